@@ -1,0 +1,147 @@
+# negotiator - a terminal offer negotiator.  GNU make.
+#
+#   make            build build/negotiator
+#   make run        build and open the TUI on the bundled guides
+#   make check      every test (unit, CLI, TUI; then again under ASan+UBSan)
+#   make bench      the performance benchmark (tests/bench/)
+#   make fuzz       libFuzzer harnesses (FUZZ_SECONDS each)
+#   make lint       cppcheck over src/
+#   make screenshots  PNGs of the TUI into screenshots/
+#   make install / uninstall  (PREFIX, DESTDIR)
+
+VERSION    := 0.1.0
+PREFIX     ?= /usr/local
+DESTDIR    ?=
+BUILD      ?= build
+CC         ?= cc
+PKG_CONFIG ?= pkg-config
+PKGS       := ncursesw yaml-0.1 libcmark-gfm
+
+WARN := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+        -Wformat=2 -Wpointer-arith -Wcast-qual -Wundef -Wvla \
+        -Wnull-dereference -Wno-unused-parameter
+ifeq ($(WERROR),1)
+WARN += -Werror
+endif
+ifeq ($(SAN),1)
+SANFLAGS := -fsanitize=address,undefined -fno-sanitize-recover=undefined \
+            -fno-omit-frame-pointer
+endif
+
+OPT      ?= -O2 -g
+PKG_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
+CPPFLAGS += -Iinclude -Isrc -D_POSIX_C_SOURCE=200809L \
+            -D_DEFAULT_SOURCE -DNEGOTIATOR_VERSION='"$(VERSION)"' \
+            -DNEGOTIATOR_DATADIR='"$(PREFIX)/share/negotiator"'
+CFLAGS   += -std=c11 $(OPT) $(WARN) $(SANFLAGS) -MMD -MP
+LDFLAGS  += $(SANFLAGS)
+
+ENGINE_SRC := $(filter-out src/main.c src/cli%.c,$(wildcard src/*.c))
+CLI_SRC    := $(wildcard src/cli*.c)
+TUI_SRC    := $(wildcard src/tui/*.c)
+ENGINE_OBJ := $(ENGINE_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ    := $(CLI_SRC:%.c=$(BUILD)/%.o)
+TUI_OBJ    := $(TUI_SRC:%.c=$(BUILD)/%.o)
+MAIN_OBJ   := $(BUILD)/src/main.o
+LIB_ENGINE := $(BUILD)/libnegotiator.a
+LIB_TUI    := $(BUILD)/libnegotiator-tui.a
+BIN        := $(BUILD)/negotiator
+
+UNIT_SRC   := $(wildcard tests/unit/test_*.c)
+UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+.PHONY: all deps run check check-build check-unit check-cli check-tui \
+        check-san bench fuzz lint screenshots install uninstall clean
+
+all: $(BIN)
+
+deps:
+	@sh .ci/deps build
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -c $< -o $@
+
+$(LIB_ENGINE): $(ENGINE_OBJ)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(LIB_TUI): $(TUI_OBJ)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(BIN): $(MAIN_OBJ) $(CLI_OBJ) $(LIB_TUI) $(LIB_ENGINE)
+	$(CC) $(LDFLAGS) -o $@ $(MAIN_OBJ) $(CLI_OBJ) $(LIB_TUI) $(LIB_ENGINE) $(PKG_LIBS) -lm
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIB_TUI) $(LIB_ENGINE)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -o $@ $< $(LIB_TUI) $(LIB_ENGINE) \
+		$(PKG_LIBS) $$($(PKG_CONFIG) --libs cmocka) -lm
+
+run: deps
+	@$(MAKE) --no-print-directory $(BIN)
+	./$(BIN) data/guides
+
+# The whole suite: a strict (-Werror) build, then unit, CLI and TUI tests;
+# then the unit and CLI tests again built with AddressSanitizer and
+# UndefinedBehaviorSanitizer.
+check:
+	@sh .ci/deps check
+	@$(MAKE) --no-print-directory WERROR=1 check-build
+	@$(MAKE) --no-print-directory WERROR=1 check-unit check-cli check-tui
+	@$(MAKE) --no-print-directory check-san
+
+check-build: $(BIN) $(UNIT_BIN)
+
+check-unit: $(UNIT_BIN)
+	@sh tests/run-unit.sh $(UNIT_BIN)
+
+check-cli: $(BIN)
+	@sh tests/cli/run.sh $(BIN)
+
+check-tui: $(BIN)
+	@sh tests/tui/run.sh $(BIN)
+
+check-san:
+	@$(MAKE) --no-print-directory BUILD=build/san SAN=1 OPT='-O1 -g' WERROR=1 \
+		check-build
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+		$(MAKE) --no-print-directory BUILD=build/san SAN=1 OPT='-O1 -g' \
+		check-unit check-cli
+
+bench: deps
+	@$(MAKE) --no-print-directory $(BIN)
+	@sh tests/bench/run.sh $(BIN)
+
+FUZZ_SECONDS ?= 180
+fuzz:
+	@sh tests/fuzz/run.sh $(FUZZ_SECONDS)
+
+lint:
+	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
+		--std=c11 --inline-suppr -Iinclude -Isrc \
+		--suppress=missingIncludeSystem src
+
+screenshots:
+	@sh .ci/deps screenshots
+	@$(MAKE) --no-print-directory $(BIN)
+	@sh tests/tui/screenshots.sh $(BIN)
+
+install: $(BIN)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+		$(DESTDIR)$(PREFIX)/share/negotiator/guides
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/negotiator
+	install -m 644 man/negotiator.1 $(DESTDIR)$(PREFIX)/share/man/man1/negotiator.1
+	install -m 644 data/guides/*.md $(DESTDIR)$(PREFIX)/share/negotiator/guides/
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/negotiator \
+		$(DESTDIR)$(PREFIX)/share/man/man1/negotiator.1
+	rm -rf $(DESTDIR)$(PREFIX)/share/negotiator
+
+clean:
+	rm -rf build
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

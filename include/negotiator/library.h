@@ -1,0 +1,56 @@
+/* library.h - a set of guides loaded from files and folders.
+ *
+ * One broken file never stops the others: it is recorded in `skipped`
+ * with its path, line and reason, and loading goes on.
+ */
+#ifndef NEGOTIATOR_LIBRARY_H
+#define NEGOTIATOR_LIBRARY_H
+
+#include <stddef.h>
+
+#include "negotiator/guide.h"
+
+struct skipped_file {
+	char *path;
+	int line; /* 0 when unknown */
+	char *reason;
+};
+
+struct library {
+	struct guide **guides; /* sorted by id, then path */
+	size_t count, cap;
+	struct skipped_file *skipped;
+	size_t skipped_count, skipped_cap;
+};
+
+void library_init(struct library *lib);
+void library_free(struct library *lib);
+
+/* Add a file, or every regular file in a folder (recursively, hidden
+ * entries skipped, in name order).  A file whose first line is not "---"
+ * is skipped as "not a guide" when found in a folder, and reported as an
+ * error when named directly.  Returns the number of guides added.
+ * Duplicate ids keep the first (earlier search path wins); later ones
+ * are skipped with a reason. */
+size_t library_add_path(struct library *lib, const char *path);
+
+/* Where guides are looked for when the command line names none, first to
+ * last: $NEGOTIATOR_GUIDES (colon-separated), $XDG_DATA_HOME/negotiator/
+ * guides (default ~/.local/share), the installed share folder, and the
+ * source tree's data/guides when the program runs from it.  Calls fn for
+ * each folder that exists.  exe_path is argv[0] resolved (may be NULL). */
+void library_default_paths(const char *exe_path,
+                           void (*fn)(const char *dir, void *ctx), void *ctx);
+/* Load the default paths. */
+void library_load_defaults(struct library *lib, const char *exe_path);
+
+/* Finish loading: sort.  Call once after the last add. */
+void library_sort(struct library *lib);
+
+/* Find a guide by exact id, unique id prefix, or path.  Returns NULL and
+ * sets *why ("no guide matches", "ambiguous: a/b, a/c") otherwise. *why
+ * points at a buffer owned by the library, valid until the next call. */
+struct guide *library_find(struct library *lib, const char *name,
+                           const char **why);
+
+#endif

@@ -1,0 +1,81 @@
+/* money.h - amounts of money: parsing, formatting, scanning prose.
+ *
+ * An amount is a whole number of currency units in an int64_t.  Unknown
+ * is AMOUNT_NONE.  Every parser caps what it accepts at AMOUNT_MAX, so
+ * sums and small multiples of parsed amounts can never overflow.
+ */
+#ifndef NEGOTIATOR_MONEY_H
+#define NEGOTIATOR_MONEY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef int64_t amount_t;
+
+#define AMOUNT_NONE INT64_MIN
+/* One quadrillion: far above any pay figure, far below INT64_MAX / 1000. */
+#define AMOUNT_MAX ((amount_t)1000000000000000LL)
+
+static inline bool amount_known(amount_t a) { return a != AMOUNT_NONE; }
+
+/* Sum and difference that propagate AMOUNT_NONE and saturate at
+ * +/-AMOUNT_MAX instead of overflowing. */
+amount_t amount_add(amount_t a, amount_t b);
+amount_t amount_sub(amount_t a, amount_t b);
+/* a * num / den, rounded half away from zero; NONE in, NONE out. */
+amount_t amount_scale(amount_t a, int64_t num, int64_t den);
+/* a * pct / 100 for a percent given as a double (e.g. 12.5). */
+amount_t amount_percent(amount_t a, double pct);
+
+/* ISO 4217 code, upper case, NUL-terminated ("EUR"); "" when unknown. */
+typedef struct { char code[4]; } currency_t;
+
+/* The symbol drawn before an amount: "€", "$", "£", "¥", or the code
+ * followed by a space ("CHF ") for currencies without a common symbol. */
+const char *currency_prefix(const char *code);
+/* Map a symbol or code found in text ("€", "US$", "CHF", "£") to an ISO
+ * code; returns false when the text names no currency we know. */
+bool currency_from_text(const char *text, size_t len, currency_t *out,
+                        size_t *consumed);
+
+/* Parse a user-typed amount: "130000", "130,000", "130k", "130K",
+ * "€130K", "1.2M", "CHF 210K", "$205,000", " 95k ".  On success stores
+ * the amount and, when the text named one, the currency (else code "").
+ * On failure returns false and points *why at a static reason. */
+bool money_parse(const char *text, amount_t *out, currency_t *cur,
+                 const char **why);
+
+enum money_style {
+	MONEY_SHORT, /* €88K, $1.19M, ¥12M, €950 */
+	MONEY_FULL,  /* €88,000 */
+	MONEY_PLAIN  /* 88000 (no symbol, no separators) */
+};
+
+/* Format into buf (always NUL-terminated); returns the length written.
+ * AMOUNT_NONE formats as "—".  Negative amounts get a leading '-'
+ * before the symbol ("-€5K").  With sign_plus, positive amounts get '+'. */
+size_t money_format(char *buf, size_t size, amount_t a, const char *code,
+                    enum money_style style, bool sign_plus);
+
+/* A range "€88K–€120K"; either end may be unknown. */
+size_t money_format_range(char *buf, size_t size, amount_t lo, amount_t hi,
+                          const char *code, enum money_style style);
+
+/* One amount found in prose by money_scan_next. */
+struct money_token {
+	size_t start, end;  /* byte offsets of the whole token in the text */
+	amount_t value;
+	currency_t currency; /* code "" when the text gave none */
+	bool has_suffix;     /* K or M (or k/m) followed the number */
+	bool is_percent;     /* "35%": value holds the percent */
+};
+
+/* Find the next amount at or after *pos in text[0..len).  Recognises
+ * "€88K", "$1.19M", "£140K", "CHF 210K", "¥12M", "$205,000", "20%".
+ * Bare numbers with no currency, suffix or percent sign (years,
+ * counts) are skipped.  Advances *pos past the token; false at end. */
+bool money_scan_next(const char *text, size_t len, size_t *pos,
+                     struct money_token *tok);
+
+#endif

@@ -1,0 +1,52 @@
+/* text.h - small string helpers shared by the engine, CLI and TUI. */
+#ifndef NEGOTIATOR_TEXT_H
+#define NEGOTIATOR_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* A growable string.  Always NUL-terminated once anything is added. */
+struct strbuf {
+	char *data;
+	size_t len, cap;
+};
+
+void sb_init(struct strbuf *sb);
+void sb_free(struct strbuf *sb);
+void sb_add(struct strbuf *sb, const char *s, size_t n);
+void sb_adds(struct strbuf *sb, const char *s);
+void sb_addc(struct strbuf *sb, char c);
+void sb_addf(struct strbuf *sb, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* Hand the buffer to the caller (never NULL: "" when empty). */
+char *sb_take(struct strbuf *sb);
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+/* Grow an array so that index `need - 1` fits; doubles capacity. */
+void *xgrow(void *p, size_t *cap, size_t need, size_t elem);
+
+/* Make untrusted text safe to keep and to draw: invalid UTF-8 becomes
+ * U+FFFD; C0 controls (but '\n' and '\t' when keep_newlines), DEL and C1
+ * controls become U+FFFD too, so ESC, CSI, OSC and BEL never survive.
+ * CR is dropped.  Returns a new string. */
+char *text_clean(const char *s, size_t len, bool keep_newlines);
+/* True when s (NUL-terminated) would come out of text_clean unchanged. */
+bool text_is_clean(const char *s, bool keep_newlines);
+
+/* Display width in terminal columns of valid UTF-8 (wcwidth per char;
+ * unprintable counts as 1). */
+size_t text_width(const char *s, size_t len);
+
+/* Collapse runs of white space to one space and trim both ends, in place. */
+void text_squeeze(char *s);
+
+bool str_starts_with(const char *s, const char *prefix);
+bool str_ieq(const char *a, const char *b);
+/* Case-insensitive (ASCII) substring search; NULL when absent. */
+const char *str_icase_find(const char *hay, const char *needle);
+
+#endif

@@ -1,0 +1,279 @@
+/* text.c - strings, allocation and cleaning of untrusted text. */
+#include "negotiator/text.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <wchar.h>
+
+static void oom(void)
+{
+	fputs("negotiator: out of memory\n", stderr);
+	abort();
+}
+
+void *xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+	if (!p)
+		oom();
+	return p;
+}
+
+void *xcalloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size ? size : 1);
+	if (!p)
+		oom();
+	return p;
+}
+
+void *xrealloc(void *p, size_t n)
+{
+	p = realloc(p, n ? n : 1);
+	if (!p)
+		oom();
+	return p;
+}
+
+char *xstrdup(const char *s)
+{
+	return xstrndup(s, strlen(s));
+}
+
+char *xstrndup(const char *s, size_t n)
+{
+	char *p = xmalloc(n + 1);
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+void *xgrow(void *p, size_t *cap, size_t need, size_t elem)
+{
+	if (need <= *cap)
+		return p;
+	size_t n = *cap ? *cap : 8;
+	while (n < need) {
+		if (n > SIZE_MAX / 2 / elem)
+			oom();
+		n *= 2;
+	}
+	*cap = n;
+	return xrealloc(p, n * elem);
+}
+
+void sb_init(struct strbuf *sb)
+{
+	sb->data = NULL;
+	sb->len = sb->cap = 0;
+}
+
+void sb_free(struct strbuf *sb)
+{
+	free(sb->data);
+	sb_init(sb);
+}
+
+void sb_add(struct strbuf *sb, const char *s, size_t n)
+{
+	sb->data = xgrow(sb->data, &sb->cap, sb->len + n + 1, 1);
+	memcpy(sb->data + sb->len, s, n);
+	sb->len += n;
+	sb->data[sb->len] = '\0';
+}
+
+void sb_adds(struct strbuf *sb, const char *s)
+{
+	sb_add(sb, s, strlen(s));
+}
+
+void sb_addc(struct strbuf *sb, char c)
+{
+	sb_add(sb, &c, 1);
+}
+
+void sb_addf(struct strbuf *sb, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	sb->data = xgrow(sb->data, &sb->cap, sb->len + (size_t)n + 1, 1);
+	va_start(ap, fmt);
+	vsnprintf(sb->data + sb->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	sb->len += (size_t)n;
+}
+
+char *sb_take(struct strbuf *sb)
+{
+	char *p = sb->data ? sb->data : xstrdup("");
+	sb_init(sb);
+	return p;
+}
+
+/* Decode one UTF-8 sequence at s (n bytes left).  Returns its length and
+ * stores the code point, or returns 0 for an invalid sequence (overlong,
+ * surrogate, out of range, truncated). */
+static size_t utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+{
+	unsigned char c = s[0];
+	size_t len;
+	uint32_t v, min;
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	} else if ((c & 0xE0) == 0xC0) {
+		len = 2, v = c & 0x1F, min = 0x80;
+	} else if ((c & 0xF0) == 0xE0) {
+		len = 3, v = c & 0x0F, min = 0x800;
+	} else if ((c & 0xF8) == 0xF0) {
+		len = 4, v = c & 0x07, min = 0x10000;
+	} else {
+		return 0;
+	}
+	if (len > n)
+		return 0;
+	for (size_t i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		v = (v << 6) | (s[i] & 0x3F);
+	}
+	if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+		return 0;
+	*cp = v;
+	return len;
+}
+
+static bool cp_is_control(uint32_t cp, bool keep_newlines)
+{
+	if (cp == '\n' || cp == '\t')
+		return !keep_newlines;
+	return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) ||
+	       cp == 0x2028 || cp == 0x2029 || /* line/paragraph separators */
+	       (cp >= 0x202A && cp <= 0x202E) || /* bidi overrides */
+	       (cp >= 0x2066 && cp <= 0x2069);
+}
+
+static const char replacement[] = "\xEF\xBF\xBD"; /* U+FFFD */
+
+char *text_clean(const char *s, size_t len, bool keep_newlines)
+{
+	struct strbuf sb;
+	sb_init(&sb);
+	sb.cap = len + 1;
+	sb.data = xmalloc(sb.cap);
+	sb.data[0] = '\0';
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0;
+	while (i < len) {
+		/* Copy runs of plain printable ASCII in one go. */
+		size_t run = i;
+		while (run < len && p[run] >= 0x20 && p[run] < 0x7F)
+			run++;
+		if (run > i) {
+			sb_add(&sb, s + i, run - i);
+			i = run;
+			continue;
+		}
+		uint32_t cp;
+		size_t n = utf8_decode(p + i, len - i, &cp);
+		if (n == 0) {
+			sb_add(&sb, replacement, 3);
+			i++;
+			continue;
+		}
+		if (cp == '\r') {
+			/* Dropped: CRLF files read like LF ones. */
+		} else if (cp == '\t' && !keep_newlines) {
+			sb_addc(&sb, ' ');
+		} else if (cp_is_control(cp, keep_newlines)) {
+			sb_add(&sb, replacement, 3);
+		} else {
+			sb_add(&sb, s + i, n);
+		}
+		i += n;
+	}
+	return sb_take(&sb);
+}
+
+bool text_is_clean(const char *s, bool keep_newlines)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t len = strlen(s), i = 0;
+	while (i < len) {
+		uint32_t cp;
+		size_t n = utf8_decode(p + i, len - i, &cp);
+		if (n == 0 || cp == '\r' || (cp == '\t' && !keep_newlines) ||
+		    cp_is_control(cp, keep_newlines))
+			return false;
+		i += n;
+	}
+	return true;
+}
+
+size_t text_width(const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, w = 0;
+	while (i < len) {
+		uint32_t cp;
+		size_t n = utf8_decode(p + i, len - i, &cp);
+		if (n == 0) {
+			w++;
+			i++;
+			continue;
+		}
+		int cw = wcwidth((wchar_t)cp);
+		w += cw < 0 ? 1 : (size_t)cw;
+		i += n;
+	}
+	return w;
+}
+
+void text_squeeze(char *s)
+{
+	char *w = s;
+	bool space = true; /* drop leading white space */
+	for (char *r = s; *r; r++) {
+		if (*r == ' ' || *r == '\t' || *r == '\n' || *r == '\r') {
+			if (!space)
+				*w++ = ' ';
+			space = true;
+		} else {
+			*w++ = *r;
+			space = false;
+		}
+	}
+	if (w > s && w[-1] == ' ')
+		w--;
+	*w = '\0';
+}
+
+bool str_starts_with(const char *s, const char *prefix)
+{
+	return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+bool str_ieq(const char *a, const char *b)
+{
+	return strcasecmp(a, b) == 0;
+}
+
+const char *str_icase_find(const char *hay, const char *needle)
+{
+	size_t n = strlen(needle);
+	if (n == 0)
+		return hay;
+	for (; *hay; hay++)
+		if (strncasecmp(hay, needle, n) == 0)
+			return hay;
+	return NULL;
+}
