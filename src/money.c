@@ -1,0 +1,492 @@
+/* money.c - amounts: checked arithmetic, parsing what people type,
+ * formatting for display, and scanning amounts out of prose. */
+#include "negotiator/money.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+static amount_t clamp(__int128 v)
+{
+	if (v > AMOUNT_MAX)
+		return AMOUNT_MAX;
+	if (v < -AMOUNT_MAX)
+		return -AMOUNT_MAX;
+	return (amount_t)v;
+}
+
+amount_t amount_add(amount_t a, amount_t b)
+{
+	if (!amount_known(a) || !amount_known(b))
+		return AMOUNT_NONE;
+	return clamp((__int128)a + b);
+}
+
+amount_t amount_sub(amount_t a, amount_t b)
+{
+	if (!amount_known(a) || !amount_known(b))
+		return AMOUNT_NONE;
+	return clamp((__int128)a - b);
+}
+
+amount_t amount_scale(amount_t a, int64_t num, int64_t den)
+{
+	if (!amount_known(a) || den == 0)
+		return AMOUNT_NONE;
+	__int128 p = (__int128)a * num;
+	if (den < 0) {
+		p = -p;
+		den = -den;
+	}
+	__int128 q = p / den, r = p % den;
+	if (r < 0)
+		r = -r;
+	if (2 * r >= den)
+		q += p < 0 ? -1 : 1;
+	return clamp(q);
+}
+
+amount_t amount_percent(amount_t a, double pct)
+{
+	if (!amount_known(a) || !isfinite(pct))
+		return AMOUNT_NONE;
+	/* Percent to four decimals is plenty and keeps the maths integral. */
+	return amount_scale(a, (int64_t)llround(pct * 10000.0), 1000000);
+}
+
+struct currency_info {
+	const char *code;
+	const char *prefix; /* drawn before amounts */
+};
+
+static const struct currency_info currencies[] = {
+	{"EUR", "€"},      {"USD", "$"},      {"GBP", "£"},     {"JPY", "¥"},
+	{"INR", "₹"},      {"KRW", "₩"},      {"ILS", "₪"},     {"CHF", "CHF "},
+	{"CAD", "CA$"},    {"AUD", "A$"},     {"NZD", "NZ$"},   {"SGD", "S$"},
+	{"HKD", "HK$"},    {"CNY", "CN¥"},    {"SEK", "SEK "},  {"NOK", "NOK "},
+	{"DKK", "DKK "},   {"PLN", "PLN "},   {"CZK", "CZK "},  {"BRL", "R$"},
+	{"MXN", "MX$"},    {"ZAR", "ZAR "},   {"AED", "AED "},  {"TWD", "NT$"},
+};
+
+/* Symbols as they appear in text, longest first where they share a
+ * start; each maps to a code. */
+static const struct {
+	const char *text;
+	const char *code;
+} symbols[] = {
+	{"US$", "USD"}, {"CA$", "CAD"}, {"C$", "CAD"},  {"AU$", "AUD"},
+	{"A$", "AUD"},  {"NZ$", "NZD"}, {"S$", "SGD"},  {"HK$", "HKD"},
+	{"CN¥", "CNY"}, {"R$", "BRL"},  {"MX$", "MXN"}, {"NT$", "TWD"},
+	{"€", "EUR"},   {"$", "USD"},   {"£", "GBP"},   {"¥", "JPY"},
+	{"₹", "INR"},   {"₩", "KRW"},   {"₪", "ILS"},   {"Fr.", "CHF"},
+};
+
+const char *currency_prefix(const char *code)
+{
+	if (!code || !*code)
+		return "";
+	for (size_t i = 0; i < sizeof currencies / sizeof *currencies; i++)
+		if (strcmp(currencies[i].code, code) == 0)
+			return currencies[i].prefix;
+	return NULL; /* caller prints "CODE " */
+}
+
+static bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+static bool is_alpha(char c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+static bool known_code(const char *s)
+{
+	for (size_t i = 0; i < sizeof currencies / sizeof *currencies; i++)
+		if (strncmp(currencies[i].code, s, 3) == 0)
+			return true;
+	return false;
+}
+
+bool currency_from_text(const char *text, size_t len, currency_t *out,
+                        size_t *consumed)
+{
+	for (size_t i = 0; i < sizeof symbols / sizeof *symbols; i++) {
+		size_t n = strlen(symbols[i].text);
+		if (n <= len && memcmp(text, symbols[i].text, n) == 0) {
+			memcpy(out->code, symbols[i].code, 4);
+			*consumed = n;
+			return true;
+		}
+	}
+	/* An ISO code we know, not part of a longer word. */
+	if (len >= 3 && is_upper(text[0]) && is_upper(text[1]) &&
+	    is_upper(text[2]) && (len == 3 || !is_alpha(text[3])) &&
+	    known_code(text)) {
+		memcpy(out->code, text, 3);
+		out->code[3] = '\0';
+		*consumed = 3;
+		return true;
+	}
+	return false;
+}
+
+/* A number "130", "130,000", "1.19" with an optional K/M/B suffix, at
+ * s[0..len).  Stores the value (times the suffix) and the bytes used.
+ * Thousands separators must come in groups of three. */
+static bool scan_number(const char *s, size_t len, amount_t *value,
+                        size_t *used, bool *suffix, bool *too_big)
+{
+	size_t i = 0;
+	__int128 whole = 0, frac = 0, frac_den = 1;
+	size_t digits = 0;
+	*too_big = false;
+	*suffix = false;
+	if (i >= len || !is_digit(s[i]))
+		return false;
+	while (i < len) {
+		if (is_digit(s[i])) {
+			if (whole < (__int128)AMOUNT_MAX * 10)
+				whole = whole * 10 + (s[i] - '0');
+			else
+				*too_big = true;
+			digits++;
+			i++;
+		} else if (s[i] == ',' && i + 3 < len + 1 && digits > 0 &&
+		           i + 3 <= len && is_digit(s[i + 1]) &&
+		           is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
+		           (i + 4 >= len || !is_digit(s[i + 4]))) {
+			i++; /* a thousands separator */
+		} else {
+			break;
+		}
+	}
+	if (i + 1 < len && s[i] == '.' && is_digit(s[i + 1])) {
+		i++;
+		while (i < len && is_digit(s[i])) {
+			if (frac_den < 1000000000) {
+				frac = frac * 10 + (s[i] - '0');
+				frac_den *= 10;
+			}
+			i++;
+		}
+	}
+	__int128 mult = 1;
+	if (i < len && (s[i] == 'k' || s[i] == 'K')) {
+		mult = 1000;
+	} else if (i < len && (s[i] == 'm' || s[i] == 'M')) {
+		mult = 1000000;
+	} else if (i < len && (s[i] == 'b' || s[i] == 'B')) {
+		mult = 1000000000;
+	}
+	if (mult > 1) {
+		/* "5 Kilos" or "3 months" is not an amount with a suffix. */
+		if (i + 1 < len && is_alpha(s[i + 1]))
+			mult = 1;
+		else {
+			i++;
+			*suffix = true;
+		}
+	}
+	__int128 v = whole * mult + (frac * mult * 2 + frac_den) / (2 * frac_den);
+	if (v > AMOUNT_MAX)
+		*too_big = true;
+	*value = *too_big ? AMOUNT_MAX : (amount_t)v;
+	*used = i;
+	return true;
+}
+
+static size_t skip_spaces(const char *s, size_t len, size_t i)
+{
+	while (i < len && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	/* A no-break space (U+00A0) also separates "CHF 210K". */
+	while (i + 1 < len && (unsigned char)s[i] == 0xC2 &&
+	       (unsigned char)s[i + 1] == 0xA0)
+		i += 2;
+	return i;
+}
+
+bool money_parse(const char *text, amount_t *out, currency_t *cur,
+                 const char **why)
+{
+	currency_t c = {""};
+	size_t len = strlen(text), i = skip_spaces(text, len, 0), n;
+	static const char *const e_empty = "no amount given";
+	static const char *const e_neg = "amounts cannot be negative";
+	static const char *const e_big = "amount is too large";
+	static const char *const e_bad =
+		"not an amount (try 130000, 130k, €130K, 1.2M or CHF 210K)";
+	static const char *const e_two = "two different currencies";
+
+	while (len > i && (text[len - 1] == ' ' || text[len - 1] == '\t' ||
+	                   text[len - 1] == '\n'))
+		len--;
+	if (i >= len) {
+		*why = e_empty;
+		return false;
+	}
+	if (text[i] == '-' || text[i] == '+') {
+		if (text[i] == '-') {
+			*why = e_neg;
+			return false;
+		}
+		i++;
+	}
+	if (currency_from_text(text + i, len - i, &c, &n))
+		i = skip_spaces(text, len, i + n);
+	if (i < len && text[i] == '-') {
+		*why = e_neg;
+		return false;
+	}
+	amount_t v;
+	bool suffix, too_big;
+	if (!scan_number(text + i, len - i, &v, &n, &suffix, &too_big)) {
+		*why = e_bad;
+		return false;
+	}
+	i = skip_spaces(text, len, i + n);
+	if (i < len) {
+		currency_t after = {""};
+		if (!currency_from_text(text + i, len - i, &after, &n) ||
+		    skip_spaces(text, len, i + n) != len) {
+			*why = e_bad;
+			return false;
+		}
+		if (c.code[0] && strcmp(c.code, after.code) != 0) {
+			*why = e_two;
+			return false;
+		}
+		c = after;
+	}
+	if (too_big) {
+		*why = e_big;
+		return false;
+	}
+	*out = v;
+	if (cur)
+		*cur = c;
+	return true;
+}
+
+/* Write the magnitude with thousands separators. */
+static size_t format_grouped(char *buf, size_t size, amount_t v)
+{
+	char digits[32];
+	int n = snprintf(digits, sizeof digits, "%lld", (long long)v);
+	char tmp[48];
+	size_t t = 0;
+	for (int i = 0; i < n; i++) {
+		if (i > 0 && (n - i) % 3 == 0)
+			tmp[t++] = ',';
+		tmp[t++] = digits[i];
+	}
+	tmp[t] = '\0';
+	return (size_t)snprintf(buf, size, "%s", tmp);
+}
+
+/* "88" for 88000 with K; "1.19" for 1190000 with M; trailing zeros cut. */
+static void format_scaled(char *buf, size_t size, amount_t v, amount_t unit,
+                          int decimals)
+{
+	amount_t den = unit;
+	for (int i = 0; i < decimals; i++)
+		den /= 10;
+	amount_t q = amount_scale(v, 1, den); /* units of unit/10^decimals */
+	amount_t whole = q, frac = 0, p = 1;
+	for (int i = 0; i < decimals; i++)
+		p *= 10;
+	whole = q / p;
+	frac = q % p;
+	if (frac == 0) {
+		snprintf(buf, size, "%lld", (long long)whole);
+		return;
+	}
+	int d = decimals;
+	while (frac % 10 == 0) {
+		frac /= 10;
+		d--;
+	}
+	snprintf(buf, size, "%lld.%0*lld", (long long)whole, d, (long long)frac);
+}
+
+size_t money_format(char *buf, size_t size, amount_t a, const char *code,
+                    enum money_style style, bool sign_plus)
+{
+	if (size == 0)
+		return 0;
+	if (!amount_known(a))
+		return (size_t)snprintf(buf, size, "—");
+	const char *sign = a < 0 ? "-" : (sign_plus && a > 0 ? "+" : "");
+	amount_t mag = a < 0 ? -a : a;
+	char num[48];
+	const char *unit = "";
+	if (style == MONEY_PLAIN) {
+		snprintf(num, sizeof num, "%lld", (long long)mag);
+		return (size_t)snprintf(buf, size, "%s%s", a < 0 ? "-" : "", num);
+	}
+	if (style == MONEY_SHORT && mag >= 999500) {
+		format_scaled(num, sizeof num, mag, 1000000, 2);
+		unit = "M";
+	} else if (style == MONEY_SHORT && mag >= 1000) {
+		format_scaled(num, sizeof num, mag, 1000, 1);
+		unit = "K";
+	} else {
+		format_grouped(num, sizeof num, mag);
+	}
+	const char *prefix = currency_prefix(code);
+	char codebuf[8] = "";
+	if (!prefix) {
+		snprintf(codebuf, sizeof codebuf, "%.3s ", code);
+		prefix = codebuf;
+	}
+	return (size_t)snprintf(buf, size, "%s%s%s%s", sign, prefix, num, unit);
+}
+
+size_t money_format_range(char *buf, size_t size, amount_t lo, amount_t hi,
+                          const char *code, enum money_style style)
+{
+	if (!amount_known(lo) && !amount_known(hi))
+		return (size_t)snprintf(buf, size, "—");
+	char a[64], b[64];
+	if (amount_known(lo))
+		money_format(a, sizeof a, lo, code, style, false);
+	else
+		snprintf(a, sizeof a, "?");
+	if (amount_known(hi))
+		money_format(b, sizeof b, hi, code, style, false);
+	else
+		snprintf(b, sizeof b, "?");
+	if (amount_known(lo) && lo == hi)
+		return (size_t)snprintf(buf, size, "%s", a);
+	return (size_t)snprintf(buf, size, "%s–%s", a, b);
+}
+
+/* Length of a range separator at s: "–", "—", "--", "-", " to ". */
+static size_t range_dash(const char *s, size_t len)
+{
+	if (len >= 3 && (memcmp(s, "–", 3) == 0 || memcmp(s, "—", 3) == 0))
+		return 3;
+	if (len >= 2 && s[0] == '-' && s[1] == '-')
+		return 2;
+	if (len >= 1 && s[0] == '-')
+		return 1;
+	if (len >= 4 && memcmp(s, " to ", 4) == 0)
+		return 4;
+	return 0;
+}
+
+/* The currency of the amount just before a range dash that ends at
+ * text[end] ("€88–" before "120K"), so that the range's second end
+ * inherits it; false when there is none. */
+static bool range_start_currency(const char *text, size_t end, currency_t *c)
+{
+	static const char *const dashes[] = {"–", "—", "--", "-", " to "};
+	for (size_t d = 0; d < sizeof dashes / sizeof *dashes; d++) {
+		size_t n = strlen(dashes[d]);
+		if (end < n || memcmp(text + end - n, dashes[d], n) != 0)
+			continue;
+		size_t k = end - n;
+		while (k > 0 && (is_digit(text[k - 1]) || text[k - 1] == '.' ||
+		                 text[k - 1] == ','))
+			k--;
+		if (k == end - n)
+			return false;
+		while (k > 0 && text[k - 1] == ' ')
+			k--;
+		for (size_t i = 0; i < sizeof symbols / sizeof *symbols; i++) {
+			size_t m = strlen(symbols[i].text);
+			if (k >= m && memcmp(text + k - m, symbols[i].text, m) == 0) {
+				memcpy(c->code, symbols[i].code, 4);
+				return true;
+			}
+		}
+		if (k >= 3 && is_upper(text[k - 3]) && is_upper(text[k - 2]) &&
+		    is_upper(text[k - 1]) && known_code(text + k - 3)) {
+			memcpy(c->code, text + k - 3, 3);
+			c->code[3] = '\0';
+			return true;
+		}
+		return false;
+	}
+	return false;
+}
+
+bool money_scan_next(const char *text, size_t len, size_t *pos,
+                     struct money_token *tok)
+{
+	size_t i = *pos;
+	while (i < len) {
+		size_t start = i, n;
+		currency_t c = {""};
+		bool has_cur = false;
+		/* A currency must not be glued to a word before it ("AUD" in
+		 * "FRAUD" is not one). */
+		if ((i == 0 || !is_alpha(text[i - 1])) &&
+		    currency_from_text(text + i, len - i, &c, &n)) {
+			has_cur = true;
+			i = skip_spaces(text, len, i + n);
+		}
+		bool word_start = start == 0 ||
+		                  !(is_alpha(text[start - 1]) ||
+		                    is_digit(text[start - 1]) ||
+		                    text[start - 1] == '.');
+		amount_t v;
+		bool suffix, too_big;
+		if (i < len && is_digit(text[i]) && (has_cur || word_start) &&
+		    scan_number(text + i, len - i, &v, &n, &suffix, &too_big)) {
+			size_t end = i + n;
+			bool pct = end < len && text[end] == '%';
+			/* "20--35%": the first number is a percent too;
+			 * "€88–120K": it takes the second one's suffix. */
+			size_t d = pct || suffix ? 0 : range_dash(text + end, len - end);
+			size_t j = end + d, n2;
+			amount_t v2;
+			bool s2, big2;
+			if (d && j < len && is_digit(text[j]) &&
+			    scan_number(text + j, len - j, &v2, &n2, &s2, &big2)) {
+				char last = text[j + n2 - 1];
+				if (!has_cur && j + n2 < len && text[j + n2] == '%') {
+					pct = true;
+				} else if (s2 && has_cur) {
+					amount_t m = (last == 'k' || last == 'K') ? 1000
+					             : (last == 'm' || last == 'M')
+					                     ? 1000000
+					                     : 1000000000;
+					v = v > AMOUNT_MAX / m ? AMOUNT_MAX : v * m;
+					suffix = true;
+				}
+			}
+			if (has_cur || suffix || pct) {
+				tok->start = start;
+				tok->end = end < len && text[end] == '%' ? end + 1
+				                                         : end;
+				tok->value = v;
+				tok->currency = has_cur ? c : (currency_t){""};
+				if (!has_cur && !pct)
+					range_start_currency(text, start,
+					                     &tok->currency);
+				tok->has_suffix = suffix;
+				tok->is_percent = pct && !has_cur;
+				*pos = tok->end;
+				return true;
+			}
+			i = end;
+			continue;
+		}
+		/* Not an amount here: step over this character (whole UTF-8
+		 * sequence) or over a run of digits/letters. */
+		if (is_digit(text[start]) || is_alpha(text[start])) {
+			i = start;
+			while (i < len && (is_digit(text[i]) || is_alpha(text[i]) ||
+			                   text[i] == '.' || text[i] == ','))
+				i++;
+			if (i == start)
+				i++;
+		} else {
+			i = start + 1;
+			while (i < len && ((unsigned char)text[i] & 0xC0) == 0x80)
+				i++;
+		}
+	}
+	*pos = len;
+	return false;
+}

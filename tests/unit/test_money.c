@@ -1,0 +1,185 @@
+/* Unit tests: money parsing, formatting, arithmetic and the prose scanner. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <string.h>
+
+#include "negotiator/money.h"
+
+static amount_t parse_ok(const char *s, const char *want_code)
+{
+	amount_t v = 0;
+	currency_t c;
+	const char *why = NULL;
+	bool ok = money_parse(s, &v, &c, &why);
+	if (!ok)
+		fail_msg("money_parse(\"%s\") failed: %s", s, why);
+	assert_string_equal(c.code, want_code);
+	return v;
+}
+
+static void parse_fail(const char *s, const char *why_part)
+{
+	amount_t v = 0;
+	currency_t c;
+	const char *why = NULL;
+	assert_false(money_parse(s, &v, &c, &why));
+	assert_non_null(why);
+	assert_non_null(strstr(why, why_part));
+}
+
+static void test_parse_forms(void **state)
+{
+	(void)state;
+	assert_int_equal(parse_ok("130000", ""), 130000);
+	assert_int_equal(parse_ok("130,000", ""), 130000);
+	assert_int_equal(parse_ok("130k", ""), 130000);
+	assert_int_equal(parse_ok("130K", ""), 130000);
+	assert_int_equal(parse_ok("€130K", "EUR"), 130000);
+	assert_int_equal(parse_ok("1.2M", ""), 1200000);
+	assert_int_equal(parse_ok("CHF 210K", "CHF"), 210000);
+	assert_int_equal(parse_ok("$205,000", "USD"), 205000);
+	assert_int_equal(parse_ok("  95k  ", ""), 95000);
+	assert_int_equal(parse_ok("¥12M", "JPY"), 12000000);
+	assert_int_equal(parse_ok("£140.5K", "GBP"), 140500);
+	assert_int_equal(parse_ok("130K EUR", "EUR"), 130000);
+	assert_int_equal(parse_ok("1,234,567", ""), 1234567);
+	assert_int_equal(parse_ok("0", ""), 0);
+}
+
+static void test_parse_errors(void **state)
+{
+	(void)state;
+	parse_fail("", "no amount");
+	parse_fail("   ", "no amount");
+	parse_fail("abc", "not an amount");
+	parse_fail("12x", "not an amount");
+	parse_fail("-5000", "negative");
+	parse_fail("€-5000", "negative");
+	parse_fail("99999999999999999999999", "too large");
+	parse_fail("9999999999M", "too large");
+	parse_fail("€5K USD", "two different currencies");
+	parse_fail("1,23", "not an amount");
+	parse_fail("5K5", "not an amount");
+}
+
+static void check_format(amount_t v, const char *code, enum money_style st,
+                         bool plus, const char *want)
+{
+	char buf[64];
+	money_format(buf, sizeof buf, v, code, st, plus);
+	assert_string_equal(buf, want);
+}
+
+static void test_format(void **state)
+{
+	(void)state;
+	check_format(88000, "EUR", MONEY_SHORT, false, "€88K");
+	check_format(1190000, "USD", MONEY_SHORT, false, "$1.19M");
+	check_format(2060000, "USD", MONEY_SHORT, false, "$2.06M");
+	check_format(12000000, "JPY", MONEY_SHORT, false, "¥12M");
+	check_format(210000, "CHF", MONEY_SHORT, false, "CHF 210K");
+	check_format(88500, "EUR", MONEY_SHORT, false, "€88.5K");
+	check_format(950, "GBP", MONEY_SHORT, false, "£950");
+	check_format(-5000, "EUR", MONEY_SHORT, true, "-€5K");
+	check_format(5000, "EUR", MONEY_SHORT, true, "+€5K");
+	check_format(0, "EUR", MONEY_SHORT, true, "€0");
+	check_format(130000, "EUR", MONEY_FULL, false, "€130,000");
+	check_format(1234567, "", MONEY_FULL, false, "1,234,567");
+	check_format(130000, "EUR", MONEY_PLAIN, false, "130000");
+	check_format(AMOUNT_NONE, "EUR", MONEY_SHORT, false, "—");
+	check_format(5000, "XYZ", MONEY_SHORT, false, "XYZ 5K");
+	char buf[64];
+	money_format_range(buf, sizeof buf, 88000, 120000, "EUR", MONEY_SHORT);
+	assert_string_equal(buf, "€88K–€120K");
+	money_format_range(buf, sizeof buf, AMOUNT_NONE, AMOUNT_NONE, "USD",
+	                   MONEY_SHORT);
+	assert_string_equal(buf, "—");
+	/* A tiny buffer is truncated, never overrun. */
+	char tiny[4];
+	money_format(tiny, sizeof tiny, 88000, "EUR", MONEY_SHORT, false);
+	assert_true(strlen(tiny) < sizeof tiny);
+}
+
+static void test_arithmetic(void **state)
+{
+	(void)state;
+	assert_int_equal(amount_add(1, 2), 3);
+	assert_true(amount_add(AMOUNT_NONE, 2) == AMOUNT_NONE);
+	assert_int_equal(amount_add(AMOUNT_MAX, AMOUNT_MAX), AMOUNT_MAX);
+	assert_int_equal(amount_sub(-AMOUNT_MAX, AMOUNT_MAX), -AMOUNT_MAX);
+	assert_int_equal(amount_scale(255000, 1, 4), 63750);
+	assert_int_equal(amount_scale(10, 1, 4), 3);   /* 2.5 rounds up */
+	assert_int_equal(amount_scale(-10, 1, 4), -3); /* and away from 0 */
+	assert_int_equal(amount_percent(200000, 15), 30000);
+	assert_int_equal(amount_percent(255000, 35), 89250);
+	assert_int_equal(amount_percent(100000, 12.5), 12500);
+	assert_true(amount_scale(5, 1, 0) == AMOUNT_NONE);
+}
+
+struct want_tok {
+	amount_t value;
+	const char *code;
+	bool pct;
+};
+
+static void check_scan(const char *text, const struct want_tok *want,
+                       size_t n)
+{
+	size_t pos = 0, got = 0;
+	struct money_token t;
+	while (money_scan_next(text, strlen(text), &pos, &t)) {
+		if (got >= n)
+			fail_msg("extra token %lld in \"%s\"", (long long)t.value,
+			         text);
+		assert_int_equal(t.value, want[got].value);
+		assert_string_equal(t.currency.code, want[got].code);
+		assert_int_equal(t.is_percent, want[got].pct);
+		got++;
+	}
+	assert_int_equal(got, n);
+}
+
+static void test_scan(void **state)
+{
+	(void)state;
+	const struct want_tok a[] = {{88000, "EUR", false},
+	                             {120000, "EUR", false}};
+	check_scan("Paris bands (€88K–€120K) compete", a, 2);
+	const struct want_tok b[] = {{115000, "EUR", false},
+	                             {242000, "USD", false},
+	                             {245000, "EUR", false},
+	                             {400000, "USD", false}};
+	check_scan("My ask is €115K / $242K base with €245K / $400K equity "
+	           "over four years in 2026 at L5",
+	           b, 4);
+	const struct want_tok c[] = {{20, "", true}, {35, "", true}};
+	check_scan("**+20--35% AGENTIC AI PREMIUM**", c, 2);
+	check_scan("The +20–35% premium", c, 2);
+	check_scan("a premium of 20 to 35% on equity", c, 2);
+	const struct want_tok d[] = {{210000, "CHF", false},
+	                             {1190000, "USD", false},
+	                             {205000, "USD", false},
+	                             {12000000, "JPY", false}};
+	check_scan("CHF 210K, then $1.19M and $205,000 or ¥12M.", d, 4);
+	const struct want_tok e[] = {{88000, "EUR", false},
+	                             {120000, "EUR", false}};
+	check_scan("from €88–120K", e, 2);
+	/* Years, levels, counts and glued words are not amounts. */
+	check_scan("Year 2 of 2025-2026, Google L5, E5, 100x reach, FRAUD 5", NULL,
+	           0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_parse_forms),
+		cmocka_unit_test(test_parse_errors),
+		cmocka_unit_test(test_format),
+		cmocka_unit_test(test_arithmetic),
+		cmocka_unit_test(test_scan),
+	};
+	return cmocka_run_group_tests_name("money", tests, NULL, NULL);
+}
