@@ -1,0 +1,201 @@
+/* offer.c - the calculator behind `compare` and the TUI's offer pane. */
+#include "negotiator/offer.h"
+
+#include <string.h>
+
+#include "negotiator/text.h"
+
+void offer_init(struct offer *o)
+{
+	memset(o, 0, sizeof *o);
+	o->base = o->equity_4y = o->bonus = o->sign_on = AMOUNT_NONE;
+	o->bonus_pct = -1;
+	o->equity_value_pct = 100;
+}
+
+static const double default_vest[OFFER_MAX_VEST_YEARS] = {25, 25, 25, 25};
+
+/* The schedule to use: the offer's own, or 25/25/25/25 when it has none. */
+static const double *vest_schedule(const struct offer *o)
+{
+	for (int i = 0; i < OFFER_MAX_VEST_YEARS; i++)
+		if (o->vest_pct[i] > 0)
+			return o->vest_pct;
+	return default_vest;
+}
+
+static enum band_position position(amount_t v, amount_t lo, amount_t hi)
+{
+	if (!amount_known(v) || (!amount_known(lo) && !amount_known(hi)))
+		return POS_UNKNOWN;
+	if (amount_known(lo) && v < lo)
+		return POS_BELOW;
+	if (amount_known(hi) && v > hi)
+		return POS_ABOVE;
+	return POS_IN;
+}
+
+/* Yearly value of an ask (target or floor): base + grant/4 + the band's
+ * bonus on that base.  NONE unless both base and equity are known. */
+static amount_t ask_annual(const struct band *b, const struct ask *a)
+{
+	if (!amount_known(a->base) || !amount_known(a->equity))
+		return AMOUNT_NONE;
+	amount_t total = amount_add(a->base, amount_scale(a->equity, 1, 4));
+	if (b->bonus_pct > 0)
+		total = amount_add(total, amount_percent(a->base, b->bonus_pct));
+	return total;
+}
+
+static struct gap gap_against(const struct band *b, const struct ask *a,
+                              const struct offer_result *r)
+{
+	struct gap g = {false, AMOUNT_NONE, AMOUNT_NONE, AMOUNT_NONE};
+	if (!ask_known(a) || !amount_known(r->base))
+		return g;
+	g.known = true;
+	g.base = amount_sub(r->base, a->base);
+	if (amount_known(r->equity_4y))
+		g.equity = amount_sub(r->equity_4y, a->equity);
+	g.annual_total = amount_sub(r->annual_total, ask_annual(b, a));
+	return g;
+}
+
+/* Zero for an unknown part, so a partly filled form still totals. */
+static amount_t or_zero(amount_t a)
+{
+	return amount_known(a) ? a : 0;
+}
+
+static bool premium_on_equity(const struct premium *p)
+{
+	if (!p->applies_to || !*p->applies_to)
+		return true;
+	return str_icase_find(p->applies_to, "equity") ||
+	       str_icase_find(p->applies_to, "stock") ||
+	       str_icase_find(p->applies_to, "grant");
+}
+
+static enum verdict judge(const struct band *b, const struct offer_result *r)
+{
+	if (!amount_known(r->annual_total))
+		return VERDICT_NO_DATA;
+	amount_t floor_total = ask_annual(b, &b->floor);
+	amount_t target_total = ask_annual(b, &b->target);
+	if (amount_known(floor_total) && r->annual_total < floor_total)
+		return VERDICT_BELOW_FLOOR;
+	if (amount_known(b->total_high) && r->annual_total > b->total_high)
+		return VERDICT_ABOVE_BAND;
+	if (amount_known(target_total))
+		return r->annual_total >= target_total ? VERDICT_AT_TARGET
+		                                       : VERDICT_BETWEEN;
+	/* No strategy numbers: judge against the band alone. */
+	if (amount_known(b->total_low) && r->annual_total < b->total_low)
+		return VERDICT_BELOW_FLOOR;
+	if (amount_known(floor_total) || amount_known(b->total_low))
+		return VERDICT_BETWEEN;
+	return VERDICT_NO_DATA;
+}
+
+void offer_compare(const struct guide *g, const struct band *band,
+                   const struct offer *o, struct offer_result *r)
+{
+	memset(r, 0, sizeof *r);
+	r->band = band;
+	r->base = o->base;
+	r->equity_4y = o->equity_4y;
+	r->sign_on = o->sign_on;
+	r->bonus = o->bonus;
+	if (!amount_known(r->bonus) && o->bonus_pct >= 0)
+		r->bonus = amount_percent(o->base, o->bonus_pct);
+	r->annual_total = r->first_year_total = r->four_year_total = AMOUNT_NONE;
+	r->equity_per_year = AMOUNT_NONE;
+	r->premium_equity_low = r->premium_equity_high = AMOUNT_NONE;
+	r->vs_target = r->vs_floor =
+		(struct gap){false, AMOUNT_NONE, AMOUNT_NONE, AMOUNT_NONE};
+	for (int y = 0; y < OFFER_MAX_VEST_YEARS; y++)
+		r->year_value[y] = AMOUNT_NONE;
+
+	/* Equity counts at its risk-adjusted value in every total. */
+	amount_t grant = amount_known(o->equity_4y)
+	                         ? amount_percent(o->equity_4y,
+	                                          o->equity_value_pct)
+	                         : AMOUNT_NONE;
+	if (amount_known(grant))
+		r->equity_per_year = amount_scale(grant, 1, 4);
+
+	if (amount_known(o->base)) {
+		amount_t cash = amount_add(o->base, or_zero(r->bonus));
+		const double *vest = vest_schedule(o);
+		amount_t four = 0;
+		for (int y = 0; y < OFFER_MAX_VEST_YEARS; y++) {
+			amount_t v = amount_add(
+				cash, amount_percent(or_zero(grant), vest[y]));
+			if (y == 0)
+				v = amount_add(v, or_zero(o->sign_on));
+			r->year_value[y] = v;
+			if (y < 4)
+				four = amount_add(four, v);
+		}
+		r->annual_total =
+			amount_add(cash, or_zero(r->equity_per_year));
+		r->first_year_total = r->year_value[0];
+		r->four_year_total = four;
+	}
+
+	if (!band) {
+		r->verdict = VERDICT_NO_DATA;
+		return;
+	}
+	r->base_pos = position(o->base, band->base_low, band->base_high);
+	r->equity_pos = position(o->equity_4y, band->stock_low, band->stock_high);
+	r->total_pos = position(r->annual_total, band->total_low,
+	                        band->total_high);
+	r->vs_target = gap_against(band, &band->target, r);
+	r->vs_floor = gap_against(band, &band->floor, r);
+
+	if (g && g->premium.present && premium_on_equity(&g->premium) &&
+	    amount_known(band->stock_low) && amount_known(band->stock_high)) {
+		r->premium_known = true;
+		r->premium_equity_low =
+			amount_percent(band->stock_low, 100 + g->premium.low_pct);
+		r->premium_equity_high =
+			amount_percent(band->stock_high, 100 + g->premium.high_pct);
+	}
+	r->verdict = judge(band, r);
+	if (g)
+		r->script = guide_pick_script(g, band->region,
+		                              amount_known(o->base), o->agentic);
+}
+
+const char *verdict_text(enum verdict v)
+{
+	switch (v) {
+	case VERDICT_BELOW_FLOOR:
+		return "below the accept-at floor";
+	case VERDICT_BETWEEN:
+		return "above the floor, short of the target ask";
+	case VERDICT_AT_TARGET:
+		return "meets the target ask";
+	case VERDICT_ABOVE_BAND:
+		return "above the whole band: strong leverage";
+	case VERDICT_NO_DATA:
+		break;
+	}
+	return "not enough numbers to judge";
+}
+
+const char *band_position_text(enum band_position p)
+{
+	switch (p) {
+	case POS_BELOW:
+		return "below band";
+	case POS_IN:
+		return "in band";
+	case POS_ABOVE:
+		return "above band";
+	case POS_UNKNOWN:
+		break;
+	}
+	return "—";
+}
