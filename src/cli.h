@@ -1,0 +1,78 @@
+/* cli.h - the scriptable command line: list, show, check, compare, keys.
+ * Internal to the program; the engine knows nothing of it. */
+#ifndef NEGOTIATOR_CLI_H
+#define NEGOTIATOR_CLI_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "negotiator/library.h"
+#include "negotiator/offer.h"
+
+enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2 };
+
+#define CLI_MAX_PATHS 256
+
+/* Every option any command takes; each command refuses the ones that
+ * are not its own, so a typo never passes silently. */
+struct cli {
+	const char *argv0;
+	const char *command;
+	const char *paths[CLI_MAX_PATHS]; /* positional arguments */
+	int path_count;
+	const char *guide_dirs[CLI_MAX_PATHS]; /* -g DIR */
+	int guide_dir_count;
+	bool json, strict, roff, help, version;
+	/* compare */
+	const char *region;
+	const char *base, *equity, *equity_per_year, *bonus, *sign_on;
+	bool agentic;
+	unsigned seen; /* bit set of CLI_OPT_* given */
+	char today[11];
+};
+
+enum cli_opt_bit {
+	OPT_JSON = 1u << 0,
+	OPT_STRICT = 1u << 1,
+	OPT_ROFF = 1u << 2,
+	OPT_GUIDES = 1u << 3,
+	OPT_REGION = 1u << 4,
+	OPT_BASE = 1u << 5,
+	OPT_EQUITY = 1u << 6,
+	OPT_EQUITY_YEAR = 1u << 7,
+	OPT_BONUS = 1u << 8,
+	OPT_SIGN_ON = 1u << 9,
+	OPT_AGENTIC = 1u << 10,
+	OPT_COMPARE = OPT_REGION | OPT_BASE | OPT_EQUITY | OPT_EQUITY_YEAR |
+	              OPT_BONUS | OPT_SIGN_ON | OPT_AGENTIC
+};
+
+int cli_main(int argc, char **argv);
+
+/* Commands. */
+int cli_list(struct cli *c);
+int cli_show(struct cli *c);
+int cli_check(struct cli *c);
+int cli_compare(struct cli *c);
+
+/* Shared by the commands (cli.c). */
+int cli_usage_error(const struct cli *c, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* Load the guides the command should see: its PATHs, else -g folders
+ * and the default search path. */
+void cli_load(struct cli *c, struct library *lib, bool paths_are_guides);
+/* Load what is needed and find one guide named on the command line (id,
+ * prefix or path); prints why to stderr and returns NULL when none. */
+struct guide *cli_find_guide(struct cli *c, struct library *lib,
+                             const char *name);
+void cli_print_skipped(const struct library *lib, FILE *out);
+
+/* Text output helpers (cli_out.c). */
+int cli_width(void);
+/* Print text wrapped at width, every line indented by indent columns. */
+void print_wrapped(FILE *out, const char *text, int indent, int width);
+/* Print s padded with spaces to `cols` display columns. */
+void print_padded(FILE *out, const char *s, int cols);
+const char *band_currency(const struct band *b);
+
+#endif

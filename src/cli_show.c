@@ -1,0 +1,342 @@
+/* cli_show.c - `negotiator show GUIDE`: the whole guide on a terminal,
+ * or as JSON. */
+#include <string.h>
+
+#include "cli.h"
+#include "json.h"
+#include "negotiator/text.h"
+
+static void json_ask(struct json *j, const struct ask *a)
+{
+	if (!ask_known(a)) {
+		json_null(j);
+		return;
+	}
+	json_object_begin(j);
+	json_key(j, "base");
+	json_amount(j, a->base);
+	json_key(j, "equity");
+	json_amount(j, a->equity);
+	json_key(j, "sign_on");
+	json_amount(j, a->sign_on);
+	json_object_end(j);
+}
+
+static void show_json(const struct guide *g, const char *today)
+{
+	struct json j;
+	json_init(&j, stdout);
+	json_object_begin(&j);
+	json_key(&j, "id");
+	json_string(&j, g->id);
+	json_key(&j, "company");
+	json_string(&j, g->company_display);
+	json_key(&j, "role");
+	json_string(&j, g->role_display);
+	json_key(&j, "path");
+	json_string(&j, g->path);
+	json_key(&j, "last_updated");
+	json_string(&j, g->last_updated[0] ? g->last_updated : NULL);
+	json_key(&j, "next_review_due");
+	json_string(&j, g->next_review_due[0] ? g->next_review_due : NULL);
+	json_key(&j, "stale");
+	json_bool(&j, guide_is_stale(g, today));
+	json_key(&j, "sample");
+	json_bool(&j, guide_is_sample(g));
+	json_key(&j, "data_quality");
+	json_string(&j, g->data_quality);
+	json_key(&j, "premium");
+	if (g->premium.present) {
+		json_object_begin(&j);
+		json_key(&j, "low_pct");
+		json_number(&j, g->premium.low_pct, false);
+		json_key(&j, "high_pct");
+		json_number(&j, g->premium.high_pct, false);
+		json_key(&j, "applies_to");
+		json_string(&j, g->premium.applies_to);
+		json_key(&j, "included_in_ask");
+		json_bool(&j, g->premium.included_in_ask);
+		json_object_end(&j);
+	} else {
+		json_null(&j);
+	}
+	json_key(&j, "regions");
+	json_array_begin(&j);
+	for (size_t i = 0; i < g->band_count; i++) {
+		const struct band *b = &g->bands[i];
+		json_object_begin(&j);
+		json_key(&j, "name");
+		json_string(&j, b->region);
+		json_key(&j, "currency");
+		json_string(&j, b->currency.code[0] ? b->currency.code : NULL);
+		json_key(&j, "base_low");
+		json_amount(&j, b->base_low);
+		json_key(&j, "base_high");
+		json_amount(&j, b->base_high);
+		json_key(&j, "stock_low");
+		json_amount(&j, b->stock_low);
+		json_key(&j, "stock_high");
+		json_amount(&j, b->stock_high);
+		json_key(&j, "bonus_pct");
+		json_number(&j, b->bonus_pct, true);
+		json_key(&j, "total_comp_low");
+		json_amount(&j, b->total_low);
+		json_key(&j, "total_comp_high");
+		json_amount(&j, b->total_high);
+		json_key(&j, "target");
+		json_ask(&j, &b->target);
+		json_key(&j, "floor");
+		json_ask(&j, &b->floor);
+		json_object_end(&j);
+	}
+	json_array_end(&j);
+	json_key(&j, "levers");
+	json_array_begin(&j);
+	for (size_t i = 0; i < g->script_count; i++) {
+		const struct script *s = &g->scripts[i];
+		if (s->kind != SCRIPT_LEVER && s->kind != SCRIPT_COMPETING &&
+		    s->kind != SCRIPT_PREMIUM)
+			continue;
+		json_object_begin(&j);
+		json_key(&j, "title");
+		json_string(&j, s->title);
+		json_key(&j, "region");
+		json_string(&j, s->region);
+		json_key(&j, "script");
+		json_string(&j, s->text);
+		json_object_end(&j);
+	}
+	json_array_end(&j);
+	json_key(&j, "scripts");
+	json_array_begin(&j);
+	for (size_t i = 0; i < g->script_count; i++) {
+		const struct script *s = &g->scripts[i];
+		static const char *const kinds[] = {"plain", "lever", "competing",
+		                                    "premium", "strategy"};
+		json_object_begin(&j);
+		json_key(&j, "kind");
+		json_string(&j, kinds[s->kind]);
+		json_key(&j, "title");
+		json_string(&j, s->title);
+		json_key(&j, "section");
+		json_string(&j, s->section);
+		json_key(&j, "region");
+		json_string(&j, s->region);
+		json_key(&j, "line");
+		json_number(&j, s->line, false);
+		json_key(&j, "text");
+		json_string(&j, s->text);
+		json_object_end(&j);
+	}
+	json_array_end(&j);
+	json_key(&j, "warnings");
+	json_array_begin(&j);
+	for (size_t i = 0; i < g->diags.count; i++) {
+		const struct diag *d = &g->diags.items[i];
+		char line[32] = "";
+		if (d->line > 0)
+			snprintf(line, sizeof line, "line %d: ", d->line);
+		struct strbuf sb;
+		sb_init(&sb);
+		sb_addf(&sb, "%s%s", line, d->message);
+		json_string(&j, sb.data);
+		sb_free(&sb);
+	}
+	if (guide_is_stale(g, today)) {
+		char msg[96];
+		snprintf(msg, sizeof msg, "review date %s has passed",
+		         g->next_review_due);
+		json_string(&j, msg);
+	}
+	json_array_end(&j);
+	json_object_end(&j);
+	json_finish(&j);
+}
+
+static void range_cell(char *buf, size_t size, amount_t lo, amount_t hi,
+                       const char *code, const char *words)
+{
+	if (!amount_known(lo) && !amount_known(hi) && words && *words)
+		snprintf(buf, size, "%s", words);
+	else
+		money_format_range(buf, size, lo, hi, code, MONEY_SHORT);
+}
+
+static void ask_words(char *buf, size_t size, const struct ask *a,
+                      const char *code)
+{
+	char base[32], eq[32], so[32];
+	money_format(base, sizeof base, a->base, code, MONEY_SHORT, false);
+	money_format(eq, sizeof eq, a->equity, code, MONEY_SHORT, false);
+	int n = snprintf(buf, size, "%s base + %s equity", base, eq);
+	if (amount_known(a->sign_on) && n > 0 && (size_t)n < size) {
+		money_format(so, sizeof so, a->sign_on, code, MONEY_SHORT, false);
+		snprintf(buf + n, size - (size_t)n, " + %s sign-on", so);
+	}
+}
+
+static void show_text(const struct guide *g, const char *today)
+{
+	int width = cli_width();
+	printf("%s — %s  (%s)\n", g->company_display, g->role_display, g->id);
+	printf("updated %s, review due %s", g->last_updated[0] ? g->last_updated : "—",
+	       g->next_review_due[0] ? g->next_review_due : "—");
+	if (guide_is_stale(g, today))
+		printf(" — STALE: the review date has passed");
+	printf("\ndata quality %s", g->data_quality ? g->data_quality : "—");
+	if (g->salary_quarter)
+		printf(", salary data %s", g->salary_quarter);
+	if (guide_is_sample(g))
+		printf(" — SAMPLE: illustrative figures");
+	printf("\n%s\n", g->path);
+
+	printf("\nBands (yearly; equity is the whole four-year grant)\n");
+	int wr = 6;
+	for (size_t i = 0; i < g->band_count; i++) {
+		int w = (int)text_width(g->bands[i].region,
+		                        strlen(g->bands[i].region));
+		if (w > wr)
+			wr = w > 24 ? 24 : w;
+	}
+	printf("  ");
+	print_padded(stdout, "Region", wr + 2);
+	print_padded(stdout, "Base", 22);
+	print_padded(stdout, "Equity (4y)", 22);
+	print_padded(stdout, "Bonus", 8);
+	printf("Total\n");
+	for (size_t i = 0; i < g->band_count; i++) {
+		const struct band *b = &g->bands[i];
+		const char *code = b->currency.code;
+		char base[128], eq[128], bonus[32], total[128];
+		range_cell(base, sizeof base, b->base_low, b->base_high, code,
+		           b->words.base);
+		range_cell(eq, sizeof eq, b->stock_low, b->stock_high, code,
+		           b->words.equity);
+		if (b->bonus_pct >= 0)
+			snprintf(bonus, sizeof bonus, "%g%%", b->bonus_pct);
+		else
+			snprintf(bonus, sizeof bonus, "—");
+		range_cell(total, sizeof total, b->total_low, b->total_high, code,
+		           b->words.total);
+		printf("  ");
+		print_padded(stdout, b->region, wr + 2);
+		if (!band_has_numbers(b)) {
+			/* Words do not fit columns: one per line. */
+			printf("no numbers (%s)\n", code[0] ? code : "no currency");
+			const char *labels[] = {"base", "equity", "total"};
+			const char *words[] = {b->words.base, b->words.equity,
+			                       b->words.total};
+			for (int k = 0; k < 3; k++)
+				if (words[k])
+					printf("  %*s  %s: %s\n", wr, "", labels[k],
+					       words[k]);
+			continue;
+		}
+		print_padded(stdout, base, 22);
+		print_padded(stdout, eq, 22);
+		print_padded(stdout, bonus, 8);
+		printf("%s\n", total);
+	}
+
+	if (g->premium.present) {
+		printf("\nPremium: +%g–%g%% on %s%s\n", g->premium.low_pct,
+		       g->premium.high_pct,
+		       g->premium.applies_to ? g->premium.applies_to : "equity",
+		       g->premium.included_in_ask ? " (already in the target ask)"
+		                                  : " (not in the target ask)");
+		for (size_t i = 0; i < g->band_count; i++) {
+			const struct band *b = &g->bands[i];
+			struct offer o;
+			struct offer_result r;
+			offer_init(&o);
+			offer_compare(g, b, &o, &r);
+			if (!r.premium_known)
+				continue;
+			char buf[96];
+			money_format_range(buf, sizeof buf, r.premium_equity_low,
+			                   r.premium_equity_high, b->currency.code,
+			                   MONEY_SHORT);
+			printf("  %s: equity with the premium %s\n", b->region, buf);
+		}
+	} else {
+		printf("\nPremium: none in this guide\n");
+	}
+
+	printf("\nTarget ask and accept-at floor\n");
+	bool any = false;
+	for (size_t i = 0; i < g->band_count; i++) {
+		const struct band *b = &g->bands[i];
+		if (!ask_known(&b->target) && !ask_known(&b->floor))
+			continue;
+		char t[160], f[160];
+		ask_words(t, sizeof t, &b->target, b->currency.code);
+		ask_words(f, sizeof f, &b->floor, b->currency.code);
+		printf("  ");
+		print_padded(stdout, b->region, wr + 2);
+		printf("ask %s\n  %*s  floor %s\n", t, wr, "", f);
+		any = true;
+	}
+	if (!any)
+		printf("  none stated in this guide\n");
+
+	bool levers = false;
+	for (size_t i = 0; i < g->script_count; i++) {
+		const struct script *s = &g->scripts[i];
+		if (s->kind == SCRIPT_PLAIN)
+			continue;
+		if (!levers)
+			printf("\nLevers and strategy\n");
+		levers = true;
+		printf("  %s%s%s%s\n", s->title ? s->title : "(untitled)",
+		       s->region ? " [" : "", s->region ? s->region : "",
+		       s->region ? "]" : "");
+		print_wrapped(stdout, s->text, 6, width);
+	}
+	bool plain = false;
+	for (size_t i = 0; i < g->script_count; i++) {
+		const struct script *s = &g->scripts[i];
+		if (s->kind != SCRIPT_PLAIN)
+			continue;
+		if (!plain)
+			printf("\nOther scripts\n");
+		plain = true;
+		printf("  %s (line %d)\n", s->section ? s->section : "", s->line);
+		print_wrapped(stdout, s->text, 6, width);
+	}
+	if (g->diags.count > 0 || guide_is_stale(g, today)) {
+		printf("\nWarnings (see 'negotiator check')\n");
+		for (size_t i = 0; i < g->diags.count; i++) {
+			const struct diag *d = &g->diags.items[i];
+			char msg[64];
+			snprintf(msg, sizeof msg, "line %d: ", d->line);
+			struct strbuf sb;
+			sb_init(&sb);
+			sb_addf(&sb, "%s%s", d->line > 0 ? msg : "", d->message);
+			print_wrapped(stdout, sb.data, 2, width);
+			sb_free(&sb);
+		}
+		if (guide_is_stale(g, today))
+			printf("  review date %s has passed (today is %s)\n",
+			       g->next_review_due, today);
+	}
+}
+
+int cli_show(struct cli *c)
+{
+	if (c->path_count != 1)
+		return cli_usage_error(c, "show takes exactly one GUIDE");
+	struct library lib;
+	library_init(&lib);
+	struct guide *g = cli_find_guide(c, &lib, c->paths[0]);
+	if (!g) {
+		library_free(&lib);
+		return EXIT_FINDINGS;
+	}
+	guide_load_body(g);
+	if (c->json)
+		show_json(g, c->today);
+	else
+		show_text(g, c->today);
+	library_free(&lib);
+	return EXIT_OK;
+}
