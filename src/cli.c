@@ -194,10 +194,12 @@ void cli_load(struct cli *c, struct library *lib, bool paths_are_guides)
 {
 	for (int i = 0; i < c->guide_dir_count; i++)
 		library_add_path(lib, c->guide_dirs[i]);
+	/* PATHs name the whole set; -g folders come before the search path
+	 * (the first guide with an id wins). */
 	if (paths_are_guides && c->path_count > 0) {
 		for (int i = 0; i < c->path_count; i++)
 			library_add_path(lib, c->paths[i]);
-	} else if (c->guide_dir_count == 0) {
+	} else {
 		library_default_paths(c->argv0, add_guide_dir, lib);
 	}
 	library_sort(lib);

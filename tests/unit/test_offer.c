@@ -1,0 +1,174 @@
+/* Unit tests: the offer calculator on hand-built bands (no files). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <string.h>
+
+#include "negotiator/offer.h"
+
+static struct band paris_like(void)
+{
+	struct band b;
+	memset(&b, 0, sizeof b);
+	b.region = (char *)"Lyon";
+	memcpy(b.currency.code, "EUR", 4);
+	b.base_low = 88000, b.base_high = 120000;
+	b.stock_low = 135000, b.stock_high = 255000;
+	b.bonus_pct = -1;
+	b.total_low = 122000, b.total_high = 184000;
+	b.target = (struct ask){115000, 245000, 12000};
+	b.floor = (struct ask){95000, 195000, AMOUNT_NONE};
+	return b;
+}
+
+static void test_totals_and_gaps(void **state)
+{
+	(void)state;
+	struct band b = paris_like();
+	struct offer o;
+	struct offer_result r;
+	offer_init(&o);
+	o.base = 130000;
+	o.equity_4y = 4 * 105000;
+	offer_compare(NULL, &b, &o, &r);
+	assert_int_equal(r.annual_total, 235000);
+	assert_int_equal(r.four_year_total, 940000);
+	assert_int_equal(r.first_year_total, 235000);
+	assert_int_equal(r.equity_per_year, 105000);
+	assert_int_equal(r.base_pos, POS_ABOVE);
+	assert_int_equal(r.equity_pos, POS_ABOVE);
+	assert_true(r.vs_target.known);
+	assert_int_equal(r.vs_target.base, 15000);
+	assert_int_equal(r.vs_target.equity, 175000);
+	/* target annual: 115000 + 245000/4 = 176250 */
+	assert_int_equal(r.vs_target.annual_total, 235000 - 176250);
+	assert_int_equal(r.vs_floor.base, 35000);
+	assert_int_equal(r.vs_floor.equity, 225000);
+	assert_int_equal(r.vs_floor.annual_total, 235000 - 143750);
+	assert_int_equal(r.verdict, VERDICT_ABOVE_BAND);
+	assert_null(r.script); /* no guide, no script */
+}
+
+static void test_verdicts(void **state)
+{
+	(void)state;
+	struct band b = paris_like();
+	struct offer o;
+	struct offer_result r;
+	offer_init(&o);
+	o.base = 90000;
+	o.equity_4y = 150000; /* 127500 a year: under the 143750 floor */
+	offer_compare(NULL, &b, &o, &r);
+	assert_int_equal(r.verdict, VERDICT_BELOW_FLOOR);
+	o.base = 100000;
+	o.equity_4y = 200000; /* 150000: above floor, below 176250 */
+	offer_compare(NULL, &b, &o, &r);
+	assert_int_equal(r.verdict, VERDICT_BETWEEN);
+	o.base = 118000;
+	o.equity_4y = 250000; /* 180500: at target, inside the band */
+	offer_compare(NULL, &b, &o, &r);
+	assert_int_equal(r.verdict, VERDICT_AT_TARGET);
+	assert_int_equal(r.total_pos, POS_IN);
+}
+
+static void test_bonus_sign_on_and_vesting(void **state)
+{
+	(void)state;
+	struct band b = paris_like();
+	b.bonus_pct = 10;
+	struct offer o;
+	struct offer_result r;
+	offer_init(&o);
+	o.base = 100000;
+	o.bonus_pct = 15;
+	o.equity_4y = 400000;
+	o.sign_on = 20000;
+	offer_compare(NULL, &b, &o, &r);
+	assert_int_equal(r.bonus, 15000);
+	assert_int_equal(r.annual_total, 100000 + 15000 + 100000);
+	assert_int_equal(r.first_year_total, 215000 + 20000);
+	assert_int_equal(r.four_year_total, 4 * 115000 + 400000 + 20000);
+	/* Target annual with the band's 10% bonus: 115000+61250+11500. */
+	assert_int_equal(r.vs_target.annual_total, 215000 - 187750);
+
+	/* A front-loaded 5/15/40/40 schedule moves value out of year one. */
+	o.vest_pct[0] = 5, o.vest_pct[1] = 15, o.vest_pct[2] = 40,
+	o.vest_pct[3] = 40;
+	offer_compare(NULL, &b, &o, &r);
+	assert_int_equal(r.year_value[0], 115000 + 20000 + 20000);
+	assert_int_equal(r.year_value[2], 115000 + 160000);
+	assert_int_equal(r.four_year_total, 4 * 115000 + 400000 + 20000);
+}
+
+static void test_unknowns_and_risk(void **state)
+{
+	(void)state;
+	struct band b = paris_like();
+	struct offer o;
+	struct offer_result r;
+	offer_init(&o);
+	offer_compare(NULL, &b, &o, &r);
+	assert_int_equal(r.verdict, VERDICT_NO_DATA);
+	assert_true(r.annual_total == AMOUNT_NONE);
+	assert_false(r.vs_target.known);
+
+	o.base = 100000; /* equity not entered: counts as none */
+	offer_compare(NULL, &b, &o, &r);
+	assert_int_equal(r.annual_total, 100000);
+	assert_true(r.vs_target.equity == AMOUNT_NONE);
+
+	o.equity_4y = 400000;
+	o.equity_value_pct = 50; /* private equity at half its face */
+	offer_compare(NULL, &b, &o, &r);
+	assert_int_equal(r.annual_total, 150000);
+
+	/* No band at all: nothing to judge, no crash. */
+	offer_compare(NULL, NULL, &o, &r);
+	assert_int_equal(r.verdict, VERDICT_NO_DATA);
+
+	/* Huge amounts saturate instead of overflowing. */
+	offer_init(&o);
+	o.base = AMOUNT_MAX;
+	o.equity_4y = AMOUNT_MAX;
+	o.sign_on = AMOUNT_MAX;
+	offer_compare(NULL, &b, &o, &r);
+	assert_true(r.four_year_total <= AMOUNT_MAX);
+	assert_true(r.four_year_total > 0);
+}
+
+static void test_premium_range(void **state)
+{
+	(void)state;
+	struct band b = paris_like();
+	struct guide g;
+	memset(&g, 0, sizeof g);
+	g.premium.present = true;
+	g.premium.low_pct = 20;
+	g.premium.high_pct = 35;
+	g.premium.applies_to = (char *)"base equity grants";
+	g.body_loaded = true; /* nothing to parse: no scripts */
+	struct offer o;
+	struct offer_result r;
+	offer_init(&o);
+	offer_compare(&g, &b, &o, &r);
+	assert_true(r.premium_known);
+	assert_int_equal(r.premium_equity_low, 162000);
+	assert_int_equal(r.premium_equity_high, 344250);
+	g.premium.applies_to = (char *)"base salary";
+	offer_compare(&g, &b, &o, &r);
+	assert_false(r.premium_known);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_totals_and_gaps),
+		cmocka_unit_test(test_verdicts),
+		cmocka_unit_test(test_bonus_sign_on_and_vesting),
+		cmocka_unit_test(test_unknowns_and_risk),
+		cmocka_unit_test(test_premium_range),
+	};
+	return cmocka_run_group_tests_name("offer", tests, NULL, NULL);
+}
