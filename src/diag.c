@@ -1,0 +1,51 @@
+/* diag.c - findings about a file: errors and warnings with a line. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "negotiator/guide.h"
+#include "negotiator/text.h"
+
+void diag_add(struct diag_list *list, enum diag_severity sev, int line,
+              const char *fmt, ...)
+{
+	va_list ap;
+	char small[256];
+	char *msg;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(small, sizeof small, fmt, ap);
+	va_end(ap);
+	if (n < 0) {
+		msg = xstrdup("(unprintable message)");
+	} else if ((size_t)n < sizeof small) {
+		msg = xstrdup(small);
+	} else {
+		msg = xmalloc((size_t)n + 1);
+		va_start(ap, fmt);
+		vsnprintf(msg, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+	}
+
+	list->items = xgrow(list->items, &list->cap, list->count + 1,
+	                    sizeof *list->items);
+	list->items[list->count].severity = sev;
+	list->items[list->count].line = line < 0 ? 0 : line;
+	list->items[list->count].message = msg;
+	list->count++;
+}
+
+void diag_list_free(struct diag_list *list)
+{
+	size_t i;
+
+	if (!list)
+		return;
+	for (i = 0; i < list->count; i++)
+		free(list->items[i].message);
+	free(list->items);
+	list->items = NULL;
+	list->count = list->cap = 0;
+}
