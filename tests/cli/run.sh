@@ -1,0 +1,138 @@
+#!/bin/sh
+# Command-line tests: golden outputs (text and JSON) and exact-value checks.
+# Usage: tests/cli/run.sh BIN            run from the repository root
+#        UPDATE=1 tests/cli/run.sh BIN   rewrite the golden files (review
+#                                        the diff before committing!)
+set -u
+BIN=${1:?usage: run.sh BIN}
+HERE=tests/cli
+SEED=../shared/seeds/000_6cf6d1a21825cad0.txt
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+
+# A fixed world: no user guides, a fixed today.
+export NEGOTIATOR_TODAY=2026-11-26
+export XDG_DATA_HOME="$TMP/xdg-data" XDG_STATE_HOME="$TMP/xdg-state"
+export XDG_CONFIG_HOME="$TMP/xdg-config"
+unset NEGOTIATOR_GUIDES NO_COLOR
+export LC_ALL=C.UTF-8
+
+passed=0; failed=0; skipped=0
+pass() { passed=$((passed + 1)); }
+fail() { failed=$((failed + 1)); echo "FAIL: $*" >&2; }
+skip() { skipped=$((skipped + 1)); echo "skip: $*" >&2; }
+have_seed() { [ -r "$SEED" ]; }
+
+# golden NAME RC ARGS...: stdout and stderr (marked) must equal
+# expected/NAME.out, and the exit status must be RC.
+golden() {
+	name=$1 want_rc=$2; shift 2
+	"$BIN" "$@" >"$TMP/out" 2>"$TMP/err"
+	rc=$?
+	{ cat "$TMP/out"; sed 's/^/stderr: /' "$TMP/err"; echo "exit: $rc"; } >"$TMP/got"
+	if [ "${UPDATE:-0}" = 1 ]; then
+		cp "$TMP/got" "$HERE/expected/$name.out"
+	fi
+	if [ "$rc" != "$want_rc" ]; then
+		fail "$name: exit $rc, wanted $want_rc"; sed 's/^/    /' "$TMP/got" | head -20 >&2
+	elif ! diff -u "$HERE/expected/$name.out" "$TMP/got" >"$TMP/diff" 2>&1; then
+		fail "$name: output differs from $HERE/expected/$name.out"
+		head -40 "$TMP/diff" >&2
+	else
+		pass
+	fi
+}
+
+# jq_eq NAME 'python expression over j' WANT ARGS...: run with --json,
+# evaluate the expression on the parsed JSON, compare its repr.
+json_eq() {
+	name=$1 expr=$2 want=$3; shift 3
+	"$BIN" "$@" --json >"$TMP/json" 2>"$TMP/err"
+	got=$(python3 -c 'import json,sys
+j=json.load(open(sys.argv[1]))
+print(repr(eval(sys.argv[2])))' "$TMP/json" "$expr" 2>&1)
+	if [ "$got" = "$want" ]; then pass; else fail "$name: $expr = $got, wanted $want"; fi
+}
+
+# contains NAME TEXT ARGS...: the output (stdout+stderr) contains TEXT.
+contains() {
+	name=$1 text=$2; shift 2
+	"$BIN" "$@" >"$TMP/out" 2>&1
+	if grep -qF -- "$text" "$TMP/out"; then pass
+	else fail "$name: no '$text' in output of $*"; head -20 "$TMP/out" | sed 's/^/    /' >&2; fi
+}
+
+# status NAME RC ARGS...: only the exit status.
+status() {
+	name=$1 want=$2; shift 2
+	"$BIN" "$@" >/dev/null 2>&1
+	rc=$?
+	if [ "$rc" = "$want" ]; then pass; else fail "$name: exit $rc, wanted $want"; fi
+}
+
+G=data/guides
+HF=$G/hugging-face--ml-ai-engineer.md
+
+# ---- golden outputs on the bundled guides
+golden list-data 0 list $G
+golden list-data-json 0 list --json $G
+golden show-hf 0 show $HF
+golden show-hf-json 0 --json show $HF
+golden show-brambleworks 0 show $G/brambleworks--staff-software-engineer.md
+golden show-quokka 0 show $G/quokka-ledger--senior-backend-engineer.md
+golden check-data 1 check $G
+golden compare-hf-paris 0 compare $HF --region Paris --base 130k --equity-per-year 105k
+golden compare-hf-paris-json 0 compare $HF --region Paris --base 130k --equity-per-year 105k --json
+golden compare-tanuki-sf 0 compare $G/tanuki-dynamics--senior-ml-engineer.md --region SF --base 240k --equity 500k --bonus 10% --sign-on 25k --agentic
+
+# ---- the issue's numbers, on the bundled copy of the seed's figures
+json_eq hf-paris-base "[j['regions'][0]['base_low'], j['regions'][0]['base_high']]" "[88000, 120000]" show $HF
+json_eq hf-paris-target "j['regions'][0]['target']['base'], j['regions'][0]['target']['equity']" "(115000, 245000)" show $HF
+json_eq hf-nyc-floor "j['regions'][1]['floor']['base'], j['regions'][1]['floor']['equity']" "(205000, 325000)" show $HF
+json_eq hf-compare-totals "j['offer']['annual_total'], j['offer']['four_year_total']" "(235000, 940000)" compare $HF --region Paris --base 130k --equity-per-year 105k
+
+# ---- the seed itself (read-only, beside the repository)
+if have_seed; then
+	golden show-seed-json 0 show --json $SEED
+	golden check-seed 0 check $SEED
+	json_eq seed-paris "(lambda r: (r['name'], r['currency'], r['base_low'], r['base_high']))(j['regions'][0])" "('Paris', 'EUR', 88000, 120000)" show $SEED
+	json_eq seed-paris-ask "j['regions'][0]['target']['base'], j['regions'][0]['target']['equity'], j['regions'][0]['floor']['base'], j['regions'][0]['floor']['equity']" "(115000, 245000, 95000, 195000)" show $SEED
+	json_eq seed-nyc-ask "j['regions'][1]['target']['base'], j['regions'][1]['target']['equity'], j['regions'][1]['floor']['base'], j['regions'][1]['floor']['equity']" "(242000, 400000, 205000, 325000)" show $SEED
+	json_eq seed-remote-none "j['regions'][2]['target'], j['regions'][2]['floor'], j['regions'][2]['base_low']" "(None, None, None)" show $SEED
+	json_eq seed-premium "j['premium']['low_pct'], j['premium']['high_pct'], 'equity' in j['premium']['applies_to'], j['premium']['included_in_ask']" "(20, 35, True, True)" show $SEED
+	json_eq seed-stale "j['stale']" "True" show $SEED
+	json_eq seed-compare "j['offer']['annual_total'], j['offer']['four_year_total'], j['vs_target']['base'], j['vs_floor']['equity']" "(235000, 940000, 15000, 225000)" compare $SEED --region Paris --base 130k --equity-per-year 105k
+	contains seed-check-550k "€550K over four years" check $SEED
+	contains seed-check-940k "€940K" check $SEED
+	contains seed-check-nyc "\$2.06M" check $SEED
+	contains seed-check-stale "review date 2026-05-23 has passed" check $SEED
+	status seed-check-strict 1 check --strict $SEED
+else
+	skip "the seed guide ($SEED) is not here: ../shared is absent; seed tests skipped"
+fi
+
+# ---- usage errors and not-found
+status no-such-guide 1 show no-such-company/none
+status bad-amount 2 compare $HF --region Paris --base 12x
+contains bad-amount-says "--base '12x': not an amount" compare $HF --region Paris --base 12x
+# shellcheck disable=SC2016
+contains wrong-currency "is in USD but the Paris band is in EUR" compare $HF --region Paris --base '$130K'
+status negative 2 compare $HF --region Paris --base -5
+status no-region 1 compare $HF --region Atlantis --base 100k
+contains no-region-lists "it has: Paris, New York, Remote Global" compare $HF --region Atlantis --base 100k
+status no-base 2 compare $HF --region Paris
+status both-equity 2 compare $HF --region Paris --base 1 --equity 1 --equity-per-year 1
+status unknown-option 2 list --frobnicate
+status option-wrong-command 2 list --base 5
+status help 0 --help
+status help-cmd 0 compare --help
+contains version "negotiator 0." --version
+status json-after 0 list $G --json
+status alias-region 0 compare $HF --region nyc --base 250k
+
+# ---- a closed pipe: no crash, no signal death, no message
+"$BIN" show $HF 2>"$TMP/err" | head -c 10 >/dev/null
+if [ ! -s "$TMP/err" ]; then pass; else fail "closed pipe printed: $(cat "$TMP/err")"; fi
+
+echo "cli: $passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ]
