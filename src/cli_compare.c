@@ -153,16 +153,6 @@ static void gap_row(const char *part, amount_t offer, amount_t target,
 	putchar('\n');
 }
 
-static amount_t annual_of(const struct band *b, const struct ask *a)
-{
-	if (!amount_known(a->base) || !amount_known(a->equity))
-		return AMOUNT_NONE;
-	amount_t t = amount_add(a->base, amount_scale(a->equity, 1, 4));
-	if (b->bonus_pct > 0)
-		t = amount_add(t, amount_percent(a->base, b->bonus_pct));
-	return t;
-}
-
 static void compare_text(const struct guide *g, const struct offer *o,
                          const struct offer_result *r)
 {
@@ -229,8 +219,8 @@ static void compare_text(const struct guide *g, const struct offer *o,
 		        r->vs_target.equity, b->floor.equity, r->vs_floor.equity,
 		        b);
 		gap_row("annual total", r->annual_total,
-		        annual_of(b, &b->target), r->vs_target.annual_total,
-		        annual_of(b, &b->floor), r->vs_floor.annual_total, b);
+		        offer_ask_annual(b, &b->target, r->guide_equity_pct), r->vs_target.annual_total,
+		        offer_ask_annual(b, &b->floor, r->guide_equity_pct), r->vs_floor.annual_total, b);
 	}
 	if (r->premium_known) {
 		money_format_range(a, sizeof a, r->premium_equity_low,

@@ -10,7 +10,7 @@ void offer_init(struct offer *o)
 	memset(o, 0, sizeof *o);
 	o->base = o->equity_4y = o->bonus = o->sign_on = AMOUNT_NONE;
 	o->bonus_pct = -1;
-	o->equity_value_pct = 100;
+	o->private_value_pct = 100;
 }
 
 static const double default_vest[OFFER_MAX_VEST_YEARS] = {25, 25, 25, 25};
@@ -35,13 +35,26 @@ static enum band_position position(amount_t v, amount_t lo, amount_t hi)
 	return POS_IN;
 }
 
-/* Yearly value of an ask (target or floor): base + grant/4 + the band's
- * bonus on that base.  NONE unless both base and equity are known. */
-static amount_t ask_annual(const struct band *b, const struct ask *a)
+bool guide_equity_is_private(const struct guide *g)
+{
+	if (!g)
+		return false;
+	const char *where[] = {g->dna_summary, g->level_raw, g->body};
+	for (size_t i = 0; i < sizeof where / sizeof *where; i++)
+		if (where[i] && (str_icase_find(where[i], "pre-ipo") ||
+		                 str_icase_find(where[i], "private equity") ||
+		                 str_icase_find(where[i], "illiquid")))
+			return true;
+	return false;
+}
+
+amount_t offer_ask_annual(const struct band *b, const struct ask *a,
+                          double equity_pct)
 {
 	if (!amount_known(a->base) || !amount_known(a->equity))
 		return AMOUNT_NONE;
-	amount_t total = amount_add(a->base, amount_scale(a->equity, 1, 4));
+	amount_t grant = amount_percent(a->equity, equity_pct);
+	amount_t total = amount_add(a->base, amount_scale(grant, 1, 4));
 	if (b->bonus_pct > 0)
 		total = amount_add(total, amount_percent(a->base, b->bonus_pct));
 	return total;
@@ -57,7 +70,8 @@ static struct gap gap_against(const struct band *b, const struct ask *a,
 	g.base = amount_sub(r->base, a->base);
 	if (amount_known(r->equity_4y))
 		g.equity = amount_sub(r->equity_4y, a->equity);
-	g.annual_total = amount_sub(r->annual_total, ask_annual(b, a));
+	g.annual_total =
+		amount_sub(r->annual_total, offer_ask_annual(b, a, r->guide_equity_pct));
 	return g;
 }
 
@@ -80,8 +94,8 @@ static enum verdict judge(const struct band *b, const struct offer_result *r)
 {
 	if (!amount_known(r->annual_total))
 		return VERDICT_NO_DATA;
-	amount_t floor_total = ask_annual(b, &b->floor);
-	amount_t target_total = ask_annual(b, &b->target);
+	amount_t floor_total = offer_ask_annual(b, &b->floor, r->guide_equity_pct);
+	amount_t target_total = offer_ask_annual(b, &b->target, r->guide_equity_pct);
 	if (amount_known(floor_total) && r->annual_total < floor_total)
 		return VERDICT_BELOW_FLOOR;
 	if (amount_known(b->total_high) && r->annual_total > b->total_high)
@@ -117,9 +131,14 @@ void offer_compare(const struct guide *g, const struct band *band,
 		r->year_value[y] = AMOUNT_NONE;
 
 	/* Equity counts at its risk-adjusted value in every total. */
+	double pct = o->private_value_pct >= 0 && o->private_value_pct <= 1000
+	                     ? o->private_value_pct
+	                     : 100;
+	r->offer_equity_pct = o->equity_private ? pct : 100;
+	r->guide_equity_pct = guide_equity_is_private(g) ? pct : 100;
 	amount_t grant = amount_known(o->equity_4y)
 	                         ? amount_percent(o->equity_4y,
-	                                          o->equity_value_pct)
+	                                          r->offer_equity_pct)
 	                         : AMOUNT_NONE;
 	if (amount_known(grant))
 		r->equity_per_year = amount_scale(grant, 1, 4);

@@ -23,9 +23,18 @@ struct offer {
 	/* Vesting: percent of the grant per year; all zero means even over
 	 * four years with a one-year cliff (25/25/25/25). */
 	double vest_pct[OFFER_MAX_VEST_YEARS];
-	/* Value equity at this percent of face value (100 = face). */
-	double equity_value_pct;
+	/* Risk adjustment: private (pre-IPO, illiquid) equity counts at
+	 * private_value_pct percent of its face value (100 = face) wherever
+	 * a total is computed.  The offer's own grant is private when
+	 * equity_private is set (a liquid RSU offer is not); the guide's
+	 * company equity is private when guide_equity_is_private() says so. */
+	double private_value_pct;
+	bool equity_private;
 };
+
+/* True when the guide's company pays in private (pre-IPO) equity: its
+ * front matter or text says "pre-IPO" or "private". */
+bool guide_equity_is_private(const struct guide *g);
 
 void offer_init(struct offer *o);
 
@@ -55,6 +64,7 @@ struct offer_result {
 	const struct band *band;
 	amount_t base, equity_4y, equity_per_year, bonus, sign_on;
 	amount_t annual_total;     /* base + equity/4 (valued) + bonus */
+	double offer_equity_pct, guide_equity_pct; /* value used, % of face */
 	amount_t first_year_total; /* base + year-1 vest + bonus + sign-on */
 	amount_t four_year_total;  /* 4 x (base + bonus) + grant + sign-on */
 	amount_t year_value[OFFER_MAX_VEST_YEARS]; /* per-year totals */
@@ -70,6 +80,12 @@ struct offer_result {
  * be NULL too (no script). */
 void offer_compare(const struct guide *g, const struct band *band,
                    const struct offer *o, struct offer_result *r);
+
+/* Yearly value of a target ask or floor: base + grant/4 (the grant at
+ * equity_pct percent of face) + the band's bonus on that base.  NONE
+ * unless both base and equity are known. */
+amount_t offer_ask_annual(const struct band *b, const struct ask *a,
+                          double equity_pct);
 
 /* A one-line verdict in words for the result. */
 const char *verdict_text(enum verdict v);

@@ -120,7 +120,10 @@ static void test_unknowns_and_risk(void **state)
 	assert_true(r.vs_target.equity == AMOUNT_NONE);
 
 	o.equity_4y = 400000;
-	o.equity_value_pct = 50; /* private equity at half its face */
+	o.private_value_pct = 50; /* private equity at half its face */
+	offer_compare(NULL, &b, &o, &r);
+	assert_int_equal(r.annual_total, 200000); /* liquid: at face */
+	o.equity_private = true;
 	offer_compare(NULL, &b, &o, &r);
 	assert_int_equal(r.annual_total, 150000);
 
