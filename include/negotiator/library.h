@@ -21,6 +21,7 @@ struct library {
 	size_t count, cap;
 	struct skipped_file *skipped;
 	size_t skipped_count, skipped_cap;
+	char *why; /* library_find's last reason (owned; see there) */
 };
 
 void library_init(struct library *lib);

@@ -1,0 +1,565 @@
+/* library.c - a set of guides from files and folders.
+ *
+ * The guides array is kept sorted by id as guides arrive, so a duplicate
+ * id is found by binary search and the first one added wins.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "frontmatter.h"
+#include "negotiator/library.h"
+#include "negotiator/text.h"
+
+#ifndef NEGOTIATOR_DATADIR
+#define NEGOTIATOR_DATADIR "/usr/local/share/negotiator"
+#endif
+
+/* Folders nest at most this deep below a path given to library_add_path. */
+#define MAX_FOLDER_DEPTH 16
+/* How much of a file in a folder is read to tell a guide from the rest. */
+#define PEEK_BYTES 4096
+/* How many candidates an "ambiguous" answer names. */
+#define AMBIGUOUS_SHOWN 5
+
+void library_init(struct library *lib)
+{
+	memset(lib, 0, sizeof *lib);
+}
+
+void library_free(struct library *lib)
+{
+	size_t i;
+
+	for (i = 0; i < lib->count; i++)
+		guide_free(lib->guides[i]);
+	free(lib->guides);
+	for (i = 0; i < lib->skipped_count; i++) {
+		free(lib->skipped[i].path);
+		free(lib->skipped[i].reason);
+	}
+	free(lib->skipped);
+	free(lib->why);
+	memset(lib, 0, sizeof *lib);
+}
+
+static void skip(struct library *lib, const char *path, int line,
+                 const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+static void skip(struct library *lib, const char *path, int line,
+                 const char *fmt, ...)
+{
+	struct skipped_file *s;
+	va_list ap, again;
+	char *raw;
+	int n;
+
+	va_start(ap, fmt);
+	va_copy(again, ap);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	raw = xmalloc(n > 0 ? (size_t)n + 1 : 1);
+	raw[0] = '\0';
+	if (n > 0)
+		vsnprintf(raw, (size_t)n + 1, fmt, again);
+	va_end(again);
+	lib->skipped = xgrow(lib->skipped, &lib->skipped_cap,
+	                     lib->skipped_count + 1, sizeof *lib->skipped);
+	s = &lib->skipped[lib->skipped_count++];
+	/* File names can hold control characters too. */
+	s->path = text_clean(path, strlen(path), false);
+	s->line = line;
+	s->reason = text_clean(raw, strlen(raw), false);
+	free(raw);
+}
+
+/* Record why a file did not load: its errors, the first one's line. */
+static void skip_errors(struct library *lib, const char *path,
+                        const struct diag_list *errs)
+{
+	struct strbuf sb;
+	size_t i;
+	int line = 0;
+	char *reason;
+
+	sb_init(&sb);
+	for (i = 0; i < errs->count; i++) {
+		if (errs->items[i].severity != DIAG_ERROR)
+			continue;
+		if (sb.len)
+			sb_adds(&sb, "; ");
+		else
+			line = errs->items[i].line;
+		sb_adds(&sb, errs->items[i].message);
+	}
+	reason = sb_take(&sb);
+	skip(lib, path, line, "%s", *reason ? reason : "could not be loaded");
+	free(reason);
+}
+
+/* Index of the first guide whose id is >= id. */
+static size_t lower_bound(const struct library *lib, const char *id)
+{
+	size_t lo = 0, hi = lib->count;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(lib->guides[mid]->id, id) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Keep g (true), or skip it as a duplicate and free it (false). */
+static bool insert_guide(struct library *lib, struct guide *g)
+{
+	size_t at = lower_bound(lib, g->id);
+
+	if (at < lib->count && strcmp(lib->guides[at]->id, g->id) == 0) {
+		skip(lib, g->path, 0, "duplicate id %s (also in %s)", g->id,
+		     lib->guides[at]->path);
+		guide_free(g);
+		return false;
+	}
+	lib->guides = xgrow(lib->guides, &lib->cap, lib->count + 1,
+	                    sizeof *lib->guides);
+	memmove(&lib->guides[at + 1], &lib->guides[at],
+	        (lib->count - at) * sizeof *lib->guides);
+	lib->guides[at] = g;
+	lib->count++;
+	return true;
+}
+
+/* A file named directly: every problem is reported. */
+static size_t add_named_file(struct library *lib, const char *path)
+{
+	struct diag_list errs = {0};
+	struct guide *g = guide_load(path, &errs);
+	size_t added = 0;
+
+	if (g)
+		added = insert_guide(lib, g);
+	else
+		skip_errors(lib, path, &errs);
+	diag_list_free(&errs);
+	return added;
+}
+
+/* Read up to n bytes from the start of a file; -1 on error. */
+static ssize_t peek_file(const char *path, char *buf, size_t n)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	ssize_t r;
+
+	if (fd < 0)
+		return -1;
+	do
+		r = read(fd, buf, n);
+	while (r < 0 && errno == EINTR);
+	close(fd);
+	return r;
+}
+
+enum kind { KIND_GUIDE, KIND_NOT_GUIDE, KIND_BINARY, KIND_EMPTY };
+
+/* What the start of a file says it is. */
+static enum kind classify(const char *data, size_t len)
+{
+	if (len == frontmatter_bom_len(data, len))
+		return KIND_EMPTY;
+	if (memchr(data, '\0', len < PEEK_BYTES ? len : PEEK_BYTES))
+		return KIND_BINARY;
+	return frontmatter_opens(data, len) ? KIND_GUIDE : KIND_NOT_GUIDE;
+}
+
+/* A file found in a folder: binary files pass in silence, other files
+ * that are not guides are noted, guides are loaded. */
+static size_t add_folder_file(struct library *lib, const char *path,
+                              const struct stat *st)
+{
+	struct diag_list errs = {0};
+	struct guide *g = NULL;
+	enum kind kind;
+	char *data = NULL;
+	size_t len = 0, added = 0;
+
+	if ((uintmax_t)st->st_size > GUIDE_MAX_FILE_BYTES) {
+		char head[PEEK_BYTES];
+		ssize_t r = peek_file(path, head, sizeof head);
+
+		if (r < 0) {
+			skip(lib, path, 0, "cannot open: %s", strerror(errno));
+			return 0;
+		}
+		kind = classify(head, (size_t)r);
+		if (kind == KIND_GUIDE) {
+			guide_file_size_ok((uintmax_t)st->st_size, &errs);
+			skip_errors(lib, path, &errs);
+			diag_list_free(&errs);
+			return 0;
+		}
+	} else {
+		if (!guide_file_read(path, &data, &len, &errs)) {
+			skip_errors(lib, path, &errs);
+			diag_list_free(&errs);
+			return 0;
+		}
+		kind = classify(data, len);
+	}
+	switch (kind) {
+	case KIND_BINARY:
+		break;
+	case KIND_EMPTY:
+		skip(lib, path, 0, "not a guide (empty file)");
+		break;
+	case KIND_NOT_GUIDE:
+		skip(lib, path, 1, "not a guide (no front matter)");
+		break;
+	case KIND_GUIDE:
+		g = guide_load_buffer(path, data, len, &errs);
+		if (g)
+			added = insert_guide(lib, g);
+		else
+			skip_errors(lib, path, &errs);
+		break;
+	}
+	free(data);
+	diag_list_free(&errs);
+	return added;
+}
+
+static char *join_path(const char *dir, const char *name)
+{
+	size_t dlen = strlen(dir), n;
+	char *p;
+
+	while (dlen > 1 && dir[dlen - 1] == '/')
+		dlen--;
+	n = dlen + strlen(name) + 2;
+	p = xmalloc(n);
+	snprintf(p, n, "%.*s/%s", (int)dlen, dir, name);
+	return p;
+}
+
+/* Folders already walked, so that symbolic-link loops end. */
+struct walked {
+	struct { dev_t dev; ino_t ino; } *items;
+	size_t count, cap;
+};
+
+static bool walked_before(struct walked *w, const struct stat *st)
+{
+	size_t i;
+
+	for (i = 0; i < w->count; i++)
+		if (w->items[i].dev == st->st_dev && w->items[i].ino == st->st_ino)
+			return true;
+	w->items = xgrow(w->items, &w->cap, w->count + 1, sizeof *w->items);
+	w->items[w->count].dev = st->st_dev;
+	w->items[w->count].ino = st->st_ino;
+	w->count++;
+	return false;
+}
+
+static int compare_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static size_t add_folder(struct library *lib, const char *dir,
+                         const struct stat *dst, int depth,
+                         struct walked *walked)
+{
+	char **names = NULL;
+	size_t count = 0, cap = 0, i, added = 0;
+	struct dirent *de;
+	DIR *d;
+
+	if (walked_before(walked, dst))
+		return 0;
+	d = opendir(dir);
+	if (!d) {
+		skip(lib, dir, 0, "cannot open folder: %s", strerror(errno));
+		return 0;
+	}
+	while ((de = readdir(d)) != NULL) {
+		if (de->d_name[0] == '.') /* hidden, and . and .. */
+			continue;
+		names = xgrow(names, &cap, count + 1, sizeof *names);
+		names[count++] = xstrdup(de->d_name);
+	}
+	closedir(d);
+	qsort(names, count, sizeof *names, compare_names);
+	for (i = 0; i < count; i++) {
+		char *path = join_path(dir, names[i]);
+		struct stat st;
+
+		if (stat(path, &st) != 0)
+			skip(lib, path, 0, "cannot open: %s", strerror(errno));
+		else if (S_ISDIR(st.st_mode) && depth < MAX_FOLDER_DEPTH)
+			added += add_folder(lib, path, &st, depth + 1, walked);
+		else if (S_ISREG(st.st_mode))
+			added += add_folder_file(lib, path, &st);
+		/* Devices, pipes and sockets are never guides: not opened. */
+		free(path);
+		free(names[i]);
+	}
+	free(names);
+	return added;
+}
+
+size_t library_add_path(struct library *lib, const char *path)
+{
+	struct walked walked = {0};
+	struct stat st;
+	size_t added;
+
+	if (stat(path, &st) != 0) {
+		skip(lib, path, 0, "cannot open: %s", strerror(errno));
+		return 0;
+	}
+	if (!S_ISDIR(st.st_mode))
+		return add_named_file(lib, path);
+	added = add_folder(lib, path, &st, 0, &walked);
+	free(walked.items);
+	return added;
+}
+
+/* --- where guides live ------------------------------------------------------ */
+
+struct offered {
+	char **real;
+	size_t count, cap;
+	void (*fn)(const char *dir, void *ctx);
+	void *ctx;
+};
+
+/* Hand a folder to the caller once, if it exists. */
+static void offer(struct offered *o, const char *dir)
+{
+	struct stat st;
+	char *real;
+	size_t i;
+
+	if (!*dir || stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))
+		return;
+	real = realpath(dir, NULL);
+	if (!real)
+		real = xstrdup(dir);
+	for (i = 0; i < o->count; i++) {
+		if (strcmp(o->real[i], real) == 0) {
+			free(real);
+			return;
+		}
+	}
+	o->real = xgrow(o->real, &o->cap, o->count + 1, sizeof *o->real);
+	o->real[o->count++] = real;
+	o->fn(dir, o->ctx);
+}
+
+static void offer_joined(struct offered *o, const char *dir, const char *sub)
+{
+	char *p = join_path(dir, sub);
+
+	offer(o, p);
+	free(p);
+}
+
+/* Cut the last component off a path, in place; false at the top. */
+static bool strip_last(char *path)
+{
+	char *slash = strrchr(path, '/');
+
+	if (!slash || slash == path)
+		return false;
+	*slash = '\0';
+	return true;
+}
+
+/* A program run from SRC/build (or SRC/build/x, SRC/build/x/tests) uses
+ * SRC/data/guides. */
+static void offer_source_tree(struct offered *o, const char *exe_path)
+{
+	char *dir;
+	int up;
+
+	if (!exe_path || !strchr(exe_path, '/'))
+		return;
+	dir = realpath(exe_path, NULL);
+	if (!dir)
+		dir = xstrdup(exe_path);
+	for (up = 0; up < 3 && strip_last(dir); up++) {
+		const char *base = strrchr(dir, '/');
+
+		if (base && strcmp(base + 1, "build") == 0) {
+			if (strip_last(dir))
+				offer_joined(o, dir, "data/guides");
+			break;
+		}
+	}
+	free(dir);
+}
+
+void library_default_paths(const char *exe_path,
+                           void (*fn)(const char *dir, void *ctx), void *ctx)
+{
+	struct offered o = {NULL, 0, 0, fn, ctx};
+	const char *env = getenv("NEGOTIATOR_GUIDES");
+	const char *xdg = getenv("XDG_DATA_HOME");
+	const char *home = getenv("HOME");
+	size_t i;
+
+	if (env) {
+		char *list = xstrdup(env), *save = NULL, *dir;
+
+		for (dir = strtok_r(list, ":", &save); dir;
+		     dir = strtok_r(NULL, ":", &save))
+			offer(&o, dir);
+		free(list);
+	}
+	/* The XDG spec ignores a relative XDG_DATA_HOME. */
+	if (xdg && xdg[0] == '/')
+		offer_joined(&o, xdg, "negotiator/guides");
+	else if (home && home[0])
+		offer_joined(&o, home, ".local/share/negotiator/guides");
+	offer(&o, NEGOTIATOR_DATADIR "/guides");
+	offer_source_tree(&o, exe_path);
+	for (i = 0; i < o.count; i++)
+		free(o.real[i]);
+	free(o.real);
+}
+
+static void add_default(const char *dir, void *ctx)
+{
+	library_add_path(ctx, dir);
+}
+
+void library_load_defaults(struct library *lib, const char *exe_path)
+{
+	library_default_paths(exe_path, add_default, lib);
+	library_sort(lib);
+}
+
+static int compare_guides(const void *a, const void *b)
+{
+	const struct guide *x = *(struct guide *const *)a;
+	const struct guide *y = *(struct guide *const *)b;
+	int c = strcmp(x->id, y->id);
+
+	return c ? c : strcmp(x->path, y->path);
+}
+
+void library_sort(struct library *lib)
+{
+	/* Kept sorted as guides arrive; this only makes sure of it. */
+	if (lib->count > 1)
+		qsort(lib->guides, lib->count, sizeof *lib->guides,
+		      compare_guides);
+}
+
+/* --- finding ---------------------------------------------------------------- */
+
+static const char *set_why(struct library *lib, char *why)
+{
+	free(lib->why);
+	lib->why = why;
+	return why;
+}
+
+static struct guide *find_by_prefix(struct library *lib, const char *name,
+                                    const char **why)
+{
+	size_t at = lower_bound(lib, name), n = 0, len = strlen(name), i;
+	struct strbuf sb;
+
+	while (at + n < lib->count &&
+	       strncmp(lib->guides[at + n]->id, name, len) == 0)
+		n++;
+	if (n == 1)
+		return lib->guides[at];
+	if (n == 0)
+		return NULL;
+	sb_init(&sb);
+	sb_adds(&sb, "ambiguous: ");
+	for (i = 0; i < n && i < AMBIGUOUS_SHOWN; i++) {
+		if (i)
+			sb_adds(&sb, ", ");
+		sb_adds(&sb, lib->guides[at + i]->id);
+	}
+	if (n > AMBIGUOUS_SHOWN)
+		sb_addf(&sb, " and %zu more", n - AMBIGUOUS_SHOWN);
+	*why = set_why(lib, sb_take(&sb));
+	return NULL;
+}
+
+/* The guide loaded from the file at path, if any. */
+static struct guide *find_by_file(struct library *lib, const char *path)
+{
+	struct stat want, st;
+	size_t i;
+
+	for (i = 0; i < lib->count; i++)
+		if (strcmp(lib->guides[i]->path, path) == 0)
+			return lib->guides[i];
+	if (stat(path, &want) != 0)
+		return NULL;
+	for (i = 0; i < lib->count; i++)
+		if (stat(lib->guides[i]->path, &st) == 0 &&
+		    st.st_dev == want.st_dev && st.st_ino == want.st_ino)
+			return lib->guides[i];
+	return NULL;
+}
+
+struct guide *library_find(struct library *lib, const char *name,
+                           const char **why)
+{
+	struct guide *g;
+	struct stat st;
+	size_t at, skipped_before;
+
+	*why = NULL;
+	if (!name || !*name) {
+		*why = "no guide matches";
+		return NULL;
+	}
+	at = lower_bound(lib, name);
+	if (at < lib->count && strcmp(lib->guides[at]->id, name) == 0)
+		return lib->guides[at];
+	g = find_by_prefix(lib, name, why);
+	if (g || *why)
+		return g;
+	if (stat(name, &st) != 0 || !S_ISREG(st.st_mode)) {
+		*why = "no guide matches";
+		return NULL;
+	}
+	g = find_by_file(lib, name);
+	if (g)
+		return g;
+	skipped_before = lib->skipped_count;
+	if (add_named_file(lib, name))
+		return find_by_file(lib, name);
+	if (lib->skipped_count > skipped_before) {
+		const struct skipped_file *s = &lib->skipped[skipped_before];
+		char *msg;
+		size_t n = strlen(s->reason) + 32;
+
+		msg = xmalloc(n);
+		if (s->line > 0)
+			snprintf(msg, n, "line %d: %s", s->line, s->reason);
+		else
+			snprintf(msg, n, "%s", s->reason);
+		*why = set_why(lib, msg);
+		return NULL;
+	}
+	*why = "no guide matches";
+	return NULL;
+}
