@@ -748,6 +748,20 @@ static bool read_front_matter(struct guide *g, const struct ynode *root,
 
 /* --- loading --------------------------------------------------------------- */
 
+/* Warnings in file order (a stable insertion sort: lists are short). */
+static void sort_by_line(struct diag_list *l)
+{
+	size_t i, j;
+
+	for (i = 1; i < l->count; i++) {
+		struct diag d = l->items[i];
+
+		for (j = i; j > 0 && l->items[j - 1].line > d.line; j--)
+			l->items[j] = l->items[j - 1];
+		l->items[j] = d;
+	}
+}
+
 struct guide *guide_load_buffer(const char *path, const char *data,
                                 size_t len, struct diag_list *errs)
 {
@@ -790,13 +804,14 @@ struct guide *guide_load_buffer(const char *path, const char *data,
 	bad = first_invalid_utf8(data, len);
 	if (bad < len)
 		WARN(g, line_of_offset(data, bad),
-		     "invalid UTF-8 (first here); shown as U+FFFD");
+		     "invalid UTF-8 (first at this line); shown as U+FFFD");
 	if (!read_front_matter(g, root, fm.yaml_line, errs)) {
 		yaml_tree_free(root);
 		guide_free(g);
 		return NULL;
 	}
 	yaml_tree_free(root);
+	sort_by_line(&g->diags);
 	g->body = text_clean(fm.body, fm.body_len, true);
 	g->body_line = fm.body_line;
 	return g;

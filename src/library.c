@@ -171,14 +171,17 @@ static ssize_t peek_file(const char *path, char *buf, size_t n)
 
 enum kind { KIND_GUIDE, KIND_NOT_GUIDE, KIND_BINARY, KIND_EMPTY };
 
-/* What the start of a file says it is. */
+/* What the start of a file says it is.  A file that opens like a guide
+ * is one, however broken: its problems are worth reporting. */
 static enum kind classify(const char *data, size_t len)
 {
 	if (len == frontmatter_bom_len(data, len))
 		return KIND_EMPTY;
+	if (frontmatter_opens(data, len))
+		return KIND_GUIDE;
 	if (memchr(data, '\0', len < PEEK_BYTES ? len : PEEK_BYTES))
 		return KIND_BINARY;
-	return frontmatter_opens(data, len) ? KIND_GUIDE : KIND_NOT_GUIDE;
+	return KIND_NOT_GUIDE;
 }
 
 /* A file found in a folder: binary files pass in silence, other files
