@@ -1,0 +1,181 @@
+/* Unit tests: the counter-offer solver on hand-built bands. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <string.h>
+
+#include "negotiator/counter.h"
+
+static struct band band_eur(void)
+{
+	struct band b;
+	memset(&b, 0, sizeof b);
+	b.region = (char *)"Lyon";
+	memcpy(b.currency.code, "EUR", 4);
+	b.base_low = 88000, b.base_high = 120000;
+	b.stock_low = 135000, b.stock_high = 255000;
+	b.bonus_pct = -1;
+	b.total_low = 122000, b.total_high = 184000;
+	b.target = (struct ask){115000, 245000, 12000};
+	b.floor = (struct ask){95000, 195000, AMOUNT_NONE};
+	return b;
+}
+
+static struct guide guide_with_premium(void)
+{
+	struct guide g;
+	memset(&g, 0, sizeof g);
+	g.premium.present = true;
+	g.premium.low_pct = 20;
+	g.premium.high_pct = 35;
+	g.premium.applies_to = (char *)"equity";
+	g.body_loaded = true;
+	return g;
+}
+
+static bool steps_mention(const struct counter *c, const char *text)
+{
+	for (size_t i = 0; i < c->step_count; i++)
+		if (strstr(c->steps[i], text))
+			return true;
+	return false;
+}
+
+static void test_strong_competing_offer_capped(void **state)
+{
+	(void)state;
+	struct band b = band_eur();
+	struct guide g = guide_with_premium();
+	struct offer o;
+	offer_init(&o);
+	o.base = 130000;
+	o.equity_4y = 420000;
+	struct counter c;
+	counter_solve(&g, &b, &o, NULL, &c);
+	assert_true(c.known);
+	assert_int_equal(c.competing_value_4y, 940000);
+	assert_int_equal(c.base, 120000);
+	assert_true(c.base_capped);
+	assert_int_equal(c.sign_on, 12000);
+	assert_int_equal(c.equity_4y, 255000); /* no premium claimed */
+	assert_true(c.equity_capped);
+	assert_int_equal(c.counter_value_4y, 4 * 120000 + 255000 + 12000);
+	assert_int_equal(c.shortfall, 940000 - 747000);
+	assert_true(steps_mention(&c, "€940K"));
+	assert_true(steps_mention(&c, "short of the competing offer"));
+	assert_false(c.gap_known);
+
+	/* Claiming the premium raises the equity ceiling by 35 %. */
+	o.agentic = true;
+	counter_solve(&g, &b, &o, NULL, &c);
+	assert_int_equal(c.equity_ceiling, 344000);
+	assert_int_equal(c.equity_4y, 344000);
+	assert_int_equal(c.shortfall, 940000 - (480000 + 344000 + 12000));
+	assert_true(steps_mention(&c, "with the premium"));
+}
+
+static void test_weak_offer_asks_target(void **state)
+{
+	(void)state;
+	struct band b = band_eur();
+	struct offer o;
+	offer_init(&o);
+	o.base = 90000;
+	o.equity_4y = 100000;
+	struct counter c;
+	counter_solve(NULL, &b, &o, NULL, &c);
+	assert_true(c.known);
+	/* Never below the target ask, so never below the floor either. */
+	assert_int_equal(c.base, 115000);
+	assert_int_equal(c.equity_4y, 245000);
+	assert_int_equal(c.shortfall, 0);
+	assert_false(c.base_capped);
+	assert_false(c.equity_capped);
+}
+
+static void test_matching_within_band(void **state)
+{
+	(void)state;
+	struct band b = band_eur();
+	struct offer o;
+	offer_init(&o);
+	o.base = 110000;
+	o.equity_4y = 300000; /* 4 y: 740000 */
+	struct counter c;
+	counter_solve(NULL, &b, &o, NULL, &c);
+	/* base 115000 (target) → 460000 + 12000 sign-on; equity needed
+	 * 740000 − 472000 = 268000, above the 255000 top → capped. */
+	assert_int_equal(c.base, 115000);
+	assert_int_equal(c.equity_4y, 255000);
+	assert_int_equal(c.shortfall, 740000 - 727000);
+	o.equity_4y = 240000; /* 4 y: 680000 → equity 208000 < target */
+	counter_solve(NULL, &b, &o, NULL, &c);
+	assert_int_equal(c.equity_4y, 245000);
+	assert_int_equal(c.shortfall, 0);
+	assert_true(c.counter_value_4y >= c.competing_value_4y);
+}
+
+static void test_lever_gaps(void **state)
+{
+	(void)state;
+	struct band b = band_eur();
+	b.bonus_pct = 10;
+	struct offer company;
+	offer_init(&company);
+	company.base = 100000;
+	company.equity_4y = 200000;
+	company.bonus_pct = 10;
+	struct counter c;
+	counter_solve(NULL, &b, NULL, &company, &c);
+	assert_false(c.known); /* no competing offer */
+	assert_true(c.gap_known);
+	/* target: 4 × 115000 × 1.1 + 245000 + 12000 = 763000;
+	 * company: 4 × 110000 + 200000 = 640000; gap 123000. */
+	assert_int_equal(c.target_value_4y, 763000);
+	assert_int_equal(c.company_value_4y, 640000);
+	assert_int_equal(c.gap_4y, 123000);
+	assert_int_equal(c.close_by_base, 28000); /* 123000 / 4.4 = 27955 */
+	assert_int_equal(c.close_by_equity, 123000);
+	assert_int_equal(c.close_by_sign_on, 123000);
+	assert_true(c.gap_step_count >= 2);
+
+	company.base = 200000;
+	counter_solve(NULL, &b, NULL, &company, &c);
+	assert_true(c.gap_4y <= 0);
+	assert_int_equal(c.close_by_base, 0);
+}
+
+static void test_no_numbers(void **state)
+{
+	(void)state;
+	struct band b;
+	memset(&b, 0, sizeof b);
+	b.region = (char *)"Anywhere";
+	b.base_low = b.base_high = b.stock_low = b.stock_high = AMOUNT_NONE;
+	b.total_low = b.total_high = AMOUNT_NONE;
+	b.target = b.floor = (struct ask){AMOUNT_NONE, AMOUNT_NONE, AMOUNT_NONE};
+	b.bonus_pct = -1;
+	struct offer o;
+	offer_init(&o);
+	o.base = 100000;
+	struct counter c;
+	counter_solve(NULL, &b, &o, &o, &c);
+	assert_false(c.known);
+	assert_false(c.gap_known);
+	counter_solve(NULL, NULL, &o, NULL, &c);
+	assert_false(c.known);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_strong_competing_offer_capped),
+		cmocka_unit_test(test_weak_offer_asks_target),
+		cmocka_unit_test(test_matching_within_band),
+		cmocka_unit_test(test_lever_gaps),
+		cmocka_unit_test(test_no_numbers),
+	};
+	return cmocka_run_group_tests_name("counter", tests, NULL, NULL);
+}
