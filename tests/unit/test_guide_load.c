@@ -61,6 +61,18 @@ static struct guide *load_ok(const char *path)
 	return g;
 }
 
+/* A guide from memory that must load. */
+static struct guide *load_text(const char *text)
+{
+	struct diag_list errs = {0};
+	struct guide *g = guide_load_buffer("mem", text, strlen(text), &errs);
+
+	print_diags("mem", &errs);
+	assert_non_null(g);
+	assert_int_equal(errs.count, 0);
+	return g;
+}
+
 /* A file that must not load: exactly one error with this line and text. */
 static void load_fails(const char *path, int line, const char *reason)
 {
@@ -264,11 +276,9 @@ static void test_front_matter_overrides(void **state)
 static void test_display_falls_back_to_slugs(void **state)
 {
 	static const char text[] = "---\ncompany: kestrel\nrole: sre\n---\n";
-	struct diag_list errs = {0};
-	struct guide *g = guide_load_buffer("mem", text, strlen(text), &errs);
+	struct guide *g = load_text(text);
 
 	(void)state;
-	assert_non_null(g);
 	assert_string_equal(g->id, "kestrel/sre");
 	assert_string_equal(g->company_display, "kestrel");
 	assert_string_equal(g->role_display, "sre");
@@ -427,11 +437,9 @@ static void test_totals_tolerance(void **state)
 		"    base_low: 100000\n    base_high: 100000\n"
 		"    stock_low: 0\n    stock_high: 0\n"
 		"    total_comp_low: 101000\n    total_comp_high: 103000\n---\n";
-	struct diag_list errs = {0};
-	struct guide *g = guide_load_buffer("mem", text, strlen(text), &errs);
+	struct guide *g = load_text(text);
 
 	(void)state;
-	assert_non_null(g);
 	assert_int_equal(g->diags.count, 1);
 	assert_true(has_diag(&g->diags, DIAG_WARNING, 5, "total_comp_high is "
 	                     "$103,000 but base + stock/4 + bonus comes to "
@@ -467,11 +475,9 @@ static void test_control_characters_cleaned(void **state)
 		"role_display: \"two\\nlines\"\n"
 		"compensation:\n  - region: \"Par\\x1bis\"\n    currency: EUR\n"
 		"---\nBody \x1b[31mred\n";
-	struct diag_list errs = {0};
-	struct guide *g = guide_load_buffer("mem", text, strlen(text), &errs);
+	struct guide *g = load_text(text);
 
 	(void)state;
-	assert_non_null(g);
 	assert_null(strchr(g->company_display, '\x1b'));
 	assert_null(strchr(g->company_display, '\a'));
 	assert_true(text_is_clean(g->company_display, false));
@@ -607,11 +613,9 @@ static void test_find_band_prefers_exact(void **state)
 		"---\ncompany: c\nrole: r\ncompensation:\n"
 		"  - {region: Los Angeles, currency: USD}\n"
 		"  - {region: LA, currency: USD}\n---\n";
-	struct diag_list errs = {0};
-	struct guide *g = guide_load_buffer("mem", text, strlen(text), &errs);
+	struct guide *g = load_text(text);
 
 	(void)state;
-	assert_non_null(g);
 	assert_ptr_equal(guide_find_band(g, "la"), &g->bands[1]);
 	assert_ptr_equal(guide_find_band(g, "los angeles"), &g->bands[0]);
 	assert_null(guide_find_band(g, "Austin"));
