@@ -1,0 +1,227 @@
+/* fill.c - finding a script's arithmetic claim and filling in the
+ * user's numbers and answers. */
+#include "negotiator/fill.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "negotiator/text.h"
+
+/* Does text at p (up to end) start, after spaces, with one of words? */
+static bool followed_by(const char *p, const char *end,
+                        const char *const *words)
+{
+	while (p < end && *p == ' ')
+		p++;
+	for (; *words; words++) {
+		size_t n = strlen(*words);
+		if ((size_t)(end - p) >= n && strncasecmp(p, *words, n) == 0)
+			return true;
+	}
+	return false;
+}
+
+static bool mentions_four_years(const char *p, const char *end)
+{
+	size_t n = (size_t)(end - p) < 60 ? (size_t)(end - p) : 60;
+	char window[64];
+	memcpy(window, p, n);
+	window[n] = '\0';
+	return str_icase_find(window, "four years") ||
+	       str_icase_find(window, "4 years") ||
+	       str_icase_find(window, "four-year") ||
+	       str_icase_find(window, "4-year");
+}
+
+size_t script_find_claims(const char *text, size_t len,
+                          struct script_claim *out, size_t max)
+{
+	static const char *const base_words[] = {"base", NULL};
+	static const char *const year_words[] = {"/year", "/yr", "per year",
+	                                         "a year", "annually", "/annum",
+	                                         NULL};
+	struct money_token toks[64];
+	size_t count = 0, pos = 0, found = 0;
+	while (count < 64 && money_scan_next(text, len, &pos, &toks[count]))
+		if (!toks[count].is_percent)
+			count++;
+	const char *end = text + len;
+	for (size_t i = 0; i + 1 < count && found < max; i++) {
+		const struct money_token *a = &toks[i];
+		if (!followed_by(text + a->end, end, base_words))
+			continue;
+		/* The per-year amount follows closely, in the same currency. */
+		const struct money_token *b = &toks[i + 1];
+		if (b->start - a->end > 80 ||
+		    strcmp(a->currency.code, b->currency.code) != 0 ||
+		    !followed_by(text + b->end, end, year_words))
+			continue;
+		struct script_claim c;
+		memset(&c, 0, sizeof c);
+		c.base = *a;
+		c.per_year = *b;
+		if (i + 2 < count) {
+			const struct money_token *t = &toks[i + 2];
+			if (t->start - b->end <= 160 &&
+			    strcmp(t->currency.code, a->currency.code) == 0 &&
+			    mentions_four_years(text + t->end, end)) {
+				c.total = *t;
+				c.has_total = true;
+			}
+		}
+		out[found++] = c;
+		i++; /* the per-year token is taken */
+	}
+	return found;
+}
+
+/* The next placeholder at or after p: "[" words "]" on one line, not
+ * empty, no nested bracket, at most 200 bytes.  *close is its ']'. */
+static const char *next_placeholder(const char *p, const char **close)
+{
+	for (; (p = strchr(p, '[')); p++) {
+		size_t n = strcspn(p + 1, "[]\n");
+		if (p[1 + n] == ']' && n > 0 && n < 200) {
+			*close = p + 1 + n;
+			return p;
+		}
+	}
+	return NULL;
+}
+
+size_t script_placeholders(const char *text, char ***out)
+{
+	char **list = NULL;
+	size_t count = 0, cap = 0;
+	const char *close;
+	for (const char *p = text; (p = next_placeholder(p, &close));) {
+		char *ph = xstrndup(p, (size_t)(close - p + 1));
+		bool seen = false;
+		for (size_t i = 0; i < count && !seen; i++)
+			seen = strcmp(list[i], ph) == 0;
+		if (seen) {
+			free(ph);
+		} else {
+			list = xgrow(list, &cap, count + 1, sizeof *list);
+			list[count++] = ph;
+		}
+		p = close + 1;
+	}
+	*out = list;
+	return count;
+}
+
+/* A replacement to make: text[start..end) becomes with. */
+struct edit {
+	size_t start, end;
+	char *with; /* owned */
+	enum fill_kind kind;
+};
+
+static int edit_cmp(const void *a, const void *b)
+{
+	const struct edit *x = a, *y = b;
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static void add_span(struct filled_script *f, size_t *cap, size_t start,
+                     size_t end, enum fill_kind kind)
+{
+	f->spans = xgrow(f->spans, cap, f->span_count + 1, sizeof *f->spans);
+	f->spans[f->span_count++] = (struct fill_span){start, end, kind};
+}
+
+void script_fill(const char *text, const struct band *b,
+                 const struct offer_result *r, const struct kv_list *answers,
+                 struct filled_script *out)
+{
+	memset(out, 0, sizeof *out);
+	size_t len = strlen(text), edit_count = 0, edit_cap = 0;
+	struct edit *edits = NULL;
+
+	/* Amounts: the first claim in the band's currency takes the offer. */
+	struct script_claim claims[8];
+	size_t nc = script_find_claims(text, len, claims, 8);
+	const char *code = b ? b->currency.code : "";
+	for (size_t i = 0; r && b && i < nc; i++) {
+		if (strcmp(claims[i].base.currency.code, code) != 0 &&
+		    claims[i].base.currency.code[0])
+			continue;
+		if (!amount_known(r->base))
+			break;
+		const struct money_token *tok[3] = {&claims[i].base,
+		                                    &claims[i].per_year,
+		                                    &claims[i].total};
+		amount_t val[3] = {r->base, r->equity_per_year, r->four_year_total};
+		for (int k = 0; k < 3; k++) {
+			if ((k == 2 && !claims[i].has_total) || !amount_known(val[k]))
+				continue;
+			edits = xgrow(edits, &edit_cap, edit_count + 1,
+			              sizeof *edits);
+			struct edit *e = &edits[edit_count++];
+			e->start = tok[k]->start;
+			e->end = tok[k]->end;
+			e->kind = FILL_AMOUNT;
+			char buf[64];
+			money_format(buf, sizeof buf, val[k], code, MONEY_SHORT,
+			             false);
+			e->with = xstrdup(buf);
+		}
+		break;
+	}
+
+	/* Placeholders: the user's answer, or left as they are. */
+	const char *close;
+	for (const char *p = text; (p = next_placeholder(p, &close));) {
+		char key[256];
+		size_t n = (size_t)(close - p + 1);
+		memcpy(key, p, n);
+		key[n] = '\0';
+		const char *answer = answers ? kv_get(answers, key) : NULL;
+		edits = xgrow(edits, &edit_cap, edit_count + 1, sizeof *edits);
+		struct edit *e = &edits[edit_count++];
+		e->start = (size_t)(p - text);
+		e->end = (size_t)(close - text + 1);
+		if (answer && *answer) {
+			e->kind = FILL_ANSWER;
+			e->with = text_clean(answer, strlen(answer), false);
+		} else {
+			e->kind = FILL_PLACEHOLDER;
+			e->with = xstrdup(key);
+			out->unanswered++;
+		}
+		p = close + 1;
+	}
+
+	qsort(edits, edit_count, sizeof *edits, edit_cmp);
+	struct strbuf sb;
+	sb_init(&sb);
+	sb_add(&sb, "", 0);
+	size_t at = 0, span_cap = 0;
+	for (size_t i = 0; i < edit_count; i++) {
+		const struct edit *e = &edits[i];
+		if (e->start < at)
+			continue; /* overlaps an earlier edit */
+		sb_add(&sb, text + at, e->start - at);
+		size_t s = sb.len;
+		sb_adds(&sb, e->with);
+		add_span(out, &span_cap, s, sb.len, e->kind);
+		if (e->kind == FILL_AMOUNT)
+			out->amounts++;
+		at = e->end;
+	}
+	sb_add(&sb, text + at, len - at);
+	out->text = sb_take(&sb);
+	for (size_t i = 0; i < edit_count; i++)
+		free(edits[i].with);
+	free(edits);
+}
+
+void filled_script_free(struct filled_script *f)
+{
+	free(f->text);
+	free(f->spans);
+	memset(f, 0, sizeof *f);
+}
