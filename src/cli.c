@@ -22,6 +22,9 @@ static const char usage_text[] =
 	"       negotiator compare [--json] GUIDE --region R --base AMOUNT\n"
 	"                  [--equity AMOUNT | --equity-per-year AMOUNT]\n"
 	"                  [--bonus AMOUNT|N%] [--sign-on AMOUNT] [--agentic]\n"
+	"                  [--vest P/P/P/P] [--equity-value PCT] [--private-equity]\n"
+	"                  [--company-base AMOUNT] [--company-equity AMOUNT]\n"
+	"                  [--company-sign-on AMOUNT] [--rates FILE] [--script]\n"
 	"       negotiator keys [--roff]\n"
 	"\n"
 	"GUIDE is an id (company/role), a unique prefix of one, or a path.\n"
@@ -57,9 +60,22 @@ static const struct {
 	 "usage: negotiator compare [--json] GUIDE --region R --base AMOUNT\n"
 	 "         [--equity AMOUNT | --equity-per-year AMOUNT]\n"
 	 "         [--bonus AMOUNT|N%] [--sign-on AMOUNT] [--agentic]\n"
+	 "         [--vest P/P/P/P] [--equity-value PCT] [--private-equity]\n"
+	 "         [--company-base AMOUNT] [--company-equity AMOUNT]\n"
+	 "         [--company-sign-on AMOUNT] [--rates FILE] [--script]\n"
 	 "Compare a competing offer with the guide's band, target ask and\n"
-	 "floor for one region, and print the script that fits.\n"
-	 "--equity is the whole four-year grant; --equity-per-year is x4.\n"},
+	 "floor for one region: totals, gaps, the counter to make, and the\n"
+	 "script that fits, filled with the offer's numbers.\n"
+	 "  --equity            the whole four-year grant (--equity-per-year: x4)\n"
+	 "  --vest 5/15/40/40   the offer's vesting, percent a year\n"
+	 "                      (default 25/25/25/25, one-year cliff)\n"
+	 "  --equity-value PCT  count private (pre-IPO) equity at PCT% of face\n"
+	 "  --private-equity    the offer's own equity is private too\n"
+	 "  --company-*         the company's current offer: how far each\n"
+	 "                      lever must move to reach the target ask\n"
+	 "  --rates FILE        currency rates (default\n"
+	 "                      $XDG_CONFIG_HOME/negotiator/rates)\n"
+	 "  --script            print only the filled-in script\n"},
 	{"keys", NULL, OPT_ROFF,
 	 "usage: negotiator keys [--roff]\n"
 	 "Print the TUI's key bindings (as roff for the man page).\n"},
@@ -93,6 +109,16 @@ static const char **value_slot(struct cli *c, const char *name, unsigned *bit)
 		 OPT_EQUITY_YEAR},
 		{"--bonus", offsetof(struct cli, bonus), OPT_BONUS},
 		{"--sign-on", offsetof(struct cli, sign_on), OPT_SIGN_ON},
+		{"--vest", offsetof(struct cli, vest), OPT_VEST},
+		{"--equity-value", offsetof(struct cli, equity_value),
+		 OPT_EQUITY_VALUE},
+		{"--rates", offsetof(struct cli, rates_file), OPT_RATES},
+		{"--company-base", offsetof(struct cli, company_base),
+		 OPT_COMPANY_BASE},
+		{"--company-equity", offsetof(struct cli, company_equity),
+		 OPT_COMPANY_EQUITY},
+		{"--company-sign-on", offsetof(struct cli, company_sign_on),
+		 OPT_COMPANY_SIGN_ON},
 	};
 	for (size_t i = 0; i < sizeof slots / sizeof *slots; i++)
 		if (strcmp(name, slots[i].name) == 0) {
@@ -175,6 +201,10 @@ static int parse_args(struct cli *c, int argc, char **argv)
 			c->roff = true, c->seen |= OPT_ROFF;
 		else if (strcmp(name, "--agentic") == 0)
 			c->agentic = true, c->seen |= OPT_AGENTIC;
+		else if (strcmp(name, "--private-equity") == 0)
+			c->private_equity = true, c->seen |= OPT_PRIVATE;
+		else if (strcmp(name, "--script") == 0)
+			c->script = true, c->seen |= OPT_SCRIPT;
 		else if (strcmp(name, "-h") == 0 || strcmp(name, "--help") == 0)
 			c->help = true;
 		else if (strcmp(name, "-V") == 0 || strcmp(name, "--version") == 0)

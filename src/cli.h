@@ -26,7 +26,9 @@ struct cli {
 	/* compare */
 	const char *region;
 	const char *base, *equity, *equity_per_year, *bonus, *sign_on;
-	bool agentic;
+	const char *vest, *equity_value, *rates_file;
+	const char *company_base, *company_equity, *company_sign_on;
+	bool agentic, private_equity, script;
 	unsigned seen; /* bit set of CLI_OPT_* given */
 	char today[11];
 };
@@ -43,8 +45,19 @@ enum cli_opt_bit {
 	OPT_BONUS = 1u << 8,
 	OPT_SIGN_ON = 1u << 9,
 	OPT_AGENTIC = 1u << 10,
+	OPT_VEST = 1u << 11,
+	OPT_EQUITY_VALUE = 1u << 12,
+	OPT_RATES = 1u << 13,
+	OPT_COMPANY_BASE = 1u << 14,
+	OPT_COMPANY_EQUITY = 1u << 15,
+	OPT_COMPANY_SIGN_ON = 1u << 16,
+	OPT_PRIVATE = 1u << 17,
+	OPT_SCRIPT = 1u << 18,
 	OPT_COMPARE = OPT_REGION | OPT_BASE | OPT_EQUITY | OPT_EQUITY_YEAR |
-	              OPT_BONUS | OPT_SIGN_ON | OPT_AGENTIC
+	              OPT_BONUS | OPT_SIGN_ON | OPT_AGENTIC | OPT_VEST |
+	              OPT_EQUITY_VALUE | OPT_RATES | OPT_COMPANY_BASE |
+	              OPT_COMPANY_EQUITY | OPT_COMPANY_SIGN_ON | OPT_PRIVATE |
+	              OPT_SCRIPT
 };
 
 int cli_main(int argc, char **argv);

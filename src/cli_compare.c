@@ -1,34 +1,60 @@
 /* cli_compare.c - `negotiator compare`: a competing offer against one
- * region of a guide. */
+ * region of a guide, the counter to make, and the filled-in script. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
 #include "json.h"
+#include "negotiator/counter.h"
+#include "negotiator/fill.h"
+#include "negotiator/rates.h"
+#include "negotiator/state.h"
 #include "negotiator/text.h"
 
-/* Parse an amount option; a currency, when typed, must be the band's. */
+/* Everything compare works out, shared by the text and JSON output. */
+struct comparison {
+	struct guide *guide;
+	const struct band *band;
+	struct offer offer, company;
+	struct offer as_typed; /* before any conversion */
+	bool have_company;
+	currency_t typed; /* the currency the offer was typed in */
+	bool converted;   /* typed in another currency than the band's */
+	double rate;      /* 1 typed = rate band currency */
+	struct rates rates;
+	struct offer_result result;
+	struct counter counter;
+	struct filled_script filled;
+	bool have_filled;
+};
+
+/* Parse an amount option, noting its currency in *cur (must agree with
+ * any currency typed before). */
 static bool amount_option(struct cli *c, const char *opt, const char *text,
-                          const struct band *b, amount_t *out)
+                          amount_t *out, currency_t *cur)
 {
-	currency_t cur;
+	currency_t typed;
 	const char *why;
-	if (!money_parse(text, out, &cur, &why)) {
+	if (!money_parse(text, out, &typed, &why)) {
 		cli_usage_error(c, "%s '%s': %s", opt, text, why);
 		return false;
 	}
-	if (cur.code[0] && b->currency.code[0] &&
-	    strcmp(cur.code, b->currency.code) != 0) {
-		cli_usage_error(c, "%s '%s' is in %s but the %s band is in %s", opt,
-		                text, cur.code, b->region, b->currency.code);
-		return false;
+	if (typed.code[0]) {
+		if (cur->code[0] && strcmp(cur->code, typed.code) != 0) {
+			cli_usage_error(c, "%s '%s' is in %s but other amounts are "
+			                "in %s",
+			                opt, text, typed.code, cur->code);
+			return false;
+		}
+		*cur = typed;
 	}
 	return true;
 }
 
 /* "--bonus 15%" or "--bonus 20k". */
-static bool bonus_option(struct cli *c, const char *text, const struct band *b,
-                         struct offer *o)
+static bool bonus_option(struct cli *c, const char *text, struct offer *o,
+                         currency_t *cur)
 {
 	size_t n = strlen(text);
 	if (n > 0 && text[n - 1] == '%') {
@@ -42,7 +68,144 @@ static bool bonus_option(struct cli *c, const char *text, const struct band *b,
 		o->bonus_pct = pct;
 		return true;
 	}
-	return amount_option(c, "--bonus", text, b, &o->bonus);
+	return amount_option(c, "--bonus", text, &o->bonus, cur);
+}
+
+/* "--vest 5/15/40/40": percents a year, summing to 100. */
+static bool vest_option(struct cli *c, const char *text, struct offer *o)
+{
+	char buf[128];
+	snprintf(buf, sizeof buf, "%s", text);
+	double sum = 0;
+	int years = 0;
+	char *save = NULL;
+	for (char *t = strtok_r(buf, "/", &save); t;
+	     t = strtok_r(NULL, "/", &save)) {
+		char *end;
+		double v = strtod(t, &end);
+		if (end == t || *end || !(v >= 0 && v <= 100) ||
+		    years >= OFFER_MAX_VEST_YEARS) {
+			cli_usage_error(c,
+			                "--vest '%s': give up to %d percents a year "
+			                "separated by '/', e.g. 5/15/40/40",
+			                text, OFFER_MAX_VEST_YEARS);
+			return false;
+		}
+		o->vest_pct[years++] = v;
+		sum += v;
+	}
+	if (years == 0 || fabs(sum - 100) > 0.01) {
+		cli_usage_error(c, "--vest '%s': the percents add up to %g, not 100",
+		                text, sum);
+		return false;
+	}
+	return true;
+}
+
+static bool pct_option(struct cli *c, const char *opt, const char *text,
+                       double *out)
+{
+	char *end;
+	double v = strtod(text, &end);
+	if (end != text && *end == '%')
+		end++;
+	if (end == text || *end || !(v >= 0 && v <= 100)) {
+		cli_usage_error(c, "%s '%s': a percent from 0 to 100", opt, text);
+		return false;
+	}
+	*out = v;
+	return true;
+}
+
+static void convert_amounts(const struct rates *rates, struct offer *o,
+                            const char *from, const char *to)
+{
+	amount_t *fields[] = {&o->base, &o->equity_4y, &o->bonus, &o->sign_on};
+	for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
+		rates_convert(rates, *fields[i], from, to, fields[i]);
+}
+
+/* Amounts typed in another currency move into the band's with the rates
+ * file; without a rate that is a clear error. */
+static bool convert_offer(struct cli *c, struct comparison *cmp,
+                          struct offer *o)
+{
+	const char *to = cmp->band->currency.code;
+	const char *from = cmp->typed.code;
+	if (!from[0] || !to[0] || strcmp(from, to) == 0)
+		return true;
+	if (!rates_factor(&cmp->rates, from, to, &cmp->rate)) {
+		char path[512] = "";
+		if (cmp->rates.path[0])
+			snprintf(path, sizeof path, "%s", cmp->rates.path);
+		else if (c->rates_file)
+			snprintf(path, sizeof path, "%s", c->rates_file);
+		else
+			rates_default_path(path, sizeof path);
+		fprintf(stderr,
+		        "negotiator: the offer is in %s but the %s band is in %s, "
+		        "and %s has no rate between them; add a line such as "
+		        "'1 %s = 0.92 %s'\n",
+		        from, cmp->band->region, to, path[0] ? path : "no rates file",
+		        from, to);
+		return false;
+	}
+	convert_amounts(&cmp->rates, o, from, to);
+	cmp->converted = true;
+	return true;
+}
+
+static bool read_offers(struct cli *c, struct comparison *cmp)
+{
+	struct offer *o = &cmp->offer;
+	offer_init(o);
+	o->agentic = c->agentic;
+	o->equity_private = c->private_equity;
+	bool ok = amount_option(c, "--base", c->base, &o->base, &cmp->typed);
+	if (ok && c->equity)
+		ok = amount_option(c, "--equity", c->equity, &o->equity_4y,
+		                   &cmp->typed);
+	if (ok && c->equity_per_year) {
+		amount_t per_year;
+		ok = amount_option(c, "--equity-per-year", c->equity_per_year,
+		                   &per_year, &cmp->typed);
+		if (ok)
+			o->equity_4y = amount_scale(per_year, 4, 1);
+	}
+	if (ok && c->bonus)
+		ok = bonus_option(c, c->bonus, o, &cmp->typed);
+	if (ok && c->sign_on)
+		ok = amount_option(c, "--sign-on", c->sign_on, &o->sign_on,
+		                   &cmp->typed);
+	if (ok && c->vest)
+		ok = vest_option(c, c->vest, o);
+	if (ok && c->equity_value)
+		ok = pct_option(c, "--equity-value", c->equity_value,
+		                &o->private_value_pct);
+	if (!ok)
+		return false;
+
+	/* The company's own offer, in the band's currency. */
+	struct offer *co = &cmp->company;
+	offer_init(co);
+	co->private_value_pct = o->private_value_pct;
+	co->agentic = o->agentic;
+	currency_t band_cur = cmp->band->currency;
+	if (c->company_base) {
+		cmp->have_company = true;
+		ok = amount_option(c, "--company-base", c->company_base, &co->base,
+		                   &band_cur);
+	}
+	if (ok && c->company_equity)
+		ok = amount_option(c, "--company-equity", c->company_equity,
+		                   &co->equity_4y, &band_cur);
+	if (ok && c->company_sign_on)
+		ok = amount_option(c, "--company-sign-on", c->company_sign_on,
+		                   &co->sign_on, &band_cur);
+	if (ok && (c->company_equity || c->company_sign_on) && !c->company_base)
+		return cli_usage_error(c, "--company-* needs --company-base too"),
+		       false;
+	return ok;
 }
 
 static void json_gap(struct json *j, const struct gap *g)
@@ -61,14 +224,70 @@ static void json_gap(struct json *j, const struct gap *g)
 	json_object_end(j);
 }
 
-static void compare_json(const struct guide *g, const struct offer_result *r)
+static void json_steps(struct json *j, const char (*steps)[COUNTER_STEP_LEN],
+                       size_t n)
 {
-	const struct band *b = r->band;
+	json_array_begin(j);
+	for (size_t i = 0; i < n; i++)
+		json_string(j, steps[i]);
+	json_array_end(j);
+}
+
+static void json_counter(struct json *j, const struct counter *k)
+{
+	json_key(j, "counter");
+	if (!k->known) {
+		json_null(j);
+	} else {
+		json_object_begin(j);
+		json_key(j, "base");
+		json_amount(j, k->base);
+		json_key(j, "equity_4y");
+		json_amount(j, k->equity_4y);
+		json_key(j, "sign_on");
+		json_amount(j, k->sign_on);
+		json_key(j, "value_4y");
+		json_amount(j, k->counter_value_4y);
+		json_key(j, "competing_value_4y");
+		json_amount(j, k->competing_value_4y);
+		json_key(j, "shortfall");
+		json_amount(j, k->shortfall);
+		json_key(j, "steps");
+		json_steps(j, k->steps, k->step_count);
+		json_object_end(j);
+	}
+	json_key(j, "lever_gaps");
+	if (!k->gap_known) {
+		json_null(j);
+	} else {
+		json_object_begin(j);
+		json_key(j, "company_value_4y");
+		json_amount(j, k->company_value_4y);
+		json_key(j, "target_value_4y");
+		json_amount(j, k->target_value_4y);
+		json_key(j, "gap_4y");
+		json_amount(j, k->gap_4y);
+		json_key(j, "base_per_year");
+		json_amount(j, k->close_by_base);
+		json_key(j, "equity");
+		json_amount(j, k->close_by_equity);
+		json_key(j, "sign_on");
+		json_amount(j, k->close_by_sign_on);
+		json_key(j, "steps");
+		json_steps(j, k->gap_steps, k->gap_step_count);
+		json_object_end(j);
+	}
+}
+
+static void compare_json(const struct comparison *cmp)
+{
+	const struct offer_result *r = &cmp->result;
+	const struct band *b = cmp->band;
 	struct json j;
 	json_init(&j, stdout);
 	json_object_begin(&j);
 	json_key(&j, "guide");
-	json_string(&j, g->id);
+	json_string(&j, cmp->guide->id);
 	json_key(&j, "region");
 	json_string(&j, b->region);
 	json_key(&j, "currency");
@@ -89,6 +308,27 @@ static void compare_json(const struct guide *g, const struct offer_result *r)
 	json_amount(&j, r->first_year_total);
 	json_key(&j, "four_year_total");
 	json_amount(&j, r->four_year_total);
+	json_key(&j, "year_values");
+	json_array_begin(&j);
+	for (int y = 0; y < 4; y++)
+		json_amount(&j, r->year_value[y]);
+	json_array_end(&j);
+	json_object_end(&j);
+	json_key(&j, "settings");
+	json_object_begin(&j);
+	json_key(&j, "typed_currency");
+	json_string(&j, cmp->typed.code[0] ? cmp->typed.code : NULL);
+	json_key(&j, "rate");
+	if (cmp->converted)
+		json_number(&j, cmp->rate, false);
+	else
+		json_null(&j);
+	json_key(&j, "offer_equity_pct");
+	json_number(&j, r->offer_equity_pct, false);
+	json_key(&j, "guide_equity_pct");
+	json_number(&j, r->guide_equity_pct, false);
+	json_key(&j, "agentic");
+	json_bool(&j, cmp->offer.agentic);
 	json_object_end(&j);
 	json_key(&j, "position");
 	json_object_begin(&j);
@@ -114,6 +354,7 @@ static void compare_json(const struct guide *g, const struct offer_result *r)
 	}
 	json_key(&j, "verdict");
 	json_string(&j, verdict_text(r->verdict));
+	json_counter(&j, &cmp->counter);
 	json_key(&j, "script");
 	if (r->script) {
 		json_object_begin(&j);
@@ -121,6 +362,10 @@ static void compare_json(const struct guide *g, const struct offer_result *r)
 		json_string(&j, r->script->title);
 		json_key(&j, "text");
 		json_string(&j, r->script->text);
+		json_key(&j, "filled");
+		json_string(&j, cmp->have_filled ? cmp->filled.text : NULL);
+		json_key(&j, "unanswered_placeholders");
+		json_number(&j, (double)cmp->filled.unanswered, false);
 		json_object_end(&j);
 	} else {
 		json_null(&j);
@@ -153,17 +398,58 @@ static void gap_row(const char *part, amount_t offer, amount_t target,
 	putchar('\n');
 }
 
-static void compare_text(const struct guide *g, const struct offer *o,
-                         const struct offer_result *r)
+/* Where the same offer falls in every region's band, converted. */
+static void all_regions_text(const struct comparison *cmp)
 {
-	const struct band *b = r->band;
+	const struct guide *g = cmp->guide;
+	printf("\nThe same offer in every region (rates from %s)\n",
+	       cmp->rates.path[0] ? cmp->rates.path : "the rates file");
+	for (size_t i = 0; i < g->band_count; i++) {
+		const struct band *b = &g->bands[i];
+		if (!band_has_numbers(b))
+			continue;
+		struct offer typed = cmp->as_typed;
+		double f;
+		if (!rates_factor(&cmp->rates, cmp->typed.code, b->currency.code,
+		                  &f)) {
+			printf("  %-16s no rate %s→%s\n", b->region, cmp->typed.code,
+			       b->currency.code);
+			continue;
+		}
+		convert_amounts(&cmp->rates, &typed, cmp->typed.code,
+		                b->currency.code);
+		struct offer_result r;
+		offer_compare(g, b, &typed, &r);
+		char a[48], range[64];
+		money(a, sizeof a, r.annual_total, b, false);
+		money_format_range(range, sizeof range, b->total_low, b->total_high,
+		                   b->currency.code, MONEY_SHORT);
+		printf("  ");
+		print_padded(stdout, b->region, 16);
+		print_padded(stdout, a, 12);
+		print_padded(stdout, band_position_text(r.total_pos), 12);
+		printf("band %s; %s\n", range, verdict_text(r.verdict));
+	}
+}
+
+static void compare_text(const struct comparison *cmp)
+{
+	const struct guide *g = cmp->guide;
+	const struct offer *o = &cmp->offer;
+	const struct offer_result *r = &cmp->result;
+	const struct band *b = cmp->band;
+	int width = cli_width();
 	char a[48], e[48], x[48];
 	printf("%s — %s · %s (%s)\n\n", g->company_display, g->role_display,
 	       b->region, b->currency.code[0] ? b->currency.code : "no currency");
 
+	if (cmp->converted)
+		printf("Typed in %s, converted at 1 %s = %.4g %s.\n",
+		       cmp->typed.code, cmp->typed.code, cmp->rate,
+		       b->currency.code);
 	money(a, sizeof a, r->base, b, false);
 	money(e, sizeof e, r->equity_4y, b, false);
-	money(x, sizeof x, r->equity_per_year, b, false);
+	money(x, sizeof x, amount_scale(r->equity_4y, 1, 4), b, false);
 	printf("Offer: %s base, %s equity over four years (%s a year)", a, e, x);
 	if (amount_known(r->bonus)) {
 		money(a, sizeof a, r->bonus, b, false);
@@ -176,16 +462,25 @@ static void compare_text(const struct guide *g, const struct offer *o,
 	if (o->agentic)
 		printf(", agentic premium claimed");
 	printf("\n");
+	if (r->offer_equity_pct < 100 || r->guide_equity_pct < 100)
+		printf("Risk-adjusted: private equity counts at %g%% of face "
+		       "(%s's: %g%%, the offer's: %g%%).\n",
+		       o->private_value_pct, g->company_display,
+		       r->guide_equity_pct, r->offer_equity_pct);
 	money(a, sizeof a, r->annual_total, b, false);
 	money(e, sizeof e, r->first_year_total, b, false);
 	money(x, sizeof x, r->four_year_total, b, false);
 	printf("  annual total       %s   (base + equity/4 + bonus)\n", a);
-	printf("  first-year total   %s   (one-year cliff: a quarter of the "
-	       "grant, plus sign-on)\n",
+	printf("  first-year total   %s   (base + bonus + year-one vesting + "
+	       "sign-on)\n",
 	       e);
-	printf("  four-year total    %s\n\n", x);
-
-	printf("Where it sits in the band\n");
+	printf("  four-year total    %s\n", x);
+	printf("  by year           ");
+	for (int y = 0; y < 4; y++) {
+		money(a, sizeof a, r->year_value[y], b, false);
+		printf(" %s", a);
+	}
+	printf("\n\nWhere it sits in the band\n");
 	const char *parts[] = {"base", "equity (4y)", "annual total"};
 	amount_t vals[] = {r->base, r->equity_4y, r->annual_total};
 	amount_t lo[] = {b->base_low, b->stock_low, b->total_low};
@@ -219,8 +514,10 @@ static void compare_text(const struct guide *g, const struct offer *o,
 		        r->vs_target.equity, b->floor.equity, r->vs_floor.equity,
 		        b);
 		gap_row("annual total", r->annual_total,
-		        offer_ask_annual(b, &b->target, r->guide_equity_pct), r->vs_target.annual_total,
-		        offer_ask_annual(b, &b->floor, r->guide_equity_pct), r->vs_floor.annual_total, b);
+		        offer_ask_annual(b, &b->target, r->guide_equity_pct),
+		        r->vs_target.annual_total,
+		        offer_ask_annual(b, &b->floor, r->guide_equity_pct),
+		        r->vs_floor.annual_total, b);
 	}
 	if (r->premium_known) {
 		money_format_range(a, sizeof a, r->premium_equity_low,
@@ -235,10 +532,65 @@ static void compare_text(const struct guide *g, const struct offer *o,
 		               : "");
 	}
 	printf("\nVerdict: %s\n", verdict_text(r->verdict));
+
+	const struct counter *k = &cmp->counter;
+	if (k->known) {
+		money(a, sizeof a, k->base, b, false);
+		money(e, sizeof e, k->equity_4y, b, false);
+		money(x, sizeof x, k->sign_on, b, false);
+		printf("\nCounter to make: %s base, %s equity over four years, %s "
+		       "sign-on\n",
+		       a, e, x);
+		for (size_t i = 0; i < k->step_count; i++) {
+			char line[COUNTER_STEP_LEN + 8];
+			snprintf(line, sizeof line, "- %s", k->steps[i]);
+			print_wrapped(stdout, line, 2, width);
+		}
+	}
+	if (k->gap_known) {
+		printf("\nFrom the company's offer to the target ask\n");
+		for (size_t i = 0; i < k->gap_step_count; i++) {
+			char line[COUNTER_STEP_LEN + 8];
+			snprintf(line, sizeof line, "- %s", k->gap_steps[i]);
+			print_wrapped(stdout, line, 2, width);
+		}
+	}
+	if (cmp->converted)
+		all_regions_text(cmp);
 	if (r->script) {
 		printf("\nScript — %s\n", r->script->title ? r->script->title : "");
-		print_wrapped(stdout, r->script->text, 2, cli_width());
+		print_wrapped(stdout,
+		              cmp->have_filled ? cmp->filled.text : r->script->text,
+		              2, width);
+		if (cmp->filled.unanswered > 0)
+			printf("  (%zu placeholder%s to fill in: answer them in the "
+			       "TUI's script pane)\n",
+			       cmp->filled.unanswered,
+			       cmp->filled.unanswered == 1 ? "" : "s");
 	}
+}
+
+static bool load_rates(struct cli *c, struct rates *rates)
+{
+	char path[512];
+	struct diag_list d = {0};
+	bool ok = true;
+	if (c->rates_file)
+		snprintf(path, sizeof path, "%s", c->rates_file);
+	else if (!rates_default_path(path, sizeof path))
+		path[0] = '\0';
+	memset(rates, 0, sizeof *rates);
+	if (path[0])
+		ok = rates_load(rates, path, &d);
+	if (ok && c->rates_file && !rates->path[0]) {
+		fprintf(stderr, "negotiator: --rates %s: no such file\n", path);
+		ok = false;
+	}
+	for (size_t i = 0; i < d.count; i++)
+		fprintf(stderr, "negotiator: %s:%d: %s\n", path, d.items[i].line,
+		        d.items[i].message);
+	diag_list_free(&d);
+	return ok;
 }
 
 int cli_compare(struct cli *c)
@@ -250,59 +602,85 @@ int cli_compare(struct cli *c)
 	if (c->equity && c->equity_per_year)
 		return cli_usage_error(
 			c, "give --equity or --equity-per-year, not both");
+	struct comparison *cmp = xcalloc(1, sizeof *cmp);
 	struct library lib;
 	library_init(&lib);
-	struct guide *g = cli_find_guide(c, &lib, c->paths[0]);
-	if (!g) {
-		library_free(&lib);
-		return EXIT_FINDINGS;
+	int rc = EXIT_OK;
+	cmp->guide = cli_find_guide(c, &lib, c->paths[0]);
+	if (!cmp->guide) {
+		rc = EXIT_FINDINGS;
+		goto out;
 	}
+	struct guide *g = cmp->guide;
 	guide_load_body(g);
-	const struct band *b = NULL;
 	if (c->region) {
-		b = guide_find_band(g, c->region);
+		cmp->band = guide_find_band(g, c->region);
 	} else if (g->band_count == 1) {
-		b = &g->bands[0];
+		cmp->band = &g->bands[0];
 	} else {
-		library_free(&lib);
-		return cli_usage_error(c, "compare needs --region R");
+		rc = cli_usage_error(c, "compare needs --region R");
+		goto out;
 	}
-	if (!b) {
-		fprintf(stderr, "negotiator: %s has no region '%s'; it has:",
-		        g->id, c->region);
+	if (!cmp->band) {
+		fprintf(stderr, "negotiator: %s has no region '%s'; it has:", g->id,
+		        c->region);
 		for (size_t i = 0; i < g->band_count; i++)
 			fprintf(stderr, "%s %s", i ? "," : "", g->bands[i].region);
 		fputc('\n', stderr);
-		library_free(&lib);
-		return EXIT_FINDINGS;
+		rc = EXIT_FINDINGS;
+		goto out;
 	}
-	struct offer o;
-	offer_init(&o);
-	o.agentic = c->agentic;
-	bool ok = amount_option(c, "--base", c->base, b, &o.base);
-	if (ok && c->equity)
-		ok = amount_option(c, "--equity", c->equity, b, &o.equity_4y);
-	if (ok && c->equity_per_year) {
-		amount_t per_year;
-		ok = amount_option(c, "--equity-per-year", c->equity_per_year, b,
-		                   &per_year);
-		if (ok)
-			o.equity_4y = amount_scale(per_year, 4, 1);
+	if (!read_offers(c, cmp)) {
+		rc = EXIT_USAGE;
+		goto out;
 	}
-	if (ok && c->bonus)
-		ok = bonus_option(c, c->bonus, b, &o);
-	if (ok && c->sign_on)
-		ok = amount_option(c, "--sign-on", c->sign_on, b, &o.sign_on);
-	if (!ok) {
-		library_free(&lib);
-		return EXIT_USAGE;
+	cmp->as_typed = cmp->offer;
+	if (!load_rates(c, &cmp->rates) || !convert_offer(c, cmp, &cmp->offer)) {
+		rc = EXIT_FINDINGS;
+		goto out;
 	}
-	struct offer_result r;
-	offer_compare(g, b, &o, &r);
-	if (c->json)
-		compare_json(g, &r);
-	else
-		compare_text(g, &o, &r);
+	offer_compare(g, cmp->band, &cmp->offer, &cmp->result);
+	counter_solve(g, cmp->band, &cmp->offer,
+	              cmp->have_company ? &cmp->company : NULL, &cmp->counter);
+	if (cmp->result.script) {
+		/* The user's answers to placeholders, from the saved
+		 * negotiation, when there is one. */
+		struct negotiation n;
+		char msg[1200];
+		state_load(g->id, &n, msg, sizeof msg);
+		if (msg[0])
+			fprintf(stderr, "negotiator: %s\n", msg);
+		script_fill(cmp->result.script->text, cmp->band, &cmp->result,
+		            &n.answers, &cmp->filled);
+		cmp->have_filled = true;
+		negotiation_free(&n);
+	}
+	if (c->script) {
+		if (!cmp->have_filled) {
+			fprintf(stderr, "negotiator: %s has no script for %s\n", g->id,
+			        cmp->band->region);
+			rc = EXIT_FINDINGS;
+		} else if (c->json) {
+			struct json j;
+			json_init(&j, stdout);
+			json_object_begin(&j);
+			json_key(&j, "title");
+			json_string(&j, cmp->result.script->title);
+			json_key(&j, "text");
+			json_string(&j, cmp->filled.text);
+			json_object_end(&j);
+			json_finish(&j);
+		} else {
+			printf("%s\n", cmp->filled.text);
+		}
+	} else if (c->json) {
+		compare_json(cmp);
+	} else {
+		compare_text(cmp);
+	}
+out:
+	filled_script_free(&cmp->filled);
+	free(cmp);
 	library_free(&lib);
-	return EXIT_OK;
+	return rc;
 }
