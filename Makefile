@@ -52,7 +52,7 @@ UNIT_SRC   := $(wildcard tests/unit/test_*.c)
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 .PHONY: all deps run check check-build check-unit check-cli check-tui \
-        check-san bench fuzz lint screenshots install uninstall clean
+        check-san bench fuzz lint man screenshots install uninstall clean
 
 all: $(BIN)
 
@@ -129,6 +129,16 @@ screenshots:
 	@sh .ci/deps screenshots
 	@$(MAKE) --no-print-directory $(BIN)
 	@sh tests/tui/screenshots.sh $(BIN)
+
+# Regenerate the man page's KEYS section from the program's key table.
+man: $(BIN)
+	@./$(BIN) keys --roff >$(BUILD)/keys.roff
+	@awk -v keys=$(BUILD)/keys.roff ' \
+		/^\.\\" END KEYS$$/ { while ((getline l < keys) > 0) print l; skip = 0 } \
+		!skip { print } \
+		/^\.\\" BEGIN KEYS$$/ { skip = 1 }' man/negotiator.1 >$(BUILD)/negotiator.1
+	@mv $(BUILD)/negotiator.1 man/negotiator.1
+	@echo "man/negotiator.1: KEYS regenerated"
 
 install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \

@@ -130,6 +130,12 @@ contains version "negotiator 0." --version
 status json-after 0 list $G --json
 status alias-region 0 compare $HF --region nyc --base 250k
 
+# ---- the man page's KEYS section is generated from the key table
+"$BIN" keys --roff >"$TMP/keys.roff" 2>&1
+sed -n '/^\.\\" BEGIN KEYS$/,/^\.\\" END KEYS$/p' man/negotiator.1 | sed '1d;$d' >"$TMP/man-keys"
+if [ -s "$TMP/keys.roff" ] && cmp -s "$TMP/keys.roff" "$TMP/man-keys"; then pass
+else fail "man/negotiator.1 KEYS differs from 'negotiator keys --roff' (run: make man)"; diff "$TMP/man-keys" "$TMP/keys.roff" | head -10 >&2; fi
+
 # ---- a closed pipe: no crash, no signal death, no message
 "$BIN" show $HF 2>"$TMP/err" | head -c 10 >/dev/null
 if [ ! -s "$TMP/err" ]; then pass; else fail "closed pipe printed: $(cat "$TMP/err")"; fi
