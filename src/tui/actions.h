@@ -1,0 +1,71 @@
+/* actions.h - every action the TUI knows, its keys and its help text.
+ *
+ * One list feeds the key lookup, the help overlay, the status line and
+ * `negotiator keys`, so they cannot disagree.  Include after <curses.h>
+ * (function keys are named by their KEY_ codes).
+ *
+ * X(id, context, status word or NULL, help, key, key, key)
+ * Keys: a character, TK_CTRL('x'), or TK_FN(KEY_...); 0 for none.
+ * Within a context the first action that lists a key wins.
+ */
+#ifndef NEGOTIATOR_TUI_ACTIONS_H
+#define NEGOTIATOR_TUI_ACTIONS_H
+
+#define TK_FN(k) (0x01000000 | (k))
+#define TK_CTRL(c) ((c) & 0x1f)
+#define TK_ESC 27
+#define TK_TAB '\t'
+
+#define TUI_ACTIONS(X) \
+	X(QUIT, CTX_GLOBAL, "quit", "Quit", 'q', 0, 0) \
+	X(HELP, CTX_GLOBAL, "help", "Show every key (this list)", '?', TK_FN(KEY_F(1)), 0) \
+	X(SKIPPED, CTX_GLOBAL, NULL, "Show the files that were skipped, and why", '!', 0, 0) \
+	X(NEXT_PANE, CTX_GLOBAL, "pane", "Next pane", TK_TAB, 0, 0) \
+	X(PREV_PANE, CTX_GLOBAL, NULL, "Previous pane", TK_FN(KEY_BTAB), 0, 0) \
+	X(FOCUS_GUIDES, CTX_GLOBAL, NULL, "Go to the guide list", 'g', 0, 0) \
+	X(FOCUS_BANDS, CTX_GLOBAL, NULL, "Go to the bands of the open guide", 'b', 0, 0) \
+	X(FOCUS_OFFER, CTX_GLOBAL, "offer", "Go to the offer form", 'o', 0, 0) \
+	X(FOCUS_SCRIPT, CTX_GLOBAL, NULL, "Go to the script", 's', 0, 0) \
+	X(READER, CTX_GLOBAL, "read", "Open or close the reader (the whole guide)", 'r', 0, 0) \
+	X(NEXT_SCRIPT, CTX_GLOBAL, NULL, "Show the next script of the guide", ']', 0, 0) \
+	X(PREV_SCRIPT, CTX_GLOBAL, NULL, "Show the previous script of the guide", '[', 0, 0) \
+	X(PREMIUM, CTX_GLOBAL, NULL, "Claim the agentic premium on or off", 'p', 0, 0) \
+	X(EQUITY_UNIT, CTX_GLOBAL, NULL, "Enter equity as the four-year grant or per year", 'e', 0, 0) \
+	X(REDRAW, CTX_GLOBAL, NULL, "Redraw the screen", TK_CTRL('l'), 0, 0) \
+	X(UP, CTX_MOVE, NULL, "Up one line", TK_FN(KEY_UP), 'k', 0) \
+	X(DOWN, CTX_MOVE, NULL, "Down one line", TK_FN(KEY_DOWN), 'j', 0) \
+	X(PAGE_UP, CTX_MOVE, NULL, "Up one page", TK_FN(KEY_PPAGE), TK_CTRL('b'), 0) \
+	X(PAGE_DOWN, CTX_MOVE, NULL, "Down one page", TK_FN(KEY_NPAGE), TK_CTRL('f'), ' ') \
+	X(TOP, CTX_MOVE, NULL, "To the top", TK_FN(KEY_HOME), 0, 0) \
+	X(BOTTOM, CTX_MOVE, NULL, "To the bottom", TK_FN(KEY_END), 'G', 0) \
+	X(FILTER, CTX_GUIDES, "filter", "Filter by company, role or region as you type", '/', 0, 0) \
+	X(OPEN, CTX_GUIDES, "open", "Open the guide under the cursor", '\n', '\r', TK_FN(KEY_ENTER)) \
+	X(CLEAR_FILTER, CTX_GUIDES, NULL, "Clear the filter", TK_ESC, 0, 0) \
+	X(PROMPT_ACCEPT, CTX_PROMPT, "done", "Filter: open the guide under the cursor; search: find", '\n', '\r', TK_FN(KEY_ENTER)) \
+	X(PROMPT_CANCEL, CTX_PROMPT, "cancel", "Filter: clear it; search: cancel", TK_ESC, 0, 0) \
+	X(EDIT_REGION, CTX_BANDS, "offer", "Enter an offer for the region under the cursor", '\n', '\r', TK_FN(KEY_ENTER)) \
+	X(FIELD_NEXT, CTX_FORM, "next field", "Next field (region, base, equity, bonus, sign-on, premium)", TK_TAB, TK_FN(KEY_DOWN), 0) \
+	X(FIELD_PREV, CTX_FORM, NULL, "Previous field", TK_FN(KEY_BTAB), TK_FN(KEY_UP), 0) \
+	X(REGION_PREV, CTX_FORM, NULL, "On the region field: previous region", TK_FN(KEY_LEFT), 'h', 0) \
+	X(REGION_NEXT, CTX_FORM, NULL, "On the region field: next region", TK_FN(KEY_RIGHT), 'l', 0) \
+	X(FIELD_TOGGLE, CTX_FORM, NULL, "On the premium field: switch it on or off", ' ', '\n', '\r') \
+	X(FORM_UNIT, CTX_FORM, "4y/yr", "Equity as the four-year grant or per year", TK_CTRL('t'), 0, 0) \
+	X(FORM_CLEAR, CTX_FORM, NULL, "Clear every field of the offer", TK_CTRL('x'), 0, 0) \
+	X(FORM_LEAVE, CTX_FORM, "leave", "Leave the form", TK_ESC, 0, 0) \
+	X(EDIT_LEFT, CTX_EDIT, NULL, "Cursor left", TK_FN(KEY_LEFT), 0, 0) \
+	X(EDIT_RIGHT, CTX_EDIT, NULL, "Cursor right", TK_FN(KEY_RIGHT), 0, 0) \
+	X(EDIT_HOME, CTX_EDIT, NULL, "Cursor to the start", TK_FN(KEY_HOME), TK_CTRL('a'), 0) \
+	X(EDIT_END, CTX_EDIT, NULL, "Cursor to the end", TK_FN(KEY_END), TK_CTRL('e'), 0) \
+	X(EDIT_BACKSPACE, CTX_EDIT, NULL, "Delete the character before the cursor", TK_FN(KEY_BACKSPACE), 127, 8) \
+	X(EDIT_DELETE, CTX_EDIT, NULL, "Delete the character under the cursor", TK_FN(KEY_DC), TK_CTRL('d'), 0) \
+	X(EDIT_KILL_END, CTX_EDIT, NULL, "Delete to the end", TK_CTRL('k'), 0, 0) \
+	X(EDIT_KILL_START, CTX_EDIT, NULL, "Delete to the start", TK_CTRL('u'), 0, 0) \
+	X(EDIT_KILL_WORD, CTX_EDIT, NULL, "Delete the word before the cursor", TK_CTRL('w'), 0, 0) \
+	X(SCRIPT_FIT, CTX_SCRIPT, "fitting", "Back to the script that fits the offer", '\n', '\r', TK_FN(KEY_ENTER)) \
+	X(SEARCH, CTX_READER, "search", "Search the guide", '/', 0, 0) \
+	X(SEARCH_NEXT, CTX_READER, NULL, "Next match", 'n', 0, 0) \
+	X(SEARCH_PREV, CTX_READER, NULL, "Previous match", 'N', 0, 0) \
+	X(READER_CLOSE, CTX_READER, "close", "Close the reader", TK_ESC, 0, 0) \
+	X(OVERLAY_CLOSE, CTX_OVERLAY, "close", "Close this window", TK_ESC, '\n', '\r')
+
+#endif

@@ -1,0 +1,210 @@
+/* keys.c - the key table built from actions.h, and its printers. */
+#include "tui/keys.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "tui/tui.h"
+#include "tui/utf8.h"
+
+const struct action_info tui_actions[] = {
+#define X(id, ctx, status, help, k1, k2, k3) \
+	{ ACT_##id, ctx, status, help, { k1, k2, k3 } },
+	TUI_ACTIONS(X)
+#undef X
+};
+const size_t tui_action_count = sizeof tui_actions / sizeof tui_actions[0];
+
+const struct action_info *action_get(enum action act)
+{
+	if (act <= ACT_NONE || act >= ACT_COUNT)
+		return NULL;
+	return &tui_actions[act - 1];
+}
+
+enum action keys_lookup(const enum action_ctx *chain, int key)
+{
+	size_t i, k;
+
+	if (key == 0)
+		return ACT_NONE;
+	for (; *chain != CTX_NONE; chain++)
+		for (i = 0; i < tui_action_count; i++) {
+			if (tui_actions[i].ctx != *chain)
+				continue;
+			for (k = 0; k < 3; k++)
+				if (tui_actions[i].keys[k] == key)
+					return tui_actions[i].act;
+		}
+	return ACT_NONE;
+}
+
+void key_label(int key, char *buf, size_t size)
+{
+	static const struct {
+		int key;
+		const char *name;
+	} names[] = {
+		{ TK_FN(KEY_UP), "Up" },       { TK_FN(KEY_DOWN), "Down" },
+		{ TK_FN(KEY_LEFT), "Left" },   { TK_FN(KEY_RIGHT), "Right" },
+		{ TK_FN(KEY_PPAGE), "PgUp" },  { TK_FN(KEY_NPAGE), "PgDn" },
+		{ TK_FN(KEY_HOME), "Home" },   { TK_FN(KEY_END), "End" },
+		{ TK_FN(KEY_BTAB), "S-Tab" },  { TK_FN(KEY_ENTER), "Enter" },
+		{ TK_FN(KEY_DC), "Del" },      { TK_FN(KEY_BACKSPACE), "Backspace" },
+		{ TK_FN(KEY_F(1)), "F1" },     { '\t', "Tab" },
+		{ '\n', "Enter" },             { '\r', "Enter" },
+		{ TK_ESC, "Esc" },             { ' ', "Space" },
+		{ 127, "Backspace" },          { 8, "Backspace" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (names[i].key == key) {
+			snprintf(buf, size, "%s", names[i].name);
+			return;
+		}
+	if (key > 0 && key < 32) {
+		snprintf(buf, size, "C-%c", 'a' + key - 1);
+	} else if (key & 0x01000000) {
+		snprintf(buf, size, "key %d", key & 0xFFFFFF);
+	} else {
+		char enc[5] = { 0 };
+		utf8_encode((uint32_t)key, enc);
+		snprintf(buf, size, "%s", enc);
+	}
+}
+
+void action_keys_label(const struct action_info *a, char *buf, size_t size)
+{
+	char one[32];
+	size_t k, len = 0;
+
+	buf[0] = '\0';
+	for (k = 0; k < 3; k++) {
+		if (!a->keys[k])
+			continue;
+		key_label(a->keys[k], one, sizeof one);
+		/* "Enter" from '\n' and '\r' is one key to a person. */
+		if (strstr(buf, one)) {
+			const char *hit = strstr(buf, one);
+			size_t n = strlen(one);
+			if ((hit == buf || hit[-1] == ' ') &&
+			    (hit[n] == '\0' || hit[n] == ','))
+				continue;
+		}
+		len += (size_t)snprintf(buf + len, len < size ? size - len : 0,
+		                        "%s%s", len ? ", " : "", one);
+		if (len >= size)
+			break;
+	}
+}
+
+void action_first_key(const struct action_info *a, char *buf, size_t size)
+{
+	key_label(a->keys[0], buf, size);
+}
+
+const char *ctx_title(enum action_ctx ctx)
+{
+	switch (ctx) {
+	case CTX_GLOBAL: return "Anywhere";
+	case CTX_MOVE: return "Moving in a list or text";
+	case CTX_GUIDES: return "Guide list";
+	case CTX_PROMPT: return "Filter and search prompts";
+	case CTX_BANDS: return "Bands";
+	case CTX_FORM: return "Offer form";
+	case CTX_EDIT: return "Typing in a field or prompt";
+	case CTX_SCRIPT: return "Script";
+	case CTX_READER: return "Reader";
+	case CTX_OVERLAY: return "Help and skipped-files windows";
+	case CTX_NONE:
+	case CTX_COUNT:
+		break;
+	}
+	return "";
+}
+
+/* roff needs backslashes doubled and a leading dot or quote escaped. */
+static void roff_put(FILE *out, const char *s)
+{
+	if (*s == '.' || *s == '\'')
+		fputs("\\&", out);
+	for (; *s; s++) {
+		if (*s == '\\')
+			fputs("\\e", out);
+		else if (*s == '-')
+			fputs("\\-", out);
+		else
+			fputc(*s, out);
+	}
+}
+
+void keys_walk(void (*fn)(void *arg, enum action_ctx ctx,
+                          const struct action_info *a),
+               void *arg)
+{
+	int ctx;
+	size_t i;
+
+	for (ctx = CTX_GLOBAL; ctx < CTX_COUNT; ctx++) {
+		bool any = false;
+		for (i = 0; i < tui_action_count; i++) {
+			if (tui_actions[i].ctx != (enum action_ctx)ctx)
+				continue;
+			if (!any)
+				fn(arg, (enum action_ctx)ctx, NULL);
+			any = true;
+			fn(arg, (enum action_ctx)ctx, &tui_actions[i]);
+		}
+	}
+}
+
+struct print_ctx {
+	FILE *out;
+	bool roff, first;
+};
+
+static void print_one(void *arg, enum action_ctx ctx,
+                      const struct action_info *a)
+{
+	struct print_ctx *pc = arg;
+	char keys[96];
+
+	if (!a) {
+		if (pc->roff) {
+			fputs(".SS ", pc->out);
+			roff_put(pc->out, ctx_title(ctx));
+			fputc('\n', pc->out);
+		} else {
+			fprintf(pc->out, "%s%s\n", pc->first ? "" : "\n",
+			        ctx_title(ctx));
+		}
+		pc->first = false;
+		return;
+	}
+	action_keys_label(a, keys, sizeof keys);
+	if (pc->roff) {
+		fputs(".TP\n.B ", pc->out);
+		roff_put(pc->out, keys);
+		fputc('\n', pc->out);
+		roff_put(pc->out, a->help);
+		fputs(".\n", pc->out);
+	} else {
+		fprintf(pc->out, "  %-20s %s\n", keys, a->help);
+	}
+}
+
+void tui_keys_print(FILE *out, bool roff)
+{
+	struct print_ctx pc = { out, roff, true };
+
+	keys_walk(print_one, &pc);
+	if (roff) {
+		fputs(".PP\nIn a form field or a prompt, printable keys type "
+		      "text; the keys above that are letters then act only "
+		      "outside it.\n", out);
+	} else {
+		fputs("\nIn a form field or a prompt, printable keys type text; "
+		      "letter keys act only outside it.\n", out);
+	}
+}

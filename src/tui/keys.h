@@ -1,0 +1,65 @@
+/* keys.h - key lookup, key names and the key table (from actions.h). */
+#ifndef NEGOTIATOR_TUI_KEYS_H
+#define NEGOTIATOR_TUI_KEYS_H
+
+#include <curses.h>
+#include <stddef.h>
+
+#include "tui/actions.h"
+
+/* Where a binding applies; a pane looks keys up through a chain of
+ * these, most specific first. */
+enum action_ctx {
+	CTX_NONE,
+	CTX_GLOBAL,
+	CTX_MOVE,
+	CTX_GUIDES,
+	CTX_PROMPT,
+	CTX_BANDS,
+	CTX_FORM,
+	CTX_EDIT,
+	CTX_SCRIPT,
+	CTX_READER,
+	CTX_OVERLAY,
+	CTX_COUNT
+};
+
+enum action {
+	ACT_NONE,
+#define X(id, ctx, status, help, k1, k2, k3) ACT_##id,
+	TUI_ACTIONS(X)
+#undef X
+	ACT_COUNT
+};
+
+struct action_info {
+	enum action act;
+	enum action_ctx ctx;
+	const char *status; /* word for the status line, or NULL */
+	const char *help;
+	int keys[3];
+};
+
+/* The whole table, ACT_COUNT - 1 entries, in actions.h order. */
+extern const struct action_info tui_actions[];
+extern const size_t tui_action_count;
+
+const struct action_info *action_get(enum action act);
+/* The action bound to key in the first context of chain (ended by
+ * CTX_NONE) that binds it; ACT_NONE when none does. */
+enum action keys_lookup(const enum action_ctx *chain, int key);
+/* "Up", "S-Tab", "C-l", "F1", "Enter", "q"... */
+void key_label(int key, char *buf, size_t size);
+/* All keys of an action, "Up, k"; duplicates (Enter twice) once. */
+void action_keys_label(const struct action_info *a, char *buf, size_t size);
+/* The first key's label only, for the status line. */
+void action_first_key(const struct action_info *a, char *buf, size_t size);
+const char *ctx_title(enum action_ctx ctx);
+/* Walk the table in help order: for each context that binds anything,
+ * fn(arg, ctx, NULL) for its heading, then fn(arg, ctx, a) per action.
+ * The help overlay and `negotiator keys` both list keys this way. */
+void keys_walk(void (*fn)(void *arg, enum action_ctx ctx,
+                          const struct action_info *a),
+               void *arg);
+
+#endif

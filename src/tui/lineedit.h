@@ -1,0 +1,65 @@
+/* lineedit.h - a one-line text editor for the form fields and prompts.
+ *
+ * Pure: no curses.  The text is UTF-8 and the cursor always sits on a
+ * character boundary.  Nothing here ever discards what was typed except
+ * the explicit kill and clear commands: a full buffer or an unprintable
+ * character is refused and the text stays as it was.
+ */
+#ifndef NEGOTIATOR_TUI_LINEEDIT_H
+#define NEGOTIATOR_TUI_LINEEDIT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define LINEEDIT_MAX 128 /* bytes, including the NUL */
+
+struct lineedit {
+	char buf[LINEEDIT_MAX];
+	size_t len; /* bytes */
+	size_t cur; /* byte offset of the cursor */
+};
+
+enum le_cmd {
+	LE_LEFT,
+	LE_RIGHT,
+	LE_HOME,
+	LE_END,
+	LE_BACKSPACE,  /* delete the character before the cursor */
+	LE_DELETE,     /* delete the character under the cursor */
+	LE_KILL_END,   /* delete from the cursor to the end */
+	LE_KILL_START, /* delete from the start to the cursor */
+	LE_KILL_WORD,  /* delete the word before the cursor */
+	LE_CLEAR
+};
+
+void le_init(struct lineedit *le);
+/* Replace the text (truncated at a character boundary when too long);
+ * the cursor goes to the end. */
+void le_set(struct lineedit *le, const char *s);
+/* Insert one Unicode code point at the cursor.  Returns false, leaving
+ * the text unchanged, for control characters, invalid code points and a
+ * full buffer. */
+bool le_insert(struct lineedit *le, uint32_t cp);
+/* Insert UTF-8 text (a paste); stops at the first character that does
+ * not fit or is refused.  Returns the number of bytes inserted. */
+size_t le_insert_text(struct lineedit *le, const char *s);
+/* Apply an editing command; returns true when the text or the cursor
+ * moved. */
+bool le_apply(struct lineedit *le, enum le_cmd cmd);
+static inline const char *le_text(const struct lineedit *le)
+{
+	return le->buf;
+}
+static inline bool le_empty(const struct lineedit *le)
+{
+	return le->len == 0;
+}
+/* Display columns before the cursor. */
+size_t le_cursor_col(const struct lineedit *le);
+/* For a field `width` columns wide: the byte offset to start drawing at
+ * so that the cursor stays visible, given the previous offset (keeps the
+ * view still while the cursor is inside it). */
+size_t le_view_start(const struct lineedit *le, size_t width, size_t prev);
+
+#endif

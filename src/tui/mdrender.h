@@ -1,0 +1,55 @@
+/* mdrender.h - render a guide's Markdown body into styled lines.
+ *
+ * Pure: no curses.  Parses with cmark-gfm (tables on) and lays out
+ * headings, emphasis, lists, block quotes, code and tables (drawn with
+ * line characters) wrapped to a width.  Every piece of text from the
+ * body goes through text_clean() on the way, so a line never holds a
+ * control character.
+ */
+#ifndef NEGOTIATOR_TUI_MDRENDER_H
+#define NEGOTIATOR_TUI_MDRENDER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum md_style {
+	MD_BOLD = 1 << 0,
+	MD_EMPH = 1 << 1,
+	MD_CODE = 1 << 2,
+	MD_HEADING = 1 << 3,
+	MD_QUOTE = 1 << 4,
+	MD_LINK = 1 << 5,
+	MD_RULE = 1 << 6, /* borders, bullets and rules */
+	MD_TABLE_HEAD = 1 << 7
+};
+
+struct md_span {
+	size_t start, len; /* bytes of the line's text */
+	unsigned style;
+};
+
+struct md_line {
+	char *text; /* UTF-8, no control characters, no newline */
+	size_t len;
+	struct md_span *spans; /* cover the text in order */
+	size_t span_count;
+};
+
+struct md_doc {
+	struct md_line *lines;
+	size_t count, cap;
+};
+
+/* Render md[0..len) at `width` columns (at least 10) into doc, which
+ * is reset first.  Never fails: text that cmark cannot place still comes
+ * out as plain lines. */
+void md_render(const char *md, size_t len, int width, struct md_doc *doc);
+void md_doc_free(struct md_doc *doc);
+
+/* The next line at or after `from` (forward) or at or before it
+ * (backward) that holds needle, case-insensitively (ASCII letters);
+ * wraps around the document.  Returns false when no line holds it. */
+bool md_search(const struct md_doc *doc, const char *needle, size_t from,
+               bool forward, size_t *line);
+
+#endif

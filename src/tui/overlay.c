@@ -1,0 +1,171 @@
+/* overlay.c - the help window (every key, from the action table) and
+ * the skipped-files window, drawn over the panes. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "negotiator/text.h"
+#include "tui/app.h"
+#include "tui/draw.h"
+#include "tui/utf8.h"
+#include "tui/wrap.h"
+
+struct oline {
+	char *text;
+	enum role role;
+	int indent;
+};
+
+struct olines {
+	struct oline *v;
+	size_t count, cap;
+};
+
+static void add(struct olines *l, const char *text, enum role r, int indent)
+{
+	l->v = xgrow(l->v, &l->cap, l->count + 1, sizeof *l->v);
+	l->v[l->count].text = xstrdup(text);
+	l->v[l->count].role = r;
+	l->v[l->count].indent = indent;
+	l->count++;
+}
+
+static void free_lines(struct olines *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->count; i++)
+		free(l->v[i].text);
+	free(l->v);
+}
+
+struct help_ctx {
+	struct olines *l;
+	int width;
+};
+
+static void help_one(void *arg, enum action_ctx ctx,
+                     const struct action_info *a)
+{
+	struct help_ctx *hc = arg;
+	char keys[96], line[256];
+
+	if (!a) {
+		if (hc->l->count)
+			add(hc->l, "", R_NORMAL, 0);
+		add(hc->l, ctx_title(ctx), R_HEADING, 0);
+		return;
+	}
+	action_keys_label(a, keys, sizeof keys);
+	snprintf(line, sizeof line, "%-18s %s", keys, a->help);
+	if ((int)utf8_width(line, strlen(line)) > hc->width - 2)
+		snprintf(line, sizeof line, "%s  %s", keys, a->help);
+	add(hc->l, line, R_NORMAL, 2);
+}
+
+static void help_lines(struct olines *l, int width)
+{
+	struct help_ctx hc = { l, width };
+
+	keys_walk(help_one, &hc);
+	add(l, "", R_NORMAL, 0);
+	add(l, "In a field or prompt, printable keys type text.", R_DIM, 0);
+	add(l, "Amounts: 130000, 130k, €130K, 1.2M; bonus also as 15%.", R_DIM, 0);
+}
+
+static void skipped_lines(struct tui *t, struct olines *l, int width)
+{
+	size_t i, k, n;
+	char *line;
+	struct strbuf sb;
+	struct wrap_line *wl;
+
+	if (t->lib->skipped_count == 0) {
+		add(l, "No files were skipped.", R_DIM, 0);
+		return;
+	}
+	for (i = 0; i < t->lib->skipped_count; i++) {
+		const struct skipped_file *s = &t->lib->skipped[i];
+		sb_init(&sb);
+		if (s->line > 0)
+			sb_addf(&sb, "%s:%d: %s", s->path, s->line, s->reason);
+		else
+			sb_addf(&sb, "%s: %s", s->path, s->reason);
+		line = text_clean(sb.data ? sb.data : "", sb.len, false);
+		sb_free(&sb);
+		n = wrap_text(line, strlen(line), width - 4, &wl);
+		for (k = 0; k < n; k++) {
+			char *part = xstrndup(line + wl[k].start, wl[k].len);
+			add(l, part, k == 0 ? R_NORMAL : R_DIM, k == 0 ? 0 : 2);
+			free(part);
+		}
+		free(wl);
+		free(line);
+	}
+}
+
+void overlay_draw(struct tui *t)
+{
+	struct olines l = { 0 };
+	int w = t->cols - 4, h = t->rows - 4, y, x0 = 2;
+	size_t k, rows;
+	const char *title;
+
+	if (w > 84)
+		w = 84;
+	if (w < 20 || h < 4)
+		return;
+	if (t->overlay == OVERLAY_HELP) {
+		help_lines(&l, w - 2);
+		title = " Keys — Esc closes ";
+	} else {
+		skipped_lines(t, &l, w - 2);
+		title = " Skipped files — Esc closes ";
+	}
+	if (t->overlay_win)
+		delwin(t->overlay_win);
+	t->overlay_win = newwin(h, w, 2, (t->cols - w) / 2);
+	if (!t->overlay_win) {
+		free_lines(&l);
+		return;
+	}
+	werase(t->overlay_win);
+	theme_set(t->overlay_win, R_RULE);
+	box(t->overlay_win, 0, 0);
+	draw_str(t->overlay_win, 0, 2, title, w - 4, R_TITLE_FOCUS);
+	rows = (size_t)(h - 2);
+	if (t->overlay_top + rows > l.count)
+		t->overlay_top = l.count > rows ? l.count - rows : 0;
+	for (y = 1, k = t->overlay_top; k < l.count && (size_t)y <= rows;
+	     k++, y++)
+		draw_str(t->overlay_win, y, x0 + l.v[k].indent, l.v[k].text,
+		         w - 2 - x0 - l.v[k].indent, l.v[k].role);
+	if (t->overlay_top + rows < l.count)
+		draw_str(t->overlay_win, h - 1, w - 12, " ↓ more ", 8, R_DIM);
+	wnoutrefresh(t->overlay_win);
+	free_lines(&l);
+}
+
+enum pane_result overlay_key(struct tui *t, enum action a)
+{
+	/* The draw clamps the top to the last page. */
+	if (app_scroll(&t->overlay_top, (size_t)-1 / 2, 10, a))
+		return PANE_HANDLED;
+	switch (a) {
+	case ACT_OVERLAY_CLOSE:
+		t->overlay = OVERLAY_NONE;
+		app_dirty_all(t);
+		return PANE_HANDLED;
+	case ACT_HELP:
+	case ACT_SKIPPED:
+		/* The key that opened it closes it. */
+		if ((a == ACT_HELP) == (t->overlay == OVERLAY_HELP)) {
+			t->overlay = OVERLAY_NONE;
+			app_dirty_all(t);
+			return PANE_HANDLED;
+		}
+		return PANE_IGNORED;
+	default:
+		return PANE_IGNORED;
+	}
+}

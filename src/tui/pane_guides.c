@@ -1,0 +1,299 @@
+/* pane_guides.c - the guide list: companies and their roles, stale and
+ * sample marks, the filter prompt and the skipped-files note. */
+#include <stdio.h>
+#include <string.h>
+
+#include "negotiator/text.h"
+#include "tui/app.h"
+#include "tui/draw.h"
+#include "tui/filter.h"
+
+static bool same_company(const struct guide *a, const struct guide *b)
+{
+	return a && b && a->company && b->company &&
+	       strcmp(a->company, b->company) == 0;
+}
+
+static struct guide *row_guide(const struct tui *t, size_t row)
+{
+	if (row >= t->row_count || t->rows_v[row].heading)
+		return NULL;
+	return t->lib->guides[t->rows_v[row].guide];
+}
+
+void guides_refilter(struct tui *t)
+{
+	const struct guide *keep = row_guide(t, t->sel), *prev = NULL;
+	const char *q = le_text(&t->filter);
+	size_t i;
+
+	t->row_count = 0;
+	t->shown = 0;
+	for (i = 0; i < t->lib->count; i++) {
+		const struct guide *g = t->lib->guides[i];
+		if (!filter_match(g, q))
+			continue;
+		if (!same_company(prev, g)) {
+			t->rows_v = xgrow(t->rows_v, &t->row_cap, t->row_count + 1,
+			                  sizeof *t->rows_v);
+			t->rows_v[t->row_count++] = (struct guide_row){ i, true };
+		}
+		t->rows_v = xgrow(t->rows_v, &t->row_cap, t->row_count + 1,
+		                  sizeof *t->rows_v);
+		t->rows_v[t->row_count++] = (struct guide_row){ i, false };
+		t->shown++;
+		prev = g;
+	}
+	/* Stay on the same guide when the filter keeps it. */
+	t->sel = t->row_count;
+	for (i = 0; i < t->row_count && keep; i++)
+		if (row_guide(t, i) == keep)
+			t->sel = i;
+	for (i = 0; i < t->row_count && t->sel == t->row_count; i++)
+		if (!t->rows_v[i].heading)
+			t->sel = i;
+	if (t->sel == t->row_count)
+		t->sel = 0;
+	t->top = 0;
+	app_dirty(t, PANE_GUIDES);
+}
+
+/* Move the cursor by delta guide rows, skipping company headings. */
+static bool move_sel(struct tui *t, long delta)
+{
+	size_t s = t->sel, last = t->sel;
+	long step = delta < 0 ? -1 : 1;
+	long n = delta < 0 ? -delta : delta;
+
+	while (n > 0) {
+		if ((step < 0 && s == 0) || (step > 0 && s + 1 >= t->row_count))
+			break;
+		s = (size_t)((long)s + step);
+		if (!t->rows_v[s].heading) {
+			last = s;
+			n--;
+		}
+	}
+	if (last == t->sel)
+		return false;
+	t->sel = last;
+	return true;
+}
+
+static int list_height(const struct tui *t, const struct pane *p)
+{
+	int h = p->h - 1;
+	if (t->lib->skipped_count > 0)
+		h--;
+	if (t->filtering || !le_empty(&t->filter))
+		h--;
+	return h < 1 ? 1 : h;
+}
+
+static void open_selected(struct tui *t)
+{
+	struct guide *g = row_guide(t, t->sel);
+
+	if (!g)
+		return;
+	if (g != t->g)
+		app_open_guide(t, g);
+	app_focus(t, PANE_BANDS);
+}
+
+static void draw_bottom(struct tui *t, struct pane *p, int w)
+{
+	int y = p->h - 1;
+	char buf[96];
+
+	if (t->lib->skipped_count > 0) {
+		snprintf(buf, sizeof buf, "%zu file%s skipped — ! shows why",
+		         t->lib->skipped_count,
+		         t->lib->skipped_count == 1 ? "" : "s");
+		draw_str_cut(p->win, y, 1, buf, w - 1, R_STALE);
+		y--;
+	}
+	if (t->filtering || !le_empty(&t->filter)) {
+		int cx;
+		draw_str(p->win, y, 1, "/", 1, R_BOLD);
+		draw_editor(p->win, y, 2, w - 3, &t->filter,
+		            t->filtering ? R_FIELD_FOCUS : R_FIELD, &cx);
+		if (t->filtering) {
+			p->cur_y = y;
+			p->cur_x = cx;
+		}
+	}
+}
+
+static void guides_draw(struct tui *t, struct pane *p)
+{
+	bool focus = t->focus == PANE_GUIDES;
+	int w = p->w - 1, lh = list_height(t, p), y;
+	char extra[64];
+	size_t i;
+
+	snprintf(extra, sizeof extra, " %zu/%zu", t->shown, t->lib->count);
+	pane_draw_title(t, p, extra);
+	/* The separator from the panes on the right. */
+	theme_set(p->win, R_RULE);
+	for (y = 0; y < p->h; y++)
+		mvwadd_wch(p->win, y, w, WACS_VLINE);
+
+	if (t->row_count == 0) {
+		draw_str(p->win, 2, 1,
+		         t->lib->count ? "No guide matches the filter."
+		                       : "No guides found.",
+		         w - 1, R_DIM);
+		if (!t->lib->count)
+			draw_str(p->win, 3, 1, "negotiator PATH… opens a folder.",
+			         w - 1, R_DIM);
+		draw_bottom(t, p, w);
+		return;
+	}
+	/* Keep the cursor row (and its company heading) on screen. */
+	if (t->sel < t->top)
+		t->top = t->sel > 0 && t->rows_v[t->sel - 1].heading ? t->sel - 1
+		                                                     : t->sel;
+	if (t->sel >= t->top + (size_t)lh)
+		t->top = t->sel - (size_t)lh + 1;
+	for (y = 0, i = t->top; y < lh && i < t->row_count; y++, i++) {
+		const struct guide_row *r = &t->rows_v[i];
+		const struct guide *g = t->lib->guides[r->guide];
+		int row = 1 + y, x;
+		enum role base = R_NORMAL;
+
+		if (r->heading) {
+			draw_str_cut(p->win, row, 1, g->company_display, w - 1,
+			             R_BOLD);
+			continue;
+		}
+		if (i == t->sel) {
+			base = focus ? R_SELECTED : R_SELECTED_DIM;
+			draw_fill(p->win, row, 0, w, base);
+		}
+		x = draw_str(p->win, row, 1, g == t->g ? "▸ " : "  ", 2, base);
+		{
+			char marks[32] = "";
+			int mw;
+			if (guide_is_stale(g, t->today))
+				strcat(marks, " stale");
+			if (guide_is_sample(g))
+				strcat(marks, " sample");
+			mw = (int)strlen(marks);
+			draw_str_cut(p->win, row, 1 + x, g->role_display,
+			             w - 2 - x - mw, base);
+			if (mw && w - 1 - mw > x + 4) {
+				int mx = w - 1 - mw;
+				if (guide_is_stale(g, t->today)) {
+					draw_str(p->win, row, mx, " stale", 6,
+					         base == R_NORMAL ? R_STALE : base);
+					mx += 6;
+				}
+				if (guide_is_sample(g))
+					draw_str(p->win, row, mx, " sample", 7,
+					         base == R_NORMAL ? R_SAMPLE : base);
+			}
+		}
+	}
+	draw_bottom(t, p, w);
+}
+
+static enum pane_result guides_key(struct tui *t, struct pane *p,
+                                   enum action a, int key)
+{
+	int page = list_height(t, p) - 1;
+
+	(void)key;
+	switch (a) {
+	case ACT_UP:
+		return move_sel(t, -1) ? PANE_REDRAW : PANE_HANDLED;
+	case ACT_DOWN:
+		return move_sel(t, 1) ? PANE_REDRAW : PANE_HANDLED;
+	case ACT_PAGE_UP:
+		return move_sel(t, -(page > 1 ? page : 1)) ? PANE_REDRAW
+		                                           : PANE_HANDLED;
+	case ACT_PAGE_DOWN:
+		return move_sel(t, page > 1 ? page : 1) ? PANE_REDRAW
+		                                        : PANE_HANDLED;
+	case ACT_TOP:
+		return move_sel(t, -(long)t->row_count) ? PANE_REDRAW
+		                                        : PANE_HANDLED;
+	case ACT_BOTTOM:
+		return move_sel(t, (long)t->row_count) ? PANE_REDRAW
+		                                       : PANE_HANDLED;
+	case ACT_FILTER:
+		t->filtering = true;
+		return PANE_REDRAW;
+	case ACT_OPEN:
+		open_selected(t);
+		return PANE_HANDLED;
+	case ACT_PROMPT_ACCEPT:
+		t->filtering = false;
+		open_selected(t);
+		return PANE_REDRAW;
+	case ACT_PROMPT_CANCEL:
+	case ACT_CLEAR_FILTER:
+		if (!t->filtering && le_empty(&t->filter))
+			return PANE_IGNORED;
+		t->filtering = false;
+		le_init(&t->filter);
+		guides_refilter(t);
+		return PANE_REDRAW;
+	default:
+		return PANE_IGNORED;
+	}
+}
+
+static enum pane_result guides_mouse(struct tui *t, struct pane *p, int y,
+                                     int x, int wheel)
+{
+	size_t row;
+
+	(void)x;
+	if (wheel)
+		return move_sel(t, wheel * 3) ? PANE_REDRAW : PANE_HANDLED;
+	if (y < 1 || y > list_height(t, p))
+		return PANE_HANDLED;
+	row = t->top + (size_t)(y - 1);
+	if (row >= t->row_count || t->rows_v[row].heading)
+		return PANE_HANDLED;
+	if (row == t->sel) {
+		open_selected(t);
+		return PANE_HANDLED;
+	}
+	t->sel = row;
+	return PANE_REDRAW;
+}
+
+static struct lineedit *guides_editor(struct tui *t, struct pane *p)
+{
+	(void)p;
+	return t->filtering ? &t->filter : NULL;
+}
+
+static void guides_edited(struct tui *t, struct pane *p)
+{
+	(void)p;
+	guides_refilter(t);
+}
+
+static const enum action_ctx *guides_chain(struct tui *t, struct pane *p)
+{
+	static const enum action_ctx prompt[] = { CTX_PROMPT, CTX_EDIT, CTX_MOVE,
+	                                          CTX_GLOBAL, CTX_NONE };
+	static const enum action_ctx list[] = { CTX_GUIDES, CTX_MOVE, CTX_GLOBAL,
+	                                        CTX_NONE };
+	(void)p;
+	return t->filtering ? prompt : list;
+}
+
+const struct pane_ops pane_guides_ops = {
+	.name = "Guides",
+	.draw = guides_draw,
+	.key = guides_key,
+	.mouse = guides_mouse,
+	.resize = NULL,
+	.editor = guides_editor,
+	.edited = guides_edited,
+	.chain = guides_chain,
+};

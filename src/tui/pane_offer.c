@@ -1,0 +1,519 @@
+/* pane_offer.c - the offer form and, under it, what the offer is worth
+ * against the band: totals, gaps to the ask and the floor, the premium
+ * range and a gauge per part.  Recomputed at every keystroke. */
+#include <stdio.h>
+#include <string.h>
+
+#include "tui/app.h"
+#include "tui/draw.h"
+#include "tui/gauge.h"
+#include "tui/utf8.h"
+
+#define LABEL_W 9
+
+static int field_width(const struct pane *p)
+{
+	int w = (p->w - LABEL_W) / 3;
+	return w < 8 ? 8 : (w > 16 ? 16 : w);
+}
+
+static const char *position_word(enum band_position pos)
+{
+	switch (pos) {
+	case POS_BELOW: return "below band";
+	case POS_IN: return "in band";
+	case POS_ABOVE: return "above band";
+	case POS_UNKNOWN: break;
+	}
+	return "";
+}
+
+/* What follows a text field: its error, or what it was read as. */
+static void draw_field_note(struct tui *t, struct pane *p, int y, int x,
+                            enum form_field f)
+{
+	const struct band *b = app_band(t);
+	char buf[96], amt[32];
+	int room = p->w - x - 1;
+
+	if (room <= 0)
+		return;
+	if (t->form.error[f][0]) {
+		snprintf(buf, sizeof buf, "✗ %s", t->form.error[f]);
+		draw_str_cut(p->win, y, x, buf, room, R_ERROR);
+		return;
+	}
+	buf[0] = '\0';
+	switch (f) {
+	case FIELD_BASE:
+		if (!amount_known(t->offer.base))
+			break;
+		fmt_amount(amt, sizeof amt, t->offer.base, b);
+		snprintf(buf, sizeof buf, "%s %s", amt,
+		         position_word(t->res.base_pos));
+		break;
+	case FIELD_EQUITY:
+		if (!amount_known(t->offer.equity_4y)) {
+			snprintf(buf, sizeof buf, "%s (C-t)",
+			         t->form.equity_per_year ? "per year" : "4-year grant");
+			break;
+		}
+		fmt_amount(amt, sizeof amt, t->offer.equity_4y, b);
+		snprintf(buf, sizeof buf, "%s%s/4y %s",
+		         t->form.equity_per_year ? "/yr → " : "", amt,
+		         position_word(t->res.equity_pos));
+		break;
+	case FIELD_BONUS:
+		if (t->offer.bonus_pct >= 0) {
+			fmt_amount(amt, sizeof amt, t->res.bonus, b);
+			snprintf(buf, sizeof buf, "of base = %s/yr", amt);
+		} else if (!amount_known(t->offer.bonus)) {
+			snprintf(buf, sizeof buf, "amount or %%");
+		}
+		break;
+	case FIELD_SIGN_ON:
+		if (!amount_known(t->offer.sign_on))
+			snprintf(buf, sizeof buf, "one-off, year one");
+		break;
+	default:
+		break;
+	}
+	draw_str_cut(p->win, y, x, buf, room, buf[0] ? R_DIM : R_NORMAL);
+}
+
+static void draw_fields(struct tui *t, struct pane *p, int *y)
+{
+	bool focus = t->focus == PANE_OFFER;
+	const struct band *b = app_band(t);
+	int fw = field_width(p), f;
+	char buf[128];
+
+	for (f = 0; f < FIELD_COUNT && *y < p->h; f++, (*y)++) {
+		bool here = focus && t->form.field == (enum form_field)f;
+		enum role lr = here ? R_BOLD : R_NORMAL;
+		int x;
+
+		draw_str(p->win, *y, 0, here ? "▸" : " ", 1, lr);
+		draw_str(p->win, *y, 1, form_field_label((enum form_field)f),
+		         LABEL_W - 1, lr);
+		x = LABEL_W;
+		if (f == FIELD_REGION) {
+			enum role r = here ? R_FIELD_FOCUS : R_FIELD;
+			x += draw_str(p->win, *y, x, "◂ ", 2, r);
+			x += draw_guide_str(p->win, *y, x, b ? b->region : "—",
+			                    p->w - x - 8, r);
+			x += draw_str(p->win, *y, x, " ▸", 2, r);
+			if (b) {
+				snprintf(buf, sizeof buf, " %s", b->currency.code);
+				draw_str(p->win, *y, x, buf, p->w - x, R_DIM);
+			}
+		} else if (f == FIELD_PREMIUM) {
+			enum role r = here ? R_FIELD_FOCUS : R_FIELD;
+			x += draw_str(p->win, *y, x, t->form.agentic ? "[x]" : "[ ]",
+			              3, r);
+			draw_str_cut(p->win, *y, x + 1,
+			             t->form.agentic ? "agentic premium claimed (p)"
+			                             : "agentic premium not claimed (p)",
+			             p->w - x - 2, R_DIM);
+		} else {
+			int cx;
+			draw_editor(p->win, *y, x, fw, &t->form.text[f],
+			            here ? R_FIELD_FOCUS : R_FIELD, &cx);
+			if (here) {
+				p->cur_y = *y;
+				p->cur_x = cx < x + fw ? cx : x + fw - 1;
+			}
+			draw_field_note(t, p, *y, x + fw + 1, (enum form_field)f);
+		}
+	}
+}
+
+static void draw_totals(struct tui *t, struct pane *p, int y)
+{
+	const struct band *b = app_band(t);
+	char a[32], f[32], four[32], line[160];
+
+	if (!amount_known(t->res.annual_total)) {
+		draw_str_cut(p->win, y, 1,
+		             "Type the offer's base (e.g. 130k) to see its worth.",
+		             p->w - 2, R_DIM);
+		return;
+	}
+	fmt_amount(a, sizeof a, t->res.annual_total, b);
+	fmt_amount(f, sizeof f, t->res.first_year_total, b);
+	fmt_amount(four, sizeof four, t->res.four_year_total, b);
+	snprintf(line, sizeof line, "%s/yr · year one %s · 4 years %s", a, f,
+	         four);
+	draw_str(p->win, y, 1, "Total ", p->w - 2, R_BOLD);
+	draw_str_cut(p->win, y, 7, line, p->w - 8, R_BOLD);
+}
+
+/* One cell of the gap table: the reference, then the gap coloured. */
+static void gap_cell(struct pane *p, int y, int x, int w, amount_t ref,
+                     amount_t gap, enum role r, const struct band *b)
+{
+	char rs[32], gs[32];
+	int rw, gw;
+
+	if (!amount_known(ref)) {
+		draw_str(p->win, y, x, "—", w, R_DIM);
+		return;
+	}
+	fmt_amount(rs, sizeof rs, ref, b);
+	if (!amount_known(gap)) {
+		draw_str(p->win, y, x, rs, w, R_NORMAL);
+		return;
+	}
+	fmt_gap(gs, sizeof gs, gap, b);
+	rw = (int)utf8_width(rs, strlen(rs));
+	gw = (int)utf8_width(gs, strlen(gs));
+	if (rw + 1 + gw <= w) {
+		draw_str(p->win, y, x, rs, w, R_NORMAL);
+		draw_str(p->win, y, x + rw + 1, gs, w - rw - 1, r);
+	} else {
+		draw_str(p->win, y, x, gs, w, r);
+	}
+}
+
+/* The ask or floor's yearly total, from the offer's and the gap. */
+static amount_t ref_total(const struct offer_result *res, const struct gap *g)
+{
+	if (!amount_known(res->annual_total) || !amount_known(g->annual_total))
+		return AMOUNT_NONE;
+	return amount_sub(res->annual_total, g->annual_total);
+}
+
+static int draw_gaps(struct tui *t, struct pane *p, int y)
+{
+	const struct band *b = app_band(t);
+	const struct offer_result *r = &t->res;
+	int cw = (p->w - 7) / 3, x0 = 7;
+	enum role rb, re, rt;
+	int k;
+
+	if (!b || (!ask_known(&b->target) && !ask_known(&b->floor))) {
+		draw_str_cut(p->win, y, 1,
+		             "No ask or floor for this region in the guide.",
+		             p->w - 2, R_DIM);
+		return 1;
+	}
+	draw_str(p->win, y, x0, "Base", cw, R_DIM);
+	draw_str(p->win, y, x0 + cw, "Equity (4y)", cw, R_DIM);
+	draw_str(p->win, y, x0 + 2 * cw, "Total / yr", cw, R_DIM);
+	rb = role_for_gaps(r->vs_target.base, r->vs_floor.base);
+	re = role_for_gaps(r->vs_target.equity, r->vs_floor.equity);
+	rt = role_for_gaps(r->vs_target.annual_total, r->vs_floor.annual_total);
+	for (k = 0; k < 2 && y + 1 + k < p->h; k++) {
+		const struct ask *a = k == 0 ? &b->target : &b->floor;
+		const struct gap *g = k == 0 ? &r->vs_target : &r->vs_floor;
+		int row = y + 1 + k;
+		draw_str(p->win, row, 1, k == 0 ? "Ask" : "Floor", 6, R_BOLD);
+		gap_cell(p, row, x0, cw - 1, a->base, g->known ? g->base : AMOUNT_NONE,
+		         rb, b);
+		gap_cell(p, row, x0 + cw, cw - 1, a->equity,
+		         g->known ? g->equity : AMOUNT_NONE, re, b);
+		gap_cell(p, row, x0 + 2 * cw, p->w - x0 - 2 * cw - 1,
+		         ref_total(r, g), g->known ? g->annual_total : AMOUNT_NONE,
+		         rt, b);
+	}
+	return 3;
+}
+
+static void draw_premium(struct tui *t, struct pane *p, int y)
+{
+	const struct band *b = app_band(t);
+	const struct premium *pr = &t->g->premium;
+	char range[64], line[160];
+
+	if (!pr->present) {
+		draw_str_cut(p->win, y, 1, "The guide names no premium.",
+		             p->w - 2, R_DIM);
+		return;
+	}
+	if (t->res.premium_known) {
+		fmt_range(range, sizeof range, t->res.premium_equity_low,
+		          t->res.premium_equity_high, b);
+		snprintf(line, sizeof line, "+%g–%g%%: equity %s%s", pr->low_pct,
+		         pr->high_pct, range,
+		         t->form.agentic ? " (claimed)" : "");
+	} else {
+		snprintf(line, sizeof line, "+%g–%g%% on %s", pr->low_pct,
+		         pr->high_pct, pr->applies_to ? pr->applies_to : "equity");
+	}
+	draw_str(p->win, y, 1, "Premium ", 8, R_BOLD);
+	draw_guide_str(p->win, y, 9, line, p->w - 10, R_GAUGE_PREMIUM);
+}
+
+static enum role gauge_role(enum gauge_role r)
+{
+	switch (r) {
+	case GAUGE_OUTSIDE: return R_GAUGE_OUT;
+	case GAUGE_BAND: return R_GAUGE_BAND;
+	case GAUGE_PREMIUM: return R_GAUGE_PREMIUM;
+	case GAUGE_FLOOR: return R_GAUGE_FLOOR;
+	case GAUGE_TARGET: return R_GAUGE_TARGET;
+	case GAUGE_OFFER: return R_GAUGE_OFFER;
+	}
+	return R_NORMAL;
+}
+
+static void draw_gauge(struct tui *t, struct pane *p, int y, const char *label,
+                       const struct gauge_marks *m)
+{
+	const struct band *b = app_band(t);
+	struct gauge_cell cells[256];
+	struct gauge g;
+	int x = 8, w = p->w - 9, i, ends = 0;
+	char lo[32], hi[32];
+
+	draw_str(p->win, y, 1, label, 7, R_DIM);
+	if (w > 56)
+		ends = 7; /* room for the values at both ends */
+	w -= 2 * ends;
+	if (w > (int)(sizeof cells / sizeof cells[0]))
+		w = (int)(sizeof cells / sizeof cells[0]);
+	if (gauge_layout(m, w, cells, &g) != 0) {
+		draw_str(p->win, y, x, "no band figures", p->w - x, R_DIM);
+		return;
+	}
+	if (ends) {
+		fmt_amount(lo, sizeof lo, g.lo, b);
+		fmt_amount(hi, sizeof hi, g.hi, b);
+		i = (int)utf8_width(lo, strlen(lo));
+		draw_str(p->win, y, x + (ends - 1 - i > 0 ? ends - 1 - i : 0), lo,
+		         ends - 1, R_DIM);
+		draw_str(p->win, y, x + ends + w + 1, hi, ends - 1, R_DIM);
+		x += ends;
+	}
+	for (i = 0; i < w; i++)
+		draw_cp(p->win, y, x + i, cells[i].ch, gauge_role(cells[i].role));
+}
+
+static void draw_gauges(struct tui *t, struct pane *p, int y, int rows)
+{
+	const struct band *b = app_band(t);
+	const struct offer_result *r = &t->res;
+	struct gauge_marks m;
+
+	if (rows < 1)
+		return;
+	m = (struct gauge_marks){ b->base_low, b->base_high, b->floor.base,
+	                          b->target.base, AMOUNT_NONE, AMOUNT_NONE,
+	                          r->base };
+	draw_gauge(t, p, y, "Base", &m);
+	if (rows < 2)
+		return;
+	m = (struct gauge_marks){ b->stock_low, b->stock_high, b->floor.equity,
+	                          b->target.equity,
+	                          r->premium_known ? r->premium_equity_low
+	                                           : AMOUNT_NONE,
+	                          r->premium_known ? r->premium_equity_high
+	                                           : AMOUNT_NONE,
+	                          r->equity_4y };
+	draw_gauge(t, p, y + 1, "Equity", &m);
+	if (rows < 3)
+		return;
+	m = (struct gauge_marks){ b->total_low, b->total_high,
+	                          ref_total(r, &r->vs_floor),
+	                          ref_total(r, &r->vs_target), AMOUNT_NONE,
+	                          AMOUNT_NONE, r->annual_total };
+	draw_gauge(t, p, y + 2, "Total", &m);
+	if (rows < 4)
+		return;
+	draw_str_cut(p->win, y + 3, 8, "F floor  T ask  ● offer  ▒ premium",
+	             p->w - 9, R_DIM);
+}
+
+static void draw_words(struct tui *t, struct pane *p, int y)
+{
+	const struct band *b = app_band(t);
+	const char *labels[4] = { "Base", "Equity", "Bonus", "Total" };
+	const char *words[4] = { b->words.base, b->words.equity, b->words.bonus,
+	                         b->words.total };
+	int k;
+
+	draw_str_cut(p->win, y++, 1, "No figures for this region; the guide says:",
+	             p->w - 2, R_BETWEEN);
+	for (k = 0; k < 4 && y < p->h; k++) {
+		if (!words[k])
+			continue;
+		draw_str(p->win, y, 1, labels[k], 7, R_DIM);
+		draw_str_cut(p->win, y++, 9, words[k], p->w - 10, R_NORMAL);
+	}
+}
+
+static void offer_draw(struct tui *t, struct pane *p)
+{
+	const struct band *b = app_band(t);
+	char title[160];
+	int y = 1, left;
+
+	if (!t->g || !b) {
+		pane_draw_title(t, p, NULL);
+		draw_str(p->win, 2, 1,
+		         t->g ? "This guide has no regions." : "Open a guide first.",
+		         p->w - 2, R_DIM);
+		return;
+	}
+	if (amount_known(t->res.annual_total) && band_has_numbers(b))
+		snprintf(title, sizeof title, " — %s · %s", b->region,
+		         verdict_text(t->res.verdict));
+	else
+		snprintf(title, sizeof title, " — %s", b->region);
+	pane_draw_title(t, p, title);
+	draw_fields(t, p, &y);
+	if (y >= p->h)
+		return;
+	draw_totals(t, p, y++);
+	if (y >= p->h)
+		return;
+	if (!band_has_numbers(b)) {
+		draw_words(t, p, y);
+		return;
+	}
+	y += draw_gaps(t, p, y);
+	if (y >= p->h)
+		return;
+	draw_premium(t, p, y++);
+	left = p->h - y;
+	draw_gauges(t, p, y, left > 4 ? 4 : left);
+}
+
+static void set_field(struct tui *t, int f)
+{
+	if (f < 0)
+		f = 0;
+	if (f >= FIELD_COUNT)
+		f = FIELD_COUNT - 1;
+	t->form.field = (enum form_field)f;
+	t->status_dirty = true;
+}
+
+static void step_region(struct tui *t, int dir)
+{
+	size_t n = t->g ? t->g->band_count : 0;
+
+	if (n == 0)
+		return;
+	app_set_region(t, (t->form.band + n + (size_t)(dir < 0 ? n - 1 : 1)) % n);
+}
+
+static enum pane_result offer_key(struct tui *t, struct pane *p,
+                                  enum action a, int key)
+{
+	enum form_field f = t->form.field;
+	int i;
+
+	(void)p;
+	switch (a) {
+	case ACT_FIELD_NEXT:
+		/* Tab from the last field leaves the form, like any form. */
+		if (f == FIELD_COUNT - 1) {
+			if (key == TK_TAB)
+				return PANE_IGNORED;
+			return PANE_HANDLED;
+		}
+		set_field(t, f + 1);
+		return PANE_REDRAW;
+	case ACT_FIELD_PREV:
+		if (f == 0) {
+			if (key == TK_FN(KEY_BTAB))
+				return PANE_IGNORED;
+			return PANE_HANDLED;
+		}
+		set_field(t, f - 1);
+		return PANE_REDRAW;
+	case ACT_REGION_PREV:
+	case ACT_REGION_NEXT:
+		if (f == FIELD_REGION)
+			step_region(t, a == ACT_REGION_PREV ? -1 : 1);
+		else if (f == FIELD_PREMIUM)
+			return PANE_HANDLED;
+		return PANE_HANDLED;
+	case ACT_FIELD_TOGGLE:
+		if (f == FIELD_PREMIUM) {
+			t->form.agentic = !t->form.agentic;
+			app_offer_changed(t);
+		} else if (f == FIELD_REGION) {
+			if (key == ' ')
+				step_region(t, 1);
+			else
+				set_field(t, FIELD_BASE);
+		}
+		return PANE_REDRAW;
+	case ACT_FORM_UNIT:
+		t->form.equity_per_year = !t->form.equity_per_year;
+		app_offer_changed(t);
+		return PANE_REDRAW;
+	case ACT_FORM_CLEAR:
+		for (i = 0; i < FIELD_COUNT; i++)
+			le_init(&t->form.text[i]);
+		app_offer_changed(t);
+		return PANE_REDRAW;
+	case ACT_FORM_LEAVE:
+		app_focus(t, PANE_BANDS);
+		return PANE_HANDLED;
+	default:
+		return PANE_IGNORED;
+	}
+}
+
+static enum pane_result offer_mouse(struct tui *t, struct pane *p, int y,
+                                    int x, int wheel)
+{
+	int f = y - 1;
+
+	(void)p;
+	if (wheel) {
+		set_field(t, (int)t->form.field + wheel);
+		return PANE_REDRAW;
+	}
+	if (f < 0 || f >= FIELD_COUNT)
+		return PANE_REDRAW;
+	set_field(t, f);
+	if (f == FIELD_REGION && x >= LABEL_W) {
+		/* The arrows either side of the region name. */
+		step_region(t, x <= LABEL_W + 1 ? -1 : 1);
+	} else if (f == FIELD_PREMIUM && x >= LABEL_W) {
+		t->form.agentic = !t->form.agentic;
+		app_offer_changed(t);
+	} else if (f == FIELD_EQUITY && x > LABEL_W + field_width(p)) {
+		t->form.equity_per_year = !t->form.equity_per_year;
+		app_offer_changed(t);
+	}
+	return PANE_REDRAW;
+}
+
+static struct lineedit *offer_editor(struct tui *t, struct pane *p)
+{
+	(void)p;
+	if (!t->g || !form_field_is_text(t->form.field))
+		return NULL;
+	return &t->form.text[t->form.field];
+}
+
+static void offer_edited(struct tui *t, struct pane *p)
+{
+	(void)p;
+	app_offer_changed(t);
+}
+
+static const enum action_ctx *offer_chain(struct tui *t, struct pane *p)
+{
+	static const enum action_ctx text[] = { CTX_EDIT, CTX_FORM, CTX_GLOBAL,
+	                                        CTX_NONE };
+	static const enum action_ctx other[] = { CTX_FORM, CTX_GLOBAL,
+	                                         CTX_NONE };
+	(void)p;
+	return form_field_is_text(t->form.field) ? text : other;
+}
+
+const struct pane_ops pane_offer_ops = {
+	.name = "Offer",
+	.draw = offer_draw,
+	.key = offer_key,
+	.mouse = offer_mouse,
+	.editor = offer_editor,
+	.edited = offer_edited,
+	.chain = offer_chain,
+};

@@ -1,0 +1,227 @@
+/* pane_reader.c - the whole guide body rendered from its Markdown tree,
+ * scrollable, with / search and n / N. */
+#include <stdio.h>
+#include <string.h>
+
+#include "negotiator/text.h"
+#include "tui/app.h"
+#include "tui/draw.h"
+#include "tui/utf8.h"
+
+static int body_rows(const struct pane *p)
+{
+	int n = p->h - 2; /* title line, prompt line */
+	return n < 1 ? 1 : n;
+}
+
+static void ensure_doc(struct tui *t, const struct pane *p)
+{
+	int width = p->w - 2;
+
+	if (!t->g)
+		return;
+	if (t->doc_guide == t->g && t->doc_width == width)
+		return;
+	guide_load_body(t->g);
+	md_render(t->g->body ? t->g->body : "",
+	          t->g->body ? strlen(t->g->body) : 0, width, &t->doc);
+	t->doc_guide = t->g;
+	t->doc_width = width;
+	if (t->reader_top >= t->doc.count)
+		t->reader_top = 0;
+}
+
+static enum role style_role(unsigned st)
+{
+	if (st & MD_HEADING)
+		return R_HEADING;
+	if (st & MD_RULE)
+		return R_RULE;
+	if (st & MD_CODE)
+		return R_CODE;
+	if (st & MD_BOLD)
+		return R_BOLD;
+	if (st & MD_EMPH)
+		return R_EMPH;
+	if (st & MD_LINK)
+		return R_LINK;
+	if (st & MD_QUOTE)
+		return R_QUOTE;
+	return R_NORMAL;
+}
+
+static void draw_doc_line(struct tui *t, struct pane *p, int y,
+                          const struct md_line *l)
+{
+	size_t k;
+	int x = 1, maxx = p->w - 1;
+	const char *hit, *from = l->text;
+	size_t nlen = strlen(t->last_search);
+
+	for (k = 0; k < l->span_count && x < maxx; k++) {
+		const struct md_span *s = &l->spans[k];
+		x += draw_text(p->win, y, x, l->text + s->start, s->len, maxx - x,
+		               style_role(s->style));
+	}
+	/* Matches of the last search, over what was drawn. */
+	while (nlen && (hit = str_icase_find(from, t->last_search)) != NULL) {
+		int col = 1 + (int)utf8_width(l->text, (size_t)(hit - l->text));
+		if (col >= maxx)
+			break;
+		draw_text(p->win, y, col, hit, nlen, maxx - col, R_MATCH);
+		from = hit + nlen;
+	}
+}
+
+static void reader_draw(struct tui *t, struct pane *p)
+{
+	char title[200];
+	int rows = body_rows(p), y;
+	size_t k;
+
+	if (!t->g) {
+		pane_draw_title(t, p, NULL);
+		return;
+	}
+	ensure_doc(t, p);
+	if (t->reader_top + (size_t)rows > t->doc.count)
+		t->reader_top = t->doc.count > (size_t)rows
+		                        ? t->doc.count - (size_t)rows : 0;
+	snprintf(title, sizeof title, " — %s · %s   %zu–%zu of %zu lines",
+	         t->g->company_display, t->g->role_display,
+	         t->doc.count ? t->reader_top + 1 : 0,
+	         t->reader_top + (size_t)rows < t->doc.count
+	                 ? t->reader_top + (size_t)rows : t->doc.count,
+	         t->doc.count);
+	pane_draw_title(t, p, title);
+	for (y = 1, k = t->reader_top; k < t->doc.count && y <= rows; k++, y++)
+		draw_doc_line(t, p, y, &t->doc.lines[k]);
+	y = p->h - 1;
+	if (t->searching) {
+		int cx;
+		draw_str(p->win, y, 1, "/", 1, R_BOLD);
+		draw_editor(p->win, y, 2, p->w - 3, &t->search, R_FIELD_FOCUS, &cx);
+		p->cur_y = y;
+		p->cur_x = cx;
+	} else if (t->reader_msg[0]) {
+		draw_str_cut(p->win, y, 1, t->reader_msg, p->w - 2, R_BETWEEN);
+	} else if (t->last_search[0]) {
+		char buf[LINEEDIT_MAX + 40];
+		snprintf(buf, sizeof buf, "/%s   n next, N previous",
+		         t->last_search);
+		draw_str_cut(p->win, y, 1, buf, p->w - 2, R_DIM);
+	}
+}
+
+static bool find(struct tui *t, bool forward, bool from_next)
+{
+	size_t line, from = t->reader_top;
+
+	if (!t->last_search[0])
+		return false;
+	if (from_next)
+		from = forward ? from + 1 : (from == 0 ? t->doc.count - 1 : from - 1);
+	if (!md_search(&t->doc, t->last_search, from, forward, &line)) {
+		snprintf(t->reader_msg, sizeof t->reader_msg, "Not found: %s",
+		         t->last_search);
+		return false;
+	}
+	t->reader_top = line;
+	t->reader_msg[0] = '\0';
+	return true;
+}
+
+static enum pane_result reader_key(struct tui *t, struct pane *p,
+                                   enum action a, int key)
+{
+	size_t rows = (size_t)body_rows(p);
+	size_t max = t->doc.count > rows ? t->doc.count - rows : 0;
+
+	(void)key;
+	t->reader_msg[0] = '\0';
+	if (app_scroll(&t->reader_top, max, rows, a))
+		return PANE_REDRAW;
+	switch (a) {
+	case ACT_SEARCH:
+		t->searching = true;
+		le_init(&t->search);
+		return PANE_REDRAW;
+	case ACT_PROMPT_ACCEPT:
+		t->searching = false;
+		if (!le_empty(&t->search)) {
+			snprintf(t->last_search, sizeof t->last_search, "%s",
+			         le_text(&t->search));
+			find(t, true, false);
+		}
+		return PANE_REDRAW;
+	case ACT_PROMPT_CANCEL:
+		t->searching = false;
+		return PANE_REDRAW;
+	case ACT_SEARCH_NEXT:
+	case ACT_SEARCH_PREV:
+		if (!t->last_search[0])
+			snprintf(t->reader_msg, sizeof t->reader_msg,
+			         "No search yet: / searches");
+		else
+			find(t, a == ACT_SEARCH_NEXT, true);
+		return PANE_REDRAW;
+	case ACT_READER_CLOSE:
+		app_focus(t, PANE_OFFER);
+		return PANE_HANDLED;
+	default:
+		return PANE_IGNORED;
+	}
+}
+
+static enum pane_result reader_mouse(struct tui *t, struct pane *p, int y,
+                                     int x, int wheel)
+{
+	(void)y;
+	(void)x;
+	int i;
+
+	/* A wheel notch moves three lines, as in most pagers. */
+	for (i = 0; i < 3 && wheel; i++)
+		reader_key(t, p, wheel < 0 ? ACT_UP : ACT_DOWN, 0);
+	return PANE_REDRAW;
+}
+
+static void reader_resize(struct tui *t, struct pane *p)
+{
+	(void)p;
+	/* Re-wrap at the new width on the next draw. */
+	t->doc_guide = NULL;
+}
+
+static struct lineedit *reader_editor(struct tui *t, struct pane *p)
+{
+	(void)p;
+	return t->searching ? &t->search : NULL;
+}
+
+static void reader_edited(struct tui *t, struct pane *p)
+{
+	(void)t;
+	(void)p;
+}
+
+static const enum action_ctx *reader_chain(struct tui *t, struct pane *p)
+{
+	static const enum action_ctx prompt[] = { CTX_PROMPT, CTX_EDIT,
+	                                          CTX_GLOBAL, CTX_NONE };
+	static const enum action_ctx read[] = { CTX_READER, CTX_MOVE, CTX_GLOBAL,
+	                                        CTX_NONE };
+	(void)p;
+	return t->searching ? prompt : read;
+}
+
+const struct pane_ops pane_reader_ops = {
+	.name = "Reader",
+	.draw = reader_draw,
+	.key = reader_key,
+	.mouse = reader_mouse,
+	.resize = reader_resize,
+	.editor = reader_editor,
+	.edited = reader_edited,
+	.chain = reader_chain,
+};

@@ -1,0 +1,30 @@
+/* utf8.h - the few UTF-8 steps the TUI's pure modules need. */
+#ifndef NEGOTIATOR_TUI_UTF8_H
+#define NEGOTIATOR_TUI_UTF8_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define UTF8_REPLACEMENT 0xFFFDu
+
+/* Decode the character at s[0..len); returns the bytes it takes (at
+ * least 1 when len > 0).  Invalid sequences decode as U+FFFD, 1 byte. */
+size_t utf8_decode(const char *s, size_t len, uint32_t *cp);
+/* Encode cp into out (4 bytes room); returns the length, 0 if invalid. */
+size_t utf8_encode(uint32_t cp, char out[4]);
+/* Byte offset of the character before pos (0 stays 0). */
+size_t utf8_prev(const char *s, size_t pos);
+/* Columns a code point takes: 0 for combining marks, 2 for wide, 1 for
+ * anything unprintable (it is drawn as U+FFFD). */
+int utf8_cp_width(uint32_t cp);
+/* True for code points that may be typed or drawn: not C0/C1 controls,
+ * DEL, surrogates or out of range. */
+bool utf8_cp_printable(uint32_t cp);
+/* Columns of s[0..len). */
+size_t utf8_width(const char *s, size_t len);
+/* The longest prefix of s[0..len) that fits in `cols` columns, in bytes;
+ * *used gets its width when not NULL. */
+size_t utf8_fit(const char *s, size_t len, size_t cols, size_t *used);
+
+#endif

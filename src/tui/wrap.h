@@ -1,0 +1,20 @@
+/* wrap.h - break text into lines that fit a width.  Pure: no curses. */
+#ifndef NEGOTIATOR_TUI_WRAP_H
+#define NEGOTIATOR_TUI_WRAP_H
+
+#include <stddef.h>
+
+struct wrap_line {
+	size_t start, len; /* bytes of the source text */
+	size_t width;      /* columns */
+};
+
+/* Break s[0..len) into lines of at most `width` columns (at least 1),
+ * at spaces where possible; '\n' always breaks; a word wider than the
+ * width is cut at a character boundary.  The spaces at a break are left
+ * out of both lines.  *lines is allocated (free it); returns the count,
+ * at least 1 (an empty line for empty text). */
+size_t wrap_text(const char *s, size_t len, int width,
+                 struct wrap_line **lines);
+
+#endif
