@@ -144,6 +144,9 @@ static void draw_totals(struct tui *t, struct pane *p, int y)
 	fmt_amount(four, sizeof four, t->res.four_year_total, b);
 	snprintf(line, sizeof line, "%s/yr · year one %s · 4 years %s", a, f,
 	         four);
+	/* The short form keeps all three numbers in a narrow pane. */
+	if ((int)utf8_width(line, strlen(line)) > p->w - 8)
+		snprintf(line, sizeof line, "%s/yr · yr1 %s · 4y %s", a, f, four);
 	draw_str(p->win, y, 1, "Total ", p->w - 2, R_BOLD);
 	draw_str_cut(p->win, y, 7, line, p->w - 8, R_BOLD);
 }

@@ -424,12 +424,24 @@ static bool key_printable(int key)
 	return !(key & 0x01000000) && utf8_cp_printable((uint32_t)key);
 }
 
+static bool key_seen(const int *seen, size_t n, int key)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (seen[i] == key)
+			return true;
+	return false;
+}
+
 static void draw_status(struct tui *t)
 {
 	WINDOW *w = t->status;
 	const enum action_ctx *chain = current_chain(t);
 	bool typing = current_editor(t) != NULL;
 	bool shown[ACT_COUNT] = { false };
+	int seen[32];
+	size_t nseen = 0;
 	int x = 1, cols = t->cols;
 	char key[32];
 
@@ -451,6 +463,11 @@ static void draw_status(struct tui *t)
 					kx = k;
 			if (kx < 0)
 				continue;
+			/* One key, one meaning: the first context wins. */
+			if (key_seen(seen, nseen, a->keys[kx]))
+				continue;
+			if (nseen < sizeof seen / sizeof seen[0])
+				seen[nseen++] = a->keys[kx];
 			key_label(a->keys[kx], key, sizeof key);
 			if (x + (int)strlen(key) + (int)strlen(a->status) + 3 > cols)
 				break;
