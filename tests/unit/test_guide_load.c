@@ -315,6 +315,28 @@ static void test_broken_files(void **state)
 	load_fails(FIX "broken", 0, "is a folder, not a file");
 }
 
+static void test_duplicate_keys_and_empty(void **state)
+{
+	static const char dup[] =
+		"---\ncompany: first\nrole: r\ncompany: second\n---\n";
+	static const char empty[] = "---\n---\nbody\n";
+	struct diag_list errs = {0};
+	struct guide *g = load_text(dup);
+
+	(void)state;
+	assert_string_equal(g->company, "first");
+	assert_true(has_diag(&g->diags, DIAG_WARNING, 4,
+	                     "company is given twice; the first is used"));
+	guide_free(g);
+
+	assert_null(guide_load_buffer("mem", empty, strlen(empty), &errs));
+	assert_int_equal(errs.count, 1);
+	assert_int_equal(errs.items[0].line, 2);
+	assert_string_equal(errs.items[0].message,
+	                    "front matter is empty (a guide needs company and role)");
+	diag_list_free(&errs);
+}
+
 static void test_wrong_types(void **state)
 {
 	const char *path = FIX "broken/wrong-types.md";
@@ -685,6 +707,7 @@ int main(void)
 		cmocka_unit_test(test_front_matter_overrides),
 		cmocka_unit_test(test_display_falls_back_to_slugs),
 		cmocka_unit_test(test_broken_files),
+		cmocka_unit_test(test_duplicate_keys_and_empty),
 		cmocka_unit_test(test_wrong_types),
 		cmocka_unit_test(test_negative_and_absurd),
 		cmocka_unit_test(test_band_consistency),
