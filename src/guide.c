@@ -13,13 +13,11 @@
 #include <string.h>
 #include <time.h>
 
+#include "body.h"
 #include "frontmatter.h"
 #include "negotiator/guide.h"
 #include "negotiator/money.h"
 #include "negotiator/text.h"
-
-/* Defined with the body parser (body.c). */
-void guide_body_free(struct guide *g);
 
 #define WARN(g, line, ...) \
 	diag_add(&(g)->diags, DIAG_WARNING, (line), __VA_ARGS__)
