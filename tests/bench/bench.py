@@ -1,0 +1,430 @@
+#!/usr/bin/env python3
+"""bench.py - negotiator's performance benchmark (run by tests/bench/run.sh).
+
+Generates the guide sets, times negotiator against the floors (cat, and
+libyaml + cmark-gfm alone) and against peers (lowdown, pandoc), measures
+keystrokes in a pseudo-terminal, counts instructions with callgrind, and
+prints one table: each row is the median of several runs, with its target,
+PASS or FAIL, and the command that reproduces it.  A missed target is a
+result, not an error; the exit status is non-zero only when something
+could not be measured.
+
+Settings come from the environment (see tests/bench/README.md):
+BENCH_RUNS (5), BENCH_KEY_RUNS (3), BENCH_KEYS (200), BENCH_SIZES
+(1000,10000), BENCH_CALLGRIND (1; 0 skips it).
+"""
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+OUT = os.path.join(HERE, "out")
+SEED_GUIDE = "data/guides/hugging-face--ml-ai-engineer.md"
+
+# Targets from the performance issue, for a 2-core machine.
+FRAME_MS_MAX = 300.0
+FLOOR_RATIO_MAX = 1.5
+RSS_MB_MAX = 64.0
+KEY_CPU_US_MAX = 1000.0
+KEY_BYTES_MAX = 2048
+
+
+def env_int(name, default):
+    try:
+        return int(os.environ.get(name, default))
+    except ValueError:
+        sys.exit("bench: %s must be a number" % name)
+
+
+RUNS = max(1, env_int("BENCH_RUNS", 5))
+KEY_RUNS = max(1, env_int("BENCH_KEY_RUNS", min(RUNS, 3)))
+KEYS = max(10, env_int("BENCH_KEYS", 200))
+SIZES = [int(s) for s in os.environ.get("BENCH_SIZES", "1000,10000").split(",") if s]
+CALLGRIND = os.environ.get("BENCH_CALLGRIND", "1") != "0"
+SHOW_RUNS = max(30, RUNS * 6)  # show takes milliseconds: more runs
+
+rows = []       # (what, n, value, unit, target, verdict, command)
+problems = []   # what could not be measured
+notes = []
+
+
+def rel(path):
+    p = os.path.relpath(path, ROOT)
+    return path if p.startswith("..") else p
+
+
+def quote(arg):
+    return arg if re.match(r"^[\w./:=,+-]+$", arg) else "'" + arg.replace("'", "'\\''") + "'"
+
+
+def cmdline(argv, stdout_null=True):
+    s = " ".join(quote(rel(a) if os.path.isabs(a) else a) for a in argv)
+    return s + (" >/dev/null" if stdout_null else "")
+
+
+def row(what, n, value, unit, command, target=None, ok=None):
+    verdict = "" if ok is None else ("PASS" if ok else "FAIL")
+    rows.append((what, n, value, unit, target or "", verdict, command))
+
+
+def fmt_value(v, unit):
+    if v is None:
+        return "n/a"
+    if unit == "ms":
+        return "%.1f ms" % v if v < 1000 else "%.2f s" % (v / 1000.0)
+    if unit == "x":
+        return "%.2fx" % v
+    if unit == "MB":
+        return "%.1f MB" % v
+    if unit == "us":
+        return "%.0f us" % v
+    if unit == "B":
+        return "%.0f B" % v
+    if unit == "Ir":
+        return "{:,}".format(int(v))
+    return str(v)
+
+
+# --- guide sets -----------------------------------------------------------------
+
+def generator_stamp(n):
+    with open(os.path.join(HERE, "gen_guides.py"), "rb") as f:
+        return "%s %d\n" % (hashlib.sha256(f.read()).hexdigest(), n)
+
+
+def guide_set(n):
+    """tests/bench/out/N, generated once per version of the generator."""
+    d = os.path.join(OUT, str(n))
+    stamp = os.path.join(d, ".stamp")
+    want = generator_stamp(n)
+    try:
+        with open(stamp) as f:
+            if f.read() == want:
+                return d
+    except OSError:
+        pass
+    tmp = d + ".tmp"
+    shutil.rmtree(tmp, ignore_errors=True)
+    print("bench: generating %d guides in %s" % (n, rel(d)), flush=True)
+    subprocess.run([sys.executable, os.path.join(HERE, "gen_guides.py"), str(n), tmp],
+                   check=True)
+    with open(os.path.join(tmp, ".stamp"), "w") as f:
+        f.write(want)
+    shutil.rmtree(d, ignore_errors=True)
+    os.rename(tmp, d)
+    return d
+
+
+# --- timing -------------------------------------------------------------------
+
+def run_once(argv, shell=False):
+    """Wall time in ms of one run with stdout to /dev/null; None on failure."""
+    with open(os.devnull, "wb") as null:
+        t0 = time.perf_counter()
+        p = subprocess.run(argv, shell=shell, stdout=null, stderr=subprocess.PIPE)
+        t = (time.perf_counter() - t0) * 1000.0
+    if p.returncode != 0:
+        err = p.stderr.decode(errors="replace").strip().splitlines()
+        return None, "exit %d%s" % (p.returncode, (": " + err[-1]) if err else "")
+    return t, None
+
+
+def median_ms(argv, runs, shell=False):
+    run_once(argv, shell)  # warm the page cache and the binary
+    times = []
+    for _ in range(runs):
+        t, err = run_once(argv, shell)
+        if t is None:
+            return None, err
+        times.append(t)
+    return statistics.median(times), None
+
+
+def timed_row(what, n, argv, runs, target=None, check=None, shell=False, display=None):
+    v, err = median_ms(argv, runs, shell)
+    command = display or cmdline(argv)
+    if v is None:
+        problems.append("%s (N=%s): %s\n    $ %s" % (what, n, err, command))
+    row(what, n, v, "ms", command, target, None if v is None or check is None else check(v))
+    return v
+
+
+def ptydrive(mode, argv, extra=(), timeout=60):
+    cmd = [sys.executable, os.path.join(HERE, "ptydrive.py"), mode,
+           "--timeout", str(timeout)] + list(extra) + ["--"] + argv
+    p = subprocess.run(cmd, stdout=subprocess.PIPE)
+    try:
+        res = json.loads(p.stdout.decode())
+    except ValueError:
+        res = {"error": "ptydrive printed no result (exit %d)" % p.returncode}
+    return res, "python3 " + cmdline(cmd[1:3] + list(extra) + ["--"] + argv, False)
+
+
+# --- measurements ----------------------------------------------------------------
+
+def measure_load(bin_path, floor, n, d):
+    cat = timed_row("cat of every file", n, ["sh", "-c", 'cat "$0"/* >/dev/null', d],
+                    RUNS, display="cat %s/* >/dev/null" % rel(d))
+    full = timed_row("floor: libyaml + cmark-gfm", n, [floor, d], RUNS)
+    yaml = timed_row("floor: libyaml only (--yaml-only)", n, [floor, "--yaml-only", d], RUNS)
+    lst = timed_row("negotiator list", n, [bin_path, "list", d], RUNS)
+
+    frames, firsts, hwm = [], [], []
+    command = None
+    for _ in range(RUNS + 1):  # the first run warms up and is dropped
+        res, command = ptydrive("start", [bin_path, d])
+        if "error" in res:
+            problems.append("TUI start (N=%d): %s\n    $ %s" % (n, res["error"], command))
+            break
+        frames.append(res["frame_ms"])
+        firsts.append(res["first_output_ms"])
+        hwm.append(res["hwm_kb"] / 1024.0)
+    frames, firsts, hwm = frames[1:], firsts[1:], hwm[1:]
+    frame = statistics.median(frames) if frames else None
+    first = statistics.median(firsts) if firsts else None
+    rss = max(hwm) if hwm else None
+    big = n >= 10000
+    row("TUI: first output on the terminal", n, first, "ms", command)
+    row("TUI: first frame drawn", n, frame, "ms", command,
+        "<= %.0f ms" % FRAME_MS_MAX if big else None,
+        None if frame is None or not big else frame <= FRAME_MS_MAX)
+    row("TUI: peak RSS (VmHWM, max of runs)", n, rss, "MB", command,
+        "<= %.0f MB" % RSS_MB_MAX, None if rss is None else rss <= RSS_MB_MAX)
+
+    def ratio(what, num, den, target=None, limit=None):
+        v = num / den if num is not None and den else None
+        row(what, n, v, "x", "(ratio of the rows above)", target,
+            None if v is None or limit is None else v <= limit)
+
+    ratio("first frame / floor (libyaml + cmark-gfm)", frame, full,
+          "<= %.1fx" % FLOOR_RATIO_MAX if big else None,
+          FLOOR_RATIO_MAX if big else None)
+    ratio("first frame / floor (libyaml only)", frame, yaml)
+    ratio("first frame / cat", frame, cat)
+    ratio("list / floor (libyaml + cmark-gfm)", lst, full)
+    ratio("list / floor (libyaml only)", lst, yaml)
+
+
+def measure_keys(bin_path, n, d):
+    per = {}
+    command = None
+    for _ in range(KEY_RUNS):
+        res, command = ptydrive("keys", [bin_path, d], ["--keys", str(KEYS)], timeout=120)
+        if "error" in res:
+            problems.append("keystrokes (N=%d): %s\n    $ %s" % (n, res["error"], command))
+            return
+        for name, s in res["scenarios"].items():
+            per.setdefault(name, []).append(s)
+    labels = {"filter": "filter the guide list", "move": "move between guides (j/k)",
+              "form": "type digits in the offer form"}
+    for name, runs in per.items():
+        cpu = statistics.median(r["cpu_us_p95"] for r in runs)
+        cpu_mean = statistics.median(r["cpu_us_mean"] for r in runs)
+        out = statistics.median(r["bytes_p95"] for r in runs)
+        out_mean = statistics.median(r["bytes_mean"] for r in runs)
+        targeted = name in ("filter", "form")
+        row("key: %s, CPU p95 (mean %.0f us)" % (labels[name], cpu_mean), n, cpu, "us",
+            command, "< 1000 us" if targeted else None,
+            cpu < KEY_CPU_US_MAX if targeted else None)
+        row("key: %s, bytes p95 (mean %.0f B)" % (labels[name], out_mean), n, out, "B",
+            command, "< 2048 B" if targeted else None,
+            out < KEY_BYTES_MAX if targeted else None)
+
+
+def measure_show(bin_path, guide, label):
+    ours = timed_row("show %s: negotiator show" % label, 1, [bin_path, "show", guide], SHOW_RUNS)
+    if shutil.which("lowdown"):
+        low = timed_row("show %s: lowdown -Tterm" % label, 1,
+                        ["lowdown", "-Tterm", guide], SHOW_RUNS)
+        if ours is not None and low is not None:
+            row("show %s: negotiator / lowdown" % label, 1, ours / low, "x",
+                "(ratio of the rows above)", "<= 1.00x", ours <= low)
+    else:
+        notes.append("lowdown is not installed: its row is skipped")
+    if shutil.which("pandoc"):
+        timed_row("show %s: pandoc -t plain" % label, 1,
+                  ["pandoc", "-t", "plain", guide], SHOW_RUNS)
+    else:
+        notes.append("pandoc is not installed: its row is skipped")
+
+
+def callgrind_total(path):
+    with open(path) as f:
+        for line in f:
+            if line.startswith(("summary:", "totals:")):
+                return int(line.split()[1])
+    return None
+
+
+def callgrind_top(path, lines=25):
+    p = subprocess.run(["callgrind_annotate", "--inclusive=no", path],
+                       stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    text = p.stdout.decode(errors="replace").splitlines()
+    # Keep the per-function lines (after the PROGRAM TOTALS header block).
+    out, seen = [], False
+    for t in text:
+        if "file:function" in t:
+            seen = True
+            continue
+        if seen and t.strip() and not t.startswith("-"):
+            out.append(t.rstrip())
+        if len(out) >= lines:
+            break
+    return out
+
+
+def callgrind_count(argv, out):
+    """Instructions of one run under callgrind; None when it failed."""
+    argv = ["valgrind", "--tool=callgrind", "--quiet",
+            "--callgrind-out-file=" + rel(out)] + argv
+    with open(os.devnull, "wb") as null:
+        p = subprocess.run(argv, stdout=null, stderr=subprocess.DEVNULL)
+    total = callgrind_total(out) if p.returncode == 0 and os.path.exists(out) else None
+    return total, cmdline(argv)
+
+
+def measure_show_instructions(bin_path, guide, label):
+    """Wall times of millisecond commands are noisy; instructions are not."""
+    ours, command = callgrind_count([bin_path, "show", guide],
+                                    os.path.join(OUT, "callgrind.show.out"))
+    row("callgrind: show %s, negotiator" % label, 1, ours, "Ir", command)
+    if not shutil.which("lowdown"):
+        return
+    low, command = callgrind_count(["lowdown", "-Tterm", guide],
+                                   os.path.join(OUT, "callgrind.lowdown.out"))
+    row("callgrind: show %s, lowdown -Tterm" % label, 1, low, "Ir", command)
+    if ours and low:
+        row("callgrind: show %s, negotiator / lowdown" % label, 1, ours / float(low),
+            "x", "(ratio of the rows above)", "<= 1.00x", ours <= low)
+
+
+def measure_callgrind(bin_path, d1000):
+    if not shutil.which("valgrind"):
+        notes.append("valgrind is not installed: the callgrind rows are skipped")
+        return
+    base = ["valgrind", "--tool=callgrind", "--quiet"]
+    # `list`: the engine alone.
+    out = os.path.join(OUT, "callgrind.list.out")
+    total, command = callgrind_count([bin_path, "list", d1000], out)
+    if total is None:
+        problems.append("callgrind of list failed\n    $ %s" % command)
+    row("callgrind: negotiator list, instructions", 1000, total, "Ir", command)
+    tops = [("negotiator list", out, command)] if total else []
+
+    # The TUI's start: load, first frame, quit.
+    out_tui = os.path.join(OUT, "callgrind.tui.out")
+    res, command = ptydrive("start", base + ["--callgrind-out-file=" + rel(out_tui), bin_path, d1000],
+                            ["--quiet-ms", "1500"], timeout=600)
+    total = callgrind_total(out_tui) if "error" not in res and os.path.exists(out_tui) else None
+    if total is None:
+        problems.append("callgrind of the TUI start: %s\n    $ %s"
+                        % (res.get("error", "no profile"), command))
+    row("callgrind: TUI start to first frame and quit, instructions", 1000, total, "Ir", command)
+    if total:
+        tops.append(("TUI start", out_tui, command))
+
+    # The floors on the same files, for scale.
+    total, command = callgrind_count([FLOOR, "--yaml-only", d1000],
+                                     os.path.join(OUT, "callgrind.floor-yaml.out"))
+    row("callgrind: floor --yaml-only, instructions", 1000, total, "Ir", command)
+    total, command = callgrind_count([FLOOR, d1000], os.path.join(OUT, "callgrind.floor.out"))
+    row("callgrind: floor (libyaml + cmark-gfm), instructions", 1000, total, "Ir", command)
+    return tops
+
+
+# --- report -------------------------------------------------------------------
+
+def print_table(tops):
+    print()
+    print("negotiator benchmark: %d runs per row (median), %d keys per kind, %d CPUs, %s"
+          % (RUNS, KEYS, os.cpu_count() or 0, time.strftime("%Y-%m-%d %H:%M")))
+    print()
+    head = "%-58s %6s %12s  %-11s %s" % ("measurement", "N", "value", "target", "result")
+    print(head)
+    print("-" * len(head))
+    for what, n, value, unit, target, verdict, command in rows:
+        print("%-58s %6s %12s  %-11s %s" % (what, n, fmt_value(value, unit), target, verdict))
+        print("      $ %s" % command)
+    print()
+    for name, path, command in tops or []:
+        print("callgrind, %s: top functions by own instructions (%s)" % (name, rel(path)))
+        print("      $ callgrind_annotate %s | head -40" % rel(path))
+        for t in callgrind_top(path):
+            print("   " + t)
+        print()
+    for n in notes:
+        print("note: " + n)
+    fails = [r for r in rows if r[5] == "FAIL"]
+    passes = [r for r in rows if r[5] == "PASS"]
+    print("targets: %d PASS, %d FAIL" % (len(passes), len(fails)))
+    if problems:
+        print()
+        print("could not measure:")
+        for p in problems:
+            print("  " + p)
+
+
+def check_keys(bin_path):
+    """The pty scenarios use '/', j, k, Enter, o, Esc, g and q; say
+    so when `negotiator keys` binds them differently."""
+    p = subprocess.run([bin_path, "keys"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    text = p.stdout.decode(errors="replace")
+    want = [("Quit", "q"), ("Filter by", "/"), ("Open the guide", "Enter"),
+            ("Go to the offer form", "o"), ("Leave the form", "Esc"),
+            ("Down one line", "j"), ("Up one line", "k"), ("Go to the guide list", "g")]
+    for help_start, key in want:
+        line = next((l for l in text.splitlines() if help_start in l), None)
+        if line is None or not re.search(r"(^|[\s,/])%s($|[\s,/])" % re.escape(key),
+                                         line.split(help_start)[0]):
+            notes.append("`negotiator keys` does not bind %r to %r: the keystroke "
+                         "rows may measure the wrong thing" % (key, help_start))
+
+
+FLOOR = None
+
+
+def main(argv):
+    global FLOOR
+    if len(argv) != 2:
+        sys.stderr.write("usage: bench.py BIN FLOOR\n")
+        return 2
+    bin_path, FLOOR = os.path.abspath(argv[0]), os.path.abspath(argv[1])
+    for b in (bin_path, FLOOR):
+        if not os.access(b, os.X_OK):
+            sys.stderr.write("bench: %s is not an executable\n" % b)
+            return 2
+    os.makedirs(OUT, exist_ok=True)
+    os.chdir(ROOT)
+    sets = {n: guide_set(n) for n in SIZES}
+    check_keys(bin_path)
+    for n in SIZES:
+        print("bench: measuring N=%d" % n, flush=True)
+        measure_load(bin_path, FLOOR, n, sets[n])
+        measure_keys(bin_path, n, sets[n])
+    print("bench: measuring show", flush=True)
+    first = sorted(f for f in os.listdir(sets[SIZES[0]]) if not f.startswith("."))[0]
+    show_guide = os.path.join(sets[SIZES[0]], first)
+    measure_show(bin_path, show_guide, "generated guide")
+    measure_show(bin_path, os.path.join(ROOT, SEED_GUIDE), "bundled HF guide")
+    tops = None
+    if CALLGRIND:
+        print("bench: callgrind (slow)", flush=True)
+        d = sets.get(1000) or guide_set(1000)
+        tops = measure_callgrind(bin_path, d)
+        measure_show_instructions(bin_path, show_guide, "generated guide")
+    print_table(tops)
+    with open(os.path.join(OUT, "results.json"), "w") as f:
+        json.dump({"rows": rows, "problems": problems, "notes": notes}, f, indent=1)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

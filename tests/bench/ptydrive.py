@@ -1,0 +1,354 @@
+#!/usr/bin/env python3
+"""ptydrive.py - run a TUI in a pseudo-terminal and measure it (benchmark).
+
+  ptydrive.py start [options] -- CMD [ARG...]
+      Start CMD in a 120x40 pty, wait for its first frame, send 'q', wait
+      for it to exit.  Prints JSON: first_output_ms (first byte on the
+      terminal), frame_ms (last byte of the first frame: the output has
+      reached --min-frame-bytes and then stayed quiet for --quiet-ms),
+      frame_bytes, quit_ms (from 'q' to exit), cpu_ms (from wait4) and
+      hwm_kb (peak resident set since exec, VmHWM, read before 'q').
+
+  ptydrive.py keys [options] -- CMD [ARG...]
+      After the first frame, play each scenario of --scenarios (filter,
+      move, form) with --keys keystrokes, waiting after each key until the
+      terminal output is quiet.  For each scenario prints the CPU time the
+      process spent per key (from /proc/PID/schedstat, in nanoseconds; all
+      threads) and the bytes it wrote to the terminal per key: mean, 95th
+      percentile and maximum.
+
+Exit status 0 when the program behaved (drew, answered, quit), 1 when it
+did not (crashed, hung, exited early), 2 on bad usage.  Standard library
+only; Linux only (/proc).
+"""
+
+import argparse
+import fcntl
+import json
+import os
+import select
+import signal
+import struct
+import sys
+import termios
+import time
+
+ESC = "\x1b"
+BACKSPACE = "\x7f"
+ENTER = "\r"
+
+
+class Failure(Exception):
+    pass
+
+
+class Pty:
+    """A child process on a pseudo-terminal, and everything it writes."""
+
+    def __init__(self, argv, cols, rows, env):
+        master, slave = os.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ,
+                    struct.pack("HHHH", rows, cols, 0, 0))
+        err = open(os.devnull if env.get("PTYDRIVE_STDERR") is None
+                   else env["PTYDRIVE_STDERR"], "wb")
+        self.t0 = time.perf_counter()
+        pid = os.fork()
+        if pid == 0:  # child
+            try:
+                os.close(master)
+                os.setsid()
+                fcntl.ioctl(slave, termios.TIOCSCTTY, 0)
+                os.dup2(slave, 0)
+                os.dup2(slave, 1)
+                os.dup2(err.fileno(), 2)
+                if slave > 2:
+                    os.close(slave)
+                os.execvpe(argv[0], argv, env)
+            except OSError as e:
+                os.write(2, ("ptydrive: %s: %s\n" % (argv[0], e)).encode())
+            os._exit(127)
+        os.close(slave)
+        err.close()
+        self.pid = pid
+        self.master = master
+        self.total = 0
+        self.first_byte = None
+        self.last_byte = None
+        self.status = None
+        self.rusage = None
+        self.eof = False
+        self.closed = False
+
+    def close(self):
+        if not self.closed:
+            os.close(self.master)
+            self.closed = True
+
+    def read_for(self, seconds):
+        """Read whatever arrives within `seconds`; returns bytes read."""
+        got = 0
+        end = time.perf_counter() + seconds
+        while not self.eof:
+            left = end - time.perf_counter()
+            if left <= 0:
+                break
+            r, _, _ = select.select([self.master], [], [], left)
+            if not r:
+                break
+            try:
+                data = os.read(self.master, 65536)
+            except OSError:  # EIO: the child closed the terminal
+                data = b""
+            if not data:
+                self.eof = True
+                break
+            now = time.perf_counter()
+            if self.first_byte is None:
+                self.first_byte = now
+            self.last_byte = now
+            self.total += len(data)
+            got += len(data)
+        return got
+
+    def drain(self, first_wait, quiet):
+        """After a key: wait up to first_wait for output to start, then
+        read until none has come for `quiet` seconds."""
+        got = self.read_for(first_wait)
+        if got:
+            while True:
+                n = self.read_for(quiet)
+                if not n:
+                    break
+                got += n
+        return got
+
+    def wait_frame(self, min_bytes, quiet, timeout):
+        """Wait for the first frame: at least min_bytes written, then a
+        quiet spell.  Returns the time of the frame's last byte."""
+        end = time.perf_counter() + timeout
+        while time.perf_counter() < end and not self.eof:
+            n = self.read_for(quiet)
+            if not n and self.total >= min_bytes:
+                return self.last_byte
+        if self.eof:
+            raise Failure("the program exited before drawing a frame "
+                          "(%d bytes written)" % self.total)
+        raise Failure("no frame within %.0f s (%d bytes written)"
+                      % (timeout, self.total))
+
+    def send(self, keys):
+        os.write(self.master, keys.encode())
+
+    def cpu_ns(self):
+        """CPU time of all the child's threads so far, in nanoseconds."""
+        total = 0
+        try:
+            for tid in os.listdir("/proc/%d/task" % self.pid):
+                with open("/proc/%d/task/%s/schedstat" % (self.pid, tid)) as f:
+                    total += int(f.read().split()[0])
+        except (OSError, ValueError, IndexError):
+            raise Failure("cannot read /proc/%d/task/*/schedstat" % self.pid)
+        return total
+
+    def peak_rss_kb(self):
+        """VmHWM: the peak resident set since exec (wait4's ru_maxrss
+        also counts the forked Python before exec)."""
+        try:
+            with open("/proc/%d/status" % self.pid) as f:
+                for line in f:
+                    if line.startswith("VmHWM:"):
+                        return int(line.split()[1])
+        except (OSError, ValueError, IndexError):
+            pass
+        raise Failure("cannot read VmHWM from /proc/%d/status" % self.pid)
+
+    def alive(self):
+        if self.status is not None:
+            return False
+        pid, status, ru = os.wait4(self.pid, os.WNOHANG)
+        if pid == 0:
+            return True
+        self.status, self.rusage = status, ru
+        return False
+
+    def wait_exit(self, timeout):
+        end = time.perf_counter() + timeout
+        while self.alive():
+            self.read_for(0.01)
+            if time.perf_counter() > end:
+                self.kill()
+                raise Failure("the program did not exit within %.0f s" % timeout)
+        return time.perf_counter()
+
+    def kill(self):
+        if self.status is None:
+            for sig in (signal.SIGTERM, signal.SIGKILL):
+                try:
+                    os.kill(self.pid, sig)
+                except ProcessLookupError:
+                    break
+                time.sleep(0.2)
+                if not self.alive():
+                    break
+            if self.status is None:
+                _, self.status, self.rusage = os.wait4(self.pid, 0)
+        self.close()
+
+    def exit_code(self):
+        if os.WIFEXITED(self.status):
+            return os.WEXITSTATUS(self.status)
+        return 128 + os.WTERMSIG(self.status)
+
+
+def ms(seconds):
+    return round(seconds * 1000.0, 3)
+
+
+def percentile(values, p):
+    s = sorted(values)
+    if not s:
+        return 0
+    k = min(len(s) - 1, max(0, int(round(p / 100.0 * (len(s) - 1)))))
+    return s[k]
+
+
+# --- scenarios ----------------------------------------------------------------
+#
+# Each is (keys to get there, keys measured, keys to leave).  Only the
+# middle part is measured; the others are sent one at a time and drained.
+# The key bindings follow `negotiator keys` (src/tui/actions.h).
+
+FILTER_WORDS = ["eng", "lon", "data", "zur", "senior", "ml", "tok", "pay"]
+FORM_NUMBERS = ["185000", "212500", "97000", "1250000"]
+
+
+def typed_and_erased(words, k):
+    """Type each word a letter at a time, then erase it: k keys in all."""
+    keys = []
+    while len(keys) < k:
+        for w in words:
+            keys.extend(w)
+            keys.extend(BACKSPACE * len(w))
+    return keys[:k]
+
+
+def scenario(name, k):
+    if name == "filter":
+        # '/' opens the filter prompt on the guide list; Esc clears it.
+        return ["/"], typed_and_erased(FILTER_WORDS, k), [ESC]
+    if name == "move":
+        down = ["j"] * (k // 2)
+        return [], down + ["k"] * (k - len(down)), []
+    if name == "form":
+        # Enter opens the guide under the cursor (focus on its bands);
+        # 'o' goes to the offer form, on its base field; Esc leaves the
+        # form and 'g' goes back to the guide list.
+        return ([ENTER, "o"], typed_and_erased(FORM_NUMBERS, k), [ESC, "g"])
+    raise Failure("unknown scenario %r" % name)
+
+
+def key_wait(key, opts):
+    # ncurses waits ESCDELAY after a lone Esc to tell it from a sequence.
+    return opts.esc_wait if key == ESC else opts.first_wait
+
+
+def play(p, keys, opts):
+    for key in keys:
+        p.send(key)
+        p.drain(key_wait(key, opts), opts.key_quiet)
+        if not p.alive():
+            raise Failure("the program exited after key %r" % key)
+
+
+def run_keys(p, opts):
+    results = {}
+    for name in opts.scenarios.split(","):
+        setup, measured, teardown = scenario(name, opts.keys)
+        play(p, setup, opts)
+        cpu, out = [], []
+        for key in measured:
+            c0 = p.cpu_ns()
+            p.send(key)
+            n = p.drain(key_wait(key, opts), opts.key_quiet)
+            if not p.alive():
+                raise Failure("the program exited during %s, key %r" % (name, key))
+            cpu.append(p.cpu_ns() - c0)
+            out.append(n)
+        play(p, teardown, opts)
+        k = len(measured)
+        results[name] = {
+            "keys": k,
+            "cpu_us_mean": round(sum(cpu) / k / 1000.0, 2),
+            "cpu_us_p95": round(percentile(cpu, 95) / 1000.0, 2),
+            "cpu_us_max": round(max(cpu) / 1000.0, 2),
+            "bytes_mean": round(sum(out) / float(k), 1),
+            "bytes_p95": percentile(out, 95),
+            "bytes_max": max(out),
+        }
+    return results
+
+
+def main(argv):
+    ap = argparse.ArgumentParser(prog="ptydrive.py")
+    ap.add_argument("mode", choices=["start", "keys"])
+    ap.add_argument("--cols", type=int, default=120)
+    ap.add_argument("--rows", type=int, default=40)
+    ap.add_argument("--timeout", type=float, default=30.0,
+                    help="seconds to wait for the first frame and for exit")
+    ap.add_argument("--min-frame-bytes", type=int, default=512)
+    ap.add_argument("--quiet-ms", type=float, default=100.0,
+                    help="silence that ends the first frame")
+    ap.add_argument("--keys", type=int, default=200)
+    ap.add_argument("--scenarios", default="filter,move,form")
+    ap.add_argument("--first-wait-ms", type=float, default=150.0,
+                    help="how long a key may take to start its update")
+    ap.add_argument("--key-quiet-ms", type=float, default=15.0,
+                    help="silence that ends a key's update")
+    ap.add_argument("--esc-wait-ms", type=float, default=1500.0)
+    if "--" not in argv or argv.index("--") == len(argv) - 1:
+        ap.error("no command given (put it after --)")
+    cut = argv.index("--")
+    opts = ap.parse_args(argv[:cut])
+    cmd = argv[cut + 1:]
+    opts.first_wait = opts.first_wait_ms / 1000.0
+    opts.key_quiet = opts.key_quiet_ms / 1000.0
+    opts.esc_wait = opts.esc_wait_ms / 1000.0
+
+    env = dict(os.environ)
+    env.setdefault("TERM", "xterm-256color")
+    env.setdefault("LANG", "C.UTF-8")
+    env.pop("COLUMNS", None)
+    env.pop("LINES", None)
+
+    p = Pty(cmd, opts.cols, opts.rows, env)
+    out = {"cmd": cmd}
+    try:
+        t_frame = p.wait_frame(opts.min_frame_bytes, opts.quiet_ms / 1000.0,
+                               opts.timeout)
+        out["first_output_ms"] = ms(p.first_byte - p.t0)
+        out["frame_ms"] = ms(t_frame - p.t0)
+        out["frame_bytes"] = p.total
+        if opts.mode == "keys":
+            out["scenarios"] = run_keys(p, opts)
+        out["hwm_kb"] = p.peak_rss_kb()
+        t_quit = time.perf_counter()
+        p.send("q")
+        t_exit = p.wait_exit(opts.timeout)
+        out["quit_ms"] = ms(t_exit - t_quit)
+        ru = p.rusage
+        out["cpu_ms"] = ms(ru.ru_utime + ru.ru_stime)
+        out["maxrss_kb"] = ru.ru_maxrss
+        out["exit"] = p.exit_code()
+    except Failure as e:
+        p.kill()
+        out["error"] = str(e)
+        out["exit"] = p.exit_code()
+        print(json.dumps(out))
+        return 1
+    p.close()
+    print(json.dumps(out))
+    return 0 if out["exit"] == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
