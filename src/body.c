@@ -1,0 +1,882 @@
+/* body.c - read a guide's Markdown body into the model.
+ *
+ * The structure comes from cmark-gfm's syntax tree, never from patterns
+ * over the raw file: a heading or a paragraph opening with a bold run
+ * starts a section; an item of a numbered list whose paragraph opens
+ * with a bold "Title:" is a lever; a block quote opening with a bold
+ * title that states an ask or a floor is the strategy; a pipe table with
+ * a region column repeats the bands in words.  Scripts are the quoted
+ * passages inside paragraphs.  Only the flat text of one node is read
+ * by hand (quotes here; amounts, percentages and keywords in the other
+ * body_*.c files).
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmark-gfm.h>
+#include <cmark-gfm-core-extensions.h>
+
+#include "body.h"
+#include "negotiator/text.h"
+
+/* cmark-gfm 0.29.0.gfm.6 (what distributions ship) has superlinear paths
+ * on hostile input: a table header row costs the square of its columns,
+ * every short row is padded to the header's width, and runs of "![[]()"
+ * are quadratic in the paragraph.  A guide needs none of that, so a body
+ * beyond these bounds is not parsed at all (one warning) rather than
+ * hanging or exhausting memory. */
+#define BODY_MAX_COLUMNS 128          /* '|' on one line */
+#define BODY_MAX_TABLE_CELLS 200000   /* lines x columns, blocks summed */
+#define BODY_MAX_BRACKETS 1000        /* '[' in one blank-line block */
+
+/* A quoted passage shorter than this is a term ("Ecosystem Moat"), not
+ * something to say. */
+#define SCRIPT_MIN_WORDS 8
+
+/* Finding the region a script names costs one region_matches() per
+ * capitalised run of words and band; a hostile body could make that
+ * huge, so the whole guide gets this many calls. */
+#define REGION_SCAN_BUDGET 1000000
+
+/* Node depths along the walk, to cap nesting at GUIDE_MAX_MD_DEPTH. */
+struct depth {
+	cmark_node *stack[GUIDE_MAX_MD_DEPTH + 1];
+	size_t top; /* stack[top] is the innermost open node */
+	size_t base; /* depth of stack[0] in the document */
+};
+
+struct walk {
+	struct guide *g;
+	struct depth depth;
+	bool deep_warned;
+	size_t section; /* index + 1 of the current section; 0: none yet */
+	size_t section_cap, script_cap;
+	long region_budget;
+
+	/* The lever (numbered item) being walked. */
+	cmark_node *lever;
+	char *lever_title, *lever_region;
+
+	/* A block quote opening with a bold title: the strategy if its text
+	 * states an ask or a floor. */
+	cmark_node *quote;
+	char *quote_title;
+	size_t quote_first_script;
+	struct strbuf quote_text;
+	bool have_strategy;
+
+	struct strbuf all_text; /* every block's text, one a line */
+	struct strbuf ask_text; /* the strategy's and the levers' words */
+};
+
+static int file_line(const struct guide *g, cmark_node *n)
+{
+	int line = cmark_node_get_start_line(n);
+
+	if (line <= 0)
+		return g->body_line > 0 ? g->body_line : 0;
+	return line + (g->body_line > 0 ? g->body_line - 1 : 0);
+}
+
+/* --- the resource guard ------------------------------------------------- */
+
+static bool blank_line(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
+			return false;
+	return true;
+}
+
+/* True when the body is safe to hand to cmark-gfm; else warns once. */
+static bool body_guard(struct guide *g, const char *s, size_t len)
+{
+	size_t pos = 0, lines = 0, max_pipes = 0, brackets = 0;
+	size_t cells = 0;
+	int line = g->body_line > 0 ? g->body_line : 1, block_line = line;
+
+	while (pos <= len) {
+		const char *nl = memchr(s + pos, '\n', len - pos);
+		size_t n = nl ? (size_t)(nl - (s + pos)) : len - pos, i, pipes = 0;
+		bool blank = blank_line(s + pos, n);
+
+		if (!blank) {
+			if (lines == 0)
+				block_line = line;
+			for (i = 0; i < n; i++) {
+				pipes += s[pos + i] == '|';
+				brackets += s[pos + i] == '[';
+			}
+			if (pipes > BODY_MAX_COLUMNS) {
+				diag_add(&g->diags, DIAG_WARNING, line,
+				         "body not read: a line holds more than "
+				         "%d table columns", BODY_MAX_COLUMNS);
+				return false;
+			}
+			if (brackets > BODY_MAX_BRACKETS) {
+				diag_add(&g->diags, DIAG_WARNING, block_line,
+				         "body not read: a paragraph holds more "
+				         "than %d '[' characters",
+				         BODY_MAX_BRACKETS);
+				return false;
+			}
+			lines++;
+			if (pipes > max_pipes)
+				max_pipes = pipes;
+		}
+		if (blank || !nl) {
+			if (max_pipes > 0)
+				cells += lines * (max_pipes + 1);
+			if (cells > BODY_MAX_TABLE_CELLS) {
+				diag_add(&g->diags, DIAG_WARNING, block_line,
+				         "body not read: its tables would hold "
+				         "more than %d cells",
+				         BODY_MAX_TABLE_CELLS);
+				return false;
+			}
+			lines = max_pipes = brackets = 0;
+		}
+		if (!nl)
+			break;
+		pos += n + 1;
+		line++;
+	}
+	return true;
+}
+
+/* --- depth ----------------------------------------------------------------- */
+
+static void depth_init(struct depth *d, cmark_node *root, size_t base)
+{
+	d->stack[0] = root;
+	d->top = 0;
+	d->base = base;
+}
+
+static size_t depth_of_top(const struct depth *d) { return d->base + d->top; }
+
+/* Track an ENTER event.  Leaf nodes have no EXIT event, so the stack is
+ * unwound to the node's parent here rather than on EXIT.  Returns false
+ * (and pushes nothing) when the node lies too deep. */
+static bool depth_enter(struct walk *w, struct depth *d, cmark_node *n)
+{
+	cmark_node *parent = cmark_node_parent(n);
+
+	while (d->top > 0 && d->stack[d->top] != parent)
+		d->top--;
+	if (d->base + d->top + 1 > GUIDE_MAX_MD_DEPTH) {
+		if (!w->deep_warned)
+			diag_add(&w->g->diags, DIAG_WARNING, file_line(w->g, n),
+			         "Markdown nested more than %d levels deep; the "
+			         "deeper part is ignored", GUIDE_MAX_MD_DEPTH);
+		w->deep_warned = true;
+		return false;
+	}
+	d->stack[++d->top] = n;
+	return true;
+}
+
+/* --- flat text of one node ------------------------------------------------ */
+
+static bool type_is(cmark_node *n, const char *name)
+{
+	const char *t = cmark_node_get_type_string(n);
+
+	return t && strcmp(t, name) == 0;
+}
+
+/* The node's text with emphasis, links and code flattened; soft and hard
+ * line breaks become '\n' so that offsets map back to lines.  depth is
+ * the node's depth in the document. */
+static void flatten(struct walk *w, cmark_node *node, size_t depth,
+                    struct strbuf *out)
+{
+	cmark_iter *it = cmark_iter_new(node);
+	struct depth d;
+	cmark_event_type ev;
+
+	if (!it)
+		return;
+	depth_init(&d, node, depth);
+	sb_adds(out, "");
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(it);
+		const char *lit;
+
+		if (ev != CMARK_EVENT_ENTER || n == node)
+			continue;
+		/* Struck-out text is what the guide takes back. */
+		if (!depth_enter(w, &d, n) || type_is(n, "strikethrough")) {
+			cmark_iter_reset(it, n, CMARK_EVENT_EXIT);
+			continue;
+		}
+		switch (cmark_node_get_type(n)) {
+		case CMARK_NODE_TEXT:
+		case CMARK_NODE_CODE:
+			lit = cmark_node_get_literal(n);
+			if (lit)
+				sb_adds(out, lit);
+			break;
+		case CMARK_NODE_SOFTBREAK:
+		case CMARK_NODE_LINEBREAK:
+			sb_addc(out, '\n');
+			break;
+		default:
+			break;
+		}
+	}
+	cmark_iter_free(it);
+}
+
+/* A flattened copy of the node as one clean line. */
+static char *node_line(struct walk *w, cmark_node *n, size_t depth)
+{
+	struct strbuf sb;
+	char *s;
+
+	sb_init(&sb);
+	flatten(w, n, depth, &sb);
+	s = bt_clean_line(sb.data ? sb.data : "", sb.len);
+	sb_free(&sb);
+	return s;
+}
+
+/* "Title:" -> "Title" (in place). */
+static void drop_colon(char *s)
+{
+	size_t n = strlen(s);
+
+	while (n > 0 && (s[n - 1] == ':' || s[n - 1] == ' '))
+		s[--n] = '\0';
+}
+
+/* The title of a bold run opening a paragraph, or NULL.  With want_colon,
+ * the run must end in ':' (inside the bold or just after it). */
+static char *bold_lead(struct walk *w, cmark_node *para, size_t depth,
+                       bool want_colon)
+{
+	cmark_node *first = para ? cmark_node_first_child(para) : NULL;
+	cmark_node *next;
+	const char *lit;
+	char *title;
+	size_t n;
+
+	if (!first || cmark_node_get_type(first) != CMARK_NODE_STRONG)
+		return NULL;
+	title = node_line(w, first, depth + 1);
+	n = strlen(title);
+	if (want_colon && !(n > 0 && title[n - 1] == ':')) {
+		next = cmark_node_next(first);
+		lit = next && cmark_node_get_type(next) == CMARK_NODE_TEXT
+		              ? cmark_node_get_literal(next) : NULL;
+		if (!lit || lit[0] != ':') {
+			free(title);
+			return NULL;
+		}
+	}
+	drop_colon(title);
+	if (!title[0]) {
+		free(title);
+		return NULL;
+	}
+	return title;
+}
+
+/* --- sections and regions ------------------------------------------------ */
+
+static void add_section(struct walk *w, char *title, int line, int level)
+{
+	struct guide *g = w->g;
+
+	g->sections = xgrow(g->sections, &w->section_cap, g->section_count + 1,
+	                    sizeof *g->sections);
+	g->sections[g->section_count].title = title;
+	g->sections[g->section_count].line = line;
+	g->sections[g->section_count].level = level;
+	w->section = ++g->section_count;
+}
+
+static const char *band_for_words(const struct guide *g, const char *s,
+                                  size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < g->band_count; i++)
+		if (g->bands[i].region && region_matches(g->bands[i].region, s, n))
+			return g->bands[i].region;
+	return NULL;
+}
+
+/* The band region a title names in parentheses: "(Paris)", "(NYC)";
+ * also one of several: "(London / Remote)".  NULL when none. */
+static char *region_in_parens(const struct guide *g, const char *title)
+{
+	const char *open = strrchr(title, '('), *close, *p, *q;
+	const char *r;
+
+	if (!open || !(close = strchr(open, ')')))
+		return NULL;
+	r = band_for_words(g, open + 1, (size_t)(close - open - 1));
+	for (p = open + 1; !r && p < close; p = q + 1) {
+		q = p;
+		while (q < close && *q != ',' && *q != '/')
+			q++;
+		r = band_for_words(g, p, (size_t)(q - p));
+	}
+	return r ? xstrdup(r) : NULL;
+}
+
+/* The one band region the text names (capitalised, up to four words:
+ * "Paris", "New York", "NYC"); NULL when it names none or several. */
+static char *region_in_text(struct walk *w, const char *s)
+{
+	const struct guide *g = w->g;
+	size_t len = strlen(s), i, k, j, end;
+	const char *found = NULL, *r;
+
+	for (i = 0; i < len; i++) {
+		if (!(s[i] >= 'A' && s[i] <= 'Z') ||
+		    (i > 0 && bt_word_char(s[i - 1])))
+			continue;
+		end = i;
+		for (k = 0; k < 4; k++) {
+			j = end;
+			if (k > 0) {
+				if (j >= len || (s[j] != ' ' && s[j] != '-'))
+					break;
+				j++;
+			}
+			if (j >= len || !bt_word_char(s[j]))
+				break;
+			while (j < len && bt_word_char(s[j]))
+				j++;
+			end = j;
+			if (end - i < 2)
+				continue;
+			w->region_budget -= (long)g->band_count;
+			if (w->region_budget < 0)
+				return NULL;
+			r = band_for_words(g, s + i, end - i);
+			if (r && found && strcmp(r, found) != 0)
+				return NULL;
+			if (r)
+				found = r;
+		}
+	}
+	return found ? xstrdup(found) : NULL;
+}
+
+/* --- scripts --------------------------------------------------------------- */
+
+static enum script_kind lever_kind(const char *title, const char *text)
+{
+	if (str_icase_find(title, "compet") || str_icase_find(title, "offer"))
+		return SCRIPT_COMPETING;
+	if (str_icase_find(title, "premium") || str_icase_find(text, "premium"))
+		return SCRIPT_PREMIUM;
+	return SCRIPT_LEVER;
+}
+
+static void add_script(struct walk *w, const char *q, size_t n, int line)
+{
+	struct guide *g = w->g;
+	const char *section = w->section ? g->sections[w->section - 1].title
+	                                 : NULL;
+	struct script s;
+
+	memset(&s, 0, sizeof s);
+	s.text = bt_clean_line(q, n);
+	if (!s.text[0]) {
+		free(s.text);
+		return;
+	}
+	s.line = line;
+	s.section = section ? xstrdup(section) : NULL;
+	if (w->lever) {
+		s.kind = lever_kind(w->lever_title, s.text);
+		s.title = xstrdup(w->lever_title);
+		s.region = w->lever_region ? xstrdup(w->lever_region) : NULL;
+		/* The levers say whether the ask includes the premium. */
+		sb_adds(&w->ask_text, s.text);
+		sb_addc(&w->ask_text, '\n');
+	} else {
+		s.kind = SCRIPT_PLAIN;
+		s.title = xstrdup(section ? section : g->title ? g->title
+		                                               : "Script");
+	}
+	if (!s.region)
+		s.region = region_in_text(w, s.text);
+	g->scripts = xgrow(g->scripts, &w->script_cap, g->script_count + 1,
+	                   sizeof *g->scripts);
+	g->scripts[g->script_count++] = s;
+}
+
+static size_t count_words(const char *s, size_t n)
+{
+	size_t i, words = 0;
+	bool in = false;
+
+	for (i = 0; i < n; i++) {
+		bool sp = s[i] == ' ' || s[i] == '\n' || s[i] == '\t';
+
+		if (!sp && !in)
+			words++;
+		in = !sp;
+	}
+	return words;
+}
+
+/* Length of an opening (or, with closing, a closing) quote mark at s[i]:
+ * '"', or the curly “ / ”. */
+static size_t quote_mark(const char *s, size_t len, size_t i, bool closing)
+{
+	if (s[i] == '"')
+		return 1;
+	if (i + 2 < len && (unsigned char)s[i] == 0xE2 &&
+	    (unsigned char)s[i + 1] == 0x80 &&
+	    (unsigned char)s[i + 2] == (closing ? 0x9D : 0x9C))
+		return 3;
+	return 0;
+}
+
+/* Every quoted passage of SCRIPT_MIN_WORDS or more in a paragraph's flat
+ * text becomes a script; line0 is the paragraph's first line. */
+static void scan_quotes(struct walk *w, const char *s, size_t len, int line0)
+{
+	size_t i = 0, lines = 0, open, a, b;
+
+	while (i < len) {
+		if (s[i] == '\n')
+			lines++;
+		open = quote_mark(s, len, i, false);
+		if (!open) {
+			i++;
+			continue;
+		}
+		a = i + open;
+		for (b = a; b < len && !quote_mark(s, len, b, true); b++)
+			;
+		if (b >= len)
+			return;
+		if (count_words(s + a, b - a) >= SCRIPT_MIN_WORDS)
+			add_script(w, s + a, b - a, line0 + (int)lines);
+		for (; i < b; i++)
+			if (s[i] == '\n')
+				lines++;
+		i = b + quote_mark(s, len, b, true);
+	}
+}
+
+/* --- blocks ----------------------------------------------------------------- */
+
+static void add_text(struct strbuf *sb, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		sb_addc(sb, s[i] == '\n' ? ' ' : s[i]);
+	sb_addc(sb, '\n');
+}
+
+static void on_heading(struct walk *w, cmark_node *n, size_t depth)
+{
+	char *title = node_line(w, n, depth);
+
+	if (!title[0]) {
+		free(title);
+		return;
+	}
+	if (!w->g->title)
+		w->g->title = xstrdup(title);
+	sb_adds(&w->all_text, title);
+	sb_addc(&w->all_text, '\n');
+	add_section(w, title, file_line(w->g, n), cmark_node_get_heading_level(n));
+}
+
+static void on_paragraph(struct walk *w, cmark_node *n, size_t depth)
+{
+	struct strbuf sb;
+	cmark_node *parent = cmark_node_parent(n);
+	char *title;
+
+	if (parent && cmark_node_get_type(parent) == CMARK_NODE_DOCUMENT &&
+	    (title = bold_lead(w, n, depth, false)))
+		add_section(w, title, file_line(w->g, n), 0);
+	sb_init(&sb);
+	flatten(w, n, depth, &sb);
+	if (sb.len > 0) {
+		scan_quotes(w, sb.data, sb.len, file_line(w->g, n));
+		add_text(&w->all_text, sb.data, sb.len);
+		if (w->quote)
+			add_text(&w->quote_text, sb.data, sb.len);
+	}
+	sb_free(&sb);
+}
+
+static void on_item_enter(struct walk *w, cmark_node *n, size_t depth)
+{
+	cmark_node *list = cmark_node_parent(n);
+	cmark_node *para = cmark_node_first_child(n);
+
+	if (w->lever || !list ||
+	    cmark_node_get_list_type(list) != CMARK_ORDERED_LIST || !para ||
+	    cmark_node_get_type(para) != CMARK_NODE_PARAGRAPH)
+		return;
+	w->lever_title = bold_lead(w, para, depth + 1, true);
+	if (!w->lever_title)
+		return;
+	w->lever = n;
+	w->lever_region = region_in_parens(w->g, w->lever_title);
+}
+
+static void on_item_exit(struct walk *w, cmark_node *n)
+{
+	if (n != w->lever)
+		return;
+	free(w->lever_title);
+	free(w->lever_region);
+	w->lever_title = w->lever_region = NULL;
+	w->lever = NULL;
+}
+
+static void on_quote_enter(struct walk *w, cmark_node *n, size_t depth)
+{
+	cmark_node *para = cmark_node_first_child(n);
+
+	if (w->quote || !para ||
+	    cmark_node_get_type(para) != CMARK_NODE_PARAGRAPH)
+		return;
+	w->quote_title = bold_lead(w, para, depth + 1, false);
+	if (!w->quote_title)
+		return;
+	w->quote = n;
+	w->quote_first_script = w->g->script_count;
+	sb_free(&w->quote_text);
+	sb_init(&w->quote_text);
+}
+
+static void on_quote_exit(struct walk *w, cmark_node *n)
+{
+	struct guide *g = w->g;
+	size_t i;
+
+	if (n != w->quote)
+		return;
+	if (!w->have_strategy && w->quote_text.len > 0 &&
+	    body_apply_strategy(g, w->quote_text.data, w->quote_text.len)) {
+		w->have_strategy = true;
+		/* Its scripts speak for every region at once. */
+		for (i = w->quote_first_script; i < g->script_count; i++) {
+			struct script *s = &g->scripts[i];
+
+			s->kind = SCRIPT_STRATEGY;
+			free(s->title);
+			s->title = xstrdup(w->quote_title);
+			free(s->region);
+			s->region = NULL;
+		}
+		sb_add(&w->ask_text, w->quote_text.data, w->quote_text.len);
+	}
+	free(w->quote_title);
+	w->quote_title = NULL;
+	w->quote = NULL;
+}
+
+/* --- the band table -------------------------------------------------------- */
+
+enum column { COL_OTHER, COL_REGION, COL_BASE, COL_EQUITY, COL_BONUS, COL_TOTAL };
+
+static enum column column_kind(const char *h)
+{
+	static const char *const region_words[] = {
+		"region", "location", "city", "country", "market", "office",
+		"geo", NULL};
+	size_t i;
+
+	for (i = 0; region_words[i]; i++)
+		if (str_icase_find(h, region_words[i]))
+			return COL_REGION;
+	if (str_icase_find(h, "total"))
+		return COL_TOTAL;
+	if (str_icase_find(h, "equity") || str_icase_find(h, "stock") ||
+	    str_icase_find(h, "rsu"))
+		return COL_EQUITY;
+	if (str_icase_find(h, "bonus"))
+		return COL_BONUS;
+	if (str_icase_find(h, "base") || str_icase_find(h, "salary"))
+		return COL_BASE;
+	return COL_OTHER;
+}
+
+static char **words_slot(struct band *b, enum column c)
+{
+	switch (c) {
+	case COL_BASE: return &b->words.base;
+	case COL_EQUITY: return &b->words.equity;
+	case COL_BONUS: return &b->words.bonus;
+	case COL_TOTAL: return &b->words.total;
+	default: return NULL;
+	}
+}
+
+static void on_table(struct walk *w, cmark_node *table, size_t depth)
+{
+	struct guide *g = w->g;
+	enum column kinds[BODY_MAX_COLUMNS + 1];
+	cmark_node *row = cmark_node_first_child(table), *cell;
+	size_t ncols = 0, c, region_col = 0, b;
+	bool have_region = false;
+
+	if (!row || !cmark_gfm_extensions_get_table_row_is_header(row))
+		return;
+	for (cell = cmark_node_first_child(row);
+	     cell && ncols <= BODY_MAX_COLUMNS; cell = cmark_node_next(cell)) {
+		char *h = node_line(w, cell, depth + 2);
+
+		kinds[ncols] = column_kind(h);
+		if (kinds[ncols] == COL_REGION && !have_region) {
+			region_col = ncols;
+			have_region = true;
+		}
+		sb_adds(&w->all_text, h);
+		sb_addc(&w->all_text, ' ');
+		free(h);
+		ncols++;
+	}
+	sb_addc(&w->all_text, '\n');
+	/* No region header: the first column may still hold the regions,
+	 * unless it is plainly a money column. */
+	if (!have_region && (ncols == 0 || kinds[0] != COL_OTHER))
+		return;
+	kinds[region_col] = COL_REGION;
+	for (row = cmark_node_next(row); row; row = cmark_node_next(row)) {
+		char *cells[BODY_MAX_COLUMNS + 1];
+		const char *region = NULL;
+		size_t n = 0;
+
+		for (cell = cmark_node_first_child(row); cell && n < ncols;
+		     cell = cmark_node_next(cell))
+			cells[n++] = node_line(w, cell, depth + 2);
+		if (region_col < n)
+			region = band_for_words(g, cells[region_col],
+			                        strlen(cells[region_col]));
+		for (b = 0; region && b < g->band_count; b++) {
+			if (!g->bands[b].region ||
+			    strcmp(g->bands[b].region, region) != 0)
+				continue;
+			for (c = 0; c < n; c++) {
+				char **slot = words_slot(&g->bands[b], kinds[c]);
+
+				if (slot && !*slot && cells[c][0])
+					*slot = xstrdup(cells[c]);
+			}
+			break;
+		}
+		for (c = 0; c < n; c++) {
+			sb_adds(&w->all_text, cells[c]);
+			sb_addc(&w->all_text, ' ');
+			free(cells[c]);
+		}
+		sb_addc(&w->all_text, '\n');
+	}
+}
+
+/* --- the walk -------------------------------------------------------------- */
+
+static void walk_tree(struct walk *w, cmark_node *doc)
+{
+	cmark_iter *it = cmark_iter_new(doc);
+	cmark_event_type ev;
+
+	if (!it)
+		return;
+	depth_init(&w->depth, doc, 0);
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(it);
+		size_t depth;
+
+		if (n == doc)
+			continue;
+		if (ev == CMARK_EVENT_EXIT) {
+			if (cmark_node_get_type(n) == CMARK_NODE_ITEM)
+				on_item_exit(w, n);
+			else if (cmark_node_get_type(n) == CMARK_NODE_BLOCK_QUOTE)
+				on_quote_exit(w, n);
+			continue;
+		}
+		if (!depth_enter(w, &w->depth, n)) {
+			cmark_iter_reset(it, n, CMARK_EVENT_EXIT);
+			continue;
+		}
+		depth = depth_of_top(&w->depth);
+		switch (cmark_node_get_type(n)) {
+		case CMARK_NODE_HEADING:
+			on_heading(w, n, depth);
+			cmark_iter_reset(it, n, CMARK_EVENT_EXIT);
+			break;
+		case CMARK_NODE_PARAGRAPH:
+			on_paragraph(w, n, depth);
+			cmark_iter_reset(it, n, CMARK_EVENT_EXIT);
+			break;
+		case CMARK_NODE_ITEM:
+			on_item_enter(w, n, depth);
+			break;
+		case CMARK_NODE_BLOCK_QUOTE:
+			on_quote_enter(w, n, depth);
+			break;
+		default:
+			if (type_is(n, "table")) {
+				on_table(w, n, depth);
+				cmark_iter_reset(it, n, CMARK_EVENT_EXIT);
+			}
+			break;
+		}
+	}
+	cmark_iter_free(it);
+}
+
+static cmark_node *parse_markdown(const char *s, size_t len)
+{
+	static const char *const extensions[] = {"table", "strikethrough"};
+	cmark_parser *p;
+	cmark_node *doc;
+	size_t i;
+
+	cmark_gfm_core_extensions_ensure_registered();
+	p = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8);
+	if (!p)
+		return NULL;
+	for (i = 0; i < sizeof extensions / sizeof *extensions; i++) {
+		cmark_syntax_extension *ext =
+			cmark_find_syntax_extension(extensions[i]);
+
+		if (ext)
+			cmark_parser_attach_syntax_extension(p, ext);
+	}
+	cmark_parser_feed(p, s, len);
+	doc = cmark_parser_finish(p);
+	cmark_parser_free(p);
+	return doc;
+}
+
+void guide_load_body(struct guide *g)
+{
+	struct walk w;
+	cmark_node *doc = NULL;
+	size_t len, i;
+
+	if (!g || g->body_loaded)
+		return;
+	g->body_loaded = true;
+	memset(&w, 0, sizeof w);
+	w.g = g;
+	w.region_budget = REGION_SCAN_BUDGET;
+	sb_init(&w.quote_text);
+	sb_init(&w.all_text);
+	sb_init(&w.ask_text);
+	len = g->body ? strlen(g->body) : 0;
+	if (g->body && body_guard(g, g->body, len))
+		doc = parse_markdown(g->body, len);
+	if (doc) {
+		walk_tree(&w, doc);
+		cmark_node_free(doc);
+	}
+	/* A lever or quote still open means the walk stopped early. */
+	free(w.lever_title);
+	free(w.lever_region);
+	free(w.quote_title);
+
+	/* Even without a body, the DNA summary may name the premium. */
+	body_find_premium(g, w.all_text.data ? w.all_text.data : "",
+	                  w.ask_text.data ? w.ask_text.data : "");
+	for (i = 0; i < g->script_count; i++)
+		body_check_script_math(g, &g->scripts[i]);
+	sb_free(&w.quote_text);
+	sb_free(&w.all_text);
+	sb_free(&w.ask_text);
+}
+
+void guide_body_free(struct guide *g)
+{
+	size_t i;
+
+	if (!g)
+		return;
+	free(g->body);
+	g->body = NULL;
+	free(g->title);
+	g->title = NULL;
+	for (i = 0; i < g->section_count; i++)
+		free(g->sections[i].title);
+	free(g->sections);
+	g->sections = NULL;
+	g->section_count = 0;
+	for (i = 0; i < g->script_count; i++) {
+		free(g->scripts[i].title);
+		free(g->scripts[i].section);
+		free(g->scripts[i].region);
+		free(g->scripts[i].text);
+	}
+	free(g->scripts);
+	g->scripts = NULL;
+	g->script_count = 0;
+	for (i = 0; i < g->band_count; i++) {
+		struct band_words *bw = &g->bands[i].words;
+
+		free(bw->base);
+		free(bw->equity);
+		free(bw->bonus);
+		free(bw->total);
+		memset(bw, 0, sizeof *bw);
+	}
+}
+
+/* --- choosing a script ----------------------------------------------------- */
+
+static const struct script *first_of(const struct guide *g,
+                                     enum script_kind kind, const char *region)
+{
+	size_t i;
+
+	for (i = 0; i < g->script_count; i++) {
+		const struct script *s = &g->scripts[i];
+
+		if (s->kind != kind)
+			continue;
+		if (!region || (s->region && (str_ieq(s->region, region) ||
+		                              region_matches(s->region, region,
+		                                             strlen(region)))))
+			return s;
+	}
+	return NULL;
+}
+
+const struct script *guide_pick_script(const struct guide *g,
+                                       const char *region,
+                                       bool have_offer, bool agentic)
+{
+	const struct script *s = NULL;
+
+	if (!g)
+		return NULL;
+	/* The body is parsed on first need; that fills the model but does
+	 * not change what the guide says, so a const guide may load it. */
+	if (!g->body_loaded)
+		guide_load_body((struct guide *)(uintptr_t)g);
+	if (have_offer) {
+		if (region)
+			s = first_of(g, SCRIPT_COMPETING, region);
+		if (!s)
+			s = first_of(g, SCRIPT_COMPETING, NULL);
+	}
+	if (!s && agentic)
+		s = first_of(g, SCRIPT_PREMIUM, NULL);
+	if (!s)
+		s = first_of(g, SCRIPT_STRATEGY, NULL);
+	if (!s && g->script_count > 0)
+		s = &g->scripts[0];
+	return s;
+}

@@ -1,0 +1,143 @@
+/* body_math.c - check the sums the scripts state.
+ *
+ * A script that frames a competing offer often adds it up: "<A> base with
+ * <B>/year in RSUs ... that is <C> over four years".  Four years of that
+ * offer is 4 x (A + B); a negotiator who repeats a wrong C undersells the
+ * offer, so a C more than 2% off is a warning.  Only amounts in one
+ * currency are combined.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "body.h"
+#include "negotiator/money.h"
+#include "negotiator/text.h"
+
+/* Amounts looked at in one script; more is not a real script. */
+#define MATH_MAX_TOKENS 256
+/* Words allowed between C and "over four years" ("guaranteed"). */
+#define MATH_MAX_FILLER 3
+
+static size_t skip_spaces(const char *s, size_t len, size_t i)
+{
+	while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n'))
+		i++;
+	return i;
+}
+
+/* The next word at or after i (same sentence); [*a, *z), or false. */
+static bool word_after(const char *s, size_t len, size_t i, size_t *a,
+                       size_t *z)
+{
+	*a = i;
+	return bt_next_word(s, len, a, z);
+}
+
+/* "base" right after the amount. */
+static bool says_base(const char *s, size_t len, size_t end)
+{
+	return bt_word_is(s, len, skip_spaces(s, len, end), "base");
+}
+
+/* "/year", "/yr", "per year", "a year", "each year", "annually", ... */
+static bool says_per_year(const char *s, size_t len, size_t end)
+{
+	size_t i = skip_spaces(s, len, end), a, z;
+
+	if (i < len && s[i] == '/') {
+		i = skip_spaces(s, len, i + 1);
+		return bt_word_is(s, len, i, "year") || bt_word_is(s, len, i, "yr") ||
+		       bt_word_is(s, len, i, "annum");
+	}
+	if (bt_word_is(s, len, i, "annually") || bt_word_is(s, len, i, "yearly"))
+		return true;
+	if (!(bt_word_is(s, len, i, "per") || bt_word_is(s, len, i, "a") ||
+	      bt_word_is(s, len, i, "each")))
+		return false;
+	if (!word_after(s, len, i, &a, &z) || !word_after(s, len, z, &a, &z))
+		return false;
+	return bt_word_is(s, len, a, "year") || bt_word_is(s, len, a, "annum");
+}
+
+/* "[guaranteed] over four years" (also "in 4 years", "across four
+ * years", "over a four-year ...") right after the amount. */
+static bool says_four_years(const char *s, size_t len, size_t end)
+{
+	size_t a, z = end, filler;
+
+	for (filler = 0; filler <= MATH_MAX_FILLER; filler++) {
+		if (!word_after(s, len, z, &a, &z))
+			return false;
+		if (bt_word_is(s, len, a, "over") || bt_word_is(s, len, a, "in") ||
+		    bt_word_is(s, len, a, "across"))
+			break;
+		/* An amount in between starts another claim. */
+		if (!bt_word_char(s[a]) || (s[a] >= '0' && s[a] <= '9'))
+			return false;
+	}
+	if (filler > MATH_MAX_FILLER || !word_after(s, len, z, &a, &z))
+		return false;
+	if (bt_word_is(s, len, a, "the") || bt_word_is(s, len, a, "a"))
+		if (!word_after(s, len, z, &a, &z))
+			return false;
+	if (!bt_word_is(s, len, a, "four") && !bt_word_is(s, len, a, "4"))
+		return false;
+	return word_after(s, len, z, &a, &z) &&
+	       (bt_word_is(s, len, a, "years") || bt_word_is(s, len, a, "year"));
+}
+
+static void warn(struct guide *g, const struct script *sc, amount_t a,
+                 amount_t b, amount_t c, amount_t want, const char *code)
+{
+	char sa[48], sb[48], scl[48], sw[48];
+
+	money_format(sa, sizeof sa, a, code, MONEY_SHORT, false);
+	money_format(sb, sizeof sb, b, code, MONEY_SHORT, false);
+	money_format(scl, sizeof scl, c, code, MONEY_SHORT, false);
+	money_format(sw, sizeof sw, want, code, MONEY_SHORT, false);
+	diag_add(&g->diags, DIAG_WARNING, sc->line,
+	         "script in '%s' says %s over four years, but %s base + "
+	         "%s/year is %s", sc->title ? sc->title : "", scl, sa, sb, sw);
+}
+
+void body_check_script_math(struct guide *g, const struct script *sc)
+{
+	struct money_token *tok;
+	const char *s = sc->text;
+	size_t len, n = 0, pos = 0, i, k;
+
+	if (!s)
+		return;
+	len = strlen(s);
+	tok = xmalloc(MATH_MAX_TOKENS * sizeof *tok);
+	while (n < MATH_MAX_TOKENS && money_scan_next(s, len, &pos, &tok[n]))
+		if (!tok[n].is_percent)
+			n++;
+	for (i = 0; i + 1 < n; i++) {
+		const struct money_token *a = &tok[i], *b = &tok[i + 1];
+		const char *code = a->currency.code;
+		amount_t want, diff;
+
+		if (!code[0] || strcmp(code, b->currency.code) != 0 ||
+		    !says_base(s, len, a->end) || !says_per_year(s, len, b->end))
+			continue;
+		want = amount_scale(amount_add(a->value, b->value), 4, 1);
+		for (k = i + 2; k < n; k++) {
+			const struct money_token *c = &tok[k];
+
+			if (says_base(s, len, c->end))
+				break; /* the next offer */
+			if (strcmp(c->currency.code, code) != 0 ||
+			    !says_four_years(s, len, c->end))
+				continue;
+			diff = amount_sub(c->value, want);
+			if (diff < 0)
+				diff = -diff;
+			/* More than 2% off; amounts are capped, so no overflow. */
+			if (diff * 50 > want)
+				warn(g, sc, a->value, b->value, c->value, want, code);
+			break;
+		}
+	}
+	free(tok);
+}

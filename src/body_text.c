@@ -1,0 +1,119 @@
+/* body_text.c - words and sentences inside the text of one Markdown node.
+ *
+ * The body's structure comes from the syntax tree; these helpers only
+ * look at the flat text of a paragraph or a cell, where keywords such
+ * as "ask", "floor" or "premium" are plain words.
+ */
+#include <string.h>
+
+#include "body.h"
+#include "negotiator/text.h"
+
+static char lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+bool bt_word_char(char c)
+{
+	unsigned char u = (unsigned char)c;
+
+	return (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') ||
+	       (u >= 'A' && u <= 'Z') || u >= 0x80;
+}
+
+static bool prefix_at(const char *s, size_t to, size_t i, const char *kw)
+{
+	size_t k;
+
+	for (k = 0; kw[k]; k++)
+		if (i + k >= to || lower(s[i + k]) != kw[k])
+			return false;
+	return true;
+}
+
+size_t bt_find_word(const char *s, size_t from, size_t to, const char *kw)
+{
+	size_t i;
+
+	for (i = from; i < to; i++)
+		if ((i == 0 || !bt_word_char(s[i - 1])) && prefix_at(s, to, i, kw))
+			return i;
+	return BT_NONE;
+}
+
+size_t bt_find_whole_word(const char *s, size_t from, size_t to,
+                          const char *kw)
+{
+	size_t n = strlen(kw), i = from;
+
+	while ((i = bt_find_word(s, i, to, kw)) != BT_NONE) {
+		if (i + n >= to || !bt_word_char(s[i + n]))
+			return i;
+		i += n;
+	}
+	return BT_NONE;
+}
+
+bool bt_word_starts(const char *s, size_t len, size_t i, const char *kw)
+{
+	return i < len && (i == 0 || !bt_word_char(s[i - 1])) &&
+	       prefix_at(s, len, i, kw);
+}
+
+bool bt_word_is(const char *s, size_t len, size_t i, const char *kw)
+{
+	size_t n = strlen(kw);
+
+	return i < len && (i == 0 || !bt_word_char(s[i - 1])) &&
+	       prefix_at(s, len, i, kw) && (i + n >= len || !bt_word_char(s[i + n]));
+}
+
+static bool ends_sentence(const char *s, size_t len, size_t i)
+{
+	if (s[i] == '\n')
+		return true;
+	if (s[i] != '.' && s[i] != '!' && s[i] != '?' && s[i] != ';')
+		return false;
+	return i + 1 >= len || s[i + 1] == ' ' || s[i + 1] == '\n' ||
+	       s[i + 1] == '\t';
+}
+
+size_t bt_sentence_end(const char *s, size_t len, size_t pos)
+{
+	size_t i;
+
+	for (i = pos; i < len; i++)
+		if (ends_sentence(s, len, i))
+			return i + 1;
+	return len;
+}
+
+bool bt_next_word(const char *s, size_t len, size_t *pos, size_t *end)
+{
+	size_t i = *pos;
+
+	while (i < len && !bt_word_char(s[i])) {
+		if (ends_sentence(s, len, i))
+			return false;
+		i++;
+	}
+	if (i >= len)
+		return false;
+	*pos = i;
+	while (i < len && bt_word_char(s[i]))
+		i++;
+	*end = i;
+	return true;
+}
+
+char *bt_clean_line(const char *s, size_t len)
+{
+	char *c = text_clean(s, len, true), *p;
+
+	for (p = c; *p; p++)
+		if (*p == '\n' || *p == '\t')
+			*p = ' ';
+	text_squeeze(c);
+	return c;
+}
