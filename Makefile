@@ -66,18 +66,20 @@ $(BUILD)/%.o: %.c
 
 $(LIB_ENGINE): $(ENGINE_OBJ)
 	@rm -f $@
-	$(AR) rcs $@ $^
+	@$(AR) rcs $@ $^
 
 $(LIB_TUI): $(TUI_OBJ)
 	@rm -f $@
-	$(AR) rcs $@ $^
+	@$(AR) rcs $@ $^
 
 $(BIN): $(MAIN_OBJ) $(CLI_OBJ) $(LIB_TUI) $(LIB_ENGINE)
-	$(CC) $(LDFLAGS) -o $@ $(MAIN_OBJ) $(CLI_OBJ) $(LIB_TUI) $(LIB_ENGINE) $(PKG_LIBS) -lm
+	@echo "  LINK    $@"
+	@$(CC) $(LDFLAGS) -o $@ $(MAIN_OBJ) $(CLI_OBJ) $(LIB_TUI) $(LIB_ENGINE) $(PKG_LIBS) -lm
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_TUI) $(LIB_ENGINE)
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -o $@ $< $(LIB_TUI) $(LIB_ENGINE) \
+	@echo "  LINK    $@"
+	@$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -o $@ $< $(LIB_TUI) $(LIB_ENGINE) \
 		$(PKG_LIBS) $$($(PKG_CONFIG) --libs cmocka) -lm
 
 run: deps

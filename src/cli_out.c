@@ -27,18 +27,22 @@ void print_wrapped(FILE *out, const char *text, int indent, int width)
 {
 	char *copy = xstrdup(text);
 	text_squeeze(copy);
+	/* A "- " item hangs: its later lines line up after the dash. */
+	int hang = str_starts_with(copy, "- ") ? 2 : 0;
 	int avail = width - indent;
 	if (avail < 20)
 		avail = 20;
-	int col = 0;
+	int col = 0, lines = 0;
 	for (char *w = strtok(copy, " "); w; w = strtok(NULL, " ")) {
 		int ww = (int)text_width(w, strlen(w));
-		if (col > 0 && col + 1 + ww > avail) {
+		int room = lines > 0 ? avail - hang : avail;
+		if (col > 0 && col + 1 + ww > room) {
 			fputc('\n', out);
 			col = 0;
+			lines++;
 		}
 		if (col == 0)
-			fprintf(out, "%*s", indent, "");
+			fprintf(out, "%*s", indent + (lines > 0 ? hang : 0), "");
 		else {
 			fputc(' ', out);
 			col++;

@@ -154,7 +154,13 @@ void script_fill(const char *text, const struct band *b,
 		const struct money_token *tok[3] = {&claims[i].base,
 		                                    &claims[i].per_year,
 		                                    &claims[i].total};
-		amount_t val[3] = {r->base, r->equity_per_year, r->four_year_total};
+		/* The sentence adds base and equity only, so its total is
+		 * 4 x (base + equity a year), at face value, whatever else
+		 * the offer holds. */
+		amount_t per_year = amount_scale(r->equity_4y, 1, 4);
+		amount_t val[3] = {r->base, per_year,
+		                   amount_scale(amount_add(r->base, per_year), 4,
+		                                1)};
 		for (int k = 0; k < 3; k++) {
 			if ((k == 2 && !claims[i].has_total) || !amount_known(val[k]))
 				continue;

@@ -61,8 +61,9 @@ static void test_fill(void **state)
 	struct offer_result r;
 	memset(&r, 0, sizeof r);
 	r.base = 130000;
-	r.equity_per_year = 105000;
-	r.four_year_total = 940000;
+	r.equity_4y = 420000;
+	r.equity_per_year = 52500; /* risk-adjusted: the script uses face */
+	r.four_year_total = 999999; /* with bonus etc.: not the claim's sum */
 	struct kv_list answers = {0};
 	kv_set(&answers, "[library]", "Transformers\x1b[2J");
 	struct filled_script f;
