@@ -49,6 +49,9 @@ struct pane_ops {
 	void (*resize)(struct tui *t, struct pane *p);
 	/* The line editor that printable keys go to now, or NULL. */
 	struct lineedit *(*editor)(struct tui *t, struct pane *p);
+	/* ASCII keys that keep their command meaning while typing in the
+	 * editor (never part of what the field takes), or NULL. */
+	const char *not_typed;
 	/* Called after the editor's text changed. */
 	void (*edited)(struct tui *t, struct pane *p);
 	/* The key contexts to look keys up in, most specific first. */

@@ -517,6 +517,8 @@ const struct pane_ops pane_offer_ops = {
 	.key = offer_key,
 	.mouse = offer_mouse,
 	.editor = offer_editor,
+	/* No amount has a '?', so it opens the help even in a field. */
+	.not_typed = "?",
 	.edited = offer_edited,
 	.chain = offer_chain,
 };

@@ -491,7 +491,8 @@ static void draw_too_small(struct tui *t)
 	werase(stdscr);
 	if (y < 0)
 		y = 0;
-	draw_str(stdscr, y, 0, "Terminal too small", t->cols, R_BOLD);
+	draw_str(stdscr, y, 0, t->cols >= 18 ? "Terminal too small" : "Too small",
+	         t->cols, R_BOLD);
 	if (y + 1 < t->rows)
 		draw_str(stdscr, y + 1, 0, need, t->cols, R_NORMAL);
 	if (y + 2 < t->rows)
@@ -646,7 +647,8 @@ static enum pane_result handle_key(struct tui *t, int key)
 		t->msg[0] = '\0';
 		t->status_dirty = true;
 	}
-	if (le && key_printable(key)) {
+	if (le && key_printable(key) &&
+	    !(key < 128 && p->ops->not_typed && strchr(p->ops->not_typed, key))) {
 		if (!le_insert(le, (uint32_t)key))
 			snprintf(t->msg, sizeof t->msg, "That field is full");
 		p->ops->edited(t, p);
