@@ -27,8 +27,11 @@
  * beyond these bounds is not parsed at all (one warning) rather than
  * hanging or exhausting memory. */
 #define BODY_MAX_COLUMNS 128          /* '|' on one line */
-#define BODY_MAX_TABLE_CELLS 200000   /* lines x columns, blocks summed */
+#define BODY_MAX_TABLE_CELLS 1000000  /* lines x columns, blocks summed */
 #define BODY_MAX_BRACKETS 1000        /* '[' in one blank-line block */
+
+/* Wrong sums are listed one by one up to this many; then counted. */
+#define BODY_MAX_MATH_WARNINGS 50
 
 /* A quoted passage shorter than this is a term ("Ecosystem Moat"), not
  * something to say. */
@@ -766,7 +769,7 @@ void guide_load_body(struct guide *g)
 {
 	struct walk w;
 	cmark_node *doc = NULL;
-	size_t len, i;
+	size_t len, i, listed = 0, unlisted = 0;
 
 	if (!g || g->body_loaded)
 		return;
@@ -792,8 +795,19 @@ void guide_load_body(struct guide *g)
 	/* Even without a body, the DNA summary may name the premium. */
 	body_find_premium(g, w.all_text.data ? w.all_text.data : "",
 	                  w.ask_text.data ? w.ask_text.data : "");
-	for (i = 0; i < g->script_count; i++)
-		body_check_script_math(g, &g->scripts[i]);
+	for (i = 0; i < g->script_count; i++) {
+		bool report = listed < BODY_MAX_MATH_WARNINGS;
+		size_t n = body_check_script_math(g, &g->scripts[i], report);
+
+		if (report)
+			listed += n;
+		else
+			unlisted += n;
+	}
+	if (unlisted > 0)
+		diag_add(&g->diags, DIAG_WARNING, 0,
+		         "%zu more wrong four-year sums in scripts not listed",
+		         unlisted);
 	sb_free(&w.quote_text);
 	sb_free(&w.all_text);
 	sb_free(&w.ask_text);

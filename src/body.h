@@ -55,9 +55,11 @@ bool body_apply_strategy(struct guide *g, const char *text, size_t len);
 
 /* --- body_math.c: sums the scripts state ------------------------------ */
 
-/* Warn (in g->diags) about each "<A> base with <B>/year ... <C> over four
- * years" claim in the script where C is not 4 x (A + B). */
-void body_check_script_math(struct guide *g, const struct script *s);
+/* Count each "<A> base with <B>/year ... <C> over four years" claim in
+ * the script where C is not 4 x (A + B); with report, warn about each in
+ * g->diags. */
+size_t body_check_script_math(struct guide *g, const struct script *s,
+                              bool report);
 
 /* --- body_premium.c: the agentic AI premium ---------------------------- */
 

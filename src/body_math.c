@@ -100,14 +100,15 @@ static void warn(struct guide *g, const struct script *sc, amount_t a,
 	         "%s/year is %s", sc->title ? sc->title : "", scl, sa, sb, sw);
 }
 
-void body_check_script_math(struct guide *g, const struct script *sc)
+size_t body_check_script_math(struct guide *g, const struct script *sc,
+                              bool report)
 {
 	struct money_token *tok;
 	const char *s = sc->text;
-	size_t len, n = 0, pos = 0, i, k;
+	size_t len, n = 0, pos = 0, i, k, wrong = 0;
 
 	if (!s)
-		return;
+		return 0;
 	len = strlen(s);
 	tok = xmalloc(MATH_MAX_TOKENS * sizeof *tok);
 	while (n < MATH_MAX_TOKENS && money_scan_next(s, len, &pos, &tok[n]))
@@ -134,10 +135,15 @@ void body_check_script_math(struct guide *g, const struct script *sc)
 			if (diff < 0)
 				diff = -diff;
 			/* More than 2% off; amounts are capped, so no overflow. */
-			if (diff * 50 > want)
-				warn(g, sc, a->value, b->value, c->value, want, code);
+			if (diff * 50 > want) {
+				wrong++;
+				if (report)
+					warn(g, sc, a->value, b->value, c->value,
+					     want, code);
+			}
 			break;
 		}
 	}
 	free(tok);
+	return wrong;
 }

@@ -232,27 +232,31 @@ static const char *sentence_target(const struct premium *p, const char *s,
 {
 	static const char *const preps[] = {"on top of", "on", "applies to",
 	                                    "apply to", "applied to",
-	                                    "added to", "adds to", "add to",
-	                                    NULL};
-	size_t at, i, k, best;
-	const char *t = NULL;
+	                                    "added to", "adds to", "add to"};
+	enum { NPREPS = sizeof preps / sizeof *preps };
+	/* Each preposition's next place: searched again only once passed,
+	 * so a sentence full of "on" stays linear. */
+	size_t next[NPREPS], at, i, best;
+	const char *t;
 
 	if (!about_premium(p, s, a, z, &at))
 		return NULL;
+	for (i = 0; i < NPREPS; i++)
+		next[i] = bt_find_whole_word(s, at, z, preps[i]);
 	for (;;) {
-		best = BT_NONE;
-		for (i = 0; preps[i]; i++) {
-			k = bt_find_whole_word(s, at, z, preps[i]);
-			if (k < best) {
-				best = k;
-				t = preps[i];
-			}
-		}
-		if (best == BT_NONE)
+		best = NPREPS;
+		for (i = 0; i < NPREPS; i++)
+			if (next[i] != BT_NONE &&
+			    (best == NPREPS || next[i] < next[best]))
+				best = i;
+		if (best == NPREPS)
 			return NULL;
-		at = best + strlen(t);
+		at = next[best] + strlen(preps[best]);
 		if ((t = target_after(s, z, at)))
 			return t;
+		for (i = 0; i < NPREPS; i++)
+			if (next[i] != BT_NONE && next[i] < at)
+				next[i] = bt_find_whole_word(s, at, z, preps[i]);
 	}
 }
 

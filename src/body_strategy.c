@@ -49,6 +49,19 @@ static size_t find_any(const char *s, size_t from, size_t to,
 	return best;
 }
 
+/* The last word in s[from, to) starting with one of the words. */
+static size_t find_last_any(const char *s, size_t from, size_t to,
+                            const char *const *words)
+{
+	size_t i, k;
+
+	for (i = to; i > from; i--)
+		for (k = 0; words[k]; k++)
+			if (bt_word_starts(s, to, i - 1, words[k]))
+				return i - 1;
+	return BT_NONE;
+}
+
 static size_t skip_spaces(const char *s, size_t to, size_t i)
 {
 	while (i < to && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n'))
@@ -156,14 +169,14 @@ static bool read_clause(struct guide *g, const char *s, size_t from,
 {
 	struct amounts base, equity;
 	size_t b = bt_find_whole_word(s, from, to, "base");
-	size_t e, start = from, k;
+	size_t e, start = from;
 
 	base.count = equity.count = 0;
 	if (b != BT_NONE) {
 		/* "E equity and B base": the base list starts after the
 		 * last equity word before "base". */
-		for (k = from; (e = find_any(s, k, b, equity_words)) != BT_NONE;
-		     k = e + 1) {
+		e = find_last_any(s, from, b, equity_words);
+		if (e != BT_NONE) {
 			start = e;
 			while (start < b && bt_word_char(s[start]))
 				start++;

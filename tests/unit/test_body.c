@@ -191,6 +191,17 @@ static void assert_model_clean(const struct guide *g)
 	}
 }
 
+static char *repeat(const char *unit, size_t times, const char *tail)
+{
+	size_t n = strlen(unit), t = strlen(tail), i;
+	char *s = xmalloc(n * times + t + 1);
+
+	for (i = 0; i < times; i++)
+		memcpy(s + i * n, unit, n);
+	memcpy(s + n * times, tail, t + 1);
+	return s;
+}
+
 /* --- the seed ---------------------------------------------------------------- */
 
 static int seed_setup(void **state)
@@ -665,18 +676,28 @@ static void arithmetic_forms(void **state)
 	guide_free(g);
 }
 
-/* --- hostile bodies ----------------------------------------------------------- */
-
-static char *repeat(const char *unit, size_t times, const char *tail)
+/* A body full of wrong sums lists some and counts the rest. */
+static void arithmetic_cap(void **state)
 {
-	size_t n = strlen(unit), t = strlen(tail), i;
-	char *s = xmalloc(n * times + t + 1);
+	static const char claim[] =
+		"\"one more offer of $100K base with $10K/year stock, which is "
+		"$100K over four years\"\n\n";
+	char *s = repeat(claim, 60, "");
+	struct guide *g = hand_guide(s, NULL, 0);
+	const struct diag *d;
 
-	for (i = 0; i < times; i++)
-		memcpy(s + i * n, unit, n);
-	memcpy(s + n * times, tail, t + 1);
-	return s;
+	(void)state;
+	guide_load_body(g);
+	assert_int_equal(g->script_count, 60);
+	assert_int_equal(count_diags(g, MATH_PART), 50);
+	d = must_diag(g, "more wrong four-year sums");
+	assert_string_equal(d->message,
+	                    "10 more wrong four-year sums in scripts not listed");
+	guide_free(g);
+	free(s);
 }
+
+/* --- hostile bodies ----------------------------------------------------------- */
 
 static void check_deep(const char *body)
 {
@@ -899,6 +920,7 @@ int main(void)
 		cmocka_unit_test(strategy_rules),
 		cmocka_unit_test(callout_is_not_strategy),
 		cmocka_unit_test(arithmetic_forms),
+		cmocka_unit_test(arithmetic_cap),
 		cmocka_unit_test(deep_nesting),
 		cmocka_unit_test(pathological_tables_and_links),
 		cmocka_unit_test(control_characters),
