@@ -14,100 +14,13 @@ if ! command -v tmux >/dev/null 2>&1; then
 	echo "tests/tui: tmux is not installed" >&2
 	exit 2
 fi
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-TMP=$(mktemp -d)
-# A fresh tmux server (own socket) for every start: a server being killed
-# can still answer the next command on the same socket.
-runs=0
-T="tmux -L negotiator-test-$$-0 -f /dev/null"
-trap '$T kill-server >/dev/null 2>&1; rm -rf "$TMP"' EXIT
-trap 'exit 1' INT TERM
+BIN=$1
+# shellcheck source=tests/tui/lib.sh
+. "$(dirname "$0")/lib.sh"
 
 passed=0
 failed=0
 current=""
-
-# Runs the program in a pane; when it ends, prints its exit status and
-# whether the terminal is back in its normal (canonical, echoing) mode,
-# then keeps the pane open so the test can read that.
-cat >"$TMP/wrap.sh" <<'WRAP'
-#!/bin/sh
-pidf=$1
-shift
-# Ctrl-C reaches this shell too; it must outlive the program to report.
-trap ':' INT
-sh -c 'echo $$ > "$0"; exec "$@"' "$pidf" "$@"
-rc=$?
-mode=$(stty -a 2>/dev/null | tr ' ' '\n' | grep -E '^-?(icanon|echo)$' | tr '\n' ' ')
-echo "negotiator exited rc=$rc tty=[$mode]"
-exec sleep 3600
-WRAP
-chmod +x "$TMP/wrap.sh"
-
-# start WIDTH HEIGHT [ENV=VALUE...] -- ARGS...
-start() {
-	w=$1 h=$2
-	shift 2
-	envs=""
-	while [ $# -gt 0 ] && [ "$1" != "--" ]; do
-		envs="$envs $1"
-		shift
-	done
-	[ $# -gt 0 ] && shift
-	$T kill-server >/dev/null 2>&1
-	runs=$((runs + 1))
-	T="tmux -L negotiator-test-$$-$runs -f /dev/null"
-	rm -f "$TMP/pid"
-	mkdir -p "$TMP/xdg"
-	# shellcheck disable=SC2086
-	$T new-session -d -s main -x "$w" -y "$h" \
-		env -i PATH="$PATH" HOME="$TMP/xdg" TERM=xterm-256color \
-		LANG=C.UTF-8 LC_ALL=C.UTF-8 NEGOTIATOR_TODAY=2026-11-26 \
-		XDG_DATA_HOME="$TMP/xdg/data" XDG_STATE_HOME="$TMP/xdg/state" \
-		XDG_CONFIG_HOME="$TMP/xdg/config" $envs \
-		"$TMP/wrap.sh" "$TMP/pid" "$BIN" "$@"
-}
-
-screen() {
-	$T capture-pane -p -t main 2>/dev/null
-}
-
-# wait_for TEXT: poll the screen until TEXT shows (up to ~10 s).
-wait_for() {
-	i=0
-	while [ $i -lt 200 ]; do
-		if screen | grep -qF -- "$1"; then
-			return 0
-		fi
-		sleep 0.05
-		i=$((i + 1))
-	done
-	return 1
-}
-
-# settle: poll until the screen is the same twice running (up to ~10 s).
-settle() {
-	prev=$(screen)
-	i=0
-	while [ $i -lt 100 ]; do
-		sleep 0.1
-		cur=$(screen)
-		[ "$cur" = "$prev" ] && return 0
-		prev=$cur
-		i=$((i + 1))
-	done
-	return 1
-}
-
-keys() {
-	$T send-keys -t main "$@"
-}
-
-# Type text as literal keys, one at a time, so each is its own keystroke.
-type_text() {
-	$T send-keys -t main -l -- "$1"
-}
 
 begin() {
 	current=$1
@@ -161,17 +74,6 @@ expect_line() {
 	bad "expected a line with '$1' … '$2'"
 }
 
-GUIDES="$ROOT/data/guides"
-
-# Open the Hugging Face guide from the list by filtering for it.
-open_hf() {
-	keys g
-	keys /
-	type_text "hugging"
-	keys Enter
-	wait_for "Bands — Hugging Face" >/dev/null
-}
-
 # --- opening ---------------------------------------------------------------
 begin "opens on the bundled guides at 120x40"
 start 120 40 -- "$GUIDES"
@@ -218,11 +120,7 @@ expect "Hugging Face"
 # --- the offer ---------------------------------------------------------------
 begin "typing an offer shows totals, gaps, premium and script"
 open_hf
-keys Enter   # from Bands: into the offer form, base field
-type_text "130k"
-keys Tab
-type_text "105k"
-keys C-t
+enter_paris_offer
 expect "€235K/yr"
 expect "€940K"
 expect_line "Ask" "€115K +€15K"
@@ -323,11 +221,7 @@ begin "80x24 shows the whole answer on one screen"
 start 80 24 -- "$GUIDES"
 expect "Guides"
 open_hf
-keys Enter
-type_text "130k"
-keys Tab
-type_text "105k"
-keys C-t
+enter_paris_offer
 expect "€235K/yr"
 expect "€940K"
 expect_line "Ask" "€115K +€15K"

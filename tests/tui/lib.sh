@@ -1,0 +1,114 @@
+# tests/tui/lib.sh - drive the real TUI in tmux; sourced by run.sh and
+# screenshots.sh after they set BIN.  Every start gets its own tmux
+# server (socket), killed on exit.  Waiting is by polling the screen.
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
+TMP=$(mktemp -d)
+# A fresh tmux server (own socket) for every start: a server being killed
+# can still answer the next command on the same socket.
+runs=0
+T="tmux -L negotiator-test-$$-0 -f /dev/null"
+trap '$T kill-server >/dev/null 2>&1; rm -rf "$TMP"' EXIT
+trap 'exit 1' INT TERM
+
+# Runs the program in a pane; when it ends, prints its exit status and
+# whether the terminal is back in its normal (canonical, echoing) mode,
+# then keeps the pane open so the test can read that.
+cat >"$TMP/wrap.sh" <<'WRAP'
+#!/bin/sh
+pidf=$1
+shift
+# Ctrl-C reaches this shell too; it must outlive the program to report.
+trap ':' INT
+sh -c 'echo $$ > "$0"; exec "$@"' "$pidf" "$@"
+rc=$?
+mode=$(stty -a 2>/dev/null | tr ' ' '\n' | grep -E '^-?(icanon|echo)$' | tr '\n' ' ')
+echo "negotiator exited rc=$rc tty=[$mode]"
+exec sleep 3600
+WRAP
+chmod +x "$TMP/wrap.sh"
+
+# start WIDTH HEIGHT [ENV=VALUE...] -- ARGS...
+start() {
+	w=$1 h=$2
+	shift 2
+	envs=""
+	while [ $# -gt 0 ] && [ "$1" != "--" ]; do
+		envs="$envs $1"
+		shift
+	done
+	[ $# -gt 0 ] && shift
+	$T kill-server >/dev/null 2>&1
+	runs=$((runs + 1))
+	T="tmux -L negotiator-test-$$-$runs -f /dev/null"
+	rm -f "$TMP/pid"
+	mkdir -p "$TMP/xdg"
+	# shellcheck disable=SC2086
+	$T new-session -d -s main -x "$w" -y "$h" \
+		env -i PATH="$PATH" HOME="$TMP/xdg" TERM=xterm-256color \
+		LANG=C.UTF-8 LC_ALL=C.UTF-8 NEGOTIATOR_TODAY=2026-11-26 \
+		XDG_DATA_HOME="$TMP/xdg/data" XDG_STATE_HOME="$TMP/xdg/state" \
+		XDG_CONFIG_HOME="$TMP/xdg/config" $envs \
+		"$TMP/wrap.sh" "$TMP/pid" "$BIN" "$@"
+}
+
+screen() {
+	$T capture-pane -p -t main 2>/dev/null
+}
+
+# wait_for TEXT: poll the screen until TEXT shows (up to ~10 s).
+wait_for() {
+	i=0
+	while [ $i -lt 200 ]; do
+		if screen | grep -qF -- "$1"; then
+			return 0
+		fi
+		sleep 0.05
+		i=$((i + 1))
+	done
+	return 1
+}
+
+# settle: poll until the screen is the same twice running (up to ~10 s).
+settle() {
+	prev=$(screen)
+	i=0
+	while [ $i -lt 100 ]; do
+		sleep 0.1
+		cur=$(screen)
+		[ "$cur" = "$prev" ] && return 0
+		prev=$cur
+		i=$((i + 1))
+	done
+	return 1
+}
+
+keys() {
+	$T send-keys -t main "$@"
+}
+
+# Type text as literal keys, one at a time, so each is its own keystroke.
+type_text() {
+	$T send-keys -t main -l -- "$1"
+}
+
+GUIDES="$ROOT/data/guides"
+
+# Open the Hugging Face guide from the list by filtering for it.
+open_hf() {
+	keys g
+	keys /
+	type_text "hugging"
+	keys Enter
+	wait_for "Bands — Hugging Face" >/dev/null
+}
+
+# From the Bands pane: into the form; a competing offer of 130k base and
+# 105k equity a year (the issue's example).
+enter_paris_offer() {
+	keys Enter
+	type_text "130k"
+	keys Tab
+	type_text "105k"
+	keys C-t
+}

@@ -1,0 +1,75 @@
+#!/bin/sh
+# Screenshots of the TUI for the README: tmux capture-pane -e → aha →
+# headless Chromium.  Usage: tests/tui/screenshots.sh BIN.  Writes
+# screenshots/main.png (an offer entered), reader.png and help.png.
+set -u
+
+if [ $# -ne 1 ] || [ ! -x "$1" ]; then
+	echo "usage: $0 path/to/negotiator" >&2
+	exit 2
+fi
+for tool in tmux aha chromium; do
+	if ! command -v "$tool" >/dev/null 2>&1; then
+		echo "screenshots: $tool is not installed" >&2
+		exit 2
+	fi
+done
+BIN=$1
+# shellcheck source=tests/tui/lib.sh
+. "$(dirname "$0")/lib.sh"
+OUT="$ROOT/screenshots"
+mkdir -p "$OUT"
+COLS=120
+ROWS=40
+# Cell size in CSS pixels for the font below; the window fits the grid.
+CW=9
+CH=18
+WIN_W=$((COLS * CW + 24))
+WIN_H=$((ROWS * CH + 24))
+
+shot() {
+	name=$1
+	settle || true
+	$T capture-pane -e -p -N -t main >"$TMP/$name.ans"
+	aha --black --title "negotiator" <"$TMP/$name.ans" |
+		sed "s|</head>|<style>body{margin:12px;background:#000;color:#ddd}pre{font-family:'DejaVu Sans Mono','Liberation Mono',monospace;font-size:15px;line-height:${CH}px;margin:0}</style></head>|" \
+			>"$TMP/$name.html"
+	profile=$(mktemp -d)
+	chromium --headless --no-sandbox --disable-gpu --disable-quic \
+		--no-first-run --disable-background-networking \
+		--disable-component-update --disable-sync \
+		--user-data-dir="$profile" --hide-scrollbars \
+		--screenshot="$OUT/$name.png" --window-size="$WIN_W,$WIN_H" \
+		"file://$TMP/$name.html" >/dev/null 2>&1
+	rm -rf "$profile"
+	if [ -s "$OUT/$name.png" ]; then
+		echo "screenshots: wrote screenshots/$name.png"
+	else
+		echo "screenshots: chromium made no $name.png" >&2
+		exit 1
+	fi
+}
+
+# A terminal type without back-colour-erase: ncurses then writes every
+# coloured blank, and capture-pane keeps the bars' colour to the edge.
+start "$COLS" "$ROWS" TERM=screen-256color -- "$GUIDES"
+wait_for "Guides" >/dev/null || { echo "screenshots: the TUI did not start" >&2; exit 1; }
+open_hf
+keys g Escape b    # clear the filter so the list shows every guide
+enter_paris_offer
+wait_for "€940K" >/dev/null
+shot main
+
+keys Escape r
+wait_for "Reader —" >/dev/null
+keys /
+type_text "levers"
+keys Enter
+wait_for "n next" >/dev/null
+shot reader
+
+keys Escape
+wait_for "Offer —" >/dev/null
+keys F1
+wait_for "Keys — Esc closes" >/dev/null
+shot help
