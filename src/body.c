@@ -333,7 +333,8 @@ static char *region_in_parens(const struct guide *g, const char *title)
 }
 
 /* The one band region the text names (capitalised, up to four words:
- * "Paris", "New York", "NYC"); NULL when it names none or several. */
+ * "Paris", "New York", "NYC"); NULL when it names none or several, or
+ * when the guide's budget of lookups is spent. */
 static char *region_in_text(struct walk *w, const char *s)
 {
 	const struct guide *g = w->g;
@@ -341,7 +342,10 @@ static char *region_in_text(struct walk *w, const char *s)
 	const char *found = NULL, *r;
 
 	for (i = 0; i < len; i++) {
-		if (!(s[i] >= 'A' && s[i] <= 'Z') ||
+		/* Names are capitalised: an ASCII capital or any non-ASCII
+		 * letter ("Île-de-France") may start one. */
+		if (!((s[i] >= 'A' && s[i] <= 'Z') ||
+		      (unsigned char)s[i] >= 0xC0) ||
 		    (i > 0 && bt_word_char(s[i - 1])))
 			continue;
 		end = i;
