@@ -150,8 +150,8 @@ static bool scan_number(const char *s, size_t len, amount_t *value,
 				*too_big = true;
 			digits++;
 			i++;
-		} else if (s[i] == ',' && i + 3 < len + 1 && digits > 0 &&
-		           i + 3 <= len && is_digit(s[i + 1]) &&
+		} else if (s[i] == ',' && digits > 0 && i + 3 < len &&
+		           is_digit(s[i + 1]) &&
 		           is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
 		           (i + 4 >= len || !is_digit(s[i + 4]))) {
 			i++; /* a thousands separator */
