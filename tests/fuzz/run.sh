@@ -38,7 +38,7 @@ fi
 PKG_CFLAGS=$($PKG_CONFIG --cflags yaml-0.1 libcmark-gfm)
 LIBS="$($PKG_CONFIG --libs yaml-0.1 libcmark-gfm) -lcmark-gfm-extensions -lm"
 CFLAGS="-std=c11 -g -O1 -fno-omit-frame-pointer -Iinclude -Isrc \
- -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+ -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 \
  -DNEGOTIATOR_VERSION=\"fuzz\" -DNEGOTIATOR_DATADIR=\"/nonexistent\""
 SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined"
 
@@ -104,7 +104,7 @@ seed tests/fuzz/corpus-guide $guide_files
 # shellcheck disable=SC2086
 seed tests/fuzz/corpus-text $guide_files
 # shellcheck disable=SC2086
-seed tests/fuzz/corpus-money $(find data/guides -type f | sort)
+seed tests/fuzz/corpus-money $(find data/guides tests/fixtures/hostile/money -type f | sort)
 unset IFS
 seed_text tests/fuzz/corpus-money '130000' '130,000' '130k' '€130K' \
 	'1.2M' 'CHF 210K' '$205,000' ' 95k ' '£140K' '¥12M' '$1.19M' \
