@@ -112,3 +112,10 @@ enter_paris_offer() {
 	type_text "105k"
 	keys C-t
 }
+
+# click COL ROW: a left click at 1-based screen cell (SGR mouse report,
+# as xterm sends it), press then release.
+click() {
+	$T send-keys -t main -l "$(printf '\033[<0;%d;%dM' "$1" "$2")"
+	$T send-keys -t main -l "$(printf '\033[<0;%d;%dm' "$1" "$2")"
+}

@@ -192,6 +192,27 @@ expect "Offer form"
 keys Escape
 expect_not "Keys — Esc closes"
 
+begin "mouse clicks focus panes and pick rows"
+keys Escape g Escape    # out of the form; clear the filter
+expect "Guides 4/4"
+click 10 4      # the first guide row (Brambleworks)
+click 10 4      # a click on the picked row opens it
+expect "Bands — Brambleworks"
+click 40 5      # the second region row: Zurich
+expect "Offer — Zurich"
+click 10 6      # Hugging Face's row: pick, then open
+click 10 6
+expect "Bands — Hugging Face"
+click 40 4      # back to Paris
+expect "Offer — Paris"
+click 36 11     # the Base field of the form
+keys C-u
+type_text "140k"
+expect "€140K above band"
+keys C-u
+type_text "130k"
+expect "€130K above band"
+
 # --- resize ------------------------------------------------------------------------
 begin "resize to 60x20 and back"
 $T resize-window -t main -x 60 -y 20
