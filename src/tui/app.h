@@ -120,6 +120,7 @@ struct tui {
 
 	/* Overlays. */
 	enum overlay overlay;
+	bool overlay_dirty;
 	WINDOW *overlay_win;
 	size_t overlay_top;
 };

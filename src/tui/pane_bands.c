@@ -139,8 +139,8 @@ static void bands_draw(struct tui *t, struct pane *p)
 		for (i = 0; i < COL_COUNT; i++) {
 			int w = text_cols(cells[k].text[i]);
 			/* Prose cells may be cut; figures should fit whole. */
-			if (cells[k].words && w > 24)
-				w = 24;
+			if (cells[k].words && w > 14)
+				w = 14;
 			if (w > spec[i].want)
 				spec[i].want = w;
 			if (!cells[k].words && i != COL_REGION && w > spec[i].min)

@@ -270,7 +270,7 @@ static void draw_gauge(struct tui *t, struct pane *p, int y, const char *label,
 	char lo[32], hi[32];
 
 	draw_str(p->win, y, 1, label, 7, R_DIM);
-	if (w > 56)
+	if (w >= 40)
 		ends = 7; /* room for the values at both ends */
 	w -= 2 * ends;
 	if (w > (int)(sizeof cells / sizeof cells[0]))
@@ -327,6 +327,27 @@ static void draw_gauges(struct tui *t, struct pane *p, int y, int rows)
 	             p->w - 9, R_DIM);
 }
 
+/* What each of the four years pays (vesting and sign-on included). */
+static void draw_years(struct tui *t, struct pane *p, int y)
+{
+	const struct band *b = app_band(t);
+	char line[200], amt[32];
+	size_t len = 0;
+	int k;
+
+	if (!amount_known(t->res.year_value[0]))
+		return;
+	for (k = 0; k < 4; k++) {
+		fmt_amount(amt, sizeof amt, t->res.year_value[k], b);
+		len += (size_t)snprintf(line + len, sizeof line - len, "%s%d: %s",
+		                        k ? " · " : "", k + 1, amt);
+		if (len >= sizeof line)
+			break;
+	}
+	draw_str(p->win, y, 1, "Years", 7, R_DIM);
+	draw_str_cut(p->win, y, 8, line, p->w - 9, R_NORMAL);
+}
+
 static void draw_words(struct tui *t, struct pane *p, int y)
 {
 	const struct band *b = app_band(t);
@@ -380,6 +401,9 @@ static void offer_draw(struct tui *t, struct pane *p)
 	draw_premium(t, p, y++);
 	left = p->h - y;
 	draw_gauges(t, p, y, left > 4 ? 4 : left);
+	y += 5;
+	if (y < p->h)
+		draw_years(t, p, y);
 }
 
 static void set_field(struct tui *t, int f)

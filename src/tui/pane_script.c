@@ -78,7 +78,11 @@ static void script_draw(struct tui *t, struct pane *p)
 	snprintf(title, sizeof title, "%s (%s)",
 	         s->title ? s->title : (s->section ? s->section : ""),
 	         kind_word(s->kind));
-	draw_guide_str(p->win, 1, 1, title, p->w - 2, R_HEADING);
+	/* The kind is the first thing to go when the pane is narrow. */
+	if ((int)utf8_width(title, strlen(title)) > p->w - 2)
+		snprintf(title, sizeof title, "%s",
+		         s->title ? s->title : (s->section ? s->section : ""));
+	draw_str_cut(p->win, 1, 1, title, p->w - 2, R_HEADING);
 
 	text = text_clean(s->text ? s->text : "", s->text ? strlen(s->text) : 0,
 	                  true);

@@ -340,7 +340,9 @@ static void layout(struct tui *t)
 		rest = h - bh;
 		place(t, PANE_BANDS, top, rx, bh, rw);
 		if (rw >= 76) {
-			ow = rw * 3 / 5;
+			/* The offer's numbers need ~46 columns; the script
+			 * reads better with every column it can get. */
+			ow = rw * 4 / 7;
 			ow = ow < 46 ? 46 : (ow > 62 ? 62 : ow);
 			place(t, PANE_OFFER, top + bh, rx, rest, ow);
 			place(t, PANE_SCRIPT, top + bh, rx + ow, rest, rw - ow);
@@ -511,11 +513,23 @@ static void render(struct tui *t)
 		doupdate();
 		return;
 	}
+	if (t->overlay != OVERLAY_NONE) {
+		bool any = t->overlay_dirty;
+		for (i = 0; i < PANE_COUNT; i++)
+			any = any || t->panes[i].dirty;
+		/* Nothing moved under or in the overlay: nothing to send. */
+		if (!any && !t->header_dirty && !t->status_dirty)
+			return;
+		/* The panes under it are drawn whole, then it goes on top. */
+		for (i = 0; i < PANE_COUNT; i++)
+			t->panes[i].dirty = true;
+		t->overlay_dirty = false;
+	}
 	for (i = 0; i < PANE_COUNT; i++) {
 		struct pane *p = &t->panes[i];
 		if (!p->visible || !p->win)
 			continue;
-		if (p->dirty || t->overlay != OVERLAY_NONE) {
+		if (p->dirty) {
 			werase(p->win);
 			p->cur_y = p->cur_x = -1;
 			p->ops->draw(t, p);
@@ -659,6 +673,7 @@ static enum pane_result handle_key(struct tui *t, int key)
 	if (a == ACT_NONE)
 		return PANE_HANDLED;
 	if (t->overlay != OVERLAY_NONE) {
+		t->overlay_dirty = true;
 		r = overlay_key(t, a);
 		if (r != PANE_IGNORED)
 			return r;

@@ -29,6 +29,8 @@ WRAP
 chmod +x "$TMP/wrap.sh"
 
 # start WIDTH HEIGHT [ENV=VALUE...] -- ARGS...
+# $TUI_TEST_ENV (space-separated ENV=VALUE) reaches every run, e.g.
+# ASAN_OPTIONS=log_path=/tmp/asan/log for a sanitizer build.
 start() {
 	w=$1 h=$2
 	shift 2
@@ -48,7 +50,7 @@ start() {
 		env -i PATH="$PATH" HOME="$TMP/xdg" TERM=xterm-256color \
 		LANG=C.UTF-8 LC_ALL=C.UTF-8 NEGOTIATOR_TODAY=2026-11-26 \
 		XDG_DATA_HOME="$TMP/xdg/data" XDG_STATE_HOME="$TMP/xdg/state" \
-		XDG_CONFIG_HOME="$TMP/xdg/config" $envs \
+		XDG_CONFIG_HOME="$TMP/xdg/config" ${TUI_TEST_ENV:-} $envs \
 		"$TMP/wrap.sh" "$TMP/pid" "$BIN" "$@"
 }
 
