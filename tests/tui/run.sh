@@ -162,6 +162,30 @@ expect "No figures for this region"
 keys k k
 expect "Offer — Paris"
 
+begin "Left and Right pick the region on the form's region field"
+keys o
+keys Up Up Up Up Up Up    # to the top field: region
+keys Right
+expect "Offer — New York"
+keys Left
+expect "Offer — Paris"
+keys Escape
+
+begin "scripts cycle with ] and [, Enter returns to the fitting one"
+keys s
+settle
+before=$(screen | grep -o 'Script [0-9]*/[0-9]*')
+keys "]"
+expect "picked; Enter: fitting"
+after=$(screen | grep -o 'Script [0-9]*/[0-9]*')
+if [ -n "$before" ] && [ "$before" != "$after" ]; then ok "] shows another script ($before → $after)"; else bad "] did not change the script ($before → $after)"; fi
+keys "["
+expect "$before"
+keys Enter
+expect "fits your offer"
+expect "Competing Offer Framing (Paris)"
+keys b
+
 begin "premium on and off"
 keys p
 expect "agentic premium claimed"
