@@ -255,6 +255,13 @@ $T resize-window -t main -x 120 -y 40
 expect "Guides"
 expect "Bands —"
 
+begin "a burst of resizes"
+for size in 30x8 200x60 10x4 81x25 51x14 49x13 120x40 60x20 120x40; do
+	$T resize-window -t main -x "${size%x*}" -y "${size#*x}"
+done
+expect "Guides"
+expect "€130K above band"
+
 begin "q quits and restores the terminal"
 keys q
 expect "130kq"    # in a form field, q is typed ...
