@@ -266,26 +266,28 @@ static void draw_gauge(struct tui *t, struct pane *p, int y, const char *label,
 	const struct band *b = app_band(t);
 	struct gauge_cell cells[256];
 	struct gauge g;
-	int x = 8, w = p->w - 9, i, ends = 0;
+	int x = 8, w = p->w - 9, i, ends = 0, lw, hw;
 	char lo[32], hi[32];
 
 	draw_str(p->win, y, 1, label, 7, R_DIM);
-	if (w >= 40)
-		ends = 7; /* room for the values at both ends */
-	w -= 2 * ends;
 	if (w > (int)(sizeof cells / sizeof cells[0]))
 		w = (int)(sizeof cells / sizeof cells[0]);
+	/* First at full width, to learn the values at the two ends. */
 	if (gauge_layout(m, w, cells, &g) != 0) {
 		draw_str(p->win, y, x, "no band figures", p->w - x, R_DIM);
 		return;
 	}
-	if (ends) {
-		fmt_amount(lo, sizeof lo, g.lo, b);
-		fmt_amount(hi, sizeof hi, g.hi, b);
-		i = (int)utf8_width(lo, strlen(lo));
-		draw_str(p->win, y, x + (ends - 1 - i > 0 ? ends - 1 - i : 0), lo,
-		         ends - 1, R_DIM);
-		draw_str(p->win, y, x + ends + w + 1, hi, ends - 1, R_DIM);
+	fmt_amount(lo, sizeof lo, g.lo, b);
+	fmt_amount(hi, sizeof hi, g.hi, b);
+	lw = (int)utf8_width(lo, strlen(lo));
+	hw = (int)utf8_width(hi, strlen(hi));
+	ends = (lw > hw ? lw : hw) + 1;
+	if (w - 2 * ends >= 24) {
+		/* Room for the values at both ends. */
+		w -= 2 * ends;
+		gauge_layout(m, w, cells, &g);
+		draw_str(p->win, y, x + ends - 1 - lw, lo, lw, R_DIM);
+		draw_str(p->win, y, x + ends + w + 1, hi, hw, R_DIM);
 		x += ends;
 	}
 	for (i = 0; i < w; i++)
