@@ -94,7 +94,7 @@ static void draw_ask(struct tui *t, struct pane *p, int y, const char *what,
 		snprintf(line + strlen(line), sizeof line - strlen(line),
 		         " · %s sign-on", sign);
 	}
-	x += draw_str(p->win, y, 1 + x, line, p->w - 1 - x, R_NORMAL);
+	draw_str_cut(p->win, y, 1 + x, line, p->w - 2 - x, R_NORMAL);
 	(void)t;
 }
 
