@@ -8,7 +8,9 @@ TMP=$(mktemp -d)
 # can still answer the next command on the same socket.
 runs=0
 T="tmux -L negotiator-test-$$-0 -f /dev/null"
-trap '$T kill-server >/dev/null 2>&1; rm -rf "$TMP"' EXIT
+# tmux leaves a dead server's socket file behind; remove ours.
+SOCKDIR="${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)"
+trap '$T kill-server >/dev/null 2>&1; rm -rf "$TMP"; rm -f "$SOCKDIR"/negotiator-test-$$-*' EXIT
 trap 'exit 1' INT TERM
 
 # Runs the program in a pane; when it ends, prints its exit status and
