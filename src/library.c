@@ -301,7 +301,8 @@ static size_t add_folder(struct library *lib, const char *dir,
 		names[count++] = xstrdup(de->d_name);
 	}
 	closedir(d);
-	qsort(names, count, sizeof *names, compare_names);
+	if (count > 1) /* qsort wants a non-NULL array */
+		qsort(names, count, sizeof *names, compare_names);
 	for (i = 0; i < count; i++) {
 		char *path = join_path(dir, names[i]);
 		struct stat st;
