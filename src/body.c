@@ -778,6 +778,8 @@ void guide_load_body(struct guide *g)
 	if (!g || g->body_loaded)
 		return;
 	g->body_loaded = true;
+	if (g->body_deferred)
+		guide_body_reread(g);
 	memset(&w, 0, sizeof w);
 	w.g = g;
 	w.region_budget = REGION_SCAN_BUDGET;

@@ -17,6 +17,11 @@
  * the front-matter part of the guide alone.  Called by guide_free(). */
 void guide_body_free(struct guide *g);
 
+/* Read a deferred body back from the guide's file (guide.c); false,
+ * with a warning in g->diags, when the file no longer reads as the same
+ * guide. */
+bool guide_body_reread(struct guide *g);
+
 /* --- body_text.c: words and sentences inside one node's text ----------- */
 
 #define BT_NONE ((size_t)-1)

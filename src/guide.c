@@ -825,7 +825,40 @@ struct guide *guide_load(const char *path, struct diag_list *errs)
 		return NULL;
 	g = guide_load_buffer(path, data, len, errs);
 	free(data);
+	if (g) {
+		/* Read the body again when it is needed, not held meanwhile. */
+		free(g->body);
+		g->body = NULL;
+		g->body_deferred = true;
+	}
 	return g;
+}
+
+bool guide_body_reread(struct guide *g)
+{
+	struct diag_list errs = {0};
+	struct frontmatter fm;
+	const char *why = "it changed";
+	char *data;
+	size_t len;
+	int line;
+	bool ok = false;
+
+	g->body_deferred = false;
+	if (guide_file_read(g->path, &data, &len, &errs)) {
+		if (frontmatter_split(data, len, &fm, &why, &line)) {
+			g->body = text_clean(fm.body, fm.body_len, true);
+			g->body_line = fm.body_line;
+			ok = true;
+		}
+		free(data);
+	} else if (errs.count > 0) {
+		why = errs.items[0].message;
+	}
+	if (!ok)
+		WARN(g, 0, "body could not be read again: %s", why);
+	diag_list_free(&errs);
+	return ok;
 }
 
 void guide_free(struct guide *g)

@@ -131,8 +131,10 @@ struct guide {
 
 	struct premium premium;
 
-	/* Body, filled by guide_load_body(). */
-	bool body_loaded;
+	/* Body, filled by guide_load_body().  A guide loaded from a file does
+	 * not hold its body text until then (body_deferred): a library of
+	 * thousands of guides then costs only their front matter. */
+	bool body_loaded, body_deferred;
 	char *body;     /* raw Markdown, control characters cleaned */
 	int body_line;  /* file line number of the body's first line */
 	char *title;    /* first heading, or NULL */

@@ -172,8 +172,13 @@ static void test_seed(void **state)
 	assert_ptr_equal(guide_find_band(g, "paris"), &g->bands[0]);
 	assert_null(guide_find_band(g, "London"));
 
-	/* The body is kept for guide_load_body, not parsed yet. */
+	/* The body is not held, nor parsed, until guide_load_body. */
 	assert_false(g->body_loaded);
+	assert_true(g->body_deferred);
+	assert_null(g->body);
+	assert_int_equal(g->body_line, 50);
+	guide_load_body(g);
+	assert_false(g->body_deferred);
 	assert_int_equal(g->body_line, 50);
 	assert_true(str_starts_with(g->body, "### ML/AI Engineer |"));
 	assert_true(guide_is_stale(g, "2026-06-01"));
@@ -222,6 +227,7 @@ static void test_crlf_bom_guide(void **state)
 	assert_true(b->bonus_pct == 20);
 
 	/* No CR survives into any text; the body starts after the fence. */
+	guide_load_body(g);
 	assert_null(strchr(g->dna_summary, '\r'));
 	assert_null(strchr(g->body, '\r'));
 	assert_int_equal(g->body_line, 48);
@@ -481,6 +487,7 @@ static void test_invalid_utf8(void **state)
 	assert_int_equal(g->diags.count, 1);
 	assert_true(has_diag(&g->diags, DIAG_WARNING, 4, "invalid UTF-8"));
 	assert_string_equal(g->company_display, "Bad \xEF\xBF\xBD\xEF\xBF\xBD Bytes");
+	guide_load_body(g);
 	assert_non_null(strstr(g->body, "bad byte \xEF\xBF\xBD here"));
 	assert_true(text_is_clean(g->body, true));
 	for (i = 0; i < g->band_count; i++)
@@ -699,6 +706,46 @@ static void test_check(void **state)
 	guide_free(g);
 }
 
+/* The body is read again when the guide is opened; a file that has gone
+ * by then leaves a warning and an empty body, never a crash. */
+static void test_body_reread_after_file_gone(void **state)
+{
+	char path[] = "/tmp/negotiator-reread-XXXXXX";
+	int fd = mkstemp(path);
+	static const char text[] = "---\ncompany: a\nrole: b\n---\n# Title\n\n"
+	                           "Words \"that make a script long enough to "
+	                           "count as one\".\n";
+	struct diag_list errs = {0};
+	struct guide *g;
+
+	(void)state;
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, text, sizeof text - 1), (ssize_t)(sizeof text - 1));
+	close(fd);
+	g = guide_load(path, &errs);
+	assert_non_null(g);
+	assert_null(g->body);
+	unlink(path);
+	guide_load_body(g);
+	assert_true(g->body_loaded);
+	assert_int_equal(g->script_count, 0);
+	assert_true(has_diag(&g->diags, DIAG_WARNING, 0, "body could not be read again"));
+	guide_free(g);
+
+	/* And the normal case: the file is still there. */
+	strcpy(path, "/tmp/negotiator-reread-XXXXXX");
+	fd = mkstemp(path);
+	assert_int_equal(write(fd, text, sizeof text - 1), (ssize_t)(sizeof text - 1));
+	close(fd);
+	g = guide_load(path, &errs);
+	guide_load_body(g);
+	assert_non_null(g->title);
+	assert_string_equal(g->title, "Title");
+	unlink(path);
+	guide_free(g);
+	diag_list_free(&errs);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -721,6 +768,7 @@ int main(void)
 		cmocka_unit_test(test_find_band_prefers_exact),
 		cmocka_unit_test(test_today),
 		cmocka_unit_test(test_check),
+		cmocka_unit_test(test_body_reread_after_file_gone),
 	};
 	return cmocka_run_group_tests_name("guide_load", tests, NULL, NULL);
 }
