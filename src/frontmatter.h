@@ -37,6 +37,11 @@ bool frontmatter_split(const char *data, size_t len, struct frontmatter *fm,
 
 /* Record "file is N bytes; the limit is M" in errs when size is over
  * GUIDE_MAX_FILE_BYTES; returns whether it is within. */
+/* guide_load_buffer, but with defer_body the body is not kept: it is
+ * read again from path by guide_load_body (guide.c). */
+struct guide *guide_load_data(const char *path, const char *data, size_t len,
+                              struct diag_list *errs, bool defer_body);
+
 bool guide_file_size_ok(uintmax_t size, struct diag_list *errs);
 
 /* Read a whole regular file (NUL-terminated copy in *out, length in

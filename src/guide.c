@@ -763,6 +763,12 @@ static void sort_by_line(struct diag_list *l)
 struct guide *guide_load_buffer(const char *path, const char *data,
                                 size_t len, struct diag_list *errs)
 {
+	return guide_load_data(path, data, len, errs, false);
+}
+
+struct guide *guide_load_data(const char *path, const char *data, size_t len,
+                              struct diag_list *errs, bool defer_body)
+{
 	struct frontmatter fm;
 	struct guide *g;
 	struct ynode *root;
@@ -810,8 +816,13 @@ struct guide *guide_load_buffer(const char *path, const char *data,
 	}
 	yaml_tree_free(root);
 	sort_by_line(&g->diags);
-	g->body = text_clean(fm.body, fm.body_len, true);
 	g->body_line = fm.body_line;
+	/* From a file the body is read again when the guide is opened, so a
+	 * library of thousands holds only front matter. */
+	if (defer_body)
+		g->body_deferred = true;
+	else
+		g->body = text_clean(fm.body, fm.body_len, true);
 	return g;
 }
 
@@ -823,14 +834,8 @@ struct guide *guide_load(const char *path, struct diag_list *errs)
 
 	if (!guide_file_read(path, &data, &len, errs))
 		return NULL;
-	g = guide_load_buffer(path, data, len, errs);
+	g = guide_load_data(path, data, len, errs, true);
 	free(data);
-	if (g) {
-		/* Read the body again when it is needed, not held meanwhile. */
-		free(g->body);
-		g->body = NULL;
-		g->body_deferred = true;
-	}
 	return g;
 }
 

@@ -228,7 +228,7 @@ static size_t add_folder_file(struct library *lib, const char *path,
 		skip(lib, path, 1, "not a guide (no front matter)");
 		break;
 	case KIND_GUIDE:
-		g = guide_load_buffer(path, data, len, &errs);
+		g = guide_load_data(path, data, len, &errs, true);
 		if (g)
 			added = insert_guide(lib, g);
 		else
