@@ -84,8 +84,9 @@ class Pty:
             os.close(self.master)
             self.closed = True
 
-    def read_for(self, seconds):
-        """Read whatever arrives within `seconds`; returns bytes read."""
+    def read_for(self, seconds, first_only=False):
+        """Read whatever arrives within `seconds` (with first_only, stop
+        at the first chunk); returns the number of bytes read."""
         got = 0
         end = time.perf_counter() + seconds
         while not self.eof:
@@ -108,12 +109,14 @@ class Pty:
             self.last_byte = now
             self.total += len(data)
             got += len(data)
+            if first_only:
+                break
         return got
 
     def drain(self, first_wait, quiet):
         """After a key: wait up to first_wait for output to start, then
         read until none has come for `quiet` seconds."""
-        got = self.read_for(first_wait)
+        got = self.read_for(first_wait, first_only=True)
         if got:
             while True:
                 n = self.read_for(quiet)
