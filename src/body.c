@@ -29,6 +29,11 @@
 #define BODY_MAX_COLUMNS 128          /* '|' on one line */
 #define BODY_MAX_TABLE_CELLS 1000000  /* lines x columns, blocks summed */
 #define BODY_MAX_BRACKETS 1000        /* '[' in one blank-line block */
+/* Container markers ('>', list bullets, two spaces of indent) opening one
+ * line: cmark-gfm's memory grows with nesting (a 4 MiB file of '>' costs
+ * it about 1 GB), so a body nested far past GUIDE_MAX_MD_DEPTH is not
+ * handed to it at all. */
+#define BODY_MAX_LINE_NESTING (4 * GUIDE_MAX_MD_DEPTH)
 
 /* Wrong sums are listed one by one up to this many; then counted. */
 #define BODY_MAX_MATH_WARNINGS 50
@@ -94,6 +99,56 @@ static bool blank_line(const char *s, size_t n)
 	return true;
 }
 
+/* How many containers the start of a line can open: block-quote and list
+ * markers, and every two columns of indentation. */
+static size_t line_nesting(const char *s, size_t n)
+{
+	size_t markers = 0, spaces = 0;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c == '>' || c == '-' || c == '*' || c == '+')
+			markers++;
+		else if (c == ' ')
+			spaces++;
+		else if (c == '\t')
+			spaces += 4;
+		else
+			break;
+	}
+	return markers + spaces / 2;
+}
+
+/* A copy of the body with every line that opens more than
+ * BODY_MAX_LINE_NESTING containers left blank (line numbers stay), and one
+ * warning; NULL when no line does. */
+static char *body_drop_deep_lines(struct guide *g, const char *s, size_t len)
+{
+	char *copy = NULL;
+	size_t pos = 0, dropped = 0;
+	int line = g->body_line > 0 ? g->body_line : 1, first = 0;
+
+	while (pos < len) {
+		const char *nl = memchr(s + pos, '\n', len - pos);
+		size_t n = nl ? (size_t)(nl - (s + pos)) : len - pos;
+		if (line_nesting(s + pos, n) > BODY_MAX_LINE_NESTING) {
+			if (!copy) {
+				copy = xstrndup(s, len);
+				first = line;
+			}
+			memset(copy + pos, ' ', n);
+			dropped++;
+		}
+		pos += n + 1;
+		line++;
+	}
+	if (copy)
+		diag_add(&g->diags, DIAG_WARNING, first,
+		         "Markdown nested more than %d levels deep on %zu line%s; "
+		         "those lines are left out",
+		         BODY_MAX_LINE_NESTING, dropped, dropped == 1 ? "" : "s");
+	return copy;
+}
+
 /* True when the body is safe to hand to cmark-gfm; else warns once. */
 static bool body_guard(struct guide *g, const char *s, size_t len)
 {
@@ -109,6 +164,7 @@ static bool body_guard(struct guide *g, const char *s, size_t len)
 		if (!blank) {
 			if (lines == 0)
 				block_line = line;
+
 			for (i = 0; i < n; i++) {
 				pipes += s[pos + i] == '|';
 				brackets += s[pos + i] == '[';
@@ -787,8 +843,14 @@ void guide_load_body(struct guide *g)
 	sb_init(&w.all_text);
 	sb_init(&w.ask_text);
 	len = g->body ? strlen(g->body) : 0;
-	if (g->body && body_guard(g, g->body, len))
-		doc = parse_markdown(g->body, len);
+	if (g->body) {
+		char *shallow = body_drop_deep_lines(g, g->body, len);
+		const char *text = shallow ? shallow : g->body;
+		w.deep_warned = shallow != NULL; /* one warning is enough */
+		if (body_guard(g, text, len))
+			doc = parse_markdown(text, len);
+		free(shallow);
+	}
 	if (doc) {
 		walk_tree(&w, doc);
 		cmark_node_free(doc);
