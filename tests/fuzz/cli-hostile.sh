@@ -120,12 +120,21 @@ not_killed() {
 	if [ "$2" -lt 124 ]; then pass; else fail "$1: exit status $2 (signal or hang)"; fi
 }
 
+# no_sanitizer NAME FILE: no AddressSanitizer / UBSan report in FILE (BIN
+# may be a sanitizer build; such a report ends with exit status 1 only).
+no_sanitizer() {
+	if grep -qE 'runtime error:|Sanitizer' "$2"; then
+		fail "$1: sanitizer report"; grep -E 'runtime error:|Sanitizer' "$2" | head -3 >&2
+	else pass; fi
+}
+
 # plain NAME WANT ARGS...: run; stdout and stderr hold no controls; one
 # of them holds WANT.
 plain() {
 	name=$1 want=$2; shift 2
 	run "$@" >"$TMP/out" 2>"$TMP/err"
 	not_killed "$name" $?
+	no_sanitizer "$name" "$TMP/err"
 	no_controls "$name (stdout)" "$TMP/out"
 	no_controls "$name (stderr)" "$TMP/err"
 	cat "$TMP/out" "$TMP/err" >"$TMP/both"
@@ -138,6 +147,7 @@ json() {
 	name=$1 want=$2; shift 2
 	run "$@" --json >"$TMP/json" 2>"$TMP/err"
 	not_killed "$name" $?
+	no_sanitizer "$name" "$TMP/err"
 	no_controls "$name (stderr)" "$TMP/err"
 	if python3 - "$TMP/json" "$want" <<'EOF'
 import json, sys
@@ -181,6 +191,15 @@ json "check --json" "evil.md" check "$LIB"
 json "show --json" "Evil" show "$EVIL"
 json "show raw --json" "Raw" show raw/bytes -g "$LIB"
 json "compare --json" "Paris" compare "$EVIL" --region Paris --base 100k
+
+# Edges that are not hostile but were unhandled: an empty folder (and one
+# holding only hidden files), a script with no placeholder to fill.
+mkdir -p "$TMP/empty" "$TMP/hidden"
+printf -- '---\ncompany: h\nrole: h\n---\n' >"$TMP/hidden/.h.md"
+plain "list empty folder" "" list "$TMP/empty"
+plain "list hidden-only folder" "" list "$TMP/hidden"
+printf -- '---\ncompany: nofill\nrole: plain\ncompensation:\n  - region: Paris\n    currency: EUR\n    base_low: 90000\n    base_high: 120000\n---\n# Plain\n\n**Levers**\n\n1. **Competing offer (Paris):** "I have another offer that pays more than this one does."\n' >"$TMP/nofill.md"
+plain "compare --script, no placeholder" "another offer" compare "$TMP/nofill.md" --region Paris --base 100k --script
 
 # --- a closed stdout -----------------------------------------------------------
 # closed NAME ARGS...: stdout is a pipe whose reader is gone before the

@@ -2,8 +2,8 @@
  *
  * Input is a whole guide file.  It goes through guide_load_buffer (file
  * checks, front-matter split, bounded YAML tree, model mapping), then
- * guide_load_body (Markdown), guide_check on a fixed day, lookups and the
- * offer calculator over every band.  Besides the sanitizers, it aborts when
+ * guide_load_body (Markdown), guide_check on a fixed day, lookups, the
+ * offer calculator over every band and the filling of every script.  Besides the sanitizers, it aborts when
  * the model breaks a promise of guide.h: every string in it must be clean
  * (text_is_clean), and no parsed amount may exceed AMOUNT_MAX.
  */
@@ -12,9 +12,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "negotiator/fill.h"
 #include "negotiator/guide.h"
 #include "negotiator/money.h"
 #include "negotiator/offer.h"
+#include "negotiator/state.h"
 #include "negotiator/text.h"
 #include "model_strings.h"
 
@@ -71,6 +73,47 @@ static void model_ok(const struct guide *g)
 	}
 }
 
+/* Fill every script for the band, with a hostile answer for each of its
+ * placeholders: the filled text must still be clean. */
+static void fill_scripts(const struct guide *g, const struct band *b,
+                         const struct offer_result *r)
+{
+	struct negotiation n;
+	struct script_claim claims[8];
+	size_t i, k, count;
+
+	negotiation_init(&n, g->id);
+	for (i = 0; i < g->script_count; i++) {
+		const char *text = g->scripts[i].text;
+		struct filled_script f;
+		char **holders = NULL;
+
+		(void)script_find_claims(text, strlen(text), claims,
+		                         sizeof claims / sizeof *claims);
+		count = script_placeholders(text, &holders);
+		for (k = 0; k < count; k++) {
+			if (k % 2 == 0)
+				kv_set(&n.answers, holders[k],
+				       "\x1b[2J\x07 \xc2\x9b answer");
+			free(holders[k]);
+		}
+		free(holders);
+		memset(&f, 0, sizeof f);
+		script_fill(text, b, r, &n.answers, &f);
+		string_ok("a filled script", f.text ? f.text : "", false, NULL);
+		for (k = 0; k < f.span_count; k++)
+			if (f.spans[k].start > f.spans[k].end ||
+			    f.spans[k].end > strlen(f.text)) {
+				fprintf(stderr, "fuzz_guide: fill span %zu..%zu out "
+				        "of the text\n", f.spans[k].start,
+				        f.spans[k].end);
+				abort();
+			}
+		filled_script_free(&f);
+	}
+	negotiation_free(&n);
+}
+
 /* The calculator over one band, with the band's own figures as the offer,
  * so the arithmetic sees whatever extremes the input put there. */
 static void offer_over(const struct guide *g, const struct band *b)
@@ -85,6 +128,7 @@ static void offer_over(const struct guide *g, const struct band *b)
 	o.sign_on = b->target.sign_on;
 	o.agentic = g->premium.present;
 	offer_compare(g, b, &o, &r);
+	fill_scripts(g, b, &r);
 	o.base = AMOUNT_MAX;
 	o.equity_4y = AMOUNT_MAX;
 	o.sign_on = AMOUNT_MAX;

@@ -20,6 +20,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "negotiator/fill.h"
 #include "negotiator/guide.h"
 #include "negotiator/library.h"
 #include "negotiator/money.h"
@@ -782,6 +783,44 @@ static void test_file_size_limit(void **state)
 	free(dir);
 }
 
+/* Folders with nothing to load are no error and no undefined behaviour
+ * (UBSan: qsort on a NULL array, src/library.c add_folder). */
+static void test_empty_folders(void **state)
+{
+	char *dir = temp_dir(), *hidden;
+	struct library lib;
+
+	(void)state;
+	library_init(&lib);
+	assert_int_equal(library_add_path(&lib, dir), 0);
+	assert_int_equal(lib.count, 0);
+	hidden = path_in(dir, ".hidden.md");
+	write_file(hidden, good_guide, sizeof good_guide - 1);
+	assert_int_equal(library_add_path(&lib, dir), 0);
+	assert_int_equal(lib.count, 0);
+	library_sort(&lib);
+	library_free(&lib);
+	unlink(hidden);
+	free(hidden);
+	remove_dir(dir);
+	free(dir);
+}
+
+/* A script without a placeholder or an amount fills to itself (UBSan:
+ * qsort on a NULL array, src/fill.c script_fill). */
+static void test_fill_plain_script(void **state)
+{
+	static const char text[] = "I have another offer that pays more.";
+	struct filled_script f;
+
+	(void)state;
+	memset(&f, 0, sizeof f);
+	script_fill(text, NULL, NULL, NULL, &f);
+	assert_string_equal(f.text, text);
+	assert_int_equal(f.unanswered, 0);
+	filled_script_free(&f);
+}
+
 /* --- control characters ------------------------------------------------- */
 
 /* Terminal escapes every way a guide can spell them: raw bytes (ESC, BEL,
@@ -1087,6 +1126,8 @@ int main(void)
 		cmocka_unit_test(test_deep_markdown_keeps_shallow),
 		cmocka_unit_test(test_library_of_hostile_files),
 		cmocka_unit_test(test_file_size_limit),
+		cmocka_unit_test(test_empty_folders),
+		cmocka_unit_test(test_fill_plain_script),
 		cmocka_unit_test(test_escapes_never_reach_the_model),
 		cmocka_unit_test(test_escapes_in_file_names),
 		cmocka_unit_test(test_text_clean_sequences),
