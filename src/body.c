@@ -843,7 +843,11 @@ void guide_load_body(struct guide *g)
 	sb_init(&w.all_text);
 	sb_init(&w.ask_text);
 	len = g->body ? strlen(g->body) : 0;
-	if (g->body) {
+	if (g->body && len > GUIDE_MAX_BODY_BYTES) {
+		diag_add(&g->diags, DIAG_WARNING, g->body_line,
+		         "body not read: it is %zu bytes; the limit is %u", len,
+		         GUIDE_MAX_BODY_BYTES);
+	} else if (g->body) {
 		char *shallow = body_drop_deep_lines(g, g->body, len);
 		const char *text = shallow ? shallow : g->body;
 		w.deep_warned = shallow != NULL; /* one warning is enough */

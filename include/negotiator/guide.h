@@ -25,6 +25,9 @@
 #define GUIDE_MAX_YAML_ALIASES 0  /* aliases are refused outright */
 #define GUIDE_MAX_YAML_NODES 20000
 #define GUIDE_MAX_MD_DEPTH 64
+/* cmark-gfm spends about 250 bytes a node: a body past this is not read
+ * (guides are ~10 KB), so that one file cannot take hundreds of MB. */
+#define GUIDE_MAX_BODY_BYTES (1024u * 1024u)
 #define GUIDE_MAX_BANDS 64
 
 enum diag_severity { DIAG_ERROR, DIAG_WARNING };
