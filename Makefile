@@ -52,7 +52,7 @@ UNIT_SRC   := $(wildcard tests/unit/test_*.c)
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 .PHONY: all deps run check check-build check-unit check-cli check-tui \
-        check-san bench fuzz lint man screenshots install uninstall clean
+        check-san check-tui-san bench fuzz lint man screenshots install uninstall clean
 
 all: $(BIN)
 
@@ -113,6 +113,18 @@ check-san:
 	 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 		$(MAKE) --no-print-directory BUILD=build/san SAN=1 OPT='-O1 -g' \
 		check-unit check-cli
+	@$(MAKE) --no-print-directory check-tui-san
+
+# The TUI end-to-end tests once against the sanitizer build: every report
+# (error or leak) lands in build/san/reports and fails the check.
+check-tui-san:
+	@rm -rf build/san/reports && mkdir -p build/san/reports
+	@TUI_TEST_ENV="ASAN_OPTIONS=detect_leaks=1:log_path=$(CURDIR)/build/san/reports/asan UBSAN_OPTIONS=print_stacktrace=1:log_path=$(CURDIR)/build/san/reports/ubsan" \
+		sh tests/tui/run.sh build/san/negotiator
+	@if [ -n "$$(ls build/san/reports)" ]; then \
+		echo "sanitizer reports from the TUI run:"; \
+		cat build/san/reports/*; exit 1; \
+	else echo "TUI under ASan+UBSan: no reports"; fi
 
 bench: deps
 	@$(MAKE) --no-print-directory $(BIN)
