@@ -171,25 +171,53 @@ def ptydrive(mode, argv, extra=(), timeout=60):
 # --- measurements ----------------------------------------------------------------
 
 def measure_load(bin_path, floor, n, d):
-    cat = timed_row("cat of every file", n, ["sh", "-c", 'cat "$0"/* >/dev/null', d],
-                    RUNS, display="cat %s/* >/dev/null" % rel(d))
-    full = timed_row("floor: libyaml + cmark-gfm", n, [floor, d], RUNS)
-    yaml = timed_row("floor: libyaml only (--yaml-only)", n, [floor, "--yaml-only", d], RUNS)
-    lst = timed_row("negotiator list", n, [bin_path, "list", d], RUNS)
-
+    """The load rows, run in interleaved rounds (cat, floors, list, TUI;
+    cat, floors, ...) so that load from elsewhere on the machine falls on
+    all of them alike and their ratios stay fair."""
+    plain = [
+        ("cat of every file", ["sh", "-c", 'cat "$0"/* >/dev/null', d],
+         "cat %s/* >/dev/null" % rel(d)),
+        ("floor: libyaml + cmark-gfm", [floor, d], None),
+        ("floor: libyaml only (--yaml-only)", [floor, "--yaml-only", d], None),
+        ("negotiator list", [bin_path, "list", d], None),
+    ]
+    times = {what: [] for what, _, _ in plain}
+    failed = {}
     frames, firsts, hwm, totals = [], [], [], []
-    command = None
-    for _ in range(RUNS + 1):  # the first run warms up and is dropped
+    command, tui_failed = None, False
+    for rnd in range(RUNS + 1):  # round 0 warms the page cache; dropped
+        for what, argv, _ in plain:
+            if what in failed:
+                continue
+            t, err = run_once(argv)
+            if t is None:
+                failed[what] = err
+            elif rnd:
+                times[what].append(t)
+        if tui_failed:
+            continue
         res, command = ptydrive("start", [bin_path, d])
         if "error" in res:
             problems.append("TUI start (N=%d): %s\n    $ %s" % (n, res["error"], command))
-            break
+            tui_failed = True
+            frames, firsts, hwm, totals = [], [], [], []
+            continue
+        if not rnd:
+            continue
         frames.append(res["frame_ms"])
         firsts.append(res["first_output_ms"])
         hwm.append(res["hwm_kb"] / 1024.0)
         # Start to exit, less the quiet spell the driver waited out.
         totals.append(res["frame_ms"] + res["quit_ms"])
-    frames, firsts, hwm, totals = frames[1:], firsts[1:], hwm[1:], totals[1:]
+    med = {}
+    for what, argv, display in plain:
+        cmd = display or cmdline(argv)
+        if what in failed:
+            problems.append("%s (N=%s): %s\n    $ %s" % (what, n, failed[what], cmd))
+        med[what] = statistics.median(times[what]) if what not in failed else None
+        row(what, n, med[what], "ms", cmd)
+    cat, full = med["cat of every file"], med["floor: libyaml + cmark-gfm"]
+    yaml, lst = med["floor: libyaml only (--yaml-only)"], med["negotiator list"]
     frame = statistics.median(frames) if frames else None
     first = statistics.median(firsts) if firsts else None
     rss = max(hwm) if hwm else None
