@@ -380,11 +380,12 @@ def print_table(tops):
     print("negotiator benchmark: %d runs per row (median), %d keys per kind, %d CPUs, %s"
           % (RUNS, KEYS, os.cpu_count() or 0, time.strftime("%Y-%m-%d %H:%M")))
     print()
-    head = "%-58s %6s %12s  %-11s %s" % ("measurement", "N", "value", "target", "result")
+    head = "%-62s %6s %12s  %-11s %s" % ("measurement", "N", "value", "target", "result")
     print(head)
     print("-" * len(head))
     for what, n, value, unit, target, verdict, command in rows:
-        print("%-58s %6s %12s  %-11s %s" % (what, n, fmt_value(value, unit), target, verdict))
+        print(("%-62s %6s %12s  %-11s %s" % (what, n, fmt_value(value, unit), target,
+                                             verdict)).rstrip())
         print("      $ %s" % command)
     print()
     for name, path, command in tops or []:
