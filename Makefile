@@ -102,6 +102,7 @@ check-unit: $(UNIT_BIN)
 
 check-cli: $(BIN)
 	@sh tests/cli/run.sh $(BIN)
+	@sh tests/fuzz/cli-hostile.sh $(BIN)
 
 check-tui: $(BIN)
 	@sh tests/tui/run.sh $(BIN)

@@ -97,7 +97,7 @@ bool guide_file_read(const char *path, char **out, size_t *len,
 
 	*out = NULL;
 	*len = 0;
-	fd = open(path, O_RDONLY | O_CLOEXEC);
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0) {
 		diag_add(errs, DIAG_ERROR, 0, "cannot open: %s", strerror(errno));
 		return false;

@@ -325,7 +325,7 @@ enum state_status state_load_file(const char *path, const char *guide_id,
 {
 	negotiation_init(n, guide_id);
 	msg[0] = '\0';
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0 && errno == ENOENT)
 		return STATE_NONE;
 	const char *why = NULL;
