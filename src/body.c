@@ -18,6 +18,7 @@
 #include <cmark-gfm-core-extensions.h>
 
 #include "body.h"
+#include "negotiator/offer.h"
 #include "negotiator/text.h"
 
 /* cmark-gfm 0.29.0.gfm.6 (what distributions ship) has superlinear paths
@@ -867,6 +868,7 @@ void guide_load_body(struct guide *g)
 	/* Even without a body, the DNA summary may name the premium. */
 	body_find_premium(g, w.all_text.data ? w.all_text.data : "",
 	                  w.ask_text.data ? w.ask_text.data : "");
+	guide_note_equity_kind(g);
 	for (i = 0; i < g->script_count; i++) {
 		bool report = listed < BODY_MAX_MATH_WARNINGS;
 		size_t n = body_check_script_math(g, &g->scripts[i], report);

@@ -95,7 +95,16 @@ static size_t first_invalid_utf8(const char *text, size_t len)
 
 	while (i < len) {
 		unsigned char c = s[i];
+		uint64_t word;
 
+		/* Guides are mostly ASCII: skip it eight bytes at a time. */
+		if (len - i >= 8) {
+			memcpy(&word, s + i, 8);
+			if ((word & 0x8080808080808080ull) == 0) {
+				i += 8;
+				continue;
+			}
+		}
 		if (c < 0x80) {
 			i++;
 			continue;
@@ -277,10 +286,12 @@ static bool read_number(struct guide *g, const struct ynode *v, const char *key,
 	char ex[EXCERPT_SIZE];
 	size_t len;
 
+	/* The excerpt is made only for a warning: this runs for every
+	 * number of every guide in the library. */
 	if (!v || ynode_is_null(v))
 		return false;
-	excerpt(v, ex);
 	if (v->kind != YNODE_SCALAR) {
+		excerpt(v, ex);
 		WARN(g, v->line, "%s should be a number, not %s; treated as unknown",
 		     key, ex);
 		return false;
@@ -289,13 +300,16 @@ static bool read_number(struct guide *g, const struct ynode *v, const char *key,
 	if (allow_percent_sign && len > 1 && v->text[len - 1] == '%')
 		len--;
 	if (!parse_number(v->text, len, out)) {
+		excerpt(v, ex);
 		WARN(g, v->line, "%s %s is not a number; treated as unknown", key,
 		     ex);
 		return false;
 	}
-	if (!v->plain || len != v->len)
+	if (!v->plain || len != v->len) {
+		excerpt(v, ex);
 		WARN(g, v->line, "%s %s is written as text; read as a number", key,
 		     ex);
+	}
 	return true;
 }
 
@@ -308,7 +322,8 @@ static amount_t read_amount(struct guide *g, const struct ynode *v,
 
 	if (!read_number(g, v, key, false, &d))
 		return AMOUNT_NONE;
-	excerpt(v, ex);
+	if (d < 0 || !(d <= (double)AMOUNT_MAX) || d != (double)(amount_t)(d + 0.5))
+		excerpt(v, ex); /* a warning follows */
 	if (d < 0) {
 		WARN(g, v->line, "%s %s is negative; treated as unknown", key, ex);
 		return AMOUNT_NONE;

@@ -35,17 +35,29 @@ static enum band_position position(amount_t v, amount_t lo, amount_t hi)
 	return POS_IN;
 }
 
+/* Where the guide says its equity is private (pre-IPO, illiquid). */
+static bool says_private(const char *text)
+{
+	return text && (str_icase_find(text, "pre-ipo") ||
+	                str_icase_find(text, "private equity") ||
+	                str_icase_find(text, "illiquid"));
+}
+
+void guide_note_equity_kind(struct guide *g)
+{
+	g->equity_private = says_private(g->dna_summary) ||
+	                    says_private(g->level_raw) || says_private(g->body);
+}
+
 bool guide_equity_is_private(const struct guide *g)
 {
 	if (!g)
 		return false;
-	const char *where[] = {g->dna_summary, g->level_raw, g->body};
-	for (size_t i = 0; i < sizeof where / sizeof *where; i++)
-		if (where[i] && (str_icase_find(where[i], "pre-ipo") ||
-		                 str_icase_find(where[i], "private equity") ||
-		                 str_icase_find(where[i], "illiquid")))
-			return true;
-	return false;
+	/* The body's part is worked out once when it is read (this is asked
+	 * at every keystroke, for every band); the short front-matter texts
+	 * are cheap to look at each time. */
+	return (g->body_loaded && g->equity_private) ||
+	       says_private(g->dna_summary) || says_private(g->level_raw);
 }
 
 amount_t offer_ask_annual(const struct band *b, const struct ask *a,

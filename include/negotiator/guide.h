@@ -138,6 +138,7 @@ struct guide {
 	 * not hold its body text until then (body_deferred): a library of
 	 * thousands of guides then costs only their front matter. */
 	bool body_loaded, body_deferred;
+	bool equity_private; /* pre-IPO equity; see guide_equity_is_private */
 	char *body;     /* raw Markdown, control characters cleaned */
 	int body_line;  /* file line number of the body's first line */
 	char *title;    /* first heading, or NULL */
