@@ -34,8 +34,8 @@ PKG_LIBS   = $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
 CPPFLAGS += -Iinclude -Isrc -D_POSIX_C_SOURCE=200809L \
             -D_DEFAULT_SOURCE -DNEGOTIATOR_VERSION='"$(VERSION)"' \
             -DNEGOTIATOR_DATADIR='"$(PREFIX)/share/negotiator"'
-CFLAGS   += -std=c11 $(OPT) $(WARN) $(SANFLAGS) -MMD -MP
-LDFLAGS  += $(SANFLAGS)
+CFLAGS   += -std=c11 $(OPT) $(WARN) $(SANFLAGS) -pthread -MMD -MP
+LDFLAGS  += $(SANFLAGS) -pthread
 
 ENGINE_SRC := $(filter-out src/main.c src/cli%.c,$(wildcard src/*.c))
 CLI_SRC    := $(wildcard src/cli*.c)

@@ -4,6 +4,8 @@
  * id is found by binary search and the first one added wins.
  */
 #include <dirent.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -26,6 +28,8 @@
 #define MAX_FOLDER_DEPTH 16
 /* How much of a file in a folder is read to tell a guide from the rest. */
 #define PEEK_BYTES 4096
+/* Loading a folder uses up to this many threads (one per core). */
+#define LOAD_THREADS 8
 /* How many candidates an "ambiguous" answer names. */
 #define AMBIGUOUS_SHOWN 5
 
@@ -184,59 +188,134 @@ static enum kind classify(const char *data, size_t len)
 	return KIND_NOT_GUIDE;
 }
 
-/* A file found in a folder: binary files pass in silence, other files
- * that are not guides are noted, guides are loaded. */
-static size_t add_folder_file(struct library *lib, const char *path,
-                              const struct stat *st)
+/* A file found in a folder, and what loading it came to.  Folders are
+ * walked first (in name order), the files are then loaded on every core,
+ * and the outcomes applied in walk order, so the result is the same as a
+ * one-by-one load: the same guides, skips and duplicate winners. */
+struct pending {
+	char *path;
+	off_t size;
+	enum { OUT_SILENT, OUT_SKIP, OUT_ERRORS, OUT_GUIDE } outcome;
+	int line;            /* OUT_SKIP */
+	char *reason;        /* OUT_SKIP */
+	struct diag_list errs; /* OUT_ERRORS */
+	struct guide *g;     /* OUT_GUIDE */
+};
+
+struct pending_list {
+	struct pending *items;
+	size_t count, cap;
+};
+
+static void pending_skip(struct pending *p, int line, const char *reason)
 {
-	struct diag_list errs = {0};
-	struct guide *g = NULL;
+	p->outcome = OUT_SKIP;
+	p->line = line;
+	p->reason = xstrdup(reason);
+}
+
+/* Binary files pass in silence, other files that are not guides are
+ * noted, guides are loaded.  Touches nothing but *p: runs on threads. */
+static void load_pending(struct pending *p)
+{
 	enum kind kind;
 	char *data = NULL;
-	size_t len = 0, added = 0;
+	size_t len = 0;
 
-	if ((uintmax_t)st->st_size > GUIDE_MAX_FILE_BYTES) {
+	p->outcome = OUT_ERRORS;
+	if ((uintmax_t)p->size > GUIDE_MAX_FILE_BYTES) {
 		char head[PEEK_BYTES];
-		ssize_t r = peek_file(path, head, sizeof head);
+		ssize_t r = peek_file(p->path, head, sizeof head);
 
 		if (r < 0) {
-			skip(lib, path, 0, "cannot open: %s", strerror(errno));
-			return 0;
+			diag_add(&p->errs, DIAG_ERROR, 0, "cannot open: %s",
+			         strerror(errno));
+			return;
 		}
 		kind = classify(head, (size_t)r);
 		if (kind == KIND_GUIDE) {
-			guide_file_size_ok((uintmax_t)st->st_size, &errs);
-			skip_errors(lib, path, &errs);
-			diag_list_free(&errs);
-			return 0;
+			guide_file_size_ok((uintmax_t)p->size, &p->errs);
+			return;
 		}
 	} else {
-		if (!guide_file_read(path, &data, &len, &errs)) {
-			skip_errors(lib, path, &errs);
-			diag_list_free(&errs);
-			return 0;
-		}
+		if (!guide_file_read(p->path, &data, &len, &p->errs))
+			return;
 		kind = classify(data, len);
 	}
 	switch (kind) {
 	case KIND_BINARY:
+		p->outcome = OUT_SILENT;
 		break;
 	case KIND_EMPTY:
-		skip(lib, path, 0, "not a guide (empty file)");
+		pending_skip(p, 0, "not a guide (empty file)");
 		break;
 	case KIND_NOT_GUIDE:
-		skip(lib, path, 1, "not a guide (no front matter)");
+		pending_skip(p, 1, "not a guide (no front matter)");
 		break;
 	case KIND_GUIDE:
-		g = guide_load_data(path, data, len, &errs, true);
-		if (g)
-			added = insert_guide(lib, g);
-		else
-			skip_errors(lib, path, &errs);
+		p->g = guide_load_data(p->path, data, len, &p->errs, true);
+		if (p->g)
+			p->outcome = OUT_GUIDE;
 		break;
 	}
 	free(data);
-	diag_list_free(&errs);
+}
+
+struct load_work {
+	struct pending_list *list;
+	atomic_size_t next;
+};
+
+static void *load_worker(void *arg)
+{
+	struct load_work *w = arg;
+	size_t i;
+
+	while ((i = atomic_fetch_add(&w->next, 1)) < w->list->count)
+		if (w->list->items[i].size >= 0) /* else: already failed */
+			load_pending(&w->list->items[i]);
+	return NULL;
+}
+
+/* Load every pending file, on up to LOAD_THREADS threads when there are
+ * enough files to be worth it. */
+static void load_all(struct pending_list *list)
+{
+	struct load_work work = {list, 0};
+	pthread_t threads[LOAD_THREADS];
+	long cores = sysconf(_SC_NPROCESSORS_ONLN);
+	size_t n = cores > 1 ? (size_t)cores : 1, started = 0, i;
+
+	if (n > LOAD_THREADS)
+		n = LOAD_THREADS;
+	if (list->count < 64)
+		n = 1;
+	for (i = 1; i < n; i++)
+		if (pthread_create(&threads[started], NULL, load_worker, &work) == 0)
+			started++;
+	load_worker(&work); /* this thread works too */
+	for (i = 0; i < started; i++)
+		pthread_join(threads[i], NULL);
+}
+
+static size_t apply_pending(struct library *lib, struct pending_list *list)
+{
+	size_t added = 0, i;
+
+	for (i = 0; i < list->count; i++) {
+		struct pending *p = &list->items[i];
+
+		if (p->outcome == OUT_GUIDE)
+			added += insert_guide(lib, p->g);
+		else if (p->outcome == OUT_SKIP)
+			skip(lib, p->path, p->line, "%s", p->reason);
+		else if (p->outcome == OUT_ERRORS)
+			skip_errors(lib, p->path, &p->errs);
+		diag_list_free(&p->errs);
+		free(p->reason);
+		free(p->path);
+	}
+	free(list->items);
 	return added;
 }
 
@@ -278,21 +357,30 @@ static int compare_names(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static size_t add_folder(struct library *lib, const char *dir,
-                         const struct stat *dst, int depth,
-                         struct walked *walked)
+/* Walk a folder in name order: files go on the pending list, problems
+ * with the walk itself become skips in their place. */
+static void walk_folder(struct pending_list *list, const char *dir,
+                        const struct stat *dst, int depth,
+                        struct walked *walked)
 {
 	char **names = NULL;
-	size_t count = 0, cap = 0, i, added = 0;
+	size_t count = 0, cap = 0, i;
 	struct dirent *de;
+	struct pending *p;
 	DIR *d;
 
 	if (walked_before(walked, dst))
-		return 0;
+		return;
 	d = opendir(dir);
 	if (!d) {
-		skip(lib, dir, 0, "cannot open folder: %s", strerror(errno));
-		return 0;
+		list->items = xgrow(list->items, &list->cap, list->count + 1,
+		                    sizeof *list->items);
+		p = memset(&list->items[list->count++], 0, sizeof *p);
+		p->path = xstrdup(dir);
+		diag_add(&p->errs, DIAG_ERROR, 0, "cannot open folder: %s",
+		         strerror(errno));
+		p->outcome = OUT_ERRORS;
+		return;
 	}
 	while ((de = readdir(d)) != NULL) {
 		if (de->d_name[0] == '.') /* hidden, and . and .. */
@@ -306,19 +394,44 @@ static size_t add_folder(struct library *lib, const char *dir,
 	for (i = 0; i < count; i++) {
 		char *path = join_path(dir, names[i]);
 		struct stat st;
+		bool stat_ok = stat(path, &st) == 0;
 
-		if (stat(path, &st) != 0)
-			skip(lib, path, 0, "cannot open: %s", strerror(errno));
-		else if (S_ISDIR(st.st_mode) && depth < MAX_FOLDER_DEPTH)
-			added += add_folder(lib, path, &st, depth + 1, walked);
-		else if (S_ISREG(st.st_mode))
-			added += add_folder_file(lib, path, &st);
-		/* Devices, pipes and sockets are never guides: not opened. */
-		free(path);
 		free(names[i]);
+		if (stat_ok && S_ISDIR(st.st_mode)) {
+			if (depth < MAX_FOLDER_DEPTH)
+				walk_folder(list, path, &st, depth + 1, walked);
+			free(path);
+			continue;
+		}
+		/* Devices, pipes and sockets are never guides: not opened. */
+		if (stat_ok && !S_ISREG(st.st_mode)) {
+			free(path);
+			continue;
+		}
+		list->items = xgrow(list->items, &list->cap, list->count + 1,
+		                    sizeof *list->items);
+		p = memset(&list->items[list->count++], 0, sizeof *p);
+		p->path = path;
+		if (stat_ok) {
+			p->size = st.st_size;
+		} else {
+			diag_add(&p->errs, DIAG_ERROR, 0, "cannot open: %s",
+			         strerror(errno));
+			p->outcome = OUT_ERRORS;
+			p->size = -1; /* not to be loaded */
+		}
 	}
 	free(names);
-	return added;
+}
+
+static size_t add_folder(struct library *lib, const char *dir,
+                         const struct stat *dst, struct walked *walked)
+{
+	struct pending_list list = {0};
+
+	walk_folder(&list, dir, dst, 0, walked);
+	load_all(&list);
+	return apply_pending(lib, &list);
 }
 
 size_t library_add_path(struct library *lib, const char *path)
@@ -333,7 +446,7 @@ size_t library_add_path(struct library *lib, const char *path)
 	}
 	if (!S_ISDIR(st.st_mode))
 		return add_named_file(lib, path);
-	added = add_folder(lib, path, &st, 0, &walked);
+	added = add_folder(lib, path, &st, &walked);
 	free(walked.items);
 	return added;
 }
