@@ -1038,29 +1038,72 @@ static int region_group(const char *s, size_t len)
 	return -1;
 }
 
-bool region_matches(const char *region, const char *words, size_t len)
+void region_query_init(struct region_query *q, const char *words, size_t len)
 {
-	size_t rlen;
-	int group;
-
-	if (!region || !words)
-		return false;
+	if (!words)
+		words = "", len = 0;
 	while (len > 0 && (*words == ' ' || *words == '\t')) {
 		words++;
 		len--;
 	}
 	while (len > 0 && (words[len - 1] == ' ' || words[len - 1] == '\t'))
 		len--;
-	rlen = strlen(region);
-	if (len == 0 || rlen == 0)
+	q->words = words;
+	q->len = len;
+	q->group = len > 0 ? region_group(words, len) : -1;
+}
+
+bool region_query_matches(const struct region_query *q, const char *region)
+{
+	size_t rlen;
+
+	if (!region || q->len == 0)
 		return false;
-	if (ieq_n(region, rlen, words, len))
+	rlen = strlen(region);
+	if (rlen == 0)
+		return false;
+	if (ieq_n(region, rlen, q->words, q->len))
 		return true;
-	if (initials_match(region, rlen, words, len) ||
-	    initials_match(words, len, region, rlen))
+	if (initials_match(region, rlen, q->words, q->len) ||
+	    initials_match(q->words, q->len, region, rlen))
 		return true;
-	group = region_group(region, rlen);
-	return group >= 0 && group == region_group(words, len);
+	/* The group table is only searched when the words are an alias. */
+	return q->group >= 0 && q->group == region_group(region, rlen);
+}
+
+void region_aliases(const char *region,
+                    void (*fn)(const char *alias, size_t len, void *ctx),
+                    void *ctx)
+{
+	char ini[16];
+	size_t i, n = 0, rlen = region ? strlen(region) : 0;
+	int group;
+
+	for (i = 0; i < rlen; i++) {
+		if (is_word_sep(region[i]) || (i > 0 && !is_word_sep(region[i - 1])))
+			continue;
+		if (n + 2 > sizeof ini)
+			break;
+		ini[n++] = region[i];
+	}
+	if (n >= 2 && n + 2 <= sizeof ini) {
+		fn(ini, n, ctx);
+		ini[n] = 'C';
+		fn(ini, n + 1, ctx);
+	}
+	group = rlen ? region_group(region, rlen) : -1;
+	for (i = 0; group >= 0 && region_groups[group][i]; i++)
+		fn(region_groups[group][i], strlen(region_groups[group][i]), ctx);
+}
+
+bool region_matches(const char *region, const char *words, size_t len)
+{
+	struct region_query q;
+
+	if (!region || !words)
+		return false;
+	region_query_init(&q, words, len);
+	return region_query_matches(&q, region);
 }
 
 const struct band *guide_find_band(const struct guide *g, const char *name)

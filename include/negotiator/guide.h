@@ -180,6 +180,22 @@ const struct band *guide_find_band(const struct guide *g, const char *name);
 /* True when the words name the region (exact, alias, or initials). */
 bool region_matches(const char *region, const char *words, size_t len);
 
+/* The same test with the words prepared once, for matching one name
+ * against many regions (filtering thousands of guides a keystroke). */
+struct region_query {
+	const char *words; /* not copied: must outlive the query */
+	size_t len;
+	int group; /* the alias group the words name, or -1 */
+};
+void region_query_init(struct region_query *q, const char *words, size_t len);
+/* Every one-word-or-more alias region_matches() accepts for the region
+ * besides its own name: its initials ("NY"), initials and C ("NYC"), and
+ * the names it shares an alias group with ("Bangalore" for Bengaluru). */
+void region_aliases(const char *region,
+                    void (*fn)(const char *alias, size_t len, void *ctx),
+                    void *ctx);
+bool region_query_matches(const struct region_query *q, const char *region);
+
 /* The best script for a situation, or NULL.  region may be NULL. */
 const struct script *guide_pick_script(const struct guide *g,
                                        const char *region,

@@ -1,50 +1,163 @@
 /* filter.c - match guides against a filter text (see filter.h). */
 #include "tui/filter.h"
 
+#include <stdlib.h>
 #include <string.h>
 
-#include "negotiator/guide.h"
 #include "negotiator/text.h"
 
-static bool has(const char *field, const char *word)
+static char lower(char c)
 {
-	return field && str_icase_find(field, word) != NULL;
+	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
 }
 
-static bool word_matches(const struct guide *g, const char *word)
+/* Does field contain the lower-cased word, ignoring ASCII case? */
+static bool contains(const char *field, const struct filter_word *w)
 {
-	size_t i;
+	if (!field)
+		return false;
+	char first = w->lower[0];
+	for (const char *p = field; *p; p++) {
+		if (lower(*p) != first)
+			continue;
+		size_t i = 1;
+		while (i < w->len && p[i] && lower(p[i]) == w->lower[i])
+			i++;
+		if (i == w->len)
+			return true;
+	}
+	return false;
+}
 
-	if (has(g->company, word) || has(g->role, word) ||
-	    has(g->company_display, word) || has(g->role_display, word))
+void filter_query_init(struct filter_query *q, const char *query)
+{
+	const char *p = query ? query : "";
+	q->count = 0;
+	while (*p && q->count < FILTER_MAX_WORDS) {
+		while (*p == ' ')
+			p++;
+		size_t n = strcspn(p, " ");
+		if (n == 0)
+			break;
+		struct filter_word *w = &q->words[q->count++];
+		w->len = n < FILTER_MAX_WORD - 1 ? n : FILTER_MAX_WORD - 1;
+		for (size_t i = 0; i < w->len; i++)
+			w->lower[i] = lower(p[i]);
+		w->lower[w->len] = '\0';
+		region_query_init(&w->region, w->lower, w->len);
+		p += n;
+	}
+}
+
+static bool word_matches(const struct guide *g, const struct filter_word *w)
+{
+	if (contains(g->company, w) || contains(g->role, w) ||
+	    contains(g->company_display, w) || contains(g->role_display, w))
 		return true;
-	for (i = 0; i < g->band_count; i++)
-		if (has(g->bands[i].region, word) ||
-		    (g->bands[i].region &&
-		     region_matches(g->bands[i].region, word, strlen(word))))
+	for (size_t i = 0; i < g->band_count; i++)
+		if (contains(g->bands[i].region, w) ||
+		    region_query_matches(&w->region, g->bands[i].region))
 			return true;
 	return false;
 }
 
-bool filter_match(const struct guide *g, const char *query)
+bool filter_query_match(const struct filter_query *q, const struct guide *g)
 {
-	char word[128];
-	const char *p = query;
-
-	while (*p) {
-		size_t n;
-		while (*p == ' ')
-			p++;
-		n = strcspn(p, " ");
-		if (n == 0)
-			break;
-		if (n >= sizeof word)
-			n = sizeof word - 1;
-		memcpy(word, p, n);
-		word[n] = '\0';
-		if (!word_matches(g, word))
+	for (size_t i = 0; i < q->count; i++)
+		if (!word_matches(g, &q->words[i]))
 			return false;
-		p += strcspn(p, " ");
+	return true;
+}
+
+static void add_lower(struct strbuf *sb, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		sb_addc(sb, lower(s[i]));
+}
+
+static void add_field(struct strbuf *sb, const char *s)
+{
+	if (s)
+		add_lower(sb, s, strlen(s));
+	sb_addc(sb, '\x1f');
+}
+
+static void add_alias(const char *alias, size_t len, void *ctx)
+{
+	add_lower(ctx, alias, len);
+	sb_addc(ctx, '\x1f');
+}
+
+void filter_index_build(struct filter_index *ix, struct guide *const *guides,
+                        size_t count)
+{
+	struct strbuf sb;
+	sb_init(&sb);
+	ix->start = xmalloc((count + 1) * sizeof *ix->start);
+	ix->count = count;
+	for (size_t i = 0; i < count; i++) {
+		const struct guide *g = guides[i];
+		ix->start[i] = sb.len;
+		add_field(&sb, g->company);
+		add_field(&sb, g->role);
+		add_field(&sb, g->company_display);
+		add_field(&sb, g->role_display);
+		for (size_t b = 0; b < g->band_count; b++)
+			add_field(&sb, g->bands[b].region);
+		sb_addc(&sb, '\x1e');
+		sb_addc(&sb, '\x1f');
+		for (size_t b = 0; b < g->band_count; b++) {
+			add_alias(g->bands[b].region, strlen(g->bands[b].region), &sb);
+			region_aliases(g->bands[b].region, add_alias, &sb);
+		}
+	}
+	ix->start[count] = sb.len;
+	ix->text = sb_take(&sb);
+}
+
+void filter_index_free(struct filter_index *ix)
+{
+	free(ix->text);
+	free(ix->start);
+	memset(ix, 0, sizeof *ix);
+}
+
+/* The word anywhere in [p, end), or between two '\x1f' when whole. */
+static bool find_in(const char *p, const char *end, const struct filter_word *w,
+                    bool whole)
+{
+	/* memchr finds the first letter many bytes at a time. */
+	while (p + w->len <= end &&
+	       (p = memchr(p, w->lower[0], (size_t)(end - p))) != NULL &&
+	       p + w->len <= end) {
+		if (memcmp(p, w->lower, w->len) == 0 &&
+		    (!whole || (p[-1] == '\x1f' && p[w->len] == '\x1f')))
+			return true;
+		p++;
+	}
+	return false;
+}
+
+bool filter_index_match(const struct filter_index *ix, size_t i,
+                        const struct filter_query *q)
+{
+	const char *rec = ix->text + ix->start[i];
+	const char *end = ix->text + ix->start[i + 1];
+	const char *aliases = memchr(rec, '\x1e', (size_t)(end - rec));
+	if (!aliases)
+		aliases = end;
+	for (size_t k = 0; k < q->count; k++) {
+		const struct filter_word *w = &q->words[k];
+		if (!find_in(rec, aliases, w, false) &&
+		    !find_in(aliases + 1, end, w, true))
+			return false;
 	}
 	return true;
+}
+
+bool filter_match(const struct guide *g, const char *query)
+{
+	struct filter_query q;
+	filter_query_init(&q, query);
+	return filter_query_match(&q, g);
 }

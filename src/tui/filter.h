@@ -1,17 +1,57 @@
 /* filter.h - which guides a filter text keeps.  Pure: no curses.
  *
  * Only what guide_load() read is looked at (company, role, their display
- * names, the band regions): filtering never parses a body. */
+ * names, the band regions): filtering never parses a body.  A query is
+ * prepared once per keystroke and then matched against every guide, so
+ * a library of thousands filters within a frame. */
 #ifndef NEGOTIATOR_TUI_FILTER_H
 #define NEGOTIATOR_TUI_FILTER_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
-struct guide;
+#include "negotiator/guide.h"
 
-/* True when every space-separated word of query occurs, ignoring ASCII
- * case, in the guide's company, role, display names or a region.  An
- * empty query keeps every guide. */
+#define FILTER_MAX_WORDS 8
+#define FILTER_MAX_WORD 64
+
+struct filter_query {
+	size_t count;
+	struct filter_word {
+		char lower[FILTER_MAX_WORD]; /* ASCII-lower-cased */
+		size_t len;
+		struct region_query region;
+	} words[FILTER_MAX_WORDS];
+};
+
+/* Split query into words (at most FILTER_MAX_WORDS; longer words are
+ * cut).  An empty query keeps every guide. */
+void filter_query_init(struct filter_query *q, const char *query);
+/* True when every word occurs, ignoring ASCII case, in the guide's
+ * company, role, display names or a region, or names a region by an
+ * alias ("NYC"). */
+bool filter_query_match(const struct filter_query *q, const struct guide *g);
+
+/* The searchable text of a whole library in one lower-cased buffer, a
+ * record per guide: scanning it in order is what makes a keystroke cheap
+ * (following each guide's own strings costs a cache miss apiece).  A
+ * record is its fields, each followed by '\x1f', then '\x1e' and the
+ * regions' aliases, each between '\x1f's. */
+struct filter_index {
+	char *text;
+	size_t *start; /* record i: text[start[i] .. start[i + 1]) */
+	size_t count;
+};
+
+void filter_index_build(struct filter_index *ix, struct guide *const *guides,
+                        size_t count);
+void filter_index_free(struct filter_index *ix);
+/* filter_query_match() for guide i of the library the index was built
+ * from. */
+bool filter_index_match(const struct filter_index *ix, size_t i,
+                        const struct filter_query *q);
+
+/* Both at once, for a single guide. */
 bool filter_match(const struct guide *g, const char *query);
 
 #endif

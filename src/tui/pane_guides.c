@@ -24,14 +24,15 @@ static struct guide *row_guide(const struct tui *t, size_t row)
 void guides_refilter(struct tui *t)
 {
 	const struct guide *keep = row_guide(t, t->sel), *prev = NULL;
-	const char *q = le_text(&t->filter);
+	struct filter_query q;
 	size_t i;
 
+	filter_query_init(&q, le_text(&t->filter));
 	t->row_count = 0;
 	t->shown = 0;
 	for (i = 0; i < t->lib->count; i++) {
 		const struct guide *g = t->lib->guides[i];
-		if (!filter_match(g, q))
+		if (!filter_query_match(&q, g))
 			continue;
 		if (!same_company(prev, g)) {
 			t->rows_v = xgrow(t->rows_v, &t->row_cap, t->row_count + 1,
