@@ -362,10 +362,12 @@ static void add_section(struct walk *w, char *title, int line, int level)
 static const char *band_for_words(const struct guide *g, const char *s,
                                   size_t n)
 {
+	struct region_query q;
 	size_t i;
 
+	region_query_init(&q, s, n); /* once, not once per band */
 	for (i = 0; i < g->band_count; i++)
-		if (g->bands[i].region && region_matches(g->bands[i].region, s, n))
+		if (region_query_matches(&q, g->bands[i].region))
 			return g->bands[i].region;
 	return NULL;
 }

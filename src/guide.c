@@ -1030,9 +1030,14 @@ static int region_group(const char *s, size_t len)
 {
 	size_t i, j;
 
+	if (len == 0)
+		return -1;
+	/* Called for words all through a body: the first letter rules out
+	 * almost every name before any length is taken. */
 	for (i = 0; i < sizeof region_groups / sizeof *region_groups; i++)
 		for (j = 0; region_groups[i][j]; j++)
-			if (ieq_n(region_groups[i][j], strlen(region_groups[i][j]),
+			if (ascii_lower(region_groups[i][j][0]) == ascii_lower(s[0]) &&
+			    ieq_n(region_groups[i][j], strlen(region_groups[i][j]),
 			          s, len))
 				return (int)i;
 	return -1;

@@ -109,6 +109,11 @@ static bool known_code(const char *s)
 bool currency_from_text(const char *text, size_t len, currency_t *out,
                         size_t *consumed)
 {
+	/* Every symbol starts with '$', an upper-case letter or a non-ASCII
+	 * byte: anything else is rejected before the tables are searched. */
+	if (len == 0 || (text[0] != '$' && !is_upper(text[0]) &&
+	                 (unsigned char)text[0] < 0x80))
+		return false;
 	for (size_t i = 0; i < sizeof symbols / sizeof *symbols; i++) {
 		size_t n = strlen(symbols[i].text);
 		if (n <= len && memcmp(text, symbols[i].text, n) == 0) {
