@@ -94,6 +94,11 @@ void sb_adds(struct strbuf *sb, const char *s)
 
 void sb_addc(struct strbuf *sb, char c)
 {
+	if (sb->len + 2 <= sb->cap) { /* the common case, kept cheap */
+		sb->data[sb->len++] = c;
+		sb->data[sb->len] = '\0';
+		return;
+	}
 	sb_add(sb, &c, 1);
 }
 
@@ -224,6 +229,11 @@ size_t text_width(const char *s, size_t len)
 	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0, w = 0;
 	while (i < len) {
+		if (p[i] >= 0x20 && p[i] < 0x7F) { /* printable ASCII */
+			w++;
+			i++;
+			continue;
+		}
 		uint32_t cp;
 		size_t n = utf8_decode(p + i, len - i, &cp);
 		if (n == 0) {
