@@ -1067,10 +1067,12 @@ bool region_query_matches(const struct region_query *q, const char *region)
 	rlen = strlen(region);
 	if (rlen == 0)
 		return false;
-	if (ieq_n(region, rlen, q->words, q->len))
-		return true;
-	if (initials_match(region, rlen, q->words, q->len) ||
-	    initials_match(q->words, q->len, region, rlen))
+	/* The name itself and its initials both start with its first
+	 * letter; only an alias from the group table may not. */
+	if (ascii_lower(region[0]) == ascii_lower(q->words[0]) &&
+	    (ieq_n(region, rlen, q->words, q->len) ||
+	     initials_match(region, rlen, q->words, q->len) ||
+	     initials_match(q->words, q->len, region, rlen)))
 		return true;
 	/* The group table is only searched when the words are an alias. */
 	return q->group >= 0 && q->group == region_group(region, rlen);
