@@ -3,14 +3,16 @@
 #
 # Usage: sh tests/fuzz/run.sh [SECONDS] [HARNESS...]   (from anywhere)
 #   SECONDS    time per harness (default 180)
-#   HARNESS    guide, money, text (default: all three, one after another)
+#   HARNESS    guide, money, text, mdrender (default: all, one after
+#              another)
 # Environment:
 #   FUZZ_CC     the compiler (default clang; needs libFuzzer)
 #   FUZZ_BUILD  where objects, binaries and crash artifacts go
 #               (default build/fuzz)
 #   FUZZ_FLAGS  extra libFuzzer flags, e.g. "-jobs=2 -workers=2"
 #
-# The engine (src/*.c but main.c and cli*.c) is compiled with coverage and
+# The engine (src/*.c but main.c and cli*.c) and the TUI's Markdown
+# renderer (src/tui/mdrender.c, pure) are compiled with coverage and
 # AddressSanitizer + UndefinedBehaviorSanitizer; each harness links it.
 # Corpora live in tests/fuzz/corpus-NAME/ (git-ignored) and grow from run
 # to run; each run re-seeds them from data/guides, tests/fixtures, the
@@ -21,7 +23,7 @@ cd "$(dirname "$0")/../.."
 
 SECS=${1:-180}
 [ $# -gt 0 ] && shift
-HARNESSES=${*:-guide money text}
+HARNESSES=${*:-guide money text mdrender}
 CC=${FUZZ_CC:-clang}
 OUT=${FUZZ_BUILD:-build/fuzz}
 PKG_CONFIG=${PKG_CONFIG:-pkg-config}
@@ -45,11 +47,15 @@ SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined"
 mkdir -p "$OUT/obj" "$OUT/artifacts"
 
 # --- build ------------------------------------------------------------------
+# The engine, and the TUI's pure (curses-free) Markdown renderer.
 objs=""
-for src in src/*.c; do
+for src in src/*.c src/tui/mdrender.c src/tui/wrap.c src/tui/utf8.c \
+           src/tui/layout.c; do
 	case ${src##*/} in main.c|cli*.c) continue ;; esac
-	obj=$OUT/obj/$(basename "$src" .c).o
-	if [ ! -f "$obj" ] || [ -n "$(find "$src" include src/*.h -newer "$obj" 2>/dev/null | head -n1)" ]; then
+	[ -f "$src" ] || continue
+	obj=$OUT/obj/$(echo "${src#src/}" | tr / -); obj=${obj%.c}.o
+	# Rebuilt when the source or any header is newer than the object.
+	if [ ! -f "$obj" ] || [ -n "$(find "$src" include src \( -name '*.h' -o -path "$src" \) -newer "$obj" 2>/dev/null | head -n1)" ]; then
 		echo "  CC      $src"
 		# shellcheck disable=SC2086
 		$CC $CFLAGS $PKG_CFLAGS $SAN -fsanitize=fuzzer-no-link \
@@ -103,6 +109,8 @@ IFS='
 seed tests/fuzz/corpus-guide $guide_files
 # shellcheck disable=SC2086
 seed tests/fuzz/corpus-text $guide_files
+# shellcheck disable=SC2086
+seed tests/fuzz/corpus-mdrender $guide_files
 # shellcheck disable=SC2086
 seed tests/fuzz/corpus-money $(find data/guides tests/fixtures/hostile/money -type f | sort)
 unset IFS
