@@ -25,6 +25,7 @@
 #include "negotiator/library.h"
 #include "negotiator/money.h"
 #include "negotiator/text.h"
+#include "tui/mdrender.h"
 #include "../fuzz/model_strings.h"
 
 #define TODAY "2026-01-15"
@@ -963,6 +964,36 @@ static void test_text_clean_sequences(void **state)
 	}
 }
 
+/* The reader pane's renderer parses the body again (cmark-gfm): what it
+ * draws must be clean too, whatever the Markdown spells. */
+static void test_mdrender_hostile(void **state)
+{
+	static const char *const bodies[] = {
+		/* escapes raw, as references, in a table, heading and code */
+		"# T \x1b[2J &#27;[2J\n\n| a&#x9b; | b |\n|---|---|\n"
+		"| &#7; \x07 | `\x1b]52;c;AA\x07` |\n\n"
+		"    code \x1b[31m &#27;\n\n<b>\x1b[2J</b> &#x1b;]0;t&#7;\n",
+		/* a table with empty cells (regression: mdrender.c table_row
+		 * copied from a NULL cell text; fuzz_mdrender) */
+		"| a | |\n|---|---|\n| x | |\n|  | y |\n",
+		"e|T\n-|-\n1",
+	};
+	size_t i, k;
+
+	(void)state;
+	for (i = 0; i < sizeof bodies / sizeof *bodies; i++) {
+		struct md_doc doc;
+
+		memset(&doc, 0, sizeof doc);
+		md_render(bodies[i], strlen(bodies[i]), 40, &doc);
+		assert_true(doc.count > 0);
+		for (k = 0; k < doc.count; k++)
+			no_terminal_bytes("rendered line", doc.lines[k].text, true,
+			                  NULL);
+		md_doc_free(&doc);
+	}
+}
+
 /* --- money -------------------------------------------------------------- */
 
 /* Text handed to the scanner is a slice, not a C string: nothing past len
@@ -1101,6 +1132,22 @@ static void replay_text(const char *path, const char *data, size_t len)
 	free(out);
 }
 
+/* As fuzz_mdrender reads its input: the first byte picks the width. */
+static void replay_mdrender(const char *path, const char *data, size_t len)
+{
+	struct md_doc doc;
+	size_t k;
+
+	if (len == 0)
+		return;
+	memset(&doc, 0, sizeof doc);
+	md_render(data + 1, len - 1, 10 + (unsigned char)data[0] % 150, &doc);
+	for (k = 0; k < doc.count; k++)
+		string_is_clean("rendered line", doc.lines[k].text, true,
+		                (void *)(uintptr_t)path);
+	md_doc_free(&doc);
+}
+
 static void test_fuzz_regressions(void **state)
 {
 	size_t n = 0;
@@ -1112,6 +1159,7 @@ static void test_fuzz_regressions(void **state)
 	n += each_fixture("guide", replay_guide);
 	n += each_fixture("money", replay_money);
 	n += each_fixture("text", replay_text);
+	n += each_fixture("mdrender", replay_mdrender);
 	assert_true(n > 0);
 }
 
@@ -1131,6 +1179,7 @@ int main(void)
 		cmocka_unit_test(test_escapes_never_reach_the_model),
 		cmocka_unit_test(test_escapes_in_file_names),
 		cmocka_unit_test(test_text_clean_sequences),
+		cmocka_unit_test(test_mdrender_hostile),
 		cmocka_unit_test(test_money_scan_stays_in_slice),
 		cmocka_unit_test(test_money_absurd_amounts),
 		cmocka_unit_test(test_fuzz_regressions),
