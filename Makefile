@@ -44,9 +44,11 @@ PKG_LIBS = -Wl,-Bstatic -lcmark-gfm-extensions -lcmark-gfm -lyaml -Wl,-Bdynamic 
 	$(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null)
 endif
 endif
-CPPFLAGS += -Iinclude -Isrc -D_POSIX_C_SOURCE=200809L \
-            -D_DEFAULT_SOURCE -DNEGOTIATOR_VERSION='"$(VERSION)"' \
-            -DNEGOTIATOR_DATADIR='"$(PREFIX)/share/negotiator"'
+# The version and the install prefix reach the code through a generated
+# header that is rewritten only when they change, so that
+# `make install PREFIX=/usr` rebuilds what depends on the prefix.
+CPPFLAGS += -Iinclude -Isrc -I$(BUILD) -D_POSIX_C_SOURCE=200809L \
+            -D_DEFAULT_SOURCE -include $(BUILD)/config.h
 CFLAGS   += -std=c11 $(OPT) $(WARN) $(SANFLAGS) -pthread -MMD -MP
 LDFLAGS  += $(SANFLAGS) -pthread
 
@@ -64,13 +66,23 @@ BIN        := $(BUILD)/negotiator
 UNIT_SRC   := $(wildcard tests/unit/test_*.c)
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps run check check-build check-unit check-cli check-tui \
+.PHONY: FORCE all deps run check check-build check-unit check-cli check-tui \
         check-san check-tui-san bench fuzz lint man screenshots install uninstall clean
 
 all: $(BIN)
 
 deps:
 	@sh .ci/deps build
+
+$(BUILD)/config.h: FORCE
+	@mkdir -p $(BUILD)
+	@printf '#define NEGOTIATOR_VERSION "%s"\n#define NEGOTIATOR_DATADIR "%s"\n' \
+		'$(VERSION)' '$(PREFIX)/share/negotiator' >$@.new
+	@if cmp -s $@.new $@; then rm $@.new; else mv $@.new $@; fi
+
+FORCE:
+
+$(ENGINE_OBJ) $(CLI_OBJ) $(TUI_OBJ) $(MAIN_OBJ) $(UNIT_BIN): $(BUILD)/config.h
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
