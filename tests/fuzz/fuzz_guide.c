@@ -87,6 +87,7 @@ static void fill_scripts(const struct guide *g, const struct band *b,
 		const char *text = g->scripts[i].text;
 		struct filled_script f;
 		char **holders = NULL;
+		const char *filled;
 
 		(void)script_find_claims(text, strlen(text), claims,
 		                         sizeof claims / sizeof *claims);
@@ -100,10 +101,11 @@ static void fill_scripts(const struct guide *g, const struct band *b,
 		free(holders);
 		memset(&f, 0, sizeof f);
 		script_fill(text, b, r, &n.answers, &f);
-		string_ok("a filled script", f.text ? f.text : "", false, NULL);
+		filled = f.text ? f.text : "";
+		string_ok("a filled script", filled, false, NULL);
 		for (k = 0; k < f.span_count; k++)
 			if (f.spans[k].start > f.spans[k].end ||
-			    f.spans[k].end > strlen(f.text)) {
+			    f.spans[k].end > strlen(filled)) {
 				fprintf(stderr, "fuzz_guide: fill span %zu..%zu out "
 				        "of the text\n", f.spans[k].start,
 				        f.spans[k].end);
