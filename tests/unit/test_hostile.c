@@ -807,6 +807,44 @@ static void test_empty_folders(void **state)
 	free(dir);
 }
 
+/* Links that loop back, dangle or point at a device: the walk ends, the
+ * good guide loads, the dangling link is named. */
+static void test_symlinks(void **state)
+{
+	char *dir = temp_dir(), *sub = path_in(dir, "sub");
+	char *good = path_in(sub, "good.md"), *loop = path_in(sub, "loop");
+	char *up = path_in(sub, "up"), *dangling = path_in(dir, "dangling.md");
+	char *dev = path_in(dir, "zero.md");
+	struct library lib;
+
+	(void)state;
+	assert_int_equal(mkdir(sub, 0700), 0);
+	write_file(good, good_guide, sizeof good_guide - 1);
+	assert_int_equal(symlink(".", loop), 0);
+	assert_int_equal(symlink("..", up), 0);
+	assert_int_equal(symlink("no-such-file.md", dangling), 0);
+	assert_int_equal(symlink("/dev/zero", dev), 0);
+
+	library_init(&lib);
+	assert_int_equal(library_add_path(&lib, dir), 1);
+	assert_non_null(find_skipped(&lib, dangling));
+	library_free(&lib);
+
+	unlink(dev);
+	unlink(dangling);
+	unlink(up);
+	unlink(loop);
+	remove_dir(sub);
+	remove_dir(dir);
+	free(dev);
+	free(dangling);
+	free(up);
+	free(loop);
+	free(good);
+	free(sub);
+	free(dir);
+}
+
 /* A script without a placeholder or an amount fills to itself (UBSan:
  * qsort on a NULL array, src/fill.c script_fill). */
 static void test_fill_plain_script(void **state)
@@ -1175,6 +1213,7 @@ int main(void)
 		cmocka_unit_test(test_library_of_hostile_files),
 		cmocka_unit_test(test_file_size_limit),
 		cmocka_unit_test(test_empty_folders),
+		cmocka_unit_test(test_symlinks),
 		cmocka_unit_test(test_fill_plain_script),
 		cmocka_unit_test(test_escapes_never_reach_the_model),
 		cmocka_unit_test(test_escapes_in_file_names),
