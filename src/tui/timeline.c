@@ -1,0 +1,177 @@
+/* timeline.c - the rounds of a negotiation as table rows (see
+ * timeline.h). */
+#include "tui/timeline.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "negotiator/text.h"
+#include "tui/layout.h"
+#include "tui/utf8.h"
+
+const char *const tl_headings[TL_COLS] = {
+	"#", "Date", "Who", "Base", "Equity", "Sign-on", "vs ask", "vs floor",
+	""
+};
+
+const char *const tl_short[TL_COLS] = {
+	"#", "Date", "Who", "Base", "Eq.", "S-on", "ask", "floor", ""
+};
+
+void round_to_offer(bool guide_private, const struct round *r,
+                    double value_pct, bool agentic, struct offer *o)
+{
+	offer_init(o);
+	o->base = r->base;
+	o->equity_4y = r->equity_4y;
+	o->sign_on = r->sign_on;
+	o->agentic = agentic;
+	o->private_value_pct = value_pct;
+	/* A round is this company's offer or a counter to it: its grant
+	 * is the company's own equity. */
+	o->equity_private = guide_private;
+}
+
+/* Copy text from a saved file into a cell: cleaned, cut whole. */
+static void cell_text(char *cell, size_t size, const char *s)
+{
+	char *clean = text_clean(s ? s : "", s ? strlen(s) : 0, false);
+	size_t fit = utf8_fit(clean, strlen(clean), 24, NULL);
+
+	if (fit >= size)
+		fit = utf8_fit(clean, size - 1, size - 1, NULL);
+	memcpy(cell, clean, fit);
+	cell[fit] = '\0';
+	free(clean);
+}
+
+static void cell_money(char *cell, size_t size, amount_t a,
+                       const struct band *b, bool plus)
+{
+	money_format(cell, size, a, b ? b->currency.code : "", MONEY_SHORT,
+	             plus);
+}
+
+void round_view(const struct guide *g, bool guide_private,
+                const struct round *r, size_t index, double value_pct,
+                struct round_view *v)
+{
+	const struct gap *fl;
+	struct offer o;
+
+	memset(v, 0, sizeof *v);
+	v->band = g && r->region ? guide_find_band(g, r->region) : NULL;
+	round_to_offer(guide_private, r, value_pct, false, &o);
+	offer_compare(g, v->band, &o, &v->res);
+	fl = &v->res.vs_floor;
+	v->below_floor = fl->known &&
+	                 ((amount_known(fl->base) && fl->base < 0) ||
+	                  (amount_known(fl->equity) && fl->equity < 0) ||
+	                  (amount_known(fl->annual_total) &&
+	                   fl->annual_total < 0));
+	snprintf(v->cell[TL_NUM], sizeof v->cell[0], "%zu", index + 1);
+	cell_text(v->cell[TL_DATE], sizeof v->cell[0], r->date);
+	cell_text(v->cell[TL_WHO], sizeof v->cell[0], r->who);
+	cell_money(v->cell[TL_BASE], sizeof v->cell[0], r->base, v->band,
+	           false);
+	cell_money(v->cell[TL_EQUITY], sizeof v->cell[0], r->equity_4y,
+	           v->band, false);
+	cell_money(v->cell[TL_SIGN_ON], sizeof v->cell[0], r->sign_on, v->band,
+	           false);
+	cell_money(v->cell[TL_VS_ASK], sizeof v->cell[0],
+	           v->res.vs_target.known ? v->res.vs_target.annual_total
+	                                  : AMOUNT_NONE,
+	           v->band, true);
+	cell_money(v->cell[TL_VS_FLOOR], sizeof v->cell[0],
+	           fl->known ? fl->annual_total : AMOUNT_NONE, v->band, true);
+	snprintf(v->cell[TL_MARK], sizeof v->cell[0], "%s",
+	         r->accepted ? "✓ accepted" : "");
+}
+
+void round_floor_words(const struct round_view *v, char *buf, size_t size)
+{
+	const struct band *b = v->band;
+	const struct gap *fl = &v->res.vs_floor;
+	const char *names[3] = { "base", "equity (4y)", "yearly total" };
+	amount_t offer[3], gap[3];
+	size_t len = 0;
+	int k;
+
+	buf[0] = '\0';
+	if (!v->below_floor || !b)
+		return;
+	offer[0] = v->res.base;
+	offer[1] = v->res.equity_4y;
+	offer[2] = v->res.annual_total;
+	gap[0] = fl->base;
+	gap[1] = fl->equity;
+	gap[2] = fl->annual_total;
+	for (k = 0; k < 3 && len < size; k++) {
+		char o[40], under[40], ref[40];
+		if (!amount_known(gap[k]) || gap[k] >= 0)
+			continue;
+		cell_money(o, sizeof o, offer[k], b, false);
+		cell_money(under, sizeof under, -gap[k], b, false);
+		cell_money(ref, sizeof ref, amount_sub(offer[k], gap[k]), b, false);
+		len += (size_t)snprintf(buf + len, size - len,
+		                        "%s%s %s is %s under the floor's %s",
+		                        len ? "; " : "", names[k], o, under, ref);
+	}
+}
+
+const struct round *round_latest(const struct negotiation *n,
+                                 const char *who, const char *region,
+                                 size_t *index)
+{
+	size_t i;
+
+	for (i = n->round_count; i-- > 0;) {
+		const struct round *r = &n->rounds[i];
+		if (!r->who || strcmp(r->who, who) != 0)
+			continue;
+		if (region && (!r->region || strcmp(r->region, region) != 0))
+			continue;
+		if (index)
+			*index = i;
+		return r;
+	}
+	return NULL;
+}
+
+int timeline_layout(const struct round_view *rows, size_t n, int width,
+                    int widths[TL_COLS])
+{
+	/* Higher drops first; 0 never. */
+	static const int drop[TL_COLS] = {
+		[TL_NUM] = 0,     [TL_DATE] = 5,   [TL_WHO] = 0,
+		[TL_BASE] = 0,    [TL_EQUITY] = 4, [TL_SIGN_ON] = 6,
+		[TL_VS_ASK] = 3,  [TL_VS_FLOOR] = 0, [TL_MARK] = 0,
+	};
+	struct col_spec spec[TL_COLS];
+	size_t k;
+	int i;
+
+	for (i = 0; i < TL_COLS; i++) {
+		spec[i].min = (int)utf8_width(tl_short[i], strlen(tl_short[i]));
+		spec[i].want = (int)utf8_width(tl_headings[i],
+		                               strlen(tl_headings[i]));
+		spec[i].drop = drop[i];
+	}
+	for (k = 0; k < n; k++)
+		for (i = 0; i < TL_COLS; i++) {
+			const char *c = rows[k].cell[i];
+			int w = (int)utf8_width(c, strlen(c));
+			if (w > spec[i].want)
+				spec[i].want = w;
+			/* Figures must fit whole; a name may be cut, and the
+			 * mark shrinks to its tick. */
+			if (i != TL_WHO && i != TL_MARK && w > spec[i].min)
+				spec[i].min = w;
+			if (i == TL_MARK && w > 0)
+				spec[i].min = 1;
+			if (i == TL_WHO && w > spec[i].min)
+				spec[i].min = w < 4 ? w : 4;
+		}
+	return table_layout(spec, TL_COLS, width, 1, widths);
+}

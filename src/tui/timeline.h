@@ -1,0 +1,63 @@
+/* timeline.h - the rounds of a negotiation as rows of a small table:
+ * who offered what on which day, and how far each round is from the
+ * target ask and from the floor of its region (in yearly totals).
+ * Pure: no curses. */
+#ifndef NEGOTIATOR_TUI_TIMELINE_H
+#define NEGOTIATOR_TUI_TIMELINE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "negotiator/guide.h"
+#include "negotiator/offer.h"
+#include "negotiator/state.h"
+
+enum tl_col {
+	TL_NUM,
+	TL_DATE,
+	TL_WHO,
+	TL_BASE,
+	TL_EQUITY,
+	TL_SIGN_ON,
+	TL_VS_ASK,
+	TL_VS_FLOOR,
+	TL_MARK,
+	TL_COLS
+};
+
+struct round_view {
+	const struct band *band; /* the round's region, or NULL */
+	struct offer_result res; /* the round against that band */
+	/* Any part (base, equity, yearly total) under the floor. */
+	bool below_floor;
+	char cell[TL_COLS][40];
+};
+
+/* Column headings, and the short ones for a narrow column. */
+extern const char *const tl_headings[TL_COLS], *const tl_short[TL_COLS];
+
+/* The round as an offer: its numbers, the company's equity (private
+ * when guide_private: guide_equity_is_private() of its guide) valued at
+ * value_pct. */
+void round_to_offer(bool guide_private, const struct round *r,
+                    double value_pct, bool agentic, struct offer *o);
+/* Fill v for round number `index` (0-based). */
+void round_view(const struct guide *g, bool guide_private,
+                const struct round *r, size_t index, double value_pct,
+                struct round_view *v);
+/* Why accepting this round is below the floor, in words ("base €90K is
+ * €5K under the floor's €95K; …"); "" when it is not. */
+void round_floor_words(const struct round_view *v, char *buf, size_t size);
+/* The latest round by `who` in `region` (any region when NULL); NULL
+ * when none.  *index gets its place when not NULL. */
+const struct round *round_latest(const struct negotiation *n,
+                                 const char *who, const char *region,
+                                 size_t *index);
+/* Column widths for the rounds table in `width` columns, one space
+ * between columns: less useful columns are dropped first (sign-on,
+ * date, equity, then the distance to the ask).  rows/n give the cells
+ * to size the columns by.  Returns the visible columns. */
+int timeline_layout(const struct round_view *rows, size_t n, int width,
+                    int widths[TL_COLS]);
+
+#endif
