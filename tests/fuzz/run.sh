@@ -38,8 +38,8 @@ if ! command -v "$CC" >/dev/null 2>&1; then
 fi
 
 PKG_CFLAGS=$($PKG_CONFIG --cflags yaml-0.1 libcmark-gfm)
-LIBS="$($PKG_CONFIG --libs yaml-0.1 libcmark-gfm) -lcmark-gfm-extensions -lm"
-CFLAGS="-std=c11 -g -O1 -fno-omit-frame-pointer -Iinclude -Isrc \
+LIBS="$($PKG_CONFIG --libs yaml-0.1 libcmark-gfm) -lcmark-gfm-extensions -lm -pthread"
+CFLAGS="-std=c11 -g -O1 -fno-omit-frame-pointer -pthread -Iinclude -Isrc \
  -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 \
  -DNEGOTIATOR_VERSION=\"fuzz\" -DNEGOTIATOR_DATADIR=\"/nonexistent\""
 SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined"
