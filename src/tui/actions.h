@@ -25,7 +25,8 @@
 	X(FOCUS_GUIDES, CTX_GLOBAL, NULL, "Go to the guide list", 'g', 0, 0) \
 	X(FOCUS_BANDS, CTX_GLOBAL, NULL, "Go to the bands of the open guide", 'b', 0, 0) \
 	X(FOCUS_OFFER, CTX_GLOBAL, "offer", "Go to the offer form", 'o', 0, 0) \
-	X(FOCUS_SCRIPT, CTX_GLOBAL, NULL, "Go to the script", 's', 0, 0) \
+	X(FOCUS_SCRIPT, CTX_GLOBAL, NULL, "Go to the script (in the counter's place)", 's', 0, 0) \
+	X(FOCUS_COUNTER, CTX_GLOBAL, "counter", "Go to the counter: what to ask, why, and the rounds", 'c', 0, 0) \
 	X(READER, CTX_GLOBAL, "read", "Open or close the reader (the whole guide)", 'r', 0, 0) \
 	X(NEXT_SCRIPT, CTX_GLOBAL, NULL, "Show the next script of the guide", ']', 0, 0) \
 	X(PREV_SCRIPT, CTX_GLOBAL, NULL, "Show the previous script of the guide", '[', 0, 0) \
@@ -41,14 +42,14 @@
 	X(FILTER, CTX_GUIDES, "filter", "Filter by company, role or region as you type", '/', 0, 0) \
 	X(OPEN, CTX_GUIDES, "open", "Open the guide under the cursor", '\n', '\r', TK_FN(KEY_ENTER)) \
 	X(CLEAR_FILTER, CTX_GUIDES, NULL, "Clear the filter", TK_ESC, 0, 0) \
-	X(PROMPT_ACCEPT, CTX_PROMPT, "done", "Filter: open the guide under the cursor; search: find", '\n', '\r', TK_FN(KEY_ENTER)) \
-	X(PROMPT_CANCEL, CTX_PROMPT, "cancel", "Filter: clear it; search: cancel", TK_ESC, 0, 0) \
+	X(PROMPT_ACCEPT, CTX_PROMPT, "done", "Filter: open; search: find; answer: save; file: write", '\n', '\r', TK_FN(KEY_ENTER)) \
+	X(PROMPT_CANCEL, CTX_PROMPT, "cancel", "Filter: clear; search, answers, file name: stop", TK_ESC, 0, 0) \
 	X(EDIT_REGION, CTX_BANDS, "offer", "Enter an offer for the region under the cursor", '\n', '\r', TK_FN(KEY_ENTER)) \
-	X(FIELD_NEXT, CTX_FORM, "next field", "Next field (region, base, equity, bonus, sign-on, premium)", TK_TAB, TK_FN(KEY_DOWN), 0) \
+	X(FIELD_NEXT, CTX_FORM, "next field", "Next field, from the region down to value %", TK_TAB, TK_FN(KEY_DOWN), 0) \
 	X(FIELD_PREV, CTX_FORM, NULL, "Previous field", TK_FN(KEY_BTAB), TK_FN(KEY_UP), 0) \
 	X(REGION_PREV, CTX_FORM, NULL, "On the region field: previous region", TK_FN(KEY_LEFT), 'h', 0) \
 	X(REGION_NEXT, CTX_FORM, NULL, "On the region field: next region", TK_FN(KEY_RIGHT), 'l', 0) \
-	X(FIELD_TOGGLE, CTX_FORM, NULL, "On the premium field: switch it on or off", ' ', '\n', '\r') \
+	X(FIELD_TOGGLE, CTX_FORM, NULL, "On the premium or private field: switch it on or off", ' ', '\n', '\r') \
 	X(FORM_UNIT, CTX_FORM, "4y/yr", "Equity as the four-year grant or per year", TK_CTRL('t'), 0, 0) \
 	X(FORM_CLEAR, CTX_FORM, NULL, "Clear every field of the offer", TK_CTRL('x'), 0, 0) \
 	X(FORM_LEAVE, CTX_FORM, "leave", "Leave the form", TK_ESC, 0, 0) \
@@ -62,10 +63,19 @@
 	X(EDIT_KILL_START, CTX_EDIT, NULL, "Delete to the start", TK_CTRL('u'), 0, 0) \
 	X(EDIT_KILL_WORD, CTX_EDIT, NULL, "Delete the word before the cursor", TK_CTRL('w'), 0, 0) \
 	X(SCRIPT_FIT, CTX_SCRIPT, "fitting", "Back to the script that fits the offer", '\n', '\r', TK_FN(KEY_ENTER)) \
+	X(ANSWER, CTX_SCRIPT, "answer", "Fill in the script's [placeholders], one at a time", 'a', 0, 0) \
+	X(COPY, CTX_SCRIPT, "copy", "Copy the filled-in script to the clipboard (OSC 52)", 'y', 0, 0) \
+	X(WRITE, CTX_SCRIPT, "write", "Write the filled-in script to a file", 'w', 0, 0) \
+	X(ROUND_COMPANY, CTX_COUNTER, "company's", "Record the form's offer as a round by the company", 'C', 0, 0) \
+	X(ROUND_ME, CTX_COUNTER, "mine", "Record the form's offer as a round by me", 'M', 0, 0) \
+	X(ROUND_ACCEPT, CTX_COUNTER, "accept", "Mark the round accepted or not (asks first below the floor)", 'a', 0, 0) \
+	X(ROUND_DELETE, CTX_COUNTER, "delete", "Delete the selected round (asks first)", 'd', TK_FN(KEY_DC), 0) \
 	X(SEARCH, CTX_READER, "search", "Search the guide", '/', 0, 0) \
 	X(SEARCH_NEXT, CTX_READER, NULL, "Next match", 'n', 0, 0) \
 	X(SEARCH_PREV, CTX_READER, NULL, "Previous match", 'N', 0, 0) \
 	X(READER_CLOSE, CTX_READER, "close", "Close the reader", TK_ESC, 0, 0) \
-	X(OVERLAY_CLOSE, CTX_OVERLAY, "close", "Close this window", TK_ESC, '\n', '\r')
+	X(OVERLAY_CLOSE, CTX_OVERLAY, "close", "Close this window", TK_ESC, '\n', '\r') \
+	X(CONFIRM_YES, CTX_CONFIRM, "yes", "Yes, do it", 'y', 0, 0) \
+	X(CONFIRM_NO, CTX_CONFIRM, "no", "No (any other key says no too)", 'n', TK_ESC, 0)
 
 #endif

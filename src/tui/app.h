@@ -10,9 +10,13 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "negotiator/counter.h"
+#include "negotiator/fill.h"
 #include "negotiator/guide.h"
 #include "negotiator/library.h"
 #include "negotiator/offer.h"
+#include "negotiator/rates.h"
+#include "negotiator/state.h"
 #include "tui/keys.h"
 #include "tui/lineedit.h"
 #include "tui/mdrender.h"
@@ -24,6 +28,7 @@ enum pane_id {
 	PANE_BANDS,
 	PANE_OFFER,
 	PANE_SCRIPT,
+	PANE_COUNTER, /* in the script's place, one or the other */
 	PANE_READER,
 	PANE_COUNT
 };
@@ -47,6 +52,9 @@ struct pane_ops {
 	enum pane_result (*mouse)(struct tui *t, struct pane *p, int y, int x,
 	                          int wheel);
 	void (*resize)(struct tui *t, struct pane *p);
+	/* Redraw only what a change of the offer touched; false when that
+	 * is not enough (the whole pane is drawn then).  May be NULL. */
+	bool (*draw_part)(struct tui *t, struct pane *p);
 	/* The line editor that printable keys go to now, or NULL. */
 	struct lineedit *(*editor)(struct tui *t, struct pane *p);
 	/* ASCII keys that keep their command meaning while typing in the
@@ -63,6 +71,7 @@ struct pane {
 	WINDOW *win;
 	int y, x, h, w;
 	bool visible, dirty;
+	bool part_dirty; /* draw_part is enough (dirty wins) */
 	int cur_y, cur_x; /* where the terminal cursor goes; -1: hidden */
 };
 
@@ -72,7 +81,13 @@ struct guide_row {
 	bool heading; /* the company's name, not selectable */
 };
 
-enum overlay { OVERLAY_NONE, OVERLAY_HELP, OVERLAY_SKIPPED };
+enum overlay { OVERLAY_NONE, OVERLAY_HELP, OVERLAY_SKIPPED, OVERLAY_CONFIRM };
+
+/* A prompt at the foot of the script pane. */
+enum prompt_kind { PROMPT_NONE, PROMPT_ANSWER, PROMPT_WRITE };
+
+/* What a yes to the question in the confirm window does. */
+enum confirm_kind { CONFIRM_NONE, CONFIRM_ACCEPT, CONFIRM_DELETE };
 
 struct tui {
 	struct library *lib;
@@ -85,7 +100,15 @@ struct tui {
 	bool too_small;
 	WINDOW *header, *status;
 	bool header_dirty, status_dirty;
-	char msg[120]; /* a one-off message on the status line */
+	char msg[400]; /* a one-off message on the status line */
+	/* What this session had to say (state moved aside, saves that
+	 * failed, bad lines in the rates file); '!' lists them whole. */
+	char **notes;
+	size_t note_count, note_cap;
+
+	/* Rates for amounts typed in another currency, read once. */
+	struct rates rates;
+	char rates_path[512]; /* where they are looked for */
 
 	/* Guide list. */
 	struct guide_row *rows_v;
@@ -102,11 +125,52 @@ struct tui {
 	struct offer_result res;
 	bool have_offer;
 	size_t bands_top;
+	/* Worked out once per guide, not per keystroke: whether its
+	 * equity is private (a scan of its whole text) and each band's
+	 * premium-adjusted equity. */
+	bool guide_private;
+	/* The bands' offer column as last drawn, to redraw it alone. */
+	int bands_offer_x, bands_offer_w; /* width 0: not shown */
+	size_t bands_first, bands_end;    /* the rows drawn, from y = 2 */
+	struct band_premium {
+		bool known;
+		amount_t low, high;
+	} *premiums;
+
+	/* The open guide's saved negotiation: the form as typed, the
+	 * answers to its placeholders, the rounds.  Saved after the frame
+	 * that shows a change, so a kill loses at most that keystroke. */
+	struct negotiation neg;
+	bool neg_open;
+	bool save_pending;
+	bool save_failing;
+
+	/* The counter to make, against the latest round by the company in
+	 * the form's region (company_round: its index, -1 when none). */
+	struct counter counter;
+	long company_round;
+	bool counter_shown; /* the counter has the script's place */
+	size_t round_sel;
+	size_t counter_top, counter_lines;
+	bool counter_follow; /* scroll the selected round into view */
 
 	/* Script: -1 follows the offer; otherwise a fixed index. */
 	long script_pick;
 	size_t script_top;
 	size_t script_lines; /* wrapped lines at the last draw */
+	/* The filled text last drawn, to skip redrawing the same words. */
+	char *script_drawn;
+	const struct script *script_drawn_for;
+	enum prompt_kind prompt;
+	struct lineedit prompt_le;
+	char **prompt_keys; /* the placeholders to answer, in order */
+	size_t prompt_count, prompt_at;
+
+	/* The question in the confirm window, and what yes does. */
+	enum confirm_kind confirm;
+	size_t confirm_round;
+	char confirm_title[80];
+	char confirm_text[1400];
 
 	/* Reader. */
 	struct md_doc doc;
@@ -126,7 +190,7 @@ struct tui {
 };
 
 extern const struct pane_ops pane_guides_ops, pane_bands_ops,
-	pane_offer_ops, pane_script_ops, pane_reader_ops;
+	pane_offer_ops, pane_script_ops, pane_counter_ops, pane_reader_ops;
 
 /* Mark panes for redrawing. */
 void app_dirty(struct tui *t, enum pane_id id);
@@ -144,6 +208,41 @@ const struct band *app_band(const struct tui *t);
 /* The script the script pane shows, or NULL. */
 const struct script *app_script(const struct tui *t, size_t *index);
 
+/* A message on the status line now (printf-like). */
+void app_message(struct tui *t, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* The same, kept in the session's notes for '!' too. */
+void app_note(struct tui *t, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* The pane in the script's place: the script or the counter. */
+enum pane_id app_slot(const struct tui *t);
+/* Show the script or the counter in that place. */
+void app_show_counter(struct tui *t, bool counter);
+
+/* The saved negotiation (session.c). */
+/* Load the open guide's negotiation and restore its form. */
+void session_open(struct tui *t);
+/* Write any pending change now (before another guide opens, at exit
+ * and after each frame). */
+void session_flush(struct tui *t);
+/* The form changed: keep it in the negotiation, to be saved. */
+void session_form_changed(struct tui *t);
+/* Work out the counter against the latest company round (when the
+ * counter pane draws: it is the only one that shows it). */
+void session_counter(struct tui *t);
+/* Record the form's offer as a round by who ("company" or "me"). */
+void session_record_round(struct tui *t, const char *who);
+/* Accept (or un-accept) round i; below the floor it asks first. */
+void session_accept_round(struct tui *t, size_t i);
+/* Ask, then delete round i. */
+void session_delete_round(struct tui *t, size_t i);
+/* The answer to the confirm window. */
+void session_confirmed(struct tui *t, bool yes);
+/* The script on show filled in with the offer and the answers; NULL
+ * (and *out empty) when there is no script. */
+const struct script *session_fill(struct tui *t, struct filled_script *out);
+void session_free(struct tui *t);
+
 /* Shared drawing: a pane's title line (name, then extra text). */
 void pane_draw_title(struct tui *t, struct pane *p, const char *extra);
 /* Move a scroll position for a movement action (up, down, page, top,
@@ -151,6 +250,10 @@ void pane_draw_title(struct tui *t, struct pane *p, const char *extra);
 bool app_scroll(size_t *top, size_t max, size_t page, enum action a);
 /* Apply a line-editing action to le; true when it was one. */
 bool app_edit_action(struct lineedit *le, enum action a);
+/* Stop a prompt in the script pane, if any (pane_script.c). */
+void script_prompt_end(struct tui *t);
+/* The offer changed: mark the script for redrawing if its words did. */
+void script_offer_changed(struct tui *t);
 /* Guide list (pane_guides.c): rebuild rows after the filter changed. */
 void guides_refilter(struct tui *t);
 

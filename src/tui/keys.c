@@ -115,8 +115,10 @@ const char *ctx_title(enum action_ctx ctx)
 	case CTX_FORM: return "Offer form";
 	case CTX_EDIT: return "Typing in a field or prompt";
 	case CTX_SCRIPT: return "Script";
+	case CTX_COUNTER: return "Counter and rounds";
 	case CTX_READER: return "Reader";
 	case CTX_OVERLAY: return "Help and skipped-files windows";
+	case CTX_CONFIRM: return "A question (yes or no)";
 	case CTX_NONE:
 	case CTX_COUNT:
 		break;

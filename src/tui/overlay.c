@@ -39,6 +39,9 @@ static void free_lines(struct olines *l)
 	free(l->v);
 }
 
+static void add_wrapped(struct olines *l, const char *text, int width,
+                        enum role first, enum role rest, int hang);
+
 struct help_ctx {
 	struct olines *l;
 	int width;
@@ -63,25 +66,63 @@ static void help_one(void *arg, enum action_ctx ctx,
 	add(hc->l, line, R_NORMAL, 2);
 }
 
-static void help_lines(struct olines *l, int width)
+static void help_lines(struct tui *t, struct olines *l, int width)
 {
 	struct help_ctx hc = { l, width };
+	char line[700];
 
 	keys_walk(help_one, &hc);
 	add(l, "", R_NORMAL, 0);
 	add(l, "In a field or prompt, printable keys type text.", R_DIM, 0);
 	add(l, "Amounts: 130000, 130k, €130K, 1.2M; bonus also as 15%.", R_DIM, 0);
+	snprintf(line, sizeof line,
+	         "Amounts in another currency ($150K) are converted with the "
+	         "rates in %s, one a line: 1 USD = 0.92 EUR.",
+	         t->rates_path);
+	add_wrapped(l, line, width, R_DIM, R_DIM, 0);
+	add(l, "Vesting: percents a year, 5/15/40/40 (empty: 25 a year, "
+	       "one-year cliff).", R_DIM, 0);
+}
+
+/* Text wrapped into the window, later lines indented. */
+static void add_wrapped(struct olines *l, const char *text, int width,
+                        enum role first, enum role rest, int hang)
+{
+	struct wrap_line *wl;
+	size_t n, k;
+
+	n = wrap_text(text, strlen(text), width - 4, &wl);
+	for (k = 0; k < n; k++) {
+		char *part = xstrndup(text + wl[k].start, wl[k].len);
+		add(l, part, k == 0 ? first : rest, k == 0 ? 0 : hang);
+		free(part);
+	}
+	free(wl);
+}
+
+/* What this session had to say: saved negotiations moved aside, saves
+ * that failed, lines of the rates file it could not use. */
+static void note_lines(struct tui *t, struct olines *l, int width)
+{
+	size_t i;
+
+	if (t->note_count == 0)
+		return;
+	add(l, "", R_NORMAL, 0);
+	add(l, "Messages", R_HEADING, 0);
+	for (i = 0; i < t->note_count; i++)
+		add_wrapped(l, t->notes[i], width, R_NORMAL, R_NORMAL, 2);
 }
 
 static void skipped_lines(struct tui *t, struct olines *l, int width)
 {
-	size_t i, k, n;
+	size_t i;
 	char *line;
 	struct strbuf sb;
-	struct wrap_line *wl;
 
 	if (t->lib->skipped_count == 0) {
 		add(l, "No files were skipped.", R_DIM, 0);
+		note_lines(t, l, width);
 		return;
 	}
 	for (i = 0; i < t->lib->skipped_count; i++) {
@@ -93,15 +134,34 @@ static void skipped_lines(struct tui *t, struct olines *l, int width)
 			sb_addf(&sb, "%s: %s", s->path, s->reason);
 		line = text_clean(sb.data ? sb.data : "", sb.len, false);
 		sb_free(&sb);
-		n = wrap_text(line, strlen(line), width - 4, &wl);
-		for (k = 0; k < n; k++) {
-			char *part = xstrndup(line + wl[k].start, wl[k].len);
-			add(l, part, k == 0 ? R_NORMAL : R_DIM, k == 0 ? 0 : 2);
-			free(part);
-		}
-		free(wl);
+		add_wrapped(l, line, width, R_NORMAL, R_DIM, 2);
 		free(line);
 	}
+	note_lines(t, l, width);
+}
+
+/* The question of the confirm window, and how to answer it. */
+static void confirm_lines(struct tui *t, struct olines *l, int width)
+{
+	char *text = text_clean(t->confirm_text, strlen(t->confirm_text), true);
+	char *p = text, *nl;
+
+	/* Paragraphs are separated by newlines. */
+	for (;;) {
+		nl = strchr(p, '\n');
+		if (nl)
+			*nl = '\0';
+		if (*p)
+			add_wrapped(l, p, width, R_NORMAL, R_NORMAL, 0);
+		else
+			add(l, "", R_NORMAL, 0);
+		if (!nl)
+			break;
+		p = nl + 1;
+	}
+	free(text);
+	add(l, "", R_NORMAL, 0);
+	add(l, "y  yes        n, Esc or any other key  no", R_BOLD, 0);
 }
 
 void overlay_draw(struct tui *t)
@@ -111,20 +171,34 @@ void overlay_draw(struct tui *t)
 	size_t k, rows;
 	const char *title;
 
+	char ctitle[100];
+	int top = 2;
+
 	if (w > 84)
 		w = 84;
+	if (t->overlay == OVERLAY_CONFIRM && w > 64)
+		w = 64;
 	if (w < 20 || h < 4)
 		return;
 	if (t->overlay == OVERLAY_HELP) {
-		help_lines(&l, w - 2);
+		help_lines(t, &l, w - 2);
 		title = " Keys — Esc closes ";
+	} else if (t->overlay == OVERLAY_CONFIRM) {
+		confirm_lines(t, &l, w - 2);
+		snprintf(ctitle, sizeof ctitle, " %s ", t->confirm_title);
+		title = ctitle;
+		/* As tall as the question, in the middle. */
+		if ((int)l.count + 2 < h)
+			h = (int)l.count + 2;
+		top = (t->rows - h) / 2;
 	} else {
 		skipped_lines(t, &l, w - 2);
-		title = " Skipped files — Esc closes ";
+		title = t->note_count ? " Skipped files and messages — Esc closes "
+		                      : " Skipped files — Esc closes ";
 	}
 	if (t->overlay_win)
 		delwin(t->overlay_win);
-	t->overlay_win = newwin(h, w, 2, (t->cols - w) / 2);
+	t->overlay_win = newwin(h, w, top, (t->cols - w) / 2);
 	if (!t->overlay_win) {
 		free_lines(&l);
 		return;

@@ -12,22 +12,57 @@
 #include "tui/utf8.h"
 
 enum { COL_REGION, COL_BASE, COL_EQUITY, COL_PREMIUM, COL_BONUS, COL_TOTAL,
-       COL_COUNT };
+       COL_OFFER, COL_COUNT };
 
 static const char *const col_names[COL_COUNT] = {
-	"Region", "Base", "Equity (4y)", "+ premium", "Bonus", "Total / yr"
+	"Region", "Base", "Equity (4y)", "+ premium", "Bonus", "Total / yr",
+	"Offer / yr"
 };
 
 struct band_cells {
 	char text[COL_COUNT][96];
 	bool words; /* from the guide's prose, not numbers */
+	enum role offer_role;
 };
+
+/* The form's offer in this band's currency and where its yearly total
+ * falls in the band, coloured against the region's ask and floor. */
+static void offer_cell(const struct tui *t, const struct band *b,
+                       struct band_cells *c)
+{
+	struct offer o;
+	struct offer_result r;
+	char amt[48];
+
+	c->offer_role = R_DIM;
+	if (!t->have_offer || !band_has_numbers(b)) {
+		snprintf(c->text[COL_OFFER], sizeof c->text[0], "—");
+		return;
+	}
+	if (!form_offer_for_band(&t->form, app_band(t), b, &t->rates, &o)) {
+		snprintf(c->text[COL_OFFER], sizeof c->text[0], "no rate");
+		return;
+	}
+	offer_compare(t->g, b, &o, &r);
+	if (!amount_known(r.annual_total)) {
+		snprintf(c->text[COL_OFFER], sizeof c->text[0], "—");
+		return;
+	}
+	fmt_amount(amt, sizeof amt, r.annual_total, b);
+	/* In, below or above the band's yearly total. */
+	snprintf(c->text[COL_OFFER], sizeof c->text[0], "%s %s", amt,
+	         r.total_pos == POS_BELOW   ? "below"
+	         : r.total_pos == POS_ABOVE ? "above"
+	         : r.total_pos == POS_IN    ? "in"
+	                                    : "");
+	c->offer_role = role_for_gaps(r.vs_target.annual_total,
+	                              r.vs_floor.annual_total);
+}
 
 static void band_cells(const struct tui *t, const struct band *b,
                        struct band_cells *c)
 {
-	struct offer none;
-	struct offer_result r;
+	size_t k;
 	int i;
 
 	memset(c, 0, sizeof *c);
@@ -36,12 +71,15 @@ static void band_cells(const struct tui *t, const struct band *b,
 	if (!band_has_numbers(b)) {
 		const char *w[COL_COUNT] = { NULL, b->words.base, b->words.equity,
 		                             NULL, b->words.bonus, b->words.total };
-		for (i = 1; i < COL_COUNT; i++)
+		for (i = 1; i < COL_OFFER; i++)
 			snprintf(c->text[i], sizeof c->text[0], "%s",
 			         w[i] ? w[i] : "—");
+		snprintf(c->text[COL_OFFER], sizeof c->text[0], "—");
+		c->offer_role = R_DIM;
 		c->words = true;
 		return;
 	}
+	offer_cell(t, b, c);
 	fmt_range(c->text[COL_BASE], sizeof c->text[0], b->base_low,
 	          b->base_high, b);
 	fmt_range(c->text[COL_EQUITY], sizeof c->text[0], b->stock_low,
@@ -53,12 +91,11 @@ static void band_cells(const struct tui *t, const struct band *b,
 		         b->bonus_pct);
 	else
 		snprintf(c->text[COL_BONUS], sizeof c->text[0], "—");
-	/* The premium range as the calculator computes it. */
-	offer_init(&none);
-	offer_compare(t->g, b, &none, &r);
-	if (r.premium_known)
+	/* The premium range as the calculator computes it (once a guide). */
+	k = (size_t)(b - t->g->bands);
+	if (t->premiums && k < t->g->band_count && t->premiums[k].known)
 		fmt_range(c->text[COL_PREMIUM], sizeof c->text[0],
-		          r.premium_equity_low, r.premium_equity_high, b);
+		          t->premiums[k].low, t->premiums[k].high, b);
 	else
 		snprintf(c->text[COL_PREMIUM], sizeof c->text[0], "—");
 }
@@ -134,6 +171,7 @@ static void bands_draw(struct tui *t, struct pane *p)
 	spec[COL_TOTAL].drop = 2;
 	spec[COL_BONUS].drop = 3;
 	spec[COL_PREMIUM].drop = 4;
+	spec[COL_OFFER].drop = 1;
 	for (k = 0; k < n; k++) {
 		band_cells(t, &t->g->bands[k], &cells[k]);
 		for (i = 0; i < COL_COUNT; i++) {
@@ -153,16 +191,25 @@ static void bands_draw(struct tui *t, struct pane *p)
 		spec[COL_PREMIUM].min = 0;
 		spec[COL_PREMIUM].want = 0;
 	}
+	/* The offer's column keeps its heading whole, and its place with
+	 * no offer typed, so that typing one does not move the table. */
+	if (spec[COL_OFFER].min < text_cols(col_names[COL_OFFER]))
+		spec[COL_OFFER].min = text_cols(col_names[COL_OFFER]);
 	table_layout(spec, COL_COUNT, p->w - 3, 2, widths);
 	if (!t->g->premium.present)
 		widths[COL_PREMIUM] = 0;
 
 	{
 		int x = 2;
+		t->bands_offer_w = 0;
 		for (i = 0; i < COL_COUNT; i++) {
 			if (!widths[i])
 				continue;
 			draw_str(p->win, 1, x, col_names[i], widths[i], R_DIM);
+			if (i == COL_OFFER) {
+				t->bands_offer_x = x;
+				t->bands_offer_w = widths[i];
+			}
 			x += widths[i] + 2;
 		}
 	}
@@ -172,10 +219,12 @@ static void bands_draw(struct tui *t, struct pane *p)
 		t->bands_top = t->form.band;
 	if (t->form.band >= t->bands_top + (size_t)room)
 		t->bands_top = t->form.band - (size_t)room + 1;
+	t->bands_first = t->bands_top;
 	for (k = t->bands_top; k < n && y < 2 + room; k++, y++) {
 		const struct band *b = &t->g->bands[k];
 		enum role r = R_NORMAL;
 		int x = 2;
+		t->bands_end = k + 1;
 		if (b == sel) {
 			r = focus ? R_SELECTED : R_SELECTED_DIM;
 			draw_fill(p->win, y, 0, p->w, r);
@@ -189,6 +238,8 @@ static void bands_draw(struct tui *t, struct pane *p)
 				cr = R_DIM;
 			if (r == R_NORMAL && i == COL_PREMIUM)
 				cr = R_GAUGE_PREMIUM;
+			if (r == R_NORMAL && i == COL_OFFER)
+				cr = cells[k].offer_role;
 			draw_str_cut(p->win, y, x, cells[k].text[i], widths[i], cr);
 			x += widths[i] + 2;
 		}
@@ -208,6 +259,36 @@ static void bands_draw(struct tui *t, struct pane *p)
 		if (y < p->h)
 			draw_ask(t, p, y, "Floor", &sel->floor, sel);
 	}
+}
+
+/* Only the offer changed: redraw its column, if it still fits. */
+static bool bands_draw_part(struct tui *t, struct pane *p)
+{
+	struct band_cells *c;
+	bool focus = t->focus == PANE_BANDS, fits = true;
+	size_t k, n;
+	int w = t->bands_offer_w;
+
+	if (!t->g || w <= 0 ||
+	    t->bands_end > t->g->band_count || t->bands_first >= t->bands_end)
+		return false;
+	n = t->bands_end - t->bands_first;
+	c = xcalloc(n, sizeof *c);
+	for (k = 0; k < n && fits; k++) {
+		offer_cell(t, &t->g->bands[t->bands_first + k], &c[k]);
+		fits = text_cols(c[k].text[COL_OFFER]) <= w;
+	}
+	for (k = 0; k < n && fits; k++) {
+		enum role r = R_NORMAL;
+		if (t->bands_first + k == t->form.band)
+			r = focus ? R_SELECTED : R_SELECTED_DIM;
+		draw_fill(p->win, 2 + (int)k, t->bands_offer_x, w, r);
+		draw_str_cut(p->win, 2 + (int)k, t->bands_offer_x,
+		             c[k].text[COL_OFFER], w,
+		             r == R_NORMAL ? c[k].offer_role : r);
+	}
+	free(c);
+	return fits;
 }
 
 static enum pane_result bands_key(struct tui *t, struct pane *p,
@@ -283,5 +364,6 @@ const struct pane_ops pane_bands_ops = {
 	.draw = bands_draw,
 	.key = bands_key,
 	.mouse = bands_mouse,
+	.draw_part = bands_draw_part,
 	.chain = bands_chain,
 };

@@ -2,12 +2,16 @@
  * against the band: totals, gaps to the ask and the floor, the premium
  * range and a gauge per part.  Recomputed at every keystroke. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "negotiator/text.h"
 
 #include "tui/app.h"
 #include "tui/draw.h"
 #include "tui/gauge.h"
 #include "tui/utf8.h"
+#include "tui/wrap.h"
 
 #define LABEL_W 9
 
@@ -28,12 +32,39 @@ static const char *position_word(enum band_position pos)
 	return "";
 }
 
+/* " (×0.92)" after an amount typed in another currency: the rate. */
+static void rate_note(const struct tui *t, enum form_field f, char *buf,
+                      size_t size)
+{
+	const struct form_conv *c = &t->form.conv[f];
+
+	buf[0] = '\0';
+	if (c->converted)
+		snprintf(buf, size, " (%s×%.4g)", c->from.code, c->rate);
+}
+
+/* Who the value setting applies to, in a few words. */
+static void value_note(const struct tui *t, char *buf, size_t size)
+{
+	bool company = t->guide_private;
+	bool offer = t->form.equity_private;
+	double pct = t->offer.private_value_pct;
+
+	if (!company && !offer)
+		snprintf(buf, size, "%% of face; no private equity here");
+	else
+		snprintf(buf, size, "%g%% of face for %s%s%s", pct,
+		         company ? t->g->company_display : "",
+		         company && offer ? " and the offer" : "",
+		         !company && offer ? "the offer's grant" : "");
+}
+
 /* What follows a text field: its error, or what it was read as. */
 static void draw_field_note(struct tui *t, struct pane *p, int y, int x,
                             enum form_field f)
 {
 	const struct band *b = app_band(t);
-	char buf[96], amt[32];
+	char buf[160], amt[32], rate[32];
 	int room = p->w - x - 1;
 
 	if (room <= 0)
@@ -44,12 +75,13 @@ static void draw_field_note(struct tui *t, struct pane *p, int y, int x,
 		return;
 	}
 	buf[0] = '\0';
+	rate_note(t, f, rate, sizeof rate);
 	switch (f) {
 	case FIELD_BASE:
 		if (!amount_known(t->offer.base))
 			break;
 		fmt_amount(amt, sizeof amt, t->offer.base, b);
-		snprintf(buf, sizeof buf, "%s %s", amt,
+		snprintf(buf, sizeof buf, "%s%s %s", amt, rate,
 		         position_word(t->res.base_pos));
 		break;
 	case FIELD_EQUITY:
@@ -59,8 +91,8 @@ static void draw_field_note(struct tui *t, struct pane *p, int y, int x,
 			break;
 		}
 		fmt_amount(amt, sizeof amt, t->offer.equity_4y, b);
-		snprintf(buf, sizeof buf, "%s%s/4y %s",
-		         t->form.equity_per_year ? "/yr → " : "", amt,
+		snprintf(buf, sizeof buf, "%s%s/4y%s %s",
+		         t->form.equity_per_year ? "/yr → " : "", amt, rate,
 		         position_word(t->res.equity_pos));
 		break;
 	case FIELD_BONUS:
@@ -69,11 +101,28 @@ static void draw_field_note(struct tui *t, struct pane *p, int y, int x,
 			snprintf(buf, sizeof buf, "of base = %s/yr", amt);
 		} else if (!amount_known(t->offer.bonus)) {
 			snprintf(buf, sizeof buf, "amount or %%");
+		} else if (rate[0]) {
+			fmt_amount(amt, sizeof amt, t->offer.bonus, b);
+			snprintf(buf, sizeof buf, "%s%s", amt, rate);
 		}
 		break;
 	case FIELD_SIGN_ON:
-		if (!amount_known(t->offer.sign_on))
+		if (!amount_known(t->offer.sign_on)) {
 			snprintf(buf, sizeof buf, "one-off, year one");
+		} else if (rate[0]) {
+			fmt_amount(amt, sizeof amt, t->offer.sign_on, b);
+			snprintf(buf, sizeof buf, "%s%s", amt, rate);
+		}
+		break;
+	case FIELD_VESTING:
+		if (le_empty(&t->form.text[FIELD_VESTING]))
+			snprintf(buf, sizeof buf, "25/25/25/25, 1-yr cliff");
+		else
+			snprintf(buf, sizeof buf, "year one vests %g%%",
+			         t->offer.vest_pct[0]);
+		break;
+	case FIELD_VALUE:
+		value_note(t, buf, sizeof buf);
 		break;
 	default:
 		break;
@@ -115,6 +164,15 @@ static void draw_fields(struct tui *t, struct pane *p, int *y)
 			             t->form.agentic ? "agentic premium claimed (p)"
 			                             : "agentic premium not claimed (p)",
 			             p->w - x - 2, R_DIM);
+		} else if (f == FIELD_PRIVATE) {
+			enum role r = here ? R_FIELD_FOCUS : R_FIELD;
+			x += draw_str(p->win, *y, x,
+			              t->form.equity_private ? "[x]" : "[ ]", 3, r);
+			draw_str_cut(p->win, *y, x + 1,
+			             t->form.equity_private
+			                     ? "the offer's equity is private (pre-IPO)"
+			                     : "the offer's equity is liquid (RSUs)",
+			             p->w - x - 2, R_DIM);
 		} else {
 			int cx;
 			draw_editor(p->win, *y, x, fw, &t->form.text[f],
@@ -126,6 +184,52 @@ static void draw_fields(struct tui *t, struct pane *p, int *y)
 			draw_field_note(t, p, *y, x + fw + 1, (enum form_field)f);
 		}
 	}
+}
+
+/* An amount in a currency with no rate: say which line the rates file
+ * needs, and where that file is.  Returns the rows drawn. */
+static int draw_rate_help(struct tui *t, struct pane *p, int y)
+{
+	const struct offer_form *f = &t->form;
+	struct wrap_line *wl;
+	char line[800];
+	size_t n, k;
+	int rows = 0;
+
+	if (!f->missing_from.code[0] || !f->missing_to.code[0])
+		return 0;
+	snprintf(line, sizeof line,
+	         "No %s→%s rate. Add a line such as \"1 %s = 0.92 %s\" (with "
+	         "today's rate) to %s",
+	         f->missing_from.code, f->missing_to.code, f->missing_from.code,
+	         f->missing_to.code, t->rates_path);
+	n = wrap_text(line, strlen(line), p->w - 2, &wl);
+	for (k = 0; k < n && k < 3 && y + rows < p->h; k++, rows++) {
+		char *part = xstrndup(line + wl[k].start, wl[k].len);
+		draw_str_cut(p->win, y + rows, 1, part, p->w - 2, R_BETWEEN);
+		free(part);
+	}
+	free(wl);
+	return rows;
+}
+
+/* The risk setting, where it changes the totals. */
+static int draw_risk(struct tui *t, struct pane *p, int y)
+{
+	bool company = t->res.guide_equity_pct < 100;
+	bool offer = t->res.offer_equity_pct < 100;
+	char line[200];
+
+	if ((!company && !offer) || y >= p->h)
+		return 0;
+	snprintf(line, sizeof line, "private equity at %g%% of face (%s%s%s)",
+	         t->offer.private_value_pct,
+	         company ? t->g->company_display : "",
+	         company && offer ? ", offer" : "",
+	         !company && offer ? "the offer's" : "");
+	draw_str(p->win, y, 1, "Risk ", 6, R_BOLD);
+	draw_str_cut(p->win, y, 7, line, p->w - 8, R_BETWEEN);
+	return 1;
 }
 
 static void draw_totals(struct tui *t, struct pane *p, int y)
@@ -390,7 +494,11 @@ static void offer_draw(struct tui *t, struct pane *p)
 	draw_fields(t, p, &y);
 	if (y >= p->h)
 		return;
+	y += draw_rate_help(t, p, y);
+	if (y >= p->h)
+		return;
 	draw_totals(t, p, y++);
+	y += draw_risk(t, p, y);
 	if (y >= p->h)
 		return;
 	if (!band_has_numbers(b)) {
@@ -456,12 +564,13 @@ static enum pane_result offer_key(struct tui *t, struct pane *p,
 	case ACT_REGION_NEXT:
 		if (f == FIELD_REGION)
 			step_region(t, a == ACT_REGION_PREV ? -1 : 1);
-		else if (f == FIELD_PREMIUM)
-			return PANE_HANDLED;
 		return PANE_HANDLED;
 	case ACT_FIELD_TOGGLE:
 		if (f == FIELD_PREMIUM) {
 			t->form.agentic = !t->form.agentic;
+			app_offer_changed(t);
+		} else if (f == FIELD_PRIVATE) {
+			t->form.equity_private = !t->form.equity_private;
 			app_offer_changed(t);
 		} else if (f == FIELD_REGION) {
 			if (key == ' ')
@@ -505,6 +614,9 @@ static enum pane_result offer_mouse(struct tui *t, struct pane *p, int y,
 		step_region(t, x <= LABEL_W + 1 ? -1 : 1);
 	} else if (f == FIELD_PREMIUM && x >= LABEL_W) {
 		t->form.agentic = !t->form.agentic;
+		app_offer_changed(t);
+	} else if (f == FIELD_PRIVATE && x >= LABEL_W) {
+		t->form.equity_private = !t->form.equity_private;
 		app_offer_changed(t);
 	} else if (f == FIELD_EQUITY && x > LABEL_W + field_width(p)) {
 		t->form.equity_per_year = !t->form.equity_per_year;

@@ -1,12 +1,20 @@
 /* pane_script.c - the script that fits the situation (or one the user
- * picked), wrapped, with its [placeholders] highlighted. */
+ * picked), filled in with the offer's numbers and the user's answers,
+ * each kind of filling in its own look; a prompt at its foot answers
+ * the placeholders or names a file to write; a key copies it. */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "negotiator/text.h"
 #include "tui/app.h"
+#include "tui/clip.h"
 #include "tui/draw.h"
+#include "tui/fillspan.h"
 #include "tui/utf8.h"
 #include "tui/wrap.h"
 
@@ -22,58 +30,109 @@ static const char *kind_word(enum script_kind k)
 	return "";
 }
 
-static int text_rows(const struct pane *p)
+static int prompt_rows(const struct tui *t)
 {
-	int n = p->h - 2; /* title line and script title */
+	return t->prompt != PROMPT_NONE ? 2 : 0;
+}
+
+static int text_rows(const struct tui *t, const struct pane *p)
+{
+	int n = p->h - 2 - prompt_rows(t); /* title line and script title */
 	return n < 1 ? 1 : n;
 }
 
-/* Draw one wrapped line; *in_ph carries "inside [ ]" across lines. */
-static void draw_script_line(struct pane *p, int y, const char *s, size_t len,
-                             bool *in_ph)
+static enum role seg_role(int kind)
 {
-	size_t i, start = 0;
-	bool seg_ph = *in_ph;
-	int x = 1;
-
-	for (i = 0; i < len; i++) {
-		bool ph = *in_ph || s[i] == '[';
-		if (ph != seg_ph) {
-			x += draw_text(p->win, y, x, s + start, i - start,
-			               p->w - 1 - x,
-			               seg_ph ? R_PLACEHOLDER : R_NORMAL);
-			start = i;
-			seg_ph = ph;
-		}
-		if (s[i] == '[')
-			*in_ph = true;
-		else if (s[i] == ']')
-			*in_ph = false;
+	switch (kind) {
+	case FILL_AMOUNT: return R_FILL_AMOUNT;
+	case FILL_ANSWER: return R_FILL_ANSWER;
+	case FILL_PLACEHOLDER: return R_PLACEHOLDER;
+	default: return R_NORMAL;
 	}
-	draw_text(p->win, y, x, s + start, len - start, p->w - 1 - x,
-	          seg_ph ? R_PLACEHOLDER : R_NORMAL);
+}
+
+/* The text the prompt is about, as it shows in the filled script: the
+ * placeholder itself, or the answer that stands in for it. */
+static const char *prompt_target(const struct tui *t)
+{
+	const char *key, *ans;
+
+	if (t->prompt != PROMPT_ANSWER || t->prompt_at >= t->prompt_count)
+		return NULL;
+	key = t->prompt_keys[t->prompt_at];
+	ans = t->neg_open ? kv_get(&t->neg.answers, key) : NULL;
+	return ans && *ans ? ans : key;
+}
+
+static bool span_is_target(const struct filled_script *f,
+                           const struct fill_span *sp, const char *target)
+{
+	size_t n = sp->end - sp->start;
+
+	return target && sp->kind != FILL_AMOUNT && strlen(target) == n &&
+	       memcmp(f->text + sp->start, target, n) == 0;
+}
+
+/* The prompt's two rows at y: what it asks, then the line editor. */
+static void draw_prompt(struct tui *t, struct pane *p, int y)
+{
+	int x, cx;
+	char head[96];
+
+	draw_fill(p->win, y, 0, p->w, R_NORMAL);
+	if (t->prompt == PROMPT_ANSWER) {
+		snprintf(head, sizeof head, "Answer %zu of %zu ",
+		         t->prompt_at + 1, t->prompt_count);
+		x = 1 + draw_str(p->win, y, 1, head, p->w - 2, R_BOLD);
+		draw_str_cut(p->win, y, x, t->prompt_keys[t->prompt_at],
+		             p->w - 1 - x, R_MATCH);
+	} else {
+		draw_str_cut(p->win, y, 1, "Write the script to:", p->w - 2,
+		             R_BOLD);
+	}
+	draw_str(p->win, y + 1, 1, "›", 1, R_BOLD);
+	draw_editor(p->win, y + 1, 3, p->w - 4, &t->prompt_le, R_FIELD_FOCUS,
+	            &cx);
+	if (t->focus == PANE_SCRIPT) {
+		p->cur_y = y + 1;
+		p->cur_x = cx;
+	}
 }
 
 static void script_draw(struct tui *t, struct pane *p)
 {
-	size_t idx = 0, n, k;
-	const struct script *s = app_script(t, &idx);
+	size_t idx = 0, n, k, nspans;
+	struct filled_script f;
+	const struct script *s = session_fill(t, &f);
+	const char *target = prompt_target(t);
 	struct wrap_line *lines;
-	char title[160], *text;
-	int y, rows = text_rows(p);
-	bool in_ph = false;
+	struct fill_span *spans;
+	char title[200], *text;
+	int y, rows = text_rows(t, p);
 
+	free(t->script_drawn);
+	t->script_drawn = xstrdup(f.text ? f.text : "");
+	t->script_drawn_for = s;
 	if (!s) {
 		pane_draw_title(t, p, NULL);
 		draw_str_cut(p->win, 2, 1,
 		             t->g ? "This guide has no scripts." : "Open a guide first.",
 		             p->w - 2, R_DIM);
 		t->script_lines = 0;
+		filled_script_free(&f);
 		return;
 	}
-	snprintf(title, sizeof title, " %zu/%zu · %s", idx + 1,
-	         t->g->script_count,
-	         t->script_pick < 0 ? "fits your offer" : "picked; Enter: fitting");
+	app_script(t, &idx);
+	/* What to do next comes first: the blanks to fill in. */
+	if (f.unanswered)
+		snprintf(title, sizeof title, " %zu/%zu · %s · %zu to fill in (a)",
+		         idx + 1, t->g->script_count,
+		         t->script_pick < 0 ? "fits" : "picked", f.unanswered);
+	else
+		snprintf(title, sizeof title, " %zu/%zu · %s", idx + 1,
+		         t->g->script_count,
+		         t->script_pick < 0 ? "fits your offer"
+		                            : "picked; Enter: fitting");
 	pane_draw_title(t, p, title);
 	snprintf(title, sizeof title, "%s (%s)",
 	         s->title ? s->title : (s->section ? s->section : ""),
@@ -84,44 +143,324 @@ static void script_draw(struct tui *t, struct pane *p)
 		         s->title ? s->title : (s->section ? s->section : ""));
 	draw_str_cut(p->win, 1, 1, title, p->w - 2, R_HEADING);
 
-	text = text_clean(s->text ? s->text : "", s->text ? strlen(s->text) : 0,
-	                  true);
+	/* The model's text is clean already; if not, draw it cleaned and
+	 * plain rather than trust offsets into it. */
+	spans = f.spans;
+	nspans = f.span_count;
+	if (text_is_clean(f.text, true)) {
+		text = f.text;
+	} else {
+		text = text_clean(f.text, strlen(f.text), true);
+		nspans = 0;
+	}
 	n = wrap_text(text, strlen(text), p->w - 2, &lines);
 	t->script_lines = n;
+	/* Keep the placeholder being answered in view. */
+	for (k = 0; target && k < nspans; k++) {
+		size_t l;
+		if (!span_is_target(&f, &spans[k], target))
+			continue;
+		for (l = 0; l < n; l++)
+			if (lines[l].start + lines[l].len > spans[k].start)
+				break;
+		if (l < t->script_top || l >= t->script_top + (size_t)rows)
+			t->script_top = l > 0 ? l - 1 : 0;
+		break;
+	}
 	if (t->script_top + (size_t)rows > n)
 		t->script_top = n > (size_t)rows ? n - (size_t)rows : 0;
-	/* Placeholders opened on lines above the view carry on into it. */
-	for (k = 0; k < t->script_top && k < n; k++) {
-		size_t i;
-		for (i = 0; i < lines[k].len; i++) {
-			char c = text[lines[k].start + i];
-			if (c == '[')
-				in_ph = true;
-			else if (c == ']')
-				in_ph = false;
+	for (y = 2, k = t->script_top; k < n && y < 2 + rows; k++, y++) {
+		struct text_seg seg[32];
+		size_t ns = fill_segments(spans, nspans, lines[k].start,
+		                          lines[k].len, seg, 32), i;
+		int x = 1;
+		for (i = 0; i < ns; i++) {
+			enum role r = seg_role(seg[i].kind);
+			size_t j;
+			for (j = 0; target && j < nspans; j++)
+				if (spans[j].start <= seg[i].start &&
+				    seg[i].start < spans[j].end &&
+				    span_is_target(&f, &spans[j], target))
+					r = R_MATCH;
+			x += draw_text(p->win, y, x, text + seg[i].start,
+			               seg[i].len, p->w - 1 - x, r);
 		}
 	}
-	for (y = 2, k = t->script_top; k < n && y < p->h; k++, y++)
-		draw_script_line(p, y, text + lines[k].start, lines[k].len, &in_ph);
 	if (t->script_top + (size_t)rows < n)
-		draw_str(p->win, p->h - 1, p->w - 8, " ↓ more", 7, R_DIM);
+		draw_str(p->win, 1 + rows, p->w - 8, " ↓ more", 7, R_DIM);
+	/* Under the text, a line apart; at the foot when the text is long. */
+	if (t->prompt != PROMPT_NONE)
+		draw_prompt(t, p, y + 3 <= p->h ? y + 1 : p->h - 2);
 	free(lines);
-	free(text);
+	if (text != f.text)
+		free(text);
+	filled_script_free(&f);
+}
+
+void script_offer_changed(struct tui *t)
+{
+	struct filled_script f;
+	const struct script *s = session_fill(t, &f);
+
+	if (s != t->script_drawn_for || !t->script_drawn ||
+	    strcmp(f.text ? f.text : "", t->script_drawn) != 0)
+		app_dirty(t, PANE_SCRIPT);
+	filled_script_free(&f);
+}
+
+void script_prompt_end(struct tui *t)
+{
+	size_t i;
+
+	if (t->prompt == PROMPT_NONE)
+		return;
+	t->prompt = PROMPT_NONE;
+	for (i = 0; i < t->prompt_count; i++)
+		free(t->prompt_keys[i]);
+	free(t->prompt_keys);
+	t->prompt_keys = NULL;
+	t->prompt_count = t->prompt_at = 0;
+	le_init(&t->prompt_le);
+	app_dirty(t, PANE_SCRIPT);
+	t->status_dirty = true;
+}
+
+static const char *answer_of(const struct tui *t, const char *key)
+{
+	const char *a = t->neg_open ? kv_get(&t->neg.answers, key) : NULL;
+	return a && *a ? a : NULL;
+}
+
+/* Go through the script's unanswered placeholders; when every one has
+ * an answer, through all of them to change some. */
+static void answer_start(struct tui *t)
+{
+	const struct script *s = app_script(t, NULL);
+	char **all = NULL;
+	size_t n, i, open = 0;
+
+	if (!s || !t->neg_open) {
+		app_message(t, "No script to fill in.");
+		return;
+	}
+	n = script_placeholders(s->text ? s->text : "", &all);
+	if (n == 0) {
+		free(all);
+		app_message(t, "This script has no [placeholders]; ] and [ show "
+		               "the guide's other scripts.");
+		return;
+	}
+	for (i = 0; i < n; i++)
+		if (!answer_of(t, all[i]))
+			open++;
+	t->prompt_keys = xcalloc(open ? open : n, sizeof *t->prompt_keys);
+	t->prompt_count = 0;
+	for (i = 0; i < n; i++) {
+		if (open && answer_of(t, all[i])) {
+			free(all[i]);
+			continue;
+		}
+		t->prompt_keys[t->prompt_count++] = all[i];
+	}
+	free(all);
+	t->prompt_at = 0;
+	t->prompt = PROMPT_ANSWER;
+	le_set(&t->prompt_le, answer_of(t, t->prompt_keys[0]));
+	t->status_dirty = true;
+}
+
+static bool blank(const char *s)
+{
+	for (; *s; s++)
+		if (*s != ' ')
+			return false;
+	return true;
+}
+
+static void answer_accept(struct tui *t)
+{
+	const char *key = t->prompt_keys[t->prompt_at];
+	const char *text = le_text(&t->prompt_le);
+	struct filled_script f;
+
+	/* An empty answer leaves the placeholder open. */
+	kv_set(&t->neg.answers, key, blank(text) ? NULL : text);
+	t->save_pending = true;
+	t->prompt_at++;
+	if (t->prompt_at < t->prompt_count) {
+		le_set(&t->prompt_le, answer_of(t, t->prompt_keys[t->prompt_at]));
+		return;
+	}
+	script_prompt_end(t);
+	session_fill(t, &f);
+	if (f.unanswered)
+		app_message(t, "Answers saved; %zu placeholder%s still open.",
+		            f.unanswered, f.unanswered == 1 ? "" : "s");
+	else
+		app_message(t, "Answers saved: the script is filled in (y copies "
+		               "it, w writes it to a file).");
+	filled_script_free(&f);
+}
+
+static bool write_all(int fd, const char *s, size_t n)
+{
+	while (n > 0) {
+		ssize_t w = write(fd, s, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return false;
+		s += w;
+		n -= (size_t)w;
+	}
+	return true;
+}
+
+static void copy_script(struct tui *t)
+{
+	struct filled_script f;
+	char *seq;
+
+	if (!session_fill(t, &f)) {
+		app_message(t, "No script to copy.");
+		return;
+	}
+	seq = osc52_sequence(f.text, strlen(f.text), false);
+	if (!seq) {
+		app_message(t, "The script is too long for the clipboard by "
+		               "OSC 52; w writes it to a file.");
+		filled_script_free(&f);
+		return;
+	}
+	/* Straight to the terminal: the frame before is already out, and
+	 * OSC 52 neither draws nor moves the cursor. */
+	fflush(stdout);
+	write_all(STDOUT_FILENO, seq, strlen(seq));
+	free(seq);
+	/* Inside tmux, also through its passthrough, for a tmux that lets
+	 * it reach the outer terminal; set-clipboard takes the plain one. */
+	if (getenv("TMUX")) {
+		seq = osc52_sequence(f.text, strlen(f.text), true);
+		if (seq)
+			write_all(STDOUT_FILENO, seq, strlen(seq));
+		free(seq);
+	}
+	app_message(t, "Copied the script (%zu bytes) by OSC 52%s.",
+	            strlen(f.text),
+	            f.unanswered ? ", placeholders and all" : "");
+	filled_script_free(&f);
+}
+
+/* A file name from a slug: letters, digits, '-', '_' and '.'. */
+static void add_slug(char *buf, size_t size, const char *s)
+{
+	size_t len = strlen(buf);
+
+	for (; s && *s && len + 1 < size; s++) {
+		char c = *s;
+		bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		          (c >= '0' && c <= '9') || c == '-' || c == '_';
+		buf[len++] = ok ? c : '_';
+	}
+	buf[len] = '\0';
+}
+
+static void write_start(struct tui *t)
+{
+	char path[LINEEDIT_MAX];
+
+	if (!app_script(t, NULL)) {
+		app_message(t, "No script to write.");
+		return;
+	}
+	snprintf(path, sizeof path, "./negotiator-script-");
+	add_slug(path, sizeof path, t->g->company);
+	add_slug(path, sizeof path, "--");
+	add_slug(path, sizeof path, t->g->role);
+	snprintf(path + strlen(path), sizeof path - strlen(path), ".txt");
+	le_set(&t->prompt_le, path);
+	t->prompt = PROMPT_WRITE;
+	t->status_dirty = true;
+}
+
+static void write_accept(struct tui *t)
+{
+	char path[PATH_MAX + LINEEDIT_MAX], shown[PATH_MAX + LINEEDIT_MAX];
+	const char *typed = le_text(&t->prompt_le), *home = getenv("HOME");
+	struct filled_script f;
+	int fd;
+	bool ok;
+
+	while (*typed == ' ')
+		typed++;
+	if (!*typed) {
+		script_prompt_end(t);
+		app_message(t, "No file name: nothing written.");
+		return;
+	}
+	if (typed[0] == '~' && typed[1] == '/' && home && *home)
+		snprintf(path, sizeof path, "%s/%s", home, typed + 2);
+	else
+		snprintf(path, sizeof path, "%s", typed);
+	script_prompt_end(t);
+	if (!session_fill(t, &f)) {
+		app_message(t, "No script to write.");
+		return;
+	}
+	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+	ok = fd >= 0 && write_all(fd, f.text, strlen(f.text)) &&
+	     write_all(fd, "\n", 1);
+	if (fd >= 0 && close(fd) != 0)
+		ok = false;
+	if (!ok) {
+		app_message(t, "Could not write %s: %s", path, strerror(errno));
+	} else {
+		if (!realpath(path, shown))
+			snprintf(shown, sizeof shown, "%s", path);
+		app_message(t, "Wrote the script to %s (%zu bytes)%s.", shown,
+		            strlen(f.text) + 1,
+		            f.unanswered ? ", placeholders still in brackets" : "");
+	}
+	filled_script_free(&f);
 }
 
 static enum pane_result script_key(struct tui *t, struct pane *p,
                                    enum action a, int key)
 {
-	size_t rows = (size_t)text_rows(p);
+	size_t rows = (size_t)text_rows(t, p);
 	size_t max = t->script_lines > rows ? t->script_lines - rows : 0;
 
 	(void)key;
+	if (t->prompt != PROMPT_NONE) {
+		if (a == ACT_PROMPT_CANCEL) {
+			bool answering = t->prompt == PROMPT_ANSWER;
+			script_prompt_end(t);
+			app_message(t, answering ? "Stopped; the answers given so far "
+			                           "are kept."
+			                         : "Nothing written.");
+		} else if (a == ACT_PROMPT_ACCEPT) {
+			if (t->prompt == PROMPT_ANSWER)
+				answer_accept(t);
+			else
+				write_accept(t);
+		}
+		return PANE_REDRAW;
+	}
 	if (app_scroll(&t->script_top, max, rows, a))
 		return PANE_REDRAW;
 	switch (a) {
 	case ACT_SCRIPT_FIT:
 		t->script_pick = -1;
 		t->script_top = 0;
+		return PANE_REDRAW;
+	case ACT_ANSWER:
+		answer_start(t);
+		return PANE_REDRAW;
+	case ACT_COPY:
+		copy_script(t);
+		return PANE_REDRAW;
+	case ACT_WRITE:
+		write_start(t);
 		return PANE_REDRAW;
 	default:
 		return PANE_IGNORED;
@@ -133,6 +472,8 @@ static enum pane_result script_mouse(struct tui *t, struct pane *p, int y,
 {
 	(void)y;
 	(void)x;
+	if (t->prompt != PROMPT_NONE)
+		return PANE_HANDLED;
 	if (wheel < 0)
 		return script_key(t, p, ACT_UP, 0);
 	if (wheel > 0)
@@ -140,13 +481,27 @@ static enum pane_result script_mouse(struct tui *t, struct pane *p, int y,
 	return PANE_REDRAW;
 }
 
+static struct lineedit *script_editor(struct tui *t, struct pane *p)
+{
+	(void)p;
+	return t->prompt != PROMPT_NONE ? &t->prompt_le : NULL;
+}
+
+static void script_edited(struct tui *t, struct pane *p)
+{
+	(void)t;
+	(void)p;
+}
+
 static const enum action_ctx *script_chain(struct tui *t, struct pane *p)
 {
 	static const enum action_ctx chain[] = { CTX_SCRIPT, CTX_MOVE,
 	                                         CTX_GLOBAL, CTX_NONE };
-	(void)t;
+	/* A prompt keeps the keys until Enter or Esc. */
+	static const enum action_ctx prompt[] = { CTX_PROMPT, CTX_EDIT,
+	                                          CTX_NONE };
 	(void)p;
-	return chain;
+	return t->prompt != PROMPT_NONE ? prompt : chain;
 }
 
 const struct pane_ops pane_script_ops = {
@@ -154,5 +509,7 @@ const struct pane_ops pane_script_ops = {
 	.draw = script_draw,
 	.key = script_key,
 	.mouse = script_mouse,
+	.editor = script_editor,
+	.edited = script_edited,
 	.chain = script_chain,
 };

@@ -49,7 +49,10 @@ static attr_t mono_attr(enum role r)
 		return A_REVERSE;
 	case R_STALE:
 	case R_SAMPLE:
+	case R_FILL_ANSWER:
 		return A_BOLD | A_UNDERLINE;
+	case R_FILL_AMOUNT:
+		return A_BOLD;
 	case R_NORMAL:
 	case R_CODE:
 	case R_QUOTE:
@@ -106,6 +109,8 @@ void theme_init(void)
 	color(R_STALE, COLOR_RED, -1, A_BOLD);
 	color(R_SAMPLE, COLOR_MAGENTA, -1, A_NORMAL);
 	color(R_PLACEHOLDER, COLOR_BLACK, COLOR_YELLOW, A_NORMAL);
+	color(R_FILL_AMOUNT, COLOR_CYAN, -1, A_BOLD);
+	color(R_FILL_ANSWER, COLOR_GREEN, -1, A_UNDERLINE);
 	color(R_MATCH, COLOR_BLACK, COLOR_YELLOW, A_BOLD);
 	color(R_FIELD, -1, -1, A_UNDERLINE);
 	color(R_FIELD_FOCUS, COLOR_BLACK, COLOR_WHITE, A_NORMAL);

@@ -31,7 +31,9 @@ enum role {
 	R_ERROR,
 	R_STALE,
 	R_SAMPLE,
-	R_PLACEHOLDER,
+	R_PLACEHOLDER,  /* a script's [placeholder] still to answer */
+	R_FILL_AMOUNT,  /* an amount filled in from the offer */
+	R_FILL_ANSWER,  /* a placeholder the user answered */
 	R_MATCH,
 	R_FIELD,       /* an input field */
 	R_FIELD_FOCUS, /* the input field being edited */

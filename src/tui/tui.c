@@ -4,6 +4,7 @@
 
 #include <locale.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,8 +17,10 @@
 /* Below this the panes cannot show what they are for. */
 #define MIN_COLS 50
 #define MIN_ROWS 14
-/* From this width the guide list stays beside the other panes. */
+/* From this width the guide list stays beside the other panes ... */
 #define WIDE_COLS 100
+/* ... and from this one beside the counter too, which needs the room. */
+#define COUNTER_WIDE_COLS 160
 
 /* Set by the signal handler, read by the loop: nothing else is safe to
  * do inside a handler. */
@@ -33,6 +36,7 @@ static const struct pane_ops *const pane_table[PANE_COUNT] = {
 	[PANE_BANDS] = &pane_bands_ops,
 	[PANE_OFFER] = &pane_offer_ops,
 	[PANE_SCRIPT] = &pane_script_ops,
+	[PANE_COUNTER] = &pane_counter_ops,
 	[PANE_READER] = &pane_reader_ops,
 };
 
@@ -50,6 +54,39 @@ void app_dirty_all(struct tui *t)
 	for (i = 0; i < PANE_COUNT; i++)
 		t->panes[i].dirty = true;
 	t->header_dirty = t->status_dirty = true;
+}
+
+void app_message(struct tui *t, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(t->msg, sizeof t->msg, fmt, ap);
+	va_end(ap);
+	t->status_dirty = true;
+}
+
+void app_note(struct tui *t, const char *fmt, ...)
+{
+	char buf[1400];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	app_message(t, "%.*s", (int)sizeof t->msg - 1, buf);
+	if (t->note_count >= 100)
+		return;
+	t->notes = xgrow(t->notes, &t->note_cap, t->note_count + 1,
+	                 sizeof *t->notes);
+	/* From files and the system: cleaned before it is ever drawn. */
+	t->notes[t->note_count++] = text_clean(buf, strlen(buf), false);
+	t->header_dirty = true;
+}
+
+enum pane_id app_slot(const struct tui *t)
+{
+	return t->counter_shown ? PANE_COUNTER : PANE_SCRIPT;
 }
 
 const struct band *app_band(const struct tui *t)
@@ -88,16 +125,20 @@ void app_offer_changed(struct tui *t)
 	const struct band *b = app_band(t);
 	const struct script *before = app_script(t, NULL);
 
-	t->have_offer = form_to_offer(&t->form, b, &t->offer);
+	t->have_offer = form_to_offer(&t->form, b, &t->rates, &t->offer);
 	offer_compare(t->g, b, &t->offer, &t->res);
 	if (!t->res.script && t->g)
 		t->res.script = guide_pick_script(t->g, b ? b->region : NULL,
 		                                  t->have_offer, t->form.agentic);
+	session_form_changed(t);
 	app_dirty(t, PANE_OFFER);
-	if (app_script(t, NULL) != before) {
+	app_dirty(t, PANE_COUNTER);
+	/* The bands show the offer in every region (their offer column
+	 * alone needs drawing); the script carries its amounts. */
+	t->panes[PANE_BANDS].part_dirty = true;
+	if (app_script(t, NULL) != before)
 		t->script_top = 0;
-		app_dirty(t, PANE_SCRIPT);
-	}
+	script_offer_changed(t);
 	t->status_dirty = true;
 }
 
@@ -114,18 +155,13 @@ void app_set_region(struct tui *t, size_t band)
 
 void app_open_guide(struct tui *t, struct guide *g)
 {
-	size_t i;
-
 	if (!g)
 		return;
 	guide_load_body(g);
+	script_prompt_end(t);
+	session_flush(t);
 	t->g = g;
-	t->form.band = 0;
-	for (i = 0; i < g->band_count; i++)
-		if (band_has_numbers(&g->bands[i])) {
-			t->form.band = i;
-			break;
-		}
+	session_open(t);
 	t->script_pick = -1;
 	t->script_top = 0;
 	t->bands_top = 0;
@@ -138,11 +174,29 @@ void app_open_guide(struct tui *t, struct guide *g)
 
 static void layout(struct tui *t);
 
+void app_show_counter(struct tui *t, bool counter)
+{
+	if (t->counter_shown == counter)
+		return;
+	t->counter_shown = counter;
+	if (t->focus == PANE_SCRIPT || t->focus == PANE_COUNTER)
+		t->focus = app_slot(t);
+	layout(t);
+}
+
 void app_focus(struct tui *t, enum pane_id id)
 {
 	bool was_narrow_guides = t->narrow &&
 	                         (t->focus == PANE_GUIDES || id == PANE_GUIDES);
+	bool slot_changed = false;
 
+	if (id == PANE_SCRIPT || id == PANE_COUNTER) {
+		slot_changed = t->counter_shown != (id == PANE_COUNTER);
+		t->counter_shown = id == PANE_COUNTER;
+	}
+	/* A prompt belongs to the script pane: leaving it stops it. */
+	if (id != PANE_SCRIPT)
+		script_prompt_end(t);
 	if (id == PANE_READER)
 		t->reader_open = true;
 	else if (id != PANE_GUIDES && t->reader_open)
@@ -153,8 +207,9 @@ void app_focus(struct tui *t, enum pane_id id)
 	}
 	t->focus = id;
 	t->status_dirty = true;
-	if (was_narrow_guides || id == PANE_READER || id == PANE_BANDS ||
-	    id == PANE_OFFER || id == PANE_SCRIPT)
+	if (was_narrow_guides || slot_changed || id == PANE_READER ||
+	    id == PANE_BANDS || id == PANE_OFFER || id == PANE_SCRIPT ||
+	    id == PANE_COUNTER)
 		layout(t);
 }
 
@@ -291,6 +346,8 @@ static int bands_height(const struct tui *t, int avail)
 static void layout(struct tui *t)
 {
 	int rows, cols, top = 1, h, gw = 0, rx, rw, bh, rest, ow;
+	enum pane_id slot = app_slot(t);
+	enum pane_id other = slot == PANE_SCRIPT ? PANE_COUNTER : PANE_SCRIPT;
 	bool show_guides;
 	int i;
 
@@ -317,7 +374,8 @@ static void layout(struct tui *t)
 		keypad(t->header, TRUE);
 		wtimeout(t->header, 250);
 	}
-	t->narrow = cols < WIDE_COLS;
+	t->narrow = cols < WIDE_COLS ||
+	            (t->counter_shown && cols < COUNTER_WIDE_COLS);
 	h = rows - 2;
 	show_guides = !t->narrow || t->focus == PANE_GUIDES || !t->g;
 	if (show_guides) {
@@ -334,24 +392,34 @@ static void layout(struct tui *t)
 		place(t, PANE_BANDS, 0, 0, 0, 0);
 		place(t, PANE_OFFER, 0, 0, 0, 0);
 		place(t, PANE_SCRIPT, 0, 0, 0, 0);
+		place(t, PANE_COUNTER, 0, 0, 0, 0);
 	} else {
 		place(t, PANE_READER, 0, 0, 0, 0);
+		place(t, other, 0, 0, 0, 0);
 		bh = bands_height(t, h);
 		rest = h - bh;
 		place(t, PANE_BANDS, top, rx, bh, rw);
-		if (rw >= 76) {
+		if (slot == PANE_COUNTER && t->focus == PANE_COUNTER && rw < 100) {
+			/* Too narrow for both: the counter takes the width
+			 * while it has the focus, as the guide list does. */
+			place(t, PANE_OFFER, 0, 0, 0, 0);
+			place(t, PANE_COUNTER, top + bh, rx, rest, rw);
+		} else if (rw >= 76) {
 			/* The offer's numbers need ~46 columns; the script
-			 * reads better with every column it can get. */
+			 * and the counter read better with every column
+			 * they can get. */
 			ow = rw * 4 / 7;
+			if (slot == PANE_COUNTER)
+				ow = rw * 2 / 5;
 			ow = ow < 46 ? 46 : (ow > 62 ? 62 : ow);
 			place(t, PANE_OFFER, top + bh, rx, rest, ow);
-			place(t, PANE_SCRIPT, top + bh, rx + ow, rest, rw - ow);
+			place(t, slot, top + bh, rx + ow, rest, rw - ow);
 		} else {
 			int oh = rest - 4 > 16 ? 16 : rest - 4;
 			if (oh < 3)
 				oh = rest;
 			place(t, PANE_OFFER, top + bh, rx, oh, rw);
-			place(t, PANE_SCRIPT, top + bh + oh, rx, rest - oh, rw);
+			place(t, slot, top + bh + oh, rx, rest - oh, rw);
 		}
 	}
 	/* Focus must stay on a pane that can be seen. */
@@ -384,15 +452,22 @@ static void draw_header(struct tui *t)
 			         t->g->next_review_due);
 			x += draw_guide_str(w, 0, x, buf, cols - x, R_HEADER);
 		}
+		if (t->save_failing)
+			x += draw_str(w, 0, x, "  ⚠ NOT SAVED", cols - x, R_HEADER);
 		if (t->g->salary_quarter && x + 20 < cols) {
 			snprintf(buf, sizeof buf, "  data %s", t->g->salary_quarter);
 			x += draw_guide_str(w, 0, x, buf, cols - x, R_HEADER);
 		}
 	}
-	if (t->lib->skipped_count > 0) {
-		snprintf(buf, sizeof buf, "%zu file%s skipped — ! shows why ",
-		         t->lib->skipped_count,
-		         t->lib->skipped_count == 1 ? "" : "s");
+	if (t->lib->skipped_count > 0 || t->note_count > 0) {
+		if (t->lib->skipped_count > 0)
+			snprintf(buf, sizeof buf, "%zu file%s skipped — ! shows why ",
+			         t->lib->skipped_count,
+			         t->lib->skipped_count == 1 ? "" : "s");
+		else
+			snprintf(buf, sizeof buf, "%zu message%s — ! shows %s ",
+			         t->note_count, t->note_count == 1 ? "" : "s",
+			         t->note_count == 1 ? "it" : "them");
 		int bw = (int)utf8_width(buf, strlen(buf));
 		if (x + 2 + bw <= cols)
 			draw_str(w, 0, cols - bw, buf, bw, R_HEADER);
@@ -405,8 +480,11 @@ static const enum action_ctx *current_chain(struct tui *t)
 {
 	static const enum action_ctx overlay[] = { CTX_OVERLAY, CTX_MOVE,
 	                                           CTX_GLOBAL, CTX_NONE };
+	static const enum action_ctx confirm[] = { CTX_CONFIRM, CTX_NONE };
 	struct pane *p = &t->panes[t->focus];
 
+	if (t->overlay == OVERLAY_CONFIRM)
+		return confirm;
 	if (t->overlay != OVERLAY_NONE)
 		return overlay;
 	return p->ops->chain(t, p);
@@ -529,11 +607,18 @@ static void render(struct tui *t)
 		struct pane *p = &t->panes[i];
 		if (!p->visible || !p->win)
 			continue;
+		if (!p->dirty && p->part_dirty) {
+			p->part_dirty = false;
+			if (p->ops->draw_part && p->ops->draw_part(t, p))
+				wnoutrefresh(p->win);
+			else
+				p->dirty = true;
+		}
 		if (p->dirty) {
 			werase(p->win);
 			p->cur_y = p->cur_x = -1;
 			p->ops->draw(t, p);
-			p->dirty = false;
+			p->dirty = p->part_dirty = false;
 			wnoutrefresh(p->win);
 		}
 	}
@@ -564,8 +649,8 @@ static void render(struct tui *t)
 
 static enum pane_id next_visible(struct tui *t, int dir)
 {
-	static const enum pane_id order[] = { PANE_GUIDES, PANE_BANDS,
-	                                      PANE_OFFER, PANE_SCRIPT };
+	const enum pane_id order[] = { PANE_GUIDES, PANE_BANDS, PANE_OFFER,
+	                               app_slot(t) };
 	int n = (int)(sizeof order / sizeof order[0]), i, cur = 0;
 
 	if (t->reader_open)
@@ -611,6 +696,13 @@ static enum pane_result global_action(struct tui *t, enum action a)
 		return PANE_HANDLED;
 	case ACT_FOCUS_SCRIPT:
 		app_focus(t, PANE_SCRIPT);
+		return PANE_HANDLED;
+	case ACT_FOCUS_COUNTER:
+		if (!t->g) {
+			app_message(t, "Open a guide first (Enter)");
+			return PANE_HANDLED;
+		}
+		app_focus(t, PANE_COUNTER);
 		return PANE_HANDLED;
 	case ACT_READER:
 		if (t->reader_open)
@@ -670,6 +762,11 @@ static enum pane_result handle_key(struct tui *t, int key)
 		return PANE_HANDLED;
 	}
 	a = keys_lookup(current_chain(t), key);
+	if (t->overlay == OVERLAY_CONFIRM) {
+		/* Only a yes does it; any other key is a no. */
+		session_confirmed(t, a == ACT_CONFIRM_YES);
+		return PANE_HANDLED;
+	}
 	if (a == ACT_NONE)
 		return PANE_HANDLED;
 	if (t->overlay != OVERLAY_NONE) {
@@ -706,6 +803,11 @@ static void handle_mouse(struct tui *t)
 
 	if (getmouse(&ev) != OK || t->too_small)
 		return;
+	if (t->overlay == OVERLAY_CONFIRM) {
+		if (ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED))
+			session_confirmed(t, false);
+		return;
+	}
 	if (t->overlay != OVERLAY_NONE) {
 		if (ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) {
 			t->overlay = OVERLAY_NONE;
@@ -780,6 +882,35 @@ static void tui_free(struct tui *t)
 		delwin(t->overlay_win);
 	md_doc_free(&t->doc);
 	free(t->rows_v);
+	session_free(t);
+	free(t->script_drawn);
+	for (size_t k = 0; k < t->note_count; k++)
+		free(t->notes[k]);
+	free(t->notes);
+}
+
+/* The rates file, read once; its bad lines become notes. */
+static void load_rates(struct tui *t)
+{
+	struct diag_list d = { 0 };
+	size_t i;
+
+	memset(&t->rates, 0, sizeof t->rates);
+	if (!rates_default_path(t->rates_path, sizeof t->rates_path)) {
+		snprintf(t->rates_path, sizeof t->rates_path,
+		         "$XDG_CONFIG_HOME/negotiator/rates");
+		return;
+	}
+	if (!rates_load(&t->rates, t->rates_path, &d) && d.count == 0)
+		app_note(t, "%s: cannot be read", t->rates_path);
+	for (i = 0; i < d.count; i++)
+		app_note(t, "%s:%d: %s", t->rates_path, d.items[i].line,
+		         d.items[i].message);
+	if (d.count > 0)
+		app_message(t, "The rates file has %zu line%s it could not use — "
+		               "! shows them",
+		            d.count, d.count == 1 ? "" : "s");
+	diag_list_free(&d);
 }
 
 int tui_run(struct library *lib, const char *today)
@@ -797,7 +928,9 @@ int tui_run(struct library *lib, const char *today)
 	form_init(&t.form);
 	le_init(&t.filter);
 	le_init(&t.search);
+	le_init(&t.prompt_le);
 	t.script_pick = -1;
+	t.company_round = -1;
 	for (i = 0; i < PANE_COUNT; i++) {
 		t.panes[i].ops = pane_table[i];
 		t.panes[i].cur_y = t.panes[i].cur_x = -1;
@@ -827,6 +960,7 @@ int tui_run(struct library *lib, const char *today)
 	mouseinterval(0);
 	curs_set(0);
 
+	load_rates(&t);
 	guides_refilter(&t);
 	t.focus = PANE_GUIDES;
 	if (lib->count > 0)
@@ -839,6 +973,12 @@ int tui_run(struct library *lib, const char *today)
 		WINDOW *in;
 
 		render(&t);
+		/* Saved once the change is on the screen: the fsync does
+		 * not hold up the echo, and a kill before it loses only
+		 * that keystroke. */
+		session_flush(&t);
+		if (t.status_dirty || t.header_dirty)
+			render(&t);
 		in = t.too_small || !t.header ? stdscr : t.header;
 		r = wget_wch(in, &wch);
 		if (got_signal)

@@ -5,10 +5,13 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "negotiator/guide.h"
 #include "negotiator/offer.h"
+#include "negotiator/rates.h"
+#include "negotiator/state.h"
 #include "tui/filter.h"
 #include "tui/offerform.h"
 
@@ -42,12 +45,12 @@ static void test_reads_fields(void **state)
 	(void)state;
 	form_init(&f);
 	assert_int_equal(f.field, FIELD_BASE);
-	assert_false(form_to_offer(&f, &b, &o));
+	assert_false(form_to_offer(&f, &b, NULL, &o));
 	assert_false(amount_known(o.base));
 	set(&f, FIELD_BASE, "130k");
 	set(&f, FIELD_EQUITY, "€105K");
 	set(&f, FIELD_SIGN_ON, "12,000");
-	assert_true(form_to_offer(&f, &b, &o));
+	assert_true(form_to_offer(&f, &b, NULL, &o));
 	assert_int_equal(o.base, 130000);
 	assert_int_equal(o.equity_4y, 105000);
 	assert_int_equal(o.sign_on, 12000);
@@ -57,7 +60,7 @@ static void test_reads_fields(void **state)
 	/* Per year: the grant is four times what was typed. */
 	f.equity_per_year = true;
 	f.agentic = true;
-	form_to_offer(&f, &b, &o);
+	form_to_offer(&f, &b, NULL, &o);
 	assert_int_equal(o.equity_4y, 420000);
 	assert_true(o.agentic);
 	/* What was typed is untouched by reading it. */
@@ -74,22 +77,22 @@ static void test_bonus_amount_or_percent(void **state)
 	form_init(&f);
 	set(&f, FIELD_BASE, "100k");
 	set(&f, FIELD_BONUS, "15%");
-	form_to_offer(&f, &b, &o);
+	form_to_offer(&f, &b, NULL, &o);
 	assert_true(o.bonus_pct > 14.99 && o.bonus_pct < 15.01);
 	assert_false(amount_known(o.bonus));
 	set(&f, FIELD_BONUS, "12.5 % ");
-	form_to_offer(&f, &b, &o);
+	form_to_offer(&f, &b, NULL, &o);
 	assert_true(o.bonus_pct > 12.49 && o.bonus_pct < 12.51);
 	set(&f, FIELD_BONUS, "20k");
-	form_to_offer(&f, &b, &o);
+	form_to_offer(&f, &b, NULL, &o);
 	assert_int_equal(o.bonus, 20000);
 	assert_true(o.bonus_pct < 0);
 	set(&f, FIELD_BONUS, "x%");
-	form_to_offer(&f, &b, &o);
+	form_to_offer(&f, &b, NULL, &o);
 	assert_string_not_equal(f.error[FIELD_BONUS], "");
 	assert_true(o.bonus_pct < 0);
 	set(&f, FIELD_BONUS, "5000%");
-	form_to_offer(&f, &b, &o);
+	form_to_offer(&f, &b, NULL, &o);
 	assert_string_not_equal(f.error[FIELD_BONUS], "");
 }
 
@@ -104,7 +107,7 @@ static void test_errors_keep_text(void **state)
 	set(&f, FIELD_BASE, "13x0k");
 	set(&f, FIELD_EQUITY, "$200k");
 	set(&f, FIELD_SIGN_ON, "-5k");
-	assert_false(form_to_offer(&f, &b, &o));
+	assert_false(form_to_offer(&f, &b, NULL, &o));
 	assert_false(amount_known(o.base));
 	assert_false(amount_known(o.equity_4y));
 	assert_false(amount_known(o.sign_on));
@@ -116,16 +119,16 @@ static void test_errors_keep_text(void **state)
 	assert_string_equal(le_text(&f.text[FIELD_BASE]), "13x0k");
 	/* Fixing one field clears its error only. */
 	set(&f, FIELD_BASE, "130k");
-	assert_true(form_to_offer(&f, &b, &o));
+	assert_true(form_to_offer(&f, &b, NULL, &o));
 	assert_string_equal(f.error[FIELD_BASE], "");
 	assert_string_not_equal(f.error[FIELD_EQUITY], "");
 	/* Huge numbers are refused, never overflowed. */
 	set(&f, FIELD_BASE, "999999999999999999999999");
-	form_to_offer(&f, &b, &o);
+	form_to_offer(&f, &b, NULL, &o);
 	assert_string_not_equal(f.error[FIELD_BASE], "");
 	set(&f, FIELD_EQUITY, "900000000000000");
 	f.equity_per_year = true;
-	form_to_offer(&f, &b, &o);
+	form_to_offer(&f, &b, NULL, &o);
 	assert_true(!amount_known(o.equity_4y) || o.equity_4y > 0);
 }
 
@@ -137,8 +140,181 @@ static void test_no_band(void **state)
 	(void)state;
 	form_init(&f);
 	set(&f, FIELD_BASE, "$130k");
-	assert_true(form_to_offer(&f, NULL, &o));
+	assert_true(form_to_offer(&f, NULL, NULL, &o));
 	assert_int_equal(o.base, 130000);
+}
+
+static void load_rates(struct rates *r, const char *text)
+{
+	struct diag_list d = { 0 };
+
+	memset(r, 0, sizeof *r);
+	assert_int_equal(rates_parse(r, text, strlen(text), &d), 1);
+	assert_int_equal(d.count, 0);
+	diag_list_free(&d);
+}
+
+static void test_converts_with_rates(void **state)
+{
+	struct offer_form f;
+	struct offer o;
+	struct band b = eur_band();
+	struct rates r;
+
+	(void)state;
+	load_rates(&r, "1 USD = 0.9 EUR\n");
+	form_init(&f);
+	set(&f, FIELD_BASE, "$150K");
+	set(&f, FIELD_EQUITY, "€100k");
+	set(&f, FIELD_SIGN_ON, "USD 10,000");
+	assert_true(form_to_offer(&f, &b, &r, &o));
+	assert_int_equal(o.base, 135000);
+	assert_int_equal(o.equity_4y, 100000);
+	assert_int_equal(o.sign_on, 9000);
+	assert_true(f.conv[FIELD_BASE].converted);
+	assert_string_equal(f.conv[FIELD_BASE].from.code, "USD");
+	assert_true(f.conv[FIELD_BASE].rate > 0.899 &&
+	            f.conv[FIELD_BASE].rate < 0.901);
+	assert_false(f.conv[FIELD_EQUITY].converted);
+	assert_string_equal(f.error[FIELD_BASE], "");
+	assert_string_equal(f.missing_from.code, "");
+	/* No rate for pounds: an error naming both, the text kept, and the
+	 * pair to add to the rates file. */
+	set(&f, FIELD_BASE, "£120K");
+	assert_true(form_to_offer(&f, &b, &r, &o));
+	assert_false(amount_known(o.base));
+	assert_non_null(strstr(f.error[FIELD_BASE], "GBP"));
+	assert_non_null(strstr(f.error[FIELD_BASE], "EUR"));
+	assert_string_equal(f.missing_from.code, "GBP");
+	assert_string_equal(f.missing_to.code, "EUR");
+	assert_string_equal(le_text(&f.text[FIELD_BASE]), "£120K");
+}
+
+static void test_offer_in_other_bands(void **state)
+{
+	struct offer_form f;
+	struct offer o;
+	struct band eur = eur_band(), usd = eur_band(), chf = eur_band();
+	struct rates r;
+
+	(void)state;
+	strcpy(usd.currency.code, "USD");
+	strcpy(chf.currency.code, "CHF");
+	load_rates(&r, "1 EUR = 1.25 USD\n");
+	form_init(&f);
+	/* Typed bare in the home band: euros, in every band's currency. */
+	set(&f, FIELD_BASE, "100k");
+	set(&f, FIELD_EQUITY, "$50k");
+	f.equity_per_year = true;
+	assert_true(form_offer_for_band(&f, &eur, &usd, &r, &o));
+	assert_int_equal(o.base, 125000);
+	assert_int_equal(o.equity_4y, 200000);
+	assert_true(form_offer_for_band(&f, &eur, &eur, &r, &o));
+	assert_int_equal(o.base, 100000);
+	assert_int_equal(o.equity_4y, 160000);
+	/* No rate to francs: false, and the form keeps no error from it. */
+	assert_false(form_offer_for_band(&f, &eur, &chf, &r, &o));
+	assert_string_equal(f.error[FIELD_BASE], "");
+	form_init(&f);
+	assert_false(form_offer_for_band(&f, &eur, &usd, &r, &o));
+}
+
+static void test_vesting_and_value(void **state)
+{
+	struct offer_form f;
+	struct offer o;
+	struct band b = eur_band();
+	double pct[OFFER_MAX_VEST_YEARS], v;
+	char why[64];
+
+	(void)state;
+	assert_true(form_read_vesting("5/15/40/40", pct, why, sizeof why));
+	assert_true(pct[0] == 5 && pct[1] == 15 && pct[2] == 40 && pct[3] == 40);
+	assert_true(form_read_vesting(" 33.4% / 33.3 / 33.3 ", pct, why,
+	                              sizeof why));
+	assert_true(pct[0] > 33.39 && pct[0] < 33.41);
+	assert_true(form_read_vesting("", pct, why, sizeof why));
+	assert_true(pct[0] == 0 && pct[3] == 0);
+	assert_false(form_read_vesting("25/25/25", pct, why, sizeof why));
+	assert_non_null(strstr(why, "75"));
+	assert_true(pct[0] == 0);
+	assert_false(form_read_vesting("10/10/10/10/10/10/40", pct, why,
+	                               sizeof why));
+	assert_false(form_read_vesting("50/x/50", pct, why, sizeof why));
+	assert_false(form_read_vesting("150/-50", pct, why, sizeof why));
+	assert_false(form_read_vesting("50//50", pct, why, sizeof why));
+
+	assert_true(form_read_value_pct("", &v, why, sizeof why));
+	assert_true(v == 100);
+	assert_true(form_read_value_pct(" 40 % ", &v, why, sizeof why));
+	assert_true(v == 40);
+	assert_false(form_read_value_pct("140", &v, why, sizeof why));
+	assert_false(form_read_value_pct("half", &v, why, sizeof why));
+
+	form_init(&f);
+	set(&f, FIELD_BASE, "100k");
+	set(&f, FIELD_VESTING, "10/20/30/40");
+	set(&f, FIELD_VALUE, "60");
+	f.equity_private = true;
+	form_to_offer(&f, &b, NULL, &o);
+	assert_true(o.vest_pct[0] == 10 && o.vest_pct[3] == 40);
+	assert_true(o.private_value_pct == 60);
+	assert_true(o.equity_private);
+	set(&f, FIELD_VESTING, "10/20");
+	form_to_offer(&f, &b, NULL, &o);
+	assert_string_not_equal(f.error[FIELD_VESTING], "");
+	assert_true(o.vest_pct[0] == 0); /* the default schedule then */
+	assert_string_equal(le_text(&f.text[FIELD_VESTING]), "10/20");
+}
+
+static void test_save_and_restore(void **state)
+{
+	struct band bands[2] = { eur_band(), eur_band() };
+	struct offer_form f, g;
+	struct kv_list kv = { 0 };
+	size_t i;
+
+	(void)state;
+	bands[1].region = (char *)"Porto";
+	form_init(&f);
+	f.band = 1;
+	set(&f, FIELD_BASE, "€130K");
+	set(&f, FIELD_EQUITY, "105k");
+	set(&f, FIELD_BONUS, "12.5%");
+	set(&f, FIELD_VESTING, "5/15/40/40");
+	set(&f, FIELD_VALUE, "50");
+	f.equity_per_year = true;
+	f.agentic = true;
+	f.equity_private = true;
+	assert_true(form_save(&f, bands, 2, &kv));
+	/* Saving the same form again changes nothing. */
+	assert_false(form_save(&f, bands, 2, &kv));
+	assert_string_equal(kv_get(&kv, "region"), "Porto");
+	assert_string_equal(kv_get(&kv, "base"), "€130K");
+	assert_null(kv_get(&kv, "sign_on"));
+	form_init(&g);
+	form_restore(&g, bands, 2, &kv);
+	assert_int_equal(g.band, 1);
+	for (i = 0; i < FIELD_COUNT; i++)
+		assert_string_equal(le_text(&g.text[i]), le_text(&f.text[i]));
+	assert_true(g.equity_per_year && g.agentic && g.equity_private);
+	/* One keystroke is one change. */
+	le_insert(&f.text[FIELD_BASE], '0');
+	assert_true(form_save(&f, bands, 2, &kv));
+	le_apply(&f.text[FIELD_BASE], LE_CLEAR);
+	assert_true(form_save(&f, bands, 2, &kv));
+	assert_null(kv_get(&kv, "base"));
+	/* An unknown region leaves the band alone. */
+	kv_set(&kv, "region", "Atlantis");
+	form_init(&g);
+	g.band = 0;
+	form_restore(&g, bands, 2, &kv);
+	assert_int_equal(g.band, 0);
+	for (i = 0; i < kv.count; i++) {
+		free(kv.items[i].key);
+		free(kv.items[i].value);
+	}
+	free(kv.items);
 }
 
 static void test_filter(void **state)
@@ -175,6 +351,10 @@ int main(void)
 		cmocka_unit_test(test_bonus_amount_or_percent),
 		cmocka_unit_test(test_errors_keep_text),
 		cmocka_unit_test(test_no_band),
+		cmocka_unit_test(test_converts_with_rates),
+		cmocka_unit_test(test_offer_in_other_bands),
+		cmocka_unit_test(test_vesting_and_value),
+		cmocka_unit_test(test_save_and_restore),
 		cmocka_unit_test(test_filter),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,425 @@
+/* pane_counter.c - what to ask next: the counter to make against the
+ * offer in the form, with its arithmetic step by step; how far each
+ * lever must move from the company's latest offer to the target ask;
+ * and the rounds of the negotiation as a small timeline. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "negotiator/text.h"
+#include "tui/app.h"
+#include "tui/draw.h"
+#include "tui/timeline.h"
+#include "tui/utf8.h"
+#include "tui/wrap.h"
+
+enum cline_kind { CL_TEXT, CL_ROUND_HEAD, CL_ROUND };
+
+struct cline {
+	enum cline_kind kind;
+	char *text; /* CL_TEXT: cleaned, fits the width */
+	enum role role;
+	int indent;
+	size_t round; /* CL_ROUND: its index */
+};
+
+struct clines {
+	struct cline *v;
+	size_t count, cap;
+	int width;
+};
+
+static void add_line(struct clines *l, enum cline_kind kind, const char *text,
+                     size_t len, enum role r, int indent, size_t round)
+{
+	l->v = xgrow(l->v, &l->cap, l->count + 1, sizeof *l->v);
+	l->v[l->count].kind = kind;
+	l->v[l->count].text = text ? text_clean(text, len, false) : NULL;
+	l->v[l->count].role = r;
+	l->v[l->count].indent = indent;
+	l->v[l->count].round = round;
+	l->count++;
+}
+
+/* Text wrapped to the width; later lines indented by `hang` more. */
+static void add_wrapped(struct clines *l, const char *text, enum role r,
+                        int indent, int hang)
+{
+	char *clean = text_clean(text, strlen(text), false);
+	struct wrap_line *wl;
+	size_t n, k, first = 0;
+	int w = l->width - indent;
+
+	if (w < 8)
+		w = 8;
+	/* Wrap the first line at the full width, the rest narrower. */
+	n = wrap_text(clean, strlen(clean), w, &wl);
+	if (n > 0) {
+		add_line(l, CL_TEXT, clean + wl[0].start, wl[0].len, r, indent, 0);
+		first = wl[0].start + wl[0].len;
+	}
+	free(wl);
+	while (first < strlen(clean) && clean[first] == ' ')
+		first++;
+	if (first < strlen(clean)) {
+		const char *rest = clean + first;
+		n = wrap_text(rest, strlen(rest), w - hang > 8 ? w - hang : 8, &wl);
+		for (k = 0; k < n; k++)
+			add_line(l, CL_TEXT, rest + wl[k].start, wl[k].len, r,
+			         indent + hang, 0);
+		free(wl);
+	}
+	free(clean);
+}
+
+static void add_text(struct clines *l, const char *text, enum role r,
+                     int indent)
+{
+	add_wrapped(l, text, r, indent, 0);
+}
+
+static void free_lines(struct clines *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->count; i++)
+		free(l->v[i].text);
+	free(l->v);
+}
+
+static void money(char *buf, size_t size, amount_t a, const struct band *b)
+{
+	fmt_amount(buf, size, a, b);
+}
+
+/* Where the risk setting changes a number, say so. */
+static void add_risk(struct tui *t, struct clines *l)
+{
+	const struct offer_result *r = &t->res;
+	bool company = r->guide_equity_pct < 100, offer = r->offer_equity_pct < 100;
+	char line[240];
+
+	if (!company && !offer)
+		return;
+	snprintf(line, sizeof line,
+	         "Risk: private equity counts at %g%% of its face value in "
+	         "these sums (%s%s%s%s).",
+	         t->offer.private_value_pct, company ? t->g->company_display : "",
+	         company ? "'s grant" : "", company && offer ? " and " : "",
+	         offer ? "the offer's grant" : "");
+	add_text(l, line, R_BETWEEN, 1);
+}
+
+static void add_counter(struct tui *t, struct clines *l, const struct band *b)
+{
+	const struct counter *c = &t->counter;
+	char line[320], base[32], eq[32], sign[32], val[32], comp[32], sh[32];
+	size_t i;
+
+	snprintf(line, sizeof line, "Counter to make — %s", b->region);
+	add_text(l, line, R_HEADING, 1);
+	if (!c->known) {
+		add_text(l, band_has_numbers(b)
+		                    ? "Type the offer's base in the form (o): the "
+		                      "counter to make and its arithmetic show here."
+		                    : "This region has no figures to counter with.",
+		         R_DIM, 1);
+		return;
+	}
+	money(base, sizeof base, c->base, b);
+	money(eq, sizeof eq, c->equity_4y, b);
+	money(sign, sizeof sign, c->sign_on, b);
+	snprintf(line, sizeof line, "Ask %s base · %s equity (4y) · %s sign-on",
+	         base, eq, sign);
+	add_text(l, line, R_BOLD, 1);
+	money(val, sizeof val, c->counter_value_4y, b);
+	money(comp, sizeof comp, c->competing_value_4y, b);
+	if (c->shortfall > 0) {
+		money(sh, sizeof sh, c->shortfall, b);
+		snprintf(line, sizeof line,
+		         "= %s over four years: %s short of the offer's %s, even "
+		         "at the guide's ceiling",
+		         val, sh, comp);
+	} else {
+		snprintf(line, sizeof line,
+		         "= %s over four years: at least the offer's %s", val,
+		         comp);
+	}
+	add_text(l, line, c->shortfall > 0 ? R_BELOW : R_ABOVE, 1);
+	for (i = 0; i < c->step_count; i++) {
+		snprintf(line, sizeof line, "%zu. %s", i + 1, c->steps[i]);
+		add_wrapped(l, line, R_NORMAL, 2, 3);
+	}
+}
+
+static void add_gap(struct tui *t, struct clines *l, const struct band *b)
+{
+	const struct counter *c = &t->counter;
+	char line[320];
+	size_t i;
+
+	add_text(l, "From the company's offer to your target ask", R_HEADING, 1);
+	if (t->company_round < 0 ||
+	    (size_t)t->company_round >= t->neg.round_count) {
+		snprintf(line, sizeof line,
+		         "No offer from the company recorded for %s yet: type it "
+		         "in the form, then C here records it.",
+		         b->region);
+		add_text(l, line, R_DIM, 1);
+		return;
+	}
+	{
+		const struct round *r = &t->neg.rounds[t->company_round];
+		struct round_view v;
+		round_view(t->g, t->guide_private, r, (size_t)t->company_round,
+		           t->offer.private_value_pct, &v);
+		snprintf(line, sizeof line,
+		         "Its latest, round %s of %s: %s base · %s equity (4y)%s%s%s",
+		         v.cell[TL_NUM], v.cell[TL_DATE], v.cell[TL_BASE],
+		         v.cell[TL_EQUITY], amount_known(r->sign_on) ? " · " : "",
+		         amount_known(r->sign_on) ? v.cell[TL_SIGN_ON] : "",
+		         amount_known(r->sign_on) ? " sign-on" : "");
+		add_text(l, line, R_DIM, 1);
+	}
+	if (!c->gap_known) {
+		add_text(l, "The guide gives no target ask with figures here.",
+		         R_DIM, 1);
+		return;
+	}
+	for (i = 0; i < c->gap_step_count; i++) {
+		snprintf(line, sizeof line, "• %s", c->gap_steps[i]);
+		add_wrapped(l, line, i + 1 == c->gap_step_count ? R_BOLD : R_NORMAL,
+		            2, 2);
+	}
+}
+
+static void add_rounds(struct tui *t, struct clines *l)
+{
+	char line[120];
+	size_t i;
+
+	snprintf(line, sizeof line, "Rounds (%zu)%s", t->neg.round_count,
+	         t->neg.round_count ? " · distances in yearly totals" : "");
+	add_text(l, line, R_HEADING, 1);
+	if (t->neg.round_count == 0) {
+		add_text(l, "None yet. C records the offer in the form as the "
+		            "company's, M as your own counter.",
+		         R_DIM, 1);
+		return;
+	}
+	add_line(l, CL_ROUND_HEAD, NULL, 0, R_DIM, 1, 0);
+	for (i = 0; i < t->neg.round_count; i++)
+		add_line(l, CL_ROUND, NULL, 0, R_NORMAL, 1, i);
+}
+
+static void build(struct tui *t, struct clines *l)
+{
+	const struct band *b = app_band(t);
+
+	if (!t->g) {
+		add_text(l, "Open a guide first.", R_DIM, 1);
+		return;
+	}
+	if (!b) {
+		add_text(l, "This guide has no regions.", R_DIM, 1);
+		return;
+	}
+	add_counter(t, l, b);
+	add_risk(t, l);
+	add_line(l, CL_TEXT, "", 0, R_NORMAL, 0, 0);
+	add_gap(t, l, b);
+	add_line(l, CL_TEXT, "", 0, R_NORMAL, 0, 0);
+	add_rounds(t, l);
+}
+
+/* The rounds table: one view per round, laid out once per draw. */
+struct rounds_table {
+	struct round_view *v;
+	size_t n;
+	int widths[TL_COLS];
+};
+
+static void draw_round_cells(struct pane *p, int y, int x0,
+                             const struct rounds_table *rt,
+                             const struct round_view *v, enum role base)
+{
+	int i, x = x0;
+
+	for (i = 0; i < TL_COLS; i++) {
+		int w = rt->widths[i];
+		const char *s;
+		enum role r = base;
+		if (w <= 0)
+			continue;
+		if (!v) {
+			s = (int)utf8_width(tl_headings[i], strlen(tl_headings[i])) <= w
+			            ? tl_headings[i]
+			            : tl_short[i];
+			draw_str_cut(p->win, y, x, s, w, R_DIM);
+			x += w + 1;
+			continue;
+		}
+		s = v->cell[i];
+		if (base == R_NORMAL && (i == TL_VS_ASK || i == TL_VS_FLOOR))
+			r = role_for_gaps(v->res.vs_target.annual_total,
+			                  v->res.vs_floor.annual_total);
+		if (base == R_NORMAL && i == TL_MARK)
+			r = R_ABOVE;
+		if (i == TL_MARK && s[0] && (int)utf8_width(s, strlen(s)) > w)
+			s = "✓";
+		draw_str_cut(p->win, y, x, s, w, r);
+		x += w + 1;
+	}
+}
+
+static void counter_draw(struct tui *t, struct pane *p)
+{
+	struct clines l = { NULL, 0, 0, p->w - 2 };
+	struct rounds_table rt = { NULL, 0, { 0 } };
+	size_t rows = p->h > 1 ? (size_t)(p->h - 1) : 1, k, sel_line = 0;
+	bool focus = t->focus == PANE_COUNTER;
+	char title[64];
+	int y;
+
+	if (t->neg_open && t->neg.round_count > 0)
+		snprintf(title, sizeof title, " · %zu round%s", t->neg.round_count,
+		         t->neg.round_count == 1 ? "" : "s");
+	else
+		title[0] = '\0';
+	pane_draw_title(t, p, title);
+	session_counter(t);
+	build(t, &l);
+	if (t->neg_open && t->neg.round_count > 0) {
+		rt.n = t->neg.round_count;
+		rt.v = xcalloc(rt.n, sizeof *rt.v);
+		for (k = 0; k < rt.n; k++)
+			round_view(t->g, t->guide_private, &t->neg.rounds[k], k,
+			           t->offer.private_value_pct, &rt.v[k]);
+		timeline_layout(rt.v, rt.n, p->w - 2, rt.widths);
+		if (t->round_sel >= rt.n)
+			t->round_sel = rt.n - 1;
+	}
+	t->counter_lines = l.count;
+	for (k = 0; k < l.count; k++)
+		if (l.v[k].kind == CL_ROUND && l.v[k].round == t->round_sel)
+			sel_line = k;
+	if (t->counter_follow && rt.n) {
+		if (sel_line < t->counter_top)
+			t->counter_top = sel_line;
+		if (sel_line >= t->counter_top + rows)
+			t->counter_top = sel_line - rows + 1;
+	}
+	t->counter_follow = false;
+	if (t->counter_top + rows > l.count)
+		t->counter_top = l.count > rows ? l.count - rows : 0;
+	for (y = 1, k = t->counter_top; k < l.count && y < p->h; k++, y++) {
+		const struct cline *c = &l.v[k];
+		if (c->kind == CL_TEXT) {
+			draw_str(p->win, y, c->indent, c->text, p->w - 1 - c->indent,
+			         c->role);
+		} else if (c->kind == CL_ROUND_HEAD) {
+			draw_round_cells(p, y, 2, &rt, NULL, R_DIM);
+		} else {
+			enum role base = R_NORMAL;
+			if (c->round == t->round_sel) {
+				base = focus ? R_SELECTED : R_SELECTED_DIM;
+				draw_fill(p->win, y, 0, p->w, base);
+				draw_str(p->win, y, 0, "▸", 1, base);
+			}
+			draw_round_cells(p, y, 2, &rt, &rt.v[c->round], base);
+		}
+	}
+	if (t->counter_top + rows < l.count)
+		draw_str(p->win, p->h - 1, p->w - 8, " ↓ more", 7, R_DIM);
+	free(rt.v);
+	free_lines(&l);
+}
+
+static enum pane_result counter_key(struct tui *t, struct pane *p,
+                                    enum action a, int key)
+{
+	size_t rows = p->h > 1 ? (size_t)(p->h - 1) : 1;
+	size_t max = t->counter_lines > rows ? t->counter_lines - rows : 0;
+	size_t n = t->neg_open ? t->neg.round_count : 0;
+
+	(void)key;
+	switch (a) {
+	case ACT_UP:
+	case ACT_DOWN:
+		if (n == 0)
+			break;
+		if (a == ACT_UP && t->round_sel > 0)
+			t->round_sel--;
+		else if (a == ACT_DOWN && t->round_sel + 1 < n)
+			t->round_sel++;
+		t->counter_follow = true;
+		return PANE_REDRAW;
+	case ACT_ROUND_COMPANY:
+		session_record_round(t, "company");
+		return PANE_REDRAW;
+	case ACT_ROUND_ME:
+		session_record_round(t, "me");
+		return PANE_REDRAW;
+	case ACT_ROUND_ACCEPT:
+		session_accept_round(t, t->round_sel);
+		return PANE_REDRAW;
+	case ACT_ROUND_DELETE:
+		session_delete_round(t, t->round_sel);
+		return PANE_REDRAW;
+	default:
+		break;
+	}
+	if (app_scroll(&t->counter_top, max, rows, a))
+		return PANE_REDRAW;
+	return PANE_IGNORED;
+}
+
+static enum pane_result counter_mouse(struct tui *t, struct pane *p, int y,
+                                      int x, int wheel)
+{
+	size_t rows = p->h > 1 ? (size_t)(p->h - 1) : 1;
+	size_t max = t->counter_lines > rows ? t->counter_lines - rows : 0;
+	size_t line, n = t->neg_open ? t->neg.round_count : 0;
+
+	(void)x;
+	if (wheel) {
+		/* The wheel scrolls the text; it is no way to pick a round. */
+		app_scroll(&t->counter_top, max, rows,
+		           wheel < 0 ? ACT_UP : ACT_DOWN);
+		return PANE_REDRAW;
+	}
+	if (y < 1 || n == 0)
+		return PANE_REDRAW;
+	/* The rounds are the last lines: find the clicked one from the
+	 * bottom of what was drawn. */
+	line = t->counter_top + (size_t)(y - 1);
+	if (line < t->counter_lines && line + n >= t->counter_lines)
+		t->round_sel = line - (t->counter_lines - n);
+	return PANE_REDRAW;
+}
+
+/* New width, new wrapping: the old scroll position means nothing; start
+ * again from the counter itself. */
+static void counter_resize(struct tui *t, struct pane *p)
+{
+	(void)p;
+	t->counter_top = 0;
+}
+
+static const enum action_ctx *counter_chain(struct tui *t, struct pane *p)
+{
+	static const enum action_ctx chain[] = { CTX_COUNTER, CTX_MOVE,
+	                                         CTX_GLOBAL, CTX_NONE };
+	(void)t;
+	(void)p;
+	return chain;
+}
+
+const struct pane_ops pane_counter_ops = {
+	.name = "Counter",
+	.draw = counter_draw,
+	.key = counter_key,
+	.mouse = counter_mouse,
+	.resize = counter_resize,
+	.chain = counter_chain,
+};

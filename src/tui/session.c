@@ -1,0 +1,361 @@
+/* session.c - the open guide's saved negotiation: the form restored as
+ * typed, saved after every change, the counter against the company's
+ * latest round, and the rounds recorded, accepted and deleted. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "negotiator/text.h"
+#include "tui/app.h"
+#include "tui/timeline.h"
+
+static void today(const struct tui *t, char out[11])
+{
+	if (t->today[0])
+		snprintf(out, 11, "%s", t->today);
+	else
+		guide_today(out);
+}
+
+void session_flush(struct tui *t)
+{
+	char msg[1200];
+
+	if (!t->neg_open || !t->save_pending)
+		return;
+	t->save_pending = false;
+	if (!state_save(&t->neg, msg, sizeof msg)) {
+		/* Said once; the header keeps saying it while it lasts. */
+		if (!t->save_failing)
+			app_note(t, "Not saved: %s", msg);
+		t->save_failing = true;
+		t->header_dirty = true;
+		return;
+	}
+	if (t->save_failing) {
+		t->save_failing = false;
+		t->header_dirty = true;
+		app_message(t, "Saved again.");
+	}
+}
+
+void session_open(struct tui *t)
+{
+	char msg[1400];
+	size_t i;
+
+	session_flush(t);
+	if (t->neg_open)
+		negotiation_free(&t->neg);
+	t->neg_open = false;
+	t->save_pending = false;
+	t->round_sel = 0;
+	t->counter_top = 0;
+	free(t->premiums);
+	t->premiums = NULL;
+	if (!t->g)
+		return;
+	t->guide_private = guide_equity_is_private(t->g);
+	t->premiums = xcalloc(t->g->band_count ? t->g->band_count : 1,
+	                      sizeof *t->premiums);
+	for (i = 0; i < t->g->band_count; i++) {
+		struct offer none;
+		struct offer_result r;
+		offer_init(&none);
+		offer_compare(t->g, &t->g->bands[i], &none, &r);
+		t->premiums[i].known = r.premium_known;
+		t->premiums[i].low = r.premium_equity_low;
+		t->premiums[i].high = r.premium_equity_high;
+	}
+	if (state_load(t->g->id, &t->neg, msg, sizeof msg) ==
+	    STATE_MOVED_ASIDE) {
+		app_note(t, "%s", msg);
+		app_message(t, "The saved negotiation for %s could not be read: "
+		               "moved aside, starting afresh (! tells where)",
+		            t->g->id);
+	}
+	t->neg_open = true;
+	{
+		/* A new guide starts with an empty form on its first region
+		 * with figures; a saved one as it was typed. */
+		enum form_field field = t->form.field;
+		form_init(&t->form);
+		t->form.field = field;
+	}
+	for (i = 0; i < t->g->band_count; i++)
+		if (band_has_numbers(&t->g->bands[i])) {
+			t->form.band = i;
+			break;
+		}
+	form_restore(&t->form, t->g->bands, t->g->band_count, &t->neg.form);
+	/* What was just read back needs no saving. */
+	form_save(&t->form, t->g->bands, t->g->band_count, &t->neg.form);
+	if (t->neg.round_count)
+		t->round_sel = t->neg.round_count - 1;
+}
+
+void session_form_changed(struct tui *t)
+{
+	if (!t->neg_open || !t->g)
+		return;
+	if (form_save(&t->form, t->g->bands, t->g->band_count, &t->neg.form))
+		t->save_pending = true;
+}
+
+void session_counter(struct tui *t)
+{
+	const struct band *b = app_band(t);
+	const struct round *r = NULL;
+	struct offer company;
+	size_t idx = 0;
+
+	t->company_round = -1;
+	if (b && t->neg_open)
+		r = round_latest(&t->neg, "company", b->region, &idx);
+	if (r) {
+		round_to_offer(t->guide_private, r, t->offer.private_value_pct,
+		               t->offer.agentic, &company);
+		t->company_round = (long)idx;
+	}
+	counter_solve(t->g, b, t->have_offer ? &t->offer : NULL,
+	              r ? &company : NULL, &t->counter);
+	app_dirty(t, PANE_COUNTER);
+}
+
+static void rounds_changed(struct tui *t)
+{
+	t->save_pending = true;
+	t->counter_follow = true;
+	app_dirty(t, PANE_COUNTER);
+	t->status_dirty = true;
+}
+
+static void money(char *buf, size_t size, amount_t a, const struct band *b)
+{
+	money_format(buf, size, a, b ? b->currency.code : "", MONEY_SHORT,
+	             false);
+}
+
+void session_record_round(struct tui *t, const char *who)
+{
+	const struct band *b = app_band(t);
+	struct round r;
+	char base[32], eq[32], note[96] = "", whobuf[16];
+	int f;
+
+	if (!t->g || !b || !t->neg_open) {
+		app_message(t, "Open a guide with regions first.");
+		return;
+	}
+	if (!t->have_offer || !amount_known(t->offer.base)) {
+		app_message(t, "Type the offer in the form first (o), then "
+		               "record it as a round.");
+		return;
+	}
+	if (t->neg.round_count >= STATE_MAX_ENTRIES) {
+		app_message(t, "This negotiation has %d rounds already; delete "
+		               "some first (d).",
+		            STATE_MAX_ENTRIES);
+		return;
+	}
+	memset(&r, 0, sizeof r);
+	today(t, r.date);
+	snprintf(whobuf, sizeof whobuf, "%s", who);
+	r.who = whobuf;
+	r.region = b->region;
+	r.base = t->offer.base;
+	r.equity_4y = t->offer.equity_4y;
+	r.sign_on = t->offer.sign_on;
+	/* Say so when the figures were converted from what was typed. */
+	for (f = 0; f < FIELD_COUNT && !note[0]; f++)
+		if (t->form.conv[f].converted)
+			snprintf(note, sizeof note, "typed in %s, 1 %s = %.4g %s",
+			         t->form.conv[f].from.code,
+			         t->form.conv[f].from.code, t->form.conv[f].rate,
+			         b->currency.code);
+	r.note = note;
+	negotiation_add_round(&t->neg, &r);
+	t->round_sel = t->neg.round_count - 1;
+	rounds_changed(t);
+	money(base, sizeof base, r.base, b);
+	money(eq, sizeof eq, r.equity_4y, b);
+	app_message(t, "Round %zu recorded: %s, %s base · %s equity (4y).",
+	            t->neg.round_count,
+	            strcmp(who, "me") == 0 ? "my counter" : "the company's offer",
+	            base, eq);
+}
+
+/* "round 2 (company, 2026-11-26, €100K base · €200K equity)" */
+static void round_words(const struct tui *t, size_t i, char *buf,
+                        size_t size)
+{
+	const struct round *r = &t->neg.rounds[i];
+	struct round_view v;
+
+	round_view(t->g, t->guide_private, r, i, t->offer.private_value_pct, &v);
+	snprintf(buf, size, "round %zu (%s, %s, %s base · %s equity)", i + 1,
+	         v.cell[TL_WHO], v.cell[TL_DATE], v.cell[TL_BASE],
+	         v.cell[TL_EQUITY]);
+}
+
+static void ask(struct tui *t, enum confirm_kind kind, size_t i,
+                const char *title)
+{
+	t->confirm = kind;
+	t->confirm_round = i;
+	snprintf(t->confirm_title, sizeof t->confirm_title, "%s", title);
+	t->overlay = OVERLAY_CONFIRM;
+	t->overlay_dirty = true;
+	app_dirty_all(t);
+}
+
+static void accept_now(struct tui *t, size_t i)
+{
+	char words[200];
+
+	t->neg.rounds[i].accepted = true;
+	rounds_changed(t);
+	round_words(t, i, words, sizeof words);
+	app_message(t, "Accepted %s.", words);
+}
+
+void session_accept_round(struct tui *t, size_t i)
+{
+	struct round_view v;
+	char words[200], why[400];
+
+	if (!t->neg_open || i >= t->neg.round_count) {
+		app_message(t, "No round to accept: record one first (C or M).");
+		return;
+	}
+	if (t->neg.rounds[i].accepted) {
+		t->neg.rounds[i].accepted = false;
+		rounds_changed(t);
+		app_message(t, "Round %zu is no longer marked accepted.", i + 1);
+		return;
+	}
+	round_view(t->g, t->guide_private, &t->neg.rounds[i], i,
+	           t->offer.private_value_pct, &v);
+	if (!v.below_floor) {
+		accept_now(t, i);
+		return;
+	}
+	round_words(t, i, words, sizeof words);
+	round_floor_words(&v, why, sizeof why);
+	snprintf(t->confirm_text, sizeof t->confirm_text,
+	         "Accepting %s means taking less than your accept-at floor "
+	         "for %s: %s.\n\nRecord it as accepted anyway?",
+	         words, v.band && v.band->region ? v.band->region : "its region",
+	         why);
+	ask(t, CONFIRM_ACCEPT, i, "Below your floor");
+}
+
+void session_delete_round(struct tui *t, size_t i)
+{
+	char words[200];
+
+	if (!t->neg_open || i >= t->neg.round_count) {
+		app_message(t, "No round to delete.");
+		return;
+	}
+	round_words(t, i, words, sizeof words);
+	snprintf(t->confirm_text, sizeof t->confirm_text,
+	         "Delete %s from the saved negotiation?", words);
+	ask(t, CONFIRM_DELETE, i, "Delete a round");
+}
+
+void session_confirmed(struct tui *t, bool yes)
+{
+	enum confirm_kind kind = t->confirm;
+	size_t i = t->confirm_round;
+
+	t->confirm = CONFIRM_NONE;
+	t->overlay = OVERLAY_NONE;
+	app_dirty_all(t);
+	if (!t->neg_open || i >= t->neg.round_count)
+		return;
+	if (!yes) {
+		app_message(t, kind == CONFIRM_ACCEPT
+		                       ? "Not accepted: round %zu stays open."
+		                       : "Kept round %zu.",
+		            i + 1);
+		return;
+	}
+	if (kind == CONFIRM_ACCEPT) {
+		accept_now(t, i);
+	} else if (kind == CONFIRM_DELETE) {
+		negotiation_remove_round(&t->neg, i);
+		if (t->round_sel >= t->neg.round_count && t->round_sel > 0)
+			t->round_sel = t->neg.round_count ? t->neg.round_count - 1
+			                                  : 0;
+		rounds_changed(t);
+		app_message(t, "Deleted round %zu.", i + 1);
+	}
+}
+
+/* True when script_fill would change nothing in text: no placeholder,
+ * and no claim in the band's currency for r's amounts.  script_fill then
+ * hands qsort a NULL array (undefined; UBSan stops there: src/fill.c),
+ * so such a text is copied instead.  Remove once fill.c skips the sort. */
+static bool nothing_to_fill(const char *text, const struct band *b,
+                            const struct offer_result *r)
+{
+	struct script_claim claims[8];
+	char **ph = NULL;
+	size_t n = script_placeholders(text, &ph), i;
+
+	for (i = 0; i < n; i++)
+		free(ph[i]);
+	free(ph);
+	if (n > 0)
+		return false;
+	if (!r || !b || !amount_known(r->base))
+		return true;
+	n = script_find_claims(text, strlen(text), claims, 8);
+	for (i = 0; i < n; i++)
+		if (!claims[i].base.currency.code[0] ||
+		    strcmp(claims[i].base.currency.code, b->currency.code) == 0)
+			return false;
+	return true;
+}
+
+const struct script *session_fill(struct tui *t, struct filled_script *out)
+{
+	const struct script *s = app_script(t, NULL);
+	const struct band *b = app_band(t);
+	const char *text;
+	/* Amounts go in only with both base and equity: half filled, a
+	 * claim would set the user's base beside the guide's own sum. */
+	const struct offer_result *r =
+		amount_known(t->res.base) && amount_known(t->res.equity_4y)
+			? &t->res
+			: NULL;
+
+	memset(out, 0, sizeof *out);
+	if (!s)
+		return NULL;
+	text = s->text ? s->text : "";
+	if (nothing_to_fill(text, b, r)) {
+		out->text = xstrdup(text);
+		return s;
+	}
+	script_fill(text, b, r, t->neg_open ? &t->neg.answers : NULL, out);
+	return s;
+}
+
+void session_free(struct tui *t)
+{
+	size_t i;
+
+	session_flush(t);
+	if (t->neg_open)
+		negotiation_free(&t->neg);
+	t->neg_open = false;
+	free(t->premiums);
+	t->premiums = NULL;
+	for (i = 0; i < t->prompt_count; i++)
+		free(t->prompt_keys[i]);
+	free(t->prompt_keys);
+	t->prompt_keys = NULL;
+	t->prompt_count = 0;
+}
