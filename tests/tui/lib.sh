@@ -47,12 +47,15 @@ start() {
 	T="tmux -L negotiator-test-$$-$runs -f /dev/null"
 	rm -f "$TMP/pid"
 	mkdir -p "$TMP/xdg"
+	# Saved negotiations: a fresh folder for every start, unless the
+	# test names one in $STATE (to quit and come back to it).
+	state=${STATE:-$TMP/xdg/state-$runs}
 	# shellcheck disable=SC2086
 	$T new-session -d -s main -x "$w" -y "$h" \
 		env -i PATH="$PATH" HOME="$TMP/xdg" TERM=xterm-256color \
 		LANG=C.UTF-8 LC_ALL=C.UTF-8 NEGOTIATOR_TODAY=2026-11-26 \
-		XDG_DATA_HOME="$TMP/xdg/data" XDG_STATE_HOME="$TMP/xdg/state" \
-		XDG_CONFIG_HOME="$TMP/xdg/config" ${TUI_TEST_ENV:-} $envs \
+		XDG_DATA_HOME="$TMP/xdg/data" XDG_STATE_HOME="$state" \
+		XDG_CONFIG_HOME="${CONFIG:-$TMP/xdg/config}" ${TUI_TEST_ENV:-} $envs \
 		"$TMP/wrap.sh" "$TMP/pid" "$BIN" "$@"
 }
 
