@@ -1,7 +1,8 @@
 #!/bin/sh
 # Screenshots of the TUI for the README: tmux capture-pane -e → aha →
 # headless Chromium.  Usage: tests/tui/screenshots.sh BIN.  Writes
-# screenshots/main.png (an offer entered), reader.png and help.png.
+# screenshots/main.png (an offer entered), counter.png (the counter to
+# make, its arithmetic and the rounds), reader.png and help.png.
 set -u
 
 if [ $# -ne 1 ] || [ ! -x "$1" ]; then
@@ -56,9 +57,26 @@ start "$COLS" "$ROWS" TERM=screen-256color -- "$GUIDES"
 wait_for "Guides" >/dev/null || { echo "screenshots: the TUI did not start" >&2; exit 1; }
 open_hf
 keys g Escape b    # clear the filter so the list shows every guide
-enter_paris_offer
+# The company's own offer first, kept as a round of the negotiation ...
+keys Enter
+type_text "100k"
+keys Tab
+type_text "200k"
+keys Escape c C
+wait_for "Round 1 recorded" >/dev/null
+# ... then the competing offer, with the script that uses its numbers.
+keys s o Up C-u
+type_text "130k"
+keys Tab C-u
+type_text "105k"
+keys C-t
 wait_for "€940K" >/dev/null
 shot main
+
+keys Escape c
+wait_for "Counter to make" >/dev/null
+shot counter
+keys s    # the script back in its place for the rest
 
 keys Escape r
 wait_for "Reader —" >/dev/null
