@@ -201,7 +201,8 @@ void script_fill(const char *text, const struct band *b,
 		p = close + 1;
 	}
 
-	qsort(edits, edit_count, sizeof *edits, edit_cmp);
+	if (edit_count > 1) /* qsort wants a non-NULL array */
+		qsort(edits, edit_count, sizeof *edits, edit_cmp);
 	struct strbuf sb;
 	sb_init(&sb);
 	sb_add(&sb, "", 0);
