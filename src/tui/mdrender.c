@@ -404,8 +404,10 @@ static void table_row(struct md_ctx *c, struct cell *cells, const int *w,
 				size_t s = ce->lines[line].start;
 				size_t n = ce->lines[line].len;
 				sbuf_reserve(&b, n);
-				memcpy(b.text + b.len, ce->text.text + s, n);
-				memcpy(b.style + b.len, ce->text.style + s, n);
+				if (n > 0) { /* an empty cell may have no buffer */
+					memcpy(b.text + b.len, ce->text.text + s, n);
+					memcpy(b.style + b.len, ce->text.style + s, n);
+				}
 				b.len += n;
 				b.text[b.len] = '\0';
 			}
