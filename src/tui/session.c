@@ -293,32 +293,6 @@ void session_confirmed(struct tui *t, bool yes)
 	}
 }
 
-/* True when script_fill would change nothing in text: no placeholder,
- * and no claim in the band's currency for r's amounts.  script_fill then
- * hands qsort a NULL array (undefined; UBSan stops there: src/fill.c),
- * so such a text is copied instead.  Remove once fill.c skips the sort. */
-static bool nothing_to_fill(const char *text, const struct band *b,
-                            const struct offer_result *r)
-{
-	struct script_claim claims[8];
-	char **ph = NULL;
-	size_t n = script_placeholders(text, &ph), i;
-
-	for (i = 0; i < n; i++)
-		free(ph[i]);
-	free(ph);
-	if (n > 0)
-		return false;
-	if (!r || !b || !amount_known(r->base))
-		return true;
-	n = script_find_claims(text, strlen(text), claims, 8);
-	for (i = 0; i < n; i++)
-		if (!claims[i].base.currency.code[0] ||
-		    strcmp(claims[i].base.currency.code, b->currency.code) == 0)
-			return false;
-	return true;
-}
-
 const struct script *session_fill(struct tui *t, struct filled_script *out)
 {
 	const struct script *s = app_script(t, NULL);
@@ -335,10 +309,6 @@ const struct script *session_fill(struct tui *t, struct filled_script *out)
 	if (!s)
 		return NULL;
 	text = s->text ? s->text : "";
-	if (nothing_to_fill(text, b, r)) {
-		out->text = xstrdup(text);
-		return s;
-	}
 	script_fill(text, b, r, t->neg_open ? &t->neg.answers : NULL, out);
 	return s;
 }
