@@ -149,7 +149,10 @@ void script_fill(const char *text, const struct band *b,
 		if (strcmp(claims[i].base.currency.code, code) != 0 &&
 		    claims[i].base.currency.code[0])
 			continue;
-		if (!amount_known(r->base))
+		/* All of a claim or none of it: the offer's base beside the
+		 * guide's own per-year figure and sum would be worse than
+		 * either. */
+		if (!amount_known(r->base) || !amount_known(r->equity_4y))
 			break;
 		const struct money_token *tok[3] = {&claims[i].base,
 		                                    &claims[i].per_year,

@@ -406,7 +406,7 @@ static bool make_parent(const char *path)
 }
 
 bool state_save_file(const char *path, const struct negotiation *n,
-                     char *msg, size_t msg_size)
+                     bool durable, char *msg, size_t msg_size)
 {
 	msg[0] = '\0';
 	if (!make_parent(path)) {
@@ -433,7 +433,7 @@ bool state_save_file(const char *path, const struct negotiation *n,
 		}
 		off += (size_t)w;
 	}
-	if (ok && fsync(fd) != 0)
+	if (ok && durable && fsync(fd) != 0)
 		ok = false, step = "sync";
 	if (fd >= 0 && close(fd) != 0 && ok)
 		ok = false, step = "close";
@@ -443,7 +443,7 @@ bool state_save_file(const char *path, const struct negotiation *n,
 		snprintf(msg, msg_size, "could not save %s (%s: %s)", path, step,
 		         strerror(errno));
 		unlink(tmp);
-	} else {
+	} else if (durable) {
 		/* Make the rename itself durable. */
 		char dir[1024];
 		snprintf(dir, sizeof dir, "%s", path);
@@ -461,12 +461,13 @@ bool state_save_file(const char *path, const struct negotiation *n,
 	return ok;
 }
 
-bool state_save(const struct negotiation *n, char *msg, size_t msg_size)
+bool state_save(const struct negotiation *n, bool durable, char *msg,
+                size_t msg_size)
 {
 	char path[1024];
 	if (!state_path(n->guide_id, path, sizeof path)) {
 		snprintf(msg, msg_size, "no HOME or XDG_STATE_HOME to save in");
 		return false;
 	}
-	return state_save_file(path, n, msg, msg_size);
+	return state_save_file(path, n, durable, msg, msg_size);
 }

@@ -76,9 +76,14 @@ enum state_status state_load_file(const char *path, const char *guide_id,
 enum state_status state_load(const char *guide_id, struct negotiation *n,
                              char *msg, size_t msg_size);
 /* Save atomically; false with a reason in msg on failure (the old file,
- * if any, is then untouched). Creates the folder when needed. */
+ * if any, is then untouched). Creates the folder when needed.  The
+ * rename alone makes a save atomic against a crash or a kill of the
+ * program; durable also fsyncs the file before the rename and the folder
+ * after it, so that a power cut cannot lose it either.  (Each fsync costs
+ * milliseconds on a real disk: too much for every keystroke.) */
 bool state_save_file(const char *path, const struct negotiation *n,
-                     char *msg, size_t msg_size);
-bool state_save(const struct negotiation *n, char *msg, size_t msg_size);
+                     bool durable, char *msg, size_t msg_size);
+bool state_save(const struct negotiation *n, bool durable, char *msg,
+                size_t msg_size);
 
 #endif

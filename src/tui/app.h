@@ -143,6 +143,7 @@ struct tui {
 	struct negotiation neg;
 	bool neg_open;
 	bool save_pending;
+	bool save_durable; /* the pending save must reach the disk (fsync) */
 	bool save_failing;
 
 	/* The counter to make, against the latest round by the company in

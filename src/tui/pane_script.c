@@ -286,6 +286,7 @@ static void answer_accept(struct tui *t)
 	/* An empty answer leaves the placeholder open. */
 	kv_set(&t->neg.answers, key, blank(text) ? NULL : text);
 	t->save_pending = true;
+	t->save_durable = true;
 	t->prompt_at++;
 	if (t->prompt_at < t->prompt_count) {
 		le_set(&t->prompt_le, answer_of(t, t->prompt_keys[t->prompt_at]));

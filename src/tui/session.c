@@ -17,14 +17,19 @@ static void today(const struct tui *t, char out[11])
 		guide_today(out);
 }
 
-void session_flush(struct tui *t)
+/* Keystrokes in the form are saved without fsync (the rename keeps each
+ * save atomic against a kill or a crash); rounds, answers and leaving a
+ * guide are saved durably. */
+static void save(struct tui *t, bool durable)
 {
 	char msg[1200];
 
 	if (!t->neg_open || !t->save_pending)
 		return;
 	t->save_pending = false;
-	if (!state_save(&t->neg, msg, sizeof msg)) {
+	durable = durable || t->save_durable;
+	t->save_durable = false;
+	if (!state_save(&t->neg, durable, msg, sizeof msg)) {
 		/* Said once; the header keeps saying it while it lasts. */
 		if (!t->save_failing)
 			app_note(t, "Not saved: %s", msg);
@@ -39,12 +44,17 @@ void session_flush(struct tui *t)
 	}
 }
 
+void session_flush(struct tui *t)
+{
+	save(t, false);
+}
+
 void session_open(struct tui *t)
 {
 	char msg[1400];
 	size_t i;
 
-	session_flush(t);
+	save(t, true);
 	if (t->neg_open)
 		negotiation_free(&t->neg);
 	t->neg_open = false;
@@ -125,6 +135,7 @@ void session_counter(struct tui *t)
 static void rounds_changed(struct tui *t)
 {
 	t->save_pending = true;
+	t->save_durable = true;
 	t->counter_follow = true;
 	app_dirty(t, PANE_COUNTER);
 	t->status_dirty = true;
@@ -317,7 +328,7 @@ void session_free(struct tui *t)
 {
 	size_t i;
 
-	session_flush(t);
+	save(t, true);
 	if (t->neg_open)
 		negotiation_free(&t->neg);
 	t->neg_open = false;

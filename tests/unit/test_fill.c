@@ -99,6 +99,14 @@ static void test_fill(void **state)
 	assert_int_equal(f.amounts, 0);
 	assert_int_equal(f.unanswered, 3);
 	filled_script_free(&f);
+	/* A base without equity fills nothing of the claim. */
+	memcpy(b.currency.code, "EUR", 4);
+	r.equity_4y = AMOUNT_NONE;
+	script_fill(lever, &b, &r, NULL, &f);
+	assert_non_null(strstr(f.text, "€130K base with €105K/year"));
+	assert_non_null(strstr(f.text, "€550K"));
+	assert_int_equal(f.amounts, 0);
+	filled_script_free(&f);
 	free(answers.items[0].key);
 	free(answers.items[0].value);
 	free(answers.items);
