@@ -18,6 +18,7 @@
 #include "negotiator/rates.h"
 #include "negotiator/state.h"
 #include "tui/keys.h"
+#include "tui/filter.h"
 #include "tui/lineedit.h"
 #include "tui/mdrender.h"
 #include "tui/offerform.h"
@@ -113,6 +114,11 @@ struct tui {
 	/* Guide list. */
 	struct guide_row *rows_v;
 	size_t row_count, row_cap;
+	/* Filtering: the library's index, built at the first filter, and
+	 * the query the rows answer (a longer one only narrows them). */
+	struct filter_index filter_ix;
+	bool filter_ix_ready;
+	char *filter_last;
 	size_t sel, top;   /* row indexes */
 	size_t shown;      /* guides kept by the filter */
 	struct lineedit filter;

@@ -122,16 +122,17 @@ void filter_index_free(struct filter_index *ix)
 	memset(ix, 0, sizeof *ix);
 }
 
-/* The word anywhere in [p, end), or between two '\x1f' when whole. */
+/* The word anywhere in [p, end), or at the start of an entry (after a
+ * '\x1f') when prefix. */
 static bool find_in(const char *p, const char *end, const struct filter_word *w,
-                    bool whole)
+                    bool prefix)
 {
 	/* memchr finds the first letter many bytes at a time. */
 	while (p + w->len <= end &&
 	       (p = memchr(p, w->lower[0], (size_t)(end - p))) != NULL &&
 	       p + w->len <= end) {
 		if (memcmp(p, w->lower, w->len) == 0 &&
-		    (!whole || (p[-1] == '\x1f' && p[w->len] == '\x1f')))
+		    (!prefix || p[-1] == '\x1f'))
 			return true;
 		p++;
 	}

@@ -47,7 +47,8 @@ void filter_index_build(struct filter_index *ix, struct guide *const *guides,
                         size_t count);
 void filter_index_free(struct filter_index *ix);
 /* filter_query_match() for guide i of the library the index was built
- * from. */
+ * from, except that a word may also be the start of an alias ("bomb" for
+ * Mumbai, by Bombay), so that each letter typed only narrows the rows. */
 bool filter_index_match(const struct filter_index *ix, size_t i,
                         const struct filter_query *q);
 

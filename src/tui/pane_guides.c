@@ -1,6 +1,7 @@
 /* pane_guides.c - the guide list: companies and their roles, stale and
  * sample marks, the filter prompt and the skipped-files note. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "negotiator/text.h"
@@ -24,15 +25,33 @@ static struct guide *row_guide(const struct tui *t, size_t row)
 void guides_refilter(struct tui *t)
 {
 	const struct guide *keep = row_guide(t, t->sel), *prev = NULL;
+	const char *text = le_text(&t->filter);
 	struct filter_query q;
-	size_t i;
+	size_t i, k, *cand = NULL, ncand = 0;
 
-	filter_query_init(&q, le_text(&t->filter));
+	filter_query_init(&q, text);
+	if (q.count > 0 && !t->filter_ix_ready) {
+		filter_index_build(&t->filter_ix, t->lib->guides, t->lib->count);
+		t->filter_ix_ready = true;
+	}
+	/* Typing on at the end of the query can only narrow the rows: test
+	 * just the guides shown now. */
+	bool narrow = q.count > 0 && t->filter_last && t->filter_last[0] &&
+	              str_starts_with(text, t->filter_last);
+	if (narrow) {
+		cand = xmalloc((t->row_count + 1) * sizeof *cand);
+		for (k = 0; k < t->row_count; k++)
+			if (!t->rows_v[k].heading)
+				cand[ncand++] = t->rows_v[k].guide;
+	}
+	free(t->filter_last);
+	t->filter_last = xstrdup(text);
 	t->row_count = 0;
 	t->shown = 0;
-	for (i = 0; i < t->lib->count; i++) {
+	for (k = 0; k < (narrow ? ncand : t->lib->count); k++) {
+		i = narrow ? cand[k] : k;
 		const struct guide *g = t->lib->guides[i];
-		if (!filter_query_match(&q, g))
+		if (q.count > 0 && !filter_index_match(&t->filter_ix, i, &q))
 			continue;
 		if (!same_company(prev, g)) {
 			t->rows_v = xgrow(t->rows_v, &t->row_cap, t->row_count + 1,
@@ -45,6 +64,7 @@ void guides_refilter(struct tui *t)
 		t->shown++;
 		prev = g;
 	}
+	free(cand);
 	/* Stay on the same guide when the filter keeps it. */
 	t->sel = t->row_count;
 	for (i = 0; i < t->row_count && keep; i++)

@@ -882,6 +882,8 @@ static void tui_free(struct tui *t)
 		delwin(t->overlay_win);
 	md_doc_free(&t->doc);
 	free(t->rows_v);
+	filter_index_free(&t->filter_ix);
+	free(t->filter_last);
 	session_free(t);
 	free(t->script_drawn);
 	for (size_t k = 0; k < t->note_count; k++)

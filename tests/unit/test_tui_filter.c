@@ -65,11 +65,52 @@ static void test_index_agrees(void **state)
 	assert_null(ix.text);
 }
 
+/* Every prefix of a query that keeps a guide keeps it too, so the TUI
+ * may narrow the rows letter by letter; aliases match by their start. */
+static void test_index_narrows_monotonically(void **state)
+{
+	(void)state;
+	static struct band bands_m[] = {{.region = (char *)"Mumbai"}};
+	static struct guide guide_m = {
+		.company = (char *)"m", .role = (char *)"r",
+		.company_display = (char *)"M", .role_display = (char *)"R",
+		.bands = bands_m, .band_count = 1};
+	struct guide *guides[] = {&guide_a, &guide_b, &guide_m};
+	static const char *const full[] = {"bombay", "nyc", "bangalore",
+	                                   "robotics lisbon", "data scientist"};
+	struct filter_index ix;
+	filter_index_build(&ix, guides, 3);
+	for (size_t k = 0; k < sizeof full / sizeof *full; k++) {
+		size_t n = strlen(full[k]);
+		for (size_t i = 0; i < 3; i++) {
+			struct filter_query q;
+			filter_query_init(&q, full[k]);
+			if (!filter_index_match(&ix, i, &q))
+				continue;
+			for (size_t cut = 1; cut < n; cut++) {
+				char prefix[64];
+				memcpy(prefix, full[k], cut);
+				prefix[cut] = '\0';
+				filter_query_init(&q, prefix);
+				if (!filter_index_match(&ix, i, &q))
+					fail_msg("'%s' keeps guide %zu but '%s' does not",
+					         full[k], i, prefix);
+			}
+		}
+	}
+	struct filter_query q;
+	filter_query_init(&q, "bomb");
+	assert_true(filter_index_match(&ix, 2, &q));
+	assert_false(filter_index_match(&ix, 0, &q));
+	filter_index_free(&ix);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_query_match),
 		cmocka_unit_test(test_index_agrees),
+		cmocka_unit_test(test_index_narrows_monotonically),
 	};
 	return cmocka_run_group_tests_name("tui_filter", tests, NULL, NULL);
 }
