@@ -30,6 +30,8 @@ import select
 import signal
 import struct
 import sys
+import shutil
+import tempfile
 import termios
 import time
 
@@ -322,6 +324,10 @@ def main(argv):
     env.setdefault("LANG", "C.UTF-8")
     env.pop("COLUMNS", None)
     env.pop("LINES", None)
+    # Saved negotiations (typed into the form) go to a throw-away folder,
+    # never into the user's own state.
+    state = tempfile.mkdtemp(prefix="negotiator-bench-state-")
+    env["XDG_STATE_HOME"] = state
 
     p = Pty(cmd, opts.cols, opts.rows, env)
     out = {"cmd": cmd}
@@ -347,8 +353,10 @@ def main(argv):
         out["error"] = str(e)
         out["exit"] = p.exit_code()
         print(json.dumps(out))
+        shutil.rmtree(state, ignore_errors=True)
         return 1
     p.close()
+    shutil.rmtree(state, ignore_errors=True)
     print(json.dumps(out))
     return 0 if out["exit"] == 0 else 1
 
