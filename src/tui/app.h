@@ -77,6 +77,8 @@ struct pane {
 };
 
 /* One row of the guide list: a company heading or one of its guides. */
+#define FILTER_MEMO_MAX 64
+
 struct guide_row {
 	size_t guide; /* index into lib->guides */
 	bool heading; /* the company's name, not selectable */
@@ -119,6 +121,16 @@ struct tui {
 	struct filter_index filter_ix;
 	bool filter_ix_ready;
 	char *filter_last;
+	/* The match sets of the queries typed since the filter was empty,
+	 * so that Backspace finds its answer instead of searching again. */
+	struct filter_memo {
+		char *query;
+		size_t *guides, count;
+	} filter_memo[FILTER_MEMO_MAX];
+	size_t filter_memo_count;
+	/* Per guide, the number of its company in the (sorted) library:
+	 * equal numbers share a heading, without a string compare. */
+	size_t *company_no;
 	size_t sel, top;   /* row indexes */
 	size_t shown;      /* guides kept by the filter */
 	struct lineedit filter;
@@ -228,6 +240,7 @@ void app_show_counter(struct tui *t, bool counter);
 
 /* The saved negotiation (session.c). */
 /* Load the open guide's negotiation and restore its form. */
+void guides_memo_clear(struct tui *t);
 void session_open(struct tui *t);
 /* Write any pending change now (before another guide opens, at exit
  * and after each frame). */

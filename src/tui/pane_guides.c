@@ -22,23 +22,71 @@ static struct guide *row_guide(const struct tui *t, size_t row)
 	return t->lib->guides[t->rows_v[row].guide];
 }
 
+void guides_memo_clear(struct tui *t)
+{
+	for (size_t i = 0; i < t->filter_memo_count; i++) {
+		free(t->filter_memo[i].query);
+		free(t->filter_memo[i].guides);
+	}
+	t->filter_memo_count = 0;
+}
+
+static const struct filter_memo *memo_find(const struct tui *t,
+                                           const char *text)
+{
+	for (size_t i = 0; i < t->filter_memo_count; i++)
+		if (strcmp(t->filter_memo[i].query, text) == 0)
+			return &t->filter_memo[i];
+	return NULL;
+}
+
+static void memo_add(struct tui *t, const char *text)
+{
+	struct filter_memo *m;
+	if (t->filter_memo_count == FILTER_MEMO_MAX) {
+		/* Full: forget the oldest. */
+		free(t->filter_memo[0].query);
+		free(t->filter_memo[0].guides);
+		memmove(&t->filter_memo[0], &t->filter_memo[1],
+		        (FILTER_MEMO_MAX - 1) * sizeof *t->filter_memo);
+		t->filter_memo_count--;
+	}
+	m = &t->filter_memo[t->filter_memo_count++];
+	m->query = xstrdup(text);
+	m->guides = xmalloc((t->shown + 1) * sizeof *m->guides);
+	m->count = 0;
+	for (size_t k = 0; k < t->row_count; k++)
+		if (!t->rows_v[k].heading)
+			m->guides[m->count++] = t->rows_v[k].guide;
+}
+
 void guides_refilter(struct tui *t)
 {
 	const struct guide *keep = row_guide(t, t->sel), *prev = NULL;
+	size_t prev_no = 0;
 	const char *text = le_text(&t->filter);
+	const struct filter_memo *memo = NULL;
 	struct filter_query q;
 	size_t i, k, *cand = NULL, ncand = 0;
 
 	filter_query_init(&q, text);
+	if (q.count == 0)
+		guides_memo_clear(t);
 	if (q.count > 0 && !t->filter_ix_ready) {
 		filter_index_build(&t->filter_ix, t->lib->guides, t->lib->count);
 		t->filter_ix_ready = true;
 	}
-	/* Typing on at the end of the query can only narrow the rows: test
-	 * just the guides shown now. */
-	bool narrow = q.count > 0 && t->filter_last && t->filter_last[0] &&
-	              str_starts_with(text, t->filter_last);
-	if (narrow) {
+	/* A query met before (Backspace) has its answer kept; typing on at
+	 * the end of the query can only narrow the rows, so only the
+	 * guides shown now are tested; anything else searches them all. */
+	if (q.count > 0)
+		memo = memo_find(t, text);
+	bool narrow = !memo && q.count > 0 && t->filter_last &&
+	              t->filter_last[0] && str_starts_with(text, t->filter_last);
+	if (memo) {
+		cand = memo->guides;
+		ncand = memo->count;
+	} else if (narrow) {
 		cand = xmalloc((t->row_count + 1) * sizeof *cand);
 		for (k = 0; k < t->row_count; k++)
 			if (!t->rows_v[k].heading)
@@ -48,23 +96,36 @@ void guides_refilter(struct tui *t)
 	t->filter_last = xstrdup(text);
 	t->row_count = 0;
 	t->shown = 0;
-	for (k = 0; k < (narrow ? ncand : t->lib->count); k++) {
-		i = narrow ? cand[k] : k;
+	if (!t->company_no && t->lib->count > 0) {
+		t->company_no = xmalloc(t->lib->count * sizeof *t->company_no);
+		for (k = 0; k < t->lib->count; k++)
+			t->company_no[k] =
+				k > 0 && same_company(t->lib->guides[k - 1],
+				                      t->lib->guides[k])
+					? t->company_no[k - 1]
+					: k;
+	}
+	/* At most a heading and a row per guide: room for all at once. */
+	size_t n = cand ? ncand : t->lib->count;
+	t->rows_v = xgrow(t->rows_v, &t->row_cap, 2 * n + 1, sizeof *t->rows_v);
+	for (k = 0; k < n; k++) {
+		i = cand ? cand[k] : k;
 		const struct guide *g = t->lib->guides[i];
-		if (q.count > 0 && !filter_index_match(&t->filter_ix, i, &q))
+		if (q.count > 0 && !memo &&
+		    !filter_index_match(&t->filter_ix, i, &q))
 			continue;
-		if (!same_company(prev, g)) {
-			t->rows_v = xgrow(t->rows_v, &t->row_cap, t->row_count + 1,
-			                  sizeof *t->rows_v);
+		if (!prev || t->company_no[i] != prev_no)
 			t->rows_v[t->row_count++] = (struct guide_row){ i, true };
-		}
-		t->rows_v = xgrow(t->rows_v, &t->row_cap, t->row_count + 1,
-		                  sizeof *t->rows_v);
+		prev_no = t->company_no[i];
 		t->rows_v[t->row_count++] = (struct guide_row){ i, false };
 		t->shown++;
 		prev = g;
 	}
-	free(cand);
+	if (!memo) {
+		free(cand);
+		if (q.count > 0)
+			memo_add(t, text);
+	}
 	/* Stay on the same guide when the filter keeps it. */
 	t->sel = t->row_count;
 	for (i = 0; i < t->row_count && keep; i++)

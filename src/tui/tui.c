@@ -883,6 +883,8 @@ static void tui_free(struct tui *t)
 	md_doc_free(&t->doc);
 	free(t->rows_v);
 	filter_index_free(&t->filter_ix);
+	guides_memo_clear(t);
+	free(t->company_no);
 	free(t->filter_last);
 	session_free(t);
 	free(t->script_drawn);
