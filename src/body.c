@@ -850,13 +850,20 @@ void guide_load_body(struct guide *g)
 		diag_add(&g->diags, DIAG_WARNING, g->body_line,
 		         "body not read: it is %zu bytes; the limit is %u", len,
 		         GUIDE_MAX_BODY_BYTES);
+		g->body_refused = true;
 	} else if (g->body) {
+		/* The body kept is the one parsed: the reader then never hands
+		 * cmark-gfm what the engine refused. */
 		char *shallow = body_drop_deep_lines(g, g->body, len);
-		const char *text = shallow ? shallow : g->body;
+		if (shallow) {
+			free(g->body);
+			g->body = shallow;
+		}
 		w.deep_warned = shallow != NULL; /* one warning is enough */
-		if (body_guard(g, text, len))
-			doc = parse_markdown(text, len);
-		free(shallow);
+		if (body_guard(g, g->body, len))
+			doc = parse_markdown(g->body, len);
+		else
+			g->body_refused = true;
 	}
 	if (doc) {
 		walk_tree(&w, doc);

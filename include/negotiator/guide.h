@@ -140,6 +140,9 @@ struct guide {
 	bool body_loaded, body_deferred;
 	bool equity_private; /* pre-IPO equity; see guide_equity_is_private */
 	char *body;     /* raw Markdown, control characters cleaned */
+	/* The body is too costly to parse as Markdown (see the limits);
+	 * readers should show it as plain text. */
+	bool body_refused;
 	int body_line;  /* file line number of the body's first line */
 	char *title;    /* first heading, or NULL */
 	struct section *sections;

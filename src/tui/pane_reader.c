@@ -23,8 +23,27 @@ static void ensure_doc(struct tui *t, const struct pane *p)
 	if (t->doc_guide == t->g && t->doc_width == width)
 		return;
 	guide_load_body(t->g);
-	md_render(t->g->body ? t->g->body : "",
-	          t->g->body ? strlen(t->g->body) : 0, width, &t->doc);
+	if (t->g->body_refused) {
+		/* Shown as a code block: cmark-gfm reads those in linear time,
+		 * where this body's Markdown would take it minutes. */
+		struct strbuf sb;
+		sb_init(&sb);
+		sb_adds(&sb, "This guide's body is past negotiator's limits for "
+		             "Markdown (see `negotiator check`); it is shown as "
+		             "plain text.\n\n");
+		for (const char *line = t->g->body; line && *line;) {
+			size_t n = strcspn(line, "\n");
+			sb_adds(&sb, "    ");
+			sb_add(&sb, line, n);
+			sb_addc(&sb, '\n');
+			line += n + (line[n] == '\n');
+		}
+		md_render(sb.data ? sb.data : "", sb.len, width, &t->doc);
+		sb_free(&sb);
+	} else {
+		md_render(t->g->body ? t->g->body : "",
+		          t->g->body ? strlen(t->g->body) : 0, width, &t->doc);
+	}
 	t->doc_guide = t->g;
 	t->doc_width = width;
 	if (t->reader_top >= t->doc.count)

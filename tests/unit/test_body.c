@@ -769,6 +769,19 @@ static void pathological_tables_and_links(void **state)
 	guide_load_body(g);
 	assert_int_equal(count_diags(g, "body not read"), 1);
 	assert_int_equal(g->script_count, 0);
+	/* Readers are told not to parse it either. */
+	assert_true(g->body_refused);
+	guide_free(g);
+	free(s);
+	/* Over-deep lines are blanked in the body kept, so a reader parsing
+	 * it meets the same limits; the rest is parsed as usual. */
+	s = repeat(">", 50000, " deep\n\n\"a quote with enough words to count "
+	                       "as a script\"\n");
+	g = hand_guide(s, NULL, 0);
+	guide_load_body(g);
+	assert_false(g->body_refused);
+	assert_null(strstr(g->body, ">>>>"));
+	assert_int_equal(g->script_count, 1);
 	guide_free(g);
 	free(s);
 	/* Short rows padded out to a wide header. */
