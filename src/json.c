@@ -119,7 +119,7 @@ void json_number(struct json *j, double v, bool null_if_negative)
 	value_start(j);
 	if (!isfinite(v) || (null_if_negative && v < 0))
 		fputs("null", j->out);
-	else if (v == (double)(long long)v)
+	else if (fabs(v) < 9e15 && v == (double)(long long)v)
 		fprintf(j->out, "%lld", (long long)v);
 	else
 		fprintf(j->out, "%g", v);
