@@ -143,12 +143,20 @@ static bool insert_guide(struct library *lib, struct guide *g)
 	return true;
 }
 
-/* A file named directly: every problem is reported. */
+/* A file named directly: every problem is reported.  Its body is kept:
+ * one file named is one about to be shown, so reading it twice would be
+ * the waste. */
 static size_t add_named_file(struct library *lib, const char *path)
 {
 	struct diag_list errs = {0};
-	struct guide *g = guide_load(path, &errs);
-	size_t added = 0;
+	struct guide *g = NULL;
+	char *data;
+	size_t len, added = 0;
+
+	if (guide_file_read(path, &data, &len, &errs)) {
+		g = guide_load_data(path, data, len, &errs, false);
+		free(data);
+	}
 
 	if (g)
 		added = insert_guide(lib, g);
