@@ -296,25 +296,15 @@ int cli_list(struct cli *c)
 		for (size_t i = 0; i < lib.count; i++) {
 			const struct guide *g = lib.guides[i];
 			json_object_begin(&j);
-			json_key(&j, "id");
-			json_string(&j, g->id);
-			json_key(&j, "company");
-			json_string(&j, g->company_display);
-			json_key(&j, "role");
-			json_string(&j, g->role_display);
-			json_key(&j, "path");
-			json_string(&j, g->path);
+			cli_json_guide_head(&j, g);
 			json_key(&j, "regions");
 			json_array_begin(&j);
 			for (size_t b = 0; b < g->band_count; b++)
 				json_string(&j, g->bands[b].region);
 			json_array_end(&j);
-			json_key(&j, "last_updated");
-			json_string(&j, g->last_updated[0] ? g->last_updated : NULL);
-			json_key(&j, "stale");
-			json_bool(&j, guide_is_stale(g, c->today));
-			json_key(&j, "sample");
-			json_bool(&j, guide_is_sample(g));
+			json_key_string(&j, "last_updated", or_null(g->last_updated));
+			json_key_bool(&j, "stale", guide_is_stale(g, c->today));
+			json_key_bool(&j, "sample", guide_is_sample(g));
 			json_object_end(&j);
 		}
 		json_array_end(&j);
@@ -322,15 +312,13 @@ int cli_list(struct cli *c)
 		json_array_begin(&j);
 		for (size_t i = 0; i < lib.skipped_count; i++) {
 			json_object_begin(&j);
-			json_key(&j, "path");
-			json_string(&j, lib.skipped[i].path);
+			json_key_string(&j, "path", lib.skipped[i].path);
 			json_key(&j, "line");
 			if (lib.skipped[i].line > 0)
 				json_number(&j, lib.skipped[i].line, false);
 			else
 				json_null(&j);
-			json_key(&j, "reason");
-			json_string(&j, lib.skipped[i].reason);
+			json_key_string(&j, "reason", lib.skipped[i].reason);
 			json_object_end(&j);
 		}
 		json_array_end(&j);
@@ -395,15 +383,13 @@ static void json_finding(struct json *j, enum diag_severity sev, int line,
                          const char *msg)
 {
 	json_object_begin(j);
-	json_key(j, "severity");
-	json_string(j, sev == DIAG_ERROR ? "error" : "warning");
+	json_key_string(j, "severity", sev == DIAG_ERROR ? "error" : "warning");
 	json_key(j, "line");
 	if (line > 0)
 		json_number(j, line, false);
 	else
 		json_null(j);
-	json_key(j, "message");
-	json_string(j, msg);
+	json_key_string(j, "message", msg);
 	json_object_end(j);
 }
 
@@ -427,8 +413,7 @@ int cli_check(struct cli *c)
 		errors++;
 		if (c->json) {
 			json_object_begin(&j);
-			json_key(&j, "path");
-			json_string(&j, s->path);
+			json_key_string(&j, "path", s->path);
 			json_key(&j, "id");
 			json_null(&j);
 			json_key(&j, "findings");
@@ -446,10 +431,8 @@ int cli_check(struct cli *c)
 		guide_check(g, c->today, &found);
 		if (c->json) {
 			json_object_begin(&j);
-			json_key(&j, "path");
-			json_string(&j, g->path);
-			json_key(&j, "id");
-			json_string(&j, g->id);
+			json_key_string(&j, "path", g->path);
+			json_key_string(&j, "id", g->id);
 			json_key(&j, "findings");
 			json_array_begin(&j);
 		}

@@ -88,4 +88,14 @@ void print_wrapped(FILE *out, const char *text, int indent, int width);
 void print_padded(FILE *out, const char *s, int cols);
 const char *band_currency(const struct band *b);
 
+struct json;
+/* The fields every JSON guide object opens with: id, company, role, path
+ * (list, show). */
+void cli_json_guide_head(struct json *j, const struct guide *g);
+/* NULL for an empty text (a date the guide does not give). */
+static inline const char *or_null(const char *s)
+{
+	return s && *s ? s : NULL;
+}
+
 #endif

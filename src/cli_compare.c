@@ -215,12 +215,9 @@ static void json_gap(struct json *j, const struct gap *g)
 		return;
 	}
 	json_object_begin(j);
-	json_key(j, "base");
-	json_amount(j, g->base);
-	json_key(j, "equity");
-	json_amount(j, g->equity);
-	json_key(j, "annual_total");
-	json_amount(j, g->annual_total);
+	json_key_amount(j, "base", g->base);
+	json_key_amount(j, "equity", g->equity);
+	json_key_amount(j, "annual_total", g->annual_total);
 	json_object_end(j);
 }
 
@@ -240,18 +237,12 @@ static void json_counter(struct json *j, const struct counter *k)
 		json_null(j);
 	} else {
 		json_object_begin(j);
-		json_key(j, "base");
-		json_amount(j, k->base);
-		json_key(j, "equity_4y");
-		json_amount(j, k->equity_4y);
-		json_key(j, "sign_on");
-		json_amount(j, k->sign_on);
-		json_key(j, "value_4y");
-		json_amount(j, k->counter_value_4y);
-		json_key(j, "competing_value_4y");
-		json_amount(j, k->competing_value_4y);
-		json_key(j, "shortfall");
-		json_amount(j, k->shortfall);
+		json_key_amount(j, "base", k->base);
+		json_key_amount(j, "equity_4y", k->equity_4y);
+		json_key_amount(j, "sign_on", k->sign_on);
+		json_key_amount(j, "value_4y", k->counter_value_4y);
+		json_key_amount(j, "competing_value_4y", k->competing_value_4y);
+		json_key_amount(j, "shortfall", k->shortfall);
 		json_key(j, "steps");
 		json_steps(j, k->steps, k->step_count);
 		json_object_end(j);
@@ -261,18 +252,12 @@ static void json_counter(struct json *j, const struct counter *k)
 		json_null(j);
 	} else {
 		json_object_begin(j);
-		json_key(j, "company_value_4y");
-		json_amount(j, k->company_value_4y);
-		json_key(j, "target_value_4y");
-		json_amount(j, k->target_value_4y);
-		json_key(j, "gap_4y");
-		json_amount(j, k->gap_4y);
-		json_key(j, "base_per_year");
-		json_amount(j, k->close_by_base);
-		json_key(j, "equity");
-		json_amount(j, k->close_by_equity);
-		json_key(j, "sign_on");
-		json_amount(j, k->close_by_sign_on);
+		json_key_amount(j, "company_value_4y", k->company_value_4y);
+		json_key_amount(j, "target_value_4y", k->target_value_4y);
+		json_key_amount(j, "gap_4y", k->gap_4y);
+		json_key_amount(j, "base_per_year", k->close_by_base);
+		json_key_amount(j, "equity", k->close_by_equity);
+		json_key_amount(j, "sign_on", k->close_by_sign_on);
 		json_key(j, "steps");
 		json_steps(j, k->gap_steps, k->gap_step_count);
 		json_object_end(j);
@@ -286,28 +271,18 @@ static void compare_json(const struct comparison *cmp)
 	struct json j;
 	json_init(&j, stdout);
 	json_object_begin(&j);
-	json_key(&j, "guide");
-	json_string(&j, cmp->guide->id);
-	json_key(&j, "region");
-	json_string(&j, b->region);
-	json_key(&j, "currency");
-	json_string(&j, b->currency.code[0] ? b->currency.code : NULL);
+	json_key_string(&j, "guide", cmp->guide->id);
+	json_key_string(&j, "region", b->region);
+	json_key_string(&j, "currency", or_null(b->currency.code));
 	json_key(&j, "offer");
 	json_object_begin(&j);
-	json_key(&j, "base");
-	json_amount(&j, r->base);
-	json_key(&j, "equity_4y");
-	json_amount(&j, r->equity_4y);
-	json_key(&j, "bonus");
-	json_amount(&j, r->bonus);
-	json_key(&j, "sign_on");
-	json_amount(&j, r->sign_on);
-	json_key(&j, "annual_total");
-	json_amount(&j, r->annual_total);
-	json_key(&j, "first_year_total");
-	json_amount(&j, r->first_year_total);
-	json_key(&j, "four_year_total");
-	json_amount(&j, r->four_year_total);
+	json_key_amount(&j, "base", r->base);
+	json_key_amount(&j, "equity_4y", r->equity_4y);
+	json_key_amount(&j, "bonus", r->bonus);
+	json_key_amount(&j, "sign_on", r->sign_on);
+	json_key_amount(&j, "annual_total", r->annual_total);
+	json_key_amount(&j, "first_year_total", r->first_year_total);
+	json_key_amount(&j, "four_year_total", r->four_year_total);
 	json_key(&j, "year_values");
 	json_array_begin(&j);
 	for (int y = 0; y < 4; y++)
@@ -316,8 +291,7 @@ static void compare_json(const struct comparison *cmp)
 	json_object_end(&j);
 	json_key(&j, "settings");
 	json_object_begin(&j);
-	json_key(&j, "typed_currency");
-	json_string(&j, cmp->typed.code[0] ? cmp->typed.code : NULL);
+	json_key_string(&j, "typed_currency", or_null(cmp->typed.code));
 	json_key(&j, "rate");
 	if (cmp->converted)
 		json_number(&j, cmp->rate, false);
@@ -327,17 +301,13 @@ static void compare_json(const struct comparison *cmp)
 	json_number(&j, r->offer_equity_pct, false);
 	json_key(&j, "guide_equity_pct");
 	json_number(&j, r->guide_equity_pct, false);
-	json_key(&j, "agentic");
-	json_bool(&j, cmp->offer.agentic);
+	json_key_bool(&j, "agentic", cmp->offer.agentic);
 	json_object_end(&j);
 	json_key(&j, "position");
 	json_object_begin(&j);
-	json_key(&j, "base");
-	json_string(&j, band_position_text(r->base_pos));
-	json_key(&j, "equity");
-	json_string(&j, band_position_text(r->equity_pos));
-	json_key(&j, "annual_total");
-	json_string(&j, band_position_text(r->total_pos));
+	json_key_string(&j, "base", band_position_text(r->base_pos));
+	json_key_string(&j, "equity", band_position_text(r->equity_pos));
+	json_key_string(&j, "annual_total", band_position_text(r->total_pos));
 	json_object_end(&j);
 	json_key(&j, "vs_target");
 	json_gap(&j, &r->vs_target);
@@ -352,18 +322,14 @@ static void compare_json(const struct comparison *cmp)
 	} else {
 		json_null(&j);
 	}
-	json_key(&j, "verdict");
-	json_string(&j, verdict_text(r->verdict));
+	json_key_string(&j, "verdict", verdict_text(r->verdict));
 	json_counter(&j, &cmp->counter);
 	json_key(&j, "script");
 	if (r->script) {
 		json_object_begin(&j);
-		json_key(&j, "title");
-		json_string(&j, r->script->title);
-		json_key(&j, "text");
-		json_string(&j, r->script->text);
-		json_key(&j, "filled");
-		json_string(&j, cmp->have_filled ? cmp->filled.text : NULL);
+		json_key_string(&j, "title", r->script->title);
+		json_key_string(&j, "text", r->script->text);
+		json_key_string(&j, "filled", cmp->have_filled ? cmp->filled.text : NULL);
 		json_key(&j, "unanswered_placeholders");
 		json_number(&j, (double)cmp->filled.unanswered, false);
 		json_object_end(&j);
@@ -664,10 +630,8 @@ int cli_compare(struct cli *c)
 			struct json j;
 			json_init(&j, stdout);
 			json_object_begin(&j);
-			json_key(&j, "title");
-			json_string(&j, cmp->result.script->title);
-			json_key(&j, "text");
-			json_string(&j, cmp->filled.text);
+			json_key_string(&j, "title", cmp->result.script->title);
+			json_key_string(&j, "text", cmp->filled.text);
 			json_object_end(&j);
 			json_finish(&j);
 		} else {

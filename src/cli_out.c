@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "json.h"
 #include "negotiator/text.h"
 
 int cli_width(void)
@@ -53,6 +54,14 @@ void print_wrapped(FILE *out, const char *text, int indent, int width)
 	if (col > 0)
 		fputc('\n', out);
 	free(copy);
+}
+
+void cli_json_guide_head(struct json *j, const struct guide *g)
+{
+	json_key_string(j, "id", g->id);
+	json_key_string(j, "company", g->company_display);
+	json_key_string(j, "role", g->role_display);
+	json_key_string(j, "path", g->path);
 }
 
 const char *band_currency(const struct band *b)

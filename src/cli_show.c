@@ -13,12 +13,9 @@ static void json_ask(struct json *j, const struct ask *a)
 		return;
 	}
 	json_object_begin(j);
-	json_key(j, "base");
-	json_amount(j, a->base);
-	json_key(j, "equity");
-	json_amount(j, a->equity);
-	json_key(j, "sign_on");
-	json_amount(j, a->sign_on);
+	json_key_amount(j, "base", a->base);
+	json_key_amount(j, "equity", a->equity);
+	json_key_amount(j, "sign_on", a->sign_on);
 	json_object_end(j);
 }
 
@@ -27,24 +24,12 @@ static void show_json(const struct guide *g, const char *today)
 	struct json j;
 	json_init(&j, stdout);
 	json_object_begin(&j);
-	json_key(&j, "id");
-	json_string(&j, g->id);
-	json_key(&j, "company");
-	json_string(&j, g->company_display);
-	json_key(&j, "role");
-	json_string(&j, g->role_display);
-	json_key(&j, "path");
-	json_string(&j, g->path);
-	json_key(&j, "last_updated");
-	json_string(&j, g->last_updated[0] ? g->last_updated : NULL);
-	json_key(&j, "next_review_due");
-	json_string(&j, g->next_review_due[0] ? g->next_review_due : NULL);
-	json_key(&j, "stale");
-	json_bool(&j, guide_is_stale(g, today));
-	json_key(&j, "sample");
-	json_bool(&j, guide_is_sample(g));
-	json_key(&j, "data_quality");
-	json_string(&j, g->data_quality);
+	cli_json_guide_head(&j, g);
+	json_key_string(&j, "last_updated", or_null(g->last_updated));
+	json_key_string(&j, "next_review_due", or_null(g->next_review_due));
+	json_key_bool(&j, "stale", guide_is_stale(g, today));
+	json_key_bool(&j, "sample", guide_is_sample(g));
+	json_key_string(&j, "data_quality", g->data_quality);
 	json_key(&j, "premium");
 	if (g->premium.present) {
 		json_object_begin(&j);
@@ -52,10 +37,8 @@ static void show_json(const struct guide *g, const char *today)
 		json_number(&j, g->premium.low_pct, false);
 		json_key(&j, "high_pct");
 		json_number(&j, g->premium.high_pct, false);
-		json_key(&j, "applies_to");
-		json_string(&j, g->premium.applies_to);
-		json_key(&j, "included_in_ask");
-		json_bool(&j, g->premium.included_in_ask);
+		json_key_string(&j, "applies_to", g->premium.applies_to);
+		json_key_bool(&j, "included_in_ask", g->premium.included_in_ask);
 		json_object_end(&j);
 	} else {
 		json_null(&j);
@@ -65,24 +48,16 @@ static void show_json(const struct guide *g, const char *today)
 	for (size_t i = 0; i < g->band_count; i++) {
 		const struct band *b = &g->bands[i];
 		json_object_begin(&j);
-		json_key(&j, "name");
-		json_string(&j, b->region);
-		json_key(&j, "currency");
-		json_string(&j, b->currency.code[0] ? b->currency.code : NULL);
-		json_key(&j, "base_low");
-		json_amount(&j, b->base_low);
-		json_key(&j, "base_high");
-		json_amount(&j, b->base_high);
-		json_key(&j, "stock_low");
-		json_amount(&j, b->stock_low);
-		json_key(&j, "stock_high");
-		json_amount(&j, b->stock_high);
+		json_key_string(&j, "name", b->region);
+		json_key_string(&j, "currency", or_null(b->currency.code));
+		json_key_amount(&j, "base_low", b->base_low);
+		json_key_amount(&j, "base_high", b->base_high);
+		json_key_amount(&j, "stock_low", b->stock_low);
+		json_key_amount(&j, "stock_high", b->stock_high);
 		json_key(&j, "bonus_pct");
 		json_number(&j, b->bonus_pct, true);
-		json_key(&j, "total_comp_low");
-		json_amount(&j, b->total_low);
-		json_key(&j, "total_comp_high");
-		json_amount(&j, b->total_high);
+		json_key_amount(&j, "total_comp_low", b->total_low);
+		json_key_amount(&j, "total_comp_high", b->total_high);
 		json_key(&j, "target");
 		json_ask(&j, &b->target);
 		json_key(&j, "floor");
@@ -98,12 +73,9 @@ static void show_json(const struct guide *g, const char *today)
 		    s->kind != SCRIPT_PREMIUM)
 			continue;
 		json_object_begin(&j);
-		json_key(&j, "title");
-		json_string(&j, s->title);
-		json_key(&j, "region");
-		json_string(&j, s->region);
-		json_key(&j, "script");
-		json_string(&j, s->text);
+		json_key_string(&j, "title", s->title);
+		json_key_string(&j, "region", s->region);
+		json_key_string(&j, "script", s->text);
 		json_object_end(&j);
 	}
 	json_array_end(&j);
@@ -114,18 +86,13 @@ static void show_json(const struct guide *g, const char *today)
 		static const char *const kinds[] = {"plain", "lever", "competing",
 		                                    "premium", "strategy"};
 		json_object_begin(&j);
-		json_key(&j, "kind");
-		json_string(&j, kinds[s->kind]);
-		json_key(&j, "title");
-		json_string(&j, s->title);
-		json_key(&j, "section");
-		json_string(&j, s->section);
-		json_key(&j, "region");
-		json_string(&j, s->region);
+		json_key_string(&j, "kind", kinds[s->kind]);
+		json_key_string(&j, "title", s->title);
+		json_key_string(&j, "section", s->section);
+		json_key_string(&j, "region", s->region);
 		json_key(&j, "line");
 		json_number(&j, s->line, false);
-		json_key(&j, "text");
-		json_string(&j, s->text);
+		json_key_string(&j, "text", s->text);
 		json_object_end(&j);
 	}
 	json_array_end(&j);
@@ -179,7 +146,8 @@ static void show_text(const struct guide *g, const char *today)
 {
 	int width = cli_width();
 	printf("%s — %s  (%s)\n", g->company_display, g->role_display, g->id);
-	printf("updated %s, review due %s", g->last_updated[0] ? g->last_updated : "—",
+	printf("updated %s, review due %s",
+	       g->last_updated[0] ? g->last_updated : "—",
 	       g->next_review_due[0] ? g->next_review_due : "—");
 	if (guide_is_stale(g, today))
 		printf(" — STALE: the review date has passed");

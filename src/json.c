@@ -137,6 +137,24 @@ void json_null(struct json *j)
 	fputs("null", j->out);
 }
 
+void json_key_string(struct json *j, const char *key, const char *s)
+{
+	json_key(j, key);
+	json_string(j, s);
+}
+
+void json_key_amount(struct json *j, const char *key, amount_t a)
+{
+	json_key(j, key);
+	json_amount(j, a);
+}
+
+void json_key_bool(struct json *j, const char *key, bool v)
+{
+	json_key(j, key);
+	json_bool(j, v);
+}
+
 void json_finish(struct json *j)
 {
 	fputc('\n', j->out);

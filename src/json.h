@@ -32,6 +32,11 @@ void json_amount(struct json *j, amount_t a);
 void json_number(struct json *j, double v, bool null_if_negative);
 void json_bool(struct json *j, bool v);
 void json_null(struct json *j);
+/* A key and its value in one call. */
+void json_key_string(struct json *j, const char *key, const char *s);
+void json_key_amount(struct json *j, const char *key, amount_t a);
+void json_key_bool(struct json *j, const char *key, bool v);
+
 /* Finish the document with a newline. */
 void json_finish(struct json *j);
 
