@@ -369,6 +369,14 @@ int cli_list(struct cli *c)
 	return rc;
 }
 
+static bool named_on_command_line(const struct cli *c, const char *path)
+{
+	for (int i = 0; i < c->path_count; i++)
+		if (strcmp(c->paths[i], path) == 0)
+			return true;
+	return false;
+}
+
 static void print_finding(const char *path, enum diag_severity sev, int line,
                           const char *msg)
 {
@@ -410,6 +418,12 @@ int cli_check(struct cli *c)
 	 * a folder are not the linter's business unless named directly. */
 	for (size_t i = 0; i < lib.skipped_count; i++) {
 		const struct skipped_file *s = &lib.skipped[i];
+		if (str_starts_with(s->reason, "not a guide") &&
+		    !named_on_command_line(c, s->path)) {
+			fprintf(stderr, "negotiator: %s: %s (ignored)\n", s->path,
+			        s->reason);
+			continue;
+		}
 		errors++;
 		if (c->json) {
 			json_object_begin(&j);

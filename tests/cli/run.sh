@@ -134,6 +134,14 @@ status bad-vest 2 compare $HF --region Paris --base 100k --vest 50/40
 status bad-equity-value 2 compare $HF --region Paris --base 100k --equity-value 150
 status company-needs-base 2 compare $HF --region Paris --base 100k --company-equity 5k
 
+# ---- check: a non-guide file in a folder is not an error; named, it is
+mkdir -p "$TMP/mixed"
+printf 'Notes about these guides.\n' >"$TMP/mixed/README.md"
+cp $G/brambleworks--staff-software-engineer.md "$TMP/mixed/"
+status check-folder-readme 0 check --strict "$TMP/mixed"
+contains check-folder-readme-said "not a guide (no front matter) (ignored)" check "$TMP/mixed"
+status check-named-readme 1 check "$TMP/mixed/README.md"
+
 # ---- usage errors and not-found
 status no-such-guide 1 show no-such-company/none
 status bad-amount 2 compare $HF --region Paris --base 12x
