@@ -45,6 +45,17 @@ ifeq ($(words $(filter /%,$(STATIC_ARCHIVES))),$(words $(STATIC_LIBS)))
 PKG_LIBS = -Wl,-Bstatic $(addprefix -l,$(STATIC_LIBS)) -Wl,-Bdynamic
 endif
 endif
+# mimalloc (Debian's libmimalloc-dev) replaces the C library's malloc:
+# loading a library of guides is mostly libyaml's small allocations (22%
+# of the instructions under glibc's malloc) on two threads, and mimalloc
+# takes 10,000 guides from ~0.42 s to ~0.30 s.  Not with the sanitizers,
+# which bring their own malloc; MIMALLOC=0 leaves it out.
+MIMALLOC ?= 1
+ifeq ($(MIMALLOC)$(SAN),1)
+ifneq ($(filter /%,$(shell $(CC) -print-file-name=libmimalloc.so)),)
+MALLOC_LIBS = -lmimalloc
+endif
+endif
 # The version and the install prefix reach the code through a generated
 # header that is rewritten only when they change, so that
 # `make install PREFIX=/usr` rebuilds what depends on the prefix.
@@ -100,7 +111,8 @@ $(LIB_TUI): $(TUI_OBJ)
 
 $(BIN): $(MAIN_OBJ) $(CLI_OBJ) $(LIB_TUI) $(LIB_ENGINE)
 	@echo "  LINK    $@"
-	@$(CC) $(LDFLAGS) -o $@ $(MAIN_OBJ) $(CLI_OBJ) $(LIB_TUI) $(LIB_ENGINE) $(PKG_LIBS) -lm
+	@$(CC) $(LDFLAGS) -o $@ $(MAIN_OBJ) $(CLI_OBJ) $(LIB_TUI) $(LIB_ENGINE) \
+		$(MALLOC_LIBS) $(PKG_LIBS) -lm
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_TUI) $(LIB_ENGINE)
 	@mkdir -p $(dir $@)
