@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "body.h"
+#include "negotiator/fill.h"
 #include "negotiator/money.h"
 #include "negotiator/text.h"
 
@@ -59,31 +60,41 @@ static bool says_per_year(const char *s, size_t len, size_t end)
 	return bt_word_is(s, len, a, "year") || bt_word_is(s, len, a, "annum");
 }
 
-/* "[guaranteed] over four years" (also "in 4 years", "across four
- * years", "over a four-year ...") right after the amount. */
-static bool says_four_years(const char *s, size_t len, size_t end)
+/* "four years" (or "the four years", "a four-year") from word i on. */
+static bool four_years_at(const char *s, size_t len, size_t i)
 {
-	size_t a, z = end, filler;
+	size_t a, z;
 
-	for (filler = 0; filler <= MATH_MAX_FILLER; filler++) {
-		if (!word_after(s, len, z, &a, &z))
-			return false;
-		if (bt_word_is(s, len, a, "over") || bt_word_is(s, len, a, "in") ||
-		    bt_word_is(s, len, a, "across"))
-			break;
-		/* An amount in between starts another claim. */
-		if (!bt_word_char(s[a]) || (s[a] >= '0' && s[a] <= '9'))
-			return false;
-	}
-	if (filler > MATH_MAX_FILLER || !word_after(s, len, z, &a, &z))
+	if (!word_after(s, len, i, &a, &z))
 		return false;
-	if (bt_word_is(s, len, a, "the") || bt_word_is(s, len, a, "a"))
-		if (!word_after(s, len, z, &a, &z))
-			return false;
+	if ((bt_word_is(s, len, a, "the") || bt_word_is(s, len, a, "a")) &&
+	    !word_after(s, len, z, &a, &z))
+		return false;
 	if (!bt_word_is(s, len, a, "four") && !bt_word_is(s, len, a, "4"))
 		return false;
 	return word_after(s, len, z, &a, &z) &&
 	       (bt_word_is(s, len, a, "years") || bt_word_is(s, len, a, "year"));
+}
+
+/* "[guaranteed] over four years" (also "in 4 years", "across four
+ * years", "in guaranteed value over four years") right after the amount:
+ * a few words may come first, an amount may not. */
+static bool says_four_years(const char *s, size_t len, size_t end)
+{
+	size_t a, z = end, words;
+
+	for (words = 0; words <= MATH_MAX_FILLER + 1; words++) {
+		if (!word_after(s, len, z, &a, &z))
+			return false;
+		if ((bt_word_is(s, len, a, "over") || bt_word_is(s, len, a, "in") ||
+		     bt_word_is(s, len, a, "across")) &&
+		    four_years_at(s, len, z))
+			return true;
+		/* An amount in between starts another claim. */
+		if (!bt_word_char(s[a]) || (s[a] >= '0' && s[a] <= '9'))
+			return false;
+	}
+	return false;
 }
 
 static void warn(struct guide *g, const struct script *sc, amount_t a,
@@ -100,50 +111,69 @@ static void warn(struct guide *g, const struct script *sc, amount_t a,
 	         "%s/year is %s", sc->title ? sc->title : "", scl, sa, sb, sw);
 }
 
-size_t body_check_script_math(struct guide *g, const struct script *sc,
-                              bool report)
+size_t script_find_claims(const char *s, size_t len, struct script_claim *out,
+                          size_t max)
 {
-	struct money_token *tok;
-	const char *s = sc->text;
-	size_t len, n = 0, pos = 0, i, k, wrong = 0;
+	struct money_token *tok = xmalloc(MATH_MAX_TOKENS * sizeof *tok);
+	size_t n = 0, pos = 0, i, k, found = 0;
 
-	if (!s)
-		return 0;
-	len = strlen(s);
-	tok = xmalloc(MATH_MAX_TOKENS * sizeof *tok);
 	while (n < MATH_MAX_TOKENS && money_scan_next(s, len, &pos, &tok[n]))
 		if (!tok[n].is_percent)
 			n++;
-	for (i = 0; i + 1 < n; i++) {
+	for (i = 0; i + 1 < n && found < max; i++) {
 		const struct money_token *a = &tok[i], *b = &tok[i + 1];
 		const char *code = a->currency.code;
-		amount_t want, diff;
+		struct script_claim *c;
 
 		if (!code[0] || strcmp(code, b->currency.code) != 0 ||
 		    !says_base(s, len, a->end) || !says_per_year(s, len, b->end))
 			continue;
-		want = amount_scale(amount_add(a->value, b->value), 4, 1);
+		c = &out[found++];
+		memset(c, 0, sizeof *c);
+		c->base = *a;
+		c->per_year = *b;
 		for (k = i + 2; k < n; k++) {
-			const struct money_token *c = &tok[k];
-
-			if (says_base(s, len, c->end))
+			if (says_base(s, len, tok[k].end))
 				break; /* the next offer */
-			if (strcmp(c->currency.code, code) != 0 ||
-			    !says_four_years(s, len, c->end))
-				continue;
-			diff = amount_sub(c->value, want);
-			if (diff < 0)
-				diff = -diff;
-			/* More than 2% off; amounts are capped, so no overflow. */
-			if (diff * 50 > want) {
-				wrong++;
-				if (report)
-					warn(g, sc, a->value, b->value, c->value,
-					     want, code);
+			if (strcmp(tok[k].currency.code, code) == 0 &&
+			    says_four_years(s, len, tok[k].end)) {
+				c->total = tok[k];
+				c->has_total = true;
+				break;
 			}
-			break;
 		}
 	}
 	free(tok);
+	return found;
+}
+
+size_t body_check_script_math(struct guide *g, const struct script *sc,
+                              bool report)
+{
+	struct script_claim claims[16];
+	size_t n, i, wrong = 0;
+
+	if (!sc->text)
+		return 0;
+	n = script_find_claims(sc->text, strlen(sc->text), claims, 16);
+	for (i = 0; i < n; i++) {
+		const struct script_claim *c = &claims[i];
+		amount_t want, diff;
+
+		if (!c->has_total)
+			continue;
+		want = amount_scale(amount_add(c->base.value, c->per_year.value),
+		                    4, 1);
+		diff = amount_sub(c->total.value, want);
+		if (diff < 0)
+			diff = -diff;
+		/* More than 2% off; amounts are capped, so no overflow. */
+		if (diff * 50 > want) {
+			wrong++;
+			if (report)
+				warn(g, sc, c->base.value, c->per_year.value,
+				     c->total.value, want, c->base.currency.code);
+		}
+	}
 	return wrong;
 }

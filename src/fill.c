@@ -1,81 +1,13 @@
-/* fill.c - finding a script's arithmetic claim and filling in the
- * user's numbers and answers. */
+/* fill.c - filling in a script's arithmetic claim (found by
+ * script_find_claims in body_math.c, the same finder `check` uses) and the
+ * user's answers. */
 #include "negotiator/fill.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "negotiator/text.h"
-
-/* Does text at p (up to end) start, after spaces, with one of words? */
-static bool followed_by(const char *p, const char *end,
-                        const char *const *words)
-{
-	while (p < end && *p == ' ')
-		p++;
-	for (; *words; words++) {
-		size_t n = strlen(*words);
-		if ((size_t)(end - p) >= n && strncasecmp(p, *words, n) == 0)
-			return true;
-	}
-	return false;
-}
-
-static bool mentions_four_years(const char *p, const char *end)
-{
-	size_t n = (size_t)(end - p) < 60 ? (size_t)(end - p) : 60;
-	char window[64];
-	memcpy(window, p, n);
-	window[n] = '\0';
-	return str_icase_find(window, "four years") ||
-	       str_icase_find(window, "4 years") ||
-	       str_icase_find(window, "four-year") ||
-	       str_icase_find(window, "4-year");
-}
-
-size_t script_find_claims(const char *text, size_t len,
-                          struct script_claim *out, size_t max)
-{
-	static const char *const base_words[] = {"base", NULL};
-	static const char *const year_words[] = {"/year", "/yr", "per year",
-	                                         "a year", "annually", "/annum",
-	                                         NULL};
-	struct money_token toks[64];
-	size_t count = 0, pos = 0, found = 0;
-	while (count < 64 && money_scan_next(text, len, &pos, &toks[count]))
-		if (!toks[count].is_percent)
-			count++;
-	const char *end = text + len;
-	for (size_t i = 0; i + 1 < count && found < max; i++) {
-		const struct money_token *a = &toks[i];
-		if (!followed_by(text + a->end, end, base_words))
-			continue;
-		/* The per-year amount follows closely, in the same currency. */
-		const struct money_token *b = &toks[i + 1];
-		if (b->start - a->end > 80 ||
-		    strcmp(a->currency.code, b->currency.code) != 0 ||
-		    !followed_by(text + b->end, end, year_words))
-			continue;
-		struct script_claim c;
-		memset(&c, 0, sizeof c);
-		c.base = *a;
-		c.per_year = *b;
-		if (i + 2 < count) {
-			const struct money_token *t = &toks[i + 2];
-			if (t->start - b->end <= 160 &&
-			    strcmp(t->currency.code, a->currency.code) == 0 &&
-			    mentions_four_years(text + t->end, end)) {
-				c.total = *t;
-				c.has_total = true;
-			}
-		}
-		out[found++] = c;
-		i++; /* the per-year token is taken */
-	}
-	return found;
-}
 
 /* The next placeholder at or after p: "[" words "]" on one line, not
  * empty, no nested bracket, at most 200 bytes.  *close is its ']'. */

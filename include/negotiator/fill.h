@@ -22,7 +22,9 @@ struct script_claim {
 	bool has_total;
 };
 
-/* Find up to max claims in text, in order; returns how many. */
+/* Find up to max claims in text, in order; returns how many.  The same
+ * finder checks the claims' sums (guide_check), so every claim `check`
+ * questions is one the filled script corrects. */
 size_t script_find_claims(const char *text, size_t len,
                           struct script_claim *out, size_t max);
 
