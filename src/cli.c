@@ -12,6 +12,7 @@
 
 #include "json.h"
 #include "negotiator/text.h"
+#include "tui/keys.h"
 #include "tui/tui.h"
 
 static const char usage_text[] =
@@ -549,7 +550,7 @@ int cli_main(int argc, char **argv)
 	if (c.command && strcmp(c.command, "keys") == 0) {
 		if (c.path_count > 0)
 			return cli_usage_error(&c, "keys takes no arguments");
-		tui_keys_print(stdout, c.roff);
+		keys_print(stdout, c.roff);
 		rc = EXIT_OK;
 	} else {
 		rc = run(&c);

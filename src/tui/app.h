@@ -1,8 +1,12 @@
-/* app.h - the TUI's state, shared by the event loop and the panes.
+/* app.h - the TUI's state, shared by the event loop and the panes, and
+ * the few helpers every pane uses (app.c).
  *
  * Each pane is a module (pane_*.c) behind a table of operations; the
  * loop in tui.c routes keys and clicks to the focused pane, then redraws
- * only the panes marked dirty, with wnoutrefresh and one doupdate. */
+ * only the panes marked dirty, with wnoutrefresh and one doupdate.  A
+ * pane learns of a change (another guide, the offer, the region, the
+ * focus) through its `changed` operation: no module calls a pane by
+ * name, so the panes sit above everything they use. */
 #ifndef NEGOTIATOR_TUI_APP_H
 #define NEGOTIATOR_TUI_APP_H
 
@@ -41,6 +45,15 @@ enum pane_result {
 	PANE_QUIT
 };
 
+/* What changed, told to every pane through pane_ops.changed. */
+enum app_event {
+	APP_GUIDE_OPENED,  /* t->g is another guide, its form restored */
+	APP_OFFER_CHANGED, /* the form was read again, the offer recomputed */
+	APP_REGION_PICKED, /* the form's region changed */
+	APP_FOCUS_MOVED,   /* t->focus changed */
+	APP_SCRIPT_PICKED, /* t->script_pick changed (] and [) */
+};
+
 struct tui;
 struct pane;
 
@@ -65,6 +78,12 @@ struct pane_ops {
 	void (*edited)(struct tui *t, struct pane *p);
 	/* The key contexts to look keys up in, most specific first. */
 	const enum action_ctx *(*chain)(struct tui *t, struct pane *p);
+	/* Something changed (see enum app_event); may be NULL. */
+	void (*changed)(struct tui *t, struct pane *p, enum app_event ev);
+	/* Once before the first frame, and once at exit to free what the
+	 * pane holds; each may be NULL. */
+	void (*start)(struct tui *t, struct pane *p);
+	void (*stop)(struct tui *t, struct pane *p);
 };
 
 struct pane {
@@ -208,86 +227,34 @@ struct tui {
 	size_t overlay_top;
 };
 
-extern const struct pane_ops pane_guides_ops, pane_bands_ops,
-	pane_offer_ops, pane_script_ops, pane_counter_ops, pane_reader_ops;
-
-/* Mark panes for redrawing. */
+/* Mark a pane, or everything, for redrawing. */
 void app_dirty(struct tui *t, enum pane_id id);
 void app_dirty_all(struct tui *t);
-/* Open a guide (parses its body once) and point the form at its first
- * region with numbers. */
-void app_open_guide(struct tui *t, struct guide *g);
-/* Pick a region of the open guide by index. */
-void app_set_region(struct tui *t, size_t band);
-/* Re-read the form and recompute the offer; marks what depends on it. */
-void app_offer_changed(struct tui *t);
-void app_focus(struct tui *t, enum pane_id id);
+/* Tell every pane that ev happened (through its ops). */
+void app_notify(struct tui *t, enum app_event ev);
 /* The band the form is on, or NULL. */
 const struct band *app_band(const struct tui *t);
-/* The script the script pane shows, or NULL. */
+/* The script the script pane shows, or NULL; *index gets its place in
+ * the guide when index is not NULL. */
 const struct script *app_script(const struct tui *t, size_t *index);
-
-/* A message on the status line now (printf-like). */
-void app_message(struct tui *t, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-/* The same, kept in the session's notes for '!' too. */
-void app_note(struct tui *t, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
 /* The pane in the script's place: the script or the counter. */
 enum pane_id app_slot(const struct tui *t);
-/* Show the script or the counter in that place. */
-void app_show_counter(struct tui *t, bool counter);
-
-/* The saved negotiation (session.c). */
-/* Load the open guide's negotiation and restore its form. */
-void guides_memo_clear(struct tui *t);
-void session_open(struct tui *t);
-/* Write any pending change now (before another guide opens, at exit
- * and after each frame). */
-void session_flush(struct tui *t);
-/* The form changed: keep it in the negotiation, to be saved. */
-void session_form_changed(struct tui *t);
-/* Work out the counter against the latest company round (when the
- * counter pane draws: it is the only one that shows it). */
-void session_counter(struct tui *t);
-/* Record the form's offer as a round by who ("company" or "me"). */
-void session_record_round(struct tui *t, const char *who);
-/* Accept (or un-accept) round i; below the floor it asks first. */
-void session_accept_round(struct tui *t, size_t i);
-/* Ask, then delete round i. */
-void session_delete_round(struct tui *t, size_t i);
-/* The answer to the confirm window. */
-void session_confirmed(struct tui *t, bool yes);
-/* The script on show filled in with the offer and the answers; NULL
- * (and *out empty) when there is no script. */
-const struct script *session_fill(struct tui *t, struct filled_script *out);
-void session_free(struct tui *t);
-
-/* Shared drawing: a pane's title line (name, then extra text). */
-void pane_draw_title(struct tui *t, struct pane *p, const char *extra);
+/* The key contexts of the focus (or of the window over the panes), and
+ * the line editor printable keys go to now (NULL when none). */
+const enum action_ctx *app_chain(struct tui *t);
+struct lineedit *app_editor(struct tui *t);
 /* Move a scroll position for a movement action (up, down, page, top,
  * bottom) within 0..max; true when the action was one of those. */
 bool app_scroll(size_t *top, size_t max, size_t page, enum action a);
 /* Apply a line-editing action to le; true when it was one. */
 bool app_edit_action(struct lineedit *le, enum action a);
-/* Stop a prompt in the script pane, if any (pane_script.c). */
-void script_prompt_end(struct tui *t);
-/* The offer changed: mark the script for redrawing if its words did. */
-void script_offer_changed(struct tui *t);
-/* Guide list (pane_guides.c): rebuild rows after the filter changed. */
-void guides_refilter(struct tui *t);
-
-/* Overlays (overlay.c). */
-void overlay_draw(struct tui *t);
-enum pane_result overlay_key(struct tui *t, enum action a);
-
-/* Amount formatting helpers (in the band's currency). */
-void fmt_amount(char *buf, size_t size, amount_t a, const struct band *b);
-void fmt_gap(char *buf, size_t size, amount_t a, const struct band *b);
-void fmt_range(char *buf, size_t size, amount_t lo, amount_t hi,
+/* A pane's title line: its name, then extra text. */
+void app_title(struct tui *t, struct pane *p, const char *extra);
+/* Amounts in the band's currency, short ("€130K"); a gap signed
+ * ("+€15K"); a range ("€88K–€120K"). */
+void app_money(char *buf, size_t size, amount_t a, const struct band *b);
+void app_gap(char *buf, size_t size, amount_t a, const struct band *b);
+void app_range(char *buf, size_t size, amount_t lo, amount_t hi,
                const struct band *b);
-/* The role of a value against the target and the floor: above the
- * target, between, or below the floor. */
-enum role role_for_gaps(amount_t vs_target, amount_t vs_floor);
 
 #endif

@@ -9,12 +9,12 @@
 static const char b64[] =
 	"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
-size_t base64_len(size_t n)
+size_t clip_base64_len(size_t n)
 {
 	return (n + 2) / 3 * 4;
 }
 
-size_t base64_encode(const void *in, size_t n, char *out)
+size_t clip_base64(const void *in, size_t n, char *out)
 {
 	const unsigned char *s = in;
 	size_t i, o = 0;
@@ -40,15 +40,15 @@ size_t base64_encode(const void *in, size_t n, char *out)
 	return o;
 }
 
-char *osc52_sequence(const char *text, size_t n, bool tmux_wrap)
+char *clip_osc52(const char *text, size_t n, bool tmux_wrap)
 {
 	struct strbuf sb;
 	char *enc;
 
 	if (n > CLIP_MAX_TEXT)
 		return NULL;
-	enc = xmalloc(base64_len(n) + 1);
-	base64_encode(text, n, enc);
+	enc = xmalloc(clip_base64_len(n) + 1);
+	clip_base64(text, n, enc);
 	sb_init(&sb);
 	/* Inside the passthrough every ESC of the payload is doubled. */
 	if (tmux_wrap)

@@ -14,15 +14,15 @@
 #define CLIP_MAX_TEXT 74000
 
 /* Bytes base64 needs for n bytes, without the NUL. */
-size_t base64_len(size_t n);
-/* Encode in[0..n) into out (base64_len(n) + 1 bytes); returns the
+size_t clip_base64_len(size_t n);
+/* Encode in[0..n) into out (clip_base64_len(n) + 1 bytes); returns the
  * length written. */
-size_t base64_encode(const void *in, size_t n, char *out);
+size_t clip_base64(const void *in, size_t n, char *out);
 
 /* The escape sequence that copies text[0..n): ESC ] 52 ; c ; BASE64 BEL.
  * With tmux_wrap, the same inside tmux's passthrough (ESC P tmux; … ESC
  * \, every ESC doubled) for a tmux that lets programs reach the outer
  * terminal.  Returns a new string, or NULL when the text is too long. */
-char *osc52_sequence(const char *text, size_t n, bool tmux_wrap);
+char *clip_osc52(const char *text, size_t n, bool tmux_wrap);
 
 #endif

@@ -135,10 +135,10 @@ void draw_editor(WINDOW *w, int y, int x, int width,
 
 	if (width <= 0)
 		return;
-	start = le_view_start(le, (size_t)width, 0);
+	start = lineedit_view_start(le, (size_t)width, 0);
 	draw_fill(w, y, x, width, r);
-	used = draw_str(w, y, x, le_text(le) + start, width, r);
+	used = draw_str(w, y, x, lineedit_text(le) + start, width, r);
 	(void)used;
 	if (cur_x)
-		*cur_x = x + (int)utf8_width(le_text(le) + start, le->cur - start);
+		*cur_x = x + (int)utf8_width(lineedit_text(le) + start, le->cur - start);
 }

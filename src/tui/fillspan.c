@@ -15,7 +15,7 @@ static size_t add(struct text_seg *out, size_t count, size_t max,
 	return count + 1;
 }
 
-size_t fill_segments(const struct fill_span *spans, size_t n, size_t start,
+size_t fillspan_segments(const struct fill_span *spans, size_t n, size_t start,
                      size_t len, struct text_seg *out, size_t max)
 {
 	size_t end = start + len, at = start, count = 0, i;

@@ -4,22 +4,21 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "tui/tui.h"
 #include "tui/utf8.h"
 
-const struct action_info tui_actions[] = {
+const struct action_info keys_table[] = {
 #define X(id, ctx, status, help, k1, k2, k3) \
 	{ ACT_##id, ctx, status, help, { k1, k2, k3 } },
 	TUI_ACTIONS(X)
 #undef X
 };
-const size_t tui_action_count = sizeof tui_actions / sizeof tui_actions[0];
+const size_t keys_count = sizeof keys_table / sizeof keys_table[0];
 
-const struct action_info *action_get(enum action act)
+const struct action_info *keys_action(enum action act)
 {
 	if (act <= ACT_NONE || act >= ACT_COUNT)
 		return NULL;
-	return &tui_actions[act - 1];
+	return &keys_table[act - 1];
 }
 
 enum action keys_lookup(const enum action_ctx *chain, int key)
@@ -29,17 +28,17 @@ enum action keys_lookup(const enum action_ctx *chain, int key)
 	if (key == 0)
 		return ACT_NONE;
 	for (; *chain != CTX_NONE; chain++)
-		for (i = 0; i < tui_action_count; i++) {
-			if (tui_actions[i].ctx != *chain)
+		for (i = 0; i < keys_count; i++) {
+			if (keys_table[i].ctx != *chain)
 				continue;
 			for (k = 0; k < 3; k++)
-				if (tui_actions[i].keys[k] == key)
-					return tui_actions[i].act;
+				if (keys_table[i].keys[k] == key)
+					return keys_table[i].act;
 		}
 	return ACT_NONE;
 }
 
-void key_label(int key, char *buf, size_t size)
+void keys_label(int key, char *buf, size_t size)
 {
 	static const struct {
 		int key;
@@ -74,7 +73,7 @@ void key_label(int key, char *buf, size_t size)
 	}
 }
 
-void action_keys_label(const struct action_info *a, char *buf, size_t size)
+void keys_action_label(const struct action_info *a, char *buf, size_t size)
 {
 	char one[32];
 	size_t k, len = 0;
@@ -83,7 +82,7 @@ void action_keys_label(const struct action_info *a, char *buf, size_t size)
 	for (k = 0; k < 3; k++) {
 		if (!a->keys[k])
 			continue;
-		key_label(a->keys[k], one, sizeof one);
+		keys_label(a->keys[k], one, sizeof one);
 		/* "Enter" from '\n' and '\r' is one key to a person. */
 		if (strstr(buf, one)) {
 			const char *hit = strstr(buf, one);
@@ -99,12 +98,12 @@ void action_keys_label(const struct action_info *a, char *buf, size_t size)
 	}
 }
 
-void action_first_key(const struct action_info *a, char *buf, size_t size)
+bool keys_printable(int key)
 {
-	key_label(a->keys[0], buf, size);
+	return !(key & 0x01000000) && utf8_cp_printable((uint32_t)key);
 }
 
-const char *ctx_title(enum action_ctx ctx)
+const char *keys_ctx_title(enum action_ctx ctx)
 {
 	switch (ctx) {
 	case CTX_GLOBAL: return "Anywhere";
@@ -150,13 +149,13 @@ void keys_walk(void (*fn)(void *arg, enum action_ctx ctx,
 
 	for (ctx = CTX_GLOBAL; ctx < CTX_COUNT; ctx++) {
 		bool any = false;
-		for (i = 0; i < tui_action_count; i++) {
-			if (tui_actions[i].ctx != (enum action_ctx)ctx)
+		for (i = 0; i < keys_count; i++) {
+			if (keys_table[i].ctx != (enum action_ctx)ctx)
 				continue;
 			if (!any)
 				fn(arg, (enum action_ctx)ctx, NULL);
 			any = true;
-			fn(arg, (enum action_ctx)ctx, &tui_actions[i]);
+			fn(arg, (enum action_ctx)ctx, &keys_table[i]);
 		}
 	}
 }
@@ -175,16 +174,16 @@ static void print_one(void *arg, enum action_ctx ctx,
 	if (!a) {
 		if (pc->roff) {
 			fputs(".SS ", pc->out);
-			roff_put(pc->out, ctx_title(ctx));
+			roff_put(pc->out, keys_ctx_title(ctx));
 			fputc('\n', pc->out);
 		} else {
 			fprintf(pc->out, "%s%s\n", pc->first ? "" : "\n",
-			        ctx_title(ctx));
+			        keys_ctx_title(ctx));
 		}
 		pc->first = false;
 		return;
 	}
-	action_keys_label(a, keys, sizeof keys);
+	keys_action_label(a, keys, sizeof keys);
 	if (pc->roff) {
 		fputs(".TP\n.B ", pc->out);
 		roff_put(pc->out, keys);
@@ -196,7 +195,7 @@ static void print_one(void *arg, enum action_ctx ctx,
 	}
 }
 
-void tui_keys_print(FILE *out, bool roff)
+void keys_print(FILE *out, bool roff)
 {
 	struct print_ctx pc = { out, roff, true };
 

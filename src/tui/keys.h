@@ -3,7 +3,9 @@
 #define NEGOTIATOR_TUI_KEYS_H
 
 #include <curses.h>
+#include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "tui/actions.h"
 
@@ -43,25 +45,30 @@ struct action_info {
 };
 
 /* The whole table, ACT_COUNT - 1 entries, in actions.h order. */
-extern const struct action_info tui_actions[];
-extern const size_t tui_action_count;
+extern const struct action_info keys_table[];
+extern const size_t keys_count;
 
-const struct action_info *action_get(enum action act);
+const struct action_info *keys_action(enum action act);
 /* The action bound to key in the first context of chain (ended by
  * CTX_NONE) that binds it; ACT_NONE when none does. */
 enum action keys_lookup(const enum action_ctx *chain, int key);
 /* "Up", "S-Tab", "C-l", "F1", "Enter", "q"... */
-void key_label(int key, char *buf, size_t size);
+void keys_label(int key, char *buf, size_t size);
 /* All keys of an action, "Up, k"; duplicates (Enter twice) once. */
-void action_keys_label(const struct action_info *a, char *buf, size_t size);
-/* The first key's label only, for the status line. */
-void action_first_key(const struct action_info *a, char *buf, size_t size);
-const char *ctx_title(enum action_ctx ctx);
+void keys_action_label(const struct action_info *a, char *buf, size_t size);
+const char *keys_ctx_title(enum action_ctx ctx);
 /* Walk the table in help order: for each context that binds anything,
  * fn(arg, ctx, NULL) for its heading, then fn(arg, ctx, a) per action.
  * The help overlay and `negotiator keys` both list keys this way. */
 void keys_walk(void (*fn)(void *arg, enum action_ctx ctx,
                           const struct action_info *a),
                void *arg);
+
+/* True for a key that types a character (not a function key or a
+ * control). */
+bool keys_printable(int key);
+/* Print every key binding, grouped by where it applies: plain text, or
+ * roff for the man page's KEYS section (`negotiator keys`). */
+void keys_print(FILE *out, bool roff);
 
 #endif

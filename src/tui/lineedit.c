@@ -5,17 +5,17 @@
 
 #include "tui/utf8.h"
 
-void le_init(struct lineedit *le)
+void lineedit_init(struct lineedit *le)
 {
 	le->buf[0] = '\0';
 	le->len = 0;
 	le->cur = 0;
 }
 
-void le_set(struct lineedit *le, const char *s)
+void lineedit_set(struct lineedit *le, const char *s)
 {
-	le_init(le);
-	le_insert_text(le, s ? s : "");
+	lineedit_init(le);
+	lineedit_insert_text(le, s ? s : "");
 }
 
 static void remove_range(struct lineedit *le, size_t from, size_t to)
@@ -28,7 +28,7 @@ static void remove_range(struct lineedit *le, size_t from, size_t to)
 		le->cur = from;
 }
 
-bool le_insert(struct lineedit *le, uint32_t cp)
+bool lineedit_insert(struct lineedit *le, uint32_t cp)
 {
 	char enc[4];
 	size_t n;
@@ -46,7 +46,7 @@ bool le_insert(struct lineedit *le, uint32_t cp)
 	return true;
 }
 
-size_t le_insert_text(struct lineedit *le, const char *s)
+size_t lineedit_insert_text(struct lineedit *le, const char *s)
 {
 	size_t i = 0, len = strlen(s), n;
 	uint32_t cp;
@@ -61,7 +61,7 @@ size_t le_insert_text(struct lineedit *le, const char *s)
 			i += n;
 			continue;
 		}
-		if (!le_insert(le, cp))
+		if (!lineedit_insert(le, cp))
 			break;
 		i += n;
 	}
@@ -73,7 +73,7 @@ static bool is_space(char c)
 	return c == ' ';
 }
 
-bool le_apply(struct lineedit *le, enum le_cmd cmd)
+bool lineedit_apply(struct lineedit *le, enum le_cmd cmd)
 {
 	size_t p;
 
@@ -137,18 +137,18 @@ bool le_apply(struct lineedit *le, enum le_cmd cmd)
 	case LE_CLEAR:
 		if (le->len == 0)
 			return false;
-		le_init(le);
+		lineedit_init(le);
 		return true;
 	}
 	return false;
 }
 
-size_t le_cursor_col(const struct lineedit *le)
+size_t lineedit_cursor_col(const struct lineedit *le)
 {
 	return utf8_width(le->buf, le->cur);
 }
 
-size_t le_view_start(const struct lineedit *le, size_t width, size_t prev)
+size_t lineedit_view_start(const struct lineedit *le, size_t width, size_t prev)
 {
 	size_t start = prev > le->cur ? le->cur : prev;
 

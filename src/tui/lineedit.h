@@ -33,33 +33,33 @@ enum le_cmd {
 	LE_CLEAR
 };
 
-void le_init(struct lineedit *le);
+void lineedit_init(struct lineedit *le);
 /* Replace the text (truncated at a character boundary when too long);
  * the cursor goes to the end. */
-void le_set(struct lineedit *le, const char *s);
+void lineedit_set(struct lineedit *le, const char *s);
 /* Insert one Unicode code point at the cursor.  Returns false, leaving
  * the text unchanged, for control characters, invalid code points and a
  * full buffer. */
-bool le_insert(struct lineedit *le, uint32_t cp);
+bool lineedit_insert(struct lineedit *le, uint32_t cp);
 /* Insert UTF-8 text (a paste); stops at the first character that does
  * not fit or is refused.  Returns the number of bytes inserted. */
-size_t le_insert_text(struct lineedit *le, const char *s);
+size_t lineedit_insert_text(struct lineedit *le, const char *s);
 /* Apply an editing command; returns true when the text or the cursor
  * moved. */
-bool le_apply(struct lineedit *le, enum le_cmd cmd);
-static inline const char *le_text(const struct lineedit *le)
+bool lineedit_apply(struct lineedit *le, enum le_cmd cmd);
+static inline const char *lineedit_text(const struct lineedit *le)
 {
 	return le->buf;
 }
-static inline bool le_empty(const struct lineedit *le)
+static inline bool lineedit_empty(const struct lineedit *le)
 {
 	return le->len == 0;
 }
 /* Display columns before the cursor. */
-size_t le_cursor_col(const struct lineedit *le);
+size_t lineedit_cursor_col(const struct lineedit *le);
 /* For a field `width` columns wide: the byte offset to start drawing at
  * so that the cursor stays visible, given the previous offset (keeps the
  * view still while the cursor is inside it). */
-size_t le_view_start(const struct lineedit *le, size_t width, size_t prev);
+size_t lineedit_view_start(const struct lineedit *le, size_t width, size_t prev);
 
 #endif

@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "negotiator/text.h"
-#include "tui/layout.h"
+#include "tui/table.h"
 #include "tui/utf8.h"
 #include "tui/wrap.h"
 
@@ -592,7 +592,7 @@ static void render_block(struct md_ctx *c, cmark_node *node, int nest)
 	sbuf_free(&b);
 }
 
-void md_doc_free(struct md_doc *doc)
+void mdrender_free(struct md_doc *doc)
 {
 	size_t i;
 
@@ -604,14 +604,14 @@ void md_doc_free(struct md_doc *doc)
 	memset(doc, 0, sizeof *doc);
 }
 
-void md_render(const char *md, size_t len, int width, struct md_doc *doc)
+void mdrender_doc(const char *md, size_t len, int width, struct md_doc *doc)
 {
 	cmark_parser *parser;
 	cmark_syntax_extension *table;
 	cmark_node *root;
 	struct md_ctx c;
 
-	md_doc_free(doc);
+	mdrender_free(doc);
 	memset(&c, 0, sizeof c);
 	c.doc = doc;
 	c.width = width < 10 ? 10 : width;
@@ -641,7 +641,7 @@ static bool line_has(const struct md_line *l, const char *needle)
 	return str_icase_find(l->text, needle) != NULL;
 }
 
-bool md_search(const struct md_doc *doc, const char *needle, size_t from,
+bool mdrender_search(const struct md_doc *doc, const char *needle, size_t from,
                bool forward, size_t *line)
 {
 	size_t k, i;

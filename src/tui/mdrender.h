@@ -43,13 +43,13 @@ struct md_doc {
 /* Render md[0..len) at `width` columns (at least 10) into doc, which
  * is reset first.  Never fails: text that cmark cannot place still comes
  * out as plain lines. */
-void md_render(const char *md, size_t len, int width, struct md_doc *doc);
-void md_doc_free(struct md_doc *doc);
+void mdrender_doc(const char *md, size_t len, int width, struct md_doc *doc);
+void mdrender_free(struct md_doc *doc);
 
 /* The next line at or after `from` (forward) or at or before it
  * (backward) that holds needle, case-insensitively (ASCII letters);
  * wraps around the document.  Returns false when no line holds it. */
-bool md_search(const struct md_doc *doc, const char *needle, size_t from,
+bool mdrender_search(const struct md_doc *doc, const char *needle, size_t from,
                bool forward, size_t *line);
 
 #endif

@@ -14,7 +14,7 @@ void form_init(struct offer_form *f)
 
 	memset(f, 0, sizeof *f);
 	for (i = 0; i < FIELD_COUNT; i++)
-		le_init(&f->text[i]);
+		lineedit_init(&f->text[i]);
 	f->field = FIELD_BASE;
 }
 
@@ -244,25 +244,25 @@ static bool read_all(const struct offer_form *f, const char *bare,
 	bool any;
 
 	offer_init(o);
-	read_amount(le_text(&f->text[FIELD_BASE]), bare, to, rates,
+	read_amount(lineedit_text(&f->text[FIELD_BASE]), bare, to, rates,
 	                  &o->base, &ro->conv[FIELD_BASE], ro->missing,
 	                  ro->error[FIELD_BASE], sizeof ro->error[0]);
-	read_amount(le_text(&f->text[FIELD_EQUITY]), bare, to, rates,
+	read_amount(lineedit_text(&f->text[FIELD_EQUITY]), bare, to, rates,
 	                  &eq, &ro->conv[FIELD_EQUITY], ro->missing,
 	                  ro->error[FIELD_EQUITY], sizeof ro->error[0]);
 	if (amount_known(eq) && f->equity_per_year)
 		eq = amount_scale(eq, 4, 1);
 	o->equity_4y = eq;
-	read_bonus(le_text(&f->text[FIELD_BONUS]), bare, to, rates,
+	read_bonus(lineedit_text(&f->text[FIELD_BONUS]), bare, to, rates,
 	                 &o->bonus, &o->bonus_pct, &ro->conv[FIELD_BONUS],
 	                 ro->missing, ro->error[FIELD_BONUS],
 	                 sizeof ro->error[0]);
-	read_amount(le_text(&f->text[FIELD_SIGN_ON]), bare, to, rates,
+	read_amount(lineedit_text(&f->text[FIELD_SIGN_ON]), bare, to, rates,
 	                  &o->sign_on, &ro->conv[FIELD_SIGN_ON], ro->missing,
 	                  ro->error[FIELD_SIGN_ON], sizeof ro->error[0]);
-	form_read_vesting(le_text(&f->text[FIELD_VESTING]), o->vest_pct,
+	form_read_vesting(lineedit_text(&f->text[FIELD_VESTING]), o->vest_pct,
 	                  ro->error[FIELD_VESTING], sizeof ro->error[0]);
-	form_read_value_pct(le_text(&f->text[FIELD_VALUE]),
+	form_read_value_pct(lineedit_text(&f->text[FIELD_VALUE]),
 	                    &o->private_value_pct, ro->error[FIELD_VALUE],
 	                    sizeof ro->error[0]);
 	o->agentic = f->agentic;
@@ -345,7 +345,7 @@ bool form_save(const struct offer_form *f, const struct band *bands,
 	for (i = 0; i < SAVED_TEXT; i++) {
 		const struct lineedit *le = &f->text[saved_text[i].field];
 		changed |= kv_update(kv, saved_text[i].key,
-		                     le_empty(le) ? NULL : le_text(le));
+		                     lineedit_empty(le) ? NULL : lineedit_text(le));
 	}
 	changed |= kv_update(kv, "equity_unit",
 	                     f->equity_per_year ? "year" : "grant");
@@ -361,7 +361,7 @@ void form_restore(struct offer_form *f, const struct band *bands,
 	size_t i;
 
 	for (i = 0; i < SAVED_TEXT; i++)
-		le_set(&f->text[saved_text[i].field],
+		lineedit_set(&f->text[saved_text[i].field],
 		       kv_get(kv, saved_text[i].key));
 	v = kv_get(kv, "equity_unit");
 	f->equity_per_year = v && strcmp(v, "year") == 0;

@@ -1,11 +1,12 @@
 /* overlay.c - the help window (every key, from the action table) and
  * the skipped-files window, drawn over the panes. */
+#include "tui/overlay.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "negotiator/text.h"
-#include "tui/app.h"
 #include "tui/draw.h"
 #include "tui/utf8.h"
 #include "tui/wrap.h"
@@ -56,10 +57,10 @@ static void help_one(void *arg, enum action_ctx ctx,
 	if (!a) {
 		if (hc->l->count)
 			add(hc->l, "", R_NORMAL, 0);
-		add(hc->l, ctx_title(ctx), R_HEADING, 0);
+		add(hc->l, keys_ctx_title(ctx), R_HEADING, 0);
 		return;
 	}
-	action_keys_label(a, keys, sizeof keys);
+	keys_action_label(a, keys, sizeof keys);
 	snprintf(line, sizeof line, "%-18s %s", keys, a->help);
 	if ((int)utf8_width(line, strlen(line)) > hc->width - 2)
 		snprintf(line, sizeof line, "%s  %s", keys, a->help);
@@ -222,6 +223,13 @@ void overlay_draw(struct tui *t)
 		draw_str(t->overlay_win, h - 1, w - 12, " ↓ more ", 8, R_DIM);
 	wnoutrefresh(t->overlay_win);
 	free_lines(&l);
+}
+
+void overlay_toggle(struct tui *t, enum overlay which)
+{
+	t->overlay = t->overlay == which ? OVERLAY_NONE : which;
+	t->overlay_top = 0;
+	app_dirty_all(t);
 }
 
 enum pane_result overlay_key(struct tui *t, enum action a)

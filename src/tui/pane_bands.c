@@ -1,5 +1,7 @@
 /* pane_bands.c - the open guide's regions as a table, the selected one
  * highlighted, with the target ask and the accept-at floor under it. */
+#include "tui/pane_bands.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -7,8 +9,10 @@
 #include "negotiator/text.h"
 
 #include "tui/app.h"
+#include "tui/focus.h"
+#include "tui/session.h"
 #include "tui/draw.h"
-#include "tui/layout.h"
+#include "tui/table.h"
 #include "tui/utf8.h"
 
 enum { COL_REGION, COL_BASE, COL_EQUITY, COL_PREMIUM, COL_BONUS, COL_TOTAL,
@@ -48,14 +52,14 @@ static void offer_cell(const struct tui *t, const struct band *b,
 		snprintf(c->text[COL_OFFER], sizeof c->text[0], "—");
 		return;
 	}
-	fmt_amount(amt, sizeof amt, r.annual_total, b);
+	app_money(amt, sizeof amt, r.annual_total, b);
 	/* In, below or above the band's yearly total. */
 	snprintf(c->text[COL_OFFER], sizeof c->text[0], "%s %s", amt,
 	         r.total_pos == POS_BELOW   ? "below"
 	         : r.total_pos == POS_ABOVE ? "above"
 	         : r.total_pos == POS_IN    ? "in"
 	                                    : "");
-	c->offer_role = role_for_gaps(r.vs_target.annual_total,
+	c->offer_role = theme_gap_role(r.vs_target.annual_total,
 	                              r.vs_floor.annual_total);
 }
 
@@ -80,11 +84,11 @@ static void band_cells(const struct tui *t, const struct band *b,
 		return;
 	}
 	offer_cell(t, b, c);
-	fmt_range(c->text[COL_BASE], sizeof c->text[0], b->base_low,
+	app_range(c->text[COL_BASE], sizeof c->text[0], b->base_low,
 	          b->base_high, b);
-	fmt_range(c->text[COL_EQUITY], sizeof c->text[0], b->stock_low,
+	app_range(c->text[COL_EQUITY], sizeof c->text[0], b->stock_low,
 	          b->stock_high, b);
-	fmt_range(c->text[COL_TOTAL], sizeof c->text[0], b->total_low,
+	app_range(c->text[COL_TOTAL], sizeof c->text[0], b->total_low,
 	          b->total_high, b);
 	if (b->bonus_pct >= 0)
 		snprintf(c->text[COL_BONUS], sizeof c->text[0], "%g%%",
@@ -94,7 +98,7 @@ static void band_cells(const struct tui *t, const struct band *b,
 	/* The premium range as the calculator computes it (once a guide). */
 	k = (size_t)(b - t->g->bands);
 	if (t->premiums && k < t->g->band_count && t->premiums[k].known)
-		fmt_range(c->text[COL_PREMIUM], sizeof c->text[0],
+		app_range(c->text[COL_PREMIUM], sizeof c->text[0],
 		          t->premiums[k].low, t->premiums[k].high, b);
 	else
 		snprintf(c->text[COL_PREMIUM], sizeof c->text[0], "—");
@@ -123,11 +127,11 @@ static void draw_ask(struct tui *t, struct pane *p, int y, const char *what,
 		         p->w - 1 - x, R_DIM);
 		return;
 	}
-	fmt_amount(base, sizeof base, a->base, b);
-	fmt_amount(eq, sizeof eq, a->equity, b);
+	app_money(base, sizeof base, a->base, b);
+	app_money(eq, sizeof eq, a->equity, b);
 	snprintf(line, sizeof line, " %s base · %s equity (4y)", base, eq);
 	if (amount_known(a->sign_on)) {
-		fmt_amount(sign, sizeof sign, a->sign_on, b);
+		app_money(sign, sizeof sign, a->sign_on, b);
 		snprintf(line + strlen(line), sizeof line - strlen(line),
 		         " · %s sign-on", sign);
 	}
@@ -135,7 +139,7 @@ static void draw_ask(struct tui *t, struct pane *p, int y, const char *what,
 	(void)t;
 }
 
-static void bands_draw(struct tui *t, struct pane *p)
+static void pane_bands_draw(struct tui *t, struct pane *p)
 {
 	struct col_spec spec[COL_COUNT];
 	int widths[COL_COUNT], i, y, room = rows_room(p);
@@ -146,7 +150,7 @@ static void bands_draw(struct tui *t, struct pane *p)
 	char title[160];
 
 	if (!t->g) {
-		pane_draw_title(t, p, NULL);
+		app_title(t, p, NULL);
 		draw_str(p->win, 2, 1, "Open a guide from the list (Enter).",
 		         p->w - 2, R_DIM);
 		return;
@@ -154,7 +158,7 @@ static void bands_draw(struct tui *t, struct pane *p)
 	n = t->g->band_count;
 	snprintf(title, sizeof title, " — %s · %s", t->g->company_display,
 	         t->g->role_display);
-	pane_draw_title(t, p, title);
+	app_title(t, p, title);
 	if (n == 0) {
 		draw_str(p->win, 2, 1, "This guide has no pay bands.", p->w - 2,
 		         R_DIM);
@@ -262,7 +266,7 @@ static void bands_draw(struct tui *t, struct pane *p)
 }
 
 /* Only the offer changed: redraw its column, if it still fits. */
-static bool bands_draw_part(struct tui *t, struct pane *p)
+static bool pane_bands_draw_part(struct tui *t, struct pane *p)
 {
 	struct band_cells *c;
 	bool focus = t->focus == PANE_BANDS, fits = true;
@@ -291,7 +295,7 @@ static bool bands_draw_part(struct tui *t, struct pane *p)
 	return fits;
 }
 
-static enum pane_result bands_key(struct tui *t, struct pane *p,
+static enum pane_result pane_bands_key(struct tui *t, struct pane *p,
                                   enum action a, int key)
 {
 	size_t n = t->g ? t->g->band_count : 0;
@@ -303,30 +307,30 @@ static enum pane_result bands_key(struct tui *t, struct pane *p,
 	switch (a) {
 	case ACT_UP:
 		if (t->form.band > 0)
-			app_set_region(t, t->form.band - 1);
+			session_set_region(t, t->form.band - 1);
 		return PANE_HANDLED;
 	case ACT_DOWN:
 		if (t->form.band + 1 < n)
-			app_set_region(t, t->form.band + 1);
+			session_set_region(t, t->form.band + 1);
 		return PANE_HANDLED;
 	case ACT_TOP:
 	case ACT_PAGE_UP:
-		app_set_region(t, 0);
+		session_set_region(t, 0);
 		return PANE_HANDLED;
 	case ACT_BOTTOM:
 	case ACT_PAGE_DOWN:
-		app_set_region(t, n - 1);
+		session_set_region(t, n - 1);
 		return PANE_HANDLED;
 	case ACT_EDIT_REGION:
 		t->form.field = FIELD_BASE;
-		app_focus(t, PANE_OFFER);
+		focus_set(t, PANE_OFFER);
 		return PANE_HANDLED;
 	default:
 		return PANE_IGNORED;
 	}
 }
 
-static enum pane_result bands_mouse(struct tui *t, struct pane *p, int y,
+static enum pane_result pane_bands_mouse(struct tui *t, struct pane *p, int y,
                                     int x, int wheel)
 {
 	size_t n = t->g ? t->g->band_count : 0, k;
@@ -337,20 +341,20 @@ static enum pane_result bands_mouse(struct tui *t, struct pane *p, int y,
 		return PANE_HANDLED;
 	if (wheel) {
 		if (wheel < 0 && t->form.band > 0)
-			app_set_region(t, t->form.band - 1);
+			session_set_region(t, t->form.band - 1);
 		else if (wheel > 0 && t->form.band + 1 < n)
-			app_set_region(t, t->form.band + 1);
+			session_set_region(t, t->form.band + 1);
 		return PANE_HANDLED;
 	}
 	if (y < 2)
 		return PANE_HANDLED;
 	k = t->bands_top + (size_t)(y - 2);
 	if (k < n && y - 2 < rows_room(p))
-		app_set_region(t, k);
+		session_set_region(t, k);
 	return PANE_HANDLED;
 }
 
-static const enum action_ctx *bands_chain(struct tui *t, struct pane *p)
+static const enum action_ctx *pane_bands_chain(struct tui *t, struct pane *p)
 {
 	static const enum action_ctx chain[] = { CTX_BANDS, CTX_MOVE, CTX_GLOBAL,
 	                                         CTX_NONE };
@@ -359,11 +363,31 @@ static const enum action_ctx *bands_chain(struct tui *t, struct pane *p)
 	return chain;
 }
 
+static void pane_bands_changed(struct tui *t, struct pane *p,
+                               enum app_event ev)
+{
+	switch (ev) {
+	case APP_GUIDE_OPENED:
+		t->bands_top = 0;
+		break;
+	case APP_OFFER_CHANGED:
+		/* The offer in every region: its column alone. */
+		p->part_dirty = true;
+		break;
+	case APP_REGION_PICKED:
+		p->dirty = true;
+		break;
+	default:
+		break;
+	}
+}
+
 const struct pane_ops pane_bands_ops = {
 	.name = "Bands",
-	.draw = bands_draw,
-	.key = bands_key,
-	.mouse = bands_mouse,
-	.draw_part = bands_draw_part,
-	.chain = bands_chain,
+	.draw = pane_bands_draw,
+	.key = pane_bands_key,
+	.mouse = pane_bands_mouse,
+	.draw_part = pane_bands_draw_part,
+	.chain = pane_bands_chain,
+	.changed = pane_bands_changed,
 };

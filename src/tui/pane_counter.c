@@ -2,12 +2,15 @@
  * offer in the form, with its arithmetic step by step; how far each
  * lever must move from the company's latest offer to the target ask;
  * and the rounds of the negotiation as a small timeline. */
+#include "tui/pane_counter.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "negotiator/text.h"
 #include "tui/app.h"
+#include "tui/session.h"
 #include "tui/draw.h"
 #include "tui/timeline.h"
 #include "tui/utf8.h"
@@ -87,11 +90,6 @@ static void free_lines(struct clines *l)
 	free(l->v);
 }
 
-static void money(char *buf, size_t size, amount_t a, const struct band *b)
-{
-	fmt_amount(buf, size, a, b);
-}
-
 /* Where the risk setting changes a number, say so. */
 static void add_risk(struct tui *t, struct clines *l)
 {
@@ -126,16 +124,16 @@ static void add_counter(struct tui *t, struct clines *l, const struct band *b)
 		         R_DIM, 1);
 		return;
 	}
-	money(base, sizeof base, c->base, b);
-	money(eq, sizeof eq, c->equity_4y, b);
-	money(sign, sizeof sign, c->sign_on, b);
+	app_money(base, sizeof base, c->base, b);
+	app_money(eq, sizeof eq, c->equity_4y, b);
+	app_money(sign, sizeof sign, c->sign_on, b);
 	snprintf(line, sizeof line, "Ask %s base · %s equity (4y) · %s sign-on",
 	         base, eq, sign);
 	add_text(l, line, R_BOLD, 1);
-	money(val, sizeof val, c->counter_value_4y, b);
-	money(comp, sizeof comp, c->competing_value_4y, b);
+	app_money(val, sizeof val, c->counter_value_4y, b);
+	app_money(comp, sizeof comp, c->competing_value_4y, b);
 	if (c->shortfall > 0) {
-		money(sh, sizeof sh, c->shortfall, b);
+		app_money(sh, sizeof sh, c->shortfall, b);
 		snprintf(line, sizeof line,
 		         "= %s over four years: %s short of the offer's %s, even "
 		         "at the guide's ceiling",
@@ -171,7 +169,7 @@ static void add_gap(struct tui *t, struct clines *l, const struct band *b)
 	{
 		const struct round *r = &t->neg.rounds[t->company_round];
 		struct round_view v;
-		round_view(t->g, t->guide_private, r, (size_t)t->company_round,
+		timeline_view(t->g, t->guide_private, r, (size_t)t->company_round,
 		           t->offer.private_value_pct, &v);
 		snprintf(line, sizeof line,
 		         "Its latest, round %s of %s: %s base · %s equity (4y)%s%s%s",
@@ -252,16 +250,16 @@ static void draw_round_cells(struct pane *p, int y, int x0,
 		if (w <= 0)
 			continue;
 		if (!v) {
-			s = (int)utf8_width(tl_headings[i], strlen(tl_headings[i])) <= w
-			            ? tl_headings[i]
-			            : tl_short[i];
+			s = (int)utf8_width(timeline_headings[i], strlen(timeline_headings[i])) <= w
+			            ? timeline_headings[i]
+			            : timeline_short[i];
 			draw_str_cut(p->win, y, x, s, w, R_DIM);
 			x += w + 1;
 			continue;
 		}
 		s = v->cell[i];
 		if (base == R_NORMAL && (i == TL_VS_ASK || i == TL_VS_FLOOR))
-			r = role_for_gaps(v->res.vs_target.annual_total,
+			r = theme_gap_role(v->res.vs_target.annual_total,
 			                  v->res.vs_floor.annual_total);
 		if (base == R_NORMAL && i == TL_MARK)
 			r = R_ABOVE;
@@ -272,7 +270,7 @@ static void draw_round_cells(struct pane *p, int y, int x0,
 	}
 }
 
-static void counter_draw(struct tui *t, struct pane *p)
+static void pane_counter_draw(struct tui *t, struct pane *p)
 {
 	struct clines l = { NULL, 0, 0, p->w - 2 };
 	struct rounds_table rt = { NULL, 0, { 0 } };
@@ -286,14 +284,14 @@ static void counter_draw(struct tui *t, struct pane *p)
 		         t->neg.round_count == 1 ? "" : "s");
 	else
 		title[0] = '\0';
-	pane_draw_title(t, p, title);
+	app_title(t, p, title);
 	session_counter(t);
 	build(t, &l);
 	if (t->neg_open && t->neg.round_count > 0) {
 		rt.n = t->neg.round_count;
 		rt.v = xcalloc(rt.n, sizeof *rt.v);
 		for (k = 0; k < rt.n; k++)
-			round_view(t->g, t->guide_private, &t->neg.rounds[k], k,
+			timeline_view(t->g, t->guide_private, &t->neg.rounds[k], k,
 			           t->offer.private_value_pct, &rt.v[k]);
 		timeline_layout(rt.v, rt.n, p->w - 2, rt.widths);
 		if (t->round_sel >= rt.n)
@@ -335,7 +333,7 @@ static void counter_draw(struct tui *t, struct pane *p)
 	free_lines(&l);
 }
 
-static enum pane_result counter_key(struct tui *t, struct pane *p,
+static enum pane_result pane_counter_key(struct tui *t, struct pane *p,
                                     enum action a, int key)
 {
 	size_t rows = p->h > 1 ? (size_t)(p->h - 1) : 1;
@@ -374,7 +372,7 @@ static enum pane_result counter_key(struct tui *t, struct pane *p,
 	return PANE_IGNORED;
 }
 
-static enum pane_result counter_mouse(struct tui *t, struct pane *p, int y,
+static enum pane_result pane_counter_mouse(struct tui *t, struct pane *p, int y,
                                       int x, int wheel)
 {
 	size_t rows = p->h > 1 ? (size_t)(p->h - 1) : 1;
@@ -400,13 +398,13 @@ static enum pane_result counter_mouse(struct tui *t, struct pane *p, int y,
 
 /* New width, new wrapping: the old scroll position means nothing; start
  * again from the counter itself. */
-static void counter_resize(struct tui *t, struct pane *p)
+static void pane_counter_resize(struct tui *t, struct pane *p)
 {
 	(void)p;
 	t->counter_top = 0;
 }
 
-static const enum action_ctx *counter_chain(struct tui *t, struct pane *p)
+static const enum action_ctx *pane_counter_chain(struct tui *t, struct pane *p)
 {
 	static const enum action_ctx chain[] = { CTX_COUNTER, CTX_MOVE,
 	                                         CTX_GLOBAL, CTX_NONE };
@@ -415,11 +413,20 @@ static const enum action_ctx *counter_chain(struct tui *t, struct pane *p)
 	return chain;
 }
 
+static void pane_counter_changed(struct tui *t, struct pane *p,
+                                 enum app_event ev)
+{
+	(void)t;
+	if (ev == APP_OFFER_CHANGED || ev == APP_GUIDE_OPENED)
+		p->dirty = true;
+}
+
 const struct pane_ops pane_counter_ops = {
 	.name = "Counter",
-	.draw = counter_draw,
-	.key = counter_key,
-	.mouse = counter_mouse,
-	.resize = counter_resize,
-	.chain = counter_chain,
+	.draw = pane_counter_draw,
+	.key = pane_counter_key,
+	.mouse = pane_counter_mouse,
+	.resize = pane_counter_resize,
+	.chain = pane_counter_chain,
+	.changed = pane_counter_changed,
 };

@@ -1,5 +1,7 @@
 /* pane_guides.c - the guide list: companies and their roles, stale and
  * sample marks, the filter prompt and the skipped-files note. */
+#include "tui/pane_guides.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,6 +10,8 @@
 #include "tui/app.h"
 #include "tui/draw.h"
 #include "tui/filter.h"
+#include "tui/focus.h"
+#include "tui/session.h"
 
 static bool same_company(const struct guide *a, const struct guide *b)
 {
@@ -22,7 +26,7 @@ static struct guide *row_guide(const struct tui *t, size_t row)
 	return t->lib->guides[t->rows_v[row].guide];
 }
 
-void guides_memo_clear(struct tui *t)
+static void memo_clear(struct tui *t)
 {
 	for (size_t i = 0; i < t->filter_memo_count; i++) {
 		free(t->filter_memo[i].query);
@@ -60,18 +64,18 @@ static void memo_add(struct tui *t, const char *text)
 			m->guides[m->count++] = t->rows_v[k].guide;
 }
 
-void guides_refilter(struct tui *t)
+static void refilter(struct tui *t)
 {
 	const struct guide *keep = row_guide(t, t->sel), *prev = NULL;
 	size_t prev_no = 0;
-	const char *text = le_text(&t->filter);
+	const char *text = lineedit_text(&t->filter);
 	const struct filter_memo *memo = NULL;
 	struct filter_query q;
 	size_t i, k, *cand = NULL, ncand = 0;
 
 	filter_query_init(&q, text);
 	if (q.count == 0)
-		guides_memo_clear(t);
+		memo_clear(t);
 	if (q.count > 0 && !t->filter_ix_ready) {
 		filter_index_build(&t->filter_ix, t->lib->guides, t->lib->count);
 		t->filter_ix_ready = true;
@@ -167,7 +171,7 @@ static int list_height(const struct tui *t, const struct pane *p)
 	int h = p->h - 1;
 	if (t->lib->skipped_count > 0)
 		h--;
-	if (t->filtering || !le_empty(&t->filter))
+	if (t->filtering || !lineedit_empty(&t->filter))
 		h--;
 	return h < 1 ? 1 : h;
 }
@@ -179,8 +183,8 @@ static void open_selected(struct tui *t)
 	if (!g)
 		return;
 	if (g != t->g)
-		app_open_guide(t, g);
-	app_focus(t, PANE_BANDS);
+		session_open_guide(t, g);
+	focus_set(t, PANE_BANDS);
 }
 
 static void draw_bottom(struct tui *t, struct pane *p, int w)
@@ -195,7 +199,7 @@ static void draw_bottom(struct tui *t, struct pane *p, int w)
 		draw_str_cut(p->win, y, 1, buf, w - 1, R_STALE);
 		y--;
 	}
-	if (t->filtering || !le_empty(&t->filter)) {
+	if (t->filtering || !lineedit_empty(&t->filter)) {
 		int cx;
 		draw_str(p->win, y, 1, "/", 1, R_BOLD);
 		draw_editor(p->win, y, 2, w - 3, &t->filter,
@@ -207,7 +211,7 @@ static void draw_bottom(struct tui *t, struct pane *p, int w)
 	}
 }
 
-static void guides_draw(struct tui *t, struct pane *p)
+static void pane_guides_draw(struct tui *t, struct pane *p)
 {
 	bool focus = t->focus == PANE_GUIDES;
 	int w = p->w - 1, lh = list_height(t, p), y;
@@ -215,7 +219,7 @@ static void guides_draw(struct tui *t, struct pane *p)
 	size_t i;
 
 	snprintf(extra, sizeof extra, " %zu/%zu", t->shown, t->lib->count);
-	pane_draw_title(t, p, extra);
+	app_title(t, p, extra);
 	/* The separator from the panes on the right. */
 	theme_set(p->win, R_RULE);
 	for (y = 0; y < p->h; y++)
@@ -280,7 +284,7 @@ static void guides_draw(struct tui *t, struct pane *p)
 	draw_bottom(t, p, w);
 }
 
-static enum pane_result guides_key(struct tui *t, struct pane *p,
+static enum pane_result pane_guides_key(struct tui *t, struct pane *p,
                                    enum action a, int key)
 {
 	int page = list_height(t, p) - 1;
@@ -315,18 +319,18 @@ static enum pane_result guides_key(struct tui *t, struct pane *p,
 		return PANE_REDRAW;
 	case ACT_PROMPT_CANCEL:
 	case ACT_CLEAR_FILTER:
-		if (!t->filtering && le_empty(&t->filter))
+		if (!t->filtering && lineedit_empty(&t->filter))
 			return PANE_IGNORED;
 		t->filtering = false;
-		le_init(&t->filter);
-		guides_refilter(t);
+		lineedit_init(&t->filter);
+		refilter(t);
 		return PANE_REDRAW;
 	default:
 		return PANE_IGNORED;
 	}
 }
 
-static enum pane_result guides_mouse(struct tui *t, struct pane *p, int y,
+static enum pane_result pane_guides_mouse(struct tui *t, struct pane *p, int y,
                                      int x, int wheel)
 {
 	size_t row;
@@ -347,19 +351,19 @@ static enum pane_result guides_mouse(struct tui *t, struct pane *p, int y,
 	return PANE_REDRAW;
 }
 
-static struct lineedit *guides_editor(struct tui *t, struct pane *p)
+static struct lineedit *pane_guides_editor(struct tui *t, struct pane *p)
 {
 	(void)p;
 	return t->filtering ? &t->filter : NULL;
 }
 
-static void guides_edited(struct tui *t, struct pane *p)
+static void pane_guides_edited(struct tui *t, struct pane *p)
 {
 	(void)p;
-	guides_refilter(t);
+	refilter(t);
 }
 
-static const enum action_ctx *guides_chain(struct tui *t, struct pane *p)
+static const enum action_ctx *pane_guides_chain(struct tui *t, struct pane *p)
 {
 	static const enum action_ctx prompt[] = { CTX_PROMPT, CTX_EDIT, CTX_MOVE,
 	                                          CTX_GLOBAL, CTX_NONE };
@@ -369,13 +373,33 @@ static const enum action_ctx *guides_chain(struct tui *t, struct pane *p)
 	return t->filtering ? prompt : list;
 }
 
+static void pane_guides_start(struct tui *t, struct pane *p)
+{
+	(void)p;
+	refilter(t);
+}
+
+static void pane_guides_stop(struct tui *t, struct pane *p)
+{
+	(void)p;
+	free(t->rows_v);
+	t->rows_v = NULL;
+	filter_index_free(&t->filter_ix);
+	memo_clear(t);
+	free(t->company_no);
+	t->company_no = NULL;
+	free(t->filter_last);
+	t->filter_last = NULL;
+}
+
 const struct pane_ops pane_guides_ops = {
 	.name = "Guides",
-	.draw = guides_draw,
-	.key = guides_key,
-	.mouse = guides_mouse,
-	.resize = NULL,
-	.editor = guides_editor,
-	.edited = guides_edited,
-	.chain = guides_chain,
+	.draw = pane_guides_draw,
+	.key = pane_guides_key,
+	.mouse = pane_guides_mouse,
+	.editor = pane_guides_editor,
+	.edited = pane_guides_edited,
+	.chain = pane_guides_chain,
+	.start = pane_guides_start,
+	.stop = pane_guides_stop,
 };

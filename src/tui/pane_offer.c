@@ -1,6 +1,8 @@
 /* pane_offer.c - the offer form and, under it, what the offer is worth
  * against the band: totals, gaps to the ask and the floor, the premium
  * range and a gauge per part.  Recomputed at every keystroke. */
+#include "tui/pane_offer.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,6 +10,8 @@
 #include "negotiator/text.h"
 
 #include "tui/app.h"
+#include "tui/focus.h"
+#include "tui/session.h"
 #include "tui/draw.h"
 #include "tui/gauge.h"
 #include "tui/utf8.h"
@@ -80,7 +84,7 @@ static void draw_field_note(struct tui *t, struct pane *p, int y, int x,
 	case FIELD_BASE:
 		if (!amount_known(t->offer.base))
 			break;
-		fmt_amount(amt, sizeof amt, t->offer.base, b);
+		app_money(amt, sizeof amt, t->offer.base, b);
 		snprintf(buf, sizeof buf, "%s%s %s", amt, rate,
 		         position_word(t->res.base_pos));
 		break;
@@ -90,19 +94,19 @@ static void draw_field_note(struct tui *t, struct pane *p, int y, int x,
 			         t->form.equity_per_year ? "per year" : "4-year grant");
 			break;
 		}
-		fmt_amount(amt, sizeof amt, t->offer.equity_4y, b);
+		app_money(amt, sizeof amt, t->offer.equity_4y, b);
 		snprintf(buf, sizeof buf, "%s%s/4y%s %s",
 		         t->form.equity_per_year ? "/yr → " : "", amt, rate,
 		         position_word(t->res.equity_pos));
 		break;
 	case FIELD_BONUS:
 		if (t->offer.bonus_pct >= 0) {
-			fmt_amount(amt, sizeof amt, t->res.bonus, b);
+			app_money(amt, sizeof amt, t->res.bonus, b);
 			snprintf(buf, sizeof buf, "of base = %s/yr", amt);
 		} else if (!amount_known(t->offer.bonus)) {
 			snprintf(buf, sizeof buf, "amount or %%");
 		} else if (rate[0]) {
-			fmt_amount(amt, sizeof amt, t->offer.bonus, b);
+			app_money(amt, sizeof amt, t->offer.bonus, b);
 			snprintf(buf, sizeof buf, "%s%s", amt, rate);
 		}
 		break;
@@ -110,12 +114,12 @@ static void draw_field_note(struct tui *t, struct pane *p, int y, int x,
 		if (!amount_known(t->offer.sign_on)) {
 			snprintf(buf, sizeof buf, "one-off, year one");
 		} else if (rate[0]) {
-			fmt_amount(amt, sizeof amt, t->offer.sign_on, b);
+			app_money(amt, sizeof amt, t->offer.sign_on, b);
 			snprintf(buf, sizeof buf, "%s%s", amt, rate);
 		}
 		break;
 	case FIELD_VESTING:
-		if (le_empty(&t->form.text[FIELD_VESTING]))
+		if (lineedit_empty(&t->form.text[FIELD_VESTING]))
 			snprintf(buf, sizeof buf, "25/25/25/25, 1-yr cliff");
 		else
 			snprintf(buf, sizeof buf, "year one vests %g%%",
@@ -243,9 +247,9 @@ static void draw_totals(struct tui *t, struct pane *p, int y)
 		             p->w - 2, R_DIM);
 		return;
 	}
-	fmt_amount(a, sizeof a, t->res.annual_total, b);
-	fmt_amount(f, sizeof f, t->res.first_year_total, b);
-	fmt_amount(four, sizeof four, t->res.four_year_total, b);
+	app_money(a, sizeof a, t->res.annual_total, b);
+	app_money(f, sizeof f, t->res.first_year_total, b);
+	app_money(four, sizeof four, t->res.four_year_total, b);
 	snprintf(line, sizeof line, "%s/yr · year one %s · 4 years %s", a, f,
 	         four);
 	/* The short form keeps all three numbers in a narrow pane. */
@@ -266,12 +270,12 @@ static void gap_cell(struct pane *p, int y, int x, int w, amount_t ref,
 		draw_str(p->win, y, x, "—", w, R_DIM);
 		return;
 	}
-	fmt_amount(rs, sizeof rs, ref, b);
+	app_money(rs, sizeof rs, ref, b);
 	if (!amount_known(gap)) {
 		draw_str(p->win, y, x, rs, w, R_NORMAL);
 		return;
 	}
-	fmt_gap(gs, sizeof gs, gap, b);
+	app_gap(gs, sizeof gs, gap, b);
 	rw = (int)utf8_width(rs, strlen(rs));
 	gw = (int)utf8_width(gs, strlen(gs));
 	if (rw + 1 + gw <= w) {
@@ -307,9 +311,9 @@ static int draw_gaps(struct tui *t, struct pane *p, int y)
 	draw_str(p->win, y, x0, "Base", cw, R_DIM);
 	draw_str(p->win, y, x0 + cw, "Equity (4y)", cw, R_DIM);
 	draw_str(p->win, y, x0 + 2 * cw, "Total / yr", cw, R_DIM);
-	rb = role_for_gaps(r->vs_target.base, r->vs_floor.base);
-	re = role_for_gaps(r->vs_target.equity, r->vs_floor.equity);
-	rt = role_for_gaps(r->vs_target.annual_total, r->vs_floor.annual_total);
+	rb = theme_gap_role(r->vs_target.base, r->vs_floor.base);
+	re = theme_gap_role(r->vs_target.equity, r->vs_floor.equity);
+	rt = theme_gap_role(r->vs_target.annual_total, r->vs_floor.annual_total);
 	for (k = 0; k < 2 && y + 1 + k < p->h; k++) {
 		const struct ask *a = k == 0 ? &b->target : &b->floor;
 		const struct gap *g = k == 0 ? &r->vs_target : &r->vs_floor;
@@ -338,7 +342,7 @@ static void draw_premium(struct tui *t, struct pane *p, int y)
 		return;
 	}
 	if (t->res.premium_known) {
-		fmt_range(range, sizeof range, t->res.premium_equity_low,
+		app_range(range, sizeof range, t->res.premium_equity_low,
 		          t->res.premium_equity_high, b);
 		snprintf(line, sizeof line, "+%g–%g%%: equity %s%s", pr->low_pct,
 		         pr->high_pct, range,
@@ -381,8 +385,8 @@ static void draw_gauge(struct tui *t, struct pane *p, int y, const char *label,
 		draw_str(p->win, y, x, "no band figures", p->w - x, R_DIM);
 		return;
 	}
-	fmt_amount(lo, sizeof lo, g.lo, b);
-	fmt_amount(hi, sizeof hi, g.hi, b);
+	app_money(lo, sizeof lo, g.lo, b);
+	app_money(hi, sizeof hi, g.hi, b);
 	lw = (int)utf8_width(lo, strlen(lo));
 	hw = (int)utf8_width(hi, strlen(hi));
 	ends = (lw > hw ? lw : hw) + 1;
@@ -444,7 +448,7 @@ static void draw_years(struct tui *t, struct pane *p, int y)
 	if (!amount_known(t->res.year_value[0]))
 		return;
 	for (k = 0; k < 4; k++) {
-		fmt_amount(amt, sizeof amt, t->res.year_value[k], b);
+		app_money(amt, sizeof amt, t->res.year_value[k], b);
 		len += (size_t)snprintf(line + len, sizeof line - len, "%s%d: %s",
 		                        k ? " · " : "", k + 1, amt);
 		if (len >= sizeof line)
@@ -472,14 +476,14 @@ static void draw_words(struct tui *t, struct pane *p, int y)
 	}
 }
 
-static void offer_draw(struct tui *t, struct pane *p)
+static void pane_offer_draw(struct tui *t, struct pane *p)
 {
 	const struct band *b = app_band(t);
 	char title[160];
 	int y = 1, left;
 
 	if (!t->g || !b) {
-		pane_draw_title(t, p, NULL);
+		app_title(t, p, NULL);
 		draw_str(p->win, 2, 1,
 		         t->g ? "This guide has no regions." : "Open a guide first.",
 		         p->w - 2, R_DIM);
@@ -490,7 +494,7 @@ static void offer_draw(struct tui *t, struct pane *p)
 		         verdict_text(t->res.verdict));
 	else
 		snprintf(title, sizeof title, " — %s", b->region);
-	pane_draw_title(t, p, title);
+	app_title(t, p, title);
 	draw_fields(t, p, &y);
 	if (y >= p->h)
 		return;
@@ -532,10 +536,10 @@ static void step_region(struct tui *t, int dir)
 
 	if (n == 0)
 		return;
-	app_set_region(t, (t->form.band + n + (size_t)(dir < 0 ? n - 1 : 1)) % n);
+	session_set_region(t, (t->form.band + n + (size_t)(dir < 0 ? n - 1 : 1)) % n);
 }
 
-static enum pane_result offer_key(struct tui *t, struct pane *p,
+static enum pane_result pane_offer_key(struct tui *t, struct pane *p,
                                   enum action a, int key)
 {
 	enum form_field f = t->form.field;
@@ -568,10 +572,10 @@ static enum pane_result offer_key(struct tui *t, struct pane *p,
 	case ACT_FIELD_TOGGLE:
 		if (f == FIELD_PREMIUM) {
 			t->form.agentic = !t->form.agentic;
-			app_offer_changed(t);
+			session_offer_changed(t);
 		} else if (f == FIELD_PRIVATE) {
 			t->form.equity_private = !t->form.equity_private;
-			app_offer_changed(t);
+			session_offer_changed(t);
 		} else if (f == FIELD_REGION) {
 			if (key == ' ')
 				step_region(t, 1);
@@ -581,22 +585,22 @@ static enum pane_result offer_key(struct tui *t, struct pane *p,
 		return PANE_REDRAW;
 	case ACT_FORM_UNIT:
 		t->form.equity_per_year = !t->form.equity_per_year;
-		app_offer_changed(t);
+		session_offer_changed(t);
 		return PANE_REDRAW;
 	case ACT_FORM_CLEAR:
 		for (i = 0; i < FIELD_COUNT; i++)
-			le_init(&t->form.text[i]);
-		app_offer_changed(t);
+			lineedit_init(&t->form.text[i]);
+		session_offer_changed(t);
 		return PANE_REDRAW;
 	case ACT_FORM_LEAVE:
-		app_focus(t, PANE_BANDS);
+		focus_set(t, PANE_BANDS);
 		return PANE_HANDLED;
 	default:
 		return PANE_IGNORED;
 	}
 }
 
-static enum pane_result offer_mouse(struct tui *t, struct pane *p, int y,
+static enum pane_result pane_offer_mouse(struct tui *t, struct pane *p, int y,
                                     int x, int wheel)
 {
 	int f = y - 1;
@@ -614,18 +618,18 @@ static enum pane_result offer_mouse(struct tui *t, struct pane *p, int y,
 		step_region(t, x <= LABEL_W + 1 ? -1 : 1);
 	} else if (f == FIELD_PREMIUM && x >= LABEL_W) {
 		t->form.agentic = !t->form.agentic;
-		app_offer_changed(t);
+		session_offer_changed(t);
 	} else if (f == FIELD_PRIVATE && x >= LABEL_W) {
 		t->form.equity_private = !t->form.equity_private;
-		app_offer_changed(t);
+		session_offer_changed(t);
 	} else if (f == FIELD_EQUITY && x > LABEL_W + field_width(p)) {
 		t->form.equity_per_year = !t->form.equity_per_year;
-		app_offer_changed(t);
+		session_offer_changed(t);
 	}
 	return PANE_REDRAW;
 }
 
-static struct lineedit *offer_editor(struct tui *t, struct pane *p)
+static struct lineedit *pane_offer_editor(struct tui *t, struct pane *p)
 {
 	(void)p;
 	if (!t->g || !form_field_is_text(t->form.field))
@@ -633,13 +637,13 @@ static struct lineedit *offer_editor(struct tui *t, struct pane *p)
 	return &t->form.text[t->form.field];
 }
 
-static void offer_edited(struct tui *t, struct pane *p)
+static void pane_offer_edited(struct tui *t, struct pane *p)
 {
 	(void)p;
-	app_offer_changed(t);
+	session_offer_changed(t);
 }
 
-static const enum action_ctx *offer_chain(struct tui *t, struct pane *p)
+static const enum action_ctx *pane_offer_chain(struct tui *t, struct pane *p)
 {
 	static const enum action_ctx text[] = { CTX_EDIT, CTX_FORM, CTX_GLOBAL,
 	                                        CTX_NONE };
@@ -649,14 +653,23 @@ static const enum action_ctx *offer_chain(struct tui *t, struct pane *p)
 	return form_field_is_text(t->form.field) ? text : other;
 }
 
+static void pane_offer_changed(struct tui *t, struct pane *p,
+                               enum app_event ev)
+{
+	(void)t;
+	if (ev == APP_OFFER_CHANGED || ev == APP_GUIDE_OPENED)
+		p->dirty = true;
+}
+
 const struct pane_ops pane_offer_ops = {
 	.name = "Offer",
-	.draw = offer_draw,
-	.key = offer_key,
-	.mouse = offer_mouse,
-	.editor = offer_editor,
+	.draw = pane_offer_draw,
+	.key = pane_offer_key,
+	.mouse = pane_offer_mouse,
+	.editor = pane_offer_editor,
 	/* No amount has a '?', so it opens the help even in a field. */
 	.not_typed = "?",
-	.edited = offer_edited,
-	.chain = offer_chain,
+	.edited = pane_offer_edited,
+	.chain = pane_offer_chain,
+	.changed = pane_offer_changed,
 };

@@ -1,10 +1,13 @@
 /* pane_reader.c - the whole guide body rendered from its Markdown tree,
  * scrollable, with / search and n / N. */
+#include "tui/pane_reader.h"
+
 #include <stdio.h>
 #include <string.h>
 
 #include "negotiator/text.h"
 #include "tui/app.h"
+#include "tui/focus.h"
 #include "tui/draw.h"
 #include "tui/utf8.h"
 
@@ -38,10 +41,10 @@ static void ensure_doc(struct tui *t, const struct pane *p)
 			sb_addc(&sb, '\n');
 			line += n + (line[n] == '\n');
 		}
-		md_render(sb.data ? sb.data : "", sb.len, width, &t->doc);
+		mdrender_doc(sb.data ? sb.data : "", sb.len, width, &t->doc);
 		sb_free(&sb);
 	} else {
-		md_render(t->g->body ? t->g->body : "",
+		mdrender_doc(t->g->body ? t->g->body : "",
 		          t->g->body ? strlen(t->g->body) : 0, width, &t->doc);
 	}
 	t->doc_guide = t->g;
@@ -92,14 +95,14 @@ static void draw_doc_line(struct tui *t, struct pane *p, int y,
 	}
 }
 
-static void reader_draw(struct tui *t, struct pane *p)
+static void pane_reader_draw(struct tui *t, struct pane *p)
 {
 	char title[200];
 	int rows = body_rows(p), y;
 	size_t k;
 
 	if (!t->g) {
-		pane_draw_title(t, p, NULL);
+		app_title(t, p, NULL);
 		return;
 	}
 	ensure_doc(t, p);
@@ -112,7 +115,7 @@ static void reader_draw(struct tui *t, struct pane *p)
 	         t->reader_top + (size_t)rows < t->doc.count
 	                 ? t->reader_top + (size_t)rows : t->doc.count,
 	         t->doc.count);
-	pane_draw_title(t, p, title);
+	app_title(t, p, title);
 	for (y = 1, k = t->reader_top; k < t->doc.count && y <= rows; k++, y++)
 		draw_doc_line(t, p, y, &t->doc.lines[k]);
 	y = p->h - 1;
@@ -140,7 +143,7 @@ static bool find(struct tui *t, bool forward, bool from_next)
 		return false;
 	if (from_next)
 		from = forward ? from + 1 : (from == 0 ? t->doc.count - 1 : from - 1);
-	if (!md_search(&t->doc, t->last_search, from, forward, &line)) {
+	if (!mdrender_search(&t->doc, t->last_search, from, forward, &line)) {
 		snprintf(t->reader_msg, sizeof t->reader_msg, "Not found: %s",
 		         t->last_search);
 		return false;
@@ -150,7 +153,7 @@ static bool find(struct tui *t, bool forward, bool from_next)
 	return true;
 }
 
-static enum pane_result reader_key(struct tui *t, struct pane *p,
+static enum pane_result pane_reader_key(struct tui *t, struct pane *p,
                                    enum action a, int key)
 {
 	size_t rows = (size_t)body_rows(p);
@@ -163,13 +166,13 @@ static enum pane_result reader_key(struct tui *t, struct pane *p,
 	switch (a) {
 	case ACT_SEARCH:
 		t->searching = true;
-		le_init(&t->search);
+		lineedit_init(&t->search);
 		return PANE_REDRAW;
 	case ACT_PROMPT_ACCEPT:
 		t->searching = false;
-		if (!le_empty(&t->search)) {
+		if (!lineedit_empty(&t->search)) {
 			snprintf(t->last_search, sizeof t->last_search, "%s",
-			         le_text(&t->search));
+			         lineedit_text(&t->search));
 			find(t, true, false);
 		}
 		return PANE_REDRAW;
@@ -185,14 +188,14 @@ static enum pane_result reader_key(struct tui *t, struct pane *p,
 			find(t, a == ACT_SEARCH_NEXT, true);
 		return PANE_REDRAW;
 	case ACT_READER_CLOSE:
-		app_focus(t, PANE_OFFER);
+		focus_set(t, PANE_OFFER);
 		return PANE_HANDLED;
 	default:
 		return PANE_IGNORED;
 	}
 }
 
-static enum pane_result reader_mouse(struct tui *t, struct pane *p, int y,
+static enum pane_result pane_reader_mouse(struct tui *t, struct pane *p, int y,
                                      int x, int wheel)
 {
 	(void)y;
@@ -201,30 +204,30 @@ static enum pane_result reader_mouse(struct tui *t, struct pane *p, int y,
 
 	/* A wheel notch moves three lines, as in most pagers. */
 	for (i = 0; i < 3 && wheel; i++)
-		reader_key(t, p, wheel < 0 ? ACT_UP : ACT_DOWN, 0);
+		pane_reader_key(t, p, wheel < 0 ? ACT_UP : ACT_DOWN, 0);
 	return PANE_REDRAW;
 }
 
-static void reader_resize(struct tui *t, struct pane *p)
+static void pane_reader_resize(struct tui *t, struct pane *p)
 {
 	(void)p;
 	/* Re-wrap at the new width on the next draw. */
 	t->doc_guide = NULL;
 }
 
-static struct lineedit *reader_editor(struct tui *t, struct pane *p)
+static struct lineedit *pane_reader_editor(struct tui *t, struct pane *p)
 {
 	(void)p;
 	return t->searching ? &t->search : NULL;
 }
 
-static void reader_edited(struct tui *t, struct pane *p)
+static void pane_reader_edited(struct tui *t, struct pane *p)
 {
 	(void)t;
 	(void)p;
 }
 
-static const enum action_ctx *reader_chain(struct tui *t, struct pane *p)
+static const enum action_ctx *pane_reader_chain(struct tui *t, struct pane *p)
 {
 	static const enum action_ctx prompt[] = { CTX_PROMPT, CTX_EDIT,
 	                                          CTX_GLOBAL, CTX_NONE };
@@ -234,13 +237,32 @@ static const enum action_ctx *reader_chain(struct tui *t, struct pane *p)
 	return t->searching ? prompt : read;
 }
 
+static void pane_reader_changed(struct tui *t, struct pane *p,
+                                enum app_event ev)
+{
+	(void)p;
+	if (ev != APP_GUIDE_OPENED)
+		return;
+	t->reader_top = 0;
+	t->doc_guide = NULL;
+	t->reader_msg[0] = '\0';
+}
+
+static void pane_reader_stop(struct tui *t, struct pane *p)
+{
+	(void)p;
+	mdrender_free(&t->doc);
+}
+
 const struct pane_ops pane_reader_ops = {
 	.name = "Reader",
-	.draw = reader_draw,
-	.key = reader_key,
-	.mouse = reader_mouse,
-	.resize = reader_resize,
-	.editor = reader_editor,
-	.edited = reader_edited,
-	.chain = reader_chain,
+	.draw = pane_reader_draw,
+	.key = pane_reader_key,
+	.mouse = pane_reader_mouse,
+	.resize = pane_reader_resize,
+	.editor = pane_reader_editor,
+	.edited = pane_reader_edited,
+	.chain = pane_reader_chain,
+	.changed = pane_reader_changed,
+	.stop = pane_reader_stop,
 };

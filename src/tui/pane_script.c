@@ -2,6 +2,8 @@
  * picked), filled in with the offer's numbers and the user's answers,
  * each kind of filling in its own look; a prompt at its foot answers
  * the placeholders or names a file to write; a key copies it. */
+#include "tui/pane_script.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -12,6 +14,8 @@
 
 #include "negotiator/text.h"
 #include "tui/app.h"
+#include "tui/session.h"
+#include "tui/status.h"
 #include "tui/clip.h"
 #include "tui/draw.h"
 #include "tui/fillspan.h"
@@ -99,7 +103,7 @@ static void draw_prompt(struct tui *t, struct pane *p, int y)
 	}
 }
 
-static void script_draw(struct tui *t, struct pane *p)
+static void pane_script_draw(struct tui *t, struct pane *p)
 {
 	size_t idx = 0, n, k, nspans;
 	struct filled_script f;
@@ -114,7 +118,7 @@ static void script_draw(struct tui *t, struct pane *p)
 	t->script_drawn = xstrdup(f.text ? f.text : "");
 	t->script_drawn_for = s;
 	if (!s) {
-		pane_draw_title(t, p, NULL);
+		app_title(t, p, NULL);
 		draw_str_cut(p->win, 2, 1,
 		             t->g ? "This guide has no scripts." : "Open a guide first.",
 		             p->w - 2, R_DIM);
@@ -133,7 +137,7 @@ static void script_draw(struct tui *t, struct pane *p)
 		         t->g->script_count,
 		         t->script_pick < 0 ? "fits your offer"
 		                            : "picked; Enter: fitting");
-	pane_draw_title(t, p, title);
+	app_title(t, p, title);
 	snprintf(title, sizeof title, "%s (%s)",
 	         s->title ? s->title : (s->section ? s->section : ""),
 	         kind_word(s->kind));
@@ -171,7 +175,7 @@ static void script_draw(struct tui *t, struct pane *p)
 		t->script_top = n > (size_t)rows ? n - (size_t)rows : 0;
 	for (y = 2, k = t->script_top; k < n && y < 2 + rows; k++, y++) {
 		struct text_seg seg[32];
-		size_t ns = fill_segments(spans, nspans, lines[k].start,
+		size_t ns = fillspan_segments(spans, nspans, lines[k].start,
 		                          lines[k].len, seg, 32), i;
 		int x = 1;
 		for (i = 0; i < ns; i++) {
@@ -197,18 +201,21 @@ static void script_draw(struct tui *t, struct pane *p)
 	filled_script_free(&f);
 }
 
-void script_offer_changed(struct tui *t)
+static void offer_changed(struct tui *t)
 {
 	struct filled_script f;
 	const struct script *s = session_fill(t, &f);
 
+	/* Another script fits now: from its top. */
+	if (s != t->script_drawn_for)
+		t->script_top = 0;
 	if (s != t->script_drawn_for || !t->script_drawn ||
 	    strcmp(f.text ? f.text : "", t->script_drawn) != 0)
 		app_dirty(t, PANE_SCRIPT);
 	filled_script_free(&f);
 }
 
-void script_prompt_end(struct tui *t)
+static void prompt_end(struct tui *t)
 {
 	size_t i;
 
@@ -220,7 +227,7 @@ void script_prompt_end(struct tui *t)
 	free(t->prompt_keys);
 	t->prompt_keys = NULL;
 	t->prompt_count = t->prompt_at = 0;
-	le_init(&t->prompt_le);
+	lineedit_init(&t->prompt_le);
 	app_dirty(t, PANE_SCRIPT);
 	t->status_dirty = true;
 }
@@ -240,13 +247,13 @@ static void answer_start(struct tui *t)
 	size_t n, i, open = 0;
 
 	if (!s || !t->neg_open) {
-		app_message(t, "No script to fill in.");
+		status_message(t, "No script to fill in.");
 		return;
 	}
 	n = script_placeholders(s->text ? s->text : "", &all);
 	if (n == 0) {
 		free(all);
-		app_message(t, "This script has no [placeholders]; ] and [ show "
+		status_message(t, "This script has no [placeholders]; ] and [ show "
 		               "the guide's other scripts.");
 		return;
 	}
@@ -265,7 +272,7 @@ static void answer_start(struct tui *t)
 	free(all);
 	t->prompt_at = 0;
 	t->prompt = PROMPT_ANSWER;
-	le_set(&t->prompt_le, answer_of(t, t->prompt_keys[0]));
+	lineedit_set(&t->prompt_le, answer_of(t, t->prompt_keys[0]));
 	t->status_dirty = true;
 }
 
@@ -280,7 +287,7 @@ static bool blank(const char *s)
 static void answer_accept(struct tui *t)
 {
 	const char *key = t->prompt_keys[t->prompt_at];
-	const char *text = le_text(&t->prompt_le);
+	const char *text = lineedit_text(&t->prompt_le);
 	struct filled_script f;
 
 	/* An empty answer leaves the placeholder open. */
@@ -289,16 +296,16 @@ static void answer_accept(struct tui *t)
 	t->save_durable = true;
 	t->prompt_at++;
 	if (t->prompt_at < t->prompt_count) {
-		le_set(&t->prompt_le, answer_of(t, t->prompt_keys[t->prompt_at]));
+		lineedit_set(&t->prompt_le, answer_of(t, t->prompt_keys[t->prompt_at]));
 		return;
 	}
-	script_prompt_end(t);
+	prompt_end(t);
 	session_fill(t, &f);
 	if (f.unanswered)
-		app_message(t, "Answers saved; %zu placeholder%s still open.",
+		status_message(t, "Answers saved; %zu placeholder%s still open.",
 		            f.unanswered, f.unanswered == 1 ? "" : "s");
 	else
-		app_message(t, "Answers saved: the script is filled in (y copies "
+		status_message(t, "Answers saved: the script is filled in (y copies "
 		               "it, w writes it to a file).");
 	filled_script_free(&f);
 }
@@ -323,12 +330,12 @@ static void copy_script(struct tui *t)
 	char *seq;
 
 	if (!session_fill(t, &f)) {
-		app_message(t, "No script to copy.");
+		status_message(t, "No script to copy.");
 		return;
 	}
-	seq = osc52_sequence(f.text, strlen(f.text), false);
+	seq = clip_osc52(f.text, strlen(f.text), false);
 	if (!seq) {
-		app_message(t, "The script is too long for the clipboard by "
+		status_message(t, "The script is too long for the clipboard by "
 		               "OSC 52; w writes it to a file.");
 		filled_script_free(&f);
 		return;
@@ -341,12 +348,12 @@ static void copy_script(struct tui *t)
 	/* Inside tmux, also through its passthrough, for a tmux that lets
 	 * it reach the outer terminal; set-clipboard takes the plain one. */
 	if (getenv("TMUX")) {
-		seq = osc52_sequence(f.text, strlen(f.text), true);
+		seq = clip_osc52(f.text, strlen(f.text), true);
 		if (seq)
 			write_all(STDOUT_FILENO, seq, strlen(seq));
 		free(seq);
 	}
-	app_message(t, "Copied the script (%zu bytes) by OSC 52%s.",
+	status_message(t, "Copied the script (%zu bytes) by OSC 52%s.",
 	            strlen(f.text),
 	            f.unanswered ? ", placeholders and all" : "");
 	filled_script_free(&f);
@@ -371,7 +378,7 @@ static void write_start(struct tui *t)
 	char path[LINEEDIT_MAX];
 
 	if (!app_script(t, NULL)) {
-		app_message(t, "No script to write.");
+		status_message(t, "No script to write.");
 		return;
 	}
 	snprintf(path, sizeof path, "./negotiator-script-");
@@ -379,7 +386,7 @@ static void write_start(struct tui *t)
 	add_slug(path, sizeof path, "--");
 	add_slug(path, sizeof path, t->g->role);
 	snprintf(path + strlen(path), sizeof path - strlen(path), ".txt");
-	le_set(&t->prompt_le, path);
+	lineedit_set(&t->prompt_le, path);
 	t->prompt = PROMPT_WRITE;
 	t->status_dirty = true;
 }
@@ -387,7 +394,7 @@ static void write_start(struct tui *t)
 static void write_accept(struct tui *t)
 {
 	char path[PATH_MAX + LINEEDIT_MAX], shown[PATH_MAX + LINEEDIT_MAX];
-	const char *typed = le_text(&t->prompt_le), *home = getenv("HOME");
+	const char *typed = lineedit_text(&t->prompt_le), *home = getenv("HOME");
 	struct filled_script f;
 	int fd;
 	bool ok;
@@ -395,17 +402,17 @@ static void write_accept(struct tui *t)
 	while (*typed == ' ')
 		typed++;
 	if (!*typed) {
-		script_prompt_end(t);
-		app_message(t, "No file name: nothing written.");
+		prompt_end(t);
+		status_message(t, "No file name: nothing written.");
 		return;
 	}
 	if (typed[0] == '~' && typed[1] == '/' && home && *home)
 		snprintf(path, sizeof path, "%s/%s", home, typed + 2);
 	else
 		snprintf(path, sizeof path, "%s", typed);
-	script_prompt_end(t);
+	prompt_end(t);
 	if (!session_fill(t, &f)) {
-		app_message(t, "No script to write.");
+		status_message(t, "No script to write.");
 		return;
 	}
 	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
@@ -414,18 +421,18 @@ static void write_accept(struct tui *t)
 	if (fd >= 0 && close(fd) != 0)
 		ok = false;
 	if (!ok) {
-		app_message(t, "Could not write %s: %s", path, strerror(errno));
+		status_message(t, "Could not write %s: %s", path, strerror(errno));
 	} else {
 		if (!realpath(path, shown))
 			snprintf(shown, sizeof shown, "%s", path);
-		app_message(t, "Wrote the script to %s (%zu bytes)%s.", shown,
+		status_message(t, "Wrote the script to %s (%zu bytes)%s.", shown,
 		            strlen(f.text) + 1,
 		            f.unanswered ? ", placeholders still in brackets" : "");
 	}
 	filled_script_free(&f);
 }
 
-static enum pane_result script_key(struct tui *t, struct pane *p,
+static enum pane_result pane_script_key(struct tui *t, struct pane *p,
                                    enum action a, int key)
 {
 	size_t rows = (size_t)text_rows(t, p);
@@ -435,8 +442,8 @@ static enum pane_result script_key(struct tui *t, struct pane *p,
 	if (t->prompt != PROMPT_NONE) {
 		if (a == ACT_PROMPT_CANCEL) {
 			bool answering = t->prompt == PROMPT_ANSWER;
-			script_prompt_end(t);
-			app_message(t, answering ? "Stopped; the answers given so far "
+			prompt_end(t);
+			status_message(t, answering ? "Stopped; the answers given so far "
 			                           "are kept."
 			                         : "Nothing written.");
 		} else if (a == ACT_PROMPT_ACCEPT) {
@@ -468,7 +475,7 @@ static enum pane_result script_key(struct tui *t, struct pane *p,
 	}
 }
 
-static enum pane_result script_mouse(struct tui *t, struct pane *p, int y,
+static enum pane_result pane_script_mouse(struct tui *t, struct pane *p, int y,
                                      int x, int wheel)
 {
 	(void)y;
@@ -476,25 +483,25 @@ static enum pane_result script_mouse(struct tui *t, struct pane *p, int y,
 	if (t->prompt != PROMPT_NONE)
 		return PANE_HANDLED;
 	if (wheel < 0)
-		return script_key(t, p, ACT_UP, 0);
+		return pane_script_key(t, p, ACT_UP, 0);
 	if (wheel > 0)
-		return script_key(t, p, ACT_DOWN, 0);
+		return pane_script_key(t, p, ACT_DOWN, 0);
 	return PANE_REDRAW;
 }
 
-static struct lineedit *script_editor(struct tui *t, struct pane *p)
+static struct lineedit *pane_script_editor(struct tui *t, struct pane *p)
 {
 	(void)p;
 	return t->prompt != PROMPT_NONE ? &t->prompt_le : NULL;
 }
 
-static void script_edited(struct tui *t, struct pane *p)
+static void pane_script_edited(struct tui *t, struct pane *p)
 {
 	(void)t;
 	(void)p;
 }
 
-static const enum action_ctx *script_chain(struct tui *t, struct pane *p)
+static const enum action_ctx *pane_script_chain(struct tui *t, struct pane *p)
 {
 	static const enum action_ctx chain[] = { CTX_SCRIPT, CTX_MOVE,
 	                                         CTX_GLOBAL, CTX_NONE };
@@ -505,12 +512,46 @@ static const enum action_ctx *script_chain(struct tui *t, struct pane *p)
 	return t->prompt != PROMPT_NONE ? prompt : chain;
 }
 
+static void pane_script_changed(struct tui *t, struct pane *p,
+                                enum app_event ev)
+{
+	switch (ev) {
+	case APP_GUIDE_OPENED:
+		prompt_end(t);
+		t->script_pick = -1;
+		t->script_top = 0;
+		break;
+	case APP_OFFER_CHANGED:
+		offer_changed(t);
+		break;
+	case APP_REGION_PICKED:
+	case APP_SCRIPT_PICKED:
+		p->dirty = true;
+		break;
+	case APP_FOCUS_MOVED:
+		/* A prompt belongs to this pane: leaving it stops it. */
+		if (t->focus != PANE_SCRIPT)
+			prompt_end(t);
+		break;
+	}
+}
+
+static void pane_script_stop(struct tui *t, struct pane *p)
+{
+	(void)p;
+	prompt_end(t);
+	free(t->script_drawn);
+	t->script_drawn = NULL;
+}
+
 const struct pane_ops pane_script_ops = {
 	.name = "Script",
-	.draw = script_draw,
-	.key = script_key,
-	.mouse = script_mouse,
-	.editor = script_editor,
-	.edited = script_edited,
-	.chain = script_chain,
+	.draw = pane_script_draw,
+	.key = pane_script_key,
+	.mouse = pane_script_mouse,
+	.editor = pane_script_editor,
+	.edited = pane_script_edited,
+	.chain = pane_script_chain,
+	.changed = pane_script_changed,
+	.stop = pane_script_stop,
 };

@@ -1,15 +1,17 @@
-/* session.c - the open guide's saved negotiation: the form restored as
- * typed, saved after every change, the counter against the company's
- * latest round, and the rounds recorded, accepted and deleted. */
+/* session.c - the open guide and the negotiation on it (see
+ * session.h). */
+#include "tui/session.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "negotiator/text.h"
 #include "tui/app.h"
+#include "tui/status.h"
 #include "tui/timeline.h"
 
-static void today(const struct tui *t, char out[11])
+static void today_of(const struct tui *t, char out[11])
 {
 	if (t->today[0])
 		snprintf(out, 11, "%s", t->today);
@@ -32,7 +34,7 @@ static void save(struct tui *t, bool durable)
 	if (!state_save(&t->neg, durable, msg, sizeof msg)) {
 		/* Said once; the header keeps saying it while it lasts. */
 		if (!t->save_failing)
-			app_note(t, "Not saved: %s", msg);
+			status_note(t, "Not saved: %s", msg);
 		t->save_failing = true;
 		t->header_dirty = true;
 		return;
@@ -40,7 +42,7 @@ static void save(struct tui *t, bool durable)
 	if (t->save_failing) {
 		t->save_failing = false;
 		t->header_dirty = true;
-		app_message(t, "Saved again.");
+		status_message(t, "Saved again.");
 	}
 }
 
@@ -49,7 +51,7 @@ void session_flush(struct tui *t)
 	save(t, false);
 }
 
-void session_open(struct tui *t)
+static void open_negotiation(struct tui *t)
 {
 	char msg[1400];
 	size_t i;
@@ -79,8 +81,8 @@ void session_open(struct tui *t)
 	}
 	if (state_load(t->g->id, &t->neg, msg, sizeof msg) ==
 	    STATE_MOVED_ASIDE) {
-		app_note(t, "%s", msg);
-		app_message(t, "The saved negotiation for %s could not be read: "
+		status_note(t, "%s", msg);
+		status_message(t, "The saved negotiation for %s could not be read: "
 		               "moved aside, starting afresh (! tells where)",
 		            t->g->id);
 	}
@@ -104,12 +106,48 @@ void session_open(struct tui *t)
 		t->round_sel = t->neg.round_count - 1;
 }
 
-void session_form_changed(struct tui *t)
+static void form_changed(struct tui *t)
 {
 	if (!t->neg_open || !t->g)
 		return;
 	if (form_save(&t->form, t->g->bands, t->g->band_count, &t->neg.form))
 		t->save_pending = true;
+}
+
+void session_offer_changed(struct tui *t)
+{
+	const struct band *b = app_band(t);
+
+	t->have_offer = form_to_offer(&t->form, b, &t->rates, &t->offer);
+	offer_compare(t->g, b, &t->offer, &t->res);
+	if (!t->res.script && t->g)
+		t->res.script = guide_pick_script(t->g, b ? b->region : NULL,
+		                                  t->have_offer, t->form.agentic);
+	form_changed(t);
+	app_notify(t, APP_OFFER_CHANGED);
+}
+
+void session_set_region(struct tui *t, size_t band)
+{
+	if (!t->g || band >= t->g->band_count)
+		return;
+	t->form.band = band;
+	session_offer_changed(t);
+	app_notify(t, APP_REGION_PICKED);
+	t->header_dirty = true;
+}
+
+void session_open_guide(struct tui *t, struct guide *g)
+{
+	if (!g)
+		return;
+	guide_load_body(g);
+	session_flush(t);
+	t->g = g;
+	open_negotiation(t);
+	app_notify(t, APP_GUIDE_OPENED);
+	session_offer_changed(t);
+	app_dirty_all(t);
 }
 
 void session_counter(struct tui *t)
@@ -121,9 +159,9 @@ void session_counter(struct tui *t)
 
 	t->company_round = -1;
 	if (b && t->neg_open)
-		r = round_latest(&t->neg, "company", b->region, &idx);
+		r = timeline_latest(&t->neg, "company", b->region, &idx);
 	if (r) {
-		round_to_offer(t->guide_private, r, t->offer.private_value_pct,
+		timeline_round_offer(t->guide_private, r, t->offer.private_value_pct,
 		               t->offer.agentic, &company);
 		t->company_round = (long)idx;
 	}
@@ -141,12 +179,6 @@ static void rounds_changed(struct tui *t)
 	t->status_dirty = true;
 }
 
-static void money(char *buf, size_t size, amount_t a, const struct band *b)
-{
-	money_format(buf, size, a, b ? b->currency.code : "", MONEY_SHORT,
-	             false);
-}
-
 void session_record_round(struct tui *t, const char *who)
 {
 	const struct band *b = app_band(t);
@@ -155,22 +187,22 @@ void session_record_round(struct tui *t, const char *who)
 	int f;
 
 	if (!t->g || !b || !t->neg_open) {
-		app_message(t, "Open a guide with regions first.");
+		status_message(t, "Open a guide with regions first.");
 		return;
 	}
 	if (!t->have_offer || !amount_known(t->offer.base)) {
-		app_message(t, "Type the offer in the form first (o), then "
+		status_message(t, "Type the offer in the form first (o), then "
 		               "record it as a round.");
 		return;
 	}
 	if (t->neg.round_count >= STATE_MAX_ENTRIES) {
-		app_message(t, "This negotiation has %d rounds already; delete "
+		status_message(t, "This negotiation has %d rounds already; delete "
 		               "some first (d).",
 		            STATE_MAX_ENTRIES);
 		return;
 	}
 	memset(&r, 0, sizeof r);
-	today(t, r.date);
+	today_of(t, r.date);
 	snprintf(whobuf, sizeof whobuf, "%s", who);
 	r.who = whobuf;
 	r.region = b->region;
@@ -188,9 +220,9 @@ void session_record_round(struct tui *t, const char *who)
 	negotiation_add_round(&t->neg, &r);
 	t->round_sel = t->neg.round_count - 1;
 	rounds_changed(t);
-	money(base, sizeof base, r.base, b);
-	money(eq, sizeof eq, r.equity_4y, b);
-	app_message(t, "Round %zu recorded: %s, %s base · %s equity (4y).",
+	app_money(base, sizeof base, r.base, b);
+	app_money(eq, sizeof eq, r.equity_4y, b);
+	status_message(t, "Round %zu recorded: %s, %s base · %s equity (4y).",
 	            t->neg.round_count,
 	            strcmp(who, "me") == 0 ? "my counter" : "the company's offer",
 	            base, eq);
@@ -203,7 +235,7 @@ static void round_words(const struct tui *t, size_t i, char *buf,
 	const struct round *r = &t->neg.rounds[i];
 	struct round_view v;
 
-	round_view(t->g, t->guide_private, r, i, t->offer.private_value_pct, &v);
+	timeline_view(t->g, t->guide_private, r, i, t->offer.private_value_pct, &v);
 	snprintf(buf, size, "round %zu (%s, %s, %s base · %s equity)", i + 1,
 	         v.cell[TL_WHO], v.cell[TL_DATE], v.cell[TL_BASE],
 	         v.cell[TL_EQUITY]);
@@ -227,7 +259,7 @@ static void accept_now(struct tui *t, size_t i)
 	t->neg.rounds[i].accepted = true;
 	rounds_changed(t);
 	round_words(t, i, words, sizeof words);
-	app_message(t, "Accepted %s.", words);
+	status_message(t, "Accepted %s.", words);
 }
 
 void session_accept_round(struct tui *t, size_t i)
@@ -236,23 +268,23 @@ void session_accept_round(struct tui *t, size_t i)
 	char words[200], why[400];
 
 	if (!t->neg_open || i >= t->neg.round_count) {
-		app_message(t, "No round to accept: record one first (C or M).");
+		status_message(t, "No round to accept: record one first (C or M).");
 		return;
 	}
 	if (t->neg.rounds[i].accepted) {
 		t->neg.rounds[i].accepted = false;
 		rounds_changed(t);
-		app_message(t, "Round %zu is no longer marked accepted.", i + 1);
+		status_message(t, "Round %zu is no longer marked accepted.", i + 1);
 		return;
 	}
-	round_view(t->g, t->guide_private, &t->neg.rounds[i], i,
+	timeline_view(t->g, t->guide_private, &t->neg.rounds[i], i,
 	           t->offer.private_value_pct, &v);
 	if (!v.below_floor) {
 		accept_now(t, i);
 		return;
 	}
 	round_words(t, i, words, sizeof words);
-	round_floor_words(&v, why, sizeof why);
+	timeline_floor_words(&v, why, sizeof why);
 	snprintf(t->confirm_text, sizeof t->confirm_text,
 	         "Accepting %s means taking less than your accept-at floor "
 	         "for %s: %s.\n\nRecord it as accepted anyway?",
@@ -266,7 +298,7 @@ void session_delete_round(struct tui *t, size_t i)
 	char words[200];
 
 	if (!t->neg_open || i >= t->neg.round_count) {
-		app_message(t, "No round to delete.");
+		status_message(t, "No round to delete.");
 		return;
 	}
 	round_words(t, i, words, sizeof words);
@@ -286,7 +318,7 @@ void session_confirmed(struct tui *t, bool yes)
 	if (!t->neg_open || i >= t->neg.round_count)
 		return;
 	if (!yes) {
-		app_message(t, kind == CONFIRM_ACCEPT
+		status_message(t, kind == CONFIRM_ACCEPT
 		                       ? "Not accepted: round %zu stays open."
 		                       : "Kept round %zu.",
 		            i + 1);
@@ -300,7 +332,7 @@ void session_confirmed(struct tui *t, bool yes)
 			t->round_sel = t->neg.round_count ? t->neg.round_count - 1
 			                                  : 0;
 		rounds_changed(t);
-		app_message(t, "Deleted round %zu.", i + 1);
+		status_message(t, "Deleted round %zu.", i + 1);
 	}
 }
 
@@ -326,17 +358,10 @@ const struct script *session_fill(struct tui *t, struct filled_script *out)
 
 void session_free(struct tui *t)
 {
-	size_t i;
-
 	save(t, true);
 	if (t->neg_open)
 		negotiation_free(&t->neg);
 	t->neg_open = false;
 	free(t->premiums);
 	t->premiums = NULL;
-	for (i = 0; i < t->prompt_count; i++)
-		free(t->prompt_keys[i]);
-	free(t->prompt_keys);
-	t->prompt_keys = NULL;
-	t->prompt_count = 0;
 }

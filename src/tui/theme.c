@@ -122,18 +122,18 @@ void theme_init(void)
 	color(R_GAUGE_OFFER, COLOR_YELLOW, -1, A_BOLD);
 }
 
-bool theme_has_color(void)
-{
-	return color_on;
-}
-
-void theme_get(enum role r, attr_t *attr, short *pair)
-{
-	*attr = looks[r].attr;
-	*pair = looks[r].pair;
-}
-
 void theme_set(WINDOW *w, enum role r)
 {
 	wattr_set(w, looks[r].attr, looks[r].pair, NULL);
+}
+
+enum role theme_gap_role(amount_t vs_target, amount_t vs_floor)
+{
+	if (amount_known(vs_target) && vs_target >= 0)
+		return R_ABOVE;
+	if (amount_known(vs_floor) && vs_floor < 0)
+		return R_BELOW;
+	if (amount_known(vs_floor) || amount_known(vs_target))
+		return R_BETWEEN;
+	return R_NORMAL;
 }

@@ -8,6 +8,8 @@
 #include <curses.h>
 #include <stdbool.h>
 
+#include "negotiator/money.h"
+
 enum role {
 	R_NORMAL,
 	R_HEADER,      /* the top line */
@@ -48,9 +50,10 @@ enum role {
 
 /* Call after initscr().  Decides colour or monochrome. */
 void theme_init(void);
-bool theme_has_color(void);
 void theme_set(WINDOW *w, enum role r);
-/* The attributes and colour pair of a role, for setcchar(). */
-void theme_get(enum role r, attr_t *attr, short *pair);
+/* The look of a value by its gaps to the target ask and the floor: at
+ * or above the target, between, or below the floor (R_NORMAL when
+ * neither is known). */
+enum role theme_gap_role(amount_t vs_target, amount_t vs_floor);
 
 #endif

@@ -7,19 +7,19 @@
 #include <string.h>
 
 #include "negotiator/text.h"
-#include "tui/layout.h"
+#include "tui/table.h"
 #include "tui/utf8.h"
 
-const char *const tl_headings[TL_COLS] = {
+const char *const timeline_headings[TL_COLS] = {
 	"#", "Date", "Who", "Base", "Equity", "Sign-on", "vs ask", "vs floor",
 	""
 };
 
-const char *const tl_short[TL_COLS] = {
+const char *const timeline_short[TL_COLS] = {
 	"#", "Date", "Who", "Base", "Eq.", "S-on", "ask", "floor", ""
 };
 
-void round_to_offer(bool guide_private, const struct round *r,
+void timeline_round_offer(bool guide_private, const struct round *r,
                     double value_pct, bool agentic, struct offer *o)
 {
 	offer_init(o);
@@ -53,7 +53,7 @@ static void cell_money(char *cell, size_t size, amount_t a,
 	             plus);
 }
 
-void round_view(const struct guide *g, bool guide_private,
+void timeline_view(const struct guide *g, bool guide_private,
                 const struct round *r, size_t index, double value_pct,
                 struct round_view *v)
 {
@@ -62,7 +62,7 @@ void round_view(const struct guide *g, bool guide_private,
 
 	memset(v, 0, sizeof *v);
 	v->band = g && r->region ? guide_find_band(g, r->region) : NULL;
-	round_to_offer(guide_private, r, value_pct, false, &o);
+	timeline_round_offer(guide_private, r, value_pct, false, &o);
 	offer_compare(g, v->band, &o, &v->res);
 	fl = &v->res.vs_floor;
 	v->below_floor = fl->known &&
@@ -89,7 +89,7 @@ void round_view(const struct guide *g, bool guide_private,
 	         r->accepted ? "✓ accepted" : "");
 }
 
-void round_floor_words(const struct round_view *v, char *buf, size_t size)
+void timeline_floor_words(const struct round_view *v, char *buf, size_t size)
 {
 	const struct band *b = v->band;
 	const struct gap *fl = &v->res.vs_floor;
@@ -120,7 +120,7 @@ void round_floor_words(const struct round_view *v, char *buf, size_t size)
 	}
 }
 
-const struct round *round_latest(const struct negotiation *n,
+const struct round *timeline_latest(const struct negotiation *n,
                                  const char *who, const char *region,
                                  size_t *index)
 {
@@ -153,9 +153,9 @@ int timeline_layout(const struct round_view *rows, size_t n, int width,
 	int i;
 
 	for (i = 0; i < TL_COLS; i++) {
-		spec[i].min = (int)utf8_width(tl_short[i], strlen(tl_short[i]));
-		spec[i].want = (int)utf8_width(tl_headings[i],
-		                               strlen(tl_headings[i]));
+		spec[i].min = (int)utf8_width(timeline_short[i], strlen(timeline_short[i]));
+		spec[i].want = (int)utf8_width(timeline_headings[i],
+		                               strlen(timeline_headings[i]));
 		spec[i].drop = drop[i];
 	}
 	for (k = 0; k < n; k++)

@@ -34,23 +34,23 @@ struct round_view {
 };
 
 /* Column headings, and the short ones for a narrow column. */
-extern const char *const tl_headings[TL_COLS], *const tl_short[TL_COLS];
+extern const char *const timeline_headings[TL_COLS], *const timeline_short[TL_COLS];
 
 /* The round as an offer: its numbers, the company's equity (private
  * when guide_private: guide_equity_is_private() of its guide) valued at
  * value_pct. */
-void round_to_offer(bool guide_private, const struct round *r,
+void timeline_round_offer(bool guide_private, const struct round *r,
                     double value_pct, bool agentic, struct offer *o);
 /* Fill v for round number `index` (0-based). */
-void round_view(const struct guide *g, bool guide_private,
+void timeline_view(const struct guide *g, bool guide_private,
                 const struct round *r, size_t index, double value_pct,
                 struct round_view *v);
 /* Why accepting this round is below the floor, in words ("base €90K is
  * €5K under the floor's €95K; …"); "" when it is not. */
-void round_floor_words(const struct round_view *v, char *buf, size_t size);
+void timeline_floor_words(const struct round_view *v, char *buf, size_t size);
 /* The latest round by `who` in `region` (any region when NULL); NULL
  * when none.  *index gets its place when not NULL. */
-const struct round *round_latest(const struct negotiation *n,
+const struct round *timeline_latest(const struct negotiation *n,
                                  const char *who, const char *region,
                                  size_t *index);
 /* Column widths for the rounds table in `width` columns, one space

@@ -1,6 +1,6 @@
 /* libFuzzer harness: the TUI's Markdown renderer (src/tui/mdrender.c).
  *
- * md_render is pure (no curses) and draws a guide's body in the reader
+ * mdrender_doc is pure (no curses) and draws a guide's body in the reader
  * pane, so every byte of it comes from an untrusted file.  The first
  * input byte picks the width; the rest is the Markdown.  Besides the
  * sanitizers, it aborts when a rendered line holds a control character,
@@ -32,7 +32,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	width = 10 + data[0] % 150;
 	memset(&doc, 0, sizeof doc);
-	md_render((const char *)data + 1, size - 1, width, &doc);
+	mdrender_doc((const char *)data + 1, size - 1, width, &doc);
 	for (i = 0; i < doc.count; i++) {
 		const struct md_line *l = &doc.lines[i];
 		size_t at = 0;
@@ -54,9 +54,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			at = s->start + s->len;
 		}
 	}
-	(void)md_search(&doc, "a", 0, true, &found);
-	(void)md_search(&doc, "\xe2\x82\xac", doc.count ? doc.count - 1 : 0,
+	(void)mdrender_search(&doc, "a", 0, true, &found);
+	(void)mdrender_search(&doc, "\xe2\x82\xac", doc.count ? doc.count - 1 : 0,
 	                false, &found);
-	md_doc_free(&doc);
+	mdrender_free(&doc);
 	return 0;
 }

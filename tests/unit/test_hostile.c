@@ -1023,12 +1023,12 @@ static void test_mdrender_hostile(void **state)
 		struct md_doc doc;
 
 		memset(&doc, 0, sizeof doc);
-		md_render(bodies[i], strlen(bodies[i]), 40, &doc);
+		mdrender_doc(bodies[i], strlen(bodies[i]), 40, &doc);
 		assert_true(doc.count > 0);
 		for (k = 0; k < doc.count; k++)
 			no_terminal_bytes("rendered line", doc.lines[k].text, true,
 			                  NULL);
-		md_doc_free(&doc);
+		mdrender_free(&doc);
 	}
 }
 
@@ -1179,11 +1179,11 @@ static void replay_mdrender(const char *path, const char *data, size_t len)
 	if (len == 0)
 		return;
 	memset(&doc, 0, sizeof doc);
-	md_render(data + 1, len - 1, 10 + (unsigned char)data[0] % 150, &doc);
+	mdrender_doc(data + 1, len - 1, 10 + (unsigned char)data[0] % 150, &doc);
 	for (k = 0; k < doc.count; k++)
 		string_is_clean("rendered line", doc.lines[k].text, true,
 		                (void *)(uintptr_t)path);
-	md_doc_free(&doc);
+	mdrender_free(&doc);
 }
 
 static void test_fuzz_regressions(void **state)

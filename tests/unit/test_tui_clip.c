@@ -11,11 +11,11 @@
 
 static char *b64(const char *s, size_t n)
 {
-	char *out = malloc(base64_len(n) + 1);
+	char *out = malloc(clip_base64_len(n) + 1);
 
 	assert_non_null(out);
-	assert_int_equal(base64_encode(s, n, out), base64_len(n));
-	assert_int_equal(strlen(out), base64_len(n));
+	assert_int_equal(clip_base64(s, n, out), clip_base64_len(n));
+	assert_int_equal(strlen(out), clip_base64_len(n));
 	return out;
 }
 
@@ -65,12 +65,12 @@ static void test_osc52(void **state)
 	char *seq;
 
 	(void)state;
-	seq = osc52_sequence("hi €", strlen("hi €"), false);
+	seq = clip_osc52("hi €", strlen("hi €"), false);
 	assert_non_null(seq);
 	assert_string_equal(seq, "\033]52;c;aGkg4oKs\a");
 	free(seq);
 	/* tmux's passthrough: ESC P tmux; with the inner ESC doubled. */
-	seq = osc52_sequence("hi €", strlen("hi €"), true);
+	seq = clip_osc52("hi €", strlen("hi €"), true);
 	assert_non_null(seq);
 	assert_string_equal(seq, "\033Ptmux;\033\033]52;c;aGkg4oKs\a\033\\");
 	free(seq);
@@ -83,10 +83,10 @@ static void test_osc52_too_long(void **state)
 	(void)state;
 	assert_non_null(big);
 	memset(big, 'x', CLIP_MAX_TEXT + 1);
-	assert_null(osc52_sequence(big, CLIP_MAX_TEXT + 1, false));
-	seq = osc52_sequence(big, CLIP_MAX_TEXT, false);
+	assert_null(clip_osc52(big, CLIP_MAX_TEXT + 1, false));
+	seq = clip_osc52(big, CLIP_MAX_TEXT, false);
 	assert_non_null(seq);
-	assert_int_equal(strlen(seq), 7 + base64_len(CLIP_MAX_TEXT) + 1);
+	assert_int_equal(strlen(seq), 7 + clip_base64_len(CLIP_MAX_TEXT) + 1);
 	free(seq);
 	free(big);
 }

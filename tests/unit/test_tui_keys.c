@@ -11,7 +11,6 @@
 #include <string.h>
 
 #include "tui/keys.h"
-#include "tui/tui.h"
 
 static void test_table_is_consistent(void **state)
 {
@@ -19,18 +18,18 @@ static void test_table_is_consistent(void **state)
 	int a, b;
 
 	(void)state;
-	assert_int_equal(tui_action_count, ACT_COUNT - 1);
-	for (i = 0; i < tui_action_count; i++) {
-		const struct action_info *x = &tui_actions[i];
+	assert_int_equal(keys_count, ACT_COUNT - 1);
+	for (i = 0; i < keys_count; i++) {
+		const struct action_info *x = &keys_table[i];
 		assert_int_equal(x->act, (enum action)(i + 1));
-		assert_ptr_equal(action_get(x->act), x);
+		assert_ptr_equal(keys_action(x->act), x);
 		assert_true(x->ctx > CTX_NONE && x->ctx < CTX_COUNT);
 		assert_non_null(x->help);
 		assert_true(strlen(x->help) > 3);
 		assert_true(x->keys[0] != 0);
 		/* No key means two things in one context. */
-		for (j = i + 1; j < tui_action_count; j++) {
-			const struct action_info *y = &tui_actions[j];
+		for (j = i + 1; j < keys_count; j++) {
+			const struct action_info *y = &keys_table[j];
 			if (y->ctx != x->ctx)
 				continue;
 			for (a = 0; a < 3; a++)
@@ -41,8 +40,8 @@ static void test_table_is_consistent(void **state)
 						         x->keys[a], i + 1, j + 1);
 		}
 	}
-	assert_null(action_get(ACT_NONE));
-	assert_null(action_get(ACT_COUNT));
+	assert_null(keys_action(ACT_NONE));
+	assert_null(keys_action(ACT_COUNT));
 }
 
 static void test_lookup_follows_chain(void **state)
@@ -79,19 +78,19 @@ static void test_labels(void **state)
 	char buf[64];
 
 	(void)state;
-	key_label(TK_FN(KEY_BTAB), buf, sizeof buf);
+	keys_label(TK_FN(KEY_BTAB), buf, sizeof buf);
 	assert_string_equal(buf, "S-Tab");
-	key_label(TK_CTRL('t'), buf, sizeof buf);
+	keys_label(TK_CTRL('t'), buf, sizeof buf);
 	assert_string_equal(buf, "C-t");
-	key_label(TK_ESC, buf, sizeof buf);
+	keys_label(TK_ESC, buf, sizeof buf);
 	assert_string_equal(buf, "Esc");
-	key_label('?', buf, sizeof buf);
+	keys_label('?', buf, sizeof buf);
 	assert_string_equal(buf, "?");
-	action_keys_label(action_get(ACT_OPEN), buf, sizeof buf);
+	keys_action_label(keys_action(ACT_OPEN), buf, sizeof buf);
 	assert_string_equal(buf, "Enter"); /* '\n', '\r', KEY_ENTER: once */
-	action_keys_label(action_get(ACT_UP), buf, sizeof buf);
+	keys_action_label(keys_action(ACT_UP), buf, sizeof buf);
 	assert_string_equal(buf, "Up, k");
-	action_keys_label(action_get(ACT_EDIT_BACKSPACE), buf, sizeof buf);
+	keys_action_label(keys_action(ACT_EDIT_BACKSPACE), buf, sizeof buf);
 	assert_string_equal(buf, "Backspace");
 }
 
@@ -102,7 +101,7 @@ static char *printed(bool roff)
 	FILE *f = open_memstream(&buf, &len);
 
 	assert_non_null(f);
-	tui_keys_print(f, roff);
+	keys_print(f, roff);
 	fclose(f);
 	return buf;
 }
@@ -114,10 +113,10 @@ static void test_printed_table(void **state)
 
 	(void)state;
 	/* Every action, with its help, in both forms. */
-	for (i = 0; i < tui_action_count; i++)
-		if (!strstr(plain, tui_actions[i].help))
-			fail_msg("plain key table lacks \"%s\"", tui_actions[i].help);
-	assert_non_null(strstr(plain, ctx_title(CTX_FORM)));
+	for (i = 0; i < keys_count; i++)
+		if (!strstr(plain, keys_table[i].help))
+			fail_msg("plain key table lacks \"%s\"", keys_table[i].help);
+	assert_non_null(strstr(plain, keys_ctx_title(CTX_FORM)));
 	assert_non_null(strstr(roff, ".SS Offer form\n"));
 	assert_non_null(strstr(roff, ".TP\n.B Up, k\n"));
 	/* roff escapes: '-' as \- so "S-Tab" survives groff. */

@@ -1,4 +1,4 @@
-/* Unit tests: table column widths (src/tui/layout.c) and word wrap
+/* Unit tests: table column widths (src/tui/table.c) and word wrap
  * (src/tui/wrap.c). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tui/layout.h"
+#include "tui/table.h"
 #include "tui/utf8.h"
 #include "tui/wrap.h"
 

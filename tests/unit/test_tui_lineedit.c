@@ -11,7 +11,7 @@
 
 static void type(struct lineedit *le, const char *s)
 {
-	assert_int_equal(le_insert_text(le, s), strlen(s));
+	assert_int_equal(lineedit_insert_text(le, s), strlen(s));
 }
 
 static void test_insert_and_cursor(void **state)
@@ -19,23 +19,23 @@ static void test_insert_and_cursor(void **state)
 	struct lineedit le;
 
 	(void)state;
-	le_init(&le);
-	assert_true(le_empty(&le));
+	lineedit_init(&le);
+	assert_true(lineedit_empty(&le));
 	type(&le, "130k");
-	assert_string_equal(le_text(&le), "130k");
+	assert_string_equal(lineedit_text(&le), "130k");
 	assert_int_equal(le.cur, 4);
-	assert_true(le_apply(&le, LE_LEFT));
-	assert_true(le_insert(&le, '5'));
-	assert_string_equal(le_text(&le), "1305k");
-	assert_true(le_apply(&le, LE_HOME));
-	assert_false(le_apply(&le, LE_HOME));
-	assert_false(le_apply(&le, LE_LEFT));
-	assert_true(le_insert(&le, 0x20AC)); /* € */
-	assert_string_equal(le_text(&le), "€1305k");
+	assert_true(lineedit_apply(&le, LE_LEFT));
+	assert_true(lineedit_insert(&le, '5'));
+	assert_string_equal(lineedit_text(&le), "1305k");
+	assert_true(lineedit_apply(&le, LE_HOME));
+	assert_false(lineedit_apply(&le, LE_HOME));
+	assert_false(lineedit_apply(&le, LE_LEFT));
+	assert_true(lineedit_insert(&le, 0x20AC)); /* € */
+	assert_string_equal(lineedit_text(&le), "€1305k");
 	assert_int_equal(le.cur, 3);
-	assert_true(le_apply(&le, LE_END));
+	assert_true(lineedit_apply(&le, LE_END));
 	assert_int_equal(le.cur, le.len);
-	assert_false(le_apply(&le, LE_RIGHT));
+	assert_false(lineedit_apply(&le, LE_RIGHT));
 }
 
 static void test_utf8_steps(void **state)
@@ -43,20 +43,20 @@ static void test_utf8_steps(void **state)
 	struct lineedit le;
 
 	(void)state;
-	le_init(&le);
+	lineedit_init(&le);
 	type(&le, "a€£¥b");
 	assert_int_equal(le.len, 1 + 3 + 2 + 2 + 1);
-	assert_true(le_apply(&le, LE_LEFT)); /* before b */
-	assert_true(le_apply(&le, LE_BACKSPACE)); /* removes ¥ whole */
-	assert_string_equal(le_text(&le), "a€£b");
-	assert_true(le_apply(&le, LE_HOME));
-	assert_true(le_apply(&le, LE_RIGHT));
-	assert_true(le_apply(&le, LE_DELETE)); /* removes € whole */
-	assert_string_equal(le_text(&le), "a£b");
+	assert_true(lineedit_apply(&le, LE_LEFT)); /* before b */
+	assert_true(lineedit_apply(&le, LE_BACKSPACE)); /* removes ¥ whole */
+	assert_string_equal(lineedit_text(&le), "a€£b");
+	assert_true(lineedit_apply(&le, LE_HOME));
+	assert_true(lineedit_apply(&le, LE_RIGHT));
+	assert_true(lineedit_apply(&le, LE_DELETE)); /* removes € whole */
+	assert_string_equal(lineedit_text(&le), "a£b");
 	assert_int_equal(le.cur, 1);
 	/* Columns, not bytes: £ is one column. */
-	assert_true(le_apply(&le, LE_RIGHT));
-	assert_int_equal(le_cursor_col(&le), 2);
+	assert_true(lineedit_apply(&le, LE_RIGHT));
+	assert_int_equal(lineedit_cursor_col(&le), 2);
 }
 
 static void test_kills(void **state)
@@ -64,30 +64,30 @@ static void test_kills(void **state)
 	struct lineedit le;
 
 	(void)state;
-	le_init(&le);
+	lineedit_init(&le);
 	type(&le, "CHF 210K extra");
-	assert_true(le_apply(&le, LE_KILL_WORD));
-	assert_string_equal(le_text(&le), "CHF 210K ");
-	assert_true(le_apply(&le, LE_KILL_WORD));
-	assert_string_equal(le_text(&le), "CHF ");
-	le_set(&le, "130,000");
-	le_apply(&le, LE_HOME);
-	le_apply(&le, LE_RIGHT);
-	le_apply(&le, LE_RIGHT);
-	le_apply(&le, LE_RIGHT);
-	assert_true(le_apply(&le, LE_KILL_END));
-	assert_string_equal(le_text(&le), "130");
-	le_set(&le, "130,000");
-	le_apply(&le, LE_LEFT);
-	assert_true(le_apply(&le, LE_KILL_START));
-	assert_string_equal(le_text(&le), "0");
+	assert_true(lineedit_apply(&le, LE_KILL_WORD));
+	assert_string_equal(lineedit_text(&le), "CHF 210K ");
+	assert_true(lineedit_apply(&le, LE_KILL_WORD));
+	assert_string_equal(lineedit_text(&le), "CHF ");
+	lineedit_set(&le, "130,000");
+	lineedit_apply(&le, LE_HOME);
+	lineedit_apply(&le, LE_RIGHT);
+	lineedit_apply(&le, LE_RIGHT);
+	lineedit_apply(&le, LE_RIGHT);
+	assert_true(lineedit_apply(&le, LE_KILL_END));
+	assert_string_equal(lineedit_text(&le), "130");
+	lineedit_set(&le, "130,000");
+	lineedit_apply(&le, LE_LEFT);
+	assert_true(lineedit_apply(&le, LE_KILL_START));
+	assert_string_equal(lineedit_text(&le), "0");
 	assert_int_equal(le.cur, 0);
-	assert_true(le_apply(&le, LE_CLEAR));
-	assert_true(le_empty(&le));
-	assert_false(le_apply(&le, LE_CLEAR));
-	assert_false(le_apply(&le, LE_BACKSPACE));
-	assert_false(le_apply(&le, LE_DELETE));
-	assert_false(le_apply(&le, LE_KILL_WORD));
+	assert_true(lineedit_apply(&le, LE_CLEAR));
+	assert_true(lineedit_empty(&le));
+	assert_false(lineedit_apply(&le, LE_CLEAR));
+	assert_false(lineedit_apply(&le, LE_BACKSPACE));
+	assert_false(lineedit_apply(&le, LE_DELETE));
+	assert_false(lineedit_apply(&le, LE_KILL_WORD));
 }
 
 /* What was typed is never lost to a key the editor refuses. */
@@ -97,24 +97,24 @@ static void test_refusals_keep_text(void **state)
 	size_t n = 0;
 
 	(void)state;
-	le_init(&le);
+	lineedit_init(&le);
 	type(&le, "95k");
-	assert_false(le_insert(&le, 0x1B)); /* ESC */
-	assert_false(le_insert(&le, 0x07)); /* BEL */
-	assert_false(le_insert(&le, 0x9B)); /* CSI (C1) */
-	assert_false(le_insert(&le, 0x7F)); /* DEL */
-	assert_false(le_insert(&le, 0xD800)); /* surrogate */
-	assert_false(le_insert(&le, 0x110000));
-	assert_string_equal(le_text(&le), "95k");
+	assert_false(lineedit_insert(&le, 0x1B)); /* ESC */
+	assert_false(lineedit_insert(&le, 0x07)); /* BEL */
+	assert_false(lineedit_insert(&le, 0x9B)); /* CSI (C1) */
+	assert_false(lineedit_insert(&le, 0x7F)); /* DEL */
+	assert_false(lineedit_insert(&le, 0xD800)); /* surrogate */
+	assert_false(lineedit_insert(&le, 0x110000));
+	assert_string_equal(lineedit_text(&le), "95k");
 	/* Fill it up; the last insert is refused and nothing is cut. */
-	while (le_insert(&le, '9'))
+	while (lineedit_insert(&le, '9'))
 		n++;
 	assert_int_equal(le.len, LINEEDIT_MAX - 1);
 	assert_int_equal(n, LINEEDIT_MAX - 1 - 3);
-	assert_memory_equal(le_text(&le), "95k9", 4);
+	assert_memory_equal(lineedit_text(&le), "95k9", 4);
 	/* A two-byte character that does not fit whole is refused too. */
-	le_apply(&le, LE_BACKSPACE);
-	assert_false(le_insert(&le, 0x20AC));
+	lineedit_apply(&le, LE_BACKSPACE);
+	assert_false(lineedit_insert(&le, 0x20AC));
 	assert_int_equal(le.len, LINEEDIT_MAX - 2);
 }
 
@@ -123,16 +123,16 @@ static void test_paste(void **state)
 	struct lineedit le;
 
 	(void)state;
-	le_init(&le);
+	lineedit_init(&le);
 	/* Tabs and newlines become spaces; CR is dropped; an escape stops
 	 * the paste where it is. */
-	assert_int_equal(le_insert_text(&le, "1\t2\r\n3"), 6);
-	assert_string_equal(le_text(&le), "1 2 3");
-	assert_int_equal(le_insert_text(&le, "4\x1b[31m"), 1);
-	assert_string_equal(le_text(&le), "1 2 34");
+	assert_int_equal(lineedit_insert_text(&le, "1\t2\r\n3"), 6);
+	assert_string_equal(lineedit_text(&le), "1 2 3");
+	assert_int_equal(lineedit_insert_text(&le, "4\x1b[31m"), 1);
+	assert_string_equal(lineedit_text(&le), "1 2 34");
 	/* Invalid UTF-8 comes in as U+FFFD, as text_clean() would make it. */
-	assert_int_equal(le_insert_text(&le, "\xff"), 1);
-	assert_string_equal(le_text(&le), "1 2 34\xef\xbf\xbd");
+	assert_int_equal(lineedit_insert_text(&le, "\xff"), 1);
+	assert_string_equal(lineedit_text(&le), "1 2 34\xef\xbf\xbd");
 }
 
 static void test_view_scrolls_to_cursor(void **state)
@@ -141,16 +141,16 @@ static void test_view_scrolls_to_cursor(void **state)
 	size_t start;
 
 	(void)state;
-	le_init(&le);
+	lineedit_init(&le);
 	type(&le, "0123456789");
 	/* A 5-column field: the cursor at the end needs its own column. */
-	start = le_view_start(&le, 5, 0);
+	start = lineedit_view_start(&le, 5, 0);
 	assert_int_equal(start, 6);
-	le_apply(&le, LE_HOME);
-	assert_int_equal(le_view_start(&le, 5, start), 0);
+	lineedit_apply(&le, LE_HOME);
+	assert_int_equal(lineedit_view_start(&le, 5, start), 0);
 	/* Wide text: each € is one column, three bytes. */
-	le_set(&le, "€€€€€€");
-	start = le_view_start(&le, 4, 0);
+	lineedit_set(&le, "€€€€€€");
+	start = lineedit_view_start(&le, 4, 0);
 	assert_int_equal(start, 9); /* three characters stay in view */
 }
 

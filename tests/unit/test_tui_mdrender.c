@@ -93,7 +93,7 @@ static void test_blocks_and_emphasis(void **state)
 	const struct md_line *l;
 
 	(void)state;
-	md_render(md, strlen(md), 40, &d);
+	mdrender_doc(md, strlen(md), 40, &d);
 	check_spans_cover(&d);
 	l = find_line(&d, "Title here");
 	assert_true(style_at(l, 0) & MD_HEADING);
@@ -110,7 +110,7 @@ static void test_blocks_and_emphasis(void **state)
 	assert_true(style_at(l, strlen("│ ")) & MD_QUOTE);
 	l = find_line(&d, "──────────");
 	assert_int_equal(line_width(l), 40);
-	md_doc_free(&d);
+	mdrender_free(&d);
 }
 
 static void test_wraps_to_width(void **state)
@@ -121,14 +121,14 @@ static void test_wraps_to_width(void **state)
 	size_t i;
 
 	(void)state;
-	md_render(md, strlen(md), 20, &d);
+	mdrender_doc(md, strlen(md), 20, &d);
 	assert_true(d.count >= 4);
 	for (i = 0; i < d.count; i++)
 		assert_true(line_width(&d.lines[i]) <= 20);
 	/* A hanging indent under the bullet. */
 	assert_true(strncmp(d.lines[0].text, "• ", strlen("• ")) == 0);
 	assert_true(strncmp(d.lines[1].text, "  ", 2) == 0);
-	md_doc_free(&d);
+	mdrender_free(&d);
 }
 
 static void test_table_grid(void **state)
@@ -141,7 +141,7 @@ static void test_table_grid(void **state)
 	const struct md_line *l;
 
 	(void)state;
-	md_render(md, strlen(md), 40, &d);
+	mdrender_doc(md, strlen(md), 40, &d);
 	check_spans_cover(&d);
 	assert_true(d.count >= 6);
 	assert_true(strncmp(d.lines[0].text, "┌", strlen("┌")) == 0);
@@ -161,7 +161,7 @@ static void test_table_grid(void **state)
 	/* Right-aligned column: the amount ends at the bar. */
 	l = find_line(&d, "€88K–€120K");
 	offset_of(l, "€88K–€120K │");
-	md_doc_free(&d);
+	mdrender_free(&d);
 }
 
 static void test_control_characters_cleaned(void **state)
@@ -173,7 +173,7 @@ static void test_control_characters_cleaned(void **state)
 	size_t i;
 
 	(void)state;
-	md_render(md, strlen(md), 60, &d);
+	mdrender_doc(md, strlen(md), 60, &d);
 	assert_true(d.count >= 2);
 	check_spans_cover(&d);
 	for (i = 0; i < d.count; i++) {
@@ -182,7 +182,7 @@ static void test_control_characters_cleaned(void **state)
 		assert_null(strstr(d.lines[i].text, "\xc2\x9b"));
 	}
 	assert_true(has_line(&d, "red"));
-	md_doc_free(&d);
+	mdrender_free(&d);
 }
 
 static void test_deep_nesting(void **state)
@@ -198,19 +198,19 @@ static void test_deep_nesting(void **state)
 		md[2 * i + 1] = ' ';
 	}
 	strcpy(md + 2 * n, "deep\n");
-	md_render(md, strlen(md), 30, &d);
+	mdrender_doc(md, strlen(md), 30, &d);
 	assert_true(has_line(&d, "deep"));
 	for (i = 0; i < d.count; i++)
 		assert_true(line_width(&d.lines[i]) <= 30);
-	md_doc_free(&d);
+	mdrender_free(&d);
 	/* Lists too. */
 	for (i = 0; i < n; i++) {
 		md[2 * i] = i % 2 ? ' ' : '-';
 		md[2 * i + 1] = ' ';
 	}
-	md_render(md, strlen(md), 30, &d);
+	mdrender_doc(md, strlen(md), 30, &d);
 	assert_true(has_line(&d, "deep"));
-	md_doc_free(&d);
+	mdrender_free(&d);
 	free(md);
 }
 
@@ -221,20 +221,20 @@ static void test_search(void **state)
 	size_t line = 99;
 
 	(void)state;
-	md_render(md, strlen(md), 30, &d);
+	mdrender_doc(md, strlen(md), 30, &d);
 	assert_int_equal(d.count, 5);
-	assert_true(md_search(&d, "BRAVO", 0, true, &line));
+	assert_true(mdrender_search(&d, "BRAVO", 0, true, &line));
 	assert_int_equal(line, 2);
-	assert_true(md_search(&d, "alpha", 1, true, &line));
+	assert_true(mdrender_search(&d, "alpha", 1, true, &line));
 	assert_int_equal(line, 4);
 	/* Wraps around past the end. */
-	assert_true(md_search(&d, "alpha", 5, true, &line));
+	assert_true(mdrender_search(&d, "alpha", 5, true, &line));
 	assert_int_equal(line, 0);
-	assert_true(md_search(&d, "alpha", 3, false, &line));
+	assert_true(mdrender_search(&d, "alpha", 3, false, &line));
 	assert_int_equal(line, 0);
-	assert_false(md_search(&d, "zulu", 0, true, &line));
-	assert_false(md_search(&d, "", 0, true, &line));
-	md_doc_free(&d);
+	assert_false(mdrender_search(&d, "zulu", 0, true, &line));
+	assert_false(mdrender_search(&d, "", 0, true, &line));
+	mdrender_free(&d);
 	assert_int_equal(d.count, 0);
 }
 
@@ -257,13 +257,13 @@ static void test_seed_body(void **state)
 	body = strstr(buf + 3, "\n---\n");
 	assert_non_null(body);
 	body += 5;
-	md_render(body, strlen(body), 80, &d);
+	mdrender_doc(body, strlen(body), 80, &d);
 	check_spans_cover(&d);
 	assert_true(has_line(&d, "┌"));
 	assert_true(has_line(&d, "│ Paris"));
 	assert_true(has_line(&d, "1. Pre-IPO Equity"));
 	assert_true(has_line(&d, "│ Negotiate Up Strategy:"));
-	md_doc_free(&d);
+	mdrender_free(&d);
 }
 
 int main(void)

@@ -33,7 +33,7 @@ static struct band eur_band(void)
 
 static void set(struct offer_form *f, enum form_field fld, const char *s)
 {
-	le_set(&f->text[fld], s);
+	lineedit_set(&f->text[fld], s);
 }
 
 static void test_reads_fields(void **state)
@@ -64,7 +64,7 @@ static void test_reads_fields(void **state)
 	assert_int_equal(o.equity_4y, 420000);
 	assert_true(o.agentic);
 	/* What was typed is untouched by reading it. */
-	assert_string_equal(le_text(&f.text[FIELD_EQUITY]), "€105K");
+	assert_string_equal(lineedit_text(&f.text[FIELD_EQUITY]), "€105K");
 }
 
 static void test_bonus_amount_or_percent(void **state)
@@ -116,7 +116,7 @@ static void test_errors_keep_text(void **state)
 	assert_non_null(strstr(f.error[FIELD_EQUITY], "USD"));
 	assert_non_null(strstr(f.error[FIELD_EQUITY], "EUR"));
 	assert_string_not_equal(f.error[FIELD_SIGN_ON], "");
-	assert_string_equal(le_text(&f.text[FIELD_BASE]), "13x0k");
+	assert_string_equal(lineedit_text(&f.text[FIELD_BASE]), "13x0k");
 	/* Fixing one field clears its error only. */
 	set(&f, FIELD_BASE, "130k");
 	assert_true(form_to_offer(&f, &b, NULL, &o));
@@ -187,7 +187,7 @@ static void test_converts_with_rates(void **state)
 	assert_non_null(strstr(f.error[FIELD_BASE], "EUR"));
 	assert_string_equal(f.missing_from.code, "GBP");
 	assert_string_equal(f.missing_to.code, "EUR");
-	assert_string_equal(le_text(&f.text[FIELD_BASE]), "£120K");
+	assert_string_equal(lineedit_text(&f.text[FIELD_BASE]), "£120K");
 }
 
 static void test_offer_in_other_bands(void **state)
@@ -264,7 +264,7 @@ static void test_vesting_and_value(void **state)
 	form_to_offer(&f, &b, NULL, &o);
 	assert_string_not_equal(f.error[FIELD_VESTING], "");
 	assert_true(o.vest_pct[0] == 0); /* the default schedule then */
-	assert_string_equal(le_text(&f.text[FIELD_VESTING]), "10/20");
+	assert_string_equal(lineedit_text(&f.text[FIELD_VESTING]), "10/20");
 }
 
 static void test_save_and_restore(void **state)
@@ -296,12 +296,12 @@ static void test_save_and_restore(void **state)
 	form_restore(&g, bands, 2, &kv);
 	assert_int_equal(g.band, 1);
 	for (i = 0; i < FIELD_COUNT; i++)
-		assert_string_equal(le_text(&g.text[i]), le_text(&f.text[i]));
+		assert_string_equal(lineedit_text(&g.text[i]), lineedit_text(&f.text[i]));
 	assert_true(g.equity_per_year && g.agentic && g.equity_private);
 	/* One keystroke is one change. */
-	le_insert(&f.text[FIELD_BASE], '0');
+	lineedit_insert(&f.text[FIELD_BASE], '0');
 	assert_true(form_save(&f, bands, 2, &kv));
-	le_apply(&f.text[FIELD_BASE], LE_CLEAR);
+	lineedit_apply(&f.text[FIELD_BASE], LE_CLEAR);
 	assert_true(form_save(&f, bands, 2, &kv));
 	assert_null(kv_get(&kv, "base"));
 	/* An unknown region leaves the band alone. */

@@ -69,7 +69,7 @@ static void test_below_floor(void **state)
 	char why[400];
 
 	(void)state;
-	round_view(&guide, guide_equity_is_private(&guide), &r, 0, 100, &v);
+	timeline_view(&guide, guide_equity_is_private(&guide), &r, 0, 100, &v);
 	assert_ptr_equal(v.band, &bands[0]);
 	assert_true(v.below_floor);
 	assert_string_equal(v.cell[TL_NUM], "1");
@@ -83,7 +83,7 @@ static void test_below_floor(void **state)
 	assert_string_equal(v.cell[TL_VS_FLOOR], "-€12.5K");
 	assert_string_equal(v.cell[TL_VS_ASK], "-€35K");
 	assert_string_equal(v.cell[TL_MARK], "");
-	round_floor_words(&v, why, sizeof why);
+	timeline_floor_words(&v, why, sizeof why);
 	assert_non_null(strstr(why, "base €85K is €5K under the floor's €90K"));
 	assert_non_null(strstr(why, "equity (4y) €120K is €30K under the floor's €150K"));
 	assert_non_null(strstr(why, "yearly total"));
@@ -97,18 +97,18 @@ static void test_above_floor_and_accepted(void **state)
 
 	(void)state;
 	r.accepted = true;
-	round_view(&guide, guide_equity_is_private(&guide), &r, 4, 100, &v);
+	timeline_view(&guide, guide_equity_is_private(&guide), &r, 4, 100, &v);
 	assert_false(v.below_floor);
 	assert_string_equal(v.cell[TL_NUM], "5");
 	assert_string_equal(v.cell[TL_VS_ASK], "+€10K");
 	assert_non_null(strstr(v.cell[TL_MARK], "accepted"));
-	round_floor_words(&v, why, sizeof why);
+	timeline_floor_words(&v, why, sizeof why);
 	assert_string_equal(why, "");
 	/* One part under the floor is enough to ask first. */
 	r = mk("company", "Lisbon", 120000, 140000);
-	round_view(&guide, guide_equity_is_private(&guide), &r, 0, 100, &v);
+	timeline_view(&guide, guide_equity_is_private(&guide), &r, 0, 100, &v);
 	assert_true(v.below_floor);
-	round_floor_words(&v, why, sizeof why);
+	timeline_floor_words(&v, why, sizeof why);
 	assert_null(strstr(why, "base"));
 	assert_non_null(strstr(why, "equity (4y)"));
 }
@@ -120,17 +120,17 @@ static void test_unknown_region_and_hostile_text(void **state)
 	char why[400];
 
 	(void)state;
-	round_view(&guide, guide_equity_is_private(&guide), &r, 0, 100, &v);
+	timeline_view(&guide, guide_equity_is_private(&guide), &r, 0, 100, &v);
 	assert_null(v.band);
 	assert_false(v.below_floor);
 	assert_null(strchr(v.cell[TL_WHO], '\033'));
 	assert_string_equal(v.cell[TL_VS_ASK], "—");
 	assert_string_equal(v.cell[TL_VS_FLOOR], "—");
-	round_floor_words(&v, why, sizeof why);
+	timeline_floor_words(&v, why, sizeof why);
 	assert_string_equal(why, "");
 	/* A region with no figures: nothing to compare with. */
 	r = mk("company", "Remote", 100000, 100000);
-	round_view(&guide, guide_equity_is_private(&guide), &r, 0, 100, &v);
+	timeline_view(&guide, guide_equity_is_private(&guide), &r, 0, 100, &v);
 	assert_ptr_equal(v.band, &bands[1]);
 	assert_false(v.below_floor);
 }
@@ -145,7 +145,7 @@ static void test_risk_setting_counts(void **state)
 	 * the ask's count half, so the gap to the ask stays 0 while the
 	 * yearly totals shrink. */
 	guide.dna_summary = (char *)"A pre-IPO start-up.";
-	round_view(&guide, guide_equity_is_private(&guide), &r, 0, 50, &v);
+	timeline_view(&guide, guide_equity_is_private(&guide), &r, 0, 50, &v);
 	assert_string_equal(v.cell[TL_VS_ASK], "€0");
 	assert_true(v.res.offer_equity_pct < 100);
 	assert_int_equal(v.res.annual_total, 125000);
@@ -160,20 +160,20 @@ static void test_latest(void **state)
 
 	(void)state;
 	negotiation_init(&n, "acme/engineer");
-	assert_null(round_latest(&n, "company", "Lisbon", &idx));
+	assert_null(timeline_latest(&n, "company", "Lisbon", &idx));
 	r = mk("company", "Lisbon", 80000, 100000);
 	negotiation_add_round(&n, &r);
 	r = mk("company", "Remote", 81000, 100000);
 	negotiation_add_round(&n, &r);
 	r = mk("me", "Lisbon", 120000, 250000);
 	negotiation_add_round(&n, &r);
-	assert_int_equal(round_latest(&n, "company", "Lisbon", &idx)->base,
+	assert_int_equal(timeline_latest(&n, "company", "Lisbon", &idx)->base,
 	                 80000);
 	assert_int_equal(idx, 0);
-	assert_int_equal(round_latest(&n, "company", NULL, &idx)->base, 81000);
+	assert_int_equal(timeline_latest(&n, "company", NULL, &idx)->base, 81000);
 	assert_int_equal(idx, 1);
-	assert_int_equal(round_latest(&n, "me", "Lisbon", NULL)->base, 120000);
-	assert_null(round_latest(&n, "me", "Remote", NULL));
+	assert_int_equal(timeline_latest(&n, "me", "Lisbon", NULL)->base, 120000);
+	assert_null(timeline_latest(&n, "me", "Remote", NULL));
 	negotiation_free(&n);
 }
 
@@ -198,8 +198,8 @@ static void test_layout(void **state)
 
 	(void)state;
 	r1.accepted = true;
-	round_view(&guide, guide_equity_is_private(&guide), &r0, 0, 100, &v[0]);
-	round_view(&guide, guide_equity_is_private(&guide), &r1, 1, 100, &v[1]);
+	timeline_view(&guide, guide_equity_is_private(&guide), &r0, 0, 100, &v[0]);
+	timeline_view(&guide, guide_equity_is_private(&guide), &r1, 1, 100, &v[1]);
 	/* Wide: every column, each as wide as its heading or figures. */
 	assert_int_equal(timeline_layout(v, 2, 100, w), TL_COLS);
 	assert_true(sum(w, TL_COLS, 1) <= 100);
@@ -243,7 +243,7 @@ static void test_segments(void **state)
 	(void)state;
 	/* The whole line: plain, amount, plain, placeholder, plain, answer,
 	 * plain. */
-	n = fill_segments(spans, 3, 0, 37, seg, 8);
+	n = fillspan_segments(spans, 3, 0, 37, seg, 8);
 	assert_int_equal(n, 7);
 	assert_int_equal(seg[0].kind, SEG_PLAIN);
 	assert_int_equal(seg[0].len, 6);
@@ -255,7 +255,7 @@ static void test_segments(void **state)
 	assert_int_equal(seg[6].start, 36);
 	assert_int_equal(seg[6].len, 1);
 	/* A line that starts inside the placeholder (wrapped there). */
-	n = fill_segments(spans, 3, 22, 8, seg, 8);
+	n = fillspan_segments(spans, 3, 22, 8, seg, 8);
 	assert_int_equal(n, 2);
 	assert_int_equal(seg[0].kind, FILL_PLACEHOLDER);
 	assert_int_equal(seg[0].start, 22);
@@ -263,13 +263,13 @@ static void test_segments(void **state)
 	assert_int_equal(seg[1].kind, SEG_PLAIN);
 	assert_int_equal(seg[1].len, 2);
 	/* No spans: one plain run; an empty line: none. */
-	n = fill_segments(NULL, 0, 5, 10, seg, 8);
+	n = fillspan_segments(NULL, 0, 5, 10, seg, 8);
 	assert_int_equal(n, 1);
 	assert_int_equal(seg[0].kind, SEG_PLAIN);
-	assert_int_equal(fill_segments(spans, 3, 5, 0, seg, 8), 0);
+	assert_int_equal(fillspan_segments(spans, 3, 5, 0, seg, 8), 0);
 	/* Too many runs for the room: the rest of the line comes plain,
 	 * and nothing of it is lost. */
-	n = fill_segments(spans, 3, 0, 37, seg, 3);
+	n = fillspan_segments(spans, 3, 0, 37, seg, 3);
 	assert_int_equal(n, 3);
 	assert_int_equal(seg[2].kind, SEG_PLAIN);
 	assert_int_equal(seg[2].start + seg[2].len, 37);

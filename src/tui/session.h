@@ -1,0 +1,44 @@
+/* session.h - the open guide and the negotiation on it: opening a guide
+ * restores its saved form, every change of the offer is recomputed,
+ * saved and told to the panes; the counter against the company's latest
+ * round; the rounds recorded, accepted and deleted. */
+#ifndef NEGOTIATOR_TUI_SESSION_H
+#define NEGOTIATOR_TUI_SESSION_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "negotiator/fill.h"
+
+struct tui;
+struct guide;
+
+/* Open a guide (parses its body once): its saved negotiation is loaded
+ * and its form restored, or the form starts empty on its first region
+ * with figures.  The panes are told (APP_GUIDE_OPENED). */
+void session_open_guide(struct tui *t, struct guide *g);
+/* Read the form again and recompute the offer; keep the form to be
+ * saved; tell the panes (APP_OFFER_CHANGED). */
+void session_offer_changed(struct tui *t);
+/* Put the form on region `band` of the open guide (APP_REGION_PICKED). */
+void session_set_region(struct tui *t, size_t band);
+/* Write any pending change now (before another guide opens, at exit
+ * and after each frame). */
+void session_flush(struct tui *t);
+/* Work out the counter against the latest company round (when the
+ * counter pane draws: it is the only one that shows it). */
+void session_counter(struct tui *t);
+/* Record the form's offer as a round by who ("company" or "me"). */
+void session_record_round(struct tui *t, const char *who);
+/* Accept (or un-accept) round i; below the floor it asks first. */
+void session_accept_round(struct tui *t, size_t i);
+/* Ask, then delete round i. */
+void session_delete_round(struct tui *t, size_t i);
+/* The answer to the confirm window. */
+void session_confirmed(struct tui *t, bool yes);
+/* The script on show filled in with the offer and the answers; NULL
+ * (and *out empty) when there is no script. */
+const struct script *session_fill(struct tui *t, struct filled_script *out);
+void session_free(struct tui *t);
+
+#endif

@@ -1,0 +1,22 @@
+/* status.h - the bottom line: a one-off message, or the keys that work
+ * in the focus; and the session's notes, which '!' lists whole. */
+#ifndef NEGOTIATOR_TUI_STATUS_H
+#define NEGOTIATOR_TUI_STATUS_H
+
+struct tui;
+
+/* A message on the status line now (printf-like); the next key clears
+ * it. */
+void status_message(struct tui *t, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* The same, kept in the session's notes for '!' too. */
+void status_note(struct tui *t, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* Forget the message (a key was pressed). */
+void status_clear(struct tui *t);
+/* Draw the status line: the message, else the keys of the focus. */
+void status_draw(struct tui *t);
+/* Free the notes. */
+void status_free(struct tui *t);
+
+#endif
