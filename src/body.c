@@ -7,8 +7,8 @@
  * title that states an ask or a floor is the strategy; a pipe table with
  * a region column repeats the bands in words.  Scripts are the quoted
  * passages inside paragraphs.  Only the flat text of one node is read
- * by hand (quotes here; amounts, percentages and keywords in the other
- * body_*.c files).
+ * by hand (quotes here; amounts, percentages and keywords in prose.c,
+ * strategy.c and premium.c; the band table's cells in band_table.c).
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -17,25 +17,14 @@
 #include <cmark-gfm.h>
 #include <cmark-gfm-core-extensions.h>
 
+#include "band_table.h"
 #include "body.h"
-#include "negotiator/offer.h"
+#include "markdown.h"
+#include "negotiator/script_math.h"
 #include "negotiator/text.h"
-
-/* cmark-gfm 0.29.0.gfm.6 (what distributions ship) has superlinear paths
- * on hostile input: a table header row costs the square of its columns,
- * every short row is padded to the header's width, and runs of "![[]()"
- * are quadratic in the paragraph.  A guide needs none of that, so a body
- * beyond these bounds is not parsed at all (one warning) rather than
- * hanging or exhausting memory. */
-#define BODY_MAX_COLUMNS 128          /* '|' on one line */
-#define BODY_MAX_TABLE_CELLS 1000000  /* lines x columns, blocks summed */
-#define BODY_MAX_BRACKETS 1000        /* '[' in one blank-line block */
-/* Container markers ('>', list bullets, two spaces of indent) opening one
- * line: cmark-gfm's memory grows with nesting (a 4 MiB file of '>' costs
- * it about 1 GB), so a body nested far past GUIDE_MAX_MD_DEPTH is not
- * handed to it at all. */
-#define BODY_MAX_LINE_NESTING (4 * GUIDE_MAX_MD_DEPTH)
-
+#include "premium.h"
+#include "prose.h"
+#include "strategy.h"
 /* Wrong sums are listed one by one up to this many; then counted. */
 #define BODY_MAX_MATH_WARNINGS 50
 
@@ -86,125 +75,6 @@ static int file_line(const struct guide *g, cmark_node *n)
 	if (line <= 0)
 		return g->body_line > 0 ? g->body_line : 0;
 	return line + (g->body_line > 0 ? g->body_line - 1 : 0);
-}
-
-/* --- the resource guard ------------------------------------------------- */
-
-static bool blank_line(const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
-			return false;
-	return true;
-}
-
-/* How many containers the start of a line can open: block-quote and list
- * markers, and every two columns of indentation. */
-static size_t line_nesting(const char *s, size_t n)
-{
-	size_t markers = 0, spaces = 0;
-	for (size_t i = 0; i < n; i++) {
-		char c = s[i];
-		if (c == '>' || c == '-' || c == '*' || c == '+')
-			markers++;
-		else if (c == ' ')
-			spaces++;
-		else if (c == '\t')
-			spaces += 4;
-		else
-			break;
-	}
-	return markers + spaces / 2;
-}
-
-/* A copy of the body with every line that opens more than
- * BODY_MAX_LINE_NESTING containers left blank (line numbers stay), and one
- * warning; NULL when no line does. */
-static char *body_drop_deep_lines(struct guide *g, const char *s, size_t len)
-{
-	char *copy = NULL;
-	size_t pos = 0, dropped = 0;
-	int line = g->body_line > 0 ? g->body_line : 1, first = 0;
-
-	while (pos < len) {
-		const char *nl = memchr(s + pos, '\n', len - pos);
-		size_t n = nl ? (size_t)(nl - (s + pos)) : len - pos;
-		if (line_nesting(s + pos, n) > BODY_MAX_LINE_NESTING) {
-			if (!copy) {
-				copy = xstrndup(s, len);
-				first = line;
-			}
-			memset(copy + pos, ' ', n);
-			dropped++;
-		}
-		pos += n + 1;
-		line++;
-	}
-	if (copy)
-		diag_add(&g->diags, DIAG_WARNING, first,
-		         "Markdown nested more than %d levels deep on %zu line%s; "
-		         "those lines are left out",
-		         BODY_MAX_LINE_NESTING, dropped, dropped == 1 ? "" : "s");
-	return copy;
-}
-
-/* True when the body is safe to hand to cmark-gfm; else warns once. */
-static bool body_guard(struct guide *g, const char *s, size_t len)
-{
-	size_t pos = 0, lines = 0, max_pipes = 0, brackets = 0;
-	size_t cells = 0;
-	int line = g->body_line > 0 ? g->body_line : 1, block_line = line;
-
-	while (pos <= len) {
-		const char *nl = memchr(s + pos, '\n', len - pos);
-		size_t n = nl ? (size_t)(nl - (s + pos)) : len - pos, i, pipes = 0;
-		bool blank = blank_line(s + pos, n);
-
-		if (!blank) {
-			if (lines == 0)
-				block_line = line;
-
-			for (i = 0; i < n; i++) {
-				pipes += s[pos + i] == '|';
-				brackets += s[pos + i] == '[';
-			}
-			if (pipes > BODY_MAX_COLUMNS) {
-				diag_add(&g->diags, DIAG_WARNING, line,
-				         "body not read: a line holds more than "
-				         "%d table columns", BODY_MAX_COLUMNS);
-				return false;
-			}
-			if (brackets > BODY_MAX_BRACKETS) {
-				diag_add(&g->diags, DIAG_WARNING, block_line,
-				         "body not read: a paragraph holds more "
-				         "than %d '[' characters",
-				         BODY_MAX_BRACKETS);
-				return false;
-			}
-			lines++;
-			if (pipes > max_pipes)
-				max_pipes = pipes;
-		}
-		if (blank || !nl) {
-			if (max_pipes > 0)
-				cells += lines * (max_pipes + 1);
-			if (cells > BODY_MAX_TABLE_CELLS) {
-				diag_add(&g->diags, DIAG_WARNING, block_line,
-				         "body not read: its tables would hold "
-				         "more than %d cells",
-				         BODY_MAX_TABLE_CELLS);
-				return false;
-			}
-			lines = max_pipes = brackets = 0;
-		}
-		if (!nl)
-			break;
-		pos += n + 1;
-		line++;
-	}
-	return true;
 }
 
 /* --- depth ----------------------------------------------------------------- */
@@ -299,7 +169,7 @@ static char *node_line(struct walk *w, cmark_node *n, size_t depth)
 
 	sb_init(&sb);
 	flatten(w, n, depth, &sb);
-	s = bt_clean_line(sb.data ? sb.data : "", sb.len);
+	s = prose_clean_line(sb.data ? sb.data : "", sb.len);
 	sb_free(&sb);
 	return s;
 }
@@ -359,17 +229,13 @@ static void add_section(struct walk *w, char *title, int line, int level)
 	w->section = ++g->section_count;
 }
 
+/* The region of the band the words name, or NULL. */
 static const char *band_for_words(const struct guide *g, const char *s,
                                   size_t n)
 {
-	struct region_query q;
-	size_t i;
+	const struct band *b = guide_find_band_words(g, s, n);
 
-	region_query_init(&q, s, n); /* once, not once per band */
-	for (i = 0; i < g->band_count; i++)
-		if (region_query_matches(&q, g->bands[i].region))
-			return g->bands[i].region;
-	return NULL;
+	return b ? b->region : NULL;
 }
 
 /* The band region a title names in parentheses: "(Paris)", "(NYC)";
@@ -405,7 +271,7 @@ static char *region_in_text(struct walk *w, const char *s)
 		 * letter ("Île-de-France") may start one. */
 		if (!((s[i] >= 'A' && s[i] <= 'Z') ||
 		      (unsigned char)s[i] >= 0xC0) ||
-		    (i > 0 && bt_word_char(s[i - 1])))
+		    (i > 0 && prose_word_char(s[i - 1])))
 			continue;
 		end = i;
 		for (k = 0; k < 4; k++) {
@@ -415,9 +281,9 @@ static char *region_in_text(struct walk *w, const char *s)
 					break;
 				j++;
 			}
-			if (j >= len || !bt_word_char(s[j]))
+			if (j >= len || !prose_word_char(s[j]))
 				break;
-			while (j < len && bt_word_char(s[j]))
+			while (j < len && prose_word_char(s[j]))
 				j++;
 			end = j;
 			if (end - i < 2)
@@ -454,7 +320,7 @@ static void add_script(struct walk *w, const char *q, size_t n, int line)
 	struct script s;
 
 	memset(&s, 0, sizeof s);
-	s.text = bt_clean_line(q, n);
+	s.text = prose_clean_line(q, n);
 	if (!s.text[0]) {
 		free(s.text);
 		return;
@@ -632,7 +498,7 @@ static void on_quote_exit(struct walk *w, cmark_node *n)
 	if (n != w->quote)
 		return;
 	if (!w->have_strategy && w->quote_text.len > 0 &&
-	    body_apply_strategy(g, w->quote_text.data, w->quote_text.len)) {
+	    strategy_apply(g, w->quote_text.data, w->quote_text.len)) {
 		w->have_strategy = true;
 		/* Its scripts speak for every region at once. */
 		for (i = w->quote_first_script; i < g->script_count; i++) {
@@ -653,94 +519,36 @@ static void on_quote_exit(struct walk *w, cmark_node *n)
 
 /* --- the band table -------------------------------------------------------- */
 
-enum column { COL_OTHER, COL_REGION, COL_BASE, COL_EQUITY, COL_BONUS, COL_TOTAL };
-
-static enum column column_kind(const char *h)
-{
-	static const char *const region_words[] = {
-		"region", "location", "city", "country", "market", "office",
-		"geo", NULL};
-	size_t i;
-
-	for (i = 0; region_words[i]; i++)
-		if (str_icase_find(h, region_words[i]))
-			return COL_REGION;
-	if (str_icase_find(h, "total"))
-		return COL_TOTAL;
-	if (str_icase_find(h, "equity") || str_icase_find(h, "stock") ||
-	    str_icase_find(h, "rsu"))
-		return COL_EQUITY;
-	if (str_icase_find(h, "bonus"))
-		return COL_BONUS;
-	if (str_icase_find(h, "base") || str_icase_find(h, "salary"))
-		return COL_BASE;
-	return COL_OTHER;
-}
-
-static char **words_slot(struct band *b, enum column c)
-{
-	switch (c) {
-	case COL_BASE: return &b->words.base;
-	case COL_EQUITY: return &b->words.equity;
-	case COL_BONUS: return &b->words.bonus;
-	case COL_TOTAL: return &b->words.total;
-	default: return NULL;
-	}
-}
-
 static void on_table(struct walk *w, cmark_node *table, size_t depth)
 {
-	struct guide *g = w->g;
-	enum column kinds[BODY_MAX_COLUMNS + 1];
+	struct band_table t;
+	char *cells[BAND_TABLE_MAX_COLUMNS + 1];
 	cmark_node *row = cmark_node_first_child(table), *cell;
-	size_t ncols = 0, c, region_col = 0, b;
-	bool have_region = false;
+	size_t ncols = 0, c;
+	bool bands;
 
 	if (!row || !cmark_gfm_extensions_get_table_row_is_header(row))
 		return;
 	for (cell = cmark_node_first_child(row);
-	     cell && ncols <= BODY_MAX_COLUMNS; cell = cmark_node_next(cell)) {
-		char *h = node_line(w, cell, depth + 2);
-
-		kinds[ncols] = column_kind(h);
-		if (kinds[ncols] == COL_REGION && !have_region) {
-			region_col = ncols;
-			have_region = true;
-		}
-		sb_adds(&w->all_text, h);
+	     cell && ncols <= BAND_TABLE_MAX_COLUMNS;
+	     cell = cmark_node_next(cell))
+		cells[ncols++] = node_line(w, cell, depth + 2);
+	bands = band_table_header(&t, cells, ncols);
+	for (c = 0; c < ncols; c++) {
+		sb_adds(&w->all_text, cells[c]);
 		sb_addc(&w->all_text, ' ');
-		free(h);
-		ncols++;
+		free(cells[c]);
 	}
 	sb_addc(&w->all_text, '\n');
-	/* No region header: the first column may still hold the regions,
-	 * unless it is plainly a money column. */
-	if (!have_region && (ncols == 0 || kinds[0] != COL_OTHER))
+	if (!bands)
 		return;
-	kinds[region_col] = COL_REGION;
 	for (row = cmark_node_next(row); row; row = cmark_node_next(row)) {
-		char *cells[BODY_MAX_COLUMNS + 1];
-		const char *region = NULL;
 		size_t n = 0;
 
 		for (cell = cmark_node_first_child(row); cell && n < ncols;
 		     cell = cmark_node_next(cell))
 			cells[n++] = node_line(w, cell, depth + 2);
-		if (region_col < n)
-			region = band_for_words(g, cells[region_col],
-			                        strlen(cells[region_col]));
-		for (b = 0; region && b < g->band_count; b++) {
-			if (!g->bands[b].region ||
-			    strcmp(g->bands[b].region, region) != 0)
-				continue;
-			for (c = 0; c < n; c++) {
-				char **slot = words_slot(&g->bands[b], kinds[c]);
-
-				if (slot && !*slot && cells[c][0])
-					*slot = xstrdup(cells[c]);
-			}
-			break;
-		}
+		band_table_row(w->g, &t, cells, n);
 		for (c = 0; c < n; c++) {
 			sb_adds(&w->all_text, cells[c]);
 			sb_addc(&w->all_text, ' ');
@@ -749,7 +557,6 @@ static void on_table(struct walk *w, cmark_node *table, size_t depth)
 		sb_addc(&w->all_text, '\n');
 	}
 }
-
 /* --- the walk -------------------------------------------------------------- */
 
 static void walk_tree(struct walk *w, cmark_node *doc)
@@ -804,67 +611,19 @@ static void walk_tree(struct walk *w, cmark_node *doc)
 	cmark_iter_free(it);
 }
 
-static cmark_node *parse_markdown(const char *s, size_t len)
-{
-	static const char *const extensions[] = {"table", "strikethrough"};
-	cmark_parser *p;
-	cmark_node *doc;
-	size_t i;
-
-	cmark_gfm_core_extensions_ensure_registered();
-	p = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8);
-	if (!p)
-		return NULL;
-	for (i = 0; i < sizeof extensions / sizeof *extensions; i++) {
-		cmark_syntax_extension *ext =
-			cmark_find_syntax_extension(extensions[i]);
-
-		if (ext)
-			cmark_parser_attach_syntax_extension(p, ext);
-	}
-	cmark_parser_feed(p, s, len);
-	doc = cmark_parser_finish(p);
-	cmark_parser_free(p);
-	return doc;
-}
-
-void guide_load_body(struct guide *g)
+void body_parse(struct guide *g)
 {
 	struct walk w;
-	cmark_node *doc = NULL;
-	size_t len, i, listed = 0, unlisted = 0;
+	cmark_node *doc;
+	size_t i, listed = 0, unlisted = 0;
 
-	if (!g || g->body_loaded)
-		return;
-	g->body_loaded = true;
-	if (g->body_deferred)
-		guide_body_reread(g);
 	memset(&w, 0, sizeof w);
 	w.g = g;
 	w.region_budget = REGION_SCAN_BUDGET;
 	sb_init(&w.quote_text);
 	sb_init(&w.all_text);
 	sb_init(&w.ask_text);
-	len = g->body ? strlen(g->body) : 0;
-	if (g->body && len > GUIDE_MAX_BODY_BYTES) {
-		diag_add(&g->diags, DIAG_WARNING, g->body_line,
-		         "body not read: it is %zu bytes; the limit is %u", len,
-		         GUIDE_MAX_BODY_BYTES);
-		g->body_refused = true;
-	} else if (g->body) {
-		/* The body kept is the one parsed: the reader then never hands
-		 * cmark-gfm what the engine refused. */
-		char *shallow = body_drop_deep_lines(g, g->body, len);
-		if (shallow) {
-			free(g->body);
-			g->body = shallow;
-		}
-		w.deep_warned = shallow != NULL; /* one warning is enough */
-		if (body_guard(g, g->body, len))
-			doc = parse_markdown(g->body, len);
-		else
-			g->body_refused = true;
-	}
+	doc = markdown_parse_body(g, &w.deep_warned);
 	if (doc) {
 		walk_tree(&w, doc);
 		cmark_node_free(doc);
@@ -875,12 +634,11 @@ void guide_load_body(struct guide *g)
 	free(w.quote_title);
 
 	/* Even without a body, the DNA summary may name the premium. */
-	body_find_premium(g, w.all_text.data ? w.all_text.data : "",
-	                  w.ask_text.data ? w.ask_text.data : "");
-	guide_note_equity_kind(g);
+	premium_find(g, w.all_text.data ? w.all_text.data : "",
+	             w.ask_text.data ? w.ask_text.data : "");
 	for (i = 0; i < g->script_count; i++) {
 		bool report = listed < BODY_MAX_MATH_WARNINGS;
-		size_t n = body_check_script_math(g, &g->scripts[i], report);
+		size_t n = script_math_check(g, &g->scripts[i], report);
 
 		if (report)
 			listed += n;
@@ -894,86 +652,4 @@ void guide_load_body(struct guide *g)
 	sb_free(&w.quote_text);
 	sb_free(&w.all_text);
 	sb_free(&w.ask_text);
-}
-
-void guide_body_free(struct guide *g)
-{
-	size_t i;
-
-	if (!g)
-		return;
-	free(g->body);
-	g->body = NULL;
-	free(g->title);
-	g->title = NULL;
-	for (i = 0; i < g->section_count; i++)
-		free(g->sections[i].title);
-	free(g->sections);
-	g->sections = NULL;
-	g->section_count = 0;
-	for (i = 0; i < g->script_count; i++) {
-		free(g->scripts[i].title);
-		free(g->scripts[i].section);
-		free(g->scripts[i].region);
-		free(g->scripts[i].text);
-	}
-	free(g->scripts);
-	g->scripts = NULL;
-	g->script_count = 0;
-	for (i = 0; i < g->band_count; i++) {
-		struct band_words *bw = &g->bands[i].words;
-
-		free(bw->base);
-		free(bw->equity);
-		free(bw->bonus);
-		free(bw->total);
-		memset(bw, 0, sizeof *bw);
-	}
-}
-
-/* --- choosing a script ----------------------------------------------------- */
-
-static const struct script *first_of(const struct guide *g,
-                                     enum script_kind kind, const char *region)
-{
-	size_t i;
-
-	for (i = 0; i < g->script_count; i++) {
-		const struct script *s = &g->scripts[i];
-
-		if (s->kind != kind)
-			continue;
-		if (!region || (s->region && (str_ieq(s->region, region) ||
-		                              region_matches(s->region, region,
-		                                             strlen(region)))))
-			return s;
-	}
-	return NULL;
-}
-
-const struct script *guide_pick_script(const struct guide *g,
-                                       const char *region,
-                                       bool have_offer, bool agentic)
-{
-	const struct script *s = NULL;
-
-	if (!g)
-		return NULL;
-	/* The body is parsed on first need; that fills the model but does
-	 * not change what the guide says, so a const guide may load it. */
-	if (!g->body_loaded)
-		guide_load_body((struct guide *)(uintptr_t)g);
-	if (have_offer) {
-		if (region)
-			s = first_of(g, SCRIPT_COMPETING, region);
-		if (!s)
-			s = first_of(g, SCRIPT_COMPETING, NULL);
-	}
-	if (!s && agentic)
-		s = first_of(g, SCRIPT_PREMIUM, NULL);
-	if (!s)
-		s = first_of(g, SCRIPT_STRATEGY, NULL);
-	if (!s && g->script_count > 0)
-		s = &g->scripts[0];
-	return s;
 }

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "json.h"
+#include "negotiator/guide_check.h"
 #include "negotiator/text.h"
 #include "tui/keys.h"
 #include "tui/tui.h"

@@ -8,6 +8,7 @@
 #include "json.h"
 #include "negotiator/counter.h"
 #include "negotiator/fill.h"
+#include "negotiator/guide_load.h"
 #include "negotiator/rates.h"
 #include "negotiator/state.h"
 #include "negotiator/text.h"

@@ -4,6 +4,7 @@
 
 #include "cli.h"
 #include "json.h"
+#include "negotiator/guide_load.h"
 #include "negotiator/text.h"
 
 static void json_ask(struct json *j, const struct ask *a)

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "negotiator/guide.h"
+#include "negotiator/diag.h"
 #include "negotiator/text.h"
 
 void diag_add(struct diag_list *list, enum diag_severity sev, int line,

@@ -1,5 +1,5 @@
 /* fill.c - filling in a script's arithmetic claim (found by
- * script_find_claims in body_math.c, the same finder `check` uses) and the
+ * script_math_claims in script_math.c, the same finder `check` uses) and the
  * user's answers. */
 #include "negotiator/fill.h"
 
@@ -75,7 +75,7 @@ void script_fill(const char *text, const struct band *b,
 
 	/* Amounts: the first claim in the band's currency takes the offer. */
 	struct script_claim claims[8];
-	size_t nc = script_find_claims(text, len, claims, 8);
+	size_t nc = script_math_claims(text, len, claims, 8);
 	const char *code = b ? b->currency.code : "";
 	for (size_t i = 0; r && b && i < nc; i++) {
 		if (strcmp(claims[i].base.currency.code, code) != 0 &&

@@ -1,16 +1,17 @@
-/* frontmatter.c - read a guide file; split front matter from body. */
-#include <errno.h>
-#include <limits.h>
-#include <fcntl.h>
+/* frontmatter.c - a guide's front matter: where it is in the file, and
+ * what its YAML tree means for the model (id, names, dates, bands,
+ * premium).  Bad values become warnings in g->diags; only a guide with
+ * no id is an error.
+ */
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <yaml.h>
 
 #include "frontmatter.h"
+#include "negotiator/money.h"
 #include "negotiator/text.h"
+#include "prose.h"
 
 size_t frontmatter_bom_len(const char *data, size_t len)
 {
@@ -78,281 +79,637 @@ bool frontmatter_split(const char *data, size_t len, struct frontmatter *fm,
 	return false;
 }
 
-bool guide_file_size_ok(uintmax_t size, struct diag_list *errs)
+
+/* --- meaning ------------------------------------------------------------- */
+
+#define WARN(g, line, ...) \
+	diag_add(&(g)->diags, DIAG_WARNING, (line), __VA_ARGS__)
+
+/* Short excerpts of file text inside messages. */
+#define EXCERPT_SIZE 48
+
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/* --- text ---------------------------------------------------------------- */
+
+/* Clean text that may hold paragraphs; trailing line breaks dropped. */
+static char *clean_block(const char *s, size_t len)
 {
-	if (size <= GUIDE_MAX_FILE_BYTES)
-		return true;
-	diag_add(errs, DIAG_ERROR, 0, "file is %ju bytes; the limit is %u",
-	         size, GUIDE_MAX_FILE_BYTES);
+	char *c = text_clean(s, len, true);
+	size_t n = strlen(c);
+
+	while (n > 0 && (c[n - 1] == '\n' || c[n - 1] == ' '))
+		c[--n] = '\0';
+	return c;
+}
+
+/* A short clean quote of a node for a message. */
+static void excerpt(const struct ynode *n, char buf[EXCERPT_SIZE])
+{
+	char *c;
+	size_t len;
+
+	if (n->kind == YNODE_MAP) {
+		snprintf(buf, EXCERPT_SIZE, "a mapping");
+		return;
+	}
+	if (n->kind == YNODE_SEQ) {
+		snprintf(buf, EXCERPT_SIZE, "a list");
+		return;
+	}
+	c = prose_clean_line(n->text, n->len);
+	len = strlen(c);
+	if (len + 3 > EXCERPT_SIZE) {
+		/* Cut on a character boundary and mark the cut. */
+		len = EXCERPT_SIZE - 6;
+		while (len > 0 && (c[len] & 0xC0) == 0x80)
+			len--;
+		snprintf(buf, EXCERPT_SIZE, "'%.*s…'", (int)len, c);
+	} else {
+		snprintf(buf, EXCERPT_SIZE, "'%s'", c);
+	}
+	free(c);
+}
+
+/* Offset of the first invalid UTF-8 sequence, or len when all is valid. */
+/* --- values ---------------------------------------------------------------- */
+
+/* The value of each wanted key of a mapping (NULL when absent).  A key
+ * given twice keeps its first value, with a warning; others are ignored. */
+static void pick_keys(struct guide *g, const struct ynode *map,
+                      const char *const *keys, size_t nkeys,
+                      const struct ynode **vals)
+{
+	size_t i, j;
+
+	memset(vals, 0, nkeys * sizeof *vals);
+	for (i = 0; i + 1 < map->count; i += 2) {
+		const struct ynode *k = &map->items[i];
+
+		if (k->kind != YNODE_SCALAR)
+			continue;
+		for (j = 0; j < nkeys; j++)
+			if (strlen(keys[j]) == k->len &&
+			    memcmp(keys[j], k->text, k->len) == 0)
+				break;
+		if (j == nkeys)
+			continue; /* unknown keys are allowed */
+		if (vals[j]) {
+			WARN(g, k->line, "%s is given twice; the first is used",
+			     keys[j]);
+			continue;
+		}
+		vals[j] = &map->items[i + 1];
+	}
+}
+
+/* Text of a scalar, or NULL when absent, null, empty or not text. */
+static char *read_text(struct guide *g, const struct ynode *v,
+                       const char *key, bool block)
+{
+	char *s;
+
+	if (!v || yaml_tree_is_null(v))
+		return NULL;
+	if (v->kind != YNODE_SCALAR) {
+		WARN(g, v->line, "%s should be text, not %s; ignored", key,
+		     v->kind == YNODE_MAP ? "a mapping" : "a list");
+		return NULL;
+	}
+	s = block ? clean_block(v->text, v->len) : prose_clean_line(v->text, v->len);
+	if (!*s) {
+		free(s);
+		return NULL;
+	}
+	return s;
+}
+
+static void read_date(struct guide *g, const struct ynode *v, const char *key,
+                      char out[11])
+{
+	char ex[EXCERPT_SIZE];
+
+	out[0] = '\0';
+	if (!v || yaml_tree_is_null(v))
+		return;
+	if (v->kind == YNODE_SCALAR && guide_date_valid(v->text, v->len)) {
+		memcpy(out, v->text, 10);
+		out[10] = '\0';
+		return;
+	}
+	excerpt(v, ex);
+	WARN(g, v->line, "%s %s is not a date (YYYY-MM-DD); ignored", key, ex);
+}
+
+/* A number as YAML writes one: [+-]digits[.digits][e[+-]digits].  Parsed
+ * by hand so that the locale's decimal point plays no part. */
+static bool parse_number(const char *s, size_t len, double *out)
+{
+	size_t i = 0;
+	bool neg = false, digits = false;
+	double v = 0, frac = 0, scale = 1;
+	int exp = 0, esign = 1;
+
+	if (len == 0 || len > 64)
+		return false;
+	if (s[i] == '+' || s[i] == '-')
+		neg = s[i++] == '-';
+	for (; i < len && is_digit(s[i]); i++, digits = true)
+		v = v * 10 + (s[i] - '0');
+	if (i < len && s[i] == '.')
+		for (i++; i < len && is_digit(s[i]); i++, digits = true) {
+			frac = frac * 10 + (s[i] - '0');
+			scale *= 10;
+		}
+	if (!digits)
+		return false;
+	if (i < len && (s[i] == 'e' || s[i] == 'E')) {
+		i++;
+		if (i < len && (s[i] == '+' || s[i] == '-'))
+			esign = s[i++] == '-' ? -1 : 1;
+		if (i == len || !is_digit(s[i]))
+			return false;
+		for (; i < len && is_digit(s[i]); i++)
+			if (exp < 10000)
+				exp = exp * 10 + (s[i] - '0');
+	}
+	if (i != len)
+		return false;
+	v += frac / scale;
+	if (exp)
+		v *= pow(10, esign * exp);
+	*out = neg ? -v : v;
+	return true;
+}
+
+/* A scalar that should be a number: true with *out when it is one (a
+ * quoted number is read, with a warning).  Warns and returns false for
+ * anything else.  Absent and null give false without a word. */
+static bool read_number(struct guide *g, const struct ynode *v, const char *key,
+                        bool allow_percent_sign, double *out)
+{
+	char ex[EXCERPT_SIZE];
+	size_t len;
+
+	/* The excerpt is made only for a warning: this runs for every
+	 * number of every guide in the library. */
+	if (!v || yaml_tree_is_null(v))
+		return false;
+	if (v->kind != YNODE_SCALAR) {
+		excerpt(v, ex);
+		WARN(g, v->line, "%s should be a number, not %s; treated as unknown",
+		     key, ex);
+		return false;
+	}
+	len = v->len;
+	if (allow_percent_sign && len > 1 && v->text[len - 1] == '%')
+		len--;
+	if (!parse_number(v->text, len, out)) {
+		excerpt(v, ex);
+		WARN(g, v->line, "%s %s is not a number; treated as unknown", key,
+		     ex);
+		return false;
+	}
+	if (!v->plain || len != v->len) {
+		excerpt(v, ex);
+		WARN(g, v->line, "%s %s is written as text; read as a number", key,
+		     ex);
+	}
+	return true;
+}
+
+static amount_t read_amount(struct guide *g, const struct ynode *v,
+                            const char *key)
+{
+	char ex[EXCERPT_SIZE];
+	double d;
+	amount_t a;
+
+	if (!read_number(g, v, key, false, &d))
+		return AMOUNT_NONE;
+	if (d < 0 || !(d <= (double)AMOUNT_MAX) || d != (double)(amount_t)(d + 0.5))
+		excerpt(v, ex); /* a warning follows */
+	if (d < 0) {
+		WARN(g, v->line, "%s %s is negative; treated as unknown", key, ex);
+		return AMOUNT_NONE;
+	}
+	if (!(d <= (double)AMOUNT_MAX)) {
+		WARN(g, v->line,
+		     "%s %s is absurdly large (over %lld); treated as unknown",
+		     key, ex, (long long)AMOUNT_MAX);
+		return AMOUNT_NONE;
+	}
+	a = (amount_t)(d + 0.5);
+	if ((double)a != d)
+		WARN(g, v->line, "%s %s is not a whole number; rounded to %lld",
+		     key, ex, (long long)a);
+	return a;
+}
+
+/* A percent in 0..100 (fractions allowed); -1 when unknown. */
+static double read_percent(struct guide *g, const struct ynode *v,
+                           const char *key)
+{
+	char ex[EXCERPT_SIZE];
+	double d;
+
+	if (!read_number(g, v, key, true, &d))
+		return -1;
+	if (!(d >= 0 && d <= 100)) {
+		excerpt(v, ex);
+		WARN(g, v->line,
+		     "%s %s is not a percent between 0 and 100; treated as unknown",
+		     key, ex);
+		return -1;
+	}
+	return d;
+}
+
+static bool read_bool(struct guide *g, const struct ynode *v, const char *key,
+                      bool *out)
+{
+	static const char *const yes[] = {"true", "yes", "on"};
+	static const char *const no[] = {"false", "no", "off"};
+	char ex[EXCERPT_SIZE];
+	size_t i;
+
+	if (!v || yaml_tree_is_null(v))
+		return false;
+	if (v->kind == YNODE_SCALAR) {
+		for (i = 0; i < sizeof yes / sizeof *yes; i++) {
+			if (str_ieq(v->text, yes[i])) {
+				*out = true;
+				return true;
+			}
+			if (str_ieq(v->text, no[i])) {
+				*out = false;
+				return true;
+			}
+		}
+	}
+	excerpt(v, ex);
+	WARN(g, v->line, "%s %s should be true or false; ignored", key, ex);
 	return false;
 }
 
-bool guide_file_read(const char *path, char **out, size_t *len,
-                     struct diag_list *errs)
-{
-	struct stat st;
-	size_t have = 0, cap;
-	char *buf;
-	int fd;
+/* --- the model ------------------------------------------------------------- */
 
-	*out = NULL;
-	*len = 0;
-	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-	if (fd < 0) {
-		diag_add(errs, DIAG_ERROR, 0, "cannot open: %s", strerror(errno));
-		return false;
-	}
-	if (fstat(fd, &st) != 0) {
-		diag_add(errs, DIAG_ERROR, 0, "cannot read: %s", strerror(errno));
-		close(fd);
-		return false;
-	}
-	if (S_ISDIR(st.st_mode) || !S_ISREG(st.st_mode)) {
-		diag_add(errs, DIAG_ERROR, 0, "%s",
-		         S_ISDIR(st.st_mode) ? "is a folder, not a file"
-		                             : "not a regular file");
-		close(fd);
-		return false;
-	}
-	if (!guide_file_size_ok((uintmax_t)st.st_size, errs)) {
-		close(fd);
-		return false;
-	}
-	/* One byte of slack shows a file that grew past the limit. */
-	cap = (size_t)st.st_size + 2;
-	buf = xmalloc(cap);
-	for (;;) {
-		ssize_t r = read(fd, buf + have, cap - 1 - have);
-		if (r < 0) {
-			if (errno == EINTR)
-				continue;
-			diag_add(errs, DIAG_ERROR, 0, "cannot read: %s",
-			         strerror(errno));
-			free(buf);
-			close(fd);
+static bool is_slug(const char *s)
+{
+	for (; *s; s++)
+		if (!((*s >= 'a' && *s <= 'z') || is_digit(*s) || *s == '-'))
 			return false;
-		}
-		if (r == 0)
-			break;
-		have += (size_t)r;
-		if (have == cap - 1) {
-			if (!guide_file_size_ok(have, errs)) {
-				free(buf);
-				close(fd);
-				return false;
-			}
-			cap = cap * 2 > GUIDE_MAX_FILE_BYTES + 2u
-			              ? GUIDE_MAX_FILE_BYTES + 2u : cap * 2;
-			buf = xrealloc(buf, cap);
-		}
-	}
-	close(fd);
-	buf[have] = '\0';
-	*out = buf;
-	*len = have;
 	return true;
 }
 
-/* --- YAML into a bounded tree ------------------------------------------ */
-
-struct yparse {
-	yaml_parser_t parser;
-	const char *text;
-	int first_line;
-	size_t events;
-	struct diag_list *errs;
-};
-
-static int file_line(const struct yparse *p, size_t yaml_line)
+/* company or role: required, one line, ideally a slug. */
+static char *read_slug(struct guide *g, const struct ynode *v,
+                       const char *key, int line, struct diag_list *errs)
 {
-	if (yaml_line > (size_t)(INT_MAX - p->first_line))
-		return INT_MAX;
-	return (int)yaml_line + p->first_line;
+	char *s;
+
+	if (v && v->kind != YNODE_SCALAR) {
+		diag_add(errs, DIAG_ERROR, v->line,
+		         "%s should be text, not %s (a guide's id is company/role)",
+		         key, v->kind == YNODE_MAP ? "a mapping" : "a list");
+		return NULL;
+	}
+	s = read_text(g, v, key, false);
+	if (!s) {
+		diag_add(errs, DIAG_ERROR, v ? v->line : line,
+		         "missing %s (a guide's id is company/role)", key);
+		return NULL;
+	}
+	if (!is_slug(s))
+		WARN(g, v->line,
+		     "%s '%s' is not a slug (lower-case letters, digits and '-')",
+		     key, s);
+	return s;
 }
 
-static void report_yaml_error(struct yparse *p)
+static void read_currency(struct guide *g, struct band *b,
+                          const struct ynode *v)
 {
-	const yaml_parser_t *y = &p->parser;
-	const char *problem = y->problem ? y->problem : "syntax error";
-	size_t line = y->problem_mark.line;
+	char *s = read_text(g, v, "currency", false);
+	size_t i;
 
-	if (y->error == YAML_MEMORY_ERROR) {
-		diag_add(p->errs, DIAG_ERROR, 0, "YAML error: out of memory");
+	b->currency.code[0] = '\0';
+	if (!s) {
+		WARN(g, v ? v->line : b->line, "region '%s' has no currency",
+		     b->region);
 		return;
 	}
-	if (y->error == YAML_READER_ERROR) {
-		/* The reader knows a byte offset, not a line. */
-		size_t i;
-		line = 0;
-		for (i = 0; i < y->problem_offset && p->text[i]; i++)
-			line += p->text[i] == '\n';
-	}
-	if (y->context)
-		diag_add(p->errs, DIAG_ERROR, file_line(p, line),
-		         "YAML error: %s, %s at line %d", problem, y->context,
-		         file_line(p, y->context_mark.line));
+	for (i = 0; s[i]; i++)
+		if (s[i] >= 'a' && s[i] <= 'z')
+			s[i] = (char)(s[i] - 'a' + 'A');
+	if (i == 3 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' &&
+	    s[1] <= 'Z' && s[2] >= 'A' && s[2] <= 'Z')
+		memcpy(b->currency.code, s, 4);
 	else
-		diag_add(p->errs, DIAG_ERROR, file_line(p, line),
-		         "YAML error: %s", problem);
+		WARN(g, v->line,
+		     "region '%s': currency '%s' is not a three-letter ISO 4217 "
+		     "code; ignored", b->region, s);
+	free(s);
 }
 
-/* The next event, within the limits: no aliases, a bounded count. */
-static bool next_event(struct yparse *p, yaml_event_t *ev)
+static void check_order(struct guide *g, const struct band *b,
+                        const char *what, amount_t lo, amount_t hi)
 {
-	if (!yaml_parser_parse(&p->parser, ev)) {
-		report_yaml_error(p);
+	char a[40], c[40];
+
+	if (!amount_known(lo) || !amount_known(hi) || lo <= hi)
+		return;
+	money_format(a, sizeof a, lo, b->currency.code, MONEY_FULL, false);
+	money_format(c, sizeof c, hi, b->currency.code, MONEY_FULL, false);
+	WARN(g, b->line, "region '%s': %s_low %s is above %s_high %s",
+	     b->region, what, a, what, c);
+}
+
+/* total_comp should be base + stock/4 + bonus; 2% covers rounding. */
+static void check_total(struct guide *g, const struct band *b,
+                        const char *key, amount_t base, amount_t stock,
+                        amount_t total)
+{
+	amount_t expected, diff;
+	char a[40], c[40];
+
+	if (!amount_known(base) || !amount_known(stock) || !amount_known(total))
+		return;
+	expected = amount_add(base, amount_scale(stock, 1, 4));
+	if (b->bonus_pct > 0)
+		expected = amount_add(expected, amount_percent(base, b->bonus_pct));
+	diff = total > expected ? total - expected : expected - total;
+	if (diff * 50 <= expected)
+		return;
+	money_format(a, sizeof a, total, b->currency.code, MONEY_FULL, false);
+	money_format(c, sizeof c, expected, b->currency.code, MONEY_FULL,
+	             false);
+	WARN(g, b->line,
+	     "region '%s': %s is %s but base + stock/4 + bonus comes to %s",
+	     b->region, key, a, c);
+}
+
+enum band_key {
+	B_REGION, B_CURRENCY, B_BASE_LOW, B_BASE_HIGH, B_STOCK_LOW,
+	B_STOCK_HIGH, B_BONUS, B_TOTAL_LOW, B_TOTAL_HIGH, B_TARGET_BASE,
+	B_TARGET_EQUITY, B_TARGET_SIGN_ON, B_FLOOR_BASE, B_FLOOR_EQUITY,
+	B_COUNT
+};
+
+static const char *const band_keys[B_COUNT] = {
+	"region", "currency", "base_low", "base_high", "stock_low",
+	"stock_high", "bonus_pct", "total_comp_low", "total_comp_high",
+	"target_base", "target_equity", "target_sign_on", "floor_base",
+	"floor_equity",
+};
+
+static bool read_band(struct guide *g, const struct ynode *map,
+                      struct band *b)
+{
+	const struct ynode *v[B_COUNT];
+	size_t i;
+
+	guide_band_init(b);
+	b->line = map->line;
+	pick_keys(g, map, band_keys, B_COUNT, v);
+	b->region = read_text(g, v[B_REGION], "region", false);
+	if (!b->region) {
+		WARN(g, map->line, "band has no region; ignored");
 		return false;
 	}
-	if (++p->events > GUIDE_MAX_YAML_NODES) {
-		diag_add(p->errs, DIAG_ERROR, file_line(p, ev->start_mark.line),
-		         "front matter has more than %d YAML nodes",
-		         GUIDE_MAX_YAML_NODES);
-		yaml_event_delete(ev);
-		return false;
+	for (i = 0; i < g->band_count; i++)
+		if (str_ieq(g->bands[i].region, b->region))
+			WARN(g, b->line, "region '%s' is listed twice (also at line %d)",
+			     b->region, g->bands[i].line);
+	read_currency(g, b, v[B_CURRENCY]);
+	b->base_low = read_amount(g, v[B_BASE_LOW], "base_low");
+	b->base_high = read_amount(g, v[B_BASE_HIGH], "base_high");
+	b->stock_low = read_amount(g, v[B_STOCK_LOW], "stock_low");
+	b->stock_high = read_amount(g, v[B_STOCK_HIGH], "stock_high");
+	b->bonus_pct = read_percent(g, v[B_BONUS], "bonus_pct");
+	b->total_low = read_amount(g, v[B_TOTAL_LOW], "total_comp_low");
+	b->total_high = read_amount(g, v[B_TOTAL_HIGH], "total_comp_high");
+	b->target.base = read_amount(g, v[B_TARGET_BASE], "target_base");
+	b->target.equity = read_amount(g, v[B_TARGET_EQUITY], "target_equity");
+	b->target.sign_on = read_amount(g, v[B_TARGET_SIGN_ON],
+	                                "target_sign_on");
+	b->floor.base = read_amount(g, v[B_FLOOR_BASE], "floor_base");
+	b->floor.equity = read_amount(g, v[B_FLOOR_EQUITY], "floor_equity");
+	b->target_from_front_matter = ask_known(&b->target) ||
+	                              amount_known(b->target.sign_on);
+	b->floor_from_front_matter = ask_known(&b->floor);
+
+	if (!band_has_numbers(b)) {
+		WARN(g, b->line, "region '%s' has no numbers", b->region);
+		return true;
 	}
-	if (ev->type == YAML_ALIAS_EVENT) {
-		/* Refusing aliases outright is what stops "billion laughs". */
-		diag_add(p->errs, DIAG_ERROR, file_line(p, ev->start_mark.line),
-		         "YAML aliases are not allowed");
-		yaml_event_delete(ev);
-		return false;
-	}
+	check_order(g, b, "base", b->base_low, b->base_high);
+	check_order(g, b, "stock", b->stock_low, b->stock_high);
+	check_order(g, b, "total_comp", b->total_low, b->total_high);
+	check_total(g, b, "total_comp_low", b->base_low, b->stock_low,
+	            b->total_low);
+	check_total(g, b, "total_comp_high", b->base_high, b->stock_high,
+	            b->total_high);
 	return true;
 }
 
-static void ynode_clear(struct ynode *n)
+static void read_bands(struct guide *g, const struct ynode *list, int line)
+{
+	size_t i, n;
+	char ex[EXCERPT_SIZE];
+
+	if (!list || yaml_tree_is_null(list)) {
+		WARN(g, list ? list->line : line,
+		     "no compensation bands (compensation is missing)");
+		return;
+	}
+	if (list->kind != YNODE_SEQ) {
+		excerpt(list, ex);
+		WARN(g, list->line,
+		     "compensation should be a list of bands, not %s; ignored", ex);
+		return;
+	}
+	n = list->count;
+	if (n > GUIDE_MAX_BANDS) {
+		WARN(g, list->line,
+		     "compensation has %zu bands; only the first %d are read", n,
+		     GUIDE_MAX_BANDS);
+		n = GUIDE_MAX_BANDS;
+	}
+	g->bands = xcalloc(n ? n : 1, sizeof *g->bands);
+	for (i = 0; i < n; i++) {
+		const struct ynode *item = &list->items[i];
+
+		if (item->kind != YNODE_MAP) {
+			excerpt(item, ex);
+			WARN(g, item->line,
+			     "a band should be a mapping (region, currency, amounts), "
+			     "not %s; ignored", ex);
+			continue;
+		}
+		if (read_band(g, item, &g->bands[g->band_count]))
+			g->band_count++;
+	}
+}
+
+enum premium_key { P_LOW, P_HIGH, P_APPLIES, P_INCLUDED, P_COUNT };
+
+static const char *const premium_keys[P_COUNT] = {
+	"low_pct", "high_pct", "applies_to", "included_in_ask",
+};
+
+static void read_premium(struct guide *g, const struct ynode *map)
+{
+	const struct ynode *v[P_COUNT];
+	struct premium *p = &g->premium;
+	double lo, hi;
+	char ex[EXCERPT_SIZE];
+
+	if (!map || yaml_tree_is_null(map))
+		return;
+	if (map->kind != YNODE_MAP) {
+		excerpt(map, ex);
+		WARN(g, map->line,
+		     "premium should be a mapping (low_pct, high_pct, applies_to, "
+		     "included_in_ask), not %s; ignored", ex);
+		return;
+	}
+	pick_keys(g, map, premium_keys, P_COUNT, v);
+	lo = read_percent(g, v[P_LOW], "low_pct");
+	hi = read_percent(g, v[P_HIGH], "high_pct");
+	if (lo < 0 && hi < 0) {
+		WARN(g, map->line, "premium gives neither low_pct nor high_pct; "
+		     "ignored");
+		return;
+	}
+	if (lo < 0)
+		lo = hi;
+	if (hi < 0)
+		hi = lo;
+	if (lo > hi) {
+		WARN(g, map->line, "premium low_pct is above high_pct; swapped");
+		p->low_pct = hi;
+		p->high_pct = lo;
+	} else {
+		p->low_pct = lo;
+		p->high_pct = hi;
+	}
+	p->applies_to = read_text(g, v[P_APPLIES], "applies_to", false);
+	p->included_in_ask = false;
+	read_bool(g, v[P_INCLUDED], "included_in_ask", &p->included_in_ask);
+	p->present = true;
+	p->from_front_matter = true;
+}
+
+static void read_level_mapping(struct guide *g, const struct ynode *v)
+{
+	static const char *const keys[] = {"internal", "raw"};
+	const struct ynode *kv[2];
+
+	if (!v || yaml_tree_is_null(v))
+		return;
+	if (v->kind == YNODE_SCALAR) { /* a bare text is the raw mapping */
+		g->level_raw = read_text(g, v, "level_mapping", true);
+		return;
+	}
+	if (v->kind != YNODE_MAP) {
+		WARN(g, v->line, "level_mapping should be a mapping (internal, "
+		     "raw), not a list; ignored");
+		return;
+	}
+	pick_keys(g, v, keys, 2, kv);
+	g->level_internal = read_text(g, kv[0], "internal", false);
+	g->level_raw = read_text(g, kv[1], "raw", true);
+}
+
+static void read_sources(struct guide *g, const struct ynode *v)
 {
 	size_t i;
 
-	for (i = 0; i < n->count; i++)
-		ynode_clear(&n->items[i]);
-	free(n->items);
-	free(n->text);
-}
-
-/* Build into out the node that ev starts; consumes ev.  Recursion is
- * bounded by GUIDE_MAX_YAML_DEPTH. */
-static bool build_node(struct yparse *p, yaml_event_t *ev, struct ynode *out,
-                       int depth)
-{
-	yaml_event_type_t end;
-	size_t cap = 0;
-
-	memset(out, 0, sizeof *out);
-	out->line = file_line(p, ev->start_mark.line);
-	switch (ev->type) {
-	case YAML_SCALAR_EVENT:
-		out->kind = YNODE_SCALAR;
-		out->len = ev->data.scalar.length;
-		out->text = xmalloc(out->len + 1);
-		memcpy(out->text, ev->data.scalar.value, out->len);
-		out->text[out->len] = '\0';
-		/* A tag (!!str) makes even a plain scalar text. */
-		out->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
-		             ev->data.scalar.plain_implicit;
-		yaml_event_delete(ev);
-		return true;
-	case YAML_MAPPING_START_EVENT:
-		out->kind = YNODE_MAP;
-		end = YAML_MAPPING_END_EVENT;
-		break;
-	case YAML_SEQUENCE_START_EVENT:
-		out->kind = YNODE_SEQ;
-		end = YAML_SEQUENCE_END_EVENT;
-		break;
-	default:
-		diag_add(p->errs, DIAG_ERROR, out->line,
-		         "YAML error: unexpected event");
-		yaml_event_delete(ev);
-		return false;
-	}
-	yaml_event_delete(ev);
-	if (depth >= GUIDE_MAX_YAML_DEPTH) {
-		diag_add(p->errs, DIAG_ERROR, out->line,
-		         "YAML nested deeper than %d levels", GUIDE_MAX_YAML_DEPTH);
-		return false;
-	}
-	for (;;) {
-		yaml_event_t child;
-
-		if (!next_event(p, &child))
-			return false;
-		if (child.type == end) {
-			yaml_event_delete(&child);
-			return true;
-		}
-		out->items = xgrow(out->items, &cap, out->count + 1,
-		                   sizeof *out->items);
-		if (!build_node(p, &child, &out->items[out->count++], depth + 1))
-			return false;
-	}
-}
-
-struct ynode *yaml_tree_parse(const char *yaml, size_t len, int first_line,
-                              struct diag_list *errs, bool *failed)
-{
-	struct yparse p;
-	struct ynode *root = NULL;
-	yaml_event_t ev;
-
-	*failed = false;
-	memset(&p, 0, sizeof p);
-	p.text = yaml;
-	p.first_line = first_line;
-	p.errs = errs;
-	if (!yaml_parser_initialize(&p.parser)) {
-		diag_add(errs, DIAG_ERROR, 0, "YAML error: out of memory");
-		*failed = true;
-		return NULL;
-	}
-	yaml_parser_set_input_string(&p.parser, (const unsigned char *)yaml,
-	                             len);
-	yaml_parser_set_encoding(&p.parser, YAML_UTF8_ENCODING);
-	/* Only the first document matters; reading on to its end still
-	 * catches errors after the root node. */
-	while (next_event(&p, &ev)) {
-		yaml_event_type_t type = ev.type;
-
-		if (type == YAML_STREAM_END_EVENT ||
-		    type == YAML_DOCUMENT_END_EVENT) {
-			yaml_event_delete(&ev);
-			yaml_parser_delete(&p.parser);
-			return root;
-		}
-		if (type == YAML_STREAM_START_EVENT ||
-		    type == YAML_DOCUMENT_START_EVENT) {
-			yaml_event_delete(&ev);
-			continue;
-		}
-		if (root) { /* libyaml gives a document one root */
-			diag_add(errs, DIAG_ERROR, file_line(&p, ev.start_mark.line),
-			         "YAML error: a second root node");
-			yaml_event_delete(&ev);
-			break;
-		}
-		root = xmalloc(sizeof *root);
-		if (!build_node(&p, &ev, root, 0))
-			break;
-	}
-	yaml_parser_delete(&p.parser);
-	yaml_tree_free(root);
-	*failed = true;
-	return NULL;
-}
-
-void yaml_tree_free(struct ynode *root)
-{
-	if (!root)
+	if (!v || yaml_tree_is_null(v))
 		return;
-	ynode_clear(root);
-	free(root);
+	if (v->kind == YNODE_SCALAR) {
+		char *s = read_text(g, v, "data_sources", false);
+		if (s) {
+			g->sources = xmalloc(sizeof *g->sources);
+			g->sources[g->source_count++] = s;
+		}
+		return;
+	}
+	if (v->kind != YNODE_SEQ) {
+		WARN(g, v->line, "data_sources should be a list of text, not a "
+		     "mapping; ignored");
+		return;
+	}
+	g->sources = xcalloc(v->count ? v->count : 1, sizeof *g->sources);
+	for (i = 0; i < v->count; i++) {
+		char *s = read_text(g, &v->items[i], "a data source", false);
+		if (s)
+			g->sources[g->source_count++] = s;
+	}
 }
 
-bool ynode_is_null(const struct ynode *n)
+enum top_key {
+	T_COMPANY, T_COMPANY_DISPLAY, T_ROLE, T_ROLE_DISPLAY, T_ROLE_TYPE,
+	T_LAST_UPDATED, T_DATA_QUALITY, T_QUARTER, T_NEXT_REVIEW,
+	T_COMPENSATION, T_LEVEL_MAPPING, T_SOURCES, T_DNA, T_PREMIUM, T_COUNT
+};
+
+static const char *const top_keys[T_COUNT] = {
+	"company", "company_display", "role", "role_display", "role_type",
+	"last_updated", "data_quality", "salary_data_quarter",
+	"next_review_due", "compensation", "level_mapping", "data_sources",
+	"negotiation_dna_summary", "premium",
+};
+
+/* Fill g from the front matter's tree; false (errors in errs) when the
+ * guide has no id. */
+bool frontmatter_read(struct guide *g, const struct ynode *root, int line,
+                      struct diag_list *errs)
 {
-	if (!n || n->kind != YNODE_SCALAR || !n->plain)
+	const struct ynode *v[T_COUNT];
+	size_t n;
+
+	if (!root) {
+		diag_add(errs, DIAG_ERROR, line,
+		         "front matter is empty (a guide needs company and role)");
 		return false;
-	return n->len == 0 || strcmp(n->text, "~") == 0 ||
-	       strcmp(n->text, "null") == 0 || strcmp(n->text, "Null") == 0 ||
-	       strcmp(n->text, "NULL") == 0;
+	}
+	if (root->kind != YNODE_MAP) {
+		diag_add(errs, DIAG_ERROR, root->line,
+		         "front matter should be a YAML mapping of keys to values");
+		return false;
+	}
+	pick_keys(g, root, top_keys, T_COUNT, v);
+	g->company = read_slug(g, v[T_COMPANY], "company", line, errs);
+	g->role = read_slug(g, v[T_ROLE], "role", line, errs);
+	if (!g->company || !g->role)
+		return false;
+	n = strlen(g->company) + strlen(g->role) + 2;
+	g->id = xmalloc(n);
+	snprintf(g->id, n, "%s/%s", g->company, g->role);
+
+	g->company_display = read_text(g, v[T_COMPANY_DISPLAY],
+	                               "company_display", false);
+	if (!g->company_display)
+		g->company_display = xstrdup(g->company);
+	g->role_display = read_text(g, v[T_ROLE_DISPLAY], "role_display",
+	                            false);
+	if (!g->role_display)
+		g->role_display = xstrdup(g->role);
+	g->role_type = read_text(g, v[T_ROLE_TYPE], "role_type", false);
+	g->data_quality = read_text(g, v[T_DATA_QUALITY], "data_quality",
+	                            false);
+	g->salary_quarter = read_text(g, v[T_QUARTER], "salary_data_quarter",
+	                              false);
+	read_date(g, v[T_LAST_UPDATED], "last_updated", g->last_updated);
+	read_date(g, v[T_NEXT_REVIEW], "next_review_due", g->next_review_due);
+	g->dna_summary = read_text(g, v[T_DNA], "negotiation_dna_summary",
+	                           false);
+	read_level_mapping(g, v[T_LEVEL_MAPPING]);
+	read_sources(g, v[T_SOURCES]);
+	read_bands(g, v[T_COMPENSATION], root->line);
+	read_premium(g, v[T_PREMIUM]);
+	return true;
 }
+

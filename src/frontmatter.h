@@ -1,18 +1,18 @@
-/* frontmatter.h - internal: a guide file's front matter, before meaning.
+/* frontmatter.h - internal: a guide file's front matter.
  *
- * Reading a file within the size limit; splitting its text into the YAML
- * front matter (between two lines that are exactly "---") and the Markdown
- * body after it; and turning the YAML into a small tree under hard limits
- * (no aliases, bounded depth and node count).  guide.c gives it meaning.
+ * Where it is (between a first line "---" and the next line that is
+ * exactly "---"; the Markdown body follows), and what its YAML tree
+ * means: frontmatter_read() fills the guide's id, names, dates, bands
+ * and premium.
  */
 #ifndef NEGOTIATOR_FRONTMATTER_H
 #define NEGOTIATOR_FRONTMATTER_H
 
 #include <stdbool.h>
 #include <stddef.h>
-#include <stdint.h>
 
 #include "negotiator/guide.h"
+#include "yaml_tree.h"
 
 struct frontmatter {
 	const char *yaml; /* the lines between the "---" lines (points in) */
@@ -35,42 +35,11 @@ bool frontmatter_opens(const char *data, size_t len);
 bool frontmatter_split(const char *data, size_t len, struct frontmatter *fm,
                        const char **why, int *line);
 
-/* Record "file is N bytes; the limit is M" in errs when size is over
- * GUIDE_MAX_FILE_BYTES; returns whether it is within. */
-/* guide_load_buffer, but with defer_body the body is not kept: it is
- * read again from path by guide_load_body (guide.c). */
-struct guide *guide_load_data(const char *path, const char *data, size_t len,
-                              struct diag_list *errs, bool defer_body);
-
-bool guide_file_size_ok(uintmax_t size, struct diag_list *errs);
-
-/* Read a whole regular file (NUL-terminated copy in *out, length in
- * *len).  On failure records the reason in errs and returns false. */
-bool guide_file_read(const char *path, char **out, size_t *len,
-                     struct diag_list *errs);
-
-/* The YAML front matter as a tree.  A mapping holds its keys and values
- * alternately in items (key 0, value 0, key 1, ...). */
-enum ynode_kind { YNODE_SCALAR, YNODE_MAP, YNODE_SEQ };
-
-struct ynode {
-	enum ynode_kind kind;
-	int line;        /* file line where the node starts */
-	char *text;      /* scalar: the value, NUL-terminated (may hold NULs) */
-	size_t len;      /* scalar: its length */
-	bool plain;      /* scalar: written without quotes or block style */
-	struct ynode *items;
-	size_t count;
-};
-
-/* Parse YAML text whose first line is file line first_line.  Returns the
- * root (NULL for an empty document, with nothing in errs), or NULL with
- * the error in errs and *failed set. */
-struct ynode *yaml_tree_parse(const char *yaml, size_t len, int first_line,
-                              struct diag_list *errs, bool *failed);
-void yaml_tree_free(struct ynode *root);
-
-/* A plain null scalar: empty, "~" or null/Null/NULL. */
-bool ynode_is_null(const struct ynode *n);
+/* Fill g from the front matter's tree (root may be NULL: an empty
+ * document); line is the front matter's first line.  Returns false, with
+ * the errors in errs, when the guide has no id (company and role); bad
+ * values become warnings in g->diags. */
+bool frontmatter_read(struct guide *g, const struct ynode *root, int line,
+                      struct diag_list *errs);
 
 #endif

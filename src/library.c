@@ -17,6 +17,8 @@
 #include <unistd.h>
 
 #include "frontmatter.h"
+#include "guide_file.h"
+#include "negotiator/guide_load.h"
 #include "negotiator/library.h"
 #include "negotiator/text.h"
 

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "negotiator/script_pick.h"
 #include "negotiator/text.h"
 
 void offer_init(struct offer *o)
@@ -33,31 +34,6 @@ static enum band_position position(amount_t v, amount_t lo, amount_t hi)
 	if (amount_known(hi) && v > hi)
 		return POS_ABOVE;
 	return POS_IN;
-}
-
-/* Where the guide says its equity is private (pre-IPO, illiquid). */
-static bool says_private(const char *text)
-{
-	return text && (str_icase_find(text, "pre-ipo") ||
-	                str_icase_find(text, "private equity") ||
-	                str_icase_find(text, "illiquid"));
-}
-
-void guide_note_equity_kind(struct guide *g)
-{
-	g->equity_private = says_private(g->dna_summary) ||
-	                    says_private(g->level_raw) || says_private(g->body);
-}
-
-bool guide_equity_is_private(const struct guide *g)
-{
-	if (!g)
-		return false;
-	/* The body's part is worked out once when it is read (this is asked
-	 * at every keystroke, for every band); the short front-matter texts
-	 * are cheap to look at each time. */
-	return (g->body_loaded && g->equity_private) ||
-	       says_private(g->dna_summary) || says_private(g->level_raw);
 }
 
 amount_t offer_ask_annual(const struct band *b, const struct ask *a,
@@ -195,8 +171,8 @@ void offer_compare(const struct guide *g, const struct band *band,
 	}
 	r->verdict = judge(band, r);
 	if (g)
-		r->script = guide_pick_script(g, band->region,
-		                              amount_known(o->base), o->agentic);
+		r->script = script_pick(g, band->region, amount_known(o->base),
+		                        o->agentic);
 }
 
 const char *verdict_text(enum verdict v)

@@ -14,19 +14,8 @@
 
 #include "negotiator/money.h"
 #include "negotiator/offer.h"
+#include "negotiator/script_math.h"
 #include "negotiator/state.h"
-
-/* "A base with B/year … C over four years" in a script. */
-struct script_claim {
-	struct money_token base, per_year, total;
-	bool has_total;
-};
-
-/* Find up to max claims in text, in order; returns how many.  The same
- * finder checks the claims' sums (guide_check), so every claim `check`
- * questions is one the filled script corrects. */
-size_t script_find_claims(const char *text, size_t len,
-                          struct script_claim *out, size_t max);
 
 /* The distinct bracketed placeholders of a text, in order of first
  * appearance, each with its brackets ("[library]").  Returns the count;

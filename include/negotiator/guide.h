@@ -2,9 +2,8 @@
  *
  * A guide is one company x role playbook: YAML front matter with per-region
  * pay bands, and a Markdown body with sections, scripts, levers, the premium
- * and the strategy (target ask and accept-at floor).  Loading is in two
- * steps so that a large library opens fast: guide_load() reads the file and
- * the front matter; guide_load_body() parses the body on first need.
+ * and the strategy (target ask and accept-at floor).  guide_load.h reads
+ * a file into it; this file is the model and the questions asked of it.
  *
  * Every string in the model has been through text_clean(): valid UTF-8,
  * no control characters except '\n' (and none at all in one-line fields).
@@ -17,6 +16,7 @@
 #include <stddef.h>
 #include <time.h>
 
+#include "negotiator/diag.h"
 #include "negotiator/money.h"
 
 /* Limits on untrusted input; documented in README "Security and limits". */
@@ -29,24 +29,6 @@
  * (guides are ~10 KB), so that one file cannot take hundreds of MB. */
 #define GUIDE_MAX_BODY_BYTES (1024u * 1024u)
 #define GUIDE_MAX_BANDS 64
-
-enum diag_severity { DIAG_ERROR, DIAG_WARNING };
-
-/* A finding about a file: "path:line: reason".  line is 0 when unknown. */
-struct diag {
-	enum diag_severity severity;
-	int line;
-	char *message;
-};
-
-struct diag_list {
-	struct diag *items;
-	size_t count, cap;
-};
-
-void diag_add(struct diag_list *list, enum diag_severity sev, int line,
-              const char *fmt, ...) __attribute__((format(printf, 4, 5)));
-void diag_list_free(struct diag_list *list);
 
 /* A target ask or an accept-at floor for one region. */
 struct ask {
@@ -154,54 +136,34 @@ struct guide {
 	struct diag_list diags;
 };
 
-/* Read and parse a guide's file and front matter.  Returns NULL on error,
- * with the reasons appended to errs (line numbers as in the file).  A
- * returned guide may carry warnings in g->diags. */
-struct guide *guide_load(const char *path, struct diag_list *errs);
-/* The same from memory (tests, fuzzing); path is only for messages. */
-struct guide *guide_load_buffer(const char *path, const char *data,
-                                size_t len, struct diag_list *errs);
-/* Parse the body once; later calls do nothing.  Problems become
- * warnings in g->diags; the guide stays usable. */
-void guide_load_body(struct guide *g);
+/* Free a guide and everything in it (NULL is fine). */
 void guide_free(struct guide *g);
-
-/* Every finding about a loaded guide, for `check`: the load warnings,
- * the body's (loads it), and the stale review date against today.
- * Appends copies to out; returns the number of errors among them. */
-size_t guide_check(struct guide *g, const char *today, struct diag_list *out);
 
 /* A guide past its next_review_due on the given day (YYYY-MM-DD). */
 bool guide_is_stale(const struct guide *g, const char *today);
 bool guide_is_sample(const struct guide *g);
 /* Today's date as YYYY-MM-DD; NEGOTIATOR_TODAY overrides (for tests). */
 void guide_today(char out[11]);
+/* A valid calendar date written YYYY-MM-DD, in s[0, len). */
+bool guide_date_valid(const char *s, size_t len);
+
+/* A band with every number unknown and no ask or floor. */
+void guide_band_init(struct band *b);
 
 /* Find a band by region name or alias ("NYC" for "New York");
- * case-insensitive.  NULL when none matches. */
+ * case-insensitive; an exact name wins over another band's alias.  NULL
+ * when none matches. */
 const struct band *guide_find_band(const struct guide *g, const char *name);
-/* True when the words name the region (exact, alias, or initials). */
-bool region_matches(const char *region, const char *words, size_t len);
+/* The same for words that are not NUL-terminated (in prose). */
+const struct band *guide_find_band_words(const struct guide *g,
+                                         const char *words, size_t len);
 
-/* The same test with the words prepared once, for matching one name
- * against many regions (filtering thousands of guides a keystroke). */
-struct region_query {
-	const char *words; /* not copied: must outlive the query */
-	size_t len;
-	int group; /* the alias group the words name, or -1 */
-};
-void region_query_init(struct region_query *q, const char *words, size_t len);
-/* Every one-word-or-more alias region_matches() accepts for the region
- * besides its own name: its initials ("NY"), initials and C ("NYC"), and
- * the names it shares an alias group with ("Bangalore" for Bengaluru). */
-void region_aliases(const char *region,
-                    void (*fn)(const char *alias, size_t len, void *ctx),
-                    void *ctx);
-bool region_query_matches(const struct region_query *q, const char *region);
-
-/* The best script for a situation, or NULL.  region may be NULL. */
-const struct script *guide_pick_script(const struct guide *g,
-                                       const char *region,
-                                       bool have_offer, bool agentic);
+/* True when the guide's company pays in private (pre-IPO) equity: its
+ * front matter or text says "pre-IPO", "private equity" or "illiquid".
+ * The body's part counts once the body is loaded. */
+bool guide_equity_is_private(const struct guide *g);
+/* Work the body's part out once and keep it in g->equity_private
+ * (guide_load_body calls this). */
+void guide_note_equity_kind(struct guide *g);
 
 #endif

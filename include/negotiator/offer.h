@@ -32,13 +32,6 @@ struct offer {
 	bool equity_private;
 };
 
-/* True when the guide's company pays in private (pre-IPO) equity: its
- * front matter or text says "pre-IPO" or "private". */
-bool guide_equity_is_private(const struct guide *g);
-/* Work that out once and keep it in g->equity_private (guide_load_body
- * calls this). */
-void guide_note_equity_kind(struct guide *g);
-
 void offer_init(struct offer *o);
 
 /* Where a value sits against a band's low..high. */

@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 #include "negotiator/guide.h"
+#include "negotiator/region.h"
 
 #define FILTER_MAX_WORDS 8
 #define FILTER_MAX_WORD 64

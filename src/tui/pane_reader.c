@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "negotiator/guide_load.h"
 #include "negotiator/text.h"
 #include "tui/app.h"
 #include "tui/focus.h"

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "negotiator/guide_load.h"
+#include "negotiator/script_pick.h"
 #include "negotiator/text.h"
 #include "tui/app.h"
 #include "tui/status.h"
@@ -121,8 +123,8 @@ void session_offer_changed(struct tui *t)
 	t->have_offer = form_to_offer(&t->form, b, &t->rates, &t->offer);
 	offer_compare(t->g, b, &t->offer, &t->res);
 	if (!t->res.script && t->g)
-		t->res.script = guide_pick_script(t->g, b ? b->region : NULL,
-		                                  t->have_offer, t->form.agentic);
+		t->res.script = script_pick(t->g, b ? b->region : NULL,
+		                            t->have_offer, t->form.agentic);
 	form_changed(t);
 	app_notify(t, APP_OFFER_CHANGED);
 }

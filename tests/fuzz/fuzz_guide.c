@@ -14,8 +14,11 @@
 
 #include "negotiator/fill.h"
 #include "negotiator/guide.h"
+#include "negotiator/guide_check.h"
+#include "negotiator/guide_load.h"
 #include "negotiator/money.h"
 #include "negotiator/offer.h"
+#include "negotiator/script_pick.h"
 #include "negotiator/state.h"
 #include "negotiator/text.h"
 #include "model_strings.h"
@@ -89,7 +92,7 @@ static void fill_scripts(const struct guide *g, const struct band *b,
 		char **holders = NULL;
 		const char *filled;
 
-		(void)script_find_claims(text, strlen(text), claims,
+		(void)script_math_claims(text, strlen(text), claims,
 		                         sizeof claims / sizeof *claims);
 		count = script_placeholders(text, &holders);
 		for (k = 0; k < count; k++) {
@@ -163,11 +166,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				        "its own name\n", b->region);
 				abort();
 			}
-			(void)guide_pick_script(g, b->region, true, true);
+			(void)script_pick(g, b->region, true, true);
 			offer_over(g, b);
 		}
 		(void)guide_find_band(g, "NYC");
-		(void)guide_pick_script(g, NULL, false, false);
+		(void)script_pick(g, NULL, false, false);
 		guide_free(g);
 	}
 	diag_list_free(&found);

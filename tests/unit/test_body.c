@@ -13,7 +13,9 @@
 #include <cmocka.h>
 
 #include "negotiator/guide.h"
+#include "negotiator/guide_load.h"
 #include "negotiator/money.h"
+#include "negotiator/script_pick.h"
 #include "negotiator/text.h"
 
 #define SEED "../shared/seeds/000_6cf6d1a21825cad0.txt"
@@ -374,23 +376,23 @@ static void seed_pick(void **state)
 	const struct script *s;
 
 	SEED_OR_SKIP(g);
-	s = guide_pick_script(g, "Paris", true, false);
+	s = script_pick(g, "Paris", true, false);
 	assert_non_null(s);
 	assert_int_equal(s->kind, SCRIPT_COMPETING);
 	assert_string_equal(s->region, "Paris");
-	s = guide_pick_script(g, "nyc", true, true);
+	s = script_pick(g, "nyc", true, true);
 	assert_non_null(s);
 	assert_string_equal(s->region, "New York");
 	/* No competing lever for this region: any competing lever. */
-	s = guide_pick_script(g, "Remote Global", true, false);
+	s = script_pick(g, "Remote Global", true, false);
 	assert_non_null(s);
 	assert_int_equal(s->kind, SCRIPT_COMPETING);
-	s = guide_pick_script(g, "Paris", false, true);
+	s = script_pick(g, "Paris", false, true);
 	assert_non_null(s);
 	assert_int_equal(s->kind, SCRIPT_PREMIUM);
 	assert_string_equal(s->title,
 	                    "Pre-IPO Equity Maximization + Agentic AI Premium");
-	s = guide_pick_script(g, NULL, false, false);
+	s = script_pick(g, NULL, false, false);
 	assert_non_null(s);
 	assert_int_equal(s->kind, SCRIPT_STRATEGY);
 }
@@ -511,11 +513,11 @@ static void shared_currency_guide(void **state)
 	/* Denver's sum is right; Toronto's is not. */
 	assert_int_equal(count_diags(g, MATH_PART), 1);
 	assert_non_null(must_diag(g, "'Offer in Hand (Toronto)' says CA$700K"));
-	s = guide_pick_script(g, "Denver", true, false);
+	s = script_pick(g, "Denver", true, false);
 	assert_non_null(s);
 	assert_string_equal(s->title, "Offer in Hand (Denver)");
 	/* No premium lever: the strategy. */
-	s = guide_pick_script(g, NULL, false, true);
+	s = script_pick(g, NULL, false, true);
 	assert_non_null(s);
 	assert_int_equal(s->kind, SCRIPT_STRATEGY);
 	guide_free(g);
@@ -539,7 +541,7 @@ static void plain_guide(void **state)
 	assert_string_equal(g->scripts[0].section, "Talking about crunch");
 	assert_string_equal(g->scripts[1].section, "After the offer");
 	/* Nothing better to offer: the first script. */
-	s = guide_pick_script(g, "Dublin", true, true);
+	s = script_pick(g, "Dublin", true, true);
 	assert_ptr_equal(s, &g->scripts[0]);
 	guide_free(g);
 }
@@ -898,15 +900,16 @@ static void empty_and_odd_bodies(void **state)
 		assert_true(g->body_loaded);
 		assert_int_equal(g->script_count, 0);
 		assert_model_clean(g);
-		assert_null(guide_pick_script(g, NULL, true, true));
+		assert_null(script_pick(g, NULL, true, true));
 		guide_free(g);
 	}
-	/* No body at all; guide_pick_script loads it itself. */
+	/* A body not loaded: the pick finds nothing and loads nothing
+	 * (loading is the caller's, never a keystroke's). */
 	{
 		struct guide *g = xcalloc(1, sizeof *g);
 
-		assert_null(guide_pick_script(g, "x", true, true));
-		assert_true(g->body_loaded);
+		assert_null(script_pick(g, "x", true, true));
+		assert_false(g->body_loaded);
 		guide_free(g);
 	}
 }

@@ -19,7 +19,7 @@ static void test_claims(void **state)
 {
 	(void)state;
 	struct script_claim c[4];
-	size_t n = script_find_claims(lever, strlen(lever), c, 4);
+	size_t n = script_math_claims(lever, strlen(lever), c, 4);
 	assert_int_equal(n, 1); /* the second offer has no per-year part */
 	assert_int_equal(c[0].base.value, 130000);
 	assert_int_equal(c[0].per_year.value, 105000);
@@ -28,13 +28,13 @@ static void test_claims(void **state)
 
 	const char usd[] = "My offer is $290K base with $225K per year of "
 	                   "equity; that is $1.19M over 4 years.";
-	n = script_find_claims(usd, strlen(usd), c, 4);
+	n = script_math_claims(usd, strlen(usd), c, 4);
 	assert_int_equal(n, 1);
 	assert_int_equal(c[0].total.value, 1190000);
 	assert_string_equal(c[0].total.currency.code, "USD");
 
 	const char none[] = "Ask for €115K base and €245K equity.";
-	assert_int_equal(script_find_claims(none, strlen(none), c, 4), 0);
+	assert_int_equal(script_math_claims(none, strlen(none), c, 4), 0);
 }
 
 static void test_placeholders(void **state)

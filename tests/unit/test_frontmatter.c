@@ -11,7 +11,9 @@
 #include <cmocka.h>
 
 #include "frontmatter.h"
+#include "guide_file.h"
 #include "negotiator/text.h"
+#include "yaml_tree.h"
 
 static void split_ok(const char *data, struct frontmatter *fm)
 {
@@ -241,8 +243,8 @@ static void test_tree_shapes(void **state)
 	assert_string_equal(root->items[3].text, "88000");
 	assert_false(root->items[3].plain);
 	assert_int_equal(root->items[3].line, 3);
-	assert_true(ynode_is_null(&root->items[5]));
-	assert_false(ynode_is_null(&root->items[3]));
+	assert_true(yaml_tree_is_null(&root->items[5]));
+	assert_false(yaml_tree_is_null(&root->items[3]));
 	assert_int_equal(root->items[7].kind, YNODE_SEQ);
 	assert_int_equal(root->items[7].count, 2);
 	assert_int_equal(root->items[7].items[1].kind, YNODE_MAP);
@@ -260,10 +262,10 @@ static void test_tree_nulls(void **state)
 	(void)state;
 	root = parse(yaml, &errs, &failed);
 	assert_non_null(root);
-	assert_true(ynode_is_null(&root->items[1]));
-	assert_true(ynode_is_null(&root->items[3]));
-	assert_true(ynode_is_null(&root->items[5]));
-	assert_false(ynode_is_null(&root->items[7])); /* quoted: text */
+	assert_true(yaml_tree_is_null(&root->items[1]));
+	assert_true(yaml_tree_is_null(&root->items[3]));
+	assert_true(yaml_tree_is_null(&root->items[5]));
+	assert_false(yaml_tree_is_null(&root->items[7])); /* quoted: text */
 	yaml_tree_free(root);
 }
 

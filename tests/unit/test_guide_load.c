@@ -12,6 +12,9 @@
 #include <cmocka.h>
 
 #include "negotiator/guide.h"
+#include "negotiator/guide_check.h"
+#include "negotiator/guide_load.h"
+#include "negotiator/region.h"
 #include "negotiator/text.h"
 
 #define SEED "../shared/seeds/000_6cf6d1a21825cad0.txt"

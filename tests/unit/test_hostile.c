@@ -22,6 +22,8 @@
 
 #include "negotiator/fill.h"
 #include "negotiator/guide.h"
+#include "negotiator/guide_check.h"
+#include "negotiator/guide_load.h"
 #include "negotiator/library.h"
 #include "negotiator/money.h"
 #include "negotiator/text.h"

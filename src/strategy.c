@@ -1,4 +1,4 @@
-/* body_strategy.c - the target ask and the accept-at floor, read from the
+/* strategy.c - the target ask and the accept-at floor, read from the
  * text of the strategy block quote.
  *
  * A strategy states one amount per currency, separated by " / ":
@@ -12,7 +12,8 @@
  */
 #include <string.h>
 
-#include "body.h"
+#include "prose.h"
+#include "strategy.h"
 #include "negotiator/money.h"
 #include "negotiator/text.h"
 
@@ -39,10 +40,10 @@ static const char *const sign_on_words[] = {"signing", "sign-on", "sign on",
 static size_t find_any(const char *s, size_t from, size_t to,
                        const char *const *words)
 {
-	size_t best = BT_NONE, i, at;
+	size_t best = PROSE_NONE, i, at;
 
 	for (i = 0; words[i]; i++) {
-		at = bt_find_word(s, from, to, words[i]);
+		at = prose_find_word(s, from, to, words[i]);
 		if (at < best)
 			best = at;
 	}
@@ -57,9 +58,9 @@ static size_t find_last_any(const char *s, size_t from, size_t to,
 
 	for (i = to; i > from; i--)
 		for (k = 0; words[k]; k++)
-			if (bt_word_starts(s, to, i - 1, words[k]))
+			if (prose_word_starts(s, to, i - 1, words[k]))
 				return i - 1;
-	return BT_NONE;
+	return PROSE_NONE;
 }
 
 static size_t skip_spaces(const char *s, size_t to, size_t i)
@@ -81,7 +82,7 @@ static bool only_range_dash(const char *s, size_t from, size_t to)
 		from += 2;
 	else if (to - from >= 1 && s[from] == '-')
 		from += 1;
-	else if (to - from >= 2 && bt_word_is(s, to, from, "to"))
+	else if (to - from >= 2 && prose_word_is(s, to, from, "to"))
 		from += 2;
 	else
 		return false;
@@ -93,13 +94,13 @@ static bool only_range_dash(const char *s, size_t from, size_t to)
 static void collect(const char *s, size_t from, size_t to, struct amounts *a)
 {
 	struct money_token tok;
-	size_t pos = from, prev_end = BT_NONE;
+	size_t pos = from, prev_end = PROSE_NONE;
 
 	a->count = 0;
 	while (a->count < MAX_AMOUNTS && money_scan_next(s, to, &pos, &tok)) {
 		if (tok.is_percent)
 			continue;
-		if (prev_end != BT_NONE && only_range_dash(s, prev_end, tok.start)) {
+		if (prev_end != PROSE_NONE && only_range_dash(s, prev_end, tok.start)) {
 			prev_end = tok.end;
 			continue;
 		}
@@ -168,26 +169,26 @@ static bool read_clause(struct guide *g, const char *s, size_t from,
                         size_t to, bool is_floor)
 {
 	struct amounts base, equity;
-	size_t b = bt_find_whole_word(s, from, to, "base");
+	size_t b = prose_find_whole_word(s, from, to, "base");
 	size_t e, start = from;
 
 	base.count = equity.count = 0;
-	if (b != BT_NONE) {
+	if (b != PROSE_NONE) {
 		/* "E equity and B base": the base list starts after the
 		 * last equity word before "base". */
 		e = find_last_any(s, from, b, equity_words);
-		if (e != BT_NONE) {
+		if (e != PROSE_NONE) {
 			start = e;
-			while (start < b && bt_word_char(s[start]))
+			while (start < b && prose_word_char(s[start]))
 				start++;
 		}
 		collect(s, start, b, &base);
 		e = find_any(s, b + 4, to, equity_words);
-		if (e != BT_NONE)
+		if (e != PROSE_NONE)
 			collect(s, b + 4, e, &equity);
 	} else {
 		e = find_any(s, from, to, equity_words);
-		if (e != BT_NONE)
+		if (e != PROSE_NONE)
 			collect(s, from, e, &equity);
 	}
 	if (base.count == 0 && equity.count == 0)
@@ -207,15 +208,15 @@ static bool read_first(struct guide *g, const char *s, size_t len,
 	size_t a = 0, z, k, o;
 
 	for (; a < len; a = z) {
-		z = bt_sentence_end(s, len, a);
+		z = prose_sentence_end(s, len, a);
 		k = find_any(s, a, z, words);
-		if (k == BT_NONE)
+		if (k == PROSE_NONE)
 			continue;
 		o = find_any(s, a, z, other);
-		if (o != BT_NONE && o > k) {
+		if (o != PROSE_NONE && o > k) {
 			if (read_clause(g, s, a, o, is_floor))
 				return true;
-		} else if (o != BT_NONE) {
+		} else if (o != PROSE_NONE) {
 			if (read_clause(g, s, k, z, is_floor))
 				return true;
 		} else if (read_clause(g, s, a, z, is_floor)) {
@@ -230,19 +231,19 @@ static bool read_first(struct guide *g, const char *s, size_t len,
 static void read_sign_on(struct guide *g, const char *s, size_t len)
 {
 	size_t k = find_any(s, 0, len, sign_on_words), z, pos, gap;
-	size_t prev_end = BT_NONE;
+	size_t prev_end = PROSE_NONE;
 	struct money_token tok;
 	struct amounts a;
 
-	if (k == BT_NONE)
+	if (k == PROSE_NONE)
 		return;
-	z = bt_sentence_end(s, len, k);
+	z = prose_sentence_end(s, len, k);
 	a.count = 0;
 	pos = k;
 	while (a.count < MAX_AMOUNTS && money_scan_next(s, z, &pos, &tok)) {
 		if (tok.is_percent)
 			break;
-		if (prev_end != BT_NONE) {
+		if (prev_end != PROSE_NONE) {
 			/* Only " / " may stand between two of the amounts. */
 			gap = skip_spaces(s, tok.start, prev_end);
 			if (gap >= tok.start || s[gap] != '/' ||
@@ -259,7 +260,7 @@ static void read_sign_on(struct guide *g, const char *s, size_t len)
 	assign(g, &a, false, FIELD_SIGN_ON);
 }
 
-bool body_apply_strategy(struct guide *g, const char *text, size_t len)
+bool strategy_apply(struct guide *g, const char *text, size_t len)
 {
 	bool ask, floor;
 

@@ -1,4 +1,4 @@
-/* body_math.c - check the sums the scripts state.
+/* script_math.c - check the sums the scripts state.
  *
  * A script that frames a competing offer often adds it up: "<A> base with
  * <B>/year in RSUs ... that is <C> over four years".  Four years of that
@@ -9,10 +9,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "body.h"
-#include "negotiator/fill.h"
 #include "negotiator/money.h"
+#include "negotiator/script_math.h"
 #include "negotiator/text.h"
+#include "prose.h"
 
 /* Amounts looked at in one script; more is not a real script. */
 #define MATH_MAX_TOKENS 256
@@ -31,13 +31,13 @@ static bool word_after(const char *s, size_t len, size_t i, size_t *a,
                        size_t *z)
 {
 	*a = i;
-	return bt_next_word(s, len, a, z);
+	return prose_next_word(s, len, a, z);
 }
 
 /* "base" right after the amount. */
 static bool says_base(const char *s, size_t len, size_t end)
 {
-	return bt_word_is(s, len, skip_spaces(s, len, end), "base");
+	return prose_word_is(s, len, skip_spaces(s, len, end), "base");
 }
 
 /* "/year", "/yr", "per year", "a year", "each year", "annually", ... */
@@ -47,17 +47,17 @@ static bool says_per_year(const char *s, size_t len, size_t end)
 
 	if (i < len && s[i] == '/') {
 		i = skip_spaces(s, len, i + 1);
-		return bt_word_is(s, len, i, "year") || bt_word_is(s, len, i, "yr") ||
-		       bt_word_is(s, len, i, "annum");
+		return prose_word_is(s, len, i, "year") || prose_word_is(s, len, i, "yr") ||
+		       prose_word_is(s, len, i, "annum");
 	}
-	if (bt_word_is(s, len, i, "annually") || bt_word_is(s, len, i, "yearly"))
+	if (prose_word_is(s, len, i, "annually") || prose_word_is(s, len, i, "yearly"))
 		return true;
-	if (!(bt_word_is(s, len, i, "per") || bt_word_is(s, len, i, "a") ||
-	      bt_word_is(s, len, i, "each")))
+	if (!(prose_word_is(s, len, i, "per") || prose_word_is(s, len, i, "a") ||
+	      prose_word_is(s, len, i, "each")))
 		return false;
 	if (!word_after(s, len, i, &a, &z) || !word_after(s, len, z, &a, &z))
 		return false;
-	return bt_word_is(s, len, a, "year") || bt_word_is(s, len, a, "annum");
+	return prose_word_is(s, len, a, "year") || prose_word_is(s, len, a, "annum");
 }
 
 /* "four years" (or "the four years", "a four-year") from word i on. */
@@ -67,13 +67,13 @@ static bool four_years_at(const char *s, size_t len, size_t i)
 
 	if (!word_after(s, len, i, &a, &z))
 		return false;
-	if ((bt_word_is(s, len, a, "the") || bt_word_is(s, len, a, "a")) &&
+	if ((prose_word_is(s, len, a, "the") || prose_word_is(s, len, a, "a")) &&
 	    !word_after(s, len, z, &a, &z))
 		return false;
-	if (!bt_word_is(s, len, a, "four") && !bt_word_is(s, len, a, "4"))
+	if (!prose_word_is(s, len, a, "four") && !prose_word_is(s, len, a, "4"))
 		return false;
 	return word_after(s, len, z, &a, &z) &&
-	       (bt_word_is(s, len, a, "years") || bt_word_is(s, len, a, "year"));
+	       (prose_word_is(s, len, a, "years") || prose_word_is(s, len, a, "year"));
 }
 
 /* "[guaranteed] over four years" (also "in 4 years", "across four
@@ -86,12 +86,12 @@ static bool says_four_years(const char *s, size_t len, size_t end)
 	for (words = 0; words <= MATH_MAX_FILLER + 1; words++) {
 		if (!word_after(s, len, z, &a, &z))
 			return false;
-		if ((bt_word_is(s, len, a, "over") || bt_word_is(s, len, a, "in") ||
-		     bt_word_is(s, len, a, "across")) &&
+		if ((prose_word_is(s, len, a, "over") || prose_word_is(s, len, a, "in") ||
+		     prose_word_is(s, len, a, "across")) &&
 		    four_years_at(s, len, z))
 			return true;
 		/* An amount in between starts another claim. */
-		if (!bt_word_char(s[a]) || (s[a] >= '0' && s[a] <= '9'))
+		if (!prose_word_char(s[a]) || (s[a] >= '0' && s[a] <= '9'))
 			return false;
 	}
 	return false;
@@ -111,7 +111,7 @@ static void warn(struct guide *g, const struct script *sc, amount_t a,
 	         "%s/year is %s", sc->title ? sc->title : "", scl, sa, sb, sw);
 }
 
-size_t script_find_claims(const char *s, size_t len, struct script_claim *out,
+size_t script_math_claims(const char *s, size_t len, struct script_claim *out,
                           size_t max)
 {
 	struct money_token *tok = xmalloc(MATH_MAX_TOKENS * sizeof *tok);
@@ -147,15 +147,15 @@ size_t script_find_claims(const char *s, size_t len, struct script_claim *out,
 	return found;
 }
 
-size_t body_check_script_math(struct guide *g, const struct script *sc,
-                              bool report)
+size_t script_math_check(struct guide *g, const struct script *sc,
+                         bool report)
 {
 	struct script_claim claims[16];
 	size_t n, i, wrong = 0;
 
 	if (!sc->text)
 		return 0;
-	n = script_find_claims(sc->text, strlen(sc->text), claims, 16);
+	n = script_math_claims(sc->text, strlen(sc->text), claims, 16);
 	for (i = 0; i < n; i++) {
 		const struct script_claim *c = &claims[i];
 		amount_t want, diff;

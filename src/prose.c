@@ -1,4 +1,4 @@
-/* body_text.c - words and sentences inside the text of one Markdown node.
+/* prose.c - words and sentences inside the text of one Markdown node.
  *
  * The body's structure comes from the syntax tree; these helpers only
  * look at the flat text of a paragraph or a cell, where keywords such
@@ -6,7 +6,7 @@
  */
 #include <string.h>
 
-#include "body.h"
+#include "prose.h"
 #include "negotiator/text.h"
 
 static char lower(char c)
@@ -14,7 +14,7 @@ static char lower(char c)
 	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
 }
 
-bool bt_word_char(char c)
+bool prose_word_char(char c)
 {
 	unsigned char u = (unsigned char)c;
 
@@ -32,41 +32,41 @@ static bool prefix_at(const char *s, size_t to, size_t i, const char *kw)
 	return true;
 }
 
-size_t bt_find_word(const char *s, size_t from, size_t to, const char *kw)
+size_t prose_find_word(const char *s, size_t from, size_t to, const char *kw)
 {
 	size_t i;
 
 	for (i = from; i < to; i++)
-		if ((i == 0 || !bt_word_char(s[i - 1])) && prefix_at(s, to, i, kw))
+		if ((i == 0 || !prose_word_char(s[i - 1])) && prefix_at(s, to, i, kw))
 			return i;
-	return BT_NONE;
+	return PROSE_NONE;
 }
 
-size_t bt_find_whole_word(const char *s, size_t from, size_t to,
+size_t prose_find_whole_word(const char *s, size_t from, size_t to,
                           const char *kw)
 {
 	size_t n = strlen(kw), i = from;
 
-	while ((i = bt_find_word(s, i, to, kw)) != BT_NONE) {
-		if (i + n >= to || !bt_word_char(s[i + n]))
+	while ((i = prose_find_word(s, i, to, kw)) != PROSE_NONE) {
+		if (i + n >= to || !prose_word_char(s[i + n]))
 			return i;
 		i += n;
 	}
-	return BT_NONE;
+	return PROSE_NONE;
 }
 
-bool bt_word_starts(const char *s, size_t len, size_t i, const char *kw)
+bool prose_word_starts(const char *s, size_t len, size_t i, const char *kw)
 {
-	return i < len && (i == 0 || !bt_word_char(s[i - 1])) &&
+	return i < len && (i == 0 || !prose_word_char(s[i - 1])) &&
 	       prefix_at(s, len, i, kw);
 }
 
-bool bt_word_is(const char *s, size_t len, size_t i, const char *kw)
+bool prose_word_is(const char *s, size_t len, size_t i, const char *kw)
 {
 	size_t n = strlen(kw);
 
-	return i < len && (i == 0 || !bt_word_char(s[i - 1])) &&
-	       prefix_at(s, len, i, kw) && (i + n >= len || !bt_word_char(s[i + n]));
+	return i < len && (i == 0 || !prose_word_char(s[i - 1])) &&
+	       prefix_at(s, len, i, kw) && (i + n >= len || !prose_word_char(s[i + n]));
 }
 
 static bool ends_sentence(const char *s, size_t len, size_t i)
@@ -79,7 +79,7 @@ static bool ends_sentence(const char *s, size_t len, size_t i)
 	       s[i + 1] == '\t';
 }
 
-size_t bt_sentence_end(const char *s, size_t len, size_t pos)
+size_t prose_sentence_end(const char *s, size_t len, size_t pos)
 {
 	size_t i;
 
@@ -89,11 +89,11 @@ size_t bt_sentence_end(const char *s, size_t len, size_t pos)
 	return len;
 }
 
-bool bt_next_word(const char *s, size_t len, size_t *pos, size_t *end)
+bool prose_next_word(const char *s, size_t len, size_t *pos, size_t *end)
 {
 	size_t i = *pos;
 
-	while (i < len && !bt_word_char(s[i])) {
+	while (i < len && !prose_word_char(s[i])) {
 		if (ends_sentence(s, len, i))
 			return false;
 		i++;
@@ -101,13 +101,13 @@ bool bt_next_word(const char *s, size_t len, size_t *pos, size_t *end)
 	if (i >= len)
 		return false;
 	*pos = i;
-	while (i < len && bt_word_char(s[i]))
+	while (i < len && prose_word_char(s[i]))
 		i++;
 	*end = i;
 	return true;
 }
 
-char *bt_clean_line(const char *s, size_t len)
+char *prose_clean_line(const char *s, size_t len)
 {
 	char *c = text_clean(s, len, true), *p;
 

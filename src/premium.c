@@ -1,4 +1,4 @@
-/* body_premium.c - the agentic AI premium: how much, on what, and whether
+/* premium.c - the agentic AI premium: how much, on what, and whether
  * the target ask already includes it.
  *
  * The tag is a percentage (or a range of them) next to the word
@@ -11,7 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "body.h"
+#include "premium.h"
+#include "prose.h"
 #include "negotiator/text.h"
 
 /* Words allowed between the percentage and "premium" ("AGENTIC AI"). */
@@ -21,25 +22,25 @@
 
 static bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-/* A decimal number ending at s[end] ("35", "12.5"); its start or BT_NONE. */
+/* A decimal number ending at s[end] ("35", "12.5"); its start or PROSE_NONE. */
 static size_t number_before(const char *s, size_t end, double *out)
 {
-	size_t i = end, dot = BT_NONE, k;
+	size_t i = end, dot = PROSE_NONE, k;
 	double v = 0, scale = 1;
 
-	while (i > 0 && (is_digit(s[i - 1]) || (s[i - 1] == '.' && dot == BT_NONE
+	while (i > 0 && (is_digit(s[i - 1]) || (s[i - 1] == '.' && dot == PROSE_NONE
 	                                        && i < end))) {
 		if (s[i - 1] == '.')
 			dot = i - 1;
 		i--;
 	}
 	if (i == end || !is_digit(s[i]) || end - i > 12)
-		return BT_NONE;
+		return PROSE_NONE;
 	for (k = i; k < end; k++) {
 		if (k == dot)
 			continue;
 		v = v * 10 + (s[k] - '0');
-		if (dot != BT_NONE && k > dot)
+		if (dot != PROSE_NONE && k > dot)
 			scale *= 10;
 	}
 	*out = v / scale;
@@ -76,7 +77,7 @@ static bool percent_at(const char *s, size_t pct, double *lo, double *hi,
 {
 	size_t a = number_before(s, pct, hi), d, b, e;
 
-	if (a == BT_NONE)
+	if (a == PROSE_NONE)
 		return false;
 	*lo = *hi;
 	*start = a;
@@ -87,7 +88,7 @@ static bool percent_at(const char *s, size_t pct, double *lo, double *hi,
 		if (e > 0 && s[e - 1] == '%')
 			e--; /* "20%–35%" */
 		b = number_before(s, e, lo);
-		if (b != BT_NONE)
+		if (b != PROSE_NONE)
 			*start = b;
 		else
 			*lo = *hi;
@@ -111,11 +112,11 @@ static bool premium_after(const char *s, size_t len, size_t from)
 	for (words = 0; words <= PREMIUM_MAX_GAP_WORDS; words++) {
 		while (i < len && tag_gap(s[i]))
 			i++;
-		if (i >= len || !bt_word_char(s[i]))
+		if (i >= len || !prose_word_char(s[i]))
 			return false;
-		if (bt_word_is(s, len, i, "premium"))
+		if (prose_word_is(s, len, i, "premium"))
 			return true;
-		while (i < len && bt_word_char(s[i]))
+		while (i < len && prose_word_char(s[i]))
 			i++;
 	}
 	return false;
@@ -132,13 +133,13 @@ static bool premium_before(const char *s, size_t len, size_t to)
 		                 s[i - 1] == ':'))
 			i--;
 		end = i;
-		while (i > 0 && bt_word_char(s[i - 1]))
+		while (i > 0 && prose_word_char(s[i - 1]))
 			i--;
 		if (i == end)
 			return false;
-		if (bt_word_is(s, len, i, "premium"))
+		if (prose_word_is(s, len, i, "premium"))
 			return true;
-		if (!bt_word_is(s, len, i, "of"))
+		if (!prose_word_is(s, len, i, "of"))
 			return false;
 	}
 	return false;
@@ -165,8 +166,8 @@ static bool about_premium(const struct premium *p, const char *s, size_t a,
 	size_t i, start;
 	double lo, hi;
 
-	*at = bt_find_word(s, a, z, "premium");
-	if (*at != BT_NONE)
+	*at = prose_find_word(s, a, z, "premium");
+	if (*at != PROSE_NONE)
 		return true;
 	for (i = a; i < z; i++)
 		if (s[i] == '%' && percent_at(s, i, &lo, &hi, &start) &&
@@ -188,13 +189,13 @@ static const char *word_target(const char *s, size_t len, size_t a)
 	size_t i;
 
 	for (i = 0; equity[i]; i++)
-		if (bt_word_starts(s, len, a, equity[i]))
+		if (prose_word_starts(s, len, a, equity[i]))
 			return "equity";
 	for (i = 0; base[i]; i++)
-		if (bt_word_is(s, len, a, base[i]))
+		if (prose_word_is(s, len, a, base[i]))
 			return "base";
 	for (i = 0; total[i]; i++)
-		if (bt_word_is(s, len, a, total[i]))
+		if (prose_word_is(s, len, a, total[i]))
 			return "total";
 	return NULL;
 }
@@ -208,7 +209,7 @@ static const char *target_after(const char *s, size_t len, size_t from)
 
 	for (n = 0; n < TARGET_MAX_WORDS; n++) {
 		a = z;
-		if (!bt_next_word(s, len, &a, &z))
+		if (!prose_next_word(s, len, &a, &z))
 			return NULL;
 		t = word_target(s, len, a);
 		if (!t)
@@ -216,7 +217,7 @@ static const char *target_after(const char *s, size_t len, size_t from)
 		if (strcmp(t, "base") == 0) {
 			size_t a2 = z, z2;
 
-			if (bt_next_word(s, len, &a2, &z2) &&
+			if (prose_next_word(s, len, &a2, &z2) &&
 			    (next = word_target(s, len, a2)) &&
 			    strcmp(next, "equity") == 0)
 				return "equity";
@@ -242,11 +243,11 @@ static const char *sentence_target(const struct premium *p, const char *s,
 	if (!about_premium(p, s, a, z, &at))
 		return NULL;
 	for (i = 0; i < NPREPS; i++)
-		next[i] = bt_find_whole_word(s, at, z, preps[i]);
+		next[i] = prose_find_whole_word(s, at, z, preps[i]);
 	for (;;) {
 		best = NPREPS;
 		for (i = 0; i < NPREPS; i++)
-			if (next[i] != BT_NONE &&
+			if (next[i] != PROSE_NONE &&
 			    (best == NPREPS || next[i] < next[best]))
 				best = i;
 		if (best == NPREPS)
@@ -255,8 +256,8 @@ static const char *sentence_target(const struct premium *p, const char *s,
 		if ((t = target_after(s, z, at)))
 			return t;
 		for (i = 0; i < NPREPS; i++)
-			if (next[i] != BT_NONE && next[i] < at)
-				next[i] = bt_find_whole_word(s, at, z, preps[i]);
+			if (next[i] != PROSE_NONE && next[i] < at)
+				next[i] = prose_find_whole_word(s, at, z, preps[i]);
 	}
 }
 
@@ -266,7 +267,7 @@ static const char *find_target(const struct premium *p, const char *s)
 	const char *t;
 
 	for (a = 0; a < len; a = z) {
-		z = bt_sentence_end(s, len, a);
+		z = prose_sentence_end(s, len, a);
 		if ((t = sentence_target(p, s, a, z)))
 			return t;
 	}
@@ -286,15 +287,15 @@ static bool says_included(const char *s)
 	bool has_yes, has_no;
 
 	for (a = 0; a < len; a = z) {
-		z = bt_sentence_end(s, len, a);
-		at = bt_find_word(s, a, z, "premium");
-		if (at == BT_NONE)
+		z = prose_sentence_end(s, len, a);
+		at = prose_find_word(s, a, z, "premium");
+		if (at == PROSE_NONE)
 			continue;
 		has_yes = has_no = false;
 		for (i = 0; yes[i]; i++)
-			has_yes |= bt_find_word(s, a, z, yes[i]) != BT_NONE;
+			has_yes |= prose_find_word(s, a, z, yes[i]) != PROSE_NONE;
 		for (i = 0; no[i]; i++)
-			has_no |= bt_find_whole_word(s, a, z, no[i]) != BT_NONE;
+			has_no |= prose_find_whole_word(s, a, z, no[i]) != PROSE_NONE;
 		for (i = a; i + 3 <= z; i++)
 			has_no |= memcmp(s + i, "n't", 3) == 0;
 		if (has_yes && !has_no)
@@ -303,8 +304,8 @@ static bool says_included(const char *s)
 	return false;
 }
 
-void body_find_premium(struct guide *g, const char *body_text,
-                       const char *ask_text)
+void premium_find(struct guide *g, const char *body_text,
+                  const char *ask_text)
 {
 	struct premium *p = &g->premium;
 	const char *t;

@@ -1,0 +1,34 @@
+/* guide_load.h - a guide's file into the model (guide.h).
+ *
+ * Loading is in two steps so that a large library opens fast:
+ * guide_load() reads the file and its front matter; guide_load_body()
+ * reads the Markdown body when the guide is opened.  Nothing loads a
+ * body behind the caller's back: code that needs the body (scripts,
+ * the strategy's ask and floor) calls guide_load_body() first.
+ */
+#ifndef NEGOTIATOR_GUIDE_LOAD_H
+#define NEGOTIATOR_GUIDE_LOAD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "negotiator/guide.h"
+
+/* Read and parse a guide's file and front matter.  Returns NULL on error,
+ * with the reasons appended to errs (line numbers as in the file).  A
+ * returned guide may carry warnings in g->diags.  The body is read again
+ * from the file by guide_load_body(). */
+struct guide *guide_load(const char *path, struct diag_list *errs);
+/* The same from memory (tests, fuzzing); path is only for messages.  The
+ * body is kept in memory. */
+struct guide *guide_load_buffer(const char *path, const char *data,
+                                size_t len, struct diag_list *errs);
+/* Either of the above: with defer_body the body is not kept, and is read
+ * again from path by guide_load_body(). */
+struct guide *guide_load_data(const char *path, const char *data, size_t len,
+                              struct diag_list *errs, bool defer_body);
+/* Parse the body once; later calls do nothing.  Problems become
+ * warnings in g->diags; the guide stays usable. */
+void guide_load_body(struct guide *g);
+
+#endif

@@ -1,0 +1,214 @@
+/* guide_load.c - from a file to the model: the file read within its
+ * limit, the front matter split off and read (frontmatter.c), and, on
+ * first need, the Markdown body (body.c).
+ *
+ * Only the front matter is read when a guide is loaded, so that a
+ * library of thousands opens fast; guide_load_body() reads the body
+ * when the guide is opened.  Nothing else loads it: the calculator and
+ * the front ends work on what was loaded.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "body.h"
+#include "frontmatter.h"
+#include "guide_file.h"
+#include "negotiator/guide_load.h"
+#include "negotiator/text.h"
+#include "prose.h"
+#include "yaml_tree.h"
+
+#define WARN(g, line, ...) \
+	diag_add(&(g)->diags, DIAG_WARNING, (line), __VA_ARGS__)
+
+static size_t first_invalid_utf8(const char *text, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t i = 0, n, k;
+	uint32_t v, min;
+
+	while (i < len) {
+		unsigned char c = s[i];
+		uint64_t word;
+
+		/* Guides are mostly ASCII: skip it eight bytes at a time. */
+		if (len - i >= 8) {
+			memcpy(&word, s + i, 8);
+			if ((word & 0x8080808080808080ull) == 0) {
+				i += 8;
+				continue;
+			}
+		}
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		if ((c & 0xE0) == 0xC0)
+			n = 2, v = c & 0x1Fu, min = 0x80;
+		else if ((c & 0xF0) == 0xE0)
+			n = 3, v = c & 0x0Fu, min = 0x800;
+		else if ((c & 0xF8) == 0xF0)
+			n = 4, v = c & 0x07u, min = 0x10000;
+		else
+			return i;
+		if (n > len - i)
+			return i;
+		for (k = 1; k < n; k++) {
+			if ((s[i + k] & 0xC0) != 0x80)
+				return i;
+			v = (v << 6) | (s[i + k] & 0x3Fu);
+		}
+		if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+			return i;
+		i += n;
+	}
+	return len;
+}
+
+static int line_of_offset(const char *data, size_t off)
+{
+	int line = 1;
+	const char *p = data, *end = data + off;
+
+	while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		line++;
+		p++;
+	}
+	return line;
+}
+
+/* Warnings in file order (a stable insertion sort: lists are short). */
+static void sort_by_line(struct diag_list *l)
+{
+	size_t i, j;
+
+	for (i = 1; i < l->count; i++) {
+		struct diag d = l->items[i];
+
+		for (j = i; j > 0 && l->items[j - 1].line > d.line; j--)
+			l->items[j] = l->items[j - 1];
+		l->items[j] = d;
+	}
+}
+
+struct guide *guide_load_buffer(const char *path, const char *data,
+                                size_t len, struct diag_list *errs)
+{
+	return guide_load_data(path, data, len, errs, false);
+}
+
+struct guide *guide_load_data(const char *path, const char *data, size_t len,
+                              struct diag_list *errs, bool defer_body)
+{
+	struct frontmatter fm;
+	struct guide *g;
+	struct ynode *root;
+	const char *why, *nul;
+	char *yaml;
+	bool failed;
+	size_t bad;
+	int line;
+
+	if (!guide_file_size_ok(len, errs))
+		return NULL;
+	if (len == frontmatter_bom_len(data, len)) {
+		diag_add(errs, DIAG_ERROR, 0, "empty file");
+		return NULL;
+	}
+	nul = memchr(data, '\0', len);
+	if (nul) {
+		diag_add(errs, DIAG_ERROR, line_of_offset(data, (size_t)(nul - data)),
+		         "binary file (it holds NUL bytes), not a guide");
+		return NULL;
+	}
+	if (!frontmatter_split(data, len, &fm, &why, &line)) {
+		diag_add(errs, DIAG_ERROR, line, "%s", why);
+		return NULL;
+	}
+
+	/* Cleaning first means bad bytes reach libyaml as U+FFFD instead of
+	 * failing the whole file; line breaks are kept, so lines still match. */
+	yaml = text_clean(fm.yaml, fm.yaml_len, true);
+	root = yaml_tree_parse(yaml, strlen(yaml), fm.yaml_line, errs, &failed);
+	free(yaml);
+	if (failed)
+		return NULL;
+
+	g = xcalloc(1, sizeof *g);
+	g->path = prose_clean_line(path ? path : "", path ? strlen(path) : 0);
+	bad = first_invalid_utf8(data, len);
+	if (bad < len)
+		WARN(g, line_of_offset(data, bad),
+		     "invalid UTF-8 (first at this line); shown as U+FFFD");
+	if (!frontmatter_read(g, root, fm.yaml_line, errs)) {
+		yaml_tree_free(root);
+		guide_free(g);
+		return NULL;
+	}
+	yaml_tree_free(root);
+	sort_by_line(&g->diags);
+	g->body_line = fm.body_line;
+	/* From a file the body is read again when the guide is opened, so a
+	 * library of thousands holds only front matter. */
+	if (defer_body)
+		g->body_deferred = true;
+	else
+		g->body = text_clean(fm.body, fm.body_len, true);
+	return g;
+}
+
+struct guide *guide_load(const char *path, struct diag_list *errs)
+{
+	struct guide *g;
+	char *data;
+	size_t len;
+
+	if (!guide_file_read(path, &data, &len, errs))
+		return NULL;
+	g = guide_load_data(path, data, len, errs, true);
+	free(data);
+	return g;
+}
+
+/* Read a deferred body back from the guide's file; false, with a
+ * warning in g->diags, when the file no longer reads as the same guide. */
+static bool body_reread(struct guide *g)
+{
+	struct diag_list errs = {0};
+	struct frontmatter fm;
+	const char *why = "it changed";
+	char *data;
+	size_t len;
+	int line;
+	bool ok = false;
+
+	g->body_deferred = false;
+	if (guide_file_read(g->path, &data, &len, &errs)) {
+		if (frontmatter_split(data, len, &fm, &why, &line)) {
+			g->body = text_clean(fm.body, fm.body_len, true);
+			g->body_line = fm.body_line;
+			ok = true;
+		}
+		free(data);
+	} else if (errs.count > 0) {
+		why = errs.items[0].message;
+	}
+	if (!ok)
+		WARN(g, 0, "body could not be read again: %s", why);
+	diag_list_free(&errs);
+	return ok;
+}
+
+
+void guide_load_body(struct guide *g)
+{
+	if (!g || g->body_loaded)
+		return;
+	g->body_loaded = true;
+	if (g->body_deferred)
+		body_reread(g);
+	body_parse(g);
+	guide_note_equity_kind(g);
+}
