@@ -16,17 +16,12 @@
 #include "tui/keys.h"
 #include "tui/tui.h"
 
-static const char usage_text[] =
+static const char usage_head[] =
 	"usage: negotiator [OPTIONS] [PATH...]          open the TUI\n"
 	"       negotiator list [--json] [PATH...]\n"
 	"       negotiator show [--json] GUIDE\n"
-	"       negotiator check [--json] [--strict] [PATH...]\n"
-	"       negotiator compare [--json] GUIDE --region R --base AMOUNT\n"
-	"                  [--equity AMOUNT | --equity-per-year AMOUNT]\n"
-	"                  [--bonus AMOUNT|N%] [--sign-on AMOUNT] [--agentic]\n"
-	"                  [--vest P/P/P/P] [--equity-value PCT] [--private-equity]\n"
-	"                  [--company-base AMOUNT] [--company-equity AMOUNT]\n"
-	"                  [--company-sign-on AMOUNT] [--rates FILE] [--script]\n"
+	"       negotiator check [--json] [--strict] [PATH...]\n";
+static const char usage_tail[] =
 	"       negotiator keys [--roff]\n"
 	"\n"
 	"GUIDE is an id (company/role), a unique prefix of one, or a path.\n"
@@ -45,7 +40,7 @@ static const struct {
 	const char *name;
 	int (*run)(struct cli *);
 	unsigned allowed; /* option bits this command takes */
-	const char *usage;
+	const char *usage; /* NULL: made from the parts (compare) */
 } commands[] = {
 	{"list", cli_list, OPT_JSON | OPT_GUIDES,
 	 "usage: negotiator list [--json] [-g DIR] [PATH...]\n"
@@ -58,30 +53,33 @@ static const struct {
 	 "usage: negotiator check [--json] [--strict] [-g DIR] [PATH...]\n"
 	 "Lint guides: errors and warnings with file and line.  Exit 1 on\n"
 	 "errors, or on warnings too with --strict.\n"},
-	{"compare", cli_compare, OPT_JSON | OPT_GUIDES | OPT_COMPARE,
-	 "usage: negotiator compare [--json] GUIDE --region R --base AMOUNT\n"
-	 "         [--equity AMOUNT | --equity-per-year AMOUNT]\n"
-	 "         [--bonus AMOUNT|N%] [--sign-on AMOUNT] [--agentic]\n"
-	 "         [--vest P/P/P/P] [--equity-value PCT] [--private-equity]\n"
-	 "         [--company-base AMOUNT] [--company-equity AMOUNT]\n"
-	 "         [--company-sign-on AMOUNT] [--rates FILE] [--script]\n"
-	 "Compare a competing offer with the guide's band, target ask and\n"
-	 "floor for one region: totals, gaps, the counter to make, and the\n"
-	 "script that fits, filled with the offer's numbers.\n"
-	 "  --equity            the whole four-year grant (--equity-per-year: x4)\n"
-	 "  --vest 5/15/40/40   the offer's vesting, percent a year\n"
-	 "                      (default 25/25/25/25, one-year cliff)\n"
-	 "  --equity-value PCT  count private (pre-IPO) equity at PCT% of face\n"
-	 "  --private-equity    the offer's own equity is private too\n"
-	 "  --company-*         the company's current offer: how far each\n"
-	 "                      lever must move to reach the target ask\n"
-	 "  --rates FILE        currency rates (default\n"
-	 "                      $XDG_CONFIG_HOME/negotiator/rates)\n"
-	 "  --script            print only the filled-in script\n"},
+	{"compare", cli_compare, OPT_JSON | OPT_GUIDES | OPT_COMPARE, NULL},
 	{"keys", NULL, OPT_ROFF,
 	 "usage: negotiator keys [--roff]\n"
 	 "Print the TUI's key bindings (as roff for the man page).\n"},
 };
+
+/* The usage of a command, or of the program when usage is NULL and
+ * program is set (compare's synopsis is made from the parts). */
+static void print_usage(const char *usage, bool program)
+{
+	if (usage) {
+		fputs(usage, stdout);
+		return;
+	}
+	struct strbuf sb;
+	sb_init(&sb);
+	if (program) {
+		cli_compare_usage(&sb, "       ", 18, false);
+		fputs(usage_head, stdout);
+		fputs(sb.data, stdout);
+		fputs(usage_tail, stdout);
+	} else {
+		cli_compare_usage(&sb, "usage: ", 9, true);
+		fputs(sb.data, stdout);
+	}
+	sb_free(&sb);
+}
 
 int cli_usage_error(const struct cli *c, const char *fmt, ...)
 {
@@ -90,13 +88,13 @@ int cli_usage_error(const struct cli *c, const char *fmt, ...)
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\nTry 'negotiator %s--help'.\n",
-	        c->command ? c->command : "");
-	(void)c;
+	fprintf(stderr, "\nTry 'negotiator %s%s--help'.\n",
+	        c->command ? c->command : "", c->command ? " " : "");
 	return EXIT_USAGE;
 }
 
-/* Options that take a value: where it goes and which bit it sets. */
+/* Options that take a value (other than the parts): where it goes and
+ * which bit it sets. */
 static const char **value_slot(struct cli *c, const char *name, unsigned *bit)
 {
 	static const struct {
@@ -105,22 +103,7 @@ static const char **value_slot(struct cli *c, const char *name, unsigned *bit)
 		unsigned bit;
 	} slots[] = {
 		{"--region", offsetof(struct cli, region), OPT_REGION},
-		{"--base", offsetof(struct cli, base), OPT_BASE},
-		{"--equity", offsetof(struct cli, equity), OPT_EQUITY},
-		{"--equity-per-year", offsetof(struct cli, equity_per_year),
-		 OPT_EQUITY_YEAR},
-		{"--bonus", offsetof(struct cli, bonus), OPT_BONUS},
-		{"--sign-on", offsetof(struct cli, sign_on), OPT_SIGN_ON},
-		{"--vest", offsetof(struct cli, vest), OPT_VEST},
-		{"--equity-value", offsetof(struct cli, equity_value),
-		 OPT_EQUITY_VALUE},
 		{"--rates", offsetof(struct cli, rates_file), OPT_RATES},
-		{"--company-base", offsetof(struct cli, company_base),
-		 OPT_COMPANY_BASE},
-		{"--company-equity", offsetof(struct cli, company_equity),
-		 OPT_COMPANY_EQUITY},
-		{"--company-sign-on", offsetof(struct cli, company_sign_on),
-		 OPT_COMPANY_SIGN_ON},
 	};
 	for (size_t i = 0; i < sizeof slots / sizeof *slots; i++)
 		if (strcmp(name, slots[i].name) == 0) {
@@ -128,6 +111,64 @@ static const char **value_slot(struct cli *c, const char *name, unsigned *bit)
 			return (const char **)(void *)((char *)c + slots[i].offset);
 		}
 	return NULL;
+}
+
+/* An option of a part of the offer: --OPTION, --OPTION-per-year (a
+ * GRANT), --company-OPTION[-per-year] (a part the company's offers
+ * have).  PART_COUNT when name is none of those. */
+static enum part_id part_option(const char *name, bool *per_year,
+                                bool *company)
+{
+	static const char per_year_suffix[] = "-per-year";
+	char opt[64];
+	if (!str_starts_with(name, "--"))
+		return PART_COUNT;
+	name += 2;
+	*company = str_starts_with(name, "company-");
+	if (*company)
+		name += strlen("company-");
+	size_t n = strlen(name), k = strlen(per_year_suffix);
+	*per_year = n > k && strcmp(name + n - k, per_year_suffix) == 0;
+	if (*per_year)
+		n -= k;
+	if (n >= sizeof opt)
+		return PART_COUNT;
+	memcpy(opt, name, n);
+	opt[n] = '\0';
+	enum part_id p = part_by_option(opt);
+	if (p == PART_COUNT || (*per_year && part_table[p].kind != PART_GRANT) ||
+	    (*company && !part_table[p].in_round))
+		return PART_COUNT;
+	return p;
+}
+
+/* Keep a part's option; false (after saying why) when it cannot be. */
+static bool take_part(struct cli *c, const char *name, enum part_id p,
+                      bool per_year, bool company, const char *value)
+{
+	struct cli_offer *o = company ? &c->company : &c->offer;
+	c->seen |= OPT_PARTS;
+	o->given = true;
+	if (part_table[p].kind == PART_FLAG) {
+		if (value)
+			return cli_usage_error(c, "option '%s' takes no value",
+			                       name),
+			       false;
+		o->on[p] = true;
+		return true;
+	}
+	if (o->text[p] && o->per_year[p] != per_year)
+		return cli_usage_error(c, "give --%s%s or --%s%s-per-year, not both",
+		                       company ? "company-" : "",
+		                       part_table[p].option,
+		                       company ? "company-" : "",
+		                       part_table[p].option),
+		       false;
+	if (o->text[p])
+		return cli_usage_error(c, "option '%s' given twice", name), false;
+	o->text[p] = value;
+	o->per_year[p] = per_year;
+	return true;
 }
 
 static int parse_args(struct cli *c, int argc, char **argv)
@@ -167,6 +208,20 @@ static int parse_args(struct cli *c, int argc, char **argv)
 		} else {
 			snprintf(name, sizeof name, "%s", a);
 		}
+		bool per_year, company;
+		enum part_id part = part_option(name, &per_year, &company);
+		if (part != PART_COUNT && part_table[part].kind != PART_FLAG &&
+		    !value) {
+			if (i + 1 >= argc)
+				return cli_usage_error(
+					c, "option '%s' needs a value", name);
+			value = argv[++i];
+		}
+		if (part != PART_COUNT) {
+			if (!take_part(c, name, part, per_year, company, value))
+				return EXIT_USAGE;
+			continue;
+		}
 		unsigned bit = 0;
 		const char **slot = value_slot(c, name, &bit);
 		bool is_guides = strcmp(name, "-g") == 0 ||
@@ -201,10 +256,6 @@ static int parse_args(struct cli *c, int argc, char **argv)
 			c->strict = true, c->seen |= OPT_STRICT;
 		else if (strcmp(name, "--roff") == 0)
 			c->roff = true, c->seen |= OPT_ROFF;
-		else if (strcmp(name, "--agentic") == 0)
-			c->agentic = true, c->seen |= OPT_AGENTIC;
-		else if (strcmp(name, "--private-equity") == 0)
-			c->private_equity = true, c->seen |= OPT_PRIVATE;
 		else if (strcmp(name, "--script") == 0)
 			c->script = true, c->seen |= OPT_SCRIPT;
 		else if (strcmp(name, "-h") == 0 || strcmp(name, "--help") == 0)
@@ -526,7 +577,7 @@ int cli_main(int argc, char **argv)
 		return rc;
 	guide_today(c.today);
 
-	const char *cmd_usage = usage_text;
+	const char *cmd_usage = NULL;
 	unsigned allowed = OPT_GUIDES;
 	int (*run)(struct cli *) = run_tui;
 	for (size_t k = 0; c.command && k < sizeof commands / sizeof *commands;
@@ -541,7 +592,7 @@ int cli_main(int argc, char **argv)
 		return EXIT_OK;
 	}
 	if (c.help) {
-		fputs(cmd_usage, stdout);
+		print_usage(cmd_usage, !c.command);
 		return EXIT_OK;
 	}
 	if (c.seen & ~allowed) {

@@ -8,10 +8,21 @@
 
 #include "negotiator/library.h"
 #include "negotiator/offer.h"
+#include "negotiator/part.h"
+#include "negotiator/text.h"
 
 enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2 };
 
 #define CLI_MAX_PATHS 256
+
+/* One offer's parts as given on the command line: --OPTION VALUE for
+ * each part of OFFER_PARTS (part.h), a flag part by its presence. */
+struct cli_offer {
+	const char *text[PART_COUNT];
+	bool per_year[PART_COUNT]; /* a GRANT given as --OPTION-per-year */
+	bool on[PART_COUNT];       /* a FLAG given */
+	bool given;                /* any part given */
+};
 
 /* Every option any command takes; each command refuses the ones that
  * are not its own, so a typo never passes silently. */
@@ -24,12 +35,11 @@ struct cli {
 	int guide_dir_count;
 	bool json, strict, roff, help, version;
 	/* compare */
-	const char *region;
-	const char *base, *equity, *equity_per_year, *bonus, *sign_on;
-	const char *vest, *equity_value, *rates_file;
-	const char *company_base, *company_equity, *company_sign_on;
-	bool agentic, private_equity, script;
-	unsigned seen; /* bit set of CLI_OPT_* given */
+	const char *region, *rates_file;
+	struct cli_offer offer;   /* the competing offer: --base ... */
+	struct cli_offer company; /* the company's: --company-base ... */
+	bool script;
+	unsigned seen; /* bit set of OPT_* given */
 	char today[11];
 };
 
@@ -39,25 +49,10 @@ enum cli_opt_bit {
 	OPT_ROFF = 1u << 2,
 	OPT_GUIDES = 1u << 3,
 	OPT_REGION = 1u << 4,
-	OPT_BASE = 1u << 5,
-	OPT_EQUITY = 1u << 6,
-	OPT_EQUITY_YEAR = 1u << 7,
-	OPT_BONUS = 1u << 8,
-	OPT_SIGN_ON = 1u << 9,
-	OPT_AGENTIC = 1u << 10,
-	OPT_VEST = 1u << 11,
-	OPT_EQUITY_VALUE = 1u << 12,
-	OPT_RATES = 1u << 13,
-	OPT_COMPANY_BASE = 1u << 14,
-	OPT_COMPANY_EQUITY = 1u << 15,
-	OPT_COMPANY_SIGN_ON = 1u << 16,
-	OPT_PRIVATE = 1u << 17,
-	OPT_SCRIPT = 1u << 18,
-	OPT_COMPARE = OPT_REGION | OPT_BASE | OPT_EQUITY | OPT_EQUITY_YEAR |
-	              OPT_BONUS | OPT_SIGN_ON | OPT_AGENTIC | OPT_VEST |
-	              OPT_EQUITY_VALUE | OPT_RATES | OPT_COMPANY_BASE |
-	              OPT_COMPANY_EQUITY | OPT_COMPANY_SIGN_ON | OPT_PRIVATE |
-	              OPT_SCRIPT
+	OPT_PARTS = 1u << 5, /* any part of an offer */
+	OPT_RATES = 1u << 6,
+	OPT_SCRIPT = 1u << 7,
+	OPT_COMPARE = OPT_REGION | OPT_PARTS | OPT_RATES | OPT_SCRIPT
 };
 
 int cli_main(int argc, char **argv);
@@ -71,6 +66,11 @@ int cli_compare(struct cli *c);
 /* Shared by the commands (cli.c). */
 int cli_usage_error(const struct cli *c, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+/* compare's usage, its options made from the parts table: the synopsis
+ * after `first`, its later lines indented by indent columns; with
+ * details, what each option means. */
+void cli_compare_usage(struct strbuf *sb, const char *first, int indent,
+                       bool details);
 /* Load the guides the command should see: its PATHs, else -g folders
  * and the default search path. */
 void cli_load(struct cli *c, struct library *lib, bool paths_are_guides);

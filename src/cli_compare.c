@@ -1,12 +1,14 @@
 /* cli_compare.c - `negotiator compare`: a competing offer against one
  * region of a guide, the counter to make, and the filled-in script. */
-#include <math.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
 #include "json.h"
 #include "negotiator/counter.h"
+#include "negotiator/entry.h"
+#include "negotiator/input.h"
 #include "negotiator/fill.h"
 #include "negotiator/guide_load.h"
 #include "negotiator/rates.h"
@@ -17,8 +19,8 @@
 struct comparison {
 	struct guide *guide;
 	const struct band *band;
+	struct entry entry;    /* the competing offer as typed */
 	struct offer offer, company;
-	struct offer as_typed; /* before any conversion */
 	bool have_company;
 	currency_t typed; /* the currency the offer was typed in */
 	bool converted;   /* typed in another currency than the band's */
@@ -30,112 +32,114 @@ struct comparison {
 	bool have_filled;
 };
 
-/* Parse an amount option, noting its currency in *cur (must agree with
- * any currency typed before). */
-static bool amount_option(struct cli *c, const char *opt, const char *text,
-                          amount_t *out, currency_t *cur)
+/* "--equity-per-year" or "--company-base": the option a part was given
+ * with. */
+static void option_name(enum part_id p, bool per_year, const char *prefix,
+                        char *buf, size_t size)
 {
-	currency_t typed;
-	const char *why;
-	if (!money_parse(text, out, &typed, &why)) {
-		cli_usage_error(c, "%s '%s': %s", opt, text, why);
-		return false;
+	snprintf(buf, size, "--%s%s%s", prefix, part_table[p].option,
+	         per_year ? "-per-year" : "");
+}
+
+static void as_entry(const struct cli_offer *co, struct entry *e)
+{
+	memset(e, 0, sizeof *e);
+	for (int p = 0; p < PART_COUNT; p++) {
+		e->text[p] = co->text[p];
+		e->per_year[p] = co->per_year[p];
+		e->on[p] = co->on[p];
 	}
-	if (typed.code[0]) {
-		if (cur->code[0] && strcmp(cur->code, typed.code) != 0) {
-			cli_usage_error(c, "%s '%s' is in %s but other amounts are "
-			                "in %s",
-			                opt, text, typed.code, cur->code);
-			return false;
-		}
-		*cur = typed;
+}
+
+/* Read one offer's options with the engine's entry reader (the TUI's
+ * form reads the same way); a part that cannot be read, or an option
+ * given empty, is a usage error naming its option. */
+static bool read_option_offer(struct cli *c, const struct cli_offer *co,
+                              const char *prefix, const char *currency,
+                              struct entry *e, struct offer *o,
+                              struct entry_reading *how)
+{
+	char opt[96];
+	as_entry(co, e);
+	for (int p = 0; p < PART_COUNT; p++) {
+		option_name((enum part_id)p, co->per_year[p], prefix, opt,
+		            sizeof opt);
+		if (co->text[p] && input_blank(co->text[p]))
+			return cli_usage_error(c, "option '%s' needs a value", opt),
+			       false;
+	}
+	entry_read(e, currency, currency, NULL, o, how);
+	for (int p = 0; p < PART_COUNT; p++) {
+		if (!how->part[p].error[0])
+			continue;
+		option_name((enum part_id)p, co->per_year[p], prefix, opt,
+		            sizeof opt);
+		return cli_usage_error(c, "%s '%s': %s", opt, co->text[p],
+		                       how->part[p].error),
+		       false;
 	}
 	return true;
 }
 
-/* "--bonus 15%" or "--bonus 20k". */
-static bool bonus_option(struct cli *c, const char *text, struct offer *o,
-                         currency_t *cur)
+/* The competing offer's amounts must name one currency (its figures are
+ * converted at one rate); it becomes cmp->typed. */
+static bool one_currency(struct cli *c, struct comparison *cmp,
+                         const struct entry_reading *how)
 {
-	size_t n = strlen(text);
-	if (n > 0 && text[n - 1] == '%') {
-		char *end;
-		double pct = strtod(text, &end);
-		if (end != text + n - 1 || !(pct >= 0 && pct <= 1000)) {
-			cli_usage_error(c, "--bonus '%s': not a percent from 0 to 1000",
-			                text);
-			return false;
+	char opt[96];
+	for (int p = 0; p < PART_COUNT; p++) {
+		const char *code = how->part[p].typed.code;
+		if (!code[0])
+			continue;
+		if (cmp->typed.code[0] && strcmp(cmp->typed.code, code) != 0) {
+			option_name((enum part_id)p, c->offer.per_year[p], "", opt,
+			            sizeof opt);
+			return cli_usage_error(c,
+			                       "%s '%s' is in %s but other amounts "
+			                       "are in %s",
+			                       opt, c->offer.text[p], code,
+			                       cmp->typed.code),
+			       false;
 		}
-		o->bonus_pct = pct;
-		return true;
-	}
-	return amount_option(c, "--bonus", text, &o->bonus, cur);
-}
-
-/* "--vest 5/15/40/40": percents a year, summing to 100. */
-static bool vest_option(struct cli *c, const char *text, struct offer *o)
-{
-	char buf[128];
-	snprintf(buf, sizeof buf, "%s", text);
-	double sum = 0;
-	int years = 0;
-	char *save = NULL;
-	for (char *t = strtok_r(buf, "/", &save); t;
-	     t = strtok_r(NULL, "/", &save)) {
-		char *end;
-		double v = strtod(t, &end);
-		if (end == t || *end || !(v >= 0 && v <= 100) ||
-		    years >= OFFER_MAX_VEST_YEARS) {
-			cli_usage_error(c,
-			                "--vest '%s': give up to %d percents a year "
-			                "separated by '/', e.g. 5/15/40/40",
-			                text, OFFER_MAX_VEST_YEARS);
-			return false;
-		}
-		o->vest_pct[years++] = v;
-		sum += v;
-	}
-	if (years == 0 || fabs(sum - 100) > 0.01) {
-		cli_usage_error(c, "--vest '%s': the percents add up to %g, not 100",
-		                text, sum);
-		return false;
+		cmp->typed = how->part[p].typed;
 	}
 	return true;
 }
 
-static bool pct_option(struct cli *c, const char *opt, const char *text,
-                       double *out)
+static bool read_offers(struct cli *c, struct comparison *cmp)
 {
-	char *end;
-	double v = strtod(text, &end);
-	if (end != text && *end == '%')
-		end++;
-	if (end == text || *end || !(v >= 0 && v <= 100)) {
-		cli_usage_error(c, "%s '%s': a percent from 0 to 100", opt, text);
+	struct entry_reading how;
+	if (!read_option_offer(c, &c->offer, "", "", &cmp->entry, &cmp->offer,
+	                       &how) ||
+	    !one_currency(c, cmp, &how))
 		return false;
-	}
-	*out = v;
-	return true;
-}
 
-static void convert_amounts(const struct rates *rates, struct offer *o,
-                            const char *from, const char *to)
-{
-	amount_t *fields[] = {&o->base, &o->equity_4y, &o->bonus, &o->sign_on};
-	for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
-		rates_convert(rates, *fields[i], from, to, fields[i]);
+	/* The company's own offer, in the band's currency. */
+	struct entry company;
+	cmp->have_company = c->company.given;
+	if (!read_option_offer(c, &c->company, "company-",
+	                       cmp->band->currency.code, &company, &cmp->company,
+	                       &how))
+		return false;
+	cmp->company.private_value_pct = cmp->offer.private_value_pct;
+	cmp->company.agentic = cmp->offer.agentic;
+	if (cmp->have_company && !c->company.text[PART_BASE])
+		return cli_usage_error(c, "--company-* needs --company-base too"),
+		       false;
+	return true;
 }
 
 /* Amounts typed in another currency move into the band's with the rates
  * file; without a rate that is a clear error. */
-static bool convert_offer(struct cli *c, struct comparison *cmp,
-                          struct offer *o)
+static bool convert_offer(struct cli *c, struct comparison *cmp)
 {
 	const char *to = cmp->band->currency.code;
 	const char *from = cmp->typed.code;
+	struct entry_reading how;
 	if (!from[0] || !to[0] || strcmp(from, to) == 0)
 		return true;
-	if (!rates_factor(&cmp->rates, from, to, &cmp->rate)) {
+	entry_read(&cmp->entry, from, to, &cmp->rates, &cmp->offer, &how);
+	if (how.missing_from.code[0]) {
 		char path[512] = "";
 		if (cmp->rates.path[0])
 			snprintf(path, sizeof path, "%s", cmp->rates.path);
@@ -151,62 +155,9 @@ static bool convert_offer(struct cli *c, struct comparison *cmp,
 		        from, to);
 		return false;
 	}
-	convert_amounts(&cmp->rates, o, from, to);
+	rates_factor(&cmp->rates, from, to, &cmp->rate);
 	cmp->converted = true;
 	return true;
-}
-
-static bool read_offers(struct cli *c, struct comparison *cmp)
-{
-	struct offer *o = &cmp->offer;
-	offer_init(o);
-	o->agentic = c->agentic;
-	o->equity_private = c->private_equity;
-	bool ok = amount_option(c, "--base", c->base, &o->base, &cmp->typed);
-	if (ok && c->equity)
-		ok = amount_option(c, "--equity", c->equity, &o->equity_4y,
-		                   &cmp->typed);
-	if (ok && c->equity_per_year) {
-		amount_t per_year;
-		ok = amount_option(c, "--equity-per-year", c->equity_per_year,
-		                   &per_year, &cmp->typed);
-		if (ok)
-			o->equity_4y = amount_scale(per_year, 4, 1);
-	}
-	if (ok && c->bonus)
-		ok = bonus_option(c, c->bonus, o, &cmp->typed);
-	if (ok && c->sign_on)
-		ok = amount_option(c, "--sign-on", c->sign_on, &o->sign_on,
-		                   &cmp->typed);
-	if (ok && c->vest)
-		ok = vest_option(c, c->vest, o);
-	if (ok && c->equity_value)
-		ok = pct_option(c, "--equity-value", c->equity_value,
-		                &o->private_value_pct);
-	if (!ok)
-		return false;
-
-	/* The company's own offer, in the band's currency. */
-	struct offer *co = &cmp->company;
-	offer_init(co);
-	co->private_value_pct = o->private_value_pct;
-	co->agentic = o->agentic;
-	currency_t band_cur = cmp->band->currency;
-	if (c->company_base) {
-		cmp->have_company = true;
-		ok = amount_option(c, "--company-base", c->company_base, &co->base,
-		                   &band_cur);
-	}
-	if (ok && c->company_equity)
-		ok = amount_option(c, "--company-equity", c->company_equity,
-		                   &co->equity_4y, &band_cur);
-	if (ok && c->company_sign_on)
-		ok = amount_option(c, "--company-sign-on", c->company_sign_on,
-		                   &co->sign_on, &band_cur);
-	if (ok && (c->company_equity || c->company_sign_on) && !c->company_base)
-		return cli_usage_error(c, "--company-* needs --company-base too"),
-		       false;
-	return ok;
 }
 
 static void json_gap(struct json *j, const struct gap *g)
@@ -265,6 +216,53 @@ static void json_counter(struct json *j, const struct counter *k)
 	}
 }
 
+/* The amount parts under their JSON keys; an amount that may be typed
+ * as a percent of base also gives the percent, null when it was not. */
+static void json_offer_amounts(struct json *j, const struct offer *o)
+{
+	struct offer copy = *o; /* the accessors take a mutable offer */
+	for (int i = 0; i < PART_COUNT; i++) {
+		enum part_id p = (enum part_id)i;
+		if (!part_is_amount(p))
+			continue;
+		json_key_amount(j, part_table[p].json, offer_amount_of(o, p));
+		if (part_table[p].kind != PART_AMOUNT_OR_PERCENT)
+			continue;
+		char key[64];
+		double pct = *offer_percent(&copy, p);
+		snprintf(key, sizeof key, "%s_pct", part_table[p].json);
+		json_key(j, key);
+		if (pct >= 0)
+			json_number(j, pct, false);
+		else
+			json_null(j);
+	}
+}
+
+/* The parts that are not amounts, under their JSON keys. */
+static void json_settings(struct json *j, const struct offer *o)
+{
+	struct offer copy = *o; /* the accessors take a mutable offer */
+	for (int i = 0; i < PART_COUNT; i++) {
+		enum part_id p = (enum part_id)i;
+		if (part_is_amount(p))
+			continue;
+		json_key(j, part_table[p].json);
+		if (part_table[p].kind == PART_FLAG) {
+			json_bool(j, *offer_flag(&copy, p));
+		} else if (part_table[p].kind == PART_PERCENT) {
+			json_number(j, *offer_percent(&copy, p), false);
+		} else {
+			double years[OFFER_MAX_VEST_YEARS];
+			int n = offer_vesting(&copy, years);
+			json_array_begin(j);
+			for (int y = 0; y < n; y++)
+				json_number(j, years[y], false);
+			json_array_end(j);
+		}
+	}
+}
+
 static void compare_json(const struct comparison *cmp)
 {
 	const struct offer_result *r = &cmp->result;
@@ -277,10 +275,7 @@ static void compare_json(const struct comparison *cmp)
 	json_key_string(&j, "currency", or_null(b->currency.code));
 	json_key(&j, "offer");
 	json_object_begin(&j);
-	json_key_amount(&j, "base", r->base);
-	json_key_amount(&j, "equity_4y", r->equity_4y);
-	json_key_amount(&j, "bonus", r->bonus);
-	json_key_amount(&j, "sign_on", r->sign_on);
+	json_offer_amounts(&j, &r->offer);
 	json_key_amount(&j, "annual_total", r->annual_total);
 	json_key_amount(&j, "first_year_total", r->first_year_total);
 	json_key_amount(&j, "four_year_total", r->four_year_total);
@@ -302,7 +297,7 @@ static void compare_json(const struct comparison *cmp)
 	json_number(&j, r->offer_equity_pct, false);
 	json_key(&j, "guide_equity_pct");
 	json_number(&j, r->guide_equity_pct, false);
-	json_key_bool(&j, "agentic", cmp->offer.agentic);
+	json_settings(&j, &r->offer);
 	json_object_end(&j);
 	json_key(&j, "position");
 	json_object_begin(&j);
@@ -375,16 +370,15 @@ static void all_regions_text(const struct comparison *cmp)
 		const struct band *b = &g->bands[i];
 		if (!band_has_numbers(b))
 			continue;
-		struct offer typed = cmp->as_typed;
-		double f;
-		if (!rates_factor(&cmp->rates, cmp->typed.code, b->currency.code,
-		                  &f)) {
+		struct offer typed;
+		struct entry_reading how;
+		entry_read(&cmp->entry, cmp->typed.code, b->currency.code,
+		           &cmp->rates, &typed, &how);
+		if (how.missing_from.code[0]) {
 			printf("  %-16s no rate %s→%s\n", b->region, cmp->typed.code,
 			       b->currency.code);
 			continue;
 		}
-		convert_amounts(&cmp->rates, &typed, cmp->typed.code,
-		                b->currency.code);
 		struct offer_result r;
 		offer_compare(g, b, &typed, &r);
 		char a[48], range[64];
@@ -418,13 +412,13 @@ static void compare_text(const struct comparison *cmp)
 	money(e, sizeof e, r->equity_4y, b, false);
 	money(x, sizeof x, amount_scale(r->equity_4y, 1, 4), b, false);
 	printf("Offer: %s base, %s equity over four years (%s a year)", a, e, x);
-	if (amount_known(r->bonus)) {
-		money(a, sizeof a, r->bonus, b, false);
-		printf(", %s bonus", a);
-	}
-	if (amount_known(r->sign_on)) {
-		money(a, sizeof a, r->sign_on, b, false);
-		printf(", %s sign-on", a);
+	for (int p = PART_EQUITY + 1; p < PART_COUNT; p++) {
+		amount_t v = offer_amount_of(&r->offer, (enum part_id)p);
+		if (!amount_known(v))
+			continue;
+		money(a, sizeof a, v, b, false);
+		printf(", %s %c%s", a, tolower((unsigned char)part_table[p].label[0]),
+		       part_table[p].label + 1);
 	}
 	if (o->agentic)
 		printf(", agentic premium claimed");
@@ -564,11 +558,8 @@ int cli_compare(struct cli *c)
 {
 	if (c->path_count != 1)
 		return cli_usage_error(c, "compare takes exactly one GUIDE");
-	if (!c->base)
+	if (!c->offer.text[PART_BASE])
 		return cli_usage_error(c, "compare needs --base AMOUNT");
-	if (c->equity && c->equity_per_year)
-		return cli_usage_error(
-			c, "give --equity or --equity-per-year, not both");
 	struct comparison *cmp = xcalloc(1, sizeof *cmp);
 	struct library lib;
 	library_init(&lib);
@@ -601,8 +592,7 @@ int cli_compare(struct cli *c)
 		rc = EXIT_USAGE;
 		goto out;
 	}
-	cmp->as_typed = cmp->offer;
-	if (!load_rates(c, &cmp->rates) || !convert_offer(c, cmp, &cmp->offer)) {
+	if (!load_rates(c, &cmp->rates) || !convert_offer(c, cmp)) {
 		rc = EXIT_FINDINGS;
 		goto out;
 	}
@@ -648,4 +638,96 @@ out:
 	free(cmp);
 	library_free(&lib);
 	return rc;
+}
+
+/* What a part's option takes, for the usage. */
+static const char *part_metavar(enum part_id p)
+{
+	switch (part_table[p].kind) {
+	case PART_AMOUNT:
+	case PART_GRANT:
+		return " AMOUNT";
+	case PART_AMOUNT_OR_PERCENT:
+		return " AMOUNT|N%";
+	case PART_PERCENT:
+		return " PCT";
+	case PART_SCHEDULE:
+		return " P/P/P/P";
+	case PART_FLAG:
+		break;
+	}
+	return "";
+}
+
+/* Add a word to a synopsis wrapped at 78 columns, later lines indented. */
+static void usage_word(struct strbuf *sb, size_t *col, int indent,
+                       const char *word)
+{
+	size_t w = text_width(word, strlen(word));
+	if (*col + 1 + w > 78) {
+		sb_addf(sb, "\n%*s", indent, "");
+		*col = (size_t)indent;
+	} else {
+		sb_addc(sb, ' ');
+		(*col)++;
+	}
+	sb_adds(sb, word);
+	*col += w;
+}
+
+void cli_compare_usage(struct strbuf *sb, const char *first, int indent,
+                       bool details)
+{
+	char word[128];
+	size_t col = 0;
+	sb_addf(sb, "%snegotiator compare [--json] GUIDE --region R --base%s",
+	        first, part_metavar(PART_BASE));
+	col = text_width(sb->data, sb->len);
+	for (int i = 0; i < PART_COUNT; i++) {
+		enum part_id p = (enum part_id)i;
+		const char *opt = part_table[p].option, *meta = part_metavar(p);
+		if (p == PART_BASE)
+			continue;
+		if (part_table[p].kind == PART_GRANT)
+			snprintf(word, sizeof word, "[--%s%s | --%s-per-year%s]", opt,
+			         meta, opt, meta);
+		else
+			snprintf(word, sizeof word, "[--%s%s]", opt, meta);
+		usage_word(sb, &col, indent, word);
+	}
+	for (int p = 0; p < PART_COUNT; p++)
+		if (part_table[p].in_round) {
+			snprintf(word, sizeof word, "[--company-%s%s]",
+			         part_table[p].option,
+			         part_metavar((enum part_id)p));
+			usage_word(sb, &col, indent, word);
+		}
+	usage_word(sb, &col, indent, "[--rates FILE]");
+	usage_word(sb, &col, indent, "[--script]");
+	sb_addc(sb, '\n');
+	if (!details)
+		return;
+	sb_adds(sb, "Compare a competing offer with the guide's band, target ask "
+	            "and\nfloor for one region: totals, gaps, the counter to "
+	            "make, and the\nscript that fits, filled with the offer's "
+	            "numbers.\n");
+	for (int p = 0; p < PART_COUNT; p++) {
+		snprintf(word, sizeof word, "--%s%s", part_table[p].option,
+		         part_metavar((enum part_id)p));
+		sb_addf(sb, "  %-19s", word);
+		col = 21;
+		char *help = xstrdup(part_table[p].help);
+		char *save = NULL;
+		for (char *w = strtok_r(help, " ", &save); w;
+		     w = strtok_r(NULL, " ", &save))
+			usage_word(sb, &col, 22, w);
+		sb_addc(sb, '\n');
+		free(help);
+	}
+	sb_adds(sb, "  --company-*         the company's current offer: how far "
+	            "each\n                      lever must move to reach the "
+	            "target ask\n"
+	            "  --rates FILE        currency rates (default\n"
+	            "                      $XDG_CONFIG_HOME/negotiator/rates)\n"
+	            "  --script            print only the filled-in script\n");
 }

@@ -1,10 +1,11 @@
 /* diag.c - findings about a file: errors and warnings with a line. */
+#include "negotiator/diag.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "negotiator/diag.h"
 #include "negotiator/text.h"
 
 void diag_add(struct diag_list *list, enum diag_severity sev, int line,
@@ -13,10 +14,9 @@ void diag_add(struct diag_list *list, enum diag_severity sev, int line,
 	va_list ap;
 	char small[256];
 	char *msg;
-	int n;
 
 	va_start(ap, fmt);
-	n = vsnprintf(small, sizeof small, fmt, ap);
+	int n = vsnprintf(small, sizeof small, fmt, ap);
 	va_end(ap);
 	if (n < 0) {
 		msg = xstrdup("(unprintable message)");
@@ -39,11 +39,9 @@ void diag_add(struct diag_list *list, enum diag_severity sev, int line,
 
 void diag_list_free(struct diag_list *list)
 {
-	size_t i;
-
 	if (!list)
 		return;
-	for (i = 0; i < list->count; i++)
+	for (size_t i = 0; i < list->count; i++)
 		free(list->items[i].message);
 	free(list->items);
 	list->items = NULL;

@@ -211,61 +211,42 @@ static size_t skip_spaces(const char *s, size_t len, size_t i)
 }
 
 bool money_parse(const char *text, amount_t *out, currency_t *cur,
-                 const char **why)
+                 struct error *err)
 {
+	static const char bad[] =
+		"not an amount (try 130000, 130k, €130K, 1.2M or CHF 210K)";
 	currency_t c = {""};
 	size_t len = strlen(text), i = skip_spaces(text, len, 0), n;
-	static const char *const e_empty = "no amount given";
-	static const char *const e_neg = "amounts cannot be negative";
-	static const char *const e_big = "amount is too large";
-	static const char *const e_bad =
-		"not an amount (try 130000, 130k, €130K, 1.2M or CHF 210K)";
-	static const char *const e_two = "two different currencies";
 
 	while (len > i && (text[len - 1] == ' ' || text[len - 1] == '\t' ||
 	                   text[len - 1] == '\n'))
 		len--;
-	if (i >= len) {
-		*why = e_empty;
-		return false;
-	}
-	if (text[i] == '-' || text[i] == '+') {
-		if (text[i] == '-') {
-			*why = e_neg;
-			return false;
-		}
+	if (i >= len)
+		return error_set(err, "no amount given");
+	if (text[i] == '-')
+		return error_set(err, "amounts cannot be negative");
+	if (text[i] == '+')
 		i++;
-	}
 	if (currency_from_text(text + i, len - i, &c, &n))
 		i = skip_spaces(text, len, i + n);
-	if (i < len && text[i] == '-') {
-		*why = e_neg;
-		return false;
-	}
+	if (i < len && text[i] == '-')
+		return error_set(err, "amounts cannot be negative");
 	amount_t v;
 	bool suffix, too_big;
-	if (!scan_number(text + i, len - i, &v, &n, &suffix, &too_big)) {
-		*why = e_bad;
-		return false;
-	}
+	if (!scan_number(text + i, len - i, &v, &n, &suffix, &too_big))
+		return error_set(err, bad);
 	i = skip_spaces(text, len, i + n);
 	if (i < len) {
 		currency_t after = {""};
 		if (!currency_from_text(text + i, len - i, &after, &n) ||
-		    skip_spaces(text, len, i + n) != len) {
-			*why = e_bad;
-			return false;
-		}
-		if (c.code[0] && strcmp(c.code, after.code) != 0) {
-			*why = e_two;
-			return false;
-		}
+		    skip_spaces(text, len, i + n) != len)
+			return error_set(err, bad);
+		if (c.code[0] && strcmp(c.code, after.code) != 0)
+			return error_set(err, "two different currencies");
 		c = after;
 	}
-	if (too_big) {
-		*why = e_big;
-		return false;
-	}
+	if (too_big)
+		return error_set(err, "amount is too large");
 	*out = v;
 	if (cur)
 		*cur = c;

@@ -1,17 +1,74 @@
 /* offer.c - the calculator behind `compare` and the TUI's offer pane. */
 #include "negotiator/offer.h"
 
+#include <stddef.h>
 #include <string.h>
 
 #include "negotiator/script_pick.h"
 #include "negotiator/text.h"
 
+/* Where each part's member sits in struct offer, and the percent of an
+ * AMOUNT_OR_PERCENT part. */
+#define MEMBER_AT(id, member, ...) [PART_##id] = offsetof(struct offer, member),
+static const size_t member_at[PART_COUNT] = {OFFER_PARTS(MEMBER_AT)};
+#define PCT_AT_AMOUNT(m) 0
+#define PCT_AT_GRANT(m) 0
+#define PCT_AT_AMOUNT_OR_PERCENT(m) offsetof(struct offer, m##_pct)
+#define PCT_AT_PERCENT(m) offsetof(struct offer, m)
+#define PCT_AT_SCHEDULE(m) 0
+#define PCT_AT_FLAG(m) 0
+#define PCT_AT(id, member, kind, ...) [PART_##id] = PCT_AT_##kind(member),
+static const size_t pct_at[PART_COUNT] = {OFFER_PARTS(PCT_AT)};
+
+static void *member(struct offer *o, size_t at)
+{
+	return (char *)o + at;
+}
+
+amount_t *offer_amount(struct offer *o, enum part_id p)
+{
+	return part_is_amount(p) ? member(o, member_at[p]) : NULL;
+}
+
+double *offer_percent(struct offer *o, enum part_id p)
+{
+	enum part_kind k = part_table[p].kind;
+	return k == PART_PERCENT || k == PART_AMOUNT_OR_PERCENT
+	               ? member(o, pct_at[p])
+	               : NULL;
+}
+
+bool *offer_flag(struct offer *o, enum part_id p)
+{
+	return part_table[p].kind == PART_FLAG ? member(o, member_at[p]) : NULL;
+}
+
+double *offer_schedule(struct offer *o, enum part_id p)
+{
+	return part_table[p].kind == PART_SCHEDULE ? member(o, member_at[p])
+	                                           : NULL;
+}
+
+amount_t offer_amount_of(const struct offer *o, enum part_id p)
+{
+	return part_is_amount(p) ? *(const amount_t *)(const void *)(
+	                                   (const char *)o + member_at[p])
+	                         : AMOUNT_NONE;
+}
+
+/* Nothing given: no amounts, no percent of base, the whole face value
+ * of private equity (100 %), no flags, the default schedule. */
 void offer_init(struct offer *o)
 {
 	memset(o, 0, sizeof *o);
-	o->base = o->equity_4y = o->bonus = o->sign_on = AMOUNT_NONE;
-	o->bonus_pct = -1;
-	o->private_value_pct = 100;
+	for (int p = 0; p < PART_COUNT; p++) {
+		amount_t *a = offer_amount(o, (enum part_id)p);
+		double *pct = offer_percent(o, (enum part_id)p);
+		if (a)
+			*a = AMOUNT_NONE;
+		if (pct)
+			*pct = part_table[p].kind == PART_PERCENT ? 100 : -1;
+	}
 }
 
 static const double default_vest[OFFER_MAX_VEST_YEARS] = {25, 25, 25, 25};
@@ -23,6 +80,16 @@ static const double *vest_schedule(const struct offer *o)
 		if (o->vest_pct[i] > 0)
 			return o->vest_pct;
 	return default_vest;
+}
+
+int offer_vesting(const struct offer *o, double years[OFFER_MAX_VEST_YEARS])
+{
+	const double *v = vest_schedule(o);
+	int n = OFFER_MAX_VEST_YEARS;
+	while (n > 1 && v[n - 1] == 0)
+		n--;
+	memcpy(years, v, sizeof(double) * OFFER_MAX_VEST_YEARS);
+	return n;
 }
 
 static enum band_position position(amount_t v, amount_t lo, amount_t hi)
@@ -110,6 +177,8 @@ void offer_compare(const struct guide *g, const struct band *band,
 	r->bonus = o->bonus;
 	if (!amount_known(r->bonus) && o->bonus_pct >= 0)
 		r->bonus = amount_percent(o->base, o->bonus_pct);
+	r->offer = *o;
+	r->offer.bonus = r->bonus;
 	r->annual_total = r->first_year_total = r->four_year_total = AMOUNT_NONE;
 	r->equity_per_year = AMOUNT_NONE;
 	r->premium_equity_low = r->premium_equity_high = AMOUNT_NONE;

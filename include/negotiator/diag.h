@@ -1,8 +1,7 @@
-/* diag.h - findings about a file: errors and warnings, each with a line.
- *
- * Loading and checking a guide collect their findings in a diag_list;
- * the front ends print them as "path:line: reason".
- */
+/* diag.h - findings about a file: errors and warnings, each with its
+ * line, kept in a list (a guide's load warnings, `check`'s findings, the
+ * bad lines of a rates file).  One failure that stops a call is a
+ * struct error instead (error.h). */
 #ifndef NEGOTIATOR_DIAG_H
 #define NEGOTIATOR_DIAG_H
 

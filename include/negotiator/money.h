@@ -11,6 +11,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "negotiator/error.h"
+
 typedef int64_t amount_t;
 
 #define AMOUNT_NONE INT64_MIN
@@ -42,9 +44,10 @@ bool currency_from_text(const char *text, size_t len, currency_t *out,
 /* Parse a user-typed amount: "130000", "130,000", "130k", "130K",
  * "€130K", "1.2M", "CHF 210K", "$205,000", " 95k ".  On success stores
  * the amount and, when the text named one, the currency (else code "").
- * On failure returns false and points *why at a static reason. */
+ * On failure returns false with the reason in err.  (What a person
+ * types for an offer's part is read through input.h, which uses this.) */
 bool money_parse(const char *text, amount_t *out, currency_t *cur,
-                 const char **why);
+                 struct error *err);
 
 enum money_style {
 	MONEY_SHORT, /* €88K, $1.19M, ¥12M, €950 */

@@ -10,29 +10,40 @@
 
 #include "negotiator/guide.h"
 #include "negotiator/money.h"
+#include "negotiator/part.h"
 
-#define OFFER_MAX_VEST_YEARS 6
-
+/* An offer: one member per part of OFFER_PARTS (part.h): base, equity_4y
+ * (the whole grant), bonus and bonus_pct (the bonus as a percent of
+ * base, used when bonus is NONE and it is >= 0), sign_on (one-off, in
+ * year one), agentic (the premium is claimed), vest_pct (percent of the
+ * grant a year; all zero: 25/25/25/25 with a one-year cliff),
+ * equity_private and private_value_pct.  Amounts are AMOUNT_NONE when
+ * not given.
+ *
+ * Risk: private (pre-IPO, illiquid) equity counts at private_value_pct
+ * percent of its face value wherever a total is computed.  The offer's
+ * own grant is private when equity_private is set (a liquid RSU offer is
+ * not); the guide's company equity is private when
+ * guide_equity_is_private() says so. */
 struct offer {
-	amount_t base;      /* yearly; AMOUNT_NONE when not entered */
-	amount_t equity_4y; /* whole grant (see equity_years) */
-	amount_t bonus;     /* yearly amount; or see bonus_pct */
-	double bonus_pct;   /* used when bonus is NONE and this is >= 0 */
-	amount_t sign_on;   /* one-off, paid in year one */
-	bool agentic;       /* the candidate claims the agentic premium */
-	/* Vesting: percent of the grant per year; all zero means even over
-	 * four years with a one-year cliff (25/25/25/25). */
-	double vest_pct[OFFER_MAX_VEST_YEARS];
-	/* Risk adjustment: private (pre-IPO, illiquid) equity counts at
-	 * private_value_pct percent of its face value (100 = face) wherever
-	 * a total is computed.  The offer's own grant is private when
-	 * equity_private is set (a liquid RSU offer is not); the guide's
-	 * company equity is private when guide_equity_is_private() says so. */
-	double private_value_pct;
-	bool equity_private;
+	OFFER_PARTS(PART_MEMBER)
 };
 
+/* A part's member, for code that goes over the parts: the amount of an
+ * amount part (the amount of an AMOUNT_OR_PERCENT), the percent of a
+ * PERCENT part (the percent of an AMOUNT_OR_PERCENT), the flag of a
+ * FLAG, the years of a SCHEDULE; NULL for a part of another kind. */
+amount_t *offer_amount(struct offer *o, enum part_id p);
+double *offer_percent(struct offer *o, enum part_id p);
+bool *offer_flag(struct offer *o, enum part_id p);
+double *offer_schedule(struct offer *o, enum part_id p);
+/* The amount of an amount part, AMOUNT_NONE for other parts. */
+amount_t offer_amount_of(const struct offer *o, enum part_id p);
+
 void offer_init(struct offer *o);
+/* The vesting schedule in effect (the offer's, else 25/25/25/25) into
+ * years; returns how many years it names. */
+int offer_vesting(const struct offer *o, double years[OFFER_MAX_VEST_YEARS]);
 
 /* Where a value sits against a band's low..high. */
 enum band_position {
@@ -58,6 +69,9 @@ struct gap {
 
 struct offer_result {
 	const struct band *band;
+	/* The offer as compared, its bonus as an amount (a percent of base
+	 * worked out): offer_amount_of(&r->offer, p) is what part p counts. */
+	struct offer offer;
 	amount_t base, equity_4y, equity_per_year, bonus, sign_on;
 	amount_t annual_total;     /* base + equity/4 (valued) + bonus */
 	double offer_equity_pct, guide_equity_pct; /* value used, % of face */

@@ -15,7 +15,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "negotiator/guide.h"
+#include "negotiator/diag.h"
 #include "negotiator/money.h"
 
 #define RATES_MAX 256

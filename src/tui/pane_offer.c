@@ -40,10 +40,10 @@ static const char *position_word(enum band_position pos)
 static void rate_note(const struct tui *t, enum form_field f, char *buf,
                       size_t size)
 {
-	const struct form_conv *c = &t->form.conv[f];
+	const struct entry_part *c = form_field_read(&t->form, f);
 
 	buf[0] = '\0';
-	if (c->converted)
+	if (c && c->converted)
 		snprintf(buf, size, " (%s×%.4g)", c->from.code, c->rate);
 }
 
@@ -51,7 +51,7 @@ static void rate_note(const struct tui *t, enum form_field f, char *buf,
 static void value_note(const struct tui *t, char *buf, size_t size)
 {
 	bool company = t->guide_private;
-	bool offer = t->form.equity_private;
+	bool offer = t->form.on[FIELD_PRIVATE];
 	double pct = t->offer.private_value_pct;
 
 	if (!company && !offer)
@@ -73,8 +73,9 @@ static void draw_field_note(struct tui *t, struct pane *p, int y, int x,
 
 	if (room <= 0)
 		return;
-	if (t->form.error[f][0]) {
-		snprintf(buf, sizeof buf, "✗ %s", t->form.error[f]);
+	const struct entry_part *read = form_field_read(&t->form, f);
+	if (read && read->error[0]) {
+		snprintf(buf, sizeof buf, "✗ %s", read->error);
 		draw_str_cut(p->win, y, x, buf, room, R_ERROR);
 		return;
 	}
@@ -91,12 +92,12 @@ static void draw_field_note(struct tui *t, struct pane *p, int y, int x,
 	case FIELD_EQUITY:
 		if (!amount_known(t->offer.equity_4y)) {
 			snprintf(buf, sizeof buf, "%s (C-t)",
-			         t->form.equity_per_year ? "per year" : "4-year grant");
+			         t->form.per_year[FIELD_EQUITY] ? "per year" : "4-year grant");
 			break;
 		}
 		app_money(amt, sizeof amt, t->offer.equity_4y, b);
 		snprintf(buf, sizeof buf, "%s%s/4y%s %s",
-		         t->form.equity_per_year ? "/yr → " : "", amt, rate,
+		         t->form.per_year[FIELD_EQUITY] ? "/yr → " : "", amt, rate,
 		         position_word(t->res.equity_pos));
 		break;
 	case FIELD_BONUS:
@@ -134,6 +135,21 @@ static void draw_field_note(struct tui *t, struct pane *p, int y, int x,
 	draw_str_cut(p->win, y, x, buf, room, buf[0] ? R_DIM : R_NORMAL);
 }
 
+/* What a ticked or clear flag field means, beside its box. */
+static const char *flag_words(enum form_field f, bool on)
+{
+	switch (f) {
+	case FIELD_PREMIUM:
+		return on ? "agentic premium claimed (p)"
+		          : "agentic premium not claimed (p)";
+	case FIELD_PRIVATE:
+		return on ? "the offer's equity is private (pre-IPO)"
+		          : "the offer's equity is liquid (RSUs)";
+	default:
+		return on ? "yes" : "no";
+	}
+}
+
 static void draw_fields(struct tui *t, struct pane *p, int *y)
 {
 	bool focus = t->focus == PANE_OFFER;
@@ -160,22 +176,12 @@ static void draw_fields(struct tui *t, struct pane *p, int *y)
 				snprintf(buf, sizeof buf, " %s", b->currency.code);
 				draw_str(p->win, *y, x, buf, p->w - x, R_DIM);
 			}
-		} else if (f == FIELD_PREMIUM) {
+		} else if (!form_field_is_text((enum form_field)f)) {
 			enum role r = here ? R_FIELD_FOCUS : R_FIELD;
-			x += draw_str(p->win, *y, x, t->form.agentic ? "[x]" : "[ ]",
-			              3, r);
+			bool on = t->form.on[f];
+			x += draw_str(p->win, *y, x, on ? "[x]" : "[ ]", 3, r);
 			draw_str_cut(p->win, *y, x + 1,
-			             t->form.agentic ? "agentic premium claimed (p)"
-			                             : "agentic premium not claimed (p)",
-			             p->w - x - 2, R_DIM);
-		} else if (f == FIELD_PRIVATE) {
-			enum role r = here ? R_FIELD_FOCUS : R_FIELD;
-			x += draw_str(p->win, *y, x,
-			              t->form.equity_private ? "[x]" : "[ ]", 3, r);
-			draw_str_cut(p->win, *y, x + 1,
-			             t->form.equity_private
-			                     ? "the offer's equity is private (pre-IPO)"
-			                     : "the offer's equity is liquid (RSUs)",
+			             flag_words((enum form_field)f, on),
 			             p->w - x - 2, R_DIM);
 		} else {
 			int cx;
@@ -194,7 +200,7 @@ static void draw_fields(struct tui *t, struct pane *p, int *y)
  * needs, and where that file is.  Returns the rows drawn. */
 static int draw_rate_help(struct tui *t, struct pane *p, int y)
 {
-	const struct offer_form *f = &t->form;
+	const struct entry_reading *f = &t->form.read;
 	struct wrap_line *wl;
 	char line[800];
 	size_t n, k;
@@ -346,7 +352,7 @@ static void draw_premium(struct tui *t, struct pane *p, int y)
 		          t->res.premium_equity_high, b);
 		snprintf(line, sizeof line, "+%g–%g%%: equity %s%s", pr->low_pct,
 		         pr->high_pct, range,
-		         t->form.agentic ? " (claimed)" : "");
+		         t->form.on[FIELD_PREMIUM] ? " (claimed)" : "");
 	} else {
 		snprintf(line, sizeof line, "+%g–%g%% on %s", pr->low_pct,
 		         pr->high_pct, pr->applies_to ? pr->applies_to : "equity");
@@ -570,21 +576,18 @@ static enum pane_result pane_offer_key(struct tui *t, struct pane *p,
 			step_region(t, a == ACT_REGION_PREV ? -1 : 1);
 		return PANE_HANDLED;
 	case ACT_FIELD_TOGGLE:
-		if (f == FIELD_PREMIUM) {
-			t->form.agentic = !t->form.agentic;
-			session_offer_changed(t);
-		} else if (f == FIELD_PRIVATE) {
-			t->form.equity_private = !t->form.equity_private;
-			session_offer_changed(t);
-		} else if (f == FIELD_REGION) {
+		if (f == FIELD_REGION) {
 			if (key == ' ')
 				step_region(t, 1);
 			else
 				set_field(t, FIELD_BASE);
+		} else if (!form_field_is_text(f)) {
+			t->form.on[f] = !t->form.on[f];
+			session_offer_changed(t);
 		}
 		return PANE_REDRAW;
 	case ACT_FORM_UNIT:
-		t->form.equity_per_year = !t->form.equity_per_year;
+		t->form.per_year[FIELD_EQUITY] = !t->form.per_year[FIELD_EQUITY];
 		session_offer_changed(t);
 		return PANE_REDRAW;
 	case ACT_FORM_CLEAR:
@@ -616,14 +619,11 @@ static enum pane_result pane_offer_mouse(struct tui *t, struct pane *p, int y,
 	if (f == FIELD_REGION && x >= LABEL_W) {
 		/* The arrows either side of the region name. */
 		step_region(t, x <= LABEL_W + 1 ? -1 : 1);
-	} else if (f == FIELD_PREMIUM && x >= LABEL_W) {
-		t->form.agentic = !t->form.agentic;
-		session_offer_changed(t);
-	} else if (f == FIELD_PRIVATE && x >= LABEL_W) {
-		t->form.equity_private = !t->form.equity_private;
+	} else if (!form_field_is_text(f) && x >= LABEL_W) {
+		t->form.on[f] = !t->form.on[f];
 		session_offer_changed(t);
 	} else if (f == FIELD_EQUITY && x > LABEL_W + field_width(p)) {
-		t->form.equity_per_year = !t->form.equity_per_year;
+		t->form.per_year[FIELD_EQUITY] = !t->form.per_year[FIELD_EQUITY];
 		session_offer_changed(t);
 	}
 	return PANE_REDRAW;

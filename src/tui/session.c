@@ -124,7 +124,7 @@ void session_offer_changed(struct tui *t)
 	offer_compare(t->g, b, &t->offer, &t->res);
 	if (!t->res.script && t->g)
 		t->res.script = script_pick(t->g, b ? b->region : NULL,
-		                            t->have_offer, t->form.agentic);
+		                            t->have_offer, t->form.on[FIELD_PREMIUM]);
 	form_changed(t);
 	app_notify(t, APP_OFFER_CHANGED);
 }
@@ -212,12 +212,13 @@ void session_record_round(struct tui *t, const char *who)
 	r.equity_4y = t->offer.equity_4y;
 	r.sign_on = t->offer.sign_on;
 	/* Say so when the figures were converted from what was typed. */
-	for (f = 0; f < FIELD_COUNT && !note[0]; f++)
-		if (t->form.conv[f].converted)
+	for (f = 0; f < PART_COUNT && !note[0]; f++) {
+		const struct entry_part *c = &t->form.read.part[f];
+		if (c->converted)
 			snprintf(note, sizeof note, "typed in %s, 1 %s = %.4g %s",
-			         t->form.conv[f].from.code,
-			         t->form.conv[f].from.code, t->form.conv[f].rate,
+			         c->from.code, c->from.code, c->rate,
 			         b->currency.code);
+	}
 	r.note = note;
 	negotiation_add_round(&t->neg, &r);
 	t->round_sel = t->neg.round_count - 1;

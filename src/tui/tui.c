@@ -189,11 +189,11 @@ static enum pane_result global_action(struct tui *t, enum action a)
 		}
 		return PANE_HANDLED;
 	case ACT_PREMIUM:
-		t->form.agentic = !t->form.agentic;
+		t->form.on[FIELD_PREMIUM] = !t->form.on[FIELD_PREMIUM];
 		session_offer_changed(t);
 		return PANE_HANDLED;
 	case ACT_EQUITY_UNIT:
-		t->form.equity_per_year = !t->form.equity_per_year;
+		t->form.per_year[FIELD_EQUITY] = !t->form.per_year[FIELD_EQUITY];
 		session_offer_changed(t);
 		return PANE_HANDLED;
 	case ACT_REDRAW:

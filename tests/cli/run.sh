@@ -160,6 +160,17 @@ status help-cmd 0 compare --help
 contains version "negotiator 0." --version
 status json-after 0 list $G --json
 status alias-region 0 compare $HF --region nyc --base 250k
+status empty-option 2 compare $HF --region Paris --base 130k --bonus ''
+contains empty-option-says "option '--bonus' needs a value" compare $HF --region Paris --base 130k --bonus ''
+# The usage lists every part of the offer (it is made from the parts table).
+for opt in --base --equity --equity-per-year --bonus --sign-on --agentic --vest --private-equity --equity-value --company-base --company-equity --company-sign-on; do
+	contains "usage$opt" "$opt" compare --help
+done
+
+# ---- the shared input table: what the command line makes of each typed
+# text, the TUI's form makes too (tests/unit/test_input_table.c)
+if python3 $HERE/input_table.py "$BIN" $HF >"$TMP/table" 2>&1; then pass
+else fail "input table: the command line disagrees"; cat "$TMP/table" >&2; fi
 
 # ---- the man page's KEYS section is generated from the key table
 "$BIN" keys --roff >"$TMP/keys.roff" 2>&1

@@ -75,7 +75,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	char *copy = malloc(size + 1);
 	amount_t v = AMOUNT_NONE, prev = 0;
 	currency_t cur;
-	const char *why = NULL;
+	struct error why = {0};
 	struct money_token tok;
 	size_t pos = 0, last_end = 0, steps = 0, used = 0;
 
@@ -93,7 +93,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			fail("money_parse currency code not terminated", 0);
 		format_all(v, cur.code);
 		arithmetic(v, v);
-	} else if (why == NULL || *why == '\0') {
+	} else if (why.msg[0] == '\0') {
 		fail("money_parse failed without a reason", 0);
 	}
 

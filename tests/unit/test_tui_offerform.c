@@ -56,10 +56,10 @@ static void test_reads_fields(void **state)
 	assert_int_equal(o.sign_on, 12000);
 	assert_false(amount_known(o.bonus));
 	assert_true(o.bonus_pct < 0);
-	assert_string_equal(f.error[FIELD_BASE], "");
+	assert_string_equal(form_field_read(&f, FIELD_BASE)->error, "");
 	/* Per year: the grant is four times what was typed. */
-	f.equity_per_year = true;
-	f.agentic = true;
+	f.per_year[FIELD_EQUITY] = true;
+	f.on[FIELD_PREMIUM] = true;
 	form_to_offer(&f, &b, NULL, &o);
 	assert_int_equal(o.equity_4y, 420000);
 	assert_true(o.agentic);
@@ -89,11 +89,11 @@ static void test_bonus_amount_or_percent(void **state)
 	assert_true(o.bonus_pct < 0);
 	set(&f, FIELD_BONUS, "x%");
 	form_to_offer(&f, &b, NULL, &o);
-	assert_string_not_equal(f.error[FIELD_BONUS], "");
+	assert_string_not_equal(form_field_read(&f, FIELD_BONUS)->error, "");
 	assert_true(o.bonus_pct < 0);
 	set(&f, FIELD_BONUS, "5000%");
 	form_to_offer(&f, &b, NULL, &o);
-	assert_string_not_equal(f.error[FIELD_BONUS], "");
+	assert_string_not_equal(form_field_read(&f, FIELD_BONUS)->error, "");
 }
 
 static void test_errors_keep_text(void **state)
@@ -111,23 +111,23 @@ static void test_errors_keep_text(void **state)
 	assert_false(amount_known(o.base));
 	assert_false(amount_known(o.equity_4y));
 	assert_false(amount_known(o.sign_on));
-	assert_string_not_equal(f.error[FIELD_BASE], "");
+	assert_string_not_equal(form_field_read(&f, FIELD_BASE)->error, "");
 	/* Another currency than the band's is named, not converted. */
-	assert_non_null(strstr(f.error[FIELD_EQUITY], "USD"));
-	assert_non_null(strstr(f.error[FIELD_EQUITY], "EUR"));
-	assert_string_not_equal(f.error[FIELD_SIGN_ON], "");
+	assert_non_null(strstr(form_field_read(&f, FIELD_EQUITY)->error, "USD"));
+	assert_non_null(strstr(form_field_read(&f, FIELD_EQUITY)->error, "EUR"));
+	assert_string_not_equal(form_field_read(&f, FIELD_SIGN_ON)->error, "");
 	assert_string_equal(lineedit_text(&f.text[FIELD_BASE]), "13x0k");
 	/* Fixing one field clears its error only. */
 	set(&f, FIELD_BASE, "130k");
 	assert_true(form_to_offer(&f, &b, NULL, &o));
-	assert_string_equal(f.error[FIELD_BASE], "");
-	assert_string_not_equal(f.error[FIELD_EQUITY], "");
+	assert_string_equal(form_field_read(&f, FIELD_BASE)->error, "");
+	assert_string_not_equal(form_field_read(&f, FIELD_EQUITY)->error, "");
 	/* Huge numbers are refused, never overflowed. */
 	set(&f, FIELD_BASE, "999999999999999999999999");
 	form_to_offer(&f, &b, NULL, &o);
-	assert_string_not_equal(f.error[FIELD_BASE], "");
+	assert_string_not_equal(form_field_read(&f, FIELD_BASE)->error, "");
 	set(&f, FIELD_EQUITY, "900000000000000");
-	f.equity_per_year = true;
+	f.per_year[FIELD_EQUITY] = true;
 	form_to_offer(&f, &b, NULL, &o);
 	assert_true(!amount_known(o.equity_4y) || o.equity_4y > 0);
 }
@@ -171,22 +171,22 @@ static void test_converts_with_rates(void **state)
 	assert_int_equal(o.base, 135000);
 	assert_int_equal(o.equity_4y, 100000);
 	assert_int_equal(o.sign_on, 9000);
-	assert_true(f.conv[FIELD_BASE].converted);
-	assert_string_equal(f.conv[FIELD_BASE].from.code, "USD");
-	assert_true(f.conv[FIELD_BASE].rate > 0.899 &&
-	            f.conv[FIELD_BASE].rate < 0.901);
-	assert_false(f.conv[FIELD_EQUITY].converted);
-	assert_string_equal(f.error[FIELD_BASE], "");
-	assert_string_equal(f.missing_from.code, "");
+	assert_true(form_field_read(&f, FIELD_BASE)->converted);
+	assert_string_equal(form_field_read(&f, FIELD_BASE)->from.code, "USD");
+	assert_true(form_field_read(&f, FIELD_BASE)->rate > 0.899 &&
+	            form_field_read(&f, FIELD_BASE)->rate < 0.901);
+	assert_false(form_field_read(&f, FIELD_EQUITY)->converted);
+	assert_string_equal(form_field_read(&f, FIELD_BASE)->error, "");
+	assert_string_equal(f.read.missing_from.code, "");
 	/* No rate for pounds: an error naming both, the text kept, and the
 	 * pair to add to the rates file. */
 	set(&f, FIELD_BASE, "£120K");
 	assert_true(form_to_offer(&f, &b, &r, &o));
 	assert_false(amount_known(o.base));
-	assert_non_null(strstr(f.error[FIELD_BASE], "GBP"));
-	assert_non_null(strstr(f.error[FIELD_BASE], "EUR"));
-	assert_string_equal(f.missing_from.code, "GBP");
-	assert_string_equal(f.missing_to.code, "EUR");
+	assert_non_null(strstr(form_field_read(&f, FIELD_BASE)->error, "GBP"));
+	assert_non_null(strstr(form_field_read(&f, FIELD_BASE)->error, "EUR"));
+	assert_string_equal(f.read.missing_from.code, "GBP");
+	assert_string_equal(f.read.missing_to.code, "EUR");
 	assert_string_equal(lineedit_text(&f.text[FIELD_BASE]), "£120K");
 }
 
@@ -205,7 +205,7 @@ static void test_offer_in_other_bands(void **state)
 	/* Typed bare in the home band: euros, in every band's currency. */
 	set(&f, FIELD_BASE, "100k");
 	set(&f, FIELD_EQUITY, "$50k");
-	f.equity_per_year = true;
+	f.per_year[FIELD_EQUITY] = true;
 	assert_true(form_offer_for_band(&f, &eur, &usd, &r, &o));
 	assert_int_equal(o.base, 125000);
 	assert_int_equal(o.equity_4y, 200000);
@@ -214,7 +214,7 @@ static void test_offer_in_other_bands(void **state)
 	assert_int_equal(o.equity_4y, 160000);
 	/* No rate to francs: false, and the form keeps no error from it. */
 	assert_false(form_offer_for_band(&f, &eur, &chf, &r, &o));
-	assert_string_equal(f.error[FIELD_BASE], "");
+	assert_string_equal(form_field_read(&f, FIELD_BASE)->error, "");
 	form_init(&f);
 	assert_false(form_offer_for_band(&f, &eur, &usd, &r, &o));
 }
@@ -224,47 +224,32 @@ static void test_vesting_and_value(void **state)
 	struct offer_form f;
 	struct offer o;
 	struct band b = eur_band();
-	double pct[OFFER_MAX_VEST_YEARS], v;
-	char why[64];
 
 	(void)state;
-	assert_true(form_read_vesting("5/15/40/40", pct, why, sizeof why));
-	assert_true(pct[0] == 5 && pct[1] == 15 && pct[2] == 40 && pct[3] == 40);
-	assert_true(form_read_vesting(" 33.4% / 33.3 / 33.3 ", pct, why,
-	                              sizeof why));
-	assert_true(pct[0] > 33.39 && pct[0] < 33.41);
-	assert_true(form_read_vesting("", pct, why, sizeof why));
-	assert_true(pct[0] == 0 && pct[3] == 0);
-	assert_false(form_read_vesting("25/25/25", pct, why, sizeof why));
-	assert_non_null(strstr(why, "75"));
-	assert_true(pct[0] == 0);
-	assert_false(form_read_vesting("10/10/10/10/10/10/40", pct, why,
-	                               sizeof why));
-	assert_false(form_read_vesting("50/x/50", pct, why, sizeof why));
-	assert_false(form_read_vesting("150/-50", pct, why, sizeof why));
-	assert_false(form_read_vesting("50//50", pct, why, sizeof why));
-
-	assert_true(form_read_value_pct("", &v, why, sizeof why));
-	assert_true(v == 100);
-	assert_true(form_read_value_pct(" 40 % ", &v, why, sizeof why));
-	assert_true(v == 40);
-	assert_false(form_read_value_pct("140", &v, why, sizeof why));
-	assert_false(form_read_value_pct("half", &v, why, sizeof why));
-
 	form_init(&f);
 	set(&f, FIELD_BASE, "100k");
 	set(&f, FIELD_VESTING, "10/20/30/40");
 	set(&f, FIELD_VALUE, "60");
-	f.equity_private = true;
+	f.on[FIELD_PRIVATE] = true;
 	form_to_offer(&f, &b, NULL, &o);
 	assert_true(o.vest_pct[0] == 10 && o.vest_pct[3] == 40);
 	assert_true(o.private_value_pct == 60);
 	assert_true(o.equity_private);
+	/* Empty: the default schedule, the whole face value. */
+	set(&f, FIELD_VESTING, "");
+	set(&f, FIELD_VALUE, "  ");
+	form_to_offer(&f, &b, NULL, &o);
+	assert_string_equal(form_field_read(&f, FIELD_VESTING)->error, "");
+	assert_true(o.vest_pct[0] == 0 && o.private_value_pct == 100);
 	set(&f, FIELD_VESTING, "10/20");
 	form_to_offer(&f, &b, NULL, &o);
-	assert_string_not_equal(f.error[FIELD_VESTING], "");
+	assert_non_null(strstr(form_field_read(&f, FIELD_VESTING)->error, "30"));
 	assert_true(o.vest_pct[0] == 0); /* the default schedule then */
 	assert_string_equal(lineedit_text(&f.text[FIELD_VESTING]), "10/20");
+	set(&f, FIELD_VALUE, "140");
+	form_to_offer(&f, &b, NULL, &o);
+	assert_string_not_equal(form_field_read(&f, FIELD_VALUE)->error, "");
+	assert_true(o.private_value_pct == 100);
 }
 
 static void test_save_and_restore(void **state)
@@ -283,9 +268,9 @@ static void test_save_and_restore(void **state)
 	set(&f, FIELD_BONUS, "12.5%");
 	set(&f, FIELD_VESTING, "5/15/40/40");
 	set(&f, FIELD_VALUE, "50");
-	f.equity_per_year = true;
-	f.agentic = true;
-	f.equity_private = true;
+	f.per_year[FIELD_EQUITY] = true;
+	f.on[FIELD_PREMIUM] = true;
+	f.on[FIELD_PRIVATE] = true;
 	assert_true(form_save(&f, bands, 2, &kv));
 	/* Saving the same form again changes nothing. */
 	assert_false(form_save(&f, bands, 2, &kv));
@@ -297,7 +282,7 @@ static void test_save_and_restore(void **state)
 	assert_int_equal(g.band, 1);
 	for (i = 0; i < FIELD_COUNT; i++)
 		assert_string_equal(lineedit_text(&g.text[i]), lineedit_text(&f.text[i]));
-	assert_true(g.equity_per_year && g.agentic && g.equity_private);
+	assert_true(g.per_year[FIELD_EQUITY] && g.on[FIELD_PREMIUM] && g.on[FIELD_PRIVATE]);
 	/* One keystroke is one change. */
 	lineedit_insert(&f.text[FIELD_BASE], '0');
 	assert_true(form_save(&f, bands, 2, &kv));
