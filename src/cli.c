@@ -13,6 +13,7 @@
 #include "json.h"
 #include "negotiator/guide_check.h"
 #include "negotiator/text.h"
+#include "negotiator/utf8.h"
 #include "tui/keys.h"
 #include "tui/tui.h"
 
@@ -382,10 +383,10 @@ int cli_list(struct cli *c)
 		int wid = 2, wco = 7, wro = 4;
 		for (size_t i = 0; i < lib.count; i++) {
 			const struct guide *g = lib.guides[i];
-			int a = (int)text_width(g->id, strlen(g->id));
-			int b = (int)text_width(g->company_display,
+			int a = (int)utf8_width(g->id, strlen(g->id));
+			int b = (int)utf8_width(g->company_display,
 			                        strlen(g->company_display));
-			int r = (int)text_width(g->role_display,
+			int r = (int)utf8_width(g->role_display,
 			                        strlen(g->role_display));
 			wid = a > wid ? (a > 48 ? 48 : a) : wid;
 			wco = b > wco ? (b > 28 ? 28 : b) : wco;

@@ -86,7 +86,6 @@ int cli_width(void);
 void print_wrapped(FILE *out, const char *text, int indent, int width);
 /* Print s padded with spaces to `cols` display columns. */
 void print_padded(FILE *out, const char *s, int cols);
-const char *band_currency(const struct band *b);
 
 struct json;
 /* The fields every JSON guide object opens with: id, company, role, path

@@ -14,6 +14,7 @@
 #include "negotiator/rates.h"
 #include "negotiator/state.h"
 #include "negotiator/text.h"
+#include "negotiator/utf8.h"
 
 /* Everything compare works out, shared by the text and JSON output. */
 struct comparison {
@@ -336,23 +337,17 @@ static void compare_json(const struct comparison *cmp)
 	json_finish(&j);
 }
 
-static void money(char *buf, size_t n, amount_t a, const struct band *b,
-                  bool plus)
-{
-	money_format(buf, n, a, b->currency.code, MONEY_SHORT, plus);
-}
-
 /* One row of the gap table: part, offer, target, gap, floor, gap. */
 static void gap_row(const char *part, amount_t offer, amount_t target,
                     amount_t gap_t, amount_t floor_v, amount_t gap_f,
                     const struct band *b)
 {
 	char cells[5][32];
-	money(cells[0], sizeof cells[0], offer, b, false);
-	money(cells[1], sizeof cells[1], target, b, false);
-	money(cells[2], sizeof cells[2], gap_t, b, true);
-	money(cells[3], sizeof cells[3], floor_v, b, false);
-	money(cells[4], sizeof cells[4], gap_f, b, true);
+	money_short(cells[0], sizeof cells[0], offer, band_currency(b), false);
+	money_short(cells[1], sizeof cells[1], target, band_currency(b), false);
+	money_short(cells[2], sizeof cells[2], gap_t, band_currency(b), true);
+	money_short(cells[3], sizeof cells[3], floor_v, band_currency(b), false);
+	money_short(cells[4], sizeof cells[4], gap_f, band_currency(b), true);
 	printf("  ");
 	print_padded(stdout, part, 16);
 	for (int i = 0; i < 5; i++)
@@ -382,7 +377,7 @@ static void all_regions_text(const struct comparison *cmp)
 		struct offer_result r;
 		offer_compare(g, b, &typed, &r);
 		char a[48], range[64];
-		money(a, sizeof a, r.annual_total, b, false);
+		money_short(a, sizeof a, r.annual_total, band_currency(b), false);
 		money_format_range(range, sizeof range, b->total_low, b->total_high,
 		                   b->currency.code, MONEY_SHORT);
 		printf("  ");
@@ -408,15 +403,15 @@ static void compare_text(const struct comparison *cmp)
 		printf("Typed in %s, converted at 1 %s = %.4g %s.\n",
 		       cmp->typed.code, cmp->typed.code, cmp->rate,
 		       b->currency.code);
-	money(a, sizeof a, r->base, b, false);
-	money(e, sizeof e, r->equity_4y, b, false);
-	money(x, sizeof x, amount_scale(r->equity_4y, 1, 4), b, false);
+	money_short(a, sizeof a, r->base, band_currency(b), false);
+	money_short(e, sizeof e, r->equity_4y, band_currency(b), false);
+	money_short(x, sizeof x, amount_scale(r->equity_4y, 1, 4), band_currency(b), false);
 	printf("Offer: %s base, %s equity over four years (%s a year)", a, e, x);
 	for (int p = PART_EQUITY + 1; p < PART_COUNT; p++) {
 		amount_t v = offer_amount_of(&r->offer, (enum part_id)p);
 		if (!amount_known(v))
 			continue;
-		money(a, sizeof a, v, b, false);
+		money_short(a, sizeof a, v, band_currency(b), false);
 		printf(", %s %c%s", a, tolower((unsigned char)part_table[p].label[0]),
 		       part_table[p].label + 1);
 	}
@@ -428,9 +423,9 @@ static void compare_text(const struct comparison *cmp)
 		       "(%s's: %g%%, the offer's: %g%%).\n",
 		       o->private_value_pct, g->company_display,
 		       r->guide_equity_pct, r->offer_equity_pct);
-	money(a, sizeof a, r->annual_total, b, false);
-	money(e, sizeof e, r->first_year_total, b, false);
-	money(x, sizeof x, r->four_year_total, b, false);
+	money_short(a, sizeof a, r->annual_total, band_currency(b), false);
+	money_short(e, sizeof e, r->first_year_total, band_currency(b), false);
+	money_short(x, sizeof x, r->four_year_total, band_currency(b), false);
 	printf("  annual total       %s   (base + equity/4 + bonus)\n", a);
 	printf("  first-year total   %s   (base + bonus + year-one vesting + "
 	       "sign-on)\n",
@@ -438,7 +433,7 @@ static void compare_text(const struct comparison *cmp)
 	printf("  four-year total    %s\n", x);
 	printf("  by year           ");
 	for (int y = 0; y < 4; y++) {
-		money(a, sizeof a, r->year_value[y], b, false);
+		money_short(a, sizeof a, r->year_value[y], band_currency(b), false);
 		printf(" %s", a);
 	}
 	printf("\n\nWhere it sits in the band\n");
@@ -448,7 +443,7 @@ static void compare_text(const struct comparison *cmp)
 	amount_t hi[] = {b->base_high, b->stock_high, b->total_high};
 	enum band_position pos[] = {r->base_pos, r->equity_pos, r->total_pos};
 	for (int i = 0; i < 3; i++) {
-		money(a, sizeof a, vals[i], b, false);
+		money_short(a, sizeof a, vals[i], band_currency(b), false);
 		money_format_range(e, sizeof e, lo[i], hi[i], b->currency.code,
 		                   MONEY_SHORT);
 		printf("  ");
@@ -496,9 +491,9 @@ static void compare_text(const struct comparison *cmp)
 
 	const struct counter *k = &cmp->counter;
 	if (k->known) {
-		money(a, sizeof a, k->base, b, false);
-		money(e, sizeof e, k->equity_4y, b, false);
-		money(x, sizeof x, k->sign_on, b, false);
+		money_short(a, sizeof a, k->base, band_currency(b), false);
+		money_short(e, sizeof e, k->equity_4y, band_currency(b), false);
+		money_short(x, sizeof x, k->sign_on, band_currency(b), false);
 		printf("\nCounter to make: %s base, %s equity over four years, %s "
 		       "sign-on\n",
 		       a, e, x);
@@ -663,7 +658,7 @@ static const char *part_metavar(enum part_id p)
 static void usage_word(struct strbuf *sb, size_t *col, int indent,
                        const char *word)
 {
-	size_t w = text_width(word, strlen(word));
+	size_t w = utf8_width(word, strlen(word));
 	if (*col + 1 + w > 78) {
 		sb_addf(sb, "\n%*s", indent, "");
 		*col = (size_t)indent;
@@ -682,7 +677,7 @@ void cli_compare_usage(struct strbuf *sb, const char *first, int indent,
 	size_t col = 0;
 	sb_addf(sb, "%snegotiator compare [--json] GUIDE --region R --base%s",
 	        first, part_metavar(PART_BASE));
-	col = text_width(sb->data, sb->len);
+	col = utf8_width(sb->data, sb->len);
 	for (int i = 0; i < PART_COUNT; i++) {
 		enum part_id p = (enum part_id)i;
 		const char *opt = part_table[p].option, *meta = part_metavar(p);

@@ -7,6 +7,8 @@
 #include "cli.h"
 #include "json.h"
 #include "negotiator/text.h"
+#include "negotiator/utf8.h"
+#include "negotiator/wrap.h"
 
 int cli_width(void)
 {
@@ -20,7 +22,7 @@ int cli_width(void)
 void print_padded(FILE *out, const char *s, int cols)
 {
 	fputs(s, out);
-	for (int w = (int)text_width(s, strlen(s)); w < cols; w++)
+	for (int w = (int)utf8_width(s, strlen(s)); w < cols; w++)
 		fputc(' ', out);
 }
 
@@ -33,26 +35,15 @@ void print_wrapped(FILE *out, const char *text, int indent, int width)
 	int avail = width - indent;
 	if (avail < 20)
 		avail = 20;
-	int col = 0, lines = 0;
-	for (char *w = strtok(copy, " "); w; w = strtok(NULL, " ")) {
-		int ww = (int)text_width(w, strlen(w));
-		int room = lines > 0 ? avail - hang : avail;
-		if (col > 0 && col + 1 + ww > room) {
-			fputc('\n', out);
-			col = 0;
-			lines++;
-		}
-		if (col == 0)
-			fprintf(out, "%*s", indent + (lines > 0 ? hang : 0), "");
-		else {
-			fputc(' ', out);
-			col++;
-		}
-		fputs(w, out);
-		col += ww;
-	}
-	if (col > 0)
-		fputc('\n', out);
+	struct wrap_line *lines;
+	size_t n = copy[0] ? wrap_text_hanging(copy, strlen(copy), avail, hang,
+	                                       &lines)
+	                   : 0;
+	for (size_t k = 0; k < n; k++)
+		fprintf(out, "%*s%.*s\n", indent + (k > 0 ? hang : 0), "",
+		        (int)lines[k].len, copy + lines[k].start);
+	if (n)
+		free(lines);
 	free(copy);
 }
 
@@ -62,9 +53,4 @@ void cli_json_guide_head(struct json *j, const struct guide *g)
 	json_key_string(j, "company", g->company_display);
 	json_key_string(j, "role", g->role_display);
 	json_key_string(j, "path", g->path);
-}
-
-const char *band_currency(const struct band *b)
-{
-	return b->currency.code;
 }

@@ -6,6 +6,7 @@
 #include "json.h"
 #include "negotiator/guide_load.h"
 #include "negotiator/text.h"
+#include "negotiator/utf8.h"
 
 static void json_ask(struct json *j, const struct ask *a)
 {
@@ -134,11 +135,11 @@ static void ask_words(char *buf, size_t size, const struct ask *a,
                       const char *code)
 {
 	char base[32], eq[32], so[32];
-	money_format(base, sizeof base, a->base, code, MONEY_SHORT, false);
-	money_format(eq, sizeof eq, a->equity, code, MONEY_SHORT, false);
+	money_short(base, sizeof base, a->base, code, false);
+	money_short(eq, sizeof eq, a->equity, code, false);
 	int n = snprintf(buf, size, "%s base + %s equity", base, eq);
 	if (amount_known(a->sign_on) && n > 0 && (size_t)n < size) {
-		money_format(so, sizeof so, a->sign_on, code, MONEY_SHORT, false);
+		money_short(so, sizeof so, a->sign_on, code, false);
 		snprintf(buf + n, size - (size_t)n, " + %s sign-on", so);
 	}
 }
@@ -162,7 +163,7 @@ static void show_text(const struct guide *g, const char *today)
 	printf("\nBands (yearly; equity is the whole four-year grant)\n");
 	int wr = 6;
 	for (size_t i = 0; i < g->band_count; i++) {
-		int w = (int)text_width(g->bands[i].region,
+		int w = (int)utf8_width(g->bands[i].region,
 		                        strlen(g->bands[i].region));
 		if (w > wr)
 			wr = w > 24 ? 24 : w;

@@ -22,22 +22,6 @@ static void step(char (*steps)[COUNTER_STEP_LEN], size_t *count, size_t max,
 	(*count)++;
 }
 
-/* Money for a sentence: a ring of buffers, so that several amounts can
- * appear in one printf. */
-struct ring {
-	const struct band *band;
-	char buf[8][40];
-	unsigned next;
-};
-
-static const char *fmt_money(struct ring *ring, amount_t a)
-{
-	char *buf = ring->buf[ring->next++ % 8];
-	money_format(buf, sizeof ring->buf[0], a, ring->band->currency.code,
-	             MONEY_SHORT, false);
-	return buf;
-}
-
 /* Asks are round numbers: up to the next thousand for what is needed,
  * down for a ceiling. */
 static amount_t round_up_k(amount_t a)
@@ -93,22 +77,22 @@ static void solve_counter(const struct guide *g, const struct band *b,
                           const struct offer *o,
                           const struct offer_result *r, struct counter *c)
 {
+	const char *cur = band_currency(b);
 	size_t *n = &c->step_count;
 	const size_t max = COUNTER_MAX_STEPS;
-	struct ring ring = {.band = b};
 	double q = r->guide_equity_pct; /* value of the guide's equity */
 
 	c->competing_value_4y = r->four_year_total;
 	step(c->steps, n, max,
 	     "Competing offer over four years: 4 × (%s base + %s bonus) + %s "
 	     "equity%s + %s sign-on = %s.",
-	     fmt_money(&ring, r->base), fmt_money(&ring, amount_known(r->bonus) ? r->bonus : 0),
-	     fmt_money(&ring, amount_known(r->equity_4y)
+	     money_text(r->base, cur, false).s, money_text(amount_known(r->bonus) ? r->bonus : 0, cur, false).s,
+	     money_text(amount_known(r->equity_4y)
 	                  ? amount_percent(r->equity_4y, r->offer_equity_pct)
-	                  : 0),
+	                  : 0, cur, false).s,
 	     r->offer_equity_pct < 100 ? " (risk-adjusted)" : "",
-	     fmt_money(&ring, amount_known(r->sign_on) ? r->sign_on : 0),
-	     fmt_money(&ring, c->competing_value_4y));
+	     money_text(amount_known(r->sign_on) ? r->sign_on : 0, cur, false).s,
+	     money_text(c->competing_value_4y, cur, false).s);
 
 	/* Base: the competing base or the target, whichever is higher, no
 	 * higher than the band's top and no lower than the floor. */
@@ -121,12 +105,12 @@ static void solve_counter(const struct guide *g, const struct band *b,
 		step(c->steps, n, max,
 		     "Base: the competing %s is above what the band pays (%s), "
 		     "so ask %s.",
-		     fmt_money(&ring, r->base), fmt_money(&ring, c->base_ceiling), fmt_money(&ring, c->base));
+		     money_text(r->base, cur, false).s, money_text(c->base_ceiling, cur, false).s, money_text(c->base, cur, false).s);
 	else
 		step(c->steps, n, max,
 		     "Base: the higher of the competing %s and the target ask "
 		     "%s: %s.",
-		     fmt_money(&ring, r->base), fmt_money(&ring, b->target.base), fmt_money(&ring, c->base));
+		     money_text(r->base, cur, false).s, money_text(b->target.base, cur, false).s, money_text(c->base, cur, false).s);
 
 	/* Sign-on: the guide's own sign-on ask, where it makes one. */
 	c->sign_on_ceiling = b->target.sign_on;
@@ -153,23 +137,23 @@ static void solve_counter(const struct guide *g, const struct band *b,
 	step(c->steps, n, max,
 	     "Equity to match: %s − 4 × %s base%s − %s sign-on = %s%s; the "
 	     "target ask is %s.",
-	     fmt_money(&ring, c->competing_value_4y), fmt_money(&ring, c->base),
-	     b->bonus_pct > 0 ? " with bonus" : "", fmt_money(&ring, c->sign_on),
-	     fmt_money(&ring, left > 0 ? left : 0),
+	     money_text(c->competing_value_4y, cur, false).s, money_text(c->base, cur, false).s,
+	     b->bonus_pct > 0 ? " with bonus" : "", money_text(c->sign_on, cur, false).s,
+	     money_text(left > 0 ? left : 0, cur, false).s,
 	     q < 100 ? " of value, more in face value for private equity" : "",
-	     fmt_money(&ring, b->target.equity));
+	     money_text(b->target.equity, cur, false).s);
 	if (c->equity_capped)
 		step(c->steps, n, max,
 		     "That is above the most the guide supports (%s%s), so ask "
 		     "%s.",
-		     fmt_money(&ring, c->equity_ceiling),
+		     money_text(c->equity_ceiling, cur, false).s,
 		     premium_raises_equity(g, o) ? ", the band's top with the "
 		                                   "premium"
 		                                 : ", the band's top",
-		     fmt_money(&ring, c->equity_4y));
+		     money_text(c->equity_4y, cur, false).s);
 	else
 		step(c->steps, n, max, "Ask %s in equity over four years.",
-		     fmt_money(&ring, c->equity_4y));
+		     money_text(c->equity_4y, cur, false).s);
 
 	c->counter_value_4y =
 		amount_add(cash, amount_percent(c->equity_4y, q));
@@ -178,24 +162,25 @@ static void solve_counter(const struct guide *g, const struct band *b,
 		c->shortfall = 0;
 	step(c->steps, n, max,
 	     "Counter over four years: 4 × %s%s + %s equity + %s sign-on = %s%s.",
-	     fmt_money(&ring, c->base), b->bonus_pct > 0 ? " with bonus" : "",
-	     fmt_money(&ring, c->equity_4y), fmt_money(&ring, c->sign_on), fmt_money(&ring, c->counter_value_4y),
+	     money_text(c->base, cur, false).s, b->bonus_pct > 0 ? " with bonus" : "",
+	     money_text(c->equity_4y, cur, false).s, money_text(c->sign_on, cur, false).s, money_text(c->counter_value_4y, cur, false).s,
 	     c->shortfall > 0 ? "" : ", at least the competing offer");
 	if (c->shortfall > 0)
 		step(c->steps, n, max,
 		     "Even at the guide's ceiling the counter is %s short of the "
 		     "competing offer: this company cannot match it on money.",
-		     fmt_money(&ring, c->shortfall));
+		     money_text(c->shortfall, cur, false).s);
 	if (amount_known(b->floor.base) && c->base == b->floor.base &&
 	    amount_known(r->base) && r->base < b->floor.base)
 		step(c->steps, n, max,
 		     "The base is held at the floor %s: do not counter lower.",
-		     fmt_money(&ring, b->floor.base));
+		     money_text(b->floor.base, cur, false).s);
 }
 
 static void solve_gap(const struct guide *g, const struct band *b,
                       const struct offer *company, struct counter *c)
 {
+	const char *cur = band_currency(b);
 	struct offer_result cr;
 	struct offer co = *company;
 	/* The company's own grant is its (maybe private) equity. */
@@ -215,13 +200,12 @@ static void solve_gap(const struct guide *g, const struct band *b,
 		           sign_on);
 	c->gap_4y = amount_sub(c->target_value_4y, c->company_value_4y);
 	size_t *n = &c->gap_step_count;
-	struct ring ring = {.band = b};
 	step(c->gap_steps, n, 4,
 	     "Target ask over four years: 4 × %s%s + %s equity + %s sign-on = "
 	     "%s; the company's offer comes to %s.",
-	     fmt_money(&ring, b->target.base), b->bonus_pct > 0 ? " with bonus" : "",
-	     fmt_money(&ring, b->target.equity), fmt_money(&ring, sign_on), fmt_money(&ring, c->target_value_4y),
-	     fmt_money(&ring, c->company_value_4y));
+	     money_text(b->target.base, cur, false).s, b->bonus_pct > 0 ? " with bonus" : "",
+	     money_text(b->target.equity, cur, false).s, money_text(sign_on, cur, false).s, money_text(c->target_value_4y, cur, false).s,
+	     money_text(c->company_value_4y, cur, false).s);
 	if (c->gap_4y <= 0) {
 		c->close_by_base = c->close_by_equity = c->close_by_sign_on = 0;
 		step(c->gap_steps, n, 4,
@@ -237,8 +221,8 @@ static void solve_gap(const struct guide *g, const struct band *b,
 	step(c->gap_steps, n, 4,
 	     "A gap of %s closes with any one of: base +%s a year (%s ÷ %g), "
 	     "equity +%s, or sign-on +%s.",
-	     fmt_money(&ring, c->gap_4y), fmt_money(&ring, c->close_by_base), fmt_money(&ring, c->gap_4y), yearly,
-	     fmt_money(&ring, c->close_by_equity), fmt_money(&ring, c->close_by_sign_on));
+	     money_text(c->gap_4y, cur, false).s, money_text(c->close_by_base, cur, false).s, money_text(c->gap_4y, cur, false).s, yearly,
+	     money_text(c->close_by_equity, cur, false).s, money_text(c->close_by_sign_on, cur, false).s);
 }
 
 void counter_solve(const struct guide *g, const struct band *b,

@@ -106,8 +106,7 @@ void script_fill(const char *text, const struct band *b,
 			e->end = tok[k]->end;
 			e->kind = FILL_AMOUNT;
 			char buf[64];
-			money_format(buf, sizeof buf, val[k], code, MONEY_SHORT,
-			             false);
+			money_short(buf, sizeof buf, val[k], code, false);
 			e->with = xstrdup(buf);
 		}
 		break;

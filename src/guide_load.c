@@ -17,55 +17,12 @@
 #include "guide_file.h"
 #include "negotiator/guide_load.h"
 #include "negotiator/text.h"
+#include "negotiator/utf8.h"
 #include "prose.h"
 #include "yaml_tree.h"
 
 #define WARN(g, line, ...) \
 	diag_add(&(g)->diags, DIAG_WARNING, (line), __VA_ARGS__)
-
-static size_t first_invalid_utf8(const char *text, size_t len)
-{
-	const unsigned char *s = (const unsigned char *)text;
-	size_t i = 0, n, k;
-	uint32_t v, min;
-
-	while (i < len) {
-		unsigned char c = s[i];
-		uint64_t word;
-
-		/* Guides are mostly ASCII: skip it eight bytes at a time. */
-		if (len - i >= 8) {
-			memcpy(&word, s + i, 8);
-			if ((word & 0x8080808080808080ull) == 0) {
-				i += 8;
-				continue;
-			}
-		}
-		if (c < 0x80) {
-			i++;
-			continue;
-		}
-		if ((c & 0xE0) == 0xC0)
-			n = 2, v = c & 0x1Fu, min = 0x80;
-		else if ((c & 0xF0) == 0xE0)
-			n = 3, v = c & 0x0Fu, min = 0x800;
-		else if ((c & 0xF8) == 0xF0)
-			n = 4, v = c & 0x07u, min = 0x10000;
-		else
-			return i;
-		if (n > len - i)
-			return i;
-		for (k = 1; k < n; k++) {
-			if ((s[i + k] & 0xC0) != 0x80)
-				return i;
-			v = (v << 6) | (s[i + k] & 0x3Fu);
-		}
-		if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
-			return i;
-		i += n;
-	}
-	return len;
-}
 
 static int line_of_offset(const char *data, size_t off)
 {
@@ -138,7 +95,7 @@ struct guide *guide_load_data(const char *path, const char *data, size_t len,
 
 	g = xcalloc(1, sizeof *g);
 	g->path = prose_clean_line(path ? path : "", path ? strlen(path) : 0);
-	bad = first_invalid_utf8(data, len);
+	bad = utf8_first_invalid(data, len);
 	if (bad < len)
 		WARN(g, line_of_offset(data, bad),
 		     "invalid UTF-8 (first at this line); shown as U+FFFD");

@@ -327,6 +327,20 @@ size_t money_format(char *buf, size_t size, amount_t a, const char *code,
 	return (size_t)snprintf(buf, size, "%s%s%s%s", sign, prefix, num, unit);
 }
 
+size_t money_short(char *buf, size_t size, amount_t a, const char *code,
+                   bool sign_plus)
+{
+	return money_format(buf, size, a, code ? code : "", MONEY_SHORT,
+	                    sign_plus);
+}
+
+struct money_text money_text(amount_t a, const char *code, bool sign_plus)
+{
+	struct money_text t;
+	money_short(t.s, sizeof t.s, a, code, sign_plus);
+	return t;
+}
+
 size_t money_format_range(char *buf, size_t size, amount_t lo, amount_t hi,
                           const char *code, enum money_style style)
 {

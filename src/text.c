@@ -8,7 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <wchar.h>
+
+#include "negotiator/utf8.h"
 
 static void oom(void)
 {
@@ -124,39 +125,6 @@ char *sb_take(struct strbuf *sb)
 	return p;
 }
 
-/* Decode one UTF-8 sequence at s (n bytes left).  Returns its length and
- * stores the code point, or returns 0 for an invalid sequence (overlong,
- * surrogate, out of range, truncated). */
-static size_t utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
-{
-	unsigned char c = s[0];
-	size_t len;
-	uint32_t v, min;
-	if (c < 0x80) {
-		*cp = c;
-		return 1;
-	} else if ((c & 0xE0) == 0xC0) {
-		len = 2, v = c & 0x1F, min = 0x80;
-	} else if ((c & 0xF0) == 0xE0) {
-		len = 3, v = c & 0x0F, min = 0x800;
-	} else if ((c & 0xF8) == 0xF0) {
-		len = 4, v = c & 0x07, min = 0x10000;
-	} else {
-		return 0;
-	}
-	if (len > n)
-		return 0;
-	for (size_t i = 1; i < len; i++) {
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-		v = (v << 6) | (s[i] & 0x3F);
-	}
-	if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
-		return 0;
-	*cp = v;
-	return len;
-}
-
 static bool cp_is_control(uint32_t cp, bool keep_newlines)
 {
 	if (cp == '\n' || cp == '\t')
@@ -189,7 +157,7 @@ char *text_clean(const char *s, size_t len, bool keep_newlines)
 			continue;
 		}
 		uint32_t cp;
-		size_t n = utf8_decode(p + i, len - i, &cp);
+		size_t n = utf8_decode_valid(s + i, len - i, &cp);
 		if (n == 0) {
 			sb_add(&sb, replacement, 3);
 			i++;
@@ -211,41 +179,16 @@ char *text_clean(const char *s, size_t len, bool keep_newlines)
 
 bool text_is_clean(const char *s, bool keep_newlines)
 {
-	const unsigned char *p = (const unsigned char *)s;
 	size_t len = strlen(s), i = 0;
 	while (i < len) {
 		uint32_t cp;
-		size_t n = utf8_decode(p + i, len - i, &cp);
+		size_t n = utf8_decode_valid(s + i, len - i, &cp);
 		if (n == 0 || cp == '\r' || (cp == '\t' && !keep_newlines) ||
 		    cp_is_control(cp, keep_newlines))
 			return false;
 		i += n;
 	}
 	return true;
-}
-
-size_t text_width(const char *s, size_t len)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	size_t i = 0, w = 0;
-	while (i < len) {
-		if (p[i] >= 0x20 && p[i] < 0x7F) { /* printable ASCII */
-			w++;
-			i++;
-			continue;
-		}
-		uint32_t cp;
-		size_t n = utf8_decode(p + i, len - i, &cp);
-		if (n == 0) {
-			w++;
-			i++;
-			continue;
-		}
-		int cw = wcwidth((wchar_t)cp);
-		w += cw < 0 ? 1 : (size_t)cw;
-		i += n;
-	}
-	return w;
 }
 
 void text_squeeze(char *s)

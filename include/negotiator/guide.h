@@ -61,6 +61,12 @@ struct band {
 	int line; /* line of "- region:" in the file */
 };
 
+/* The band's currency code; "" for no band. */
+static inline const char *band_currency(const struct band *b)
+{
+	return b ? b->currency.code : "";
+}
+
 static inline bool band_has_numbers(const struct band *b)
 {
 	return amount_known(b->base_low) || amount_known(b->base_high) ||

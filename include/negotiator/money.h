@@ -61,6 +61,20 @@ enum money_style {
 size_t money_format(char *buf, size_t size, amount_t a, const char *code,
                     enum money_style style, bool sign_plus);
 
+/* The one way a screen or a sentence shows an amount: the short form
+ * ("€88K", "CHF 210K", "—" when unknown) in currency code (NULL or "":
+ * no symbol), with a '+' on gains when sign_plus (a gap: "+€5K"). */
+size_t money_short(char *buf, size_t size, amount_t a, const char *code,
+                   bool sign_plus);
+
+/* The same returned by value, so that several fit in one printf:
+ *     printf("%s to %s", money_text(lo, c, false).s,
+ *            money_text(hi, c, false).s); */
+struct money_text {
+	char s[48];
+};
+struct money_text money_text(amount_t a, const char *code, bool sign_plus);
+
 /* A range "€88K–€120K"; either end may be unknown. */
 size_t money_format_range(char *buf, size_t size, amount_t lo, amount_t hi,
                           const char *code, enum money_style style);

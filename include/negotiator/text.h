@@ -37,10 +37,6 @@ char *text_clean(const char *s, size_t len, bool keep_newlines);
 /* True when s (NUL-terminated) would come out of text_clean unchanged. */
 bool text_is_clean(const char *s, bool keep_newlines);
 
-/* Display width in terminal columns of valid UTF-8 (wcwidth per char;
- * unprintable counts as 1). */
-size_t text_width(const char *s, size_t len);
-
 /* Collapse runs of white space to one space and trim both ends, in place. */
 void text_squeeze(char *s);
 

@@ -150,21 +150,3 @@ void app_title(struct tui *t, struct pane *p, const char *extra)
 		draw_str_cut(p->win, 0, x, extra, p->w - x, r);
 }
 
-void app_money(char *buf, size_t size, amount_t a, const struct band *b)
-{
-	money_format(buf, size, a, b ? b->currency.code : "", MONEY_SHORT,
-	             false);
-}
-
-void app_gap(char *buf, size_t size, amount_t a, const struct band *b)
-{
-	money_format(buf, size, a, b ? b->currency.code : "", MONEY_SHORT,
-	             true);
-}
-
-void app_range(char *buf, size_t size, amount_t lo, amount_t hi,
-               const struct band *b)
-{
-	money_format_range(buf, size, lo, hi, b ? b->currency.code : "",
-	                   MONEY_SHORT);
-}

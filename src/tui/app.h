@@ -250,11 +250,5 @@ bool app_scroll(size_t *top, size_t max, size_t page, enum action a);
 bool app_edit_action(struct lineedit *le, enum action a);
 /* A pane's title line: its name, then extra text. */
 void app_title(struct tui *t, struct pane *p, const char *extra);
-/* Amounts in the band's currency, short ("€130K"); a gap signed
- * ("+€15K"); a range ("€88K–€120K"). */
-void app_money(char *buf, size_t size, amount_t a, const struct band *b);
-void app_gap(char *buf, size_t size, amount_t a, const struct band *b);
-void app_range(char *buf, size_t size, amount_t lo, amount_t hi,
-               const struct band *b);
 
 #endif

@@ -9,7 +9,7 @@
 
 #include "negotiator/text.h"
 #include "tui/lineedit.h"
-#include "tui/utf8.h"
+#include "negotiator/utf8.h"
 
 int draw_text(WINDOW *w, int y, int x, const char *s, size_t len, int maxw,
               enum role r)

@@ -6,7 +6,7 @@
 
 #include "tui/app.h"
 #include "tui/draw.h"
-#include "tui/utf8.h"
+#include "negotiator/utf8.h"
 
 void header_draw(struct tui *t)
 {

@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "tui/utf8.h"
+#include "negotiator/utf8.h"
 
 const struct action_info keys_table[] = {
 #define X(id, ctx, status, help, k1, k2, k3) \

@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-#include "tui/utf8.h"
+#include "negotiator/utf8.h"
 
 void lineedit_init(struct lineedit *le)
 {

@@ -15,8 +15,8 @@
 
 #include "negotiator/text.h"
 #include "tui/table.h"
-#include "tui/utf8.h"
-#include "tui/wrap.h"
+#include "negotiator/utf8.h"
+#include "negotiator/wrap.h"
 
 #define MD_MAX_NEST 24
 #define MD_MIN_TEXT 12 /* columns a nested block keeps for its text */

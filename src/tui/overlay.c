@@ -8,8 +8,8 @@
 
 #include "negotiator/text.h"
 #include "tui/draw.h"
-#include "tui/utf8.h"
-#include "tui/wrap.h"
+#include "negotiator/utf8.h"
+#include "negotiator/wrap.h"
 
 struct oline {
 	char *text;

@@ -13,7 +13,7 @@
 #include "tui/session.h"
 #include "tui/draw.h"
 #include "tui/table.h"
-#include "tui/utf8.h"
+#include "negotiator/utf8.h"
 
 enum { COL_REGION, COL_BASE, COL_EQUITY, COL_PREMIUM, COL_BONUS, COL_TOTAL,
        COL_OFFER, COL_COUNT };
@@ -52,7 +52,7 @@ static void offer_cell(const struct tui *t, const struct band *b,
 		snprintf(c->text[COL_OFFER], sizeof c->text[0], "—");
 		return;
 	}
-	app_money(amt, sizeof amt, r.annual_total, b);
+	money_short(amt, sizeof amt, r.annual_total, band_currency(b), false);
 	/* In, below or above the band's yearly total. */
 	snprintf(c->text[COL_OFFER], sizeof c->text[0], "%s %s", amt,
 	         r.total_pos == POS_BELOW   ? "below"
@@ -84,12 +84,9 @@ static void band_cells(const struct tui *t, const struct band *b,
 		return;
 	}
 	offer_cell(t, b, c);
-	app_range(c->text[COL_BASE], sizeof c->text[0], b->base_low,
-	          b->base_high, b);
-	app_range(c->text[COL_EQUITY], sizeof c->text[0], b->stock_low,
-	          b->stock_high, b);
-	app_range(c->text[COL_TOTAL], sizeof c->text[0], b->total_low,
-	          b->total_high, b);
+	money_format_range(c->text[COL_BASE], sizeof c->text[0], b->base_low, b->base_high, band_currency(b), MONEY_SHORT);
+	money_format_range(c->text[COL_EQUITY], sizeof c->text[0], b->stock_low, b->stock_high, band_currency(b), MONEY_SHORT);
+	money_format_range(c->text[COL_TOTAL], sizeof c->text[0], b->total_low, b->total_high, band_currency(b), MONEY_SHORT);
 	if (b->bonus_pct >= 0)
 		snprintf(c->text[COL_BONUS], sizeof c->text[0], "%g%%",
 		         b->bonus_pct);
@@ -98,8 +95,7 @@ static void band_cells(const struct tui *t, const struct band *b,
 	/* The premium range as the calculator computes it (once a guide). */
 	k = (size_t)(b - t->g->bands);
 	if (t->premiums && k < t->g->band_count && t->premiums[k].known)
-		app_range(c->text[COL_PREMIUM], sizeof c->text[0],
-		          t->premiums[k].low, t->premiums[k].high, b);
+		money_format_range(c->text[COL_PREMIUM], sizeof c->text[0], t->premiums[k].low, t->premiums[k].high, band_currency(b), MONEY_SHORT);
 	else
 		snprintf(c->text[COL_PREMIUM], sizeof c->text[0], "—");
 }
@@ -127,11 +123,11 @@ static void draw_ask(struct tui *t, struct pane *p, int y, const char *what,
 		         p->w - 1 - x, R_DIM);
 		return;
 	}
-	app_money(base, sizeof base, a->base, b);
-	app_money(eq, sizeof eq, a->equity, b);
+	money_short(base, sizeof base, a->base, band_currency(b), false);
+	money_short(eq, sizeof eq, a->equity, band_currency(b), false);
 	snprintf(line, sizeof line, " %s base · %s equity (4y)", base, eq);
 	if (amount_known(a->sign_on)) {
-		app_money(sign, sizeof sign, a->sign_on, b);
+		money_short(sign, sizeof sign, a->sign_on, band_currency(b), false);
 		snprintf(line + strlen(line), sizeof line - strlen(line),
 		         " · %s sign-on", sign);
 	}

@@ -13,8 +13,8 @@
 #include "tui/session.h"
 #include "tui/draw.h"
 #include "tui/timeline.h"
-#include "tui/utf8.h"
-#include "tui/wrap.h"
+#include "negotiator/utf8.h"
+#include "negotiator/wrap.h"
 
 enum cline_kind { CL_TEXT, CL_ROUND_HEAD, CL_ROUND };
 
@@ -124,16 +124,16 @@ static void add_counter(struct tui *t, struct clines *l, const struct band *b)
 		         R_DIM, 1);
 		return;
 	}
-	app_money(base, sizeof base, c->base, b);
-	app_money(eq, sizeof eq, c->equity_4y, b);
-	app_money(sign, sizeof sign, c->sign_on, b);
+	money_short(base, sizeof base, c->base, band_currency(b), false);
+	money_short(eq, sizeof eq, c->equity_4y, band_currency(b), false);
+	money_short(sign, sizeof sign, c->sign_on, band_currency(b), false);
 	snprintf(line, sizeof line, "Ask %s base · %s equity (4y) · %s sign-on",
 	         base, eq, sign);
 	add_text(l, line, R_BOLD, 1);
-	app_money(val, sizeof val, c->counter_value_4y, b);
-	app_money(comp, sizeof comp, c->competing_value_4y, b);
+	money_short(val, sizeof val, c->counter_value_4y, band_currency(b), false);
+	money_short(comp, sizeof comp, c->competing_value_4y, band_currency(b), false);
 	if (c->shortfall > 0) {
-		app_money(sh, sizeof sh, c->shortfall, b);
+		money_short(sh, sizeof sh, c->shortfall, band_currency(b), false);
 		snprintf(line, sizeof line,
 		         "= %s over four years: %s short of the offer's %s, even "
 		         "at the guide's ceiling",

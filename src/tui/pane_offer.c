@@ -14,8 +14,8 @@
 #include "tui/session.h"
 #include "tui/draw.h"
 #include "tui/gauge.h"
-#include "tui/utf8.h"
-#include "tui/wrap.h"
+#include "negotiator/utf8.h"
+#include "negotiator/wrap.h"
 
 #define LABEL_W 9
 
@@ -85,7 +85,7 @@ static void draw_field_note(struct tui *t, struct pane *p, int y, int x,
 	case FIELD_BASE:
 		if (!amount_known(t->offer.base))
 			break;
-		app_money(amt, sizeof amt, t->offer.base, b);
+		money_short(amt, sizeof amt, t->offer.base, band_currency(b), false);
 		snprintf(buf, sizeof buf, "%s%s %s", amt, rate,
 		         position_word(t->res.base_pos));
 		break;
@@ -95,19 +95,19 @@ static void draw_field_note(struct tui *t, struct pane *p, int y, int x,
 			         t->form.per_year[FIELD_EQUITY] ? "per year" : "4-year grant");
 			break;
 		}
-		app_money(amt, sizeof amt, t->offer.equity_4y, b);
+		money_short(amt, sizeof amt, t->offer.equity_4y, band_currency(b), false);
 		snprintf(buf, sizeof buf, "%s%s/4y%s %s",
 		         t->form.per_year[FIELD_EQUITY] ? "/yr → " : "", amt, rate,
 		         position_word(t->res.equity_pos));
 		break;
 	case FIELD_BONUS:
 		if (t->offer.bonus_pct >= 0) {
-			app_money(amt, sizeof amt, t->res.bonus, b);
+			money_short(amt, sizeof amt, t->res.bonus, band_currency(b), false);
 			snprintf(buf, sizeof buf, "of base = %s/yr", amt);
 		} else if (!amount_known(t->offer.bonus)) {
 			snprintf(buf, sizeof buf, "amount or %%");
 		} else if (rate[0]) {
-			app_money(amt, sizeof amt, t->offer.bonus, b);
+			money_short(amt, sizeof amt, t->offer.bonus, band_currency(b), false);
 			snprintf(buf, sizeof buf, "%s%s", amt, rate);
 		}
 		break;
@@ -115,7 +115,7 @@ static void draw_field_note(struct tui *t, struct pane *p, int y, int x,
 		if (!amount_known(t->offer.sign_on)) {
 			snprintf(buf, sizeof buf, "one-off, year one");
 		} else if (rate[0]) {
-			app_money(amt, sizeof amt, t->offer.sign_on, b);
+			money_short(amt, sizeof amt, t->offer.sign_on, band_currency(b), false);
 			snprintf(buf, sizeof buf, "%s%s", amt, rate);
 		}
 		break;
@@ -253,9 +253,9 @@ static void draw_totals(struct tui *t, struct pane *p, int y)
 		             p->w - 2, R_DIM);
 		return;
 	}
-	app_money(a, sizeof a, t->res.annual_total, b);
-	app_money(f, sizeof f, t->res.first_year_total, b);
-	app_money(four, sizeof four, t->res.four_year_total, b);
+	money_short(a, sizeof a, t->res.annual_total, band_currency(b), false);
+	money_short(f, sizeof f, t->res.first_year_total, band_currency(b), false);
+	money_short(four, sizeof four, t->res.four_year_total, band_currency(b), false);
 	snprintf(line, sizeof line, "%s/yr · year one %s · 4 years %s", a, f,
 	         four);
 	/* The short form keeps all three numbers in a narrow pane. */
@@ -276,12 +276,12 @@ static void gap_cell(struct pane *p, int y, int x, int w, amount_t ref,
 		draw_str(p->win, y, x, "—", w, R_DIM);
 		return;
 	}
-	app_money(rs, sizeof rs, ref, b);
+	money_short(rs, sizeof rs, ref, band_currency(b), false);
 	if (!amount_known(gap)) {
 		draw_str(p->win, y, x, rs, w, R_NORMAL);
 		return;
 	}
-	app_gap(gs, sizeof gs, gap, b);
+	money_short(gs, sizeof gs, gap, band_currency(b), true);
 	rw = (int)utf8_width(rs, strlen(rs));
 	gw = (int)utf8_width(gs, strlen(gs));
 	if (rw + 1 + gw <= w) {
@@ -348,8 +348,7 @@ static void draw_premium(struct tui *t, struct pane *p, int y)
 		return;
 	}
 	if (t->res.premium_known) {
-		app_range(range, sizeof range, t->res.premium_equity_low,
-		          t->res.premium_equity_high, b);
+		money_format_range(range, sizeof range, t->res.premium_equity_low, t->res.premium_equity_high, band_currency(b), MONEY_SHORT);
 		snprintf(line, sizeof line, "+%g–%g%%: equity %s%s", pr->low_pct,
 		         pr->high_pct, range,
 		         t->form.on[FIELD_PREMIUM] ? " (claimed)" : "");
@@ -391,8 +390,8 @@ static void draw_gauge(struct tui *t, struct pane *p, int y, const char *label,
 		draw_str(p->win, y, x, "no band figures", p->w - x, R_DIM);
 		return;
 	}
-	app_money(lo, sizeof lo, g.lo, b);
-	app_money(hi, sizeof hi, g.hi, b);
+	money_short(lo, sizeof lo, g.lo, band_currency(b), false);
+	money_short(hi, sizeof hi, g.hi, band_currency(b), false);
 	lw = (int)utf8_width(lo, strlen(lo));
 	hw = (int)utf8_width(hi, strlen(hi));
 	ends = (lw > hw ? lw : hw) + 1;
@@ -454,7 +453,7 @@ static void draw_years(struct tui *t, struct pane *p, int y)
 	if (!amount_known(t->res.year_value[0]))
 		return;
 	for (k = 0; k < 4; k++) {
-		app_money(amt, sizeof amt, t->res.year_value[k], b);
+		money_short(amt, sizeof amt, t->res.year_value[k], band_currency(b), false);
 		len += (size_t)snprintf(line + len, sizeof line - len, "%s%d: %s",
 		                        k ? " · " : "", k + 1, amt);
 		if (len >= sizeof line)

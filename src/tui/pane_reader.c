@@ -10,7 +10,7 @@
 #include "tui/app.h"
 #include "tui/focus.h"
 #include "tui/draw.h"
-#include "tui/utf8.h"
+#include "negotiator/utf8.h"
 
 static int body_rows(const struct pane *p)
 {

@@ -19,8 +19,8 @@
 #include "tui/clip.h"
 #include "tui/draw.h"
 #include "tui/fillspan.h"
-#include "tui/utf8.h"
-#include "tui/wrap.h"
+#include "negotiator/utf8.h"
+#include "negotiator/wrap.h"
 
 static const char *kind_word(enum script_kind k)
 {

@@ -223,8 +223,8 @@ void session_record_round(struct tui *t, const char *who)
 	negotiation_add_round(&t->neg, &r);
 	t->round_sel = t->neg.round_count - 1;
 	rounds_changed(t);
-	app_money(base, sizeof base, r.base, b);
-	app_money(eq, sizeof eq, r.equity_4y, b);
+	money_short(base, sizeof base, r.base, band_currency(b), false);
+	money_short(eq, sizeof eq, r.equity_4y, band_currency(b), false);
 	status_message(t, "Round %zu recorded: %s, %s base · %s equity (4y).",
 	            t->neg.round_count,
 	            strcmp(who, "me") == 0 ? "my counter" : "the company's offer",

@@ -8,7 +8,7 @@
 
 #include "negotiator/text.h"
 #include "tui/table.h"
-#include "tui/utf8.h"
+#include "negotiator/utf8.h"
 
 const char *const timeline_headings[TL_COLS] = {
 	"#", "Date", "Who", "Base", "Equity", "Sign-on", "vs ask", "vs floor",
@@ -46,13 +46,6 @@ static void cell_text(char *cell, size_t size, const char *s)
 	free(clean);
 }
 
-static void cell_money(char *cell, size_t size, amount_t a,
-                       const struct band *b, bool plus)
-{
-	money_format(cell, size, a, b ? b->currency.code : "", MONEY_SHORT,
-	             plus);
-}
-
 void timeline_view(const struct guide *g, bool guide_private,
                 const struct round *r, size_t index, double value_pct,
                 struct round_view *v)
@@ -73,18 +66,12 @@ void timeline_view(const struct guide *g, bool guide_private,
 	snprintf(v->cell[TL_NUM], sizeof v->cell[0], "%zu", index + 1);
 	cell_text(v->cell[TL_DATE], sizeof v->cell[0], r->date);
 	cell_text(v->cell[TL_WHO], sizeof v->cell[0], r->who);
-	cell_money(v->cell[TL_BASE], sizeof v->cell[0], r->base, v->band,
-	           false);
-	cell_money(v->cell[TL_EQUITY], sizeof v->cell[0], r->equity_4y,
-	           v->band, false);
-	cell_money(v->cell[TL_SIGN_ON], sizeof v->cell[0], r->sign_on, v->band,
-	           false);
-	cell_money(v->cell[TL_VS_ASK], sizeof v->cell[0],
-	           v->res.vs_target.known ? v->res.vs_target.annual_total
-	                                  : AMOUNT_NONE,
-	           v->band, true);
-	cell_money(v->cell[TL_VS_FLOOR], sizeof v->cell[0],
-	           fl->known ? fl->annual_total : AMOUNT_NONE, v->band, true);
+	money_short(v->cell[TL_BASE], sizeof v->cell[0], r->base, band_currency(v->band), false);
+	money_short(v->cell[TL_EQUITY], sizeof v->cell[0], r->equity_4y, band_currency(v->band), false);
+	money_short(v->cell[TL_SIGN_ON], sizeof v->cell[0], r->sign_on, band_currency(v->band), false);
+	money_short(v->cell[TL_VS_ASK], sizeof v->cell[0], v->res.vs_target.known ? v->res.vs_target.annual_total
+	                                  : AMOUNT_NONE, band_currency(v->band), true);
+	money_short(v->cell[TL_VS_FLOOR], sizeof v->cell[0], fl->known ? fl->annual_total : AMOUNT_NONE, band_currency(v->band), true);
 	snprintf(v->cell[TL_MARK], sizeof v->cell[0], "%s",
 	         r->accepted ? "✓ accepted" : "");
 }
@@ -111,9 +98,9 @@ void timeline_floor_words(const struct round_view *v, char *buf, size_t size)
 		char o[40], under[40], ref[40];
 		if (!amount_known(gap[k]) || gap[k] >= 0)
 			continue;
-		cell_money(o, sizeof o, offer[k], b, false);
-		cell_money(under, sizeof under, -gap[k], b, false);
-		cell_money(ref, sizeof ref, amount_sub(offer[k], gap[k]), b, false);
+		money_short(o, sizeof o, offer[k], band_currency(b), false);
+		money_short(under, sizeof under, -gap[k], band_currency(b), false);
+		money_short(ref, sizeof ref, amount_sub(offer[k], gap[k]), band_currency(b), false);
 		len += (size_t)snprintf(buf + len, size - len,
 		                        "%s%s %s is %s under the floor's %s",
 		                        len ? "; " : "", names[k], o, under, ref);

@@ -35,7 +35,7 @@ static void check_mode(const char *s, size_t size, bool keep_newlines)
 		fprintf(stderr, "fuzz_text: text_clean is not idempotent\n");
 		abort();
 	}
-	(void)text_width(out, strlen(out));
+	(void)utf8_width(out, strlen(out));
 	text_squeeze(again);
 	if (!text_is_clean(again, keep_newlines)) {
 		fprintf(stderr, "fuzz_text: text_squeeze made text unclean\n");
@@ -52,6 +52,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	check_mode(s, size, true);
 	check_mode(s, size, false);
 	/* text_width must cope with raw, uncleaned bytes too. */
-	(void)text_width(s, size);
+	(void)utf8_width(s, size);
 	return 0;
 }

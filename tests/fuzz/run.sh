@@ -49,8 +49,8 @@ mkdir -p "$OUT/obj" "$OUT/artifacts"
 # --- build ------------------------------------------------------------------
 # The engine, and the TUI's pure (curses-free) Markdown renderer.
 objs=""
-for src in src/*.c src/tui/mdrender.c src/tui/wrap.c src/tui/utf8.c \
-           src/tui/layout.c; do
+for src in src/*.c src/tui/mdrender.c \
+           src/tui/table.c; do
 	case ${src##*/} in main.c|cli*.c) continue ;; esac
 	[ -f "$src" ] || continue
 	obj=$OUT/obj/$(echo "${src#src/}" | tr / -); obj=${obj%.c}.o

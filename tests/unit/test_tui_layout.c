@@ -10,8 +10,8 @@
 #include <string.h>
 
 #include "tui/table.h"
-#include "tui/utf8.h"
-#include "tui/wrap.h"
+#include "negotiator/utf8.h"
+#include "negotiator/wrap.h"
 
 /* Region, base, equity, premium, bonus, total as the bands pane asks. */
 static const struct col_spec bands[6] = {

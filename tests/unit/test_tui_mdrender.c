@@ -11,7 +11,7 @@
 
 #include "negotiator/text.h"
 #include "tui/mdrender.h"
-#include "tui/utf8.h"
+#include "negotiator/utf8.h"
 
 static size_t line_width(const struct md_line *l)
 {

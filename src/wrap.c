@@ -1,10 +1,10 @@
 /* wrap.c - greedy word wrap by display columns (see wrap.h). */
-#include "tui/wrap.h"
+#include "negotiator/wrap.h"
 
 #include <stdint.h>
 
 #include "negotiator/text.h"
-#include "tui/utf8.h"
+#include "negotiator/utf8.h"
 
 static void push(struct wrap_line **lines, size_t *count, size_t *cap,
                  const char *s, size_t start, size_t end)
@@ -22,10 +22,17 @@ static void push(struct wrap_line **lines, size_t *count, size_t *cap,
 size_t wrap_text(const char *s, size_t len, int width,
                  struct wrap_line **lines)
 {
+	return wrap_text_hanging(s, len, width, 0, lines);
+}
+
+size_t wrap_text_hanging(const char *s, size_t len, int width, int hang,
+                         struct wrap_line **lines)
+{
 	size_t count = 0, cap = 0;
 	size_t i = 0, start = 0, col = 0;
 	size_t brk = 0;  /* byte after the last space seen on this line */
-	size_t w = width < 1 ? 1 : (size_t)width;
+	size_t first = width < 1 ? 1 : (size_t)width;
+	size_t later = width - hang < 1 ? 1 : (size_t)(width - hang);
 	int after_wrap = 0; /* the last break was made for width, not '\n' */
 
 	*lines = NULL;
@@ -50,6 +57,7 @@ size_t wrap_text(const char *s, size_t len, int width,
 			continue;
 		}
 		cw = (size_t)utf8_cp_width(cp);
+		size_t w = count == 0 ? first : later;
 		if (col + cw > w && col > 0) {
 			after_wrap = 1;
 			if (cp == ' ') {

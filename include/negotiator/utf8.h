@@ -1,6 +1,8 @@
-/* utf8.h - the few UTF-8 steps the TUI's pure modules need. */
-#ifndef NEGOTIATOR_TUI_UTF8_H
-#define NEGOTIATOR_TUI_UTF8_H
+/* utf8.h - the one UTF-8 layer: decoding, validating, encoding, and the
+ * width of text in terminal columns.  The engine, the command line and
+ * the TUI all go through it (as cmark has one utf8.c). */
+#ifndef NEGOTIATOR_UTF8_H
+#define NEGOTIATOR_UTF8_H
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -8,9 +10,16 @@
 
 #define UTF8_REPLACEMENT 0xFFFDu
 
+/* Decode the valid sequence at s[0..len): returns its length (1 to 4)
+ * and stores the code point; returns 0 when the bytes there are not
+ * valid UTF-8 (overlong, a surrogate, past U+10FFFF, cut short). */
+size_t utf8_decode_valid(const char *s, size_t len, uint32_t *cp);
 /* Decode the character at s[0..len); returns the bytes it takes (at
  * least 1 when len > 0).  Invalid sequences decode as U+FFFD, 1 byte. */
 size_t utf8_decode(const char *s, size_t len, uint32_t *cp);
+/* The offset of the first byte of s[0..len) that is not valid UTF-8;
+ * len when all of it is. */
+size_t utf8_first_invalid(const char *s, size_t len);
 /* Encode cp into out (4 bytes room); returns the length, 0 if invalid. */
 size_t utf8_encode(uint32_t cp, char out[4]);
 /* Byte offset of the character before pos (0 stays 0). */
@@ -21,7 +30,7 @@ int utf8_cp_width(uint32_t cp);
 /* True for code points that may be typed or drawn: not C0/C1 controls,
  * DEL, surrogates or out of range. */
 bool utf8_cp_printable(uint32_t cp);
-/* Columns of s[0..len). */
+/* Columns of s[0..len) (an invalid byte counts one). */
 size_t utf8_width(const char *s, size_t len);
 /* The longest prefix of s[0..len) that fits in `cols` columns, in bytes;
  * *used gets its width when not NULL. */

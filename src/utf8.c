@@ -1,56 +1,76 @@
-/* utf8.c - UTF-8 decoding, encoding and column widths. */
-#include "tui/utf8.h"
+/* utf8.c - the one UTF-8 decoder, encoder and column width (utf8.h). */
+#include "negotiator/utf8.h"
 
+#include <string.h>
 #include <wchar.h>
 
-size_t utf8_decode(const char *str, size_t len, uint32_t *cp)
+size_t utf8_decode_valid(const char *str, size_t len, uint32_t *cp)
 {
 	const unsigned char *s = (const unsigned char *)str;
-	uint32_t c, min;
-	size_t n, i;
-
-	if (len == 0) {
-		*cp = 0;
+	if (len == 0)
 		return 0;
-	}
-	c = s[0];
+	uint32_t c = s[0], min;
+	size_t n;
 	if (c < 0x80) {
 		*cp = c;
 		return 1;
 	} else if ((c & 0xE0) == 0xC0) {
-		n = 2;
-		c &= 0x1F;
-		min = 0x80;
+		n = 2, c &= 0x1F, min = 0x80;
 	} else if ((c & 0xF0) == 0xE0) {
-		n = 3;
-		c &= 0x0F;
-		min = 0x800;
+		n = 3, c &= 0x0F, min = 0x800;
 	} else if ((c & 0xF8) == 0xF0) {
-		n = 4;
-		c &= 0x07;
-		min = 0x10000;
+		n = 4, c &= 0x07, min = 0x10000;
 	} else {
-		*cp = UTF8_REPLACEMENT;
-		return 1;
+		return 0;
 	}
-	if (n > len) {
-		*cp = UTF8_REPLACEMENT;
-		return 1;
-	}
-	for (i = 1; i < n; i++) {
-		if ((s[i] & 0xC0) != 0x80) {
-			*cp = UTF8_REPLACEMENT;
-			return 1;
-		}
+	if (n > len)
+		return 0;
+	for (size_t i = 1; i < n; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
 		c = (c << 6) | (s[i] & 0x3F);
 	}
 	/* Overlong forms, surrogates and values past U+10FFFF are invalid. */
-	if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
+	if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+		return 0;
+	*cp = c;
+	return n;
+}
+
+size_t utf8_decode(const char *s, size_t len, uint32_t *cp)
+{
+	if (len == 0) {
+		*cp = 0;
+		return 0;
+	}
+	size_t n = utf8_decode_valid(s, len, cp);
+	if (n == 0) {
 		*cp = UTF8_REPLACEMENT;
 		return 1;
 	}
-	*cp = c;
 	return n;
+}
+
+size_t utf8_first_invalid(const char *s, size_t len)
+{
+	size_t i = 0;
+	while (i < len) {
+		/* Text is mostly ASCII: skip it eight bytes at a time. */
+		uint64_t word;
+		if (len - i >= 8) {
+			memcpy(&word, s + i, 8);
+			if ((word & 0x8080808080808080ull) == 0) {
+				i += 8;
+				continue;
+			}
+		}
+		uint32_t cp;
+		size_t n = utf8_decode_valid(s + i, len - i, &cp);
+		if (n == 0)
+			return i;
+		i += n;
+	}
+	return len;
 }
 
 size_t utf8_encode(uint32_t cp, char out[4])
@@ -84,11 +104,10 @@ size_t utf8_encode(uint32_t cp, char out[4])
 
 size_t utf8_prev(const char *s, size_t pos)
 {
-	size_t back = 0;
-
 	if (pos == 0)
 		return 0;
 	/* Step over at most three continuation bytes to a lead byte. */
+	size_t back = 0;
 	while (back < 3 && pos - back - 1 > 0 &&
 	       ((unsigned char)s[pos - back - 1] & 0xC0) == 0x80)
 		back++;
@@ -106,20 +125,22 @@ bool utf8_cp_printable(uint32_t cp)
 
 int utf8_cp_width(uint32_t cp)
 {
-	int w;
-
 	if (!utf8_cp_printable(cp))
 		return 1;
-	w = wcwidth((wchar_t)cp);
+	int w = wcwidth((wchar_t)cp);
 	return w < 0 ? 1 : w;
 }
 
 size_t utf8_width(const char *s, size_t len)
 {
 	size_t i = 0, w = 0;
-	uint32_t cp;
-
 	while (i < len) {
+		if (s[i] >= 0x20 && s[i] < 0x7F) { /* printable ASCII */
+			w++;
+			i++;
+			continue;
+		}
+		uint32_t cp;
 		i += utf8_decode(s + i, len - i, &cp);
 		w += (size_t)utf8_cp_width(cp);
 	}
@@ -128,13 +149,11 @@ size_t utf8_width(const char *s, size_t len)
 
 size_t utf8_fit(const char *s, size_t len, size_t cols, size_t *used)
 {
-	size_t i = 0, w = 0, n;
-	uint32_t cp;
-	int cw;
-
+	size_t i = 0, w = 0;
 	while (i < len) {
-		n = utf8_decode(s + i, len - i, &cp);
-		cw = utf8_cp_width(cp);
+		uint32_t cp;
+		size_t n = utf8_decode(s + i, len - i, &cp);
+		int cw = utf8_cp_width(cp);
 		if (w + (size_t)cw > cols)
 			break;
 		w += (size_t)cw;

@@ -1,6 +1,7 @@
-/* wrap.h - break text into lines that fit a width.  Pure: no curses. */
-#ifndef NEGOTIATOR_TUI_WRAP_H
-#define NEGOTIATOR_TUI_WRAP_H
+/* wrap.h - the one word wrapper: break text into lines that fit a width
+ * in terminal columns, for the TUI's panes and the command line alike. */
+#ifndef NEGOTIATOR_WRAP_H
+#define NEGOTIATOR_WRAP_H
 
 #include <stddef.h>
 
@@ -16,5 +17,9 @@ struct wrap_line {
  * at least 1 (an empty line for empty text). */
 size_t wrap_text(const char *s, size_t len, int width,
                  struct wrap_line **lines);
+/* The same with every line but the first `hang` columns narrower (they
+ * are indented that much more: a "- " item's later lines). */
+size_t wrap_text_hanging(const char *s, size_t len, int width, int hang,
+                         struct wrap_line **lines);
 
 #endif

@@ -1,0 +1,104 @@
+/* Unit tests: the engine's one text layer: the UTF-8 decoder in its two
+ * faces, the first invalid byte, widths, the wrapper's hanging indent,
+ * and the one short money form. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "negotiator/money.h"
+#include "negotiator/text.h"
+#include "negotiator/utf8.h"
+#include "negotiator/wrap.h"
+
+static void test_decoder(void **state)
+{
+	(void)state;
+	uint32_t cp = 0;
+	/* Valid: the same from both faces. */
+	assert_int_equal(utf8_decode_valid("€", 3, &cp), 3);
+	assert_int_equal(cp, 0x20AC);
+	assert_int_equal(utf8_decode("€", 3, &cp), 3);
+	/* Invalid: 0 from the strict face, U+FFFD over one byte from the
+	 * other. */
+	const char *bad[] = {"\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80",
+	                     "\xE2\x82", "\x80", "\xFF"};
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		assert_int_equal(utf8_decode_valid(bad[i], strlen(bad[i]), &cp), 0);
+		assert_int_equal(utf8_decode(bad[i], strlen(bad[i]), &cp), 1);
+		assert_int_equal(cp, UTF8_REPLACEMENT);
+	}
+	/* The first invalid byte, past runs of ASCII read eight at a time. */
+	assert_int_equal(utf8_first_invalid("plain ascii text here", 21), 21);
+	assert_int_equal(utf8_first_invalid("0123456789€\xFFx", 15), 13);
+	assert_int_equal(utf8_first_invalid("\xE2\x82", 2), 0);
+	/* text_clean goes through the same decoder. */
+	char *clean = text_clean("a\xFF" "b", 3, false);
+	assert_string_equal(clean, "a\xEF\xBF\xBD" "b");
+	free(clean);
+}
+
+static void test_width(void **state)
+{
+	(void)state;
+	assert_int_equal(utf8_width("abc", 3), 3);
+	assert_int_equal(utf8_width("€1", strlen("€1")), 2);
+	assert_int_equal(utf8_width("a\xFF", 2), 2); /* invalid byte: one */
+	size_t used;
+	assert_int_equal(utf8_fit("€€€", 9, 2, &used), 6);
+	assert_int_equal(used, 2);
+}
+
+static void test_wrap_hanging(void **state)
+{
+	(void)state;
+	const char *s = "- one two three four five six";
+	struct wrap_line *l;
+	/* 12 columns for the first line, 10 for the later ones. */
+	size_t n = wrap_text_hanging(s, strlen(s), 12, 2, &l);
+	assert_int_equal(n, 3);
+	assert_int_equal(l[0].len, strlen("- one two"));
+	assert_true(l[1].width <= 10 && l[2].width <= 10);
+	assert_memory_equal(s + l[1].start, "three four", l[1].len);
+	free(l);
+	/* Without a hang it is wrap_text. */
+	struct wrap_line *a, *b;
+	size_t na = wrap_text(s, strlen(s), 9, &a);
+	size_t nb = wrap_text_hanging(s, strlen(s), 9, 0, &b);
+	assert_int_equal(na, nb);
+	assert_memory_equal(a, b, na * sizeof *a);
+	free(a);
+	free(b);
+}
+
+static void test_money_short(void **state)
+{
+	(void)state;
+	char buf[32];
+	money_short(buf, sizeof buf, 88000, "EUR", false);
+	assert_string_equal(buf, "€88K");
+	money_short(buf, sizeof buf, 5000, "EUR", true);
+	assert_string_equal(buf, "+€5K");
+	money_short(buf, sizeof buf, 210000, NULL, false); /* no currency */
+	assert_string_equal(buf, "210K");
+	money_short(buf, sizeof buf, AMOUNT_NONE, "USD", false);
+	assert_string_equal(buf, "—");
+	/* By value: two in one expression, each its own. */
+	assert_string_not_equal(money_text(1000, "GBP", false).s,
+	                        money_text(2000, "GBP", false).s);
+	assert_string_equal(money_text(-2500, "CHF", true).s, "-CHF 2.5K");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_decoder),
+		cmocka_unit_test(test_width),
+		cmocka_unit_test(test_wrap_hanging),
+		cmocka_unit_test(test_money_short),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
