@@ -132,7 +132,7 @@ static bool read_offers(struct cli *c, struct comparison *cmp)
 
 /* Amounts typed in another currency move into the band's with the rates
  * file; without a rate that is a clear error. */
-static bool convert_offer(struct cli *c, struct comparison *cmp)
+static bool convert_offer(struct comparison *cmp)
 {
 	const char *to = cmp->band->currency.code;
 	const char *from = cmp->typed.code;
@@ -141,18 +141,12 @@ static bool convert_offer(struct cli *c, struct comparison *cmp)
 		return true;
 	entry_read(&cmp->entry, from, to, &cmp->rates, &cmp->offer, &how);
 	if (how.missing_from.code[0]) {
-		char path[512] = "";
-		if (cmp->rates.path[0])
-			snprintf(path, sizeof path, "%s", cmp->rates.path);
-		else if (c->rates_file)
-			snprintf(path, sizeof path, "%s", c->rates_file);
-		else
-			rates_default_path(path, sizeof path);
 		fprintf(stderr,
 		        "negotiator: the offer is in %s but the %s band is in %s, "
 		        "and %s has no rate between them; add a line such as "
 		        "'1 %s = 0.92 %s'\n",
-		        from, cmp->band->region, to, path[0] ? path : "no rates file",
+		        from, cmp->band->region, to,
+		        cmp->rates.source[0] ? cmp->rates.source : "no rates file",
 		        from, to);
 		return false;
 	}
@@ -528,23 +522,15 @@ static void compare_text(const struct comparison *cmp)
 
 static bool load_rates(struct cli *c, struct rates *rates)
 {
-	char path[512];
 	struct diag_list d = {0};
-	bool ok = true;
-	if (c->rates_file)
-		snprintf(path, sizeof path, "%s", c->rates_file);
-	else if (!rates_default_path(path, sizeof path))
-		path[0] = '\0';
-	memset(rates, 0, sizeof *rates);
-	if (path[0])
-		ok = rates_load(rates, path, &d);
-	if (ok && c->rates_file && !rates->path[0]) {
-		fprintf(stderr, "negotiator: --rates %s: no such file\n", path);
-		ok = false;
-	}
+	struct error err = {0};
+	bool ok = rates_load_user(rates, c->rates_file, &d, &err);
 	for (size_t i = 0; i < d.count; i++)
-		fprintf(stderr, "negotiator: %s:%d: %s\n", path, d.items[i].line,
-		        d.items[i].message);
+		fprintf(stderr, "negotiator: %s:%d: %s\n", rates->source,
+		        d.items[i].line, d.items[i].message);
+	if (!ok)
+		fprintf(stderr, "negotiator: %s%s\n",
+		        c->rates_file ? "--rates " : "", err.msg);
 	diag_list_free(&d);
 	return ok;
 }
@@ -587,7 +573,7 @@ int cli_compare(struct cli *c)
 		rc = EXIT_USAGE;
 		goto out;
 	}
-	if (!load_rates(c, &cmp->rates) || !convert_offer(c, cmp)) {
+	if (!load_rates(c, &cmp->rates) || !convert_offer(cmp)) {
 		rc = EXIT_FINDINGS;
 		goto out;
 	}

@@ -5,7 +5,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "negotiator/text.h"
 
 static void step(char (*steps)[COUNTER_STEP_LEN], size_t *count, size_t max,
                  const char *fmt, ...) __attribute__((format(printf, 4, 5)));
@@ -39,11 +38,7 @@ static amount_t thousand_floor(amount_t a)
 static bool premium_raises_equity(const struct guide *g,
                                   const struct offer *o)
 {
-	if (!g || !g->premium.present || !o->agentic)
-		return false;
-	const char *to = g->premium.applies_to;
-	return !to || !*to || str_icase_find(to, "equity") ||
-	       str_icase_find(to, "stock") || str_icase_find(to, "grant");
+	return o->agentic && guide_premium_on_equity(g);
 }
 
 /* 4 x base x (1 + bonus%) : the cash a base brings over four years. */

@@ -144,6 +144,15 @@ bool guide_equity_is_private(const struct guide *g)
 	       says_private(g->dna_summary) || says_private(g->level_raw);
 }
 
+bool guide_premium_on_equity(const struct guide *g)
+{
+	if (!g || !g->premium.present)
+		return false;
+	const char *to = g->premium.applies_to;
+	return !to || !*to || str_icase_find(to, "equity") ||
+	       str_icase_find(to, "stock") || str_icase_find(to, "grant");
+}
+
 static void guide_body_free(struct guide *g)
 {
 	size_t i;

@@ -5,7 +5,6 @@
 #include <string.h>
 
 #include "negotiator/script_pick.h"
-#include "negotiator/text.h"
 
 /* Where each part's member sits in struct offer, and the percent of an
  * AMOUNT_OR_PERCENT part. */
@@ -136,15 +135,6 @@ static amount_t or_zero(amount_t a)
 	return amount_known(a) ? a : 0;
 }
 
-static bool premium_on_equity(const struct premium *p)
-{
-	if (!p->applies_to || !*p->applies_to)
-		return true;
-	return str_icase_find(p->applies_to, "equity") ||
-	       str_icase_find(p->applies_to, "stock") ||
-	       str_icase_find(p->applies_to, "grant");
-}
-
 static enum verdict judge(const struct band *b, const struct offer_result *r)
 {
 	if (!amount_known(r->annual_total))
@@ -230,7 +220,7 @@ void offer_compare(const struct guide *g, const struct band *band,
 	r->vs_target = gap_against(band, &band->target, r);
 	r->vs_floor = gap_against(band, &band->floor, r);
 
-	if (g && g->premium.present && premium_on_equity(&g->premium) &&
+	if (guide_premium_on_equity(g) &&
 	    amount_known(band->stock_low) && amount_known(band->stock_high)) {
 		r->premium_known = true;
 		r->premium_equity_low =

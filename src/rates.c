@@ -109,6 +109,33 @@ size_t rates_parse(struct rates *r, const char *text, size_t len,
 	return r->count;
 }
 
+bool rates_load_user(struct rates *r, const char *path,
+                     struct diag_list *diags, struct error *err)
+{
+	char where[sizeof r->source] = "";
+	if (path)
+		snprintf(where, sizeof where, "%s", path);
+	else
+		rates_default_path(where, sizeof where);
+	memset(r, 0, sizeof *r);
+	if (!where[0])
+		return true;
+	struct diag_list found = {0};
+	bool ok = rates_load(r, where, &found);
+	snprintf(r->source, sizeof r->source, "%s", where);
+	for (size_t i = 0; i < found.count; i++) {
+		if (found.items[i].severity == DIAG_ERROR)
+			error_set(err, "%s", found.items[i].message);
+		else
+			diag_add(diags, DIAG_WARNING, found.items[i].line, "%s",
+			         found.items[i].message);
+	}
+	diag_list_free(&found);
+	if (ok && path && !r->path[0])
+		return error_set(err, "%s: no such file", where);
+	return ok;
+}
+
 bool rates_load(struct rates *r, const char *path, struct diag_list *diags)
 {
 	memset(r, 0, sizeof *r);

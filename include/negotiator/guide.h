@@ -172,4 +172,8 @@ bool guide_equity_is_private(const struct guide *g);
  * (guide_load_body calls this). */
 void guide_note_equity_kind(struct guide *g);
 
+/* True when the guide names a premium and it raises equity: what it
+ * applies to says equity, stock or grant, or says nothing. */
+bool guide_premium_on_equity(const struct guide *g);
+
 #endif

@@ -16,6 +16,7 @@
 #include <stddef.h>
 
 #include "negotiator/diag.h"
+#include "negotiator/error.h"
 #include "negotiator/money.h"
 
 #define RATES_MAX 256
@@ -30,6 +31,9 @@ struct rates {
 	struct rate items[RATES_MAX];
 	size_t count;
 	char path[512]; /* where they were read from; "" when none */
+	/* The file rates_load_user looked in, found or not ("" when there
+	 * is no HOME to look in): where the user should add a rate. */
+	char source[512];
 };
 
 /* The default file's path into buf; false when no HOME to find it. */
@@ -41,6 +45,13 @@ size_t rates_parse(struct rates *r, const char *text, size_t len,
 /* Read a file; a missing file is no error (zero rates). Returns false
  * only when the file exists and cannot be read (reason in diags). */
 bool rates_load(struct rates *r, const char *path, struct diag_list *diags);
+/* The user's rates, for the command line and the TUI alike: from path
+ * (--rates), or when path is NULL from the default file.  The default
+ * file missing is no error (no rates); a file named and missing, or one
+ * that cannot be read, is (false, with why in err).  Lines that are not
+ * rates become warnings in diags. */
+bool rates_load_user(struct rates *r, const char *path,
+                     struct diag_list *diags, struct error *err);
 /* Convert a between currencies: direct, inverse, or through one pivot.
  * Same currency (or an empty code) converts as is.  False when no
  * rate connects them. */

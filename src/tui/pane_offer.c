@@ -25,15 +25,10 @@ static int field_width(const struct pane *p)
 	return w < 8 ? 8 : (w > 16 ? 16 : w);
 }
 
+/* Where a value sits in the band, or nothing when that is unknown. */
 static const char *position_word(enum band_position pos)
 {
-	switch (pos) {
-	case POS_BELOW: return "below band";
-	case POS_IN: return "in band";
-	case POS_ABOVE: return "above band";
-	case POS_UNKNOWN: break;
-	}
-	return "";
+	return pos == POS_UNKNOWN ? "" : band_position_text(pos);
 }
 
 /* " (×0.92)" after an amount typed in another currency: the rate. */
@@ -292,14 +287,6 @@ static void gap_cell(struct pane *p, int y, int x, int w, amount_t ref,
 	}
 }
 
-/* The ask or floor's yearly total, from the offer's and the gap. */
-static amount_t ref_total(const struct offer_result *res, const struct gap *g)
-{
-	if (!amount_known(res->annual_total) || !amount_known(g->annual_total))
-		return AMOUNT_NONE;
-	return amount_sub(res->annual_total, g->annual_total);
-}
-
 static int draw_gaps(struct tui *t, struct pane *p, int y)
 {
 	const struct band *b = app_band(t);
@@ -330,7 +317,8 @@ static int draw_gaps(struct tui *t, struct pane *p, int y)
 		gap_cell(p, row, x0 + cw, cw - 1, a->equity,
 		         g->known ? g->equity : AMOUNT_NONE, re, b);
 		gap_cell(p, row, x0 + 2 * cw, p->w - x0 - 2 * cw - 1,
-		         ref_total(r, g), g->known ? g->annual_total : AMOUNT_NONE,
+		         offer_ask_annual(b, a, r->guide_equity_pct),
+		         g->known ? g->annual_total : AMOUNT_NONE,
 		         rt, b);
 	}
 	return 3;
@@ -432,8 +420,11 @@ static void draw_gauges(struct tui *t, struct pane *p, int y, int rows)
 	if (rows < 3)
 		return;
 	m = (struct gauge_marks){ b->total_low, b->total_high,
-	                          ref_total(r, &r->vs_floor),
-	                          ref_total(r, &r->vs_target), AMOUNT_NONE,
+	                          offer_ask_annual(b, &b->floor,
+	                                           r->guide_equity_pct),
+	                          offer_ask_annual(b, &b->target,
+	                                           r->guide_equity_pct),
+	                          AMOUNT_NONE,
 	                          AMOUNT_NONE, r->annual_total };
 	draw_gauge(t, p, y + 2, "Total", &m);
 	if (rows < 4)

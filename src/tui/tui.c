@@ -351,23 +351,20 @@ static void tui_free(struct tui *t)
 static void load_rates(struct tui *t)
 {
 	struct diag_list d = { 0 };
-	size_t i;
+	struct error err = { 0 };
 
-	memset(&t->rates, 0, sizeof t->rates);
-	if (!rates_default_path(t->rates_path, sizeof t->rates_path)) {
-		snprintf(t->rates_path, sizeof t->rates_path,
-		         "$XDG_CONFIG_HOME/negotiator/rates");
-		return;
-	}
-	if (!rates_load(&t->rates, t->rates_path, &d) && d.count == 0)
-		status_note(t, "%s: cannot be read", t->rates_path);
-	for (i = 0; i < d.count; i++)
+	if (!rates_load_user(&t->rates, NULL, &d, &err))
+		status_note(t, "%s", err.msg);
+	snprintf(t->rates_path, sizeof t->rates_path, "%s",
+	         t->rates.source[0] ? t->rates.source
+	                            : "$XDG_CONFIG_HOME/negotiator/rates");
+	for (size_t i = 0; i < d.count; i++)
 		status_note(t, "%s:%d: %s", t->rates_path, d.items[i].line,
-		         d.items[i].message);
+		            d.items[i].message);
 	if (d.count > 0)
 		status_message(t, "The rates file has %zu line%s it could not use — "
 		               "! shows them",
-		            d.count, d.count == 1 ? "" : "s");
+		               d.count, d.count == 1 ? "" : "s");
 	diag_list_free(&d);
 }
 

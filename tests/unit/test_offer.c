@@ -162,6 +162,16 @@ static void test_premium_range(void **state)
 	g.premium.applies_to = (char *)"base salary";
 	offer_compare(&g, &b, &o, &r);
 	assert_false(r.premium_known);
+	/* One answer to "does the premium raise equity?", for the range
+	 * here and the counter's ceiling alike. */
+	assert_false(guide_premium_on_equity(&g));
+	g.premium.applies_to = NULL;
+	assert_true(guide_premium_on_equity(&g));
+	g.premium.applies_to = (char *)"Stock";
+	assert_true(guide_premium_on_equity(&g));
+	g.premium.present = false;
+	assert_false(guide_premium_on_equity(&g));
+	assert_false(guide_premium_on_equity(NULL));
 }
 
 int main(void)
