@@ -543,7 +543,8 @@ start 120 40 -- "$TMP/seed"
 unset STATE
 expect "Bands — Hugging Face"
 expect_not "could not be read"
-expect_line "Base" "$base"
+# A base longer than the field shows its end (the cursor is there).
+expect_line "Base" "$(printf '%s' "$base" | tail -c 10)"
 if ls "$SEED_STATE/negotiator/" | grep -q corrupt; then bad "a file was moved aside"; else ok "nothing moved aside"; fi
 
 begin "a corrupt saved negotiation is moved aside and the program runs"
