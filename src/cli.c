@@ -10,6 +10,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cli_compare.h"
+#include "cli_out.h"
+#include "cli_show.h"
 #include "json.h"
 #include "negotiator/guide_check.h"
 #include "negotiator/text.h"
@@ -300,11 +303,10 @@ struct guide *cli_find_guide(struct cli *c, struct library *lib,
 	} else {
 		cli_load(c, lib, false);
 	}
-	const char *why = NULL;
+	struct error why = {0};
 	struct guide *g = library_find(lib, name, &why);
 	if (!g) {
-		fprintf(stderr, "negotiator: %s: %s\n", name,
-		        why ? why : "no guide matches");
+		fprintf(stderr, "negotiator: %s: %s\n", name, why.msg);
 		/* A path that failed to load says why in skipped. */
 		for (size_t i = 0; i < lib->skipped_count; i++)
 			if (strcmp(lib->skipped[i].path, name) == 0)
@@ -350,13 +352,13 @@ int cli_list(struct cli *c)
 		for (size_t i = 0; i < lib.count; i++) {
 			const struct guide *g = lib.guides[i];
 			json_object_begin(&j);
-			cli_json_guide_head(&j, g);
+			cli_out_guide_head(&j, g);
 			json_key(&j, "regions");
 			json_array_begin(&j);
 			for (size_t b = 0; b < g->band_count; b++)
 				json_string(&j, g->bands[b].region);
 			json_array_end(&j);
-			json_key_string(&j, "last_updated", or_null(g->last_updated));
+			json_key_string(&j, "last_updated", cli_out_or_null(g->last_updated));
 			json_key_bool(&j, "stale", guide_is_stale(g, c->today));
 			json_key_bool(&j, "sample", guide_is_sample(g));
 			json_object_end(&j);
@@ -393,19 +395,19 @@ int cli_list(struct cli *c)
 			wro = r > wro ? (r > 32 ? 32 : r) : wro;
 		}
 		if (lib.count > 0) {
-			print_padded(stdout, "ID", wid + 2);
-			print_padded(stdout, "COMPANY", wco + 2);
-			print_padded(stdout, "ROLE", wro + 2);
+			cli_out_padded(stdout, "ID", wid + 2);
+			cli_out_padded(stdout, "COMPANY", wco + 2);
+			cli_out_padded(stdout, "ROLE", wro + 2);
 			fputs("UPDATED     REGIONS\n", stdout);
 		}
 		for (size_t i = 0; i < lib.count; i++) {
 			const struct guide *g = lib.guides[i];
 			char regions[512];
 			regions_joined(g, regions, sizeof regions);
-			print_padded(stdout, g->id, wid + 2);
-			print_padded(stdout, g->company_display, wco + 2);
-			print_padded(stdout, g->role_display, wro + 2);
-			print_padded(stdout,
+			cli_out_padded(stdout, g->id, wid + 2);
+			cli_out_padded(stdout, g->company_display, wco + 2);
+			cli_out_padded(stdout, g->role_display, wro + 2);
+			cli_out_padded(stdout,
 			             g->last_updated[0] ? g->last_updated : "—", 12);
 			fputs(regions, stdout);
 			if (guide_is_stale(g, c->today))

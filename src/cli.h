@@ -57,20 +57,14 @@ enum cli_opt_bit {
 
 int cli_main(int argc, char **argv);
 
-/* Commands. */
+/* Commands (list, check and keys here; show and compare in their own
+ * files). */
 int cli_list(struct cli *c);
-int cli_show(struct cli *c);
 int cli_check(struct cli *c);
-int cli_compare(struct cli *c);
 
-/* Shared by the commands (cli.c). */
+/* Shared by the commands. */
 int cli_usage_error(const struct cli *c, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
-/* compare's usage, its options made from the parts table: the synopsis
- * after `first`, its later lines indented by indent columns; with
- * details, what each option means. */
-void cli_compare_usage(struct strbuf *sb, const char *first, int indent,
-                       bool details);
 /* Load the guides the command should see: its PATHs, else -g folders
  * and the default search path. */
 void cli_load(struct cli *c, struct library *lib, bool paths_are_guides);
@@ -79,22 +73,5 @@ void cli_load(struct cli *c, struct library *lib, bool paths_are_guides);
 struct guide *cli_find_guide(struct cli *c, struct library *lib,
                              const char *name);
 void cli_print_skipped(const struct library *lib, FILE *out);
-
-/* Text output helpers (cli_out.c). */
-int cli_width(void);
-/* Print text wrapped at width, every line indented by indent columns. */
-void print_wrapped(FILE *out, const char *text, int indent, int width);
-/* Print s padded with spaces to `cols` display columns. */
-void print_padded(FILE *out, const char *s, int cols);
-
-struct json;
-/* The fields every JSON guide object opens with: id, company, role, path
- * (list, show). */
-void cli_json_guide_head(struct json *j, const struct guide *g);
-/* NULL for an empty text (a date the guide does not give). */
-static inline const char *or_null(const char *s)
-{
-	return s && *s ? s : NULL;
-}
 
 #endif

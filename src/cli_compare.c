@@ -1,10 +1,13 @@
 /* cli_compare.c - `negotiator compare`: a competing offer against one
  * region of a guide, the counter to make, and the filled-in script. */
+#include "cli_compare.h"
+
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
+#include "cli_out.h"
 #include "json.h"
 #include "negotiator/counter.h"
 #include "negotiator/entry.h"
@@ -267,7 +270,7 @@ static void compare_json(const struct comparison *cmp)
 	json_object_begin(&j);
 	json_key_string(&j, "guide", cmp->guide->id);
 	json_key_string(&j, "region", b->region);
-	json_key_string(&j, "currency", or_null(b->currency.code));
+	json_key_string(&j, "currency", cli_out_or_null(b->currency.code));
 	json_key(&j, "offer");
 	json_object_begin(&j);
 	json_offer_amounts(&j, &r->offer);
@@ -282,7 +285,7 @@ static void compare_json(const struct comparison *cmp)
 	json_object_end(&j);
 	json_key(&j, "settings");
 	json_object_begin(&j);
-	json_key_string(&j, "typed_currency", or_null(cmp->typed.code));
+	json_key_string(&j, "typed_currency", cli_out_or_null(cmp->typed.code));
 	json_key(&j, "rate");
 	if (cmp->converted)
 		json_number(&j, cmp->rate, false);
@@ -296,9 +299,9 @@ static void compare_json(const struct comparison *cmp)
 	json_object_end(&j);
 	json_key(&j, "position");
 	json_object_begin(&j);
-	json_key_string(&j, "base", band_position_text(r->base_pos));
-	json_key_string(&j, "equity", band_position_text(r->equity_pos));
-	json_key_string(&j, "annual_total", band_position_text(r->total_pos));
+	json_key_string(&j, "base", offer_position_text(r->base_pos));
+	json_key_string(&j, "equity", offer_position_text(r->equity_pos));
+	json_key_string(&j, "annual_total", offer_position_text(r->total_pos));
 	json_object_end(&j);
 	json_key(&j, "vs_target");
 	json_gap(&j, &r->vs_target);
@@ -313,7 +316,7 @@ static void compare_json(const struct comparison *cmp)
 	} else {
 		json_null(&j);
 	}
-	json_key_string(&j, "verdict", verdict_text(r->verdict));
+	json_key_string(&j, "verdict", offer_verdict_text(r->verdict));
 	json_counter(&j, &cmp->counter);
 	json_key(&j, "script");
 	if (r->script) {
@@ -343,9 +346,9 @@ static void gap_row(const char *part, amount_t offer, amount_t target,
 	money_short(cells[3], sizeof cells[3], floor_v, band_currency(b), false);
 	money_short(cells[4], sizeof cells[4], gap_f, band_currency(b), true);
 	printf("  ");
-	print_padded(stdout, part, 16);
+	cli_out_padded(stdout, part, 16);
 	for (int i = 0; i < 5; i++)
-		print_padded(stdout, cells[i], 12);
+		cli_out_padded(stdout, cells[i], 12);
 	putchar('\n');
 }
 
@@ -375,10 +378,10 @@ static void all_regions_text(const struct comparison *cmp)
 		money_format_range(range, sizeof range, b->total_low, b->total_high,
 		                   b->currency.code, MONEY_SHORT);
 		printf("  ");
-		print_padded(stdout, b->region, 16);
-		print_padded(stdout, a, 12);
-		print_padded(stdout, band_position_text(r.total_pos), 12);
-		printf("band %s; %s\n", range, verdict_text(r.verdict));
+		cli_out_padded(stdout, b->region, 16);
+		cli_out_padded(stdout, a, 12);
+		cli_out_padded(stdout, offer_position_text(r.total_pos), 12);
+		printf("band %s; %s\n", range, offer_verdict_text(r.verdict));
 	}
 }
 
@@ -388,7 +391,7 @@ static void compare_text(const struct comparison *cmp)
 	const struct offer *o = &cmp->offer;
 	const struct offer_result *r = &cmp->result;
 	const struct band *b = cmp->band;
-	int width = cli_width();
+	int width = cli_out_width();
 	char a[48], e[48], x[48];
 	printf("%s — %s · %s (%s)\n\n", g->company_display, g->role_display,
 	       b->region, b->currency.code[0] ? b->currency.code : "no currency");
@@ -441,18 +444,18 @@ static void compare_text(const struct comparison *cmp)
 		money_format_range(e, sizeof e, lo[i], hi[i], b->currency.code,
 		                   MONEY_SHORT);
 		printf("  ");
-		print_padded(stdout, parts[i], 16);
-		print_padded(stdout, a, 12);
-		print_padded(stdout, band_position_text(pos[i]), 12);
+		cli_out_padded(stdout, parts[i], 16);
+		cli_out_padded(stdout, a, 12);
+		cli_out_padded(stdout, offer_position_text(pos[i]), 12);
 		printf("%s\n", e);
 	}
 
 	printf("\nAgainst the target ask and the floor (offer minus guide)\n");
 	printf("  ");
-	print_padded(stdout, "", 16);
+	cli_out_padded(stdout, "", 16);
 	const char *heads[] = {"offer", "target", "gap", "floor", "gap"};
 	for (int i = 0; i < 5; i++)
-		print_padded(stdout, heads[i], 12);
+		cli_out_padded(stdout, heads[i], 12);
 	putchar('\n');
 	if (!r->vs_target.known && !r->vs_floor.known) {
 		printf("  this guide states no target ask or floor for %s\n",
@@ -481,7 +484,7 @@ static void compare_text(const struct comparison *cmp)
 		               ? "; the target ask already includes it"
 		               : "");
 	}
-	printf("\nVerdict: %s\n", verdict_text(r->verdict));
+	printf("\nVerdict: %s\n", offer_verdict_text(r->verdict));
 
 	const struct counter *k = &cmp->counter;
 	if (k->known) {
@@ -494,7 +497,7 @@ static void compare_text(const struct comparison *cmp)
 		for (size_t i = 0; i < k->step_count; i++) {
 			char line[COUNTER_STEP_LEN + 8];
 			snprintf(line, sizeof line, "- %s", k->steps[i]);
-			print_wrapped(stdout, line, 2, width);
+			cli_out_wrapped(stdout, line, 2, width);
 		}
 	}
 	if (k->gap_known) {
@@ -502,14 +505,14 @@ static void compare_text(const struct comparison *cmp)
 		for (size_t i = 0; i < k->gap_step_count; i++) {
 			char line[COUNTER_STEP_LEN + 8];
 			snprintf(line, sizeof line, "- %s", k->gap_steps[i]);
-			print_wrapped(stdout, line, 2, width);
+			cli_out_wrapped(stdout, line, 2, width);
 		}
 	}
 	if (cmp->converted)
 		all_regions_text(cmp);
 	if (r->script) {
 		printf("\nScript — %s\n", r->script->title ? r->script->title : "");
-		print_wrapped(stdout,
+		cli_out_wrapped(stdout,
 		              cmp->have_filled ? cmp->filled.text : r->script->text,
 		              2, width);
 		if (cmp->filled.unanswered > 0)
@@ -588,7 +591,7 @@ int cli_compare(struct cli *c)
 		state_load(g->id, &n, msg, sizeof msg);
 		if (msg[0])
 			fprintf(stderr, "negotiator: %s\n", msg);
-		script_fill(cmp->result.script->text, cmp->band, &cmp->result,
+		fill_script(cmp->result.script->text, cmp->band, &cmp->result,
 		            &n.answers, &cmp->filled);
 		cmp->have_filled = true;
 		negotiation_free(&n);
@@ -615,7 +618,7 @@ int cli_compare(struct cli *c)
 		compare_text(cmp);
 	}
 out:
-	filled_script_free(&cmp->filled);
+	fill_script_free(&cmp->filled);
 	free(cmp);
 	library_free(&lib);
 	return rc;

@@ -1,16 +1,17 @@
 /* cli_out.c - text layout for the command line: wrapping and columns. */
+#include "cli_out.h"
+
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-#include "cli.h"
 #include "json.h"
 #include "negotiator/text.h"
 #include "negotiator/utf8.h"
 #include "negotiator/wrap.h"
 
-int cli_width(void)
+int cli_out_width(void)
 {
 	struct winsize ws;
 	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 &&
@@ -19,14 +20,14 @@ int cli_width(void)
 	return 80;
 }
 
-void print_padded(FILE *out, const char *s, int cols)
+void cli_out_padded(FILE *out, const char *s, int cols)
 {
 	fputs(s, out);
 	for (int w = (int)utf8_width(s, strlen(s)); w < cols; w++)
 		fputc(' ', out);
 }
 
-void print_wrapped(FILE *out, const char *text, int indent, int width)
+void cli_out_wrapped(FILE *out, const char *text, int indent, int width)
 {
 	char *copy = xstrdup(text);
 	text_squeeze(copy);
@@ -47,7 +48,7 @@ void print_wrapped(FILE *out, const char *text, int indent, int width)
 	free(copy);
 }
 
-void cli_json_guide_head(struct json *j, const struct guide *g)
+void cli_out_guide_head(struct json *j, const struct guide *g)
 {
 	json_key_string(j, "id", g->id);
 	json_key_string(j, "company", g->company_display);

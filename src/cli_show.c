@@ -1,8 +1,11 @@
 /* cli_show.c - `negotiator show GUIDE`: the whole guide on a terminal,
  * or as JSON. */
+#include "cli_show.h"
+
 #include <string.h>
 
 #include "cli.h"
+#include "cli_out.h"
 #include "json.h"
 #include "negotiator/guide_load.h"
 #include "negotiator/text.h"
@@ -26,9 +29,9 @@ static void show_json(const struct guide *g, const char *today)
 	struct json j;
 	json_init(&j, stdout);
 	json_object_begin(&j);
-	cli_json_guide_head(&j, g);
-	json_key_string(&j, "last_updated", or_null(g->last_updated));
-	json_key_string(&j, "next_review_due", or_null(g->next_review_due));
+	cli_out_guide_head(&j, g);
+	json_key_string(&j, "last_updated", cli_out_or_null(g->last_updated));
+	json_key_string(&j, "next_review_due", cli_out_or_null(g->next_review_due));
 	json_key_bool(&j, "stale", guide_is_stale(g, today));
 	json_key_bool(&j, "sample", guide_is_sample(g));
 	json_key_string(&j, "data_quality", g->data_quality);
@@ -51,7 +54,7 @@ static void show_json(const struct guide *g, const char *today)
 		const struct band *b = &g->bands[i];
 		json_object_begin(&j);
 		json_key_string(&j, "name", b->region);
-		json_key_string(&j, "currency", or_null(b->currency.code));
+		json_key_string(&j, "currency", cli_out_or_null(b->currency.code));
 		json_key_amount(&j, "base_low", b->base_low);
 		json_key_amount(&j, "base_high", b->base_high);
 		json_key_amount(&j, "stock_low", b->stock_low);
@@ -146,7 +149,7 @@ static void ask_words(char *buf, size_t size, const struct ask *a,
 
 static void show_text(const struct guide *g, const char *today)
 {
-	int width = cli_width();
+	int width = cli_out_width();
 	printf("%s — %s  (%s)\n", g->company_display, g->role_display, g->id);
 	printf("updated %s, review due %s",
 	       g->last_updated[0] ? g->last_updated : "—",
@@ -169,10 +172,10 @@ static void show_text(const struct guide *g, const char *today)
 			wr = w > 24 ? 24 : w;
 	}
 	printf("  ");
-	print_padded(stdout, "Region", wr + 2);
-	print_padded(stdout, "Base", 22);
-	print_padded(stdout, "Equity (4y)", 22);
-	print_padded(stdout, "Bonus", 8);
+	cli_out_padded(stdout, "Region", wr + 2);
+	cli_out_padded(stdout, "Base", 22);
+	cli_out_padded(stdout, "Equity (4y)", 22);
+	cli_out_padded(stdout, "Bonus", 8);
 	printf("Total\n");
 	for (size_t i = 0; i < g->band_count; i++) {
 		const struct band *b = &g->bands[i];
@@ -189,7 +192,7 @@ static void show_text(const struct guide *g, const char *today)
 		range_cell(total, sizeof total, b->total_low, b->total_high, code,
 		           b->words.total);
 		printf("  ");
-		print_padded(stdout, b->region, wr + 2);
+		cli_out_padded(stdout, b->region, wr + 2);
 		if (!band_has_numbers(b)) {
 			/* Words do not fit columns: one per line. */
 			printf("no numbers (%s)\n", code[0] ? code : "no currency");
@@ -202,9 +205,9 @@ static void show_text(const struct guide *g, const char *today)
 					       words[k]);
 			continue;
 		}
-		print_padded(stdout, base, 22);
-		print_padded(stdout, eq, 22);
-		print_padded(stdout, bonus, 8);
+		cli_out_padded(stdout, base, 22);
+		cli_out_padded(stdout, eq, 22);
+		cli_out_padded(stdout, bonus, 8);
 		printf("%s\n", total);
 	}
 
@@ -242,7 +245,7 @@ static void show_text(const struct guide *g, const char *today)
 		ask_words(t, sizeof t, &b->target, b->currency.code);
 		ask_words(f, sizeof f, &b->floor, b->currency.code);
 		printf("  ");
-		print_padded(stdout, b->region, wr + 2);
+		cli_out_padded(stdout, b->region, wr + 2);
 		printf("ask %s\n  %*s  floor %s\n", t, wr, "", f);
 		any = true;
 	}
@@ -260,7 +263,7 @@ static void show_text(const struct guide *g, const char *today)
 		printf("  %s%s%s%s\n", s->title ? s->title : "(untitled)",
 		       s->region ? " [" : "", s->region ? s->region : "",
 		       s->region ? "]" : "");
-		print_wrapped(stdout, s->text, 6, width);
+		cli_out_wrapped(stdout, s->text, 6, width);
 	}
 	bool plain = false;
 	for (size_t i = 0; i < g->script_count; i++) {
@@ -271,7 +274,7 @@ static void show_text(const struct guide *g, const char *today)
 			printf("\nOther scripts\n");
 		plain = true;
 		printf("  %s (line %d)\n", s->section ? s->section : "", s->line);
-		print_wrapped(stdout, s->text, 6, width);
+		cli_out_wrapped(stdout, s->text, 6, width);
 	}
 	if (g->diags.count > 0 || guide_is_stale(g, today)) {
 		printf("\nWarnings (see 'negotiator check')\n");
@@ -282,7 +285,7 @@ static void show_text(const struct guide *g, const char *today)
 			struct strbuf sb;
 			sb_init(&sb);
 			sb_addf(&sb, "%s%s", d->line > 0 ? msg : "", d->message);
-			print_wrapped(stdout, sb.data, 2, width);
+			cli_out_wrapped(stdout, sb.data, 2, width);
 			sb_free(&sb);
 		}
 		if (guide_is_stale(g, today))

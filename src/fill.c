@@ -23,7 +23,7 @@ static const char *next_placeholder(const char *p, const char **close)
 	return NULL;
 }
 
-size_t script_placeholders(const char *text, char ***out)
+size_t fill_placeholders(const char *text, char ***out)
 {
 	char **list = NULL;
 	size_t count = 0, cap = 0;
@@ -65,7 +65,7 @@ static void add_span(struct filled_script *f, size_t *cap, size_t start,
 	f->spans[f->span_count++] = (struct fill_span){start, end, kind};
 }
 
-void script_fill(const char *text, const struct band *b,
+void fill_script(const char *text, const struct band *b,
                  const struct offer_result *r, const struct kv_list *answers,
                  struct filled_script *out)
 {
@@ -160,7 +160,7 @@ void script_fill(const char *text, const struct band *b,
 	free(edits);
 }
 
-void filled_script_free(struct filled_script *f)
+void fill_script_free(struct filled_script *f)
 {
 	free(f->text);
 	free(f->spans);

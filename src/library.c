@@ -52,7 +52,6 @@ void library_free(struct library *lib)
 		free(lib->skipped[i].reason);
 	}
 	free(lib->skipped);
-	free(lib->why);
 	memset(lib, 0, sizeof *lib);
 }
 
@@ -595,15 +594,8 @@ void library_sort(struct library *lib)
 
 /* --- finding ---------------------------------------------------------------- */
 
-static const char *set_why(struct library *lib, char *why)
-{
-	free(lib->why);
-	lib->why = why;
-	return why;
-}
-
 static struct guide *find_by_prefix(struct library *lib, const char *name,
-                                    const char **why)
+                                    struct error *err, bool *ambiguous)
 {
 	size_t at = lower_bound(lib, name), n = 0, len = strlen(name), i;
 	struct strbuf sb;
@@ -624,7 +616,9 @@ static struct guide *find_by_prefix(struct library *lib, const char *name,
 	}
 	if (n > AMBIGUOUS_SHOWN)
 		sb_addf(&sb, " and %zu more", n - AMBIGUOUS_SHOWN);
-	*why = set_why(lib, sb_take(&sb));
+	error_set(err, "%s", sb.data);
+	sb_free(&sb);
+	*ambiguous = true;
 	return NULL;
 }
 
@@ -647,46 +641,34 @@ static struct guide *find_by_file(struct library *lib, const char *path)
 }
 
 struct guide *library_find(struct library *lib, const char *name,
-                           const char **why)
+                           struct error *err)
 {
-	struct guide *g;
-	struct stat st;
-	size_t at, skipped_before;
-
-	*why = NULL;
-	if (!name || !*name) {
-		*why = "no guide matches";
-		return NULL;
-	}
-	at = lower_bound(lib, name);
+	if (!name || !*name)
+		return error_set(err, "no guide matches"), NULL;
+	size_t at = lower_bound(lib, name);
 	if (at < lib->count && strcmp(lib->guides[at]->id, name) == 0)
 		return lib->guides[at];
-	g = find_by_prefix(lib, name, why);
-	if (g || *why)
+	bool ambiguous = false;
+	struct guide *g = find_by_prefix(lib, name, err, &ambiguous);
+	if (g || ambiguous)
 		return g;
-	if (stat(name, &st) != 0 || !S_ISREG(st.st_mode)) {
-		*why = "no guide matches";
-		return NULL;
-	}
+	struct stat st;
+	if (stat(name, &st) != 0 || !S_ISREG(st.st_mode))
+		return error_set(err, "no guide matches"), NULL;
 	g = find_by_file(lib, name);
 	if (g)
 		return g;
-	skipped_before = lib->skipped_count;
+	size_t skipped_before = lib->skipped_count;
 	if (add_named_file(lib, name))
 		return find_by_file(lib, name);
 	if (lib->skipped_count > skipped_before) {
 		const struct skipped_file *s = &lib->skipped[skipped_before];
-		char *msg;
-		size_t n = strlen(s->reason) + 32;
-
-		msg = xmalloc(n);
 		if (s->line > 0)
-			snprintf(msg, n, "line %d: %s", s->line, s->reason);
+			error_set_line(err, s->line, "line %d: %s", s->line,
+			               s->reason);
 		else
-			snprintf(msg, n, "%s", s->reason);
-		*why = set_why(lib, msg);
+			error_set(err, "%s", s->reason);
 		return NULL;
 	}
-	*why = "no guide matches";
-	return NULL;
+	return error_set(err, "no guide matches"), NULL;
 }

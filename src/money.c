@@ -1,137 +1,14 @@
-/* money.c - amounts: checked arithmetic, parsing what people type,
+/* money.c - amounts as people write them: parsing what they type,
  * formatting for display, and scanning amounts out of prose. */
 #include "negotiator/money.h"
 
-#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
-static amount_t clamp(__int128 v)
-{
-	if (v > AMOUNT_MAX)
-		return AMOUNT_MAX;
-	if (v < -AMOUNT_MAX)
-		return -AMOUNT_MAX;
-	return (amount_t)v;
-}
-
-amount_t amount_add(amount_t a, amount_t b)
-{
-	if (!amount_known(a) || !amount_known(b))
-		return AMOUNT_NONE;
-	return clamp((__int128)a + b);
-}
-
-amount_t amount_sub(amount_t a, amount_t b)
-{
-	if (!amount_known(a) || !amount_known(b))
-		return AMOUNT_NONE;
-	return clamp((__int128)a - b);
-}
-
-amount_t amount_scale(amount_t a, int64_t num, int64_t den)
-{
-	if (!amount_known(a) || den == 0)
-		return AMOUNT_NONE;
-	__int128 p = (__int128)a * num;
-	if (den < 0) {
-		p = -p;
-		den = -den;
-	}
-	__int128 q = p / den, r = p % den;
-	if (r < 0)
-		r = -r;
-	if (2 * r >= den)
-		q += p < 0 ? -1 : 1;
-	return clamp(q);
-}
-
-amount_t amount_percent(amount_t a, double pct)
-{
-	if (!amount_known(a) || !isfinite(pct))
-		return AMOUNT_NONE;
-	/* Percent to four decimals is plenty and keeps the maths integral. */
-	return amount_scale(a, (int64_t)llround(pct * 10000.0), 1000000);
-}
-
-struct currency_info {
-	const char *code;
-	const char *prefix; /* drawn before amounts */
-};
-
-static const struct currency_info currencies[] = {
-	{"EUR", "€"},      {"USD", "$"},      {"GBP", "£"},     {"JPY", "¥"},
-	{"INR", "₹"},      {"KRW", "₩"},      {"ILS", "₪"},     {"CHF", "CHF "},
-	{"CAD", "CA$"},    {"AUD", "A$"},     {"NZD", "NZ$"},   {"SGD", "S$"},
-	{"HKD", "HK$"},    {"CNY", "CN¥"},    {"SEK", "SEK "},  {"NOK", "NOK "},
-	{"DKK", "DKK "},   {"PLN", "PLN "},   {"CZK", "CZK "},  {"BRL", "R$"},
-	{"MXN", "MX$"},    {"ZAR", "ZAR "},   {"AED", "AED "},  {"TWD", "NT$"},
-};
-
-/* Symbols as they appear in text, longest first where they share a
- * start; each maps to a code. */
-static const struct {
-	const char *text;
-	const char *code;
-} symbols[] = {
-	{"US$", "USD"}, {"CA$", "CAD"}, {"C$", "CAD"},  {"AU$", "AUD"},
-	{"A$", "AUD"},  {"NZ$", "NZD"}, {"S$", "SGD"},  {"HK$", "HKD"},
-	{"CN¥", "CNY"}, {"R$", "BRL"},  {"MX$", "MXN"}, {"NT$", "TWD"},
-	{"€", "EUR"},   {"$", "USD"},   {"£", "GBP"},   {"¥", "JPY"},
-	{"₹", "INR"},   {"₩", "KRW"},   {"₪", "ILS"},   {"Fr.", "CHF"},
-};
-
-const char *currency_prefix(const char *code)
-{
-	if (!code || !*code)
-		return "";
-	for (size_t i = 0; i < sizeof currencies / sizeof *currencies; i++)
-		if (strcmp(currencies[i].code, code) == 0)
-			return currencies[i].prefix;
-	return NULL; /* caller prints "CODE " */
-}
-
-static bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 static bool is_digit(char c) { return c >= '0' && c <= '9'; }
 static bool is_alpha(char c)
 {
 	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
-
-static bool known_code(const char *s)
-{
-	for (size_t i = 0; i < sizeof currencies / sizeof *currencies; i++)
-		if (strncmp(currencies[i].code, s, 3) == 0)
-			return true;
-	return false;
-}
-
-bool currency_from_text(const char *text, size_t len, currency_t *out,
-                        size_t *consumed)
-{
-	/* Every symbol starts with '$', an upper-case letter or a non-ASCII
-	 * byte: anything else is rejected before the tables are searched. */
-	if (len == 0 || (text[0] != '$' && !is_upper(text[0]) &&
-	                 (unsigned char)text[0] < 0x80))
-		return false;
-	for (size_t i = 0; i < sizeof symbols / sizeof *symbols; i++) {
-		size_t n = strlen(symbols[i].text);
-		if (n <= len && memcmp(text, symbols[i].text, n) == 0) {
-			memcpy(out->code, symbols[i].code, 4);
-			*consumed = n;
-			return true;
-		}
-	}
-	/* An ISO code we know, not part of a longer word. */
-	if (len >= 3 && is_upper(text[0]) && is_upper(text[1]) &&
-	    is_upper(text[2]) && (len == 3 || !is_alpha(text[3])) &&
-	    known_code(text)) {
-		memcpy(out->code, text, 3);
-		out->code[3] = '\0';
-		*consumed = 3;
-		return true;
-	}
-	return false;
 }
 
 /* A number "130", "130,000", "1.19" with an optional K/M/B suffix, at
@@ -392,20 +269,7 @@ static bool range_start_currency(const char *text, size_t end, currency_t *c)
 			return false;
 		while (k > 0 && text[k - 1] == ' ')
 			k--;
-		for (size_t i = 0; i < sizeof symbols / sizeof *symbols; i++) {
-			size_t m = strlen(symbols[i].text);
-			if (k >= m && memcmp(text + k - m, symbols[i].text, m) == 0) {
-				memcpy(c->code, symbols[i].code, 4);
-				return true;
-			}
-		}
-		if (k >= 3 && is_upper(text[k - 3]) && is_upper(text[k - 2]) &&
-		    is_upper(text[k - 1]) && known_code(text + k - 3)) {
-			memcpy(c->code, text + k - 3, 3);
-			c->code[3] = '\0';
-			return true;
-		}
-		return false;
+		return currency_before(text, k, c);
 	}
 	return false;
 }

@@ -234,7 +234,7 @@ void offer_compare(const struct guide *g, const struct band *band,
 		                        o->agentic);
 }
 
-const char *verdict_text(enum verdict v)
+const char *offer_verdict_text(enum verdict v)
 {
 	switch (v) {
 	case VERDICT_BELOW_FLOOR:
@@ -251,7 +251,7 @@ const char *verdict_text(enum verdict v)
 	return "not enough numbers to judge";
 }
 
-const char *band_position_text(enum band_position p)
+const char *offer_position_text(enum band_position p)
 {
 	switch (p) {
 	case POS_BELOW:

@@ -20,7 +20,7 @@
 /* The distinct bracketed placeholders of a text, in order of first
  * appearance, each with its brackets ("[library]").  Returns the count;
  * *out is an array of new strings (free each, then the array). */
-size_t script_placeholders(const char *text, char ***out);
+size_t fill_placeholders(const char *text, char ***out);
 
 enum fill_kind {
 	FILL_AMOUNT,      /* an amount computed from the offer */
@@ -44,9 +44,9 @@ struct filled_script {
 
 /* Fill text for the band's currency from the offer result r (may be NULL:
  * placeholders only) and the answers (may be NULL). */
-void script_fill(const char *text, const struct band *b,
+void fill_script(const char *text, const struct band *b,
                  const struct offer_result *r, const struct kv_list *answers,
                  struct filled_script *out);
-void filled_script_free(struct filled_script *f);
+void fill_script_free(struct filled_script *f);
 
 #endif

@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 
+#include "negotiator/error.h"
 #include "negotiator/guide.h"
 
 struct skipped_file {
@@ -21,7 +22,6 @@ struct library {
 	size_t count, cap;
 	struct skipped_file *skipped;
 	size_t skipped_count, skipped_cap;
-	char *why; /* library_find's last reason (owned; see there) */
 };
 
 void library_init(struct library *lib);
@@ -48,10 +48,10 @@ void library_load_defaults(struct library *lib, const char *exe_path);
 /* Finish loading: sort.  Call once after the last add. */
 void library_sort(struct library *lib);
 
-/* Find a guide by exact id, unique id prefix, or path.  Returns NULL and
- * sets *why ("no guide matches", "ambiguous: a/b, a/c") otherwise. *why
- * points at a buffer owned by the library, valid until the next call. */
+/* Find a guide by exact id, unique id prefix, or path.  Returns NULL
+ * with why in err ("no guide matches", "ambiguous: a/b, a/c", a broken
+ * file's reason with its line) otherwise. */
 struct guide *library_find(struct library *lib, const char *name,
-                           const char **why);
+                           struct error *err);
 
 #endif

@@ -1,4 +1,5 @@
-/* money.h - amounts of money: parsing, formatting, scanning prose.
+/* money.h - amounts as people write them: parsing, formatting, scanning
+ * prose (the arithmetic is in amount.h, currencies in currency.h).
  *
  * An amount is a whole number of currency units in an int64_t.  Unknown
  * is AMOUNT_NONE.  Every parser caps what it accepts at AMOUNT_MAX, so
@@ -11,35 +12,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "negotiator/amount.h"
+#include "negotiator/currency.h"
 #include "negotiator/error.h"
-
-typedef int64_t amount_t;
-
-#define AMOUNT_NONE INT64_MIN
-/* One quadrillion: far above any pay figure, far below INT64_MAX / 1000. */
-#define AMOUNT_MAX ((amount_t)1000000000000000LL)
-
-static inline bool amount_known(amount_t a) { return a != AMOUNT_NONE; }
-
-/* Sum and difference that propagate AMOUNT_NONE and saturate at
- * +/-AMOUNT_MAX instead of overflowing. */
-amount_t amount_add(amount_t a, amount_t b);
-amount_t amount_sub(amount_t a, amount_t b);
-/* a * num / den, rounded half away from zero; NONE in, NONE out. */
-amount_t amount_scale(amount_t a, int64_t num, int64_t den);
-/* a * pct / 100 for a percent given as a double (e.g. 12.5). */
-amount_t amount_percent(amount_t a, double pct);
-
-/* ISO 4217 code, upper case, NUL-terminated ("EUR"); "" when unknown. */
-typedef struct { char code[4]; } currency_t;
-
-/* The symbol drawn before an amount: "€", "$", "£", "¥", or the code
- * followed by a space ("CHF ") for currencies without a common symbol. */
-const char *currency_prefix(const char *code);
-/* Map a symbol or code found in text ("€", "US$", "CHF", "£") to an ISO
- * code; returns false when the text names no currency we know. */
-bool currency_from_text(const char *text, size_t len, currency_t *out,
-                        size_t *consumed);
 
 /* Parse a user-typed amount: "130000", "130,000", "130k", "130K",
  * "€130K", "1.2M", "CHF 210K", "$205,000", " 95k ".  On success stores

@@ -98,8 +98,8 @@ amount_t offer_ask_annual(const struct band *b, const struct ask *a,
                           double equity_pct);
 
 /* A one-line verdict in words for the result. */
-const char *verdict_text(enum verdict v);
+const char *offer_verdict_text(enum verdict v);
 /* "below", "in band", "above", "—" */
-const char *band_position_text(enum band_position p);
+const char *offer_position_text(enum band_position p);
 
 #endif

@@ -28,7 +28,7 @@ static int field_width(const struct pane *p)
 /* Where a value sits in the band, or nothing when that is unknown. */
 static const char *position_word(enum band_position pos)
 {
-	return pos == POS_UNKNOWN ? "" : band_position_text(pos);
+	return pos == POS_UNKNOWN ? "" : offer_position_text(pos);
 }
 
 /* " (×0.92)" after an amount typed in another currency: the rate. */
@@ -487,7 +487,7 @@ static void pane_offer_draw(struct tui *t, struct pane *p)
 	}
 	if (amount_known(t->res.annual_total) && band_has_numbers(b))
 		snprintf(title, sizeof title, " — %s · %s", b->region,
-		         verdict_text(t->res.verdict));
+		         offer_verdict_text(t->res.verdict));
 	else
 		snprintf(title, sizeof title, " — %s", b->region);
 	app_title(t, p, title);

@@ -123,7 +123,7 @@ static void pane_script_draw(struct tui *t, struct pane *p)
 		             t->g ? "This guide has no scripts." : "Open a guide first.",
 		             p->w - 2, R_DIM);
 		t->script_lines = 0;
-		filled_script_free(&f);
+		fill_script_free(&f);
 		return;
 	}
 	app_script(t, &idx);
@@ -198,7 +198,7 @@ static void pane_script_draw(struct tui *t, struct pane *p)
 	free(lines);
 	if (text != f.text)
 		free(text);
-	filled_script_free(&f);
+	fill_script_free(&f);
 }
 
 static void offer_changed(struct tui *t)
@@ -212,7 +212,7 @@ static void offer_changed(struct tui *t)
 	if (s != t->script_drawn_for || !t->script_drawn ||
 	    strcmp(f.text ? f.text : "", t->script_drawn) != 0)
 		app_dirty(t, PANE_SCRIPT);
-	filled_script_free(&f);
+	fill_script_free(&f);
 }
 
 static void prompt_end(struct tui *t)
@@ -250,7 +250,7 @@ static void answer_start(struct tui *t)
 		status_message(t, "No script to fill in.");
 		return;
 	}
-	n = script_placeholders(s->text ? s->text : "", &all);
+	n = fill_placeholders(s->text ? s->text : "", &all);
 	if (n == 0) {
 		free(all);
 		status_message(t, "This script has no [placeholders]; ] and [ show "
@@ -307,7 +307,7 @@ static void answer_accept(struct tui *t)
 	else
 		status_message(t, "Answers saved: the script is filled in (y copies "
 		               "it, w writes it to a file).");
-	filled_script_free(&f);
+	fill_script_free(&f);
 }
 
 static bool write_all(int fd, const char *s, size_t n)
@@ -337,7 +337,7 @@ static void copy_script(struct tui *t)
 	if (!seq) {
 		status_message(t, "The script is too long for the clipboard by "
 		               "OSC 52; w writes it to a file.");
-		filled_script_free(&f);
+		fill_script_free(&f);
 		return;
 	}
 	/* Straight to the terminal: the frame before is already out, and
@@ -356,7 +356,7 @@ static void copy_script(struct tui *t)
 	status_message(t, "Copied the script (%zu bytes) by OSC 52%s.",
 	            strlen(f.text),
 	            f.unanswered ? ", placeholders and all" : "");
-	filled_script_free(&f);
+	fill_script_free(&f);
 }
 
 /* A file name from a slug: letters, digits, '-', '_' and '.'. */
@@ -429,7 +429,7 @@ static void write_accept(struct tui *t)
 		            strlen(f.text) + 1,
 		            f.unanswered ? ", placeholders still in brackets" : "");
 	}
-	filled_script_free(&f);
+	fill_script_free(&f);
 }
 
 static enum pane_result pane_script_key(struct tui *t, struct pane *p,

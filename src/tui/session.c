@@ -355,7 +355,7 @@ const struct script *session_fill(struct tui *t, struct filled_script *out)
 	if (!s)
 		return NULL;
 	text = s->text ? s->text : "";
-	script_fill(text, b, r, t->neg_open ? &t->neg.answers : NULL, out);
+	fill_script(text, b, r, t->neg_open ? &t->neg.answers : NULL, out);
 	return s;
 }
 

@@ -94,7 +94,7 @@ static void fill_scripts(const struct guide *g, const struct band *b,
 
 		(void)script_math_claims(text, strlen(text), claims,
 		                         sizeof claims / sizeof *claims);
-		count = script_placeholders(text, &holders);
+		count = fill_placeholders(text, &holders);
 		for (k = 0; k < count; k++) {
 			if (k % 2 == 0)
 				kv_set(&n.answers, holders[k],
@@ -103,7 +103,7 @@ static void fill_scripts(const struct guide *g, const struct band *b,
 		}
 		free(holders);
 		memset(&f, 0, sizeof f);
-		script_fill(text, b, r, &n.answers, &f);
+		fill_script(text, b, r, &n.answers, &f);
 		filled = f.text ? f.text : "";
 		string_ok("a filled script", filled, false, NULL);
 		for (k = 0; k < f.span_count; k++)
@@ -114,7 +114,7 @@ static void fill_scripts(const struct guide *g, const struct band *b,
 				        f.spans[k].end);
 				abort();
 			}
-		filled_script_free(&f);
+		fill_script_free(&f);
 	}
 	negotiation_free(&n);
 }

@@ -41,14 +41,14 @@ static void test_placeholders(void **state)
 {
 	(void)state;
 	char **ph;
-	size_t n = script_placeholders(lever, &ph);
+	size_t n = fill_placeholders(lever, &ph);
 	assert_int_equal(n, 2);
 	assert_string_equal(ph[0], "[X projects]");
 	assert_string_equal(ph[1], "[library]");
 	for (size_t i = 0; i < n; i++)
 		free(ph[i]);
 	free(ph);
-	assert_int_equal(script_placeholders("no [ closing, [] empty", &ph), 0);
+	assert_int_equal(fill_placeholders("no [ closing, [] empty", &ph), 0);
 	free(ph);
 }
 
@@ -67,7 +67,7 @@ static void test_fill(void **state)
 	struct kv_list answers = {0};
 	kv_set(&answers, "[library]", "Transformers\x1b[2J");
 	struct filled_script f;
-	script_fill(lever, &b, &r, &answers, &f);
+	fill_script(lever, &b, &r, &answers, &f);
 	assert_non_null(strstr(f.text, "€130K base with €105K/year"));
 	assert_non_null(strstr(f.text, "€940K in guaranteed value"));
 	assert_null(strstr(f.text, "€550K"));
@@ -90,23 +90,23 @@ static void test_fill(void **state)
 	}
 	assert_int_equal(amounts, 3);
 	assert_int_equal(answered, 2);
-	filled_script_free(&f);
+	fill_script_free(&f);
 
 	/* Another currency's band leaves the euro amounts alone. */
 	memcpy(b.currency.code, "USD", 4);
-	script_fill(lever, &b, &r, NULL, &f);
+	fill_script(lever, &b, &r, NULL, &f);
 	assert_non_null(strstr(f.text, "€550K"));
 	assert_int_equal(f.amounts, 0);
 	assert_int_equal(f.unanswered, 3);
-	filled_script_free(&f);
+	fill_script_free(&f);
 	/* A base without equity fills nothing of the claim. */
 	memcpy(b.currency.code, "EUR", 4);
 	r.equity_4y = AMOUNT_NONE;
-	script_fill(lever, &b, &r, NULL, &f);
+	fill_script(lever, &b, &r, NULL, &f);
 	assert_non_null(strstr(f.text, "€130K base with €105K/year"));
 	assert_non_null(strstr(f.text, "€550K"));
 	assert_int_equal(f.amounts, 0);
-	filled_script_free(&f);
+	fill_script_free(&f);
 	free(answers.items[0].key);
 	free(answers.items[0].value);
 	free(answers.items);

@@ -679,7 +679,7 @@ static void test_library_of_hostile_files(void **state)
 {
 	struct library lib;
 	struct guide *good;
-	const char *why = NULL;
+	struct error why = {0};
 	char *dir = temp_dir(), *path;
 	size_t i, len, warned = 0;
 
@@ -848,7 +848,7 @@ static void test_symlinks(void **state)
 }
 
 /* A script without a placeholder or an amount fills to itself (UBSan:
- * qsort on a NULL array, src/fill.c script_fill). */
+ * qsort on a NULL array, src/fill.c fill_script). */
 static void test_fill_plain_script(void **state)
 {
 	static const char text[] = "I have another offer that pays more.";
@@ -856,10 +856,10 @@ static void test_fill_plain_script(void **state)
 
 	(void)state;
 	memset(&f, 0, sizeof f);
-	script_fill(text, NULL, NULL, NULL, &f);
+	fill_script(text, NULL, NULL, NULL, &f);
 	assert_string_equal(f.text, text);
 	assert_int_equal(f.unanswered, 0);
-	filled_script_free(&f);
+	fill_script_free(&f);
 }
 
 /* --- control characters ------------------------------------------------- */
