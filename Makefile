@@ -78,7 +78,7 @@ BIN        := $(BUILD)/negotiator
 UNIT_SRC   := $(wildcard tests/unit/test_*.c)
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: FORCE all deps run check check-build check-unit check-cli check-tui \
+.PHONY: FORCE all deps run check check-build check-unit check-cli check-tui check-layers \
         check-san check-tui-san bench fuzz lint man screenshots install uninstall clean
 
 all: $(BIN)
@@ -130,7 +130,7 @@ run: deps
 check:
 	@sh .ci/deps check
 	@$(MAKE) --no-print-directory WERROR=1 check-build
-	@$(MAKE) --no-print-directory WERROR=1 check-unit check-cli check-tui
+	@$(MAKE) --no-print-directory WERROR=1 check-layers check-unit check-cli check-tui
 	@$(MAKE) --no-print-directory check-san
 
 check-build: $(BIN) $(UNIT_BIN)
@@ -141,6 +141,10 @@ check-unit: $(UNIT_BIN)
 check-cli: $(BIN)
 	@sh tests/cli/run.sh $(BIN)
 	@sh tests/fuzz/cli-hostile.sh $(BIN)
+
+# The layers of README's "Source layout": no file includes a higher layer.
+check-layers:
+	@python3 tests/layers/check.py
 
 check-tui: $(BIN)
 	@sh tests/tui/run.sh $(BIN)

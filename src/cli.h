@@ -1,77 +1,10 @@
-/* cli.h - the scriptable command line: list, show, check, compare, keys.
- * Internal to the program; the engine knows nothing of it. */
+/* cli.h - the program's entry: the scriptable command line (list, show,
+ * check, compare, keys) and, with no command, the TUI.  The engine knows
+ * nothing of it. */
 #ifndef NEGOTIATOR_CLI_H
 #define NEGOTIATOR_CLI_H
 
-#include <stdbool.h>
-#include <stdio.h>
-
-#include "negotiator/library.h"
-#include "negotiator/offer.h"
-#include "negotiator/part.h"
-#include "negotiator/text.h"
-
-enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2 };
-
-#define CLI_MAX_PATHS 256
-
-/* One offer's parts as given on the command line: --OPTION VALUE for
- * each part of OFFER_PARTS (part.h), a flag part by its presence. */
-struct cli_offer {
-	const char *text[PART_COUNT];
-	bool per_year[PART_COUNT]; /* a GRANT given as --OPTION-per-year */
-	bool on[PART_COUNT];       /* a FLAG given */
-	bool given;                /* any part given */
-};
-
-/* Every option any command takes; each command refuses the ones that
- * are not its own, so a typo never passes silently. */
-struct cli {
-	const char *argv0;
-	const char *command;
-	const char *paths[CLI_MAX_PATHS]; /* positional arguments */
-	int path_count;
-	const char *guide_dirs[CLI_MAX_PATHS]; /* -g DIR */
-	int guide_dir_count;
-	bool json, strict, roff, help, version;
-	/* compare */
-	const char *region, *rates_file;
-	struct cli_offer offer;   /* the competing offer: --base ... */
-	struct cli_offer company; /* the company's: --company-base ... */
-	bool script;
-	unsigned seen; /* bit set of OPT_* given */
-	char today[11];
-};
-
-enum cli_opt_bit {
-	OPT_JSON = 1u << 0,
-	OPT_STRICT = 1u << 1,
-	OPT_ROFF = 1u << 2,
-	OPT_GUIDES = 1u << 3,
-	OPT_REGION = 1u << 4,
-	OPT_PARTS = 1u << 5, /* any part of an offer */
-	OPT_RATES = 1u << 6,
-	OPT_SCRIPT = 1u << 7,
-	OPT_COMPARE = OPT_REGION | OPT_PARTS | OPT_RATES | OPT_SCRIPT
-};
-
+/* Run the program; returns its exit status. */
 int cli_main(int argc, char **argv);
-
-/* Commands (list, check and keys here; show and compare in their own
- * files). */
-int cli_list(struct cli *c);
-int cli_check(struct cli *c);
-
-/* Shared by the commands. */
-int cli_usage_error(const struct cli *c, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-/* Load the guides the command should see: its PATHs, else -g folders
- * and the default search path. */
-void cli_load(struct cli *c, struct library *lib, bool paths_are_guides);
-/* Load what is needed and find one guide named on the command line (id,
- * prefix or path); prints why to stderr and returns NULL when none. */
-struct guide *cli_find_guide(struct cli *c, struct library *lib,
-                             const char *name);
-void cli_print_skipped(const struct library *lib, FILE *out);
 
 #endif

@@ -6,7 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli.h"
+#include "cli_args.h"
+#include "cli_guides.h"
 #include "cli_out.h"
 #include "json.h"
 #include "negotiator/counter.h"
@@ -69,7 +70,7 @@ static bool read_option_offer(struct cli *c, const struct cli_offer *co,
 		option_name((enum part_id)p, co->per_year[p], prefix, opt,
 		            sizeof opt);
 		if (co->text[p] && input_blank(co->text[p]))
-			return cli_usage_error(c, "option '%s' needs a value", opt),
+			return cli_args_error(c, "option '%s' needs a value", opt),
 			       false;
 	}
 	entry_read(e, currency, currency, NULL, o, how);
@@ -78,7 +79,7 @@ static bool read_option_offer(struct cli *c, const struct cli_offer *co,
 			continue;
 		option_name((enum part_id)p, co->per_year[p], prefix, opt,
 		            sizeof opt);
-		return cli_usage_error(c, "%s '%s': %s", opt, co->text[p],
+		return cli_args_error(c, "%s '%s': %s", opt, co->text[p],
 		                       how->part[p].error),
 		       false;
 	}
@@ -98,7 +99,7 @@ static bool one_currency(struct cli *c, struct comparison *cmp,
 		if (cmp->typed.code[0] && strcmp(cmp->typed.code, code) != 0) {
 			option_name((enum part_id)p, c->offer.per_year[p], "", opt,
 			            sizeof opt);
-			return cli_usage_error(c,
+			return cli_args_error(c,
 			                       "%s '%s' is in %s but other amounts "
 			                       "are in %s",
 			                       opt, c->offer.text[p], code,
@@ -128,7 +129,7 @@ static bool read_offers(struct cli *c, struct comparison *cmp)
 	cmp->company.private_value_pct = cmp->offer.private_value_pct;
 	cmp->company.agentic = cmp->offer.agentic;
 	if (cmp->have_company && !c->company.text[PART_BASE])
-		return cli_usage_error(c, "--company-* needs --company-base too"),
+		return cli_args_error(c, "--company-* needs --company-base too"),
 		       false;
 	return true;
 }
@@ -541,14 +542,14 @@ static bool load_rates(struct cli *c, struct rates *rates)
 int cli_compare(struct cli *c)
 {
 	if (c->path_count != 1)
-		return cli_usage_error(c, "compare takes exactly one GUIDE");
+		return cli_args_error(c, "compare takes exactly one GUIDE");
 	if (!c->offer.text[PART_BASE])
-		return cli_usage_error(c, "compare needs --base AMOUNT");
+		return cli_args_error(c, "compare needs --base AMOUNT");
 	struct comparison *cmp = xcalloc(1, sizeof *cmp);
 	struct library lib;
 	library_init(&lib);
 	int rc = EXIT_OK;
-	cmp->guide = cli_find_guide(c, &lib, c->paths[0]);
+	cmp->guide = cli_guides_find(c, &lib, c->paths[0]);
 	if (!cmp->guide) {
 		rc = EXIT_FINDINGS;
 		goto out;
@@ -560,7 +561,7 @@ int cli_compare(struct cli *c)
 	} else if (g->band_count == 1) {
 		cmp->band = &g->bands[0];
 	} else {
-		rc = cli_usage_error(c, "compare needs --region R");
+		rc = cli_args_error(c, "compare needs --region R");
 		goto out;
 	}
 	if (!cmp->band) {

@@ -5,7 +5,7 @@
 
 #include <stdbool.h>
 
-#include "cli.h"
+#include "cli_args.h"
 #include "negotiator/text.h"
 
 int cli_compare(struct cli *c);

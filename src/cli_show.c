@@ -4,10 +4,12 @@
 
 #include <string.h>
 
-#include "cli.h"
+#include "cli_args.h"
+#include "cli_guides.h"
 #include "cli_out.h"
 #include "json.h"
 #include "negotiator/guide_load.h"
+#include "negotiator/offer.h"
 #include "negotiator/text.h"
 #include "negotiator/utf8.h"
 
@@ -297,10 +299,10 @@ static void show_text(const struct guide *g, const char *today)
 int cli_show(struct cli *c)
 {
 	if (c->path_count != 1)
-		return cli_usage_error(c, "show takes exactly one GUIDE");
+		return cli_args_error(c, "show takes exactly one GUIDE");
 	struct library lib;
 	library_init(&lib);
-	struct guide *g = cli_find_guide(c, &lib, c->paths[0]);
+	struct guide *g = cli_guides_find(c, &lib, c->paths[0]);
 	if (!g) {
 		library_free(&lib);
 		return EXIT_FINDINGS;

@@ -2,7 +2,7 @@
 #ifndef NEGOTIATOR_CLI_SHOW_H
 #define NEGOTIATOR_CLI_SHOW_H
 
-#include "cli.h"
+#include "cli_args.h"
 
 int cli_show(struct cli *c);
 

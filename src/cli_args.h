@@ -1,0 +1,67 @@
+/* cli_args.h - the command line as given: every option any command
+ * takes, read into struct cli, and the one way to refuse it. */
+#ifndef NEGOTIATOR_CLI_ARGS_H
+#define NEGOTIATOR_CLI_ARGS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "negotiator/part.h"
+
+enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2 };
+
+#define CLI_MAX_PATHS 256
+
+/* One offer's parts as given on the command line: --OPTION VALUE for
+ * each part of OFFER_PARTS (part.h), a flag part by its presence. */
+struct cli_offer {
+	const char *text[PART_COUNT];
+	bool per_year[PART_COUNT]; /* a GRANT given as --OPTION-per-year */
+	bool on[PART_COUNT];       /* a FLAG given */
+	bool given;                /* any part given */
+};
+
+/* Every option any command takes; each command refuses the ones that
+ * are not its own, so a typo never passes silently. */
+struct cli {
+	const char *argv0;
+	const char *command;
+	const char *paths[CLI_MAX_PATHS]; /* positional arguments */
+	int path_count;
+	const char *guide_dirs[CLI_MAX_PATHS]; /* -g DIR */
+	int guide_dir_count;
+	bool json, strict, roff, help, version;
+	/* compare */
+	const char *region, *rates_file;
+	struct cli_offer offer;   /* the competing offer: --base ... */
+	struct cli_offer company; /* the company's: --company-base ... */
+	bool script;
+	unsigned seen; /* bit set of OPT_* given */
+	char today[11];
+};
+
+enum cli_opt_bit {
+	OPT_JSON = 1u << 0,
+	OPT_STRICT = 1u << 1,
+	OPT_ROFF = 1u << 2,
+	OPT_GUIDES = 1u << 3,
+	OPT_REGION = 1u << 4,
+	OPT_PARTS = 1u << 5, /* any part of an offer */
+	OPT_RATES = 1u << 6,
+	OPT_SCRIPT = 1u << 7,
+	OPT_COMPARE = OPT_REGION | OPT_PARTS | OPT_RATES | OPT_SCRIPT
+};
+
+int cli_main(int argc, char **argv);
+
+/* Read argv into c (zeroed by the caller); the first argument that is
+ * one of the `count` command names is the command.  EXIT_OK, or
+ * EXIT_USAGE after saying why. */
+int cli_args_parse(struct cli *c, int argc, char **argv,
+                   const char *const *commands, size_t count);
+/* Say what is wrong with the command line and how to get help; returns
+ * EXIT_USAGE. */
+int cli_args_error(const struct cli *c, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+#endif
