@@ -34,33 +34,51 @@ chmod +x "$TMP/wrap.sh"
 # $TUI_TEST_ENV (space-separated ENV=VALUE) reaches every run, e.g.
 # ASAN_OPTIONS=log_path=/tmp/asan/log for a sanitizer build.
 start() {
-	w=$1 h=$2
-	shift 2
+	$T kill-server >/dev/null 2>&1
+	runs=$((runs + 1))
+	T="tmux -L negotiator-test-$$-$runs -f /dev/null"
+	PANE=main
+	launch main "$@"
+}
+
+# start_also WIDTH HEIGHT [ENV=VALUE...] -- ARGS...: a second program in
+# a session named "second" of the same tmux server, beside the one that
+# start began (its pid in $TMP/pid-second).  PANE=second makes screen,
+# keys and the waits look at it; PANE=main goes back.
+start_also() {
+	launch second "$@"
+}
+
+# launch SESSION WIDTH HEIGHT [ENV=VALUE...] -- ARGS...
+launch() {
+	sess=$1 w=$2 h=$3
+	shift 3
 	envs=""
 	while [ $# -gt 0 ] && [ "$1" != "--" ]; do
 		envs="$envs $1"
 		shift
 	done
 	[ $# -gt 0 ] && shift
-	$T kill-server >/dev/null 2>&1
-	runs=$((runs + 1))
-	T="tmux -L negotiator-test-$$-$runs -f /dev/null"
-	rm -f "$TMP/pid"
+	pidf=$TMP/pid
+	[ "$sess" = main ] || pidf=$TMP/pid-$sess
+	rm -f "$pidf"
 	mkdir -p "$TMP/xdg"
 	# Saved negotiations: a fresh folder for every start, unless the
 	# test names one in $STATE (to quit and come back to it).
 	state=${STATE:-$TMP/xdg/state-$runs}
 	# shellcheck disable=SC2086
-	$T new-session -d -s main -x "$w" -y "$h" \
+	$T new-session -d -s "$sess" -x "$w" -y "$h" \
 		env -i PATH="$PATH" HOME="$TMP/xdg" TERM=xterm-256color \
 		LANG=C.UTF-8 LC_ALL=C.UTF-8 NEGOTIATOR_TODAY=2026-11-26 \
 		XDG_DATA_HOME="$TMP/xdg/data" XDG_STATE_HOME="$state" \
 		XDG_CONFIG_HOME="${CONFIG:-$TMP/xdg/config}" ${TUI_TEST_ENV:-} $envs \
-		"$TMP/wrap.sh" "$TMP/pid" "$BIN" "$@"
+		${WRAP:-} "$TMP/wrap.sh" "$pidf" "$BIN" "$@"
 }
 
+PANE=main
+
 screen() {
-	$T capture-pane -p -t main 2>/dev/null
+	$T capture-pane -p -t "$PANE" 2>/dev/null
 }
 
 # wait_for TEXT: poll the screen until TEXT shows (up to ~10 s).
@@ -91,12 +109,12 @@ settle() {
 }
 
 keys() {
-	$T send-keys -t main "$@"
+	$T send-keys -t "$PANE" "$@"
 }
 
 # Type text as literal keys, one at a time, so each is its own keystroke.
 type_text() {
-	$T send-keys -t main -l -- "$1"
+	$T send-keys -t "$PANE" -l -- "$1"
 }
 
 GUIDES="$ROOT/data/guides"
@@ -123,6 +141,6 @@ enter_paris_offer() {
 # click COL ROW: a left click at 1-based screen cell (SGR mouse report,
 # as xterm sends it), press then release.
 click() {
-	$T send-keys -t main -l "$(printf '\033[<0;%d;%dM' "$1" "$2")"
-	$T send-keys -t main -l "$(printf '\033[<0;%d;%dm' "$1" "$2")"
+	$T send-keys -t "$PANE" -l "$(printf '\033[<0;%d;%dM' "$1" "$2")"
+	$T send-keys -t "$PANE" -l "$(printf '\033[<0;%d;%dm' "$1" "$2")"
 }

@@ -1,0 +1,108 @@
+# tests/tui/expect.sh - what a TUI test checks on the screen: sourced by
+# the test scripts after lib.sh.  Counts passes and failures; a failure
+# prints the screen.
+passed=0
+failed=0
+current=""
+
+begin() {
+	current=$1
+}
+
+ok() {
+	passed=$((passed + 1))
+	echo "ok - $current: $1"
+}
+
+bad() {
+	failed=$((failed + 1))
+	echo "FAIL - $current: $1"
+	echo "---- screen ----"
+	screen | sed 's/^/| /'
+	echo "----------------"
+}
+
+# expect TEXT: TEXT appears on the screen.
+expect() {
+	if wait_for "$1"; then ok "shows '$1'"; else bad "expected '$1'"; fi
+}
+
+# expect_not TEXT: once the screen settles, TEXT is not on it.
+expect_not() {
+	settle
+	if screen | grep -qF -- "$1"; then bad "did not expect '$1'"; else ok "no '$1'"; fi
+}
+
+# expect_not_in_list TEXT: TEXT is not in the guide list (left column).
+expect_not_in_list() {
+	settle
+	if screen | sed 1d | cut -c1-28 | grep -qF -- "$1"; then
+		bad "did not expect '$1' in the guide list"
+	else
+		ok "no '$1' in the guide list"
+	fi
+}
+
+# expect_file FILE TEXT: FILE exists and holds TEXT.
+expect_file() {
+	if [ -f "$1" ] && grep -qF -- "$2" "$1"; then
+		ok "$(basename "$1") holds '$2'"
+	else
+		bad "expected $1 to hold '$2'"
+	fi
+}
+
+# expect_count TEXT N: TEXT shows at least N times on the screen.
+expect_count() {
+	settle
+	n=$(screen | grep -oF -- "$1" | wc -l)
+	if [ "$n" -ge "$2" ]; then ok "'$1' shows $n times"; else bad "expected '$1' $2 times, saw $n"; fi
+}
+
+# expect_line A B: some line of the screen holds A and then B.
+expect_line() {
+	i=0
+	while [ $i -lt 200 ]; do
+		if screen | grep -F -- "$1" | grep -qF -- "$2"; then
+			ok "a line with '$1' … '$2'"
+			return
+		fi
+		sleep 0.05
+		i=$((i + 1))
+	done
+	bad "expected a line with '$1' … '$2'"
+}
+
+# box_text: the text inside the window drawn over the panes (between the
+# corners of its top line), its lines joined with every space taken out,
+# so that what it wrapped (a long file name) reads whole.
+box_text() {
+	screen | python3 -c '
+import sys
+left = right = None
+out = []
+for ln in sys.stdin.read().split("\n"):
+    if left is None:
+        if "┌" in ln and "┐" in ln:
+            left, right = ln.index("┌"), ln.index("┐")
+        continue
+    if ln[left:left + 1] == "└":
+        break
+    out.append(ln[left + 1:right])
+print("".join(out).replace(" ", ""))'
+}
+
+# expect_box TEXT: the window over the panes says TEXT (spaces and line
+# breaks aside).
+expect_box() {
+	want=$(printf '%s' "$1" | tr -d ' ')
+	i=0
+	while [ $i -lt 200 ]; do
+		case $(box_text) in
+		*"$want"*) ok "the window says '$1'"; return ;;
+		esac
+		sleep 0.05
+		i=$((i + 1))
+	done
+	bad "expected the window to say '$1'"
+}
