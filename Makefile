@@ -148,6 +148,7 @@ check-layers:
 
 check-tui: $(BIN)
 	@sh tests/tui/run.sh $(BIN)
+	@sh tests/tui/saved.sh $(BIN)
 
 check-san:
 	@$(MAKE) --no-print-directory BUILD=build/san SAN=1 OPT='-O1 -g' WERROR=1 \
@@ -164,6 +165,8 @@ check-tui-san:
 	@rm -rf build/san/reports && mkdir -p build/san/reports
 	@TUI_TEST_ENV="ASAN_OPTIONS=detect_leaks=1:log_path=$(CURDIR)/build/san/reports/asan UBSAN_OPTIONS=print_stacktrace=1:log_path=$(CURDIR)/build/san/reports/ubsan" \
 		sh tests/tui/run.sh build/san/negotiator
+	@TUI_TEST_ENV="ASAN_OPTIONS=detect_leaks=1:log_path=$(CURDIR)/build/san/reports/asan UBSAN_OPTIONS=print_stacktrace=1:log_path=$(CURDIR)/build/san/reports/ubsan" \
+		sh tests/tui/saved.sh build/san/negotiator
 	@if [ -n "$$(ls build/san/reports)" ]; then \
 		echo "sanitizer reports from the TUI run:"; \
 		cat build/san/reports/*; exit 1; \

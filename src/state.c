@@ -1,15 +1,20 @@
-/* state.c - saved negotiations, written atomically.
+/* state.c - saved negotiations: written atomically, never through a
+ * planted link, and merged with what another program saved meanwhile.
  *
  * The file is text, one record a line, tab-separated, with \\ \t \n
- * escaped; it opens with "negotiator-state 1" and closes with "end", so a
+ * escaped; it opens with "negotiator-state 2" and closes with "end", so a
  * truncated file is told from a complete one:
  *
- *     negotiator-state 1
+ *     negotiator-state 2
  *     guide hugging-face/ml-ai-engineer
  *     form  base<TAB>130k
  *     answer  [library]<TAB>Transformers
- *     round  2026-11-20<TAB>company<TAB>Paris<TAB>110000<TAB>200000<TAB>-<TAB>0<TAB>first offer
+ *     round  2026-11-20<TAB>company<TAB>Paris<TAB>110000<TAB>200000<TAB>-<TAB>0<TAB>first offer<TAB>ID
  *     end
+ *
+ * Version 1 files (rounds without their ID) still load: their rounds are
+ * numbered "v1-N" by their place in the file, the same in every program
+ * that reads it.
  */
 #include "negotiator/state.h"
 
@@ -18,124 +23,97 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "negotiator/text.h"
 
-static const char header[] = "negotiator-state 1";
+static const char header_v1[] = "negotiator-state 1";
+static const char header[] = "negotiator-state 2";
 
-void negotiation_init(struct negotiation *n, const char *guide_id)
-{
-	memset(n, 0, sizeof *n);
-	n->guide_id = xstrdup(guide_id ? guide_id : "");
-}
+/* Names longer than this are cut and hashed (NAME_MAX is 255, and the
+ * temporary and aside names add to it). */
+#define NAME_KEEP 150
+#define NAME_MAX_ESCAPED 180
 
-static void kv_list_free(struct kv_list *l)
-{
-	for (size_t i = 0; i < l->count; i++) {
-		free(l->items[i].key);
-		free(l->items[i].value);
-	}
-	free(l->items);
-	memset(l, 0, sizeof *l);
-}
+/* File names ------------------------------------------------------------------ */
 
-static void round_free(struct round *r)
-{
-	free(r->who);
-	free(r->region);
-	free(r->note);
-}
-
-void negotiation_free(struct negotiation *n)
-{
-	free(n->guide_id);
-	kv_list_free(&n->form);
-	kv_list_free(&n->answers);
-	for (size_t i = 0; i < n->round_count; i++)
-		round_free(&n->rounds[i]);
-	free(n->rounds);
-	memset(n, 0, sizeof *n);
-}
-
-const char *kv_get(const struct kv_list *l, const char *key)
-{
-	for (size_t i = 0; i < l->count; i++)
-		if (strcmp(l->items[i].key, key) == 0)
-			return l->items[i].value;
-	return NULL;
-}
-
-void kv_set(struct kv_list *l, const char *key, const char *value)
-{
-	for (size_t i = 0; i < l->count; i++) {
-		if (strcmp(l->items[i].key, key) != 0)
-			continue;
-		free(l->items[i].value);
-		if (value) {
-			l->items[i].value = xstrdup(value);
-		} else {
-			free(l->items[i].key);
-			l->items[i] = l->items[--l->count];
-		}
-		return;
-	}
-	if (!value || l->count >= STATE_MAX_ENTRIES)
-		return;
-	l->items = xgrow(l->items, &l->cap, l->count + 1, sizeof *l->items);
-	l->items[l->count].key = xstrdup(key);
-	l->items[l->count].value = xstrdup(value);
-	l->count++;
-}
-
-void negotiation_add_round(struct negotiation *n, const struct round *r)
-{
-	if (n->round_count >= STATE_MAX_ENTRIES)
-		return;
-	n->rounds = xgrow(n->rounds, &n->round_cap, n->round_count + 1,
-	                  sizeof *n->rounds);
-	struct round *c = &n->rounds[n->round_count++];
-	*c = *r;
-	c->who = xstrdup(r->who ? r->who : "");
-	c->region = xstrdup(r->region ? r->region : "");
-	c->note = xstrdup(r->note ? r->note : "");
-}
-
-void negotiation_remove_round(struct negotiation *n, size_t index)
-{
-	if (index >= n->round_count)
-		return;
-	round_free(&n->rounds[index]);
-	memmove(&n->rounds[index], &n->rounds[index + 1],
-	        (n->round_count - index - 1) * sizeof *n->rounds);
-	n->round_count--;
-}
-
-bool state_path(const char *guide_id, char *buf, size_t size)
+static bool state_folder(struct strbuf *sb)
 {
 	const char *xdg = getenv("XDG_STATE_HOME");
 	const char *home = getenv("HOME");
-	struct strbuf sb;
-	sb_init(&sb);
 	if (xdg && *xdg)
-		sb_addf(&sb, "%s/negotiator/", xdg);
+		sb_addf(sb, "%s/negotiator/", xdg);
 	else if (home && *home)
-		sb_addf(&sb, "%s/.local/state/negotiator/", home);
+		sb_addf(sb, "%s/.local/state/negotiator/", home);
 	else
 		return false;
-	/* The id is a slug pair; anything else is made safe for a name. */
-	for (const char *p = guide_id; *p; p++) {
-		if (*p == '/')
-			sb_adds(&sb, "--");
-		else if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
-		         (*p >= '0' && *p <= '9') || *p == '-' || *p == '_' ||
-		         *p == '.')
-			sb_addc(&sb, *p == '.' && p == guide_id ? '_' : *p);
-		else
-			sb_addc(&sb, '_');
+	return true;
+}
+
+static bool name_plain(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+	       c == '.';
+}
+
+/* FNV-1a, 64 bits: tells cut names apart (not a defence). */
+static unsigned long long hash64(const char *s)
+{
+	unsigned long long h = 0xcbf29ce484222325ull;
+	for (; *s; s++) {
+		h ^= (unsigned char)*s;
+		h *= 0x100000001b3ull;
 	}
+	return h;
+}
+
+static void escape_id(const char *id, struct strbuf *sb)
+{
+	size_t start = sb->len;
+	for (const char *p = id; *p; p++) {
+		char c = *p;
+		bool first = p == id;
+		if (c == '/') {
+			sb_adds(sb, "--");
+		} else if (c == '-' && !first && p[1] && p[-1] != '-' &&
+		           p[-1] != '/' && p[1] != '-' && p[1] != '/') {
+			sb_addc(sb, '-');
+		} else if (name_plain(c) && !(first && c == '.')) {
+			sb_addc(sb, c);
+		} else {
+			sb_addf(sb, "%%%02X", (unsigned char)c);
+		}
+	}
+	if (sb->len - start > NAME_MAX_ESCAPED) {
+		/* Cut where no %XX is split, then the hash of the whole. */
+		size_t keep = NAME_KEEP;
+		for (size_t k = 1; k <= 2; k++)
+			if (sb->data[start + keep - k] == '%')
+				keep -= k;
+		sb->len = start + keep;
+		sb->data[sb->len] = '\0';
+		sb_addf(sb, "~%016llx", hash64(id));
+	}
+}
+
+/* folder + name(id) + ".state" into buf; false without a HOME, an id or
+ * the room. */
+static bool path_for(const char *guide_id,
+                     void (*name)(const char *, struct strbuf *), char *buf,
+                     size_t size)
+{
+	struct strbuf sb;
+	if (!*guide_id)
+		return false; /* no guide, no file */
+	sb_init(&sb);
+	if (!state_folder(&sb)) {
+		sb_free(&sb);
+		return false;
+	}
+	name(guide_id, &sb);
 	sb_adds(&sb, ".state");
 	bool ok = sb.len < size;
 	if (ok)
@@ -143,6 +121,64 @@ bool state_path(const char *guide_id, char *buf, size_t size)
 	sb_free(&sb);
 	return ok;
 }
+
+bool state_path(const char *guide_id, char *buf, size_t size)
+{
+	return path_for(guide_id, escape_id, buf, size);
+}
+
+static int hex_digit(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+bool state_name_to_id(const char *name, char *buf, size_t size)
+{
+	size_t n = 0;
+	for (const char *p = name; *p; p++) {
+		char c;
+		if (p[0] == '-' && p[1] == '-') {
+			c = '/';
+			p++;
+		} else if (*p == '%' && hex_digit(p[1]) >= 0 &&
+		           hex_digit(p[2]) >= 0) {
+			c = (char)(hex_digit(p[1]) * 16 + hex_digit(p[2]));
+			p += 2;
+		} else if (*p == '-' || name_plain(*p)) {
+			c = *p;
+		} else {
+			return false;
+		}
+		if (n + 1 >= size)
+			return false;
+		buf[n++] = c;
+	}
+	buf[n] = '\0';
+	return true;
+}
+
+/* The name the first versions used: '/' as "--", anything but letters,
+ * digits, '-', '_' and '.' as '_', a leading '.' as '_'.  Not one to
+ * one, so a file found there is read only when it names this guide. */
+static void legacy_name(const char *guide_id, struct strbuf *sb)
+{
+	for (const char *p = guide_id; *p; p++) {
+		if (*p == '/')
+			sb_adds(sb, "--");
+		else if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		         (*p >= '0' && *p <= '9') || *p == '-' || *p == '_' ||
+		         *p == '.')
+			sb_addc(sb, *p == '.' && p == guide_id ? '_' : *p);
+		else
+			sb_addc(sb, '_');
+	}
+}
+
+/* The text ------------------------------------------------------------------- */
 
 static void put_escaped(struct strbuf *sb, const char *s)
 {
@@ -240,6 +276,8 @@ static void serialise(const struct negotiation *n, struct strbuf *sb)
 		put_amount(sb, r->sign_on);
 		sb_addf(sb, "\t%d\t", r->accepted ? 1 : 0);
 		put_escaped(sb, r->note);
+		sb_addc(sb, '\t');
+		put_escaped(sb, r->id);
 		sb_addc(sb, '\n');
 	}
 	sb_adds(sb, "end\n");
@@ -258,109 +296,192 @@ static int split_tabs(char *line, char **fields, int max)
 	return n;
 }
 
-/* Parse the text; false when it is not a whole, well-formed state. */
-static bool parse(char *text, struct negotiation *n, const char **why)
+static bool valid_id(const char *s)
+{
+	size_t n = strlen(s);
+	if (n == 0 || n >= sizeof ((struct round *)0)->id)
+		return false;
+	for (; *s; s++)
+		if (!((*s >= '0' && *s <= '9') || (*s >= 'a' && *s <= 'z') ||
+		      (*s >= 'A' && *s <= 'Z') || *s == '-' || *s == '.'))
+			return false;
+	return true;
+}
+
+enum parsed { PARSED_OK, PARSED_BAD, PARSED_FOREIGN };
+
+/* Parse the text; PARSED_BAD when it is not a whole, well-formed state,
+ * PARSED_FOREIGN (its id in other) when it is another guide's. */
+static enum parsed parse(char *text, struct negotiation *n, const char **why,
+                         char *other, size_t other_size)
 {
 	char *save = NULL;
 	char *line = strtok_r(text, "\n", &save);
-	if (!line || strcmp(line, header) != 0) {
+	bool v1 = line && strcmp(line, header_v1) == 0;
+	if (!line || (!v1 && strcmp(line, header) != 0)) {
 		*why = "it does not start with the state header";
-		return false;
+		return PARSED_BAD;
 	}
 	bool ended = false;
 	while ((line = strtok_r(NULL, "\n", &save))) {
 		if (ended) {
 			*why = "there is text after its end";
-			return false;
+			return PARSED_BAD;
 		}
 		if (line[0] == '#')
 			continue;
-		char *f[10];
-		int count = split_tabs(line, f, 10);
+		char *f[12];
+		int count = split_tabs(line, f, 12);
 		for (int i = 0; i < count; i++)
 			if (!unescape(f[i])) {
 				*why = "a line has a bad escape";
-				return false;
+				return PARSED_BAD;
 			}
 		if (strcmp(f[0], "end") == 0 && count == 1) {
 			ended = true;
 		} else if (strcmp(f[0], "guide") == 0 && count == 2) {
 			if (strcmp(f[1], n->guide_id) != 0) {
 				*why = "it belongs to another guide";
-				return false;
+				snprintf(other, other_size, "%s", f[1]);
+				return PARSED_FOREIGN;
 			}
 		} else if ((strcmp(f[0], "form") == 0 ||
 		            strcmp(f[0], "answer") == 0) &&
 		           count == 3) {
 			kv_set(f[0][0] == 'f' ? &n->form : &n->answers, f[1], f[2]);
-		} else if (strcmp(f[0], "round") == 0 && count == 9) {
+		} else if (strcmp(f[0], "round") == 0 && count == (v1 ? 9 : 10)) {
 			struct round r;
 			memset(&r, 0, sizeof r);
 			if (strlen(f[1]) != 10 || !get_amount(f[4], &r.base) ||
 			    !get_amount(f[5], &r.equity_4y) ||
 			    !get_amount(f[6], &r.sign_on) ||
-			    (strcmp(f[7], "0") && strcmp(f[7], "1"))) {
+			    (strcmp(f[7], "0") && strcmp(f[7], "1")) ||
+			    (!v1 && !valid_id(f[9]))) {
 				*why = "a round is malformed";
-				return false;
+				return PARSED_BAD;
 			}
+			if (v1)
+				snprintf(r.id, sizeof r.id, "v1-%zu", n->round_count);
+			else
+				snprintf(r.id, sizeof r.id, "%s", f[9]);
 			memcpy(r.date, f[1], 11);
 			r.who = f[2];
 			r.region = f[3];
 			r.accepted = f[7][0] == '1';
 			r.note = f[8];
 			negotiation_add_round(n, &r);
+		} else if (strcmp(f[0], "round") == 0) {
+			*why = "a round is malformed";
+			return PARSED_BAD;
 		}
 		/* Other records come from newer versions: skipped. */
 	}
 	if (!ended) {
 		*why = "it is cut short (no end line)";
-		return false;
+		return PARSED_BAD;
 	}
-	return true;
+	negotiation_unique_ids(n);
+	return PARSED_OK;
 }
 
-enum state_status state_load_file(const char *path, const char *guide_id,
-                                  struct negotiation *n, char *msg,
-                                  size_t msg_size)
+/* Reading and writing files ---------------------------------------------------- */
+
+enum readres { READ_OK, READ_NONE, READ_BAD, READ_FOREIGN };
+
+/* The id of the guide a file belongs to, when it is another's. */
+struct other_id {
+	char id[1024];
+};
+
+/* Read path into n (initialised by the call).  *text_out (when not
+ * NULL) gets the file's bytes, *st its status; *why the reason when it
+ * is bad; other (when not NULL) the id a foreign file names. */
+static enum readres read_state(const char *path, const char *guide_id,
+                               struct negotiation *n, char **text_out,
+                               struct stat *st, const char **why,
+                               struct other_id *other)
 {
+	struct other_id ignored;
 	negotiation_init(n, guide_id);
-	msg[0] = '\0';
+	if (text_out)
+		*text_out = NULL;
 	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0 && errno == ENOENT)
-		return STATE_NONE;
-	const char *why = NULL;
+		return READ_NONE;
 	char *text = NULL;
-	struct stat st;
+	size_t got = 0;
+	*why = NULL;
 	if (fd < 0) {
-		why = strerror(errno);
-	} else if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-		why = "it is not a regular file";
-	} else if ((size_t)st.st_size > STATE_MAX_FILE_BYTES) {
-		why = "it is larger than any saved negotiation can be";
+		*why = strerror(errno);
+	} else if (fstat(fd, st) != 0 || !S_ISREG(st->st_mode)) {
+		*why = "it is not a regular file";
+	} else if ((uintmax_t)st->st_size > STATE_MAX_FILE_BYTES) {
+		*why = "it is larger than any saved negotiation can be";
 	} else {
-		text = xmalloc((size_t)st.st_size + 1);
-		ssize_t got = read(fd, text, (size_t)st.st_size);
-		if (got != st.st_size)
-			why = "it could not be read whole";
-		else
-			text[got] = '\0';
-		if (!why && memchr(text, '\0', (size_t)got))
-			why = "it holds binary data";
+		size_t want = (size_t)st->st_size;
+		text = xmalloc(want + 1);
+		while (got < want) {
+			ssize_t r = read(fd, text + got, want - got);
+			if (r < 0 && errno == EINTR)
+				continue;
+			if (r <= 0)
+				break;
+			got += (size_t)r;
+		}
+		text[got] = '\0';
+		if (got != want)
+			*why = "it could not be read whole";
+		else if (memchr(text, '\0', got))
+			*why = "it holds binary data";
 	}
 	if (fd >= 0)
 		close(fd);
-	if (!why && parse(text, n, &why)) {
-		free(text);
-		return STATE_LOADED;
+	enum readres res = READ_BAD;
+	if (!*why) {
+		/* parse cuts the text up: keep the bytes for the caller. */
+		char *copy = text_out ? xstrndup(text, got) : NULL;
+		if (!other)
+			other = &ignored;
+		other->id[0] = '\0';
+		enum parsed p = parse(text, n, why, other->id, sizeof other->id);
+		res = p == PARSED_OK ? READ_OK
+		      : p == PARSED_FOREIGN ? READ_FOREIGN : READ_BAD;
+		if (text_out)
+			*text_out = copy;
 	}
 	free(text);
-	negotiation_free(n);
-	negotiation_init(n, guide_id);
-	/* Keep the bad file for the user to look at, out of the way. */
-	char aside[1100];
-	snprintf(aside, sizeof aside, "%s.corrupt-%lld", path,
-	         (long long)time(NULL));
-	if (rename(path, aside) == 0)
+	if (res != READ_OK) {
+		negotiation_free(n);
+		negotiation_init(n, guide_id);
+	}
+	return res;
+}
+
+/* Rename path out of the way as path.KIND-TIME (-2, -3... when taken);
+ * the new name in aside. */
+static bool move_aside(const char *path, const char *kind, char *aside,
+                       size_t size)
+{
+	long long now = (long long)time(NULL);
+	for (int k = 1; k < 100; k++) {
+		struct stat st;
+		if (k == 1)
+			snprintf(aside, size, "%s.%s-%lld", path, kind, now);
+		else
+			snprintf(aside, size, "%s.%s-%lld-%d", path, kind, now, k);
+		if (lstat(aside, &st) == 0)
+			continue;
+		return rename(path, aside) == 0;
+	}
+	errno = EEXIST;
+	return false;
+}
+
+static void say_moved_aside(const char *path, const char *why, char *msg,
+                            size_t msg_size)
+{
+	char aside[1200];
+	if (move_aside(path, "corrupt", aside, sizeof aside))
 		snprintf(msg, msg_size,
 		         "saved negotiation %s was unreadable (%s); moved it to "
 		         "%s and started afresh",
@@ -370,25 +491,12 @@ enum state_status state_load_file(const char *path, const char *guide_id,
 		         "saved negotiation %s is unreadable (%s) and could not "
 		         "be moved aside: %s",
 		         path, why, strerror(errno));
-	return STATE_MOVED_ASIDE;
-}
-
-enum state_status state_load(const char *guide_id, struct negotiation *n,
-                             char *msg, size_t msg_size)
-{
-	char path[1024];
-	if (!state_path(guide_id, path, sizeof path)) {
-		negotiation_init(n, guide_id);
-		msg[0] = '\0';
-		return STATE_NONE;
-	}
-	return state_load_file(path, guide_id, n, msg, msg_size);
 }
 
 /* mkdir -p for the file's folder. */
 static bool make_parent(const char *path)
 {
-	char dir[1024];
+	char dir[4096];
 	snprintf(dir, sizeof dir, "%s", path);
 	char *slash = strrchr(dir, '/');
 	if (!slash)
@@ -405,34 +513,83 @@ static bool make_parent(const char *path)
 	return mkdir(dir, 0700) == 0 || errno == EEXIST;
 }
 
-bool state_save_file(const char *path, const struct negotiation *n,
-                     bool durable, char *msg, size_t msg_size)
+/* The folder of path, opened (-1 when it cannot be). */
+static int open_folder(const char *path)
 {
-	msg[0] = '\0';
-	if (!make_parent(path)) {
-		snprintf(msg, msg_size, "cannot create the folder for %s: %s",
-		         path, strerror(errno));
-		return false;
+	char dir[4096];
+	snprintf(dir, sizeof dir, "%s", path);
+	char *slash = strrchr(dir, '/');
+	if (!slash)
+		snprintf(dir, sizeof dir, ".");
+	else if (slash == dir)
+		dir[1] = '\0';
+	else
+		*slash = '\0';
+	return open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+}
+
+/* A new file beside path, created exclusively under a random name and
+ * never through a link: O_EXCL refuses any name that exists, a planted
+ * link included, and O_NOFOLLOW says so twice. */
+static int create_temp(const char *path, const char *kind, char *tmp,
+                       size_t size, mode_t mode)
+{
+	for (int tries = 0; tries < 100; tries++) {
+		unsigned char r[8];
+		random_fill(r, sizeof r);
+		snprintf(tmp, size, "%s.%s-%02x%02x%02x%02x%02x%02x%02x%02x",
+		         path, kind, r[0], r[1], r[2], r[3], r[4], r[5], r[6],
+		         r[7]);
+		int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
+		                           O_CLOEXEC,
+		              mode);
+		if (fd >= 0 || errno != EEXIST)
+			return fd;
 	}
-	struct strbuf sb;
-	sb_init(&sb);
-	serialise(n, &sb);
-	char tmp[1100];
-	snprintf(tmp, sizeof tmp, "%s.tmp-%ld", path, (long)getpid());
-	int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-	bool ok = fd >= 0;
-	const char *step = "create";
-	for (size_t off = 0; ok && off < sb.len;) {
-		ssize_t w = write(fd, sb.data + off, sb.len - off);
+	errno = EEXIST;
+	return -1;
+}
+
+static bool write_all(int fd, const char *s, size_t n)
+{
+	while (n > 0) {
+		ssize_t w = write(fd, s, n);
 		if (w < 0 && errno == EINTR)
 			continue;
 		if (w <= 0) {
-			ok = false;
-			step = "write";
-			break;
+			if (w == 0)
+				errno = EIO;
+			return false;
 		}
-		off += (size_t)w;
+		s += w;
+		n -= (size_t)w;
 	}
+	return true;
+}
+
+/* Write text to path atomically: a temporary file, then a rename. */
+static bool write_text(const char *path, const char *text, size_t len,
+                       bool durable, char *msg, size_t msg_size)
+{
+	if (len > STATE_MAX_FILE_BYTES) {
+		snprintf(msg, msg_size,
+		         "could not save %s: it would be %zu bytes, more than the "
+		         "%u a saved negotiation may be (delete some rounds)",
+		         path, len, STATE_MAX_FILE_BYTES);
+		return false;
+	}
+	if (!make_parent(path)) {
+		snprintf(msg, msg_size, "could not save %s (cannot create its "
+		                        "folder: %s)",
+		         path, strerror(errno));
+		return false;
+	}
+	char tmp[4200];
+	int fd = create_temp(path, "tmp", tmp, sizeof tmp, 0600);
+	bool ok = fd >= 0;
+	const char *step = "create";
+	if (ok && !write_all(fd, text, len))
+		ok = false, step = "write";
 	if (ok && durable && fsync(fd) != 0)
 		ok = false, step = "sync";
 	if (fd >= 0 && close(fd) != 0 && ok)
@@ -440,34 +597,314 @@ bool state_save_file(const char *path, const struct negotiation *n,
 	if (ok && rename(tmp, path) != 0)
 		ok = false, step = "rename";
 	if (!ok) {
+		int e = errno;
 		snprintf(msg, msg_size, "could not save %s (%s: %s)", path, step,
-		         strerror(errno));
-		unlink(tmp);
-	} else if (durable) {
+		         strerror(e));
+		if (fd >= 0)
+			unlink(tmp);
+		return false;
+	}
+	if (durable) {
 		/* Make the rename itself durable. */
-		char dir[1024];
-		snprintf(dir, sizeof dir, "%s", path);
-		char *slash = strrchr(dir, '/');
-		if (slash) {
-			*slash = '\0';
-			int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-			if (dfd >= 0) {
-				fsync(dfd);
-				close(dfd);
-			}
+		int dfd = open_folder(path);
+		if (dfd >= 0) {
+			fsync(dfd);
+			close(dfd);
 		}
 	}
+	return true;
+}
+
+enum state_status state_load_file(const char *path, const char *guide_id,
+                                  struct negotiation *n, char *msg,
+                                  size_t msg_size)
+{
+	struct stat st;
+	const char *why = NULL;
+	msg[0] = '\0';
+	switch (read_state(path, guide_id, n, NULL, &st, &why, NULL)) {
+	case READ_OK:
+		return STATE_LOADED;
+	case READ_NONE:
+		return STATE_NONE;
+	case READ_FOREIGN:
+	case READ_BAD:
+		break;
+	}
+	say_moved_aside(path, why, msg, msg_size);
+	return STATE_MOVED_ASIDE;
+}
+
+bool state_save_file(const char *path, const struct negotiation *n,
+                     bool durable, char *msg, size_t msg_size)
+{
+	struct strbuf sb;
+	sb_init(&sb);
+	serialise(n, &sb);
+	msg[0] = '\0';
+	bool ok = write_text(path, sb.data, sb.len, durable, msg, msg_size);
 	sb_free(&sb);
 	return ok;
 }
 
-bool state_save(const struct negotiation *n, bool durable, char *msg,
+/* Sync ------------------------------------------------------------------------- */
+
+static void remember(struct state_sync *s, const struct stat *st)
+{
+	s->seen = true;
+	s->dev = (uint64_t)st->st_dev;
+	s->ino = (uint64_t)st->st_ino;
+	s->size = (uint64_t)st->st_size;
+	s->mtime_sec = (int64_t)st->st_mtim.tv_sec;
+	s->mtime_nsec = (int64_t)st->st_mtim.tv_nsec ^
+	                ((int64_t)st->st_ctim.tv_nsec << 32);
+}
+
+/* Whether the file is not the one s last saw (another program saved). */
+static bool changed(const struct state_sync *s, bool exists,
+                    const struct stat *st)
+{
+	if (!exists)
+		return s->seen;
+	if (!s->seen)
+		return true;
+	return s->dev != (uint64_t)st->st_dev || s->ino != (uint64_t)st->st_ino ||
+	       s->size != (uint64_t)st->st_size ||
+	       s->mtime_sec != (int64_t)st->st_mtim.tv_sec ||
+	       s->mtime_nsec != ((int64_t)st->st_mtim.tv_nsec ^
+	                         ((int64_t)st->st_ctim.tv_nsec << 32));
+}
+
+/* Lock the state folder (all programs' saves there take turns); -1 when
+ * it cannot be locked, and the save goes ahead unlocked. */
+static int lock_folder(const char *path)
+{
+	int fd = open_folder(path);
+	if (fd < 0)
+		return -1;
+	while (flock(fd, LOCK_EX) != 0)
+		if (errno != EINTR) {
+			close(fd);
+			return -1;
+		}
+	return fd;
+}
+
+/* A file at path that belongs to another guide was saved under the
+ * older naming (which was not one to one): move it to that guide's own
+ * name, unless something is there already.  True when path is free. */
+static bool migrate(const char *path, const struct other_id *other)
+{
+	char theirs[4096];
+	struct stat st;
+	if (!state_path(other->id, theirs, sizeof theirs) ||
+	    strcmp(theirs, path) == 0 || lstat(theirs, &st) == 0)
+		return false;
+	return rename(path, theirs) == 0;
+}
+
+enum state_status state_open(const char *guide_id, struct negotiation *n,
+                             struct state_sync *s, char *msg,
+                             size_t msg_size)
+{
+	char path[4096], old[4096];
+	struct stat st;
+	const char *why = NULL;
+
+	memset(s, 0, sizeof *s);
+	negotiation_init(&s->base, guide_id);
+	msg[0] = '\0';
+	if (!state_path(guide_id, path, sizeof path)) {
+		negotiation_init(n, guide_id);
+		return STATE_NONE;
+	}
+	s->path = xstrdup(path);
+	int lock = lock_folder(path);
+	enum state_status res = STATE_LOADED;
+	struct other_id other;
+	enum readres r = read_state(path, guide_id, n, NULL, &st, &why, &other);
+	if (r == READ_FOREIGN && migrate(path, &other)) {
+		negotiation_free(n);
+		r = read_state(path, guide_id, n, NULL, &st, &why, NULL);
+	}
+	switch (r) {
+	case READ_OK:
+		remember(s, &st);
+		break;
+	case READ_NONE:
+		res = STATE_NONE;
+		/* Saved under the older name, by this guide (not another
+		 * that the old name shared). */
+		if (path_for(guide_id, legacy_name, old, sizeof old) &&
+		    strcmp(old, path) != 0) {
+			negotiation_free(n);
+			if (read_state(old, guide_id, n, NULL, &st, &why,
+			               NULL) == READ_OK) {
+				s->legacy_path = xstrdup(old);
+				res = STATE_LOADED;
+			}
+		}
+		break;
+	case READ_FOREIGN:
+		s->foreign = true;
+		res = STATE_NONE;
+		snprintf(msg, msg_size,
+		         "saved negotiation %s belongs to another guide; it is "
+		         "left alone, and %s's negotiation will not be saved",
+		         path, guide_id);
+		break;
+	case READ_BAD:
+		res = STATE_MOVED_ASIDE;
+		say_moved_aside(path, why, msg, msg_size);
+		break;
+	}
+	if (lock >= 0)
+		close(lock);
+	negotiation_free(&s->base);
+	negotiation_copy(&s->base, n);
+	return res;
+}
+
+/* Keep the other program's file beside ours when both changed the same
+ * thing differently. */
+static void keep_theirs(const struct state_sync *s, const char *text,
+                        const struct state_merge *m, char *msg,
+                        size_t msg_size)
+{
+	char aside[4200];
+	int fd = create_temp(s->path, "conflict", aside, sizeof aside, 0600);
+	bool ok = fd >= 0 && write_all(fd, text, strlen(text));
+	if (fd >= 0 && close(fd) != 0)
+		ok = false;
+	if (ok)
+		snprintf(msg, msg_size,
+		         "another program changed %s differently (and %zu more "
+		         "thing%s): this one's is kept, the other's whole file is "
+		         "in %s",
+		         m->conflict_key, m->conflicts - 1,
+		         m->conflicts == 2 ? "" : "s", aside);
+	else
+		snprintf(msg, msg_size,
+		         "another program changed %s differently: this one's is "
+		         "kept; its version could not be kept aside (%s)",
+		         m->conflict_key, strerror(errno));
+}
+
+bool state_sync(struct negotiation *n, struct state_sync *s, bool write,
+                bool durable, struct state_merge *m, char *msg,
                 size_t msg_size)
 {
-	char path[1024];
-	if (!state_path(n->guide_id, path, sizeof path)) {
-		snprintf(msg, msg_size, "no HOME or XDG_STATE_HOME to save in");
+	struct stat st;
+	bool exists;
+
+	memset(m, 0, sizeof *m);
+	msg[0] = '\0';
+	if (!s->path || s->foreign) {
+		if (!write)
+			return true;
+		if (!s->path)
+			snprintf(msg, msg_size,
+			         "no HOME or XDG_STATE_HOME to save in");
+		else
+			snprintf(msg, msg_size,
+			         "not saved: %s belongs to another guide", s->path);
 		return false;
 	}
-	return state_save_file(path, n, durable, msg, msg_size);
+	exists = stat(s->path, &st) == 0;
+	if (!write && !changed(s, exists, &st))
+		return true;
+	if (write && !make_parent(s->path)) {
+		snprintf(msg, msg_size,
+		         "could not save %s (cannot create its folder: %s)",
+		         s->path, strerror(errno));
+		return false;
+	}
+	int lock = lock_folder(s->path);
+	exists = stat(s->path, &st) == 0;
+	if (exists && changed(s, exists, &st)) {
+		struct negotiation theirs;
+		char *text = NULL;
+		const char *why = NULL;
+		struct other_id other;
+		enum readres r = read_state(s->path, n->guide_id, &theirs, &text,
+		                            &st, &why, &other);
+		if (r == READ_FOREIGN && migrate(s->path, &other)) {
+			/* An older program saved another guide here. */
+			r = READ_NONE;
+		}
+		switch (r) {
+		case READ_OK:
+			negotiation_merge(n, &s->base, &theirs, m);
+			if (m->conflicts)
+				keep_theirs(s, text, m, msg, msg_size);
+			negotiation_free(&s->base);
+			s->base = theirs;
+			remember(s, &st);
+			break;
+		case READ_NONE:
+			s->seen = false;
+			negotiation_free(&theirs);
+			break;
+		case READ_FOREIGN:
+		case READ_BAD:
+			/* Ours is whole: the bad file goes aside, ours is
+			 * written in its place. */
+			say_moved_aside(s->path, why, msg, msg_size);
+			s->seen = false;
+			negotiation_free(&theirs);
+			break;
+		}
+		free(text);
+	} else if (!exists) {
+		s->seen = false;
+	}
+	bool ok = true;
+	if (write) {
+		char err[4400];
+		struct strbuf sb;
+		sb_init(&sb);
+		serialise(n, &sb);
+		ok = write_text(s->path, sb.data, sb.len, durable, err,
+		                sizeof err);
+		sb_free(&sb);
+		if (!ok) {
+			snprintf(msg, msg_size, "%s", err);
+		} else {
+			if (stat(s->path, &st) == 0)
+				remember(s, &st);
+			negotiation_free(&s->base);
+			negotiation_copy(&s->base, n);
+			if (s->legacy_path) {
+				unlink(s->legacy_path);
+				free(s->legacy_path);
+				s->legacy_path = NULL;
+			}
+		}
+	}
+	if (lock >= 0)
+		close(lock);
+	return ok;
+}
+
+void state_sync_adopt(struct state_sync *s, const struct negotiation *n)
+{
+	negotiation_free(&s->base);
+	negotiation_copy(&s->base, n);
+}
+
+void state_sync_free(struct state_sync *s)
+{
+	free(s->path);
+	free(s->legacy_path);
+	negotiation_free(&s->base);
+	memset(s, 0, sizeof *s);
+}
+
+enum state_status state_load(const char *guide_id, struct negotiation *n,
+                             char *msg, size_t msg_size)
+{
+	struct state_sync s;
+	enum state_status r = state_open(guide_id, n, &s, msg, msg_size);
+	state_sync_free(&s);
+	return r;
 }

@@ -8,6 +8,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
+#include <unistd.h>
+#if defined(__has_include)
+#if __has_include(<sys/random.h>)
+#include <sys/random.h>
+#define HAVE_GETRANDOM 1
+#endif
+#endif
 
 #include "negotiator/utf8.h"
 
@@ -232,4 +240,30 @@ const char *str_icase_find(const char *hay, const char *needle)
 		if ((*hay == lo || *hay == up) && strncasecmp(hay, needle, n) == 0)
 			return hay;
 	return NULL;
+}
+
+void random_fill(unsigned char *buf, size_t n)
+{
+	static unsigned long counter;
+	size_t got = 0;
+#ifdef HAVE_GETRANDOM
+	ssize_t r = getrandom(buf, n, GRND_NONBLOCK);
+	if (r > 0)
+		got = (size_t)r;
+#endif
+	if (got < n) {
+		/* No entropy to be had: the clock, the pid and a counter
+		 * still make names no other program would pick. */
+		struct timespec ts;
+		clock_gettime(CLOCK_REALTIME, &ts);
+		unsigned long long x = (unsigned long long)ts.tv_nsec ^
+		                       ((unsigned long long)ts.tv_sec << 20) ^
+		                       ((unsigned long long)getpid() << 40) ^
+		                       (++counter * 0x9E3779B97F4A7C15ull);
+		for (; got < n; got++) {
+			x ^= x >> 33;
+			x *= 0xff51afd7ed558ccdull;
+			buf[got] = (unsigned char)(x >> 56);
+		}
+	}
 }

@@ -2,88 +2,108 @@
  * guide's placeholders, and the rounds of offers, per guide.
  *
  * Kept under $XDG_STATE_HOME/negotiator/ (default ~/.local/state), one
- * text file per guide.  Saves are atomic: a temporary file in the same
- * folder is written, fsynced and renamed over the old one, so a crash or
- * a kill during a save leaves either the old file or the new one.  A file
- * that cannot be read back is moved aside (NAME.corrupt-TIME) with a
- * message, and the negotiation starts empty; it never stops the program.
+ * text file per guide, named by a one-to-one escaping of the guide's id
+ * (older names still load).  Saves are atomic: a temporary file, created
+ * exclusively under a random name in the same folder (never through a
+ * link), is written, fsynced and renamed over the old one, so a crash or
+ * a kill during a save leaves either the old file or the new one.
+ *
+ * Two programs may have the same guide open.  Each remembers what it
+ * last read or wrote (struct state_sync); before it saves it looks at
+ * the file, and when the other program saved since, merges (three ways):
+ * rounds and answers are additions, so both programs' are kept; what
+ * both changed differently keeps this program's, and the other's whole
+ * file is kept beside it (NAME.conflict-RANDOM) and said.  The read, merge
+ * and write happen under a lock on the state folder.
+ *
+ * A file that cannot be read back is moved aside (NAME.corrupt-TIME)
+ * with a message, and the negotiation starts empty; it never stops the
+ * program.
  */
 #ifndef NEGOTIATOR_STATE_H
 #define NEGOTIATOR_STATE_H
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
-#include "negotiator/money.h"
+#include "negotiator/negotiation.h"
 
+/* A larger file is not read (it is moved aside); a save that would be
+ * larger is refused with a message, so that nothing is written that
+ * could not be read back. */
 #define STATE_MAX_FILE_BYTES (1024u * 1024u)
-#define STATE_MAX_ENTRIES 1000
+/* The TUI records no round past this many (the file limit would be
+ * reached first with long notes); a file may hold any number. */
+#define STATE_MAX_ROUNDS 10000
 
-struct kv {
-	char *key, *value;
-};
-
-struct kv_list {
-	struct kv *items;
-	size_t count, cap;
-};
-
-/* One round of a negotiation: who offered what, on which day. */
-struct round {
-	char date[11]; /* YYYY-MM-DD */
-	char *who;     /* "company", "me", or another name */
-	char *region;  /* band region the numbers are in */
-	amount_t base, equity_4y, sign_on;
-	bool accepted;
-	char *note;
-};
-
-struct negotiation {
-	char *guide_id;
-	struct kv_list form;    /* the offer form's fields, as typed */
-	struct kv_list answers; /* placeholder -> the user's words */
-	struct round *rounds;
-	size_t round_count, round_cap;
-};
-
-void negotiation_init(struct negotiation *n, const char *guide_id);
-void negotiation_free(struct negotiation *n);
-
-/* NULL when absent. */
-const char *kv_get(const struct kv_list *l, const char *key);
-/* Set (or with value NULL, remove) a key. */
-void kv_set(struct kv_list *l, const char *key, const char *value);
-
-/* Append a round (copied). */
-void negotiation_add_round(struct negotiation *n, const struct round *r);
-void negotiation_remove_round(struct negotiation *n, size_t index);
-
-/* The file for a guide: $XDG_STATE_HOME/negotiator/<id, '/' as '--'>.state.
- * False when there is no HOME to find it. */
+/* The file for a guide: $XDG_STATE_HOME/negotiator/NAME.state, NAME the
+ * id escaped one to one: letters a-z, digits, '_' and '.' as they are,
+ * '/' as "--", a '-' as itself unless it touches another '-' or a '/',
+ * anything else (upper case too, for case-blind file systems) as %XX.
+ * An id whose name would pass 180 bytes keeps its first 150 and a hash
+ * of the whole.  False when there is no HOME to find it (or no id). */
 bool state_path(const char *guide_id, char *buf, size_t size);
+/* Back from a NAME (without the folder and ".state") to the id; false
+ * when name is not one state_path makes (or was cut and hashed). */
+bool state_name_to_id(const char *name, char *buf, size_t size);
 
 enum state_status {
-	STATE_LOADED,    /* read back */
-	STATE_NONE,      /* no saved negotiation yet */
+	STATE_LOADED,     /* read back */
+	STATE_NONE,       /* no saved negotiation yet */
 	STATE_MOVED_ASIDE /* unreadable: moved aside, starting empty */
 };
 
-/* Load into n (initialised by the call).  msg gets a sentence for the
- * user when something was wrong ("" otherwise). */
+/* What this program last read from or wrote to a guide's file: the
+ * common ancestor of a merge, and how to tell that the file changed. */
+struct state_sync {
+	char *path;
+	/* Read from a name of the older scheme: removed once saved anew. */
+	char *legacy_path;
+	struct negotiation base;
+	bool seen;   /* the file existed at the last look */
+	uint64_t dev, ino, size;
+	int64_t mtime_sec, mtime_nsec;
+	/* The file at path belongs to another guide: never written. */
+	bool foreign;
+};
+
+/* Open a guide's saved negotiation into n (initialised by the call) and
+ * s (freed with state_sync_free).  msg gets a sentence for the user when
+ * something was wrong ("" otherwise). */
+enum state_status state_open(const char *guide_id, struct negotiation *n,
+                             struct state_sync *s, char *msg,
+                             size_t msg_size);
+/* Bring n and the file together: when the file changed since s last saw
+ * it, merge what changed there into n (m says what); then, when write,
+ * save n.  Without write, only a changed file costs more than a stat.
+ * False with a sentence in msg when the save failed (n keeps everything;
+ * the file is untouched); msg may also say something on success (a
+ * conflict kept aside, a file from the other program that could not be
+ * read and was moved aside). */
+bool state_sync(struct negotiation *n, struct state_sync *s, bool write,
+                bool durable, struct state_merge *m, char *msg,
+                size_t msg_size);
+/* What n holds now counts as what the file held: for what a program
+ * fills in itself when it opens a negotiation (a form's defaults), so
+ * that only what the user changes later is this program's in a merge. */
+void state_sync_adopt(struct state_sync *s, const struct negotiation *n);
+void state_sync_free(struct state_sync *s);
+
+/* Load one file, as state_open does but with no merging afterwards. */
 enum state_status state_load_file(const char *path, const char *guide_id,
                                   struct negotiation *n, char *msg,
                                   size_t msg_size);
 enum state_status state_load(const char *guide_id, struct negotiation *n,
                              char *msg, size_t msg_size);
-/* Save atomically; false with a reason in msg on failure (the old file,
- * if any, is then untouched). Creates the folder when needed.  The
- * rename alone makes a save atomic against a crash or a kill of the
- * program; durable also fsyncs the file before the rename and the folder
- * after it, so that a power cut cannot lose it either.  (Each fsync costs
- * milliseconds on a real disk: too much for every keystroke.) */
+/* Save atomically to path, no merging; false with a reason in msg on
+ * failure (the old file, if any, is then untouched). Creates the folder
+ * when needed.  The rename alone makes a save atomic against a crash or
+ * a kill of the program; durable also fsyncs the file before the rename
+ * and the folder after it, so that a power cut cannot lose it either.
+ * (Each fsync costs milliseconds on a real disk: too much for every
+ * keystroke.) */
 bool state_save_file(const char *path, const struct negotiation *n,
                      bool durable, char *msg, size_t msg_size);
-bool state_save(const struct negotiation *n, bool durable, char *msg,
-                size_t msg_size);
 
 #endif

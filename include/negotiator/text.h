@@ -29,6 +29,10 @@ char *xstrndup(const char *s, size_t n);
 /* Grow an array so that index `need - 1` fits; doubles capacity. */
 void *xgrow(void *p, size_t *cap, size_t need, size_t elem);
 
+/* n unpredictable bytes (getrandom; without it, the clock, the pid and
+ * a counter: still names no other program picks).  Not for secrets. */
+void random_fill(unsigned char *buf, size_t n);
+
 /* Make untrusted text safe to keep and to draw: invalid UTF-8 becomes
  * U+FFFD; C0 controls (but '\n' and '\t' when keep_newlines), DEL and C1
  * controls become U+FFFD too, so ESC, CSI, OSC and BEL never survive.

@@ -76,6 +76,10 @@
 	X(READER_CLOSE, CTX_READER, "close", "Close the reader", TK_ESC, 0, 0) \
 	X(OVERLAY_CLOSE, CTX_OVERLAY, "close", "Close this window", TK_ESC, '\n', '\r') \
 	X(CONFIRM_YES, CTX_CONFIRM, "yes", "Yes, do it", 'y', 0, 0) \
-	X(CONFIRM_NO, CTX_CONFIRM, "no", "No (any other key says no too)", 'n', TK_ESC, 0)
+	X(CONFIRM_NO, CTX_CONFIRM, "no", "No (any other key says no too)", 'n', TK_ESC, 0) \
+	X(UNSAVED_RETRY, CTX_UNSAVED, "retry", "Try to save again, then quit", 'r', 0, 0) \
+	X(UNSAVED_ELSEWHERE, CTX_UNSAVED, "elsewhere", "Save the negotiation to another file, then quit", 'e', 0, 0) \
+	X(UNSAVED_QUIT, CTX_UNSAVED, "quit anyway", "Quit anyway: what is not saved is lost", 'Q', 0, 0) \
+	X(UNSAVED_STAY, CTX_UNSAVED, "stay", "Stay (any other key stays too)", TK_ESC, 'n', 0)
 
 #endif

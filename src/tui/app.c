@@ -3,6 +3,9 @@
  * show, scrolling, line editing, titles and amounts (see app.h). */
 #include "tui/app.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+
 #include "tui/draw.h"
 
 void app_dirty(struct tui *t, enum pane_id id)
@@ -70,10 +73,11 @@ const enum action_ctx *app_chain(struct tui *t)
 	static const enum action_ctx overlay[] = { CTX_OVERLAY, CTX_MOVE,
 	                                           CTX_GLOBAL, CTX_NONE };
 	static const enum action_ctx confirm[] = { CTX_CONFIRM, CTX_NONE };
+	static const enum action_ctx unsaved[] = { CTX_UNSAVED, CTX_NONE };
 	struct pane *p = &t->panes[t->focus];
 
 	if (t->overlay == OVERLAY_CONFIRM)
-		return confirm;
+		return t->confirm == CONFIRM_QUIT ? unsaved : confirm;
 	if (t->overlay != OVERLAY_NONE)
 		return overlay;
 	return p->ops->chain(t, p);
@@ -119,6 +123,18 @@ bool app_scroll(size_t *top, size_t max, size_t page, enum action a)
 	if (*top > max)
 		*top = max;
 	return true;
+}
+
+void app_typed_path(const char *typed, char *buf, size_t size)
+{
+	const char *home = getenv("HOME");
+
+	while (*typed == ' ')
+		typed++;
+	if (typed[0] == '~' && typed[1] == '/' && home && *home)
+		snprintf(buf, size, "%s/%s", home, typed + 2);
+	else
+		snprintf(buf, size, "%s", typed);
 }
 
 bool app_edit_action(struct lineedit *le, enum action a)

@@ -106,10 +106,15 @@ struct guide_row {
 enum overlay { OVERLAY_NONE, OVERLAY_HELP, OVERLAY_SKIPPED, OVERLAY_CONFIRM };
 
 /* A prompt at the foot of the script pane. */
-enum prompt_kind { PROMPT_NONE, PROMPT_ANSWER, PROMPT_WRITE };
+enum prompt_kind { PROMPT_NONE, PROMPT_ANSWER, PROMPT_WRITE, PROMPT_SAVE_AS };
 
 /* What a yes to the question in the confirm window does. */
-enum confirm_kind { CONFIRM_NONE, CONFIRM_ACCEPT, CONFIRM_DELETE };
+enum confirm_kind {
+	CONFIRM_NONE,
+	CONFIRM_ACCEPT,
+	CONFIRM_DELETE,
+	CONFIRM_QUIT /* quitting with work that could not be saved */
+};
 
 struct tui {
 	struct library *lib;
@@ -178,10 +183,16 @@ struct tui {
 	 * answers to its placeholders, the rounds.  Saved after the frame
 	 * that shows a change, so a kill loses at most that keystroke. */
 	struct negotiation neg;
+	struct state_sync neg_sync; /* what the file held at the last look */
 	bool neg_open;
 	bool save_pending;
 	bool save_durable; /* the pending save must reach the disk (fsync) */
 	bool save_failing;
+	char save_error[1400]; /* why the last save failed */
+	/* Quitting: the user chose to drop what could not be saved, or
+	 * saved it to another file (its name here). */
+	bool quit_unsaved;
+	char saved_elsewhere[1100];
 
 	/* The counter to make, against the latest round by the company in
 	 * the form's region (company_round: its index, -1 when none). */
@@ -248,6 +259,9 @@ struct lineedit *app_editor(struct tui *t);
 bool app_scroll(size_t *top, size_t max, size_t page, enum action a);
 /* Apply a line-editing action to le; true when it was one. */
 bool app_edit_action(struct lineedit *le, enum action a);
+/* A file name as typed in a prompt: leading spaces dropped, "~/" as
+ * $HOME; "" when nothing was typed. */
+void app_typed_path(const char *typed, char *buf, size_t size);
 /* A pane's title line: its name, then extra text. */
 void app_title(struct tui *t, struct pane *p, const char *extra);
 

@@ -118,6 +118,7 @@ const char *keys_ctx_title(enum action_ctx ctx)
 	case CTX_READER: return "Reader";
 	case CTX_OVERLAY: return "Help and skipped-files windows";
 	case CTX_CONFIRM: return "A question (yes or no)";
+	case CTX_UNSAVED: return "Quitting with work that could not be saved";
 	case CTX_NONE:
 	case CTX_COUNT:
 		break;

@@ -25,6 +25,7 @@ enum action_ctx {
 	CTX_READER,
 	CTX_OVERLAY,
 	CTX_CONFIRM,
+	CTX_UNSAVED,
 	CTX_COUNT
 };
 

@@ -162,7 +162,12 @@ static void confirm_lines(struct tui *t, struct olines *l, int width)
 	}
 	free(text);
 	add(l, "", R_NORMAL, 0);
-	add(l, "y  yes        n, Esc or any other key  no", R_BOLD, 0);
+	if (t->confirm == CONFIRM_QUIT)
+		add_wrapped(l, "r  retry    e  save elsewhere    Q  quit anyway    "
+		               "Esc or any other key  stay",
+		            width, R_BOLD, R_BOLD, 0);
+	else
+		add(l, "y  yes        n, Esc or any other key  no", R_BOLD, 0);
 }
 
 void overlay_draw(struct tui *t)

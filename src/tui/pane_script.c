@@ -91,8 +91,11 @@ static void draw_prompt(struct tui *t, struct pane *p, int y)
 		draw_str_cut(p->win, y, x, t->prompt_keys[t->prompt_at],
 		             p->w - 1 - x, R_MATCH);
 	} else {
-		draw_str_cut(p->win, y, 1, "Write the script to:", p->w - 2,
-		             R_BOLD);
+		draw_str_cut(p->win, y, 1,
+		             t->prompt == PROMPT_SAVE_AS
+		                     ? "Save the negotiation to:"
+		                     : "Write the script to:",
+		             p->w - 2, R_BOLD);
 	}
 	draw_str(p->win, y + 1, 1, "›", 1, R_BOLD);
 	draw_editor(p->win, y + 1, 3, p->w - 4, &t->prompt_le, R_FIELD_FOCUS,
@@ -394,22 +397,16 @@ static void write_start(struct tui *t)
 static void write_accept(struct tui *t)
 {
 	char path[PATH_MAX + LINEEDIT_MAX], shown[PATH_MAX + LINEEDIT_MAX];
-	const char *typed = lineedit_text(&t->prompt_le), *home = getenv("HOME");
 	struct filled_script f;
 	int fd;
 	bool ok;
 
-	while (*typed == ' ')
-		typed++;
-	if (!*typed) {
+	app_typed_path(lineedit_text(&t->prompt_le), path, sizeof path);
+	if (!path[0]) {
 		prompt_end(t);
 		status_message(t, "No file name: nothing written.");
 		return;
 	}
-	if (typed[0] == '~' && typed[1] == '/' && home && *home)
-		snprintf(path, sizeof path, "%s/%s", home, typed + 2);
-	else
-		snprintf(path, sizeof path, "%s", typed);
 	prompt_end(t);
 	if (!session_fill(t, &f)) {
 		status_message(t, "No script to write.");
@@ -441,16 +438,27 @@ static enum pane_result pane_script_key(struct tui *t, struct pane *p,
 	(void)key;
 	if (t->prompt != PROMPT_NONE) {
 		if (a == ACT_PROMPT_CANCEL) {
-			bool answering = t->prompt == PROMPT_ANSWER;
+			enum prompt_kind kind = t->prompt;
 			prompt_end(t);
-			status_message(t, answering ? "Stopped; the answers given so far "
-			                           "are kept."
-			                         : "Nothing written.");
+			status_message(t, kind == PROMPT_ANSWER
+			                          ? "Stopped; the answers given so far "
+			                            "are kept."
+			                  : kind == PROMPT_SAVE_AS
+			                          ? "Not saved elsewhere; q asks again."
+			                          : "Nothing written.");
 		} else if (a == ACT_PROMPT_ACCEPT) {
-			if (t->prompt == PROMPT_ANSWER)
+			if (t->prompt == PROMPT_ANSWER) {
 				answer_accept(t);
-			else
+			} else if (t->prompt == PROMPT_SAVE_AS) {
+				char typed[LINEEDIT_MAX];
+				snprintf(typed, sizeof typed, "%s",
+				         lineedit_text(&t->prompt_le));
+				prompt_end(t);
+				if (session_save_elsewhere(t, typed))
+					return PANE_QUIT;
+			} else {
 				write_accept(t);
+			}
 		}
 		return PANE_REDRAW;
 	}

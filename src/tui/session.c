@@ -2,6 +2,7 @@
  * session.h). */
 #include "tui/session.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +11,7 @@
 #include "negotiator/script_pick.h"
 #include "negotiator/text.h"
 #include "tui/app.h"
+#include "tui/focus.h"
 #include "tui/status.h"
 #include "tui/timeline.h"
 
@@ -21,19 +23,56 @@ static void today_of(const struct tui *t, char out[11])
 		guide_today(out);
 }
 
+/* What another program saved on this guide was merged in: show it. */
+static void merged(struct tui *t, const struct state_merge *m)
+{
+	char words[200];
+
+	if (!state_merge_any(m))
+		return;
+	if (m->form && t->g) {
+		form_restore(&t->form, t->g->bands, t->g->band_count,
+		             &t->neg.form);
+		session_offer_changed(t);
+	}
+	if (t->round_sel >= t->neg.round_count)
+		t->round_sel = t->neg.round_count ? t->neg.round_count - 1 : 0;
+	state_merge_words(m, words, sizeof words);
+	status_message(t, "Another window saved this negotiation: took its %s.",
+	               words);
+	app_dirty_all(t);
+}
+
 /* Keystrokes in the form are saved without fsync (the rename keeps each
  * save atomic against a kill or a crash); rounds, answers and leaving a
- * guide are saved durably. */
+ * guide are saved durably.  Each save first takes in what another
+ * program saved on the same guide since this one last looked. */
 static void save(struct tui *t, bool durable)
 {
-	char msg[1200];
+	char msg[1400];
+	struct state_merge m;
+	bool ok;
 
-	if (!t->neg_open || !t->save_pending)
+	if (!t->neg_open)
 		return;
+	if (!t->save_pending) {
+		/* Nothing to write: only look whether another program
+		 * saved (a stat, unless it did). */
+		state_sync(&t->neg, &t->neg_sync, false, false, &m, msg,
+		           sizeof msg);
+		merged(t, &m);
+		if (msg[0])
+			status_note(t, "%s", msg);
+		return;
+	}
 	t->save_pending = false;
 	durable = durable || t->save_durable;
 	t->save_durable = false;
-	if (!state_save(&t->neg, durable, msg, sizeof msg)) {
+	ok = state_sync(&t->neg, &t->neg_sync, true, durable, &m, msg,
+	                sizeof msg);
+	merged(t, &m);
+	if (!ok) {
+		snprintf(t->save_error, sizeof t->save_error, "%s", msg);
 		/* Said once; the header keeps saying it while it lasts. */
 		if (!t->save_failing)
 			status_note(t, "Not saved: %s", msg);
@@ -41,6 +80,8 @@ static void save(struct tui *t, bool durable)
 		t->header_dirty = true;
 		return;
 	}
+	if (msg[0])
+		status_note(t, "%s", msg);
 	if (t->save_failing) {
 		t->save_failing = false;
 		t->header_dirty = true;
@@ -59,10 +100,13 @@ static void open_negotiation(struct tui *t)
 	size_t i;
 
 	save(t, true);
-	if (t->neg_open)
+	if (t->neg_open) {
 		negotiation_free(&t->neg);
+		state_sync_free(&t->neg_sync);
+	}
 	t->neg_open = false;
 	t->save_pending = false;
+	t->save_failing = false;
 	t->round_sel = 0;
 	t->counter_top = 0;
 	free(t->premiums);
@@ -81,12 +125,14 @@ static void open_negotiation(struct tui *t)
 		t->premiums[i].low = r.premium_equity_low;
 		t->premiums[i].high = r.premium_equity_high;
 	}
-	if (state_load(t->g->id, &t->neg, msg, sizeof msg) ==
+	if (state_open(t->g->id, &t->neg, &t->neg_sync, msg, sizeof msg) ==
 	    STATE_MOVED_ASIDE) {
 		status_note(t, "%s", msg);
 		status_message(t, "The saved negotiation for %s could not be read: "
 		               "moved aside, starting afresh (! tells where)",
 		            t->g->id);
+	} else if (msg[0]) {
+		status_note(t, "%s", msg);
 	}
 	t->neg_open = true;
 	{
@@ -102,8 +148,10 @@ static void open_negotiation(struct tui *t)
 			break;
 		}
 	form_restore(&t->form, t->g->bands, t->g->band_count, &t->neg.form);
-	/* What was just read back needs no saving. */
+	/* What was just read back needs no saving, and the defaults
+	 * filled in are no change of this window's to merge. */
 	form_save(&t->form, t->g->bands, t->g->band_count, &t->neg.form);
+	state_sync_adopt(&t->neg_sync, &t->neg);
 	if (t->neg.round_count)
 		t->round_sel = t->neg.round_count - 1;
 }
@@ -197,10 +245,10 @@ void session_record_round(struct tui *t, const char *who)
 		               "record it as a round.");
 		return;
 	}
-	if (t->neg.round_count >= STATE_MAX_ENTRIES) {
-		status_message(t, "This negotiation has %d rounds already; delete "
-		               "some first (d).",
-		            STATE_MAX_ENTRIES);
+	if (t->neg.round_count >= STATE_MAX_ROUNDS) {
+		status_message(t, "This negotiation has %zu rounds already; "
+		                  "delete some first (d).",
+		               t->neg.round_count);
 		return;
 	}
 	memset(&r, 0, sizeof r);
@@ -339,6 +387,79 @@ void session_confirmed(struct tui *t, bool yes)
 	}
 }
 
+bool session_may_quit(struct tui *t)
+{
+	if (!t->neg_open || !t->g)
+		return true;
+	if (t->save_failing)
+		t->save_pending = true;
+	save(t, true);
+	if (!t->save_failing)
+		return true;
+	snprintf(t->confirm_text, sizeof t->confirm_text,
+	         "The negotiation for %.200s is not saved: %.1000s.\n\n"
+	         "Try again (r) once there is room, save it to another file "
+	         "(e), or quit anyway (Q) and lose what is not saved.",
+	         t->g->id, t->save_error);
+	ask(t, CONFIRM_QUIT, 0, "Not saved");
+	return false;
+}
+
+enum pane_result session_unsaved_answer(struct tui *t, enum action a)
+{
+	char path[LINEEDIT_MAX];
+
+	t->confirm = CONFIRM_NONE;
+	t->overlay = OVERLAY_NONE;
+	app_dirty_all(t);
+	switch (a) {
+	case ACT_UNSAVED_RETRY:
+		if (session_may_quit(t))
+			return PANE_QUIT;
+		status_message(t, "Still not saved.");
+		return PANE_HANDLED;
+	case ACT_UNSAVED_ELSEWHERE:
+		/* The script pane's prompt asks for the file (Enter there
+		 * calls session_save_elsewhere). */
+		focus_set(t, PANE_SCRIPT);
+		snprintf(path, sizeof path, "~/negotiator-%s--%s.state",
+		         t->g->company, t->g->role);
+		lineedit_set(&t->prompt_le, path);
+		t->prompt = PROMPT_SAVE_AS;
+		app_dirty(t, PANE_SCRIPT);
+		t->status_dirty = true;
+		return PANE_HANDLED;
+	case ACT_UNSAVED_QUIT:
+		t->quit_unsaved = true;
+		return PANE_QUIT;
+	default:
+		status_message(t, "Not quit: the negotiation is still not saved.");
+		return PANE_HANDLED;
+	}
+}
+
+bool session_save_elsewhere(struct tui *t, const char *typed)
+{
+	char path[PATH_MAX], msg[1400];
+
+	app_typed_path(typed, path, sizeof path);
+	if (strlen(path) >= sizeof t->saved_elsewhere) {
+		status_message(t, "That file name is too long; q asks again.");
+		return false;
+	}
+	if (!path[0] || !t->neg_open) {
+		status_message(t, "No file name: not saved; q asks again.");
+		return false;
+	}
+	if (!state_save_file(path, &t->neg, true, msg, sizeof msg)) {
+		status_note(t, "Not saved elsewhere either: %s", msg);
+		session_may_quit(t);
+		return false;
+	}
+	memcpy(t->saved_elsewhere, path, strlen(path) + 1);
+	return true;
+}
+
 const struct script *session_fill(struct tui *t, struct filled_script *out)
 {
 	const struct script *s = app_script(t, NULL);
@@ -362,8 +483,10 @@ const struct script *session_fill(struct tui *t, struct filled_script *out)
 void session_free(struct tui *t)
 {
 	save(t, true);
-	if (t->neg_open)
+	if (t->neg_open) {
 		negotiation_free(&t->neg);
+		state_sync_free(&t->neg_sync);
+	}
 	t->neg_open = false;
 	free(t->premiums);
 	t->premiums = NULL;

@@ -9,8 +9,8 @@
 #include <stddef.h>
 
 #include "negotiator/fill.h"
+#include "tui/app.h"
 
-struct tui;
 struct guide;
 
 /* Open a guide (parses its body once): its saved negotiation is loaded
@@ -36,6 +36,14 @@ void session_accept_round(struct tui *t, size_t i);
 void session_delete_round(struct tui *t, size_t i);
 /* The answer to the confirm window. */
 void session_confirmed(struct tui *t, bool yes);
+/* q was pressed: true when the program may end now; false when what
+ * could not be saved made it ask first (retry, elsewhere, quit anyway). */
+bool session_may_quit(struct tui *t);
+/* The answer to that question: PANE_QUIT or PANE_HANDLED. */
+enum pane_result session_unsaved_answer(struct tui *t, enum action a);
+/* Save the negotiation to the file named (as typed); true when it was
+ * written (the program may end). */
+bool session_save_elsewhere(struct tui *t, const char *typed);
 /* The script on show filled in with the offer and the answers; NULL
  * (and *out empty) when there is no script. */
 const struct script *session_fill(struct tui *t, struct filled_script *out);

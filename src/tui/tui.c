@@ -222,6 +222,8 @@ static enum pane_result handle_key(struct tui *t, int key)
 		return PANE_HANDLED;
 	}
 	a = keys_lookup(app_chain(t), key);
+	if (t->overlay == OVERLAY_CONFIRM && t->confirm == CONFIRM_QUIT)
+		return session_unsaved_answer(t, a);
 	if (t->overlay == OVERLAY_CONFIRM) {
 		/* Only a yes does it; any other key is a no. */
 		session_confirmed(t, a == ACT_CONFIRM_YES);
@@ -264,7 +266,11 @@ static void handle_mouse(struct tui *t)
 	if (getmouse(&ev) != OK || t->too_small)
 		return;
 	if (t->overlay == OVERLAY_CONFIRM) {
-		if (ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED))
+		if (!(ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)))
+			return;
+		if (t->confirm == CONFIRM_QUIT)
+			session_unsaved_answer(t, ACT_UNSAVED_STAY);
+		else
 			session_confirmed(t, false);
 		return;
 	}
@@ -368,13 +374,33 @@ static void load_rates(struct tui *t)
 	diag_list_free(&d);
 }
 
+/* printf to f with control characters (from file names and the
+ * system's words) made harmless. */
+static void print_clean(FILE *f, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void print_clean(FILE *f, const char *fmt, ...)
+{
+	char buf[4000], *clean;
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	clean = text_clean(buf, strlen(buf), true);
+	fputs(clean, f);
+	free(clean);
+}
+
 int tui_run(struct library *lib, const char *today)
 {
 	struct tui t;
 	struct sigaction old[QUIT_SIGNALS];
 	SCREEN *screen;
-	bool quit = false;
+	bool quit = false, dropped;
 	int i, rc = 0;
+	char gid[300] = "", elsewhere[sizeof t.saved_elsewhere],
+	     why[sizeof t.save_error];
 
 	setlocale(LC_CTYPE, "");
 	memset(&t, 0, sizeof t);
@@ -454,19 +480,38 @@ int tui_run(struct library *lib, const char *today)
 			key = (r == OK && wch == 'q') ? 'q' : 0;
 		else
 			key = r == KEY_CODE_YES ? TK_FN((int)wch) : (int)wch;
+		/* What could not be saved is not dropped without asking
+		 * (too small a screen shows the question once it grows). */
 		if (t.too_small) {
-			quit = key == 'q';
+			quit = key == 'q' && session_may_quit(&t);
 			continue;
 		}
 		if (handle_key(&t, key) == PANE_QUIT)
-			quit = true;
+			quit = t.quit_unsaved || t.saved_elsewhere[0] ||
+			       session_may_quit(&t);
 	}
 
+	if (t.g)
+		snprintf(gid, sizeof gid, "%s", t.g->id);
+	snprintf(elsewhere, sizeof elsewhere, "%s", t.saved_elsewhere);
+	snprintf(why, sizeof why, "%s", t.save_error);
+	dropped = t.quit_unsaved;
 	tui_free(&t);
 	endwin();
 	delscreen(screen);
 	restore_signals(old);
+	/* Said where it stays once the screen is gone. */
+	if (elsewhere[0])
+		print_clean(stderr, "negotiator: the negotiation for %s is saved "
+		                    "in %s, not in its usual place: %s\n",
+		            gid, elsewhere, why);
+	else if (dropped)
+		print_clean(stderr, "negotiator: quit without saving the "
+		                    "negotiation for %s: %s\n",
+		            gid, why);
 	if (got_signal)
 		rc = 128 + got_signal;
+	else if (dropped)
+		rc = 1;
 	return rc;
 }

@@ -44,7 +44,7 @@ static void fill(struct negotiation *n, int rounds)
 	for (int i = 0; i < rounds; i++) {
 		struct round r = {"2026-11-20", (char *)"company", (char *)"Paris",
 		                  110000 + i, 200000, AMOUNT_NONE, false,
-		                  (char *)"first offer"};
+		                  (char *)"first offer", ""};
 		negotiation_add_round(n, &r);
 	}
 }
@@ -169,6 +169,341 @@ static void test_state_path(void **state)
 	assert_string_equal(buf, "/home/u/.local/state/negotiator/a--b.state");
 }
 
+/* Issue 13.2: ids map to file names one to one. */
+static void test_state_path_one_to_one(void **state)
+{
+	(void)state;
+	const char *ids[] = {
+		"a--b/c", "a/b--c", "acme corp/x", "acme_corp/x", "acme%20corp/x",
+		"Acme/x", "acme/x", "a-/b", "a/-b", "a/b/c", "a//b", ".a/b",
+		"_a/b", "-a/b", "a/b-", "a/b.", "a.b/c", "a/b.c", "é/x", "e/x",
+		"a\tb/c", "a/b\n", "hugging-face/ml-ai-engineer",
+		"hugging-face-/ml-ai-engineer", "hugging-face/-ml-ai-engineer",
+	};
+	size_t n = sizeof ids / sizeof *ids;
+	char names[sizeof ids / sizeof *ids][600];
+	setenv("XDG_STATE_HOME", "/x/state", 1);
+	for (size_t i = 0; i < n; i++) {
+		assert_true(state_path(ids[i], names[i], sizeof names[i]));
+		const char *base = names[i] + strlen("/x/state/negotiator/");
+		/* One file in the state folder, never hidden. */
+		assert_null(strchr(base, '/'));
+		assert_true(base[0] != '.');
+		for (size_t j = 0; j < i; j++)
+			if (strcmp(names[i], names[j]) == 0)
+				fail_msg("'%s' and '%s' share %s", ids[i], ids[j],
+				         names[i]);
+	}
+	/* Slugs keep the names they always had. */
+	assert_string_equal(names[n - 3],
+	                    "/x/state/negotiator/"
+	                    "hugging-face--ml-ai-engineer.state");
+	/* A very long id still makes a name a file system takes. */
+	char longid[2000], buf[2600];
+	memset(longid, 'x', sizeof longid - 1);
+	longid[sizeof longid - 1] = '\0';
+	longid[700] = '/';
+	assert_true(state_path(longid, buf, sizeof buf));
+	assert_true(strlen(strrchr(buf, '/') + 1) + strlen(".tmp-XXXXXXXXXXXX") <
+	            255);
+	longid[1500] = 'y';
+	char buf2[2600];
+	assert_true(state_path(longid, buf2, sizeof buf2));
+	assert_string_not_equal(buf, buf2);
+	unsetenv("XDG_STATE_HOME");
+}
+
+/* A state home of its own under the test folder: XDG_STATE_HOME points
+ * at it, sdir gets its negotiator/ folder (made). */
+static void state_home(const char *name, char *sdir, size_t size)
+{
+	char home[400];
+	snprintf(home, sizeof home, "%s/%s", dir, name);
+	snprintf(sdir, size, "%s/negotiator", home);
+	assert_int_equal(mkdir(home, 0700), 0);
+	assert_int_equal(mkdir(sdir, 0700), 0);
+	setenv("XDG_STATE_HOME", home, 1);
+}
+
+/* Issue 13.2: opening one guide never moves another guide's file aside,
+ * and a file saved under the old naming still loads. */
+static void test_state_old_names(void **state)
+{
+	(void)state;
+	char sdir[500], path[600], msg[1400];
+	state_home("old-names", sdir, sizeof sdir);
+	/* The old scheme wrote "acme corp/x" as acme_corp--x.state. */
+	snprintf(path, sizeof path, "%s/acme_corp--x.state", sdir);
+	write_file(path, "negotiator-state 1\nguide\tacme corp/x\n"
+	                 "answer\t[X]\tspaces\n"
+	                 "round\t2026-11-20\tcompany\tParis\t1\t2\t-\t0\tn\n"
+	                 "end\n");
+	struct negotiation n;
+	/* The other id of that old name (whose new name it is): nothing of
+	 * its own, no message, and the file is not moved aside. */
+	assert_int_equal(state_load("acme_corp/x", &n, msg, sizeof msg),
+	                 STATE_NONE);
+	assert_string_equal(msg, "");
+	negotiation_free(&n);
+	/* Its own id reads it, before and after the other saves. */
+	assert_int_equal(state_load("acme corp/x", &n, msg, sizeof msg),
+	                 STATE_LOADED);
+	assert_string_equal(kv_get(&n.answers, "[X]"), "spaces");
+	assert_int_equal(n.round_count, 1);
+	negotiation_free(&n);
+	struct state_sync s;
+	struct state_merge m;
+	assert_int_equal(state_open("acme_corp/x", &n, &s, msg, sizeof msg),
+	                 STATE_NONE);
+	kv_set(&n.answers, "[X]", "underscore");
+	assert_true(state_sync(&n, &s, true, false, &m, msg, sizeof msg));
+	negotiation_free(&n);
+	state_sync_free(&s);
+	assert_int_equal(state_load("acme corp/x", &n, msg, sizeof msg),
+	                 STATE_LOADED);
+	assert_string_equal(kv_get(&n.answers, "[X]"), "spaces");
+	negotiation_free(&n);
+	assert_int_equal(state_load("acme_corp/x", &n, msg, sizeof msg),
+	                 STATE_LOADED);
+	assert_string_equal(kv_get(&n.answers, "[X]"), "underscore");
+	negotiation_free(&n);
+	/* A saved negotiation under an old name moves to the new one. */
+	snprintf(path, sizeof path, "%s/Upper--Case.state", sdir);
+	write_file(path, "negotiator-state 1\nguide\tUpper/Case\n"
+	                 "answer\t[X]\tcaps\nend\n");
+	assert_int_equal(state_open("Upper/Case", &n, &s, msg, sizeof msg),
+	                 STATE_LOADED);
+	assert_string_equal(kv_get(&n.answers, "[X]"), "caps");
+	assert_true(state_sync(&n, &s, true, false, &m, msg, sizeof msg));
+	assert_int_equal(access(path, F_OK), -1);
+	assert_int_equal(access(s.path, F_OK), 0);
+	negotiation_free(&n);
+	state_sync_free(&s);
+	unsetenv("XDG_STATE_HOME");
+}
+
+/* Issue 13.3: a link planted under the name a save would use is never
+ * followed. */
+static void test_save_never_follows_links(void **state)
+{
+	(void)state;
+	char path[400], victim[400], link[500], msg[1024];
+	snprintf(path, sizeof path, "%s/linked.state", dir);
+	snprintf(victim, sizeof victim, "%s/victim", dir);
+	write_file(victim, "precious\n");
+	/* The names a save used to write to. */
+	snprintf(link, sizeof link, "%s.tmp-%ld", path, (long)getpid());
+	assert_int_equal(symlink(victim, link), 0);
+	struct negotiation n;
+	negotiation_init(&n, "a/b");
+	fill(&n, 2);
+	assert_true(state_save_file(path, &n, false, msg, sizeof msg));
+	FILE *f = fopen(victim, "r");
+	char got[64] = "";
+	assert_non_null(fgets(got, sizeof got, f));
+	fclose(f);
+	assert_string_equal(got, "precious\n");
+	struct stat st;
+	assert_int_equal(lstat(link, &st), 0);
+	assert_true(S_ISLNK(st.st_mode));
+	negotiation_free(&n);
+}
+
+/* Issue 13.5: more than 1,000 rounds are all kept. */
+static void test_many_rounds_kept(void **state)
+{
+	(void)state;
+	char path[400], msg[1024];
+	snprintf(path, sizeof path, "%s/many.state", dir);
+	FILE *f = fopen(path, "w");
+	assert_non_null(f);
+	fputs("negotiator-state 1\nguide\ta/b\n", f);
+	for (int i = 0; i < 1500; i++)
+		fprintf(f, "round\t2026-11-20\tcompany\tParis\t%d\t2\t-\t0\tn\n",
+		        100000 + i);
+	for (int i = 0; i < 1200; i++)
+		fprintf(f, "answer\t[a%d]\tx\n", i);
+	fputs("end\n", f);
+	fclose(f);
+	struct negotiation n;
+	assert_int_equal(state_load_file(path, "a/b", &n, msg, sizeof msg),
+	                 STATE_LOADED);
+	assert_int_equal(n.round_count, 1500);
+	assert_int_equal(n.rounds[1499].base, 101499);
+	assert_int_equal(n.answers.count, 1200);
+	/* Saved and read back, still all of them. */
+	assert_true(state_save_file(path, &n, false, msg, sizeof msg));
+	negotiation_free(&n);
+	assert_int_equal(state_load_file(path, "a/b", &n, msg, sizeof msg),
+	                 STATE_LOADED);
+	assert_int_equal(n.round_count, 1500);
+	assert_int_equal(n.answers.count, 1200);
+	/* A save that would pass the file limit is refused, said, and the
+	 * file is left as it was (so that nothing is written that could not
+	 * be read back). */
+	char *big = malloc(STATE_MAX_FILE_BYTES);
+	assert_non_null(big);
+	memset(big, 'x', STATE_MAX_FILE_BYTES - 1);
+	big[STATE_MAX_FILE_BYTES - 1] = '\0';
+	kv_set(&n.answers, "[big]", big);
+	free(big);
+	assert_false(state_save_file(path, &n, false, msg, sizeof msg));
+	assert_non_null(strstr(msg, "more than the 1048576 a saved negotiation"));
+	negotiation_free(&n);
+	assert_int_equal(state_load_file(path, "a/b", &n, msg, sizeof msg),
+	                 STATE_LOADED);
+	assert_int_equal(n.answers.count, 1200);
+	negotiation_free(&n);
+}
+
+static void add_round(struct negotiation *n, char *who, amount_t base)
+{
+	struct round r = {"2026-11-20", who, (char *)"Paris", base,
+	                  200000, AMOUNT_NONE, false, (char *)"", ""};
+	negotiation_add_round(n, &r);
+}
+
+/* Issue 13.1: two programs on one guide; each saves in turn and neither
+ * loses what the other saved. */
+static void test_two_programs_merge(void **state)
+{
+	(void)state;
+	char home[400], msg[1400];
+	snprintf(home, sizeof home, "%s/two", dir);
+	setenv("XDG_STATE_HOME", home, 1);
+	struct negotiation a, b;
+	struct state_sync sa, sb;
+	struct state_merge m;
+	/* A saved a round before B opened. */
+	assert_int_equal(state_open("co/role", &a, &sa, msg, sizeof msg),
+	                 STATE_NONE);
+	add_round(&a, (char *)"company", 100);
+	kv_set(&a.form, "base", "100k");
+	assert_true(state_sync(&a, &sa, true, false, &m, msg, sizeof msg));
+	assert_false(state_merge_any(&m));
+	assert_int_equal(state_open("co/role", &b, &sb, msg, sizeof msg),
+	                 STATE_LOADED);
+	assert_int_equal(b.round_count, 1);
+	/* B records two rounds and an answer, and deletes A's round. */
+	add_round(&b, (char *)"company", 200);
+	add_round(&b, (char *)"me", 300);
+	kv_set(&b.answers, "[X]", "40");
+	negotiation_remove_round(&b, 0);
+	assert_true(state_sync(&b, &sb, true, true, &m, msg, sizeof msg));
+	/* A only looks: it takes B's work without writing. */
+	struct stat before, after;
+	assert_int_equal(stat(sa.path, &before), 0);
+	assert_true(state_sync(&a, &sa, false, false, &m, msg, sizeof msg));
+	assert_int_equal(stat(sa.path, &after), 0);
+	assert_int_equal(before.st_ino, after.st_ino);
+	assert_int_equal(m.rounds_added, 2);
+	assert_int_equal(m.rounds_removed, 1);
+	assert_int_equal(m.answers, 1);
+	assert_int_equal(a.round_count, 2);
+	assert_int_equal(a.rounds[0].base, 200);
+	assert_int_equal(a.rounds[1].base, 300);
+	char words[200];
+	state_merge_words(&m, words, sizeof words);
+	assert_string_equal(words, "2 new rounds, 1 deleted round and 1 answer");
+	/* Both change things at once: A a form field and a round of its
+	 * own, B another answer and the acceptance of a round. */
+	kv_set(&a.form, "base", "110k");
+	add_round(&a, (char *)"company", 400);
+	kv_set(&b.answers, "[Y]", "yes");
+	b.rounds[0].accepted = true;
+	assert_true(state_sync(&b, &sb, true, false, &m, msg, sizeof msg));
+	assert_true(state_sync(&a, &sa, true, false, &m, msg, sizeof msg));
+	assert_string_equal(msg, "");
+	assert_int_equal(m.answers, 1);
+	assert_int_equal(m.rounds_changed, 1);
+	assert_int_equal(m.conflicts, 0);
+	/* B takes A's in turn; then both hold all of it, and so does the
+	 * file. */
+	assert_true(state_sync(&b, &sb, false, false, &m, msg, sizeof msg));
+	struct negotiation f;
+	assert_int_equal(state_load("co/role", &f, msg, sizeof msg),
+	                 STATE_LOADED);
+	const struct negotiation *all[] = {&a, &b, &f};
+	for (int k = 0; k < 3; k++) {
+		const struct negotiation *n = all[k];
+		assert_int_equal(n->round_count, 3);
+		assert_true(n->rounds[0].accepted);
+		assert_int_equal(n->rounds[2].base, 400);
+		assert_string_equal(kv_get(&n->answers, "[X]"), "40");
+		assert_string_equal(kv_get(&n->answers, "[Y]"), "yes");
+		assert_string_equal(kv_get(&n->form, "base"), "110k");
+	}
+	negotiation_free(&f);
+	/* Both answer [X] differently: this program's wins, the other's
+	 * whole file is kept beside it and said. */
+	kv_set(&b.answers, "[X]", "from B");
+	assert_true(state_sync(&b, &sb, true, false, &m, msg, sizeof msg));
+	kv_set(&a.answers, "[X]", "from A");
+	assert_true(state_sync(&a, &sa, true, false, &m, msg, sizeof msg));
+	assert_int_equal(m.conflicts, 1);
+	assert_string_equal(kv_get(&a.answers, "[X]"), "from A");
+	assert_non_null(strstr(msg, "the answer to [X]"));
+	const char *kept = strstr(msg, "is in ");
+	assert_non_null(kept);
+	kept += strlen("is in ");
+	FILE *cf = fopen(kept, "r");
+	assert_non_null(cf);
+	char line[200];
+	bool found = false;
+	while (fgets(line, sizeof line, cf))
+		found = found || strcmp(line, "answer\t[X]\tfrom B\n") == 0;
+	fclose(cf);
+	assert_true(found);
+	/* The other program's file turned to garbage: moved aside, ours
+	 * written in its place. */
+	write_file(sa.path, "garbage\n");
+	kv_set(&a.form, "base", "120k");
+	assert_true(state_sync(&a, &sa, true, false, &m, msg, sizeof msg));
+	assert_non_null(strstr(msg, "moved it to"));
+	assert_int_equal(state_load("co/role", &f, msg, sizeof msg),
+	                 STATE_LOADED);
+	assert_int_equal(f.round_count, 3);
+	negotiation_free(&f);
+	negotiation_free(&a);
+	negotiation_free(&b);
+	state_sync_free(&sa);
+	state_sync_free(&sb);
+	unsetenv("XDG_STATE_HOME");
+}
+
+/* Rounds of a version 1 file get the same ids in every program, so two
+ * programs that read it merge their rounds without doubling them. */
+static void test_v1_rounds_merge(void **state)
+{
+	(void)state;
+	char sdir[500], path[700], msg[1400];
+	state_home("v1", sdir, sizeof sdir);
+	snprintf(path, sizeof path, "%s/a--b.state", sdir);
+	write_file(path, "negotiator-state 1\nguide\ta/b\n"
+	                 "round\t2026-11-20\tcompany\tParis\t1\t2\t-\t0\tn\n"
+	                 "round\t2026-11-20\tcompany\tParis\t1\t2\t-\t0\tn\n"
+	                 "end\n");
+	struct negotiation a, b;
+	struct state_sync sa, sb;
+	struct state_merge m;
+	assert_int_equal(state_open("a/b", &a, &sa, msg, sizeof msg),
+	                 STATE_LOADED);
+	assert_int_equal(state_open("a/b", &b, &sb, msg, sizeof msg),
+	                 STATE_LOADED);
+	assert_string_not_equal(a.rounds[0].id, a.rounds[1].id);
+	add_round(&b, (char *)"me", 5);
+	assert_true(state_sync(&b, &sb, true, false, &m, msg, sizeof msg));
+	add_round(&a, (char *)"me", 6);
+	assert_true(state_sync(&a, &sa, true, false, &m, msg, sizeof msg));
+	assert_int_equal(a.round_count, 4);
+	assert_int_equal(m.rounds_added, 1);
+	negotiation_free(&a);
+	negotiation_free(&b);
+	state_sync_free(&sa);
+	state_sync_free(&sb);
+	unsetenv("XDG_STATE_HOME");
+}
+
 static void test_rates(void **state)
 {
 	(void)state;
@@ -213,6 +548,12 @@ int main(void)
 		cmocka_unit_test(test_corrupt_moved_aside),
 		cmocka_unit_test(test_kill_during_save),
 		cmocka_unit_test(test_state_path),
+		cmocka_unit_test(test_state_path_one_to_one),
+		cmocka_unit_test(test_state_old_names),
+		cmocka_unit_test(test_save_never_follows_links),
+		cmocka_unit_test(test_many_rounds_kept),
+		cmocka_unit_test(test_two_programs_merge),
+		cmocka_unit_test(test_v1_rounds_merge),
 		cmocka_unit_test(test_rates),
 	};
 	return cmocka_run_group_tests_name("state", tests, make_dir, remove_dir);
