@@ -588,10 +588,11 @@ int cli_compare(struct cli *c)
 		/* The user's answers to placeholders, from the saved
 		 * negotiation, when there is one. */
 		struct negotiation n;
-		char msg[1200];
-		state_load(g->id, &n, msg, sizeof msg);
-		if (msg[0])
-			fprintf(stderr, "negotiator: %s\n", msg);
+		struct error err;
+		error_clear(&err);
+		state_load(g->id, &n, &err);
+		if (error_is_set(&err))
+			fprintf(stderr, "negotiator: %s\n", err.msg);
 		fill_script(cmp->result.script->text, cmp->band, &cmp->result,
 		            &n.answers, &cmp->filled);
 		cmp->have_filled = true;

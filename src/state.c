@@ -480,7 +480,7 @@ static bool move_aside(const char *path, const char *kind, char *aside,
 static void say_moved_aside(const char *path, const char *why, char *msg,
                             size_t msg_size)
 {
-	char aside[1200];
+	char aside[ERROR_MSG_MAX / 2];
 	if (move_aside(path, "corrupt", aside, sizeof aside))
 		snprintf(msg, msg_size,
 		         "saved negotiation %s was unreadable (%s); moved it to "
@@ -569,21 +569,18 @@ static bool write_all(int fd, const char *s, size_t n)
 
 /* Write text to path atomically: a temporary file, then a rename. */
 static bool write_text(const char *path, const char *text, size_t len,
-                       bool durable, char *msg, size_t msg_size)
+                       bool durable, struct error *err)
 {
-	if (len > STATE_MAX_FILE_BYTES) {
-		snprintf(msg, msg_size,
-		         "could not save %s: it would be %zu bytes, more than the "
-		         "%u a saved negotiation may be (delete some rounds)",
-		         path, len, STATE_MAX_FILE_BYTES);
-		return false;
-	}
-	if (!make_parent(path)) {
-		snprintf(msg, msg_size, "could not save %s (cannot create its "
-		                        "folder: %s)",
-		         path, strerror(errno));
-		return false;
-	}
+	if (len > STATE_MAX_FILE_BYTES)
+		return error_set(err,
+		                 "could not save %s: it would be %zu bytes, more "
+		                 "than the %u a saved negotiation may be (delete "
+		                 "some rounds)",
+		                 path, len, STATE_MAX_FILE_BYTES);
+	if (!make_parent(path))
+		return error_set(err,
+		                 "could not save %s (cannot create its folder: %s)",
+		                 path, strerror(errno));
 	char tmp[4200];
 	int fd = create_temp(path, "tmp", tmp, sizeof tmp, 0600);
 	bool ok = fd >= 0;
@@ -598,11 +595,10 @@ static bool write_text(const char *path, const char *text, size_t len,
 		ok = false, step = "rename";
 	if (!ok) {
 		int e = errno;
-		snprintf(msg, msg_size, "could not save %s (%s: %s)", path, step,
-		         strerror(e));
 		if (fd >= 0)
 			unlink(tmp);
-		return false;
+		return error_set(err, "could not save %s (%s: %s)", path, step,
+		                 strerror(e));
 	}
 	if (durable) {
 		/* Make the rename itself durable. */
@@ -616,12 +612,11 @@ static bool write_text(const char *path, const char *text, size_t len,
 }
 
 enum state_status state_load_file(const char *path, const char *guide_id,
-                                  struct negotiation *n, char *msg,
-                                  size_t msg_size)
+                                  struct negotiation *n, struct error *err)
 {
 	struct stat st;
 	const char *why = NULL;
-	msg[0] = '\0';
+	char note[ERROR_MSG_MAX];
 	switch (read_state(path, guide_id, n, NULL, &st, &why, NULL)) {
 	case READ_OK:
 		return STATE_LOADED;
@@ -631,18 +626,18 @@ enum state_status state_load_file(const char *path, const char *guide_id,
 	case READ_BAD:
 		break;
 	}
-	say_moved_aside(path, why, msg, msg_size);
+	say_moved_aside(path, why, note, sizeof note);
+	error_set(err, "%s", note);
 	return STATE_MOVED_ASIDE;
 }
 
 bool state_save_file(const char *path, const struct negotiation *n,
-                     bool durable, char *msg, size_t msg_size)
+                     bool durable, struct error *err)
 {
 	struct strbuf sb;
 	sb_init(&sb);
 	serialise(n, &sb);
-	msg[0] = '\0';
-	bool ok = write_text(path, sb.data, sb.len, durable, msg, msg_size);
+	bool ok = write_text(path, sb.data, sb.len, durable, err);
 	sb_free(&sb);
 	return ok;
 }
@@ -704,16 +699,14 @@ static bool migrate(const char *path, const struct other_id *other)
 }
 
 enum state_status state_open(const char *guide_id, struct negotiation *n,
-                             struct state_sync *s, char *msg,
-                             size_t msg_size)
+                             struct state_sync *s, struct error *err)
 {
-	char path[4096], old[4096];
+	char path[4096], old[4096], note[ERROR_MSG_MAX];
 	struct stat st;
 	const char *why = NULL;
 
 	memset(s, 0, sizeof *s);
 	negotiation_init(&s->base, guide_id);
-	msg[0] = '\0';
 	if (!state_path(guide_id, path, sizeof path)) {
 		negotiation_init(n, guide_id);
 		return STATE_NONE;
@@ -748,14 +741,15 @@ enum state_status state_open(const char *guide_id, struct negotiation *n,
 	case READ_FOREIGN:
 		s->foreign = true;
 		res = STATE_NONE;
-		snprintf(msg, msg_size,
-		         "saved negotiation %s belongs to another guide; it is "
-		         "left alone, and %s's negotiation will not be saved",
-		         path, guide_id);
+		error_set(err,
+		          "saved negotiation %s belongs to another guide; it is "
+		          "left alone, and %s's negotiation will not be saved",
+		          path, guide_id);
 		break;
 	case READ_BAD:
 		res = STATE_MOVED_ASIDE;
-		say_moved_aside(path, why, msg, msg_size);
+		say_moved_aside(path, why, note, sizeof note);
+		error_set(err, "%s", note);
 		break;
 	}
 	if (lock >= 0)
@@ -771,7 +765,7 @@ static void keep_theirs(const struct state_sync *s, const char *text,
                         const struct state_merge *m, char *msg,
                         size_t msg_size)
 {
-	char aside[4200];
+	char aside[ERROR_MSG_MAX / 2];
 	int fd = create_temp(s->path, "conflict", aside, sizeof aside, 0600);
 	bool ok = fd >= 0 && write_all(fd, text, strlen(text));
 	if (fd >= 0 && close(fd) != 0)
@@ -791,34 +785,28 @@ static void keep_theirs(const struct state_sync *s, const char *text,
 }
 
 bool state_sync(struct negotiation *n, struct state_sync *s, bool write,
-                bool durable, struct state_merge *m, char *msg,
-                size_t msg_size)
+                bool durable, struct state_merge *m, struct error *err)
 {
 	struct stat st;
 	bool exists;
 
 	memset(m, 0, sizeof *m);
-	msg[0] = '\0';
 	if (!s->path || s->foreign) {
 		if (!write)
 			return true;
 		if (!s->path)
-			snprintf(msg, msg_size,
-			         "no HOME or XDG_STATE_HOME to save in");
-		else
-			snprintf(msg, msg_size,
-			         "not saved: %s belongs to another guide", s->path);
-		return false;
+			return error_set(err, "no HOME or XDG_STATE_HOME to save "
+			                      "in");
+		return error_set(err, "not saved: %s belongs to another guide",
+		                 s->path);
 	}
 	exists = stat(s->path, &st) == 0;
 	if (!write && !changed(s, exists, &st))
 		return true;
-	if (write && !make_parent(s->path)) {
-		snprintf(msg, msg_size,
-		         "could not save %s (cannot create its folder: %s)",
-		         s->path, strerror(errno));
-		return false;
-	}
+	if (write && !make_parent(s->path))
+		return error_set(err,
+		                 "could not save %s (cannot create its folder: %s)",
+		                 s->path, strerror(errno));
 	int lock = lock_folder(s->path);
 	exists = stat(s->path, &st) == 0;
 	if (exists && changed(s, exists, &st)) {
@@ -836,7 +824,8 @@ bool state_sync(struct negotiation *n, struct state_sync *s, bool write,
 		case READ_OK:
 			negotiation_merge(n, &s->base, &theirs, m);
 			if (m->conflicts)
-				keep_theirs(s, text, m, msg, msg_size);
+				keep_theirs(s, text, m, m->note,
+				            sizeof m->note);
 			negotiation_free(&s->base);
 			s->base = theirs;
 			remember(s, &st);
@@ -849,7 +838,8 @@ bool state_sync(struct negotiation *n, struct state_sync *s, bool write,
 		case READ_BAD:
 			/* Ours is whole: the bad file goes aside, ours is
 			 * written in its place. */
-			say_moved_aside(s->path, why, msg, msg_size);
+			say_moved_aside(s->path, why, m->note,
+			                sizeof m->note);
 			s->seen = false;
 			negotiation_free(&theirs);
 			break;
@@ -860,16 +850,12 @@ bool state_sync(struct negotiation *n, struct state_sync *s, bool write,
 	}
 	bool ok = true;
 	if (write) {
-		char err[4400];
 		struct strbuf sb;
 		sb_init(&sb);
 		serialise(n, &sb);
-		ok = write_text(s->path, sb.data, sb.len, durable, err,
-		                sizeof err);
+		ok = write_text(s->path, sb.data, sb.len, durable, err);
 		sb_free(&sb);
-		if (!ok) {
-			snprintf(msg, msg_size, "%s", err);
-		} else {
+		if (ok) {
 			if (stat(s->path, &st) == 0)
 				remember(s, &st);
 			negotiation_free(&s->base);
@@ -901,10 +887,10 @@ void state_sync_free(struct state_sync *s)
 }
 
 enum state_status state_load(const char *guide_id, struct negotiation *n,
-                             char *msg, size_t msg_size)
+                             struct error *err)
 {
 	struct state_sync s;
-	enum state_status r = state_open(guide_id, n, &s, msg, msg_size);
+	enum state_status r = state_open(guide_id, n, &s, err);
 	state_sync_free(&s);
 	return r;
 }

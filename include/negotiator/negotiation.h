@@ -12,6 +12,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "negotiator/error.h"
 #include "negotiator/money.h"
 
 struct kv {
@@ -72,6 +73,9 @@ struct state_merge {
 	/* Changed differently in both: this program's were kept. */
 	size_t conflicts;
 	char conflict_key[128]; /* the first of them, for the message */
+	/* A sentence from the saving side (state_sync): what it set aside
+	 * on the way; "" when nothing. */
+	char note[ERROR_MSG_MAX];
 };
 
 /* Three-way merge: ours becomes ours with the changes theirs made since

@@ -27,6 +27,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "negotiator/error.h"
 #include "negotiator/negotiation.h"
 
 /* A larger file is not read (it is moved aside); a save that would be
@@ -69,21 +70,20 @@ struct state_sync {
 };
 
 /* Open a guide's saved negotiation into n (initialised by the call) and
- * s (freed with state_sync_free).  msg gets a sentence for the user when
- * something was wrong ("" otherwise). */
+ * s (freed with state_sync_free).  err gets a sentence for the user when
+ * something was wrong with the file (moved aside: STATE_MOVED_ASIDE; or
+ * another guide's, left alone: STATE_NONE); it is left alone otherwise. */
 enum state_status state_open(const char *guide_id, struct negotiation *n,
-                             struct state_sync *s, char *msg,
-                             size_t msg_size);
+                             struct state_sync *s, struct error *err);
 /* Bring n and the file together: when the file changed since s last saw
  * it, merge what changed there into n (m says what); then, when write,
  * save n.  Without write, only a changed file costs more than a stat.
- * False with a sentence in msg when the save failed (n keeps everything;
- * the file is untouched); msg may also say something on success (a
- * conflict kept aside, a file from the other program that could not be
- * read and was moved aside). */
+ * False with the reason in err when the save failed (n keeps everything;
+ * the file is untouched).  m->note says, when not empty, what was set
+ * aside on the way (a conflict's other side, a file from the other
+ * program that could not be read). */
 bool state_sync(struct negotiation *n, struct state_sync *s, bool write,
-                bool durable, struct state_merge *m, char *msg,
-                size_t msg_size);
+                bool durable, struct state_merge *m, struct error *err);
 /* What n holds now counts as what the file held: for what a program
  * fills in itself when it opens a negotiation (a form's defaults), so
  * that only what the user changes later is this program's in a merge. */
@@ -92,11 +92,10 @@ void state_sync_free(struct state_sync *s);
 
 /* Load one file, as state_open does but with no merging afterwards. */
 enum state_status state_load_file(const char *path, const char *guide_id,
-                                  struct negotiation *n, char *msg,
-                                  size_t msg_size);
+                                  struct negotiation *n, struct error *err);
 enum state_status state_load(const char *guide_id, struct negotiation *n,
-                             char *msg, size_t msg_size);
-/* Save atomically to path, no merging; false with a reason in msg on
+                             struct error *err);
+/* Save atomically to path, no merging; false with the reason in err on
  * failure (the old file, if any, is then untouched). Creates the folder
  * when needed.  The rename alone makes a save atomic against a crash or
  * a kill of the program; durable also fsyncs the file before the rename
@@ -104,6 +103,6 @@ enum state_status state_load(const char *guide_id, struct negotiation *n,
  * (Each fsync costs milliseconds on a real disk: too much for every
  * keystroke.) */
 bool state_save_file(const char *path, const struct negotiation *n,
-                     bool durable, char *msg, size_t msg_size);
+                     bool durable, struct error *err);
 
 #endif

@@ -49,39 +49,37 @@ static void merged(struct tui *t, const struct state_merge *m)
  * program saved on the same guide since this one last looked. */
 static void save(struct tui *t, bool durable)
 {
-	char msg[1400];
+	struct error err;
 	struct state_merge m;
-	bool ok;
 
 	if (!t->neg_open)
 		return;
 	if (!t->save_pending) {
 		/* Nothing to write: only look whether another program
 		 * saved (a stat, unless it did). */
-		state_sync(&t->neg, &t->neg_sync, false, false, &m, msg,
-		           sizeof msg);
+		state_sync(&t->neg, &t->neg_sync, false, false, &m, NULL);
 		merged(t, &m);
-		if (msg[0])
-			status_note(t, "%s", msg);
+		if (m.note[0])
+			status_note(t, "%s", m.note);
 		return;
 	}
 	t->save_pending = false;
 	durable = durable || t->save_durable;
 	t->save_durable = false;
-	ok = state_sync(&t->neg, &t->neg_sync, true, durable, &m, msg,
-	                sizeof msg);
+	error_clear(&err);
+	bool ok = state_sync(&t->neg, &t->neg_sync, true, durable, &m, &err);
 	merged(t, &m);
+	if (m.note[0])
+		status_note(t, "%s", m.note);
 	if (!ok) {
-		snprintf(t->save_error, sizeof t->save_error, "%s", msg);
+		snprintf(t->save_error, sizeof t->save_error, "%s", err.msg);
 		/* Said once; the header keeps saying it while it lasts. */
 		if (!t->save_failing)
-			status_note(t, "Not saved: %s", msg);
+			status_note(t, "Not saved: %s", err.msg);
 		t->save_failing = true;
 		t->header_dirty = true;
 		return;
 	}
-	if (msg[0])
-		status_note(t, "%s", msg);
 	if (t->save_failing) {
 		t->save_failing = false;
 		t->header_dirty = true;
@@ -96,7 +94,7 @@ void session_flush(struct tui *t)
 
 static void open_negotiation(struct tui *t)
 {
-	char msg[1400];
+	struct error err;
 	size_t i;
 
 	save(t, true);
@@ -125,14 +123,15 @@ static void open_negotiation(struct tui *t)
 		t->premiums[i].low = r.premium_equity_low;
 		t->premiums[i].high = r.premium_equity_high;
 	}
-	if (state_open(t->g->id, &t->neg, &t->neg_sync, msg, sizeof msg) ==
+	error_clear(&err);
+	if (state_open(t->g->id, &t->neg, &t->neg_sync, &err) ==
 	    STATE_MOVED_ASIDE) {
-		status_note(t, "%s", msg);
+		status_note(t, "%s", err.msg);
 		status_message(t, "The saved negotiation for %s could not be read: "
 		               "moved aside, starting afresh (! tells where)",
 		            t->g->id);
-	} else if (msg[0]) {
-		status_note(t, "%s", msg);
+	} else if (error_is_set(&err)) {
+		status_note(t, "%s", err.msg);
 	}
 	t->neg_open = true;
 	{
@@ -440,7 +439,8 @@ enum pane_result session_unsaved_answer(struct tui *t, enum action a)
 
 bool session_save_elsewhere(struct tui *t, const char *typed)
 {
-	char path[PATH_MAX], msg[1400];
+	char path[PATH_MAX];
+	struct error err;
 
 	app_typed_path(typed, path, sizeof path);
 	if (strlen(path) >= sizeof t->saved_elsewhere) {
@@ -451,8 +451,9 @@ bool session_save_elsewhere(struct tui *t, const char *typed)
 		status_message(t, "No file name: not saved; q asks again.");
 		return false;
 	}
-	if (!state_save_file(path, &t->neg, true, msg, sizeof msg)) {
-		status_note(t, "Not saved elsewhere either: %s", msg);
+	error_clear(&err);
+	if (!state_save_file(path, &t->neg, true, &err)) {
+		status_note(t, "Not saved elsewhere either: %s", err.msg);
 		session_may_quit(t);
 		return false;
 	}

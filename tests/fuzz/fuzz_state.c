@@ -63,13 +63,14 @@ static void same(const struct negotiation *a, const struct negotiation *b)
 /* Save n and load it again: the same. */
 static void round_trip(const struct negotiation *n)
 {
-	char path[128], msg[2048];
+	char path[128];
+	struct error err = {0};
 	struct negotiation back;
 	snprintf(path, sizeof path, "%s/rt.state", dir);
-	if (!state_save_file(path, n, false, msg, sizeof msg))
+	if (!state_save_file(path, n, false, &err))
 		return; /* too big to save is said, not written */
-	if (state_load_file(path, "a/b", &back, msg, sizeof msg) != STATE_LOADED)
-		fail(msg);
+	if (state_load_file(path, "a/b", &back, &err) != STATE_LOADED)
+		fail(err.msg);
 	same(n, &back);
 	negotiation_free(&back);
 }
@@ -109,7 +110,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct negotiation n[3];
 	bool loaded[3];
-	char path[128], msg[2048];
+	char path[128];
+	struct error err = {0};
 	size_t start = 0;
 
 	if (!dir[0]) {
@@ -130,12 +132,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			}
 		snprintf(path, sizeof path, "%s/in%d.state", dir, k);
 		put(path, data + start, end - start);
-		loaded[k] = state_load_file(path, "a/b", &n[k], msg, sizeof msg) ==
+		error_clear(&err);
+		loaded[k] = state_load_file(path, "a/b", &n[k], &err) ==
 		            STATE_LOADED;
 		unlink(path);
 		/* Moved aside: remove what it left. */
-		if (!loaded[k] && msg[0]) {
-			const char *to = strstr(msg, "moved it to ");
+		if (!loaded[k] && err.msg[0]) {
+			const char *to = strstr(err.msg, "moved it to ");
 			if (to) {
 				char aside[256];
 				snprintf(aside, sizeof aside, "%s", to + 12);

@@ -52,15 +52,16 @@ static void fill(struct negotiation *n, int rounds)
 static void test_round_trip(void **state)
 {
 	(void)state;
-	char path[400], msg[512];
+	char path[400];
+	struct error err = {0};
 	snprintf(path, sizeof path, "%s/deep/er/a--b.state", dir);
 	struct negotiation n, back;
 	negotiation_init(&n, "a/b");
 	fill(&n, 3);
 	kv_set(&n.form, "base", "135k"); /* overwrite */
 	kv_set(&n.form, "missing", NULL); /* removing nothing is fine */
-	assert_true(state_save_file(path, &n, true, msg, sizeof msg));
-	assert_int_equal(state_load_file(path, "a/b", &back, msg, sizeof msg),
+	assert_true(state_save_file(path, &n, true, &err));
+	assert_int_equal(state_load_file(path, "a/b", &back, &err),
 	                 STATE_LOADED);
 	assert_string_equal(kv_get(&back.form, "base"), "135k");
 	assert_string_equal(kv_get(&back.form, "note"),
@@ -78,10 +79,10 @@ static void test_round_trip(void **state)
 
 	/* No file: an empty negotiation, no message. */
 	snprintf(path, sizeof path, "%s/none.state", dir);
-	assert_int_equal(state_load_file(path, "a/b", &back, msg, sizeof msg),
+	assert_int_equal(state_load_file(path, "a/b", &back, &err),
 	                 STATE_NONE);
 	assert_int_equal(back.round_count, 0);
-	assert_string_equal(msg, "");
+	assert_string_equal(err.msg, "");
 	negotiation_free(&back);
 }
 
@@ -105,13 +106,14 @@ static void test_corrupt_moved_aside(void **state)
 		"",
 	};
 	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
-		char path[400], msg[1024];
+		char path[400];
+	struct error err = {0};
 		snprintf(path, sizeof path, "%s/bad%zu.state", dir, i);
 		write_file(path, bad[i]);
 		struct negotiation n;
-		assert_int_equal(state_load_file(path, "a/b", &n, msg, sizeof msg),
+		assert_int_equal(state_load_file(path, "a/b", &n, &err),
 		                 STATE_MOVED_ASIDE);
-		assert_non_null(strstr(msg, "moved it to"));
+		assert_non_null(strstr(err.msg, "moved it to"));
 		assert_int_equal(n.round_count, 0);
 		assert_int_equal(access(path, F_OK), -1); /* moved */
 		negotiation_free(&n);
@@ -123,12 +125,13 @@ static void test_corrupt_moved_aside(void **state)
 static void test_kill_during_save(void **state)
 {
 	(void)state;
-	char path[400], msg[512];
+	char path[400];
+	struct error err = {0};
 	snprintf(path, sizeof path, "%s/killed.state", dir);
 	struct negotiation n;
 	negotiation_init(&n, "a/b");
 	fill(&n, 200);
-	assert_true(state_save_file(path, &n, true, msg, sizeof msg));
+	assert_true(state_save_file(path, &n, true, &err));
 	srand(12345);
 	for (int trial = 0; trial < 30; trial++) {
 		pid_t pid = fork();
@@ -137,7 +140,7 @@ static void test_kill_during_save(void **state)
 			/* Quick saves (no fsync) too: the rename alone must
 			 * keep a killed save atomic. */
 			for (bool durable = false;; durable = !durable)
-				state_save_file(path, &n, durable, msg, sizeof msg);
+				state_save_file(path, &n, durable, &err);
 		}
 		struct timespec ts = {0, (rand() % 20000) * 1000L};
 		nanosleep(&ts, NULL);
@@ -146,7 +149,7 @@ static void test_kill_during_save(void **state)
 		waitpid(pid, &status, 0);
 		struct negotiation back;
 		assert_int_equal(
-			state_load_file(path, "a/b", &back, msg, sizeof msg),
+			state_load_file(path, "a/b", &back, &err),
 			STATE_LOADED);
 		assert_int_equal(back.round_count, 200);
 		negotiation_free(&back);
@@ -230,7 +233,8 @@ static void state_home(const char *name, char *sdir, size_t size)
 static void test_state_old_names(void **state)
 {
 	(void)state;
-	char sdir[500], path[600], msg[1400];
+	char sdir[500], path[600];
+	struct error err = {0};
 	state_home("old-names", sdir, sizeof sdir);
 	/* The old scheme wrote "acme corp/x" as acme_corp--x.state. */
 	snprintf(path, sizeof path, "%s/acme_corp--x.state", sdir);
@@ -241,29 +245,29 @@ static void test_state_old_names(void **state)
 	struct negotiation n;
 	/* The other id of that old name (whose new name it is): nothing of
 	 * its own, no message, and the file is not moved aside. */
-	assert_int_equal(state_load("acme_corp/x", &n, msg, sizeof msg),
+	assert_int_equal(state_load("acme_corp/x", &n, &err),
 	                 STATE_NONE);
-	assert_string_equal(msg, "");
+	assert_string_equal(err.msg, "");
 	negotiation_free(&n);
 	/* Its own id reads it, before and after the other saves. */
-	assert_int_equal(state_load("acme corp/x", &n, msg, sizeof msg),
+	assert_int_equal(state_load("acme corp/x", &n, &err),
 	                 STATE_LOADED);
 	assert_string_equal(kv_get(&n.answers, "[X]"), "spaces");
 	assert_int_equal(n.round_count, 1);
 	negotiation_free(&n);
 	struct state_sync s;
 	struct state_merge m;
-	assert_int_equal(state_open("acme_corp/x", &n, &s, msg, sizeof msg),
+	assert_int_equal(state_open("acme_corp/x", &n, &s, &err),
 	                 STATE_NONE);
 	kv_set(&n.answers, "[X]", "underscore");
-	assert_true(state_sync(&n, &s, true, false, &m, msg, sizeof msg));
+	assert_true(state_sync(&n, &s, true, false, &m, &err));
 	negotiation_free(&n);
 	state_sync_free(&s);
-	assert_int_equal(state_load("acme corp/x", &n, msg, sizeof msg),
+	assert_int_equal(state_load("acme corp/x", &n, &err),
 	                 STATE_LOADED);
 	assert_string_equal(kv_get(&n.answers, "[X]"), "spaces");
 	negotiation_free(&n);
-	assert_int_equal(state_load("acme_corp/x", &n, msg, sizeof msg),
+	assert_int_equal(state_load("acme_corp/x", &n, &err),
 	                 STATE_LOADED);
 	assert_string_equal(kv_get(&n.answers, "[X]"), "underscore");
 	negotiation_free(&n);
@@ -271,10 +275,10 @@ static void test_state_old_names(void **state)
 	snprintf(path, sizeof path, "%s/Upper--Case.state", sdir);
 	write_file(path, "negotiator-state 1\nguide\tUpper/Case\n"
 	                 "answer\t[X]\tcaps\nend\n");
-	assert_int_equal(state_open("Upper/Case", &n, &s, msg, sizeof msg),
+	assert_int_equal(state_open("Upper/Case", &n, &s, &err),
 	                 STATE_LOADED);
 	assert_string_equal(kv_get(&n.answers, "[X]"), "caps");
-	assert_true(state_sync(&n, &s, true, false, &m, msg, sizeof msg));
+	assert_true(state_sync(&n, &s, true, false, &m, &err));
 	assert_int_equal(access(path, F_OK), -1);
 	assert_int_equal(access(s.path, F_OK), 0);
 	negotiation_free(&n);
@@ -287,7 +291,8 @@ static void test_state_old_names(void **state)
 static void test_save_never_follows_links(void **state)
 {
 	(void)state;
-	char path[400], victim[400], link[500], msg[1024];
+	char path[400], victim[400], link[500];
+	struct error err = {0};
 	snprintf(path, sizeof path, "%s/linked.state", dir);
 	snprintf(victim, sizeof victim, "%s/victim", dir);
 	write_file(victim, "precious\n");
@@ -297,7 +302,7 @@ static void test_save_never_follows_links(void **state)
 	struct negotiation n;
 	negotiation_init(&n, "a/b");
 	fill(&n, 2);
-	assert_true(state_save_file(path, &n, false, msg, sizeof msg));
+	assert_true(state_save_file(path, &n, false, &err));
 	FILE *f = fopen(victim, "r");
 	char got[64] = "";
 	assert_non_null(fgets(got, sizeof got, f));
@@ -313,7 +318,8 @@ static void test_save_never_follows_links(void **state)
 static void test_many_rounds_kept(void **state)
 {
 	(void)state;
-	char path[400], msg[1024];
+	char path[400];
+	struct error err = {0};
 	snprintf(path, sizeof path, "%s/many.state", dir);
 	FILE *f = fopen(path, "w");
 	assert_non_null(f);
@@ -326,15 +332,15 @@ static void test_many_rounds_kept(void **state)
 	fputs("end\n", f);
 	fclose(f);
 	struct negotiation n;
-	assert_int_equal(state_load_file(path, "a/b", &n, msg, sizeof msg),
+	assert_int_equal(state_load_file(path, "a/b", &n, &err),
 	                 STATE_LOADED);
 	assert_int_equal(n.round_count, 1500);
 	assert_int_equal(n.rounds[1499].base, 101499);
 	assert_int_equal(n.answers.count, 1200);
 	/* Saved and read back, still all of them. */
-	assert_true(state_save_file(path, &n, false, msg, sizeof msg));
+	assert_true(state_save_file(path, &n, false, &err));
 	negotiation_free(&n);
-	assert_int_equal(state_load_file(path, "a/b", &n, msg, sizeof msg),
+	assert_int_equal(state_load_file(path, "a/b", &n, &err),
 	                 STATE_LOADED);
 	assert_int_equal(n.round_count, 1500);
 	assert_int_equal(n.answers.count, 1200);
@@ -347,10 +353,10 @@ static void test_many_rounds_kept(void **state)
 	big[STATE_MAX_FILE_BYTES - 1] = '\0';
 	kv_set(&n.answers, "[big]", big);
 	free(big);
-	assert_false(state_save_file(path, &n, false, msg, sizeof msg));
-	assert_non_null(strstr(msg, "more than the 1048576 a saved negotiation"));
+	assert_false(state_save_file(path, &n, false, &err));
+	assert_non_null(strstr(err.msg, "more than the 1048576 a saved negotiation"));
 	negotiation_free(&n);
-	assert_int_equal(state_load_file(path, "a/b", &n, msg, sizeof msg),
+	assert_int_equal(state_load_file(path, "a/b", &n, &err),
 	                 STATE_LOADED);
 	assert_int_equal(n.answers.count, 1200);
 	negotiation_free(&n);
@@ -368,20 +374,21 @@ static void add_round(struct negotiation *n, char *who, amount_t base)
 static void test_two_programs_merge(void **state)
 {
 	(void)state;
-	char home[400], msg[1400];
+	char home[400];
+	struct error err = {0};
 	snprintf(home, sizeof home, "%s/two", dir);
 	setenv("XDG_STATE_HOME", home, 1);
 	struct negotiation a, b;
 	struct state_sync sa, sb;
 	struct state_merge m;
 	/* A saved a round before B opened. */
-	assert_int_equal(state_open("co/role", &a, &sa, msg, sizeof msg),
+	assert_int_equal(state_open("co/role", &a, &sa, &err),
 	                 STATE_NONE);
 	add_round(&a, (char *)"company", 100);
 	kv_set(&a.form, "base", "100k");
-	assert_true(state_sync(&a, &sa, true, false, &m, msg, sizeof msg));
+	assert_true(state_sync(&a, &sa, true, false, &m, &err));
 	assert_false(state_merge_any(&m));
-	assert_int_equal(state_open("co/role", &b, &sb, msg, sizeof msg),
+	assert_int_equal(state_open("co/role", &b, &sb, &err),
 	                 STATE_LOADED);
 	assert_int_equal(b.round_count, 1);
 	/* B records two rounds and an answer, and deletes A's round. */
@@ -389,11 +396,11 @@ static void test_two_programs_merge(void **state)
 	add_round(&b, (char *)"me", 300);
 	kv_set(&b.answers, "[X]", "40");
 	negotiation_remove_round(&b, 0);
-	assert_true(state_sync(&b, &sb, true, true, &m, msg, sizeof msg));
+	assert_true(state_sync(&b, &sb, true, true, &m, &err));
 	/* A only looks: it takes B's work without writing. */
 	struct stat before, after;
 	assert_int_equal(stat(sa.path, &before), 0);
-	assert_true(state_sync(&a, &sa, false, false, &m, msg, sizeof msg));
+	assert_true(state_sync(&a, &sa, false, false, &m, &err));
 	assert_int_equal(stat(sa.path, &after), 0);
 	assert_int_equal(before.st_ino, after.st_ino);
 	assert_int_equal(m.rounds_added, 2);
@@ -411,17 +418,18 @@ static void test_two_programs_merge(void **state)
 	add_round(&a, (char *)"company", 400);
 	kv_set(&b.answers, "[Y]", "yes");
 	b.rounds[0].accepted = true;
-	assert_true(state_sync(&b, &sb, true, false, &m, msg, sizeof msg));
-	assert_true(state_sync(&a, &sa, true, false, &m, msg, sizeof msg));
-	assert_string_equal(msg, "");
+	assert_true(state_sync(&b, &sb, true, false, &m, &err));
+	assert_true(state_sync(&a, &sa, true, false, &m, &err));
+	assert_string_equal(err.msg, "");
+	assert_string_equal(m.note, "");
 	assert_int_equal(m.answers, 1);
 	assert_int_equal(m.rounds_changed, 1);
 	assert_int_equal(m.conflicts, 0);
 	/* B takes A's in turn; then both hold all of it, and so does the
 	 * file. */
-	assert_true(state_sync(&b, &sb, false, false, &m, msg, sizeof msg));
+	assert_true(state_sync(&b, &sb, false, false, &m, &err));
 	struct negotiation f;
-	assert_int_equal(state_load("co/role", &f, msg, sizeof msg),
+	assert_int_equal(state_load("co/role", &f, &err),
 	                 STATE_LOADED);
 	const struct negotiation *all[] = {&a, &b, &f};
 	for (int k = 0; k < 3; k++) {
@@ -437,13 +445,13 @@ static void test_two_programs_merge(void **state)
 	/* Both answer [X] differently: this program's wins, the other's
 	 * whole file is kept beside it and said. */
 	kv_set(&b.answers, "[X]", "from B");
-	assert_true(state_sync(&b, &sb, true, false, &m, msg, sizeof msg));
+	assert_true(state_sync(&b, &sb, true, false, &m, &err));
 	kv_set(&a.answers, "[X]", "from A");
-	assert_true(state_sync(&a, &sa, true, false, &m, msg, sizeof msg));
+	assert_true(state_sync(&a, &sa, true, false, &m, &err));
 	assert_int_equal(m.conflicts, 1);
 	assert_string_equal(kv_get(&a.answers, "[X]"), "from A");
-	assert_non_null(strstr(msg, "the answer to [X]"));
-	const char *kept = strstr(msg, "is in ");
+	assert_non_null(strstr(m.note, "the answer to [X]"));
+	const char *kept = strstr(m.note, "is in ");
 	assert_non_null(kept);
 	kept += strlen("is in ");
 	FILE *cf = fopen(kept, "r");
@@ -458,9 +466,9 @@ static void test_two_programs_merge(void **state)
 	 * written in its place. */
 	write_file(sa.path, "garbage\n");
 	kv_set(&a.form, "base", "120k");
-	assert_true(state_sync(&a, &sa, true, false, &m, msg, sizeof msg));
-	assert_non_null(strstr(msg, "moved it to"));
-	assert_int_equal(state_load("co/role", &f, msg, sizeof msg),
+	assert_true(state_sync(&a, &sa, true, false, &m, &err));
+	assert_non_null(strstr(m.note, "moved it to"));
+	assert_int_equal(state_load("co/role", &f, &err),
 	                 STATE_LOADED);
 	assert_int_equal(f.round_count, 3);
 	negotiation_free(&f);
@@ -476,7 +484,8 @@ static void test_two_programs_merge(void **state)
 static void test_v1_rounds_merge(void **state)
 {
 	(void)state;
-	char sdir[500], path[700], msg[1400];
+	char sdir[500], path[700];
+	struct error err = {0};
 	state_home("v1", sdir, sizeof sdir);
 	snprintf(path, sizeof path, "%s/a--b.state", sdir);
 	write_file(path, "negotiator-state 1\nguide\ta/b\n"
@@ -486,15 +495,15 @@ static void test_v1_rounds_merge(void **state)
 	struct negotiation a, b;
 	struct state_sync sa, sb;
 	struct state_merge m;
-	assert_int_equal(state_open("a/b", &a, &sa, msg, sizeof msg),
+	assert_int_equal(state_open("a/b", &a, &sa, &err),
 	                 STATE_LOADED);
-	assert_int_equal(state_open("a/b", &b, &sb, msg, sizeof msg),
+	assert_int_equal(state_open("a/b", &b, &sb, &err),
 	                 STATE_LOADED);
 	assert_string_not_equal(a.rounds[0].id, a.rounds[1].id);
 	add_round(&b, (char *)"me", 5);
-	assert_true(state_sync(&b, &sb, true, false, &m, msg, sizeof msg));
+	assert_true(state_sync(&b, &sb, true, false, &m, &err));
 	add_round(&a, (char *)"me", 6);
-	assert_true(state_sync(&a, &sa, true, false, &m, msg, sizeof msg));
+	assert_true(state_sync(&a, &sa, true, false, &m, &err));
 	assert_int_equal(a.round_count, 4);
 	assert_int_equal(m.rounds_added, 1);
 	negotiation_free(&a);
