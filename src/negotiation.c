@@ -124,6 +124,27 @@ static void new_round_id(char id[32])
 	         r[0], r[1], r[2], r[3]);
 }
 
+void negotiation_round_init(struct round *r)
+{
+	memset(r, 0, sizeof *r);
+	for (int p = 0; p < PART_COUNT; p++)
+		r->amount[p] = AMOUNT_NONE;
+}
+
+void negotiation_round_offer(const struct round *r, bool guide_private,
+                             double value_pct, bool agentic, struct offer *o)
+{
+	offer_init(o);
+	for (int p = 0; p < PART_COUNT; p++)
+		if (part_table[p].in_round)
+			*offer_amount(o, (enum part_id)p) = r->amount[p];
+	o->agentic = agentic;
+	o->private_value_pct = value_pct;
+	/* A round is this company's offer or a counter to it: its grant is
+	 * the company's own equity. */
+	o->equity_private = guide_private;
+}
+
 void negotiation_add_round(struct negotiation *n, const struct round *r)
 {
 	n->rounds = xgrow(n->rounds, &n->round_cap, n->round_count + 1,
@@ -232,8 +253,8 @@ static bool same_str(const char *a, const char *b)
 static bool same_round(const struct round *a, const struct round *b)
 {
 	return strcmp(a->date, b->date) == 0 && same_str(a->who, b->who) &&
-	       same_str(a->region, b->region) && a->base == b->base &&
-	       a->equity_4y == b->equity_4y && a->sign_on == b->sign_on &&
+	       same_str(a->region, b->region) &&
+	       memcmp(a->amount, b->amount, sizeof a->amount) == 0 &&
 	       a->accepted == b->accepted && same_str(a->note, b->note);
 }
 

@@ -9,7 +9,7 @@
  *     guide hugging-face/ml-ai-engineer
  *     form  base<TAB>130k
  *     answer  [library]<TAB>Transformers
- *     round  2026-11-20<TAB>company<TAB>Paris<TAB>110000<TAB>200000<TAB>-<TAB>0<TAB>first offer<TAB>ID
+ *     round  2026-11-20<TAB>company<TAB>Paris<TAB>110000<TAB>200000<TAB>-<TAB>0<TAB>first offer<TAB>ID[<TAB>KEY=AMOUNT...]
  *     end
  *
  * Version 1 files (rounds without their ID) still load: their rounds are
@@ -244,6 +244,36 @@ static bool get_amount(const char *s, amount_t *out)
 	return true;
 }
 
+/* The parts a round line gives by place, as the first files did: base,
+ * equity, sign-on.  Any other part a round keeps follows its id as
+ * KEY=AMOUNT, so that adding a part to the table needs no new format. */
+static const enum part_id fixed_parts[3] = {PART_BASE, PART_EQUITY,
+                                            PART_SIGN_ON};
+
+static bool is_fixed(enum part_id p)
+{
+	return p == fixed_parts[0] || p == fixed_parts[1] || p == fixed_parts[2];
+}
+
+/* "relocation=5000" after a round's id; unknown keys (a newer program's
+ * parts) are skipped.  False when it is malformed. */
+static bool named_part(const char *field, struct round *r)
+{
+	const char *eq = strchr(field, '=');
+	char key[64];
+	if (!eq || eq == field || (size_t)(eq - field) >= sizeof key)
+		return false;
+	memcpy(key, field, (size_t)(eq - field));
+	key[eq - field] = '\0';
+	amount_t a;
+	if (!get_amount(eq + 1, &a))
+		return false;
+	enum part_id p = part_by_key(key);
+	if (p != PART_COUNT && part_table[p].in_round && !is_fixed(p))
+		r->amount[p] = a;
+	return true;
+}
+
 static void serialise(const struct negotiation *n, struct strbuf *sb)
 {
 	sb_addf(sb, "%s\n# saved by negotiator; safe to delete\nguide\t",
@@ -269,15 +299,22 @@ static void serialise(const struct negotiation *n, struct strbuf *sb)
 		sb_addc(sb, '\t');
 		put_escaped(sb, r->region);
 		sb_addc(sb, '\t');
-		put_amount(sb, r->base);
-		sb_addc(sb, '\t');
-		put_amount(sb, r->equity_4y);
-		sb_addc(sb, '\t');
-		put_amount(sb, r->sign_on);
-		sb_addf(sb, "\t%d\t", r->accepted ? 1 : 0);
+		for (int k = 0; k < 3; k++) {
+			put_amount(sb, r->amount[fixed_parts[k]]);
+			sb_addc(sb, '\t');
+		}
+		sb_addf(sb, "%d\t", r->accepted ? 1 : 0);
 		put_escaped(sb, r->note);
 		sb_addc(sb, '\t');
 		put_escaped(sb, r->id);
+		/* The other parts a round keeps, by their keys. */
+		for (int p = 0; p < PART_COUNT; p++) {
+			if (!part_table[p].in_round || is_fixed((enum part_id)p) ||
+			    !amount_known(r->amount[p]))
+				continue;
+			sb_addf(sb, "\t%s=", part_table[p].key);
+			put_amount(sb, r->amount[p]);
+		}
 		sb_addc(sb, '\n');
 	}
 	sb_adds(sb, "end\n");
@@ -330,8 +367,8 @@ static enum parsed parse(char *text, struct negotiation *n, const char **why,
 		}
 		if (line[0] == '#')
 			continue;
-		char *f[12];
-		int count = split_tabs(line, f, 12);
+		char *f[12 + PART_COUNT];
+		int count = split_tabs(line, f, 12 + PART_COUNT);
 		for (int i = 0; i < count; i++)
 			if (!unescape(f[i])) {
 				*why = "a line has a bad escape";
@@ -349,14 +386,18 @@ static enum parsed parse(char *text, struct negotiation *n, const char **why,
 		            strcmp(f[0], "answer") == 0) &&
 		           count == 3) {
 			kv_set(f[0][0] == 'f' ? &n->form : &n->answers, f[1], f[2]);
-		} else if (strcmp(f[0], "round") == 0 && count == (v1 ? 9 : 10)) {
+		} else if (strcmp(f[0], "round") == 0 &&
+		           (v1 ? count == 9 : count >= 10)) {
 			struct round r;
-			memset(&r, 0, sizeof r);
-			if (strlen(f[1]) != 10 || !get_amount(f[4], &r.base) ||
-			    !get_amount(f[5], &r.equity_4y) ||
-			    !get_amount(f[6], &r.sign_on) ||
-			    (strcmp(f[7], "0") && strcmp(f[7], "1")) ||
-			    (!v1 && !valid_id(f[9]))) {
+			negotiation_round_init(&r);
+			bool ok = strlen(f[1]) == 10 &&
+			          (!strcmp(f[7], "0") || !strcmp(f[7], "1")) &&
+			          (v1 || valid_id(f[9]));
+			for (int k = 0; ok && k < 3; k++)
+				ok = get_amount(f[4 + k], &r.amount[fixed_parts[k]]);
+			for (int k = 10; ok && k < count; k++)
+				ok = named_part(f[k], &r);
+			if (!ok) {
 				*why = "a round is malformed";
 				return PARSED_BAD;
 			}

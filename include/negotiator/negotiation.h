@@ -14,6 +14,8 @@
 
 #include "negotiator/error.h"
 #include "negotiator/money.h"
+#include "negotiator/offer.h"
+#include "negotiator/part.h"
 
 struct kv {
 	char *key, *value;
@@ -30,7 +32,9 @@ struct round {
 	char date[11]; /* YYYY-MM-DD */
 	char *who;     /* "company", "me", or another name */
 	char *region;  /* band region the numbers are in */
-	amount_t base, equity_4y, sign_on;
+	/* The offer's parts that rounds keep (scope ROUND in part.h): base,
+	 * equity_4y (the grant), sign-on...; AMOUNT_NONE for the others. */
+	amount_t amount[PART_COUNT];
 	bool accepted;
 	char *note;
 	/* Unique within a negotiation, made when the round is added; how
@@ -55,6 +59,14 @@ void negotiation_copy(struct negotiation *dst, const struct negotiation *src);
 const char *kv_get(const struct kv_list *l, const char *key);
 /* Set (or with value NULL, remove) a key. */
 void kv_set(struct kv_list *l, const char *key, const char *value);
+
+/* A round with no amounts yet (every part AMOUNT_NONE). */
+void negotiation_round_init(struct round *r);
+/* The round as an offer: its parts, the premium claimed or not, the
+ * company's equity (private when guide_private) valued at value_pct. */
+void negotiation_round_offer(const struct round *r, bool guide_private,
+                             double value_pct, bool agentic,
+                             struct offer *o);
 
 /* Append a round (copied); a round without an id gets a new one. */
 void negotiation_add_round(struct negotiation *n, const struct round *r);

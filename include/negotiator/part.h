@@ -9,8 +9,9 @@
  * is its arithmetic (offer.c, counter.c) and its tests.  A relocation
  * bonus, for example, is the row
  *
- *     P(RELOCATION, relocation, AMOUNT, ROUND, "Relocation", "relocation",
- *       "relocation", "relocation", "a one-off moving allowance")
+ *     P(RELOCATION, relocation, AMOUNT, ROUND, "Relocation", "Reloc.",
+ *       "relocation", "relocation", "relocation",
+ *       "a one-off moving allowance")
  *
  * and its place in offer_compare()'s first-year and four-year totals
  * (tests/unit/test_part.c builds an offer with such a row to show it).
@@ -31,6 +32,7 @@
  *           OFFER    only the competing offer has it
  *   label   the form's label (with its first letter lower-cased, the
  *           word in sentences: "€12K sign-on")
+ *   abbr    the label in a narrow column ("S-on")
  *   option  the command line's --<option> (a GRANT also takes
  *           --<option>-per-year)
  *   json    the key in compare --json
@@ -47,26 +49,34 @@
 #include "negotiator/input.h"
 #include "negotiator/money.h"
 
-#define OFFER_PARTS(P)                                                     \
-	P(BASE, base, AMOUNT, ROUND, "Base", "base", "base", "base",          \
-	  "the yearly base salary")                                           \
-	P(EQUITY, equity_4y, GRANT, ROUND, "Equity", "equity", "equity_4y",   \
-	  "equity", "the whole four-year grant (--equity-per-year: x4)")      \
-	P(BONUS, bonus, AMOUNT_OR_PERCENT, OFFER, "Bonus", "bonus", "bonus",  \
-	  "bonus", "the yearly bonus: an amount, or a percent of base")       \
-	P(SIGN_ON, sign_on, AMOUNT, ROUND, "Sign-on", "sign-on", "sign_on",   \
-	  "sign_on", "a one-off bonus, paid in year one")                     \
-	P(PREMIUM, agentic, FLAG, OFFER, "Premium", "agentic", "agentic",     \
-	  "premium", "the agentic-AI premium is claimed")                     \
-	P(VESTING, vest_pct, SCHEDULE, OFFER, "Vesting", "vest", "vesting",   \
-	  "vesting", "the offer's vesting, percent a year (default "          \
-	  "25/25/25/25, one-year cliff)")                                     \
-	P(PRIVATE, equity_private, FLAG, OFFER, "Private", "private-equity",  \
-	  "private_equity", "private", "the offer's own equity is private "   \
-	  "(pre-IPO) too")                                                    \
-	P(VALUE, private_value_pct, PERCENT, OFFER, "Value %", "equity-value", \
-	  "equity_value_pct", "value_pct",                                    \
-	  "count private (pre-IPO) equity at PCT% of its face value")
+/* id, member, kind, scope, label, abbr, option, json, key, help */
+#define OFFER_PARTS(P)                                                         \
+	P(BASE, base, AMOUNT, ROUND,                                           \
+	  "Base", "Base", "base", "base", "base",                              \
+	  "the yearly base salary")                                            \
+	P(EQUITY, equity_4y, GRANT, ROUND,                                     \
+	  "Equity", "Eq.", "equity", "equity_4y", "equity",                    \
+	  "the whole four-year grant (--equity-per-year: x4)")                 \
+	P(BONUS, bonus, AMOUNT_OR_PERCENT, OFFER,                              \
+	  "Bonus", "Bonus", "bonus", "bonus", "bonus",                         \
+	  "the yearly bonus: an amount, or a percent of base")                 \
+	P(SIGN_ON, sign_on, AMOUNT, ROUND,                                     \
+	  "Sign-on", "S-on", "sign-on", "sign_on", "sign_on",                  \
+	  "a one-off bonus, paid in year one")                                 \
+	P(PREMIUM, agentic, FLAG, OFFER,                                       \
+	  "Premium", "Prem.", "agentic", "agentic", "premium",                 \
+	  "the agentic-AI premium is claimed")                                 \
+	P(VESTING, vest_pct, SCHEDULE, OFFER,                                  \
+	  "Vesting", "Vest.", "vest", "vesting", "vesting",                    \
+	  "the offer's vesting, percent a year (default 25/25/25/25, "         \
+	  "one-year cliff)")                                                   \
+	P(PRIVATE, equity_private, FLAG, OFFER,                                \
+	  "Private", "Priv.", "private-equity", "private_equity",              \
+	  "private", "the offer's own equity is private (pre-IPO) too")        \
+	P(VALUE, private_value_pct, PERCENT, OFFER,                            \
+	  "Value %", "Val.", "equity-value", "equity_value_pct",               \
+	  "value_pct", "count private (pre-IPO) equity at PCT% of its face "   \
+	  "value")
 
 enum part_id {
 #define PART_ENUM(id, ...) PART_##id,
@@ -99,6 +109,7 @@ struct part_info {
 	enum part_kind kind;
 	bool in_round;     /* scope ROUND */
 	const char *label; /* "Sign-on" */
+	const char *abbr;  /* "S-on" */
 	const char *option, *json, *key;
 	const char *help;
 };

@@ -174,9 +174,11 @@ static void add_gap(struct tui *t, struct clines *l, const struct band *b)
 		snprintf(line, sizeof line,
 		         "Its latest, round %s of %s: %s base · %s equity (4y)%s%s%s",
 		         v.cell[TL_NUM], v.cell[TL_DATE], v.cell[TL_BASE],
-		         v.cell[TL_EQUITY], amount_known(r->sign_on) ? " · " : "",
-		         amount_known(r->sign_on) ? v.cell[TL_SIGN_ON] : "",
-		         amount_known(r->sign_on) ? " sign-on" : "");
+		         v.cell[TL_EQUITY],
+		         amount_known(r->amount[PART_SIGN_ON]) ? " · " : "",
+		         amount_known(r->amount[PART_SIGN_ON]) ? v.cell[TL_SIGN_ON]
+		                                               : "",
+		         amount_known(r->amount[PART_SIGN_ON]) ? " sign-on" : "");
 		add_text(l, line, R_DIM, 1);
 	}
 	if (!c->gap_known) {

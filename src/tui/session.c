@@ -210,8 +210,9 @@ void session_counter(struct tui *t)
 	if (b && t->neg_open)
 		r = timeline_latest(&t->neg, "company", b->region, &idx);
 	if (r) {
-		timeline_round_offer(t->guide_private, r, t->offer.private_value_pct,
-		               t->offer.agentic, &company);
+		negotiation_round_offer(r, t->guide_private,
+		                        t->offer.private_value_pct, t->offer.agentic,
+		                        &company);
 		t->company_round = (long)idx;
 	}
 	counter_solve(t->g, b, t->have_offer ? &t->offer : NULL,
@@ -250,14 +251,14 @@ void session_record_round(struct tui *t, const char *who)
 		               t->neg.round_count);
 		return;
 	}
-	memset(&r, 0, sizeof r);
+	negotiation_round_init(&r);
 	today_of(t, r.date);
 	snprintf(whobuf, sizeof whobuf, "%s", who);
 	r.who = whobuf;
 	r.region = b->region;
-	r.base = t->offer.base;
-	r.equity_4y = t->offer.equity_4y;
-	r.sign_on = t->offer.sign_on;
+	for (f = 0; f < PART_COUNT; f++)
+		if (part_table[f].in_round)
+			r.amount[f] = offer_amount_of(&t->offer, (enum part_id)f);
 	/* Say so when the figures were converted from what was typed. */
 	for (f = 0; f < PART_COUNT && !note[0]; f++) {
 		const struct entry_part *c = &t->form.read.part[f];
@@ -270,8 +271,10 @@ void session_record_round(struct tui *t, const char *who)
 	negotiation_add_round(&t->neg, &r);
 	t->round_sel = t->neg.round_count - 1;
 	rounds_changed(t);
-	money_short(base, sizeof base, r.base, band_currency(b), false);
-	money_short(eq, sizeof eq, r.equity_4y, band_currency(b), false);
+	money_short(base, sizeof base, r.amount[PART_BASE], band_currency(b),
+	            false);
+	money_short(eq, sizeof eq, r.amount[PART_EQUITY], band_currency(b),
+	            false);
 	status_message(t, "Round %zu recorded: %s, %s base · %s equity (4y).",
 	            t->neg.round_count,
 	            strcmp(who, "me") == 0 ? "my counter" : "the company's offer",

@@ -10,27 +10,39 @@
 #include "tui/table.h"
 #include "negotiator/utf8.h"
 
+#define TL_HEADING_ROUND(id, label) [TL_##id] = label,
+#define TL_HEADING_OFFER(id, label)
+#define TL_HEADING(id, member, kind, scope, label, ...) \
+	TL_HEADING_##scope(id, label)
+
 const char *const timeline_headings[TL_COLS] = {
-	"#", "Date", "Who", "Base", "Equity", "Sign-on", "vs ask", "vs floor",
-	""
+	[TL_NUM] = "#", [TL_DATE] = "Date", [TL_WHO] = "Who",
+	OFFER_PARTS(TL_HEADING)
+	[TL_VS_ASK] = "vs ask", [TL_VS_FLOOR] = "vs floor", [TL_MARK] = "",
 };
+
+#define TL_ABBR(id, member, kind, scope, label, abbr, ...) \
+	TL_HEADING_##scope(id, abbr)
 
 const char *const timeline_short[TL_COLS] = {
-	"#", "Date", "Who", "Base", "Eq.", "S-on", "ask", "floor", ""
+	[TL_NUM] = "#", [TL_DATE] = "Date", [TL_WHO] = "Who",
+	OFFER_PARTS(TL_ABBR)
+	[TL_VS_ASK] = "ask", [TL_VS_FLOOR] = "floor", [TL_MARK] = "",
 };
 
-void timeline_round_offer(bool guide_private, const struct round *r,
-                    double value_pct, bool agentic, struct offer *o)
+#define TL_PART_OF_ROUND(id) [TL_##id] = PART_##id,
+#define TL_PART_OF_OFFER(id)
+#define TL_PART_OF(id, member, kind, scope, ...) TL_PART_OF_##scope(id)
+
+enum part_id timeline_col_part(enum tl_col c)
 {
-	offer_init(o);
-	o->base = r->base;
-	o->equity_4y = r->equity_4y;
-	o->sign_on = r->sign_on;
-	o->agentic = agentic;
-	o->private_value_pct = value_pct;
-	/* A round is this company's offer or a counter to it: its grant
-	 * is the company's own equity. */
-	o->equity_private = guide_private;
+	static const enum part_id part[TL_COLS] = {
+		[TL_NUM] = PART_COUNT,    [TL_DATE] = PART_COUNT,
+		[TL_WHO] = PART_COUNT,    OFFER_PARTS(TL_PART_OF)
+		[TL_VS_ASK] = PART_COUNT, [TL_VS_FLOOR] = PART_COUNT,
+		[TL_MARK] = PART_COUNT,
+	};
+	return c < TL_COLS ? part[c] : PART_COUNT;
 }
 
 /* Copy text from a saved file into a cell: cleaned, cut whole. */
@@ -55,7 +67,7 @@ void timeline_view(const struct guide *g, bool guide_private,
 
 	memset(v, 0, sizeof *v);
 	v->band = g && r->region ? guide_find_band(g, r->region) : NULL;
-	timeline_round_offer(guide_private, r, value_pct, false, &o);
+	negotiation_round_offer(r, guide_private, value_pct, false, &o);
 	offer_compare(g, v->band, &o, &v->res);
 	fl = &v->res.vs_floor;
 	v->below_floor = fl->known &&
@@ -66,9 +78,12 @@ void timeline_view(const struct guide *g, bool guide_private,
 	snprintf(v->cell[TL_NUM], sizeof v->cell[0], "%zu", index + 1);
 	cell_text(v->cell[TL_DATE], sizeof v->cell[0], r->date);
 	cell_text(v->cell[TL_WHO], sizeof v->cell[0], r->who);
-	money_short(v->cell[TL_BASE], sizeof v->cell[0], r->base, band_currency(v->band), false);
-	money_short(v->cell[TL_EQUITY], sizeof v->cell[0], r->equity_4y, band_currency(v->band), false);
-	money_short(v->cell[TL_SIGN_ON], sizeof v->cell[0], r->sign_on, band_currency(v->band), false);
+	for (int c = 0; c < TL_COLS; c++) {
+		enum part_id p = timeline_col_part((enum tl_col)c);
+		if (p != PART_COUNT)
+			money_short(v->cell[c], sizeof v->cell[0], r->amount[p],
+			            band_currency(v->band), false);
+	}
 	money_short(v->cell[TL_VS_ASK], sizeof v->cell[0], v->res.vs_target.known ? v->res.vs_target.annual_total
 	                                  : AMOUNT_NONE, band_currency(v->band), true);
 	money_short(v->cell[TL_VS_FLOOR], sizeof v->cell[0], fl->known ? fl->annual_total : AMOUNT_NONE, band_currency(v->band), true);
@@ -129,12 +144,18 @@ const struct round *timeline_latest(const struct negotiation *n,
 int timeline_layout(const struct round_view *rows, size_t n, int width,
                     int widths[TL_COLS])
 {
-	/* Higher drops first; 0 never. */
-	static const int drop[TL_COLS] = {
-		[TL_NUM] = 0,     [TL_DATE] = 5,   [TL_WHO] = 0,
-		[TL_BASE] = 0,    [TL_EQUITY] = 4, [TL_SIGN_ON] = 6,
-		[TL_VS_ASK] = 3,  [TL_VS_FLOOR] = 0, [TL_MARK] = 0,
+	/* Higher drops first; 0 never.  The parts after the base drop in
+	 * their table order, the later first (equity 4, sign-on 6, ...). */
+	int drop[TL_COLS] = {
+		[TL_NUM] = 0,    [TL_DATE] = 5,     [TL_WHO] = 0,
+		[TL_VS_ASK] = 3, [TL_VS_FLOOR] = 0, [TL_MARK] = 0,
 	};
+	int nth = 0;
+	for (int c = 0; c < TL_COLS; c++)
+		if (timeline_col_part((enum tl_col)c) != PART_COUNT) {
+			drop[c] = nth ? 2 + 2 * nth : 0;
+			nth++;
+		}
 	struct col_spec spec[TL_COLS];
 	size_t k;
 	int i;

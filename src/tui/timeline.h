@@ -10,20 +10,28 @@
 
 #include "negotiator/guide.h"
 #include "negotiator/offer.h"
-#include "negotiator/state.h"
+#include "negotiator/negotiation.h"
+#include "negotiator/part.h"
 
+/* The columns: who and when, then one per part a round keeps (scope
+ * ROUND in part.h: TL_BASE, TL_EQUITY, TL_SIGN_ON, ...), then the
+ * distances to the ask and the floor and the accepted mark. */
+#define TL_PART_ROUND(id) TL_##id,
+#define TL_PART_OFFER(id)
+#define TL_PART(id, member, kind, scope, ...) TL_PART_##scope(id)
 enum tl_col {
 	TL_NUM,
 	TL_DATE,
 	TL_WHO,
-	TL_BASE,
-	TL_EQUITY,
-	TL_SIGN_ON,
+	OFFER_PARTS(TL_PART)
 	TL_VS_ASK,
 	TL_VS_FLOOR,
 	TL_MARK,
 	TL_COLS
 };
+
+/* The part a column shows; PART_COUNT for the other columns. */
+enum part_id timeline_col_part(enum tl_col c);
 
 struct round_view {
 	const struct band *band; /* the round's region, or NULL */
@@ -36,11 +44,6 @@ struct round_view {
 /* Column headings, and the short ones for a narrow column. */
 extern const char *const timeline_headings[TL_COLS], *const timeline_short[TL_COLS];
 
-/* The round as an offer: its numbers, the company's equity (private
- * when guide_private: guide_equity_is_private() of its guide) valued at
- * value_pct. */
-void timeline_round_offer(bool guide_private, const struct round *r,
-                    double value_pct, bool agentic, struct offer *o);
 /* Fill v for round number `index` (0-based). */
 void timeline_view(const struct guide *g, bool guide_private,
                 const struct round *r, size_t index, double value_pct,

@@ -50,7 +50,8 @@ static void same(const struct negotiation *a, const struct negotiation *b)
 		fail("a saved negotiation does not load back the same");
 	for (size_t i = 0; i < a->round_count; i++)
 		if (strcmp(a->rounds[i].id, b->rounds[i].id) ||
-		    a->rounds[i].base != b->rounds[i].base ||
+		    memcmp(a->rounds[i].amount, b->rounds[i].amount,
+		           sizeof a->rounds[i].amount) ||
 		    strcmp(a->rounds[i].note, b->rounds[i].note))
 			fail("a round does not load back the same");
 	for (size_t i = 0; i < a->answers.count; i++)

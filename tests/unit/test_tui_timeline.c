@@ -51,13 +51,12 @@ static struct round mk(char *who, char *region, amount_t base,
 {
 	struct round r;
 
-	memset(&r, 0, sizeof r);
+	negotiation_round_init(&r);
 	strcpy(r.date, "2026-11-20");
 	r.who = who;
 	r.region = region;
-	r.base = base;
-	r.equity_4y = equity;
-	r.sign_on = AMOUNT_NONE;
+	r.amount[PART_BASE] = base;
+	r.amount[PART_EQUITY] = equity;
 	r.note = (char *)"";
 	return r;
 }
@@ -167,12 +166,12 @@ static void test_latest(void **state)
 	negotiation_add_round(&n, &r);
 	r = mk("me", "Lisbon", 120000, 250000);
 	negotiation_add_round(&n, &r);
-	assert_int_equal(timeline_latest(&n, "company", "Lisbon", &idx)->base,
+	assert_int_equal(timeline_latest(&n, "company", "Lisbon", &idx)->amount[PART_BASE],
 	                 80000);
 	assert_int_equal(idx, 0);
-	assert_int_equal(timeline_latest(&n, "company", NULL, &idx)->base, 81000);
+	assert_int_equal(timeline_latest(&n, "company", NULL, &idx)->amount[PART_BASE], 81000);
 	assert_int_equal(idx, 1);
-	assert_int_equal(timeline_latest(&n, "me", "Lisbon", NULL)->base, 120000);
+	assert_int_equal(timeline_latest(&n, "me", "Lisbon", NULL)->amount[PART_BASE], 120000);
 	assert_null(timeline_latest(&n, "me", "Remote", NULL));
 	negotiation_free(&n);
 }
