@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "negotiator/input.h"
 #include "negotiator/text.h"
 
 int cli_args_error(const struct cli *c, const char *fmt, ...)
@@ -72,7 +73,7 @@ static enum part_id part_option(const char *name, bool *per_year,
 static bool take_part(struct cli *c, const char *name, enum part_id p,
                       bool per_year, bool company, const char *value)
 {
-	struct cli_offer *o = company ? &c->company : &c->offer;
+	struct cli_offer *o = company ? &c->company : &c->offers[c->offer_count];
 	c->seen |= OPT_PARTS;
 	o->given = true;
 	if (part_table[p].kind == PART_FLAG) {
@@ -94,6 +95,23 @@ static bool take_part(struct cli *c, const char *name, enum part_id p,
 		return cli_args_error(c, "option '%s' given twice", name), false;
 	o->text[p] = value;
 	o->per_year[p] = per_year;
+	return true;
+}
+
+/* --offer NAME: the part options that follow belong to a new offer. */
+static bool start_offer(struct cli *c, const char *name)
+{
+	if (input_blank(name))
+		return cli_args_error(c, "option '--offer' needs a name"), false;
+	for (int i = 1; i <= c->offer_count; i++)
+		if (strcmp(c->offers[i].name, name) == 0)
+			return cli_args_error(c, "offer '%s' given twice", name),
+			       false;
+	if (c->offer_count + 1 >= CLI_MAX_OFFERS)
+		return cli_args_error(c, "at most %d offers", CLI_MAX_OFFERS - 1),
+		       false;
+	c->offers[++c->offer_count].name = name;
+	c->seen |= OPT_PARTS;
 	return true;
 }
 
@@ -133,6 +151,17 @@ int cli_args_parse(struct cli *c, int argc, char **argv,
 			value = eq + 1;
 		} else {
 			snprintf(name, sizeof name, "%s", a);
+		}
+		if (strcmp(name, "--offer") == 0) {
+			if (!value) {
+				if (i + 1 >= argc)
+					return cli_args_error(
+						c, "option '--offer' needs a name");
+				value = argv[++i];
+			}
+			if (!start_offer(c, value))
+				return EXIT_USAGE;
+			continue;
 		}
 		bool per_year, company;
 		enum part_id part = part_option(name, &per_year, &company);
@@ -184,6 +213,8 @@ int cli_args_parse(struct cli *c, int argc, char **argv,
 			c->roff = true, c->seen |= OPT_ROFF;
 		else if (strcmp(name, "--script") == 0)
 			c->script = true, c->seen |= OPT_SCRIPT;
+		else if (strcmp(name, "--markdown") == 0)
+			c->markdown = true, c->seen |= OPT_MARKDOWN;
 		else if (strcmp(name, "-h") == 0 || strcmp(name, "--help") == 0)
 			c->help = true;
 		else if (strcmp(name, "-V") == 0 || strcmp(name, "--version") == 0)

@@ -12,9 +12,12 @@ enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2 };
 
 #define CLI_MAX_PATHS 256
 
+#define CLI_MAX_OFFERS 16
+
 /* One offer's parts as given on the command line: --OPTION VALUE for
  * each part of OFFER_PARTS (part.h), a flag part by its presence. */
 struct cli_offer {
+	const char *name; /* --offer NAME; NULL for the unnamed one */
 	const char *text[PART_COUNT];
 	bool per_year[PART_COUNT]; /* a GRANT given as --OPTION-per-year */
 	bool on[PART_COUNT];       /* a FLAG given */
@@ -33,9 +36,12 @@ struct cli {
 	bool json, strict, roff, help, version;
 	/* compare */
 	const char *region, *rates_file;
-	struct cli_offer offer;   /* the competing offer: --base ... */
+	/* Competing offers: offers[0] takes the parts given before any
+	 * --offer NAME; each --offer NAME starts offers[1], [2], ... */
+	struct cli_offer offers[CLI_MAX_OFFERS];
+	int offer_count;          /* the named ones */
 	struct cli_offer company; /* the company's: --company-base ... */
-	bool script;
+	bool script, markdown;
 	unsigned seen; /* bit set of OPT_* given */
 	char today[11];
 };
@@ -49,7 +55,9 @@ enum cli_opt_bit {
 	OPT_PARTS = 1u << 5, /* any part of an offer */
 	OPT_RATES = 1u << 6,
 	OPT_SCRIPT = 1u << 7,
-	OPT_COMPARE = OPT_REGION | OPT_PARTS | OPT_RATES | OPT_SCRIPT
+	OPT_MARKDOWN = 1u << 8,
+	OPT_COMPARE = OPT_REGION | OPT_PARTS | OPT_RATES | OPT_SCRIPT |
+	              OPT_MARKDOWN
 };
 
 int cli_main(int argc, char **argv);

@@ -13,10 +13,12 @@
 #include "negotiator/counter.h"
 #include "negotiator/entry.h"
 #include "negotiator/input.h"
+#include "negotiator/offers.h"
 #include "negotiator/fill.h"
 #include "negotiator/guide_load.h"
 #include "negotiator/rates.h"
 #include "negotiator/state.h"
+#include "negotiator/summary.h"
 #include "negotiator/text.h"
 #include "negotiator/utf8.h"
 
@@ -24,15 +26,16 @@
 struct comparison {
 	struct guide *guide;
 	const struct band *band;
-	struct entry entry;    /* the competing offer as typed */
-	struct offer offer, company;
-	bool have_company;
-	currency_t typed; /* the currency the offer was typed in */
-	bool converted;   /* typed in another currency than the band's */
-	double rate;      /* 1 typed = rate band currency */
 	struct rates rates;
-	struct offer_result result;
-	struct counter counter;
+	/* The offers as typed: the competing ones in the order given, then
+	 * the company's; named[i] is the currency offer i's amounts name. */
+	struct offers_input in[CLI_MAX_OFFERS + 1];
+	currency_t named[CLI_MAX_OFFERS + 1];
+	size_t count;
+	struct offers_view view;
+	/* The offer the counter is made against, and its row's place. */
+	const struct offers_row *main;
+	size_t main_at;
 	struct filled_script filled;
 	bool have_filled;
 };
@@ -57,15 +60,17 @@ static void as_entry(const struct cli_offer *co, struct entry *e)
 }
 
 /* Read one offer's options with the engine's entry reader (the TUI's
- * form reads the same way); a part that cannot be read, or an option
- * given empty, is a usage error naming its option. */
-static bool read_option_offer(struct cli *c, const struct cli_offer *co,
-                              const char *prefix, const char *currency,
-                              struct entry *e, struct offer *o,
-                              struct entry_reading *how)
+ * form reads the same way): a part that cannot be read, an option given
+ * empty, or amounts in two currencies, is a usage error naming its
+ * option.  *named gets the currency the amounts name ("" none). */
+static bool check_offer(struct cli *c, const struct cli_offer *co,
+                        const char *prefix, currency_t *named)
 {
 	char opt[96];
-	as_entry(co, e);
+	struct entry e;
+	struct offer o;
+	struct entry_reading how;
+	as_entry(co, &e);
 	for (int p = 0; p < PART_COUNT; p++) {
 		option_name((enum part_id)p, co->per_year[p], prefix, opt,
 		            sizeof opt);
@@ -73,89 +78,118 @@ static bool read_option_offer(struct cli *c, const struct cli_offer *co,
 			return cli_args_error(c, "option '%s' needs a value", opt),
 			       false;
 	}
-	entry_read(e, currency, currency, NULL, o, how);
+	entry_read(&e, "", "", NULL, &o, &how);
+	named->code[0] = '\0';
 	for (int p = 0; p < PART_COUNT; p++) {
-		if (!how->part[p].error[0])
-			continue;
+		const char *code = how.part[p].typed.code;
 		option_name((enum part_id)p, co->per_year[p], prefix, opt,
 		            sizeof opt);
-		return cli_args_error(c, "%s '%s': %s", opt, co->text[p],
-		                       how->part[p].error),
-		       false;
+		if (how.part[p].error[0])
+			return cli_args_error(c, "%s '%s': %s", opt, co->text[p],
+			                      how.part[p].error),
+			       false;
+		/* One currency an offer: its figures convert at one rate. */
+		if (code[0] && named->code[0] && strcmp(named->code, code) != 0)
+			return cli_args_error(c,
+			                      "%s '%s' is in %s but other amounts "
+			                      "are in %s",
+			                      opt, co->text[p], code, named->code),
+			       false;
+		if (code[0])
+			*named = how.part[p].typed;
 	}
 	return true;
 }
 
-/* The competing offer's amounts must name one currency (its figures are
- * converted at one rate); it becomes cmp->typed. */
-static bool one_currency(struct cli *c, struct comparison *cmp,
-                         const struct entry_reading *how)
+/* Parts given before the first --offer NAME, with no --base of their
+ * own, apply to every named offer that does not give them. */
+static void take_defaults(struct cli_offer *o, const struct cli_offer *d)
 {
-	char opt[96];
 	for (int p = 0; p < PART_COUNT; p++) {
-		const char *code = how->part[p].typed.code;
-		if (!code[0])
-			continue;
-		if (cmp->typed.code[0] && strcmp(cmp->typed.code, code) != 0) {
-			option_name((enum part_id)p, c->offer.per_year[p], "", opt,
-			            sizeof opt);
-			return cli_args_error(c,
-			                       "%s '%s' is in %s but other amounts "
-			                       "are in %s",
-			                       opt, c->offer.text[p], code,
-			                       cmp->typed.code),
-			       false;
+		if (!o->text[p] && d->text[p]) {
+			o->text[p] = d->text[p];
+			o->per_year[p] = d->per_year[p];
 		}
-		cmp->typed = how->part[p].typed;
+		o->on[p] = o->on[p] || d->on[p];
 	}
+}
+
+/* Add one offer to the comparison, after checking its options. */
+static bool add_offer(struct cli *c, struct comparison *cmp,
+                      const struct cli_offer *co, bool company)
+{
+	size_t k = cmp->count;
+	if (!check_offer(c, co, company ? "company-" : "", &cmp->named[k]))
+		return false;
+	struct offers_input *in = &cmp->in[k];
+	in->name = co->name;
+	in->company = company;
+	as_entry(co, &in->entry);
+	in->currency = cmp->named[k].code;
+	cmp->count++;
 	return true;
 }
 
 static bool read_offers(struct cli *c, struct comparison *cmp)
 {
-	struct entry_reading how;
-	if (!read_option_offer(c, &c->offer, "", "", &cmp->entry, &cmp->offer,
-	                       &how) ||
-	    !one_currency(c, cmp, &how))
-		return false;
-
-	/* The company's own offer, in the band's currency. */
-	struct entry company;
-	cmp->have_company = c->company.given;
-	if (!read_option_offer(c, &c->company, "company-",
-	                       cmp->band->currency.code, &company, &cmp->company,
-	                       &how))
-		return false;
-	cmp->company.private_value_pct = cmp->offer.private_value_pct;
-	cmp->company.agentic = cmp->offer.agentic;
-	if (cmp->have_company && !c->company.text[PART_BASE])
+	struct cli_offer *first = &c->offers[0];
+	bool defaults = c->offer_count > 0 && !first->text[PART_BASE];
+	if (c->offer_count == 0 && !first->text[PART_BASE])
+		return cli_args_error(c, "compare needs --base AMOUNT"), false;
+	for (int i = defaults ? 1 : 0; i <= c->offer_count; i++) {
+		struct cli_offer o = c->offers[i];
+		if (defaults)
+			take_defaults(&o, first);
+		if (!o.text[PART_BASE])
+			return cli_args_error(c, "--offer %s needs --base AMOUNT",
+			                      o.name),
+			       false;
+		if (!add_offer(c, cmp, &o, false))
+			return false;
+	}
+	if (!c->company.given)
+		return true;
+	if (!c->company.text[PART_BASE])
 		return cli_args_error(c, "--company-* needs --company-base too"),
 		       false;
-	return true;
+	/* The company's offer has the competing offer's settings: the
+	 * premium claimed, the value of private equity. */
+	struct cli_offer co = c->company;
+	struct cli_offer settings = defaults ? *first : c->offers[0];
+	if (!defaults && c->offer_count > 0 && !first->text[PART_BASE])
+		settings = c->offers[1];
+	for (int p = 0; p < PART_COUNT; p++)
+		if (part_table[p].in_round)
+			settings.text[p] = NULL;
+	take_defaults(&co, &settings);
+	return add_offer(c, cmp, &co, true);
 }
 
 /* Amounts typed in another currency move into the band's with the rates
  * file; without a rate that is a clear error. */
-static bool convert_offer(struct comparison *cmp)
+static bool check_converted(const struct comparison *cmp)
 {
-	const char *to = cmp->band->currency.code;
-	const char *from = cmp->typed.code;
-	struct entry_reading how;
-	if (!from[0] || !to[0] || strcmp(from, to) == 0)
-		return true;
-	entry_read(&cmp->entry, from, to, &cmp->rates, &cmp->offer, &how);
-	if (how.missing_from.code[0]) {
+	const struct offers_view *v = &cmp->view;
+	for (size_t i = 0; i < v->count; i++) {
+		const struct offers_row *r = &v->row[i];
+		const char *from = r->read.missing_from.code;
+		const char *to = r->read.missing_to.code;
+		if (!from[0])
+			continue;
+		char which[200] = "the offer";
+		if (r->name[0])
+			snprintf(which, sizeof which, "the offer %s", r->name);
+		else if (r->company)
+			snprintf(which, sizeof which, "the company's offer");
 		fprintf(stderr,
-		        "negotiator: the offer is in %s but the %s band is in %s, "
-		        "and %s has no rate between them; add a line such as "
+		        "negotiator: %s is in %s but the %s band is in %s, and %s "
+		        "has no rate between them; add a line such as "
 		        "'1 %s = 0.92 %s'\n",
-		        from, cmp->band->region, to,
+		        which, from, cmp->band->region, to,
 		        cmp->rates.source[0] ? cmp->rates.source : "no rates file",
 		        from, to);
 		return false;
 	}
-	rates_factor(&cmp->rates, from, to, &cmp->rate);
-	cmp->converted = true;
 	return true;
 }
 
@@ -262,9 +296,55 @@ static void json_settings(struct json *j, const struct offer *o)
 	}
 }
 
+static void json_index(struct json *j, const char *key, long i)
+{
+	json_key(j, key);
+	if (i >= 0)
+		json_number(j, (double)i, false);
+	else
+		json_null(j);
+}
+
+/* Every offer side by side, the best competing one (an index into
+ * offers) and the one the counter is made against. */
+static void json_offers(struct json *j, const struct comparison *cmp)
+{
+	const struct offers_view *v = &cmp->view;
+	json_key(j, "offers");
+	json_array_begin(j);
+	for (size_t i = 0; i < v->count; i++) {
+		const struct offers_row *row = &v->row[i];
+		const struct offer_result *r = &row->res;
+		json_object_begin(j);
+		json_key_string(j, "name", cli_out_or_null(row->name));
+		json_key_bool(j, "company", row->company);
+		json_key_string(j, "currency", cli_out_or_null(row->typed.code));
+		json_key(j, "rate");
+		if (row->converted)
+			json_number(j, row->rate, false);
+		else
+			json_null(j);
+		json_offer_amounts(j, &r->offer);
+		json_key_amount(j, "annual_total", r->annual_total);
+		json_key_amount(j, "first_year_total", r->first_year_total);
+		json_key_amount(j, "four_year_total", r->four_year_total);
+		json_key_string(j, "position", offer_position_text(r->total_pos));
+		json_key(j, "vs_target");
+		json_gap(j, &r->vs_target);
+		json_key(j, "vs_floor");
+		json_gap(j, &r->vs_floor);
+		/* The ask counts the band's bonus; this offer typed none. */
+		json_key_bool(j, "bonus_not_typed", offers_short_of_bonus(v, i));
+		json_object_end(j);
+	}
+	json_array_end(j);
+	json_index(j, "best_offer", v->best);
+	json_index(j, "counter_against", v->against);
+}
+
 static void compare_json(const struct comparison *cmp)
 {
-	const struct offer_result *r = &cmp->result;
+	const struct offer_result *r = &cmp->main->res;
 	const struct band *b = cmp->band;
 	struct json j;
 	json_init(&j, stdout);
@@ -286,10 +366,11 @@ static void compare_json(const struct comparison *cmp)
 	json_object_end(&j);
 	json_key(&j, "settings");
 	json_object_begin(&j);
-	json_key_string(&j, "typed_currency", cli_out_or_null(cmp->typed.code));
+	json_key_string(&j, "typed_currency",
+	                cli_out_or_null(cmp->named[cmp->main_at].code));
 	json_key(&j, "rate");
-	if (cmp->converted)
-		json_number(&j, cmp->rate, false);
+	if (cmp->main->converted)
+		json_number(&j, cmp->main->rate, false);
 	else
 		json_null(&j);
 	json_key(&j, "offer_equity_pct");
@@ -318,7 +399,8 @@ static void compare_json(const struct comparison *cmp)
 		json_null(&j);
 	}
 	json_key_string(&j, "verdict", offer_verdict_text(r->verdict));
-	json_counter(&j, &cmp->counter);
+	json_counter(&j, &cmp->view.counter);
+	json_offers(&j, cmp);
 	json_key(&j, "script");
 	if (r->script) {
 		json_object_begin(&j);
@@ -363,17 +445,18 @@ static void all_regions_text(const struct comparison *cmp)
 		const struct band *b = &g->bands[i];
 		if (!band_has_numbers(b))
 			continue;
-		struct offer typed;
+		struct offer there;
 		struct entry_reading how;
-		entry_read(&cmp->entry, cmp->typed.code, b->currency.code,
-		           &cmp->rates, &typed, &how);
+		const char *typed = cmp->named[cmp->main_at].code;
+		entry_read(&cmp->in[cmp->main_at].entry, typed, b->currency.code,
+		           &cmp->rates, &there, &how);
 		if (how.missing_from.code[0]) {
-			printf("  %-16s no rate %s→%s\n", b->region, cmp->typed.code,
+			printf("  %-16s no rate %s→%s\n", b->region, typed,
 			       b->currency.code);
 			continue;
 		}
 		struct offer_result r;
-		offer_compare(g, b, &typed, &r);
+		offer_compare(g, b, &there, &r);
 		char a[48], range[64];
 		money_short(a, sizeof a, r.annual_total, band_currency(b), false);
 		money_format_range(range, sizeof range, b->total_low, b->total_high,
@@ -386,20 +469,75 @@ static void all_regions_text(const struct comparison *cmp)
 	}
 }
 
+/* Every offer side by side with the ask and the floor, when there is
+ * more than one offer; then which one the rest of the output is about. */
+static void offers_text(const struct comparison *cmp)
+{
+	const struct offers_view *v = &cmp->view;
+	size_t cols = offers_columns(v);
+	int width[OFFERS_MAX + 2];
+	char cell[64];
+	for (size_t c = 0; c < cols; c++) {
+		const char *name = offers_column_name(v, c);
+		width[c] = (int)utf8_width(name, strlen(name));
+		for (int l = 0; l < OFFERS_LINES; l++) {
+			offers_cell(v, c, (enum offers_line)l, cell, sizeof cell);
+			int w = (int)utf8_width(cell, strlen(cell));
+			width[c] = w > width[c] ? w : width[c];
+		}
+	}
+	printf("Offers side by side (%s)\n", band_currency(v->band));
+	printf("  %-18s", "");
+	for (size_t c = 0; c < cols; c++)
+		cli_out_padded(stdout, offers_column_name(v, c),
+		               c + 1 < cols ? width[c] + 2 : 0);
+	putchar('\n');
+	for (int l = 0; l < OFFERS_LINES; l++) {
+		printf("  ");
+		cli_out_padded(stdout, offers_line_label((enum offers_line)l), 18);
+		for (size_t c = 0; c < cols; c++) {
+			offers_cell(v, c, (enum offers_line)l, cell, sizeof cell);
+			cli_out_padded(stdout, cell, c + 1 < cols ? width[c] + 2 : 0);
+		}
+		putchar('\n');
+	}
+	for (size_t i = 0; i < v->count; i++)
+		if (v->row[i].converted)
+			printf("  %s: typed in %s, converted at 1 %s = %.4g %s\n",
+			       offers_name(&v->row[i]), v->row[i].typed.code,
+			       v->row[i].typed.code, v->row[i].rate,
+			       band_currency(v->band));
+	char note[700];
+	offers_bonus_note(v, note, sizeof note);
+	if (note[0])
+		cli_out_wrapped(stdout, note, 2, cli_out_width());
+	putchar('\n');
+	if (v->against >= 0) {
+		snprintf(note, sizeof note,
+		         "The counter and the script below answer %s, the best "
+		         "competing offer over four years.",
+		         offers_name(&v->row[v->against]));
+		cli_out_wrapped(stdout, note, 0, cli_out_width());
+		putchar('\n');
+	}
+}
+
 static void compare_text(const struct comparison *cmp)
 {
 	const struct guide *g = cmp->guide;
-	const struct offer *o = &cmp->offer;
-	const struct offer_result *r = &cmp->result;
+	const struct offer *o = &cmp->main->offer;
+	const struct offer_result *r = &cmp->main->res;
 	const struct band *b = cmp->band;
 	int width = cli_out_width();
 	char a[48], e[48], x[48];
 	printf("%s — %s · %s (%s)\n\n", g->company_display, g->role_display,
 	       b->region, b->currency.code[0] ? b->currency.code : "no currency");
+	if (cmp->view.count > 1)
+		offers_text(cmp);
 
-	if (cmp->converted)
+	if (cmp->main->converted)
 		printf("Typed in %s, converted at 1 %s = %.4g %s.\n",
-		       cmp->typed.code, cmp->typed.code, cmp->rate,
+		       cmp->main->typed.code, cmp->main->typed.code, cmp->main->rate,
 		       b->currency.code);
 	money_short(a, sizeof a, r->base, band_currency(b), false);
 	money_short(e, sizeof e, r->equity_4y, band_currency(b), false);
@@ -472,6 +610,13 @@ static void compare_text(const struct comparison *cmp)
 		        r->vs_target.annual_total,
 		        offer_ask_annual(b, &b->floor, r->guide_equity_pct),
 		        r->vs_floor.annual_total, b);
+		char note[300];
+		offer_bonus_note(r, note, sizeof note);
+		if (note[0]) {
+			char line[320];
+			snprintf(line, sizeof line, "Note: %s.", note);
+			cli_out_wrapped(stdout, line, 2, width);
+		}
 	}
 	if (r->premium_known) {
 		money_format_range(a, sizeof a, r->premium_equity_low,
@@ -487,7 +632,7 @@ static void compare_text(const struct comparison *cmp)
 	}
 	printf("\nVerdict: %s\n", offer_verdict_text(r->verdict));
 
-	const struct counter *k = &cmp->counter;
+	const struct counter *k = &cmp->view.counter;
 	if (k->known) {
 		money_short(a, sizeof a, k->base, band_currency(b), false);
 		money_short(e, sizeof e, k->equity_4y, band_currency(b), false);
@@ -509,7 +654,7 @@ static void compare_text(const struct comparison *cmp)
 			cli_out_wrapped(stdout, line, 2, width);
 		}
 	}
-	if (cmp->converted)
+	if (cmp->main->converted)
 		all_regions_text(cmp);
 	if (r->script) {
 		printf("\nScript — %s\n", r->script->title ? r->script->title : "");
@@ -543,8 +688,6 @@ int cli_compare(struct cli *c)
 {
 	if (c->path_count != 1)
 		return cli_args_error(c, "compare takes exactly one GUIDE");
-	if (!c->offer.text[PART_BASE])
-		return cli_args_error(c, "compare needs --base AMOUNT");
 	struct comparison *cmp = xcalloc(1, sizeof *cmp);
 	struct library lib;
 	library_init(&lib);
@@ -577,28 +720,51 @@ int cli_compare(struct cli *c)
 		rc = EXIT_USAGE;
 		goto out;
 	}
-	if (!load_rates(c, &cmp->rates) || !convert_offer(cmp)) {
+	if (!load_rates(c, &cmp->rates)) {
 		rc = EXIT_FINDINGS;
 		goto out;
 	}
-	offer_compare(g, cmp->band, &cmp->offer, &cmp->result);
-	counter_solve(g, cmp->band, &cmp->offer,
-	              cmp->have_company ? &cmp->company : NULL, &cmp->counter);
-	if (cmp->result.script) {
-		/* The user's answers to placeholders, from the saved
-		 * negotiation, when there is one. */
-		struct negotiation n;
-		struct error err;
-		error_clear(&err);
-		state_load(g->id, &n, &err);
-		if (error_is_set(&err))
-			fprintf(stderr, "negotiator: %s\n", err.msg);
-		fill_script(cmp->result.script->text, cmp->band, &cmp->result,
-		            &n.answers, &cmp->filled);
-		cmp->have_filled = true;
-		negotiation_free(&n);
+	offers_compare(g, cmp->band, &cmp->rates, cmp->in, cmp->count, -1,
+	               &cmp->view);
+	if (!check_converted(cmp)) {
+		rc = EXIT_FINDINGS;
+		goto out;
 	}
-	if (c->script) {
+	/* What is said of one offer is said of the one the counter is made
+	 * against: the best competing offer. */
+	cmp->main_at = cmp->view.against >= 0 ? (size_t)cmp->view.against : 0;
+	cmp->main = &cmp->view.row[cmp->main_at];
+	const struct offer_result *main = &cmp->main->res;
+	/* The saved negotiation: the user's answers to placeholders, and
+	 * the rounds for the summary. */
+	struct negotiation n;
+	struct error err;
+	error_clear(&err);
+	state_load(g->id, &n, &err);
+	if (error_is_set(&err))
+		fprintf(stderr, "negotiator: %s\n", err.msg);
+	if (main->script) {
+		fill_script(main->script->text, cmp->band, main, &n.answers,
+		            &cmp->filled);
+		cmp->have_filled = true;
+	}
+	if (c->markdown && c->json) {
+		rc = cli_args_error(c, "give --markdown or --json, not both");
+	} else if (c->markdown) {
+		struct summary sum = {
+			.guide = g,
+			.offers = &cmp->view,
+			.neg = &n,
+			.script_title = main->script ? main->script->title : NULL,
+			.script_text = cmp->have_filled ? cmp->filled.text : NULL,
+			.today = c->today,
+		};
+		struct strbuf sb;
+		sb_init(&sb);
+		summary_markdown(&sum, &sb);
+		fputs(sb.data ? sb.data : "", stdout);
+		sb_free(&sb);
+	} else 	if (c->script) {
 		if (!cmp->have_filled) {
 			fprintf(stderr, "negotiator: %s has no script for %s\n", g->id,
 			        cmp->band->region);
@@ -607,7 +773,7 @@ int cli_compare(struct cli *c)
 			struct json j;
 			json_init(&j, stdout);
 			json_object_begin(&j);
-			json_key_string(&j, "title", cmp->result.script->title);
+			json_key_string(&j, "title", main->script->title);
 			json_key_string(&j, "text", cmp->filled.text);
 			json_object_end(&j);
 			json_finish(&j);
@@ -619,6 +785,7 @@ int cli_compare(struct cli *c)
 	} else {
 		compare_text(cmp);
 	}
+	negotiation_free(&n);
 out:
 	fill_script_free(&cmp->filled);
 	free(cmp);
@@ -669,6 +836,7 @@ void cli_compare_usage(struct strbuf *sb, const char *first, int indent,
 	sb_addf(sb, "%snegotiator compare [--json] GUIDE --region R --base%s",
 	        first, part_metavar(PART_BASE));
 	col = utf8_width(sb->data, sb->len);
+	usage_word(sb, &col, indent, "[--offer NAME PART-OPTIONS...]");
 	for (int i = 0; i < PART_COUNT; i++) {
 		enum part_id p = (enum part_id)i;
 		const char *opt = part_table[p].option, *meta = part_metavar(p);
@@ -689,14 +857,20 @@ void cli_compare_usage(struct strbuf *sb, const char *first, int indent,
 			usage_word(sb, &col, indent, word);
 		}
 	usage_word(sb, &col, indent, "[--rates FILE]");
-	usage_word(sb, &col, indent, "[--script]");
+	usage_word(sb, &col, indent, "[--script | --markdown]");
 	sb_addc(sb, '\n');
 	if (!details)
 		return;
-	sb_adds(sb, "Compare a competing offer with the guide's band, target ask "
+	sb_adds(sb, "Compare competing offers with the guide's band, target ask "
 	            "and\nfloor for one region: totals, gaps, the counter to "
 	            "make, and the\nscript that fits, filled with the offer's "
-	            "numbers.\n");
+	            "numbers.\n"
+	            "  --offer NAME        a named competing offer: the part "
+	            "options that\n"
+	            "                      follow belong to it (those given "
+	            "before the\n"
+	            "                      first --offer, without a --base, "
+	            "apply to all)\n");
 	for (int p = 0; p < PART_COUNT; p++) {
 		snprintf(word, sizeof word, "--%s%s", part_table[p].option,
 		         part_metavar((enum part_id)p));
@@ -715,5 +889,9 @@ void cli_compare_usage(struct strbuf *sb, const char *first, int indent,
 	            "target ask\n"
 	            "  --rates FILE        currency rates (default\n"
 	            "                      $XDG_CONFIG_HOME/negotiator/rates)\n"
-	            "  --script            print only the filled-in script\n");
+	            "  --script            print only the filled-in script\n"
+	            "  --markdown          print the negotiation as Markdown: "
+	            "the offers\n"
+	            "                      side by side, the counter, the "
+	            "rounds, the script\n");
 }

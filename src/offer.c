@@ -2,6 +2,7 @@
 #include "negotiator/offer.h"
 
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "negotiator/script_pick.h"
@@ -232,6 +233,26 @@ void offer_compare(const struct guide *g, const struct band *band,
 	if (g)
 		r->script = script_pick(g, band->region, amount_known(o->base),
 		                        o->agentic);
+}
+
+bool offer_lacks_band_bonus(const struct offer_result *r)
+{
+	return r->band && r->band->bonus_pct > 0 && amount_known(r->base) &&
+	       !amount_known(r->bonus);
+}
+
+void offer_bonus_note(const struct offer_result *r, char *buf, size_t size)
+{
+	buf[0] = '\0';
+	if (!offer_lacks_band_bonus(r))
+		return;
+	snprintf(buf, size,
+	         "the ask and the floor count the band's %g%% bonus (%s on this "
+	         "base); no bonus was typed",
+	         r->band->bonus_pct,
+	         money_text(amount_percent(r->base, r->band->bonus_pct),
+	                    band_currency(r->band), false)
+	                 .s);
 }
 
 const char *offer_verdict_text(enum verdict v)

@@ -97,6 +97,14 @@ void offer_compare(const struct guide *g, const struct band *band,
 amount_t offer_ask_annual(const struct band *b, const struct ask *a,
                           double equity_pct);
 
+/* True when the ask's and the floor's yearly totals count the band's
+ * bonus but the offer has none typed: a gap is then partly the bonus
+ * that was not typed, and must say so rather than call the offer short. */
+bool offer_lacks_band_bonus(const struct offer_result *r);
+/* That note in words ("the ask counts the band's 10% bonus (€13K on this
+ * base); no bonus was typed"); "" when it does not apply. */
+void offer_bonus_note(const struct offer_result *r, char *buf, size_t size);
+
 /* A one-line verdict in words for the result. */
 const char *offer_verdict_text(enum verdict v);
 /* "below", "in band", "above", "—" */

@@ -303,7 +303,13 @@ static int draw_gaps(struct tui *t, struct pane *p, int y)
 	}
 	draw_str(p->win, y, x0, "Base", cw, R_DIM);
 	draw_str(p->win, y, x0 + cw, "Equity (4y)", cw, R_DIM);
-	draw_str(p->win, y, x0 + 2 * cw, "Total / yr", cw, R_DIM);
+	/* The ask's total counts the band's bonus: say so when none was
+	 * typed, rather than call the offer short by it. */
+	draw_str_cut(p->win, y, x0 + 2 * cw,
+	             offer_lacks_band_bonus(r)
+	                     ? "Total / yr (ask counts the band's bonus; none typed)"
+	                     : "Total / yr",
+	             p->w - x0 - 2 * cw - 1, R_DIM);
 	rb = theme_gap_role(r->vs_target.base, r->vs_floor.base);
 	re = theme_gap_role(r->vs_target.equity, r->vs_floor.equity);
 	rt = theme_gap_role(r->vs_target.annual_total, r->vs_floor.annual_total);

@@ -134,6 +134,34 @@ status bad-vest 2 compare $HF --region Paris --base 100k --vest 50/40
 status bad-equity-value 2 compare $HF --region Paris --base 100k --equity-value 150
 status company-needs-base 2 compare $HF --region Paris --base 100k --company-equity 5k
 
+# ---- several offers side by side (issue 11): the company's, named competing ones
+OFFERS="--region Paris --offer Google --base 130k --equity-per-year 105k --offer Mistral --base 125k --equity 200k --company-base 100k --company-equity 180k"
+# shellcheck disable=SC2086
+golden compare-offers 0 compare $HF $OFFERS
+# shellcheck disable=SC2086
+golden compare-offers-json 0 compare $HF $OFFERS --json
+# shellcheck disable=SC2086
+golden compare-offers-markdown 0 compare $HF $OFFERS --markdown
+# shellcheck disable=SC2086
+json_eq offers-names "[o['name'] for o in j['offers']], [o['company'] for o in j['offers']]" "(['Google', 'Mistral', None], [False, False, True])" compare $HF $OFFERS
+# shellcheck disable=SC2086
+json_eq offers-best "j['best_offer'], j['counter_against'], j['counter']['competing_value_4y'], j['lever_gaps']['company_value_4y']" "(0, 0, 940000, 580000)" compare $HF $OFFERS
+# shellcheck disable=SC2086
+json_eq offers-totals "[(o['annual_total'], o['four_year_total'], o['vs_target']['annual_total']) for o in j['offers']]" "[(235000, 940000, 58750), (175000, 700000, -1250), (145000, 580000, -31250)]" compare $HF $OFFERS
+# The best is the most over four years, wherever it stands on the line.
+json_eq offers-best-second "j['best_offer'], j['offers'][1]['name']" "(1, 'Big')" compare $HF --region Paris --offer Small --base 100k --offer Big --base 140k --equity 400k
+# Parts before the first --offer, with no --base, apply to every offer.
+json_eq offers-defaults "j['counter']['equity_4y']" "344000" compare $HF --region Paris --agentic --offer Google --base 130k --equity-per-year 105k --offer Mistral --base 125k
+status offers-need-base 2 compare $HF --region Paris --offer Google --equity 100k
+contains offers-need-base-says "--offer Google needs --base AMOUNT" compare $HF --region Paris --offer Google --equity 100k
+status offers-twice 2 compare $HF --region Paris --offer A --base 1k --offer A --base 2k
+status markdown-and-json 2 compare $HF --region Paris --base 130k --markdown --json
+# Each offer in its own currency, converted with the rates file.
+json_eq offers-currency "[(o['currency'], o['rate'], o['base']) for o in j['offers']]" "[('USD', 0.9, 135000), ('EUR', None, 130000)]" compare $HF --region Paris --offer US --base '$150K' --equity '$400K' --offer EU --base 130k
+# Honest totals: the ask counts the band's bonus and no bonus was typed.
+json_eq bonus-not-typed "[o['bonus_not_typed'] for o in j['offers']]" "[True, False]" compare $G/brambleworks--staff-software-engineer.md --region London --offer A --base 170k --equity 280k --offer B --base 170k --equity 280k --bonus 15%
+contains bonus-not-typed-says "no bonus was typed" compare $G/brambleworks--staff-software-engineer.md --region London --base 170k --equity 280k
+
 # ---- check: a non-guide file in a folder is not an error; named, it is
 mkdir -p "$TMP/mixed"
 printf 'Notes about these guides.\n' >"$TMP/mixed/README.md"

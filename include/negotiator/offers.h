@@ -1,0 +1,109 @@
+/* offers.h - every offer of a negotiation side by side: the company's
+ * own offer and any number of named competing offers, each typed in its
+ * own currency, compared against one band (converted with the rates
+ * file), the best competing offer by four-year value, and the counter
+ * made against it (or against the one the user picks).
+ *
+ * The command line (compare --offer NAME ...) and the TUI (the offers
+ * view) both call offers_compare(), so they show the same table. */
+#ifndef NEGOTIATOR_OFFERS_H
+#define NEGOTIATOR_OFFERS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "negotiator/counter.h"
+#include "negotiator/entry.h"
+#include "negotiator/guide.h"
+#include "negotiator/offer.h"
+#include "negotiator/rates.h"
+
+#define OFFERS_MAX 32
+
+/* One offer as typed. */
+struct offers_input {
+	const char *name;     /* "Google Paris"; NULL or "": unnamed */
+	bool company;         /* the company's own offer */
+	struct entry entry;   /* what was typed, part by part */
+	const char *currency; /* bare amounts are in it; NULL or "": the band's */
+};
+
+/* One offer against the band. */
+struct offers_row {
+	const char *name;           /* as given (never NULL: "" unnamed) */
+	bool company;
+	struct offer offer;         /* in the band's currency */
+	struct entry_reading read;  /* how each part was read and converted */
+	currency_t typed;           /* the currency it was typed in */
+	bool converted;             /* then: moved into the band's */
+	double rate;                /* 1 typed = rate band currency */
+	bool given;                 /* a base was given and read */
+	struct offer_result res;
+};
+
+/* The ask or the floor as a column beside the offers. */
+struct offers_ref {
+	bool known;
+	struct offer offer; /* its base, grant, the band's bonus, sign-on */
+	struct offer_result res;
+};
+
+struct offers_view {
+	const struct band *band;
+	struct offers_row row[OFFERS_MAX];
+	size_t count;
+	long company; /* the company's offer's row, -1 when none */
+	long best;    /* the best competing offer by four-year value, -1 */
+	long against; /* the row the counter is made against, -1 */
+	struct offers_ref ask, floor;
+	struct counter counter;
+};
+
+/* Compare n offers (at most OFFERS_MAX are kept) against band b of
+ * guide g; rates may be NULL (then an offer in another currency has an
+ * error and no base).  The counter is made against row `pick` when it is
+ * a competing offer that was given, else against the best. */
+void offers_compare(const struct guide *g, const struct band *b,
+                    const struct rates *rates, const struct offers_input *in,
+                    size_t n, long pick, struct offers_view *v);
+
+/* The lines of the side-by-side table, one per figure. */
+enum offers_line {
+	OFFERS_BASE,
+	OFFERS_EQUITY_YEAR, /* the grant over four years, valued */
+	OFFERS_BONUS,
+	OFFERS_SIGN_ON,
+	OFFERS_FIRST_YEAR,
+	OFFERS_YEARLY,
+	OFFERS_FOUR_YEARS,
+	OFFERS_IN_BAND,   /* where the yearly total sits in the band */
+	OFFERS_VS_ASK,    /* yearly total minus the ask's */
+	OFFERS_VS_FLOOR,  /* yearly total minus the floor's */
+	OFFERS_LINES
+};
+
+/* "base", "equity a year", ... */
+const char *offers_line_label(enum offers_line l);
+/* The table's columns: each row of v, then the ask, then the floor. */
+size_t offers_columns(const struct offers_view *v);
+/* A column's heading: the offer's name ("company" for the company's,
+ * "offer" for an unnamed one), "ask" or "floor". */
+const char *offers_column_name(const struct offers_view *v, size_t col);
+/* The text of one cell, in the band's currency ("—" unknown); a gap is
+ * signed.  A yearly total or gap that is short only because the ask
+ * counts the band's bonus and no bonus was typed ends in '*' (see
+ * offers_bonus_note). */
+void offers_cell(const struct offers_view *v, size_t col, enum offers_line l,
+                 char *buf, size_t size);
+/* True when column col is an offer with no bonus typed while the band
+ * has one: its totals are then short of the ask by the bonus alone. */
+bool offers_short_of_bonus(const struct offers_view *v, size_t col);
+/* The note the '*' stands for ("the ask and the floor count the band's
+ * 10% bonus; no bonus was typed for Google"), "" when no cell has one. */
+void offers_bonus_note(const struct offers_view *v, char *buf, size_t size);
+
+/* A row's name for people: its own, else "the company's offer" or "the
+ * competing offer". */
+const char *offers_name(const struct offers_row *r);
+
+#endif

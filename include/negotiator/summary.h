@@ -1,0 +1,28 @@
+/* summary.h - the negotiation as a Markdown document to keep: the guide
+ * and its date, every offer side by side with the gaps, the counter and
+ * its arithmetic, the rounds, and the filled-in script.  Fit to paste
+ * into notes or an email; `compare --markdown` and the TUI's `e` write
+ * the same text. */
+#ifndef NEGOTIATOR_SUMMARY_H
+#define NEGOTIATOR_SUMMARY_H
+
+#include <stdbool.h>
+
+#include "negotiator/guide.h"
+#include "negotiator/negotiation.h"
+#include "negotiator/offers.h"
+#include "negotiator/text.h"
+
+struct summary {
+	const struct guide *guide;
+	const struct offers_view *offers; /* its band is the region's */
+	const struct negotiation *neg;    /* the rounds; may be NULL */
+	const char *script_title;         /* may be NULL: no script */
+	const char *script_text;          /* the script, filled in */
+	const char *today;                /* YYYY-MM-DD */
+};
+
+/* Append the Markdown to out. */
+void summary_markdown(const struct summary *s, struct strbuf *out);
+
+#endif

@@ -1,0 +1,233 @@
+/* offers.c - every offer of a negotiation side by side (offers.h). */
+#include "negotiator/offers.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Read one input into a row: its own currency first (the amounts must
+ * name one, or none: then the input's currency, else the band's), then
+ * into the band's currency with the rates. */
+static void read_row(const struct guide *g, const struct band *b,
+                     const struct rates *rates, const struct offers_input *in,
+                     struct offers_row *row)
+{
+	const char *band_cur = band_currency(b);
+	const char *bare = in->currency && in->currency[0] ? in->currency
+	                                                   : band_cur;
+	memset(row, 0, sizeof *row);
+	row->name = in->name ? in->name : "";
+	row->company = in->company;
+	entry_read(&in->entry, bare, band_cur, rates, &row->offer, &row->read);
+	snprintf(row->typed.code, sizeof row->typed.code, "%s", bare);
+	for (int p = 0; p < PART_COUNT; p++) {
+		const struct entry_part *ep = &row->read.part[p];
+		if (ep->converted) {
+			row->converted = true;
+			row->rate = ep->rate;
+			row->typed = ep->from;
+		}
+	}
+	/* The company's grant is its own equity: private when the guide's
+	 * company pays in private equity. */
+	if (in->company)
+		row->offer.equity_private = guide_equity_is_private(g);
+	row->given = amount_known(row->offer.base);
+	offer_compare(g, b, &row->offer, &row->res);
+}
+
+/* The ask or the floor as an offer: its base and grant, the band's
+ * bonus on that base, its sign-on; the company's equity. */
+static void reference(const struct guide *g, const struct band *b,
+                      const struct ask *a, double value_pct,
+                      struct offers_ref *ref)
+{
+	memset(ref, 0, sizeof *ref);
+	ref->known = amount_known(a->base) && amount_known(a->equity);
+	offer_init(&ref->offer);
+	if (!ref->known)
+		return;
+	ref->offer.base = a->base;
+	ref->offer.equity_4y = a->equity;
+	ref->offer.sign_on = a->sign_on;
+	if (b->bonus_pct > 0)
+		ref->offer.bonus_pct = b->bonus_pct;
+	ref->offer.equity_private = guide_equity_is_private(g);
+	ref->offer.private_value_pct = value_pct;
+	offer_compare(g, b, &ref->offer, &ref->res);
+}
+
+void offers_compare(const struct guide *g, const struct band *b,
+                    const struct rates *rates, const struct offers_input *in,
+                    size_t n, long pick, struct offers_view *v)
+{
+	memset(v, 0, sizeof *v);
+	v->band = b;
+	v->company = v->best = v->against = -1;
+	for (size_t i = 0; i < n && v->count < OFFERS_MAX; i++) {
+		struct offers_row *row = &v->row[v->count];
+		read_row(g, b, rates, &in[i], row);
+		if (row->company && v->company < 0)
+			v->company = (long)v->count;
+		v->count++;
+	}
+	/* The best competing offer: the most over four years. */
+	for (size_t i = 0; i < v->count; i++) {
+		const struct offers_row *r = &v->row[i];
+		if (r->company || !r->given ||
+		    !amount_known(r->res.four_year_total))
+			continue;
+		if (v->best < 0 || r->res.four_year_total >
+		                           v->row[v->best].res.four_year_total)
+			v->best = (long)i;
+	}
+	v->against = v->best;
+	if (pick >= 0 && (size_t)pick < v->count && !v->row[pick].company &&
+	    v->row[pick].given)
+		v->against = pick;
+	if (!b)
+		return;
+	/* The private-equity setting is the negotiation's: the company's
+	 * offer's, else the offer the counter is made against. */
+	double value = 100;
+	if (v->company >= 0)
+		value = v->row[v->company].offer.private_value_pct;
+	else if (v->against >= 0)
+		value = v->row[v->against].offer.private_value_pct;
+	reference(g, b, &b->target, value, &v->ask);
+	reference(g, b, &b->floor, value, &v->floor);
+	const struct offer *company =
+		v->company >= 0 && v->row[v->company].given
+			? &v->row[v->company].offer
+			: NULL;
+	counter_solve(g, b, v->against >= 0 ? &v->row[v->against].offer : NULL,
+	              company, &v->counter);
+}
+
+const char *offers_name(const struct offers_row *r)
+{
+	if (r->name && r->name[0])
+		return r->name;
+	return r->company ? "the company's offer" : "the competing offer";
+}
+
+static const char *const line_labels[OFFERS_LINES] = {
+	[OFFERS_BASE] = "base",
+	[OFFERS_EQUITY_YEAR] = "equity a year",
+	[OFFERS_BONUS] = "bonus",
+	[OFFERS_SIGN_ON] = "sign-on",
+	[OFFERS_FIRST_YEAR] = "first-year total",
+	[OFFERS_YEARLY] = "yearly total",
+	[OFFERS_FOUR_YEARS] = "four-year total",
+	[OFFERS_IN_BAND] = "in the band",
+	[OFFERS_VS_ASK] = "vs the ask",
+	[OFFERS_VS_FLOOR] = "vs the floor",
+};
+
+const char *offers_line_label(enum offers_line l)
+{
+	return l < OFFERS_LINES ? line_labels[l] : "";
+}
+
+size_t offers_columns(const struct offers_view *v)
+{
+	return v->count + 2;
+}
+
+const char *offers_column_name(const struct offers_view *v, size_t col)
+{
+	if (col < v->count) {
+		const struct offers_row *r = &v->row[col];
+		if (r->name[0])
+			return r->name;
+		return r->company ? "company" : "offer";
+	}
+	return col == v->count ? "ask" : "floor";
+}
+
+/* The row's (or the reference's) result and whether it has figures. */
+static const struct offer_result *column(const struct offers_view *v,
+                                         size_t col, bool *known)
+{
+	if (col < v->count) {
+		*known = v->row[col].given;
+		return &v->row[col].res;
+	}
+	const struct offers_ref *ref = col == v->count ? &v->ask : &v->floor;
+	*known = ref->known;
+	return &ref->res;
+}
+
+bool offers_short_of_bonus(const struct offers_view *v, size_t col)
+{
+	if (col >= v->count || !v->band || !(v->band->bonus_pct > 0))
+		return false;
+	return v->row[col].given && offer_lacks_band_bonus(&v->row[col].res);
+}
+
+void offers_cell(const struct offers_view *v, size_t col, enum offers_line l,
+                 char *buf, size_t size)
+{
+	bool known;
+	const struct offer_result *r = column(v, col, &known);
+	const char *cur = band_currency(v->band);
+	amount_t a = AMOUNT_NONE;
+	bool gap = false;
+	snprintf(buf, size, "—");
+	if (!known || col >= offers_columns(v))
+		return;
+	switch (l) {
+	case OFFERS_BASE: a = r->base; break;
+	case OFFERS_EQUITY_YEAR: a = r->equity_per_year; break;
+	case OFFERS_BONUS: a = r->bonus; break;
+	case OFFERS_SIGN_ON: a = r->sign_on; break;
+	case OFFERS_FIRST_YEAR: a = r->first_year_total; break;
+	case OFFERS_YEARLY: a = r->annual_total; break;
+	case OFFERS_FOUR_YEARS: a = r->four_year_total; break;
+	case OFFERS_IN_BAND:
+		if (r->total_pos != POS_UNKNOWN)
+			snprintf(buf, size, "%s", offer_position_text(r->total_pos));
+		return;
+	case OFFERS_VS_ASK:
+	case OFFERS_VS_FLOOR:
+		if (col >= v->count)
+			return;
+		gap = true;
+		a = l == OFFERS_VS_ASK ? r->vs_target.annual_total
+		                       : r->vs_floor.annual_total;
+		if (!(l == OFFERS_VS_ASK ? r->vs_target.known : r->vs_floor.known))
+			a = AMOUNT_NONE;
+		break;
+	case OFFERS_LINES: return;
+	}
+	size_t n = money_short(buf, size, a, cur, gap);
+	if (gap && amount_known(a) && a < 0 && offers_short_of_bonus(v, col) &&
+	    n + 1 < size)
+		snprintf(buf + n, size - n, "*");
+}
+
+void offers_bonus_note(const struct offers_view *v, char *buf, size_t size)
+{
+	size_t n = 0;
+	buf[0] = '\0';
+	for (size_t i = 0; i < v->count && n < size; i++) {
+		const struct offer_result *r = &v->row[i].res;
+		bool short_gap = (r->vs_target.known &&
+		                  amount_known(r->vs_target.annual_total) &&
+		                  r->vs_target.annual_total < 0) ||
+		                 (r->vs_floor.known &&
+		                  amount_known(r->vs_floor.annual_total) &&
+		                  r->vs_floor.annual_total < 0);
+		if (!short_gap || !offers_short_of_bonus(v, i))
+			continue;
+		n += (size_t)snprintf(buf + n, size - n, "%s%s",
+		                      n ? ", " : "", offers_name(&v->row[i]));
+	}
+	if (!buf[0])
+		return;
+	char who[600];
+	snprintf(who, sizeof who, "%s", buf);
+	snprintf(buf, size,
+	         "* the ask and the floor count the band's %g%% bonus; no bonus "
+	         "was typed for %s",
+	         v->band->bonus_pct, who);
+}

@@ -1,0 +1,224 @@
+/* summary.c - the negotiation as Markdown (summary.h). */
+#include "negotiator/summary.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "negotiator/part.h"
+
+/* Text from a guide or a person, safe in a Markdown table cell: cleaned
+ * of control characters, '|' escaped, on one line. */
+static void cell(struct strbuf *out, const char *s)
+{
+	char *clean = text_clean(s ? s : "", s ? strlen(s) : 0, false);
+	for (const char *p = clean; *p; p++) {
+		if (*p == '|' || *p == '\\')
+			sb_addc(out, '\\');
+		sb_addc(out, *p);
+	}
+	free(clean);
+}
+
+/* A table's head: the columns, then the line under them; the first
+ * column left, the others right-aligned (figures). */
+static void table_head(struct strbuf *out, const char *const *cols, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		sb_adds(out, "| ");
+		cell(out, cols[i]);
+		sb_addc(out, ' ');
+	}
+	sb_adds(out, "|\n");
+	for (size_t i = 0; i < n; i++)
+		sb_adds(out, i ? "|---:" : "|---");
+	sb_adds(out, "|\n");
+}
+
+static void heading(struct strbuf *out, const struct summary *s)
+{
+	const struct guide *g = s->guide;
+	const struct band *b = s->offers->band;
+	sb_adds(out, "# Negotiation: ");
+	cell(out, g->company_display);
+	sb_adds(out, ", ");
+	cell(out, g->role_display);
+	if (b) {
+		sb_adds(out, " (");
+		cell(out, b->region);
+		sb_addc(out, ')');
+	}
+	sb_adds(out, "\n\n");
+	sb_addf(out, "Written %s from the guide `", s->today ? s->today : "");
+	cell(out, g->id);
+	sb_adds(out, "`");
+	if (g->last_updated[0])
+		sb_addf(out, ", updated %s", g->last_updated);
+	if (g->next_review_due[0])
+		sb_addf(out, ", review due %s", g->next_review_due);
+	sb_adds(out, ".");
+	if (b)
+		sb_addf(out, " Figures in %s.", band_currency(b));
+	sb_adds(out, "\n\n");
+}
+
+static void offers_table(struct strbuf *out, const struct offers_view *v)
+{
+	size_t cols = offers_columns(v);
+	const char *head[OFFERS_MAX + 3];
+	head[0] = "";
+	for (size_t c = 0; c < cols; c++)
+		head[c + 1] = offers_column_name(v, c);
+	sb_adds(out, "## Offers side by side\n\n");
+	table_head(out, head, cols + 1);
+	for (int l = 0; l < OFFERS_LINES; l++) {
+		sb_adds(out, "| ");
+		sb_adds(out, offers_line_label((enum offers_line)l));
+		sb_addc(out, ' ');
+		for (size_t c = 0; c < cols; c++) {
+			char text[64];
+			offers_cell(v, c, (enum offers_line)l, text, sizeof text);
+			sb_adds(out, "| ");
+			cell(out, text);
+			sb_addc(out, ' ');
+		}
+		sb_adds(out, "|\n");
+	}
+	sb_addc(out, '\n');
+	bool notes = false;
+	for (size_t i = 0; i < v->count; i++) {
+		const struct offers_row *r = &v->row[i];
+		if (!r->converted)
+			continue;
+		notes = true;
+		sb_adds(out, "- ");
+		cell(out, offers_name(r));
+		sb_addf(out, ": typed in %s, converted at 1 %s = %.4g %s.\n",
+		        r->typed.code, r->typed.code, r->rate,
+		        band_currency(v->band));
+	}
+	char note[700];
+	offers_bonus_note(v, note, sizeof note);
+	if (note[0]) {
+		sb_adds(out, "- \\");
+		cell(out, note);
+		sb_adds(out, ".\n");
+		notes = true;
+	}
+	if (notes)
+		sb_addc(out, '\n');
+}
+
+static void counter(struct strbuf *out, const struct offers_view *v)
+{
+	const struct counter *k = &v->counter;
+	const char *cur = band_currency(v->band);
+	if (k->known) {
+		sb_adds(out, "## The counter to make\n\n");
+		if (v->against >= 0) {
+			sb_adds(out, "Against ");
+			cell(out, offers_name(&v->row[v->against]));
+			sb_adds(out, v->against == v->best
+			                     ? ", the best competing offer over "
+			                       "four years: "
+			                     : ", the competing offer picked: ");
+		}
+		sb_addf(out,
+		        "ask **%s base, %s equity over four years, %s sign-on**.\n\n",
+		        money_text(k->base, cur, false).s,
+		        money_text(k->equity_4y, cur, false).s,
+		        money_text(k->sign_on, cur, false).s);
+		for (size_t i = 0; i < k->step_count; i++) {
+			sb_adds(out, "1. ");
+			cell(out, k->steps[i]);
+			sb_addc(out, '\n');
+		}
+		sb_addc(out, '\n');
+	}
+	if (k->gap_known) {
+		sb_adds(out, "## From the company's offer to the ask\n\n");
+		for (size_t i = 0; i < k->gap_step_count; i++) {
+			sb_adds(out, "- ");
+			cell(out, k->gap_steps[i]);
+			sb_addc(out, '\n');
+		}
+		sb_addc(out, '\n');
+	}
+}
+
+static void rounds(struct strbuf *out, const struct summary *s)
+{
+	const struct negotiation *n = s->neg;
+	if (!n || n->round_count == 0)
+		return;
+	const char *head[4 + PART_COUNT + 3];
+	size_t cols = 0;
+	head[cols++] = "#";
+	head[cols++] = "date";
+	head[cols++] = "who";
+	for (int p = 0; p < PART_COUNT; p++)
+		if (part_table[p].in_round)
+			head[cols++] = part_table[p].label;
+	head[cols++] = "vs the ask";
+	head[cols++] = "vs the floor";
+	head[cols++] = "";
+	sb_adds(out, "## Rounds\n\n");
+	table_head(out, head, cols);
+	bool private_equity = guide_equity_is_private(s->guide);
+	double value = 100;
+	if (s->offers->company >= 0)
+		value = s->offers->row[s->offers->company].offer.private_value_pct;
+	for (size_t i = 0; i < n->round_count; i++) {
+		const struct round *r = &n->rounds[i];
+		const struct band *b = r->region ? guide_find_band(s->guide, r->region)
+		                                 : NULL;
+		struct offer o;
+		struct offer_result res;
+		negotiation_round_offer(r, private_equity, value, false, &o);
+		offer_compare(s->guide, b, &o, &res);
+		sb_addf(out, "| %zu | %s | ", i + 1, r->date);
+		cell(out, r->who);
+		for (int p = 0; p < PART_COUNT; p++)
+			if (part_table[p].in_round)
+				sb_addf(out, " | %s", money_text(r->amount[p],
+				                                 band_currency(b), false)
+				                              .s);
+		sb_addf(out, " | %s | %s | %s |\n",
+		        money_text(res.vs_target.known ? res.vs_target.annual_total
+		                                       : AMOUNT_NONE,
+		                   band_currency(b), true)
+		                .s,
+		        money_text(res.vs_floor.known ? res.vs_floor.annual_total
+		                                      : AMOUNT_NONE,
+		                   band_currency(b), true)
+		                .s,
+		        r->accepted ? "accepted" : "");
+	}
+	sb_addc(out, '\n');
+}
+
+static void script(struct strbuf *out, const struct summary *s)
+{
+	if (!s->script_title || !s->script_text)
+		return;
+	sb_adds(out, "## Script: ");
+	cell(out, s->script_title);
+	sb_adds(out, "\n\n> ");
+	char *clean = text_clean(s->script_text, strlen(s->script_text), true);
+	for (const char *p = clean; *p; p++) {
+		sb_addc(out, *p);
+		if (*p == '\n')
+			sb_adds(out, "> ");
+	}
+	free(clean);
+	sb_adds(out, "\n");
+}
+
+void summary_markdown(const struct summary *s, struct strbuf *out)
+{
+	heading(out, s);
+	if (s->offers->band && s->offers->count > 0)
+		offers_table(out, s->offers);
+	counter(out, s->offers);
+	rounds(out, s);
+	script(out, s);
+}

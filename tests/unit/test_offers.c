@@ -1,0 +1,191 @@
+/* Unit tests: every offer side by side (offers.c) and the Markdown
+ * summary made from it (summary.c). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <string.h>
+
+#include "negotiator/offers.h"
+#include "negotiator/summary.h"
+
+static struct band band_eur(void)
+{
+	struct band b;
+	memset(&b, 0, sizeof b);
+	b.region = (char *)"Lyon";
+	memcpy(b.currency.code, "EUR", 4);
+	b.base_low = 88000, b.base_high = 120000;
+	b.stock_low = 135000, b.stock_high = 255000;
+	b.bonus_pct = 10;
+	b.total_low = 122000, b.total_high = 184000;
+	b.target = (struct ask){115000, 245000, 12000};
+	b.floor = (struct ask){95000, 195000, AMOUNT_NONE};
+	return b;
+}
+
+static struct guide guide_of(struct band *b)
+{
+	struct guide g;
+	memset(&g, 0, sizeof g);
+	g.id = (char *)"acme/engineer";
+	g.company_display = (char *)"Acme";
+	g.role_display = (char *)"Engineer";
+	strcpy(g.last_updated, "2026-01-01");
+	g.bands = b;
+	g.band_count = 1;
+	g.body_loaded = true;
+	return g;
+}
+
+static struct offers_input input(const char *name, bool company,
+                                 const char *base, const char *equity,
+                                 const char *bonus)
+{
+	struct offers_input in;
+	memset(&in, 0, sizeof in);
+	in.name = name;
+	in.company = company;
+	in.entry.text[PART_BASE] = base;
+	in.entry.text[PART_EQUITY] = equity;
+	in.entry.text[PART_BONUS] = bonus;
+	return in;
+}
+
+static void test_best_and_pick(void **state)
+{
+	(void)state;
+	struct band b = band_eur();
+	struct guide g = guide_of(&b);
+	struct offers_input in[] = {
+		input("Small", false, "100k", "100k", "10%"),
+		input("Big", false, "110k", "400k", "10%"),
+		input(NULL, true, "90k", "150k", NULL),
+		input("Empty", false, NULL, "1k", NULL),
+	};
+	struct offers_view v;
+	offers_compare(&g, &b, NULL, in, 4, -1, &v);
+	assert_int_equal(v.count, 4);
+	assert_int_equal(v.company, 2);
+	assert_int_equal(v.best, 1); /* the most over four years */
+	assert_int_equal(v.against, 1);
+	assert_false(v.row[3].given); /* no base: not an offer to weigh */
+	/* The counter answers the best, from the company's offer. */
+	assert_int_equal(v.counter.competing_value_4y,
+	                 v.row[1].res.four_year_total);
+	assert_true(v.counter.gap_known);
+	assert_int_equal(v.counter.company_value_4y,
+	                 v.row[2].res.four_year_total);
+	/* Picking another competing offer moves the counter; picking the
+	 * company's or one without a base does not. */
+	offers_compare(&g, &b, NULL, in, 4, 0, &v);
+	assert_int_equal(v.against, 0);
+	assert_int_equal(v.best, 1);
+	offers_compare(&g, &b, NULL, in, 4, 2, &v);
+	assert_int_equal(v.against, 1);
+	offers_compare(&g, &b, NULL, in, 4, 3, &v);
+	assert_int_equal(v.against, 1);
+}
+
+static void test_currency_and_cells(void **state)
+{
+	(void)state;
+	struct band b = band_eur();
+	struct guide g = guide_of(&b);
+	struct rates r;
+	struct diag_list d = {0};
+	memset(&r, 0, sizeof r);
+	rates_parse(&r, "1 USD = 0.9 EUR\n", 16, &d);
+	diag_list_free(&d);
+	struct offers_input in[] = {
+		input("US", false, "$100K", "$200K", NULL),
+		input("Bare dollars", false, "100k", NULL, NULL),
+		input("Pounds", false, "£100K", NULL, NULL),
+	};
+	in[1].currency = "USD"; /* its amounts are in dollars */
+	struct offers_view v;
+	offers_compare(&g, &b, &r, in, 3, -1, &v);
+	assert_int_equal(v.row[0].offer.base, 90000);
+	assert_true(v.row[0].converted);
+	assert_string_equal(v.row[0].typed.code, "USD");
+	assert_int_equal(v.row[1].offer.base, 90000);
+	/* No rate: an error, and no base to weigh. */
+	assert_false(v.row[2].given);
+	assert_string_equal(v.row[2].read.missing_from.code, "GBP");
+	/* Cells: figures in the band's currency, gaps signed. */
+	char cell[64];
+	offers_cell(&v, 0, OFFERS_BASE, cell, sizeof cell);
+	assert_string_equal(cell, "€90K");
+	offers_cell(&v, 0, OFFERS_EQUITY_YEAR, cell, sizeof cell);
+	assert_string_equal(cell, "€45K");
+	assert_int_equal(offers_columns(&v), 5);
+	assert_string_equal(offers_column_name(&v, 3), "ask");
+	offers_cell(&v, 3, OFFERS_BASE, cell, sizeof cell);
+	assert_string_equal(cell, "€115K");
+	/* The ask counts the band's 10% bonus: 115 + 245/4 + 11.5. */
+	offers_cell(&v, 3, OFFERS_YEARLY, cell, sizeof cell);
+	assert_string_equal(cell, "€187.8K");
+	offers_cell(&v, 3, OFFERS_VS_ASK, cell, sizeof cell);
+	assert_string_equal(cell, "—");
+	/* No bonus typed while the band has one: the gap says so. */
+	assert_true(offers_short_of_bonus(&v, 0));
+	offers_cell(&v, 0, OFFERS_VS_ASK, cell, sizeof cell);
+	assert_non_null(strchr(cell, '*'));
+	char note[300];
+	offers_bonus_note(&v, note, sizeof note);
+	assert_non_null(strstr(note, "10% bonus"));
+	assert_non_null(strstr(note, "US"));
+}
+
+static void test_summary(void **state)
+{
+	(void)state;
+	struct band b = band_eur();
+	struct guide g = guide_of(&b);
+	struct offers_input in[] = {
+		input("Pipe|Co", false, "130k", "420k", "10%"),
+		input(NULL, true, "100k", "200k", NULL),
+	};
+	struct offers_view v;
+	offers_compare(&g, &b, NULL, in, 2, -1, &v);
+	struct negotiation n;
+	negotiation_init(&n, g.id);
+	struct round r;
+	negotiation_round_init(&r);
+	memcpy(r.date, "2026-11-20", 11);
+	r.who = (char *)"company";
+	r.region = (char *)"Lyon";
+	r.amount[PART_BASE] = 100000;
+	r.amount[PART_EQUITY] = 200000;
+	negotiation_add_round(&n, &r);
+	struct summary sum = {.guide = &g, .offers = &v, .neg = &n,
+	                      .script_title = "Ask",
+	                      .script_text = "line one\nline two",
+	                      .today = "2026-11-28"};
+	struct strbuf sb;
+	sb_init(&sb);
+	summary_markdown(&sum, &sb);
+	const char *md = sb.data;
+	assert_non_null(strstr(md, "# Negotiation: Acme, Engineer (Lyon)"));
+	assert_non_null(strstr(md, "updated 2026-01-01"));
+	assert_non_null(strstr(md, "## Offers side by side"));
+	assert_non_null(strstr(md, "| Pipe\\|Co | company | ask | floor |"));
+	assert_non_null(strstr(md, "## The counter to make"));
+	assert_non_null(strstr(md, "## From the company's offer to the ask"));
+	assert_non_null(strstr(md, "## Rounds"));
+	assert_non_null(strstr(md, "| 1 | 2026-11-20 | company | €100K | €200K"));
+	assert_non_null(strstr(md, "> line one\n> line two"));
+	sb_free(&sb);
+	negotiation_free(&n);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_best_and_pick),
+		cmocka_unit_test(test_currency_and_cells),
+		cmocka_unit_test(test_summary),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
