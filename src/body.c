@@ -24,7 +24,7 @@
 #include "negotiator/text.h"
 #include "premium.h"
 #include "prose.h"
-#include "strategy.h"
+#include "figures.h"
 /* Wrong sums are listed one by one up to this many; then counted. */
 #define BODY_MAX_MATH_WARNINGS 50
 
@@ -63,6 +63,15 @@ struct walk {
 	size_t quote_first_script;
 	struct strbuf quote_text;
 	bool have_strategy;
+	/* The quote's paragraphs, read for figures when it closes (when it
+	 * is known to be the strategy or not). */
+	struct quote_para { char *text; size_t len; int line; } *paras;
+	size_t para_count, para_cap;
+
+	/* Figures: the reader, and the heading strategy being walked. */
+	struct figures *fig;
+	bool heading_strategy;
+	bool lever_read; /* the lever's first paragraph has been read */
 
 	struct strbuf all_text; /* every block's text, one a line */
 	struct strbuf ask_text; /* the strategy's and the levers' words */
@@ -413,6 +422,50 @@ static void add_text(struct strbuf *sb, const char *s, size_t n)
 	sb_addc(sb, '\n');
 }
 
+/* A title that names the negotiation strategy. */
+static bool strategy_title(const char *t)
+{
+	return t && str_icase_find(t, "strateg") &&
+	       (str_icase_find(t, "negotiat") || str_icase_find(t, "counter") ||
+	        strlen(t) <= 12);
+}
+
+/* Sections whose figures are the market's, never an ask: the DNA, the
+ * level mapping, the sources. */
+static bool market_section(const struct walk *w)
+{
+	const char *t = w->section ? w->g->sections[w->section - 1].title : NULL;
+
+	return t && (str_icase_find(t, "negotiation dna") ||
+	             str_icase_find(t, "level mapping") ||
+	             str_icase_find(t, "evidence") ||
+	             str_icase_find(t, "sources"));
+}
+
+/* Read a paragraph's figures, outside a quote. */
+static void read_figures(struct walk *w, const char *text, size_t len,
+                         int line, bool strategy_lead)
+{
+	enum figures_block kind = FIG_OTHER;
+	const struct band *region = NULL;
+	bool new_block = true;
+
+	if (strategy_lead || w->heading_strategy) {
+		kind = FIG_STRATEGY;
+		new_block = strategy_lead || !w->lever_read;
+		w->lever_read = true;
+	} else if (w->lever) {
+		kind = FIG_LEVER;
+		new_block = !w->lever_read;
+		w->lever_read = true;
+		if (w->lever_region)
+			region = guide_find_band(w->g, w->lever_region);
+	} else if (market_section(w)) {
+		return;
+	}
+	figures_read(w->fig, kind, new_block, region, text, len, line);
+}
+
 static void on_heading(struct walk *w, cmark_node *n, size_t depth)
 {
 	char *title = node_line(w, n, depth);
@@ -421,6 +474,8 @@ static void on_heading(struct walk *w, cmark_node *n, size_t depth)
 		free(title);
 		return;
 	}
+	w->heading_strategy = strategy_title(title) && w->g->title;
+	w->lever_read = false;
 	if (!w->g->title)
 		w->g->title = xstrdup(title);
 	sb_adds(&w->all_text, title);
@@ -432,18 +487,36 @@ static void on_paragraph(struct walk *w, cmark_node *n, size_t depth)
 {
 	struct strbuf sb;
 	cmark_node *parent = cmark_node_parent(n);
-	char *title;
+	char *title = NULL;
+	bool lead = false;
+	int line = file_line(w->g, n);
 
 	if (parent && cmark_node_get_type(parent) == CMARK_NODE_DOCUMENT &&
-	    (title = bold_lead(w, n, depth, false)))
-		add_section(w, title, file_line(w->g, n), 0);
+	    (title = bold_lead(w, n, depth, false))) {
+		/* A bold-led paragraph starts a section, and ends a strategy
+		 * that a heading opened. */
+		lead = strategy_title(title);
+		w->heading_strategy = false;
+		add_section(w, title, line, 0);
+	}
 	sb_init(&sb);
 	flatten(w, n, depth, &sb);
 	if (sb.len > 0) {
-		scan_quotes(w, sb.data, sb.len, file_line(w->g, n));
+		scan_quotes(w, sb.data, sb.len, line);
 		add_text(&w->all_text, sb.data, sb.len);
-		if (w->quote)
+		if (w->quote) {
+			struct quote_para *q;
+
 			add_text(&w->quote_text, sb.data, sb.len);
+			w->paras = xgrow(w->paras, &w->para_cap, w->para_count + 1,
+			                 sizeof *w->paras);
+			q = &w->paras[w->para_count++];
+			q->text = xstrndup(sb.data, sb.len);
+			q->len = sb.len;
+			q->line = line;
+		} else {
+			read_figures(w, sb.data, sb.len, line, lead);
+		}
 	}
 	sb_free(&sb);
 }
@@ -461,6 +534,7 @@ static void on_item_enter(struct walk *w, cmark_node *n, size_t depth)
 	if (!w->lever_title)
 		return;
 	w->lever = n;
+	w->lever_read = false;
 	w->lever_region = region_in_parens(w->g, w->lever_title);
 }
 
@@ -488,17 +562,49 @@ static void on_quote_enter(struct walk *w, cmark_node *n, size_t depth)
 	w->quote_first_script = w->g->script_count;
 	sb_free(&w->quote_text);
 	sb_init(&w->quote_text);
+	w->para_count = 0;
+}
+
+/* Does the quote's text state an ask or a floor at all: an amount and
+ * a word of the strategy? */
+static bool states_ask(const char *s)
+{
+	static const char *const words[] = {"ask", "target", "floor", "accept",
+	                                    "open at", "anchor", NULL};
+	struct money_token tok;
+	size_t pos = 0, i;
+
+	if (!money_scan_next(s, strlen(s), &pos, &tok))
+		return false;
+	for (i = 0; words[i]; i++)
+		if (prose_find_word(s, 0, strlen(s), words[i]) != PROSE_NONE)
+			return true;
+	return false;
 }
 
 static void on_quote_exit(struct walk *w, cmark_node *n)
 {
 	struct guide *g = w->g;
 	size_t i;
+	bool strategy;
 
 	if (n != w->quote)
 		return;
-	if (!w->have_strategy && w->quote_text.len > 0 &&
-	    strategy_apply(g, w->quote_text.data, w->quote_text.len)) {
+	strategy = !w->have_strategy && w->quote_text.len > 0 &&
+	           (strategy_title(w->quote_title) ||
+	            states_ask(w->quote_text.data));
+	for (i = 0; i < w->para_count; i++) {
+		struct quote_para *q = &w->paras[i];
+
+		if (strategy)
+			figures_read(w->fig, FIG_STRATEGY, i == 0, NULL, q->text,
+			             q->len, q->line);
+		else
+			read_figures(w, q->text, q->len, q->line, false);
+		free(q->text);
+	}
+	w->para_count = 0;
+	if (strategy) {
 		w->have_strategy = true;
 		/* Its scripts speak for every region at once. */
 		for (i = w->quote_first_script; i < g->script_count; i++) {
@@ -619,6 +725,7 @@ void body_parse(struct guide *g)
 
 	memset(&w, 0, sizeof w);
 	w.g = g;
+	w.fig = figures_new(g);
 	w.region_budget = REGION_SCAN_BUDGET;
 	sb_init(&w.quote_text);
 	sb_init(&w.all_text);
@@ -632,6 +739,11 @@ void body_parse(struct guide *g)
 	free(w.lever_title);
 	free(w.lever_region);
 	free(w.quote_title);
+	for (i = 0; i < w.para_count; i++)
+		free(w.paras[i].text);
+	free(w.paras);
+	figures_finish(w.fig);
+	figures_free(w.fig);
 
 	/* Even without a body, the DNA summary may name the premium. */
 	premium_find(g, w.all_text.data ? w.all_text.data : "",

@@ -13,16 +13,89 @@
 #include "negotiator/text.h"
 #include "negotiator/utf8.h"
 
-static void json_ask(struct json *j, const struct ask *a)
+static void json_source(struct json *j, const struct source *src)
 {
-	if (!ask_known(a)) {
+	json_object_begin(j);
+	json_key(j, "line");
+	json_number(j, src->line, false);
+	json_key_string(j, "text", src->text);
+	json_object_end(j);
+}
+
+/* An ask, a floor or a counter: its parts (low ends, and the high end of
+ * each range), percents where the guide gives a percent, the currency of
+ * a figure in another currency than the band's, and where each figure
+ * was read.  null when the guide gives nothing. */
+static void json_ask(struct json *j, const struct band *b, const struct ask *a)
+{
+	static const char *const high[ASK_PART_COUNT] = {
+		"base_high", "equity_high", "sign_on_high", "bonus_high",
+		"total_high"};
+	const struct figure *first = NULL;
+	bool other_units = false;
+
+	if (!ask_any(a)) {
 		json_null(j);
 		return;
 	}
 	json_object_begin(j);
-	json_key_amount(j, "base", a->base);
-	json_key_amount(j, "equity", a->equity);
-	json_key_amount(j, "sign_on", a->sign_on);
+	for (int p = 0; p < ASK_PART_COUNT; p++) {
+		const struct figure *f = &a->part[p];
+		amount_t lo = f->known && !f->percent ? f->low : AMOUNT_NONE;
+
+		if (p == ASK_BASE && !f->known)
+			lo = a->base;
+		else if (p == ASK_EQUITY && !f->known)
+			lo = a->equity;
+		else if (p == ASK_SIGN_ON && !f->known)
+			lo = a->sign_on;
+		json_key_amount(j, guide_part_name((enum ask_part)p), lo);
+		json_key_amount(j, high[p],
+		                f->known && !f->percent && f->high != f->low
+		                        ? f->high : AMOUNT_NONE);
+		if (f->known && (!first || f->source.line < first->source.line))
+			first = f;
+		other_units = other_units ||
+		              (f->known && !f->percent && f->currency.code[0] &&
+		               strcmp(f->currency.code, b->currency.code) != 0);
+	}
+	const struct figure *bp = &a->part[ASK_BONUS], *ep = &a->part[ASK_EQUITY];
+	json_key(j, "bonus_pct");
+	json_number(j, bp->known && bp->percent ? bp->pct_low : -1, true);
+	json_key(j, "bonus_pct_high");
+	json_number(j, bp->known && bp->percent && bp->pct_high != bp->pct_low
+	                       ? bp->pct_high : -1, true);
+	json_key(j, "equity_pct");
+	json_number(j, ep->known && ep->percent ? ep->pct_low : -1, true);
+	json_key(j, "equity_pct_high");
+	json_number(j, ep->known && ep->percent && ep->pct_high != ep->pct_low
+	                       ? ep->pct_high : -1, true);
+	if (other_units) {
+		json_key(j, "units");
+		json_object_begin(j);
+		for (int p = 0; p < ASK_PART_COUNT; p++) {
+			const struct figure *f = &a->part[p];
+
+			if (f->known && !f->percent && f->currency.code[0] &&
+			    strcmp(f->currency.code, b->currency.code) != 0)
+				json_key_string(j, guide_part_name((enum ask_part)p),
+				                f->currency.code);
+		}
+		json_object_end(j);
+	}
+	json_key(j, "source");
+	if (first)
+		json_source(j, &first->source);
+	else
+		json_null(j);
+	json_key(j, "sources");
+	json_object_begin(j);
+	for (int p = 0; p < ASK_PART_COUNT; p++)
+		if (a->part[p].known) {
+			json_key(j, guide_part_name((enum ask_part)p));
+			json_source(j, &a->part[p].source);
+		}
+	json_object_end(j);
 	json_object_end(j);
 }
 
@@ -40,12 +113,18 @@ static void show_json(const struct guide *g, const char *today)
 	json_key(&j, "premium");
 	if (g->premium.present) {
 		json_object_begin(&j);
+		json_key_string(&j, "name", g->premium.name);
 		json_key(&j, "low_pct");
 		json_number(&j, g->premium.low_pct, false);
 		json_key(&j, "high_pct");
 		json_number(&j, g->premium.high_pct, false);
 		json_key_string(&j, "applies_to", g->premium.applies_to);
 		json_key_bool(&j, "included_in_ask", g->premium.included_in_ask);
+		json_key(&j, "source");
+		if (g->premium.source.line > 0)
+			json_source(&j, &g->premium.source);
+		else
+			json_null(&j);
 		json_object_end(&j);
 	} else {
 		json_null(&j);
@@ -66,9 +145,11 @@ static void show_json(const struct guide *g, const char *today)
 		json_key_amount(&j, "total_comp_low", b->total_low);
 		json_key_amount(&j, "total_comp_high", b->total_high);
 		json_key(&j, "target");
-		json_ask(&j, &b->target);
+		json_ask(&j, b, &b->target);
 		json_key(&j, "floor");
-		json_ask(&j, &b->floor);
+		json_ask(&j, b, &b->floor);
+		json_key(&j, "counter");
+		json_ask(&j, b, &b->counter);
 		json_object_end(&j);
 	}
 	json_array_end(&j);

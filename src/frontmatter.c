@@ -449,6 +449,28 @@ static void check_total(struct guide *g, const struct band *b,
 	     b->region, key, a, c);
 }
 
+/* An ask or floor figure the front matter sets (target_base, ...). */
+static void override(struct guide *g, const struct band *b, struct ask *a,
+                     enum ask_part part, const struct ynode *v,
+                     const char *key)
+{
+	amount_t x = read_amount(g, v, key);
+	struct figure *f = &a->part[part];
+
+	if (!amount_known(x))
+		return;
+	f->known = true;
+	f->low = f->high = x;
+	f->currency = b->currency;
+	f->source.line = v->line;
+	if (part == ASK_BASE)
+		a->base = x;
+	else if (part == ASK_EQUITY)
+		a->equity = x;
+	else if (part == ASK_SIGN_ON)
+		a->sign_on = x;
+}
+
 enum band_key {
 	B_REGION, B_CURRENCY, B_BASE_LOW, B_BASE_HIGH, B_STOCK_LOW,
 	B_STOCK_HIGH, B_BONUS, B_TOTAL_LOW, B_TOTAL_HIGH, B_TARGET_BASE,
@@ -489,12 +511,13 @@ static bool read_band(struct guide *g, const struct ynode *map,
 	b->bonus_pct = read_percent(g, v[B_BONUS], "bonus_pct");
 	b->total_low = read_amount(g, v[B_TOTAL_LOW], "total_comp_low");
 	b->total_high = read_amount(g, v[B_TOTAL_HIGH], "total_comp_high");
-	b->target.base = read_amount(g, v[B_TARGET_BASE], "target_base");
-	b->target.equity = read_amount(g, v[B_TARGET_EQUITY], "target_equity");
-	b->target.sign_on = read_amount(g, v[B_TARGET_SIGN_ON],
-	                                "target_sign_on");
-	b->floor.base = read_amount(g, v[B_FLOOR_BASE], "floor_base");
-	b->floor.equity = read_amount(g, v[B_FLOOR_EQUITY], "floor_equity");
+	override(g, b, &b->target, ASK_BASE, v[B_TARGET_BASE], "target_base");
+	override(g, b, &b->target, ASK_EQUITY, v[B_TARGET_EQUITY],
+	         "target_equity");
+	override(g, b, &b->target, ASK_SIGN_ON, v[B_TARGET_SIGN_ON],
+	         "target_sign_on");
+	override(g, b, &b->floor, ASK_BASE, v[B_FLOOR_BASE], "floor_base");
+	override(g, b, &b->floor, ASK_EQUITY, v[B_FLOOR_EQUITY], "floor_equity");
 	b->target_from_front_matter = ask_known(&b->target) ||
 	                              amount_known(b->target.sign_on);
 	b->floor_from_front_matter = ask_known(&b->floor);

@@ -62,8 +62,33 @@ void guide_band_init(struct band *b)
 	b->stock_low = b->stock_high = AMOUNT_NONE;
 	b->total_low = b->total_high = AMOUNT_NONE;
 	b->bonus_pct = -1;
-	b->target.base = b->target.equity = b->target.sign_on = AMOUNT_NONE;
-	b->floor.base = b->floor.equity = b->floor.sign_on = AMOUNT_NONE;
+	guide_ask_init(&b->target);
+	guide_ask_init(&b->floor);
+	guide_ask_init(&b->counter);
+}
+
+void guide_ask_init(struct ask *a)
+{
+	memset(a, 0, sizeof *a);
+	a->base = a->equity = a->sign_on = AMOUNT_NONE;
+	for (int i = 0; i < ASK_PART_COUNT; i++)
+		a->part[i].low = a->part[i].high = AMOUNT_NONE;
+}
+
+const char *guide_part_name(enum ask_part p)
+{
+	static const char *const names[ASK_PART_COUNT] = {
+		"base", "equity", "sign_on", "bonus", "total"};
+
+	return (unsigned)p < ASK_PART_COUNT ? names[p] : "";
+}
+
+static void ask_free(struct ask *a)
+{
+	for (int i = 0; i < ASK_PART_COUNT; i++) {
+		free(a->part[i].source.text);
+		a->part[i].source.text = NULL;
+	}
 }
 
 bool guide_is_stale(const struct guide *g, const char *today)
@@ -210,10 +235,16 @@ void guide_free(struct guide *g)
 	for (i = 0; i < g->source_count; i++)
 		free(g->sources[i]);
 	free(g->sources);
-	for (i = 0; i < g->band_count; i++)
+	for (i = 0; i < g->band_count; i++) {
 		free(g->bands[i].region);
+		ask_free(&g->bands[i].target);
+		ask_free(&g->bands[i].floor);
+		ask_free(&g->bands[i].counter);
+	}
 	free(g->bands);
 	free(g->premium.applies_to);
+	free(g->premium.name);
+	free(g->premium.source.text);
 	diag_list_free(&g->diags);
 	free(g);
 }

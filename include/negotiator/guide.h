@@ -30,16 +30,58 @@
 #define GUIDE_MAX_BODY_BYTES (1024u * 1024u)
 #define GUIDE_MAX_BANDS 64
 
-/* A target ask or an accept-at floor for one region. */
-struct ask {
-	amount_t base;    /* AMOUNT_NONE when the guide gives none */
-	amount_t equity;  /* over the whole (four-year) grant */
-	amount_t sign_on; /* signing bonus, when the guide asks for one */
+/* Where a figure was read: the file line and the sentence.  A figure
+ * from the front matter has line 0 and no text. */
+struct source {
+	int line;
+	char *text; /* one clean line; NULL for the front matter */
 };
 
+/* The parts of an ask, a floor or a counter. */
+enum ask_part {
+	ASK_BASE,    /* yearly base salary */
+	ASK_EQUITY,  /* the whole grant (a per-year figure times its years) */
+	ASK_SIGN_ON, /* one-off; a year-1 / year-2 split is summed */
+	ASK_BONUS,   /* yearly: an amount, or a percent of base */
+	ASK_TOTAL,   /* a yearly total ("TC", "total comp", "first-year TC") */
+	ASK_PART_COUNT
+};
+
+/* One part's figure: an amount or a range of amounts, or a percent (a
+ * bonus as a percent of base; equity as a percent more than the standard
+ * grant, never turned into an amount). */
+struct figure {
+	bool known;
+	bool percent;
+	amount_t low, high;      /* amounts; high == low for a single figure */
+	double pct_low, pct_high; /* percents */
+	currency_t currency;     /* the amount's own (the band's, nearly always) */
+	struct source source;
+	int rank;                /* 0 strategy, 1 lever, 2 another paragraph */
+};
+
+/* A target ask, an accept-at floor, or the company's expected counter,
+ * for one region.  base, equity and sign_on are what the calculator uses:
+ * the low ends of those parts' figures, in the band's currency (NONE
+ * when the guide gives none). */
+struct ask {
+	amount_t base, equity, sign_on;
+	struct figure part[ASK_PART_COUNT];
+};
+
+/* Base or equity known: enough for the calculator's part-by-part gaps. */
 static inline bool ask_known(const struct ask *a)
 {
 	return amount_known(a->base) || amount_known(a->equity);
+}
+
+/* Any figure at all read for it. */
+static inline bool ask_any(const struct ask *a)
+{
+	for (int i = 0; i < ASK_PART_COUNT; i++)
+		if (a->part[i].known)
+			return true;
+	return ask_known(a) || amount_known(a->sign_on);
 }
 
 /* What the body's band table says in words for one region; used when the
@@ -56,6 +98,7 @@ struct band {
 	double bonus_pct;               /* percent of base; < 0 when unknown */
 	amount_t total_low, total_high; /* yearly */
 	struct ask target, floor;
+	struct ask counter; /* what the guide expects the company to offer */
 	bool target_from_front_matter, floor_from_front_matter;
 	struct band_words words;
 	int line; /* line of "- region:" in the file */
@@ -76,10 +119,12 @@ static inline bool band_has_numbers(const struct band *b)
 
 struct premium {
 	bool present;
+	char *name;               /* "agentic ai", "staff", "complexity" */
 	double low_pct, high_pct; /* 20, 35 */
 	char *applies_to;         /* "equity" (what the guide says it is on) */
 	bool included_in_ask;     /* the target ask already contains it */
 	bool from_front_matter;
+	struct source source;     /* where the body states it */
 };
 
 enum script_kind {
@@ -155,6 +200,11 @@ bool guide_date_valid(const char *s, size_t len);
 
 /* A band with every number unknown and no ask or floor. */
 void guide_band_init(struct band *b);
+/* An ask with nothing known. */
+void guide_ask_init(struct ask *a);
+/* The name of a part in the JSON and in messages: "base", "equity",
+ * "sign_on", "bonus", "total". */
+const char *guide_part_name(enum ask_part p);
 
 /* Find a band by region name or alias ("NYC" for "New York");
  * case-insensitive; an exact name wins over another band's alias.  NULL

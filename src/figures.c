@@ -1,0 +1,1498 @@
+/* figures.c - the ask, the floor and the company's counter, read from the
+ * prose of a guide, each figure with its line and sentence.
+ *
+ * A paragraph becomes tokens (prose_scan.c) and sentences.  Walking a
+ * sentence left to right, cue words set the side the following amounts
+ * are on: an ask ("targeting", "open at", "push for", "I need"), a floor
+ * ("accept at", "floor", "walk away below", "minimum"), the company's
+ * counter ("X will counter at"), or a reference that is never a figure
+ * (a competing offer, what the market pays, an initial offer, anything
+ * inside an "if" clause).  Each amount takes the part word written next
+ * to it ("$205K base", "a base of $185K", "RSUs at $180K/4yr", "15%
+ * bonus", "$240K TC"), else the part of the amount before it, else the
+ * part its size fits; and the region its scope names ("for London",
+ * "(NYC)", "In Singapore, ..."), else the first band of its currency.
+ * Template placeholders ("$[X]K") take their place and give nothing.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "figures.h"
+#include "negotiator/region.h"
+#include "negotiator/text.h"
+#include "prose.h"
+#include "prose_scan.h"
+
+/* How many words a part may stand from its amount ("$95K phantom
+ * equity", "$330,000 in PD RSUs"). */
+#define PART_REACH 3
+/* A guide's region names and aliases worth looking for in its prose. */
+#define MAX_ALIASES 256
+/* Candidates kept per guide: far more than any guide states. */
+#define MAX_CANDIDATES 4096
+/* A per-year equity figure is this many years of grant unless the
+ * sentence says otherwise. */
+#define DEFAULT_VEST_YEARS 4
+
+enum side { SIDE_UNSET = -1, SIDE_ASK, SIDE_FLOOR, SIDE_COUNTER, SIDE_REF };
+#define SIDE_COUNT 3 /* the sides that are figures */
+
+/* Parts, and a few more: OTHER is a figure of something else (a refresh,
+ * a budget, a price), which the amount is then not. */
+enum part_kind { P_NONE = -1, P_BASE = ASK_BASE, P_EQUITY = ASK_EQUITY,
+                 P_SIGN_ON = ASK_SIGN_ON, P_BONUS = ASK_BONUS,
+                 P_TOTAL = ASK_TOTAL, P_OTHER = ASK_PART_COUNT };
+
+struct alias {
+	char text[64];
+	size_t len;
+	int band;
+	bool exact_case; /* short ones: "LA" is a city, "la" is not */
+};
+
+struct candidate {
+	int band, side, part, rank;
+	size_t order;
+	struct figure fig;
+};
+
+struct figures {
+	struct guide *g;
+	struct alias aliases[MAX_ALIASES];
+	size_t alias_count;
+	struct candidate *cands;
+	size_t cand_count, cand_cap, order;
+	bool yen_is_cny;
+
+	/* The block being read. */
+	enum figures_block kind;
+	const struct band *block_region;
+	int carry_side;  /* the side the last sentence ended on */
+	int last_part;   /* the last part named in the block */
+
+	/* The strategy: where it starts, and whether its amounts gave any
+	 * figure (for the "could not read" finding). */
+	int strategy_line;
+	bool strategy_amounts, strategy_figures;
+};
+
+/* One amount of a sentence, as the walk sees it. */
+struct slot {
+	size_t tok;       /* index of the amount token */
+	int side;
+	int part;
+	bool part_weak;   /* from the amount before it, or its size */
+	int band;         /* -1: not scoped yet */
+	bool scoped;      /* band set by a region named in the text */
+	bool dropped;     /* a relative figure, a conversion, a price */
+	bool grant_years; /* "over 4 years", "/4yr" next to it */
+	int years;
+	bool per_year;
+	int split;        /* sign-on year 1 or 2 */
+	double shares;    /* "1,500 RSUs" this is the price of, else 0 */
+};
+
+/* --- small word helpers -------------------------------------------------- */
+
+struct sent {
+	const char *s;
+	const struct ptok *t;
+	size_t a, z; /* tokens of the sentence: [a, z) */
+};
+
+static bool is_word(const struct sent *x, size_t i, const char *w)
+{
+	return i >= x->a && i < x->z && ptok_word_is(x->s, &x->t[i], w);
+}
+
+static bool starts(const struct sent *x, size_t i, const char *w)
+{
+	return i >= x->a && i < x->z && ptok_word_starts(x->s, &x->t[i], w);
+}
+
+static bool is_punct(const struct sent *x, size_t i, char c)
+{
+	return i >= x->a && i < x->z && x->t[i].kind == PTOK_PUNCT &&
+	       x->t[i].punct == c;
+}
+
+static bool is_amount(const struct sent *x, size_t i)
+{
+	return i >= x->a && i < x->z && x->t[i].kind == PTOK_AMOUNT;
+}
+
+/* Any of a NULL-terminated list of words at i. */
+static bool is_any(const struct sent *x, size_t i, const char *const *w)
+{
+	for (; *w; w++)
+		if (is_word(x, i, *w))
+			return true;
+	return false;
+}
+
+/* The words of a phrase ("walk away") at i; their count, or 0. */
+static size_t phrase(const struct sent *x, size_t i, const char *p)
+{
+	char w[32];
+	size_t n = 0;
+
+	while (*p) {
+		size_t k = 0;
+
+		while (*p == ' ')
+			p++;
+		while (*p && *p != ' ' && k + 1 < sizeof w)
+			w[k++] = *p++;
+		w[k] = '\0';
+		if (!k)
+			break;
+		if (!is_word(x, i + n, w))
+			return 0;
+		n++;
+	}
+	return n;
+}
+
+static bool capitalised(const struct sent *x, size_t i)
+{
+	char c;
+
+	if (i < x->a || i >= x->z || x->t[i].kind != PTOK_WORD)
+		return false;
+	c = x->s[x->t[i].start];
+	return (c >= 'A' && c <= 'Z') || (unsigned char)c >= 0xC0;
+}
+
+/* An all-capitals short word: a ticker or an abbreviation ("PD", "AVGO"). */
+static bool all_caps(const struct sent *x, size_t i)
+{
+	size_t k;
+
+	if (i < x->a || i >= x->z || x->t[i].kind != PTOK_WORD ||
+	    x->t[i].end - x->t[i].start > 5)
+		return false;
+	for (k = x->t[i].start; k < x->t[i].end; k++)
+		if (!(x->s[k] >= 'A' && x->s[k] <= 'Z'))
+			return false;
+	return true;
+}
+
+/* --- regions ------------------------------------------------------------- */
+
+static void add_alias(struct figures *f, const char *s, size_t n, int band)
+{
+	struct alias *a;
+	size_t k;
+
+	while (n > 0 && (*s == ' ' || *s == ','))
+		s++, n--;
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ','))
+		n--;
+	if (n < 2 || n >= sizeof f->aliases[0].text ||
+	    f->alias_count >= MAX_ALIASES)
+		return;
+	for (k = 0; k < f->alias_count; k++)
+		if (f->aliases[k].len == n && f->aliases[k].band == band &&
+		    memcmp(f->aliases[k].text, s, n) == 0)
+			return;
+	a = &f->aliases[f->alias_count++];
+	memcpy(a->text, s, n);
+	a->text[n] = '\0';
+	a->len = n;
+	a->band = band;
+	a->exact_case = n <= 3;
+}
+
+struct alias_ctx {
+	struct figures *f;
+	int band;
+};
+
+static void alias_cb(const char *s, size_t n, void *ctx)
+{
+	struct alias_ctx *c = ctx;
+
+	add_alias(c->f, s, n, c->band);
+}
+
+/* A name of the band and its short forms: "San Francisco, CA (HQ)" is
+ * also "San Francisco, CA", "San Francisco" and "SF"; "Remote US / Other
+ * US" is "Remote US" and "Other US". */
+static void band_aliases(struct figures *f, int band)
+{
+	const char *r = f->g->bands[band].region, *p, *q;
+	char name[128];
+	struct alias_ctx ctx = {f, band};
+
+	if (!r)
+		return;
+	add_alias(f, r, strlen(r), band);
+	for (p = r; *p; p = *q ? q + 1 : q) {
+		size_t n = 0, k;
+
+		q = p;
+		while (*q && *q != '/')
+			q++;
+		/* The piece without parentheses. */
+		for (k = 0; p + k < q && n + 1 < sizeof name; k++) {
+			if (p[k] == '(') {
+				while (p + k < q && p[k] != ')')
+					k++;
+				continue;
+			}
+			name[n++] = p[k];
+		}
+		name[n] = '\0';
+		text_squeeze(name);
+		add_alias(f, name, strlen(name), band);
+		region_aliases(name, alias_cb, &ctx);
+		/* "Detroit, MI": the city alone. */
+		if (strchr(name, ',')) {
+			size_t c = (size_t)(strchr(name, ',') - name);
+
+			add_alias(f, name, c, band);
+			name[c] = '\0';
+			region_aliases(name, alias_cb, &ctx);
+		}
+	}
+}
+
+/* The band whose name or alias the words at i name; their token count
+ * in *span.  -1 when none. */
+static int region_at(const struct figures *f, const struct sent *x, size_t i,
+                     size_t *span)
+{
+	size_t k, best = 0;
+	int band = -1;
+
+	if (i >= x->z || x->t[i].kind != PTOK_WORD)
+		return -1;
+	for (k = 0; k < f->alias_count; k++) {
+		const struct alias *a = &f->aliases[k];
+		size_t j = i, pos = 0, words = 0;
+
+		/* Match the alias word by word against the tokens. */
+		while (pos < a->len && j < x->z) {
+			const struct ptok *t = &x->t[j];
+			size_t n = t->end - t->start, q;
+
+			if (t->kind == PTOK_PUNCT && (t->punct == ',' || t->punct == '.') &&
+			    a->text[pos] == t->punct) {
+				pos++;
+			} else if (t->kind == PTOK_WORD || t->kind == PTOK_NUMBER) {
+				if (n > a->len - pos)
+					break;
+				for (q = 0; q < n; q++) {
+					char c1 = x->s[t->start + q], c2 = a->text[pos + q];
+
+					if (a->exact_case ? c1 != c2
+					                  : (c1 | 0x20) != (c2 | 0x20))
+						break;
+				}
+				if (q < n)
+					break;
+				pos += n;
+				words++;
+			} else {
+				break;
+			}
+			j++;
+			while (pos < a->len && a->text[pos] == ' ')
+				pos++;
+		}
+		if (pos == a->len && words > 0 && j - i > best) {
+			/* A lower-case common word is not a place ("remote"
+			 * aside, below). */
+			if (!capitalised(x, i) && !a->exact_case)
+				continue;
+			best = j - i;
+			band = a->band;
+		}
+	}
+	if (band < 0 && is_word(x, i, "remote")) {
+		for (k = 0; k < f->g->band_count; k++)
+			if (str_icase_find(f->g->bands[k].region, "remote")) {
+				best = 1;
+				band = (int)k;
+				break;
+			}
+	}
+	*span = best;
+	return band;
+}
+
+/* "for secondary markets", "in other US locations": a scope that names
+ * places that are not a band, so its amounts belong to no band. */
+static bool foreign_scope(const struct sent *x, size_t i)
+{
+	static const char *const adj[] = {
+		"secondary", "tier", "tier-2", "tier-3", "other", "smaller",
+		"lower-cost", "low-cost", "international", "regional",
+		"satellite", "lower", "non-hq", "remote", NULL};
+	static const char *const noun[] = {
+		"markets", "market", "locations", "location", "cities", "city",
+		"offices", "office", "hubs", "regions", "geos", "areas",
+		"roles", "candidates", "positions", NULL};
+	size_t k;
+
+	if (!is_any(x, i, adj))
+		return false;
+	for (k = i + 1; k < i + 4 && k < x->z; k++)
+		if (is_any(x, k, noun))
+			return true;
+	return false;
+}
+
+/* --- cues ---------------------------------------------------------------- */
+
+/* The side the word at i sets, and how many words the cue spans.
+ * SIDE_UNSET when it is not a cue. */
+static int cue_at(const struct sent *x, size_t i, size_t *span)
+{
+	static const char *const modal[] = {
+		"will", "would", "may", "might", "likely", "typically",
+		"usually", "often", "expect", "expected", "could", "generally",
+		"probably", "normally", "tends", "tend", "should", NULL};
+	static const char *const verdict[] = {
+		"competitive", "typical", "standard", "reasonable", "realistic",
+		"expected", "likely", "common", "best", "fair", "strong",
+		"acceptable", "good", "solid", NULL};
+	static const char *const ask_words[] = {
+		"targeting", "targets", "request", "requesting", "requested",
+		"propose", "proposing", "seek", "seeking", "insist", "insisting",
+		"aim", "aiming", "securing", "negotiate", "negotiating",
+		"anchoring", "anchored", "goal", NULL};
+	size_t n;
+
+	*span = 1;
+	if (i >= x->z || x->t[i].kind != PTOK_WORD)
+		return SIDE_UNSET;
+
+	/* --- the company's counter, or the candidate's ---------------- */
+	if (starts(x, i, "counter")) {
+		size_t k;
+
+		if (starts(x, i, "counteroffer") || starts(x, i, "counter-offer"))
+			return SIDE_UNSET;
+		for (k = i > x->a + 3 ? i - 3 : x->a; k < i; k++)
+			if (is_word(x, k, "if") || is_word(x, k, "when") ||
+			    is_word(x, k, "once") || is_word(x, k, "unless"))
+				return SIDE_REF;
+		for (k = i > x->a + 3 ? i - 3 : x->a; k < i; k++)
+			if (is_any(x, k, modal))
+				return SIDE_COUNTER;
+		/* "Counter at $130K-$150K equity is competitive." */
+		if (i == x->a || (i == x->a + 1 && x->t[x->a].kind == PTOK_PUNCT))
+			for (k = i + 1; k < x->z; k++)
+				if (is_any(x, k, verdict))
+					return SIDE_COUNTER;
+		return SIDE_ASK;
+	}
+	if ((n = phrase(x, i, "come back at")) || (n = phrase(x, i, "comes back at")) ||
+	    (n = phrase(x, i, "come back with"))) {
+		*span = n;
+		return SIDE_COUNTER;
+	}
+
+	/* --- references: never figures --------------------------------- */
+	if (starts(x, i, "offer") || is_word(x, i, "offered") ||
+	    is_word(x, i, "offering") || is_word(x, i, "competing") ||
+	    starts(x, i, "competitor") || is_word(x, i, "currently") ||
+	    is_word(x, i, "current") || starts(x, i, "earn") ||
+	    is_word(x, i, "pays") || is_word(x, i, "paying") ||
+	    is_word(x, i, "paid") || is_word(x, i, "makes") ||
+	    is_word(x, i, "making") || is_word(x, i, "market") ||
+	    is_word(x, i, "median") || is_word(x, i, "average") ||
+	    is_word(x, i, "percentile") || starts(x, i, "benchmark") ||
+	    is_word(x, i, "levels") || is_word(x, i, "glassdoor") ||
+	    is_word(x, i, "bands") || is_word(x, i, "initial") ||
+	    is_word(x, i, "opens") || is_word(x, i, "vs") ||
+	    is_word(x, i, "versus") || is_word(x, i, "compared") ||
+	    is_word(x, i, "received") || is_word(x, i, "receive") ||
+	    is_word(x, i, "forfeit") || is_word(x, i, "forfeiting") ||
+	    is_word(x, i, "unvested") || is_word(x, i, "leaving") ||
+	    is_word(x, i, "cliff") || is_word(x, i, "historically") ||
+	    is_word(x, i, "reported") || is_word(x, i, "equivalent") ||
+	    is_word(x, i, "projected") || is_word(x, i, "cumulative"))
+		return SIDE_REF;
+	if ((n = phrase(x, i, "i have")) || (n = phrase(x, i, "i've")) ||
+	    (n = phrase(x, i, "i hold")) || (n = phrase(x, i, "comes in")) ||
+	    (n = phrase(x, i, "come in")) || (n = phrase(x, i, "anchoring to")) ||
+	    (n = phrase(x, i, "anchoring on")) || (n = phrase(x, i, "anchor to")) ||
+	    (n = phrase(x, i, "anchor on")) || (n = phrase(x, i, "will likely")) ||
+	    (n = phrase(x, i, "can add")) || (n = phrase(x, i, "could add")) ||
+	    (n = phrase(x, i, "would add")) || (n = phrase(x, i, "will add")) ||
+	    (n = phrase(x, i, "they pay")) || (n = phrase(x, i, "we pay")) ||
+	    (n = phrase(x, i, "cite")) || (n = phrase(x, i, "citing")) ||
+	    (n = phrase(x, i, "reference")) || (n = phrase(x, i, "referencing"))) {
+		*span = n;
+		return SIDE_REF;
+	}
+	/* "pay" is a verb of the market unless it is "base pay". */
+	if (is_word(x, i, "pay") && !is_word(x, i - 1, "base") &&
+	    !is_word(x, i - 1, "cash"))
+		return SIDE_REF;
+
+	/* --- floors ---------------------------------------------------- */
+	if ((n = phrase(x, i, "walk away")) || (n = phrase(x, i, "no lower than")) ||
+	    (n = phrase(x, i, "not below")) || (n = phrase(x, i, "nothing below")) ||
+	    (n = phrase(x, i, "never below")) || (n = phrase(x, i, "bottom line")) ||
+	    (n = phrase(x, i, "go below")) || (n = phrase(x, i, "hold firm"))) {
+		*span = n;
+		return SIDE_FLOOR;
+	}
+	if (starts(x, i, "walk-away") || starts(x, i, "walkaway") ||
+	    starts(x, i, "floor") || starts(x, i, "accept-at") ||
+	    is_word(x, i, "reconsider") || is_word(x, i, "deal-breaker") ||
+	    is_word(x, i, "lowest"))
+		return SIDE_FLOOR;
+	if (is_word(x, i, "minimum") || is_word(x, i, "min")) {
+		/* A guaranteed minimum bonus is something to ask for. */
+		if (is_word(x, i - 1, "guaranteed") || is_word(x, i + 1, "guaranteed"))
+			return SIDE_UNSET;
+		return SIDE_FLOOR;
+	}
+	if (starts(x, i, "accept")) {
+		/* "ready to accept", "accept immediately": a promise, not a
+		 * floor. */
+		if (is_word(x, i - 1, "to") && (is_word(x, i - 2, "ready") ||
+		                                is_word(x, i - 2, "happy") ||
+		                                is_word(x, i - 2, "excited") ||
+		                                is_word(x, i - 2, "delighted")))
+			return SIDE_UNSET;
+		if (is_word(x, i + 1, "immediately") || is_word(x, i + 1, "today") ||
+		    is_word(x, i + 1, "now"))
+			return SIDE_UNSET;
+		return SIDE_FLOOR;
+	}
+
+	/* --- asks ------------------------------------------------------ */
+	if (is_word(x, i, "target")) {
+		/* "bonus target", "target bonus": a part, not a cue. */
+		if (starts(x, i + 1, "bonus") || is_word(x, i - 1, "bonus") ||
+		    (is_amount(x, i - 1) && x->t[i - 1].a.percent))
+			return SIDE_UNSET;
+		return SIDE_ASK;
+	}
+	if (starts(x, i, "anchor")) {
+		if (is_word(x, i + 1, "to") || is_word(x, i + 1, "on") ||
+		    is_word(x, i + 1, "against") || is_word(x, i + 1, "around"))
+			return SIDE_REF;
+		return SIDE_ASK;
+	}
+	if (starts(x, i, "push") || is_any(x, i, ask_words))
+		return SIDE_ASK;
+	if ((n = phrase(x, i, "my ask")) || (n = phrase(x, i, "ask for")) ||
+	    (n = phrase(x, i, "asking for")) || (n = phrase(x, i, "ask is")) ||
+	    (n = phrase(x, i, "open at")) || (n = phrase(x, i, "open with")) ||
+	    (n = phrase(x, i, "open by")) || (n = phrase(x, i, "opening at")) ||
+	    (n = phrase(x, i, "opening with")) || (n = phrase(x, i, "start at")) ||
+	    (n = phrase(x, i, "start with")) || (n = phrase(x, i, "i need")) ||
+	    (n = phrase(x, i, "i'd need")) || (n = phrase(x, i, "would need")) ||
+	    (n = phrase(x, i, "i'll need")) || (n = phrase(x, i, "we need")) ||
+	    (n = phrase(x, i, "need")) || (n = phrase(x, i, "looking for")) ||
+	    (n = phrase(x, i, "i'd like")) || (n = phrase(x, i, "would like")) ||
+	    (n = phrase(x, i, "i want")) || (n = phrase(x, i, "go for")) ||
+	    (n = phrase(x, i, "hold out for")) || (n = phrase(x, i, "ask")) ||
+	    (n = phrase(x, i, "requires")) || (n = phrase(x, i, "require"))) {
+		*span = n;
+		return SIDE_ASK;
+	}
+	return SIDE_UNSET;
+}
+
+/* A weak ask cue: "should be", "must be", "needs to be"; it sets the
+ * side only when nothing else in the sentence has. */
+static bool weak_ask_at(const struct sent *x, size_t i)
+{
+	return (is_word(x, i, "should") || is_word(x, i, "must")) &&
+	       is_word(x, i + 1, "be");
+}
+
+/* --- parts --------------------------------------------------------------- */
+
+/* Kinds of bonus that are neither the yearly bonus nor a sign-on. */
+static bool other_bonus(const struct sent *x, size_t i)
+{
+	static const char *const w[] = {
+		"retention", "relocation", "completion", "milestone", "ipo",
+		"delivery", "referral", "spot", "one-time", "project", "launch",
+		"integration", "deal", "transition", "certification", "patent",
+		"hackathon", "promotion", NULL};
+
+	return is_any(x, i, w);
+}
+
+/* The part the words at i name, and their count in *span; P_NONE. */
+static int part_at(const struct sent *x, size_t i, size_t *span)
+{
+	static const char *const equity[] = {
+		"equity", "rsu", "rsus", "stock", "stocks", "options", "option",
+		"shares", "psu", "psus", "units", "ppus", "ppu", "piu", "pius",
+		"grant", "grants", NULL};
+	static const char *const other[] = {
+		"refresh", "refresher", "refreshers", "refreshes", "budget",
+		"stipend", "allowance", "carry", "severance", "valuation",
+		"revenue", "arr", "funding", "price", "deal", "deals", "spend",
+		"savings", "cost", "costs", "premium", "profit", "profits",
+		"commission", "commissions", "relocation", "retention",
+		"acceleration", "buyout", "loan", "raise", "bump", "increase",
+		"pool", "tuition", "training", "certification", "conference",
+		"equipment", "contract", "fund", "gap", "value", "difference",
+		"delta", "uplift", "cap", "jv", "acquisition", "round",
+		"market", "sales", "quota", "ote", "backfill", NULL};
+	size_t n;
+
+	*span = 1;
+	if (i >= x->z || x->t[i].kind != PTOK_WORD)
+		return P_NONE;
+	if ((n = phrase(x, i, "sign on bonus")) || (n = phrase(x, i, "sign on")) ||
+	    (n = phrase(x, i, "signing bonus")) || (n = phrase(x, i, "joining bonus")) ||
+	    (n = phrase(x, i, "hiring bonus")) || (n = phrase(x, i, "new hire bonus")) ||
+	    (n = phrase(x, i, "sign-on bonus")) || (n = phrase(x, i, "signon bonus"))) {
+		*span = n;
+		return P_SIGN_ON;
+	}
+	if (starts(x, i, "sign-on") || starts(x, i, "signing") ||
+	    starts(x, i, "signon") || is_word(x, i, "sign-in"))
+		return P_SIGN_ON;
+	if ((n = phrase(x, i, "base salary")) || (n = phrase(x, i, "base pay")) ||
+	    (n = phrase(x, i, "base comp"))) {
+		*span = n;
+		return P_BASE;
+	}
+	if (is_word(x, i, "base") || is_word(x, i, "salary") ||
+	    is_word(x, i, "salaries"))
+		return P_BASE;
+	if ((n = phrase(x, i, "total comp")) || (n = phrase(x, i, "total compensation")) ||
+	    (n = phrase(x, i, "total package")) || (n = phrase(x, i, "total pay")) ||
+	    (n = phrase(x, i, "total annual comp")) ||
+	    (n = phrase(x, i, "total annual compensation")) ||
+	    (n = phrase(x, i, "total cash comp"))) {
+		*span = n;
+		return P_TOTAL;
+	}
+	if (is_word(x, i, "tc") || is_word(x, i, "all-in") ||
+	    ((is_word(x, i, "comp") || is_word(x, i, "compensation") ||
+	      is_word(x, i, "package")) &&
+	     (is_word(x, i - 1, "first-year") || is_word(x, i - 1, "year-one") ||
+	      is_word(x, i - 1, "year-1") || is_word(x, i - 1, "annual") ||
+	      is_word(x, i - 1, "effective") || is_word(x, i - 1, "yearly"))))
+		return P_TOTAL;
+	if (is_word(x, i, "total") && !starts(x, i + 1, "equity") &&
+	    !starts(x, i + 1, "rsu") && !starts(x, i + 1, "bonus") &&
+	    !starts(x, i + 1, "cash") && !starts(x, i + 1, "grant"))
+		return P_TOTAL;
+	if ((n = phrase(x, i, "bonus target")) || (n = phrase(x, i, "target bonus")) ||
+	    (n = phrase(x, i, "performance bonus")) ||
+	    (n = phrase(x, i, "annual bonus"))) {
+		*span = n;
+		return P_BONUS;
+	}
+	if (starts(x, i, "bonus")) {
+		if (other_bonus(x, i - 1))
+			return P_OTHER;
+		return P_BONUS;
+	}
+	if ((n = phrase(x, i, "phantom equity")) || (n = phrase(x, i, "profit interests")) ||
+	    (n = phrase(x, i, "stock options")) || (n = phrase(x, i, "equity grant")) ||
+	    (n = phrase(x, i, "rsu grant")) || (n = phrase(x, i, "option grant")) ||
+	    (n = phrase(x, i, "options grant"))) {
+		*span = n;
+		return P_EQUITY;
+	}
+	if (is_any(x, i, equity)) {
+		/* "grant" alone after "refresh" is not the initial grant. */
+		if ((is_word(x, i, "grant") || is_word(x, i, "grants")) &&
+		    (starts(x, i - 1, "refresh") || is_word(x, i - 1, "retention")))
+			return P_OTHER;
+		return P_EQUITY;
+	}
+	if (is_any(x, i, other) || starts(x, i, "milestone") ||
+	    starts(x, i, "profit-sharing"))
+		return P_OTHER;
+	return P_NONE;
+}
+
+/* Words that may stand between an amount and the part after it. */
+static bool filler_after(const struct sent *x, size_t i)
+{
+	static const char *const w[] = {
+		"in", "of", "annual", "annually", "yearly", "guaranteed",
+		"performance", "initial", "new-hire", "pre-ipo", "private",
+		"worth", "per", "a", "year", "each", "first-year", "year-one",
+		"targeted", "upfront", "up-front", "cash", "one-time",
+		"additional", "liquid", "public", "company", "vested", NULL};
+
+	if (is_any(x, i, w) || all_caps(x, i))
+		return true;
+	if (is_punct(x, i, '/') || is_punct(x, i, '"'))
+		return true;
+	/* "/yr", "(4yr)" */
+	return starts(x, i, "yr") || starts(x, i, "4yr") || starts(x, i, "4-yr");
+}
+
+/* Words that may stand between a part and the amount after it. */
+static bool link_before(const struct sent *x, size_t i)
+{
+	static const char *const w[] = {
+		"of", "at", "to", "worth", "valued", "around", "about",
+		"approximately", "approx", "roughly", "least", "the", "a", "an",
+		"is", "be", "are", "should", "must", "will", "would", "target",
+		"targeted", "ask", "minimum", "min", "starting", "reaching",
+		"reach", "reaches", "exceeds", "exceed", "exceeding", "above",
+		"over", "hits", "hit", "toward", "towards", "near", "grant",
+		"package", "up", "push", "pushed", "anchor", "anchored", "from",
+		"set", "firm", "on", "into", "sits", "landing", "land",
+		"increased", "increase", "moved", "move", "bumped", "of:",
+		"comes", "totaling", "totalling", "total", "by", "for", "within",
+		"in", "range", "of~", "level", "levels", "floor", "ceiling",
+		"between", "stays", "remains", "goes", NULL};
+
+	if (is_any(x, i, w))
+		return true;
+	return is_punct(x, i, ':') || is_punct(x, i, '=') || is_punct(x, i, '~') ||
+	       is_punct(x, i, '"') || is_punct(x, i, '*');
+}
+
+/* Does an amount at k stand before i, with nothing but the gap words? */
+static int part_after_amount(const struct sent *x, size_t k, size_t *fill)
+{
+	size_t i = k + 1, span, skipped = 0;
+	int p;
+
+	while (i < x->z && skipped <= PART_REACH) {
+		p = part_at(x, i, &span);
+		if (p != P_NONE) {
+			*fill = skipped;
+			return p;
+		}
+		if (!filler_after(x, i) && !is_punct(x, i, '(') &&
+		    !is_punct(x, i, ')') && x->t[i].kind != PTOK_NUMBER)
+			break;
+		i++;
+		skipped++;
+	}
+	return P_NONE;
+}
+
+/* A part right before the amount at k ("base of $185K", "Bonus 20%"). */
+static int part_before_amount(const struct sent *x, size_t k, size_t *dist)
+{
+	size_t i = k, span, steps = 0;
+	int p;
+
+	while (i > x->a && steps < 5) {
+		i--;
+		steps++;
+		/* A part word may span two or three tokens: find its start. */
+		for (size_t back = 0; back < 3 && i >= x->a + back; back++) {
+			p = part_at(x, i - back, &span);
+			if (p != P_NONE && i - back + span == i + 1) {
+				*dist = steps;
+				return p;
+			}
+		}
+		if (!link_before(x, i) && cue_at(x, i, &span) == SIDE_UNSET)
+			return P_NONE;
+	}
+	return P_NONE;
+}
+
+/* The nearest part named before token k in its clause, across a "(" or
+ * a dash: "2,500 RSUs ($250,000 at ...)", "on options — push for £110K". */
+static int part_earlier(const struct sent *x, size_t k)
+{
+	size_t i = k, span;
+	int p;
+
+	while (i > x->a) {
+		i--;
+		if (x->t[i].kind == PTOK_AMOUNT || x->t[i].sentence_end ||
+		    is_punct(x, i, ';') || is_punct(x, i, ','))
+			return P_NONE;
+		p = part_at(x, i, &span);
+		if (p != P_NONE)
+			return p;
+	}
+	return P_NONE;
+}
+
+/* "over 4 years", "/4yr", "(4-yr vest)", "4-year" right after token k:
+ * the amount is a whole grant; its years in *years. */
+static bool grant_words_after(const struct sent *x, size_t k, int *years)
+{
+	size_t i, end = k + 8 < x->z ? k + 8 : x->z;
+
+	for (i = k + 1; i < end; i++) {
+		const char *w = x->s + x->t[i].start;
+		size_t n = x->t[i].end - x->t[i].start;
+
+		if (x->t[i].kind == PTOK_AMOUNT || x->t[i].sentence_end ||
+		    is_punct(x, i, ','))
+			return false;
+		if ((is_word(x, i, "over") || is_word(x, i, "across") ||
+		     is_word(x, i, "vesting")) && i + 2 < x->z &&
+		    x->t[i + 1].kind == PTOK_NUMBER &&
+		    (starts(x, i + 2, "year") || starts(x, i + 2, "yr"))) {
+			*years = (int)x->t[i + 1].number;
+			return true;
+		}
+		if ((is_word(x, i, "over") || is_word(x, i, "across")) &&
+		    (is_word(x, i + 1, "four") || is_word(x, i + 1, "three") ||
+		     is_word(x, i + 1, "five")) && starts(x, i + 2, "year")) {
+			*years = is_word(x, i + 1, "four") ? 4
+			         : is_word(x, i + 1, "three") ? 3 : 5;
+			return true;
+		}
+		if (x->t[i].kind == PTOK_WORD && n >= 3 && w[0] >= '1' &&
+		    w[0] <= '6' && (w[1] == 'y' || (w[1] == '-' && w[2] == 'y') ||
+		                    (w[1] == '-' && w[2] == 'Y') || w[1] == 'Y')) {
+			*years = w[0] - '0';
+			return true;
+		}
+		if (x->t[i].kind == PTOK_NUMBER && starts(x, i + 1, "yr") &&
+		    x->t[i].number >= 1 && x->t[i].number <= 6) {
+			*years = (int)x->t[i].number;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* "per year", "a year", "annually", "/year", "each year" right after k
+ * (before its part, or after it: "$22K per year in options"). */
+static bool per_year_after(const struct sent *x, size_t k)
+{
+	size_t i = k + 1;
+
+	if (is_word(x, i, "per") || is_word(x, i, "a") || is_word(x, i, "each"))
+		return starts(x, i + 1, "year") || is_word(x, i + 1, "annum");
+	if (is_word(x, i, "annually") || is_word(x, i, "yearly") ||
+	    is_word(x, i, "annualized") || is_word(x, i, "annualised"))
+		return true;
+	return is_punct(x, i, '/') && (starts(x, i + 1, "year") ||
+	                               is_word(x, i + 1, "yr"));
+}
+
+/* --- sentences ----------------------------------------------------------- */
+
+static size_t sentence_end(const struct ptok *t, size_t n, size_t a)
+{
+	for (size_t i = a; i < n; i++)
+		if (t[i].sentence_end)
+			return i + 1;
+	return n;
+}
+
+/* Bands with numbers in that currency, in front-matter order. */
+static int nth_band_of(const struct guide *g, const char *code, int nth)
+{
+	for (size_t b = 0; b < g->band_count; b++)
+		if (band_has_numbers(&g->bands[b]) &&
+		    strcmp(g->bands[b].currency.code, code) == 0 && nth-- == 0)
+			return (int)b;
+	return -1;
+}
+
+static int bands_of(const struct guide *g, const char *code)
+{
+	int n = 0;
+
+	for (size_t b = 0; b < g->band_count; b++)
+		n += band_has_numbers(&g->bands[b]) &&
+		     strcmp(g->bands[b].currency.code, code) == 0;
+	return n;
+}
+
+static int first_band_with_numbers(const struct guide *g)
+{
+	for (size_t b = 0; b < g->band_count; b++)
+		if (band_has_numbers(&g->bands[b]))
+			return (int)b;
+	return -1;
+}
+
+/* The part a figure's size fits in its band: a range expanded by a
+ * third.  P_NONE when none or more than one fits. */
+static int part_by_size(const struct band *b, double v, int hint)
+{
+	struct { int part; amount_t lo, hi; } r[3] = {
+		{P_BASE, b->base_low, b->base_high},
+		{P_EQUITY, b->stock_low, b->stock_high},
+		{P_TOTAL, b->total_low, b->total_high},
+	};
+	int fits = P_NONE, count = 0;
+
+	for (int k = 0; k < 3; k++) {
+		if (!amount_known(r[k].lo) || !amount_known(r[k].hi))
+			continue;
+		if (v >= (double)r[k].lo * 0.75 && v <= (double)r[k].hi * 1.33) {
+			if (r[k].part == hint)
+				return hint;
+			fits = r[k].part;
+			count++;
+		}
+	}
+	return count == 1 ? fits : P_NONE;
+}
+
+static void add_candidate(struct figures *f, const struct slot *sl,
+                          const struct sent *x, int first_line)
+{
+	const struct ptok *t = &x->t[sl->tok];
+	struct candidate *c;
+	struct figure *fig;
+	double lo = t->a.low, hi = t->a.high;
+	size_t a = x->t[x->a].start, z = x->t[x->z - 1].end;
+
+	if (f->cand_count >= MAX_CANDIDATES)
+		return;
+	f->cands = xgrow(f->cands, &f->cand_cap, f->cand_count + 1,
+	                 sizeof *f->cands);
+	c = &f->cands[f->cand_count++];
+	memset(c, 0, sizeof *c);
+	c->band = sl->band;
+	c->side = sl->side;
+	c->part = sl->part;
+	c->rank = (int)f->kind;
+	c->order = f->order++;
+	fig = &c->fig;
+	fig->known = true;
+	fig->rank = c->rank;
+	fig->low = fig->high = AMOUNT_NONE;
+	if (t->a.percent) {
+		fig->percent = true;
+		fig->pct_low = lo;
+		fig->pct_high = hi;
+	} else {
+		if (sl->shares > 0) {
+			lo *= sl->shares;
+			hi *= sl->shares;
+		}
+		if (sl->per_year && sl->part == P_EQUITY) {
+			lo *= sl->years;
+			hi *= sl->years;
+		}
+		if (lo > (double)AMOUNT_MAX)
+			lo = (double)AMOUNT_MAX;
+		if (hi > (double)AMOUNT_MAX)
+			hi = (double)AMOUNT_MAX;
+		fig->low = (amount_t)llround(lo);
+		fig->high = (amount_t)llround(hi);
+		fig->currency = t->a.currency;
+	}
+	fig->source.line = first_line + t->line;
+	/* The sentence, without the markers of a list or a quote. */
+	while (a < z && (x->s[a] == '"' || x->s[a] == ' ' || x->s[a] == '*'))
+		a++;
+	fig->source.text = prose_clean_line(x->s + a, z - a);
+}
+
+/* Drop an amount that is relative to another figure, a conversion, or
+ * a price: "+$20K", "$20K more", "10-15% above their offer", "($240K
+ * equivalent)", "from $165K". */
+static bool relative(const struct sent *x, size_t k)
+{
+	static const char *const rel_after[] = {
+		"more", "above", "over", "higher", "increase", "raise", "bump",
+		"premium", "uplift", "below", "under", "less", "lower", "extra",
+		"equivalent", "boost", "jump", "discount", "haircut", "off",
+		"beyond", "per", NULL};
+	static const char *const rel_before[] = {
+		"from", "additional", "extra", "another", "plus", "by", "vs",
+		"versus", "than", "of~", NULL};
+	const struct pamount *am = &x->t[k].a;
+
+	if (k > x->a && is_punct(x, k - 1, '+') &&
+	    x->t[k - 1].end == x->t[k].start)
+		return true;
+	if (is_any(x, k - 1, rel_before) && !is_word(x, k - 1, "plus"))
+		return true;
+	if (is_word(x, k - 1, "plus") && am->percent)
+		return true;
+	if (is_any(x, k + 1, rel_after)) {
+		/* "30% more shares" is an equity ask in percent. */
+		if (am->percent && is_word(x, k + 1, "more"))
+			return false;
+		/* "$X per year" is a rate, not relative. */
+		if (is_word(x, k + 1, "per"))
+			return !(starts(x, k + 2, "year") || is_word(x, k + 2, "annum"));
+		/* "$200K over 4 years": a grant, not a raise. */
+		if (is_word(x, k + 1, "over") && (x->t[k + 2].kind == PTOK_NUMBER ||
+		                                  is_word(x, k + 2, "four") ||
+		                                  is_word(x, k + 2, "three") ||
+		                                  is_word(x, k + 2, "the")))
+			return false;
+		/* "$205K above band" is still a figure; "above the offer"
+		 * and "above their initial" are relative. */
+		if (is_word(x, k + 1, "above") || is_word(x, k + 1, "over") ||
+		    is_word(x, k + 1, "below") || is_word(x, k + 1, "under")) {
+			for (size_t i = k + 2; i < k + 6 && i < x->z; i++)
+				if (starts(x, i, "offer") || is_word(x, i, "initial") ||
+				    is_word(x, i, "current") || is_word(x, i, "their") ||
+				    is_word(x, i, "standard") || is_word(x, i, "what") ||
+				    is_word(x, i, "base") || is_word(x, i, "market"))
+					return true;
+			return false;
+		}
+		return true;
+	}
+	return false;
+}
+
+/* Is token i inside a condition ("if ...", "unless ...") that runs to
+ * the next comma or dash? */
+static void mark_conditions(const struct sent *x, bool *cond)
+{
+	static const char *const open[] = {"if", "unless", "when", "once",
+	                                   "should", "whether", NULL};
+	size_t i;
+	bool in = false;
+
+	for (i = x->a; i < x->z; i++) {
+		if (x->t[i].kind == PTOK_WORD && is_any(x, i, open) &&
+		    /* "should be" is a weak ask, not a condition. */
+		    !(is_word(x, i, "should") && is_word(x, i + 1, "be")))
+			in = true;
+		else if (in && (is_punct(x, i, ',') || is_punct(x, i, '-') ||
+		                is_punct(x, i, ':') || is_word(x, i, "then")))
+			in = false;
+		cond[i - x->a] = in;
+	}
+}
+
+/* Read one sentence [x->a, x->z). */
+static void read_sentence(struct figures *f, const struct sent *x,
+                          int first_line)
+{
+	struct guide *g = f->g;
+	size_t n = x->z - x->a, i, k, span, nslots = 0;
+	struct slot *slots = xcalloc(n ? n : 1, sizeof *slots);
+	bool *cond = xcalloc(n ? n : 1, sizeof *cond);
+	int side = f->carry_side, named_band = -1, regions_named = 0;
+	int scope = -1;            /* a leading region scope */
+	bool scope_foreign = false, any_cue = false, amounts = false;
+	int last_part = P_NONE, block_band;
+	char currency[4] = "";
+	int years = DEFAULT_VEST_YEARS;
+
+	block_band = f->block_region ? (int)(f->block_region - g->bands) : -1;
+	mark_conditions(x, cond);
+	/* The vesting years the sentence states ("over 3 years"). */
+	for (i = x->a; i < x->z; i++) {
+		int y;
+
+		if (x->t[i].kind == PTOK_AMOUNT && grant_words_after(x, i, &y) &&
+		    y >= 1 && y <= 6) {
+			years = y;
+			break;
+		}
+	}
+
+	for (i = x->a; i < x->z; i++) {
+		const struct ptok *t = &x->t[i];
+		int c, b;
+
+		if (t->kind == PTOK_WORD) {
+			/* A region named in the text. */
+			b = region_at(f, x, i, &span);
+			if (b >= 0) {
+				/* Trailing: it closes the amounts just before it
+				 * ("$215K base (New York)", "£135K for London"). */
+				bool trailing = false;
+
+				if (nslots > 0 && slots[nslots - 1].band < 0 &&
+				    !slots[nslots - 1].scoped) {
+					size_t gap = slots[nslots - 1].tok + 1;
+
+					trailing = true;
+					for (k = gap; k < i; k++) {
+						size_t sp;
+
+						if (!(part_at(x, k, &sp) != P_NONE ||
+						      filler_after(x, k) || is_punct(x, k, '(') ||
+						      is_word(x, k, "for") || is_word(x, k, "in") ||
+						      is_word(x, k, "at") || is_punct(x, k, ')') ||
+						      is_word(x, k, "based") || is_word(x, k, "the") ||
+						      x->t[k].kind == PTOK_NUMBER ||
+						      is_word(x, k, "over") || starts(x, k, "year")))
+							trailing = false;
+					}
+				}
+				if (trailing) {
+					for (k = nslots; k > 0; k--) {
+						struct slot *sl = &slots[k - 1];
+
+						if (sl->scoped)
+							break;
+						sl->band = b;
+						sl->scoped = true;
+					}
+				} else {
+					scope = b;
+					scope_foreign = false;
+				}
+				if (b != named_band)
+					regions_named++;
+				named_band = b;
+				i += span - 1;
+				continue;
+			}
+			if ((is_word(x, i, "for") || is_word(x, i, "in")) &&
+			    foreign_scope(x, i + 1)) {
+				/* "remote" names a band when one is remote. */
+				if (!(is_word(x, i + 1, "remote") &&
+				      region_at(f, x, i + 1, &span) >= 0)) {
+					scope = -1;
+					scope_foreign = true;
+				}
+				continue;
+			}
+			c = cue_at(x, i, &span);
+			if (c == SIDE_UNSET && weak_ask_at(x, i) && !any_cue &&
+			    (side == SIDE_UNSET || side == SIDE_REF)) {
+				c = SIDE_ASK;
+				span = 2;
+			}
+			if (c != SIDE_UNSET && !cond[i - x->a]) {
+				side = c;
+				any_cue = true;
+			} else if (c != SIDE_UNSET) {
+				any_cue = true;
+			}
+			if (c != SIDE_UNSET)
+				i += span - 1;
+			continue;
+		}
+		if (t->kind == PTOK_NUMBER) {
+			/* "1,500 RSUs ... at ~$220/share": a share count. */
+			if (part_at(x, i + 1, &span) == P_EQUITY && t->number >= 10) {
+				for (k = i + 1 + span; k < x->z && k < i + 10; k++) {
+					if (x->t[k].kind == PTOK_AMOUNT &&
+					    !x->t[k].a.percent && !x->t[k].a.placeholder &&
+					    (x->t[k].a.share_price || is_word(x, k + 1, "per") ||
+					     is_word(x, k - 1, "price") ||
+					     (is_word(x, k + 1, "a") && starts(x, k + 2, "share")))) {
+						struct slot *sl = &slots[nslots++];
+
+						memset(sl, 0, sizeof *sl);
+						sl->tok = k;
+						sl->side = cond[i - x->a] ? SIDE_REF : side;
+						sl->part = P_EQUITY;
+						sl->band = -1;
+						sl->shares = t->number;
+						sl->years = years;
+						break;
+					}
+				}
+			}
+			continue;
+		}
+		if (t->kind != PTOK_AMOUNT)
+			continue;
+		amounts = true;
+		if (!t->a.percent && t->a.currency.code[0])
+			memcpy(currency, t->a.currency.code, 4);
+		/* A price already used with its share count. */
+		if (nslots > 0 && slots[nslots - 1].tok == i)
+			continue;
+		{
+			struct slot *sl = &slots[nslots++];
+			size_t fill = 0, dist = 0;
+			int pa, pb;
+
+			memset(sl, 0, sizeof *sl);
+			sl->tok = i;
+			sl->band = -1;
+			sl->years = years;
+			sl->side = cond[i - x->a] ? SIDE_REF : side;
+			if (t->a.share_price || is_word(x, i - 1, "price") ||
+			    relative(x, i) || is_word(x, i - 1, "~") ||
+			    (is_punct(x, i - 1, '~') && is_word(x, i - 2, "price")))
+				sl->dropped = true;
+			pa = part_after_amount(x, i, &fill);
+			pb = part_before_amount(x, i, &dist);
+			if (pa != P_NONE && (fill == 0 || pb == P_NONE))
+				sl->part = pa;
+			else if (pb != P_NONE)
+				sl->part = pb;
+			else
+				sl->part = P_NONE;
+			if (sl->part == P_NONE) {
+				int y;
+
+				/* "£110,000+ (4yr vest)": a grant. */
+				if (grant_words_after(x, i, &y)) {
+					sl->part = P_EQUITY;
+					sl->grant_years = true;
+				} else {
+					sl->part = part_earlier(x, i);
+					sl->part_weak = true;
+				}
+			}
+			/* "$300,000 / $400,000 RSU": base then equity, when the
+			 * list is no list of regions. */
+			if (sl->part == P_NONE && is_punct(x, i + 1, '/') &&
+			    is_amount(x, i + 2) && !x->t[i + 2].a.percent &&
+			    part_after_amount(x, i + 2, &fill) == P_EQUITY &&
+			    bands_of(g, t->a.currency.code) < 2)
+				sl->part = P_BASE;
+			sl->per_year = t->a.per_year || per_year_after(x, i) ||
+			               (sl->part == P_EQUITY && fill > 0 &&
+			                per_year_after(x, i));
+			/* A percent is a bonus, or "30% more shares"; else it
+			 * is not a figure of ours. */
+			if (t->a.percent && sl->part != P_BONUS &&
+			    !(sl->part == P_EQUITY && is_word(x, i + 1, "more")))
+				sl->dropped = true;
+			if (sl->part == P_EQUITY && t->a.percent &&
+			    !is_word(x, i + 1, "more"))
+				sl->dropped = true;
+			/* Sign-on split over two years. */
+			if (sl->part == P_SIGN_ON) {
+				for (k = i + 1; k < i + 5 && k < x->z; k++) {
+					if ((starts(x, k, "year") || is_word(x, k, "yr")) &&
+					    x->t[k + 1].kind == PTOK_NUMBER) {
+						sl->split = (int)x->t[k + 1].number;
+						break;
+					}
+					if (is_word(x, k, "y1") || is_word(x, k, "year-1"))
+						sl->split = 1;
+					if (is_word(x, k, "y2") || is_word(x, k, "year-2"))
+						sl->split = 2;
+					if (sl->split || x->t[k].kind == PTOK_AMOUNT)
+						break;
+				}
+			}
+			if (scope >= 0 && !sl->scoped)
+				sl->band = scope;
+			if (scope_foreign)
+				sl->dropped = true;
+			/* A region written right before it: "Cambridge £78,000". */
+			if (i > x->a) {
+				size_t j = i - 1, sp;
+
+				while (j > x->a && (is_punct(x, j, ':') ||
+				                    is_punct(x, j, '(')))
+					j--;
+				(void)sp;
+			}
+		}
+	}
+
+	/* Amounts before any cue take the side a backward cue gives:
+	 * "Below $X, I'd need to reconsider", "$240K base is my target". */
+	for (k = 0; k < nslots; k++) {
+		struct slot *sl = &slots[k];
+		size_t j;
+
+		if (sl->side != SIDE_UNSET)
+			continue;
+		for (j = sl->tok + 1; j < x->z; j++) {
+			int c = cue_at(x, j, &span);
+
+			if (is_punct(x, j, ',') && !(is_word(x, sl->tok - 1, "below") ||
+			                             is_word(x, sl->tok - 1, "under")))
+				break;
+			if (c != SIDE_UNSET) {
+				sl->side = c;
+				break;
+			}
+		}
+	}
+
+	/* Parts that only the amount before or the size can give. */
+	for (k = 0; k < nslots; k++) {
+		struct slot *sl = &slots[k];
+
+		if (sl->part != P_NONE && !sl->part_weak) {
+			last_part = sl->part;
+			f->last_part = sl->part;
+			continue;
+		}
+		if (sl->part == P_NONE && k > 0 && slots[k - 1].part != P_NONE &&
+		    slots[k - 1].part != P_OTHER)
+			sl->part = slots[k - 1].part;
+		if (sl->part == P_NONE && any_cue && sl->side != SIDE_REF &&
+		    !x->t[sl->tok].a.percent) {
+			int b = sl->band >= 0 ? sl->band : -1;
+			const char *code = x->t[sl->tok].a.currency.code;
+
+			if (b < 0 && code[0])
+				b = nth_band_of(g, code, 0);
+			if (b >= 0 && (size_t)b < g->band_count)
+				sl->part = part_by_size(&g->bands[b], x->t[sl->tok].a.low,
+				                        last_part != P_NONE ? last_part
+				                                            : f->last_part);
+		}
+		(void)last_part;
+	}
+
+	/* Regions: the scope, the block's region, or the first band of the
+	 * currency; a " / " list in one currency goes to the bands of that
+	 * currency in order. */
+	{
+		int used[8] = {0};
+		char used_code[8][4];
+		int nused = 0;
+
+		for (k = 0; k < nslots; k++) {
+			struct slot *sl = &slots[k];
+			const struct pamount *am = &x->t[sl->tok].a;
+			const char *code = am->currency.code;
+			int nth = 0, u;
+
+			if (sl->band >= 0)
+				continue;
+			if (regions_named == 1 && named_band >= 0 &&
+			    (!code[0] || !strcmp(code, g->bands[named_band].currency.code)))
+				sl->band = named_band;
+			else if (block_band >= 0 &&
+			         (!code[0] ||
+			          !strcmp(code, g->bands[block_band].currency.code)))
+				sl->band = block_band;
+			if (sl->band >= 0)
+				continue;
+			if (!code[0])
+				code = currency[0] ? currency : NULL;
+			if (!code) {
+				sl->band = first_band_with_numbers(g);
+				continue;
+			}
+			if (!strcmp(code, "JPY") && f->yen_is_cny)
+				code = "CNY";
+			/* A slash list of one currency: the next band of it. */
+			if (k > 0 && is_punct(x, sl->tok - 1, '/') &&
+			    slots[k - 1].tok + 2 == sl->tok &&
+			    slots[k - 1].part == sl->part) {
+				for (u = 0; u < nused; u++)
+					if (!strcmp(used_code[u], code))
+						nth = used[u];
+			}
+			sl->band = nth_band_of(g, code, nth);
+			for (u = 0; u < nused; u++)
+				if (!strcmp(used_code[u], code))
+					break;
+			if (u == nused && nused < 8) {
+				memcpy(used_code[nused], code, 4);
+				used[nused++] = 0;
+			}
+			if (u < 8)
+				used[u] = nth + 1;
+		}
+	}
+
+	/* Sign-on split over two years: the sum, at the first. */
+	for (k = 0; k + 1 < nslots; k++) {
+		struct slot *a = &slots[k], *b = &slots[k + 1];
+
+		if (a->part == P_SIGN_ON && b->part == P_SIGN_ON && a->split == 1 &&
+		    b->split == 2 && a->side == b->side && a->band == b->band) {
+			struct ptok *ta = (struct ptok *)(uintptr_t)&x->t[a->tok];
+
+			ta->a.low += x->t[b->tok].a.low;
+			ta->a.high += x->t[b->tok].a.high;
+			b->dropped = true;
+		}
+	}
+
+	for (k = 0; k < nslots; k++) {
+		struct slot *sl = &slots[k];
+		const struct pamount *am = &x->t[sl->tok].a;
+
+		if (f->kind == FIG_STRATEGY && !am->placeholder &&
+		    !sl->dropped && sl->side != SIDE_REF)
+			f->strategy_amounts = true;
+		if (sl->dropped || am->placeholder || sl->side < 0 ||
+		    sl->side >= SIDE_COUNT || sl->part < 0 || sl->part >= P_OTHER ||
+		    sl->band < 0)
+			continue;
+		/* An amount in another currency than its band's is a
+		 * conversion, unless the text scoped it there. */
+		if (!am->percent && am->currency.code[0] && !sl->scoped &&
+		    strcmp(am->currency.code, g->bands[sl->band].currency.code) &&
+		    !(f->yen_is_cny && !strcmp(am->currency.code, "JPY")))
+			continue;
+		if (!am->percent && !(am->low > 0))
+			continue;
+		add_candidate(f, sl, x, first_line);
+		if (f->kind == FIG_STRATEGY)
+			f->strategy_figures = true;
+	}
+	(void)amounts;
+	/* The side the next sentence starts on. */
+	f->carry_side = side;
+	free(slots);
+	free(cond);
+}
+
+/* --- the reader ---------------------------------------------------------- */
+
+struct figures *figures_new(struct guide *g)
+{
+	struct figures *f = xcalloc(1, sizeof *f);
+	bool jpy = false, cny = false;
+
+	f->g = g;
+	f->carry_side = SIDE_UNSET;
+	f->last_part = P_NONE;
+	for (size_t b = 0; b < g->band_count; b++) {
+		band_aliases(f, (int)b);
+		jpy = jpy || !strcmp(g->bands[b].currency.code, "JPY");
+		cny = cny || !strcmp(g->bands[b].currency.code, "CNY");
+	}
+	f->yen_is_cny = cny && !jpy;
+	return f;
+}
+
+void figures_read(struct figures *f, enum figures_block kind, bool new_block,
+                  const struct band *region, const char *text, size_t len,
+                  int first_line)
+{
+	struct ptok *t = NULL;
+	size_t n, a, z;
+
+	if (!f || !text)
+		return;
+	if (new_block) {
+		f->carry_side = SIDE_UNSET;
+		f->last_part = P_NONE;
+		if (kind == FIG_STRATEGY && !f->strategy_line)
+			f->strategy_line = first_line;
+	}
+	f->kind = kind;
+	f->block_region = region;
+	n = prose_scan(text, len, &t);
+	for (a = 0; a < n; a = z) {
+		struct sent x = {text, t, a, 0};
+
+		z = sentence_end(t, n, a);
+		x.z = z;
+		read_sentence(f, &x, first_line);
+	}
+	free(t);
+}
+
+/* Does a figure of a lever say something else than the strategy's? */
+static bool disagree(const struct figure *a, const struct figure *b)
+{
+	if (a->percent != b->percent)
+		return false;
+	if (a->percent)
+		return b->pct_high < a->pct_low || b->pct_low > a->pct_high;
+	return b->high < a->low || b->low > a->high;
+}
+
+static void format_figure(char *buf, size_t size, const struct figure *fig)
+{
+	if (fig->percent) {
+		if (fig->pct_low != fig->pct_high)
+			snprintf(buf, size, "%g–%g%%", fig->pct_low, fig->pct_high);
+		else
+			snprintf(buf, size, "%g%%", fig->pct_low);
+		return;
+	}
+	money_format_range(buf, size, fig->low,
+	                   fig->high != fig->low ? fig->high : AMOUNT_NONE,
+	                   fig->currency.code, MONEY_SHORT);
+	if (fig->high == fig->low)
+		money_format(buf, size, fig->low, fig->currency.code, MONEY_SHORT,
+		             false);
+}
+
+static void set_part(struct ask *a, const struct band *b, int part,
+                     struct candidate *c)
+{
+	struct figure *dst = &a->part[part];
+
+	*dst = c->fig;
+	c->fig.source.text = NULL; /* moved */
+	if (dst->percent || strcmp(dst->currency.code, b->currency.code) != 0)
+		return;
+	if (part == P_BASE)
+		a->base = dst->low;
+	else if (part == P_EQUITY)
+		a->equity = dst->low;
+	else if (part == P_SIGN_ON)
+		a->sign_on = dst->low;
+}
+
+void figures_finish(struct figures *f)
+{
+	struct guide *g = f->g;
+	static const char *const side_names[SIDE_COUNT] = {"ask", "floor",
+	                                                   "counter"};
+	size_t i, j;
+
+	for (i = 0; i < f->cand_count; i++) {
+		struct candidate *c = &f->cands[i];
+		struct band *b;
+		struct ask *a;
+		bool locked;
+		struct candidate *best = c;
+
+		if (!c->fig.known || c->band < 0 || (size_t)c->band >= g->band_count)
+			continue;
+		/* The winner of its (band, side, part): lowest rank, then
+		 * first written. */
+		for (j = 0; j < f->cand_count; j++) {
+			struct candidate *o = &f->cands[j];
+
+			if (o->fig.known && o->band == c->band && o->side == c->side &&
+			    o->part == c->part &&
+			    (o->rank < best->rank ||
+			     (o->rank == best->rank && o->order < best->order)))
+				best = o;
+		}
+		if (best != c) {
+			/* A lever that says otherwise than the strategy. */
+			if (best->rank == FIG_STRATEGY && c->rank == FIG_LEVER &&
+			    disagree(&best->fig, &c->fig)) {
+				char x[64], y[64];
+
+				format_figure(x, sizeof x, &c->fig);
+				format_figure(y, sizeof y, &best->fig);
+				diag_add(&g->diags, DIAG_WARNING, c->fig.source.line,
+				         "a lever's %s %s for %s (%s) disagrees with the "
+				         "strategy's (%s, line %d); the strategy's is used",
+				         side_names[c->side],
+				         guide_part_name((enum ask_part)c->part),
+				         g->bands[c->band].region, x, y,
+				         best->fig.source.line);
+			}
+			continue;
+		}
+		b = &g->bands[c->band];
+		a = c->side == SIDE_ASK ? &b->target
+		    : c->side == SIDE_FLOOR ? &b->floor : &b->counter;
+		locked = (c->side == SIDE_ASK && b->target_from_front_matter) ||
+		         (c->side == SIDE_FLOOR && b->floor_from_front_matter);
+		if (locked || a->part[c->part].known)
+			continue;
+		set_part(a, b, c->part, c);
+	}
+	if (f->strategy_line && f->strategy_amounts && !f->strategy_figures) {
+		bool any = false;
+
+		for (i = 0; i < g->band_count; i++)
+			any = any || ask_any(&g->bands[i].target) ||
+			      ask_any(&g->bands[i].floor);
+		if (!any)
+			diag_add(&g->diags, DIAG_WARNING, f->strategy_line,
+			         "the strategy states amounts, but no ask or floor "
+			         "could be read");
+	}
+}
+
+void figures_free(struct figures *f)
+{
+	if (!f)
+		return;
+	for (size_t i = 0; i < f->cand_count; i++)
+		free(f->cands[i].fig.source.text);
+	free(f->cands);
+	free(f);
+}

@@ -1,0 +1,664 @@
+/* prose_scan.c - the flat text of one paragraph as a row of tokens: words,
+ * amounts, percents, bare numbers and punctuation (see prose_scan.h). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "negotiator/text.h"
+#include "prose_scan.h"
+
+/* How far a "[...]" may reach: "[198-210]" and "[X+10-15]" are short. */
+#define BRACKET_REACH 24
+
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+static bool is_alpha(char c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+static bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+static char lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+/* Bytes of a three-byte UTF-8 punctuation mark at s[i] that acts as
+ * ASCII c does: dashes as '-', curly quotes as '"', the apostrophe as
+ * '\'', the arrow and the approximation sign as themselves.  0: none. */
+static size_t wide_punct(const char *s, size_t len, size_t i, char *c)
+{
+	const unsigned char *u = (const unsigned char *)s + i;
+
+	if (i + 2 < len && u[0] == 0xE2 && u[1] == 0x80) {
+		switch (u[2]) {
+		case 0x90: case 0x91: case 0x92: case 0x93: case 0x94:
+		case 0x95:
+			*c = '-';
+			return 3;
+		case 0x98: case 0x99:
+			*c = '\'';
+			return 3;
+		case 0x9C: case 0x9D:
+			*c = '"';
+			return 3;
+		case 0xA2: /* bullet */
+			*c = '*';
+			return 3;
+		case 0xA6: /* ellipsis */
+			*c = '.';
+			return 3;
+		default:
+			break;
+		}
+	}
+	if (i + 2 < len && u[0] == 0xE2 && u[1] == 0x86 && u[2] == 0x92) {
+		*c = '>'; /* → */
+		return 3;
+	}
+	if (i + 2 < len && u[0] == 0xE2 && u[1] == 0x89 && u[2] == 0x88) {
+		*c = '~'; /* ≈ */
+		return 3;
+	}
+	if (i + 1 < len && u[0] == 0xC3 && u[1] == 0x97) {
+		*c = 'x'; /* × */
+		return 2;
+	}
+	return 0;
+}
+
+static bool is_nbsp(const char *s, size_t len, size_t i)
+{
+	return i + 1 < len && (unsigned char)s[i] == 0xC2 &&
+	       (unsigned char)s[i + 1] == 0xA0;
+}
+
+/* A byte that belongs to a word: ASCII letters and digits, and UTF-8
+ * letters (any multi-byte sequence that is not punctuation). */
+static bool word_byte(const char *s, size_t len, size_t i)
+{
+	char c;
+	unsigned char u = (unsigned char)s[i];
+
+	if (is_alpha(s[i]) || is_digit(s[i]))
+		return true;
+	if (u < 0x80)
+		return false;
+	if (is_nbsp(s, len, i) || wide_punct(s, len, i, &c))
+		return false;
+	/* Currency signs are not letters: "€", "£", "¥", "₹". */
+	if ((u == 0xC2 && i + 1 < len &&
+	     ((unsigned char)s[i + 1] == 0xA3 || (unsigned char)s[i + 1] == 0xA5)) ||
+	    (u == 0xE2 && i + 1 < len && (unsigned char)s[i + 1] == 0x82))
+		return false;
+	return true;
+}
+
+static size_t skip_blank(const char *s, size_t len, size_t i)
+{
+	for (;;) {
+		if (i < len && (s[i] == ' ' || s[i] == '\t'))
+			i++;
+		else if (is_nbsp(s, len, i))
+			i += 2;
+		else
+			return i;
+	}
+}
+
+/* --- currencies -------------------------------------------------------- */
+
+/* Symbols money.c does not know, tried first. */
+static const struct {
+	const char *text;
+	const char *code;
+} extra_symbols[] = {
+	{"RMB", "CNY"}, {"Rs.", "INR"}, {"Rs", "INR"}, {"SG$", "SGD"},
+	{"JP¥", "JPY"}, {"US $", "USD"}, {"CAD$", "CAD"}, {"AUD$", "AUD"},
+};
+
+/* A currency written before an amount at s[i] (not glued to a word
+ * before it); its length in *n. */
+static bool currency_prefix_at(const char *s, size_t len, size_t i,
+                               currency_t *c, size_t *n)
+{
+	size_t k;
+
+	if (i > 0 && (is_alpha(s[i - 1]) || is_digit(s[i - 1])))
+		return false;
+	for (k = 0; k < sizeof extra_symbols / sizeof *extra_symbols; k++) {
+		size_t m = strlen(extra_symbols[k].text);
+
+		if (m <= len - i && memcmp(s + i, extra_symbols[k].text, m) == 0 &&
+		    (i + m >= len || !is_alpha(s[i + m]))) {
+			memcpy(c->code, extra_symbols[k].code, 4);
+			*n = m;
+			return true;
+		}
+	}
+	if (!currency_from_text(s + i, len - i, c, n))
+		return false;
+	/* "Fr." is a French abbreviation more often than francs. */
+	return strcmp(c->code, "CHF") != 0 || s[i] == 'C';
+}
+
+/* An ISO code written after an amount ("120K USD"). */
+static bool currency_suffix_at(const char *s, size_t len, size_t i,
+                               currency_t *c, size_t *n)
+{
+	if (i + 3 > len || !is_upper(s[i]) || !is_upper(s[i + 1]) ||
+	    !is_upper(s[i + 2]) || (i + 3 < len && is_alpha(s[i + 3])))
+		return false;
+	if (memcmp(s + i, "RMB", 3) == 0) {
+		memcpy(c->code, "CNY", 4);
+		*n = 3;
+		return true;
+	}
+	return currency_from_text(s + i, 3, c, n) && *n == 3;
+}
+
+/* --- numbers ----------------------------------------------------------- */
+
+/* Digits with thousands separators in groups of three ("205,000") or
+ * Indian groups ("32,00,000"), and a decimal part ("1.19"). */
+static bool scan_digits(const char *s, size_t len, size_t i, double *v,
+                        size_t *end)
+{
+	size_t j = i, groups[16], ng = 0, lead = 0, k;
+	double whole = 0, frac = 0, scale = 1;
+	bool grouped = false;
+
+	if (i >= len || !is_digit(s[i]))
+		return false;
+	while (j < len && is_digit(s[j]))
+		j++;
+	lead = j - i;
+	/* Separators: each group is the digits after a comma. */
+	while (j + 1 < len && s[j] == ',' && is_digit(s[j + 1]) && ng < 16) {
+		size_t g = j + 1;
+
+		while (g < len && is_digit(s[g]))
+			g++;
+		groups[ng++] = g - (j + 1);
+		j = g;
+		grouped = true;
+	}
+	if (grouped) {
+		bool western = lead <= 3, indian = lead <= 2;
+
+		for (k = 0; k < ng; k++) {
+			western = western && groups[k] == 3;
+			indian = indian && groups[k] == (k + 1 == ng ? 3u : 2u);
+		}
+		if (!western && !indian) {
+			/* "1,2" is a list, not a number: stop at the comma. */
+			j = i + lead;
+			grouped = false;
+		}
+	}
+	for (k = i; k < j; k++)
+		if (is_digit(s[k]) && whole < 1e18)
+			whole = whole * 10 + (s[k] - '0');
+	if (j + 1 < len && s[j] == '.' && is_digit(s[j + 1])) {
+		j++;
+		while (j < len && is_digit(s[j])) {
+			if (scale < 1e9) {
+				frac = frac * 10 + (s[j] - '0');
+				scale *= 10;
+			}
+			j++;
+		}
+	}
+	*v = whole + frac / scale;
+	*end = j;
+	return true;
+}
+
+/* A multiplier written after a number at s[i]: K, M, MM, B, bn, mn, L
+ * (lakh), Cr (crore), and the words thousand, million, billion, lakh,
+ * crore.  Returns its bytes (0: none) and sets *mult. */
+static size_t scan_suffix(const char *s, size_t len, size_t i, double *mult)
+{
+	static const struct {
+		const char *text;
+		double mult;
+		bool word; /* needs a space before it allowed, and a word end */
+	} suffixes[] = {
+		{"thousand", 1e3, true}, {"million", 1e6, true},
+		{"billion", 1e9, true},  {"lakhs", 1e5, true},
+		{"lakh", 1e5, true},     {"lacs", 1e5, true},
+		{"crores", 1e7, true},   {"crore", 1e7, true},
+		{"MM", 1e6, false},      {"mn", 1e6, false},
+		{"bn", 1e9, false},      {"Cr", 1e7, false},
+		{"cr", 1e7, false},      {"K", 1e3, false},
+		{"k", 1e3, false},       {"M", 1e6, false},
+		{"m", 1e6, false},       {"B", 1e9, false},
+		{"L", 1e5, false},
+	};
+	size_t k, j;
+
+	for (k = 0; k < sizeof suffixes / sizeof *suffixes; k++) {
+		size_t n = strlen(suffixes[k].text);
+
+		j = suffixes[k].word ? skip_blank(s, len, i) : i;
+		if (n > len - j || memcmp(s + j, suffixes[k].text, n) != 0)
+			continue;
+		/* "5 Kilos", "3 months", "10 Lead": a letter after it means
+		 * a word, not a multiplier. */
+		if (j + n < len && is_alpha(s[j + n]))
+			continue;
+		*mult = suffixes[k].mult;
+		return j + n - i;
+	}
+	*mult = 1;
+	return 0;
+}
+
+/* A range dash at s[i] between two numbers: "-", "–", "—", "--", "to".
+ * Returns the bytes up to the second number (spaces included), 0 when
+ * there is none. */
+static size_t range_dash(const char *s, size_t len, size_t i)
+{
+	size_t j = skip_blank(s, len, i);
+	char c;
+	size_t w;
+
+	if (j < len && s[j] == '-') {
+		j++;
+		if (j < len && s[j] == '-')
+			j++;
+	} else if ((w = wide_punct(s, len, j, &c)) && c == '-') {
+		j += w;
+	} else if (j + 2 < len && lower(s[j]) == 't' && lower(s[j + 1]) == 'o' &&
+	           (s[j + 2] == ' ' || is_nbsp(s, len, j + 2))) {
+		j += 2;
+	} else {
+		return 0;
+	}
+	return skip_blank(s, len, j) - i;
+}
+
+/* "[...]" at s[i]: a concrete "[198-210]" (lo, hi) or a placeholder
+ * "[X]", "[Y+60K]", "[target]" (*placeholder).  Returns its bytes up to
+ * and with the ']' (0 when it is not a short bracket on one line). */
+static size_t scan_bracket(const char *s, size_t len, size_t i, double *lo,
+                           double *hi, bool *placeholder, bool *has_suffix)
+{
+	size_t j = i + 1, close, e;
+	double mult;
+
+	*placeholder = false;
+	*has_suffix = false;
+	for (close = j; close < len && close - i <= BRACKET_REACH; close++)
+		if (s[close] == ']' || s[close] == '[' || s[close] == '\n')
+			break;
+	if (close >= len || s[close] != ']' || close == j)
+		return 0;
+	j = skip_blank(s, len, j);
+	if (scan_digits(s, close, j, lo, &e)) {
+		size_t d, n = scan_suffix(s, close, e, &mult);
+
+		*lo *= mult;
+		*has_suffix = n > 0;
+		e += n;
+		*hi = *lo;
+		d = range_dash(s, close, e);
+		if (d && scan_digits(s, close, e + d, hi, &e)) {
+			n = scan_suffix(s, close, e, &mult);
+			if (n && !*has_suffix)
+				*lo *= mult;
+			*has_suffix = *has_suffix || n > 0;
+			*hi *= mult;
+			e += n;
+		}
+		e = skip_blank(s, close, e);
+		if (e == close)
+			return close + 1 - i;
+	}
+	*placeholder = true;
+	return close + 1 - i;
+}
+
+/* An amount or percent at s[i]; fills t and returns its end, or i. */
+static size_t scan_amount(const char *s, size_t len, size_t i,
+                          struct ptok *t)
+{
+	struct pamount *a = &t->a;
+	size_t j = i, n, d, e;
+	double mult = 1, mult2 = 1, v2;
+	bool cur, suffix = false;
+
+	memset(a, 0, sizeof *a);
+	cur = currency_prefix_at(s, len, i, &a->currency, &n);
+	if (cur) {
+		j = skip_blank(s, len, i + n);
+	} else if (i > 0 && (is_alpha(s[i - 1]) || s[i - 1] == '.' ||
+	                     is_digit(s[i - 1]))) {
+		return i; /* "P4", "v2.0": digits glued to a word */
+	}
+	if (j < len && s[j] == '[') {
+		bool ph, bs;
+
+		n = scan_bracket(s, len, j, &a->low, &a->high, &ph, &bs);
+		if (!n)
+			return i;
+		j += n;
+		n = scan_suffix(s, len, j, &mult);
+		if (!ph) {
+			a->low *= mult;
+			a->high *= mult;
+			a->range = a->high != a->low;
+		}
+		j += n;
+		a->placeholder = ph;
+		suffix = bs || n > 0;
+		if (j < len && s[j] == '%') {
+			a->percent = true;
+			j++;
+		}
+		/* A bracket is an amount only with money or a percent sign
+		 * on it: "[X commits/PRs]" is a placeholder of words. */
+		if (!cur && !a->percent && !suffix)
+			return i;
+	} else if (j < len && is_digit(s[j])) {
+		scan_digits(s, len, j, &a->low, &e);
+		n = scan_suffix(s, len, e, &mult);
+		/* Lakh and crore only in rupees; "L" alone elsewhere is a
+		 * level ("L5"), not a multiplier. */
+		if ((mult == 1e5 || mult == 1e7) && strcmp(a->currency.code, "INR"))
+			n = 0, mult = 1;
+		suffix = n > 0;
+		a->low *= mult;
+		j = e + n;
+		if (j < len && s[j] == '%') {
+			a->percent = true;
+			j++;
+		}
+		/* The high end of a range. */
+		d = range_dash(s, len, j);
+		if (d) {
+			size_t k = j + d, m;
+			currency_t c2;
+			bool pct2 = false;
+
+			if (currency_prefix_at(s, len, k, &c2, &m))
+				k = skip_blank(s, len, k + m);
+			if (k < len && s[k] == '[')
+				k++;
+			if (k < len && is_digit(s[k]) &&
+			    scan_digits(s, len, k, &v2, &e)) {
+				size_t m2 = scan_suffix(s, len, e, &mult2);
+
+				if ((mult2 == 1e5 || mult2 == 1e7) &&
+				    strcmp(a->currency.code, "INR"))
+					m2 = 0, mult2 = 1;
+				e += m2;
+				if (e < len && s[e] == ']')
+					e++;
+				if (e < len && s[e] == '%') {
+					pct2 = true;
+					e++;
+				}
+				/* "$150-160K": the first takes the second's
+				 * multiplier; "10–15%": both are percents. */
+				if (pct2 == a->percent || (pct2 && !cur && !suffix)) {
+					if (!suffix && m2 && mult2 > 1)
+						a->low *= mult2;
+					a->high = v2 * mult2;
+					a->percent = pct2;
+					a->range = true;
+					suffix = suffix || m2 > 0;
+					j = e;
+				}
+			}
+		}
+		if (!a->range)
+			a->high = a->low;
+	} else if (cur && j < len && is_upper(s[j]) &&
+	           (j + 1 >= len || !is_alpha(s[j + 1]))) {
+		/* "$X", "$XK": a letter standing for a number. */
+		a->placeholder = true;
+		j++;
+		j += scan_suffix(s, len, j, &mult);
+	} else {
+		return i;
+	}
+	if (!cur && !a->percent && !a->placeholder) {
+		size_t k = skip_blank(s, len, j);
+
+		if (currency_suffix_at(s, len, k, &a->currency, &n)) {
+			cur = true;
+			j = k + n;
+		}
+	}
+	/* Bare numbers (years, counts) are not amounts. */
+	if (!cur && !suffix && !a->percent)
+		return i;
+	if (a->percent)
+		a->currency.code[0] = '\0';
+	if (j < len && s[j] == '+') {
+		a->plus = true;
+		j++;
+	}
+	/* "/yr", "/year", "/share" glued on. */
+	if (j + 1 < len && s[j] == '/' && !a->percent) {
+		size_t k = skip_blank(s, len, j + 1), w = k;
+
+		while (w < len && is_alpha(s[w]))
+			w++;
+		if (w > k) {
+			char word[8] = "";
+			size_t m = w - k < sizeof word - 1 ? w - k : sizeof word - 1;
+
+			for (size_t q = 0; q < m; q++)
+				word[q] = lower(s[k + q]);
+			if (!strcmp(word, "yr") || !strcmp(word, "year") ||
+			    !strcmp(word, "annum") || !strcmp(word, "yrs")) {
+				a->per_year = true;
+				j = w;
+				if (j < len && s[j] == '.' && !strcmp(word, "yr"))
+					j++;
+			} else if (!strcmp(word, "share") || !strcmp(word, "sh")) {
+				a->share_price = true;
+				j = w;
+			}
+		}
+	}
+	t->kind = PTOK_AMOUNT;
+	return j;
+}
+
+/* --- sentences --------------------------------------------------------- */
+
+/* Abbreviations whose period does not end a sentence. */
+static bool abbreviation(const char *s, size_t start, size_t end)
+{
+	static const char *const abbr[] = {
+		"vs", "e.g", "i.e", "approx", "est", "inc", "u.s", "st", "etc",
+		"mr", "ms", "dr", "no", "jr", "sr", "ltd", "corp", "co", "min",
+		"max", "avg", "yr", "yrs", "mo", "u.k", "ca", NULL};
+	size_t k, n = end - start;
+
+	for (k = 0; abbr[k]; k++)
+		if (strlen(abbr[k]) == n) {
+			size_t q;
+
+			for (q = 0; q < n && lower(s[start + q]) == abbr[k][q]; q++)
+				;
+			if (q == n)
+				return true;
+		}
+	return false;
+}
+
+/* Does the mark at s[i] ('.', '!', '?') end a sentence?  It must be
+ * followed (after closing quotes, brackets or emphasis) by a blank and
+ * something that can start one, or by the end. */
+static bool ends_sentence(const char *s, size_t len, size_t i,
+                          const struct ptok *prev)
+{
+	size_t j = i + 1;
+	char c;
+	size_t w;
+
+	if (s[i] == '.' && prev && prev->kind == PTOK_WORD &&
+	    prev->end == i && abbreviation(s, prev->start, prev->end))
+		return false;
+	for (;;) {
+		if (j < len && (s[j] == '"' || s[j] == ')' || s[j] == '*' ||
+		                s[j] == '_' || s[j] == '\'' || s[j] == ']'))
+			j++;
+		else if ((w = wide_punct(s, len, j, &c)) && (c == '"' || c == '\''))
+			j += w;
+		else
+			break;
+	}
+	if (j >= len)
+		return true;
+	if (s[j] != ' ' && s[j] != '\n' && s[j] != '\t' && !is_nbsp(s, len, j))
+		return false;
+	j = skip_blank(s, len, j);
+	/* "... $1.2M. but": a lower-case word goes on the sentence. */
+	return j >= len || !(s[j] >= 'a' && s[j] <= 'z');
+}
+
+/* --- the scanner ------------------------------------------------------- */
+
+static struct ptok *push(struct ptok **arr, size_t *n, size_t *cap)
+{
+	*arr = xgrow(*arr, cap, *n + 1, sizeof **arr);
+	memset(&(*arr)[*n], 0, sizeof **arr);
+	return &(*arr)[(*n)++];
+}
+
+size_t prose_scan(const char *s, size_t len, struct ptok **out)
+{
+	struct ptok *arr = NULL, tok;
+	size_t n = 0, cap = 0, i = 0, e, w;
+	int line = 0;
+	char c;
+
+	while (i < len && n < PROSE_SCAN_MAX_TOKENS) {
+		struct ptok *t;
+
+		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r') {
+			i++;
+			continue;
+		}
+		if (is_nbsp(s, len, i)) {
+			i += 2;
+			continue;
+		}
+		memset(&tok, 0, sizeof tok);
+		e = scan_amount(s, len, i, &tok);
+		if (e > i) {
+			t = push(&arr, &n, &cap);
+			*t = tok;
+			t->start = i;
+			t->end = e;
+			t->line = line;
+			i = e;
+			continue;
+		}
+		if (word_byte(s, len, i)) {
+			bool digits = true;
+			size_t piece = i; /* start of the part after the last '.' */
+
+			e = i;
+			while (e < len) {
+				if (word_byte(s, len, e)) {
+					digits = digits && (is_digit(s[e]) || s[e] == ',');
+					e++;
+				} else if ((s[e] == '-' || s[e] == '\'' ||
+				            (s[e] == ',' && digits) ||
+				            (s[e] == '.' && (digits || e - piece == 1))) &&
+				           e + 1 < len && word_byte(s, len, e + 1)) {
+					/* "e.g", "U.S": one letter, a dot, a letter. */
+					if (s[e] == '.')
+						piece = e + 1;
+					e++;
+				} else if ((w = wide_punct(s, len, e, &c)) && c == '\'' &&
+				           e + w < len && word_byte(s, len, e + w)) {
+					e += w;
+				} else {
+					break;
+				}
+			}
+			t = push(&arr, &n, &cap);
+			t->start = i;
+			t->end = e;
+			t->line = line;
+			if (digits) {
+				double v;
+				size_t de;
+
+				if (scan_digits(s, e, i, &v, &de) && de == e) {
+					t->kind = PTOK_NUMBER;
+					t->number = v;
+				} else {
+					t->kind = PTOK_WORD;
+				}
+			} else {
+				t->kind = PTOK_WORD;
+			}
+			i = e;
+			continue;
+		}
+		t = push(&arr, &n, &cap);
+		t->kind = PTOK_PUNCT;
+		t->start = i;
+		t->line = line;
+		w = wide_punct(s, len, i, &c);
+		if (w) {
+			t->punct = c;
+			e = i + w;
+		} else if ((unsigned char)s[i] >= 0x80) {
+			/* Another symbol: one whole UTF-8 sequence. */
+			e = i + 1;
+			while (e < len && ((unsigned char)s[e] & 0xC0) == 0x80)
+				e++;
+			t->punct = '#'; /* a symbol: never a sentence end */
+		} else {
+			t->punct = s[i];
+			e = i + 1;
+			if (s[i] == '-' && e < len && s[e] == '-')
+				e++;
+		}
+		t->end = e;
+		if (s[i] == '\n') {
+			t->sentence_end = true;
+			line++;
+		} else if (t->punct == ';') {
+			t->sentence_end = true;
+		} else if ((t->punct == '.' || t->punct == '!' || t->punct == '?') &&
+		           !w) {
+			t->sentence_end = ends_sentence(s, len, i,
+			                                n >= 2 ? &arr[n - 2] : NULL);
+		}
+		i = e;
+	}
+	*out = arr;
+	return n;
+}
+
+bool ptok_word_is(const char *text, const struct ptok *t, const char *w)
+{
+	size_t n = strlen(w), k;
+
+	if (t->kind != PTOK_WORD || t->end - t->start != n)
+		return false;
+	for (k = 0; k < n; k++)
+		if (lower(text[t->start + k]) != w[k])
+			return false;
+	return true;
+}
+
+bool ptok_word_starts(const char *text, const struct ptok *t, const char *w)
+{
+	size_t n = strlen(w), k;
+
+	if (t->kind != PTOK_WORD || t->end - t->start < n)
+		return false;
+	for (k = 0; k < n; k++)
+		if (lower(text[t->start + k]) != w[k])
+			return false;
+	return true;
+}

@@ -1,0 +1,61 @@
+/* prose_scan.h - internal: the flat text of a guide's paragraph as a row
+ * of tokens: words, amounts of money (with their currency, range, "+",
+ * per-year mark, or a template placeholder in their place), percents,
+ * bare numbers and punctuation.  figures.c reads meaning into the row.
+ *
+ * Amounts as the genre writes them: "$205K", "$205,000", "€88K–€120K",
+ * "$150-160K", "$[198-210]K", "US$140K", "CA$", "C$", "A$", "S$", "HK$",
+ * "CN¥" and "RMB", "¥12M", "JPY 12M", "CHF 210K", "120K EUR", "₹30L"
+ * (lakh), "₹1.2Cr" (crore), "₹32,00,000"; "$[X]K", "$[Y+60K]" and
+ * "$[target]" are placeholders, never numbers.
+ */
+#ifndef NEGOTIATOR_PROSE_SCAN_H
+#define NEGOTIATOR_PROSE_SCAN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "negotiator/money.h"
+
+enum ptok_kind {
+	PTOK_WORD,   /* letters, digits, "-", "'" ("sign-on", "4yr", "I'd") */
+	PTOK_AMOUNT, /* money or a percent (see struct pamount) */
+	PTOK_NUMBER, /* a bare number: "1,500" (shares), "4" (years) */
+	PTOK_PUNCT   /* one mark; dashes of every kind are '-' */
+};
+
+struct pamount {
+	currency_t currency; /* code "" for a percent or a bare "180K" */
+	double low, high;    /* whole units (or the percent); high == low
+	                        for a single figure */
+	bool percent;
+	bool range;          /* "$150K–$188K", "10–15%" */
+	bool plus;           /* "$75K+" */
+	bool placeholder;    /* "$[X]K": no number at all */
+	bool per_year;       /* "$45K/yr", "$200K/year" */
+	bool share_price;    /* "$280/share" */
+};
+
+struct ptok {
+	enum ptok_kind kind;
+	size_t start, end; /* bytes of the text */
+	int line;          /* 0 for the text's first line, +1 per '\n' */
+	char punct;        /* PTOK_PUNCT: the mark ('\n' for a line break) */
+	bool sentence_end; /* PTOK_PUNCT that ends a sentence */
+	double number;     /* PTOK_NUMBER */
+	struct pamount a;  /* PTOK_AMOUNT */
+};
+
+/* At most this many tokens are made of one text (a paragraph is a few
+ * hundred); the rest of a longer text is not read. */
+#define PROSE_SCAN_MAX_TOKENS 20000
+
+/* Scan text[0, len) into a new array (*out, free() it); returns the count. */
+size_t prose_scan(const char *text, size_t len, struct ptok **out);
+
+/* The word token is w (lower-case ASCII), case-insensitively. */
+bool ptok_word_is(const char *text, const struct ptok *t, const char *w);
+/* The word token starts with w ("rsu" for "RSUs"). */
+bool ptok_word_starts(const char *text, const struct ptok *t, const char *w);
+
+#endif

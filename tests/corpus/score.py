@@ -1,0 +1,269 @@
+#!/usr/bin/env python3
+"""score.py - negotiator's reading of real guides, measured (`make corpus`).
+
+    score.py BIN KEY CORPUS [--gate] [--coverage] [--list-misses] [--only=LIST]
+
+Against the hand-written key (KEY, see README.md here): for every guide the
+key names, `BIN show --json` is run and each figure it reports (ask, floor
+and counter per region and part, and the premium) is compared with the key.
+Precision is the share of reported figures that are right; recall the share
+of the key's (file, region, side, part) groups reported rightly.  Two
+figures are equal when their units agree and both ends are within 0.5 %.
+
+--coverage also reads the whole corpus: the guides with an ask and a floor
+read, and body-only copies (the front matter stripped) that load with the
+same bands as the front matter gives.
+
+--only=LIST scores only the guides LIST names (one path a line).
+
+--gate exits 1 when precision < 97 % or recall < 90 % (the `make check` gate).
+"""
+import collections
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+
+PRECISION_MIN = 97.0
+RECALL_MIN = 90.0
+PARTS = ("base", "equity", "sign_on", "bonus", "total")
+SIDES = (("target", "ask"), ("floor", "floor"), ("counter", "counter"))
+
+
+def run_show(binary, path):
+    env = dict(os.environ, NEGOTIATOR_TODAY="2026-11-26", LC_ALL="C.UTF-8")
+    env.pop("NEGOTIATOR_GUIDES", None)
+    p = subprocess.run([binary, "show", "--json", path], capture_output=True,
+                       env=env, timeout=60)
+    if p.returncode != 0:
+        return None, p.stderr.decode("utf-8", "replace").strip()
+    try:
+        return json.loads(p.stdout), None
+    except ValueError as e:
+        return None, "bad JSON: %s" % e
+
+
+def read_key(path, only=None):
+    rows, files = [], []
+    seen = set()
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if len(cols) != 8:
+                sys.exit("%s:%d: %d fields, wanted 8" % (path, n, len(cols)))
+            file, region, side, part, low, high, unit, lno = cols
+            if only is not None and file not in only:
+                continue
+            if file not in seen:
+                seen.add(file)
+                files.append(file)
+            if side == "none":
+                continue
+            rows.append(dict(file=file, region=region, side=side, part=part,
+                             low=float(low), high=float(high), unit=unit))
+    return rows, files
+
+
+def figures_of(doc, file):
+    """Every figure the program reports: (file, region, side, part) ->
+    (low, high, unit, line)."""
+    out = {}
+    for r in doc.get("regions") or []:
+        code = r.get("currency") or ""
+        for key, side in SIDES:
+            a = r.get(key)
+            if not isinstance(a, dict):
+                continue
+            units = a.get("units") or {}
+            for part in PARTS:
+                low, high, unit = None, None, units.get(part) or code
+                if part == "bonus" and a.get("bonus") is None and \
+                        a.get("bonus_pct") is not None:
+                    low, high, unit = a["bonus_pct"], a.get("bonus_pct_high"), "%"
+                elif part == "equity" and a.get("equity") is None and \
+                        a.get("equity_pct") is not None:
+                    low, high, unit = a["equity_pct"], a.get("equity_pct_high"), "%"
+                elif a.get(part) is not None:
+                    low, high = a[part], a.get(part + "_high")
+                if low is None:
+                    continue
+                if high is None:
+                    high = low
+                src = (a.get("sources") or {}).get(part) or a.get("source") or {}
+                out[(file, r.get("name"), side, part)] = (
+                    float(low), float(high), unit, src.get("line"))
+    p = doc.get("premium")
+    if isinstance(p, dict) and p.get("name"):
+        out[(file, "-", "premium", p["name"].lower())] = (
+            float(p["low_pct"]), float(p["high_pct"]), "%",
+            (p.get("source") or {}).get("line"))
+    return out
+
+
+def near(a, b):
+    return abs(a - b) <= 0.005 * max(abs(a), abs(b), 1)
+
+
+def same(fig, row):
+    low, high, unit, _ = fig
+    return unit == row["unit"] and near(low, row["low"]) and \
+        near(high, row["high"])
+
+
+def score(binary, key, corpus, list_misses, only=None):
+    rows, files = read_key(key, only)
+    groups = collections.defaultdict(list)
+    for r in rows:
+        groups[(r["file"], r["region"], r["side"], r["part"])].append(r)
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as ex:
+        docs = list(ex.map(lambda f: run_show(binary, os.path.join(corpus, f)),
+                           files))
+    reported = {}
+    failed = []
+    for f, (doc, err) in zip(files, docs):
+        if doc is None:
+            failed.append((f, err))
+            continue
+        reported.update(figures_of(doc, f))
+
+    def cell(side, part):
+        return side + " " + ("name" if side == "premium" else part)
+
+    stats = collections.defaultdict(lambda: [0, 0, 0, 0])  # right, rep, hit, groups
+    wrong, missed = [], []
+    for k, fig in reported.items():
+        c = cell(k[2], k[3])
+        stats[c][1] += 1
+        if any(same(fig, r) for r in groups.get(k, ())):
+            stats[c][0] += 1
+        else:
+            wrong.append((k, fig, groups.get(k)))
+    for k, rs in groups.items():
+        c = cell(k[2], k[3])
+        stats[c][3] += 1
+        fig = reported.get(k)
+        if fig and any(same(fig, r) for r in rs):
+            stats[c][2] += 1
+        else:
+            missed.append((k, rs, fig))
+
+    def pct(a, b):
+        return 100.0 * a / b if b else 100.0
+
+    print("negotiator against the key: %d guides, %d figures in %d groups"
+          % (len(files), len(rows), len(groups)))
+    print("%-16s %9s %9s   %9s %9s" % ("side part", "reported", "precision",
+                                       "key", "recall"))
+    tot = [0, 0, 0, 0]
+    order = [cell(s, p) for _, s in SIDES for p in PARTS] + ["premium name"]
+    for c in order + sorted(set(stats) - set(order)):
+        if c not in stats:
+            continue
+        right, rep, hit, grp = stats[c]
+        for i, v in enumerate(stats[c]):
+            tot[i] += v
+        print("%-16s %9d %8.1f%%   %9d %8.1f%%" % (c, rep, pct(right, rep), grp,
+                                                 pct(hit, grp)))
+    prec, rec = pct(tot[0], tot[1]), pct(tot[2], tot[3])
+    print("%-16s %9d %8.1f%%   %9d %8.1f%%" % ("all", tot[1], prec, tot[3], rec))
+    for f, err in failed:
+        print("not loaded: %s: %s" % (f, err))
+    if list_misses:
+        for k, fig, want in sorted(wrong, key=str):
+            print("WRONG  %s  got %s  key %s" % (
+                "|".join(map(str, k)), fig,
+                [(r["low"], r["high"], r["unit"]) for r in want or []]))
+        for k, rs, fig in sorted(missed, key=str):
+            print("MISSED %s  key %s  got %s" % (
+                "|".join(map(str, k)),
+                [(r["low"], r["high"], r["unit"]) for r in rs], fig))
+    return prec, rec
+
+
+def band_tuple(r):
+    return (r.get("name"), r.get("currency"), r.get("base_low"),
+            r.get("base_high"), r.get("stock_low"), r.get("stock_high"),
+            r.get("total_comp_low"), r.get("total_comp_high"))
+
+
+def strip_front_matter(text):
+    lines = text.split("\n")
+    if lines and lines[0].lstrip("\ufeff").rstrip("\r") == "---":
+        for i in range(1, len(lines)):
+            if lines[i].rstrip("\r") == "---":
+                return "\n".join(lines[i + 1:])
+    return text
+
+
+def coverage(binary, corpus):
+    paths = []
+    for d, _, names in os.walk(corpus):
+        paths += [os.path.join(d, n) for n in names if n.endswith(".md")]
+    paths.sort()
+    with tempfile.TemporaryDirectory() as tmp:
+        copies = []
+        for i, p in enumerate(paths):
+            c = os.path.join(tmp, "%05d-%s" % (i, os.path.basename(p)))
+            with open(p, encoding="utf-8", errors="replace") as f:
+                body = strip_front_matter(f.read())
+            with open(c, "w", encoding="utf-8") as f:
+                f.write(body)
+            copies.append(c)
+        with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as ex:
+            full = list(ex.map(lambda p: run_show(binary, p), paths))
+            bare = list(ex.map(lambda p: run_show(binary, p), copies))
+    loaded = both = same_bands = bare_loaded = 0
+    for (doc, _), (bdoc, _) in zip(full, bare):
+        if doc is None:
+            continue
+        loaded += 1
+        regions = doc.get("regions") or []
+        if any(isinstance(r.get("target"), dict) for r in regions) and \
+                any(isinstance(r.get("floor"), dict) for r in regions):
+            both += 1
+        if bdoc is None:
+            continue
+        bare_loaded += 1
+        want = [band_tuple(r) for r in regions]
+        got = [band_tuple(r) for r in bdoc.get("regions") or []]
+        if want == got:
+            same_bands += 1
+    n = len(paths)
+    print("coverage over %d corpus guides: %d load; %d (%.1f%%) with an ask and a "
+          "floor read" % (n, loaded, both, 100.0 * both / max(n, 1)))
+    print("body-only copies: %d (%.1f%%) load, %d (%.1f%%) with the same bands "
+          "as their front matter" % (bare_loaded, 100.0 * bare_loaded / max(n, 1),
+                                     same_bands, 100.0 * same_bands / max(n, 1)))
+
+
+def main(argv):
+    args = [a for a in argv[1:] if not a.startswith("--")]
+    flags = {a for a in argv[1:] if a.startswith("--")}
+    if len(args) != 3:
+        sys.exit(__doc__)
+    binary, key, corpus = args
+    if not os.path.isdir(corpus):
+        print("corpus: %s is absent; the corpus measure is skipped" % corpus)
+        return 0
+    only = None
+    for a in argv[1:]:
+        if a.startswith("--only="):
+            with open(a[len("--only="):], encoding="utf-8") as f:
+                only = {l.strip() for l in f if l.strip()}
+    prec, rec = score(binary, key, corpus, "--list-misses" in flags, only)
+    if "--coverage" in flags:
+        coverage(binary, corpus)
+    if "--gate" in flags and (prec < PRECISION_MIN or rec < RECALL_MIN):
+        print("corpus gate: FAILED (precision %.1f%% must be >= %.0f%%, recall "
+              "%.1f%% >= %.0f%%)" % (prec, PRECISION_MIN, rec, RECALL_MIN))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
