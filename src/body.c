@@ -71,9 +71,13 @@ struct walk {
 	/* Figures: the reader, and the heading strategy being walked. */
 	struct figures *fig;
 	bool heading_strategy;
+	int strategy_level;              /* its heading's level */
+	const struct band *heading_band; /* the band a heading names */
 	bool lever_read; /* the lever's first paragraph has been read */
 
 	struct strbuf all_text; /* every block's text, one a line */
+	int *all_lines;         /* the file line of each of its lines */
+	size_t all_count, all_cap;
 	struct strbuf ask_text; /* the strategy's and the levers' words */
 };
 
@@ -154,10 +158,18 @@ static void flatten(struct walk *w, cmark_node *node, size_t depth,
 		}
 		switch (cmark_node_get_type(n)) {
 		case CMARK_NODE_TEXT:
-		case CMARK_NODE_CODE:
 			lit = cmark_node_get_literal(n);
 			if (lit)
 				sb_adds(out, lit);
+			break;
+		case CMARK_NODE_CODE:
+			/* The backquotes stay: they part the DNA line's tags. */
+			lit = cmark_node_get_literal(n);
+			if (lit) {
+				sb_addc(out, '`');
+				sb_adds(out, lit);
+				sb_addc(out, '`');
+			}
 			break;
 		case CMARK_NODE_SOFTBREAK:
 		case CMARK_NODE_LINEBREAK:
@@ -413,6 +425,14 @@ static void scan_quotes(struct walk *w, const char *s, size_t len, int line0)
 
 /* --- blocks ----------------------------------------------------------------- */
 
+/* all_text gained a line that starts at file line `line` (0: unknown). */
+static void note_line(struct walk *w, int line)
+{
+	w->all_lines = xgrow(w->all_lines, &w->all_cap, w->all_count + 1,
+	                     sizeof *w->all_lines);
+	w->all_lines[w->all_count++] = line;
+}
+
 static void add_text(struct strbuf *sb, const char *s, size_t n)
 {
 	size_t i;
@@ -463,6 +483,8 @@ static void read_figures(struct walk *w, const char *text, size_t len,
 	} else if (market_section(w)) {
 		return;
 	}
+	if (!region)
+		region = w->heading_band;
 	figures_read(w->fig, kind, new_block, region, text, len, line);
 }
 
@@ -474,12 +496,29 @@ static void on_heading(struct walk *w, cmark_node *n, size_t depth)
 		free(title);
 		return;
 	}
-	w->heading_strategy = strategy_title(title) && w->g->title;
+	{
+		int level = cmark_node_get_heading_level(n);
+
+		/* A strategy heading runs to the next heading at its level or
+		 * above; a heading that names one band scopes its section
+		 * ("Scenario 1: Senior Data Scientist Offer"). */
+		if (strategy_title(title) && w->g->title) {
+			w->heading_strategy = true;
+			w->strategy_level = level;
+		} else if (w->heading_strategy && level <= w->strategy_level) {
+			w->heading_strategy = false;
+		}
+		w->heading_band = w->g->title
+		                          ? figures_region_named(w->fig, title,
+		                                                 strlen(title))
+		                          : NULL;
+	}
 	w->lever_read = false;
 	if (!w->g->title)
 		w->g->title = xstrdup(title);
 	sb_adds(&w->all_text, title);
 	sb_addc(&w->all_text, '\n');
+	note_line(w, file_line(w->g, n));
 	add_section(w, title, file_line(w->g, n), cmark_node_get_heading_level(n));
 }
 
@@ -504,6 +543,7 @@ static void on_paragraph(struct walk *w, cmark_node *n, size_t depth)
 	if (sb.len > 0) {
 		scan_quotes(w, sb.data, sb.len, line);
 		add_text(&w->all_text, sb.data, sb.len);
+		note_line(w, line);
 		if (w->quote) {
 			struct quote_para *q;
 
@@ -646,6 +686,7 @@ static void on_table(struct walk *w, cmark_node *table, size_t depth)
 		free(cells[c]);
 	}
 	sb_addc(&w->all_text, '\n');
+	note_line(w, file_line(w->g, table));
 	if (!bands)
 		return;
 	for (row = cmark_node_next(row); row; row = cmark_node_next(row)) {
@@ -661,6 +702,7 @@ static void on_table(struct walk *w, cmark_node *table, size_t depth)
 			free(cells[c]);
 		}
 		sb_addc(&w->all_text, '\n');
+		note_line(w, file_line(w->g, row));
 	}
 }
 /* --- the walk -------------------------------------------------------------- */
@@ -746,8 +788,9 @@ void body_parse(struct guide *g)
 	figures_free(w.fig);
 
 	/* Even without a body, the DNA summary may name the premium. */
-	premium_find(g, w.all_text.data ? w.all_text.data : "",
-	             w.ask_text.data ? w.ask_text.data : "");
+	premium_find(g, w.all_text.data ? w.all_text.data : "", w.all_lines,
+	             w.all_count, w.ask_text.data ? w.ask_text.data : "");
+	free(w.all_lines);
 	for (i = 0; i < g->script_count; i++) {
 		bool report = listed < BODY_MAX_MATH_WARNINGS;
 		size_t n = script_math_check(g, &g->scripts[i], report);

@@ -15,6 +15,7 @@
  * Template placeholders ("$[X]K") take their place and give nothing.
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,7 +37,11 @@
  * sentence says otherwise. */
 #define DEFAULT_VEST_YEARS 4
 
-enum side { SIDE_UNSET = -1, SIDE_ASK, SIDE_FLOOR, SIDE_COUNTER, SIDE_REF };
+/* SIDE_REF (an offer, a condition) and SIDE_MARKET (what the market
+ * pays) are never figures; a colon in the strategy may end the second
+ * ("To align with market rates: a base of ..."), not the first. */
+enum side { SIDE_UNSET = -1, SIDE_ASK, SIDE_FLOOR, SIDE_COUNTER, SIDE_REF,
+            SIDE_MARKET };
 #define SIDE_COUNT 3 /* the sides that are figures */
 
 /* Parts, and a few more: OTHER is a figure of something else (a refresh,
@@ -70,6 +75,8 @@ struct figures {
 	enum figures_block kind;
 	const struct band *block_region;
 	int carry_side;  /* the side the last sentence ended on */
+	int block_side;  /* the side of the block's last figure */
+	size_t block_first; /* the first candidate read in the block */
 	int last_part;   /* the last part named in the block */
 
 	/* The strategy: where it starts, and whether its amounts gave any
@@ -84,7 +91,9 @@ struct slot {
 	int side;
 	int part;
 	bool part_weak;   /* from the amount before it, or its size */
+	bool strong;      /* a part word next to it */
 	int band;         /* -1: not scoped yet */
+	uint64_t also;    /* more bands the same scope names */
 	bool scoped;      /* band set by a region named in the text */
 	bool dropped;     /* a relative figure, a conversion, a price */
 	bool grant_years; /* "over 4 years", "/4yr" next to it */
@@ -248,6 +257,12 @@ static void band_aliases(struct figures *f, int band)
 		text_squeeze(name);
 		add_alias(f, name, strlen(name), band);
 		region_aliases(name, alias_cb, &ctx);
+		/* "Brookfield WI", "Purchase NY": the place without its
+		 * state's two capitals. */
+		n = strlen(name);
+		if (n > 4 && name[n - 3] == ' ' && name[n - 2] >= 'A' &&
+		    name[n - 2] <= 'Z' && name[n - 1] >= 'A' && name[n - 1] <= 'Z')
+			add_alias(f, name, n - 3, band);
 		/* "Detroit, MI": the city alone. */
 		if (strchr(name, ',')) {
 			size_t c = (size_t)(strchr(name, ',') - name);
@@ -347,6 +362,8 @@ static bool foreign_scope(const struct sent *x, size_t i)
 
 /* --- cues ---------------------------------------------------------------- */
 
+static int part_at(const struct sent *x, size_t i, size_t *span);
+
 /* The side the word at i sets, and how many words the cue spans.
  * SIDE_UNSET when it is not a cue. */
 static int cue_at(const struct sent *x, size_t i, size_t *span)
@@ -397,25 +414,28 @@ static int cue_at(const struct sent *x, size_t i, size_t *span)
 	}
 
 	/* --- references: never figures --------------------------------- */
+	if (is_word(x, i, "market") || is_word(x, i, "median") ||
+	    is_word(x, i, "average") || is_word(x, i, "percentile") ||
+	    starts(x, i, "benchmark") || is_word(x, i, "levels") ||
+	    is_word(x, i, "glassdoor") || is_word(x, i, "bands") ||
+	    is_word(x, i, "reported") || is_word(x, i, "historically"))
+		return SIDE_MARKET;
 	if (starts(x, i, "offer") || is_word(x, i, "offered") ||
 	    is_word(x, i, "offering") || is_word(x, i, "competing") ||
 	    starts(x, i, "competitor") || is_word(x, i, "currently") ||
 	    is_word(x, i, "current") || starts(x, i, "earn") ||
 	    is_word(x, i, "pays") || is_word(x, i, "paying") ||
 	    is_word(x, i, "paid") || is_word(x, i, "makes") ||
-	    is_word(x, i, "making") || is_word(x, i, "market") ||
-	    is_word(x, i, "median") || is_word(x, i, "average") ||
-	    is_word(x, i, "percentile") || starts(x, i, "benchmark") ||
-	    is_word(x, i, "levels") || is_word(x, i, "glassdoor") ||
-	    is_word(x, i, "bands") || is_word(x, i, "initial") ||
+	    is_word(x, i, "making") ||
 	    is_word(x, i, "opens") || is_word(x, i, "vs") ||
 	    is_word(x, i, "versus") || is_word(x, i, "compared") ||
 	    is_word(x, i, "received") || is_word(x, i, "receive") ||
 	    is_word(x, i, "forfeit") || is_word(x, i, "forfeiting") ||
 	    is_word(x, i, "unvested") || is_word(x, i, "leaving") ||
-	    is_word(x, i, "cliff") || is_word(x, i, "historically") ||
-	    is_word(x, i, "reported") || is_word(x, i, "equivalent") ||
-	    is_word(x, i, "projected") || is_word(x, i, "cumulative"))
+	    is_word(x, i, "cliff") || is_word(x, i, "equivalent") ||
+	    is_word(x, i, "projected") || is_word(x, i, "cumulative") ||
+	    starts(x, i, "alternative") || is_word(x, i, "holding") ||
+	    is_word(x, i, "adds") || is_word(x, i, "adding"))
 		return SIDE_REF;
 	if ((n = phrase(x, i, "i have")) || (n = phrase(x, i, "i've")) ||
 	    (n = phrase(x, i, "i hold")) || (n = phrase(x, i, "comes in")) ||
@@ -443,14 +463,25 @@ static int cue_at(const struct sent *x, size_t i, size_t *span)
 		*span = n;
 		return SIDE_FLOOR;
 	}
+	/* "a guaranteed bonus floor of 20%" is a bonus to ask for. */
+	if (starts(x, i, "floor") && (is_word(x, i - 1, "bonus") ||
+	                              is_word(x, i - 1, "guaranteed")))
+		return SIDE_UNSET;
 	if (starts(x, i, "walk-away") || starts(x, i, "walkaway") ||
 	    starts(x, i, "floor") || starts(x, i, "accept-at") ||
 	    is_word(x, i, "reconsider") || is_word(x, i, "deal-breaker") ||
 	    is_word(x, i, "lowest"))
 		return SIDE_FLOOR;
 	if (is_word(x, i, "minimum") || is_word(x, i, "min")) {
+		size_t sp;
+
 		/* A guaranteed minimum bonus is something to ask for. */
 		if (is_word(x, i - 1, "guaranteed") || is_word(x, i + 1, "guaranteed"))
+			return SIDE_UNSET;
+		/* "€80K base minimum": it qualifies the figure before it. */
+		if (is_amount(x, i - 1) ||
+		    (i >= x->a + 2 && is_amount(x, i - 2) &&
+		     part_at(x, i - 1, &sp) != P_NONE))
 			return SIDE_UNSET;
 		return SIDE_FLOOR;
 	}
@@ -470,7 +501,10 @@ static int cue_at(const struct sent *x, size_t i, size_t *span)
 
 	/* --- asks ------------------------------------------------------ */
 	if (is_word(x, i, "target")) {
-		/* "bonus target", "target bonus": a part, not a cue. */
+		/* "bonus target", "target bonus": a part, not a cue; but
+		 * "Signing bonus target: $20K" is the ask. */
+		if (is_word(x, i - 1, "bonus") && is_punct(x, i + 1, ':'))
+			return SIDE_ASK;
 		if (starts(x, i + 1, "bonus") || is_word(x, i - 1, "bonus") ||
 		    (is_amount(x, i - 1) && x->t[i - 1].a.percent))
 			return SIDE_UNSET;
@@ -496,7 +530,11 @@ static int cue_at(const struct sent *x, size_t i, size_t *span)
 	    (n = phrase(x, i, "i'd like")) || (n = phrase(x, i, "would like")) ||
 	    (n = phrase(x, i, "i want")) || (n = phrase(x, i, "go for")) ||
 	    (n = phrase(x, i, "hold out for")) || (n = phrase(x, i, "ask")) ||
-	    (n = phrase(x, i, "requires")) || (n = phrase(x, i, "require"))) {
+	    (n = phrase(x, i, "asks")) || (n = phrase(x, i, "asking")) ||
+	    (n = phrase(x, i, "requires")) || (n = phrase(x, i, "require")) ||
+	    (n = phrase(x, i, "to join")) || (n = phrase(x, i, "to accept")) ||
+	    (n = phrase(x, i, "to sign")) || (n = phrase(x, i, "to choose")) ||
+	    (n = phrase(x, i, "to move")) || (n = phrase(x, i, "to say yes"))) {
 		*span = n;
 		return SIDE_ASK;
 	}
@@ -525,6 +563,21 @@ static bool other_bonus(const struct sent *x, size_t i)
 	return is_any(x, i, w);
 }
 
+/* Words before "bonus" that still mean the yearly bonus. */
+static const char *const standard_bonus[] = {
+	"annual", "performance", "target", "yearly", "guaranteed", "cash",
+	"year-end", "first-year", "discretionary", "variable", "incentive",
+	"bonus", "sti", "short-term", NULL};
+
+/* Token i opens the sentence (after quotes or emphasis marks). */
+static bool sentence_start(const struct sent *x, size_t i)
+{
+	for (size_t k = x->a; k < i; k++)
+		if (x->t[k].kind != PTOK_PUNCT)
+			return false;
+	return true;
+}
+
 /* The part the words at i name, and their count in *span; P_NONE. */
 static int part_at(const struct sent *x, size_t i, size_t *span)
 {
@@ -538,8 +591,7 @@ static int part_at(const struct sent *x, size_t i, size_t *span)
 		"revenue", "arr", "funding", "price", "deal", "deals", "spend",
 		"savings", "cost", "costs", "premium", "profit", "profits",
 		"commission", "commissions", "relocation", "retention",
-		"acceleration", "buyout", "loan", "raise", "bump", "increase",
-		"pool", "tuition", "training", "certification", "conference",
+		"acceleration", "buyout", "loan", "pool", "tuition", "training", "certification", "conference",
 		"equipment", "contract", "fund", "gap", "value", "difference",
 		"delta", "uplift", "cap", "jv", "acquisition", "round",
 		"market", "sales", "quota", "ote", "backfill", NULL};
@@ -585,6 +637,12 @@ static int part_at(const struct sent *x, size_t i, size_t *span)
 	    !starts(x, i + 1, "rsu") && !starts(x, i + 1, "bonus") &&
 	    !starts(x, i + 1, "cash") && !starts(x, i + 1, "grant"))
 		return P_TOTAL;
+	if ((is_word(x, i - 1, "signing") || starts(x, i - 1, "sign-on") ||
+	     is_word(x, i - 1, "joining") || is_word(x, i - 1, "hiring")) &&
+	    starts(x, i, "bonus")) {
+		*span = phrase(x, i, "bonus target") ? 2 : 1;
+		return P_SIGN_ON;
+	}
 	if ((n = phrase(x, i, "bonus target")) || (n = phrase(x, i, "target bonus")) ||
 	    (n = phrase(x, i, "performance bonus")) ||
 	    (n = phrase(x, i, "annual bonus"))) {
@@ -593,6 +651,11 @@ static int part_at(const struct sent *x, size_t i, size_t *span)
 	}
 	if (starts(x, i, "bonus")) {
 		if (other_bonus(x, i - 1))
+			return P_OTHER;
+		/* "the Regional Sovereign bonus": a program of the company's,
+		 * not the yearly bonus. */
+		if (capitalised(x, i - 1) && !capitalised(x, i) && i - 1 > x->a &&
+		    !is_any(x, i - 1, standard_bonus) && !sentence_start(x, i - 1))
 			return P_OTHER;
 		return P_BONUS;
 	}
@@ -610,10 +673,31 @@ static int part_at(const struct sent *x, size_t i, size_t *span)
 			return P_OTHER;
 		return P_EQUITY;
 	}
-	if (is_any(x, i, other) || starts(x, i, "milestone") ||
-	    starts(x, i, "profit-sharing"))
+	/* Profit sharing is paid yearly in cash: a bonus. */
+	if ((n = phrase(x, i, "profit sharing")) || (n = phrase(x, i, "profit-sharing"))) {
+		*span = n;
+		return P_BONUS;
+	}
+	/* "a dual-currency package targeting £190K": the whole package. */
+	if (is_word(x, i, "package") || is_word(x, i, "packages")) {
+		int before = i > x->a ? part_at(x, i - 1, &n) : P_NONE;
+
+		/* "the RSU package": equity; "relocation package": other. */
+		return before == P_NONE ? P_TOTAL : before;
+	}
+	if (is_any(x, i, other) || starts(x, i, "milestone"))
 		return P_OTHER;
 	return P_NONE;
+}
+
+/* A word ending in "ly": an adverb. */
+static bool ends_ly(const struct sent *x, size_t i)
+{
+	const struct ptok *t = &x->t[i];
+
+	return i >= x->a && i < x->z && t->kind == PTOK_WORD &&
+	       t->end - t->start > 4 && x->s[t->end - 2] == 'l' &&
+	       x->s[t->end - 1] == 'y';
 }
 
 /* Words that may stand between an amount and the part after it. */
@@ -626,7 +710,7 @@ static bool filler_after(const struct sent *x, size_t i)
 		"targeted", "upfront", "up-front", "cash", "one-time",
 		"additional", "liquid", "public", "company", "vested", NULL};
 
-	if (is_any(x, i, w) || all_caps(x, i))
+	if (is_any(x, i, w) || all_caps(x, i) || other_bonus(x, i))
 		return true;
 	if (is_punct(x, i, '/') || is_punct(x, i, '"'))
 		return true;
@@ -657,8 +741,11 @@ static bool link_before(const struct sent *x, size_t i)
 	       is_punct(x, i, '"') || is_punct(x, i, '*');
 }
 
-/* Does an amount at k stand before i, with nothing but the gap words? */
-static int part_after_amount(const struct sent *x, size_t k, size_t *fill)
+/* The part written after the amount at k, with only gap words between
+ * ("$95K phantom equity"); *fill is how many, *end the token after the
+ * part. */
+static int part_after_amount(const struct sent *x, size_t k, size_t *fill,
+                             size_t *end)
 {
 	size_t i = k + 1, span, skipped = 0;
 	int p;
@@ -667,6 +754,7 @@ static int part_after_amount(const struct sent *x, size_t k, size_t *fill)
 		p = part_at(x, i, &span);
 		if (p != P_NONE) {
 			*fill = skipped;
+			*end = i + span;
 			return p;
 		}
 		if (!filler_after(x, i) && !is_punct(x, i, '(') &&
@@ -674,6 +762,23 @@ static int part_after_amount(const struct sent *x, size_t k, size_t *fill)
 			break;
 		i++;
 		skipped++;
+	}
+	return P_NONE;
+}
+
+/* The longest part phrase that ends at token i ("signing bonus" at
+ * "bonus"); P_NONE. */
+static int part_ending_at(const struct sent *x, size_t i)
+{
+	size_t span;
+	int p;
+
+	for (size_t back = 3; back-- > 0;) {
+		if (i < x->a + back)
+			continue;
+		p = part_at(x, i - back, &span);
+		if (p != P_NONE && i - back + span == i + 1)
+			return p;
 	}
 	return P_NONE;
 }
@@ -688,14 +793,14 @@ static int part_before_amount(const struct sent *x, size_t k, size_t *dist)
 		i--;
 		steps++;
 		/* A part word may span two or three tokens: find its start. */
-		for (size_t back = 0; back < 3 && i >= x->a + back; back++) {
-			p = part_at(x, i - back, &span);
-			if (p != P_NONE && i - back + span == i + 1) {
-				*dist = steps;
-				return p;
-			}
+		p = part_ending_at(x, i);
+		if (p != P_NONE) {
+			*dist = steps;
+			return p;
 		}
-		if (!link_before(x, i) && cue_at(x, i, &span) == SIDE_UNSET)
+		/* Adverbs ("separately", "roughly") link too. */
+		if (!link_before(x, i) && cue_at(x, i, &span) == SIDE_UNSET &&
+		    !ends_ly(x, i))
 			return P_NONE;
 	}
 	return P_NONE;
@@ -705,7 +810,7 @@ static int part_before_amount(const struct sent *x, size_t k, size_t *dist)
  * a dash: "2,500 RSUs ($250,000 at ...)", "on options — push for £110K". */
 static int part_earlier(const struct sent *x, size_t k)
 {
-	size_t i = k, span;
+	size_t i = k;
 	int p;
 
 	while (i > x->a) {
@@ -713,7 +818,7 @@ static int part_earlier(const struct sent *x, size_t k)
 		if (x->t[i].kind == PTOK_AMOUNT || x->t[i].sentence_end ||
 		    is_punct(x, i, ';') || is_punct(x, i, ','))
 			return P_NONE;
-		p = part_at(x, i, &span);
+		p = part_ending_at(x, i);
 		if (p != P_NONE)
 			return p;
 	}
@@ -815,28 +920,55 @@ static int first_band_with_numbers(const struct guide *g)
 	return -1;
 }
 
-/* The part a figure's size fits in its band: a range expanded by a
- * third.  P_NONE when none or more than one fits. */
-static int part_by_size(const struct band *b, double v, int hint)
+/* The part an amount with no part word is: the one its size fits in its
+ * band (a range widened by a third), and among several the one whose
+ * figure already read in this block for the band is nearest in size
+ * ("Floor is $255K" after "$285K base"); P_NONE when that decides
+ * nothing. */
+static int part_by_size(const struct figures *f, int band, double v)
 {
+	const struct band *b = &f->g->bands[band];
 	struct { int part; amount_t lo, hi; } r[3] = {
 		{P_BASE, b->base_low, b->base_high},
 		{P_EQUITY, b->stock_low, b->stock_high},
 		{P_TOTAL, b->total_low, b->total_high},
 	};
-	int fits = P_NONE, count = 0;
+	bool fit[P_OTHER] = {false};
+	int count = 0, only = P_NONE, best = P_NONE;
+	double best_ratio = 1.35;
 
 	for (int k = 0; k < 3; k++) {
 		if (!amount_known(r[k].lo) || !amount_known(r[k].hi))
 			continue;
 		if (v >= (double)r[k].lo * 0.75 && v <= (double)r[k].hi * 1.33) {
-			if (r[k].part == hint)
-				return hint;
-			fits = r[k].part;
+			fit[r[k].part] = true;
+			only = r[k].part;
 			count++;
 		}
 	}
-	return count == 1 ? fits : P_NONE;
+	if (count == 1)
+		return only;
+	if (count == 0)
+		return P_NONE;
+	/* A block that states a yearly total speaks in totals. */
+	for (size_t i = f->block_first; i < f->cand_count && fit[P_TOTAL]; i++)
+		if (f->cands[i].part == P_TOTAL)
+			return P_TOTAL;
+	for (size_t i = f->block_first; i < f->cand_count; i++) {
+		const struct candidate *c = &f->cands[i];
+		double w, ratio;
+
+		if (c->band != band || c->fig.percent || c->part >= P_OTHER ||
+		    !fit[c->part] || c->fig.low <= 0)
+			continue;
+		w = (double)c->fig.low;
+		ratio = v > w ? v / w : w / v;
+		if (ratio < best_ratio) {
+			best_ratio = ratio;
+			best = c->part;
+		}
+	}
+	return best;
 }
 
 static void add_candidate(struct figures *f, const struct slot *sl,
@@ -861,6 +993,7 @@ static void add_candidate(struct figures *f, const struct slot *sl,
 	c->order = f->order++;
 	fig = &c->fig;
 	fig->known = true;
+	fig->at_least = t->a.plus;
 	fig->rank = c->rank;
 	fig->low = fig->high = AMOUNT_NONE;
 	if (t->a.percent) {
@@ -903,7 +1036,7 @@ static bool relative(const struct sent *x, size_t k)
 		"beyond", "per", NULL};
 	static const char *const rel_before[] = {
 		"from", "additional", "extra", "another", "plus", "by", "vs",
-		"versus", "than", "of~", NULL};
+		"versus", NULL};
 	const struct pamount *am = &x->t[k].a;
 
 	if (k > x->a && is_punct(x, k - 1, '+') &&
@@ -912,6 +1045,24 @@ static bool relative(const struct sent *x, size_t k)
 	if (is_any(x, k - 1, rel_before) && !is_word(x, k - 1, "plus"))
 		return true;
 	if (is_word(x, k - 1, "plus") && am->percent)
+		return true;
+	/* "the upper end of the $188K-$255K range": the band, not an ask. */
+	if (is_word(x, k - 1, "the") && is_word(x, k - 2, "of") &&
+	    (is_word(x, k - 3, "end") || is_word(x, k - 3, "top") ||
+	     is_word(x, k - 3, "bottom") || is_word(x, k - 3, "middle") ||
+	     is_word(x, k - 3, "midpoint")))
+		return true;
+	/* "an increase of $20K", "base salary adjustments of $10K": a
+	 * change, not a level ("an increase to $220K" is a level). */
+	if (is_word(x, k - 1, "of") &&
+	    (starts(x, k - 2, "increase") || starts(x, k - 2, "adjustment") ||
+	     starts(x, k - 2, "raise") || starts(x, k - 2, "bump") ||
+	     starts(x, k - 2, "uplift") || starts(x, k - 2, "boost") ||
+	     starts(x, k - 2, "difference") || starts(x, k - 2, "gap")))
+		return true;
+	if (is_word(x, k - 1, "than") && (is_word(x, k - 2, "rather") ||
+	                                 is_word(x, k - 2, "more") ||
+	                                 is_word(x, k - 2, "higher")))
 		return true;
 	if (is_any(x, k + 1, rel_after)) {
 		/* "30% more shares" is an equity ask in percent. */
@@ -945,23 +1096,190 @@ static bool relative(const struct sent *x, size_t k)
 
 /* Is token i inside a condition ("if ...", "unless ...") that runs to
  * the next comma or dash? */
-static void mark_conditions(const struct sent *x, bool *cond)
+static bool clause_end(const struct sent *x, size_t i)
+{
+	return is_punct(x, i, ',') || is_punct(x, i, '-') || is_punct(x, i, ':') ||
+	       is_word(x, i, "then");
+}
+
+/* Does s[a, z) say the candidate signs or accepts ("I'll accept with",
+ * "I'm ready to sign", "accept if")? */
+static bool says_accept(const struct sent *x, size_t a, size_t z)
+{
+	for (size_t i = a; i < z; i++)
+		if (starts(x, i, "accept") || is_word(x, i, "sign"))
+			return true;
+	return false;
+}
+
+/* Mark the conditions of a sentence: COND_REF for an "if" clause, whose
+ * figures are hypotheses ("If Kraken opens at $178K base, ..."), and
+ * COND_FLOOR for one that says when the candidate accepts ("Accept if
+ * total comp exceeds $230K", "If the RSU grant lands at $160K+, I'm
+ * ready to sign"). */
+enum { COND_NONE, COND_REF, COND_FLOOR };
+
+static void mark_conditions(const struct sent *x, unsigned char *cond)
 {
 	static const char *const open[] = {"if", "unless", "when", "once",
 	                                   "should", "whether", NULL};
-	size_t i;
-	bool in = false;
+	size_t i, j, e;
+	unsigned char in = COND_NONE;
 
 	for (i = x->a; i < x->z; i++) {
 		if (x->t[i].kind == PTOK_WORD && is_any(x, i, open) &&
 		    /* "should be" is a weak ask, not a condition. */
-		    !(is_word(x, i, "should") && is_word(x, i + 1, "be")))
-			in = true;
-		else if (in && (is_punct(x, i, ',') || is_punct(x, i, '-') ||
-		                is_punct(x, i, ':') || is_word(x, i, "then")))
-			in = false;
+		    !(is_word(x, i, "should") && is_word(x, i + 1, "be"))) {
+			in = COND_REF;
+			/* "Accept if", "accept only if", "sign if". */
+			for (j = i > x->a + 2 ? i - 2 : x->a; j < i; j++)
+				if (starts(x, j, "accept") || is_word(x, j, "sign"))
+					in = COND_FLOOR;
+			/* "If ..., I'll accept with ...": the main clause. */
+			if (in == COND_REF) {
+				for (e = i + 1; e < x->z && !clause_end(x, e); e++)
+					;
+				if (e < x->z) {
+					size_t m = e + 1;
+
+					while (m < x->z && !clause_end(x, m))
+						m++;
+					if (says_accept(x, e + 1, m))
+						in = COND_FLOOR;
+				}
+			}
+		} else if (in && clause_end(x, i)) {
+			in = COND_NONE;
+		}
 		cond[i - x->a] = in;
 	}
+}
+
+/* Are slots k and k+1 two members of one " / " list ("€115K / $242K",
+ * "€140,000 Munich / S$180,000 Singapore")? */
+static bool slash_joined(const struct figures *f, const struct sent *x,
+                         const struct slot *a, const struct slot *b)
+{
+	size_t i, span;
+	bool slash = false;
+
+	for (i = a->tok + 1; i < b->tok; i++) {
+		if (is_punct(x, i, '/') && !slash) {
+			slash = true;
+			continue;
+		}
+		if (region_at(f, x, i, &span) >= 0) {
+			i += span - 1;
+			continue;
+		}
+		if (!is_punct(x, i, ')') && !is_punct(x, i, '('))
+			return false;
+	}
+	return slash;
+}
+
+/* The members of a " / " list share the part written after the last one
+ * ("€115K / $242K base") or before the first ("a signing bonus of €12K /
+ * $30K"), when the list is one of regions: different currencies, or no
+ * more of one currency than it has bands.  "$300,000 / $400,000 RSU"
+ * with one dollar band is base then equity. */
+static void slash_lists(const struct figures *f, const struct sent *x,
+                        struct slot *slots, size_t n)
+{
+	size_t a = 0, z, k;
+
+	while (a < n) {
+		int part = P_NONE, strong_count = 0;
+		bool regions = true;
+
+		z = a + 1;
+		while (z < n && slash_joined(f, x, &slots[z - 1], &slots[z]))
+			z++;
+		if (z - a < 2) {
+			a = z;
+			continue;
+		}
+		for (k = a; k < z; k++)
+			if (slots[k].strong) {
+				strong_count++;
+				if (part == P_NONE || k == z - 1)
+					part = slots[k].part;
+			}
+		for (k = a; k < z && regions; k++) {
+			const char *code = x->t[slots[k].tok].a.currency.code;
+			int same = 0;
+
+			for (size_t q = a; q < z; q++)
+				same += !strcmp(code, x->t[slots[q].tok].a.currency.code);
+			if (same > 1 && same > bands_of(f->g, code))
+				regions = false;
+		}
+		if (part != P_NONE && strong_count < (int)(z - a)) {
+			if (regions) {
+				for (k = a; k < z; k++)
+					if (!slots[k].strong) {
+						slots[k].part = part;
+						slots[k].part_weak = false;
+					}
+			} else if (z - a == 2 && part == P_EQUITY &&
+			           !slots[a].strong) {
+				slots[a].part = P_BASE;
+				slots[a].part_weak = false;
+			}
+		}
+		a = z;
+	}
+}
+
+/* A sentence that opens with an instruction of its own ("Lead with",
+ * "Frame", "Cite", "Layer the bonus ...") starts afresh: it does not go
+ * on with the side the sentence before ended on. */
+static bool starts_instruction(const struct sent *x)
+{
+	static const char *const verbs[] = {
+		"lead", "frame", "cite", "emphasize", "emphasise", "use",
+		"reference", "mention", "highlight", "quantify", "leverage",
+		"layer", "position", "show", "stress", "point", "remind",
+		"demonstrate", "explain", "build", "note", "remember",
+		"consider", "avoid", "never", "always", "close", "follow",
+		"present", "make", "bring", "document", "prepare", "research",
+		"tie", "link", "connect", "keep", "time", "get", "expect",
+		"this", "that", "these", "it", "the", "your", "their", "at",
+		"without", "because", "since", NULL};
+	size_t i = x->a;
+
+	while (i < x->z && x->t[i].kind == PTOK_PUNCT)
+		i++;
+	/* "At $330K total comp, I'm ready to accept" goes on. */
+	if (is_word(x, i, "at") && is_amount(x, i + 1))
+		return false;
+	return is_any(x, i, verbs);
+}
+
+/* The sentence speaks in the first person. */
+static bool first_person(const struct sent *x)
+{
+	static const char *const w[] = {"i", "i'm", "i'd", "i'll", "i've",
+	                                 "my", "me", NULL};
+
+	for (size_t i = x->a; i < x->z; i++)
+		if (is_any(x, i, w))
+			return true;
+	return false;
+}
+
+/* An "or" (or a ';') between tokens a and b. */
+static bool or_between(const struct sent *x, size_t a, size_t b)
+{
+	for (size_t i = a + 1; i < b; i++)
+		if (is_word(x, i, "or") || is_punct(x, i, ';'))
+			return true;
+	return false;
+}
+
+static int cond_side(unsigned char c, int side)
+{
+	return c == COND_REF ? SIDE_REF : c == COND_FLOOR ? SIDE_FLOOR : side;
 }
 
 /* Read one sentence [x->a, x->z). */
@@ -971,9 +1289,12 @@ static void read_sentence(struct figures *f, const struct sent *x,
 	struct guide *g = f->g;
 	size_t n = x->z - x->a, i, k, span, nslots = 0;
 	struct slot *slots = xcalloc(n ? n : 1, sizeof *slots);
-	bool *cond = xcalloc(n ? n : 1, sizeof *cond);
-	int side = f->carry_side, named_band = -1, regions_named = 0;
+	unsigned char *cond = xcalloc(n ? n : 1, sizeof *cond);
+	int side = starts_instruction(x) ? SIDE_UNSET : f->carry_side;
+	bool part_words = false;
+	int named_band = -1, regions_named = 0;
 	int scope = -1;            /* a leading region scope */
+	uint64_t scope_also = 0;   /* more bands it names */
 	bool scope_foreign = false, any_cue = false, amounts = false;
 	int last_part = P_NONE, block_band;
 	char currency[4] = "";
@@ -981,6 +1302,29 @@ static void read_sentence(struct figures *f, const struct sent *x,
 
 	block_band = f->block_region ? (int)(f->block_region - g->bands) : -1;
 	mark_conditions(x, cond);
+	/* "At approximately $[250-290]K, this reflects ...": a package figure
+	 * goes with the block's last ask or floor, even after a sentence
+	 * about a competing offer. */
+	{
+		size_t j = x->a;
+
+		while (j < x->z && x->t[j].kind == PTOK_PUNCT)
+			j++;
+		if (is_word(x, j, "at")) {
+			j++;
+			while (is_word(x, j, "approximately") || is_word(x, j, "about") ||
+			       is_word(x, j, "around") || is_punct(x, j, '~'))
+				j++;
+			if (is_amount(x, j) && f->block_side != SIDE_UNSET)
+				side = f->block_side;
+		}
+	}
+	for (i = x->a; i < x->z; i++) {
+		size_t sp;
+
+		if (part_at(x, i, &sp) != P_NONE)
+			part_words = true;
+	}
 	/* The vesting years the sentence states ("over 3 years"). */
 	for (i = x->a; i < x->z; i++) {
 		int y;
@@ -1000,6 +1344,21 @@ static void read_sentence(struct figures *f, const struct sent *x,
 			/* A region named in the text. */
 			b = region_at(f, x, i, &span);
 			if (b >= 0) {
+				/* "Wilton/San Jose", "Atlanta and New York": one
+				 * scope, several bands. */
+				uint64_t also = 0;
+				size_t j = i + span, sp2;
+				int b2;
+
+				while (j + 1 < x->z &&
+				       (is_punct(x, j, '/') || is_punct(x, j, '&') ||
+				        is_word(x, j, "and")) &&
+				       (b2 = region_at(f, x, j + 1, &sp2)) >= 0) {
+					if (b2 != b && b2 < 64)
+						also |= (uint64_t)1 << b2;
+					j += 1 + sp2;
+				}
+				span = j - i;
 				/* Trailing: it closes the amounts just before it
 				 * ("$215K base (New York)", "£135K for London"). */
 				bool trailing = false;
@@ -1012,8 +1371,11 @@ static void read_sentence(struct figures *f, const struct sent *x,
 					for (k = gap; k < i; k++) {
 						size_t sp;
 
-						if (!(part_at(x, k, &sp) != P_NONE ||
-						      filler_after(x, k) || is_punct(x, k, '(') ||
+						if (part_at(x, k, &sp) != P_NONE) {
+							k += sp - 1;
+							continue;
+						}
+						if (!(filler_after(x, k) || is_punct(x, k, '(') ||
 						      is_word(x, k, "for") || is_word(x, k, "in") ||
 						      is_word(x, k, "at") || is_punct(x, k, ')') ||
 						      is_word(x, k, "based") || is_word(x, k, "the") ||
@@ -1029,10 +1391,17 @@ static void read_sentence(struct figures *f, const struct sent *x,
 						if (sl->scoped)
 							break;
 						sl->band = b;
+						sl->also = also;
 						sl->scoped = true;
+						/* "... in Brookfield or $235,000 in New
+						 * York": "or" parts the two. */
+						if (k >= 2 && or_between(x, slots[k - 2].tok,
+						                         sl->tok))
+							break;
 					}
 				} else {
 					scope = b;
+					scope_also = also;
 					scope_foreign = false;
 				}
 				if (b != named_band)
@@ -1053,7 +1422,7 @@ static void read_sentence(struct figures *f, const struct sent *x,
 			}
 			c = cue_at(x, i, &span);
 			if (c == SIDE_UNSET && weak_ask_at(x, i) && !any_cue &&
-			    (side == SIDE_UNSET || side == SIDE_REF)) {
+			    (side == SIDE_UNSET || side >= SIDE_REF)) {
 				c = SIDE_ASK;
 				span = 2;
 			}
@@ -1065,6 +1434,16 @@ static void read_sentence(struct figures *f, const struct sent *x,
 			}
 			if (c != SIDE_UNSET)
 				i += span - 1;
+			continue;
+		}
+		/* "Harvey's market opportunity: $285K base, $405K equity/4yr,
+		 * and a $55K signing bonus": in the strategy, terms listed
+		 * after a colon with no cue of their own are the ask. */
+		if (t->kind == PTOK_PUNCT && t->punct == ':' &&
+		    (side == SIDE_UNSET || side == SIDE_MARKET ||
+		     (!any_cue && side == SIDE_REF)) &&
+		    f->kind == FIG_STRATEGY && !cond[i - x->a]) {
+			side = SIDE_ASK;
 			continue;
 		}
 		if (t->kind == PTOK_NUMBER) {
@@ -1080,7 +1459,7 @@ static void read_sentence(struct figures *f, const struct sent *x,
 
 						memset(sl, 0, sizeof *sl);
 						sl->tok = k;
-						sl->side = cond[i - x->a] ? SIDE_REF : side;
+						sl->side = cond_side(cond[i - x->a], side);
 						sl->part = P_EQUITY;
 						sl->band = -1;
 						sl->shares = t->number;
@@ -1101,19 +1480,19 @@ static void read_sentence(struct figures *f, const struct sent *x,
 			continue;
 		{
 			struct slot *sl = &slots[nslots++];
-			size_t fill = 0, dist = 0;
+			size_t fill = 0, dist = 0, pend = i + 1;
 			int pa, pb;
 
 			memset(sl, 0, sizeof *sl);
 			sl->tok = i;
 			sl->band = -1;
 			sl->years = years;
-			sl->side = cond[i - x->a] ? SIDE_REF : side;
+			sl->side = cond_side(cond[i - x->a], side);
 			if (t->a.share_price || is_word(x, i - 1, "price") ||
 			    relative(x, i) || is_word(x, i - 1, "~") ||
 			    (is_punct(x, i - 1, '~') && is_word(x, i - 2, "price")))
 				sl->dropped = true;
-			pa = part_after_amount(x, i, &fill);
+			pa = part_after_amount(x, i, &fill, &pend);
 			pb = part_before_amount(x, i, &dist);
 			if (pa != P_NONE && (fill == 0 || pb == P_NONE))
 				sl->part = pa;
@@ -1121,6 +1500,12 @@ static void read_sentence(struct figures *f, const struct sent *x,
 				sl->part = pb;
 			else
 				sl->part = P_NONE;
+			/* "reaching $260K", "totaling $340K": a yearly total. */
+			if (sl->part == P_NONE &&
+			    (is_word(x, i - 1, "reaching") || is_word(x, i - 1, "totaling") ||
+			     is_word(x, i - 1, "totalling") ||
+			     (is_punct(x, i - 1, '~') && is_word(x, i - 2, "reaching"))))
+				sl->part = P_TOTAL;
 			if (sl->part == P_NONE) {
 				int y;
 
@@ -1133,16 +1518,11 @@ static void read_sentence(struct figures *f, const struct sent *x,
 					sl->part_weak = true;
 				}
 			}
-			/* "$300,000 / $400,000 RSU": base then equity, when the
-			 * list is no list of regions. */
-			if (sl->part == P_NONE && is_punct(x, i + 1, '/') &&
-			    is_amount(x, i + 2) && !x->t[i + 2].a.percent &&
-			    part_after_amount(x, i + 2, &fill) == P_EQUITY &&
-			    bands_of(g, t->a.currency.code) < 2)
-				sl->part = P_BASE;
+			sl->strong = sl->part != P_NONE && !sl->part_weak;
+			/* "$200K/year in RSUs", "$135,000 RSU/yr". */
 			sl->per_year = t->a.per_year || per_year_after(x, i) ||
-			               (sl->part == P_EQUITY && fill > 0 &&
-			                per_year_after(x, i));
+			               (sl->part == pa && pa == P_EQUITY &&
+			                per_year_after(x, pend - 1));
 			/* A percent is a bonus, or "30% more shares"; else it
 			 * is not a figure of ours. */
 			if (t->a.percent && sl->part != P_BONUS &&
@@ -1167,20 +1547,38 @@ static void read_sentence(struct figures *f, const struct sent *x,
 						break;
 				}
 			}
-			if (scope >= 0 && !sl->scoped)
+			if (scope >= 0 && !sl->scoped) {
 				sl->band = scope;
+				sl->also = scope_also;
+				sl->scoped = true;
+			}
 			if (scope_foreign)
 				sl->dropped = true;
-			/* A region written right before it: "Cambridge £78,000". */
-			if (i > x->a) {
-				size_t j = i - 1, sp;
-
-				while (j > x->a && (is_punct(x, j, ':') ||
-				                    is_punct(x, j, '(')))
-					j--;
-				(void)sp;
-			}
 		}
+	}
+
+	/* A lever's script, in the candidate's own words, that names a part
+	 * and its amount with no cue ("A sign-on of $35K would offset my
+	 * unvested equity") states what the lever asks for. */
+	if (f->kind == FIG_LEVER && first_person(x))
+		for (k = 0; k < nslots; k++)
+			if (slots[k].side == SIDE_UNSET && slots[k].strong)
+				slots[k].side = SIDE_ASK;
+
+	/* "I need TC at $240K+ to accept": what it takes to accept is the
+	 * floor. */
+	for (k = 0; k < nslots; k++) {
+		size_t j;
+
+		if (slots[k].side != SIDE_ASK)
+			continue;
+		for (j = slots[k].tok + 1; j + 1 < x->z && !clause_end(x, j) &&
+		                           x->t[j].kind != PTOK_AMOUNT; j++)
+			if (is_word(x, j, "to") && (is_word(x, j + 1, "accept") ||
+			                            is_word(x, j + 1, "sign"))) {
+				slots[k].side = SIDE_FLOOR;
+				break;
+			}
 	}
 
 	/* Amounts before any cue take the side a backward cue gives:
@@ -1204,6 +1602,8 @@ static void read_sentence(struct figures *f, const struct sent *x,
 		}
 	}
 
+	slash_lists(f, x, slots, nslots);
+
 	/* Parts that only the amount before or the size can give. */
 	for (k = 0; k < nslots; k++) {
 		struct slot *sl = &slots[k];
@@ -1213,10 +1613,23 @@ static void read_sentence(struct figures *f, const struct sent *x,
 			f->last_part = sl->part;
 			continue;
 		}
+		/* "($740K+ floor)" after "$340K+ base and $400K+ bonus": the
+		 * sum of the parts before it, a total. */
+		if (sl->part == P_NONE && k >= 2 && is_punct(x, sl->tok - 1, '(') &&
+		    slots[k - 1].strong && slots[k - 2].strong &&
+		    slots[k - 1].part != slots[k - 2].part &&
+		    slots[k - 1].part < P_OTHER && slots[k - 2].part < P_OTHER)
+			sl->part = P_TOTAL;
 		if (sl->part == P_NONE && k > 0 && slots[k - 1].part != P_NONE &&
 		    slots[k - 1].part != P_OTHER)
 			sl->part = slots[k - 1].part;
-		if (sl->part == P_NONE && any_cue && sl->side != SIDE_REF &&
+		/* "Hong Kong: HK$400K / $51K." after a sign-on: a sentence with
+		 * no part words goes on with the block's last part. */
+		if (sl->part == P_NONE && !part_words && !any_cue &&
+		    f->last_part != P_NONE &&
+		    f->last_part != P_OTHER && sl->side >= 0 && sl->side < SIDE_COUNT)
+			sl->part = f->last_part;
+		if (sl->part == P_NONE && any_cue && sl->side < SIDE_REF &&
 		    !x->t[sl->tok].a.percent) {
 			int b = sl->band >= 0 ? sl->band : -1;
 			const char *code = x->t[sl->tok].a.currency.code;
@@ -1224,65 +1637,45 @@ static void read_sentence(struct figures *f, const struct sent *x,
 			if (b < 0 && code[0])
 				b = nth_band_of(g, code, 0);
 			if (b >= 0 && (size_t)b < g->band_count)
-				sl->part = part_by_size(&g->bands[b], x->t[sl->tok].a.low,
-				                        last_part != P_NONE ? last_part
-				                                            : f->last_part);
+				sl->part = part_by_size(f, b, x->t[sl->tok].a.low);
 		}
 		(void)last_part;
 	}
 
 	/* Regions: the scope, the block's region, or the first band of the
-	 * currency; a " / " list in one currency goes to the bands of that
-	 * currency in order. */
-	{
-		int used[8] = {0};
-		char used_code[8][4];
-		int nused = 0;
+	 * currency; the k-th amount of one currency in a " / " list goes to
+	 * the k-th band of that currency. */
+	for (k = 0; k < nslots; k++) {
+		struct slot *sl = &slots[k];
+		const struct pamount *am = &x->t[sl->tok].a;
+		const char *code = am->currency.code;
+		int nth = 0;
 
-		for (k = 0; k < nslots; k++) {
-			struct slot *sl = &slots[k];
-			const struct pamount *am = &x->t[sl->tok].a;
-			const char *code = am->currency.code;
-			int nth = 0, u;
-
-			if (sl->band >= 0)
-				continue;
-			if (regions_named == 1 && named_band >= 0 &&
-			    (!code[0] || !strcmp(code, g->bands[named_band].currency.code)))
-				sl->band = named_band;
-			else if (block_band >= 0 &&
-			         (!code[0] ||
-			          !strcmp(code, g->bands[block_band].currency.code)))
-				sl->band = block_band;
-			if (sl->band >= 0)
-				continue;
-			if (!code[0])
-				code = currency[0] ? currency : NULL;
-			if (!code) {
-				sl->band = first_band_with_numbers(g);
-				continue;
-			}
-			if (!strcmp(code, "JPY") && f->yen_is_cny)
-				code = "CNY";
-			/* A slash list of one currency: the next band of it. */
-			if (k > 0 && is_punct(x, sl->tok - 1, '/') &&
-			    slots[k - 1].tok + 2 == sl->tok &&
-			    slots[k - 1].part == sl->part) {
-				for (u = 0; u < nused; u++)
-					if (!strcmp(used_code[u], code))
-						nth = used[u];
-			}
-			sl->band = nth_band_of(g, code, nth);
-			for (u = 0; u < nused; u++)
-				if (!strcmp(used_code[u], code))
-					break;
-			if (u == nused && nused < 8) {
-				memcpy(used_code[nused], code, 4);
-				used[nused++] = 0;
-			}
-			if (u < 8)
-				used[u] = nth + 1;
+		if (sl->band >= 0)
+			continue;
+		if (regions_named == 1 && named_band >= 0 &&
+		    (!code[0] || !strcmp(code, g->bands[named_band].currency.code)))
+			sl->band = named_band;
+		else if (block_band >= 0 &&
+		         (!code[0] ||
+		          !strcmp(code, g->bands[block_band].currency.code)))
+			sl->band = block_band;
+		if (sl->band >= 0)
+			continue;
+		if (!code[0])
+			code = currency[0] ? currency : NULL;
+		if (!code) {
+			sl->band = first_band_with_numbers(g);
+			continue;
 		}
+		if (!strcmp(code, "JPY") && f->yen_is_cny)
+			code = "CNY";
+		for (size_t q = k; q > 0 && slash_joined(f, x, &slots[q - 1],
+		                                         &slots[q]); q--)
+			if (!strcmp(x->t[slots[q - 1].tok].a.currency.code, code) &&
+			    slots[q - 1].part == sl->part)
+				nth++;
+		sl->band = nth_band_of(g, code, nth);
 	}
 
 	/* Sign-on split over two years: the sum, at the first. */
@@ -1299,12 +1692,21 @@ static void read_sentence(struct figures *f, const struct sent *x,
 		}
 	}
 
+#ifdef FIGURES_DEBUG
+	for (k = 0; k < nslots; k++)
+		fprintf(stderr, "  slot '%.*s' side=%d part=%d%s band=%d%s%s\n",
+		        (int)(x->t[slots[k].tok].end - x->t[slots[k].tok].start),
+		        x->s + x->t[slots[k].tok].start, slots[k].side, slots[k].part,
+		        slots[k].part_weak ? "(weak)" : "", slots[k].band,
+		        slots[k].scoped ? "(scoped)" : "",
+		        slots[k].dropped ? " DROPPED" : "");
+#endif
 	for (k = 0; k < nslots; k++) {
 		struct slot *sl = &slots[k];
 		const struct pamount *am = &x->t[sl->tok].a;
 
 		if (f->kind == FIG_STRATEGY && !am->placeholder &&
-		    !sl->dropped && sl->side != SIDE_REF)
+		    !sl->dropped && sl->side < SIDE_REF)
 			f->strategy_amounts = true;
 		if (sl->dropped || am->placeholder || sl->side < 0 ||
 		    sl->side >= SIDE_COUNT || sl->part < 0 || sl->part >= P_OTHER ||
@@ -1319,12 +1721,28 @@ static void read_sentence(struct figures *f, const struct sent *x,
 		if (!am->percent && !(am->low > 0))
 			continue;
 		add_candidate(f, sl, x, first_line);
+		for (int extra = 0; extra < 64 && sl->also; extra++)
+			if (sl->also & ((uint64_t)1 << extra) &&
+			    (size_t)extra < g->band_count &&
+			    (am->percent || !am->currency.code[0] ||
+			     !strcmp(am->currency.code,
+			             g->bands[extra].currency.code))) {
+				struct slot copy = *sl;
+
+				copy.band = extra;
+				add_candidate(f, &copy, x, first_line);
+			}
 		if (f->kind == FIG_STRATEGY)
 			f->strategy_figures = true;
 	}
 	(void)amounts;
 	/* The side the next sentence starts on. */
 	f->carry_side = side;
+	for (k = 0; k < nslots; k++)
+		if (!slots[k].dropped && slots[k].side >= 0 &&
+		    slots[k].side < SIDE_COUNT && slots[k].part >= 0 &&
+		    slots[k].part < P_OTHER)
+			f->block_side = slots[k].side;
 	free(slots);
 	free(cond);
 }
@@ -1338,6 +1756,7 @@ struct figures *figures_new(struct guide *g)
 
 	f->g = g;
 	f->carry_side = SIDE_UNSET;
+	f->block_side = SIDE_UNSET;
 	f->last_part = P_NONE;
 	for (size_t b = 0; b < g->band_count; b++) {
 		band_aliases(f, (int)b);
@@ -1359,6 +1778,8 @@ void figures_read(struct figures *f, enum figures_block kind, bool new_block,
 		return;
 	if (new_block) {
 		f->carry_side = SIDE_UNSET;
+		f->block_side = SIDE_UNSET;
+		f->block_first = f->cand_count;
 		f->last_part = P_NONE;
 		if (kind == FIG_STRATEGY && !f->strategy_line)
 			f->strategy_line = first_line;
@@ -1376,14 +1797,47 @@ void figures_read(struct figures *f, enum figures_block kind, bool new_block,
 	free(t);
 }
 
+const struct band *figures_region_named(struct figures *f, const char *text,
+                                        size_t len)
+{
+	struct ptok *t = NULL;
+	size_t n = prose_scan(text, len, &t), i, span;
+	struct sent x = {text, t, 0, n};
+	int found = -1;
+
+	for (i = 0; i < n; i++) {
+		int b = region_at(f, &x, i, &span);
+
+		if (b < 0)
+			continue;
+		if (found >= 0 && b != found) {
+			found = -1;
+			break;
+		}
+		found = b;
+		i += span - 1;
+	}
+	free(t);
+	return found >= 0 ? &f->g->bands[found] : NULL;
+}
+
 /* Does a figure of a lever say something else than the strategy's? */
 static bool disagree(const struct figure *a, const struct figure *b)
 {
-	if (a->percent != b->percent)
+	double alo = a->percent ? a->pct_low : (double)a->low;
+	double ahi = a->percent ? a->pct_high : (double)a->high;
+	double blo = b->percent ? b->pct_low : (double)b->low;
+	double bhi = b->percent ? b->pct_high : (double)b->high;
+
+	if (a->percent != b->percent ||
+	    strcmp(a->currency.code, b->currency.code) != 0)
 		return false;
-	if (a->percent)
-		return b->pct_high < a->pct_low || b->pct_low > a->pct_high;
-	return b->high < a->low || b->low > a->high;
+	/* "$240K+" is at least $240K: only less is a disagreement. */
+	if (a->at_least)
+		ahi = INFINITY;
+	if (b->at_least)
+		bhi = INFINITY;
+	return bhi < alo || blo > ahi;
 }
 
 static void format_figure(char *buf, size_t size, const struct figure *fig)

@@ -36,6 +36,11 @@ void figures_read(struct figures *f, enum figures_block kind, bool new_block,
                   const struct band *region, const char *text, size_t len,
                   int first_line);
 
+/* The one band the text names (its name or an alias), or NULL when it
+ * names none or several: a heading that scopes its section. */
+const struct band *figures_region_named(struct figures *f, const char *text,
+                                        size_t len);
+
 /* Fill the bands' target, floor and counter (where the front matter did
  * not) and add the findings to g->diags: a strategy that states amounts
  * but yields no ask or floor, and levers that disagree with it. */

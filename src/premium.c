@@ -101,30 +101,197 @@ static bool percent_at(const char *s, size_t pct, double *lo, double *hi,
 /* Separators allowed between the words of a tag: spaces and emphasis. */
 static bool tag_gap(char c)
 {
-	return c == ' ' || c == '*' || c == '_' || c == '-';
+	return c == ' ' || c == '*' || c == '_' || c == '-' || c == '`';
 }
 
-/* "premium" within a few words after s[from]. */
-static bool premium_after(const char *s, size_t len, size_t from)
+/* A premium tag: its percents, its name ("agentic ai"), and where the
+ * phrase starts in the text. */
+struct tag {
+	double lo, hi;
+	char name[64];
+	size_t start;
+};
+
+static char lower(char c)
 {
-	size_t i = from, words;
+	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+/* Copy s[a, z) lower-cased into name, emphasis and backquotes left out,
+ * runs of blanks squeezed. */
+static void set_name(char name[64], const char *s, size_t a, size_t z)
+{
+	size_t n = 0, i;
+
+	for (i = a; i < z && n + 1 < 64; i++) {
+		char c = s[i];
+
+		if (c == '*' || c == '_' || c == '`' || c == '"')
+			continue;
+		if (c == ' ' && (n == 0 || name[n - 1] == ' '))
+			continue;
+		name[n++] = lower(c);
+	}
+	while (n > 0 && (name[n - 1] == ' ' || name[n - 1] == '-'))
+		n--;
+	name[n] = '\0';
+}
+
+/* Words a name never ends with: who the premium is for, not what. */
+static bool generic_word(const char *s, size_t a, size_t z)
+{
+	static const char *const w[] = {
+		"roles", "role", "engineers", "engineer", "scientists",
+		"scientist", "designers", "designer", "managers", "manager",
+		"complexity", "experience", "expertise", "modeling", "modelling",
+		"skills", "candidates", "candidate", "positions", "position",
+		"work", "talent", "pay", "band", "bands", "comp", "compensation",
+		"this", "these", "the", "a", "an", "such", "that", "with", "and",
+		"of", "pms", "tpms", "ems", "architects", "staff", NULL};
+	size_t k;
+
+	for (k = 0; w[k]; k++)
+		if (strlen(w[k]) == z - a && prose_word_is(s, z, a, w[k]))
+			return true;
+	return false;
+}
+
+/* "premium" within a few words after s[from]; the name is the words in
+ * between ("+20–35% AGENTIC AI PREMIUM"). */
+static bool premium_after(const char *s, size_t len, size_t from,
+                          struct tag *t)
+{
+	size_t i = from, words, name_start = PROSE_NONE, name_end = from;
 
 	for (words = 0; words <= PREMIUM_MAX_GAP_WORDS; words++) {
-		while (i < len && tag_gap(s[i]))
+		while (i < len && (tag_gap(s[i]) || s[i] == '&' || s[i] == '/'))
 			i++;
 		if (i >= len || !prose_word_char(s[i]))
 			return false;
-		if (prose_word_is(s, len, i, "premium"))
+		if (prose_word_is(s, len, i, "premium")) {
+			t->name[0] = '\0';
+			if (name_start != PROSE_NONE)
+				set_name(t->name, s, name_start, name_end);
 			return true;
-		while (i < len && prose_word_char(s[i]))
+		}
+		/* "30% share premium" is equity in a floor, "on carry" not
+		 * pay: not the role's premium. */
+		if (prose_word_starts(s, len, i, "share") ||
+		    prose_word_is(s, len, i, "equity") ||
+		    prose_word_is(s, len, i, "bonus") ||
+		    prose_word_is(s, len, i, "above") ||
+		    prose_word_is(s, len, i, "over") ||
+		    prose_word_is(s, len, i, "on"))
+			return false;
+		if (name_start == PROSE_NONE && !prose_word_is(s, len, i, "a"))
+			name_start = i;
+		while (i < len && (prose_word_char(s[i]) || s[i] == '/' ||
+		                   s[i] == '&' || s[i] == '\'' ||
+		                   (s[i] == '-' && i + 1 < len &&
+		                    prose_word_char(s[i + 1]))))
 			i++;
+		name_end = i;
 	}
 	return false;
 }
 
+/* The words before s[to] that name what a premium is for: "ML/AI roles
+ * command 5-10%", "This distributed leadership complexity commands a
+ * 10-15%", "Agentic AI Premium (20–35%)", "Data Scientists with PhD and
+ * ML expertise command 10-15%". */
+static void name_before(const char *s, size_t len, size_t to, char name[64])
+{
+	size_t i = to, ends[8], starts_[8], n = 0, a, z, k;
+
+	name[0] = '\0';
+	/* Step back over the link words. */
+	for (;;) {
+		size_t e;
+
+		while (i > 0 && (tag_gap(s[i - 1]) || s[i - 1] == '(' ||
+		                 s[i - 1] == ':'))
+			i--;
+		e = i;
+		while (i > 0 && (prose_word_char(s[i - 1]) || s[i - 1] == '/' ||
+		                 s[i - 1] == '&'))
+			i--;
+		if (i == e)
+			return;
+		if (prose_word_is(s, len, i, "a") || prose_word_is(s, len, i, "an") ||
+		    prose_word_is(s, len, i, "of") || prose_word_starts(s, len, i, "command") ||
+		    prose_word_is(s, len, i, "premium") || prose_word_is(s, len, i, "earn") ||
+		    prose_word_is(s, len, i, "earns") || prose_word_is(s, len, i, "carry") ||
+		    prose_word_is(s, len, i, "carries") || prose_word_is(s, len, i, "justify") ||
+		    prose_word_is(s, len, i, "justifies") || prose_word_is(s, len, i, "warrant") ||
+		    prose_word_is(s, len, i, "warrants") || prose_word_is(s, len, i, "sit") ||
+		    prose_word_is(s, len, i, "typically") || prose_word_is(s, len, i, "often") ||
+		    prose_word_is(s, len, i, "at"))
+			continue;
+		i = e;
+		break;
+	}
+	/* Up to six words of the noun phrase before. */
+	while (n < 6) {
+		size_t e;
+
+		while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '*' ||
+		                 s[i - 1] == '_'))
+			i--;
+		/* A dash or a backquote ends the phrase. */
+		if (i >= 3 && (unsigned char)s[i - 3] == 0xE2 &&
+		    (unsigned char)s[i - 2] == 0x80)
+			break;
+		if (i > 0 && s[i - 1] == '`')
+			break;
+		e = i;
+		while (i > 0 && (prose_word_char(s[i - 1]) || s[i - 1] == '/' ||
+		                 s[i - 1] == '&' ||
+		                 (s[i - 1] == '-' && i > 1 && prose_word_char(s[i - 2]))))
+			i--;
+		if (i == e)
+			break;
+		starts_[n] = i;
+		ends[n] = e;
+		n++;
+		/* A phrase starts at "with", "this", "these", "the", a capital
+		 * after lower-case words, or the start of the sentence. */
+		if (prose_word_is(s, len, i, "with") || prose_word_is(s, len, i, "this") ||
+		    prose_word_is(s, len, i, "these") || prose_word_is(s, len, i, "the") ||
+		    prose_word_is(s, len, i, "that") || prose_word_is(s, len, i, "who") ||
+		    (i > 1 && s[i - 2] == '.') || (i > 0 && s[i - 1] == '\'') ||
+		    (i > 0 && (s[i - 1] == '|' || s[i - 1] == '\n' || s[i - 1] == '(')))
+			break;
+	}
+	if (!n)
+		return;
+	/* Words in order: starts_[n-1] .. ends[0]; trim generic ones. */
+	a = n;
+	z = 0;
+	while (a > 0 && generic_word(s, starts_[a - 1], ends[a - 1]))
+		a--;
+	while (z < a && generic_word(s, starts_[z], ends[z]))
+		z++;
+	if (a <= z)
+		return;
+	/* "Data Scientists with PhD and ML expertise": what follows
+	 * "with" is the name. */
+	for (k = a; k > z; k--)
+		if (prose_word_is(s, len, starts_[k - 1], "with")) {
+			a = k - 1;
+			break;
+		}
+	while (a > z && generic_word(s, starts_[a - 1], ends[a - 1]))
+		a--;
+	/* A long phrase is a clause, not a name. */
+	if (a <= z || a - z > 3)
+		return;
+	set_name(name, s, starts_[a - 1], ends[z]);
+}
+
 /* "premium", perhaps with "of", just before s[to]: "Premium (20–35%)",
- * "a premium of 20%". */
-static bool premium_before(const char *s, size_t len, size_t to)
+ * "a premium of 20%"; the name is the words before it. */
+static bool premium_before(const char *s, size_t len, size_t to,
+                           struct tag *t)
 {
 	size_t i = to, end, words;
 
@@ -137,26 +304,186 @@ static bool premium_before(const char *s, size_t len, size_t to)
 			i--;
 		if (i == end)
 			return false;
-		if (prose_word_is(s, len, i, "premium"))
+		if (prose_word_is(s, len, i, "premium")) {
+			name_before(s, len, end, t->name);
 			return true;
+		}
 		if (!prose_word_is(s, len, i, "of"))
 			return false;
 	}
 	return false;
 }
 
-/* The first premium tag in the text. */
-static bool find_tag(const char *s, double *lo, double *hi)
+/* Is the percent at s[start, pct] about something else than the role's
+ * pay: a bonus target, carry, a stake, a percentile? */
+static bool not_role_pay(const char *s, size_t len, size_t start, size_t pct,
+                         const struct tag *t)
 {
-	size_t len = strlen(s), i, start;
+	size_t a = start > 30 ? start - 30 : 0, z = pct + 30 < len ? pct + 30 : len;
+
+	if (t->lo < 1 || t->hi > 100)
+		return true;
+	while (a > 0 && (s[a] & 0xC0) == 0x80)
+		a--;
+	while (z < len && (s[z] & 0xC0) == 0x80)
+		z++;
+	return prose_find_word(s, a, z, "carry") != PROSE_NONE ||
+	       prose_find_word(s, a, z, "percentile") != PROSE_NONE ||
+	       prose_find_word(s, a, z, "stake") != PROSE_NONE ||
+	       prose_find_whole_word(s, pct, z, "bonus") != PROSE_NONE;
+}
+
+/* A verb that says the role commands the premium, just before s[start]
+ * ("commands a", "command", "earns", "warrants a", "justifies"). */
+static bool claimed_before(const char *s, size_t len, size_t start)
+{
+	size_t i = start, e, words;
+
+	for (words = 0; words < 3; words++) {
+		while (i > 0 && (tag_gap(s[i - 1]) || s[i - 1] == '('))
+			i--;
+		e = i;
+		while (i > 0 && prose_word_char(s[i - 1]))
+			i--;
+		if (i == e)
+			return false;
+		if (prose_word_starts(s, len, i, "command") ||
+		    prose_word_is(s, len, i, "earn") || prose_word_is(s, len, i, "earns") ||
+		    prose_word_starts(s, len, i, "warrant") ||
+		    prose_word_is(s, len, i, "carry") || prose_word_is(s, len, i, "carries"))
+			return true;
+		if (!prose_word_is(s, len, i, "a") && !prose_word_is(s, len, i, "an") &&
+		    !prose_word_is(s, len, i, "typically") &&
+		    !prose_word_is(s, len, i, "often") && !prose_word_is(s, len, i, "at"))
+			return false;
+	}
+	return false;
+}
+
+/* "<Name> bands sit 10-18% above standard ...": a premium by another
+ * word; the name is what comes before "bands". */
+static bool above_standard(const char *s, size_t len, size_t pct,
+                           size_t start, char name[64])
+{
+	size_t i = pct + 1, e;
+
+	while (i < len && s[i] == ' ')
+		i++;
+	if (!prose_word_is(s, len, i, "above"))
+		return false;
+	i += 5;
+	while (i < len && s[i] == ' ')
+		i++;
+	if (!prose_word_is(s, len, i, "standard"))
+		return false;
+	/* Back over "sit", "run", "are" to "bands". */
+	i = start;
+	for (int words = 0; words < 3; words++) {
+		while (i > 0 && s[i - 1] == ' ')
+			i--;
+		e = i;
+		while (i > 0 && prose_word_char(s[i - 1]))
+			i--;
+		if (i == e)
+			return false;
+		if (prose_word_is(s, len, i, "bands") || prose_word_is(s, len, i, "band")) {
+			name_before(s, len, e, name);
+			return name[0] != '\0';
+		}
+	}
+	return false;
+}
+
+/* The title of a block that opens "Title: ...", lower-cased, without a
+ * trailing "Lever" or "Premium". */
+static void block_title(const char *s, size_t len, char name[64])
+{
+	const char *colon = memchr(s, ':', len < 80 ? len : 80);
+	size_t z;
+
+	name[0] = '\0';
+	if (!colon)
+		return;
+	z = (size_t)(colon - s);
+	while (z > 0 && s[z - 1] == ' ')
+		z--;
+	for (int k = 0; k < 2; k++) {
+		if (z >= 6 && prose_word_is(s, z, z - 5, "lever"))
+			z -= 5;
+		else if (z >= 8 && prose_word_is(s, z, z - 7, "premium"))
+			z -= 7;
+		while (z > 0 && s[z - 1] == ' ')
+			z--;
+	}
+	set_name(name, s, 0, z);
+}
+
+/* A premium the text asks for ("I'd like a 10-15% premium over your
+ * standard offer"), or one over another offer: an ask, not the role's
+ * premium. */
+static bool asked_for(const char *s, size_t len, size_t start, size_t pct)
+{
+	static const char *const verbs[] = {"like", "want", "push", "ask",
+	                                    "request", "need", "negotiate",
+	                                    "seek", "propose", NULL};
+	size_t a = start > 40 ? start - 40 : 0, z = pct + 60 < len ? pct + 60 : len;
+
+	while (a > 0 && (s[a] & 0xC0) == 0x80)
+		a--;
+	while (z < len && (s[z] & 0xC0) == 0x80)
+		z++;
+	for (size_t k = 0; verbs[k]; k++)
+		if (prose_find_word(s, a, start, verbs[k]) != PROSE_NONE)
+			return true;
+	return prose_find_word(s, pct, z, "offer") != PROSE_NONE;
+}
+
+/* The first premium tag in s[0, len) that is about the role's pay.  In
+ * the DNA line any tag counts; in the body, one with a name ("a 10-15%
+ * complexity premium", "Agentic AI Premium (20-35%)"), one the role is
+ * said to command, or one that is not asked for. */
+static bool find_tag(const char *s, size_t len, struct tag *t, bool dna)
+{
+	size_t i, start;
 
 	for (i = 0; i < len; i++) {
-		if (s[i] != '%' || !percent_at(s, i, lo, hi, &start))
+		bool claimed;
+
+		if (s[i] != '%' || !percent_at(s, i, &t->lo, &t->hi, &start))
 			continue;
-		if (premium_after(s, len, i + 1) || premium_before(s, len, start))
+		t->start = start;
+		t->name[0] = '\0';
+		if (!dna && above_standard(s, len, i, start, t->name) &&
+		    !not_role_pay(s, len, start, i, t))
+			return true;
+		if (!premium_after(s, len, i + 1, t) &&
+		    !premium_before(s, len, start, t))
+			continue;
+		if (not_role_pay(s, len, start, i, t))
+			continue;
+		claimed = claimed_before(s, len, start);
+		if (!t->name[0] && claimed) {
+			name_before(s, len, start, t->name);
+			if (!t->name[0])
+				block_title(s, len, t->name);
+		}
+		if (dna || t->name[0] || claimed || !asked_for(s, len, start, i))
 			return true;
 	}
 	return false;
+}
+
+/* A DNA tag with a percent but no name ("+15-25% Premium"): the name of
+ * the premium the same line names without a percent ("Researcher
+ * Premium"). */
+static void name_from_line(const char *s, size_t len, struct tag *t)
+{
+	size_t i;
+
+	for (i = 0; i + 7 <= len && !t->name[0]; i++)
+		if (prose_word_is(s, len, i, "premium") &&
+		    (i < t->start || i > t->start + 24))
+			name_before(s, len, i, t->name);
 }
 
 /* Does s[a, z) name the premium or its percentages? */
@@ -304,21 +631,89 @@ static bool says_included(const char *s)
 	return false;
 }
 
-void premium_find(struct guide *g, const char *body_text,
-                  const char *ask_text)
+/* The sentence of s around offset at, one clean line. */
+static char *sentence_at(const char *s, size_t len, size_t at)
+{
+	size_t a = 0, z;
+
+	for (;;) {
+		z = prose_sentence_end(s, len, a);
+		if (z > at || z >= len)
+			break;
+		a = z;
+	}
+	while (a < z && (s[a] == ' ' || s[a] == '*'))
+		a++;
+	return prose_clean_line(s + a, z - a);
+}
+
+void premium_find(struct guide *g, const char *body_text, const int *lines,
+                  size_t line_count, const char *ask_text)
 {
 	struct premium *p = &g->premium;
-	const char *t;
-	double lo, hi;
+	const char *t, *s = body_text ? body_text : "", *dna_line = NULL;
+	size_t len = strlen(s), k, a;
+	struct tag tag;
+	int line = 0;
+	bool found = false;
 
 	if (p->from_front_matter)
 		return;
-	if (!(g->dna_summary && find_tag(g->dna_summary, &lo, &hi)) &&
-	    !(body_text && find_tag(body_text, &lo, &hi)))
+	memset(&tag, 0, sizeof tag);
+	/* The body's "Negotiation DNA:" line repeats the summary: the
+	 * premium is read there first (with its line), then from the
+	 * front matter's summary, then from the rest of the body. */
+	for (a = 0, k = 0; a < len; k++) {
+		const char *nl = memchr(s + a, '\n', len - a);
+		size_t z = nl ? (size_t)(nl - s) : len;
+
+		if (!dna_line && z - a > 16 &&
+		    str_starts_with(s + a, "Negotiation DNA:")) {
+			dna_line = s + a;
+			if (find_tag(s + a, z - a, &tag, true)) {
+				found = true;
+				if (!tag.name[0])
+					name_from_line(s + a, z - a, &tag);
+				line = k < line_count ? lines[k] : 0;
+				free(p->source.text);
+				p->source.text = sentence_at(s + a, z - a, tag.start);
+				break;
+			}
+		}
+		a = z + 1;
+	}
+	if (!found && g->dna_summary &&
+	    find_tag(g->dna_summary, strlen(g->dna_summary), &tag, true)) {
+		found = true;
+		if (!tag.name[0])
+			name_from_line(g->dna_summary, strlen(g->dna_summary), &tag);
+		free(p->source.text);
+		p->source.text = xstrdup(g->dna_summary);
+	}
+	/* In the body, a premium with a name wins over an earlier one
+	 * without. */
+	for (int pass = 0; pass < 2 && !found; pass++)
+		for (a = 0, k = 0; !found && a < len; k++) {
+			const char *nl = memchr(s + a, '\n', len - a);
+			size_t z = nl ? (size_t)(nl - s) : len;
+
+			if (s + a != dna_line && find_tag(s + a, z - a, &tag, false) &&
+			    (pass == 1 || tag.name[0])) {
+				found = true;
+				line = k < line_count ? lines[k] : 0;
+				free(p->source.text);
+				p->source.text = sentence_at(s + a, z - a, tag.start);
+			}
+			a = z + 1;
+		}
+	if (!found)
 		return;
 	p->present = true;
-	p->low_pct = lo;
-	p->high_pct = hi;
+	p->low_pct = tag.lo;
+	p->high_pct = tag.hi;
+	p->source.line = line;
+	free(p->name);
+	p->name = tag.name[0] ? xstrdup(tag.name) : NULL;
 	t = find_target(p, g->dna_summary);
 	if (!t)
 		t = find_target(p, body_text);

@@ -53,6 +53,7 @@ enum ask_part {
 struct figure {
 	bool known;
 	bool percent;
+	bool at_least;           /* written with "+": "$240K+" */
 	amount_t low, high;      /* amounts; high == low for a single figure */
 	double pct_low, pct_high; /* percents */
 	currency_t currency;     /* the amount's own (the band's, nearly always) */

@@ -31,14 +31,14 @@ static int setup(void **state)
 	bands[0].bonus_pct = -1;
 	bands[0].total_low = 95000;
 	bands[0].total_high = 170000;
-	bands[0].target = (struct ask){ 100000, 200000, AMOUNT_NONE };
-	bands[0].floor = (struct ask){ 90000, 150000, AMOUNT_NONE };
+	bands[0].target = (struct ask){.base = 100000, .equity = 200000, .sign_on = AMOUNT_NONE};
+	bands[0].floor = (struct ask){.base = 90000, .equity = 150000, .sign_on = AMOUNT_NONE};
 	bands[1].region = (char *)"Remote";
 	bands[1].bonus_pct = -1;
 	bands[1].base_low = bands[1].base_high = AMOUNT_NONE;
 	bands[1].stock_low = bands[1].stock_high = AMOUNT_NONE;
 	bands[1].total_low = bands[1].total_high = AMOUNT_NONE;
-	bands[1].target = (struct ask){ AMOUNT_NONE, AMOUNT_NONE, AMOUNT_NONE };
+	bands[1].target = (struct ask){.base = AMOUNT_NONE, .equity = AMOUNT_NONE, .sign_on = AMOUNT_NONE};
 	bands[1].floor = bands[1].target;
 	guide.company_display = (char *)"Acme";
 	guide.bands = bands;
