@@ -418,7 +418,8 @@ static int cue_at(const struct sent *x, size_t i, size_t *span)
 	    is_word(x, i, "average") || is_word(x, i, "percentile") ||
 	    starts(x, i, "benchmark") || is_word(x, i, "levels") ||
 	    is_word(x, i, "glassdoor") || is_word(x, i, "bands") ||
-	    is_word(x, i, "reported") || is_word(x, i, "historically"))
+	    is_word(x, i, "reported") || is_word(x, i, "historically") ||
+	    phrase(x, i, "based on"))
 		return SIDE_MARKET;
 	if (starts(x, i, "offer") || is_word(x, i, "offered") ||
 	    is_word(x, i, "offering") || is_word(x, i, "competing") ||
@@ -479,7 +480,7 @@ static int cue_at(const struct sent *x, size_t i, size_t *span)
 		if (is_word(x, i - 1, "guaranteed") || is_word(x, i + 1, "guaranteed"))
 			return SIDE_UNSET;
 		/* "€80K base minimum": it qualifies the figure before it. */
-		if (is_amount(x, i - 1) ||
+		if (is_amount(x, i - 1) || (i > x->a && x->t[i - 1].kind == PTOK_NUMBER) ||
 		    (i >= x->a + 2 && is_amount(x, i - 2) &&
 		     part_at(x, i - 1, &sp) != P_NONE))
 			return SIDE_UNSET;
@@ -531,10 +532,16 @@ static int cue_at(const struct sent *x, size_t i, size_t *span)
 	    (n = phrase(x, i, "i want")) || (n = phrase(x, i, "go for")) ||
 	    (n = phrase(x, i, "hold out for")) || (n = phrase(x, i, "ask")) ||
 	    (n = phrase(x, i, "asks")) || (n = phrase(x, i, "asking")) ||
-	    (n = phrase(x, i, "requires")) || (n = phrase(x, i, "require")) ||
-	    (n = phrase(x, i, "to join")) || (n = phrase(x, i, "to accept")) ||
-	    (n = phrase(x, i, "to sign")) || (n = phrase(x, i, "to choose")) ||
-	    (n = phrase(x, i, "to move")) || (n = phrase(x, i, "to say yes"))) {
+	    (n = phrase(x, i, "requires")) || (n = phrase(x, i, "require"))) {
+		*span = n;
+		return SIDE_ASK;
+	}
+	/* "To join: $285K base ...", "To accept, I need ...": what it takes,
+	 * said first; "prepared to accept at" is a floor. */
+	if ((i == x->a || x->t[i - 1].kind == PTOK_PUNCT) &&
+	    ((n = phrase(x, i, "to join")) || (n = phrase(x, i, "to accept")) ||
+	     (n = phrase(x, i, "to sign")) || (n = phrase(x, i, "to choose")) ||
+	     (n = phrase(x, i, "to move")) || (n = phrase(x, i, "to say yes")))) {
 		*span = n;
 		return SIDE_ASK;
 	}
@@ -578,8 +585,25 @@ static bool sentence_start(const struct sent *x, size_t i)
 	return true;
 }
 
-/* The part the words at i name, and their count in *span; P_NONE. */
+static int part_word_at(const struct sent *x, size_t i, size_t *span);
+
+/* The part the words at i name, and their count in *span; P_NONE.
+ * Two parts joined by '/' ("equity/bonus valued at $80K/year") are
+ * both at once: neither (P_OTHER). */
 static int part_at(const struct sent *x, size_t i, size_t *span)
+{
+	int p = part_word_at(x, i, span), q;
+	size_t sp2;
+
+	if (p != P_NONE && p != P_OTHER && is_punct(x, i + *span, '/') &&
+	    (q = part_word_at(x, i + *span + 1, &sp2)) != P_NONE && q != p) {
+		*span += 1 + sp2;
+		return P_OTHER;
+	}
+	return p;
+}
+
+static int part_word_at(const struct sent *x, size_t i, size_t *span)
 {
 	static const char *const equity[] = {
 		"equity", "rsu", "rsus", "stock", "stocks", "options", "option",
@@ -756,6 +780,11 @@ static int part_after_amount(const struct sent *x, size_t k, size_t *fill,
 			*fill = skipped;
 			*end = i + span;
 			return p;
+		}
+		/* "30% more shares than standard". */
+		if (is_word(x, i, "more") && x->t[k].a.percent && i == k + 1) {
+			i++;
+			continue;
 		}
 		if (!filler_after(x, i) && !is_punct(x, i, '(') &&
 		    !is_punct(x, i, ')') && x->t[i].kind != PTOK_NUMBER)
