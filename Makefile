@@ -79,7 +79,8 @@ UNIT_SRC   := $(wildcard tests/unit/test_*.c)
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 .PHONY: FORCE all deps run check check-build check-unit check-cli check-tui check-layers \
-        check-san check-tui-san bench fuzz lint man screenshots install uninstall clean
+        check-corpus check-san check-tui-san bench corpus fuzz lint man \
+        screenshots install uninstall clean
 
 all: $(BIN)
 
@@ -130,7 +131,8 @@ run: deps
 check:
 	@sh .ci/deps check
 	@$(MAKE) --no-print-directory WERROR=1 check-build
-	@$(MAKE) --no-print-directory WERROR=1 check-layers check-unit check-cli check-tui
+	@$(MAKE) --no-print-directory WERROR=1 check-layers check-unit check-cli \
+		check-corpus check-tui
 	@$(MAKE) --no-print-directory check-san
 
 check-build: $(BIN) $(UNIT_BIN)
@@ -149,6 +151,19 @@ check-layers:
 check-tui: $(BIN)
 	@sh tests/tui/run.sh $(BIN)
 	@sh tests/tui/saved.sh $(BIN)
+
+# How well real guides are read (tests/corpus/): precision and recall
+# against the hand-written key; fails below 97 % / 90 %.  Needs the corpus
+# in ../shared/corpus (skipped, with a message, when it is absent).
+CORPUS ?= ../shared/corpus/negotiateup
+check-corpus: $(BIN)
+	@python3 tests/corpus/score.py $(BIN) tests/corpus/key.tsv $(CORPUS) --gate
+
+# The same, with every figure per part and side, and the coverage of the
+# whole corpus (with body-only copies of every guide).
+corpus: $(BIN)
+	@python3 tests/corpus/score.py $(BIN) tests/corpus/key.tsv $(CORPUS) \
+		--gate --coverage
 
 check-san:
 	@$(MAKE) --no-print-directory BUILD=build/san SAN=1 OPT='-O1 -g' WERROR=1 \

@@ -624,8 +624,9 @@ static void compare_text(const struct comparison *cmp)
 		                   MONEY_SHORT);
 		money_format_range(e, sizeof e, b->stock_low, b->stock_high,
 		                   b->currency.code, MONEY_SHORT);
-		printf("\nPremium-adjusted equity (+%g–%g%%): %s (band %s)%s\n",
-		       g->premium.low_pct, g->premium.high_pct, a, e,
+		char pt[120];
+		guide_premium_text(pt, sizeof pt, &g->premium);
+		printf("\nPremium-adjusted equity (%s): %s (band %s)%s\n", pt, a, e,
 		       g->premium.included_in_ask
 		               ? "; the target ask already includes it"
 		               : "");

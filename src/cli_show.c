@@ -217,17 +217,44 @@ static void range_cell(char *buf, size_t size, amount_t lo, amount_t hi,
 		money_format_range(buf, size, lo, hi, code, MONEY_SHORT);
 }
 
-static void ask_words(char *buf, size_t size, const struct ask *a,
-                      const char *code)
+/* The sentences an ask's figures were read from, each once, under it;
+ * figures the front matter sets are said to come from there. */
+static void print_sources(const struct ask *a, int indent, int width)
 {
-	char base[32], eq[32], so[32];
-	money_short(base, sizeof base, a->base, code, false);
-	money_short(eq, sizeof eq, a->equity, code, false);
-	int n = snprintf(buf, size, "%s base + %s equity", base, eq);
-	if (amount_known(a->sign_on) && n > 0 && (size_t)n < size) {
-		money_short(so, sizeof so, a->sign_on, code, false);
-		snprintf(buf + n, size - (size_t)n, " + %s sign-on", so);
+	const struct source *seen[ASK_PART_COUNT];
+	size_t n = 0;
+	int fm_first = 0, fm_last = 0;
+
+	for (int p = 0; p < ASK_PART_COUNT; p++) {
+		const struct source *src = &a->part[p].source;
+		bool dup = false;
+
+		if (!a->part[p].known)
+			continue;
+		if (!src->text) {
+			if (!fm_first || src->line < fm_first)
+				fm_first = src->line;
+			if (src->line > fm_last)
+				fm_last = src->line;
+			continue;
+		}
+		for (size_t k = 0; k < n; k++)
+			dup = dup || (seen[k]->line == src->line &&
+			              strcmp(seen[k]->text, src->text) == 0);
+		if (dup)
+			continue;
+		seen[n++] = src;
+		struct strbuf sb;
+		sb_init(&sb);
+		sb_addf(&sb, "line %d: \"%s\"", src->line, src->text);
+		cli_out_wrapped(stdout, sb.data, indent, width);
+		sb_free(&sb);
 	}
+	if (fm_first && fm_first == fm_last)
+		printf("%*sline %d: the front matter\n", indent, "", fm_first);
+	else if (fm_first)
+		printf("%*slines %d–%d: the front matter\n", indent, "", fm_first,
+		       fm_last);
 }
 
 static void show_text(const struct guide *g, const char *today)
@@ -295,11 +322,20 @@ static void show_text(const struct guide *g, const char *today)
 	}
 
 	if (g->premium.present) {
-		printf("\nPremium: +%g–%g%% on %s%s\n", g->premium.low_pct,
-		       g->premium.high_pct,
+		char pt[120];
+		guide_premium_text(pt, sizeof pt, &g->premium);
+		printf("\nPremium: %s, on %s%s\n", pt,
 		       g->premium.applies_to ? g->premium.applies_to : "equity",
 		       g->premium.included_in_ask ? " (already in the target ask)"
 		                                  : " (not in the target ask)");
+		if (g->premium.source.line > 0 && g->premium.source.text) {
+			struct strbuf sb;
+			sb_init(&sb);
+			sb_addf(&sb, "line %d: \"%s\"", g->premium.source.line,
+			        g->premium.source.text);
+			cli_out_wrapped(stdout, sb.data, 4, width);
+			sb_free(&sb);
+		}
 		for (size_t i = 0; i < g->band_count; i++) {
 			const struct band *b = &g->bands[i];
 			struct offer o;
@@ -318,21 +354,33 @@ static void show_text(const struct guide *g, const char *today)
 		printf("\nPremium: none in this guide\n");
 	}
 
-	printf("\nTarget ask and accept-at floor\n");
+	printf("\nTarget ask, accept-at floor and the company's counter\n");
 	bool any = false;
 	for (size_t i = 0; i < g->band_count; i++) {
 		const struct band *b = &g->bands[i];
-		if (!ask_known(&b->target) && !ask_known(&b->floor))
-			continue;
-		char t[160], f[160];
-		ask_words(t, sizeof t, &b->target, b->currency.code);
-		ask_words(f, sizeof f, &b->floor, b->currency.code);
-		printf("  ");
-		cli_out_padded(stdout, b->region, wr + 2);
-		printf("ask %s\n  %*s  floor %s\n", t, wr, "", f);
-		any = true;
+		const struct ask *sides[3] = {&b->target, &b->floor, &b->counter};
+		const char *names[3] = {"ask", "floor", "counter"};
+		bool first = true;
+		for (int k = 0; k < 3; k++) {
+			char t[320];
+			if (!ask_any(sides[k]))
+				continue;
+			guide_ask_text(t, sizeof t, sides[k]);
+			printf("  ");
+			if (first)
+				cli_out_padded(stdout, b->region, wr + 2);
+			else
+				printf("%*s  ", wr, "");
+			printf("%s %s\n", names[k], t);
+			print_sources(sides[k], wr + 6, width);
+			first = false;
+			any = true;
+		}
 	}
-	if (!any)
+	if (!any && g->strategy_unread)
+		printf("  not read (line %d): the strategy states amounts, but no "
+		       "ask or floor could be read\n", g->strategy_line);
+	else if (!any)
 		printf("  none stated in this guide\n");
 
 	bool levers = false;

@@ -33,6 +33,11 @@
 #define MAX_ALIASES 256
 /* Candidates kept per guide: far more than any guide states. */
 #define MAX_CANDIDATES 4096
+/* How far after an amount a cue that comes late may stand ("$240K base is
+ * my target"). */
+#define LOOKAHEAD 24
+/* A " / " list of amounts longer than this is no list of regions. */
+#define MAX_LIST 16
 /* A per-year equity figure is this many years of grant unless the
  * sentence says otherwise. */
 #define DEFAULT_VEST_YEARS 4
@@ -754,9 +759,9 @@ static bool link_before(const struct sent *x, size_t i)
 		"over", "hits", "hit", "toward", "towards", "near", "grant",
 		"package", "up", "push", "pushed", "anchor", "anchored", "from",
 		"set", "firm", "on", "into", "sits", "landing", "land",
-		"increased", "increase", "moved", "move", "bumped", "of:",
+		"increased", "increase", "moved", "move", "bumped",
 		"comes", "totaling", "totalling", "total", "by", "for", "within",
-		"in", "range", "of~", "level", "levels", "floor", "ceiling",
+		"in", "range", "level", "levels", "floor", "ceiling",
 		"between", "stays", "remains", "goes", NULL};
 
 	if (is_any(x, i, w))
@@ -1152,9 +1157,15 @@ static void mark_conditions(const struct sent *x, unsigned char *cond)
 {
 	static const char *const open[] = {"if", "unless", "when", "once",
 	                                   "should", "whether", NULL};
-	size_t i, j, e;
+	size_t i, j, e, n = x->z - x->a;
 	unsigned char in = COND_NONE;
+	/* The end of each token's clause, worked out once so that a
+	 * sentence of many "if"s stays linear. */
+	size_t *clause = xmalloc((n ? n : 1) * sizeof *clause);
 
+	for (i = x->z; i-- > x->a;)
+		clause[i - x->a] = clause_end(x, i) ? i
+		                   : i + 1 < x->z ? clause[i + 1 - x->a] : x->z;
 	for (i = x->a; i < x->z; i++) {
 		if (x->t[i].kind == PTOK_WORD && is_any(x, i, open) &&
 		    /* "should be" is a weak ask, not a condition. */
@@ -1166,14 +1177,11 @@ static void mark_conditions(const struct sent *x, unsigned char *cond)
 					in = COND_FLOOR;
 			/* "If ..., I'll accept with ...": the main clause. */
 			if (in == COND_REF) {
-				for (e = i + 1; e < x->z && !clause_end(x, e); e++)
-					;
+				e = i + 1 < x->z ? clause[i + 1 - x->a] : x->z;
 				if (e < x->z) {
-					size_t m = e + 1;
+					size_t m = e + 1 < x->z ? clause[e + 1 - x->a] : x->z;
 
-					while (m < x->z && !clause_end(x, m))
-						m++;
-					if (says_accept(x, e + 1, m))
+					if (m - e < 64 && says_accept(x, e + 1, m))
 						in = COND_FLOOR;
 				}
 			}
@@ -1182,6 +1190,7 @@ static void mark_conditions(const struct sent *x, unsigned char *cond)
 		}
 		cond[i - x->a] = in;
 	}
+	free(clause);
 }
 
 /* Are slots k and k+1 two members of one " / " list ("€115K / $242K",
@@ -1224,7 +1233,8 @@ static void slash_lists(const struct figures *f, const struct sent *x,
 		z = a + 1;
 		while (z < n && slash_joined(f, x, &slots[z - 1], &slots[z]))
 			z++;
-		if (z - a < 2) {
+		/* No real list is longer than the guide has bands. */
+		if (z - a < 2 || z - a > MAX_LIST) {
 			a = z;
 			continue;
 		}
@@ -1324,8 +1334,8 @@ static void read_sentence(struct figures *f, const struct sent *x,
 	int named_band = -1, regions_named = 0;
 	int scope = -1;            /* a leading region scope */
 	uint64_t scope_also = 0;   /* more bands it names */
-	bool scope_foreign = false, any_cue = false, amounts = false;
-	int last_part = P_NONE, block_band;
+	bool scope_foreign = false, any_cue = false;
+	int block_band;
 	char currency[4] = "";
 	int years = DEFAULT_VEST_YEARS;
 
@@ -1501,7 +1511,6 @@ static void read_sentence(struct figures *f, const struct sent *x,
 		}
 		if (t->kind != PTOK_AMOUNT)
 			continue;
-		amounts = true;
 		if (!t->a.percent && t->a.currency.code[0])
 			memcpy(currency, t->a.currency.code, 4);
 		/* A price already used with its share count. */
@@ -1560,22 +1569,6 @@ static void read_sentence(struct figures *f, const struct sent *x,
 			if (sl->part == P_EQUITY && t->a.percent &&
 			    !is_word(x, i + 1, "more"))
 				sl->dropped = true;
-			/* Sign-on split over two years. */
-			if (sl->part == P_SIGN_ON) {
-				for (k = i + 1; k < i + 5 && k < x->z; k++) {
-					if ((starts(x, k, "year") || is_word(x, k, "yr")) &&
-					    x->t[k + 1].kind == PTOK_NUMBER) {
-						sl->split = (int)x->t[k + 1].number;
-						break;
-					}
-					if (is_word(x, k, "y1") || is_word(x, k, "year-1"))
-						sl->split = 1;
-					if (is_word(x, k, "y2") || is_word(x, k, "year-2"))
-						sl->split = 2;
-					if (sl->split || x->t[k].kind == PTOK_AMOUNT)
-						break;
-				}
-			}
 			if (scope >= 0 && !sl->scoped) {
 				sl->band = scope;
 				sl->also = scope_also;
@@ -1618,7 +1611,7 @@ static void read_sentence(struct figures *f, const struct sent *x,
 
 		if (sl->side != SIDE_UNSET)
 			continue;
-		for (j = sl->tok + 1; j < x->z; j++) {
+		for (j = sl->tok + 1; j < x->z && j < sl->tok + LOOKAHEAD; j++) {
 			int c = cue_at(x, j, &span);
 
 			if (is_punct(x, j, ',') && !(is_word(x, sl->tok - 1, "below") ||
@@ -1638,7 +1631,6 @@ static void read_sentence(struct figures *f, const struct sent *x,
 		struct slot *sl = &slots[k];
 
 		if (sl->part != P_NONE && !sl->part_weak) {
-			last_part = sl->part;
 			f->last_part = sl->part;
 			continue;
 		}
@@ -1668,7 +1660,28 @@ static void read_sentence(struct figures *f, const struct sent *x,
 			if (b >= 0 && (size_t)b < g->band_count)
 				sl->part = part_by_size(f, b, x->t[sl->tok].a.low);
 		}
-		(void)last_part;
+	}
+
+	/* A sign-on split over two years: "$20K in year 1 and $10K in year
+	 * 2" (marked here, summed below). */
+	for (k = 0; k < nslots; k++) {
+		struct slot *sl = &slots[k];
+
+		if (sl->part != P_SIGN_ON)
+			continue;
+		for (i = sl->tok + 1; i < sl->tok + 5 && i < x->z; i++) {
+			if ((starts(x, i, "year") || is_word(x, i, "yr")) &&
+			    i + 1 < x->z && x->t[i + 1].kind == PTOK_NUMBER) {
+				sl->split = (int)x->t[i + 1].number;
+				break;
+			}
+			if (is_word(x, i, "y1") || is_word(x, i, "year-1"))
+				sl->split = 1;
+			if (is_word(x, i, "y2") || is_word(x, i, "year-2"))
+				sl->split = 2;
+			if (sl->split || x->t[i].kind == PTOK_AMOUNT)
+				break;
+		}
 	}
 
 	/* Regions: the scope, the block's region, or the first band of the
@@ -1699,8 +1712,8 @@ static void read_sentence(struct figures *f, const struct sent *x,
 		}
 		if (!strcmp(code, "JPY") && f->yen_is_cny)
 			code = "CNY";
-		for (size_t q = k; q > 0 && slash_joined(f, x, &slots[q - 1],
-		                                         &slots[q]); q--)
+		for (size_t q = k; q > 0 && k - q < MAX_LIST &&
+		                   slash_joined(f, x, &slots[q - 1], &slots[q]); q--)
 			if (!strcmp(x->t[slots[q - 1].tok].a.currency.code, code) &&
 			    slots[q - 1].part == sl->part)
 				nth++;
@@ -1764,7 +1777,6 @@ static void read_sentence(struct figures *f, const struct sent *x,
 		if (f->kind == FIG_STRATEGY)
 			f->strategy_figures = true;
 	}
-	(void)amounts;
 	/* The side the next sentence starts on. */
 	f->carry_side = side;
 	for (k = 0; k < nslots; k++)
@@ -1869,23 +1881,6 @@ static bool disagree(const struct figure *a, const struct figure *b)
 	return bhi < alo || blo > ahi;
 }
 
-static void format_figure(char *buf, size_t size, const struct figure *fig)
-{
-	if (fig->percent) {
-		if (fig->pct_low != fig->pct_high)
-			snprintf(buf, size, "%g–%g%%", fig->pct_low, fig->pct_high);
-		else
-			snprintf(buf, size, "%g%%", fig->pct_low);
-		return;
-	}
-	money_format_range(buf, size, fig->low,
-	                   fig->high != fig->low ? fig->high : AMOUNT_NONE,
-	                   fig->currency.code, MONEY_SHORT);
-	if (fig->high == fig->low)
-		money_format(buf, size, fig->low, fig->currency.code, MONEY_SHORT,
-		             false);
-}
-
 static void set_part(struct ask *a, const struct band *b, int part,
                      struct candidate *c)
 {
@@ -1936,8 +1931,10 @@ void figures_finish(struct figures *f)
 			    disagree(&best->fig, &c->fig)) {
 				char x[64], y[64];
 
-				format_figure(x, sizeof x, &c->fig);
-				format_figure(y, sizeof y, &best->fig);
+				guide_figure_text(x, sizeof x, &c->fig,
+				                  (enum ask_part)c->part);
+				guide_figure_text(y, sizeof y, &best->fig,
+				                  (enum ask_part)c->part);
 				diag_add(&g->diags, DIAG_WARNING, c->fig.source.line,
 				         "a lever's %s %s for %s (%s) disagrees with the "
 				         "strategy's (%s, line %d); the strategy's is used",
@@ -1957,16 +1954,19 @@ void figures_finish(struct figures *f)
 			continue;
 		set_part(a, b, c->part, c);
 	}
+	g->strategy_line = f->strategy_line;
 	if (f->strategy_line && f->strategy_amounts && !f->strategy_figures) {
 		bool any = false;
 
 		for (i = 0; i < g->band_count; i++)
 			any = any || ask_any(&g->bands[i].target) ||
 			      ask_any(&g->bands[i].floor);
-		if (!any)
+		if (!any) {
+			g->strategy_unread = true;
 			diag_add(&g->diags, DIAG_WARNING, f->strategy_line,
 			         "the strategy states amounts, but no ask or floor "
 			         "could be read");
+		}
 	}
 }
 

@@ -575,10 +575,10 @@ static void read_bands(struct guide *g, const struct ynode *list, int line)
 	}
 }
 
-enum premium_key { P_LOW, P_HIGH, P_APPLIES, P_INCLUDED, P_COUNT };
+enum premium_key { P_LOW, P_HIGH, P_APPLIES, P_INCLUDED, P_NAME, P_COUNT };
 
 static const char *const premium_keys[P_COUNT] = {
-	"low_pct", "high_pct", "applies_to", "included_in_ask",
+	"low_pct", "high_pct", "applies_to", "included_in_ask", "name",
 };
 
 static void read_premium(struct guide *g, const struct ynode *map)
@@ -618,6 +618,11 @@ static void read_premium(struct guide *g, const struct ynode *map)
 		p->high_pct = hi;
 	}
 	p->applies_to = read_text(g, v[P_APPLIES], "applies_to", false);
+	p->name = read_text(g, v[P_NAME], "name", false);
+	if (p->name)
+		for (char *c = p->name; *c; c++)
+			if (*c >= 'A' && *c <= 'Z')
+				*c = (char)(*c - 'A' + 'a');
 	p->included_in_ask = false;
 	read_bool(g, v[P_INCLUDED], "included_in_ask", &p->included_in_ask);
 	p->present = true;

@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "negotiator/guide.h"
+#include "negotiator/money.h"
 #include "negotiator/region.h"
 #include "negotiator/text.h"
 
@@ -81,6 +82,78 @@ const char *guide_part_name(enum ask_part p)
 		"base", "equity", "sign_on", "bonus", "total"};
 
 	return (unsigned)p < ASK_PART_COUNT ? names[p] : "";
+}
+
+const char *guide_part_words(enum ask_part p)
+{
+	static const char *const words[ASK_PART_COUNT] = {
+		"base", "equity", "sign-on", "bonus", "total"};
+
+	return (unsigned)p < ASK_PART_COUNT ? words[p] : "";
+}
+
+void guide_figure_text(char *buf, size_t size, const struct figure *f,
+                       enum ask_part part)
+{
+	const char *plus = f->at_least ? "+" : "";
+
+	if (!f->known) {
+		snprintf(buf, size, "—");
+	} else if (f->percent && f->pct_high != f->pct_low) {
+		snprintf(buf, size, "%g–%g%%%s%s", f->pct_low, f->pct_high, plus,
+		         part == ASK_EQUITY ? " more" : "");
+	} else if (f->percent) {
+		snprintf(buf, size, "%g%%%s%s", f->pct_low, plus,
+		         part == ASK_EQUITY ? " more" : "");
+	} else {
+		char lo[40], hi[40];
+
+		money_short(lo, sizeof lo, f->low, f->currency.code, false);
+		if (f->high != f->low) {
+			money_short(hi, sizeof hi, f->high, f->currency.code, false);
+			snprintf(buf, size, "%s–%s%s", lo, hi, plus);
+		} else {
+			snprintf(buf, size, "%s%s", lo, plus);
+		}
+	}
+}
+
+void guide_ask_text(char *buf, size_t size, const struct ask *a)
+{
+	size_t n = 0;
+
+	if (size)
+		buf[0] = '\0';
+	for (int p = 0; p < ASK_PART_COUNT && n < size; p++) {
+		char fig[64];
+		int w;
+
+		if (!a->part[p].known)
+			continue;
+		guide_figure_text(fig, sizeof fig, &a->part[p], (enum ask_part)p);
+		w = snprintf(buf + n, size - n, "%s%s %s", n ? " + " : "", fig,
+		             guide_part_words((enum ask_part)p));
+		if (w < 0)
+			break;
+		n += (size_t)w;
+	}
+}
+
+void guide_premium_text(char *buf, size_t size, const struct premium *p)
+{
+	char pct[48];
+
+	if (!size)
+		return;
+	buf[0] = '\0';
+	if (!p || !p->present)
+		return;
+	if (p->low_pct != p->high_pct)
+		snprintf(pct, sizeof pct, "+%g–%g%%", p->low_pct, p->high_pct);
+	else
+		snprintf(pct, sizeof pct, "+%g%%", p->low_pct);
+	snprintf(buf, size, "%s %s%spremium", pct, p->name ? p->name : "",
+	         p->name ? " " : "");
 }
 
 static void ask_free(struct ask *a)

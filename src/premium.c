@@ -288,6 +288,19 @@ static void name_before(const char *s, size_t len, size_t to, char name[64])
 	set_name(name, s, starts_[a - 1], ends[z]);
 }
 
+/* The word that ends before s[i], tag gaps, '(' and ':' skipped: its
+ * bounds in [*a, *z); false when there is none. */
+static bool word_before(const char *s, size_t i, size_t *a, size_t *z)
+{
+	while (i > 0 && (tag_gap(s[i - 1]) || s[i - 1] == '(' || s[i - 1] == ':'))
+		i--;
+	*z = i;
+	while (i > 0 && prose_word_char(s[i - 1]))
+		i--;
+	*a = i;
+	return *a < *z;
+}
+
 /* "premium", perhaps with "of", just before s[to]: "Premium (20–35%)",
  * "a premium of 20%"; the name is the words before it. */
 static bool premium_before(const char *s, size_t len, size_t to,
@@ -296,13 +309,7 @@ static bool premium_before(const char *s, size_t len, size_t to,
 	size_t i = to, end, words;
 
 	for (words = 0; words < 2; words++) {
-		while (i > 0 && (tag_gap(s[i - 1]) || s[i - 1] == '(' ||
-		                 s[i - 1] == ':'))
-			i--;
-		end = i;
-		while (i > 0 && prose_word_char(s[i - 1]))
-			i--;
-		if (i == end)
+		if (!word_before(s, i, &i, &end))
 			return false;
 		if (prose_word_is(s, len, i, "premium")) {
 			name_before(s, len, end, t->name);
@@ -340,12 +347,7 @@ static bool claimed_before(const char *s, size_t len, size_t start)
 	size_t i = start, e, words;
 
 	for (words = 0; words < 3; words++) {
-		while (i > 0 && (tag_gap(s[i - 1]) || s[i - 1] == '('))
-			i--;
-		e = i;
-		while (i > 0 && prose_word_char(s[i - 1]))
-			i--;
-		if (i == e)
+		if (!word_before(s, i, &i, &e))
 			return false;
 		if (prose_word_starts(s, len, i, "command") ||
 		    prose_word_is(s, len, i, "earn") || prose_word_is(s, len, i, "earns") ||

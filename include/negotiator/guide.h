@@ -184,6 +184,11 @@ struct guide {
 	struct script *scripts;
 	size_t script_count;
 
+	/* The strategy: its first line (0: none found), and whether it states
+	 * amounts of which no ask or floor could be read. */
+	int strategy_line;
+	bool strategy_unread;
+
 	/* Warnings (and body errors) found while loading; check prints them. */
 	struct diag_list diags;
 };
@@ -206,6 +211,18 @@ void guide_ask_init(struct ask *a);
 /* The name of a part in the JSON and in messages: "base", "equity",
  * "sign_on", "bonus", "total". */
 const char *guide_part_name(enum ask_part p);
+/* The same for people: "base", "equity", "sign-on", "bonus", "total". */
+const char *guide_part_words(enum ask_part p);
+/* A figure as people write it: "€115K", "$150K–$188K", "$75K+", "15%",
+ * "30% more" (equity), "—" when not known. */
+void guide_figure_text(char *buf, size_t size, const struct figure *f,
+                       enum ask_part part);
+/* An ask's known parts in one line: "€115K base + €245K equity + €12K
+ * sign-on"; "" when none. */
+void guide_ask_text(char *buf, size_t size, const struct ask *a);
+/* The premium with its name: "+20–35% agentic ai premium" ("+10%
+ * premium" when the guide names none); "" when there is none. */
+void guide_premium_text(char *buf, size_t size, const struct premium *p);
 
 /* Find a band by region name or alias ("NYC" for "New York");
  * case-insensitive; an exact name wins over another band's alias.  NULL

@@ -31,6 +31,7 @@
 	X(NEXT_SCRIPT, CTX_GLOBAL, NULL, "Show the next script of the guide", ']', 0, 0) \
 	X(PREV_SCRIPT, CTX_GLOBAL, NULL, "Show the previous script of the guide", '[', 0, 0) \
 	X(PREMIUM, CTX_GLOBAL, NULL, "Claim the agentic premium on or off", 'p', 0, 0) \
+	X(SOURCES, CTX_GLOBAL, "sources", "Show where the ask, floor and counter come from: each figure's line and sentence", 'i', 0, 0) \
 	X(EQUITY_UNIT, CTX_GLOBAL, NULL, "Enter equity as the four-year grant or per year", 'e', 0, 0) \
 	X(REDRAW, CTX_GLOBAL, NULL, "Redraw the screen", TK_CTRL('l'), 0, 0) \
 	X(UP, CTX_MOVE, NULL, "Up one line", TK_FN(KEY_UP), 'k', 0) \

@@ -103,7 +103,8 @@ struct guide_row {
 	bool heading; /* the company's name, not selectable */
 };
 
-enum overlay { OVERLAY_NONE, OVERLAY_HELP, OVERLAY_SKIPPED, OVERLAY_CONFIRM };
+enum overlay { OVERLAY_NONE, OVERLAY_HELP, OVERLAY_SKIPPED, OVERLAY_CONFIRM,
+               OVERLAY_SOURCES };
 
 /* A prompt at the foot of the script pane. */
 enum prompt_kind { PROMPT_NONE, PROMPT_ANSWER, PROMPT_WRITE, PROMPT_SAVE_AS };

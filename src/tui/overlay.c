@@ -1,5 +1,6 @@
-/* overlay.c - the help window (every key, from the action table) and
- * the skipped-files window, drawn over the panes. */
+/* overlay.c - the help window (every key, from the action table), the
+ * skipped-files window, and where the open guide's ask, floor and
+ * counter come from, drawn over the panes. */
 #include "tui/overlay.h"
 
 #include <stdio.h>
@@ -141,6 +142,73 @@ static void skipped_lines(struct tui *t, struct olines *l, int width)
 	note_lines(t, l, width);
 }
 
+/* Where each figure of the region's ask, floor and counter was read:
+ * the figure, then its line and sentence. */
+static void source_lines(struct tui *t, struct olines *l, int width)
+{
+	const struct guide *g = t->g;
+	const struct band *b = app_band(t);
+	static const char *const names[3] = {"Target ask", "Accept-at floor",
+	                                     "The company's counter"};
+	char line[900], fig[64];
+	bool any = false;
+
+	if (!g || !b) {
+		add(l, "No guide is open.", R_DIM, 0);
+		return;
+	}
+	const struct ask *sides[3] = {&b->target, &b->floor, &b->counter};
+	for (int k = 0; k < 3; k++) {
+		if (!ask_any(sides[k]))
+			continue;
+		if (any)
+			add(l, "", R_NORMAL, 0);
+		snprintf(line, sizeof line, "%s — %s", names[k], b->region);
+		add(l, line, R_HEADING, 0);
+		for (int p = 0; p < ASK_PART_COUNT; p++) {
+			const struct figure *f = &sides[k]->part[p];
+			if (!f->known)
+				continue;
+			guide_figure_text(fig, sizeof fig, f, (enum ask_part)p);
+			snprintf(line, sizeof line, "%s %s", fig,
+			         guide_part_words((enum ask_part)p));
+			add(l, line, R_BOLD, 2);
+			if (f->source.text)
+				snprintf(line, sizeof line, "    line %d: \"%s\"",
+				         f->source.line, f->source.text);
+			else
+				snprintf(line, sizeof line, "    line %d: the front matter",
+				         f->source.line);
+			add_wrapped(l, line, width - 4, R_NORMAL, R_NORMAL, 4);
+		}
+		any = true;
+	}
+	if (!any && g->strategy_unread) {
+		snprintf(line, sizeof line, "Not read (line %d): the strategy states "
+		         "amounts, but no ask or floor could be read for any region.",
+		         g->strategy_line);
+		add_wrapped(l, line, width, R_NORMAL, R_NORMAL, 0);
+	} else if (!any) {
+		snprintf(line, sizeof line, "The guide states no ask, floor or counter "
+		         "for %s.", b->region);
+		add_wrapped(l, line, width, R_DIM, R_DIM, 0);
+	}
+	if (g->premium.present) {
+		char pt[120];
+		guide_premium_text(pt, sizeof pt, &g->premium);
+		add(l, "", R_NORMAL, 0);
+		snprintf(line, sizeof line, "Premium — %s", pt);
+		add(l, line, R_HEADING, 0);
+		if (g->premium.source.text && g->premium.source.line > 0) {
+			snprintf(line, sizeof line, "    line %d: \"%s\"",
+			         g->premium.source.line, g->premium.source.text);
+			add_wrapped(l, line, width - 4, R_NORMAL, R_NORMAL, 4);
+		} else if (g->premium.from_front_matter) {
+			add(l, "the front matter", R_NORMAL, 2);
+		}
+	}
+}
+
 /* The question of the confirm window, and how to answer it. */
 static void confirm_lines(struct tui *t, struct olines *l, int width)
 {
@@ -197,6 +265,9 @@ void overlay_draw(struct tui *t)
 		if ((int)l.count + 2 < h)
 			h = (int)l.count + 2;
 		top = (t->rows - h) / 2;
+	} else if (t->overlay == OVERLAY_SOURCES) {
+		source_lines(t, &l, w - 2);
+		title = " Where the figures come from — Esc closes ";
 	} else {
 		skipped_lines(t, &l, w - 2);
 		title = t->note_count ? " Skipped files and messages — Esc closes "
@@ -249,8 +320,11 @@ enum pane_result overlay_key(struct tui *t, enum action a)
 		return PANE_HANDLED;
 	case ACT_HELP:
 	case ACT_SKIPPED:
+	case ACT_SOURCES:
 		/* The key that opened it closes it. */
-		if ((a == ACT_HELP) == (t->overlay == OVERLAY_HELP)) {
+		if ((a == ACT_HELP && t->overlay == OVERLAY_HELP) ||
+		    (a == ACT_SKIPPED && t->overlay == OVERLAY_SKIPPED) ||
+		    (a == ACT_SOURCES && t->overlay == OVERLAY_SOURCES)) {
 			t->overlay = OVERLAY_NONE;
 			app_dirty_all(t);
 			return PANE_HANDLED;

@@ -334,21 +334,21 @@ static void draw_premium(struct tui *t, struct pane *p, int y)
 {
 	const struct band *b = app_band(t);
 	const struct premium *pr = &t->g->premium;
-	char range[64], line[160];
+	char range[64], line[320], name[120];
 
 	if (!pr->present) {
 		draw_str_cut(p->win, y, 1, "The guide names no premium.",
 		             p->w - 2, R_DIM);
 		return;
 	}
+	guide_premium_text(name, sizeof name, pr);
 	if (t->res.premium_known) {
 		money_format_range(range, sizeof range, t->res.premium_equity_low, t->res.premium_equity_high, band_currency(b), MONEY_SHORT);
-		snprintf(line, sizeof line, "+%g–%g%%: equity %s%s", pr->low_pct,
-		         pr->high_pct, range,
+		snprintf(line, sizeof line, "%s: equity %s%s", name, range,
 		         t->form.on[FIELD_PREMIUM] ? " (claimed)" : "");
 	} else {
-		snprintf(line, sizeof line, "+%g–%g%% on %s", pr->low_pct,
-		         pr->high_pct, pr->applies_to ? pr->applies_to : "equity");
+		snprintf(line, sizeof line, "%s on %s", name,
+		         pr->applies_to ? pr->applies_to : "equity");
 	}
 	draw_str(p->win, y, 1, "Premium ", 8, R_BOLD);
 	draw_guide_str(p->win, y, 9, line, p->w - 10, R_GAUGE_PREMIUM);

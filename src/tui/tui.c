@@ -142,6 +142,9 @@ static enum pane_result global_action(struct tui *t, enum action a)
 	case ACT_SKIPPED:
 		overlay_toggle(t, OVERLAY_SKIPPED);
 		return PANE_HANDLED;
+	case ACT_SOURCES:
+		overlay_toggle(t, OVERLAY_SOURCES);
+		return PANE_HANDLED;
 	case ACT_NEXT_PANE:
 		focus_set(t, focus_next(t, 1));
 		return PANE_HANDLED;

@@ -1,0 +1,451 @@
+/* test_figures.c - reading the ask, the floor and the counter from prose:
+ * the tokenizer (amounts, currencies, placeholders, sentences) and the
+ * attacher (parts, cues, regions, scopes, what is never a figure), with
+ * the line and sentence each figure keeps.  Every sentence here is
+ * written for the test; none comes from a real guide. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "negotiator/guide.h"
+#include "negotiator/guide_load.h"
+#include "negotiator/text.h"
+#include "prose_scan.h"
+
+/* --- the tokenizer ------------------------------------------------------ */
+
+/* The first amount token of text; fails when there is none. */
+static struct ptok first_amount(const char *text)
+{
+	struct ptok *t, found;
+	size_t n = prose_scan(text, strlen(text), &t), i;
+
+	for (i = 0; i < n; i++)
+		if (t[i].kind == PTOK_AMOUNT)
+			break;
+	if (i == n) {
+		free(t);
+		fail_msg("no amount in '%s'", text);
+	}
+	found = t[i];
+	free(t);
+	return found;
+}
+
+static void amount_is(const char *text, const char *code, double lo,
+                      double hi)
+{
+	struct ptok t = first_amount(text);
+
+	if (strcmp(t.a.currency.code, code) != 0 || t.a.low != lo ||
+	    t.a.high != hi || t.a.placeholder)
+		fail_msg("'%s': got %s %g-%g%s, wanted %s %g-%g", text,
+		         t.a.currency.code, t.a.low, t.a.high,
+		         t.a.placeholder ? " (placeholder)" : "", code, lo, hi);
+}
+
+static size_t count_amounts(const char *text)
+{
+	struct ptok *t;
+	size_t n = prose_scan(text, strlen(text), &t), i, k = 0;
+
+	for (i = 0; i < n; i++)
+		k += t[i].kind == PTOK_AMOUNT;
+	free(t);
+	return k;
+}
+
+static void scan_currencies(void **state)
+{
+	(void)state;
+	amount_is("ask for $205K now", "USD", 205000, 205000);
+	amount_is("about $205,000 in all", "USD", 205000, 205000);
+	amount_is("€88K–€120K", "EUR", 88000, 120000);
+	amount_is("£85K-£118K", "GBP", 85000, 118000);
+	amount_is("$150-160K", "USD", 150000, 160000);
+	amount_is("$30K to $50K", "USD", 30000, 50000);
+	amount_is("US$140K", "USD", 140000, 140000);
+	amount_is("CA$120K", "CAD", 120000, 120000);
+	amount_is("C$95,000", "CAD", 95000, 95000);
+	amount_is("A$150K", "AUD", 150000, 150000);
+	amount_is("S$180,000", "SGD", 180000, 180000);
+	amount_is("HK$1.2M", "HKD", 1200000, 1200000);
+	amount_is("CN¥500K", "CNY", 500000, 500000);
+	amount_is("RMB 400K", "CNY", 400000, 400000);
+	amount_is("¥12M", "JPY", 12000000, 12000000);
+	amount_is("JPY 9,500,000", "JPY", 9500000, 9500000);
+	amount_is("CHF 210K", "CHF", 210000, 210000);
+	amount_is("take 120K EUR", "EUR", 120000, 120000);
+	amount_is("₹30L", "INR", 3000000, 3000000);
+	amount_is("₹1.2Cr", "INR", 12000000, 12000000);
+	amount_is("₹32,00,000 a year", "INR", 3200000, 3200000);
+	amount_is("₹30L–₹48L", "INR", 3000000, 4800000);
+	amount_is("$1.19M", "USD", 1190000, 1190000);
+}
+
+static void scan_forms(void **state)
+{
+	struct ptok t;
+
+	(void)state;
+	/* A bracketed range is a real figure. */
+	amount_is("a sign-on of $[35-60]K", "USD", 35000, 60000);
+	amount_is("a sign-on of $[35K-60K]", "USD", 35000, 60000);
+	t = first_amount("at least $75K+");
+	assert_true(t.a.plus);
+	assert_true(t.a.low == 75000);
+	t = first_amount("$45K/yr in stock");
+	assert_true(t.a.per_year);
+	t = first_amount("$280/share");
+	assert_true(t.a.share_price);
+	t = first_amount("a 10–15% raise");
+	assert_true(t.a.percent && t.a.range);
+	assert_true(t.a.low == 10 && t.a.high == 15);
+	t = first_amount("20%+ more");
+	assert_true(t.a.percent && t.a.plus);
+	/* Templates never become numbers. */
+	assert_true(first_amount("$[X]K base").a.placeholder);
+	assert_true(first_amount("$[Y+60K] equity").a.placeholder);
+	assert_true(first_amount("$[target] in all").a.placeholder);
+	assert_true(first_amount("[Y+5]% bonus").a.placeholder);
+	assert_true(first_amount("a $X bonus").a.placeholder);
+	/* Years, levels, counts and word placeholders are not amounts. */
+	assert_int_equal(count_amounts("In 2026 the L5 and P4 levels"), 0);
+	assert_int_equal(count_amounts("[X commits/PRs] over 5 months"), 0);
+	assert_int_equal(count_amounts("1,500 RSUs"), 0);
+}
+
+static void scan_sentences(void **state)
+{
+	static const char text[] =
+		"We said e.g. this. It costs $1.19M. but goes on; then\nmore";
+	struct ptok *t;
+	size_t n = prose_scan(text, strlen(text), &t), i, ends = 0;
+
+	(void)state;
+	for (i = 0; i < n; i++)
+		ends += t[i].sentence_end;
+	/* "this." ends one; "$1.19M." does not (a lower-case word follows);
+	 * ';' and the line break end two more. */
+	assert_int_equal(ends, 3);
+	assert_int_equal(t[n - 1].line, 1);
+	free(t);
+}
+
+/* --- the attacher ------------------------------------------------------- */
+
+/* A guide with three bands: London (GBP), New York and Austin (USD). */
+static const char *const head =
+	"---\n"
+	"company: tern-labs\n"
+	"role: platform-engineer\n"
+	"compensation:\n"
+	"  - region: London (HQ)\n"
+	"    currency: GBP\n"
+	"    base_low: 90000\n"
+	"    base_high: 130000\n"
+	"    stock_low: 60000\n"
+	"    stock_high: 140000\n"
+	"    total_comp_low: 110000\n"
+	"    total_comp_high: 170000\n"
+	"  - region: New York\n"
+	"    currency: USD\n"
+	"    base_low: 170000\n"
+	"    base_high: 230000\n"
+	"    stock_low: 120000\n"
+	"    stock_high: 300000\n"
+	"    total_comp_low: 210000\n"
+	"    total_comp_high: 320000\n"
+	"  - region: Austin\n"
+	"    currency: USD\n"
+	"    base_low: 150000\n"
+	"    base_high: 200000\n"
+	"    stock_low: 100000\n"
+	"    stock_high: 250000\n"
+	"    total_comp_low: 180000\n"
+	"    total_comp_high: 280000\n"
+	"---\n"
+	"# Platform Engineer | Tern Labs\n"
+	"\n";
+
+/* Line of the body's first line after the head above. */
+#define BODY_LINE 32
+
+static struct guide *guide_with(const char *body)
+{
+	struct diag_list errs = {0};
+	struct strbuf sb;
+	struct guide *g;
+
+	sb_init(&sb);
+	sb_adds(&sb, head);
+	sb_adds(&sb, body);
+	g = guide_load_buffer("test.md", sb.data, sb.len, &errs);
+	sb_free(&sb);
+	assert_non_null(g);
+	diag_list_free(&errs);
+	guide_load_body(g);
+	return g;
+}
+
+static const struct figure *fig(const struct guide *g, int band,
+                                const char *side, enum ask_part part)
+{
+	const struct band *b = &g->bands[band];
+	const struct ask *a = !strcmp(side, "ask") ? &b->target
+	                      : !strcmp(side, "floor") ? &b->floor : &b->counter;
+
+	return &a->part[part];
+}
+
+static void figure_is(const struct guide *g, int band, const char *side,
+                      enum ask_part part, amount_t lo, amount_t hi)
+{
+	const struct figure *f = fig(g, band, side, part);
+
+	if (!f->known || f->percent || f->low != lo || f->high != hi)
+		fail_msg("%s %s %s: got %s %lld-%lld, wanted %lld-%lld",
+		         g->bands[band].region, side, guide_part_name(part),
+		         f->known ? (f->percent ? "percent" : "") : "nothing",
+		         (long long)f->low, (long long)f->high, (long long)lo,
+		         (long long)hi);
+}
+
+static void percent_is(const struct guide *g, int band, const char *side,
+                       enum ask_part part, double lo, double hi)
+{
+	const struct figure *f = fig(g, band, side, part);
+
+	assert_true(f->known && f->percent);
+	assert_true(f->pct_low == lo && f->pct_high == hi);
+}
+
+static void nothing(const struct guide *g, int band, const char *side,
+                    enum ask_part part)
+{
+	const struct figure *f = fig(g, band, side, part);
+
+	if (f->known)
+		fail_msg("%s %s %s: wanted nothing, got %lld", g->bands[band].region,
+		         side, guide_part_name(part), (long long)f->low);
+}
+
+static bool has_warning(const struct guide *g, const char *text)
+{
+	for (size_t i = 0; i < g->diags.count; i++)
+		if (strstr(g->diags.items[i].message, text))
+			return true;
+	return false;
+}
+
+static void parts_before_and_after(void **state)
+{
+	struct guide *g = guide_with(
+		"> **Negotiate Up Strategy:** \"I want a base of £120K, stock "
+		"worth £100K across four years and a 15% bonus target.\" Take "
+		"nothing under £105K base.\n");
+
+	(void)state;
+	figure_is(g, 0, "ask", ASK_BASE, 120000, 120000);
+	figure_is(g, 0, "ask", ASK_EQUITY, 100000, 100000);
+	percent_is(g, 0, "ask", ASK_BONUS, 15, 15);
+	nothing(g, 1, "ask", ASK_BASE);
+	guide_free(g);
+
+	g = guide_with("> **Negotiate Up Strategy:** Push for $210K base, "
+	               "$260K RSUs over 4 years and a $40K signing bonus. My "
+	               "floor is $190K base with $200K in RSUs.\n");
+	/* Unscoped dollars belong to the first dollar band. */
+	figure_is(g, 1, "ask", ASK_BASE, 210000, 210000);
+	figure_is(g, 1, "ask", ASK_EQUITY, 260000, 260000);
+	figure_is(g, 1, "ask", ASK_SIGN_ON, 40000, 40000);
+	figure_is(g, 1, "floor", ASK_BASE, 190000, 190000);
+	figure_is(g, 1, "floor", ASK_EQUITY, 200000, 200000);
+	nothing(g, 2, "ask", ASK_BASE);
+	guide_free(g);
+}
+
+static void what_is_never_a_figure(void **state)
+{
+	struct guide *g = guide_with(
+		"> **Negotiate Up Strategy:** \"Another firm pays me $240K base "
+		"and $300K in stock, and a rival has offered $260K base. I'm "
+		"asking for $220K base and $[X]K in RSUs. Its market median is "
+		"$200K base.\" Tern will counter at $195K-$205K base. Accept at "
+		"$205K+ base.\n");
+
+	(void)state;
+	figure_is(g, 1, "ask", ASK_BASE, 220000, 220000);
+	/* The template gives nothing; the competing offer is no ask. */
+	nothing(g, 1, "ask", ASK_EQUITY);
+	figure_is(g, 1, "counter", ASK_BASE, 195000, 205000);
+	figure_is(g, 1, "floor", ASK_BASE, 205000, 205000);
+	assert_true(fig(g, 1, "floor", ASK_BASE)->at_least);
+	guide_free(g);
+}
+
+static void equity_forms(void **state)
+{
+	struct guide *g = guide_with(
+		"> **Negotiate Up Strategy:** I'd like $55K per year in options "
+		"and $210K base. Accept at $200K base and 20%+ more shares than "
+		"the standard grant.\n"
+		"\n"
+		"1. **Stock (Austin):** \"I'm looking for 800 shares at $250/share "
+		"and $170K base.\"\n");
+
+	(void)state;
+	/* Per-year figures are whole grants of four years. */
+	figure_is(g, 1, "ask", ASK_EQUITY, 220000, 220000);
+	/* A percent-only ask stays a percent. */
+	percent_is(g, 1, "floor", ASK_EQUITY, 20, 20);
+	/* Shares at a price are an amount. */
+	figure_is(g, 2, "ask", ASK_EQUITY, 200000, 200000);
+	figure_is(g, 2, "ask", ASK_BASE, 170000, 170000);
+	guide_free(g);
+
+	g = guide_with("> **Negotiate Up Strategy:** Ask for $60K a year in RSUs "
+	               "vesting over 3 years and a sign-on of $20K in year 1 and "
+	               "$10K in year 2.\n");
+	figure_is(g, 1, "ask", ASK_EQUITY, 180000, 180000);
+	/* A sign-on split over two years is its sum. */
+	figure_is(g, 1, "ask", ASK_SIGN_ON, 30000, 30000);
+	guide_free(g);
+}
+
+static void totals_and_conditions(void **state)
+{
+	struct guide *g = guide_with(
+		"> **Negotiate Up Strategy:** Target $300K TC. If they open at "
+		"$170K base, counter with $200K base. Accept if total comp "
+		"exceeds $270K.\n");
+
+	(void)state;
+	figure_is(g, 1, "ask", ASK_TOTAL, 300000, 300000);
+	/* The company's opening inside the "if" is no figure. */
+	figure_is(g, 1, "ask", ASK_BASE, 200000, 200000);
+	figure_is(g, 1, "floor", ASK_TOTAL, 270000, 270000);
+	guide_free(g);
+}
+
+static void regions_and_scopes(void **state)
+{
+	struct guide *g = guide_with(
+		"> **Negotiate Up Strategy:** Open at £125K base for London ($215K "
+		"NYC / $180K Austin). In Austin, accept no lower than $165K base. "
+		"For secondary markets, open at $150K base.\n");
+
+	(void)state;
+	figure_is(g, 0, "ask", ASK_BASE, 125000, 125000);
+	figure_is(g, 1, "ask", ASK_BASE, 215000, 215000);
+	figure_is(g, 2, "ask", ASK_BASE, 180000, 180000);
+	figure_is(g, 2, "floor", ASK_BASE, 165000, 165000);
+	/* A scope that names no band gives nothing to any. */
+	nothing(g, 1, "floor", ASK_BASE);
+	guide_free(g);
+
+	/* A " / " list in one currency goes to its bands in order. */
+	g = guide_with("> **Negotiate Up Strategy:** My ask is £118K / $212K / "
+	               "$176K base; my floor is £100K / $190K / $160K base.\n");
+	figure_is(g, 0, "ask", ASK_BASE, 118000, 118000);
+	figure_is(g, 1, "ask", ASK_BASE, 212000, 212000);
+	figure_is(g, 2, "ask", ASK_BASE, 176000, 176000);
+	figure_is(g, 2, "floor", ASK_BASE, 160000, 160000);
+	guide_free(g);
+}
+
+static void strategy_wins_over_levers(void **state)
+{
+	struct guide *g = guide_with(
+		"1. **Equity Push:** \"I'm targeting $280K in RSUs over four "
+		"years and a $35K sign-on.\"\n"
+		"\n"
+		"> **Negotiate Up Strategy:** I need $205K base and $250K in "
+		"RSUs.\n");
+
+	(void)state;
+	figure_is(g, 1, "ask", ASK_EQUITY, 250000, 250000);
+	/* Where the strategy is silent, the lever speaks. */
+	figure_is(g, 1, "ask", ASK_SIGN_ON, 35000, 35000);
+	assert_int_equal(fig(g, 1, "ask", ASK_SIGN_ON)->rank, 1);
+	assert_true(has_warning(g, "disagrees with the strategy's"));
+	guide_free(g);
+}
+
+static void provenance(void **state)
+{
+	struct guide *g = guide_with(
+		"Some words first.\n"
+		"\n"
+		"> **Negotiate Up Strategy:** We start friendly. My ask is $212K "
+		"base.\n");
+	const struct figure *f;
+
+	(void)state;
+	f = fig(g, 1, "ask", ASK_BASE);
+	assert_true(f->known);
+	assert_int_equal(f->source.line, BODY_LINE + 2);
+	assert_non_null(f->source.text);
+	assert_string_equal(f->source.text, "My ask is $212K base.");
+	assert_int_equal(g->strategy_line, BODY_LINE + 2);
+	guide_free(g);
+
+	/* Amounts the reader cannot place are said to be there. */
+	g = guide_with("> **Negotiate Up Strategy:** Think of $150K and $230K "
+	               "as the two ends.\n");
+	assert_true(g->strategy_unread);
+	assert_true(has_warning(g, "no ask or floor could be read"));
+	guide_free(g);
+}
+
+static void premium_names(void **state)
+{
+	struct guide *g = guide_with(
+		"**Negotiation DNA:** Cash Heavy | **+12-18% ROBOTICS AI "
+		"PREMIUM**\n");
+
+	(void)state;
+	assert_true(g->premium.present);
+	assert_string_equal(g->premium.name, "robotics ai");
+	assert_true(g->premium.low_pct == 12 && g->premium.high_pct == 18);
+	guide_free(g);
+
+	/* Named after what commands it, the role's generic words left out. */
+	g = guide_with("Planning work aside, fleet routing skills command a "
+	               "9-14% premium over plain planners.\n");
+	assert_true(g->premium.present);
+	assert_non_null(g->premium.name);
+	assert_string_equal(g->premium.name, "fleet routing");
+	guide_free(g);
+
+	/* A percent on a bonus target, or a stake, is no premium. */
+	g = guide_with("Staff get a 10% premium on the bonus target. Founders "
+	               "keep a 0.5% stake premium.\n");
+	assert_false(g->premium.present);
+	guide_free(g);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(scan_currencies),
+		cmocka_unit_test(scan_forms),
+		cmocka_unit_test(scan_sentences),
+		cmocka_unit_test(parts_before_and_after),
+		cmocka_unit_test(what_is_never_a_figure),
+		cmocka_unit_test(equity_forms),
+		cmocka_unit_test(totals_and_conditions),
+		cmocka_unit_test(regions_and_scopes),
+		cmocka_unit_test(strategy_wins_over_levers),
+		cmocka_unit_test(provenance),
+		cmocka_unit_test(premium_names),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
