@@ -344,8 +344,9 @@ static void draw_premium(struct tui *t, struct pane *p, int y)
 	guide_premium_text(name, sizeof name, pr);
 	if (t->res.premium_known) {
 		money_format_range(range, sizeof range, t->res.premium_equity_low, t->res.premium_equity_high, band_currency(b), MONEY_SHORT);
-		snprintf(line, sizeof line, "%s: equity %s%s", name, range,
-		         t->form.on[FIELD_PREMIUM] ? " (claimed)" : "");
+		/* The range first: it is what a narrow screen must show. */
+		snprintf(line, sizeof line, "equity %s%s · %s", range,
+		         t->form.on[FIELD_PREMIUM] ? " (claimed)" : "", name);
 	} else {
 		snprintf(line, sizeof line, "%s on %s", name,
 		         pr->applies_to ? pr->applies_to : "equity");
