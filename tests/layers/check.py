@@ -15,7 +15,7 @@ LAYERS = [
     ("money", ["amount", "currency", "money", "input", "rates"]),
     ("reading", ["guide", "guide_load", "guide_file", "frontmatter",
                  "yaml_tree", "band_table", "markdown", "body", "prose",
-                 "strategy", "premium", "script_math", "region",
+                 "prose_scan", "figures", "premium", "script_math", "region",
                  "guide_check", "library"]),
     ("calculation", ["part", "entry", "offer", "offers", "counter", "fill", "summary",
                      "script_pick", "state", "negotiation"]),
