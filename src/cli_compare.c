@@ -745,8 +745,16 @@ int cli_compare(struct cli *c)
 	if (error_is_set(&err))
 		fprintf(stderr, "negotiator: %s\n", err.msg);
 	if (main->script) {
-		fill_script(main->script->text, cmp->band, main, &n.answers,
-		            &cmp->filled);
+		struct fill_offer mine[OFFERS_MAX];
+		struct fill_input in = {
+			.guide = g,
+			.band = cmp->band,
+			.claim = main,
+			.offers = mine,
+			.offer_count = offers_for_fill(&cmp->view, mine, OFFERS_MAX),
+			.answers = &n.answers,
+		};
+		fill_script(main->script->text, &in, &cmp->filled);
 		cmp->have_filled = true;
 	}
 	if (c->markdown && c->json) {

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "negotiator/competing.h"
 #include "negotiator/text.h"
 
 /* The next placeholder at or after p: "[" words "]" on one line, not
@@ -65,18 +66,35 @@ static void add_span(struct filled_script *f, size_t *cap, size_t start,
 	f->spans[f->span_count++] = (struct fill_span){start, end, kind};
 }
 
-void fill_script(const char *text, const struct band *b,
-                 const struct offer_result *r, const struct kv_list *answers,
-                 struct filled_script *out)
+static struct edit *new_edit(struct edit **edits, size_t *count, size_t *cap,
+                             size_t start, size_t end, enum fill_kind kind,
+                             char *with)
 {
-	memset(out, 0, sizeof *out);
-	size_t len = strlen(text), edit_count = 0, edit_cap = 0;
-	struct edit *edits = NULL;
+	*edits = xgrow(*edits, cap, *count + 1, sizeof **edits);
+	struct edit *e = &(*edits)[(*count)++];
+	*e = (struct edit){start, end, with, kind};
+	return e;
+}
 
-	/* Amounts: the first claim in the band's currency takes the offer. */
+static bool overlaps(const struct edit *edits, size_t count, size_t start,
+                     size_t end)
+{
+	for (size_t i = 0; i < count; i++)
+		if (start < edits[i].end && edits[i].start < end)
+			return true;
+	return false;
+}
+
+/* The claim: the first arithmetic claim in the band's currency takes the
+ * offer's base, equity a year and four-year sum. */
+static void fill_claim(const char *text, size_t len, const struct fill_input *in,
+                       struct edit **edits, size_t *count, size_t *cap)
+{
+	const struct band *b = in->band;
+	const struct offer_result *r = in->claim;
 	struct script_claim claims[8];
 	size_t nc = script_math_claims(text, len, claims, 8);
-	const char *code = b ? b->currency.code : "";
+	const char *code = band_currency(b);
 	for (size_t i = 0; r && b && i < nc; i++) {
 		if (strcmp(claims[i].base.currency.code, code) != 0 &&
 		    claims[i].base.currency.code[0])
@@ -99,37 +117,190 @@ void fill_script(const char *text, const struct band *b,
 		for (int k = 0; k < 3; k++) {
 			if ((k == 2 && !claims[i].has_total) || !amount_known(val[k]))
 				continue;
-			edits = xgrow(edits, &edit_cap, edit_count + 1,
-			              sizeof *edits);
-			struct edit *e = &edits[edit_count++];
-			e->start = tok[k]->start;
-			e->end = tok[k]->end;
-			e->kind = FILL_AMOUNT;
 			char buf[64];
 			money_short(buf, sizeof buf, val[k], code, false);
-			e->with = xstrdup(buf);
+			new_edit(edits, count, cap, tok[k]->start, tok[k]->end,
+			         FILL_AMOUNT, xstrdup(buf));
 		}
 		break;
 	}
+}
+
+/* A competitor's figure as the user's offer of that rank has it. */
+static amount_t user_figure(const struct offer_result *r,
+                            enum competing_what what)
+{
+	switch (what) {
+	case COMPETING_BASE: return r->base;
+	case COMPETING_GRANT: return r->equity_4y;
+	case COMPETING_EQUITY_YEAR:
+		return amount_scale(r->equity_4y, 1, 4);
+	case COMPETING_TOTAL_YEAR: return r->annual_total;
+	case COMPETING_TOTAL_4Y: return r->four_year_total;
+	case COMPETING_SIGN_ON: return r->sign_on;
+	case COMPETING_BONUS: return r->bonus;
+	case COMPETING_NAME:
+	case COMPETING_FIGURE:
+	case COMPETING_EXAMPLE:
+	case COMPETING_NAMES:
+		break;
+	}
+	return AMOUNT_NONE;
+}
+
+/* "Google at €130K base with €105K a year in equity / Mistral at ...",
+ * or with figures false the names alone ("Google / Mistral"). */
+static char *user_offers_words(const struct fill_input *in, bool figures)
+{
+	struct strbuf sb;
+	sb_init(&sb);
+	const char *code = band_currency(in->band);
+	for (size_t i = 0; i < in->offer_count; i++) {
+		const struct fill_offer *o = &in->offers[i];
+		if (sb.len)
+			sb_adds(&sb, " / ");
+		sb_adds(&sb, o->name && o->name[0] ? o->name : "an offer");
+		if (!figures)
+			continue;
+		sb_addf(&sb, " at %s base",
+		        money_text(o->res->base, code, false).s);
+		if (amount_known(o->res->equity_4y))
+			sb_addf(&sb, " with %s a year in equity",
+			        money_text(amount_scale(o->res->equity_4y, 1, 4),
+			                   code, false)
+			                .s);
+	}
+	return sb_take(&sb);
+}
+
+/* The placeholder a competitor without an offer of the user's takes. */
+static void rival_placeholder(int rival, char *buf, size_t size)
+{
+	if (rival <= 0)
+		snprintf(buf, size, "[competing company]");
+	else
+		snprintf(buf, size, "[competing company %d]", rival + 1);
+}
+
+/* Put the user's facts in place of the competitors' (see fill.h). */
+static void fill_competitors(const char *text, const struct fill_input *in,
+                             struct edit **edits, size_t *count, size_t *cap,
+                             struct filled_script *out)
+{
+	struct competing_mention m[COMPETING_MAX];
+	size_t n = competing_find(text, in->guide, m, COMPETING_MAX);
+	size_t claim_edits = *count;
+	for (size_t i = 0; i < n; i++) {
+		if (overlaps(*edits, claim_edits, m[i].start, m[i].end))
+			continue;
+		const struct fill_offer *o =
+			m[i].rival >= 0 && (size_t)m[i].rival < in->offer_count
+				? &in->offers[m[i].rival]
+				: NULL;
+		char buf[200];
+		/* With offers of the user's, even an unplaced figure speaks
+		 * of the one the counter answers. */
+		if (!o && m[i].rival < 0 && in->offer_count > 0)
+			o = &in->offers[0];
+		bool bracket = text[m[i].start] == '[';
+		if (m[i].what == COMPETING_EXAMPLE || m[i].what == COMPETING_NAMES) {
+			/* A bracket of examples the user answered stays for the
+			 * placeholders below. */
+			char key[256];
+			snprintf(key, sizeof key, "%.*s",
+			         (int)(m[i].end - m[i].start), text + m[i].start);
+			if (in->answers && kv_get(in->answers, key))
+				continue;
+			if (in->offer_count > 0) {
+				new_edit(edits, count, cap, m[i].start, m[i].end,
+				         FILL_OFFER,
+				         user_offers_words(in, m[i].what ==
+				                                       COMPETING_EXAMPLE));
+			} else {
+				new_edit(edits, count, cap, m[i].start, m[i].end,
+				         FILL_PLACEHOLDER,
+				         xstrdup(m[i].what == COMPETING_EXAMPLE
+				                         ? "[competing offers]"
+				                         : "[competing companies]"));
+				out->unanswered++;
+			}
+			continue;
+		}
+		if (m[i].what == COMPETING_NAME) {
+			if (o && o->name && o->name[0]) {
+				new_edit(edits, count, cap, m[i].start, m[i].end,
+				         FILL_OFFER, text_clean(o->name, strlen(o->name),
+				                                false));
+				continue;
+			}
+			/* "[Lab]": a placeholder already, answered or not below. */
+			if (bracket)
+				continue;
+			rival_placeholder(m[i].rival, buf, sizeof buf);
+			const char *answer = in->answers ? kv_get(in->answers, buf)
+			                                 : NULL;
+			if (answer && *answer) {
+				new_edit(edits, count, cap, m[i].start, m[i].end,
+				         FILL_ANSWER,
+				         text_clean(answer, strlen(answer), false));
+			} else {
+				new_edit(edits, count, cap, m[i].start, m[i].end,
+				         FILL_PLACEHOLDER, xstrdup(buf));
+				out->unanswered++;
+			}
+			continue;
+		}
+		/* A figure in another currency than the band's is not said in
+		 * the user's (a guide's "€940K / $2.06M"): marked. */
+		if (m[i].currency.code[0] && in->band &&
+		    strcmp(m[i].currency.code, band_currency(in->band)) != 0)
+			o = NULL;
+		amount_t v = o ? user_figure(o->res, m[i].what) : AMOUNT_NONE;
+		if (amount_known(v)) {
+			money_short(buf, sizeof buf, v, band_currency(in->band), false);
+			new_edit(edits, count, cap, m[i].start, m[i].end, FILL_AMOUNT,
+			         xstrdup(buf));
+		} else {
+			/* Not said safely in the user's figures: marked. */
+			snprintf(buf, sizeof buf, "[check: %.*s]",
+			         (int)(m[i].end - m[i].start), text + m[i].start);
+			new_edit(edits, count, cap, m[i].start, m[i].end,
+			         FILL_PLACEHOLDER, xstrdup(buf));
+			out->unanswered++;
+		}
+	}
+}
+
+void fill_script(const char *text, const struct fill_input *in,
+                 struct filled_script *out)
+{
+	memset(out, 0, sizeof *out);
+	size_t len = strlen(text), edit_count = 0, edit_cap = 0;
+	struct edit *edits = NULL;
+
+	fill_claim(text, len, in, &edits, &edit_count, &edit_cap);
+	fill_competitors(text, in, &edits, &edit_count, &edit_cap, out);
 
 	/* Placeholders: the user's answer, or left as they are. */
+	size_t before = edit_count;
 	const char *close;
 	for (const char *p = text; (p = next_placeholder(p, &close));) {
+		size_t start = (size_t)(p - text), end = (size_t)(close - text + 1);
+		if (overlaps(edits, before, start, end)) {
+			p = close + 1;
+			continue;
+		}
 		char key[256];
 		size_t n = (size_t)(close - p + 1);
 		memcpy(key, p, n);
 		key[n] = '\0';
-		const char *answer = answers ? kv_get(answers, key) : NULL;
-		edits = xgrow(edits, &edit_cap, edit_count + 1, sizeof *edits);
-		struct edit *e = &edits[edit_count++];
-		e->start = (size_t)(p - text);
-		e->end = (size_t)(close - text + 1);
+		const char *answer = in->answers ? kv_get(in->answers, key) : NULL;
 		if (answer && *answer) {
-			e->kind = FILL_ANSWER;
-			e->with = text_clean(answer, strlen(answer), false);
+			new_edit(&edits, &edit_count, &edit_cap, start, end,
+			         FILL_ANSWER, text_clean(answer, strlen(answer), false));
 		} else {
-			e->kind = FILL_PLACEHOLDER;
-			e->with = xstrdup(key);
+			new_edit(&edits, &edit_count, &edit_cap, start, end,
+			         FILL_PLACEHOLDER, xstrdup(key));
 			out->unanswered++;
 		}
 		p = close + 1;

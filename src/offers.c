@@ -103,6 +103,22 @@ void offers_compare(const struct guide *g, const struct band *b,
 	              company, &v->counter);
 }
 
+size_t offers_for_fill(const struct offers_view *v, struct fill_offer *out,
+                       size_t max)
+{
+	size_t n = 0;
+	if (v->against >= 0 && n < max)
+		out[n++] = (struct fill_offer){v->row[v->against].name,
+		                               &v->row[v->against].res};
+	for (size_t i = 0; i < v->count && n < max; i++) {
+		const struct offers_row *r = &v->row[i];
+		if (r->company || !r->given || (long)i == v->against)
+			continue;
+		out[n++] = (struct fill_offer){r->name, &r->res};
+	}
+	return n;
+}
+
 const char *offers_name(const struct offers_row *r)
 {
 	if (r->name && r->name[0])

@@ -12,6 +12,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "negotiator/guide.h"
 #include "negotiator/money.h"
 #include "negotiator/offer.h"
 #include "negotiator/script_math.h"
@@ -25,7 +26,8 @@ size_t fill_placeholders(const char *text, char ***out);
 enum fill_kind {
 	FILL_AMOUNT,      /* an amount computed from the offer */
 	FILL_ANSWER,      /* a placeholder the user answered */
-	FILL_PLACEHOLDER  /* a placeholder still to answer */
+	FILL_PLACEHOLDER, /* a placeholder still to answer, or a mark */
+	FILL_OFFER        /* the name of one of the user's offers */
 };
 
 /* A span of the filled text worth highlighting (byte offsets). */
@@ -42,10 +44,32 @@ struct filled_script {
 	size_t amounts;    /* amounts replaced by the offer's */
 };
 
-/* Fill text for the band's currency from the offer result r (may be NULL:
- * placeholders only) and the answers (may be NULL). */
-void fill_script(const char *text, const struct band *b,
-                 const struct offer_result *r, const struct kv_list *answers,
+/* One of the user's competing offers, to speak of in a competitor's
+ * place. */
+struct fill_offer {
+	const char *name;                 /* NULL or "": not named */
+	const struct offer_result *res;   /* its figures, in the band's */
+};
+
+struct fill_input {
+	/* Its company, regions, asks and floors: never a competitor's. */
+	const struct guide *guide;
+	const struct band *band; /* the currency figures are written in */
+	/* The offer the script's arithmetic claim takes (NULL: none). */
+	const struct offer_result *claim;
+	/* The user's competing offers, the claim's first (may be none). */
+	const struct fill_offer *offers;
+	size_t offer_count;
+	const struct kv_list *answers; /* the user's words (may be NULL) */
+};
+
+/* Fill text: the claim takes the offer's figures; placeholders take the
+ * user's answers; a competitor the script names becomes the user's offer
+ * of the same rank (its name and figures), or a placeholder
+ * ("[competing company]", "[check: $250K]") where the user has none or
+ * the words do not say which figure it is: nothing the user did not
+ * enter is said as theirs (competing.h finds what to replace). */
+void fill_script(const char *text, const struct fill_input *in,
                  struct filled_script *out);
 void fill_script_free(struct filled_script *f);
 

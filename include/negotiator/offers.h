@@ -14,6 +14,7 @@
 
 #include "negotiator/counter.h"
 #include "negotiator/entry.h"
+#include "negotiator/fill.h"
 #include "negotiator/guide.h"
 #include "negotiator/offer.h"
 #include "negotiator/rates.h"
@@ -101,6 +102,12 @@ bool offers_short_of_bonus(const struct offers_view *v, size_t col);
 /* The note the '*' stands for ("the ask and the floor count the band's
  * 10% bonus; no bonus was typed for Google"), "" when no cell has one. */
 void offers_bonus_note(const struct offers_view *v, char *buf, size_t size);
+
+/* The user's competing offers as the script filler takes them (fill.h):
+ * the one the counter answers first, then the others given, in order.
+ * Returns how many (at most max). */
+size_t offers_for_fill(const struct offers_view *v, struct fill_offer *out,
+                       size_t max);
 
 /* A row's name for people: its own, else "the company's offer" or "the
  * competing offer". */

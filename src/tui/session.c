@@ -480,7 +480,16 @@ const struct script *session_fill(struct tui *t, struct filled_script *out)
 	if (!s)
 		return NULL;
 	text = s->text ? s->text : "";
-	fill_script(text, b, r, t->neg_open ? &t->neg.answers : NULL, out);
+	struct fill_offer mine = {NULL, &t->res};
+	struct fill_input in = {
+		.guide = t->g,
+		.band = b,
+		.claim = r,
+		.offers = &mine,
+		.offer_count = t->have_offer && amount_known(t->res.base) ? 1 : 0,
+		.answers = t->neg_open ? &t->neg.answers : NULL,
+	};
+	fill_script(text, &in, out);
 	return s;
 }
 

@@ -156,6 +156,16 @@ status offers-need-base 2 compare $HF --region Paris --offer Google --equity 100
 contains offers-need-base-says "--offer Google needs --base AMOUNT" compare $HF --region Paris --offer Google --equity 100k
 status offers-twice 2 compare $HF --region Paris --offer A --base 1k --offer A --base 2k
 status markdown-and-json 2 compare $HF --region Paris --base 130k --markdown --json
+# Scripts speak only the user's facts: the competitors the guide's script
+# names become the user's offers, or placeholders and marks.
+# shellcheck disable=SC2086
+contains script-user-offers "Google has offered me an L5" compare $HF $OFFERS --script
+# shellcheck disable=SC2086
+contains script-user-figures "Mistral has also put €125K base with €200K equity" compare $HF $OFFERS --script
+"$BIN" compare $HF --region Paris --base 130k --equity-per-year 105k --script >"$TMP/one" 2>&1
+if grep -q "Mistral\|Google" "$TMP/one"; then fail "script-one-offer: a competitor of the guide's is named"; sed 's/^/    /' "$TMP/one" >&2
+elif grep -qF "[competing company 2] has also put [check: €125K] base" "$TMP/one"; then pass
+else fail "script-one-offer: no placeholder and mark"; sed 's/^/    /' "$TMP/one" >&2; fi
 # Each offer in its own currency, converted with the rates file.
 json_eq offers-currency "[(o['currency'], o['rate'], o['base']) for o in j['offers']]" "[('USD', 0.9, 135000), ('EUR', None, 130000)]" compare $HF --region Paris --offer US --base '$150K' --equity '$400K' --offer EU --base 130k
 # Honest totals: the ask counts the band's bonus and no bonus was typed.

@@ -103,7 +103,11 @@ static void fill_scripts(const struct guide *g, const struct band *b,
 		}
 		free(holders);
 		memset(&f, 0, sizeof f);
-		fill_script(text, b, r, &n.answers, &f);
+		struct fill_offer mine = {"Rival", r};
+		struct fill_input in = {.guide = g, .band = b, .claim = r,
+		                        .offers = &mine, .offer_count = r ? 1 : 0,
+		                        .answers = &n.answers};
+		fill_script(text, &in, &f);
 		filled = f.text ? f.text : "";
 		string_ok("a filled script", filled, false, NULL);
 		for (k = 0; k < f.span_count; k++)

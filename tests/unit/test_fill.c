@@ -67,7 +67,9 @@ static void test_fill(void **state)
 	struct kv_list answers = {0};
 	kv_set(&answers, "[library]", "Transformers\x1b[2J");
 	struct filled_script f;
-	fill_script(lever, &b, &r, &answers, &f);
+	fill_script(lever, &(struct fill_input){.band = &b, .claim = &r,
+	                                       .answers = &answers},
+	            &f);
 	assert_non_null(strstr(f.text, "€130K base with €105K/year"));
 	assert_non_null(strstr(f.text, "€940K in guaranteed value"));
 	assert_null(strstr(f.text, "€550K"));
@@ -75,7 +77,12 @@ static void test_fill(void **state)
 	assert_null(strchr(f.text, '\x1b')); /* answers are cleaned */
 	assert_non_null(strstr(f.text, "[X projects]"));
 	assert_int_equal(f.amounts, 3);
-	assert_int_equal(f.unanswered, 1);
+	/* The competitors: the name a placeholder, the other firm's
+	 * figures marked (no offer of the user's to speak of). */
+	assert_non_null(strstr(f.text, "[competing company] offered me"));
+	assert_non_null(strstr(f.text, "offers [check: €125K] base with "
+	                               "[check: €200K] equity"));
+	assert_int_equal(f.unanswered, 4);
 	/* Spans point at what changed. */
 	size_t amounts = 0, answered = 0;
 	for (size_t i = 0; i < f.span_count; i++) {
@@ -94,17 +101,20 @@ static void test_fill(void **state)
 
 	/* Another currency's band leaves the euro amounts alone. */
 	memcpy(b.currency.code, "USD", 4);
-	fill_script(lever, &b, &r, NULL, &f);
-	assert_non_null(strstr(f.text, "€550K"));
+	fill_script(lever, &(struct fill_input){.band = &b, .claim = &r}, &f);
+	assert_non_null(strstr(f.text, "[check: €550K]"));
 	assert_int_equal(f.amounts, 0);
-	assert_int_equal(f.unanswered, 3);
+	/* The name, five figures marked (euros, not the band's dollars),
+	 * and the three placeholders. */
+	assert_int_equal(f.unanswered, 9);
 	fill_script_free(&f);
 	/* A base without equity fills nothing of the claim. */
 	memcpy(b.currency.code, "EUR", 4);
 	r.equity_4y = AMOUNT_NONE;
-	fill_script(lever, &b, &r, NULL, &f);
-	assert_non_null(strstr(f.text, "€130K base with €105K/year"));
-	assert_non_null(strstr(f.text, "€550K"));
+	fill_script(lever, &(struct fill_input){.band = &b, .claim = &r}, &f);
+	assert_non_null(strstr(f.text, "[check: €130K] base with "
+	                               "[check: €105K]/year"));
+	assert_non_null(strstr(f.text, "[check: €550K]"));
 	assert_int_equal(f.amounts, 0);
 	fill_script_free(&f);
 	free(answers.items[0].key);

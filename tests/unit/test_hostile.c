@@ -856,7 +856,7 @@ static void test_fill_plain_script(void **state)
 
 	(void)state;
 	memset(&f, 0, sizeof f);
-	fill_script(text, NULL, NULL, NULL, &f);
+	fill_script(text, &(struct fill_input){0}, &f);
 	assert_string_equal(f.text, text);
 	assert_int_equal(f.unanswered, 0);
 	fill_script_free(&f);

@@ -1,0 +1,788 @@
+/* competing.c - the competitors' names and figures in a script
+ * (competing.h). */
+#include "negotiator/competing.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "negotiator/region.h"
+
+/* Words that start a sentence or stand capitalised without naming a
+ * company. */
+static const char *const plain_words[] = {
+	"a", "about", "after", "again", "all", "also", "although", "an", "and",
+	"any", "are", "as", "at", "based", "because", "before", "beyond",
+	"both", "but", "by", "can", "combined", "compared", "considering",
+	"could", "currently", "each", "either", "even", "every", "for", "from",
+	"given", "happy", "having", "here", "how", "however", "i", "i'd",
+	"i'll", "i'm", "i've", "if", "in", "including", "instead", "is", "it",
+	"it's", "its", "just", "let", "let's", "looking", "many", "matching",
+	"meanwhile", "most", "my", "neither", "no", "not", "now", "of", "on",
+	"once", "one", "or", "other", "our", "over", "plus", "right", "since",
+	"so", "that", "that's", "the", "their", "then", "there", "these",
+	"they", "this", "those", "though", "to", "today", "together",
+	"someone", "everyone", "anyone", "nobody", "several", "above", "another",
+	"below", "beneath", "within", "during", "until", "unless", "whether",
+	"pre-ipo", "post-ipo",
+	"competing", "competitive",
+	"under", "unlike", "what", "when", "where", "whereas", "which", "while",
+	"who", "why", "with", "without", "would", "yes", "you", "your",
+};
+
+/* Capitalised words of the trade: roles, levels, pay terms, places in
+ * general.  A run made only of these names no company. */
+static const char *const trade_words[] = {
+	"agentic", "ai", "analyst", "apac", "architect", "area", "bay", "ceo",
+	"cto", "premium", "devops", "mlops", "applied", "cloud", "infrastructure", "intelligence",
+	"learning", "machine", "operations", "platform", "program", "research",
+	"security", "solutions", "systems", "technical", "thank", "thanks",
+	"data", "day", "design", "designer", "director", "ds", "em", "emea",
+	"engineer", "engineering", "equity", "eu", "europe", "faq", "ic",
+	"ipo", "lead", "level", "manager", "ml", "nyc", "offer", "pm",
+	"principal", "product", "q1", "q2", "q3", "q4", "remote", "rsu",
+	"rsus", "scientist", "senior", "series", "sf", "software", "sre",
+	"staff", "swe", "tc", "tier", "tpm", "uk", "us", "usa", "ux", "vp",
+	"year",
+};
+
+/* Cities a script may name beside pay ("engineers in Austin earn"). */
+static const char *const cities[] = {
+	"amsterdam", "atlanta", "austin", "bangalore", "bengaluru", "berlin",
+	"boston", "chicago", "denver", "dublin", "hyderabad", "london",
+	"munich", "nyc", "paris", "seattle", "singapore", "sydney", "tokyo",
+	"toronto", "vancouver", "zurich",
+};
+
+static bool in_list(const char *w, size_t n, const char *const *list,
+                    size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		if (strlen(list[i]) == n && strncasecmp(w, list[i], n) == 0)
+			return true;
+	return false;
+}
+
+static bool plain_word(const char *w, size_t n)
+{
+	const char *hyphen = memchr(w, '-', n);
+	if (hyphen && hyphen > w)
+		n = (size_t)(hyphen - w);
+	return in_list(w, n, plain_words, sizeof plain_words / sizeof *plain_words);
+}
+
+/* A trade word, or a level code: L5, E6, IC4, P3, T5, M2; of a
+ * hyphenated word ("Staff-level", "AI-powered") its first part. */
+static bool trade_word(const char *w, size_t n)
+{
+	const char *hyphen = memchr(w, '-', n);
+	if (hyphen && hyphen > w)
+		n = (size_t)(hyphen - w);
+	size_t letters = 0;
+	while (letters < n && isupper((unsigned char)w[letters]))
+		letters++;
+	if (letters >= 1 && letters <= 2 && letters < n) {
+		size_t d = letters;
+		while (d < n && isdigit((unsigned char)w[d]))
+			d++;
+		if (d == n)
+			return true;
+	}
+	return in_list(w, n, trade_words, sizeof trade_words / sizeof *trade_words) ||
+	       in_list(w, n, cities, sizeof cities / sizeof *cities);
+}
+
+static bool word_byte(char c)
+{
+	return isalnum((unsigned char)c) || (unsigned char)c >= 0x80 ||
+	       c == '&' || c == '.' || c == '\'' || c == '-';
+}
+
+/* The words of a sentence: [start, end) of each, cut of a trailing '.'
+ * or a possessive "'s". */
+struct word {
+	size_t start, end;
+	bool capital;
+};
+
+static size_t words_of(const char *t, size_t s, size_t e, struct word *w,
+                       size_t max)
+{
+	size_t n = 0;
+	for (size_t i = s; i < e && n < max;) {
+		if (!word_byte(t[i]) || t[i] == '\'' || t[i] == '-' ||
+		    t[i] == '.' || t[i] == '&') {
+			if (t[i] == '&' && i + 1 < e && t[i + 1] == ' ' && n < max) {
+				w[n++] = (struct word){i, i + 1, true};
+			}
+			i++;
+			continue;
+		}
+		size_t j = i;
+		while (j < e && word_byte(t[j]))
+			j++;
+		size_t end = j;
+		while (end > i && (t[end - 1] == '.' || t[end - 1] == '-' ||
+		                   t[end - 1] == '\''))
+			end--;
+		if (end - i > 2 && t[end - 2] == '\'' &&
+		    (t[end - 1] == 's' || t[end - 1] == 'S'))
+			end -= 2;
+		/* "15Five" is a name; "130K" and "2.06M" are figures, and so
+		 * is the "C" of "C$150K". */
+		bool cap = isupper((unsigned char)t[i]) && !(j < e && t[j] == '$') &&
+		           !(i > s && t[i - 1] == ']');
+		if (!cap && isdigit((unsigned char)t[i])) {
+			size_t letters = 0, upper = 0;
+			for (size_t k = i; k < end; k++) {
+				letters += isalpha((unsigned char)t[k]) != 0;
+				upper += isupper((unsigned char)t[k]) != 0;
+			}
+			cap = upper > 0 && letters >= 2;
+		}
+		w[n++] = (struct word){i, end, cap};
+		i = j;
+	}
+	return n;
+}
+
+/* Inside a [placeholder] on this line. */
+static bool in_brackets(const char *t, size_t s, size_t at)
+{
+	for (size_t i = at; i-- > s;) {
+		if (t[i] == ']' || t[i] == '\n')
+			return false;
+		if (t[i] == '[')
+			return true;
+	}
+	return false;
+}
+
+/* A word of the guide's own company's name or slug ("Hugging", "Face",
+ * "Linear"), or a short form of it.  A run of capitalised words names a
+ * competitor when some word in it is none of these (nor a trade word, a
+ * region or a plain word): "Microsoft Identity" of a Ping Identity
+ * guide does, "Hugging Face's" of a Hugging Face guide does not. */
+static bool own_company(const struct guide *g, const char *w, size_t n)
+{
+	const char *names[] = {g ? g->company_display : NULL,
+	                       g ? g->company : NULL};
+	for (size_t k = 0; k < 2; k++)
+		for (const char *p = names[k]; p && *p;) {
+			while (*p && !isalnum((unsigned char)*p))
+				p++;
+			const char *q = p;
+			while (*q && isalnum((unsigned char)*q))
+				q++;
+			if ((size_t)(q - p) == n && n > 1 && strncasecmp(p, w, n) == 0)
+				return true;
+			p = q;
+		}
+	/* Its short forms: initials ("DB" of Deutsche Bank, "BofA" of Bank
+	 * of America) or the first two letters of each word ("AmEx"). */
+	char initials[16] = "", twos[32] = "";
+	size_t ni = 0, nt = 0;
+	for (const char *p = g ? g->company_display : NULL; p && *p;) {
+		while (*p && !isalnum((unsigned char)*p))
+			p++;
+		const char *q = p;
+		while (*q && isalnum((unsigned char)*q))
+			q++;
+		if (q > p && ni + 1 < sizeof initials) {
+			bool small = q - p == 2 && strncasecmp(p, "of", 2) == 0;
+			initials[ni++] = small ? 'f' : *p;
+			if (small && ni + 1 < sizeof initials) {
+				initials[ni - 1] = 'o';
+				initials[ni++] = 'f';
+			}
+		}
+		for (const char *c = p; c < q && c < p + 2 && nt + 1 < sizeof twos;
+		     c++)
+			twos[nt++] = *c;
+		p = q;
+	}
+	initials[ni] = twos[nt] = '\0';
+	return n > 1 && ni > 1 &&
+	       ((n == ni && strncasecmp(w, initials, n) == 0) ||
+	        (n == nt && strncasecmp(w, twos, n) == 0));
+}
+
+/* A word of one of the guide's regions ("São" of "São Paulo"), or a
+ * name of one. */
+static bool region_word(const struct guide *g, const char *w, size_t n)
+{
+	for (size_t i = 0; g && i < g->band_count; i++) {
+		const char *r = g->bands[i].region;
+		if (!r)
+			continue;
+		if (region_matches(r, w, n))
+			return true;
+		for (const char *p = r; *p;) {
+			while (*p == ' ' || *p == '(' || *p == ')' || *p == '/')
+				p++;
+			const char *q = p;
+			while (*q && *q != ' ' && *q != '(' && *q != ')' && *q != '/')
+				q++;
+			if ((size_t)(q - p) == n && strncasecmp(p, w, n) == 0)
+				return true;
+			p = q;
+		}
+	}
+	return false;
+}
+
+/* True when the figure is one of the guide's own asks or floors. */
+static bool guide_figure(const struct guide *g, const struct money_token *t)
+{
+	for (size_t i = 0; g && i < g->band_count; i++) {
+		const struct band *b = &g->bands[i];
+		const struct ask *a[2] = {&b->target, &b->floor};
+		if (t->currency.code[0] && b->currency.code[0] &&
+		    strcmp(t->currency.code, b->currency.code) != 0)
+			continue;
+		for (int k = 0; k < 2; k++)
+			if (t->value == a[k]->base || t->value == a[k]->equity ||
+			    t->value == a[k]->sign_on)
+				return true;
+	}
+	return false;
+}
+
+static bool has_word(const char *t, size_t s, size_t e, const char *kw)
+{
+	size_t n = strlen(kw);
+	for (size_t i = s; i + n <= e; i++)
+		if (strncasecmp(t + i, kw, n) == 0 &&
+		    (i == s || !isalnum((unsigned char)t[i - 1])))
+			return true;
+	return false;
+}
+
+/* A sentence that may quote a competing offer: an offer word in it. */
+static bool offer_words(const char *t, size_t s, size_t e)
+{
+	static const char *const kws[] = {
+		"offer", "on the table", "is at ", "are at ", "pays", "paying",
+		"competing", "holding", "matched",
+		"alternative", "earn ", "earns ",
+	};
+	for (size_t i = 0; i < sizeof kws / sizeof *kws; i++)
+		if (has_word(t, s, e, kws[i]))
+			return true;
+	return false;
+}
+
+/* needle anywhere in t[s, e), case-insensitive. */
+static bool strstr_in(const char *t, size_t s, size_t e, const char *needle)
+{
+	size_t n = strlen(needle);
+	for (size_t i = s; i + n <= e; i++)
+		if (strncasecmp(t + i, needle, n) == 0)
+			return true;
+	return false;
+}
+
+/* What the words around a figure say it is. */
+static enum competing_what figure_part(const char *t, size_t s, size_t e,
+                                       size_t fs, size_t fe)
+{
+	size_t after_end = fe + 28 < e ? fe + 28 : e;
+	size_t before = fs > s + 24 ? fs - 24 : s;
+	size_t near = fe + 16 < e ? fe + 16 : e;
+	bool year = strstr_in(t, fe, near, "/yr") ||
+	            strstr_in(t, fe, near, "/year") ||
+	            strstr_in(t, fe, near, " a year") ||
+	            strstr_in(t, fe, near, " per year") ||
+	            strstr_in(t, fe, near, " annually");
+	bool four = has_word(t, fe, after_end + 10 < e ? after_end + 10 : e,
+	                     "over four years") ||
+	            has_word(t, fe, after_end, "over 4 years") ||
+	            has_word(t, fe, fe + 6 < e ? fe + 6 : e, "/4yr") ||
+	            has_word(t, fe, after_end, "4-year");
+	/* The word right after the figure, else right before it. */
+	static const struct {
+		const char *kw;
+		enum competing_what what;
+	} parts[] = {
+		{"base", COMPETING_BASE},      {"salary", COMPETING_BASE},
+		{"rsu", COMPETING_GRANT},      {"equity", COMPETING_GRANT},
+		{"stock", COMPETING_GRANT},    {"option", COMPETING_GRANT},
+		{"share", COMPETING_GRANT},    {"grant", COMPETING_GRANT},
+		{"tc", COMPETING_TOTAL_YEAR},  {"total", COMPETING_TOTAL_YEAR},
+		{"all-in", COMPETING_TOTAL_YEAR},
+		{"sign-on", COMPETING_SIGN_ON}, {"signing", COMPETING_SIGN_ON},
+		{"sign on", COMPETING_SIGN_ON}, {"bonus", COMPETING_BONUS},
+		{"guaranteed", COMPETING_TOTAL_YEAR},
+	};
+	enum competing_what what = COMPETING_FIGURE;
+	size_t best = (size_t)-1;
+	for (size_t i = 0; i < sizeof parts / sizeof *parts; i++) {
+		size_t n = strlen(parts[i].kw);
+		for (size_t k = fe; k + n <= after_end; k++) {
+			if (strncasecmp(t + k, parts[i].kw, n) != 0 ||
+			    (k > fe && isalnum((unsigned char)t[k - 1])))
+				continue;
+			if (k - fe < best) {
+				best = k - fe;
+				what = parts[i].what;
+			}
+			break;
+		}
+	}
+	/* Another figure comes first: the word belongs to it. */
+	for (size_t k = fe; best != (size_t)-1 && k < fe + best; k++)
+		if (isdigit((unsigned char)t[k]) && k > fe + 1)
+			what = COMPETING_FIGURE, best = (size_t)-1;
+	if (what == COMPETING_FIGURE)
+		for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
+			if (has_word(t, before, fs, parts[i].kw) &&
+			    !has_word(t, before, fs, "$"))
+				what = parts[i].what;
+	if (what == COMPETING_GRANT && year)
+		what = COMPETING_EQUITY_YEAR;
+	if (what == COMPETING_TOTAL_YEAR && four)
+		what = COMPETING_TOTAL_4Y;
+	if (what == COMPETING_FIGURE && four)
+		what = COMPETING_TOTAL_4Y;
+	/* "$205K / $250K RSU": the unlabelled first of a pair is the base. */
+	if (what == COMPETING_FIGURE && fe + 3 < e && t[fe] == ' ' &&
+	    t[fe + 1] == '/' && t[fe + 2] == ' ')
+		what = COMPETING_BASE;
+	return what;
+}
+
+/* The names, rivals and figures found so far. */
+struct finder {
+	const char *text;
+	const struct guide *g;
+	struct competing_mention *out;
+	size_t max, count;
+	/* Competitors by name, in order of first appearance. */
+	char rivals[COMPETING_MAX][48];
+	int rival_count;
+	int last_rival; /* of the sentence before, for "That's ..." */
+};
+
+static void add(struct finder *f, size_t start, size_t end,
+                enum competing_what what, int rival,
+                const struct money_token *tok)
+{
+	if (f->count >= f->max)
+		return;
+	struct competing_mention *m = &f->out[f->count++];
+	m->start = start;
+	m->end = end;
+	m->what = what;
+	m->rival = rival;
+	m->value = tok ? tok->value : AMOUNT_NONE;
+	m->currency = tok ? tok->currency : (currency_t){""};
+}
+
+static int rival_of(struct finder *f, const char *name, size_t n)
+{
+	char key[48];
+	snprintf(key, sizeof key, "%.*s", (int)n, name);
+	for (char *p = key; *p; p++)
+		*p = (char)tolower((unsigned char)*p);
+	for (int i = 0; i < f->rival_count; i++)
+		if (strcmp(f->rivals[i], key) == 0)
+			return i;
+	if (f->rival_count >= COMPETING_MAX)
+		return COMPETING_MAX - 1;
+	snprintf(f->rivals[f->rival_count], sizeof f->rivals[0], "%s", key);
+	return f->rival_count++;
+}
+
+/* "Google L5 at $230K", "Meta at $[X]": a name, a few words, "at" and a
+ * figure. */
+static bool at_figure(const char *t, size_t from, size_t e)
+{
+	size_t words = 0;
+	for (size_t i = from; i < e && words <= 4; i++) {
+		if (t[i] != ' ')
+			continue;
+		words++;
+		if (i + 4 < e && strncmp(t + i, " at ", 4) == 0) {
+			size_t pos = i + 4;
+			struct money_token tok;
+			if (strchr("$€£¥", t[pos]) || (unsigned char)t[pos] == 0xE2 ||
+			    (money_scan_next(t, e, &pos, &tok) && tok.start == i + 4))
+				return true;
+		}
+	}
+	return false;
+}
+
+/* Only list words between two names: spaces, ",", "/", "&", "and",
+ * "or", and parenthesised figures ("($235K TC)"). */
+static bool list_between(const char *t, size_t a, size_t b)
+{
+	for (size_t i = a; i < b;) {
+		if (t[i] == '(') {
+			const char *close = memchr(t + i, ')', b - i);
+			if (!close)
+				return false;
+			i = (size_t)(close - t) + 1;
+		} else if (strchr(" ,/&", t[i])) {
+			i++;
+		} else if (i + 3 <= b && strncmp(t + i, "and", 3) == 0) {
+			i += 3;
+		} else if (i + 2 <= b && strncmp(t + i, "or", 2) == 0) {
+			i += 2;
+		} else {
+			return false;
+		}
+	}
+	return b > a;
+}
+
+static size_t first_char(const char *t, size_t s, size_t e)
+{
+	while (s < e && !isalnum((unsigned char)t[s]) && t[s] != '[')
+		s++;
+	return s;
+}
+
+static bool word_is(const char *t, const struct word *w, const char *kw);
+
+/* What may follow a company's name at the start of a sentence. */
+static bool opens_name(const char *t, const struct word *w, size_t nw,
+                       size_t j)
+{
+	static const char *const next[] = {
+		"is", "are", "has", "have", "offers", "offered", "pays", "was",
+		"just", "also", "and", "or", "at", "gave", "matched", "came",
+	};
+	char after = t[w[j].end];
+	if (after == '/' || after == ',' || after == '\'' || after == '(')
+		return true;
+	if (j + 1 >= nw)
+		return false;
+	for (size_t v = 0; v < sizeof next / sizeof *next; v++)
+		if (word_is(t, &w[j + 1], next[v]))
+			return true;
+	return w[j + 1].capital; /* "Google L5 at", "Meta E5" */
+}
+
+static bool word_is(const char *t, const struct word *w, const char *kw)
+{
+	size_t n = strlen(kw);
+	return w->end - w->start == n && strncasecmp(t + w->start, kw, n) == 0;
+}
+
+/* Words after a name that make it an offer's: "Datadog is offering",
+ * "a Meta E5 offer", "AWS pays", "Google L5 at $230K". */
+static bool offer_after(const char *t, const struct word *w, size_t nw,
+                        size_t j, size_t e)
+{
+	static const char *const verbs[] = {
+		"offer", "offers", "offered", "offering", "put", "puts",
+		"matched", "countered", "rsu", "rsus", "stock", "shares", "equity",
+	};
+	/* These only with a figure after them: "engineers earn $300K". */
+	static const char *const paying[] = {"pays", "paying", "earn", "earns"};
+	for (size_t k = j + 1; k < nw && k <= j + 5; k++) {
+		for (size_t v = 0; v < sizeof verbs / sizeof *verbs; v++)
+			if (word_is(t, &w[k], verbs[v]))
+				return true;
+		for (size_t v = 0; v < sizeof paying / sizeof *paying; v++) {
+			size_t pos = w[k].end;
+			struct money_token tok;
+			if (word_is(t, &w[k], paying[v]) &&
+			    money_scan_next(t, e, &pos, &tok) &&
+			    tok.start < w[k].end + 16)
+				return true;
+		}
+		if (word_is(t, &w[k], "at") && at_figure(t, w[k - 1].end, e))
+			return true;
+	}
+	return at_figure(t, w[j].end, e);
+}
+
+/* The competitors' names in a sentence: runs of capitalised words that
+ * are not plain words, trade words, the guide's company or a region,
+ * where an offer is theirs: an offer word follows ("is offering", "at
+ * $230K"), or "from" or "at" comes before in a sentence about offers. */
+static size_t names_of(struct finder *f, size_t s, size_t e, bool offers,
+                       bool figures, size_t name_start[], size_t name_end[],
+                       size_t max)
+{
+	struct word w[128];
+	size_t nw = words_of(f->text, s, e, w, 128), n = 0;
+	const char *t = f->text;
+	bool is_placed[64];
+	if (max > 64)
+		max = 64;
+	for (size_t i = 0; i < nw && n < max;) {
+		if (!w[i].capital || in_brackets(t, s, w[i].start)) {
+			i++;
+			continue;
+		}
+		size_t j = i;
+		while (j + 1 < nw && w[j + 1].capital &&
+		       w[j + 1].start == w[j].end + 1 && t[w[j].end] == ' ')
+			j++;
+		/* Trim plain words in front ("Given", "My", "I"). */
+		size_t a = i;
+		while (a <= j && plain_word(t + w[a].start, w[a].end - w[a].start))
+			a++;
+		bool company = false;
+		for (size_t k = a; k <= j; k++) {
+			const char *p = t + w[k].start;
+			size_t len = w[k].end - w[k].start;
+			if (!own_company(f->g, p, len) && !trade_word(p, len) &&
+			    !region_word(f->g, p, len) && !plain_word(p, len) &&
+			    len >= 2)
+				company = true;
+		}
+		/* In a sentence about offers that states a figure, every
+		 * company is taken for a competitor (a placeholder too many is
+		 * safe; a competitor's figure said as the user's is not). */
+		bool placed = a <= j && ((offers && figures) ||
+		                         offer_after(t, w, nw, j, e) ||
+		                         (offers && i > 0 &&
+		                          (word_is(t, &w[i - 1], "from") ||
+		                           word_is(t, &w[i - 1], "at") ||
+		                           word_is(t, &w[i - 1], "vs"))));
+		/* A lone word opening the sentence is a name only when what
+		 * follows makes it one: "Figma offers", "Tableau/Salesforce
+		 * is", "Anthropic is at"; not "Below $[floor], ...". */
+		if (a == j && w[a].start == first_char(t, s, e) &&
+		    !opens_name(t, w, nw, j) && !offer_after(t, w, nw, j, e))
+			company = false;
+		if (company && n < max) {
+			name_start[n] = w[a].start;
+			name_end[n] = w[j].end;
+			is_placed[n] = placed;
+			n++;
+		}
+		i = j + 1;
+	}
+	/* A name in a list with a placed one is a competitor too: "from
+	 * Akamai ($235K TC) and Databricks", "Google L6 and Meta ... earn",
+	 * "Tableau/Salesforce is offering". */
+	for (bool more = true; more;) {
+		more = false;
+		for (size_t k = 0; k + 1 < n; k++)
+			if (is_placed[k] != is_placed[k + 1] &&
+			    list_between(t, name_end[k], name_start[k + 1])) {
+				is_placed[k] = is_placed[k + 1] = true;
+				more = true;
+			}
+	}
+	/* One competitor in a sentence that states a figure makes every
+	 * company in it one ("the Anthropic and OpenAI packages"). */
+	bool any = false;
+	for (size_t k = 0; k < n; k++)
+		any |= is_placed[k];
+	size_t kept = 0;
+	for (size_t k = 0; k < n; k++)
+		if (is_placed[k] || (any && figures)) {
+			name_start[kept] = name_start[k];
+			name_end[kept] = name_end[k];
+			kept++;
+		}
+	return kept;
+}
+
+/* The ']' of a [placeholder] opening at t[i] on this line; 0 when t[i]
+ * opens none. */
+static size_t bracket_end(const char *t, size_t i, size_t e)
+{
+	if (t[i] != '[')
+		return 0;
+	size_t j = i + 1;
+	while (j < e && t[j] != ']' && t[j] != '\n' && t[j] != '[')
+		j++;
+	return j < e && t[j] == ']' ? j : 0;
+}
+
+/* The inside of a [placeholder] that may name a company: capitalised,
+ * with a lower-case letter or three capitals ("[Lab]", "[AWS]"), never
+ * "[X]" or "[Y+60K]". */
+static bool bracket_name(const char *s, size_t n)
+{
+	if (n < 2 || !isupper((unsigned char)s[0]))
+		return false;
+	size_t lower = 0, upper = 0;
+	for (size_t i = 0; i < n; i++) {
+		lower += islower((unsigned char)s[i]) != 0;
+		upper += isupper((unsigned char)s[i]) != 0;
+	}
+	return lower > 0 || upper >= 3;
+}
+
+/* The [placeholders] of a competitor's sentence: one holding figures is
+ * example offers; one listing names ("[Netflix/Apple]") example
+ * competitors; one capitalised word or phrase ("[Lab]") stands where the
+ * competitor's name goes. */
+static void brackets_in(struct finder *f, size_t s, size_t e, int rival)
+{
+	const char *t = f->text;
+	for (size_t i = s; i < e; i++) {
+		size_t j = bracket_end(t, i, e);
+		if (!j)
+			continue;
+		/* "$[X]K", "SGD [Y]": a figure to fill in, left as it is. */
+		if (i > s && (t[i - 1] == '$' || (unsigned char)t[i - 1] >= 0x80 ||
+		              (i > s + 1 && t[i - 1] == ' ' &&
+		               isupper((unsigned char)t[i - 2])))) {
+			i = j;
+			continue;
+		}
+		size_t pos = i + 1;
+		struct money_token tok;
+		bool figure = false;
+		while (!figure && money_scan_next(t, j, &pos, &tok))
+			figure = !tok.is_percent;
+		bool capital = bracket_name(t + i + 1, j - i - 1);
+		bool list = memchr(t + i + 1, '/', j - i - 1) != NULL;
+		if (figure)
+			add(f, i, j + 1, COMPETING_EXAMPLE, rival, NULL);
+		else if (capital && list)
+			add(f, i, j + 1, COMPETING_NAMES, rival, NULL);
+		else if (capital)
+			add(f, i, j + 1, COMPETING_NAME,
+			    rival_of(f, t + i + 1, j - i - 1), NULL);
+		i = j;
+	}
+}
+
+/* Only a dash or " to " between two figures: a range. */
+static bool range_between(const char *t, size_t a, size_t b)
+{
+	static const char *const dashes[] = {"-", "–", "—", " - ", " – ",
+	                                     " to "};
+	for (size_t i = 0; i < sizeof dashes / sizeof *dashes; i++) {
+		size_t n = strlen(dashes[i]);
+		if (b - a == n && memcmp(t + a, dashes[i], n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* A figure outside [placeholders] (the guide's own too: "My floor is
+ * $185K; below that, Figma's equity ..."). */
+static bool states_figure(const struct finder *f, size_t s, size_t e)
+{
+	size_t pos = s;
+	struct money_token tok;
+	while (money_scan_next(f->text, e, &pos, &tok))
+		if (!tok.is_percent && !in_brackets(f->text, s, tok.start))
+			return true;
+	return false;
+}
+
+/* A [Capitalised] placeholder with no figure and no list in it: where a
+ * competitor's name goes ("[Lab] has offered me ..."). */
+static bool bracket_names(const char *t, size_t s, size_t e)
+{
+	for (size_t i = s; i < e; i++) {
+		size_t j = bracket_end(t, i, e);
+		size_t pos = i + 1;
+		struct money_token tok;
+		if (j && bracket_name(t + i + 1, j - i - 1) &&
+		    !memchr(t + i, '/', j - i) && !money_scan_next(t, j, &pos, &tok))
+			return true;
+	}
+	return false;
+}
+
+/* One sentence. */
+static void sentence(struct finder *f, size_t s, size_t e)
+{
+	const char *t = f->text;
+	size_t ns[16], ne[16];
+	bool offers = offer_words(t, s, e);
+	size_t names = names_of(f, s, e, offers, states_figure(f, s, e), ns, ne,
+	                        16);
+	bool competing = has_word(t, s, e, "competing") ||
+	                 has_word(t, s, e, "competitive offer") ||
+	                 has_word(t, s, e, "other offer") ||
+	                 (offers && (has_word(t, s, e, "another ") ||
+	                             has_word(t, s, e, "rival")));
+	/* "That's €940K over four years": the sentence before goes on. */
+	int before = f->last_rival;
+	bool goes_on = before >= 0 &&
+	               (has_word(t, s, s + 6 < e ? s + 6 : e, "that") ||
+	                has_word(t, s, s + 6 < e ? s + 6 : e, "which") ||
+	                has_word(t, s, s + 9 < e ? s + 9 : e, "together"));
+	f->last_rival = -1;
+	if (!(names > 0 || (bracket_names(t, s, e) && offers)) && !competing &&
+	    !goes_on)
+		return;
+	size_t from = f->count;
+	for (size_t i = 0; i < names; i++)
+		add(f, ns[i], ne[i], COMPETING_NAME,
+		    rival_of(f, t + ns[i], ne[i] - ns[i]), NULL);
+	brackets_in(f, s, e, goes_on ? before : -1);
+	/* The names of this sentence, in order: each figure belongs to the
+	 * name before it, else to the first. */
+	int first = goes_on ? before : -1;
+	size_t first_at = (size_t)-1;
+	for (size_t k = from; k < f->count; k++)
+		if (f->out[k].what == COMPETING_NAME &&
+		    f->out[k].start < first_at) {
+			first_at = f->out[k].start;
+			first = f->out[k].rival;
+		}
+	for (size_t k = from; k < f->count; k++)
+		if (f->out[k].what != COMPETING_NAME)
+			f->out[k].rival = first;
+	size_t names_end = f->count;
+	size_t pos = s;
+	struct money_token tok;
+	while (money_scan_next(t, e, &pos, &tok)) {
+		if (tok.is_percent || in_brackets(t, s, tok.start) ||
+		    guide_figure(f->g, &tok))
+			continue;
+		int rival = first;
+		size_t best = 0;
+		for (size_t k = from; k < names_end; k++)
+			if (f->out[k].what == COMPETING_NAME &&
+			    f->out[k].start < tok.start && f->out[k].start >= best) {
+				best = f->out[k].start;
+				rival = f->out[k].rival;
+			}
+		size_t end = tok.end;
+		/* A range "$365K-$420K" is one figure. */
+		size_t after = pos;
+		struct money_token next;
+		if (money_scan_next(t, e, &after, &next) && !next.is_percent &&
+		    range_between(t, tok.end, next.start)) {
+			end = next.end;
+			pos = after;
+		}
+		add(f, tok.start, end, figure_part(t, s, e, tok.start, end), rival,
+		    &tok);
+	}
+	f->last_rival = first;
+}
+
+size_t competing_find(const char *text, const struct guide *g,
+                      struct competing_mention *out, size_t max)
+{
+	struct finder f = {.text = text, .g = g, .out = out, .max = max,
+	                   .last_rival = -1};
+	size_t len = strlen(text);
+	for (size_t s = 0; s < len;) {
+		size_t e = s;
+		/* A sentence ends at ". ", "! ", "? " or a line break, never
+		 * inside a [placeholder] ("[D.E. Shaw/Citadel]"). */
+		bool open = false;
+		while (e < len && text[e] != '\n' &&
+		       (open ||
+		        !((text[e] == '.' || text[e] == '!' || text[e] == '?') &&
+		          (e + 1 == len || text[e + 1] == ' ' ||
+		           text[e + 1] == '\n')))) {
+			open = text[e] == '[' ? true : text[e] == ']' ? false : open;
+			e++;
+		}
+		if (e < len)
+			e++;
+		sentence(&f, s, e);
+		s = e;
+	}
+	return f.count;
+}
