@@ -58,8 +58,10 @@ keys C
 expect "Round 1 recorded"
 keys C
 expect "Round 2 recorded"
-keys s "]"
-expect "Script 5/7 · picked · 1 to fill in (a)"
+# The guide's strategy (7/7) has one placeholder to answer (5/7 has more
+# since its competitor and his figures became placeholders: issue 11).
+keys s "]" "]" "]"
+expect "Script 7/7 · picked · 1 to fill in (a)"
 keys a
 expect "Answer 1 of 1"
 type_text "40"
