@@ -31,8 +31,10 @@ static struct band band_usd(void)
 	b.base_low = b.base_high = b.stock_low = b.stock_high = AMOUNT_NONE;
 	b.total_low = b.total_high = AMOUNT_NONE;
 	b.bonus_pct = -1;
-	b.target = (struct ask){210000, 300000, AMOUNT_NONE};
-	b.floor = (struct ask){190000, 250000, AMOUNT_NONE};
+	b.target = (struct ask){.base = 210000, .equity = 300000,
+	                        .sign_on = AMOUNT_NONE};
+	b.floor = (struct ask){.base = 190000, .equity = 250000,
+	                       .sign_on = AMOUNT_NONE};
 	return b;
 }
 
