@@ -272,6 +272,17 @@ static void json_offer_amounts(struct json *j, const struct offer *o)
 	}
 }
 
+/* The vesting schedule in effect, percent a year. */
+static void json_vesting(struct json *j, const struct offer *o)
+{
+	double years[OFFER_MAX_VEST_YEARS];
+	int n = offer_vesting(o, years);
+	json_array_begin(j);
+	for (int y = 0; y < n; y++)
+		json_number(j, years[y], false);
+	json_array_end(j);
+}
+
 /* The parts that are not amounts, under their JSON keys. */
 static void json_settings(struct json *j, const struct offer *o)
 {
@@ -286,12 +297,7 @@ static void json_settings(struct json *j, const struct offer *o)
 		} else if (part_table[p].kind == PART_PERCENT) {
 			json_number(j, *offer_percent(&copy, p), false);
 		} else {
-			double years[OFFER_MAX_VEST_YEARS];
-			int n = offer_vesting(&copy, years);
-			json_array_begin(j);
-			for (int y = 0; y < n; y++)
-				json_number(j, years[y], false);
-			json_array_end(j);
+			json_vesting(j, &copy);
 		}
 	}
 }
@@ -335,6 +341,13 @@ static void json_offers(struct json *j, const struct comparison *cmp)
 		json_gap(j, &r->vs_floor);
 		/* The ask counts the band's bonus; this offer typed none. */
 		json_key_bool(j, "bonus_not_typed", offers_short_of_bonus(v, i));
+		json_key(j, "vesting");
+		json_vesting(j, &r->offer);
+		json_key(j, "vesting_line");
+		if (row->vest_line)
+			json_number(j, row->vest_line, false);
+		else
+			json_null(j);
 		json_object_end(j);
 	}
 	json_array_end(j);
@@ -469,6 +482,23 @@ static void all_regions_text(const struct comparison *cmp)
 	}
 }
 
+/* "40/30/20/10": the schedule in effect. */
+struct vesting_text {
+	char s[64];
+};
+
+static struct vesting_text vesting_words(const struct offer *o)
+{
+	struct vesting_text t = {""};
+	double years[OFFER_MAX_VEST_YEARS];
+	int n = offer_vesting(o, years);
+	size_t len = 0;
+	for (int y = 0; y < n && len < sizeof t.s; y++)
+		len += (size_t)snprintf(t.s + len, sizeof t.s - len, "%s%g",
+		                        y ? "/" : "", years[y]);
+	return t;
+}
+
 /* Every offer side by side with the ask and the floor, when there is
  * more than one offer; then which one the rest of the output is about. */
 static void offers_text(const struct comparison *cmp)
@@ -508,6 +538,13 @@ static void offers_text(const struct comparison *cmp)
 			       v->row[i].typed.code, v->row[i].rate,
 			       band_currency(v->band));
 	char note[700];
+	if (v->ask.vest_line) {
+		snprintf(note, sizeof note,
+		         "the company's offer, the ask and the floor vest %s, as "
+		         "the guide states (line %d)",
+		         vesting_words(&v->ask.offer).s, v->ask.vest_line);
+		cli_out_wrapped(stdout, note, 2, cli_out_width());
+	}
 	offers_bonus_note(v, note, sizeof note);
 	if (note[0])
 		cli_out_wrapped(stdout, note, 2, cli_out_width());
@@ -554,6 +591,7 @@ static void compare_text(const struct comparison *cmp)
 	if (o->agentic)
 		printf(", agentic premium claimed");
 	printf("\n");
+
 	if (r->offer_equity_pct < 100 || r->guide_equity_pct < 100)
 		printf("Risk-adjusted: private equity counts at %g%% of face "
 		       "(%s's: %g%%, the offer's: %g%%).\n",

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "negotiator/script_pick.h"
+#include "negotiator/vesting.h"
 
 /* Where each part's member sits in struct offer, and the percent of an
  * AMOUNT_OR_PERCENT part. */
@@ -80,6 +81,19 @@ static const double *vest_schedule(const struct offer *o)
 		if (o->vest_pct[i] > 0)
 			return o->vest_pct;
 	return default_vest;
+}
+
+int offer_guide_vesting(struct offer *o, const struct guide *g)
+{
+	double pct[OFFER_MAX_VEST_YEARS];
+	int line = 0;
+	for (int y = 0; y < OFFER_MAX_VEST_YEARS; y++)
+		if (o->vest_pct[y] > 0)
+			return 0;
+	if (!vesting_of_guide(g, pct, &line))
+		return 0;
+	memcpy(o->vest_pct, pct, sizeof pct);
+	return line > 0 ? line : 1;
 }
 
 int offer_vesting(const struct offer *o, double years[OFFER_MAX_VEST_YEARS])

@@ -32,6 +32,10 @@ static void read_row(const struct guide *g, const struct band *b,
 	if (in->company)
 		row->offer.equity_private = guide_equity_is_private(g);
 	row->given = amount_known(row->offer.base);
+	/* The guide's schedule is its company's: the default of the
+	 * company's offer (a competitor vests as it does). */
+	if (in->company)
+		row->vest_line = offer_guide_vesting(&row->offer, g);
 	offer_compare(g, b, &row->offer, &row->res);
 }
 
@@ -53,6 +57,7 @@ static void reference(const struct guide *g, const struct band *b,
 		ref->offer.bonus_pct = b->bonus_pct;
 	ref->offer.equity_private = guide_equity_is_private(g);
 	ref->offer.private_value_pct = value_pct;
+	ref->vest_line = offer_guide_vesting(&ref->offer, g);
 	offer_compare(g, b, &ref->offer, &ref->res);
 }
 

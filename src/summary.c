@@ -96,6 +96,15 @@ static void offers_table(struct strbuf *out, const struct offers_view *v)
 		        r->typed.code, r->typed.code, r->rate,
 		        band_currency(v->band));
 	}
+	if (v->ask.vest_line) {
+		double years[OFFER_MAX_VEST_YEARS];
+		int n = offer_vesting(&v->ask.offer, years);
+		sb_adds(out, "- The company's offer, the ask and the floor vest ");
+		for (int y = 0; y < n; y++)
+			sb_addf(out, "%s%g", y ? "/" : "", years[y]);
+		sb_addf(out, ", as the guide states (line %d).\n", v->ask.vest_line);
+		notes = true;
+	}
 	char note[700];
 	offers_bonus_note(v, note, sizeof note);
 	if (note[0]) {

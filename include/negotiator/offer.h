@@ -41,6 +41,10 @@ double *offer_schedule(struct offer *o, enum part_id p);
 amount_t offer_amount_of(const struct offer *o, enum part_id p);
 
 void offer_init(struct offer *o);
+/* When o names no vesting schedule and the guide states one (vesting.h),
+ * make the guide's o's; returns the guide's line, 0 when none was
+ * taken. */
+int offer_guide_vesting(struct offer *o, const struct guide *g);
 /* The vesting schedule in effect (the offer's, else 25/25/25/25) into
  * years; returns how many years it names. */
 int offer_vesting(const struct offer *o, double years[OFFER_MAX_VEST_YEARS]);

@@ -39,12 +39,16 @@ struct offers_row {
 	bool converted;             /* then: moved into the band's */
 	double rate;                /* 1 typed = rate band currency */
 	bool given;                 /* a base was given and read */
+	int vest_line;              /* the company's offer vests as the
+	                               guide states on this line (0: as
+	                               typed, or even) */
 	struct offer_result res;
 };
 
 /* The ask or the floor as a column beside the offers. */
 struct offers_ref {
 	bool known;
+	int vest_line; /* as in offers_row */
 	struct offer offer; /* its base, grant, the band's bonus, sign-on */
 	struct offer_result res;
 };

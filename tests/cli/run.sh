@@ -168,6 +168,11 @@ elif grep -qF "[competing company 2] has also put [check: €125K] base" "$TMP/o
 else fail "script-one-offer: no placeholder and mark"; sed 's/^/    /' "$TMP/one" >&2; fi
 # Each offer in its own currency, converted with the rates file.
 json_eq offers-currency "[(o['currency'], o['rate'], o['base']) for o in j['offers']]" "[('USD', 0.9, 135000), ('EUR', None, 130000)]" compare $HF --region Paris --offer US --base '$150K' --equity '$400K' --offer EU --base 130k
+# The guide's vesting schedule is the company's offer's (and the ask's)
+# default, said to be the guide's with its line; a competitor's is even.
+VESTED=tests/fixtures/vesting/juniper-vale--data-engineer.md
+json_eq vesting-from-guide "[(o['vesting'], o['vesting_line']) for o in j['offers']]" "[([25, 25, 25, 25], None), ([5, 15, 40, 40], 26)]" compare $VESTED --region Denver --offer Rival --base 170k --equity 240k --company-base 160k --company-equity 220k
+contains vesting-from-guide-says "states (line 26)" compare $VESTED --region Denver --offer Rival --base 170k --equity 240k --company-base 160k --company-equity 220k
 # Honest totals: the ask counts the band's bonus and no bonus was typed.
 json_eq bonus-not-typed "[o['bonus_not_typed'] for o in j['offers']]" "[True, False]" compare $G/brambleworks--staff-software-engineer.md --region London --offer A --base 170k --equity 280k --offer B --base 170k --equity 280k --bonus 15%
 contains bonus-not-typed-says "no bonus was typed" compare $G/brambleworks--staff-software-engineer.md --region London --base 170k --equity 280k

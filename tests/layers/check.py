@@ -13,7 +13,7 @@ import sys
 LAYERS = [
     ("base", ["text", "utf8", "wrap", "error", "diag"]),
     ("money", ["amount", "currency", "money", "input", "rates"]),
-    ("reading", ["guide", "guide_load", "guide_file", "frontmatter",
+    ("reading", ["vesting", "guide", "guide_load", "guide_file", "frontmatter",
                  "yaml_tree", "band_table", "markdown", "body", "prose",
                  "prose_scan", "figures", "premium", "script_math", "region",
                  "guide_check", "library"]),

@@ -9,6 +9,7 @@
 
 #include "negotiator/offers.h"
 #include "negotiator/summary.h"
+#include "negotiator/vesting.h"
 
 static struct band band_eur(void)
 {
@@ -180,12 +181,51 @@ static void test_summary(void **state)
 	negotiation_free(&n);
 }
 
+static void test_guide_vesting(void **state)
+{
+	(void)state;
+	struct band b = band_eur();
+	struct guide g = guide_of(&b);
+	double pct[INPUT_MAX_YEARS];
+	int line = 0;
+	g.body_line = 10;
+	/* Dates, ratios and the even schedule are not the guide's; a schedule
+	 * in a sentence about vesting, over a line break, is. */
+	g.body = (char *)"Updated 2026/03/01; a 3/1 ratio.\n"
+	                 "Even 25/25/25/25 vesting is common.\n"
+	                 "Here the grant\nvests 10/20/30/40 to the back.\n";
+	assert_true(vesting_of_guide(&g, pct, &line));
+	assert_true(pct[0] == 10 && pct[3] == 40 && pct[4] == 0);
+	assert_int_equal(line, 13);
+	g.body = (char *)"Pay is 40/30/20/10 of something else.";
+	assert_false(vesting_of_guide(&g, pct, &line));
+	/* The company's offer and the references take it; a competitor's
+	 * does not; a schedule typed wins. */
+	g.body = (char *)"Equity vests 10/20/30/40.";
+	struct offers_input in[] = {
+		input("Rival", false, "100k", "100k", NULL),
+		input(NULL, true, "90k", "200k", NULL),
+		input(NULL, true, "90k", "200k", NULL),
+	};
+	in[2].entry.text[PART_VESTING] = "50/50";
+	struct offers_view v;
+	offers_compare(&g, &b, NULL, in, 3, -1, &v);
+	assert_int_equal(v.row[0].vest_line, 0);
+	assert_true(v.row[0].offer.vest_pct[0] == 0);
+	assert_int_equal(v.row[1].vest_line, 10);
+	assert_true(v.row[1].offer.vest_pct[0] == 10);
+	assert_int_equal(v.row[1].res.first_year_total, 90000 + 20000);
+	assert_int_equal(v.row[2].vest_line, 0);
+	assert_int_equal(v.ask.vest_line, 10);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_best_and_pick),
 		cmocka_unit_test(test_currency_and_cells),
 		cmocka_unit_test(test_summary),
+		cmocka_unit_test(test_guide_vesting),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
