@@ -143,6 +143,7 @@ check-unit: $(UNIT_BIN)
 check-cli: $(BIN)
 	@sh tests/cli/run.sh $(BIN)
 	@sh tests/fuzz/cli-hostile.sh $(BIN)
+	@sh tests/cli/files.sh $(BIN)
 
 # The layers of README's "Source layout": no file includes a higher layer.
 check-layers:

@@ -72,7 +72,7 @@ static int cli_list(struct cli *c)
 		json_array_begin(&j);
 		for (size_t i = 0; i < lib.skipped_count; i++) {
 			json_object_begin(&j);
-			json_key_string(&j, "path", lib.skipped[i].path);
+			json_key_string(&j, "path", lib.skipped[i].path_shown);
 			json_key(&j, "line");
 			if (lib.skipped[i].line > 0)
 				json_number(&j, lib.skipped[i].line, false);
@@ -180,14 +180,14 @@ static int cli_check(struct cli *c)
 		const struct skipped_file *s = &lib.skipped[i];
 		if (str_starts_with(s->reason, "not a guide") &&
 		    !named_on_command_line(c, s->path)) {
-			fprintf(stderr, "negotiator: %s: %s (ignored)\n", s->path,
-			        s->reason);
+			cli_out_err("negotiator: %s: %s (ignored)\n",
+			            s->path_shown, s->reason);
 			continue;
 		}
 		errors++;
 		if (c->json) {
 			json_object_begin(&j);
-			json_key_string(&j, "path", s->path);
+			json_key_string(&j, "path", s->path_shown);
 			json_key(&j, "id");
 			json_null(&j);
 			json_key(&j, "findings");
@@ -196,7 +196,8 @@ static int cli_check(struct cli *c)
 			json_array_end(&j);
 			json_object_end(&j);
 		} else {
-			print_finding(s->path, DIAG_ERROR, s->line, s->reason);
+			print_finding(s->path_shown, DIAG_ERROR, s->line,
+			              s->reason);
 		}
 	}
 	for (size_t i = 0; i < lib.count; i++) {
@@ -205,7 +206,7 @@ static int cli_check(struct cli *c)
 		guide_check(g, c->today, &found);
 		if (c->json) {
 			json_object_begin(&j);
-			json_key_string(&j, "path", g->path);
+			json_key_string(&j, "path", g->path_shown);
 			json_key_string(&j, "id", g->id);
 			json_key(&j, "findings");
 			json_array_begin(&j);
@@ -219,8 +220,8 @@ static int cli_check(struct cli *c)
 			if (c->json)
 				json_finding(&j, d->severity, d->line, d->message);
 			else
-				print_finding(g->path, d->severity, d->line,
-				              d->message);
+				print_finding(g->path_shown, d->severity,
+				              d->line, d->message);
 		}
 		if (c->json) {
 			json_array_end(&j);

@@ -5,18 +5,20 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cli_out.h"
 #include "negotiator/input.h"
 #include "negotiator/text.h"
 
 int cli_args_error(const struct cli *c, const char *fmt, ...)
 {
+	/* What the user typed is quoted back cleaned (cli_out_err). */
+	char msg[2048];
 	va_list ap;
-	fputs("negotiator: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\nTry 'negotiator %s%s--help'.\n",
-	        c->command ? c->command : "", c->command ? " " : "");
+	cli_out_err("negotiator: %s\nTry 'negotiator %s%s--help'.\n", msg,
+	            c->command ? c->command : "", c->command ? " " : "");
 	return EXIT_USAGE;
 }
 

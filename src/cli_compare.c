@@ -181,13 +181,13 @@ static bool check_converted(const struct comparison *cmp)
 			snprintf(which, sizeof which, "the offer %s", r->name);
 		else if (r->company)
 			snprintf(which, sizeof which, "the company's offer");
-		fprintf(stderr,
-		        "negotiator: %s is in %s but the %s band is in %s, and %s "
-		        "has no rate between them; add a line such as "
-		        "'1 %s = 0.92 %s'\n",
-		        which, from, cmp->band->region, to,
-		        cmp->rates.source[0] ? cmp->rates.source : "no rates file",
-		        from, to);
+		cli_out_err("negotiator: %s is in %s but the %s band is in %s, and "
+		            "%s has no rate between them; add a line such as "
+		            "'1 %s = 0.92 %s'\n",
+		            which, from, cmp->band->region, to,
+		            cmp->rates.source[0] ? cmp->rates.source
+		                                 : "no rates file",
+		            from, to);
 		return false;
 	}
 	return true;
@@ -714,11 +714,11 @@ static bool load_rates(struct cli *c, struct rates *rates)
 	struct error err = {0};
 	bool ok = rates_load_user(rates, c->rates_file, &d, &err);
 	for (size_t i = 0; i < d.count; i++)
-		fprintf(stderr, "negotiator: %s:%d: %s\n", rates->source,
-		        d.items[i].line, d.items[i].message);
+		cli_out_err("negotiator: %s:%d: %s\n", rates->source,
+		            d.items[i].line, d.items[i].message);
 	if (!ok)
-		fprintf(stderr, "negotiator: %s%s\n",
-		        c->rates_file ? "--rates " : "", err.msg);
+		cli_out_err("negotiator: %s%s\n", c->rates_file ? "--rates " : "",
+		            err.msg);
 	diag_list_free(&d);
 	return ok;
 }
@@ -747,11 +747,13 @@ int cli_compare(struct cli *c)
 		goto out;
 	}
 	if (!cmp->band) {
-		fprintf(stderr, "negotiator: %s has no region '%s'; it has:", g->id,
-		        c->region);
+		struct strbuf sb;
+		sb_init(&sb);
 		for (size_t i = 0; i < g->band_count; i++)
-			fprintf(stderr, "%s %s", i ? "," : "", g->bands[i].region);
-		fputc('\n', stderr);
+			sb_addf(&sb, "%s %s", i ? "," : "", g->bands[i].region);
+		cli_out_err("negotiator: %s has no region '%s'; it has:%s\n",
+		            g->id, c->region, sb.data ? sb.data : "");
+		sb_free(&sb);
 		rc = EXIT_FINDINGS;
 		goto out;
 	}
@@ -781,7 +783,7 @@ int cli_compare(struct cli *c)
 	error_clear(&err);
 	state_load(g->id, &n, &err);
 	if (error_is_set(&err))
-		fprintf(stderr, "negotiator: %s\n", err.msg);
+		cli_out_err("negotiator: %s\n", err.msg);
 	if (main->script) {
 		struct fill_offer mine[OFFERS_MAX];
 		struct fill_input in = {
@@ -813,8 +815,8 @@ int cli_compare(struct cli *c)
 		sb_free(&sb);
 	} else 	if (c->script) {
 		if (!cmp->have_filled) {
-			fprintf(stderr, "negotiator: %s has no script for %s\n", g->id,
-			        cmp->band->region);
+			cli_out_err("negotiator: %s has no script for %s\n", g->id,
+			            cmp->band->region);
 			rc = EXIT_FINDINGS;
 		} else if (c->json) {
 			struct json j;

@@ -2,6 +2,8 @@
  * one named, saying which files were skipped (cli_guides.h). */
 #include "cli_guides.h"
 
+#include "cli_out.h"
+
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -40,13 +42,14 @@ struct guide *cli_guides_find(struct cli *c, struct library *lib,
 	struct error why = {0};
 	struct guide *g = library_find(lib, name, &why);
 	if (!g) {
-		fprintf(stderr, "negotiator: %s: %s\n", name, why.msg);
+		cli_out_err("negotiator: %s: %s\n", name, why.msg);
 		/* A path that failed to load says why in skipped. */
 		for (size_t i = 0; i < lib->skipped_count; i++)
 			if (strcmp(lib->skipped[i].path, name) == 0)
-				fprintf(stderr, "negotiator: %s:%d: %s\n",
-				        lib->skipped[i].path, lib->skipped[i].line,
-				        lib->skipped[i].reason);
+				cli_out_err("negotiator: %s:%d: %s\n",
+				            lib->skipped[i].path_shown,
+				            lib->skipped[i].line,
+				            lib->skipped[i].reason);
 	}
 	return g;
 }
@@ -56,9 +59,10 @@ void cli_guides_print_skipped(const struct library *lib, FILE *out)
 	for (size_t i = 0; i < lib->skipped_count; i++) {
 		const struct skipped_file *s = &lib->skipped[i];
 		if (s->line > 0)
-			fprintf(out, "skipped %s:%d: %s\n", s->path, s->line,
-			        s->reason);
+			fprintf(out, "skipped %s:%d: %s\n", s->path_shown,
+			        s->line, s->reason);
 		else
-			fprintf(out, "skipped %s: %s\n", s->path, s->reason);
+			fprintf(out, "skipped %s: %s\n", s->path_shown,
+			        s->reason);
 	}
 }

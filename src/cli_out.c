@@ -1,6 +1,7 @@
 /* cli_out.c - text layout for the command line: wrapping and columns. */
 #include "cli_out.h"
 
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -48,10 +49,38 @@ void cli_out_wrapped(FILE *out, const char *text, int indent, int width)
 	free(copy);
 }
 
+void cli_out_err(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *raw = NULL;
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	raw = xmalloc((size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(raw, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	/* Line by line: a newline in what is quoted breaks a line, never
+	 * draws anything; the rest is cleaned. */
+	for (char *line = raw, *nl;; line = nl + 1) {
+		nl = strchr(line, '\n');
+		size_t len = nl ? (size_t)(nl - line) : strlen(line);
+		char *clean = text_clean(line, len, false);
+		fputs(clean, stderr);
+		free(clean);
+		if (!nl)
+			break;
+		fputc('\n', stderr);
+	}
+	free(raw);
+}
+
 void cli_out_guide_head(struct json *j, const struct guide *g)
 {
 	json_key_string(j, "id", g->id);
 	json_key_string(j, "company", g->company_display);
 	json_key_string(j, "role", g->role_display);
-	json_key_string(j, "path", g->path);
+	json_key_string(j, "path", g->path_shown);
 }

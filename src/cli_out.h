@@ -18,6 +18,10 @@ void cli_out_padded(FILE *out, const char *s, int cols);
 /* The fields every JSON guide object opens with: id, company, role, path
  * (list, show). */
 void cli_out_guide_head(struct json *j, const struct guide *g);
+/* printf to stderr with what the message quotes (file names, arguments,
+ * the system's words) cleaned as guide text is: no control or bidi
+ * character reaches the terminal.  The format's own newlines stay. */
+void cli_out_err(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* NULL for an empty text (a date the guide does not give): JSON null. */
 static inline const char *cli_out_or_null(const char *s)
 {

@@ -271,7 +271,7 @@ static void show_text(const struct guide *g, const char *today)
 		printf(", salary data %s", g->salary_quarter);
 	if (guide_is_sample(g))
 		printf(" — SAMPLE: illustrative figures");
-	printf("\n%s\n", g->path);
+	printf("\n%s\n", g->path_shown);
 
 	printf("\nBands (yearly; equity is the whole four-year grant)\n");
 	int wr = 6;

@@ -294,6 +294,7 @@ void guide_free(struct guide *g)
 		return;
 	guide_body_free(g);
 	free(g->path);
+	free(g->path_shown);
 	free(g->id);
 	free(g->company);
 	free(g->role);

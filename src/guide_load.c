@@ -94,7 +94,8 @@ struct guide *guide_load_data(const char *path, const char *data, size_t len,
 		return NULL;
 
 	g = xcalloc(1, sizeof *g);
-	g->path = prose_clean_line(path ? path : "", path ? strlen(path) : 0);
+	g->path = xstrdup(path ? path : "");
+	g->path_shown = text_clean(g->path, strlen(g->path), false);
 	bad = utf8_first_invalid(data, len);
 	if (bad < len)
 		WARN(g, line_of_offset(data, bad),

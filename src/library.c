@@ -49,6 +49,7 @@ void library_free(struct library *lib)
 	free(lib->guides);
 	for (i = 0; i < lib->skipped_count; i++) {
 		free(lib->skipped[i].path);
+		free(lib->skipped[i].path_shown);
 		free(lib->skipped[i].reason);
 	}
 	free(lib->skipped);
@@ -78,8 +79,9 @@ static void skip(struct library *lib, const char *path, int line,
 	lib->skipped = xgrow(lib->skipped, &lib->skipped_cap,
 	                     lib->skipped_count + 1, sizeof *lib->skipped);
 	s = &lib->skipped[lib->skipped_count++];
-	/* File names can hold control characters too. */
-	s->path = text_clean(path, strlen(path), false);
+	/* File names can hold control characters too: shown cleaned. */
+	s->path = xstrdup(path);
+	s->path_shown = text_clean(path, strlen(path), false);
 	s->line = line;
 	s->reason = text_clean(raw, strlen(raw), false);
 	free(raw);

@@ -152,7 +152,11 @@ struct section {
 };
 
 struct guide {
+	/* The file's name as given (any bytes): for reading it again.  Shown
+	 * to a person, only ever as path_shown: cleaned of control and bidi
+	 * characters and invalid UTF-8, as guide text is. */
 	char *path;
+	char *path_shown;
 	char *id; /* "company/role" */
 	char *company, *role;                 /* slugs */
 	char *company_display, *role_display; /* fall back to the slugs */

@@ -12,9 +12,10 @@
 #include "negotiator/guide.h"
 
 struct skipped_file {
-	char *path;
+	char *path;       /* as found, for I/O and comparing */
+	char *path_shown; /* cleaned, for a person (see struct guide) */
 	int line; /* 0 when unknown */
-	char *reason;
+	char *reason;     /* cleaned */
 };
 
 struct library {

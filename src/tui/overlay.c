@@ -131,9 +131,9 @@ static void skipped_lines(struct tui *t, struct olines *l, int width)
 		const struct skipped_file *s = &t->lib->skipped[i];
 		sb_init(&sb);
 		if (s->line > 0)
-			sb_addf(&sb, "%s:%d: %s", s->path, s->line, s->reason);
+			sb_addf(&sb, "%s:%d: %s", s->path_shown, s->line, s->reason);
 		else
-			sb_addf(&sb, "%s: %s", s->path, s->reason);
+			sb_addf(&sb, "%s: %s", s->path_shown, s->reason);
 		line = text_clean(sb.data ? sb.data : "", sb.len, false);
 		sb_free(&sb);
 		add_wrapped(l, line, width, R_NORMAL, R_DIM, 2);

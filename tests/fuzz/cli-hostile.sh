@@ -18,20 +18,8 @@ export XDG_CONFIG_HOME="$TMP/xdg-config"
 unset NEGOTIATOR_GUIDES NO_COLOR
 export LC_ALL=C.UTF-8
 
-passed=0; failed=0
-pass() { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL: $*" >&2; }
-
-# A hang must not stall the suite; only hangs are caught this way, no
-# test depends on how fast anything runs.
-LIMIT=60
-run() {
-	if command -v timeout >/dev/null 2>&1; then
-		timeout -k 5 "$LIMIT" "$BIN" "$@"
-	else
-		"$BIN" "$@"
-	fi
-}
+# shellcheck source=tests/cli/lib.sh
+. tests/cli/lib.sh
 
 # --- the hostile guides ------------------------------------------------------
 # Written with printf octal escapes: \033 ESC, \007 BEL, \302\233 U+009B
@@ -87,96 +75,6 @@ printf -- '---\ncompany: "bro\\e[2Jken"\nrole: [\033[31m\n---\n' >"$LIB/broken-y
 printf -- '# not a guide \033[2J\n' >"$LIB/not$(printf '\033]52;c;AA\007')a-guide.md"
 printf -- '---\ncompany: warn\nrole: excerpt\ncompensation:\n  - region: X\n    currency: "\\e[2JEUR"\n    base_low: "\\e]52;c;AA\\a"\n---\n' >"$LIB/warn.md"
 EVIL=$LIB/evil.md
-
-# --- checks -------------------------------------------------------------------
-
-# no_controls NAME FILE: no ESC, BEL, C1 (as U+0080..U+009F or a raw 8-bit
-# byte), DEL or C0 control but '\n' in FILE.
-no_controls() {
-	if python3 - "$2" <<'EOF'
-import sys
-data = open(sys.argv[1], 'rb').read()
-bad = [i for i, b in enumerate(data) if (b < 0x20 and b != 0x0A) or b == 0x7F]
-text = data.decode('utf-8', errors='replace')
-bad += [i for i, c in enumerate(text) if 0x80 <= ord(c) <= 0x9F]
-bad += [i for i, b in enumerate(data) if b == 0x9B and (i == 0 or data[i-1] != 0xC2)]
-if bad:
-    i = min(bad)
-    print('control at byte %d: %r' % (i, data[max(0, i-20):i+20]))
-    sys.exit(1)
-EOF
-	then pass; else fail "$1: output holds a control character"; fi
-}
-
-# has NAME FILE TEXT: FILE contains TEXT (the output is not empty
-# for some unrelated reason, so no_controls is not passing vacuously).
-has() {
-	if grep -qF -- "$3" "$2"; then pass; else fail "$1: output lacks '$3'"; head -5 "$2" | sed 's/^/    /' >&2; fi
-}
-
-# not_killed NAME RC: the program ended by itself, not by a signal (or
-# the time limit).
-not_killed() {
-	if [ "$2" -lt 124 ]; then pass; else fail "$1: exit status $2 (signal or hang)"; fi
-}
-
-# no_sanitizer NAME FILE: no AddressSanitizer / UBSan report in FILE (BIN
-# may be a sanitizer build; such a report ends with exit status 1 only).
-no_sanitizer() {
-	if grep -qE 'runtime error:|Sanitizer' "$2"; then
-		fail "$1: sanitizer report"; grep -E 'runtime error:|Sanitizer' "$2" | head -3 >&2
-	else pass; fi
-}
-
-# plain NAME WANT ARGS...: run; stdout and stderr hold no controls; one
-# of them holds WANT.
-plain() {
-	name=$1 want=$2; shift 2
-	run "$@" >"$TMP/out" 2>"$TMP/err"
-	not_killed "$name" $?
-	no_sanitizer "$name" "$TMP/err"
-	no_controls "$name (stdout)" "$TMP/out"
-	no_controls "$name (stderr)" "$TMP/err"
-	cat "$TMP/out" "$TMP/err" >"$TMP/both"
-	[ -n "$want" ] && has "$name" "$TMP/both" "$want"
-}
-
-# json NAME WANT ARGS...: --json output parses; no raw control byte in it
-# and no control in any decoded string; WANT among the strings.
-json() {
-	name=$1 want=$2; shift 2
-	run "$@" --json >"$TMP/json" 2>"$TMP/err"
-	not_killed "$name" $?
-	no_sanitizer "$name" "$TMP/err"
-	no_controls "$name (stderr)" "$TMP/err"
-	if python3 - "$TMP/json" "$want" <<'EOF'
-import json, sys
-raw = open(sys.argv[1], 'rb').read()
-for i, b in enumerate(raw):
-    if b < 0x20 and b not in (0x0A, 0x09, 0x0D) or b == 0x7F:
-        sys.exit('raw control byte 0x%02X at %d in the JSON' % (b, i))
-doc = json.loads(raw.decode('utf-8'))
-strings = []
-def walk(v):
-    if isinstance(v, str):
-        strings.append(v)
-    elif isinstance(v, dict):
-        for k, x in v.items():
-            strings.append(k)
-            walk(x)
-    elif isinstance(v, list):
-        for x in v:
-            walk(x)
-walk(doc)
-for s in strings:
-    for c in s:
-        if (ord(c) < 0x20 and c != '\n') or 0x7F <= ord(c) <= 0x9F:
-            sys.exit('control U+%04X in JSON string %r' % (ord(c), s[:60]))
-if sys.argv[2] and not any(sys.argv[2] in s for s in strings):
-    sys.exit('no JSON string holds %r' % sys.argv[2])
-EOF
-	then pass; else fail "$name: bad JSON output"; fi
-}
 
 plain "list" "evil/escape" list "$LIB"
 plain "list names the skipped" "broken-yaml.md" list "$LIB"

@@ -29,7 +29,9 @@ static inline void model_strings(const struct guide *g, model_string_fn fn,
 {
 	size_t i;
 
-	model_string(fn, ctx, "path", g->path, true);
+	/* g->path is the name as given, for reading the file again (issue
+	 * 13.6); what is shown is path_shown. */
+	model_string(fn, ctx, "path_shown", g->path_shown, true);
 	model_string(fn, ctx, "id", g->id, true);
 	model_string(fn, ctx, "company", g->company, true);
 	model_string(fn, ctx, "role", g->role, true);
