@@ -178,8 +178,7 @@ static int cli_check(struct cli *c)
 	 * a folder are not the linter's business unless named directly. */
 	for (size_t i = 0; i < lib.skipped_count; i++) {
 		const struct skipped_file *s = &lib.skipped[i];
-		if (str_starts_with(s->reason, "not a guide") &&
-		    !named_on_command_line(c, s->path)) {
+		if (s->notice && !named_on_command_line(c, s->path)) {
 			cli_out_err("negotiator: %s: %s (ignored)\n",
 			            s->path_shown, s->reason);
 			continue;
@@ -285,6 +284,7 @@ static const char usage_tail[] =
 	"\n"
 	"options:\n"
 	"  -g, --guides DIR   also load the guides in DIR (repeatable)\n"
+	"  -L, --follow-links walk into symbolic links to folders\n"
 	"      --json         machine-readable output\n"
 	"  -h, --help         this help\n"
 	"  -V, --version      the version\n"
@@ -299,14 +299,14 @@ static const struct {
 	const char *usage; /* NULL: made from the parts (compare) */
 } commands[] = {
 	{"list", cli_list, OPT_JSON | OPT_GUIDES,
-	 "usage: negotiator list [--json] [-g DIR] [PATH...]\n"
+	 "usage: negotiator list [--json] [-g DIR] [-L] [PATH...]\n"
 	 "List the guides (id, company, role, regions, updated, marks) and\n"
 	 "the files that were skipped, with the reason.\n"},
 	{"show", cli_show, OPT_JSON | OPT_GUIDES,
-	 "usage: negotiator show [--json] [-g DIR] GUIDE\n"
+	 "usage: negotiator show [--json] [-g DIR] [-L] GUIDE\n"
 	 "Show a guide's bands, premium, targets, floors, levers and scripts.\n"},
 	{"check", cli_check, OPT_JSON | OPT_STRICT | OPT_GUIDES,
-	 "usage: negotiator check [--json] [--strict] [-g DIR] [PATH...]\n"
+	 "usage: negotiator check [--json] [--strict] [-g DIR] [-L] [PATH...]\n"
 	 "Lint guides: errors and warnings with file and line.  Exit 1 on\n"
 	 "errors, or on warnings too with --strict.\n"},
 	{"compare", cli_compare, OPT_JSON | OPT_GUIDES | OPT_COMPARE, NULL},

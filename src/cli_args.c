@@ -209,6 +209,9 @@ int cli_args_parse(struct cli *c, int argc, char **argv,
 			                       name);
 		if (strcmp(name, "--json") == 0)
 			c->json = true, c->seen |= OPT_JSON;
+		else if (strcmp(name, "-L") == 0 ||
+		         strcmp(name, "--follow-links") == 0)
+			c->follow_links = true, c->seen |= OPT_GUIDES;
 		else if (strcmp(name, "--strict") == 0)
 			c->strict = true, c->seen |= OPT_STRICT;
 		else if (strcmp(name, "--roff") == 0)

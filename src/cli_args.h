@@ -33,6 +33,7 @@ struct cli {
 	int path_count;
 	const char *guide_dirs[CLI_MAX_PATHS]; /* -g DIR */
 	int guide_dir_count;
+	bool follow_links; /* -L: walk into links to folders */
 	bool json, strict, roff, help, version;
 	/* compare */
 	const char *region, *rates_file;

@@ -15,6 +15,7 @@ static void add_guide_dir(const char *dir, void *ctx)
 
 void cli_guides_load(struct cli *c, struct library *lib, bool paths_are_guides)
 {
+	lib->follow_links = c->follow_links;
 	for (int i = 0; i < c->guide_dir_count; i++)
 		library_add_path(lib, c->guide_dirs[i]);
 	/* PATHs name the whole set; -g folders come before the search path
@@ -33,6 +34,7 @@ struct guide *cli_guides_find(struct cli *c, struct library *lib,
 {
 	/* A file named directly is all we need: no search path scan. */
 	struct stat st;
+	lib->follow_links = c->follow_links;
 	if (stat(name, &st) == 0 && S_ISREG(st.st_mode)) {
 		library_add_path(lib, name);
 		library_sort(lib);

@@ -26,8 +26,6 @@
 #define NEGOTIATOR_DATADIR "/usr/local/share/negotiator"
 #endif
 
-/* Folders nest at most this deep below a path given to library_add_path. */
-#define MAX_FOLDER_DEPTH 16
 /* How much of a file in a folder is read to tell a guide from the rest. */
 #define PEEK_BYTES 4096
 /* Loading a folder uses up to this many threads (one per core). */
@@ -56,11 +54,12 @@ void library_free(struct library *lib)
 	memset(lib, 0, sizeof *lib);
 }
 
-static void skip(struct library *lib, const char *path, int line,
-                 const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+static struct skipped_file *skip(struct library *lib, const char *path,
+                                  int line, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
 
-static void skip(struct library *lib, const char *path, int line,
-                 const char *fmt, ...)
+static struct skipped_file *skip(struct library *lib, const char *path,
+                                  int line, const char *fmt, ...)
 {
 	struct skipped_file *s;
 	va_list ap, again;
@@ -84,7 +83,9 @@ static void skip(struct library *lib, const char *path, int line,
 	s->path_shown = text_clean(path, strlen(path), false);
 	s->line = line;
 	s->reason = text_clean(raw, strlen(raw), false);
+	s->notice = false;
 	free(raw);
+	return s;
 }
 
 /* Record why a file did not load: its errors, the first one's line. */
@@ -172,7 +173,7 @@ static size_t add_named_file(struct library *lib, const char *path)
 /* Read up to n bytes from the start of a file; -1 on error. */
 static ssize_t peek_file(const char *path, char *buf, size_t n)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	ssize_t r;
 
 	if (fd < 0)
@@ -209,6 +210,7 @@ struct pending {
 	enum { OUT_SILENT, OUT_SKIP, OUT_ERRORS, OUT_GUIDE } outcome;
 	int line;            /* OUT_SKIP */
 	char *reason;        /* OUT_SKIP */
+	bool notice;         /* OUT_SKIP: passed over on purpose */
 	struct diag_list errs; /* OUT_ERRORS */
 	struct guide *g;     /* OUT_GUIDE */
 };
@@ -223,6 +225,7 @@ static void pending_skip(struct pending *p, int line, const char *reason)
 	p->outcome = OUT_SKIP;
 	p->line = line;
 	p->reason = xstrdup(reason);
+	p->notice = true; /* not a guide: nothing wrong with it */
 }
 
 /* Binary files pass in silence, other files that are not guides are
@@ -319,7 +322,8 @@ static size_t apply_pending(struct library *lib, struct pending_list *list)
 		if (p->outcome == OUT_GUIDE)
 			added += insert_guide(lib, p->g);
 		else if (p->outcome == OUT_SKIP)
-			skip(lib, p->path, p->line, "%s", p->reason);
+			skip(lib, p->path, p->line, "%s", p->reason)->notice =
+				p->notice;
 		else if (p->outcome == OUT_ERRORS)
 			skip_errors(lib, p->path, &p->errs);
 		diag_list_free(&p->errs);
@@ -343,22 +347,48 @@ static char *join_path(const char *dir, const char *name)
 	return p;
 }
 
-/* Folders already walked, so that symbolic-link loops end. */
+/* Folders already walked (device and inode, hashed), so that a loop of
+ * links, or a folder mounted twice, is walked once. */
 struct walked {
-	struct { dev_t dev; ino_t ino; } *items;
-	size_t count, cap;
+	struct folder_id {
+		dev_t dev;
+		ino_t ino;
+		bool used;
+	} *slots;
+	size_t count, cap; /* cap a power of two */
 };
+
+static size_t folder_hash(dev_t dev, ino_t ino, size_t cap)
+{
+	unsigned long long h = (unsigned long long)ino * 0x9E3779B97F4A7C15ull ^
+	                       (unsigned long long)dev * 0xC2B2AE3D27D4EB4Full;
+	return (size_t)(h >> 17) & (cap - 1);
+}
 
 static bool walked_before(struct walked *w, const struct stat *st)
 {
-	size_t i;
-
-	for (i = 0; i < w->count; i++)
-		if (w->items[i].dev == st->st_dev && w->items[i].ino == st->st_ino)
+	if (w->count + 1 > w->cap / 2) {
+		struct walked grown = {NULL, 0, w->cap ? w->cap * 2 : 64};
+		grown.slots = xcalloc(grown.cap, sizeof *grown.slots);
+		for (size_t i = 0; i < w->cap; i++)
+			if (w->slots[i].used) {
+				size_t h = folder_hash(w->slots[i].dev,
+				                       w->slots[i].ino, grown.cap);
+				while (grown.slots[h].used)
+					h = (h + 1) & (grown.cap - 1);
+				grown.slots[h] = w->slots[i];
+			}
+		grown.count = w->count;
+		free(w->slots);
+		*w = grown;
+	}
+	size_t h = folder_hash(st->st_dev, st->st_ino, w->cap);
+	for (; w->slots[h].used; h = (h + 1) & (w->cap - 1))
+		if (w->slots[h].dev == st->st_dev && w->slots[h].ino == st->st_ino)
 			return true;
-	w->items = xgrow(w->items, &w->cap, w->count + 1, sizeof *w->items);
-	w->items[w->count].dev = st->st_dev;
-	w->items[w->count].ino = st->st_ino;
+	w->slots[h].dev = st->st_dev;
+	w->slots[h].ino = st->st_ino;
+	w->slots[h].used = true;
 	w->count++;
 	return false;
 }
@@ -368,26 +398,56 @@ static int compare_names(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* One walk from a path given: what it has seen and how far it may go. */
+struct walk {
+	struct pending_list *list;
+	struct walked walked;
+	bool follow_links;
+	size_t entries; /* files and folders met */
+	bool stopped;   /* LIBRARY_MAX_ENTRIES reached */
+};
+
+/* A new entry on the pending list for path (taken). */
+static struct pending *pending_add(struct walk *w, char *path)
+{
+	struct pending_list *list = w->list;
+	list->items = xgrow(list->items, &list->cap, list->count + 1,
+	                    sizeof *list->items);
+	struct pending *p = memset(&list->items[list->count++], 0, sizeof *p);
+	p->path = path;
+	p->size = -1; /* not to be loaded, unless a file sets it */
+	return p;
+}
+
+/* A skip in the walk's place (the folder or link it is about). */
+static void walk_skip(struct walk *w, const char *path, bool notice,
+                      const char *reason)
+{
+	struct pending *p = pending_add(w, xstrdup(path));
+	p->outcome = OUT_SKIP;
+	p->reason = xstrdup(reason);
+	p->notice = notice;
+}
+
 /* Walk a folder in name order: files go on the pending list, problems
- * with the walk itself become skips in their place. */
-static void walk_folder(struct pending_list *list, const char *dir,
-                        const struct stat *dst, int depth,
-                        struct walked *walked)
+ * with the walk itself (and the bounds it meets) become skips in their
+ * place. */
+static void walk_folder(struct walk *w, const char *dir,
+                        const struct stat *dst, int depth)
 {
 	char **names = NULL;
 	size_t count = 0, cap = 0, i;
 	struct dirent *de;
-	struct pending *p;
 	DIR *d;
 
-	if (walked_before(walked, dst))
+	if (walked_before(&w->walked, dst)) {
+		walk_skip(w, dir, true, "walked already (a link loop, or the "
+		                        "same folder twice)");
 		return;
+	}
 	d = opendir(dir);
 	if (!d) {
-		list->items = xgrow(list->items, &list->cap, list->count + 1,
-		                    sizeof *list->items);
-		p = memset(&list->items[list->count++], 0, sizeof *p);
-		p->path = xstrdup(dir);
+		struct pending *p = pending_add(w, xstrdup(dir));
 		diag_add(&p->errs, DIAG_ERROR, 0, "cannot open folder: %s",
 		         strerror(errno));
 		p->outcome = OUT_ERRORS;
@@ -404,13 +464,40 @@ static void walk_folder(struct pending_list *list, const char *dir,
 		qsort(names, count, sizeof *names, compare_names);
 	for (i = 0; i < count; i++) {
 		char *path = join_path(dir, names[i]);
-		struct stat st;
-		bool stat_ok = stat(path, &st) == 0;
-
 		free(names[i]);
+		if (w->stopped) {
+			free(path);
+			continue;
+		}
+		if (++w->entries > LIBRARY_MAX_ENTRIES) {
+			char why[200];
+			snprintf(why, sizeof why,
+			         "the walk stopped after %d files and folders; "
+			         "the rest of this folder was not read",
+			         LIBRARY_MAX_ENTRIES);
+			walk_skip(w, dir, false, why);
+			w->stopped = true;
+			free(path);
+			continue;
+		}
+		/* What the entry is, and (for a link) what it leads to. */
+		struct stat lst, st;
+		bool link = lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode);
+		bool stat_ok = stat(path, &st) == 0;
 		if (stat_ok && S_ISDIR(st.st_mode)) {
-			if (depth < MAX_FOLDER_DEPTH)
-				walk_folder(list, path, &st, depth + 1, walked);
+			if (link && !w->follow_links) {
+				walk_skip(w, path, true,
+				          "a link to a folder, not followed (-L "
+				          "follows links)");
+			} else if (depth >= LIBRARY_MAX_DEPTH) {
+				char why[200];
+				snprintf(why, sizeof why,
+				         "deeper than %d folders: not read",
+				         LIBRARY_MAX_DEPTH);
+				walk_skip(w, path, false, why);
+			} else {
+				walk_folder(w, path, &st, depth + 1);
+			}
 			free(path);
 			continue;
 		}
@@ -419,37 +506,33 @@ static void walk_folder(struct pending_list *list, const char *dir,
 			free(path);
 			continue;
 		}
-		list->items = xgrow(list->items, &list->cap, list->count + 1,
-		                    sizeof *list->items);
-		p = memset(&list->items[list->count++], 0, sizeof *p);
-		p->path = path;
+		struct pending *p = pending_add(w, path);
 		if (stat_ok) {
 			p->size = st.st_size;
 		} else {
 			diag_add(&p->errs, DIAG_ERROR, 0, "cannot open: %s",
 			         strerror(errno));
 			p->outcome = OUT_ERRORS;
-			p->size = -1; /* not to be loaded */
 		}
 	}
 	free(names);
 }
 
 static size_t add_folder(struct library *lib, const char *dir,
-                         const struct stat *dst, struct walked *walked)
+                         const struct stat *dst)
 {
 	struct pending_list list = {0};
+	struct walk w = {&list, {NULL, 0, 0}, lib->follow_links, 0, false};
 
-	walk_folder(&list, dir, dst, 0, walked);
+	walk_folder(&w, dir, dst, 0);
+	free(w.walked.slots);
 	load_all(&list);
 	return apply_pending(lib, &list);
 }
 
 size_t library_add_path(struct library *lib, const char *path)
 {
-	struct walked walked = {0};
 	struct stat st;
-	size_t added;
 
 	if (stat(path, &st) != 0) {
 		skip(lib, path, 0, "cannot open: %s", strerror(errno));
@@ -457,9 +540,7 @@ size_t library_add_path(struct library *lib, const char *path)
 	}
 	if (!S_ISDIR(st.st_mode))
 		return add_named_file(lib, path);
-	added = add_folder(lib, path, &st, &walked);
-	free(walked.items);
-	return added;
+	return add_folder(lib, path, &st);
 }
 
 /* --- where guides live ------------------------------------------------------ */

@@ -16,13 +16,26 @@ struct skipped_file {
 	char *path_shown; /* cleaned, for a person (see struct guide) */
 	int line; /* 0 when unknown */
 	char *reason;     /* cleaned */
+	/* Passed over on purpose, not broken: a file in a folder that is
+	 * not a guide, a link to a folder not followed. */
+	bool notice;
 };
+
+/* A folder is walked at most this deep below a path given ... */
+#define LIBRARY_MAX_DEPTH 16
+/* ... and a walk from one path stops after this many files and folders;
+ * either bound, reached, is said (a skipped entry naming the folder). */
+#define LIBRARY_MAX_ENTRIES 100000
 
 struct library {
 	struct guide **guides; /* sorted by id, then path */
 	size_t count, cap;
 	struct skipped_file *skipped;
 	size_t skipped_count, skipped_cap;
+	/* Walk into symbolic links to folders (as find -L does); set before
+	 * adding paths.  A path given is followed either way; links to
+	 * files always are.  Loops are walked once. */
+	bool follow_links;
 };
 
 void library_init(struct library *lib);

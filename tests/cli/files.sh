@@ -61,5 +61,53 @@ for name in "$(printf 'caf\351.md')" "$(printf 'tab\there.md')" \
 	plain "$label: a broken file in a folder" "broken-" list "$D"
 done
 
+# --- 7. symbolic links and the walk's bounds -----------------------------------
+# guides_in NAME WANT ARGS...: `list --json ARGS` names WANT guides.
+guides_in() {
+	name=$1 want=$2; shift 2
+	run list --json "$@" >"$TMP/json" 2>"$TMP/err"
+	got=$("$PYTHON" -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["guides"]))' "$TMP/json" 2>&1)
+	if [ "$got" = "$want" ]; then pass; else fail "$name: $got guides, wanted $want"; head -5 "$TMP/err" | sed 's/^/    /' >&2; fi
+}
+W=$TMP/walk
+mkdir -p "$W/lib"
+cp "$HF" "$W/lib/"
+ln -s / "$W/lib/root"
+plain "a link to /: list" "hugging-face/ml-ai-engineer" list "$W/lib"
+has "a link to /: said" "$TMP/both" "root: a link to a folder, not followed (-L follows links)"
+lacks "a link to /: nothing from elsewhere" "$TMP/both" "shadow"
+guides_in "a link to /: one guide" 1 "$W/lib"
+status_is "a link to /: check passes" 0 "$(run check "$W/lib" >/dev/null 2>&1; echo $?)"
+# A link named on the command line is followed (it was asked for).
+ln -s "$W/lib" "$W/named"
+guides_in "a named link to a folder" 1 "$W/named"
+# Links followed when asked, loops and all.
+mkdir -p "$W/loop/a/b"
+cp "$HF" "$W/loop/a/b/"
+ln -s .. "$W/loop/a/b/up"
+ln -s "$W/loop" "$W/loop/a/again"
+plain "-L through two loops" "hugging-face/ml-ai-engineer" list -L "$W/loop"
+has "-L: the loop is said" "$TMP/both" "walked already (a link loop"
+guides_in "-L through two loops: once" 1 -L "$W/loop"
+guides_in "without -L: the same guide" 1 "$W/loop"
+run list /proc/self >/dev/null 2>&1
+not_killed "list /proc/self ends" $?
+# Deeper than the bound: said, not passed over in silence.
+D=$W/deep
+for k in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18; do D=$D/d$k; done
+mkdir -p "$D"
+cp "$HF" "$D/"
+plain "too deep" "deeper than 16 folders" list "$W/deep"
+guides_in "too deep: not read" 0 "$W/deep"
+# More files than the bound: the walk stops, and says where.
+mkdir -p "$W/many"
+"$PYTHON" -c 'import os,sys
+d = sys.argv[1]
+for i in range(100005):
+    open(os.path.join(d, "f%06d.txt" % i), "w").close()' "$W/many"
+cp "$HF" "$W/many/a-guide.md"
+plain "too many files" "stopped after 100000 files" list "$W/many"
+guides_in "too many files: what came first is read" 1 "$W/many"
+
 echo "files: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

@@ -106,7 +106,7 @@ plain "compare --script, no placeholder" "another offer" compare "$TMP/nofill.md
 closed() {
 	name=$1; shift
 	run "$@" >/dev/null 2>"$TMP/err-open"
-	if python3 - "$TMP/err-open" "$BIN" "$@" <<'EOF'
+	if "$PYTHON" - "$TMP/err-open" "$BIN" "$@" <<'EOF'
 import os, subprocess, sys
 usual = open(sys.argv[1], 'rb').read()
 r, w = os.pipe()
