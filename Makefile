@@ -152,6 +152,7 @@ check-layers:
 check-tui: $(BIN)
 	@sh tests/tui/run.sh $(BIN)
 	@sh tests/tui/saved.sh $(BIN)
+	@sh tests/tui/files.sh $(BIN)
 
 # How well real guides are read (tests/corpus/): precision and recall
 # against the hand-written key; fails below 97 % / 90 %.  Needs the corpus
@@ -183,6 +184,8 @@ check-tui-san:
 		sh tests/tui/run.sh build/san/negotiator
 	@TUI_TEST_ENV="ASAN_OPTIONS=detect_leaks=1:log_path=$(CURDIR)/build/san/reports/asan UBSAN_OPTIONS=print_stacktrace=1:log_path=$(CURDIR)/build/san/reports/ubsan" \
 		sh tests/tui/saved.sh build/san/negotiator
+	@TUI_TEST_ENV="ASAN_OPTIONS=detect_leaks=1:log_path=$(CURDIR)/build/san/reports/asan UBSAN_OPTIONS=print_stacktrace=1:log_path=$(CURDIR)/build/san/reports/ubsan" \
+		sh tests/tui/files.sh build/san/negotiator
 	@if [ -n "$$(ls build/san/reports)" ]; then \
 		echo "sanitizer reports from the TUI run:"; \
 		cat build/san/reports/*; exit 1; \

@@ -165,6 +165,18 @@ static bool read_offers(struct cli *c, struct comparison *cmp)
 	return add_offer(c, cmp, &co, true);
 }
 
+/* Whether an offer names a currency other than the band's. */
+static bool needs_rates(const struct comparison *cmp)
+{
+	for (size_t k = 0; k < cmp->count; k++) {
+		const char *code = cmp->named[k].code;
+		if (code[0] && cmp->band->currency.code[0] &&
+		    strcmp(code, cmp->band->currency.code) != 0)
+			return true;
+	}
+	return false;
+}
+
 /* Amounts typed in another currency move into the band's with the rates
  * file; without a rate that is a clear error. */
 static bool check_converted(const struct comparison *cmp)
@@ -708,11 +720,13 @@ static void compare_text(const struct comparison *cmp)
 	}
 }
 
-static bool load_rates(struct cli *c, struct rates *rates)
+/* The rates file, read now that a conversion needs it (and only then:
+ * a broken or strange file never stands in the way of the rest). */
+static bool read_rates(const struct cli *c, struct rates *rates)
 {
 	struct diag_list d = {0};
 	struct error err = {0};
-	bool ok = rates_load_user(rates, c->rates_file, &d, &err);
+	bool ok = rates_read(rates, &d, &err);
 	for (size_t i = 0; i < d.count; i++)
 		cli_out_err("negotiator: %s:%d: %s\n", rates->source,
 		            d.items[i].line, d.items[i].message);
@@ -761,7 +775,8 @@ int cli_compare(struct cli *c)
 		rc = EXIT_USAGE;
 		goto out;
 	}
-	if (!load_rates(c, &cmp->rates)) {
+	rates_init_user(&cmp->rates, c->rates_file);
+	if (needs_rates(cmp) && !read_rates(c, &cmp->rates)) {
 		rc = EXIT_FINDINGS;
 		goto out;
 	}

@@ -2,10 +2,14 @@
 #include "negotiator/rates.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "negotiator/text.h"
 
@@ -64,95 +68,210 @@ static bool parse_words(char **w, int n, struct rate *out)
 	return true;
 }
 
+/* One line (without its '\n'), line number `line`. */
+static void parse_line(struct rates *r, const char *s, size_t len, int line,
+                       struct diag_list *diags)
+{
+	char buf[RATES_MAX_LINE + 1];
+	memcpy(buf, s, len);
+	buf[len] = '\0';
+	char *hash = strchr(buf, '#');
+	if (hash)
+		*hash = '\0';
+	char *words[8], *save = NULL;
+	int count = 0;
+	for (char *t = strtok_r(buf, " \t\r", &save); t && count < 8;
+	     t = strtok_r(NULL, " \t\r", &save))
+		words[count++] = t;
+	if (count == 0)
+		return;
+	struct rate rate;
+	if (!parse_words(words, count, &rate)) {
+		diag_add(diags, DIAG_WARNING, line,
+		         "not a rate (write '1 USD = 0.92 EUR' or 'USD EUR 0.92')");
+		return;
+	}
+	if (r->count >= RATES_MAX) {
+		if (r->count == RATES_MAX)
+			diag_add(diags, DIAG_WARNING, line,
+			         "more than %d rates; the rest are ignored",
+			         RATES_MAX);
+		return;
+	}
+	rate.line = line;
+	r->items[r->count++] = rate;
+}
+
+/* A line longer than RATES_MAX_LINE is an error: its rate cannot be
+ * told from the rest of it. */
+static void too_long(int line, size_t len, struct diag_list *diags)
+{
+	diag_add(diags, DIAG_ERROR, line,
+	         "the line is %zu bytes long; the limit is %d", len,
+	         RATES_MAX_LINE);
+}
+
 size_t rates_parse(struct rates *r, const char *text, size_t len,
                    struct diag_list *diags)
 {
 	size_t start = 0;
 	int line = 0;
 	while (start < len) {
-		size_t end = start;
-		while (end < len && text[end] != '\n')
-			end++;
+		const char *nl = memchr(text + start, '\n', len - start);
+		size_t end = nl ? (size_t)(nl - text) : len;
 		line++;
-		char buf[256];
-		size_t n = end - start < sizeof buf - 1 ? end - start
-		                                        : sizeof buf - 1;
-		memcpy(buf, text + start, n);
-		buf[n] = '\0';
+		if (end - start > RATES_MAX_LINE)
+			too_long(line, end - start, diags);
+		else
+			parse_line(r, text + start, end - start, line, diags);
 		start = end + 1;
-		char *hash = strchr(buf, '#');
-		if (hash)
-			*hash = '\0';
-		char *words[8];
-		int count = 0;
-		for (char *t = strtok(buf, " \t\r"); t && count < 8;
-		     t = strtok(NULL, " \t\r"))
-			words[count++] = t;
-		if (count == 0)
-			continue;
-		struct rate rate;
-		if (!parse_words(words, count, &rate)) {
-			diag_add(diags, DIAG_WARNING, line,
-			         "not a rate (write '1 USD = 0.92 EUR' or "
-			         "'USD EUR 0.92')");
-			continue;
-		}
-		if (r->count >= RATES_MAX) {
-			diag_add(diags, DIAG_WARNING, line,
-			         "more than %d rates; the rest are ignored",
-			         RATES_MAX);
-			break;
-		}
-		rate.line = line;
-		r->items[r->count++] = rate;
 	}
 	return r->count;
+}
+
+void rates_init_user(struct rates *r, const char *path)
+{
+	memset(r, 0, sizeof *r);
+	r->named = path != NULL;
+	if (path)
+		snprintf(r->source, sizeof r->source, "%s", path);
+	else if (!rates_default_path(r->source, sizeof r->source))
+		r->source[0] = '\0';
+}
+
+bool rates_read(struct rates *r, struct diag_list *diags, struct error *err)
+{
+	if (r->read) {
+		if (!r->read_ok)
+			error_set(err, "%s", r->read_error);
+		return r->read_ok;
+	}
+	r->read = true;
+	r->read_ok = true;
+	if (!r->source[0])
+		return true;
+	struct diag_list found = {0};
+	bool ok = rates_load(r, r->source, &found);
+	for (size_t i = 0; i < found.count; i++) {
+		const struct diag *d = &found.items[i];
+		if (d->severity != DIAG_ERROR)
+			diag_add(diags, DIAG_WARNING, d->line, "%s", d->message);
+		else if (d->line > 0)
+			snprintf(r->read_error, sizeof r->read_error, "%s:%d: %s",
+			         r->source, d->line, d->message);
+		else
+			snprintf(r->read_error, sizeof r->read_error, "%s",
+			         d->message);
+	}
+	diag_list_free(&found);
+	if (ok && r->named && !r->path[0]) {
+		snprintf(r->read_error, sizeof r->read_error,
+		         "%s: no such file", r->source);
+		ok = false;
+	}
+	if (!ok) {
+		/* None of a broken file is used. */
+		r->count = 0;
+		r->read_ok = false;
+		error_set(err, "%s", r->read_error);
+	}
+	return ok;
 }
 
 bool rates_load_user(struct rates *r, const char *path,
                      struct diag_list *diags, struct error *err)
 {
-	char where[sizeof r->source] = "";
-	if (path)
-		snprintf(where, sizeof where, "%s", path);
-	else
-		rates_default_path(where, sizeof where);
-	memset(r, 0, sizeof *r);
-	if (!where[0])
-		return true;
-	struct diag_list found = {0};
-	bool ok = rates_load(r, where, &found);
-	snprintf(r->source, sizeof r->source, "%s", where);
-	for (size_t i = 0; i < found.count; i++) {
-		if (found.items[i].severity == DIAG_ERROR)
-			error_set(err, "%s", found.items[i].message);
-		else
-			diag_add(diags, DIAG_WARNING, found.items[i].line, "%s",
-			         found.items[i].message);
-	}
-	diag_list_free(&found);
-	if (ok && path && !r->path[0])
-		return error_set(err, "%s: no such file", where);
-	return ok;
+	rates_init_user(r, path);
+	return rates_read(r, diags, err);
 }
 
 bool rates_load(struct rates *r, const char *path, struct diag_list *diags)
 {
-	memset(r, 0, sizeof *r);
-	FILE *f = fopen(path, "r");
-	if (!f) {
+	r->count = 0;
+	r->path[0] = '\0';
+	/* Never waited on: a FIFO opens at once, and is refused. */
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	if (fd < 0) {
 		if (errno == ENOENT)
 			return true;
 		diag_add(diags, DIAG_ERROR, 0, "cannot read %s: %s", path,
 		         strerror(errno));
 		return false;
 	}
+	struct stat st;
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		diag_add(diags, DIAG_ERROR, 0,
+		         "%s is not a regular file: not read", path);
+		close(fd);
+		return false;
+	}
+	if ((uintmax_t)st.st_size > RATES_MAX_FILE_BYTES) {
+		diag_add(diags, DIAG_ERROR, 0,
+		         "%s is %ju bytes; the limit is %u", path,
+		         (uintmax_t)st.st_size, RATES_MAX_FILE_BYTES);
+		close(fd);
+		return false;
+	}
 	snprintf(r->path, sizeof r->path, "%s", path);
-	char buf[65536];
-	size_t n = fread(buf, 1, sizeof buf, f);
-	fclose(f);
-	rates_parse(r, buf, n, diags);
-	return true;
+	/* Read whole, a block at a time, line by line: a line may cross
+	 * blocks; one longer than the limit is an error. */
+	static const size_t block = 65536;
+	char *buf = xmalloc(block), *line = xmalloc(RATES_MAX_LINE + 1);
+	size_t line_len = 0, total = 0;
+	int line_no = 1;
+	bool ok = true, overlong = false;
+	for (;;) {
+		ssize_t n = read(fd, buf, block);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			diag_add(diags, DIAG_ERROR, 0, "cannot read %s: %s", path,
+			         strerror(errno));
+			ok = false;
+			break;
+		}
+		if (n == 0)
+			break;
+		total += (size_t)n;
+		if (total > RATES_MAX_FILE_BYTES) {
+			diag_add(diags, DIAG_ERROR, 0,
+			         "%s grew past %u bytes while read", path,
+			         RATES_MAX_FILE_BYTES);
+			ok = false;
+			break;
+		}
+		for (size_t i = 0; i < (size_t)n; i++) {
+			if (buf[i] != '\n') {
+				if (line_len < RATES_MAX_LINE)
+					line[line_len] = buf[i];
+				else
+					overlong = true;
+				line_len++;
+				continue;
+			}
+			if (overlong) {
+				too_long(line_no, line_len, diags);
+				ok = false;
+			} else {
+				parse_line(r, line, line_len, line_no, diags);
+			}
+			line_no++;
+			line_len = 0;
+			overlong = false;
+		}
+	}
+	if (ok && line_len > 0) {
+		if (overlong) {
+			too_long(line_no, line_len, diags);
+			ok = false;
+		} else {
+			parse_line(r, line, line_len, line_no, diags);
+		}
+	}
+	free(buf);
+	free(line);
+	close(fd);
+	return ok;
 }
 
 /* Direct or inverse rate between two codes. */

@@ -20,6 +20,11 @@
 #include "negotiator/money.h"
 
 #define RATES_MAX 256
+/* The file is read whole up to this size, and a line may be this long;
+ * past either, it is an error (with the line's number).  Anything but a
+ * regular file (a FIFO, a device, a folder) is refused unopened. */
+#define RATES_MAX_FILE_BYTES (64u * 1024u * 1024u)
+#define RATES_MAX_LINE 4096
 
 struct rate {
 	currency_t from, to;
@@ -34,6 +39,10 @@ struct rates {
 	/* The file rates_load_user looked in, found or not ("" when there
 	 * is no HOME to look in): where the user should add a rate. */
 	char source[512];
+	bool named;   /* source was named (--rates): it must exist */
+	bool read;    /* rates_read has looked at it (once) */
+	bool read_ok; /* ... and could use it */
+	char read_error[ERROR_MSG_MAX];
 };
 
 /* The default file's path into buf; false when no HOME to find it. */
@@ -43,13 +52,20 @@ bool rates_default_path(char *buf, size_t size);
 size_t rates_parse(struct rates *r, const char *text, size_t len,
                    struct diag_list *diags);
 /* Read a file; a missing file is no error (zero rates). Returns false
- * only when the file exists and cannot be read (reason in diags). */
+ * when the file exists and cannot be read, is not a regular file, or
+ * breaks a limit (the reason, with its line, an error in diags). */
 bool rates_load(struct rates *r, const char *path, struct diag_list *diags);
-/* The user's rates, for the command line and the TUI alike: from path
- * (--rates), or when path is NULL from the default file.  The default
- * file missing is no error (no rates); a file named and missing, or one
- * that cannot be read, is (false, with why in err).  Lines that are not
- * rates become warnings in diags. */
+/* Where the user's rates are (path, from --rates, or the default file
+ * when path is NULL), into r; reads nothing: the file is read by
+ * rates_read, when a conversion first needs it. */
+void rates_init_user(struct rates *r, const char *path);
+/* Read the file rates_init_user named, the first time only (later calls
+ * give the first answer again).  The default file missing is no error
+ * (no rates); a file named and missing, one that cannot be read or one
+ * that breaks a limit is (false, why in err; none of it is used).
+ * Lines that are not rates become warnings in diags. */
+bool rates_read(struct rates *r, struct diag_list *diags, struct error *err);
+/* rates_init_user and rates_read at once. */
 bool rates_load_user(struct rates *r, const char *path,
                      struct diag_list *diags, struct error *err);
 /* Convert a between currencies: direct, inverse, or through one pivot.

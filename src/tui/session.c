@@ -163,11 +163,53 @@ static void form_changed(struct tui *t)
 		t->save_pending = true;
 }
 
+/* The rates file, read the first time a conversion needs it; its bad
+ * lines become notes. */
+static void read_rates(struct tui *t)
+{
+	struct diag_list d = { 0 };
+	struct error err = { 0 };
+
+	if (!rates_read(&t->rates, &d, &err)) {
+		status_note(t, "%s", err.msg);
+		status_message(t, "The rates file cannot be used: %s", err.msg);
+	}
+	for (size_t i = 0; i < d.count; i++)
+		status_note(t, "%s:%d: %s", t->rates_path, d.items[i].line,
+		            d.items[i].message);
+	if (d.count > 0)
+		status_message(t, "The rates file has %zu line%s it could not use — "
+		               "! shows them",
+		               d.count, d.count == 1 ? "" : "s");
+	diag_list_free(&d);
+}
+
+/* Whether the offer needs a rate: an amount typed in another currency,
+ * or an offer to show in the band of a region with another currency. */
+static bool rates_needed(const struct tui *t, const struct band *b)
+{
+	if (t->form.read.missing_from.code[0])
+		return true;
+	if (!t->have_offer || !b || !t->g)
+		return false;
+	for (size_t i = 0; i < t->g->band_count; i++) {
+		const struct band *o = &t->g->bands[i];
+		if (band_has_numbers(o) &&
+		    strcmp(o->currency.code, b->currency.code) != 0)
+			return true;
+	}
+	return false;
+}
+
 void session_offer_changed(struct tui *t)
 {
 	const struct band *b = app_band(t);
 
 	t->have_offer = form_to_offer(&t->form, b, &t->rates, &t->offer);
+	if (!t->rates.read && rates_needed(t, b)) {
+		read_rates(t);
+		t->have_offer = form_to_offer(&t->form, b, &t->rates, &t->offer);
+	}
 	offer_compare(t->g, b, &t->offer, &t->res);
 	if (!t->res.script && t->g)
 		t->res.script = script_pick(t->g, b ? b->region : NULL,

@@ -356,25 +356,14 @@ static void tui_free(struct tui *t)
 	status_free(t);
 }
 
-/* The rates file, read once; its bad lines become notes. */
+/* Where the rates file is; it is read when a conversion first needs it
+ * (session.c), so a strange or broken one never holds up the start. */
 static void load_rates(struct tui *t)
 {
-	struct diag_list d = { 0 };
-	struct error err = { 0 };
-
-	if (!rates_load_user(&t->rates, NULL, &d, &err))
-		status_note(t, "%s", err.msg);
+	rates_init_user(&t->rates, NULL);
 	snprintf(t->rates_path, sizeof t->rates_path, "%s",
 	         t->rates.source[0] ? t->rates.source
 	                            : "$XDG_CONFIG_HOME/negotiator/rates");
-	for (size_t i = 0; i < d.count; i++)
-		status_note(t, "%s:%d: %s", t->rates_path, d.items[i].line,
-		            d.items[i].message);
-	if (d.count > 0)
-		status_message(t, "The rates file has %zu line%s it could not use — "
-		               "! shows them",
-		               d.count, d.count == 1 ? "" : "s");
-	diag_list_free(&d);
 }
 
 /* printf to f with control characters (from file names and the

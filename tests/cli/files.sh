@@ -109,5 +109,62 @@ cp "$HF" "$W/many/a-guide.md"
 plain "too many files" "stopped after 100000 files" list "$W/many"
 guides_in "too many files: what came first is read" 1 "$W/many"
 
+# --- 8, 9. the rates file --------------------------------------------------------
+# json_is NAME EXPR WANT ARGS...: run with --json; EXPR over j is WANT.
+json_is() {
+	name=$1 expr=$2 want=$3; shift 3
+	run "$@" --json >"$TMP/json" 2>"$TMP/err"
+	got=$("$PYTHON" -c 'import json,sys
+j=json.load(open(sys.argv[1]))
+print(repr(eval(sys.argv[2])))' "$TMP/json" "$expr" 2>&1)
+	if [ "$got" = "$want" ]; then pass; else fail "$name: $expr = $got, wanted $want"; head -3 "$TMP/err" | sed 's/^/    /' >&2; fi
+}
+RD=$XDG_CONFIG_HOME/negotiator
+RATES=$RD/rates
+mkdir -p "$RD"
+USD="--region Paris --base \$100K"
+# 8. Anything but a regular file is refused, never waited on; and the
+# file is read only when a conversion needs it.
+if mkfifo "$RATES" 2>/dev/null; then
+	plain "rates a FIFO, no conversion" "€130K" compare "$HF" --region Paris --base 130k
+	lacks "rates a FIFO, no conversion: not read" "$TMP/both" "rates"
+	status_is "rates a FIFO, no conversion: exit" 0 "$(run compare "$HF" --region Paris --base 130k >/dev/null 2>&1; echo $?)"
+	# shellcheck disable=SC2086
+	plain "rates a FIFO, a conversion" "not a regular file" compare "$HF" $USD
+	# shellcheck disable=SC2086
+	status_is "rates a FIFO, a conversion: exit" 1 "$(run compare "$HF" $USD >/dev/null 2>&1; echo $?)"
+	plain "--rates FIFO, no conversion" "€130K" compare "$HF" --region Paris --base 130k --rates "$RATES"
+	rm -f "$RATES"
+else
+	skip "mkfifo is not allowed here: the FIFO rates checks"
+fi
+# shellcheck disable=SC2086
+plain "--rates /dev/zero" "not a regular file" compare "$HF" $USD --rates /dev/zero
+# shellcheck disable=SC2086
+plain "--rates a folder" "not a regular file" compare "$HF" $USD --rates "$RD"
+# 9. Read whole, up to a stated limit.
+printf '%244s%s\n' '' 'USD EUR 0.925' >"$RATES"
+# shellcheck disable=SC2086
+json_is "244 leading spaces" "j['offer']['base']" 92500 compare "$HF" $USD
+"$PYTHON" -c 'import sys
+head = ("# " + "x" * 97 + "\n") * 655 + "# " + "x" * 27 + "\n"
+assert len(head) == 65530  # the rate crosses the 64 KiB mark
+open(sys.argv[1], "w").write(head + "USD EUR 0.925\n")' "$RATES"
+# shellcheck disable=SC2086
+json_is "a rate across the 64 KiB mark" "j['offer']['base']" 92500 compare "$HF" $USD
+"$PYTHON" -c 'import sys
+f = open(sys.argv[1], "w")
+f.write("# rates\n" * 1000000)
+f.write("USD EUR 0.925\n")' "$RATES"
+# shellcheck disable=SC2086
+json_is "a rate after a million comment lines" "j['offer']['base']" 92500 compare "$HF" $USD
+"$PYTHON" -c 'import sys
+open(sys.argv[1], "w").write("# ok\nUSD EUR 0.925\n# " + "x" * 5000 + "\nGBP EUR 1.17\n")' "$RATES"
+# shellcheck disable=SC2086
+plain "a line past the limit" "rates:3: the line is 5002 bytes long; the limit is 4096" compare "$HF" $USD
+# shellcheck disable=SC2086
+status_is "a line past the limit: exit" 1 "$(run compare "$HF" $USD >/dev/null 2>&1; echo $?)"
+rm -f "$RATES"
+
 echo "files: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

@@ -66,10 +66,99 @@ static void test_default_and_named(void **state)
 	rmdir(dir);
 }
 
+/* Issue 13.8 and 13.9: the file is read when first needed, whole, only
+ * if it is a regular file; a line past the limit is an error with its
+ * number. */
+static void test_lazy_whole_regular(void **state)
+{
+	(void)state;
+	char d2[] = "/tmp/negotiator-rates-XXXXXX", file[160], fifo[160];
+	assert_non_null(mkdtemp(d2));
+	snprintf(file, sizeof file, "%s/rates", d2);
+	snprintf(fifo, sizeof fifo, "%s/fifo", d2);
+	struct rates r;
+	struct diag_list d = {0};
+	struct error err = {0};
+
+	/* Named but not read until asked. */
+	rates_init_user(&r, "/nonexistent/rates");
+	assert_false(r.read);
+	assert_int_equal(r.count, 0);
+	assert_false(rates_read(&r, &d, &err));
+	assert_non_null(strstr(err.msg, "no such file"));
+	/* Asked again: the same answer, not read again. */
+	error_clear(&err);
+	assert_false(rates_read(&r, &d, &err));
+	assert_non_null(strstr(err.msg, "no such file"));
+
+	/* A FIFO (no writer: opening would wait for ever) and a folder are
+	 * refused. */
+	assert_int_equal(mkfifo(fifo, 0600), 0);
+	const char *odd[] = {fifo, d2, "/dev/null"};
+	for (size_t i = 0; i < sizeof odd / sizeof *odd; i++) {
+		error_clear(&err);
+		assert_false(rates_load_user(&r, odd[i], &d, &err));
+		assert_non_null(strstr(err.msg, "is not a regular file"));
+	}
+
+	/* Leading spaces, a long file, a rate at its end. */
+	FILE *f = fopen(file, "w");
+	assert_non_null(f);
+	fprintf(f, "%300s%s\n", "", "USD EUR 0.925");
+	for (int i = 0; i < 200000; i++)
+		fputs("# a comment line\n", f);
+	fputs("GBP EUR 1.175", f); /* no newline at the end */
+	fclose(f);
+	error_clear(&err);
+	assert_true(rates_load_user(&r, file, &d, &err));
+	assert_int_equal(r.count, 2);
+	assert_int_equal(r.items[1].line, 200002);
+	amount_t out;
+	assert_true(rates_convert(&r, 100000, "USD", "EUR", &out));
+	assert_int_equal(out, 92500);
+	assert_true(rates_convert(&r, 100000, "GBP", "EUR", &out));
+	assert_int_equal(out, 117500);
+
+	/* A line past the limit: an error naming it; nothing of the file
+	 * is used. */
+	f = fopen(file, "w");
+	assert_non_null(f);
+	fputs("USD EUR 0.925\n#\n", f);
+	for (int i = 0; i < RATES_MAX_LINE + 1; i++)
+		fputc('x', f);
+	fputs("\nGBP EUR 1.175\n", f);
+	fclose(f);
+	error_clear(&err);
+	assert_false(rates_load_user(&r, file, &d, &err));
+	char want[64];
+	snprintf(want, sizeof want, ":3: the line is %d bytes long",
+	         RATES_MAX_LINE + 1);
+	assert_non_null(strstr(err.msg, want));
+	assert_int_equal(r.count, 0);
+	/* The same in memory. */
+	diag_list_free(&d);
+	memset(&r, 0, sizeof r);
+	char *text = malloc(RATES_MAX_LINE + 40);
+	assert_non_null(text);
+	snprintf(text, 20, "USD EUR 0.9\n");
+	memset(text + strlen(text), 'y', RATES_MAX_LINE + 1);
+	text[12 + RATES_MAX_LINE + 1] = '\0';
+	rates_parse(&r, text, strlen(text), &d);
+	assert_int_equal(d.count, 1);
+	assert_int_equal(d.items[0].severity, DIAG_ERROR);
+	assert_int_equal(d.items[0].line, 2);
+	free(text);
+	diag_list_free(&d);
+	unlink(file);
+	unlink(fifo);
+	rmdir(d2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_default_and_named),
+		cmocka_unit_test(test_lazy_whole_regular),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
