@@ -2,7 +2,11 @@
 #include "negotiator/offers.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "negotiator/input.h"
+#include "negotiator/text.h"
 
 /* Read one input into a row: its own currency first (the amounts must
  * name one, or none: then the input's currency, else the band's), then
@@ -251,4 +255,119 @@ void offers_bonus_note(const struct offers_view *v, char *buf, size_t size)
 	         "* the ask and the floor count the band's %g%% bonus; no bonus "
 	         "was typed for %s",
 	         v->band->bonus_pct, who);
+}
+
+void offers_prefix(int n, char *buf, size_t size)
+{
+	snprintf(buf, size, "offer%d.", n);
+}
+
+/* The keys one offer keeps for a part: the part's, a grant's unit. */
+static void part_keys(const char *prefix, enum part_id p, char key[64],
+                      char unit[64])
+{
+	snprintf(key, 64, "%s%s", prefix, part_table[p].key);
+	snprintf(unit, 64, "%s%s_unit", prefix, part_table[p].key);
+}
+
+bool offers_upgrade_form(struct kv_list *form)
+{
+	bool moved = false;
+	for (int i = 0; i < PART_COUNT; i++) {
+		char key[64], unit[64];
+		part_keys("offer1.", (enum part_id)i, key, unit);
+		const char *bare_keys[2] = {part_table[i].key, NULL};
+		char bare_unit[64];
+		snprintf(bare_unit, sizeof bare_unit, "%s_unit", part_table[i].key);
+		bare_keys[1] = bare_unit;
+		const char *dest[2] = {key, unit};
+		for (int k = 0; k < 2; k++) {
+			const char *v = kv_get(form, bare_keys[k]);
+			if (!v)
+				continue;
+			if (!kv_get(form, dest[k])) {
+				char *copy = xstrdup(v);
+				kv_set(form, dest[k], copy);
+				free(copy);
+			}
+			kv_set(form, bare_keys[k], NULL);
+			moved = true;
+		}
+	}
+	return moved;
+}
+
+size_t offers_numbers(const struct kv_list *form, int *numbers, size_t max)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < form->count; i++) {
+		int num;
+		char dot;
+		if (sscanf(form->items[i].key, "offer%d%c", &num, &dot) != 2 ||
+		    dot != '.' || num < 1)
+			continue;
+		bool seen = false;
+		for (size_t k = 0; k < n && !seen; k++)
+			seen = numbers[k] == num;
+		if (seen || n >= max)
+			continue;
+		/* Kept in order. */
+		size_t at = n;
+		while (at > 0 && numbers[at - 1] > num) {
+			numbers[at] = numbers[at - 1];
+			at--;
+		}
+		numbers[at] = num;
+		n++;
+	}
+	return n;
+}
+
+/* One offer of the form as an input. */
+static bool from_prefix(const struct kv_list *form, const char *prefix,
+                        struct offers_input *in)
+{
+	bool any = false;
+	memset(in, 0, sizeof *in);
+	char name[64];
+	snprintf(name, sizeof name, "%sname", prefix);
+	in->name = kv_get(form, name);
+	any = in->name != NULL;
+	for (int i = 0; i < PART_COUNT; i++) {
+		char key[64], unit[64];
+		part_keys(prefix, (enum part_id)i, key, unit);
+		const char *v = kv_get(form, key), *u = kv_get(form, unit);
+		any |= v != NULL;
+		if (!v)
+			continue;
+		if (part_table[i].kind == PART_FLAG) {
+			bool on = false;
+			in->entry.on[i] = input_flag(v, &on, NULL) && on;
+		} else {
+			in->entry.text[i] = v;
+			in->entry.per_year[i] = u && strcmp(u, "year") == 0;
+		}
+	}
+	return any;
+}
+
+size_t offers_from_form(const struct kv_list *form, struct offers_input *in,
+                        int *number, size_t max)
+{
+	int nums[OFFERS_MAX];
+	size_t count = offers_numbers(form, nums, OFFERS_MAX), n = 0;
+	char prefix[32];
+	for (size_t i = 0; i < count && n < max; i++) {
+		offers_prefix(nums[i], prefix, sizeof prefix);
+		if (from_prefix(form, prefix, &in[n])) {
+			number[n] = nums[i];
+			n++;
+		}
+	}
+	if (n < max && from_prefix(form, OFFERS_COMPANY ".", &in[n])) {
+		in[n].company = true;
+		number[n] = 0;
+		n++;
+	}
+	return n;
 }

@@ -16,6 +16,7 @@
 #include "negotiator/entry.h"
 #include "negotiator/fill.h"
 #include "negotiator/guide.h"
+#include "negotiator/negotiation.h"
 #include "negotiator/offer.h"
 #include "negotiator/rates.h"
 
@@ -112,6 +113,26 @@ void offers_bonus_note(const struct offers_view *v, char *buf, size_t size);
  * Returns how many (at most max). */
 size_t offers_for_fill(const struct offers_view *v, struct fill_offer *out,
                        size_t max);
+
+/* The offers a negotiation keeps in its form (negotiation.h), each part
+ * under its key (part.h) behind the offer's prefix: "offer1.base",
+ * "offer2.name", "company.equity_unit".  Files of the first version kept
+ * one offer under the bare keys ("base"): offers_upgrade_form() moves
+ * them under "offer1." once. */
+#define OFFERS_COMPANY "company"
+/* The prefix of competing offer n (1, 2, ...): "offer1.". */
+void offers_prefix(int n, char *buf, size_t size);
+/* Move bare part keys under "offer1."; true when it moved any. */
+bool offers_upgrade_form(struct kv_list *form);
+/* The competing offers' numbers in the form, in order (at most max):
+ * those with any key. */
+size_t offers_numbers(const struct kv_list *form, int *numbers, size_t max);
+/* The form's offers as inputs: the competing ones in number order, then
+ * the company's (when it has any key); number[i] is the offer's number, 0
+ * for the company's.  The inputs point into form: use them before it
+ * changes.  Returns how many (at most max). */
+size_t offers_from_form(const struct kv_list *form, struct offers_input *in,
+                        int *number, size_t max);
 
 /* A row's name for people: its own, else "the company's offer" or "the
  * competing offer". */

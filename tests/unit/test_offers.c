@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "negotiator/offers.h"
@@ -219,6 +220,46 @@ static void test_guide_vesting(void **state)
 	assert_int_equal(v.ask.vest_line, 10);
 }
 
+static void test_offers_in_the_form(void **state)
+{
+	(void)state;
+	struct kv_list form = {0};
+	/* A file of the first version: one offer under the bare keys. */
+	kv_set(&form, "region", "Lyon");
+	kv_set(&form, "base", "130k");
+	kv_set(&form, "equity", "105k");
+	kv_set(&form, "equity_unit", "year");
+	kv_set(&form, "premium", "yes");
+	assert_true(offers_upgrade_form(&form));
+	assert_false(offers_upgrade_form(&form));
+	assert_null(kv_get(&form, "base"));
+	assert_string_equal(kv_get(&form, "offer1.base"), "130k");
+	assert_string_equal(kv_get(&form, "offer1.equity_unit"), "year");
+	assert_string_equal(kv_get(&form, "region"), "Lyon");
+	kv_set(&form, "offer3.name", "Mistral");
+	kv_set(&form, "offer3.base", "125k");
+	kv_set(&form, "company.base", "100k");
+	int nums[8];
+	assert_int_equal(offers_numbers(&form, nums, 8), 2);
+	assert_true(nums[0] == 1 && nums[1] == 3);
+	struct offers_input in[8];
+	int number[8];
+	assert_int_equal(offers_from_form(&form, in, number, 8), 3);
+	assert_null(in[0].name);
+	assert_string_equal(in[0].entry.text[PART_BASE], "130k");
+	assert_true(in[0].entry.per_year[PART_EQUITY]);
+	assert_true(in[0].entry.on[PART_PREMIUM]);
+	assert_string_equal(in[1].name, "Mistral");
+	assert_int_equal(number[1], 3);
+	assert_true(in[2].company);
+	assert_int_equal(number[2], 0);
+	for (size_t i = 0; i < form.count; i++) {
+		free(form.items[i].key);
+		free(form.items[i].value);
+	}
+	free(form.items);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -226,6 +267,7 @@ int main(void)
 		cmocka_unit_test(test_currency_and_cells),
 		cmocka_unit_test(test_summary),
 		cmocka_unit_test(test_guide_vesting),
+		cmocka_unit_test(test_offers_in_the_form),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,98 @@
+/* Unit tests: undo and redo of a negotiation's form and rounds, one
+ * history per guide (undo.c). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "negotiator/undo.h"
+
+static void add_round(struct negotiation *n, amount_t base)
+{
+	struct round r;
+	negotiation_round_init(&r);
+	memcpy(r.date, "2026-11-20", 11);
+	r.who = (char *)"company";
+	r.region = (char *)"Paris";
+	r.note = (char *)"";
+	r.amount[PART_BASE] = base;
+	negotiation_add_round(n, &r);
+}
+
+static void test_back_and_forward(void **state)
+{
+	(void)state;
+	struct undo_shelf shelf = {0};
+	struct undo *u = undo_shelf_get(&shelf, "a/b");
+	struct negotiation n;
+	negotiation_init(&n, "a/b");
+	assert_false(undo_back(u, &n));
+	/* Three changes: two keystrokes and a round. */
+	undo_remember(u, &n);
+	kv_set(&n.form, "base", "1");
+	undo_remember(u, &n);
+	kv_set(&n.form, "base", "13");
+	undo_remember(u, &n);
+	add_round(&n, 130000);
+	/* An answer given meanwhile is not undone. */
+	kv_set(&n.answers, "[library]", "Transformers");
+	assert_int_equal(undo_past(u), 3);
+	assert_true(undo_back(u, &n));
+	assert_int_equal(n.round_count, 0);
+	assert_string_equal(kv_get(&n.form, "base"), "13");
+	assert_string_equal(kv_get(&n.answers, "[library]"), "Transformers");
+	assert_true(undo_back(u, &n));
+	assert_string_equal(kv_get(&n.form, "base"), "1");
+	assert_int_equal(undo_future(u), 2);
+	assert_true(undo_forward(u, &n));
+	assert_true(undo_forward(u, &n));
+	assert_int_equal(n.round_count, 1);
+	assert_int_equal(n.rounds[0].amount[PART_BASE], 130000);
+	assert_false(undo_forward(u, &n));
+	/* A new change forgets what could be redone. */
+	assert_true(undo_back(u, &n));
+	undo_remember(u, &n);
+	kv_set(&n.form, "base", "14");
+	assert_int_equal(undo_future(u), 0);
+	/* Another guide has its own history; this one is there again. */
+	struct undo *other = undo_shelf_get(&shelf, "c/d");
+	assert_int_equal(undo_past(other), 0);
+	assert_ptr_equal(undo_shelf_get(&shelf, "a/b"), u);
+	assert_true(undo_past(u) > 0);
+	negotiation_free(&n);
+	undo_shelf_free(&shelf);
+}
+
+static void test_at_least_a_hundred(void **state)
+{
+	(void)state;
+	struct undo_shelf shelf = {0};
+	struct undo *u = undo_shelf_get(&shelf, "a/b");
+	struct negotiation n;
+	negotiation_init(&n, "a/b");
+	char text[16];
+	for (int i = 0; i < 150; i++) {
+		undo_remember(u, &n);
+		snprintf(text, sizeof text, "%d", i);
+		kv_set(&n.form, "base", text);
+	}
+	assert_int_equal(undo_past(u), UNDO_MAX);
+	for (int i = 0; i < 100; i++)
+		assert_true(undo_back(u, &n));
+	/* 150 changes, 100 undone: the form as after the 50th. */
+	assert_string_equal(kv_get(&n.form, "base"), "49");
+	negotiation_free(&n);
+	undo_shelf_free(&shelf);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_back_and_forward),
+		cmocka_unit_test(test_at_least_a_hundred),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
