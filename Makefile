@@ -144,6 +144,7 @@ check-cli: $(BIN)
 	@sh tests/cli/run.sh $(BIN)
 	@sh tests/fuzz/cli-hostile.sh $(BIN)
 	@sh tests/cli/files.sh $(BIN)
+	@sh tests/cli/args.sh $(BIN)
 
 # The layers of README's "Source layout": no file includes a higher layer.
 check-layers:

@@ -84,6 +84,11 @@ bool frontmatter_split(const char *data, size_t len, struct frontmatter *fm,
 
 #define WARN(g, line, ...) \
 	diag_add(&(g)->diags, DIAG_WARNING, (line), __VA_ARGS__)
+/* A value of the wrong type (a word or a list where a number goes, a
+ * list where text goes): an error for check, though the guide still
+ * loads with the value unknown (issue 13.10). */
+#define TYPE_ERROR(g, line, ...) \
+	diag_add(&(g)->diags, DIAG_ERROR, (line), __VA_ARGS__)
 
 /* Short excerpts of file text inside messages. */
 #define EXCERPT_SIZE 48
@@ -172,8 +177,8 @@ static char *read_text(struct guide *g, const struct ynode *v,
 	if (!v || yaml_tree_is_null(v))
 		return NULL;
 	if (v->kind != YNODE_SCALAR) {
-		WARN(g, v->line, "%s should be text, not %s; ignored", key,
-		     v->kind == YNODE_MAP ? "a mapping" : "a list");
+		TYPE_ERROR(g, v->line, "%s should be text, not %s; ignored", key,
+		           v->kind == YNODE_MAP ? "a mapping" : "a list");
 		return NULL;
 	}
 	s = block ? clean_block(v->text, v->len) : prose_clean_line(v->text, v->len);
@@ -257,8 +262,9 @@ static bool read_number(struct guide *g, const struct ynode *v, const char *key,
 		return false;
 	if (v->kind != YNODE_SCALAR) {
 		excerpt(v, ex);
-		WARN(g, v->line, "%s should be a number, not %s; treated as unknown",
-		     key, ex);
+		TYPE_ERROR(g, v->line,
+		           "%s should be a number, not %s; treated as unknown", key,
+		           ex);
 		return false;
 	}
 	len = v->len;
@@ -266,8 +272,8 @@ static bool read_number(struct guide *g, const struct ynode *v, const char *key,
 		len--;
 	if (!parse_number(v->text, len, out)) {
 		excerpt(v, ex);
-		WARN(g, v->line, "%s %s is not a number; treated as unknown", key,
-		     ex);
+		TYPE_ERROR(g, v->line, "%s %s is not a number; treated as unknown",
+		           key, ex);
 		return false;
 	}
 	if (!v->plain || len != v->len) {
@@ -348,7 +354,8 @@ static bool read_bool(struct guide *g, const struct ynode *v, const char *key,
 		}
 	}
 	excerpt(v, ex);
-	WARN(g, v->line, "%s %s should be true or false; ignored", key, ex);
+	TYPE_ERROR(g, v->line, "%s %s should be true or false; ignored", key,
+	           ex);
 	return false;
 }
 
@@ -548,8 +555,9 @@ static void read_bands(struct guide *g, const struct ynode *list, int line)
 	}
 	if (list->kind != YNODE_SEQ) {
 		excerpt(list, ex);
-		WARN(g, list->line,
-		     "compensation should be a list of bands, not %s; ignored", ex);
+		TYPE_ERROR(g, list->line,
+		           "compensation should be a list of bands, not %s; ignored",
+		           ex);
 		return;
 	}
 	n = list->count;
@@ -565,9 +573,9 @@ static void read_bands(struct guide *g, const struct ynode *list, int line)
 
 		if (item->kind != YNODE_MAP) {
 			excerpt(item, ex);
-			WARN(g, item->line,
-			     "a band should be a mapping (region, currency, amounts), "
-			     "not %s; ignored", ex);
+			TYPE_ERROR(g, item->line,
+			           "a band should be a mapping (region, currency, "
+			           "amounts), not %s; ignored", ex);
 			continue;
 		}
 		if (read_band(g, item, &g->bands[g->band_count]))
@@ -592,9 +600,9 @@ static void read_premium(struct guide *g, const struct ynode *map)
 		return;
 	if (map->kind != YNODE_MAP) {
 		excerpt(map, ex);
-		WARN(g, map->line,
-		     "premium should be a mapping (low_pct, high_pct, applies_to, "
-		     "included_in_ask), not %s; ignored", ex);
+		TYPE_ERROR(g, map->line,
+		           "premium should be a mapping (low_pct, high_pct, "
+		           "applies_to, included_in_ask), not %s; ignored", ex);
 		return;
 	}
 	pick_keys(g, map, premium_keys, P_COUNT, v);
@@ -641,8 +649,8 @@ static void read_level_mapping(struct guide *g, const struct ynode *v)
 		return;
 	}
 	if (v->kind != YNODE_MAP) {
-		WARN(g, v->line, "level_mapping should be a mapping (internal, "
-		     "raw), not a list; ignored");
+		TYPE_ERROR(g, v->line, "level_mapping should be a mapping "
+		           "(internal, raw), not a list; ignored");
 		return;
 	}
 	pick_keys(g, v, keys, 2, kv);
@@ -665,8 +673,8 @@ static void read_sources(struct guide *g, const struct ynode *v)
 		return;
 	}
 	if (v->kind != YNODE_SEQ) {
-		WARN(g, v->line, "data_sources should be a list of text, not a "
-		     "mapping; ignored");
+		TYPE_ERROR(g, v->line, "data_sources should be a list of text, "
+		           "not a mapping; ignored");
 		return;
 	}
 	g->sources = xcalloc(v->count ? v->count : 1, sizeof *g->sources);

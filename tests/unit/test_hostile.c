@@ -210,7 +210,10 @@ static void build_md_brackets(struct strbuf *sb)
 
 /* --- the cases --------------------------------------------------------- */
 
-enum outcome { REFUSED, WARNED };
+/* REFUSED: not loaded; WARNED: loaded, with a warning; TYPE_ERRED:
+ * loaded (the value unknown) with an error for check: a value of the
+ * wrong type (issue 13.10). */
+enum outcome { REFUSED, WARNED, TYPE_ERRED };
 
 struct hostile {
 	const char *name;   /* file name in the library test */
@@ -271,22 +274,22 @@ static const struct hostile cases[] = {
 	{"megabytes.md", BUILT(build_megabytes), REFUSED, "limit", 0, NULL},
 
 	{"amount-text.md",
-	 TEXT(FM("amount-text", "", "    base_low: lots\n")), WARNED,
+	 TEXT(FM("amount-text", "", "    base_low: lots\n")), TYPE_ERRED,
 	 "not a number", 7, "hostile/amount-text"},
 	{"amount-list.md",
-	 TEXT(FM("amount-list", "", "    base_high: [1, 2]\n")), WARNED,
+	 TEXT(FM("amount-list", "", "    base_high: [1, 2]\n")), TYPE_ERRED,
 	 "should be a number", 7, "hostile/amount-list"},
 	{"bonus-map.md",
-	 TEXT(FM("bonus-map", "", "    bonus_pct: {a: 1}\n")), WARNED,
+	 TEXT(FM("bonus-map", "", "    bonus_pct: {a: 1}\n")), TYPE_ERRED,
 	 "should be a number", 7, "hostile/bonus-map"},
 	{"compensation-text.md",
 	 TEXT("---\ncompany: hostile\nrole: compensation-text\n"
 	      "compensation: plenty\n---\n"),
-	 WARNED, "should be a list", 4, "hostile/compensation-text"},
+	 TYPE_ERRED, "should be a list", 4, "hostile/compensation-text"},
 	{"band-text.md",
 	 TEXT("---\ncompany: hostile\nrole: band-text\ncompensation:\n"
 	      "  - just a string\n---\n"),
-	 WARNED, "should be a mapping", 5, "hostile/band-text"},
+	 TYPE_ERRED, "should be a mapping", 5, "hostile/band-text"},
 	{"date-words.md",
 	 TEXT(FM("date-words", "last_updated: yesterday\n", "")), WARNED,
 	 "not a date", 4, "hostile/date-words"},
@@ -294,10 +297,10 @@ static const struct hostile cases[] = {
 	 TEXT(FM("date-invalid", "next_review_due: 2026-02-30\n", "")), WARNED,
 	 "not a date", 4, "hostile/date-invalid"},
 	{"premium-text.md",
-	 TEXT(FM("premium-text", "premium: huge\n", "")), WARNED,
+	 TEXT(FM("premium-text", "premium: huge\n", "")), TYPE_ERRED,
 	 "premium should be a mapping", 4, "hostile/premium-text"},
 	{"display-map.md",
-	 TEXT(FM("display-map", "company_display: {a: 1}\n", "")), WARNED,
+	 TEXT(FM("display-map", "company_display: {a: 1}\n", "")), TYPE_ERRED,
 	 "should be text", 4, "hostile/display-map"},
 	{"negative.md",
 	 TEXT(FM("negative", "", "    base_low: -120000\n")), WARNED,
@@ -436,9 +439,14 @@ static struct guide *load_case(const struct hostile *c, const char *data,
 	assert_non_null(g);
 	assert_int_equal(errs.count, 0);
 	assert_string_equal(g->id, c->id);
-	assert_int_equal(guide_check(g, TODAY, &found), 0);
-	if (*c->reason)
-		expect_diag(c, &found, DIAG_WARNING);
+	if (c->outcome == TYPE_ERRED) {
+		assert_true(guide_check(g, TODAY, &found) > 0);
+		expect_diag(c, &found, DIAG_ERROR);
+	} else {
+		assert_int_equal(guide_check(g, TODAY, &found), 0);
+		if (*c->reason)
+			expect_diag(c, &found, DIAG_WARNING);
+	}
 	model_strings(g, string_is_clean, (void *)(uintptr_t)c->name);
 	diag_list_free(&found);
 	diag_list_free(&errs);
@@ -691,7 +699,7 @@ static void test_library_of_hostile_files(void **state)
 		write_file(path, data, len);
 		free(path);
 		free(data);
-		warned += cases[i].outcome == WARNED;
+		warned += cases[i].outcome != REFUSED;
 	}
 	path = path_in(dir, "zz-good.md");
 	write_file(path, good_guide, sizeof good_guide - 1);
@@ -740,7 +748,9 @@ static void test_library_of_hostile_files(void **state)
 			assert_string_equal(g->id, c->id);
 			guide_check(g, TODAY, &found);
 			if (*c->reason)
-				expect_diag(c, &found, DIAG_WARNING);
+				expect_diag(c, &found, c->outcome == TYPE_ERRED
+				                               ? DIAG_ERROR
+				                               : DIAG_WARNING);
 			diag_list_free(&found);
 		}
 		free(path);

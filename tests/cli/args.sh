@@ -1,0 +1,86 @@
+#!/bin/sh
+# Command-line tests of what the user gives the program (issue 13): values
+# of the wrong type in a guide are errors for check, arguments quoted back
+# in messages are cleaned, a broken file's error is said once, a percent
+# with no number is refused, and a closed stdout gives one exit status.
+#
+# Usage: sh tests/cli/args.sh BIN     (from the repository root)
+# Prints "N passed, N failed"; exits non-zero when anything failed.
+set -u
+BIN=${1:?usage: args.sh BIN}
+case $BIN in /*) ;; *) BIN=$(pwd)/$BIN ;; esac
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+
+export NEGOTIATOR_TODAY=2026-11-26
+export XDG_DATA_HOME="$TMP/xdg-data" XDG_STATE_HOME="$TMP/xdg-state"
+export XDG_CONFIG_HOME="$TMP/xdg-config"
+unset NEGOTIATOR_GUIDES NO_COLOR
+export LC_ALL=C.UTF-8
+
+# shellcheck source=tests/cli/lib.sh
+. tests/cli/lib.sh
+
+HF=data/guides/hugging-face--ml-ai-engineer.md
+
+# status_is NAME WANT RC
+status_is() {
+	if [ "$3" = "$2" ]; then pass; else fail "$1: exit status $3, wanted $2"; fi
+}
+rc_of() {
+	run "$@" >/dev/null 2>&1
+	echo $?
+}
+
+# --- 10. values of the wrong type are errors -------------------------------------
+band='compensation:
+  - region: Paris
+    currency: EUR
+    base_low: 90000
+    base_high: 120000
+'
+# typed NAME YAML-LINES WANT: a guide with those lines fails check, the
+# finding an error that says WANT.
+typed() {
+	name=$1 yaml=$2 want=$3
+	printf -- '---\ncompany: typed\nrole: r\n%s%s---\n# T\n' "$yaml" "$band" >"$TMP/typed.md"
+	plain "$name" "$want" check "$TMP/typed.md"
+	status_is "$name: check fails" 1 "$(rc_of check "$TMP/typed.md")"
+	if grep -F -- "$want" "$TMP/both" | grep -q ": error: "; then pass; else fail "$name: '$want' is not an error"; grep -F -- "$want" "$TMP/both" | head -2 >&2; fi
+}
+typed "a word for a number" 'premium:
+  low_pct: lots
+  high_pct: 30
+' "low_pct 'lots' is not a number"
+typed "a list for a number" 'premium:
+  low_pct: [1, 2]
+  high_pct: 30
+' "low_pct should be a number, not a list"
+typed "a mapping for a number" 'premium:
+  low_pct: {a: 1}
+  high_pct: 30
+' "low_pct should be a number, not a mapping"
+typed "a list for text" 'company_display: [a, b]
+' "company_display should be text, not a list"
+typed "a word for yes or no" 'premium:
+  low_pct: 20
+  high_pct: 30
+  included_in_ask: sometimes
+' "included_in_ask 'sometimes' should be true or false"
+typed "a list for the level mapping" 'level_mapping: [a]
+' "level_mapping should be a mapping"
+printf -- '---\ncompany: typed\nrole: r\ncompensation:\n  - region: Paris\n    currency: EUR\n    base_low: lots\n    base_high: [1, 2]\n    stock_low: {a: 1}\n    total_comp_low: many\n---\n# T\n' >"$TMP/band.md"
+plain "wrong types in a band" "base_low 'lots' is not a number" check "$TMP/band.md"
+status_is "wrong types in a band: check fails" 1 "$(rc_of check "$TMP/band.md")"
+run check --json "$TMP/band.md" >"$TMP/json" 2>/dev/null
+n=$("$PYTHON" -c 'import json,sys; print(json.load(open(sys.argv[1]))["errors"])' "$TMP/json" 2>&1)
+if [ "$n" = 4 ]; then pass; else fail "wrong types in a band: $n errors in the JSON, wanted 4"; fi
+# Still a guide: the other commands show it, with those values unknown.
+status_is "wrong types: list still lists it" 0 "$(rc_of list "$TMP/band.md")"
+# A number written as text is read, and only warned about.
+printf -- '---\ncompany: typed\nrole: r\ncompensation:\n  - region: Paris\n    currency: EUR\n    base_low: "90000"\n    base_high: 120000\n---\n# T\n' >"$TMP/quoted.md"
+status_is "a quoted number is a warning" 0 "$(rc_of check "$TMP/quoted.md")"
+status_is "a quoted number with --strict" 1 "$(rc_of check --strict "$TMP/quoted.md")"
+
+echo "args: $passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ]
