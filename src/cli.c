@@ -337,6 +337,8 @@ static void print_usage(const char *usage, bool program)
 	sb_free(&sb);
 }
 
+static int cli_run(struct cli *c);
+
 int cli_main(int argc, char **argv)
 {
 	struct cli c;
@@ -350,39 +352,47 @@ int cli_main(int argc, char **argv)
 		names[k] = commands[k].name;
 	int rc = cli_args_parse(&c, argc, argv, names,
 	                        sizeof commands / sizeof *commands);
-	if (rc != EXIT_OK)
-		return rc;
-	guide_today(c.today);
+	if (rc == EXIT_OK)
+		rc = cli_run(&c);
+	cli_args_free(&c);
+	return rc;
+}
+
+/* The command line read: run what it asks. */
+static int cli_run(struct cli *c)
+{
+	int rc;
+	guide_today(c->today);
 
 	const char *cmd_usage = NULL;
 	unsigned allowed = OPT_GUIDES;
 	int (*run)(struct cli *) = run_tui;
-	for (size_t k = 0; c.command && k < sizeof commands / sizeof *commands;
+	for (size_t k = 0; c->command && k < sizeof commands / sizeof *commands;
 	     k++)
-		if (strcmp(c.command, commands[k].name) == 0) {
+		if (strcmp(c->command, commands[k].name) == 0) {
 			cmd_usage = commands[k].usage;
 			allowed = commands[k].allowed;
 			run = commands[k].run;
 		}
-	if (c.version) {
+	if (c->version) {
 		printf("negotiator %s\n", NEGOTIATOR_VERSION);
 		return EXIT_OK;
 	}
-	if (c.help) {
-		print_usage(cmd_usage, !c.command);
+	if (c->help) {
+		print_usage(cmd_usage, !c->command);
 		return EXIT_OK;
 	}
-	if (c.seen & ~allowed) {
-		return cli_args_error(&c, "an option given does not apply to %s",
-		                       c.command ? c.command : "the TUI");
+	if (c->seen & ~allowed) {
+		return cli_args_error(c, "an option given does not apply to %s",
+		                       c->command ? c->command : "the TUI");
 	}
-	if (c.command && strcmp(c.command, "keys") == 0) {
-		if (c.path_count > 0)
-			return cli_args_error(&c, "keys takes no arguments");
-		keys_print(stdout, c.roff);
+	if (c->command && strcmp(c->command, "keys") == 0) {
+		if (c->path_count > 0)
+			return cli_args_error(c, "keys takes no arguments");
+		keys_print(stdout, c->roff);
 		rc = EXIT_OK;
 	} else {
-		rc = run(&c);
+		rc = run(c);
 	}
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		if (errno != EPIPE)

@@ -3,6 +3,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli_out.h"
@@ -105,16 +106,28 @@ static bool start_offer(struct cli *c, const char *name)
 {
 	if (input_blank(name))
 		return cli_args_error(c, "option '--offer' needs a name"), false;
-	for (int i = 1; i <= c->offer_count; i++)
-		if (strcmp(c->offers[i].name, name) == 0)
-			return cli_args_error(c, "offer '%s' given twice", name),
-			       false;
 	if (c->offer_count + 1 >= CLI_MAX_OFFERS)
 		return cli_args_error(c, "at most %d offers", CLI_MAX_OFFERS - 1),
 		       false;
-	c->offers[++c->offer_count].name = name;
+	/* A name is shown (text, JSON, Markdown): kept cleaned, as guide
+	 * text is (issue 13.11). */
+	char *clean = text_clean(name, strlen(name), false);
+	for (int i = 1; i <= c->offer_count; i++)
+		if (strcmp(c->offers[i].name, clean) == 0) {
+			free(clean);
+			return cli_args_error(c, "offer '%s' given twice", name),
+			       false;
+		}
+	c->offers[++c->offer_count].name = c->owned[c->owned_count++] = clean;
 	c->seen |= OPT_PARTS;
 	return true;
+}
+
+void cli_args_free(struct cli *c)
+{
+	for (int i = 0; i < c->owned_count; i++)
+		free(c->owned[i]);
+	c->owned_count = 0;
 }
 
 int cli_args_parse(struct cli *c, int argc, char **argv,

@@ -43,6 +43,10 @@ struct cli {
 	int offer_count;          /* the named ones */
 	struct cli_offer company; /* the company's: --company-base ... */
 	bool script, markdown;
+	/* What parsing made (cleaned copies of what is shown), freed by
+	 * cli_args_free. */
+	char *owned[CLI_MAX_OFFERS];
+	int owned_count;
 	unsigned seen; /* bit set of OPT_* given */
 	char today[11];
 };
@@ -68,6 +72,7 @@ int cli_main(int argc, char **argv);
  * EXIT_USAGE after saying why. */
 int cli_args_parse(struct cli *c, int argc, char **argv,
                    const char *const *commands, size_t count);
+void cli_args_free(struct cli *c);
 /* Say what is wrong with the command line and how to get help; returns
  * EXIT_USAGE. */
 int cli_args_error(const struct cli *c, const char *fmt, ...)

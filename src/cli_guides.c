@@ -44,14 +44,20 @@ struct guide *cli_guides_find(struct cli *c, struct library *lib,
 	struct error why = {0};
 	struct guide *g = library_find(lib, name, &why);
 	if (!g) {
-		cli_out_err("negotiator: %s: %s\n", name, why.msg);
-		/* A path that failed to load says why in skipped. */
-		for (size_t i = 0; i < lib->skipped_count; i++)
+		/* A path that failed to load says why, once, with its line;
+		 * anything else says why it matched nothing. */
+		const struct skipped_file *s = NULL;
+		for (size_t i = 0; i < lib->skipped_count && !s; i++)
 			if (strcmp(lib->skipped[i].path, name) == 0)
-				cli_out_err("negotiator: %s:%d: %s\n",
-				            lib->skipped[i].path_shown,
-				            lib->skipped[i].line,
-				            lib->skipped[i].reason);
+				s = &lib->skipped[i];
+		if (s && s->line > 0)
+			cli_out_err("negotiator: %s:%d: %s\n", s->path_shown,
+			            s->line, s->reason);
+		else if (s)
+			cli_out_err("negotiator: %s: %s\n", s->path_shown,
+			            s->reason);
+		else
+			cli_out_err("negotiator: %s: %s\n", name, why.msg);
 	}
 	return g;
 }

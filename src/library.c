@@ -741,11 +741,17 @@ struct guide *library_find(struct library *lib, const char *name,
 	g = find_by_file(lib, name);
 	if (g)
 		return g;
-	size_t skipped_before = lib->skipped_count;
-	if (add_named_file(lib, name))
+	/* A file that was tried already and skipped is not read again (its
+	 * reason would be said twice): the reason is the answer. */
+	size_t tried = lib->skipped_count;
+	for (size_t i = 0; i < lib->skipped_count && tried == lib->skipped_count;
+	     i++)
+		if (strcmp(lib->skipped[i].path, name) == 0)
+			tried = i;
+	if (tried == lib->skipped_count && add_named_file(lib, name))
 		return find_by_file(lib, name);
-	if (lib->skipped_count > skipped_before) {
-		const struct skipped_file *s = &lib->skipped[skipped_before];
+	if (tried < lib->skipped_count) {
+		const struct skipped_file *s = &lib->skipped[tried];
 		if (s->line > 0)
 			error_set_line(err, s->line, "line %d: %s", s->line,
 			               s->reason);

@@ -82,5 +82,38 @@ printf -- '---\ncompany: typed\nrole: r\ncompensation:\n  - region: Paris\n    c
 status_is "a quoted number is a warning" 0 "$(rc_of check "$TMP/quoted.md")"
 status_is "a quoted number with --strict" 1 "$(rc_of check --strict "$TMP/quoted.md")"
 
+# --- 11. arguments quoted back are cleaned ----------------------------------------
+# ESC and BEL (a screen clear and a bell), a C1 CSI, a bidi override.
+E=$(printf '\033[2J\007\302\233\342\200\256')
+plain "--region quoted" "has no region" compare "$HF" --region "Pa${E}ris" --base 100k
+plain "--base quoted" "not an amount" compare "$HF" --region Paris --base "12${E}"
+plain "a guide name quoted" "no guide matches" show "no${E}such"
+plain "an unknown option quoted" "unknown option" list "--frob${E}"
+plain "a rates file quoted" "no such file" compare "$HF" --region Paris --base '$100K' --rates "/no/${E}"
+plain "-g quoted" "" list -g "/no/${E}"
+plain "an --offer name quoted" "Goo" compare "$HF" --region Paris --offer "Goo${E}gle" --base 100k
+plain "an --offer name quoted, markdown" "Goo" compare "$HF" --region Paris --offer "Goo${E}gle" --base 100k --markdown
+json "an --offer name quoted, JSON" "" compare "$HF" --region Paris --offer "Goo${E}gle" --base 100k
+plain "a value given twice quoted" "given twice" compare "$HF" --region Paris --base 1 --base "2${E}"
+
+# --- 12. a broken file's error is said once ---------------------------------------
+printf -- '---\ncompany: [\n---\n' >"$TMP/broken.md"
+mkdir -p "$TMP/brokendir"
+cp "$TMP/broken.md" "$TMP/brokendir/"
+# once NAME ARGS...: the YAML error shows on exactly one line of the output.
+once() {
+	name=$1; shift
+	run "$@" >"$TMP/out" 2>&1
+	n=$(grep -c "YAML error" "$TMP/out")
+	if [ "$n" = 1 ]; then pass; else fail "$name: the error is said $n times"; sed 's/^/    /' "$TMP/out" | head -5 >&2; fi
+}
+once "show a broken file" show "$TMP/broken.md"
+once "compare a broken file" compare "$TMP/broken.md" --region Paris --base 1
+once "list a broken file" list "$TMP/broken.md"
+once "check a broken file" check "$TMP/broken.md"
+once "list a folder with a broken file" list "$TMP/brokendir"
+once "show a broken file in -g" show "$TMP/brokendir/broken.md" -g "$TMP/brokendir"
+status_is "show a broken file: exit" 1 "$(rc_of show "$TMP/broken.md")"
+
 echo "args: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]
