@@ -4,6 +4,7 @@
 #include "cli.h"
 
 #include <errno.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -339,6 +340,17 @@ static void print_usage(const char *usage, bool program)
 
 static int cli_run(struct cli *c);
 
+/* stdout is a pipe or socket whose reading end is closed. */
+static bool stdout_reader_gone(void)
+{
+	struct stat st;
+	if (fstat(STDOUT_FILENO, &st) != 0 ||
+	    !(S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode)))
+		return false;
+	struct pollfd p = {.fd = STDOUT_FILENO, .events = POLLOUT};
+	return poll(&p, 1, 0) == 1 && (p.revents & (POLLERR | POLLHUP));
+}
+
 int cli_main(int argc, char **argv)
 {
 	struct cli c;
@@ -395,9 +407,14 @@ static int cli_run(struct cli *c)
 		rc = run(c);
 	}
 	if (fflush(stdout) != 0 || ferror(stdout)) {
-		if (errno != EPIPE)
-			fprintf(stderr, "negotiator: write error: %s\n",
-			        strerror(errno));
+		/* A reader that went away (`| head -1`) ends the output, not
+		 * the command: whether it left before or after the last write
+		 * is timing, so it never changes the status (issue 13.14).
+		 * Any other write error is one. */
+		int e = errno;
+		if (e == EPIPE || stdout_reader_gone())
+			return rc;
+		fprintf(stderr, "negotiator: write error: %s\n", strerror(e));
 		return EXIT_FINDINGS;
 	}
 	return rc;

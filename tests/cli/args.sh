@@ -115,5 +115,46 @@ once "list a folder with a broken file" list "$TMP/brokendir"
 once "show a broken file in -g" show "$TMP/brokendir/broken.md" -g "$TMP/brokendir"
 status_is "show a broken file: exit" 1 "$(rc_of show "$TMP/broken.md")"
 
+# --- 13. --bonus % is refused: house's input table tests it, form and command
+# line alike (tests/fixtures/input/typed.tsv: "bonus % refused").
+
+# --- 14. a closed stdout: one exit status, the command's own -------------------
+# closed_status NAME WANT ARGS...: stdout a pipe whose reader is gone
+# before the program starts, one read whole, and one read for a byte and
+# closed (as `| head -c1`): the status is WANT every time.
+closed_status() {
+	name=$1 want=$2; shift 2
+	got=$("$PYTHON" - "$BIN" "$@" <<'EOF'
+import os, subprocess, sys
+cmd = sys.argv[1:]
+seen = []
+for mode in ["closed", "read", "one byte"] * 5:
+    r, w = os.pipe()
+    if mode == "closed":
+        os.close(r)
+    p = subprocess.Popen(cmd, stdout=w, stderr=subprocess.DEVNULL)
+    os.close(w)
+    if mode == "read":
+        while os.read(r, 65536):
+            pass
+        os.close(r)
+    elif mode == "one byte":
+        os.read(r, 1)
+        os.close(r)
+    seen.append(p.wait(timeout=60))
+print(" ".join(sorted(set(str(x) for x in seen))))
+EOF
+)
+	if [ "$got" = "$want" ]; then pass; else fail "$name: exit statuses $got, wanted only $want"; fi
+}
+closed_status "list, stdout closed" 0 list data/guides
+closed_status "list --json, stdout closed" 0 list --json data/guides
+closed_status "show, stdout closed" 0 show "$HF"
+closed_status "compare, stdout closed" 0 compare "$HF" --region Paris --base 130k
+closed_status "check of a broken file, stdout closed" 1 check "$TMP/broken.md"
+closed_status "keys, stdout closed" 0 keys
+# Any other write error is one: stdout closed outright.
+status_is "stdout closed outright" 1 "$(run list data/guides >&- 2>/dev/null; echo $?)"
+
 echo "args: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]
