@@ -3,7 +3,7 @@
 #
 # Usage: sh tests/fuzz/run.sh [SECONDS] [HARNESS...]   (from anywhere)
 #   SECONDS    time per harness (default 180)
-#   HARNESS    guide, money, text, mdrender, state (default: all, one after
+#   HARNESS    guide, money, text, mdrender, state, rates (default: all, one after
 #              another)
 # Environment:
 #   FUZZ_CC     the compiler (default clang; needs libFuzzer)
@@ -23,7 +23,7 @@ cd "$(dirname "$0")/../.."
 
 SECS=${1:-180}
 [ $# -gt 0 ] && shift
-HARNESSES=${*:-guide money text mdrender state}
+HARNESSES=${*:-guide money text mdrender state rates}
 CC=${FUZZ_CC:-clang}
 OUT=${FUZZ_BUILD:-build/fuzz}
 PKG_CONFIG=${PKG_CONFIG:-pkg-config}
@@ -123,6 +123,8 @@ seed_text tests/fuzz/corpus-text 'plain' 'tab\there\r\n' \
 	'\033[2J\033[H' '\033]52;c;aGk=\007' '\302\233 31m' '\300\257' \
 	'\355\240\200' '\364\220\200\200' 'caf\303\251 \342\202\254 \360\237\231\202' \
 	'\342\200\256rtl\342\200\254' '\177\001\002'
+seed_text tests/fuzz/corpus-rates '# my rates\n1 USD = 0.92 EUR\nGBP EUR 1.17   # pound\nnonsense\n' \
+	'                                        USD EUR 0.925\n' '100 JPY = 0.61 EUR' 'USD EUR 0\nUSD EUR 1e400\n'
 seed_text tests/fuzz/corpus-state \
 	'negotiator-state 2\nguide\ta/b\nform\tbase\t130k\nanswer\t[X]\t40\nround\t2026-11-20\tcompany\tParis\t1\t2\t-\t0\tn\tabc-1\nend\n' \
 	'negotiator-state 1\nguide\ta/b\nround\t2026-11-20\tme\tParis\t1\t-\t-\t1\tx\\ty\nend\n@@\nnegotiator-state 2\nguide\ta/b\nround\t2026-11-20\tme\tParis\t1\t-\t-\t1\tx\tv1-0\nanswer\t[Y]\t1\nend\n@@\nnegotiator-state 2\nguide\ta/b\nend\n'
