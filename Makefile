@@ -127,40 +127,51 @@ run: deps
 
 # The whole suite: a strict (-Werror) build, then unit, CLI and TUI tests;
 # then the unit and CLI tests again built with AddressSanitizer and
-# UndefinedBehaviorSanitizer.
+# UndefinedBehaviorSanitizer.  Every suite runs even when one fails, and
+# the last line counts them all: suites, tests passed, failed, skipped
+# and why (tests/tally.sh).
+CHECK_SUMMARY := $(CURDIR)/build/check-summary
+TALLY = sh tests/tally.sh
 check:
 	@sh .ci/deps check
-	@$(MAKE) --no-print-directory WERROR=1 check-build
-	@$(MAKE) --no-print-directory WERROR=1 check-layers check-unit check-cli \
-		check-corpus check-tui
-	@$(MAKE) --no-print-directory check-san
+	@mkdir -p build && rm -f $(CHECK_SUMMARY); st=0; \
+	export CHECK_SUMMARY=$(CHECK_SUMMARY); \
+	$(MAKE) --no-print-directory WERROR=1 check-build || st=1; \
+	if [ $$st = 0 ]; then \
+		$(MAKE) --no-print-directory -k WERROR=1 check-layers check-unit \
+			check-cli check-corpus check-tui || st=1; \
+		$(MAKE) --no-print-directory -k check-san || st=1; \
+	fi; \
+	$(TALLY) --print $(CHECK_SUMMARY); exit $$st
 
 check-build: $(BIN) $(UNIT_BIN)
 
 check-unit: $(UNIT_BIN)
-	@sh tests/run-unit.sh $(UNIT_BIN)
+	@$(TALLY) 'unit$(TALLY_TAG)' sh tests/run-unit.sh $(UNIT_BIN)
 
 check-cli: $(BIN)
-	@sh tests/cli/run.sh $(BIN)
-	@sh tests/fuzz/cli-hostile.sh $(BIN)
-	@sh tests/cli/files.sh $(BIN)
-	@sh tests/cli/args.sh $(BIN)
+	@$(TALLY) 'cli$(TALLY_TAG)' sh tests/cli/run.sh $(BIN)
+	@$(TALLY) 'cli-hostile$(TALLY_TAG)' sh tests/fuzz/cli-hostile.sh $(BIN)
+	@$(TALLY) 'cli-files$(TALLY_TAG)' sh tests/cli/files.sh $(BIN)
+	@$(TALLY) 'cli-args$(TALLY_TAG)' sh tests/cli/args.sh $(BIN)
 
 # The layers of README's "Source layout": no file includes a higher layer.
 check-layers:
-	@python3 tests/layers/check.py
+	@$(TALLY) layers python3 tests/layers/check.py
 
+TUI_SUITES = run saved files layout library
 check-tui: $(BIN)
-	@sh tests/tui/run.sh $(BIN)
-	@sh tests/tui/saved.sh $(BIN)
-	@sh tests/tui/files.sh $(BIN)
+	@st=0; for s in $(TUI_SUITES); do \
+		$(TALLY) "tui-$$s$(TALLY_TAG)" sh tests/tui/$$s.sh $(BIN) || st=1; \
+	done; exit $$st
 
 # How well real guides are read (tests/corpus/): precision and recall
 # against the hand-written key; fails below 97 % / 90 %.  Needs the corpus
 # in ../shared/corpus (skipped, with a message, when it is absent).
 CORPUS ?= ../shared/corpus/negotiateup
 check-corpus: $(BIN)
-	@python3 tests/corpus/score.py $(BIN) tests/corpus/key.tsv $(CORPUS) --gate
+	@$(TALLY) corpus python3 tests/corpus/score.py $(BIN) tests/corpus/key.tsv \
+		$(CORPUS) --gate
 
 # The same, with every figure per part and side, and the coverage of the
 # whole corpus (with body-only copies of every guide).
@@ -171,26 +182,24 @@ corpus: $(BIN)
 check-san:
 	@$(MAKE) --no-print-directory BUILD=build/san SAN=1 OPT='-O1 -g' WERROR=1 \
 		check-build
-	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	@st=0; ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-		$(MAKE) --no-print-directory BUILD=build/san SAN=1 OPT='-O1 -g' \
-		check-unit check-cli
-	@$(MAKE) --no-print-directory check-tui-san
+		$(MAKE) --no-print-directory -k BUILD=build/san SAN=1 OPT='-O1 -g' \
+		TALLY_TAG=' (ASan)' check-unit check-cli || st=1; \
+	$(MAKE) --no-print-directory check-tui-san || st=1; exit $$st
 
 # The TUI end-to-end tests once against the sanitizer build: every report
 # (error or leak) lands in build/san/reports and fails the check.
 check-tui-san:
 	@rm -rf build/san/reports && mkdir -p build/san/reports
-	@TUI_TEST_ENV="ASAN_OPTIONS=detect_leaks=1:log_path=$(CURDIR)/build/san/reports/asan UBSAN_OPTIONS=print_stacktrace=1:log_path=$(CURDIR)/build/san/reports/ubsan" \
-		sh tests/tui/run.sh build/san/negotiator
-	@TUI_TEST_ENV="ASAN_OPTIONS=detect_leaks=1:log_path=$(CURDIR)/build/san/reports/asan UBSAN_OPTIONS=print_stacktrace=1:log_path=$(CURDIR)/build/san/reports/ubsan" \
-		sh tests/tui/saved.sh build/san/negotiator
-	@TUI_TEST_ENV="ASAN_OPTIONS=detect_leaks=1:log_path=$(CURDIR)/build/san/reports/asan UBSAN_OPTIONS=print_stacktrace=1:log_path=$(CURDIR)/build/san/reports/ubsan" \
-		sh tests/tui/files.sh build/san/negotiator
-	@if [ -n "$$(ls build/san/reports)" ]; then \
+	@st=0; for s in $(TUI_SUITES); do \
+		TUI_TEST_ENV="ASAN_OPTIONS=detect_leaks=1:log_path=$(CURDIR)/build/san/reports/asan UBSAN_OPTIONS=print_stacktrace=1:log_path=$(CURDIR)/build/san/reports/ubsan" \
+		$(TALLY) "tui-$$s (ASan)" sh tests/tui/$$s.sh build/san/negotiator || st=1; \
+	done; exit $$st
+	@$(TALLY) 'tui sanitizer reports' sh -c 'if [ -n "$$(ls build/san/reports)" ]; then \
 		echo "sanitizer reports from the TUI run:"; \
 		cat build/san/reports/*; exit 1; \
-	else echo "TUI under ASan+UBSan: no reports"; fi
+	else echo "TUI under ASan+UBSan: no reports"; fi'
 
 bench: deps
 	@$(MAKE) --no-print-directory $(BIN)

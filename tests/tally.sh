@@ -1,0 +1,71 @@
+#!/bin/sh
+# tests/tally.sh - the one line `make check` ends with.
+#
+#   tests/tally.sh NAME COMMAND...   run COMMAND (its output shown as it
+#       comes), then add what it counted to $CHECK_SUMMARY when that is
+#       set: its tests passed, failed and skipped, and why it skipped.
+#       Exits with COMMAND's status.
+#   tests/tally.sh --print FILE     print the one line from FILE.
+#
+# What a suite counted is read from its output: cmocka's "[  PASSED  ] N
+# test(s)" and "[  FAILED  ] N test(s)", or the suite's own last line
+# "... N passed, N failed[, N skipped]"; a suite that says nothing of
+# the kind (a lint) counts as one test, passed or failed by its status.
+# A skip is a line that starts with "skip" (or a cmocka message with
+# "skipping:"); its reason is what follows.
+set -u
+
+if [ "${1:-}" = --print ]; then
+	[ -f "${2:-}" ] || { echo "check: no suite ran"; exit 0; }
+	awk -F '\t' '
+	{ suites++; p += $2; f += $3; s += $4
+	  if ($3 > 0) bad = bad (bad ? ", " : "") $1
+	  if ($5 != "") why = why (why ? "; " : "") $5 }
+	END {
+		line = sprintf("check: %d suites, %d tests passed, %d failed", suites, p, f)
+		if (bad != "") line = line " (" bad ")"
+		line = line sprintf(", %d skipped", s)
+		if (s > 0) line = line " (" why ")"
+		print line
+	}' "$2"
+	exit 0
+fi
+
+name=$1
+shift
+out=$(mktemp)
+trap 'rm -f "$out"' EXIT
+# The suite's output as it comes, and kept to be read after.
+{ "$@" 2>&1; echo "$?" >"$out.rc"; } | tee "$out"
+rc=$(cat "$out.rc")
+rm -f "$out.rc"
+[ -n "${CHECK_SUMMARY:-}" ] || exit "$rc"
+
+counts=$(awk '
+	/^\[  PASSED  \] [0-9]+ test/ { cp += $4; cm = 1 }
+	/^\[  FAILED  \] [0-9]+ test/ { cf += $4; cm = 1 }
+	/[0-9]+ passed, [0-9]+ failed/ {
+		for (i = 1; i <= NF; i++) {
+			if ($(i + 1) ~ /^passed/) lp = $i
+			if ($(i + 1) ~ /^failed/) lf = $i
+			if ($(i + 1) ~ /^skipped/) ls = $i
+		}
+		lm = 1
+	}
+	END {
+		if (cm) print cp + 0, cf + 0, 0
+		else if (lm) print lp + 0, lf + 0, ls + 0
+		else print "-"
+	}' "$out")
+if [ "$counts" = - ]; then
+	if [ "$rc" -eq 0 ]; then counts="1 0 0"; else counts="0 1 0"; fi
+fi
+# Why anything was skipped: each reason once.
+why=$(sed -n 's/^skip[a-z]*[ :-]*//p; s/^.*skipping: //p' "$out" |
+	sed 's/[[:space:]]*$//' | sort -u | awk 'NR > 1 { printf "; " } { printf "%s", $0 }')
+nskip=$(sed -n '/^skip/p; /skipping: /p' "$out" | wc -l)
+set -- $counts
+# A suite that counts its skips says how many; else one per line.
+[ "$3" -gt 0 ] || set -- "$1" "$2" "$nskip"
+printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$1" "$2" "$3" "$why" >>"$CHECK_SUMMARY"
+exit "$rc"
