@@ -22,6 +22,7 @@
 #include "negotiator/text.h"
 #include "negotiator/utf8.h"
 #include "tui/keys.h"
+#include "tui/terminal.h"
 #include "tui/tui.h"
 
 
@@ -264,6 +265,9 @@ static int run_tui(struct cli *c)
 		      stderr);
 		return EXIT_USAGE;
 	}
+	/* Before loading: TERM=dumb hears what to do at once. */
+	if (!terminal_usable())
+		return EXIT_USAGE;
 	struct library lib;
 	library_init(&lib);
 	cli_guides_load(c, &lib, true);

@@ -1,8 +1,86 @@
-/* utf8.c - the one UTF-8 decoder, encoder and column width (utf8.h). */
+/* utf8.c - the one UTF-8 decoder, encoder and column width (utf8.h),
+ * and the ASCII stand-ins for a terminal that shows nothing else. */
 #include "negotiator/utf8.h"
 
 #include <string.h>
 #include <wchar.h>
+
+static bool ascii_only;
+
+void utf8_set_ascii(bool on)
+{
+	ascii_only = on;
+}
+
+bool utf8_ascii(void)
+{
+	return ascii_only;
+}
+
+/* What the program draws and what guides hold most: money, dashes,
+ * quotes, the gauges' and the tables' lines, marks and arrows. */
+static const struct {
+	uint32_t cp;
+	const char *ascii;
+} standins[] = {
+	{ 0x00A0, " " },    { 0x00A3, "GBP " }, { 0x00A5, "JPY " },
+	{ 0x00A7, "S" },    { 0x00A9, "(c)" },  { 0x00AB, "<<" },
+	{ 0x00AE, "(R)" },  { 0x00B0, "deg" },  { 0x00B1, "+/-" },
+	{ 0x00B2, "2" },    { 0x00B3, "3" },    { 0x00B7, "-" },
+	{ 0x00BB, ">>" },   { 0x00BC, "1/4" },  { 0x00BD, "1/2" },
+	{ 0x00BE, "3/4" },  { 0x00D7, "x" },    { 0x00F7, "/" },
+	{ 0x2009, " " },    { 0x200A, " " },    { 0x2010, "-" },
+	{ 0x2011, "-" },    { 0x2012, "-" },    { 0x2013, "-" },
+	{ 0x2014, "-" },    { 0x2015, "-" },    { 0x2018, "'" },
+	{ 0x2019, "'" },    { 0x201C, "\"" },   { 0x201D, "\"" },
+	{ 0x2022, "*" },    { 0x2026, "..." },  { 0x202F, " " },
+	{ 0x2039, "<" },    { 0x203A, ">" },    { 0x20A9, "KRW " },
+	{ 0x20AA, "ILS " }, { 0x20AC, "EUR " }, { 0x20B9, "INR " },
+	{ 0x2190, "<-" },   { 0x2191, "^" },    { 0x2192, "->" },
+	{ 0x2193, "v" },    { 0x2195, "|" },    { 0x2212, "-" },
+	{ 0x2248, "~" },    { 0x2260, "!=" },   { 0x2264, "<=" },
+	{ 0x2265, ">=" },   { 0x2500, "-" },    { 0x2501, "=" },
+	{ 0x2502, "|" },    { 0x2503, "|" },    { 0x250C, "+" },
+	{ 0x2510, "+" },    { 0x2514, "+" },    { 0x2518, "+" },
+	{ 0x251C, "+" },    { 0x2524, "+" },    { 0x252C, "+" },
+	{ 0x2534, "+" },    { 0x253C, "+" },    { 0x2550, "=" },
+	{ 0x2551, "|" },    { 0x2592, "#" },    { 0x25B2, "^" },
+	{ 0x25B6, ">" },    { 0x25B8, ">" },    { 0x25BC, "v" },
+	{ 0x25C0, "<" },    { 0x25C2, "<" },    { 0x25CB, "o" },
+	{ 0x25CF, "*" },    { 0x26A0, "!" },    { 0x2713, "+" },
+	{ 0x2714, "+" },    { 0x2717, "x" },    { 0x2718, "x" },
+	{ 0xFE0F, "" },     { 0xFFFD, "?" },
+};
+
+/* Latin-1 letters without their accents, from U+00C0. */
+static const char latin1[] = "AAAAAAACEEEEIIIIDNOOOOO*OUUUUYTs"
+                             "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
+
+const char *utf8_standin(uint32_t cp)
+{
+	static char letter[2];
+	size_t lo = 0, hi = sizeof standins / sizeof standins[0];
+
+	if (!ascii_only || cp < 0x80)
+		return NULL;
+	if (cp >= 0x300 && cp < 0x370)
+		return ""; /* combining accents: the letter stands alone */
+	if (cp >= 0xC0 && cp <= 0xFF) {
+		letter[0] = latin1[cp - 0xC0];
+		letter[1] = '\0';
+		return letter;
+	}
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (standins[mid].cp == cp)
+			return standins[mid].ascii;
+		if (standins[mid].cp < cp)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return "?";
+}
 
 size_t utf8_decode_valid(const char *str, size_t len, uint32_t *cp)
 {
@@ -127,6 +205,8 @@ int utf8_cp_width(uint32_t cp)
 {
 	if (!utf8_cp_printable(cp))
 		return 1;
+	if (ascii_only && cp >= 0x80)
+		return (int)strlen(utf8_standin(cp));
 	int w = wcwidth((wchar_t)cp);
 	return w < 0 ? 1 : w;
 }

@@ -12,7 +12,8 @@
 # "... N passed, N failed[, N skipped]"; a suite that says nothing of
 # the kind (a lint) counts as one test, passed or failed by its status.
 # A skip is a line that starts with "skip" (or a cmocka message with
-# "skipping:"); its reason is what follows.
+# "skipping:", or a line that ends "is skipped"); its reason is what
+# follows (the whole line for the last kind).
 set -u
 
 if [ "${1:-}" = --print ]; then
@@ -61,9 +62,9 @@ if [ "$counts" = - ]; then
 	if [ "$rc" -eq 0 ]; then counts="1 0 0"; else counts="0 1 0"; fi
 fi
 # Why anything was skipped: each reason once.
-why=$(sed -n 's/^skip[a-z]*[ :-]*//p; s/^.*skipping: //p' "$out" |
+why=$(sed -n 's/^skip[a-z]*[ :-]*//p; s/^.*skipping: //p; /is skipped\.*$/p' "$out" |
 	sed 's/[[:space:]]*$//' | sort -u | awk 'NR > 1 { printf "; " } { printf "%s", $0 }')
-nskip=$(sed -n '/^skip/p; /skipping: /p' "$out" | wc -l)
+nskip=$(sed -n '/^skip/p; /skipping: /p; /is skipped\.*$/p' "$out" | wc -l)
 set -- $counts
 # A suite that counts its skips says how many; else one per line.
 [ "$3" -gt 0 ] || set -- "$1" "$2" "$nskip"

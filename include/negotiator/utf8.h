@@ -25,8 +25,18 @@ size_t utf8_encode(uint32_t cp, char out[4]);
 /* Byte offset of the character before pos (0 stays 0). */
 size_t utf8_prev(const char *s, size_t pos);
 /* Columns a code point takes: 0 for combining marks, 2 for wide, 1 for
- * anything unprintable (it is drawn as U+FFFD). */
+ * anything unprintable (it is drawn as U+FFFD).  In ASCII mode, the
+ * width of its stand-in. */
 int utf8_cp_width(uint32_t cp);
+/* ASCII mode, for a terminal whose locale cannot show anything else
+ * (LANG=C): every character past ASCII is measured and drawn as its
+ * ASCII stand-in, so that layouts measured in columns stay aligned. */
+void utf8_set_ascii(bool on);
+bool utf8_ascii(void);
+/* In ASCII mode, what stands in for cp ("EUR " for €, "..." for …, "-"
+ * for a dash; "?" when nothing fits); NULL for ASCII, or out of ASCII
+ * mode. */
+const char *utf8_standin(uint32_t cp);
 /* True for code points that may be typed or drawn: not C0/C1 controls,
  * DEL, surrogates or out of range. */
 bool utf8_cp_printable(uint32_t cp);

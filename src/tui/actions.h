@@ -65,7 +65,7 @@
 	X(EDIT_KILL_WORD, CTX_EDIT, NULL, "Delete the word before the cursor", TK_CTRL('w'), 0, 0) \
 	X(SCRIPT_FIT, CTX_SCRIPT, "fitting", "Back to the script that fits the offer", '\n', '\r', TK_FN(KEY_ENTER)) \
 	X(ANSWER, CTX_SCRIPT, "answer", "Fill in the script's [placeholders], one at a time", 'a', 0, 0) \
-	X(COPY, CTX_SCRIPT, "copy", "Copy the filled-in script to the clipboard (OSC 52)", 'y', 0, 0) \
+	X(COPY, CTX_SCRIPT, "copy", "Copy the filled-in script: wl-copy, xclip, xsel or pbcopy where there is one, else OSC 52", 'y', 0, 0) \
 	X(WRITE, CTX_SCRIPT, "write", "Write the filled-in script to a file", 'w', 0, 0) \
 	X(ROUND_COMPANY, CTX_COUNTER, "company's", "Record the form's offer as a round by the company", 'C', 0, 0) \
 	X(ROUND_ME, CTX_COUNTER, "mine", "Record the form's offer as a round by me", 'M', 0, 0) \

@@ -65,7 +65,8 @@ const struct script *app_script(const struct tui *t, size_t *index)
 
 enum pane_id app_slot(const struct tui *t)
 {
-	return t->counter_shown ? PANE_COUNTER : PANE_SCRIPT;
+	return t->counter_shown && !t->both_shown ? PANE_COUNTER
+	                                             : PANE_SCRIPT;
 }
 
 const enum action_ctx *app_chain(struct tui *t)

@@ -78,8 +78,18 @@ struct pane_ops {
 	void (*edited)(struct tui *t, struct pane *p);
 	/* The key contexts to look keys up in, most specific first. */
 	const enum action_ctx *(*chain)(struct tui *t, struct pane *p);
+	/* Whether action a of this pane does something now (the footer
+	 * names only those); NULL: every one does. */
+	bool (*works)(struct tui *t, struct pane *p, enum action a);
 	/* Something changed (see enum app_event); may be NULL. */
 	void (*changed)(struct tui *t, struct pane *p, enum app_event ev);
+	/* The rows the pane needs at this width: *min to be of use, *want
+	 * to show everything; NULL: it takes what it is given. */
+	void (*need)(struct tui *t, struct pane *p, int width, int *min,
+	             int *want);
+	/* The columns the pane would like, where it stands beside others;
+	 * NULL: it takes what it is given. */
+	int (*width)(struct tui *t, struct pane *p);
 	/* Once before the first frame, and once at exit to free what the
 	 * pane holds; each may be NULL. */
 	void (*start)(struct tui *t, struct pane *p);
@@ -123,6 +133,7 @@ struct tui {
 	struct pane panes[PANE_COUNT];
 	enum pane_id focus;
 	bool reader_open;
+	enum pane_id reader_from; /* the pane that opened the reader */
 	bool narrow; /* the guide list shows only while it has the focus */
 	int rows, cols;
 	bool too_small;
@@ -157,6 +168,9 @@ struct tui {
 	 * equal numbers share a heading, without a string compare. */
 	size_t *company_no;
 	size_t sel, top;   /* row indexes */
+	size_t stale_count; /* guides past their review date */
+	bool *saved;        /* per guide: it has a saved negotiation */
+	int list_want_w;    /* the widest row, in columns */
 	size_t shown;      /* guides kept by the filter */
 	struct lineedit filter;
 	bool filtering;    /* the filter prompt has the keys */
@@ -168,12 +182,14 @@ struct tui {
 	struct offer_result res;
 	bool have_offer;
 	size_t bands_top;
+	size_t bands_sel; /* the bands table's cursor: a region shown */
 	/* Worked out once per guide, not per keystroke: whether its
 	 * equity is private (a scan of its whole text) and each band's
 	 * premium-adjusted equity. */
 	bool guide_private;
 	/* The bands' offer column as last drawn, to redraw it alone. */
 	int bands_offer_x, bands_offer_w; /* width 0: not shown */
+	int bands_offer_reserve, bands_offer_min; /* its width, as laid out */
 	size_t bands_first, bands_end;    /* the rows drawn, from y = 2 */
 	struct band_premium {
 		bool known;
@@ -200,6 +216,7 @@ struct tui {
 	struct counter counter;
 	long company_round;
 	bool counter_shown; /* the counter has the script's place */
+	bool both_shown; /* the script and the counter each have a place */
 	size_t round_sel;
 	size_t counter_top, counter_lines;
 	bool counter_follow; /* scroll the selected round into view */
@@ -249,7 +266,8 @@ const struct band *app_band(const struct tui *t);
 /* The script the script pane shows, or NULL; *index gets its place in
  * the guide when index is not NULL. */
 const struct script *app_script(const struct tui *t, size_t *index);
-/* The pane in the script's place: the script or the counter. */
+/* The pane in the script's place: the script, or the counter when it
+ * shares that place and was asked for. */
 enum pane_id app_slot(const struct tui *t);
 /* The key contexts of the focus (or of the window over the panes), and
  * the line editor printable keys go to now (NULL when none). */

@@ -18,7 +18,9 @@ int draw_text(WINDOW *w, int y, int x, const char *s, size_t len, int maxw,
 	size_t i = 0, nb = 0;
 	int used = 0;
 
-	if (maxw <= 0 || !s)
+	/* Outside the window, curses would draw where the cursor was. */
+	if (maxw <= 0 || !s || y < 0 || x < 0 || y >= getmaxy(w) ||
+	    x >= getmaxx(w))
 		return 0;
 	theme_set(w, r);
 	wmove(w, y, x);
@@ -37,10 +39,17 @@ int draw_text(WINDOW *w, int y, int x, const char *s, size_t len, int maxw,
 			i += n;
 			continue;
 		}
-		buf[nb++] = (wchar_t)cp;
+		const char *alt = utf8_standin(cp);
+		if (alt) {
+			/* An ASCII terminal: the stand-in, measured as such. */
+			while (*alt && nb < sizeof buf / sizeof buf[0] - 1)
+				buf[nb++] = (wchar_t)(unsigned char)*alt++;
+		} else {
+			buf[nb++] = (wchar_t)cp;
+		}
 		used += cw;
 		i += n;
-		if (nb == sizeof buf / sizeof buf[0] - 1) {
+		if (nb >= sizeof buf / sizeof buf[0] - 8) {
 			waddnwstr(w, buf, (int)nb);
 			nb = 0;
 		}
@@ -83,9 +92,12 @@ int draw_str_cut(WINDOW *w, int y, int x, const char *s, int maxw,
 	if (utf8_width(clean, len) <= (size_t)maxw) {
 		n = draw_text(w, y, x, clean, len, maxw, r);
 	} else {
-		fit = utf8_fit(clean, len, (size_t)maxw - 1, &used);
-		n = draw_text(w, y, x, clean, fit, maxw - 1, r);
-		n += draw_str(w, y, x + n, "…", 1, r);
+		/* "…" is three columns where it is drawn as "...". */
+		int ew = (int)utf8_width("…", strlen("…"));
+		fit = utf8_fit(clean, len, maxw > ew ? (size_t)(maxw - ew) : 0,
+		               &used);
+		n = draw_text(w, y, x, clean, fit, maxw - ew, r);
+		n += draw_str(w, y, x + n, "…", maxw - n, r);
 	}
 	free(clean);
 	return n;
@@ -99,9 +111,29 @@ int draw_cp(WINDOW *w, int y, int x, uint32_t cp, enum role r)
 	return draw_text(w, y, x, enc, n, 2, r);
 }
 
+void draw_box(WINDOW *w, enum role r)
+{
+	int h = getmaxy(w), wd = getmaxx(w), i;
+
+	/* As text, not the terminal's line-drawing set: the same glyphs as
+	 * the rest of the screen, and ASCII where only that shows. */
+	draw_str(w, 0, 0, "┌", 1, r);
+	draw_str(w, h - 1, 0, "└", 1, r);
+	for (i = 1; i < wd - 1; i++) {
+		draw_str(w, 0, i, "─", 1, r);
+		draw_str(w, h - 1, i, "─", 1, r);
+	}
+	draw_str(w, 0, wd - 1, "┐", 1, r);
+	draw_str(w, h - 1, wd - 1, "┘", 1, r);
+	for (i = 1; i < h - 1; i++) {
+		draw_str(w, i, 0, "│", 1, r);
+		draw_str(w, i, wd - 1, "│", 1, r);
+	}
+}
+
 void draw_fill(WINDOW *w, int y, int x, int n, enum role r)
 {
-	if (n <= 0)
+	if (n <= 0 || y < 0 || y >= getmaxy(w) || x < 0 || x >= getmaxx(w))
 		return;
 	theme_set(w, r);
 	wmove(w, y, x);

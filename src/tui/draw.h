@@ -22,6 +22,8 @@ int draw_guide_str(WINDOW *w, int y, int x, const char *s, int maxw,
 int draw_str_cut(WINDOW *w, int y, int x, const char *s, int maxw,
                  enum role r);
 int draw_cp(WINDOW *w, int y, int x, uint32_t cp, enum role r);
+/* A line around the whole window. */
+void draw_box(WINDOW *w, enum role r);
 /* n spaces. */
 void draw_fill(WINDOW *w, int y, int x, int n, enum role r);
 /* A whole line of the window: spaces in role r. */

@@ -5,35 +5,34 @@
 
 void focus_set(struct tui *t, enum pane_id id)
 {
-	bool was_narrow_guides = t->narrow &&
-	                         (t->focus == PANE_GUIDES || id == PANE_GUIDES);
-	bool slot_changed = false;
-
-	if (id == PANE_SCRIPT || id == PANE_COUNTER) {
-		slot_changed = t->counter_shown != (id == PANE_COUNTER);
+	if (id == PANE_SCRIPT || id == PANE_COUNTER)
 		t->counter_shown = id == PANE_COUNTER;
-	}
-	if (id == PANE_READER)
+	if (id == PANE_READER && !t->reader_open) {
+		/* Closing the reader goes back where it was opened. */
+		t->reader_from = t->focus;
 		t->reader_open = true;
-	else if (id != PANE_GUIDES && t->reader_open)
+	} else if (id != PANE_GUIDES && id != PANE_READER) {
 		t->reader_open = false;
+	}
 	if (t->focus != id) {
 		app_dirty(t, t->focus);
 		app_dirty(t, id);
 	}
 	t->focus = id;
 	app_notify(t, APP_FOCUS_MOVED);
-	if (was_narrow_guides || slot_changed || id == PANE_READER ||
-	    id == PANE_BANDS || id == PANE_OFFER || id == PANE_SCRIPT ||
-	    id == PANE_COUNTER)
-		layout_apply(t);
+	/* Places follow the size, not the focus: this moves nothing but
+	 * the reader, the script's place and a list that has no room. */
+	layout_apply(t);
 }
 
 enum pane_id focus_next(const struct tui *t, int dir)
 {
-	const enum pane_id order[] = { PANE_GUIDES, PANE_BANDS, PANE_OFFER,
-	                               app_slot(t) };
-	int n = (int)(sizeof order / sizeof order[0]), i, cur = 0;
+	enum pane_id order[5] = { PANE_GUIDES, PANE_BANDS, PANE_OFFER };
+	int n = 3, i, cur = 0;
+
+	order[n++] = app_slot(t);
+	if (t->both_shown)
+		order[n++] = PANE_COUNTER;
 
 	if (t->reader_open)
 		return t->focus == PANE_READER ? PANE_GUIDES : PANE_READER;
@@ -42,4 +41,19 @@ enum pane_id focus_next(const struct tui *t, int dir)
 			cur = i;
 	/* In a narrow terminal the guide list is hidden but still a stop. */
 	return order[(cur + dir + n) % n];
+}
+
+void focus_reader_close(struct tui *t)
+{
+	enum pane_id back = t->reader_from;
+
+	if (!t->reader_open)
+		return;
+	t->reader_open = false;
+	if (back == PANE_READER)
+		back = PANE_OFFER;
+	/* The script's place may hold the other one by now. */
+	if (back == PANE_SCRIPT || back == PANE_COUNTER)
+		back = app_slot(t);
+	focus_set(t, back);
 }

@@ -9,6 +9,8 @@
  * counter as asked, the reader opens or closes, the layout follows and
  * every pane is told (APP_FOCUS_MOVED). */
 void focus_set(struct tui *t, enum pane_id id);
+/* Close the reader and give the focus back to the pane that opened it. */
+void focus_reader_close(struct tui *t);
 /* The pane after (dir 1) or before (dir -1) the focus, in Tab order. */
 enum pane_id focus_next(const struct tui *t, int dir);
 

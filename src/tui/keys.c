@@ -98,6 +98,29 @@ void keys_action_label(const struct action_info *a, char *buf, size_t size)
 	}
 }
 
+void keys_define_terminal(void)
+{
+	/* tmux, screen and rxvt send Home and End as ESC [ 1 ~ and ESC [ 4 ~
+	 * (rxvt: 7~ and 8~) whatever TERM says, and xterm's terminfo knows
+	 * only ESC O H and ESC O F: without these the keys would arrive as
+	 * ESC, '[', a digit and '~' (Esc closing the help, '[' picking a
+	 * script). */
+	static const struct {
+		const char *seq;
+		int key;
+	} extra[] = {
+		{ "\033[1~", KEY_HOME }, { "\033[4~", KEY_END },
+		{ "\033[7~", KEY_HOME }, { "\033[8~", KEY_END },
+		{ "\033[H", KEY_HOME },  { "\033[F", KEY_END },
+		{ "\033OH", KEY_HOME },  { "\033OF", KEY_END },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof extra / sizeof extra[0]; i++)
+		if (key_defined(extra[i].seq) == 0)
+			define_key(extra[i].seq, extra[i].key);
+}
+
 bool keys_printable(int key)
 {
 	return !(key & 0x01000000) && utf8_cp_printable((uint32_t)key);

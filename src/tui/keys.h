@@ -65,6 +65,9 @@ void keys_walk(void (*fn)(void *arg, enum action_ctx ctx,
                           const struct action_info *a),
                void *arg);
 
+/* Teach curses the Home and End sequences that terminals send beside
+ * the ones terminfo lists (call after newterm). */
+void keys_define_terminal(void);
 /* True for a key that types a character (not a function key or a
  * control). */
 bool keys_printable(int key);

@@ -1,12 +1,27 @@
-/* layout.c - where each pane goes on the screen (see layout.h). */
+/* layout.c - where each pane goes on the screen (see layout.h).
+ *
+ * The places depend on the size, not on the focus, so that moving
+ * between panes never moves them: the guide list beside the others when
+ * both have room, else over the whole body while it has the focus; the
+ * bands across the top, as tall as they need when the offer keeps what
+ * it needs; the offer and the script side by side when the width allows,
+ * else one over the other.  Where the offer leaves enough rows under it,
+ * the script goes there and the counter, which runs longer, has the
+ * column beside them; else the counter shows in the script's place. */
 #include "tui/layout.h"
 
 #include "tui/app.h"
 
-/* From this width the guide list stays beside the other panes ... */
-#define WIDE_COLS 100
-/* ... and from this one beside the counter too, which needs the room. */
-#define COUNTER_WIDE_COLS 160
+/* The offer's numbers need 46 columns, the script ~34 to read well. */
+#define OFFER_MIN_COLS 46
+#define OFFER_MAX_COLS 58
+#define SIDE_COLS 80
+/* The guide list: at least this wide; at most a third of the screen,
+ * and no more than leaves the others MAIN_WANT_COLS. */
+#define LIST_MIN_COLS 26
+#define MAIN_WANT_COLS 88
+/* The script goes under the offer when it gets this many rows there. */
+#define SCRIPT_BELOW_ROWS 8
 
 static void place(struct tui *t, enum pane_id id, int y, int x, int h, int w)
 {
@@ -36,20 +51,84 @@ static void place(struct tui *t, enum pane_id id, int y, int x, int h, int w)
 		p->ops->resize(t, p);
 }
 
-static int bands_height(const struct tui *t, int avail)
+static void hide(struct tui *t, enum pane_id id)
 {
-	int want = 3 + (t->g ? (int)t->g->band_count : 1) + 1;
-	int cap = avail / 3 > 5 ? avail / 3 : 5;
+	place(t, id, 0, 0, 0, 0);
+}
 
-	return want < cap ? want : cap;
+static void need(struct tui *t, enum pane_id id, int width, int *min,
+                 int *want)
+{
+	struct pane *p = &t->panes[id];
+
+	*min = 1;
+	*want = 1;
+	if (p->ops->need)
+		p->ops->need(t, p, width, min, want);
+}
+
+static int list_width(struct tui *t, int cols)
+{
+	struct pane *p = &t->panes[PANE_GUIDES];
+	int w = p->ops->width ? p->ops->width(t, p) : LIST_MIN_COLS;
+	int cap = cols / 3 < cols - MAIN_WANT_COLS ? cols / 3
+	                                           : cols - MAIN_WANT_COLS;
+
+	if (w > cap)
+		w = cap;
+	return w < LIST_MIN_COLS ? LIST_MIN_COLS : w;
+}
+
+/* Bands, offer, script and counter in the rectangle at (top, x). */
+static void lay_main(struct tui *t, int top, int x, int h, int w)
+{
+	bool side = w >= SIDE_COLS;
+	int ow = side ? w * 11 / 20 : w, bmin, bwant, omin, owant, bh, rest;
+	int oh;
+
+	if (side)
+		ow = ow < OFFER_MIN_COLS ? OFFER_MIN_COLS
+		                         : (ow > OFFER_MAX_COLS ? OFFER_MAX_COLS : ow);
+	need(t, PANE_BANDS, w, &bmin, &bwant);
+	need(t, PANE_OFFER, ow, &omin, &owant);
+	/* The bands as tall as they want while the offer keeps all it
+	 * wants; else they give way, down to what they cannot do without. */
+	bh = bwant;
+	if (h - bh < owant)
+		bh = h - owant;
+	if (bh < bmin)
+		bh = bmin;
+	if (bh > h / 2 && h - bh < omin)
+		bh = h / 2 > bmin ? h / 2 : bmin;
+	rest = h - bh;
+	place(t, PANE_BANDS, top, x, bh, w);
+	t->both_shown = side && rest - owant >= SCRIPT_BELOW_ROWS;
+	if (t->both_shown) {
+		place(t, PANE_OFFER, top + bh, x, owant, ow);
+		place(t, PANE_SCRIPT, top + bh + owant, x, rest - owant, ow);
+		place(t, PANE_COUNTER, top + bh, x + ow, rest, w - ow);
+		return;
+	}
+	hide(t, app_slot(t) == PANE_SCRIPT ? PANE_COUNTER : PANE_SCRIPT);
+	if (side) {
+		place(t, PANE_OFFER, top + bh, x, rest, ow);
+		place(t, app_slot(t), top + bh, x + ow, rest, w - ow);
+		return;
+	}
+	/* One over the other: the offer as tall as it wants while the
+	 * script keeps a few lines. */
+	oh = owant < rest - 4 ? owant : rest - 4;
+	if (oh < omin)
+		oh = omin < rest - 2 ? omin : rest - 2;
+	if (oh < 3)
+		oh = rest;
+	place(t, PANE_OFFER, top + bh, x, oh, w);
+	place(t, app_slot(t), top + bh + oh, x, rest - oh, w);
 }
 
 void layout_apply(struct tui *t)
 {
-	int rows, cols, top = 1, h, gw = 0, rx, rw, bh, rest, ow;
-	enum pane_id slot = app_slot(t);
-	enum pane_id other = slot == PANE_SCRIPT ? PANE_COUNTER : PANE_SCRIPT;
-	bool show_guides;
+	int rows, cols, top = 1, body, lw, mx;
 	int i;
 
 	getmaxyx(stdscr, rows, cols);
@@ -66,7 +145,7 @@ void layout_apply(struct tui *t)
 	}
 	if (t->too_small) {
 		for (i = 0; i < PANE_COUNT; i++)
-			place(t, (enum pane_id)i, 0, 0, 0, 0);
+			hide(t, (enum pane_id)i);
 		return;
 	}
 	t->header = newwin(1, cols, 0, 0);
@@ -75,56 +154,35 @@ void layout_apply(struct tui *t)
 		keypad(t->header, TRUE);
 		wtimeout(t->header, 250);
 	}
-	t->narrow = cols < WIDE_COLS ||
-	            (t->counter_shown && cols < COUNTER_WIDE_COLS);
-	h = rows - 2;
-	show_guides = !t->narrow || t->focus == PANE_GUIDES || !t->g;
-	if (show_guides) {
-		if (t->narrow)
-			gw = cols * 2 / 5 < 30 ? cols * 2 / 5 : 30;
-		else
-			gw = cols / 4 < 26 ? 26 : (cols / 4 > 36 ? 36 : cols / 4);
+	t->header_dirty = t->status_dirty = true;
+	body = rows - 2;
+	lw = list_width(t, cols);
+	t->narrow = cols - lw < SIDE_COLS;
+	if (t->narrow && (t->focus == PANE_GUIDES || !t->g)) {
+		/* No room beside the others: the list has the body while it
+		 * has the focus, and they keep their places behind it. */
+		place(t, PANE_GUIDES, top, 0, body, cols);
+		for (i = 0; i < PANE_COUNT; i++)
+			if (i != PANE_GUIDES)
+				hide(t, (enum pane_id)i);
+		return;
 	}
-	place(t, PANE_GUIDES, top, 0, show_guides ? h : 0, gw);
-	rx = gw;
-	rw = cols - gw;
+	mx = t->narrow ? 0 : lw;
+	if (t->narrow)
+		hide(t, PANE_GUIDES);
+	else
+		place(t, PANE_GUIDES, top, 0, body, lw);
 	if (t->reader_open) {
-		place(t, PANE_READER, top, rx, h, rw);
-		place(t, PANE_BANDS, 0, 0, 0, 0);
-		place(t, PANE_OFFER, 0, 0, 0, 0);
-		place(t, PANE_SCRIPT, 0, 0, 0, 0);
-		place(t, PANE_COUNTER, 0, 0, 0, 0);
+		place(t, PANE_READER, top, mx, body, cols - mx);
+		hide(t, PANE_BANDS);
+		hide(t, PANE_OFFER);
+		hide(t, PANE_SCRIPT);
+		hide(t, PANE_COUNTER);
 	} else {
-		place(t, PANE_READER, 0, 0, 0, 0);
-		place(t, other, 0, 0, 0, 0);
-		bh = bands_height(t, h);
-		rest = h - bh;
-		place(t, PANE_BANDS, top, rx, bh, rw);
-		if (slot == PANE_COUNTER && t->focus == PANE_COUNTER && rw < 100) {
-			/* Too narrow for both: the counter takes the width
-			 * while it has the focus, as the guide list does. */
-			place(t, PANE_OFFER, 0, 0, 0, 0);
-			place(t, PANE_COUNTER, top + bh, rx, rest, rw);
-		} else if (rw >= 76) {
-			/* The offer's numbers need ~46 columns; the script
-			 * and the counter read better with every column
-			 * they can get. */
-			ow = rw * 4 / 7;
-			if (slot == PANE_COUNTER)
-				ow = rw * 2 / 5;
-			ow = ow < 46 ? 46 : (ow > 62 ? 62 : ow);
-			place(t, PANE_OFFER, top + bh, rx, rest, ow);
-			place(t, slot, top + bh, rx + ow, rest, rw - ow);
-		} else {
-			int oh = rest - 4 > 16 ? 16 : rest - 4;
-			if (oh < 3)
-				oh = rest;
-			place(t, PANE_OFFER, top + bh, rx, oh, rw);
-			place(t, slot, top + bh + oh, rx, rest - oh, rw);
-		}
+		hide(t, PANE_READER);
+		lay_main(t, top, mx, body, cols - mx);
 	}
 	/* Focus must stay on a pane that can be seen. */
 	if (!t->panes[t->focus].visible)
 		t->focus = t->reader_open ? PANE_READER : PANE_OFFER;
-	app_dirty_all(t);
 }

@@ -281,12 +281,7 @@ void overlay_draw(struct tui *t)
 		return;
 	}
 	werase(t->overlay_win);
-	theme_set(t->overlay_win, R_RULE);
-	/* Wide-character lines: the same glyphs as the rest of the screen,
-	 * never the terminal's alternate character set. */
-	wborder_set(t->overlay_win, WACS_VLINE, WACS_VLINE, WACS_HLINE,
-	            WACS_HLINE, WACS_ULCORNER, WACS_URCORNER, WACS_LLCORNER,
-	            WACS_LRCORNER);
+	draw_box(t->overlay_win, R_RULE);
 	draw_str(t->overlay_win, 0, 2, title, w - 4, R_TITLE_FOCUS);
 	rows = (size_t)(h - 2);
 	if (t->overlay_top + rows > l.count)

@@ -1,5 +1,7 @@
-/* pane_bands.c - the open guide's regions as a table, the selected one
- * highlighted, with the target ask and the accept-at floor under it. */
+/* pane_bands.c - the open guide's regions as a table, with the target
+ * ask and the accept-at floor of the region under the cursor.  The
+ * cursor only shows a region; Enter (or a click on the cursor's row)
+ * picks it for the offer, whose region is marked ▸. */
 #include "tui/pane_bands.h"
 
 #include <stdio.h>
@@ -105,10 +107,39 @@ static int text_cols(const char *s)
 	return (int)utf8_width(s, strlen(s));
 }
 
-static int rows_room(const struct pane *p)
+static size_t band_count(const struct tui *t)
 {
-	int n = p->h - 4; /* title, header, ask line, floor line */
+	return t->g ? t->g->band_count : 0;
+}
+
+/* The ask and floor lines under the table, when the pane still shows
+ * three regions (or all) with them. */
+static int ask_lines(const struct tui *t, const struct pane *p)
+{
+	size_t n = band_count(t);
+	int rows = n < 3 ? (int)n : 3;
+
+	return p->h - 4 >= rows ? 2 : 0;
+}
+
+/* The table's rows for regions: the pane less its title, the column
+ * headings and the ask lines. */
+static int rows_room(const struct tui *t, const struct pane *p)
+{
+	int n = p->h - 2 - ask_lines(t, p);
 	return n < 1 ? 1 : n;
+}
+
+/* Every region and the ask lines; at least three regions. */
+static void pane_bands_need(struct tui *t, struct pane *p, int width,
+                            int *min, int *want)
+{
+	size_t n = band_count(t);
+
+	(void)p;
+	(void)width;
+	*min = 2 + (n < 3 ? (int)(n ? n : 1) : 3);
+	*want = 2 + (int)(n ? n : 1) + 2;
 }
 
 static void draw_ask(struct tui *t, struct pane *p, int y, const char *what,
@@ -135,12 +166,20 @@ static void draw_ask(struct tui *t, struct pane *p, int y, const char *what,
 	(void)t;
 }
 
+/* The cursor's row stands out while the table has the focus; else the
+ * offer's region does, dimmer. */
+static enum role row_role(const struct tui *t, size_t k)
+{
+	if (t->focus == PANE_BANDS)
+		return k == t->bands_sel ? R_SELECTED : R_NORMAL;
+	return k == t->form.band ? R_SELECTED_DIM : R_NORMAL;
+}
+
 static void pane_bands_draw(struct tui *t, struct pane *p)
 {
 	struct col_spec spec[COL_COUNT];
-	int widths[COL_COUNT], i, y, room = rows_room(p);
-	bool focus = t->focus == PANE_BANDS;
-	const struct band *sel = app_band(t);
+	int widths[COL_COUNT], i, y, room = rows_room(t, p);
+	const struct band *offer_band = app_band(t), *sel;
 	struct band_cells *cells;
 	size_t k, n;
 	char title[160];
@@ -152,8 +191,23 @@ static void pane_bands_draw(struct tui *t, struct pane *p)
 		return;
 	}
 	n = t->g->band_count;
-	snprintf(title, sizeof title, " — %s · %s", t->g->company_display,
-	         t->g->role_display);
+	if (t->bands_sel >= n)
+		t->bands_sel = t->form.band < n ? t->form.band : 0;
+	sel = n ? &t->g->bands[t->bands_sel] : NULL;
+	/* Keep the cursor's region in view, whatever the size now. */
+	if (t->bands_sel < t->bands_top)
+		t->bands_top = t->bands_sel;
+	if (t->bands_sel >= t->bands_top + (size_t)room)
+		t->bands_top = t->bands_sel - (size_t)room + 1;
+	if (t->bands_top + (size_t)room > n)
+		t->bands_top = n > (size_t)room ? n - (size_t)room : 0;
+	if (n > (size_t)room)
+		snprintf(title, sizeof title, " — %s · %s · regions %zu–%zu of %zu",
+		         t->g->company_display, t->g->role_display,
+		         t->bands_top + 1, t->bands_top + (size_t)room, n);
+	else
+		snprintf(title, sizeof title, " — %s · %s", t->g->company_display,
+		         t->g->role_display);
 	app_title(t, p, title);
 	if (n == 0) {
 		draw_str(p->win, 2, 1, "This guide has no pay bands.", p->w - 2,
@@ -185,19 +239,48 @@ static void pane_bands_draw(struct tui *t, struct pane *p)
 				spec[i].min = w;
 		}
 	}
+	bool any_bonus = false;
+	int reserve = text_cols(col_names[COL_OFFER]);
+	for (k = 0; k < n; k++) {
+		const struct band *b = &t->g->bands[k];
+		char amt[48];
+		int w;
+		any_bonus = any_bonus || b->bonus_pct >= 0;
+		/* Region names whole, up to a point. */
+		w = text_cols(cells[k].text[COL_REGION]);
+		if (w > spec[COL_REGION].min)
+			spec[COL_REGION].min = w < 16 ? w : 16;
+		/* The offer's column keeps room for an offer as high as the
+		 * band's top, so that typing one does not move the table. */
+		if (band_has_numbers(b)) {
+			money_short(amt, sizeof amt, b->total_high, band_currency(b), false);
+			w = text_cols(amt) + 2 + (int)strlen(" above");
+			if (w > reserve)
+				reserve = w;
+		}
+	}
+	/* Columns with nothing to show give their room to the others. */
 	if (!t->g->premium.present) {
-		/* Nothing to show: give its room to the others. */
 		spec[COL_PREMIUM].drop = 9;
 		spec[COL_PREMIUM].min = 0;
 		spec[COL_PREMIUM].want = 0;
 	}
-	/* The offer's column keeps its heading whole, and its place with
-	 * no offer typed, so that typing one does not move the table. */
-	if (spec[COL_OFFER].min < text_cols(col_names[COL_OFFER]))
-		spec[COL_OFFER].min = text_cols(col_names[COL_OFFER]);
+	if (!any_bonus) {
+		spec[COL_BONUS].drop = 9;
+		spec[COL_BONUS].min = 0;
+		spec[COL_BONUS].want = 0;
+	}
+	if (spec[COL_OFFER].min < reserve)
+		spec[COL_OFFER].min = reserve;
+	/* The partial redraw keeps to this table only while a full one
+	 * would lay it out the same. */
+	t->bands_offer_reserve = reserve;
+	t->bands_offer_min = spec[COL_OFFER].min;
 	table_layout(spec, COL_COUNT, p->w - 3, 2, widths);
 	if (!t->g->premium.present)
 		widths[COL_PREMIUM] = 0;
+	if (!any_bonus)
+		widths[COL_BONUS] = 0;
 
 	{
 		int x = 2;
@@ -214,22 +297,21 @@ static void pane_bands_draw(struct tui *t, struct pane *p)
 		}
 	}
 	y = 2;
-	/* Keep the selected region in view. */
-	if (t->form.band < t->bands_top)
-		t->bands_top = t->form.band;
-	if (t->form.band >= t->bands_top + (size_t)room)
-		t->bands_top = t->form.band - (size_t)room + 1;
 	t->bands_first = t->bands_top;
 	for (k = t->bands_top; k < n && y < 2 + room; k++, y++) {
 		const struct band *b = &t->g->bands[k];
-		enum role r = R_NORMAL;
+		enum role r = row_role(t, k);
 		int x = 2;
 		t->bands_end = k + 1;
-		if (b == sel) {
-			r = focus ? R_SELECTED : R_SELECTED_DIM;
+		if (r != R_NORMAL)
 			draw_fill(p->win, y, 0, p->w, r);
+		if (b == offer_band)
 			draw_str(p->win, y, 0, "▸", 1, r);
-		}
+		/* Rows out of view are marked at the edge they are past. */
+		if (k == t->bands_top && k > 0)
+			draw_str(p->win, y, 1, "↑", 1, r == R_NORMAL ? R_DIM : r);
+		else if (k + 1 == t->bands_top + (size_t)room && k + 1 < n)
+			draw_str(p->win, y, 1, "↓", 1, r == R_NORMAL ? R_DIM : r);
 		for (i = 0; i < COL_COUNT; i++) {
 			enum role cr = r;
 			if (!widths[i])
@@ -265,34 +347,62 @@ static void pane_bands_draw(struct tui *t, struct pane *p)
 static bool pane_bands_draw_part(struct tui *t, struct pane *p)
 {
 	struct band_cells *c;
-	bool focus = t->focus == PANE_BANDS, fits = true;
+	bool fits = true;
 	size_t k, n;
 	int w = t->bands_offer_w;
 
 	if (!t->g || w <= 0 ||
 	    t->bands_end > t->g->band_count || t->bands_first >= t->bands_end)
 		return false;
-	n = t->bands_end - t->bands_first;
+	n = t->g->band_count;
 	c = xcalloc(n, sizeof *c);
-	for (k = 0; k < n && fits; k++) {
-		offer_cell(t, &t->g->bands[t->bands_first + k], &c[k]);
-		fits = text_cols(c[k].text[COL_OFFER]) <= w;
+	int need = t->bands_offer_reserve;
+	for (k = 0; k < n; k++) {
+		const struct band *b = &t->g->bands[k];
+		int cw;
+		if (!band_has_numbers(b)) {
+			snprintf(c[k].text[COL_OFFER], sizeof c[k].text[0], "—");
+			c[k].offer_role = R_DIM;
+		} else {
+			offer_cell(t, b, &c[k]);
+		}
+		cw = text_cols(c[k].text[COL_OFFER]);
+		if (cw > need)
+			need = cw;
 	}
-	for (k = 0; k < n && fits; k++) {
-		enum role r = R_NORMAL;
-		if (t->bands_first + k == t->form.band)
-			r = focus ? R_SELECTED : R_SELECTED_DIM;
-		draw_fill(p->win, 2 + (int)k, t->bands_offer_x, w, r);
-		draw_str_cut(p->win, 2 + (int)k, t->bands_offer_x,
-		             c[k].text[COL_OFFER], w,
+	fits = need == t->bands_offer_min;
+	for (k = t->bands_first; k < t->bands_end && fits; k++) {
+		enum role r = row_role(t, k);
+		int y = 2 + (int)(k - t->bands_first);
+		draw_fill(p->win, y, t->bands_offer_x, w, r);
+		draw_str_cut(p->win, y, t->bands_offer_x, c[k].text[COL_OFFER], w,
 		             r == R_NORMAL ? c[k].offer_role : r);
 	}
 	free(c);
 	return fits;
 }
 
+/* Move the cursor to row k (clamped); only the table changes. */
+static enum pane_result move_cursor(struct tui *t, size_t k)
+{
+	size_t n = t->g ? t->g->band_count : 0;
+
+	if (n == 0)
+		return PANE_HANDLED;
+	t->bands_sel = k < n ? k : n - 1;
+	return PANE_REDRAW;
+}
+
+/* The region under the cursor becomes the offer's. */
+static void pick(struct tui *t)
+{
+	if (t->g && t->bands_sel < t->g->band_count &&
+	    t->bands_sel != t->form.band)
+		session_set_region(t, t->bands_sel);
+}
+
 static enum pane_result pane_bands_key(struct tui *t, struct pane *p,
-                                  enum action a, int key)
+                                       enum action a, int key)
 {
 	size_t n = t->g ? t->g->band_count : 0;
 
@@ -302,22 +412,17 @@ static enum pane_result pane_bands_key(struct tui *t, struct pane *p,
 		return PANE_IGNORED;
 	switch (a) {
 	case ACT_UP:
-		if (t->form.band > 0)
-			session_set_region(t, t->form.band - 1);
-		return PANE_HANDLED;
+		return move_cursor(t, t->bands_sel > 0 ? t->bands_sel - 1 : 0);
 	case ACT_DOWN:
-		if (t->form.band + 1 < n)
-			session_set_region(t, t->form.band + 1);
-		return PANE_HANDLED;
+		return move_cursor(t, t->bands_sel + 1);
 	case ACT_TOP:
 	case ACT_PAGE_UP:
-		session_set_region(t, 0);
-		return PANE_HANDLED;
+		return move_cursor(t, 0);
 	case ACT_BOTTOM:
 	case ACT_PAGE_DOWN:
-		session_set_region(t, n - 1);
-		return PANE_HANDLED;
+		return move_cursor(t, n - 1);
 	case ACT_EDIT_REGION:
+		pick(t);
 		t->form.field = FIELD_BASE;
 		focus_set(t, PANE_OFFER);
 		return PANE_HANDLED;
@@ -327,27 +432,27 @@ static enum pane_result pane_bands_key(struct tui *t, struct pane *p,
 }
 
 static enum pane_result pane_bands_mouse(struct tui *t, struct pane *p, int y,
-                                    int x, int wheel)
+                                         int x, int wheel)
 {
 	size_t n = t->g ? t->g->band_count : 0, k;
 
 	(void)x;
-	(void)p;
 	if (n == 0)
 		return PANE_HANDLED;
-	if (wheel) {
-		if (wheel < 0 && t->form.band > 0)
-			session_set_region(t, t->form.band - 1);
-		else if (wheel > 0 && t->form.band + 1 < n)
-			session_set_region(t, t->form.band + 1);
-		return PANE_HANDLED;
-	}
-	if (y < 2)
+	if (wheel)
+		return move_cursor(t, wheel < 0 ? (t->bands_sel ? t->bands_sel - 1 : 0)
+		                                 : t->bands_sel + 1);
+	if (y < 2 || y - 2 >= rows_room(t, p))
 		return PANE_HANDLED;
 	k = t->bands_top + (size_t)(y - 2);
-	if (k < n && y - 2 < rows_room(p))
-		session_set_region(t, k);
-	return PANE_HANDLED;
+	if (k >= n)
+		return PANE_HANDLED;
+	/* A click on the cursor's row picks it, as Enter does. */
+	if (k == t->bands_sel) {
+		pick(t);
+		return PANE_REDRAW;
+	}
+	return move_cursor(t, k);
 }
 
 static const enum action_ctx *pane_bands_chain(struct tui *t, struct pane *p)
@@ -365,17 +470,35 @@ static void pane_bands_changed(struct tui *t, struct pane *p,
 	switch (ev) {
 	case APP_GUIDE_OPENED:
 		t->bands_top = 0;
+		t->bands_sel = t->form.band;
 		break;
 	case APP_OFFER_CHANGED:
 		/* The offer in every region: its column alone. */
 		p->part_dirty = true;
 		break;
 	case APP_REGION_PICKED:
+		t->bands_sel = t->form.band;
 		p->dirty = true;
+		break;
+	case APP_FOCUS_MOVED:
+		/* Away from the table, its cursor goes back to the offer's
+		 * region: what it showed was only a look. */
+		if (t->focus != PANE_BANDS && t->bands_sel != t->form.band) {
+			t->bands_sel = t->form.band;
+			p->dirty = true;
+		}
 		break;
 	default:
 		break;
 	}
+}
+
+static bool pane_bands_works(struct tui *t, struct pane *p, enum action a)
+{
+	(void)p;
+	if (a == ACT_EDIT_REGION)
+		return t->g && t->g->band_count > 0;
+	return true;
 }
 
 const struct pane_ops pane_bands_ops = {
@@ -386,4 +509,6 @@ const struct pane_ops pane_bands_ops = {
 	.draw_part = pane_bands_draw_part,
 	.chain = pane_bands_chain,
 	.changed = pane_bands_changed,
+	.need = pane_bands_need,
+	.works = pane_bands_works,
 };

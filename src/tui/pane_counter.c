@@ -423,6 +423,22 @@ static void pane_counter_changed(struct tui *t, struct pane *p,
 		p->dirty = true;
 }
 
+static bool pane_counter_works(struct tui *t, struct pane *p, enum action a)
+{
+	(void)p;
+	switch (a) {
+	case ACT_ROUND_COMPANY:
+	case ACT_ROUND_ME:
+		return t->neg_open && app_band(t) && t->have_offer &&
+		       amount_known(t->offer.base);
+	case ACT_ROUND_ACCEPT:
+	case ACT_ROUND_DELETE:
+		return t->neg_open && t->neg.round_count > 0;
+	default:
+		return true;
+	}
+}
+
 const struct pane_ops pane_counter_ops = {
 	.name = "Counter",
 	.draw = pane_counter_draw,
@@ -431,4 +447,5 @@ const struct pane_ops pane_counter_ops = {
 	.resize = pane_counter_resize,
 	.chain = pane_counter_chain,
 	.changed = pane_counter_changed,
+	.works = pane_counter_works,
 };

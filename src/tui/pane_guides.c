@@ -2,6 +2,7 @@
  * sample marks, the filter prompt and the skipped-files note. */
 #include "tui/pane_guides.h"
 
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,11 +13,43 @@
 #include "tui/filter.h"
 #include "tui/focus.h"
 #include "tui/session.h"
+#include "negotiator/utf8.h"
+#include "negotiator/wrap.h"
 
 static bool same_company(const struct guide *a, const struct guide *b)
 {
 	return a && b && a->company && b->company &&
 	       strcmp(a->company, b->company) == 0;
+}
+
+/* Whether the company's name (or its slug) starts with what was typed,
+ * ignoring ASCII case and leading spaces. */
+static bool company_starts(const struct guide *g, const char *typed)
+{
+	const char *names[2] = { g->company_display, g->company };
+	size_t k, i;
+
+	while (*typed == ' ')
+		typed++;
+	if (!*typed)
+		return false;
+	for (k = 0; k < 2; k++) {
+		const char *n = names[k];
+		if (!n)
+			continue;
+		for (i = 0; typed[i] && n[i]; i++) {
+			char a = typed[i], b = n[i];
+			if (a >= 'A' && a <= 'Z')
+				a = (char)(a - 'A' + 'a');
+			if (b >= 'A' && b <= 'Z')
+				b = (char)(b - 'A' + 'a');
+			if (a != b)
+				break;
+		}
+		if (!typed[i])
+			return true;
+	}
+	return false;
 }
 
 static struct guide *row_guide(const struct tui *t, size_t row)
@@ -130,9 +163,16 @@ static void refilter(struct tui *t)
 		if (q.count > 0)
 			memo_add(t, text);
 	}
-	/* Stay on the same guide when the filter keeps it. */
+	/* Typing a company's first letters goes to it; else stay on the
+	 * same guide when the filter keeps it. */
 	t->sel = t->row_count;
-	for (i = 0; i < t->row_count && keep; i++)
+	for (i = 0; i < t->row_count && q.count > 0; i++)
+		if (!t->rows_v[i].heading &&
+		    company_starts(t->lib->guides[t->rows_v[i].guide], text)) {
+			t->sel = i;
+			break;
+		}
+	for (i = 0; i < t->row_count && keep && t->sel == t->row_count; i++)
 		if (row_guide(t, i) == keep)
 			t->sel = i;
 	for (i = 0; i < t->row_count && t->sel == t->row_count; i++)
@@ -166,13 +206,135 @@ static bool move_sel(struct tui *t, long delta)
 	return true;
 }
 
+/* "4,466": a count with thousands separated. */
+static void count_words(char *buf, size_t size, size_t n)
+{
+	if (n >= 1000000)
+		snprintf(buf, size, "%zu,%03zu,%03zu", n / 1000000,
+		         n / 1000 % 1000, n % 1000);
+	else if (n >= 1000)
+		snprintf(buf, size, "%zu,%03zu", n / 1000, n % 1000);
+	else
+		snprintf(buf, size, "%zu", n);
+}
+
+/* When most guides are past their review date, "stale" on every row
+ * says nothing: the list says it once, and the rows mark the
+ * exceptions ("current") instead. */
+static bool most_stale(const struct tui *t)
+{
+	return t->lib->count > 0 && t->stale_count * 2 > t->lib->count;
+}
+
+/* The marks after a guide's role: stale (or current), sample, and a dot
+ * when it has a saved negotiation.  Returns their width. */
+static int row_marks(const struct tui *t, size_t i, const char **words,
+                     enum role *roles, int *n)
+{
+	const struct guide *g = t->lib->guides[i];
+	bool stale = guide_is_stale(g, t->today);
+	int w = 0;
+
+	*n = 0;
+	if (stale && !most_stale(t)) {
+		words[*n] = " stale";
+		roles[(*n)++] = R_STALE;
+	} else if (!stale && most_stale(t) && t->stale_count < t->lib->count) {
+		words[*n] = " current";
+		roles[(*n)++] = R_ABOVE;
+	}
+	if (guide_is_sample(g)) {
+		words[*n] = " sample";
+		roles[(*n)++] = R_SAMPLE;
+	}
+	if (t->saved && t->saved[i]) {
+		words[*n] = " ●";
+		roles[(*n)++] = R_FILL_ANSWER;
+	}
+	for (int k = 0; k < *n; k++)
+		w += (int)utf8_width(words[k], strlen(words[k]));
+	return w;
+}
+
+/* The lines under the list, from the foot up: the filter, the files
+ * skipped, what is true of the whole library, and the selected guide's
+ * whole name when its row cuts it.  Each wrapped to the width. */
+struct foot_line {
+	char text[200];
+	enum role role;
+};
+
+static bool selected_cut(const struct tui *t, int w)
+{
+	const struct guide *g = row_guide(t, t->sel);
+	const char *words[4];
+	enum role roles[4];
+	int n, mw;
+
+	if (!g)
+		return false;
+	mw = row_marks(t, t->rows_v[t->sel].guide, words, roles, &n);
+	return (int)utf8_width(g->role_display, strlen(g->role_display)) >
+	       w - 4 - mw;
+}
+
+static size_t foot_lines(const struct tui *t, int w, struct foot_line *out,
+                         size_t max)
+{
+	size_t n = 0;
+	char num[32];
+
+	if (t->lib->skipped_count > 0 && n < max) {
+		snprintf(out[n].text, sizeof out[n].text,
+		         "%zu file%s skipped — ! shows why", t->lib->skipped_count,
+		         t->lib->skipped_count == 1 ? "" : "s");
+		out[n++].role = R_STALE;
+	}
+	if (most_stale(t) && n < max) {
+		count_words(num, sizeof num, t->stale_count);
+		if (t->lib->count == 1)
+			snprintf(out[n].text, sizeof out[n].text,
+			         "This guide is past its review date.");
+		else if (t->stale_count == t->lib->count)
+			snprintf(out[n].text, sizeof out[n].text,
+			         "%s %s guides are past their review date.",
+			         t->lib->count == 2 ? "Both" : "All", num);
+		else
+			snprintf(out[n].text, sizeof out[n].text,
+			         "%s of these guides are past their review date; "
+			         "\"current\" marks the others.", num);
+		out[n++].role = R_STALE;
+	}
+	const struct guide *g = row_guide(t, t->sel);
+	if (g && selected_cut(t, w) && n < max) {
+		snprintf(out[n].text, sizeof out[n].text, "%s · %s",
+		         g->company_display, g->role_display);
+		out[n++].role = R_BOLD;
+	}
+	return n;
+}
+
+/* The rows the foot takes: its lines wrapped, three rows at most each,
+ * and the filter prompt. */
+static int foot_rows(const struct tui *t, const struct pane *p)
+{
+	struct foot_line fl[3];
+	size_t n = foot_lines(t, p->w - 1, fl, 3), k;
+	int rows = t->filtering || !lineedit_empty(&t->filter) ? 1 : 0;
+
+	for (k = 0; k < n; k++) {
+		struct wrap_line *wl;
+		size_t lines = wrap_text(fl[k].text, strlen(fl[k].text), p->w - 3,
+		                         &wl);
+		free(wl);
+		rows += lines > 3 ? 3 : (int)lines;
+	}
+	return rows;
+}
+
 static int list_height(const struct tui *t, const struct pane *p)
 {
-	int h = p->h - 1;
-	if (t->lib->skipped_count > 0)
-		h--;
-	if (t->filtering || !lineedit_empty(&t->filter))
-		h--;
+	int h = p->h - 1 - foot_rows(t, p);
 	return h < 1 ? 1 : h;
 }
 
@@ -187,17 +349,21 @@ static void open_selected(struct tui *t)
 	focus_set(t, PANE_BANDS);
 }
 
-static void draw_bottom(struct tui *t, struct pane *p, int w)
+static void draw_foot(struct tui *t, struct pane *p, int w)
 {
-	int y = p->h - 1;
-	char buf[96];
+	struct foot_line fl[3];
+	size_t n = foot_lines(t, w, fl, 3), k;
+	int y = p->h - foot_rows(t, p);
 
-	if (t->lib->skipped_count > 0) {
-		snprintf(buf, sizeof buf, "%zu file%s skipped — ! shows why",
-		         t->lib->skipped_count,
-		         t->lib->skipped_count == 1 ? "" : "s");
-		draw_str_cut(p->win, y, 1, buf, w - 1, R_STALE);
-		y--;
+	for (k = 0; k < n; k++) {
+		struct wrap_line *wl;
+		size_t lines = wrap_text(fl[k].text, strlen(fl[k].text), w - 2, &wl);
+		for (size_t l = 0; l < lines && l < 3; l++) {
+			char *part = xstrndup(fl[k].text + wl[l].start, wl[l].len);
+			draw_guide_str(p->win, y++, 1, part, w - 2, fl[k].role);
+			free(part);
+		}
+		free(wl);
 	}
 	if (t->filtering || !lineedit_empty(&t->filter)) {
 		int cx;
@@ -215,15 +381,16 @@ static void pane_guides_draw(struct tui *t, struct pane *p)
 {
 	bool focus = t->focus == PANE_GUIDES;
 	int w = p->w - 1, lh = list_height(t, p), y;
-	char extra[64];
+	char extra[80], shown[32], all[32];
 	size_t i;
 
-	snprintf(extra, sizeof extra, " %zu/%zu", t->shown, t->lib->count);
+	count_words(shown, sizeof shown, t->shown);
+	count_words(all, sizeof all, t->lib->count);
+	snprintf(extra, sizeof extra, " %s/%s", shown, all);
 	app_title(t, p, extra);
 	/* The separator from the panes on the right. */
-	theme_set(p->win, R_RULE);
 	for (y = 0; y < p->h; y++)
-		mvwadd_wch(p->win, y, w, WACS_VLINE);
+		draw_str(p->win, y, w, "│", 1, R_RULE);
 
 	if (t->row_count == 0) {
 		draw_str(p->win, 2, 1,
@@ -233,7 +400,7 @@ static void pane_guides_draw(struct tui *t, struct pane *p)
 		if (!t->lib->count)
 			draw_str(p->win, 3, 1, "negotiator PATH… opens a folder.",
 			         w - 1, R_DIM);
-		draw_bottom(t, p, w);
+		draw_foot(t, p, w);
 		return;
 	}
 	/* Keep the cursor row (and its company heading) on screen. */
@@ -245,7 +412,9 @@ static void pane_guides_draw(struct tui *t, struct pane *p)
 	for (y = 0, i = t->top; y < lh && i < t->row_count; y++, i++) {
 		const struct guide_row *r = &t->rows_v[i];
 		const struct guide *g = t->lib->guides[r->guide];
-		int row = 1 + y, x;
+		const char *words[4];
+		enum role roles[4];
+		int row = 1 + y, x, mw, nm, k;
 		enum role base = R_NORMAL;
 
 		if (r->heading) {
@@ -258,30 +427,25 @@ static void pane_guides_draw(struct tui *t, struct pane *p)
 			draw_fill(p->win, row, 0, w, base);
 		}
 		x = draw_str(p->win, row, 1, g == t->g ? "▸ " : "  ", 2, base);
-		{
-			char marks[32] = "";
-			int mw;
-			if (guide_is_stale(g, t->today))
-				strcat(marks, " stale");
-			if (guide_is_sample(g))
-				strcat(marks, " sample");
-			mw = (int)strlen(marks);
-			draw_str_cut(p->win, row, 1 + x, g->role_display,
-			             w - 2 - x - mw, base);
-			if (mw && w - 1 - mw > x + 4) {
-				int mx = w - 1 - mw;
-				if (guide_is_stale(g, t->today)) {
-					draw_str(p->win, row, mx, " stale", 6,
-					         base == R_NORMAL ? R_STALE : base);
-					mx += 6;
-				}
-				if (guide_is_sample(g))
-					draw_str(p->win, row, mx, " sample", 7,
-					         base == R_NORMAL ? R_SAMPLE : base);
-			}
+		mw = row_marks(t, r->guide, words, roles, &nm);
+		draw_str_cut(p->win, row, 1 + x, g->role_display,
+		             w - 2 - x - mw, base);
+		if (mw && w - 1 - mw > x + 4) {
+			int mx = w - 1 - mw;
+			for (k = 0; k < nm; k++)
+				mx += draw_str(p->win, row, mx, words[k], w - mx,
+				               base == R_NORMAL ? roles[k] : base);
 		}
 	}
-	draw_bottom(t, p, w);
+	draw_foot(t, p, w);
+}
+
+/* As wide as the widest company or role with its marks, for the layout
+ * (which caps it). */
+static int pane_guides_width(struct tui *t, struct pane *p)
+{
+	(void)p;
+	return t->list_want_w;
 }
 
 static enum pane_result pane_guides_key(struct tui *t, struct pane *p,
@@ -373,10 +537,91 @@ static const enum action_ctx *pane_guides_chain(struct tui *t, struct pane *p)
 	return t->filtering ? prompt : list;
 }
 
+static int name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Which guides have a saved negotiation: the state folder's file names,
+ * read once, against each guide's. */
+static void find_saved(struct tui *t)
+{
+	char path[4096], *slash, **names = NULL;
+	size_t count = 0, cap = 0, i;
+	struct dirent *e;
+	DIR *d;
+
+	if (!state_path("x/y", path, sizeof path) ||
+	    !(slash = strrchr(path, '/')))
+		return;
+	*slash = '\0';
+	if (!(d = opendir(path)))
+		return;
+	while ((e = readdir(d)) != NULL) {
+		size_t n = strlen(e->d_name);
+		if (n > 6 && strcmp(e->d_name + n - 6, ".state") == 0) {
+			names = xgrow(names, &cap, count + 1, sizeof *names);
+			names[count++] = xstrdup(e->d_name);
+		}
+	}
+	closedir(d);
+	qsort(names, count, sizeof *names, name_cmp);
+	t->saved = xcalloc(t->lib->count ? t->lib->count : 1, sizeof *t->saved);
+	for (i = 0; i < t->lib->count && count; i++) {
+		char *base;
+		if (!state_path(t->lib->guides[i]->id, path, sizeof path))
+			continue;
+		base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+		t->saved[i] = bsearch(&base, names, count, sizeof *names,
+		                      name_cmp) != NULL;
+	}
+	for (i = 0; i < count; i++)
+		free(names[i]);
+	free(names);
+}
+
+/* Once: how many guides are stale, the widest row, who has a saved
+ * negotiation; then the rows. */
 static void pane_guides_start(struct tui *t, struct pane *p)
 {
+	size_t i;
+	int w;
+
 	(void)p;
+	t->stale_count = 0;
+	t->list_want_w = 0;
+	for (i = 0; i < t->lib->count; i++) {
+		const struct guide *g = t->lib->guides[i];
+		if (guide_is_stale(g, t->today))
+			t->stale_count++;
+		/* "▸ " role, the widest marks, the separator. */
+		w = 3 + (int)utf8_width(g->role_display, strlen(g->role_display)) +
+		    (int)strlen(" current sample") + 2 + 1;
+		if (w > t->list_want_w)
+			t->list_want_w = w;
+		w = 2 + (int)utf8_width(g->company_display,
+		                        strlen(g->company_display)) + 1;
+		if (w > t->list_want_w)
+			t->list_want_w = w;
+	}
+	find_saved(t);
 	refilter(t);
+}
+
+/* The list's cursor goes to the guide just opened, when it is listed. */
+static void pane_guides_changed(struct tui *t, struct pane *p,
+                                enum app_event ev)
+{
+	size_t i;
+
+	if (ev != APP_GUIDE_OPENED)
+		return;
+	for (i = 0; i < t->row_count; i++)
+		if (row_guide(t, i) == t->g) {
+			t->sel = i;
+			p->dirty = true;
+			return;
+		}
 }
 
 static void pane_guides_stop(struct tui *t, struct pane *p)
@@ -390,6 +635,24 @@ static void pane_guides_stop(struct tui *t, struct pane *p)
 	t->company_no = NULL;
 	free(t->filter_last);
 	t->filter_last = NULL;
+	free(t->saved);
+	t->saved = NULL;
+}
+
+static bool pane_guides_works(struct tui *t, struct pane *p, enum action a)
+{
+	(void)p;
+	switch (a) {
+	case ACT_OPEN:
+	case ACT_PROMPT_ACCEPT:
+		return row_guide(t, t->sel) != NULL;
+	case ACT_FILTER:
+		return t->lib->count > 0;
+	case ACT_CLEAR_FILTER:
+		return !lineedit_empty(&t->filter);
+	default:
+		return true;
+	}
 }
 
 const struct pane_ops pane_guides_ops = {
@@ -401,5 +664,8 @@ const struct pane_ops pane_guides_ops = {
 	.edited = pane_guides_edited,
 	.chain = pane_guides_chain,
 	.start = pane_guides_start,
+	.width = pane_guides_width,
+	.changed = pane_guides_changed,
 	.stop = pane_guides_stop,
+	.works = pane_guides_works,
 };

@@ -1,6 +1,5 @@
 /* pane_offer.c - the offer form and, under it, what the offer is worth
- * against the band: totals, gaps to the ask and the floor, the premium
- * range and a gauge per part.  Recomputed at every keystroke. */
+ * against the band (worth.c).  Recomputed at every keystroke. */
 #include "tui/pane_offer.h"
 
 #include <stdio.h>
@@ -15,7 +14,7 @@
 #include "tui/draw.h"
 #include "tui/gauge.h"
 #include "negotiator/utf8.h"
-#include "negotiator/wrap.h"
+#include "tui/worth.h"
 
 #define LABEL_W 9
 
@@ -191,299 +190,11 @@ static void draw_fields(struct tui *t, struct pane *p, int *y)
 	}
 }
 
-/* An amount in a currency with no rate: say which line the rates file
- * needs, and where that file is.  Returns the rows drawn. */
-static int draw_rate_help(struct tui *t, struct pane *p, int y)
-{
-	const struct entry_reading *f = &t->form.read;
-	struct wrap_line *wl;
-	char line[800];
-	size_t n, k;
-	int rows = 0;
-
-	if (!f->missing_from.code[0] || !f->missing_to.code[0])
-		return 0;
-	snprintf(line, sizeof line,
-	         "No %s→%s rate. Add a line such as \"1 %s = 0.92 %s\" (with "
-	         "today's rate) to %s",
-	         f->missing_from.code, f->missing_to.code, f->missing_from.code,
-	         f->missing_to.code, t->rates_path);
-	n = wrap_text(line, strlen(line), p->w - 2, &wl);
-	for (k = 0; k < n && k < 3 && y + rows < p->h; k++, rows++) {
-		char *part = xstrndup(line + wl[k].start, wl[k].len);
-		draw_str_cut(p->win, y + rows, 1, part, p->w - 2, R_BETWEEN);
-		free(part);
-	}
-	free(wl);
-	return rows;
-}
-
-/* The risk setting, where it changes the totals. */
-static int draw_risk(struct tui *t, struct pane *p, int y)
-{
-	bool company = t->res.guide_equity_pct < 100;
-	bool offer = t->res.offer_equity_pct < 100;
-	char line[200];
-
-	if ((!company && !offer) || y >= p->h)
-		return 0;
-	snprintf(line, sizeof line, "private equity at %g%% of face (%s%s%s)",
-	         t->offer.private_value_pct,
-	         company ? t->g->company_display : "",
-	         company && offer ? ", offer" : "",
-	         !company && offer ? "the offer's" : "");
-	draw_str(p->win, y, 1, "Risk ", 6, R_BOLD);
-	draw_str_cut(p->win, y, 7, line, p->w - 8, R_BETWEEN);
-	return 1;
-}
-
-static void draw_totals(struct tui *t, struct pane *p, int y)
-{
-	const struct band *b = app_band(t);
-	char a[32], f[32], four[32], line[160];
-
-	if (!amount_known(t->res.annual_total)) {
-		draw_str_cut(p->win, y, 1,
-		             "Type the offer's base (e.g. 130k) to see its worth.",
-		             p->w - 2, R_DIM);
-		return;
-	}
-	money_short(a, sizeof a, t->res.annual_total, band_currency(b), false);
-	money_short(f, sizeof f, t->res.first_year_total, band_currency(b), false);
-	money_short(four, sizeof four, t->res.four_year_total, band_currency(b), false);
-	snprintf(line, sizeof line, "%s/yr · year one %s · 4 years %s", a, f,
-	         four);
-	/* The short form keeps all three numbers in a narrow pane. */
-	if ((int)utf8_width(line, strlen(line)) > p->w - 8)
-		snprintf(line, sizeof line, "%s/yr · yr1 %s · 4y %s", a, f, four);
-	draw_str(p->win, y, 1, "Total ", p->w - 2, R_BOLD);
-	draw_str_cut(p->win, y, 7, line, p->w - 8, R_BOLD);
-}
-
-/* One cell of the gap table: the reference, then the gap coloured. */
-static void gap_cell(struct pane *p, int y, int x, int w, amount_t ref,
-                     amount_t gap, enum role r, const struct band *b)
-{
-	char rs[32], gs[32];
-	int rw, gw;
-
-	if (!amount_known(ref)) {
-		draw_str(p->win, y, x, "—", w, R_DIM);
-		return;
-	}
-	money_short(rs, sizeof rs, ref, band_currency(b), false);
-	if (!amount_known(gap)) {
-		draw_str(p->win, y, x, rs, w, R_NORMAL);
-		return;
-	}
-	money_short(gs, sizeof gs, gap, band_currency(b), true);
-	rw = (int)utf8_width(rs, strlen(rs));
-	gw = (int)utf8_width(gs, strlen(gs));
-	if (rw + 1 + gw <= w) {
-		draw_str(p->win, y, x, rs, w, R_NORMAL);
-		draw_str(p->win, y, x + rw + 1, gs, w - rw - 1, r);
-	} else {
-		draw_str(p->win, y, x, gs, w, r);
-	}
-}
-
-static int draw_gaps(struct tui *t, struct pane *p, int y)
-{
-	const struct band *b = app_band(t);
-	const struct offer_result *r = &t->res;
-	int cw = (p->w - 7) / 3, x0 = 7;
-	enum role rb, re, rt;
-	int k;
-
-	if (!b || (!ask_known(&b->target) && !ask_known(&b->floor))) {
-		draw_str_cut(p->win, y, 1,
-		             "No ask or floor for this region in the guide.",
-		             p->w - 2, R_DIM);
-		return 1;
-	}
-	draw_str(p->win, y, x0, "Base", cw, R_DIM);
-	draw_str(p->win, y, x0 + cw, "Equity (4y)", cw, R_DIM);
-	/* The ask's total counts the band's bonus: say so when none was
-	 * typed, rather than call the offer short by it. */
-	draw_str_cut(p->win, y, x0 + 2 * cw,
-	             offer_lacks_band_bonus(r)
-	                     ? "Total / yr (ask counts the band's bonus; none typed)"
-	                     : "Total / yr",
-	             p->w - x0 - 2 * cw - 1, R_DIM);
-	rb = theme_gap_role(r->vs_target.base, r->vs_floor.base);
-	re = theme_gap_role(r->vs_target.equity, r->vs_floor.equity);
-	rt = theme_gap_role(r->vs_target.annual_total, r->vs_floor.annual_total);
-	for (k = 0; k < 2 && y + 1 + k < p->h; k++) {
-		const struct ask *a = k == 0 ? &b->target : &b->floor;
-		const struct gap *g = k == 0 ? &r->vs_target : &r->vs_floor;
-		int row = y + 1 + k;
-		draw_str(p->win, row, 1, k == 0 ? "Ask" : "Floor", 6, R_BOLD);
-		gap_cell(p, row, x0, cw - 1, a->base, g->known ? g->base : AMOUNT_NONE,
-		         rb, b);
-		gap_cell(p, row, x0 + cw, cw - 1, a->equity,
-		         g->known ? g->equity : AMOUNT_NONE, re, b);
-		gap_cell(p, row, x0 + 2 * cw, p->w - x0 - 2 * cw - 1,
-		         offer_ask_annual(b, a, r->guide_equity_pct),
-		         g->known ? g->annual_total : AMOUNT_NONE,
-		         rt, b);
-	}
-	return 3;
-}
-
-static void draw_premium(struct tui *t, struct pane *p, int y)
-{
-	const struct band *b = app_band(t);
-	const struct premium *pr = &t->g->premium;
-	char range[64], line[320], name[120];
-
-	if (!pr->present) {
-		draw_str_cut(p->win, y, 1, "The guide names no premium.",
-		             p->w - 2, R_DIM);
-		return;
-	}
-	guide_premium_text(name, sizeof name, pr);
-	if (t->res.premium_known) {
-		money_format_range(range, sizeof range, t->res.premium_equity_low, t->res.premium_equity_high, band_currency(b), MONEY_SHORT);
-		/* The range first: it is what a narrow screen must show. */
-		snprintf(line, sizeof line, "equity %s%s · %s", range,
-		         t->form.on[FIELD_PREMIUM] ? " (claimed)" : "", name);
-	} else {
-		snprintf(line, sizeof line, "%s on %s", name,
-		         pr->applies_to ? pr->applies_to : "equity");
-	}
-	draw_str(p->win, y, 1, "Premium ", 8, R_BOLD);
-	draw_guide_str(p->win, y, 9, line, p->w - 10, R_GAUGE_PREMIUM);
-}
-
-static enum role gauge_role(enum gauge_role r)
-{
-	switch (r) {
-	case GAUGE_OUTSIDE: return R_GAUGE_OUT;
-	case GAUGE_BAND: return R_GAUGE_BAND;
-	case GAUGE_PREMIUM: return R_GAUGE_PREMIUM;
-	case GAUGE_FLOOR: return R_GAUGE_FLOOR;
-	case GAUGE_TARGET: return R_GAUGE_TARGET;
-	case GAUGE_OFFER: return R_GAUGE_OFFER;
-	}
-	return R_NORMAL;
-}
-
-static void draw_gauge(struct tui *t, struct pane *p, int y, const char *label,
-                       const struct gauge_marks *m)
-{
-	const struct band *b = app_band(t);
-	struct gauge_cell cells[256];
-	struct gauge g;
-	int x = 8, w = p->w - 9, i, ends = 0, lw, hw;
-	char lo[32], hi[32];
-
-	draw_str(p->win, y, 1, label, 7, R_DIM);
-	if (w > (int)(sizeof cells / sizeof cells[0]))
-		w = (int)(sizeof cells / sizeof cells[0]);
-	/* First at full width, to learn the values at the two ends. */
-	if (gauge_layout(m, w, cells, &g) != 0) {
-		draw_str(p->win, y, x, "no band figures", p->w - x, R_DIM);
-		return;
-	}
-	money_short(lo, sizeof lo, g.lo, band_currency(b), false);
-	money_short(hi, sizeof hi, g.hi, band_currency(b), false);
-	lw = (int)utf8_width(lo, strlen(lo));
-	hw = (int)utf8_width(hi, strlen(hi));
-	ends = (lw > hw ? lw : hw) + 1;
-	if (w - 2 * ends >= 24) {
-		/* Room for the values at both ends. */
-		w -= 2 * ends;
-		gauge_layout(m, w, cells, &g);
-		draw_str(p->win, y, x + ends - 1 - lw, lo, lw, R_DIM);
-		draw_str(p->win, y, x + ends + w + 1, hi, hw, R_DIM);
-		x += ends;
-	}
-	for (i = 0; i < w; i++)
-		draw_cp(p->win, y, x + i, cells[i].ch, gauge_role(cells[i].role));
-}
-
-static void draw_gauges(struct tui *t, struct pane *p, int y, int rows)
-{
-	const struct band *b = app_band(t);
-	const struct offer_result *r = &t->res;
-	struct gauge_marks m;
-
-	if (rows < 1)
-		return;
-	m = (struct gauge_marks){ b->base_low, b->base_high, b->floor.base,
-	                          b->target.base, AMOUNT_NONE, AMOUNT_NONE,
-	                          r->base };
-	draw_gauge(t, p, y, "Base", &m);
-	if (rows < 2)
-		return;
-	m = (struct gauge_marks){ b->stock_low, b->stock_high, b->floor.equity,
-	                          b->target.equity,
-	                          r->premium_known ? r->premium_equity_low
-	                                           : AMOUNT_NONE,
-	                          r->premium_known ? r->premium_equity_high
-	                                           : AMOUNT_NONE,
-	                          r->equity_4y };
-	draw_gauge(t, p, y + 1, "Equity", &m);
-	if (rows < 3)
-		return;
-	m = (struct gauge_marks){ b->total_low, b->total_high,
-	                          offer_ask_annual(b, &b->floor,
-	                                           r->guide_equity_pct),
-	                          offer_ask_annual(b, &b->target,
-	                                           r->guide_equity_pct),
-	                          AMOUNT_NONE,
-	                          AMOUNT_NONE, r->annual_total };
-	draw_gauge(t, p, y + 2, "Total", &m);
-	if (rows < 4)
-		return;
-	draw_str_cut(p->win, y + 3, 8, "F floor  T ask  ● offer  ▒ premium",
-	             p->w - 9, R_DIM);
-}
-
-/* What each of the four years pays (vesting and sign-on included). */
-static void draw_years(struct tui *t, struct pane *p, int y)
-{
-	const struct band *b = app_band(t);
-	char line[200], amt[32];
-	size_t len = 0;
-	int k;
-
-	if (!amount_known(t->res.year_value[0]))
-		return;
-	for (k = 0; k < 4; k++) {
-		money_short(amt, sizeof amt, t->res.year_value[k], band_currency(b), false);
-		len += (size_t)snprintf(line + len, sizeof line - len, "%s%d: %s",
-		                        k ? " · " : "", k + 1, amt);
-		if (len >= sizeof line)
-			break;
-	}
-	draw_str(p->win, y, 1, "Years", 7, R_DIM);
-	draw_str_cut(p->win, y, 8, line, p->w - 9, R_NORMAL);
-}
-
-static void draw_words(struct tui *t, struct pane *p, int y)
-{
-	const struct band *b = app_band(t);
-	const char *labels[4] = { "Base", "Equity", "Bonus", "Total" };
-	const char *words[4] = { b->words.base, b->words.equity, b->words.bonus,
-	                         b->words.total };
-	int k;
-
-	draw_str_cut(p->win, y++, 1, "No figures for this region; the guide says:",
-	             p->w - 2, R_BETWEEN);
-	for (k = 0; k < 4 && y < p->h; k++) {
-		if (!words[k])
-			continue;
-		draw_str(p->win, y, 1, labels[k], 7, R_DIM);
-		draw_str_cut(p->win, y++, 9, words[k], p->w - 10, R_NORMAL);
-	}
-}
-
 static void pane_offer_draw(struct tui *t, struct pane *p)
 {
 	const struct band *b = app_band(t);
 	char title[160];
-	int y = 1, left;
+	int y = 1;
 
 	if (!t->g || !b) {
 		app_title(t, p, NULL);
@@ -492,35 +203,21 @@ static void pane_offer_draw(struct tui *t, struct pane *p)
 		         p->w - 2, R_DIM);
 		return;
 	}
-	if (amount_known(t->res.annual_total) && band_has_numbers(b))
-		snprintf(title, sizeof title, " — %s · %s", b->region,
-		         offer_verdict_text(t->res.verdict));
-	else
-		snprintf(title, sizeof title, " — %s", b->region);
+	worth_title(t, p->w - 7, title, sizeof title);
 	app_title(t, p, title);
 	draw_fields(t, p, &y);
-	if (y >= p->h)
-		return;
-	y += draw_rate_help(t, p, y);
-	if (y >= p->h)
-		return;
-	draw_totals(t, p, y++);
-	y += draw_risk(t, p, y);
-	if (y >= p->h)
-		return;
-	if (!band_has_numbers(b)) {
-		draw_words(t, p, y);
-		return;
-	}
-	y += draw_gaps(t, p, y);
-	if (y >= p->h)
-		return;
-	draw_premium(t, p, y++);
-	left = p->h - y;
-	draw_gauges(t, p, y, left > 4 ? 4 : left);
-	y += 5;
 	if (y < p->h)
-		draw_years(t, p, y);
+		worth_draw(t, p, y);
+}
+
+/* The title, the fields, then what the offer is worth. */
+static void pane_offer_need(struct tui *t, struct pane *p, int width,
+                            int *min, int *want)
+{
+	(void)p;
+	worth_rows(t, width, min, want);
+	*min += 1 + FIELD_COUNT;
+	*want += 1 + FIELD_COUNT;
 }
 
 static void set_field(struct tui *t, int f)
@@ -658,6 +355,21 @@ static void pane_offer_changed(struct tui *t, struct pane *p,
 		p->dirty = true;
 }
 
+static bool pane_offer_works(struct tui *t, struct pane *p, enum action a)
+{
+	(void)p;
+	switch (a) {
+	case ACT_FIELD_NEXT:
+		/* Tab on the last field leaves the form: "Tab pane" then. */
+		return t->form.field + 1 < FIELD_COUNT;
+	case ACT_FORM_UNIT:
+	case ACT_FORM_CLEAR:
+		return app_band(t) != NULL;
+	default:
+		return true;
+	}
+}
+
 const struct pane_ops pane_offer_ops = {
 	.name = "Offer",
 	.draw = pane_offer_draw,
@@ -669,4 +381,6 @@ const struct pane_ops pane_offer_ops = {
 	.edited = pane_offer_edited,
 	.chain = pane_offer_chain,
 	.changed = pane_offer_changed,
+	.need = pane_offer_need,
+	.works = pane_offer_works,
 };

@@ -189,7 +189,7 @@ static enum pane_result pane_reader_key(struct tui *t, struct pane *p,
 			find(t, a == ACT_SEARCH_NEXT, true);
 		return PANE_REDRAW;
 	case ACT_READER_CLOSE:
-		focus_set(t, PANE_OFFER);
+		focus_reader_close(t);
 		return PANE_HANDLED;
 	default:
 		return PANE_IGNORED;

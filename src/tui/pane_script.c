@@ -42,7 +42,7 @@ static int prompt_rows(const struct tui *t)
 static int text_rows(const struct tui *t, const struct pane *p)
 {
 	int n = p->h - 2 - prompt_rows(t); /* title line and script title */
-	return n < 1 ? 1 : n;
+	return n < 0 ? 0 : n;
 }
 
 static enum role seg_role(int kind)
@@ -193,7 +193,7 @@ static void pane_script_draw(struct tui *t, struct pane *p)
 			               seg[i].len, p->w - 1 - x, r);
 		}
 	}
-	if (t->script_top + (size_t)rows < n)
+	if (rows > 0 && t->script_top + (size_t)rows < n)
 		draw_str(p->win, 1 + rows, p->w - 8, " ↓ more", 7, R_DIM);
 	/* Under the text, a line apart; at the foot when the text is long. */
 	if (t->prompt != PROMPT_NONE)
@@ -327,38 +327,74 @@ static bool write_all(int fd, const char *s, size_t n)
 	return true;
 }
 
+/* Send OSC 52 straight to the terminal: the frame before is already
+ * out, and it neither draws nor moves the cursor.  Inside tmux, also
+ * through its passthrough, for a tmux that lets it reach the outer
+ * terminal. */
+static bool send_osc52(const char *text)
+{
+	char *seq = clip_osc52(text, strlen(text), false);
+
+	if (!seq)
+		return false;
+	fflush(stdout);
+	write_all(STDOUT_FILENO, seq, strlen(seq));
+	free(seq);
+	if (getenv("TMUX")) {
+		seq = clip_osc52(text, strlen(text), true);
+		if (seq)
+			write_all(STDOUT_FILENO, seq, strlen(seq));
+		free(seq);
+	}
+	return true;
+}
+
+/* Copy the script, and say only what is known about where it went: a
+ * clipboard program reports success; tmux says whether it takes OSC 52
+ * from programs; a terminal never says. */
 static void copy_script(struct tui *t)
 {
 	struct filled_script f;
-	char *seq;
+	const char *prog, *also;
+	char tmux[32] = "";
+	size_t n;
 
 	if (!session_fill(t, &f)) {
 		status_message(t, "No script to copy.");
 		return;
 	}
-	seq = clip_osc52(f.text, strlen(f.text), false);
-	if (!seq) {
+	n = strlen(f.text);
+	also = f.unanswered ? ", placeholders and all" : "";
+	prog = clip_program(f.text, n);
+	if (prog) {
+		status_message(t, "Copied the script (%zu bytes%s) to the "
+		               "clipboard with %s.", n, also, prog);
+	} else if (n > CLIP_MAX_TEXT) {
 		status_message(t, "The script is too long for the clipboard by "
 		               "OSC 52; w writes it to a file.");
-		fill_script_free(&f);
-		return;
+	} else if (getenv("TMUX") && clip_tmux_option(tmux, sizeof tmux) &&
+	           strcmp(tmux, "on") != 0) {
+		send_osc52(f.text);
+		status_message(t, "Not copied (w writes a file): tmux's "
+		               "set-clipboard is %s, so it drops OSC 52; tmux set "
+		               "-s set-clipboard on lets it through.", tmux);
+	} else if (strcmp(tmux, "on") == 0) {
+		send_osc52(f.text);
+		status_message(t, "Copied the script (%zu bytes%s) into tmux's "
+		               "buffer by OSC 52; your terminal gets it if it "
+		               "accepts OSC 52.", n, also);
+	} else if (getenv("TMUX")) {
+		send_osc52(f.text);
+		status_message(t, "Sent the script (%zu bytes%s) by OSC 52 (w "
+		               "writes a file): tmux passes it on only with "
+		               "set-clipboard on, which could not be read.", n,
+		               also);
+	} else {
+		send_osc52(f.text);
+		status_message(t, "Sent the script (%zu bytes%s) by OSC 52 (w "
+		               "writes a file): on the clipboard if your terminal "
+		               "accepts OSC 52; none says.", n, also);
 	}
-	/* Straight to the terminal: the frame before is already out, and
-	 * OSC 52 neither draws nor moves the cursor. */
-	fflush(stdout);
-	write_all(STDOUT_FILENO, seq, strlen(seq));
-	free(seq);
-	/* Inside tmux, also through its passthrough, for a tmux that lets
-	 * it reach the outer terminal; set-clipboard takes the plain one. */
-	if (getenv("TMUX")) {
-		seq = clip_osc52(f.text, strlen(f.text), true);
-		if (seq)
-			write_all(STDOUT_FILENO, seq, strlen(seq));
-		free(seq);
-	}
-	status_message(t, "Copied the script (%zu bytes) by OSC 52%s.",
-	            strlen(f.text),
-	            f.unanswered ? ", placeholders and all" : "");
 	fill_script_free(&f);
 }
 
@@ -552,6 +588,35 @@ static void pane_script_stop(struct tui *t, struct pane *p)
 	t->script_drawn = NULL;
 }
 
+static bool has_placeholders(const struct script *s)
+{
+	char **all = NULL;
+	size_t n = fill_placeholders(s->text ? s->text : "", &all), i;
+
+	for (i = 0; i < n; i++)
+		free(all[i]);
+	free(all);
+	return n > 0;
+}
+
+static bool pane_script_works(struct tui *t, struct pane *p, enum action a)
+{
+	const struct script *s = app_script(t, NULL);
+
+	(void)p;
+	switch (a) {
+	case ACT_SCRIPT_FIT:
+		return t->script_pick >= 0;
+	case ACT_ANSWER:
+		return s && t->neg_open && has_placeholders(s);
+	case ACT_COPY:
+	case ACT_WRITE:
+		return s != NULL;
+	default:
+		return true;
+	}
+}
+
 const struct pane_ops pane_script_ops = {
 	.name = "Script",
 	.draw = pane_script_draw,
@@ -562,4 +627,5 @@ const struct pane_ops pane_script_ops = {
 	.chain = pane_script_chain,
 	.changed = pane_script_changed,
 	.stop = pane_script_stop,
+	.works = pane_script_works,
 };

@@ -23,6 +23,24 @@ static void today_of(const struct tui *t, char out[11])
 		guide_today(out);
 }
 
+/* The guide list marks guides with a saved negotiation: this one has
+ * one now. */
+static void mark_saved(struct tui *t)
+{
+	size_t i;
+
+	if (!t->saved || !t->g)
+		return;
+	for (i = 0; i < t->lib->count; i++)
+		if (t->lib->guides[i] == t->g) {
+			if (!t->saved[i]) {
+				t->saved[i] = true;
+				app_dirty(t, PANE_GUIDES);
+			}
+			return;
+		}
+}
+
 /* What another program saved on this guide was merged in: show it. */
 static void merged(struct tui *t, const struct state_merge *m)
 {
@@ -85,11 +103,28 @@ static void save(struct tui *t, bool durable)
 		t->header_dirty = true;
 		status_message(t, "Saved again.");
 	}
+	mark_saved(t);
 }
 
 void session_flush(struct tui *t)
 {
 	save(t, false);
+}
+
+/* The field `o` goes to in a guide just opened: the first empty one
+ * (Base in a new negotiation); Base again when all are filled in.  The
+ * field last used is kept only while the guide stays open. */
+static void first_field(struct tui *t)
+{
+	int f;
+
+	t->form.field = FIELD_BASE;
+	for (f = FIELD_BASE; f < FIELD_COUNT; f++)
+		if (form_field_is_text((enum form_field)f) &&
+		    lineedit_empty(&t->form.text[f])) {
+			t->form.field = (enum form_field)f;
+			return;
+		}
 }
 
 static void open_negotiation(struct tui *t)
@@ -134,13 +169,9 @@ static void open_negotiation(struct tui *t)
 		status_note(t, "%s", err.msg);
 	}
 	t->neg_open = true;
-	{
-		/* A new guide starts with an empty form on its first region
-		 * with figures; a saved one as it was typed. */
-		enum form_field field = t->form.field;
-		form_init(&t->form);
-		t->form.field = field;
-	}
+	/* A new guide starts with an empty form on its first region with
+	 * figures; a saved one as it was typed. */
+	form_init(&t->form);
 	for (i = 0; i < t->g->band_count; i++)
 		if (band_has_numbers(&t->g->bands[i])) {
 			t->form.band = i;
@@ -153,6 +184,7 @@ static void open_negotiation(struct tui *t)
 	state_sync_adopt(&t->neg_sync, &t->neg);
 	if (t->neg.round_count)
 		t->round_sel = t->neg.round_count - 1;
+	first_field(t);
 }
 
 static void form_changed(struct tui *t)
@@ -218,10 +250,48 @@ void session_offer_changed(struct tui *t)
 	app_notify(t, APP_OFFER_CHANGED);
 }
 
+/* Amounts typed without a currency were in the old region's: write it
+ * into their text, so that the new region reads them in that currency
+ * (converted with the rates, or with the rate that is missing named)
+ * instead of taking 250k dollars for 250k euros. */
+static void keep_currency(struct tui *t, const struct band *from,
+                          const struct band *to)
+{
+	const char *code = from ? from->currency.code : "";
+	const char *prefix = currency_prefix(code);
+	char unit[16], typed[LINEEDIT_MAX + 16];
+	int f;
+
+	if (!code[0] || !to || strcmp(code, to->currency.code) == 0)
+		return;
+	/* A symbol that only a UTF-8 terminal shows is written as the code. */
+	if (prefix && strspn(prefix, "ABCDEFGHIJKLMNOPQRSTUVWXYZ$ ") ==
+	                      strlen(prefix))
+		snprintf(unit, sizeof unit, "%s", prefix);
+	else
+		snprintf(unit, sizeof unit, "%s ", code);
+	for (f = FIELD_REGION + 1; f < FIELD_COUNT; f++) {
+		struct lineedit *le = &t->form.text[f];
+		const char *text = lineedit_text(le);
+		amount_t v;
+		currency_t cur;
+
+		/* Amounts only; a percent ("15%") does not read as one. */
+		if (!part_is_amount(form_field_part((enum form_field)f)) ||
+		    lineedit_empty(le) || !money_parse(text, &v, &cur, NULL) ||
+		    cur.code[0])
+			continue;
+		snprintf(typed, sizeof typed, "%s%s", unit,
+		         text + strspn(text, " "));
+		lineedit_set(le, typed);
+	}
+}
+
 void session_set_region(struct tui *t, size_t band)
 {
 	if (!t->g || band >= t->g->band_count)
 		return;
+	keep_currency(t, app_band(t), &t->g->bands[band]);
 	t->form.band = band;
 	session_offer_changed(t);
 	app_notify(t, APP_REGION_PICKED);

@@ -1,5 +1,5 @@
-/* status.h - the bottom line: a one-off message, or the keys that work
- * in the focus; and the session's notes, which '!' lists whole. */
+/* status.h - the one-off message on the bottom line, and the session's
+ * notes, which '!' lists whole. */
 #ifndef NEGOTIATOR_TUI_STATUS_H
 #define NEGOTIATOR_TUI_STATUS_H
 
@@ -14,8 +14,6 @@ void status_note(struct tui *t, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 /* Forget the message (a key was pressed). */
 void status_clear(struct tui *t);
-/* Draw the status line: the message, else the keys of the focus. */
-void status_draw(struct tui *t);
 /* Free the notes. */
 void status_free(struct tui *t);
 

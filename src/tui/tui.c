@@ -2,17 +2,21 @@
  * redrawing what changed, and a clean exit on every path. */
 #include "tui/tui.h"
 
+#include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "negotiator/text.h"
 #include "tui/app.h"
 #include "tui/draw.h"
 #include "tui/focus.h"
+#include "tui/footer.h"
+#include "tui/global.h"
 #include "tui/header.h"
 #include "tui/layout.h"
 #include "tui/overlay.h"
@@ -22,8 +26,11 @@
 #include "tui/pane_offer.h"
 #include "tui/pane_reader.h"
 #include "tui/pane_script.h"
+#include "tui/resume.h"
 #include "tui/session.h"
 #include "tui/status.h"
+#include "tui/terminal.h"
+#include "negotiator/utf8.h"
 
 /* Set by the signal handler, read by the loop: nothing else is safe to
  * do inside a handler. */
@@ -111,7 +118,7 @@ static void render(struct tui *t)
 		t->header_dirty = false;
 	}
 	if (t->status_dirty && t->status) {
-		status_draw(t);
+		footer_draw(t);
 		t->status_dirty = false;
 	}
 	if (t->overlay != OVERLAY_NONE)
@@ -130,83 +137,6 @@ static void render(struct tui *t)
 }
 
 /* Keys and mouse ------------------------------------------------------------ */
-
-static enum pane_result global_action(struct tui *t, enum action a)
-{
-	switch (a) {
-	case ACT_QUIT:
-		return PANE_QUIT;
-	case ACT_HELP:
-		overlay_toggle(t, OVERLAY_HELP);
-		return PANE_HANDLED;
-	case ACT_SKIPPED:
-		overlay_toggle(t, OVERLAY_SKIPPED);
-		return PANE_HANDLED;
-	case ACT_SOURCES:
-		overlay_toggle(t, OVERLAY_SOURCES);
-		return PANE_HANDLED;
-	case ACT_NEXT_PANE:
-		focus_set(t, focus_next(t, 1));
-		return PANE_HANDLED;
-	case ACT_PREV_PANE:
-		focus_set(t, focus_next(t, -1));
-		return PANE_HANDLED;
-	case ACT_FOCUS_GUIDES:
-		focus_set(t, PANE_GUIDES);
-		return PANE_HANDLED;
-	case ACT_FOCUS_BANDS:
-		focus_set(t, PANE_BANDS);
-		return PANE_HANDLED;
-	case ACT_FOCUS_OFFER:
-		focus_set(t, PANE_OFFER);
-		return PANE_HANDLED;
-	case ACT_FOCUS_SCRIPT:
-		focus_set(t, PANE_SCRIPT);
-		return PANE_HANDLED;
-	case ACT_FOCUS_COUNTER:
-		if (!t->g) {
-			status_message(t, "Open a guide first (Enter)");
-			return PANE_HANDLED;
-		}
-		focus_set(t, PANE_COUNTER);
-		return PANE_HANDLED;
-	case ACT_READER:
-		if (t->reader_open)
-			focus_set(t, t->focus == PANE_READER ? PANE_OFFER
-			                                     : PANE_READER);
-		else if (t->g)
-			focus_set(t, PANE_READER);
-		else
-			status_message(t, "Open a guide first (Enter)");
-		return PANE_HANDLED;
-	case ACT_NEXT_SCRIPT:
-	case ACT_PREV_SCRIPT:
-		if (t->g && t->g->script_count > 0) {
-			size_t cur = 0, n = t->g->script_count;
-			app_script(t, &cur);
-			if (!app_script(t, NULL))
-				cur = a == ACT_NEXT_SCRIPT ? n - 1 : 0;
-			t->script_pick = (long)((cur + (a == ACT_NEXT_SCRIPT ? 1 : n - 1)) % n);
-			t->script_top = 0;
-			app_notify(t, APP_SCRIPT_PICKED);
-		}
-		return PANE_HANDLED;
-	case ACT_PREMIUM:
-		t->form.on[FIELD_PREMIUM] = !t->form.on[FIELD_PREMIUM];
-		session_offer_changed(t);
-		return PANE_HANDLED;
-	case ACT_EQUITY_UNIT:
-		t->form.per_year[FIELD_EQUITY] = !t->form.per_year[FIELD_EQUITY];
-		session_offer_changed(t);
-		return PANE_HANDLED;
-	case ACT_REDRAW:
-		clearok(curscr, TRUE);
-		app_dirty_all(t);
-		return PANE_HANDLED;
-	default:
-		return PANE_IGNORED;
-	}
-}
 
 static enum pane_result handle_key(struct tui *t, int key)
 {
@@ -395,6 +325,12 @@ int tui_run(struct library *lib, const char *today)
 	     why[sizeof t.save_error];
 
 	setlocale(LC_CTYPE, "");
+	{
+		/* A locale that is not UTF-8 (LANG=C) shows ASCII only. */
+		const char *cs = nl_langinfo(CODESET);
+		utf8_set_ascii(!cs || (strcasecmp(cs, "UTF-8") != 0 &&
+		                       strcasecmp(cs, "UTF8") != 0));
+	}
 	memset(&t, 0, sizeof t);
 	t.lib = lib;
 	snprintf(t.today, sizeof t.today, "%s", today ? today : "");
@@ -409,14 +345,19 @@ int tui_run(struct library *lib, const char *today)
 		t.panes[i].cur_y = t.panes[i].cur_x = -1;
 	}
 
+	if (!terminal_usable()) {
+		tui_free(&t);
+		return 1;
+	}
 	screen = newterm(NULL, stdout, stdin);
 	if (!screen) {
-		fputs("negotiator: cannot open the terminal (is TERM set?)\n",
-		      stderr);
+		terminal_advice("cannot be opened");
+		tui_free(&t);
 		return 1;
 	}
 	got_signal = 0;
 	install_signals(old);
+	keys_define_terminal();
 	set_escdelay(25);
 	cbreak();
 	noecho();
@@ -438,9 +379,11 @@ int tui_run(struct library *lib, const char *today)
 		if (t.panes[i].ops->start)
 			t.panes[i].ops->start(&t, &t.panes[i]);
 	t.focus = PANE_GUIDES;
-	if (lib->count > 0)
+	layout_apply(&t);
+	if (lib->count > 0 && !resume_load(&t))
 		session_open_guide(&t, lib->guides[0]);
 	layout_apply(&t);
+	app_dirty_all(&t);
 
 	while (!quit && !got_signal) {
 		wint_t wch;
@@ -462,6 +405,7 @@ int tui_run(struct library *lib, const char *today)
 			continue;
 		if (r == KEY_CODE_YES && wch == KEY_RESIZE) {
 			layout_apply(&t);
+			app_dirty_all(&t);
 			continue;
 		}
 		if (r == KEY_CODE_YES && wch == KEY_MOUSE) {
@@ -483,6 +427,7 @@ int tui_run(struct library *lib, const char *today)
 			       session_may_quit(&t);
 	}
 
+	resume_save(&t);
 	if (t.g)
 		snprintf(gid, sizeof gid, "%s", t.g->id);
 	snprintf(elsewhere, sizeof elsewhere, "%s", t.saved_elsewhere);

@@ -1,8 +1,17 @@
-# tests/tui/lib.sh - drive the real TUI in tmux; sourced by run.sh and
-# screenshots.sh after they set BIN.  Every start gets its own tmux
-# server (socket), killed on exit.  Waiting is by polling the screen.
+# tests/tui/lib.sh - drive the real TUI in tmux; sourced by every TUI
+# test script (and screenshots.sh), whose one argument is the program.
+# Every start gets its own tmux server (socket), killed on exit.
+# Waiting is by polling the screen.
+if [ $# -ne 1 ] || [ ! -x "$1" ]; then
+	echo "usage: $0 path/to/negotiator" >&2
+	exit 2
+fi
+if ! command -v tmux >/dev/null 2>&1; then
+	echo "tests/tui: tmux is not installed" >&2
+	exit 2
+fi
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
+BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 TMP=$(mktemp -d)
 # A fresh tmux server (own socket) for every start: a server being killed
 # can still answer the next command on the same socket.
@@ -66,9 +75,12 @@ launch() {
 	# Saved negotiations: a fresh folder for every start, unless the
 	# test names one in $STATE (to quit and come back to it).
 	state=${STATE:-$TMP/xdg/state-$runs}
-	# shellcheck disable=SC2086
+	# The environment is emptied but for TMUX, which tmux gives the
+	# pane: the program may ask the tmux it runs in about itself.
+	# shellcheck disable=SC2086,SC2016
 	$T new-session -d -s "$sess" -x "$w" -y "$h" \
-		env -i PATH="$PATH" HOME="$TMP/xdg" TERM=xterm-256color \
+		sh -c 'exec env -i TMUX="$TMUX" "$@"' sh \
+		PATH="$PATH" HOME="$TMP/xdg" TERM=xterm-256color \
 		LANG=C.UTF-8 LC_ALL=C.UTF-8 NEGOTIATOR_TODAY=2026-11-26 \
 		XDG_DATA_HOME="$TMP/xdg/data" XDG_STATE_HOME="$state" \
 		XDG_CONFIG_HOME="${CONFIG:-$TMP/xdg/config}" ${TUI_TEST_ENV:-} $envs \

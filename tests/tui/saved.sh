@@ -7,15 +7,6 @@
 # non-zero when anything failed.  Waits for the screen, never for time.
 set -u
 
-if [ $# -ne 1 ] || [ ! -x "$1" ]; then
-	echo "usage: $0 path/to/negotiator" >&2
-	exit 2
-fi
-if ! command -v tmux >/dev/null 2>&1; then
-	echo "tests/tui: tmux is not installed" >&2
-	exit 2
-fi
-BIN=$1
 # A full disk needs a small tmpfs, and mounting one needs a mount
 # namespace of our own (as root, or through a user namespace): run this
 # whole script in one when we can.  The tmux server started from here,
@@ -45,9 +36,9 @@ count_lines() {
 
 begin "two programs on one guide: the rounds and answers of both are kept"
 STATE=$SHARED
-start 120 40 -- "$TMP/one"    # A, opened first
+start 200 50 -- "$TMP/one"    # A, opened first
 expect "Bands — Hugging Face"
-start_also 120 40 -- "$TMP/one"    # B, on the same guide
+start_also 200 50 -- "$TMP/one"    # B, on the same guide
 PANE=second
 expect "Bands — Hugging Face"
 keys Enter
@@ -103,7 +94,7 @@ fill_disk() {
 
 begin "a full disk: quitting with work not saved asks first"
 STATE=$FULL
-start 120 40 -- "$TMP/one"
+start 200 50 -- "$TMP/one"
 unset STATE
 expect "Bands — Hugging Face"
 keys Enter
@@ -135,7 +126,7 @@ if [ "$(count_lines "$FULL_SAVED" round)" = 1 ]; then ok "retried once there was
 
 begin "a full disk: the negotiation saved elsewhere"
 STATE=$FULL
-start 120 40 -- "$TMP/one"
+start 200 50 -- "$TMP/one"
 unset STATE
 expect "Bands — Hugging Face"
 keys c
@@ -158,7 +149,7 @@ if [ "$(count_lines "$TMP/elsewhere.state" round)" = 2 ]; then ok "both rounds a
 
 begin "a full disk: quit anyway says what was lost"
 STATE=$FULL
-start 120 40 -- "$TMP/one"
+start 200 50 -- "$TMP/one"
 unset STATE
 expect "Bands — Hugging Face"
 keys c C

@@ -1,0 +1,645 @@
+/* worth.c - the offer pane under its fields: what the offer is worth
+ * against the band (see worth.h). */
+#include "tui/worth.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "negotiator/text.h"
+#include "tui/draw.h"
+#include "tui/gauge.h"
+#include "negotiator/utf8.h"
+#include "negotiator/wrap.h"
+
+/* The parts, in the order they stand on the screen. */
+enum part {
+	P_RATE,    /* how to add a missing rate */
+	P_TOTAL,   /* totals, or how to start */
+	P_RISK,    /* private equity's value, where it changes the sums */
+	P_WORDS,   /* a region without figures: what the guide says */
+	P_GAPS,    /* the ask and the floor, and the offer's gaps to them */
+	P_BONUS,   /* the ask's total counts a bonus the offer does not */
+	P_PREMIUM, /* the premium range */
+	P_GAUGE_BASE,
+	P_GAUGE_EQUITY,
+	P_GAUGE_TOTAL,
+	P_LEGEND,
+	P_YEARS,
+	P_COUNT
+};
+
+/* Which parts to keep first when rows are short; the first few (to the
+ * base gauge) are what the pane is for. */
+static const enum part keep_order[P_COUNT] = {
+	P_TOTAL, P_WORDS, P_GAPS, P_GAUGE_BASE, P_BONUS, P_RATE, P_RISK,
+	P_PREMIUM, P_LEGEND, P_GAUGE_TOTAL, P_GAUGE_EQUITY, P_YEARS,
+};
+#define MUST_KEEP 4
+
+/* A row's label column: "Ask", "Floor", "Base", "Equity", "Total". */
+#define LABEL_COLS 7
+
+static const char *short_verdict(enum verdict v)
+{
+	switch (v) {
+	case VERDICT_BELOW_FLOOR: return "below the floor";
+	case VERDICT_BETWEEN: return "short of the ask";
+	case VERDICT_AT_TARGET: return "meets the ask";
+	case VERDICT_ABOVE_BAND: return "above the band";
+	case VERDICT_NO_DATA: break;
+	}
+	return "";
+}
+
+int worth_title(const struct tui *t, int width, char *buf, size_t size)
+{
+	const struct band *b = app_band(t);
+
+	if (!b) {
+		buf[0] = '\0';
+		return 0;
+	}
+	if (amount_known(t->res.annual_total) && band_has_numbers(b)) {
+		/* The whole verdict where it fits, else its short form. */
+		snprintf(buf, size, " — %s · %s", b->region,
+		         offer_verdict_text(t->res.verdict));
+		if ((int)utf8_width(buf, strlen(buf)) <= width)
+			return 1;
+		snprintf(buf, size, " — %s · %s", b->region,
+		         short_verdict(t->res.verdict));
+		if ((int)utf8_width(buf, strlen(buf)) <= width)
+			return 1;
+	}
+	snprintf(buf, size, " — %s", b->region);
+	return 1;
+}
+
+static int cols(const char *s)
+{
+	return (int)utf8_width(s, strlen(s));
+}
+
+/* The ask's (or the floor's) yearly total, known from the guide alone. */
+static amount_t ask_total(const struct tui *t, const struct ask *a)
+{
+	const struct band *b = app_band(t);
+
+	return b ? offer_ask_annual(b, a, t->res.guide_equity_pct)
+	         : AMOUNT_NONE;
+}
+
+/* The gap table's cells: rows Ask and Floor, columns Base, Equity (4y)
+ * and Total / yr; each the reference and the offer's gap to it. */
+struct gap_cells {
+	char ref[2][3][32], gap[2][3][32];
+	enum role role[3];
+	int w[3]; /* the widest cell of each column */
+};
+
+/* bare: the gaps without their currency ("+15K"), the reference
+ * beside them saying which it is. */
+static void gap_cells(const struct tui *t, bool bare, struct gap_cells *c)
+{
+	const struct band *b = app_band(t);
+	const struct offer_result *r = &t->res;
+	int k, i;
+
+	memset(c, 0, sizeof *c);
+	c->role[0] = theme_gap_role(r->vs_target.base, r->vs_floor.base);
+	c->role[1] = theme_gap_role(r->vs_target.equity, r->vs_floor.equity);
+	c->role[2] = theme_gap_role(r->vs_target.annual_total,
+	                            r->vs_floor.annual_total);
+	for (k = 0; k < 2; k++) {
+		const struct ask *a = k == 0 ? &b->target : &b->floor;
+		const struct gap *g = k == 0 ? &r->vs_target : &r->vs_floor;
+		amount_t ref[3] = { a->base, a->equity, ask_total(t, a) };
+		amount_t gap[3] = { g->known ? g->base : AMOUNT_NONE,
+		                    g->known ? g->equity : AMOUNT_NONE,
+		                    g->known ? g->annual_total : AMOUNT_NONE };
+		for (i = 0; i < 3; i++) {
+			int w;
+			money_short(c->ref[k][i], sizeof c->ref[k][i], ref[i],
+			            band_currency(b), false);
+			if (amount_known(ref[i]) && amount_known(gap[i]))
+				money_short(c->gap[k][i], sizeof c->gap[k][i], gap[i],
+				            bare ? "" : band_currency(b), true);
+			w = cols(c->ref[k][i]);
+			if (c->gap[k][i][0])
+				w += 1 + cols(c->gap[k][i]);
+			if (w > c->w[i])
+				c->w[i] = w;
+		}
+	}
+}
+
+static const char *const gap_heads[3] = { "Base", "Equity (4y)",
+	                                      "Total / yr" };
+
+/* Side by side (parts across, 3 rows) when the cells fit the width,
+ * else parts down (4 rows): values and gaps are never cut. */
+static bool gaps_across(const struct gap_cells *c, int width)
+{
+	int need = 1 + LABEL_COLS, i;
+
+	for (i = 0; i < 3; i++)
+		need += (c->w[i] > cols(gap_heads[i]) ? c->w[i]
+		                                      : cols(gap_heads[i])) + 2;
+	return need <= width;
+}
+
+static bool has_ask(const struct band *b)
+{
+	return b && (ask_known(&b->target) || ask_known(&b->floor));
+}
+
+static bool gaps_down_fit(const struct gap_cells *c, int width);
+static int gaps_rows_planned(const struct tui *t, int width);
+
+/* The cells as they will be drawn at this width: across when the plan
+ * (from the guide's figures: it does not flip as the offer is typed)
+ * and the cells allow, else down, with bare gaps when even that is too
+ * wide.  True: across. */
+static bool gaps_choose(const struct tui *t, int width, struct gap_cells *c)
+{
+	gap_cells(t, false, c);
+	if (gaps_rows_planned(t, width) == 3 && gaps_across(c, width))
+		return true;
+	if (!gaps_down_fit(c, width))
+		gap_cells(t, true, c);
+	return false;
+}
+
+static int gaps_rows(const struct tui *t, int width)
+{
+	struct gap_cells c;
+
+	if (!has_ask(app_band(t)))
+		return 1;
+	return gaps_choose(t, width, &c) ? 3 : 4;
+}
+
+/* Parts down: the label column and two cells. */
+static bool gaps_down_fit(const struct gap_cells *c, int width)
+{
+	int w0 = c->w[0], i;
+
+	for (i = 1; i < 3; i++)
+		if (c->w[i] > w0)
+			w0 = c->w[i];
+	return 1 + LABEL_COLS + 2 * w0 + 2 <= width;
+}
+
+/* The same, for the layout, from the guide's figures alone: a gap is
+ * taken to be as wide as its reference and a sign, so that typing an
+ * offer never changes what the pane asks for. */
+static int gaps_rows_planned(const struct tui *t, int width)
+{
+	struct gap_cells c;
+	int i, k;
+
+	if (!has_ask(app_band(t)))
+		return 1;
+	gap_cells(t, false, &c);
+	for (i = 0; i < 3; i++) {
+		int refw = 0;
+		for (k = 0; k < 2; k++)
+			if (cols(c.ref[k][i]) > refw)
+				refw = cols(c.ref[k][i]);
+		c.w[i] = 2 * refw + 2;
+	}
+	return gaps_across(&c, width) ? 3 : 4;
+}
+
+static void cell(struct pane *p, int y, int x, int w, const char *ref,
+                 const char *gap, enum role r)
+{
+	int used;
+
+	if (!strcmp(ref, "—")) {
+		draw_str(p->win, y, x, ref, w, R_DIM);
+		return;
+	}
+	used = draw_str(p->win, y, x, ref, w, R_NORMAL);
+	if (gap[0])
+		draw_str(p->win, y, x + used + 1, gap, w - used - 1, r);
+}
+
+static void draw_gaps(struct tui *t, struct pane *p, int y)
+{
+	struct gap_cells c;
+	int x, i, k;
+
+	if (!has_ask(app_band(t))) {
+		draw_str_cut(p->win, y, 1, "No ask or floor for this region "
+		             "in the guide.", p->w - 2, R_DIM);
+		return;
+	}
+	if (gaps_choose(t, p->w, &c)) {
+		for (x = 1 + LABEL_COLS, i = 0; i < 3; i++) {
+			int w = c.w[i] > cols(gap_heads[i]) ? c.w[i]
+			                                    : cols(gap_heads[i]);
+			draw_str(p->win, y, x, gap_heads[i], w, R_DIM);
+			for (k = 0; k < 2; k++)
+				cell(p, y + 1 + k, x, w, c.ref[k][i], c.gap[k][i],
+				     c.role[i]);
+			x += w + 2;
+		}
+		draw_str(p->win, y + 1, 1, "Ask", LABEL_COLS, R_BOLD);
+		draw_str(p->win, y + 2, 1, "Floor", LABEL_COLS, R_BOLD);
+		return;
+	}
+	/* Parts down, the ask and the floor across. */
+	{
+		static const char *const rows[3] = { "Base", "Equity", "Total" };
+		int w0 = c.w[0], x1, x2;
+		for (i = 1; i < 3; i++)
+			if (c.w[i] > w0)
+				w0 = c.w[i];
+		x1 = 1 + LABEL_COLS;
+		x2 = x1 + w0 + 2;
+		draw_str(p->win, y, x1, "Ask", w0, R_BOLD);
+		draw_str(p->win, y, x2, "Floor", p->w - x2, R_BOLD);
+		for (i = 0; i < 3; i++) {
+			draw_str(p->win, y + 1 + i, 1, rows[i], LABEL_COLS, R_DIM);
+			cell(p, y + 1 + i, x1, w0, c.ref[0][i], c.gap[0][i],
+			     c.role[i]);
+			cell(p, y + 1 + i, x2, p->w - x2 - 1, c.ref[1][i],
+			     c.gap[1][i], c.role[i]);
+		}
+	}
+}
+
+/* The rows the note about a missing rate takes at this width. */
+static int rate_rows(const struct tui *t, int width, char *line, size_t size)
+{
+	const struct entry_reading *f = &t->form.read;
+	struct wrap_line *wl;
+	size_t n;
+
+	if (!f->missing_from.code[0] || !f->missing_to.code[0])
+		return 0;
+	snprintf(line, size,
+	         "No %s→%s rate. Add a line such as \"1 %s = 0.92 %s\" (with "
+	         "today's rate) to %s",
+	         f->missing_from.code, f->missing_to.code, f->missing_from.code,
+	         f->missing_to.code, t->rates_path);
+	n = wrap_text(line, strlen(line), width - 2, &wl);
+	free(wl);
+	return n > 3 ? 3 : (int)n;
+}
+
+static void draw_rate(struct tui *t, struct pane *p, int y, int rows)
+{
+	char line[800];
+	struct wrap_line *wl;
+	size_t n, k;
+
+	if (!rate_rows(t, p->w, line, sizeof line))
+		return;
+	n = wrap_text(line, strlen(line), p->w - 2, &wl);
+	for (k = 0; k < n && (int)k < rows; k++) {
+		char *part = xstrndup(line + wl[k].start, wl[k].len);
+		draw_str_cut(p->win, y + (int)k, 1, part, p->w - 2, R_BETWEEN);
+		free(part);
+	}
+	free(wl);
+}
+
+static bool risk_shown(const struct tui *t)
+{
+	return t->res.guide_equity_pct < 100 || t->res.offer_equity_pct < 100;
+}
+
+static void draw_risk(struct tui *t, struct pane *p, int y)
+{
+	bool company = t->res.guide_equity_pct < 100;
+	bool offer = t->res.offer_equity_pct < 100;
+	char line[200];
+
+	snprintf(line, sizeof line, "private equity at %g%% of face (%s%s%s)",
+	         t->offer.private_value_pct,
+	         company ? t->g->company_display : "",
+	         company && offer ? ", offer" : "",
+	         !company && offer ? "the offer's" : "");
+	draw_str(p->win, y, 1, "Risk ", 6, R_BOLD);
+	draw_str_cut(p->win, y, 7, line, p->w - 8, R_BETWEEN);
+}
+
+static void draw_total(struct tui *t, struct pane *p, int y)
+{
+	const struct band *b = app_band(t);
+	char a[32], f[32], four[32], line[160];
+
+	if (!amount_known(t->res.annual_total)) {
+		draw_str_cut(p->win, y, 1, "Type a base (e.g. 130k) for its worth.",
+		             p->w - 2, R_DIM);
+		return;
+	}
+	money_short(a, sizeof a, t->res.annual_total, band_currency(b), false);
+	money_short(f, sizeof f, t->res.first_year_total, band_currency(b), false);
+	money_short(four, sizeof four, t->res.four_year_total, band_currency(b), false);
+	snprintf(line, sizeof line, "%s/yr · year one %s · 4 years %s", a, f,
+	         four);
+	/* The short forms keep the numbers that fit in a narrow pane. */
+	if (cols(line) > p->w - 8)
+		snprintf(line, sizeof line, "%s/yr · yr1 %s · 4y %s", a, f, four);
+	if (cols(line) > p->w - 8)
+		snprintf(line, sizeof line, "%s/yr · 4 years %s", a, four);
+	draw_str(p->win, y, 1, "Total ", p->w - 2, R_BOLD);
+	draw_str_cut(p->win, y, 7, line, p->w - 8, R_BOLD);
+}
+
+static int words_rows(const struct band *b)
+{
+	const char *words[4] = { b->words.base, b->words.equity, b->words.bonus,
+	                         b->words.total };
+	int k, n = 1;
+
+	for (k = 0; k < 4; k++)
+		n += words[k] != NULL;
+	return n;
+}
+
+static void draw_words(struct tui *t, struct pane *p, int y, int rows)
+{
+	const struct band *b = app_band(t);
+	const char *labels[4] = { "Base", "Equity", "Bonus", "Total" };
+	const char *words[4] = { b->words.base, b->words.equity, b->words.bonus,
+	                         b->words.total };
+	int k, end = y + rows;
+
+	draw_str_cut(p->win, y++, 1, "No figures for this region; the guide says:",
+	             p->w - 2, R_BETWEEN);
+	for (k = 0; k < 4 && y < end; k++) {
+		if (!words[k])
+			continue;
+		draw_str(p->win, y, 1, labels[k], 7, R_DIM);
+		draw_str_cut(p->win, y++, 9, words[k], p->w - 10, R_NORMAL);
+	}
+}
+
+static void draw_premium(struct tui *t, struct pane *p, int y)
+{
+	const struct band *b = app_band(t);
+	const struct premium *pr = &t->g->premium;
+	char range[64], line[320], name[120];
+
+	if (!pr->present) {
+		draw_str_cut(p->win, y, 1, "The guide names no premium.",
+		             p->w - 2, R_DIM);
+		return;
+	}
+	guide_premium_text(name, sizeof name, pr);
+	if (t->res.premium_known) {
+		money_format_range(range, sizeof range, t->res.premium_equity_low,
+		                   t->res.premium_equity_high, band_currency(b),
+		                   MONEY_SHORT);
+		/* The range first: it is what a narrow screen must show. */
+		snprintf(line, sizeof line, "equity %s%s · %s", range,
+		         t->form.on[FIELD_PREMIUM] ? " (claimed)" : "", name);
+	} else {
+		snprintf(line, sizeof line, "%s on %s", name,
+		         pr->applies_to ? pr->applies_to : "equity");
+	}
+	draw_str(p->win, y, 1, "Premium ", 8, R_BOLD);
+	draw_guide_str(p->win, y, 9, line, p->w - 10, R_GAUGE_PREMIUM);
+}
+
+static enum role gauge_role(enum gauge_role r)
+{
+	switch (r) {
+	case GAUGE_OUTSIDE: return R_GAUGE_OUT;
+	case GAUGE_BAND: return R_GAUGE_BAND;
+	case GAUGE_PREMIUM: return R_GAUGE_PREMIUM;
+	case GAUGE_FLOOR: return R_GAUGE_FLOOR;
+	case GAUGE_TARGET: return R_GAUGE_TARGET;
+	case GAUGE_OFFER: return R_GAUGE_OFFER;
+	}
+	return R_NORMAL;
+}
+
+/* The marks of the gauge for part P_GAUGE_*. */
+static struct gauge_marks gauge_marks(const struct tui *t, enum part which)
+{
+	const struct band *b = app_band(t);
+	const struct offer_result *r = &t->res;
+
+	if (which == P_GAUGE_BASE)
+		return (struct gauge_marks){ b->base_low, b->base_high,
+			                     b->floor.base, b->target.base,
+			                     AMOUNT_NONE, AMOUNT_NONE, r->base };
+	if (which == P_GAUGE_EQUITY)
+		return (struct gauge_marks){
+			b->stock_low, b->stock_high, b->floor.equity,
+			b->target.equity,
+			r->premium_known ? r->premium_equity_low : AMOUNT_NONE,
+			r->premium_known ? r->premium_equity_high : AMOUNT_NONE,
+			r->equity_4y
+		};
+	return (struct gauge_marks){ b->total_low, b->total_high,
+		                     ask_total(t, &b->floor),
+		                     ask_total(t, &b->target), AMOUNT_NONE,
+		                     AMOUNT_NONE, r->annual_total };
+}
+
+#define GAUGE_MAX 256
+#define GAUGE_MIN_BAR 12
+
+/* Where the gauges go: every gauge shown starts and ends in the same
+ * columns, the values at its ends right- and left-aligned beside it. */
+struct gauge_frame {
+	int x, w;  /* the bar */
+	int ends;  /* the columns for an end value; 0: none shown */
+};
+
+static void gauge_ends(const struct tui *t, const bool *shown, int width,
+                       struct gauge_frame *fr)
+{
+	const struct band *b = app_band(t);
+	struct gauge_cell cells[GAUGE_MAX];
+	int k, wide = 0;
+
+	fr->x = 1 + LABEL_COLS;
+	fr->w = width - fr->x - 1;
+	if (fr->w > GAUGE_MAX)
+		fr->w = GAUGE_MAX;
+	fr->ends = 0;
+	for (k = P_GAUGE_BASE; k <= P_GAUGE_TOTAL; k++) {
+		struct gauge_marks m = gauge_marks(t, (enum part)k);
+		struct gauge g;
+		char lo[32], hi[32];
+		if (!shown[k] || gauge_layout(&m, fr->w, cells, &g) != 0)
+			continue;
+		money_short(lo, sizeof lo, g.lo, band_currency(b), false);
+		money_short(hi, sizeof hi, g.hi, band_currency(b), false);
+		if (cols(lo) > wide)
+			wide = cols(lo);
+		if (cols(hi) > wide)
+			wide = cols(hi);
+	}
+	/* The end values for all, or for none: never some. */
+	if (wide && fr->w - 2 * (wide + 1) >= GAUGE_MIN_BAR) {
+		fr->ends = wide + 1;
+		fr->x += fr->ends;
+		fr->w -= 2 * fr->ends;
+	}
+}
+
+static void draw_gauge(struct tui *t, struct pane *p, int y, enum part which,
+                       const struct gauge_frame *fr)
+{
+	static const char *const labels[] = { "Base", "Equity", "Total" };
+	const struct band *b = app_band(t);
+	struct gauge_marks m = gauge_marks(t, which);
+	struct gauge_cell cells[GAUGE_MAX];
+	struct gauge g;
+	char lo[32], hi[32];
+	int i;
+
+	draw_str(p->win, y, 1, labels[which - P_GAUGE_BASE], LABEL_COLS, R_DIM);
+	if (fr->w < 3 || gauge_layout(&m, fr->w, cells, &g) != 0) {
+		draw_str(p->win, y, 1 + LABEL_COLS, "no band figures",
+		         p->w - 2 - LABEL_COLS, R_DIM);
+		return;
+	}
+	if (fr->ends) {
+		money_short(lo, sizeof lo, g.lo, band_currency(b), false);
+		money_short(hi, sizeof hi, g.hi, band_currency(b), false);
+		draw_str(p->win, y, fr->x - 1 - cols(lo), lo, cols(lo), R_DIM);
+		draw_str(p->win, y, fr->x + fr->w + 1, hi, fr->ends, R_DIM);
+	}
+	for (i = 0; i < fr->w; i++)
+		draw_cp(p->win, y, fr->x + i, cells[i].ch,
+		        gauge_role(cells[i].role));
+}
+
+/* What each of the four years pays (vesting and sign-on included). */
+static void draw_years(struct tui *t, struct pane *p, int y)
+{
+	const struct band *b = app_band(t);
+	char line[200], amt[32];
+	size_t len = 0;
+	int k;
+
+	draw_str(p->win, y, 1, "Years", LABEL_COLS, R_DIM);
+	if (!amount_known(t->res.year_value[0])) {
+		draw_str_cut(p->win, y, 1 + LABEL_COLS, "each year's pay, once "
+		             "a base is typed", p->w - 2 - LABEL_COLS, R_DIM);
+		return;
+	}
+	for (k = 0; k < 4; k++) {
+		money_short(amt, sizeof amt, t->res.year_value[k], band_currency(b), false);
+		len += (size_t)snprintf(line + len, sizeof line - len, "%s%d: %s",
+		                        k ? " · " : "", k + 1, amt);
+		if (len >= sizeof line)
+			break;
+	}
+	/* Narrow: the years are told by their order. */
+	if (cols(line) > p->w - 2 - LABEL_COLS) {
+		for (k = 0, len = 0; k < 4 && len < sizeof line; k++) {
+			money_short(amt, sizeof amt, t->res.year_value[k], band_currency(b), false);
+			len += (size_t)snprintf(line + len, sizeof line - len, "%s%s",
+			                        k ? " · " : "", amt);
+		}
+	}
+	draw_str_cut(p->win, y, 1 + LABEL_COLS, line, p->w - 2 - LABEL_COLS,
+	             R_NORMAL);
+}
+
+/* The rows each part takes at this width (0: not shown for this band
+ * and offer).  planned: for the layout, which must not move as the
+ * offer is typed: the gaps as planned, the years always, and neither
+ * the rate note nor the risk line (they take rows from the parts that
+ * matter least when they show). */
+static void part_rows(const struct tui *t, int width, bool planned,
+                      int rows[P_COUNT])
+{
+	const struct band *b = app_band(t);
+	char line[800];
+	bool figures = b && band_has_numbers(b);
+	int k;
+
+	for (k = 0; k < P_COUNT; k++)
+		rows[k] = 0;
+	if (!b)
+		return;
+	rows[P_RATE] = planned ? 0 : rate_rows(t, width, line, sizeof line);
+	rows[P_TOTAL] = 1;
+	rows[P_RISK] = !planned && risk_shown(t) ? 1 : 0;
+	if (!figures) {
+		rows[P_WORDS] = words_rows(b);
+		return;
+	}
+	rows[P_GAPS] = planned ? gaps_rows_planned(t, width)
+	                       : gaps_rows(t, width);
+	rows[P_BONUS] = !planned && offer_lacks_band_bonus(&t->res) ? 1 : 0;
+	rows[P_PREMIUM] = 1;
+	rows[P_GAUGE_BASE] = rows[P_GAUGE_EQUITY] = rows[P_GAUGE_TOTAL] = 1;
+	rows[P_LEGEND] = 1;
+	rows[P_YEARS] = 1;
+}
+
+void worth_rows(const struct tui *t, int width, int *min, int *want)
+{
+	int rows[P_COUNT], k;
+
+	part_rows(t, width, true, rows);
+	*min = *want = 0;
+	for (k = 0; k < P_COUNT; k++) {
+		*want += rows[keep_order[k]];
+		if (k < MUST_KEEP)
+			*min += rows[keep_order[k]];
+	}
+}
+
+void worth_draw(struct tui *t, struct pane *p, int y)
+{
+	int rows[P_COUNT], left = p->h - y, k;
+	bool shown[P_COUNT] = { false };
+	struct gauge_frame fr;
+
+	if (!app_band(t))
+		return;
+	part_rows(t, p->w, false, rows);
+	/* Keep parts in their order of importance while they fit. */
+	for (k = 0; k < P_COUNT; k++) {
+		enum part pt = keep_order[k];
+		if (rows[pt] > 0 && rows[pt] <= left) {
+			shown[pt] = true;
+			left -= rows[pt];
+		}
+	}
+	gauge_ends(t, shown, p->w, &fr);
+	for (k = 0; k < P_COUNT; k++) {
+		if (!shown[k])
+			continue;
+		switch ((enum part)k) {
+		case P_RATE: draw_rate(t, p, y, rows[k]); break;
+		case P_TOTAL: draw_total(t, p, y); break;
+		case P_RISK: draw_risk(t, p, y); break;
+		case P_WORDS: draw_words(t, p, y, rows[k]); break;
+		case P_GAPS: draw_gaps(t, p, y); break;
+		case P_BONUS:
+			/* Rather than call the offer short by a bonus. */
+			draw_str_cut(p->win, y, 1 + LABEL_COLS, "Totals: the ask "
+			             "counts the band's bonus; none typed",
+			             p->w - 2 - LABEL_COLS, R_DIM);
+			break;
+		case P_PREMIUM: draw_premium(t, p, y); break;
+		case P_GAUGE_BASE:
+		case P_GAUGE_EQUITY:
+		case P_GAUGE_TOTAL: draw_gauge(t, p, y, (enum part)k, &fr); break;
+		case P_LEGEND:
+			draw_str_cut(p->win, y, 1 + LABEL_COLS,
+			             t->res.premium_known
+			                     ? "F floor  T ask  ● offer  ▒ premium"
+			                     : "F floor  T ask  ● offer",
+			             p->w - 2 - LABEL_COLS, R_DIM);
+			break;
+		case P_YEARS: draw_years(t, p, y); break;
+		case P_COUNT: break;
+		}
+		y += rows[k];
+	}
+}

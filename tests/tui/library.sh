@@ -1,0 +1,93 @@
+#!/bin/sh
+# End-to-end tests of the TUI on a big library (issue 12): the 3,598
+# real guides of ../shared/corpus and 10,000 generated ones
+# (tests/bench/gen_guides.py).  The list shows whole names (wider, or the
+# selected one in full), says "past the review date" once for the
+# library, marks guides with a saved negotiation, jumps to a company as
+# its first letters are typed, and a new session starts where the last
+# one ended.
+# Usage: tests/tui/library.sh BIN.  Prints "N passed, N failed, N
+# skipped"; exits non-zero when anything failed.  Waits for the screen,
+# never for time.
+set -u
+
+# shellcheck source=tests/tui/lib.sh
+. "$(dirname "$0")/lib.sh"
+# shellcheck source=tests/tui/expect.sh
+. "$(dirname "$0")/expect.sh"
+skipped=0
+
+CORPUS="$ROOT/../shared/corpus/negotiateup"
+if [ ! -d "$CORPUS" ]; then
+	echo "skip - the corpus tests: ../shared is absent (no $CORPUS)"
+	skipped=$((skipped + 1))
+else
+
+begin "3,598 guides: the list says once that all are past their review date"
+STATE="$TMP/corpus-state"
+start 120 40 -- "$CORPUS"
+unset STATE
+expect "Guides 3,598/3,598"
+expect "All 3,598 guides are past"
+expect_not_in_list "stale"
+
+begin "typing a company's first letters goes to it"
+keys g /
+type_text "ap"    # "ap" is in Adobe's Singapore too; Apple starts so
+keys Enter
+expect "Bands — Apple"
+
+begin "the selected guide's whole name, when its row cuts it"
+keys g Escape /
+type_text "zillow ai transaction"
+expect "Zillow"
+expect "AI Transaction Coordinator…"    # the row, cut ...
+expect "(SIGNATURE ROLE)"                # ... and the whole name under the list
+keys Escape
+
+begin "a guide with a saved negotiation is marked; the next session starts where this one ended"
+keys g /
+type_text "apple data engineer"
+keys Enter Enter    # open it, then its form
+type_text "200k"
+expect "\$200K"
+keys Escape    # the bands have the focus
+expect "Enter offer"
+keys q
+expect "negotiator exited rc=0"
+STATE="$TMP/corpus-state"
+start 120 40 -- "$CORPUS"
+unset STATE
+expect "Bands — Apple · Data Engineer"
+expect "Enter offer"    # the bands have the focus again
+expect_line "Data Engineer" "●"
+expect_line "Base" "200k"
+
+begin "a wide terminal: the list grows to the names"
+start 200 50 -- "$CORPUS"
+wait_for "Guides" >/dev/null
+keys g /
+type_text "zillow ai transaction"
+expect_line "AI Transaction Coordinator Engineer (SIGNATURE ROLE)" "│"
+fi
+
+begin "10,000 generated guides"
+if ! command -v python3 >/dev/null 2>&1; then
+	echo "skip - 10,000 generated guides: no python3"
+	skipped=$((skipped + 1))
+else
+python3 "$ROOT/tests/bench/gen_guides.py" 10000 "$TMP/gen" >/dev/null
+start 120 40 -- "$TMP/gen"
+expect "Guides 10,000/10,000"
+keys g /
+type_text "kes"    # Kestrel ... : the first company that starts so
+keys Enter
+expect "Bands — Kestrel"
+keys g Escape /    # a new filter
+type_text "zeph"
+keys Enter
+expect "Bands — Zephyr"
+fi
+
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ]
