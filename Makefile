@@ -147,13 +147,13 @@ check:
 check-build: $(BIN) $(UNIT_BIN)
 
 check-unit: $(UNIT_BIN)
-	@$(TALLY) 'unit$(TALLY_TAG)' sh tests/run-unit.sh $(UNIT_BIN)
+	@$(TALLY) 'unit$(if $(TALLY_TAG), $(TALLY_TAG))' sh tests/run-unit.sh $(UNIT_BIN)
 
 check-cli: $(BIN)
-	@$(TALLY) 'cli$(TALLY_TAG)' sh tests/cli/run.sh $(BIN)
-	@$(TALLY) 'cli-hostile$(TALLY_TAG)' sh tests/fuzz/cli-hostile.sh $(BIN)
-	@$(TALLY) 'cli-files$(TALLY_TAG)' sh tests/cli/files.sh $(BIN)
-	@$(TALLY) 'cli-args$(TALLY_TAG)' sh tests/cli/args.sh $(BIN)
+	@$(TALLY) 'cli$(if $(TALLY_TAG), $(TALLY_TAG))' sh tests/cli/run.sh $(BIN)
+	@$(TALLY) 'cli-hostile$(if $(TALLY_TAG), $(TALLY_TAG))' sh tests/fuzz/cli-hostile.sh $(BIN)
+	@$(TALLY) 'cli-files$(if $(TALLY_TAG), $(TALLY_TAG))' sh tests/cli/files.sh $(BIN)
+	@$(TALLY) 'cli-args$(if $(TALLY_TAG), $(TALLY_TAG))' sh tests/cli/args.sh $(BIN)
 
 # The layers of README's "Source layout": no file includes a higher layer.
 check-layers:
@@ -162,7 +162,7 @@ check-layers:
 TUI_SUITES = run saved files layout library
 check-tui: $(BIN)
 	@st=0; for s in $(TUI_SUITES); do \
-		$(TALLY) "tui-$$s$(TALLY_TAG)" sh tests/tui/$$s.sh $(BIN) || st=1; \
+		$(TALLY) "tui-$$s$(if $(TALLY_TAG), $(TALLY_TAG))" sh tests/tui/$$s.sh $(BIN) || st=1; \
 	done; exit $$st
 
 # How well real guides are read (tests/corpus/): precision and recall
@@ -185,7 +185,7 @@ check-san:
 	@st=0; ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 		$(MAKE) --no-print-directory -k BUILD=build/san SAN=1 OPT='-O1 -g' \
-		TALLY_TAG=' (ASan)' check-unit check-cli || st=1; \
+		TALLY_TAG='(ASan)' check-unit check-cli || st=1; \
 	$(MAKE) --no-print-directory check-tui-san || st=1; exit $$st
 
 # The TUI end-to-end tests once against the sanitizer build: every report

@@ -652,7 +652,7 @@ expect "Bands — Hugging Face"
 keys "!"
 expect "Skipped files and messages"
 expect "it is cut short"
-keys Escape Enter Enter    # open the guide, then its form
+keys Escape b Enter    # the bands (the last session ended elsewhere), then the form
 type_text "99k"
 expect "€99K in band"
 if ls "$SEED_STATE/negotiator/" | grep -q '\.state\.corrupt-'; then ok "the bad file is kept aside"; else bad "no .corrupt- file"; fi

@@ -1,8 +1,10 @@
 #!/bin/sh
 # Screenshots of the TUI for the README: tmux capture-pane -e → aha →
 # headless Chromium.  Usage: tests/tui/screenshots.sh BIN.  Writes
-# screenshots/main.png (an offer entered), counter.png (the counter to
-# make, its arithmetic and the rounds), reader.png and help.png.
+# screenshots/main.png (an offer entered: its gaps and gauges, a script
+# with its placeholders answered, the counter), counter.png (the counter
+# to make, its arithmetic and the rounds, with the focus), reader.png and
+# help.png.
 set -u
 
 if [ $# -ne 1 ] || [ ! -x "$1" ]; then
@@ -64,21 +66,33 @@ keys Tab
 type_text "200k"
 keys Escape c C
 wait_for "Round 1 recorded" >/dev/null
-# ... then the competing offer, with the script that uses its numbers.
+# ... then the competing offer, with the script that uses its numbers ...
 keys s o Up C-u
 type_text "130k"
 keys Tab C-u
 type_text "105k"
 keys C-t
 wait_for "€940K" >/dev/null
+# ... and a script whose placeholders are answered, to show them filled.
+keys Escape s "]" "]"
+wait_for "Transformers Contributor Premium" >/dev/null
+keys a
+wait_for "Answer 1 of 2" >/dev/null
+type_text "14"
+keys Enter
+wait_for "Answer 2 of 2" >/dev/null
+type_text "the Llama tokenizer port"
+keys Enter
+wait_for "the script is filled in" >/dev/null
 shot main
 
-keys Escape c
+keys c
 wait_for "Counter to make" >/dev/null
+keys M    # my counter, recorded as a round too
+wait_for "Round 2 recorded" >/dev/null
 shot counter
-keys s    # the script back in its place for the rest
 
-keys Escape r
+keys r
 wait_for "Reader —" >/dev/null
 keys /
 type_text "levers"
@@ -87,7 +101,7 @@ wait_for "n next" >/dev/null
 shot reader
 
 keys Escape
-wait_for "Offer —" >/dev/null
+wait_for "Counter to make" >/dev/null
 keys F1
 wait_for "Keys — Esc closes" >/dev/null
 shot help
