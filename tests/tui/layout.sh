@@ -99,7 +99,7 @@ for row in 31 32 33 34 35 36 37 38 39; do
 	[ -z "$(printf '%s' "$line" | tr -d ' │')" ] && empty=$((empty + 1))
 done
 if [ "$empty" -eq 0 ]; then ok "rows 30-39 are used"; else bad "$empty of rows 30-39 are empty"; fi
-expect_line "Script" "fits your offer"
+expect_line "Script" "fits"
 expect "Counter"
 
 begin "the ask's and the floor's totals show before an offer is typed"

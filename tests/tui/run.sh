@@ -481,7 +481,8 @@ expect "Rounds (0)"
 begin "the filled script says €940K where the seed says €550K"
 keys s
 expect "Competing Offer Framing (Paris)"
-expect "€940K guaranteed"   # wraps anywhere before it: not "That's €940K"
+# Where the script wraps depends on its pane's width: the words
+# themselves are checked whole in what y copies and w writes, below.
 expect_count "€940K" 2    # the totals and the script
 expect_not "€550K"
 
@@ -599,7 +600,11 @@ expect_line "Base" "130k"
 expect_line "Equity" "105k"
 expect "/yr → €420K/4y"
 expect "€235K/yr"
-expect "€940K guaranteed"
+keys s w C-u    # the filled script, whole, in a file
+type_text "$TMP/out/reopened.txt"
+keys Enter
+expect "Wrote the script to $TMP/out/reopened.txt"
+expect_file "$TMP/out/reopened.txt" "€940K guaranteed over four years"
 keys c
 expect "Rounds (2)"
 expect_line "1 2026-11-26 company" "€130K €420K"
