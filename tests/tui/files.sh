@@ -7,15 +7,6 @@
 # non-zero when anything failed.  Waits for the screen, never for time.
 set -u
 
-if [ $# -ne 1 ] || [ ! -x "$1" ]; then
-	echo "usage: $0 path/to/negotiator" >&2
-	exit 2
-fi
-if ! command -v tmux >/dev/null 2>&1; then
-	echo "tests/tui: tmux is not installed" >&2
-	exit 2
-fi
-BIN=$1
 # shellcheck source=tests/tui/lib.sh
 . "$(dirname "$0")/lib.sh"
 # shellcheck source=tests/tui/expect.sh
