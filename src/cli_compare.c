@@ -215,6 +215,8 @@ static void json_gap(struct json *j, const struct gap *g)
 	json_key_amount(j, "base", g->base);
 	json_key_amount(j, "equity", g->equity);
 	json_key_amount(j, "annual_total", g->annual_total);
+	/* The gap in yearly totals, by the name issue 9 gives it. */
+	json_key_amount(j, "total", g->annual_total);
 	json_object_end(j);
 }
 

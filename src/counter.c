@@ -101,15 +101,23 @@ static void solve_counter(const struct guide *g, const struct band *b,
 		     "Base: the competing %s is above what the band pays (%s), "
 		     "so ask %s.",
 		     money_text(r->base, cur, false).s, money_text(c->base_ceiling, cur, false).s, money_text(c->base, cur, false).s);
-	else
+	else if (amount_known(b->target.base))
 		step(c->steps, n, max,
 		     "Base: the higher of the competing %s and the target ask "
 		     "%s: %s.",
 		     money_text(r->base, cur, false).s, money_text(b->target.base, cur, false).s, money_text(c->base, cur, false).s);
+	else
+		step(c->steps, n, max,
+		     "Base: the competing %s (the guide gives no base ask): %s.",
+		     money_text(r->base, cur, false).s,
+		     money_text(c->base, cur, false).s);
 
-	/* Sign-on: the guide's own sign-on ask, where it makes one. */
+	/* Sign-on: the guide's own sign-on ask, where it makes one, and
+	 * never less than the competing offer's. */
 	c->sign_on_ceiling = b->target.sign_on;
-	c->sign_on = amount_known(b->target.sign_on) ? b->target.sign_on : 0;
+	c->sign_on = max_known(amount_known(b->target.sign_on) ? b->target.sign_on
+	                                                       : 0,
+	                       r->sign_on);
 
 	/* Equity: enough to match what is left, within the ceiling. */
 	c->equity_ceiling = b->stock_high;
@@ -123,29 +131,63 @@ static void solve_counter(const struct guide *g, const struct band *b,
 	amount_t need = left > 0 ? round_up_k(amount_scale(left, 100,
 	                                                   (int64_t)(q + 0.5)))
 	                         : 0;
-	amount_t eq = max_known(need, b->target.equity);
+	/* Never less equity than the competing offer holds, nor than the
+	 * target ask; the band's top may still hold it lower (said below). */
+	amount_t eq = max_known(max_known(need, b->target.equity), r->equity_4y);
+	/* A yearly total ask: enough equity that base, bonus and a quarter
+	 * of the grant reach it. */
+	amount_t total_ask = offer_ask_annual(b, &b->target, q);
+	if (amount_known(total_ask) && amount_known(b->target.part[ASK_TOTAL].low) &&
+	    b->target.part[ASK_TOTAL].known) {
+		amount_t yearly_cash = amount_scale(four_years_of_base(b, c->base), 1, 4);
+		amount_t short_by = amount_sub(total_ask, yearly_cash);
+		if (short_by > 0) {
+			amount_t grant = round_up_k(amount_scale(short_by, 400,
+			                                         (int64_t)(q + 0.5)));
+			if (grant > eq) {
+				eq = grant;
+				step(c->steps, n, max,
+				     "The guide's yearly total ask is %s: the grant "
+				     "must be at least %s for base, bonus and a "
+				     "quarter of the grant to reach it.",
+				     money_text(total_ask, cur, false).s,
+				     money_text(grant, cur, false).s);
+			}
+		}
+	}
 	c->equity_capped = amount_known(c->equity_ceiling) &&
 	                   eq > c->equity_ceiling;
 	eq = min_known(eq, c->equity_ceiling);
 	eq = max_known(eq, b->floor.equity);
 	c->equity_4y = eq;
 	step(c->steps, n, max,
-	     "Equity to match: %s − 4 × %s base%s − %s sign-on = %s%s; the "
-	     "target ask is %s.",
+	     "Equity to match: %s − 4 × %s base%s − %s sign-on = %s%s%s%s.",
 	     money_text(c->competing_value_4y, cur, false).s, money_text(c->base, cur, false).s,
 	     b->bonus_pct > 0 ? " with bonus" : "", money_text(c->sign_on, cur, false).s,
 	     money_text(left > 0 ? left : 0, cur, false).s,
 	     q < 100 ? " of value, more in face value for private equity" : "",
-	     money_text(b->target.equity, cur, false).s);
+	     amount_known(b->target.equity) ? "; the target ask is " : "",
+	     amount_known(b->target.equity)
+	             ? money_text(b->target.equity, cur, false).s : "");
+	if (amount_known(r->equity_4y) && r->equity_4y > need &&
+	    r->equity_4y >= max_known(b->target.equity, 0))
+		step(c->steps, n, max,
+		     "The competing offer holds %s in equity: the counter asks no "
+		     "less.",
+		     money_text(r->equity_4y, cur, false).s);
 	if (c->equity_capped)
 		step(c->steps, n, max,
 		     "That is above the most the guide supports (%s%s), so ask "
-		     "%s.",
+		     "%s%s.",
 		     money_text(c->equity_ceiling, cur, false).s,
 		     premium_raises_equity(g, o) ? ", the band's top with the "
 		                                   "premium"
 		                                 : ", the band's top",
-		     money_text(c->equity_4y, cur, false).s);
+		     money_text(c->equity_4y, cur, false).s,
+		     amount_known(r->equity_4y) && c->equity_4y < r->equity_4y
+		             ? ": less equity than the competing offer holds, "
+		               "because the band stops there"
+		             : "");
 	else
 		step(c->steps, n, max, "Ask %s in equity over four years.",
 		     money_text(c->equity_4y, cur, false).s);

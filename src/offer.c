@@ -117,14 +117,38 @@ static enum band_position position(amount_t v, amount_t lo, amount_t hi)
 	return POS_IN;
 }
 
+/* A figure of the ask in the band's own currency, as an amount (its low
+ * end: what the guide asks at least); NONE otherwise. */
+static amount_t ask_amount(const struct band *b, const struct ask *a,
+                           enum ask_part p)
+{
+	const struct figure *f = &a->part[p];
+
+	if (!f->known || f->percent || !amount_known(f->low) ||
+	    (f->currency.code[0] &&
+	     strcmp(f->currency.code, band_currency(b)) != 0))
+		return AMOUNT_NONE;
+	return f->low;
+}
+
 amount_t offer_ask_annual(const struct band *b, const struct ask *a,
                           double equity_pct)
 {
+	/* A yearly total the guide states is its own figure. */
+	amount_t stated = ask_amount(b, a, ASK_TOTAL);
+	if (amount_known(stated))
+		return stated;
 	if (!amount_known(a->base) || !amount_known(a->equity))
 		return AMOUNT_NONE;
 	amount_t grant = amount_percent(a->equity, equity_pct);
 	amount_t total = amount_add(a->base, amount_scale(grant, 1, 4));
-	if (b->bonus_pct > 0)
+	const struct figure *bonus = &a->part[ASK_BONUS];
+	amount_t bonus_amount = ask_amount(b, a, ASK_BONUS);
+	if (amount_known(bonus_amount))
+		total = amount_add(total, bonus_amount);
+	else if (bonus->known && bonus->percent)
+		total = amount_add(total, amount_percent(a->base, bonus->pct_low));
+	else if (b->bonus_pct > 0)
 		total = amount_add(total, amount_percent(a->base, b->bonus_pct));
 	return total;
 }
@@ -133,14 +157,14 @@ static struct gap gap_against(const struct band *b, const struct ask *a,
                               const struct offer_result *r)
 {
 	struct gap g = {false, AMOUNT_NONE, AMOUNT_NONE, AMOUNT_NONE};
-	if (!ask_known(a) || !amount_known(r->base))
+	amount_t yearly = offer_ask_annual(b, a, r->guide_equity_pct);
+	if ((!ask_known(a) && !amount_known(yearly)) || !amount_known(r->base))
 		return g;
 	g.known = true;
 	g.base = amount_sub(r->base, a->base);
 	if (amount_known(r->equity_4y))
 		g.equity = amount_sub(r->equity_4y, a->equity);
-	g.annual_total =
-		amount_sub(r->annual_total, offer_ask_annual(b, a, r->guide_equity_pct));
+	g.annual_total = amount_sub(r->annual_total, yearly);
 	return g;
 }
 
@@ -150,25 +174,53 @@ static amount_t or_zero(amount_t a)
 	return amount_known(a) ? a : 0;
 }
 
+/* Does the offer reach the ask (or floor) a?  On yearly totals where
+ * the guide gives one or base and equity; else on each part the guide
+ * states (base, equity, sign-on) that the offer has too.  -1 when
+ * nothing can be said, 0 short of it, 1 at or above it. */
+static int reaches(const struct band *b, const struct ask *a,
+                   const struct offer_result *r)
+{
+	amount_t yearly = offer_ask_annual(b, a, r->guide_equity_pct);
+	if (amount_known(yearly))
+		return r->annual_total >= yearly;
+	const amount_t want[3] = {a->base, a->equity, a->sign_on};
+	const amount_t have[3] = {r->base, r->equity_4y, r->sign_on};
+	int said = -1;
+	for (int k = 0; k < 3; k++) {
+		if (!amount_known(want[k]) || !amount_known(have[k]))
+			continue;
+		if (have[k] < want[k])
+			return 0;
+		said = 1;
+	}
+	return said;
+}
+
 static enum verdict judge(const struct band *b, const struct offer_result *r)
 {
 	if (!amount_known(r->annual_total))
 		return VERDICT_NO_DATA;
-	amount_t floor_total = offer_ask_annual(b, &b->floor, r->guide_equity_pct);
-	amount_t target_total = offer_ask_annual(b, &b->target, r->guide_equity_pct);
-	if (amount_known(floor_total) && r->annual_total < floor_total)
+	int floor = reaches(b, &b->floor, r), target = reaches(b, &b->target, r);
+	/* No ask or floor for the region: the band alone speaks. */
+	if (floor < 0 && target < 0) {
+		if (amount_known(b->total_high) && r->annual_total > b->total_high)
+			return VERDICT_BAND_ABOVE;
+		if (amount_known(b->total_low) && r->annual_total < b->total_low)
+			return VERDICT_BAND_BELOW;
+		if (amount_known(b->total_low) || amount_known(b->total_high))
+			return VERDICT_BAND_IN;
+		return VERDICT_NO_DATA;
+	}
+	if (floor == 0)
 		return VERDICT_BELOW_FLOOR;
 	if (amount_known(b->total_high) && r->annual_total > b->total_high)
 		return VERDICT_ABOVE_BAND;
-	if (amount_known(target_total))
-		return r->annual_total >= target_total ? VERDICT_AT_TARGET
-		                                       : VERDICT_BETWEEN;
-	/* No strategy numbers: judge against the band alone. */
-	if (amount_known(b->total_low) && r->annual_total < b->total_low)
-		return VERDICT_BELOW_FLOOR;
-	if (amount_known(floor_total) || amount_known(b->total_low))
-		return VERDICT_BETWEEN;
-	return VERDICT_NO_DATA;
+	if (target == 1)
+		return VERDICT_AT_TARGET;
+	if (target == 0)
+		return floor == 1 ? VERDICT_BETWEEN : VERDICT_SHORT_OF_TARGET;
+	return VERDICT_ABOVE_FLOOR;
 }
 
 void offer_compare(const struct guide *g, const struct band *band,
@@ -280,6 +332,16 @@ const char *offer_verdict_text(enum verdict v)
 		return "meets the target ask";
 	case VERDICT_ABOVE_BAND:
 		return "above the whole band: strong leverage";
+	case VERDICT_ABOVE_FLOOR:
+		return "above the accept-at floor (the guide gives no target ask)";
+	case VERDICT_SHORT_OF_TARGET:
+		return "short of the target ask (the guide gives no floor)";
+	case VERDICT_BAND_BELOW:
+		return "no ask or floor in this guide: below the band";
+	case VERDICT_BAND_IN:
+		return "no ask or floor in this guide: within the band";
+	case VERDICT_BAND_ABOVE:
+		return "no ask or floor in this guide: above the band's top";
 	case VERDICT_NO_DATA:
 		break;
 	}

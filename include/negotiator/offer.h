@@ -62,10 +62,20 @@ enum verdict {
 	VERDICT_BELOW_FLOOR,  /* the offer is below what to accept */
 	VERDICT_BETWEEN,      /* acceptable, below the target ask */
 	VERDICT_AT_TARGET,    /* meets or beats the target ask */
-	VERDICT_ABOVE_BAND    /* beats what the band supports */
+	VERDICT_ABOVE_BAND,   /* beats what the band supports */
+	/* The guide gives a floor but no target ask, or the reverse. */
+	VERDICT_ABOVE_FLOOR,     /* above the floor; no ask to meet */
+	VERDICT_SHORT_OF_TARGET, /* short of the ask; no floor given */
+	/* The guide gives neither for the region: the band alone. */
+	VERDICT_BAND_BELOW,
+	VERDICT_BAND_IN,
+	VERDICT_BAND_ABOVE
 };
 
-/* Offer minus a reference (target or floor); NONE where unknown. */
+/* Offer minus a reference (target or floor); NONE where unknown.
+ * annual_total is the gap in yearly totals: against the guide's own
+ * yearly total where it states one ("$300K TC"), else against its base
+ * + equity/4 + bonus. */
 struct gap {
 	bool known;
 	amount_t base, equity, annual_total;
@@ -95,9 +105,10 @@ struct offer_result {
 void offer_compare(const struct guide *g, const struct band *band,
                    const struct offer *o, struct offer_result *r);
 
-/* Yearly value of a target ask or floor: base + grant/4 (the grant at
- * equity_pct percent of face) + the band's bonus on that base.  NONE
- * unless both base and equity are known. */
+/* Yearly value of a target ask or floor: the yearly total the guide
+ * states for it, else base + grant/4 (the grant at equity_pct percent of
+ * face) + its bonus (the ask's own, else the band's) on that base.  NONE
+ * when neither is known. */
 amount_t offer_ask_annual(const struct band *b, const struct ask *a,
                           double equity_pct);
 
