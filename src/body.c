@@ -687,15 +687,17 @@ static void on_table(struct walk *w, cmark_node *table, size_t depth)
 	}
 	sb_addc(&w->all_text, '\n');
 	note_line(w, file_line(w->g, table));
-	if (!bands)
+	if (!bands) {
+		band_table_free(&t);
 		return;
+	}
 	for (row = cmark_node_next(row); row; row = cmark_node_next(row)) {
 		size_t n = 0;
 
 		for (cell = cmark_node_first_child(row); cell && n < ncols;
 		     cell = cmark_node_next(cell))
 			cells[n++] = node_line(w, cell, depth + 2);
-		band_table_row(w->g, &t, cells, n);
+		band_table_row(w->g, &t, cells, n, file_line(w->g, row), false);
 		for (c = 0; c < n; c++) {
 			sb_adds(&w->all_text, cells[c]);
 			sb_addc(&w->all_text, ' ');
@@ -704,6 +706,7 @@ static void on_table(struct walk *w, cmark_node *table, size_t depth)
 		sb_addc(&w->all_text, '\n');
 		note_line(w, file_line(w->g, row));
 	}
+	band_table_free(&t);
 }
 /* --- the walk -------------------------------------------------------------- */
 
@@ -788,6 +791,17 @@ void body_parse(struct guide *g)
 	figures_free(w.fig);
 
 	/* Even without a body, the DNA summary may name the premium. */
+	/* A band with no numbers and no words for them in the table: the
+	 * guide says nothing about pay there. */
+	for (i = 0; i < g->band_count; i++) {
+		const struct band *b = &g->bands[i];
+
+		if (!band_has_numbers(b) && !b->words.base && !b->words.equity &&
+		    !b->words.total)
+			diag_add(&g->diags, DIAG_WARNING, b->line,
+			         "region '%s' has no numbers, and the band table "
+			         "says nothing of its pay", b->region);
+	}
 	premium_find(g, w.all_text.data ? w.all_text.data : "", w.all_lines,
 	             w.all_count, w.ask_text.data ? w.ask_text.data : "");
 	free(w.all_lines);

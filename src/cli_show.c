@@ -142,6 +142,10 @@ static void show_json(const struct guide *g, const char *today)
 		json_key_amount(&j, "stock_high", b->stock_high);
 		json_key(&j, "bonus_pct");
 		json_number(&j, b->bonus_pct, true);
+		json_key_amount(&j, "bonus_low", b->bonus_low);
+		json_key_amount(&j, "bonus_high", b->bonus_high);
+		json_key_amount(&j, "sign_on_low", b->sign_on_low);
+		json_key_amount(&j, "sign_on_high", b->sign_on_high);
 		json_key_amount(&j, "total_comp_low", b->total_low);
 		json_key_amount(&j, "total_comp_high", b->total_high);
 		json_key(&j, "target");
@@ -281,11 +285,16 @@ static void show_text(const struct guide *g, const char *today)
 		if (w > wr)
 			wr = w > 24 ? 24 : w;
 	}
+	/* Bonus amounts ("$20K–$35K") need a wider column than percents. */
+	int wb = 8;
+	for (size_t i = 0; i < g->band_count; i++)
+		if (amount_known(g->bands[i].bonus_low) && g->bands[i].bonus_pct < 0)
+			wb = 16;
 	printf("  ");
 	cli_out_padded(stdout, "Region", wr + 2);
 	cli_out_padded(stdout, "Base", 22);
 	cli_out_padded(stdout, "Equity (4y)", 22);
-	cli_out_padded(stdout, "Bonus", 8);
+	cli_out_padded(stdout, "Bonus", wb);
 	printf("Total\n");
 	for (size_t i = 0; i < g->band_count; i++) {
 		const struct band *b = &g->bands[i];
@@ -297,6 +306,9 @@ static void show_text(const struct guide *g, const char *today)
 		           b->words.equity);
 		if (b->bonus_pct >= 0)
 			snprintf(bonus, sizeof bonus, "%g%%", b->bonus_pct);
+		else if (amount_known(b->bonus_low))
+			money_format_range(bonus, sizeof bonus, b->bonus_low,
+			                   b->bonus_high, code, MONEY_SHORT);
 		else
 			snprintf(bonus, sizeof bonus, "—");
 		range_cell(total, sizeof total, b->total_low, b->total_high, code,
@@ -317,8 +329,14 @@ static void show_text(const struct guide *g, const char *today)
 		}
 		cli_out_padded(stdout, base, 22);
 		cli_out_padded(stdout, eq, 22);
-		cli_out_padded(stdout, bonus, 8);
+		cli_out_padded(stdout, bonus, wb);
 		printf("%s\n", total);
+		if (amount_known(b->sign_on_low)) {
+			char so[64];
+			money_format_range(so, sizeof so, b->sign_on_low,
+			                   b->sign_on_high, code, MONEY_SHORT);
+			printf("  %*s  sign-on %s\n", wr, "", so);
+		}
 	}
 
 	if (g->premium.present) {

@@ -391,6 +391,11 @@ static int cue_at(const struct sent *x, size_t i, size_t *span)
 	*span = 1;
 	if (i >= x->z || x->t[i].kind != PTOK_WORD)
 		return SIDE_UNSET;
+	/* The strategy's own title ("Negotiate Up Strategy:") asks nothing. */
+	if ((n = phrase(x, i, "negotiate up strategy"))) {
+		*span = n;
+		return SIDE_UNSET;
+	}
 
 	/* --- the company's counter, or the candidate's ---------------- */
 	if (starts(x, i, "counter")) {
@@ -426,6 +431,14 @@ static int cue_at(const struct sent *x, size_t i, size_t *span)
 	    is_word(x, i, "reported") || is_word(x, i, "historically") ||
 	    phrase(x, i, "based on"))
 		return SIDE_MARKET;
+	/* "adjusting the offer to $210K", "raise the offer to": the new
+	 * offer is the ask. */
+	if (starts(x, i, "offer") && is_word(x, i + 1, "to") &&
+	    (starts(x, i - 2, "adjust") || starts(x, i - 2, "raise") ||
+	     starts(x, i - 2, "increas") || starts(x, i - 2, "improv") ||
+	     starts(x, i - 2, "revis") || starts(x, i - 2, "bring") ||
+	     starts(x, i - 2, "mov")))
+		return SIDE_ASK;
 	if (starts(x, i, "offer") || is_word(x, i, "offered") ||
 	    is_word(x, i, "offering") || is_word(x, i, "competing") ||
 	    starts(x, i, "competitor") || is_word(x, i, "currently") ||
@@ -534,6 +547,7 @@ static int cue_at(const struct sent *x, size_t i, size_t *span)
 	    (n = phrase(x, i, "i'll need")) || (n = phrase(x, i, "we need")) ||
 	    (n = phrase(x, i, "need")) || (n = phrase(x, i, "looking for")) ||
 	    (n = phrase(x, i, "i'd like")) || (n = phrase(x, i, "would like")) ||
+	    (n = phrase(x, i, "i believe")) ||
 	    (n = phrase(x, i, "i want")) || (n = phrase(x, i, "go for")) ||
 	    (n = phrase(x, i, "hold out for")) || (n = phrase(x, i, "ask")) ||
 	    (n = phrase(x, i, "asks")) || (n = phrase(x, i, "asking")) ||
@@ -1481,7 +1495,9 @@ static void read_sentence(struct figures *f, const struct sent *x,
 		if (t->kind == PTOK_PUNCT && t->punct == ':' &&
 		    (side == SIDE_UNSET || side == SIDE_MARKET ||
 		     (!any_cue && side == SIDE_REF)) &&
-		    f->kind == FIG_STRATEGY && !cond[i - x->a]) {
+		    f->kind == FIG_STRATEGY && !cond[i - x->a] &&
+		    /* not the colon of the strategy's own title */
+		    !starts(x, i - 1, "strateg")) {
 			side = SIDE_ASK;
 			continue;
 		}
@@ -1718,6 +1734,20 @@ static void read_sentence(struct figures *f, const struct sent *x,
 			    slots[q - 1].part == sl->part)
 				nth++;
 		sl->band = nth_band_of(g, code, nth);
+		/* No band pays in that currency: the band whose place does
+		 * (the guide's front matter may give Singapore in dollars
+		 * while its prose speaks in SGD). */
+		if (sl->band < 0 && nth == 0 && bands_of(g, code) == 0) {
+			for (size_t q = 0; q < g->band_count; q++) {
+				const char *pc = region_currency(g->bands[q].region);
+
+				if (pc && !strcmp(pc, code)) {
+					sl->band = (int)q;
+					sl->scoped = true;
+					break;
+				}
+			}
+		}
 	}
 
 	/* Sign-on split over two years: the sum, at the first. */
@@ -1747,8 +1777,11 @@ static void read_sentence(struct figures *f, const struct sent *x,
 		struct slot *sl = &slots[k];
 		const struct pamount *am = &x->t[sl->tok].a;
 
+		/* A pay figure the strategy states ("$150 billion" under
+		 * management is none). */
 		if (f->kind == FIG_STRATEGY && !am->placeholder &&
-		    !sl->dropped && sl->side < SIDE_REF)
+		    !sl->dropped && sl->side < SIDE_REF && sl->part >= 0 &&
+		    sl->part < P_OTHER)
 			f->strategy_amounts = true;
 		if (sl->dropped || am->placeholder || sl->side < 0 ||
 		    sl->side >= SIDE_COUNT || sl->part < 0 || sl->part >= P_OTHER ||
@@ -1873,12 +1906,13 @@ static bool disagree(const struct figure *a, const struct figure *b)
 	if (a->percent != b->percent ||
 	    strcmp(a->currency.code, b->currency.code) != 0)
 		return false;
-	/* "$240K+" is at least $240K: only less is a disagreement. */
+	/* "$240K+" is at least $240K: only less is a disagreement; 2% is
+	 * rounding, not a disagreement. */
 	if (a->at_least)
 		ahi = INFINITY;
 	if (b->at_least)
 		bhi = INFINITY;
-	return bhi < alo || blo > ahi;
+	return bhi < alo * 0.98 || blo > ahi * 1.02;
 }
 
 static void set_part(struct ask *a, const struct band *b, int part,

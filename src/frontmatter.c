@@ -276,6 +276,8 @@ static bool read_number(struct guide *g, const struct ynode *v, const char *key,
 		           key, ex);
 		return false;
 	}
+	/* A number written in quotes ("120000") is read as the number it
+	 * is, with a warning (robust's rule, tests/cli/args.sh). */
 	if (!v->plain || len != v->len) {
 		excerpt(v, ex);
 		WARN(g, v->line, "%s %s is written as text; read as a number", key,
@@ -432,28 +434,49 @@ static void check_order(struct guide *g, const struct band *b,
 	     b->region, what, a, what, c);
 }
 
-/* total_comp should be base + stock/4 + bonus; 2% covers rounding. */
+/* The largest yearly bonus a total may carry beyond what the band states
+ * (bonus ranges, bonuses the front matter does not give). */
+#define UNSTATED_BONUS_PCT 30
+/* Refreshers and rounding: how far above its parts a total may go. */
+#define TOTAL_SLACK_PCT 25
+/* Rounding: how far below base + stock/4 a total may go. */
+#define TOTAL_ROUNDING_PCT 2
+
+/* A stated total is the band's own figure: it is questioned only where
+ * neither a bonus range nor rounding can explain it, that is below base +
+ * stock/4, or far above base + stock/4 + the largest bonus the band may
+ * mean (its stated bonus, else up to UNSTATED_BONUS_PCT of base). */
 static void check_total(struct guide *g, const struct band *b,
                         const char *key, amount_t base, amount_t stock,
-                        amount_t total)
+                        amount_t bonus, amount_t total)
 {
-	amount_t expected, diff;
+	amount_t parts, most;
 	char a[40], c[40];
 
 	if (!amount_known(base) || !amount_known(stock) || !amount_known(total))
 		return;
-	expected = amount_add(base, amount_scale(stock, 1, 4));
-	if (b->bonus_pct > 0)
-		expected = amount_add(expected, amount_percent(base, b->bonus_pct));
-	diff = total > expected ? total - expected : expected - total;
-	if (diff * 50 <= expected)
-		return;
+	parts = amount_add(base, amount_scale(stock, 1, 4));
+	if (!amount_known(bonus))
+		bonus = b->bonus_pct > 0 ? amount_percent(base, b->bonus_pct) : 0;
+	/* A stated bonus is often the low end of a range ("10–15%"), and
+	 * many totals count a bonus the band does not state at all. */
+	if (bonus < amount_percent(base, UNSTATED_BONUS_PCT))
+		bonus = amount_percent(base, UNSTATED_BONUS_PCT);
+	most = amount_percent(amount_add(parts, bonus), 100 + TOTAL_SLACK_PCT);
 	money_format(a, sizeof a, total, b->currency.code, MONEY_FULL, false);
-	money_format(c, sizeof c, expected, b->currency.code, MONEY_FULL,
-	             false);
-	WARN(g, b->line,
-	     "region '%s': %s is %s but base + stock/4 + bonus comes to %s",
-	     b->region, key, a, c);
+	if (total < amount_percent(parts, 100 - TOTAL_ROUNDING_PCT)) {
+		money_format(c, sizeof c, parts, b->currency.code, MONEY_FULL,
+		             false);
+		WARN(g, b->line,
+		     "region '%s': %s is %s, less than base + stock/4 alone (%s)",
+		     b->region, key, a, c);
+	} else if (total > most) {
+		money_format(c, sizeof c, amount_add(parts, bonus),
+		             b->currency.code, MONEY_FULL, false);
+		WARN(g, b->line,
+		     "region '%s': %s is %s, far above base + stock/4 + bonus "
+		     "(%s at most)", b->region, key, a, c);
+	}
 }
 
 /* An ask or floor figure the front matter sets (target_base, ...). */
@@ -482,6 +505,7 @@ enum band_key {
 	B_REGION, B_CURRENCY, B_BASE_LOW, B_BASE_HIGH, B_STOCK_LOW,
 	B_STOCK_HIGH, B_BONUS, B_TOTAL_LOW, B_TOTAL_HIGH, B_TARGET_BASE,
 	B_TARGET_EQUITY, B_TARGET_SIGN_ON, B_FLOOR_BASE, B_FLOOR_EQUITY,
+	B_BONUS_LOW, B_BONUS_HIGH, B_SIGN_ON_LOW, B_SIGN_ON_HIGH,
 	B_COUNT
 };
 
@@ -489,7 +513,8 @@ static const char *const band_keys[B_COUNT] = {
 	"region", "currency", "base_low", "base_high", "stock_low",
 	"stock_high", "bonus_pct", "total_comp_low", "total_comp_high",
 	"target_base", "target_equity", "target_sign_on", "floor_base",
-	"floor_equity",
+	"floor_equity", "bonus_low", "bonus_high", "signing_bonus_low",
+	"signing_bonus_high",
 };
 
 static bool read_band(struct guide *g, const struct ynode *map,
@@ -518,6 +543,10 @@ static bool read_band(struct guide *g, const struct ynode *map,
 	b->bonus_pct = read_percent(g, v[B_BONUS], "bonus_pct");
 	b->total_low = read_amount(g, v[B_TOTAL_LOW], "total_comp_low");
 	b->total_high = read_amount(g, v[B_TOTAL_HIGH], "total_comp_high");
+	b->bonus_low = read_amount(g, v[B_BONUS_LOW], "bonus_low");
+	b->bonus_high = read_amount(g, v[B_BONUS_HIGH], "bonus_high");
+	b->sign_on_low = read_amount(g, v[B_SIGN_ON_LOW], "signing_bonus_low");
+	b->sign_on_high = read_amount(g, v[B_SIGN_ON_HIGH], "signing_bonus_high");
 	override(g, b, &b->target, ASK_BASE, v[B_TARGET_BASE], "target_base");
 	override(g, b, &b->target, ASK_EQUITY, v[B_TARGET_EQUITY],
 	         "target_equity");
@@ -529,17 +558,19 @@ static bool read_band(struct guide *g, const struct ynode *map,
 	                              amount_known(b->target.sign_on);
 	b->floor_from_front_matter = ask_known(&b->floor);
 
-	if (!band_has_numbers(b)) {
-		WARN(g, b->line, "region '%s' has no numbers", b->region);
+	/* A band with no numbers is allowed (the body's table may say why
+	 * in words; guide_load_body notes one that says nothing). */
+	if (!band_has_numbers(b))
 		return true;
-	}
 	check_order(g, b, "base", b->base_low, b->base_high);
 	check_order(g, b, "stock", b->stock_low, b->stock_high);
 	check_order(g, b, "total_comp", b->total_low, b->total_high);
+	check_order(g, b, "bonus", b->bonus_low, b->bonus_high);
+	check_order(g, b, "signing_bonus", b->sign_on_low, b->sign_on_high);
 	check_total(g, b, "total_comp_low", b->base_low, b->stock_low,
-	            b->total_low);
+	            b->bonus_low, b->total_low);
 	check_total(g, b, "total_comp_high", b->base_high, b->stock_high,
-	            b->total_high);
+	            b->bonus_high, b->total_high);
 	return true;
 }
 

@@ -62,6 +62,8 @@ void guide_band_init(struct band *b)
 	b->base_low = b->base_high = AMOUNT_NONE;
 	b->stock_low = b->stock_high = AMOUNT_NONE;
 	b->total_low = b->total_high = AMOUNT_NONE;
+	b->bonus_low = b->bonus_high = AMOUNT_NONE;
+	b->sign_on_low = b->sign_on_high = AMOUNT_NONE;
 	b->bonus_pct = -1;
 	guide_ask_init(&b->target);
 	guide_ask_init(&b->floor);

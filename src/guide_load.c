@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "body.h"
+#include "body_head.h"
 #include "frontmatter.h"
 #include "guide_file.h"
 #include "negotiator/guide_load.h"
@@ -50,6 +51,36 @@ static void sort_by_line(struct diag_list *l)
 	}
 }
 
+/* A guide without front matter: a title and a band table. */
+static struct guide *load_headless(const char *path, const char *data,
+                                   size_t len, struct diag_list *errs,
+                                   bool defer_body)
+{
+	size_t bom = frontmatter_bom_len(data, len), bad;
+	char *text = text_clean(data + bom, len - bom, true);
+	struct guide *g = xcalloc(1, sizeof *g);
+
+	g->path = prose_clean_line(path ? path : "", path ? strlen(path) : 0);
+	if (!body_head_read(g, text, strlen(text), errs)) {
+		free(text);
+		guide_free(g);
+		return NULL;
+	}
+	bad = utf8_first_invalid(data, len);
+	if (bad < len)
+		WARN(g, line_of_offset(data, bad),
+		     "invalid UTF-8 (first at this line); shown as U+FFFD");
+	sort_by_line(&g->diags);
+	g->body_line = 1;
+	if (defer_body) {
+		g->body_deferred = true;
+		free(text);
+	} else {
+		g->body = text;
+	}
+	return g;
+}
+
 struct guide *guide_load_buffer(const char *path, const char *data,
                                 size_t len, struct diag_list *errs)
 {
@@ -80,6 +111,8 @@ struct guide *guide_load_data(const char *path, const char *data, size_t len,
 		         "binary file (it holds NUL bytes), not a guide");
 		return NULL;
 	}
+	if (!frontmatter_opens(data, len))
+		return load_headless(path, data, len, errs, defer_body);
 	if (!frontmatter_split(data, len, &fm, &why, &line)) {
 		diag_add(errs, DIAG_ERROR, line, "%s", why);
 		return NULL;
@@ -144,7 +177,14 @@ static bool body_reread(struct guide *g)
 
 	g->body_deferred = false;
 	if (guide_file_read(g->path, &data, &len, &errs)) {
-		if (frontmatter_split(data, len, &fm, &why, &line)) {
+		if (g->no_front_matter && !frontmatter_opens(data, len)) {
+			size_t bom = frontmatter_bom_len(data, len);
+
+			g->body = text_clean(data + bom, len - bom, true);
+			g->body_line = 1;
+			ok = true;
+		} else if (!g->no_front_matter &&
+		           frontmatter_split(data, len, &fm, &why, &line)) {
 			g->body = text_clean(fm.body, fm.body_len, true);
 			g->body_line = fm.body_line;
 			ok = true;

@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "body_head.h"
 #include "frontmatter.h"
 #include "guide_file.h"
 #include "negotiator/guide_load.h"
@@ -197,6 +198,10 @@ static enum kind classify(const char *data, size_t len)
 		return KIND_GUIDE;
 	if (memchr(data, '\0', len < PEEK_BYTES ? len : PEEK_BYTES))
 		return KIND_BINARY;
+	/* A title naming a role and a company above a band table is a
+	 * guide without front matter. */
+	if (body_head_probe(data, len))
+		return KIND_GUIDE;
 	return KIND_NOT_GUIDE;
 }
 
@@ -264,7 +269,8 @@ static void load_pending(struct pending *p)
 		pending_skip(p, 0, "not a guide (empty file)");
 		break;
 	case KIND_NOT_GUIDE:
-		pending_skip(p, 1, "not a guide (no front matter)");
+		pending_skip(p, 1, "not a guide (no front matter, and no title "
+		                   "and band table)");
 		break;
 	case KIND_GUIDE:
 		p->g = guide_load_data(p->path, data, len, &p->errs, true);

@@ -167,6 +167,42 @@ static cmark_node *parse_markdown(const char *s, size_t len)
 	return doc;
 }
 
+cmark_node *markdown_parse_text(const char *s, size_t len)
+{
+	return parse_markdown(s, len);
+}
+
+void markdown_node_text(cmark_node *node, struct strbuf *out)
+{
+	cmark_iter *it = cmark_iter_new(node);
+	cmark_event_type ev;
+
+	if (!it)
+		return;
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(it);
+		const char *lit;
+
+		if (ev != CMARK_EVENT_ENTER)
+			continue;
+		switch (cmark_node_get_type(n)) {
+		case CMARK_NODE_TEXT:
+		case CMARK_NODE_CODE:
+			lit = cmark_node_get_literal(n);
+			if (lit)
+				sb_adds(out, lit);
+			break;
+		case CMARK_NODE_SOFTBREAK:
+		case CMARK_NODE_LINEBREAK:
+			sb_addc(out, ' ');
+			break;
+		default:
+			break;
+		}
+	}
+	cmark_iter_free(it);
+}
+
 cmark_node *markdown_parse_body(struct guide *g, bool *deep_warned)
 {
 	cmark_node *doc = NULL;

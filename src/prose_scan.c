@@ -405,8 +405,12 @@ static size_t scan_amount(const char *s, size_t len, size_t i,
 			currency_t c2;
 			bool pct2 = false;
 
-			if (currency_prefix_at(s, len, k, &c2, &m))
+			if (currency_prefix_at(s, len, k, &c2, &m)) {
+				/* "$215K - £229K" is two amounts, not a range. */
+				if (strcmp(c2.code, a->currency.code) != 0)
+					goto no_range;
 				k = skip_blank(s, len, k + m);
+			}
 			if (k < len && s[k] == '[')
 				k++;
 			if (k < len && is_digit(s[k]) &&
@@ -436,6 +440,7 @@ static size_t scan_amount(const char *s, size_t len, size_t i,
 				}
 			}
 		}
+no_range:
 		if (!a->range)
 			a->high = a->low;
 	} else if (cur && j < len && is_upper(s[j]) &&

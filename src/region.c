@@ -100,24 +100,76 @@ void region_query_init(struct region_query *q, const char *words, size_t len)
 	q->group = len > 0 ? region_group(words, len) : -1;
 }
 
+/* One name of a region against the query. */
+static bool name_matches(const struct region_query *q, const char *name,
+                         size_t n)
+{
+	if (n == 0)
+		return false;
+	/* The name itself and its initials both start with its first
+	 * letter; only an alias from the group table may not. */
+	if (ascii_lower(name[0]) == ascii_lower(q->words[0]) &&
+	    (ieq_n(name, n, q->words, q->len) ||
+	     initials_match(name, n, q->words, q->len) ||
+	     initials_match(q->words, q->len, name, n)))
+		return true;
+	/* The group table is only searched when the words are an alias. */
+	return q->group >= 0 && q->group == region_group(name, n);
+}
+
+static size_t trim(const char *s, size_t n, size_t *start)
+{
+	size_t a = 0;
+
+	while (a < n && (s[a] == ' ' || s[a] == ','))
+		a++;
+	while (n > a && (s[n - 1] == ' ' || s[n - 1] == ','))
+		n--;
+	*start = a;
+	return n - a;
+}
+
 bool region_query_matches(const struct region_query *q, const char *region)
 {
+	char name[128];
+	const char *p, *e;
 	size_t rlen;
 
 	if (!region || q->len == 0)
 		return false;
 	rlen = strlen(region);
-	if (rlen == 0)
-		return false;
-	/* The name itself and its initials both start with its first
-	 * letter; only an alias from the group table may not. */
-	if (ascii_lower(region[0]) == ascii_lower(q->words[0]) &&
-	    (ieq_n(region, rlen, q->words, q->len) ||
-	     initials_match(region, rlen, q->words, q->len) ||
-	     initials_match(q->words, q->len, region, rlen)))
+	if (name_matches(q, region, rlen))
 		return true;
-	/* The group table is only searched when the words are an alias. */
-	return q->group >= 0 && q->group == region_group(region, rlen);
+	/* The region's other names: without its parentheses ("New York
+	 * (HQ)"), each of a " / " list ("Remote US / Other US"), the city of
+	 * "Detroit, MI" and of "Brookfield WI". */
+	for (p = region; *p; p = *e ? e + 1 : e) {
+		size_t n = 0, a, len, k;
+
+		for (e = p; *e && *e != '/'; e++)
+			;
+		for (k = 0; p + k < e && n + 1 < sizeof name; k++) {
+			if (p[k] == '(') {
+				while (p + k < e && p[k] != ')')
+					k++;
+				continue;
+			}
+			name[n++] = p[k];
+		}
+		len = trim(name, n, &a);
+		if (len < rlen && name_matches(q, name + a, len))
+			return true;
+		for (k = a; k < a + len && name[k] != ','; k++)
+			;
+		if (k < a + len && name_matches(q, name + a, k - a))
+			return true;
+		if (len > 3 && name[a + len - 3] == ' ' &&
+		    name[a + len - 2] >= 'A' && name[a + len - 2] <= 'Z' &&
+		    name[a + len - 1] >= 'A' && name[a + len - 1] <= 'Z' &&
+		    name_matches(q, name + a, len - 3))
+			return true;
+	}
+	return false;
 }
 
 void region_aliases(const char *region,
@@ -143,6 +195,69 @@ void region_aliases(const char *region,
 	group = rlen ? region_group(region, rlen) : -1;
 	for (i = 0; group >= 0 && region_groups[group][i]; i++)
 		fn(region_groups[group][i], strlen(region_groups[group][i]), ctx);
+}
+
+/* Places and the currency they pay in. */
+static const struct {
+	const char *place;
+	const char *code;
+} places[] = {
+	{"Singapore", "SGD"}, {"Tel Aviv", "ILS"}, {"Israel", "ILS"},
+	{"Herzliya", "ILS"}, {"Haifa", "ILS"}, {"Jerusalem", "ILS"},
+	{"Sao Paulo", "BRL"}, {"São Paulo", "BRL"}, {"Brazil", "BRL"},
+	{"Rio de Janeiro", "BRL"}, {"Mexico", "MXN"}, {"Guadalajara", "MXN"},
+	{"Toronto", "CAD"}, {"Vancouver", "CAD"}, {"Montreal", "CAD"},
+	{"Montréal", "CAD"}, {"Ottawa", "CAD"}, {"Waterloo", "CAD"},
+	{"Calgary", "CAD"}, {"Canada", "CAD"}, {"Sydney", "AUD"},
+	{"Melbourne", "AUD"}, {"Brisbane", "AUD"}, {"Australia", "AUD"},
+	{"Hong Kong", "HKD"}, {"Tokyo", "JPY"}, {"Osaka", "JPY"},
+	{"Japan", "JPY"}, {"Bangalore", "INR"}, {"Bengaluru", "INR"},
+	{"Hyderabad", "INR"}, {"Mumbai", "INR"}, {"Pune", "INR"},
+	{"Chennai", "INR"}, {"Delhi", "INR"}, {"Gurugram", "INR"},
+	{"Gurgaon", "INR"}, {"Noida", "INR"}, {"India", "INR"},
+	{"Zurich", "CHF"}, {"Zürich", "CHF"}, {"Geneva", "CHF"},
+	{"Switzerland", "CHF"}, {"London", "GBP"}, {"Edinburgh", "GBP"},
+	{"Manchester", "GBP"}, {"Belfast", "GBP"}, {"UK", "GBP"},
+	{"United Kingdom", "GBP"}, {"Beijing", "CNY"}, {"Shanghai", "CNY"},
+	{"Shenzhen", "CNY"}, {"Hangzhou", "CNY"}, {"China", "CNY"},
+	{"Seoul", "KRW"}, {"Korea", "KRW"}, {"Taipei", "TWD"},
+	{"Montevideo", "UYU"}, {"Uruguay", "UYU"}, {"Buenos Aires", "ARS"},
+	{"Bogota", "COP"}, {"Bogotá", "COP"}, {"Santiago", "CLP"},
+	{"Stockholm", "SEK"}, {"Oslo", "NOK"}, {"Copenhagen", "DKK"},
+	{"Warsaw", "PLN"}, {"Krakow", "PLN"}, {"Kraków", "PLN"},
+	{"Prague", "CZK"}, {"Dubai", "AED"}, {"Abu Dhabi", "AED"},
+	{"Paris", "EUR"}, {"Berlin", "EUR"}, {"Munich", "EUR"},
+	{"München", "EUR"}, {"Amsterdam", "EUR"}, {"Dublin", "EUR"},
+	{"Madrid", "EUR"}, {"Barcelona", "EUR"}, {"Lisbon", "EUR"},
+	{"Milan", "EUR"}, {"Rome", "EUR"}, {"Frankfurt", "EUR"},
+	{"Hamburg", "EUR"}, {"Vienna", "EUR"}, {"Brussels", "EUR"},
+	{"Helsinki", "EUR"}, {"Tallinn", "EUR"}, {"Athens", "EUR"},
+	{"Luxembourg", "EUR"}, {"Eindhoven", "EUR"}, {"Veldhoven", "EUR"},
+	{"Germany", "EUR"}, {"France", "EUR"}, {"Netherlands", "EUR"},
+	{"Ireland", "EUR"}, {"Spain", "EUR"}, {"Portugal", "EUR"},
+	{"Italy", "EUR"},
+};
+
+const char *region_currency(const char *region)
+{
+	if (!region)
+		return NULL;
+	for (size_t i = 0; i < sizeof places / sizeof *places; i++) {
+		const char *at = region;
+		size_t n = strlen(places[i].place);
+
+		/* The place as a word of the name. */
+		while ((at = strstr(at, places[i].place)) != NULL) {
+			bool start = at == region || !((at[-1] | 0x20) >= 'a' &&
+			                               (at[-1] | 0x20) <= 'z');
+			bool end = !((at[n] | 0x20) >= 'a' && (at[n] | 0x20) <= 'z');
+
+			if (start && end)
+				return places[i].code;
+			at += n;
+		}
+	}
+	return NULL;
 }
 
 bool region_matches(const char *region, const char *words, size_t len)

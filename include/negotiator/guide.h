@@ -97,6 +97,8 @@ struct band {
 	amount_t base_low, base_high;
 	amount_t stock_low, stock_high; /* whole grant, four years */
 	double bonus_pct;               /* percent of base; < 0 when unknown */
+	amount_t bonus_low, bonus_high; /* yearly bonus as amounts */
+	amount_t sign_on_low, sign_on_high; /* signing bonus, one-off */
 	amount_t total_low, total_high; /* yearly */
 	struct ask target, floor;
 	struct ask counter; /* what the guide expects the company to offer */
@@ -187,6 +189,10 @@ struct guide {
 	size_t section_count;
 	struct script *scripts;
 	size_t script_count;
+
+	/* The guide has no front matter: its id, names and bands come from
+	 * its title and band table (the whole file is its body). */
+	bool no_front_matter;
 
 	/* The strategy: its first line (0: none found), and whether it states
 	 * amounts of which no ask or floor could be read. */

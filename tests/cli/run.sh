@@ -182,7 +182,7 @@ mkdir -p "$TMP/mixed"
 printf 'Notes about these guides.\n' >"$TMP/mixed/README.md"
 cp $G/brambleworks--staff-software-engineer.md "$TMP/mixed/"
 status check-folder-readme 0 check --strict "$TMP/mixed"
-contains check-folder-readme-said "not a guide (no front matter) (ignored)" check "$TMP/mixed"
+contains check-folder-readme-said "not a guide (no front matter, and no title and band table) (ignored)" check "$TMP/mixed"
 status check-named-readme 1 check "$TMP/mixed/README.md"
 
 # ---- usage errors and not-found

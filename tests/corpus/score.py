@@ -186,6 +186,7 @@ def score(binary, key, corpus, list_misses, only=None):
 
 
 def band_tuple(r):
+    """A band as the comparison of body-only copies sees it."""
     return (r.get("name"), r.get("currency"), r.get("base_low"),
             r.get("base_high"), r.get("stock_low"), r.get("stock_high"),
             r.get("total_comp_low"), r.get("total_comp_high"))

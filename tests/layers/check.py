@@ -14,6 +14,7 @@ LAYERS = [
     ("base", ["text", "utf8", "wrap", "error", "diag"]),
     ("money", ["amount", "currency", "money", "input", "rates"]),
     ("reading", ["vesting", "guide", "guide_load", "guide_file", "frontmatter",
+                 "body_head",
                  "yaml_tree", "band_table", "markdown", "body", "prose",
                  "prose_scan", "figures", "premium", "script_math", "region",
                  "guide_check", "library"]),

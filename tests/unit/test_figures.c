@@ -397,8 +397,8 @@ static void provenance(void **state)
 	guide_free(g);
 
 	/* Amounts the reader cannot place are said to be there. */
-	g = guide_with("> **Negotiate Up Strategy:** Think of $150K and $230K "
-	               "as the two ends.\n");
+	g = guide_with("> **Negotiate Up Strategy:** Think of $150K base and "
+	               "$230K in stock as the two ends.\n");
 	assert_true(g->strategy_unread);
 	assert_true(has_warning(g, "no ask or floor could be read"));
 	guide_free(g);

@@ -60,7 +60,7 @@ static void test_folder(void **state)
 	assert_string_equal(lib.guides[2]->id, "pelican-freight/ml-engineer");
 	assert_string_equal(lib.guides[2]->path, LIB "/sub/beta.markdown");
 
-	assert_skipped(&lib, LIB "/README.md", 1, "not a guide (no front matter)");
+	assert_skipped(&lib, LIB "/README.md", 1, "not a guide (no front matter, and no title and band table)");
 	assert_skipped(&lib, LIB "/broken-yaml.md", 5, "YAML error: ");
 	assert_skipped(&lib, LIB "/no-company.md", 2, "missing company");
 	/* The first file with an id wins (name order: alpha-- before dup). */
@@ -110,7 +110,7 @@ static void test_broken_folder(void **state)
 	assert_skipped(&lib, "tests/fixtures/broken/empty.md", 0,
 	               "not a guide (empty file)");
 	assert_skipped(&lib, "tests/fixtures/broken/no-front-matter.md", 1,
-	               "not a guide (no front matter)");
+	               "not a guide (no front matter, and no title and band table)");
 	assert_int_equal(lib.skipped_count, 8);
 	library_free(&lib);
 }
@@ -125,7 +125,7 @@ static void test_named_files(void **state)
 	/* Named directly, a file that is not a guide is an error. */
 	assert_int_equal(library_add_path(&lib, LIB "/README.md"), 0);
 	assert_skipped(&lib, LIB "/README.md", 1,
-	               "not a guide (first line is not ---)");
+	               "not a guide (no front matter, and no title and band table)");
 	assert_int_equal(library_add_path(&lib, LIB "/nothing-here.md"), 0);
 	assert_skipped(&lib, LIB "/nothing-here.md", 0,
 	               "cannot open: No such file or directory");
