@@ -110,20 +110,73 @@ struct slot {
 
 /* --- small word helpers -------------------------------------------------- */
 
+/* The longest word the lexicon compares ("profit-sharing"), and room. */
+#define WORD_MAX 24
+
+/* A paragraph's tokens, with what is worked out once per token: each
+ * word in lower case, and (on first need) the cue and the part that
+ * start there.  A sentence is a range of them. */
+struct para {
+	char (*lower)[WORD_MAX]; /* "" for tokens that are not words */
+	signed char *cue, *part;  /* MEMO_UNKNOWN until worked out */
+	unsigned char *cue_span, *part_span;
+};
+
+#define MEMO_UNKNOWN (-100)
+
 struct sent {
 	const char *s;
 	const struct ptok *t;
 	size_t a, z; /* tokens of the sentence: [a, z) */
+	const struct para *p;
 };
 
 static bool is_word(const struct sent *x, size_t i, const char *w)
 {
-	return i >= x->a && i < x->z && ptok_word_is(x->s, &x->t[i], w);
+	return i >= x->a && i < x->z && x->p->lower[i][0] == w[0] &&
+	       strcmp(x->p->lower[i], w) == 0;
 }
 
 static bool starts(const struct sent *x, size_t i, const char *w)
 {
-	return i >= x->a && i < x->z && ptok_word_starts(x->s, &x->t[i], w);
+	return i >= x->a && i < x->z && x->p->lower[i][0] == w[0] &&
+	       strncmp(x->p->lower[i], w, strlen(w)) == 0;
+}
+
+static struct para para_new(const char *s, const struct ptok *t, size_t n)
+{
+	struct para p;
+	size_t i, k, m = n ? n : 1;
+
+	p.lower = xcalloc(m, sizeof *p.lower);
+	p.cue = xmalloc(m);
+	p.part = xmalloc(m);
+	p.cue_span = xcalloc(m, 1);
+	p.part_span = xcalloc(m, 1);
+	memset(p.cue, MEMO_UNKNOWN, m);
+	memset(p.part, MEMO_UNKNOWN, m);
+	for (i = 0; i < n; i++) {
+		size_t len = t[i].end - t[i].start;
+
+		/* Longer words are in no list: they stay "". */
+		if (t[i].kind != PTOK_WORD || len >= WORD_MAX)
+			continue;
+		for (k = 0; k < len; k++) {
+			char c = s[t[i].start + k];
+
+			p.lower[i][k] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+		}
+	}
+	return p;
+}
+
+static void para_free(struct para *p)
+{
+	free(p->lower);
+	free(p->cue);
+	free(p->part);
+	free(p->cue_span);
+	free(p->part_span);
 }
 
 static bool is_punct(const struct sent *x, size_t i, char c)
@@ -149,21 +202,26 @@ static bool is_any(const struct sent *x, size_t i, const char *const *w)
 /* The words of a phrase ("walk away") at i; their count, or 0. */
 static size_t phrase(const struct sent *x, size_t i, const char *p)
 {
-	char w[32];
 	size_t n = 0;
 
+	/* Most words are not the phrase's first: one byte says so. */
+	if (i < x->a || i >= x->z || x->p->lower[i][0] != p[0])
+		return 0;
 	while (*p) {
-		size_t k = 0;
+		const char *w;
+		size_t k;
 
+		if (i + n >= x->z)
+			return 0;
+		w = x->p->lower[i + n];
+		for (k = 0; p[k] && p[k] != ' '; k++)
+			if (w[k] != p[k])
+				return 0;
+		if (w[k] != '\0')
+			return 0;
+		p += k;
 		while (*p == ' ')
 			p++;
-		while (*p && *p != ' ' && k + 1 < sizeof w)
-			w[k++] = *p++;
-		w[k] = '\0';
-		if (!k)
-			break;
-		if (!is_word(x, i + n, w))
-			return 0;
 		n++;
 	}
 	return n;
@@ -371,7 +429,27 @@ static int part_at(const struct sent *x, size_t i, size_t *span);
 
 /* The side the word at i sets, and how many words the cue spans.
  * SIDE_UNSET when it is not a cue. */
+static int cue_word_at(const struct sent *x, size_t i, size_t *span);
+
+/* cue_word_at, worked out once per token. */
 static int cue_at(const struct sent *x, size_t i, size_t *span)
+{
+	struct para *p = (struct para *)(uintptr_t)x->p;
+
+	*span = 1;
+	if (i < x->a || i >= x->z || x->t[i].kind != PTOK_WORD)
+		return SIDE_UNSET;
+	if (p->cue[i] == MEMO_UNKNOWN) {
+		size_t sp;
+
+		p->cue[i] = (signed char)cue_word_at(x, i, &sp);
+		p->cue_span[i] = (unsigned char)sp;
+	}
+	*span = p->cue_span[i];
+	return p->cue[i];
+}
+
+static int cue_word_at(const struct sent *x, size_t i, size_t *span)
 {
 	static const char *const modal[] = {
 		"will", "would", "may", "might", "likely", "typically",
@@ -611,14 +689,25 @@ static int part_word_at(const struct sent *x, size_t i, size_t *span);
  * both at once: neither (P_OTHER). */
 static int part_at(const struct sent *x, size_t i, size_t *span)
 {
-	int p = part_word_at(x, i, span), q;
+	struct para *m = (struct para *)(uintptr_t)x->p;
+	int p, q;
 	size_t sp2;
 
+	*span = 1;
+	if (i < x->a || i >= x->z || x->t[i].kind != PTOK_WORD)
+		return P_NONE;
+	if (m->part[i] != MEMO_UNKNOWN) {
+		*span = m->part_span[i];
+		return m->part[i];
+	}
+	p = part_word_at(x, i, span);
 	if (p != P_NONE && p != P_OTHER && is_punct(x, i + *span, '/') &&
 	    (q = part_word_at(x, i + *span + 1, &sp2)) != P_NONE && q != p) {
 		*span += 1 + sp2;
-		return P_OTHER;
+		p = P_OTHER;
 	}
+	m->part[i] = (signed char)p;
+	m->part_span[i] = (unsigned char)*span;
 	return p;
 }
 
@@ -1846,6 +1935,7 @@ void figures_read(struct figures *f, enum figures_block kind, bool new_block,
                   int first_line)
 {
 	struct ptok *t = NULL;
+	struct para para;
 	size_t n, a, z;
 
 	if (!f || !text)
@@ -1861,13 +1951,15 @@ void figures_read(struct figures *f, enum figures_block kind, bool new_block,
 	f->kind = kind;
 	f->block_region = region;
 	n = prose_scan(text, len, &t);
+	para = para_new(text, t, n);
 	for (a = 0; a < n; a = z) {
-		struct sent x = {text, t, a, 0};
+		struct sent x = {text, t, a, 0, &para};
 
 		z = sentence_end(t, n, a);
 		x.z = z;
 		read_sentence(f, &x, first_line);
 	}
+	para_free(&para);
 	free(t);
 }
 
@@ -1876,7 +1968,8 @@ const struct band *figures_region_named(struct figures *f, const char *text,
 {
 	struct ptok *t = NULL;
 	size_t n = prose_scan(text, len, &t), i, span;
-	struct sent x = {text, t, 0, n};
+	struct para para = para_new(text, t, n);
+	struct sent x = {text, t, 0, n, &para};
 	int found = -1;
 
 	for (i = 0; i < n; i++) {
@@ -1891,6 +1984,7 @@ const struct band *figures_region_named(struct figures *f, const char *text,
 		found = b;
 		i += span - 1;
 	}
+	para_free(&para);
 	free(t);
 	return found >= 0 ? &f->g->bands[found] : NULL;
 }

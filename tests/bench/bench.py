@@ -35,6 +35,8 @@ FLOOR_RATIO_MAX = 1.5
 RSS_MB_MAX = 64.0
 KEY_CPU_US_MAX = 1000.0
 KEY_BYTES_MAX = 2048
+OPEN_P95_MS_MAX = 2.0
+CORPUS = os.path.join(ROOT, "..", "shared", "corpus", "negotiateup")
 
 
 def env_int(name, default):
@@ -375,6 +377,34 @@ def measure_callgrind(bin_path, d1000):
 
 # --- report -------------------------------------------------------------------
 
+def measure_open():
+    """Opening a guide reads its prose: p95 over the corpus (issue 9)."""
+    opener = os.path.join(OUT, "open")
+    if not os.access(opener, os.X_OK):
+        notes.append("open: tests/bench/out/open was not built (no engine library)")
+        return
+    if not os.path.isdir(CORPUS):
+        notes.append("open: ../shared/corpus is absent; the prose row is skipped")
+        return
+    paths = sorted(os.path.join(d, f) for d, _, fs in os.walk(CORPUS)
+                   for f in fs if f.endswith(".md"))
+    listing = os.path.join(OUT, "corpus-list.txt")
+    with open(listing, "w") as f:
+        f.write("\n".join(paths) + "\n")
+    p95s = []
+    for _ in range(max(1, RUNS // 2)):
+        p = subprocess.run([opener, listing], capture_output=True, text=True)
+        if p.returncode != 0:
+            problems.append("open: " + p.stderr.strip())
+            return
+        n, p50, p95, mx = p.stdout.split()
+        p95s.append(float(p95) / 1000.0)
+    p95 = statistics.median(p95s)
+    row("opening a guide: its prose read, p95", int(n), p95, "ms",
+        cmdline([opener, listing]), "<= %g ms" % OPEN_P95_MS_MAX,
+        p95 <= OPEN_P95_MS_MAX)
+
+
 def print_table(tops):
     print()
     print("negotiator benchmark: %d runs per row (median), %d keys per kind, %d CPUs, %s"
@@ -448,6 +478,8 @@ def main(argv):
     show_guide = os.path.join(sets[SIZES[0]], first)
     measure_show(bin_path, show_guide, "generated guide")
     measure_show(bin_path, os.path.join(ROOT, SEED_GUIDE), "bundled HF guide")
+    print("bench: measuring opening the corpus's guides", flush=True)
+    measure_open()
     tops = None
     if CALLGRIND:
         print("bench: callgrind (slow)", flush=True)

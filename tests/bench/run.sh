@@ -36,6 +36,19 @@ if [ ! -x "$floor" ] || [ "$here/floor.c" -nt "$floor" ]; then
 		$(pkg-config --libs yaml-0.1 libcmark-gfm) -lcmark-gfm-extensions
 fi
 
+# Opening a guide: its prose read, timed over the corpus (needs the
+# engine library beside the binary, build/libnegotiator.a).
+opener="$here/out/open"
+lib="$(dirname "$bin")/libnegotiator.a"
+if [ -f "$lib" ] && { [ ! -x "$opener" ] || [ "$here/open.c" -nt "$opener" ] ||
+                      [ "$lib" -nt "$opener" ]; }; then
+	# shellcheck disable=SC2046
+	${CC:-cc} -std=c11 -O2 -D_POSIX_C_SOURCE=200809L -Wall -Wextra \
+		-I"$here/../../include" -o "$opener" "$here/open.c" "$lib" \
+		$(pkg-config --libs yaml-0.1 libcmark-gfm) -lcmark-gfm-extensions \
+		-lm -pthread
+fi
+
 # tee hides python's exit status in plain sh, so bench.py's own verdict is
 # read back from results.json, which it writes last.
 rm -f "$here/out/results.json"
