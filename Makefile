@@ -93,9 +93,17 @@ $(BUILD)/config.h: FORCE
 		'$(VERSION)' '$(PREFIX)/share/negotiator' >$@.new
 	@if cmp -s $@.new $@; then rm $@.new; else mv $@.new $@; fi
 
+# The compiler and its flags, rewritten only when they change: an object
+# built without -Werror is rebuilt when make check asks for it, so a
+# warning can never pass the strict build by being compiled earlier.
+$(BUILD)/flags: FORCE
+	@mkdir -p $(BUILD)
+	@printf '%s\n' '$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS)' >$@.new
+	@if cmp -s $@.new $@; then rm $@.new; else mv $@.new $@; fi
+
 FORCE:
 
-$(ENGINE_OBJ) $(CLI_OBJ) $(TUI_OBJ) $(MAIN_OBJ) $(UNIT_BIN): $(BUILD)/config.h
+$(ENGINE_OBJ) $(CLI_OBJ) $(TUI_OBJ) $(MAIN_OBJ) $(UNIT_BIN): $(BUILD)/config.h $(BUILD)/flags
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)

@@ -47,6 +47,11 @@ static const char *short_verdict(enum verdict v)
 	case VERDICT_BETWEEN: return "short of the ask";
 	case VERDICT_AT_TARGET: return "meets the ask";
 	case VERDICT_ABOVE_BAND: return "above the band";
+	case VERDICT_ABOVE_FLOOR: return "above the floor";
+	case VERDICT_SHORT_OF_TARGET: return "short of the ask";
+	case VERDICT_BAND_BELOW: return "below the band";
+	case VERDICT_BAND_IN: return "within the band";
+	case VERDICT_BAND_ABOVE: return "above the band";
 	case VERDICT_NO_DATA: break;
 	}
 	return "";
