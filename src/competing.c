@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "negotiator/currency.h"
 #include "negotiator/region.h"
 
 /* Words that start a sentence or stand capitalised without naming a
@@ -72,13 +73,18 @@ static bool plain_word(const char *w, size_t n)
 	return in_list(w, n, plain_words, sizeof plain_words / sizeof *plain_words);
 }
 
-/* A trade word, or a level code: L5, E6, IC4, P3, T5, M2; of a
- * hyphenated word ("Staff-level", "AI-powered") its first part. */
+/* A trade word, a currency's code ("CHF 250K", "SGD"), or a level code:
+ * L5, E6, IC4, P3, T5, M2; of a hyphenated word ("Staff-level",
+ * "AI-powered") its first part. */
 static bool trade_word(const char *w, size_t n)
 {
 	const char *hyphen = memchr(w, '-', n);
 	if (hyphen && hyphen > w)
 		n = (size_t)(hyphen - w);
+	currency_t cur;
+	size_t used;
+	if (currency_from_text(w, n, &cur, &used) && used == n)
+		return true;
 	size_t letters = 0;
 	while (letters < n && isupper((unsigned char)w[letters]))
 		letters++;

@@ -109,6 +109,29 @@ static void test_names_and_figures(void **state)
 	free(s);
 }
 
+/* A currency's code before an amount names no company: the guide's own
+ * ask in a second region's currency stays as written. */
+static void test_currency_codes(void **state)
+{
+	(void)state;
+	struct band b = band_usd();
+	struct guide g = guide_of(&b);
+	const char *text =
+		"My ask is $210K / CHF 250K base with $300K / CHF 380K equity, "
+		"and a sign-on of $20K / SGD 30K.";
+	char *s = fill(text, &g, NULL, 0);
+	assert_null(strstr(s, "competing company"));
+	assert_non_null(strstr(s, "$210K / CHF 250K base"));
+	assert_non_null(strstr(s, "$20K / SGD 30K"));
+	free(s);
+	/* A real competitor beside a code is still found. */
+	text = "Brightloom is offering me CHF 240K base. My ask is CHF 250K.";
+	s = fill(text, &g, NULL, 0);
+	assert_null(strstr(s, "Brightloom"));
+	assert_non_null(strstr(s, "My ask is CHF 250K"));
+	free(s);
+}
+
 static void test_examples_and_marks(void **state)
 {
 	(void)state;
@@ -344,6 +367,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_names_and_figures),
+		cmocka_unit_test(test_currency_codes),
 		cmocka_unit_test(test_examples_and_marks),
 		cmocka_unit_test(test_corpus),
 	};
