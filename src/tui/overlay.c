@@ -62,10 +62,27 @@ static void help_one(void *arg, enum action_ctx ctx,
 		return;
 	}
 	keys_action_label(a, keys, sizeof keys);
-	snprintf(line, sizeof line, "%-18s %s", keys, a->help);
-	if ((int)utf8_width(line, strlen(line)) > hc->width - 2)
-		snprintf(line, sizeof line, "%s  %s", keys, a->help);
-	add(hc->l, line, R_NORMAL, 2);
+	/* The keys in a column, the help beside them, wrapped under
+	 * itself when it is longer than the window is wide. */
+	{
+		int col = 19, room = hc->width - 4 - col;
+		struct wrap_line *wl;
+		size_t n, k;
+
+		if ((int)utf8_width(keys, strlen(keys)) >= col - 1 || room < 20) {
+			snprintf(line, sizeof line, "%s  %s", keys, a->help);
+			add_wrapped(hc->l, line, hc->width - 2, R_NORMAL, R_NORMAL, 4);
+			return;
+		}
+		n = wrap_text(a->help, strlen(a->help), room, &wl);
+		for (k = 0; k < n; k++) {
+			snprintf(line, sizeof line, "%-18s %.*s",
+			         k == 0 ? keys : "", (int)wl[k].len,
+			         a->help + wl[k].start);
+			add(hc->l, line, R_NORMAL, 2);
+		}
+		free(wl);
+	}
 }
 
 static void help_lines(struct tui *t, struct olines *l, int width)

@@ -408,7 +408,7 @@ static void draw_premium(struct tui *t, struct pane *p, int y)
 		         pr->applies_to ? pr->applies_to : "equity");
 	}
 	draw_str(p->win, y, 1, "Premium ", 8, R_BOLD);
-	draw_guide_str(p->win, y, 9, line, p->w - 10, R_GAUGE_PREMIUM);
+	draw_str_cut(p->win, y, 9, line, p->w - 10, R_GAUGE_PREMIUM);
 }
 
 static enum role gauge_role(enum gauge_role r)

@@ -19,7 +19,22 @@ runs=0
 T="tmux -L negotiator-test-$$-0 -f /dev/null"
 # tmux leaves a dead server's socket file behind; remove ours.
 SOCKDIR="${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)"
-trap '$T kill-server >/dev/null 2>&1; rm -rf "$TMP"; rm -f "$SOCKDIR"/negotiator-test-$$-*' EXIT
+# At the end the last program is hung up: it saves as it goes, so the
+# folder is removed once it is gone (waited for, up to ~5 s).
+cleanup() {
+	$T kill-server >/dev/null 2>&1
+	for f in "$TMP"/pid "$TMP"/pid-*; do
+		p=$(cat "$f" 2>/dev/null) || continue
+		i=0
+		while [ -n "$p" ] && kill -0 "$p" 2>/dev/null && [ $i -lt 50 ]; do
+			sleep 0.1
+			i=$((i + 1))
+		done
+	done
+	rm -rf "$TMP"
+	rm -f "$SOCKDIR"/negotiator-test-$$-*
+}
+trap cleanup EXIT
 trap 'exit 1' INT TERM
 
 # Runs the program in a pane; when it ends, prints its exit status and

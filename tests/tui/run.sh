@@ -165,6 +165,7 @@ begin "help overlay"
 keys "?"
 expect "Keys — Esc closes"
 expect "Next pane"
+expect "figure's line and sentence"    # a long help wraps, never cut
 keys NPage
 expect "Offer form"
 keys Escape
