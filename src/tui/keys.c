@@ -98,6 +98,43 @@ void keys_action_label(const struct action_info *a, char *buf, size_t size)
 	}
 }
 
+int keys_read(WINDOW *w, wint_t *wch)
+{
+	char bytes[4];
+	size_t n = 1, need;
+	uint32_t cp;
+	int c;
+
+	if (!utf8_ascii())
+		return wget_wch(w, wch);
+	c = wgetch(w);
+	if (c == ERR)
+		return ERR;
+	if (c >= KEY_MIN || c < 0x80) {
+		*wch = (wint_t)c;
+		return c >= KEY_MIN ? KEY_CODE_YES : OK;
+	}
+	need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+	if (!need)
+		return ERR; /* a stray continuation byte */
+	bytes[0] = (char)c;
+	while (n < need) {
+		/* The rest of a character comes with its first byte. */
+		c = wgetch(w);
+		if (c == ERR)
+			return ERR;
+		if (c < 0x80 || c > 0xBF) {
+			ungetch(c); /* not part of it: the next key */
+			return ERR;
+		}
+		bytes[n++] = (char)c;
+	}
+	if (!utf8_decode_valid(bytes, n, &cp))
+		return ERR;
+	*wch = (wint_t)cp;
+	return OK;
+}
+
 void keys_define_terminal(void)
 {
 	/* tmux, screen and rxvt send Home and End as ESC [ 1 ~ and ESC [ 4 ~

@@ -68,6 +68,12 @@ void keys_walk(void (*fn)(void *arg, enum action_ctx ctx,
 /* Teach curses the Home and End sequences that terminals send beside
  * the ones terminfo lists (call after newterm). */
 void keys_define_terminal(void);
+/* One key from w, as wget_wch gives it (OK with a character,
+ * KEY_CODE_YES with a function key, ERR).  Under a locale that is not
+ * UTF-8, curses would swallow every byte after one it cannot decode (a
+ * "€" typed or pasted): bytes are read one by one and put together as
+ * UTF-8 here instead; a byte that does not fit is dropped alone. */
+int keys_read(WINDOW *w, wint_t *wch);
 /* True for a key that types a character (not a function key or a
  * control). */
 bool keys_printable(int key);

@@ -330,6 +330,11 @@ enum pane_result overlay_key(struct tui *t, enum action a)
 		t->overlay = OVERLAY_NONE;
 		app_dirty_all(t);
 		return PANE_HANDLED;
+	case ACT_REDRAW:
+		/* The help names C-l: it redraws with the window kept. */
+		clearok(curscr, TRUE);
+		app_dirty_all(t);
+		return PANE_HANDLED;
 	case ACT_HELP:
 	case ACT_SKIPPED:
 	case ACT_SOURCES:

@@ -398,7 +398,7 @@ int tui_run(struct library *lib, const char *today)
 		if (t.status_dirty || t.header_dirty)
 			render(&t);
 		in = t.too_small || !t.header ? stdscr : t.header;
-		r = wget_wch(in, &wch);
+		r = keys_read(in, &wch);
 		if (got_signal)
 			break;
 		if (r == ERR)

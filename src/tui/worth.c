@@ -400,9 +400,17 @@ static void draw_premium(struct tui *t, struct pane *p, int y)
 		money_format_range(range, sizeof range, t->res.premium_equity_low,
 		                   t->res.premium_equity_high, band_currency(b),
 		                   MONEY_SHORT);
-		/* The range first: it is what a narrow screen must show. */
-		snprintf(line, sizeof line, "equity %s%s · %s", range,
-		         t->form.on[FIELD_PREMIUM] ? " (claimed)" : "", name);
+		/* The range first: it is what a narrow screen must show; then
+		 * the percent (the text's first word), whole: where the name
+		 * does not fit, the form's Premium row shows it. */
+		for (int pass = 0; pass < 2; pass++) {
+			snprintf(line, sizeof line, "equity %s%s · %s", range,
+			         t->form.on[FIELD_PREMIUM] ? " (claimed)" : "",
+			         name);
+			if (utf8_width(line, strlen(line)) <= (size_t)(p->w - 10))
+				break;
+			name[strcspn(name, " ")] = '\0';
+		}
 	} else {
 		snprintf(line, sizeof line, "%s on %s", name,
 		         pr->applies_to ? pr->applies_to : "equity");

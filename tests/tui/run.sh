@@ -335,6 +335,24 @@ if screen | LC_ALL=C grep -q '[^ -~]'; then
 else
 	ok "only ASCII on the screen"
 fi
+# The terminal still sends UTF-8: a typed or pasted "€" is read as one
+# character (curses alone would swallow it and every key after it).
+keys C-u
+type_text "€100k"
+expect_line "Base    EUR 100k" "EUR 100K in band"
+keys Left Left    # the cursor stands where the stand-in's width puts it
+type_text "x"
+expect_line "Base    EUR 10x0k" "not an amount"
+keys BSpace
+expect_line "Base    EUR 100k" "EUR 100K in band"
+# C-l, which the help names, redraws it and leaves it open.
+keys F1
+expect "Keys - Esc closes"
+keys C-l
+settle
+if screen | grep -qF "Keys - Esc closes"; then ok "C-l keeps the help open"; else bad "C-l closed the help"; fi
+keys Escape
+expect_not "Keys - Esc closes"
 $T resize-window -t main -x 80 -y 24
 expect "EUR 205K/yr"
 expect_line "EUR 115K -15K" "EUR 95K +5K"
