@@ -142,28 +142,25 @@ static void pane_bands_need(struct tui *t, struct pane *p, int width,
 	*want = 2 + (int)(n ? n : 1) + 2;
 }
 
+/* The ask or the floor as the guide gives it, every part it names (a
+ * floor may be a yearly total alone); the engine's words, as in show. */
 static void draw_ask(struct tui *t, struct pane *p, int y, const char *what,
                      const struct ask *a, const struct band *b)
 {
-	char base[32], eq[32], sign[32], line[160];
+	char line[200];
 	int x;
 
+	(void)t;
+	(void)b;
 	x = draw_str(p->win, y, 1, what, p->w - 1, R_BOLD);
-	if (!ask_known(a)) {
+	line[0] = ' ';
+	guide_ask_text(line + 1, sizeof line - 1, a);
+	if (!line[1]) {
 		draw_str(p->win, y, 1 + x, " the guide gives none for this region",
 		         p->w - 1 - x, R_DIM);
 		return;
 	}
-	money_short(base, sizeof base, a->base, band_currency(b), false);
-	money_short(eq, sizeof eq, a->equity, band_currency(b), false);
-	snprintf(line, sizeof line, " %s base · %s equity (4y)", base, eq);
-	if (amount_known(a->sign_on)) {
-		money_short(sign, sizeof sign, a->sign_on, band_currency(b), false);
-		snprintf(line + strlen(line), sizeof line - strlen(line),
-		         " · %s sign-on", sign);
-	}
 	draw_str_cut(p->win, y, 1 + x, line, p->w - 2 - x, R_NORMAL);
-	(void)t;
 }
 
 /* The cursor's row stands out while the table has the focus; else the
