@@ -140,6 +140,7 @@ struct tui {
 	WINDOW *header, *status;
 	bool header_dirty, status_dirty;
 	char msg[400]; /* a one-off message on the status line */
+	int msg_rows; /* rows it takes: a long one wraps upwards */
 	/* What this session had to say (state moved aside, saves that
 	 * failed, bad lines in the rates file); '!' lists them whole. */
 	char **notes;

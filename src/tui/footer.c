@@ -1,8 +1,10 @@
 /* footer.c - the bottom line (see footer.h). */
 #include "tui/footer.h"
 
+#include <stdlib.h>
 #include <string.h>
 
+#include "negotiator/wrap.h"
 #include "tui/app.h"
 #include "tui/draw.h"
 #include "tui/global.h"
@@ -30,6 +32,48 @@ static bool key_seen(const int *seen, size_t n, int key)
 	return false;
 }
 
+/* The bottom window, rows high (the status line, grown upwards over
+ * the panes for a long message). */
+static void fit_rows(struct tui *t, int rows)
+{
+	if (getmaxy(t->status) == rows)
+		return;
+	/* Moved first when it grows, resized first when it shrinks: it
+	 * never reaches past the screen. */
+	if (rows > getmaxy(t->status)) {
+		mvwin(t->status, t->rows - rows, 0);
+		wresize(t->status, rows, t->cols);
+	} else {
+		wresize(t->status, rows, t->cols);
+		mvwin(t->status, t->rows - rows, 0);
+	}
+}
+
+/* A message whole: wrapped to at most three rows (a third of a small
+ * screen), the rows above the bottom line lent to it until the next
+ * key (status_clear then redraws the panes under it). */
+static void draw_message(struct tui *t)
+{
+	struct wrap_line *lines;
+	int width = t->cols - 2;
+	size_t n = wrap_text(t->msg, strlen(t->msg), width, &lines);
+	int rows = n > 3 ? 3 : (int)n;
+
+	t->msg_rows = rows;
+	fit_rows(t, rows);
+	for (int y = 0; y < rows; y++) {
+		draw_line_bg(t->status, y, R_STATUS);
+		if (y == rows - 1 && n > (size_t)rows)
+			draw_str_cut(t->status, y, 1, t->msg + lines[y].start,
+			             width, R_STATUS);
+		else
+			draw_text(t->status, y, 1, t->msg + lines[y].start,
+			          lines[y].len, width, R_STATUS);
+	}
+	free(lines);
+	wnoutrefresh(t->status);
+}
+
 void footer_draw(struct tui *t)
 {
 	WINDOW *w = t->status;
@@ -41,12 +85,12 @@ void footer_draw(struct tui *t)
 	int x = 1, cols = t->cols;
 	char key[32];
 
-	draw_line_bg(w, 0, R_STATUS);
 	if (t->msg[0]) {
-		draw_str(w, 0, 1, t->msg, cols - 2, R_STATUS);
-		wnoutrefresh(w);
+		draw_message(t);
 		return;
 	}
+	fit_rows(t, 1);
+	draw_line_bg(w, 0, R_STATUS);
 	for (; *chain != CTX_NONE; chain++) {
 		size_t i;
 		for (i = 0; i < keys_count; i++) {

@@ -43,6 +43,9 @@ void status_clear(struct tui *t)
 		return;
 	t->msg[0] = '\0';
 	t->status_dirty = true;
+	if (t->msg_rows > 1)
+		app_dirty_all(t); /* the rows it took over the panes */
+	t->msg_rows = 1;
 }
 
 void status_free(struct tui *t)

@@ -117,7 +117,8 @@ static void render(struct tui *t)
 		header_draw(t);
 		t->header_dirty = false;
 	}
-	if (t->status_dirty && t->status) {
+	/* A message wrapped upwards lies over panes just drawn. */
+	if ((t->status_dirty || t->msg_rows > 1) && t->status) {
 		footer_draw(t);
 		t->status_dirty = false;
 	}

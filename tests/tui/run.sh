@@ -476,6 +476,20 @@ open_hf
 keys s y
 expect "Not copied (w writes a file): tmux's set-clipboard is external"
 expect_not "Copied the script"
+# At 80 columns the message wraps upwards over the panes, whole (the
+# option to set is its end); the next key gives the rows back.
+$T resize-window -t main -x 80 -y 24
+keys x
+expect "y copy"
+settle
+before=$(screen)
+keys y
+expect "set -s set-clipboard on lets it through."
+expect_line "Not copied (w writes a file)" "set-clipboard is"
+keys x    # bound to nothing: it only clears the message
+expect "y copy"
+settle
+if [ "$before" = "$(screen)" ]; then ok "the panes are whole again after the message"; else bad "the rows under the message were not redrawn"; fi
 
 # --- issue 4: counter, filled scripts, saved negotiations, rounds -------------------
 SEED="$ROOT/../shared/seeds/000_6cf6d1a21825cad0.txt"
