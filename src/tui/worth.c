@@ -606,6 +606,29 @@ void worth_rows(const struct tui *t, int width, int *min, int *want)
 	}
 }
 
+/* The marks the gauges shown carry: no F where the guide gives no
+ * floor, no T where it gives no ask; the offer's mark always (it shows
+ * once one is typed). */
+static void draw_legend(struct tui *t, struct pane *p, int y,
+                        const bool *shown)
+{
+	bool floor = false, ask = false, premium = false;
+	char line[80] = "";
+
+	for (int k = P_GAUGE_BASE; k <= P_GAUGE_TOTAL; k++) {
+		struct gauge_marks m = gauge_marks(t, (enum part)k);
+		if (!shown[k])
+			continue;
+		floor = floor || amount_known(m.floor);
+		ask = ask || amount_known(m.target);
+		premium = premium || amount_known(m.prem_low);
+	}
+	snprintf(line, sizeof line, "%s%s● offer%s", floor ? "F floor  " : "",
+	         ask ? "T ask  " : "", premium ? "  ▒ premium" : "");
+	draw_str_cut(p->win, y, 1 + LABEL_COLS, line, p->w - 2 - LABEL_COLS,
+	             R_DIM);
+}
+
 void worth_draw(struct tui *t, struct pane *p, int y)
 {
 	int rows[P_COUNT], left = p->h - y, k;
@@ -643,13 +666,7 @@ void worth_draw(struct tui *t, struct pane *p, int y)
 		case P_GAUGE_BASE:
 		case P_GAUGE_EQUITY:
 		case P_GAUGE_TOTAL: draw_gauge(t, p, y, (enum part)k, &fr); break;
-		case P_LEGEND:
-			draw_str_cut(p->win, y, 1 + LABEL_COLS,
-			             t->res.premium_known
-			                     ? "F floor  T ask  ● offer  ▒ premium"
-			                     : "F floor  T ask  ● offer",
-			             p->w - 2 - LABEL_COLS, R_DIM);
-			break;
+		case P_LEGEND: draw_legend(t, p, y, shown); break;
 		case P_YEARS: draw_years(t, p, y); break;
 		case P_COUNT: break;
 		}

@@ -37,6 +37,22 @@ type_text "ap"    # "ap" is in Adobe's Singapore too; Apple starts so
 keys Enter
 expect "Bands — Apple"
 
+begin "the gauges' legend names only the marks they carry"
+keys g Escape /
+type_text "google staff software"
+keys Enter
+expect "Bands — Google · Staff Software Engineer (L6)"
+expect "No ask or floor for this region in the guide."
+expect_line "Total  \$420K ━━━" "\$660K"    # the gauges, without F or T
+expect "● offer"
+expect_not "F floor"
+expect_not "T ask"
+keys g Escape /
+type_text "hugging face ml"
+keys Enter
+expect "Bands — Hugging Face · ML/AI Engineer"
+expect "F floor  T ask  ● offer  ▒ premium"
+
 begin "the selected guide's whole name, when its row cuts it"
 keys g Escape /
 type_text "zillow ai transaction"
