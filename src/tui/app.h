@@ -229,6 +229,7 @@ struct tui {
 	/* The filled text last drawn, to skip redrawing the same words. */
 	char *script_drawn;
 	const struct script *script_drawn_for;
+	bool script_drawn_offer; /* its title said "fits your offer" */
 	enum prompt_kind prompt;
 	struct lineedit prompt_le;
 	char **prompt_keys; /* the placeholders to answer, in order */

@@ -120,6 +120,7 @@ static void pane_script_draw(struct tui *t, struct pane *p)
 	free(t->script_drawn);
 	t->script_drawn = xstrdup(f.text ? f.text : "");
 	t->script_drawn_for = s;
+	t->script_drawn_offer = amount_known(t->res.base);
 	if (!s) {
 		app_title(t, p, NULL);
 		draw_str_cut(p->win, 2, 1,
@@ -130,16 +131,28 @@ static void pane_script_draw(struct tui *t, struct pane *p)
 		return;
 	}
 	app_script(t, &idx);
-	/* What to do next comes first: the blanks to fill in. */
-	if (f.unanswered)
-		snprintf(title, sizeof title, " %zu/%zu · %s · %zu to fill in (a)",
-		         idx + 1, t->g->script_count,
-		         t->script_pick < 0 ? "fits" : "picked", f.unanswered);
-	else
-		snprintf(title, sizeof title, " %zu/%zu · %s", idx + 1,
-		         t->g->script_count,
-		         t->script_pick < 0 ? "fits your offer"
-		                            : "picked; Enter: fitting");
+	/* What to do next comes first: the blanks to fill in.  Shorter
+	 * words where the pane is narrow, never a cut heading. */
+	for (int terse = 0; terse < 3; terse++) {
+		const char *how = t->script_pick >= 0 ? "picked" : "fits";
+		if (f.unanswered)
+			snprintf(title, sizeof title, " %zu/%zu%s%s · %zu to fill%s",
+			         idx + 1, t->g->script_count, terse < 2 ? " · " : "",
+			         terse < 2 ? how : "", f.unanswered,
+			         terse ? "" : " in (a)");
+		else if (!terse)
+			snprintf(title, sizeof title, " %zu/%zu · %s", idx + 1,
+			         t->g->script_count,
+			         t->script_pick >= 0 ? "picked; Enter: fitting"
+			         : amount_known(t->res.base) ? "fits your offer"
+			                                     : "fits");
+		else
+			snprintf(title, sizeof title, " %zu/%zu · %s", idx + 1,
+			         t->g->script_count, how);
+		if (1 + utf8_width(p->ops->name, strlen(p->ops->name)) +
+		            utf8_width(title, strlen(title)) <= (size_t)p->w)
+			break;
+	}
 	app_title(t, p, title);
 	snprintf(title, sizeof title, "%s (%s)",
 	         s->title ? s->title : (s->section ? s->section : ""),
@@ -213,7 +226,8 @@ static void offer_changed(struct tui *t)
 	if (s != t->script_drawn_for)
 		t->script_top = 0;
 	if (s != t->script_drawn_for || !t->script_drawn ||
-	    strcmp(f.text ? f.text : "", t->script_drawn) != 0)
+	    strcmp(f.text ? f.text : "", t->script_drawn) != 0 ||
+	    amount_known(t->res.base) != t->script_drawn_offer)
 		app_dirty(t, PANE_SCRIPT);
 	fill_script_free(&f);
 }

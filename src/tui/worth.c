@@ -153,9 +153,15 @@ static bool gaps_across(const struct gap_cells *c, int width)
 	return need <= width;
 }
 
-static bool has_ask(const struct band *b)
+/* Something for the gap table: a base, an equity or a yearly total of
+ * the ask or the floor (a floor may be a total alone). */
+static bool has_ask(const struct tui *t)
 {
-	return b && (ask_known(&b->target) || ask_known(&b->floor));
+	const struct band *b = app_band(t);
+
+	return b && (ask_known(&b->target) || ask_known(&b->floor) ||
+	             amount_known(ask_total(t, &b->target)) ||
+	             amount_known(ask_total(t, &b->floor)));
 }
 
 static bool gaps_down_fit(const struct gap_cells *c, int width);
@@ -179,7 +185,7 @@ static int gaps_rows(const struct tui *t, int width)
 {
 	struct gap_cells c;
 
-	if (!has_ask(app_band(t)))
+	if (!has_ask(t))
 		return 1;
 	return gaps_choose(t, width, &c) ? 3 : 4;
 }
@@ -203,7 +209,7 @@ static int gaps_rows_planned(const struct tui *t, int width)
 	struct gap_cells c;
 	int i, k;
 
-	if (!has_ask(app_band(t)))
+	if (!has_ask(t))
 		return 1;
 	gap_cells(t, false, &c);
 	for (i = 0; i < 3; i++) {
@@ -235,9 +241,15 @@ static void draw_gaps(struct tui *t, struct pane *p, int y)
 	struct gap_cells c;
 	int x, i, k;
 
-	if (!has_ask(app_band(t))) {
-		draw_str_cut(p->win, y, 1, "No ask or floor for this region "
-		             "in the guide.", p->w - 2, R_DIM);
+	if (!has_ask(t)) {
+		const struct band *b = app_band(t);
+		/* An ask of a sign-on alone is said above: not "none". */
+		bool some = b && (ask_any(&b->target) || ask_any(&b->floor));
+		draw_str_cut(p->win, y, 1,
+		             some ? "No base, equity or total asked to compare."
+		                  : "No ask or floor for this region in the "
+		                    "guide.",
+		             p->w - 2, R_DIM);
 		return;
 	}
 	if (gaps_choose(t, p->w, &c)) {

@@ -42,7 +42,7 @@ keys g Escape /
 type_text "google staff software"
 keys Enter
 expect "Bands — Google · Staff Software Engineer (L6)"
-expect "No ask or floor for this region in the guide."
+expect "No base, equity or total asked to compare."    # its ask is a sign-on alone
 expect_line "Total  \$420K ━━━" "\$660K"    # the gauges, without F or T
 expect "● offer"
 expect_not "F floor"
@@ -52,6 +52,28 @@ type_text "hugging face ml"
 keys Enter
 expect "Bands — Hugging Face · ML/AI Engineer"
 expect "F floor  T ask  ● offer  ▒ premium"
+
+begin "the script's title: 'fits your offer' only once one is typed, never cut"
+keys g Escape /
+type_text "accenture data engineer"
+keys Enter
+expect "Bands — Accenture · Data Engineer"
+expect "Script 5/5 · fits"
+expect_not "fits your offer"
+keys Enter    # the form
+type_text "100k"
+expect "Script 5/5 · fits your offer"
+keys C-u
+expect_not "fits your offer"
+keys Escape
+# Narrow: shorter words, not a title cut off.
+$T resize-window -t main -x 80 -y 24
+keys g Escape /
+type_text "google staff software"
+keys Enter
+expect "Script 5/5 · fits · 15 to fill"
+expect_not "15 to fill i…"
+$T resize-window -t main -x 120 -y 40
 
 begin "the selected guide's whole name, when its row cuts it"
 keys g Escape /
