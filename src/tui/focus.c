@@ -52,8 +52,9 @@ void focus_reader_close(struct tui *t)
 	t->reader_open = false;
 	if (back == PANE_READER)
 		back = PANE_OFFER;
-	/* The script's place may hold the other one by now. */
-	if (back == PANE_SCRIPT || back == PANE_COUNTER)
+	/* The script's place may hold the other one by now (where the two
+	 * do not stand side by side). */
+	if ((back == PANE_SCRIPT || back == PANE_COUNTER) && !t->both_shown)
 		back = app_slot(t);
 	focus_set(t, back);
 }

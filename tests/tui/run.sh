@@ -414,6 +414,13 @@ expect "y copy"    # the script pane has the keys again
 expect_not "Reader —"
 keys b r Escape
 expect "Enter offer"
+# From the counter, beside the script at 120x40: back to the counter.
+keys c r
+expect "Reader —"
+keys Escape
+expect_not "Reader —"
+expect "q quit  ? help  Tab pane  o offer  r read"    # the counter's footer ...
+expect_not "y copy"    # ... not the script's
 keys o
 type_text "1"
 expect_line "Base" "1"
