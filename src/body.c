@@ -48,6 +48,7 @@ struct walk {
 	struct guide *g;
 	struct depth depth;
 	bool deep_warned;
+	int line0; /* lines of the body before the piece walked */
 	size_t section; /* index + 1 of the current section; 0: none yet */
 	size_t section_cap, script_cap;
 	long region_budget;
@@ -81,13 +82,14 @@ struct walk {
 	struct strbuf ask_text; /* the strategy's and the levers' words */
 };
 
-static int file_line(const struct guide *g, cmark_node *n)
+/* The file line of a node of the piece being walked. */
+static int file_line(const struct walk *w, cmark_node *n)
 {
-	int line = cmark_node_get_start_line(n);
+	int line = cmark_node_get_start_line(n), body = w->g->body_line;
 
 	if (line <= 0)
-		return g->body_line > 0 ? g->body_line : 0;
-	return line + (g->body_line > 0 ? g->body_line - 1 : 0);
+		return body > 0 ? body + w->line0 : 0;
+	return line + w->line0 + (body > 0 ? body - 1 : 0);
 }
 
 /* --- depth ----------------------------------------------------------------- */
@@ -112,7 +114,7 @@ static bool depth_enter(struct walk *w, struct depth *d, cmark_node *n)
 		d->top--;
 	if (d->base + d->top + 1 > GUIDE_MAX_MD_DEPTH) {
 		if (!w->deep_warned)
-			diag_add(&w->g->diags, DIAG_WARNING, file_line(w->g, n),
+			diag_add(&w->g->diags, DIAG_WARNING, file_line(w, n),
 			         "Markdown nested more than %d levels deep; the "
 			         "deeper part is ignored", GUIDE_MAX_MD_DEPTH);
 		w->deep_warned = true;
@@ -518,8 +520,8 @@ static void on_heading(struct walk *w, cmark_node *n, size_t depth)
 		w->g->title = xstrdup(title);
 	sb_adds(&w->all_text, title);
 	sb_addc(&w->all_text, '\n');
-	note_line(w, file_line(w->g, n));
-	add_section(w, title, file_line(w->g, n), cmark_node_get_heading_level(n));
+	note_line(w, file_line(w, n));
+	add_section(w, title, file_line(w, n), cmark_node_get_heading_level(n));
 }
 
 static void on_paragraph(struct walk *w, cmark_node *n, size_t depth)
@@ -528,7 +530,7 @@ static void on_paragraph(struct walk *w, cmark_node *n, size_t depth)
 	cmark_node *parent = cmark_node_parent(n);
 	char *title = NULL;
 	bool lead = false;
-	int line = file_line(w->g, n);
+	int line = file_line(w, n);
 
 	if (parent && cmark_node_get_type(parent) == CMARK_NODE_DOCUMENT &&
 	    (title = bold_lead(w, n, depth, false))) {
@@ -686,7 +688,7 @@ static void on_table(struct walk *w, cmark_node *table, size_t depth)
 		free(cells[c]);
 	}
 	sb_addc(&w->all_text, '\n');
-	note_line(w, file_line(w->g, table));
+	note_line(w, file_line(w, table));
 	if (!bands) {
 		band_table_free(&t);
 		return;
@@ -697,14 +699,14 @@ static void on_table(struct walk *w, cmark_node *table, size_t depth)
 		for (cell = cmark_node_first_child(row); cell && n < ncols;
 		     cell = cmark_node_next(cell))
 			cells[n++] = node_line(w, cell, depth + 2);
-		band_table_row(w->g, &t, cells, n, file_line(w->g, row), false);
+		band_table_row(w->g, &t, cells, n, file_line(w, row), false);
 		for (c = 0; c < n; c++) {
 			sb_adds(&w->all_text, cells[c]);
 			sb_addc(&w->all_text, ' ');
 			free(cells[c]);
 		}
 		sb_addc(&w->all_text, '\n');
-		note_line(w, file_line(w->g, row));
+		note_line(w, file_line(w, row));
 	}
 	band_table_free(&t);
 }
@@ -765,7 +767,7 @@ static void walk_tree(struct walk *w, cmark_node *doc)
 void body_parse(struct guide *g)
 {
 	struct walk w;
-	cmark_node *doc;
+	struct markdown_tree tree;
 	size_t i, listed = 0, unlisted = 0;
 
 	memset(&w, 0, sizeof w);
@@ -775,10 +777,21 @@ void body_parse(struct guide *g)
 	sb_init(&w.quote_text);
 	sb_init(&w.all_text);
 	sb_init(&w.ask_text);
-	doc = markdown_parse_body(g, &w.deep_warned);
-	if (doc) {
-		walk_tree(&w, doc);
-		cmark_node_free(doc);
+	/* The whole body, or piece by piece when cmark-gfm would need more
+	 * memory for it than its bound (markdown.h). */
+	struct markdown_cursor cur = {0};
+	while (markdown_body_next(g, &cur, &tree)) {
+		w.deep_warned = w.deep_warned || cur.deep_warned;
+		w.line0 = tree.line0;
+		if (tree.doc)
+			walk_tree(&w, tree.doc);
+		/* Every block closes with its piece: nothing may point into
+		 * a tree once it is freed. */
+		if (w.lever)
+			on_item_exit(&w, w.lever);
+		if (w.quote)
+			on_quote_exit(&w, w.quote);
+		markdown_tree_free(&tree);
 	}
 	/* A lever or quote still open means the walk stopped early. */
 	free(w.lever_title);

@@ -177,14 +177,17 @@ bool body_head_probe(const char *data, size_t len)
 /* Read the first table of [a, z) into bands. */
 static bool read_table(struct guide *g, const char *s, size_t n, int line)
 {
-	cmark_node *doc = markdown_parse_text(s, n), *node, *row, *cell;
+	struct markdown_tree tree;
+	cmark_node *doc, *node, *row, *cell;
 	struct band_table t;
 	char *cells[BAND_TABLE_MAX_COLUMNS + 1];
 	bool ok = false;
 
-	if (!doc)
+	/* Within the bound on cmark-gfm's memory, as the body is. */
+	if (!markdown_tree_parse(s, n, true, &tree, NULL))
 		return false;
-	for (node = cmark_node_first_child(doc); node;
+	doc = tree.doc;
+	for (node = doc ? cmark_node_first_child(doc) : NULL; node;
 	     node = cmark_node_next(node)) {
 		const char *type = cmark_node_get_type_string(node);
 		size_t ncols = 0, c;
@@ -231,7 +234,7 @@ static bool read_table(struct guide *g, const char *s, size_t n, int line)
 		band_table_free(&t);
 		break;
 	}
-	cmark_node_free(doc);
+	markdown_tree_free(&tree);
 	return ok && g->band_count > 0;
 }
 

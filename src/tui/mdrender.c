@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "markdown.h"
 #include "negotiator/text.h"
 #include "tui/table.h"
 #include "negotiator/utf8.h"
@@ -604,36 +605,87 @@ void mdrender_free(struct md_doc *doc)
 	memset(doc, 0, sizeof *doc);
 }
 
-void mdrender_doc(const char *md, size_t len, int width, struct md_doc *doc)
+/* Each line of md[0..len) cleaned and wrapped, as it is. */
+static void plain_lines(struct md_ctx *c, const char *md, size_t len)
 {
-	cmark_parser *parser;
-	cmark_syntax_extension *table;
-	cmark_node *root;
+	for (size_t pos = 0; pos < len;) {
+		const char *nl = memchr(md + pos, '\n', len - pos);
+		size_t n = nl ? (size_t)(nl - (md + pos)) : len - pos;
+		struct sbuf b;
+		memset(&b, 0, sizeof b);
+		sbuf_add_clean(&b, md + pos, n, 0);
+		if (b.len == 0)
+			push_line(c->doc, &b);
+		else
+			emit_wrapped(c, &b);
+		sbuf_free(&b);
+		pos += n + 1;
+	}
+}
+
+static void drop_trailing_blanks(struct md_doc *doc)
+{
+	while (doc->count > 0 && doc->lines[doc->count - 1].len == 0) {
+		doc->count--;
+		free(doc->lines[doc->count].text);
+		free(doc->lines[doc->count].spans);
+	}
+}
+
+void mdrender_plain(const char *md, size_t len, int width, struct md_doc *doc)
+{
 	struct md_ctx c;
 
 	mdrender_free(doc);
 	memset(&c, 0, sizeof c);
 	c.doc = doc;
 	c.width = width < 10 ? 10 : width;
+	plain_lines(&c, md ? md : "", md ? len : 0);
+	drop_trailing_blanks(doc);
+}
 
-	cmark_gfm_core_extensions_ensure_registered();
-	parser = cmark_parser_new(CMARK_OPT_DEFAULT);
-	table = cmark_find_syntax_extension("table");
-	if (table)
-		cmark_parser_attach_syntax_extension(parser, table);
-	cmark_parser_feed(parser, md ? md : "", md ? len : 0);
-	root = cmark_parser_finish(parser);
-	if (root)
-		render_block(&c, root, 0);
-	/* Drop trailing blank lines. */
-	while (doc->count > 0 && doc->lines[doc->count - 1].len == 0) {
-		doc->count--;
-		free(doc->lines[doc->count].text);
-		free(doc->lines[doc->count].spans);
+void mdrender_doc(const char *md, size_t len, int width, struct md_doc *doc)
+{
+	struct markdown_tree tree;
+	struct md_ctx c;
+
+	mdrender_free(doc);
+	memset(&c, 0, sizeof c);
+	c.doc = doc;
+	c.width = width < 10 ? 10 : width;
+	if (!md) {
+		md = "";
+		len = 0;
 	}
-	if (root)
-		cmark_node_free(root);
-	cmark_parser_free(parser);
+
+	/* cmark-gfm's memory is bounded as the engine's is (markdown.h):
+	 * past the bound the text is laid out piece by piece, from one
+	 * heading to the next, and a piece past its own bound as it is. */
+	if (markdown_tree_parse(md, len, false, &tree, NULL)) {
+		if (tree.doc)
+			render_block(&c, tree.doc, 0);
+		markdown_tree_free(&tree);
+	} else {
+		for (size_t pos = 0, end; pos < len; pos = end) {
+			end = markdown_piece_end(md, len, pos);
+			if (markdown_tree_parse(md + pos, end - pos, false, &tree,
+			                        NULL)) {
+				if (tree.doc)
+					render_block(&c, tree.doc, 0);
+				markdown_tree_free(&tree);
+			} else {
+				struct sbuf note;
+				memset(&note, 0, sizeof note);
+				sbuf_adds(&note, "(as it is: its Markdown would take "
+				                 "more memory than negotiator allows)",
+				          MD_RULE);
+				emit_wrapped(&c, &note);
+				sbuf_free(&note);
+				plain_lines(&c, md + pos, end - pos);
+			}
+		}
+	}
+	drop_trailing_blanks(doc);
 }
 
 static bool line_has(const struct md_line *l, const char *needle)

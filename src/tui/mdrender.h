@@ -1,6 +1,7 @@
 /* mdrender.h - render a guide's Markdown body into styled lines.
  *
- * Pure: no curses.  Parses with cmark-gfm (tables on) and lays out
+ * Pure: no curses.  Parses with cmark-gfm (tables on), within the bound
+ * on its memory (markdown.h), and lays out
  * headings, emphasis, lists, block quotes, code and tables (drawn with
  * line characters) wrapped to a width.  Every piece of text from the
  * body goes through text_clean() on the way, so a line never holds a
@@ -44,6 +45,12 @@ struct md_doc {
  * is reset first.  Never fails: text that cmark cannot place still comes
  * out as plain lines. */
 void mdrender_doc(const char *md, size_t len, int width, struct md_doc *doc);
+/* The same without cmark-gfm: each line of text cleaned and wrapped, as
+ * it is.  For a body past the limits on Markdown (guide.body_refused), and
+ * what mdrender_doc falls back to when cmark-gfm would need more memory
+ * than its bound (markdown.h). */
+void mdrender_plain(const char *text, size_t len, int width,
+                    struct md_doc *doc);
 void mdrender_free(struct md_doc *doc);
 
 /* The next line at or after `from` (forward) or at or before it

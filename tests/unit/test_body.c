@@ -17,6 +17,7 @@
 #include "negotiator/money.h"
 #include "negotiator/script_pick.h"
 #include "negotiator/text.h"
+#include "markdown.h"
 
 #define SEED "../shared/seeds/000_6cf6d1a21825cad0.txt"
 #define FIX "tests/fixtures/body/"
@@ -747,12 +748,18 @@ static void deep_nesting(void **state)
 	sb_adds(&sb, after);
 	check_deep(sb.data);
 	sb_free(&sb);
-	/* Emphasis nested inside one paragraph. */
+	/* Emphasis nested inside one paragraph: cmark-gfm would need over
+	 * 60 times its size for it, past the bound on its memory (issue
+	 * 13.15): that paragraph is left out, and said so, and the section
+	 * after it is read. */
 	s = repeat("*a _b ", 20000, after);
 	{
 		struct guide *g = hand_guide(s, NULL, 0);
 
 		guide_load_body(g);
+		assert_int_equal(count_diags(g, "not read: cmark-gfm would "
+		                                "need more than"), 1);
+		assert_false(g->body_refused);
 		assert_non_null(find_script(g, "After"));
 		guide_free(g);
 	}
@@ -822,6 +829,101 @@ static void pathological_tables_and_links(void **state)
 	assert_int_equal(g->script_count, 1);
 	guide_free(g);
 	free(s);
+}
+
+/* cmark-gfm's memory is bounded (issue 13.15): 16 times the text and
+ * 4 MiB.  A body past it is read piece by piece, heading to heading; the
+ * piece past its own bound is left out, said with its lines, and the
+ * rest is read with its file lines right. */
+static void memory_bound(void **state)
+{
+	struct strbuf sb;
+	int table_line, after_line;
+
+	(void)state;
+	sb_init(&sb);
+	sb_adds(&sb, "# Guide\n\n## Before\n\n\"a script before the table, "
+	             "eight words long or more\"\n\n## Table\n\n");
+	table_line = 7;
+	for (int i = 0; i < 100; i++)
+		sb_adds(&sb, "|c");
+	sb_adds(&sb, "|\n");
+	for (int i = 0; i < 100; i++)
+		sb_adds(&sb, "|-");
+	sb_adds(&sb, "|\n");
+	/* 3,000 rows of one-character cells: about 600 KB, which cmark-gfm
+	 * would turn into some 60 MB. */
+	for (int r = 0; r < 3000; r++) {
+		for (int i = 0; i < 100; i++)
+			sb_adds(&sb, "|x");
+		sb_adds(&sb, "|\n");
+	}
+	sb_adds(&sb, "\n## After\n\n\"a script after the table, eight "
+	             "words long or more\"\n");
+	after_line = table_line + 2 + 2 + 3000 + 1 + 2;
+
+	/* The whole, parsed alone: stopped at the bound, nothing kept. */
+	struct markdown_tree tree;
+	size_t needed = 0;
+	assert_false(markdown_tree_parse(sb.data, sb.len, true, &tree, &needed));
+	assert_null(tree.doc);
+	assert_true(needed > markdown_memory_bound(sb.len));
+	assert_true(needed < markdown_memory_bound(sb.len) + 1024 * 1024);
+
+	struct guide *g = hand_guide(sb.data, NULL, 0);
+	guide_load_body(g);
+	assert_false(g->body_refused);
+	assert_int_equal(count_diags(g, "not read: cmark-gfm would need more "
+	                                "than"), 1);
+	bool named = false;
+	char want[64];
+	/* The piece: from its heading to the blank line before "## After". */
+	snprintf(want, sizeof want, "lines %d to %d not read", table_line,
+	         after_line - 3);
+	for (size_t i = 0; i < g->diags.count; i++)
+		if (strstr(g->diags.items[i].message, want) &&
+		    g->diags.items[i].line == table_line)
+			named = true;
+	assert_true(named);
+	const struct script *before = find_script(g, "Before");
+	const struct script *after = find_script(g, "After");
+	/* Found (-1: not), each on its file line. */
+	assert_int_equal(before ? before->line : -1, 5);
+	assert_int_equal(after ? after->line : -1, after_line);
+	guide_free(g);
+	sb_free(&sb);
+
+	/* A guide of ordinary size is parsed whole, its memory counted. */
+	struct diag_list errs = {0};
+	g = guide_load("data/guides/hugging-face--ml-ai-engineer.md", &errs);
+	assert_non_null(g);
+	diag_list_free(&errs);
+	guide_load_body(g);
+	assert_int_equal(count_diags(g, "not read"), 0);
+	assert_true(markdown_tree_parse(g->body, strlen(g->body), true, &tree,
+	                                NULL));
+	assert_non_null(tree.doc);
+	assert_true(tree.peak > strlen(g->body));
+	assert_true(tree.peak <= markdown_memory_bound(strlen(g->body)));
+	markdown_tree_free(&tree);
+	guide_free(g);
+}
+
+/* Pieces end before a heading at the start of a line, never inside a
+ * code fence. */
+static void memory_pieces(void **state)
+{
+	static const char text[] = "# A\ntext\n```\n# not a heading\n~~~\n"
+	                           "```\n#nor this\n  # nor this\n"
+	                           "# B\n~~~~\n# inside\n~~~~~\n## C\n";
+	size_t len = sizeof text - 1;
+	size_t b = markdown_piece_end(text, len, 0);
+	size_t c = markdown_piece_end(text, len, b);
+
+	(void)state;
+	assert_string_equal(text + b, "# B\n~~~~\n# inside\n~~~~~\n## C\n");
+	assert_string_equal(text + c, "## C\n");
+	assert_int_equal(markdown_piece_end(text, len, c), len);
 }
 
 static void control_characters(void **state)
@@ -939,6 +1041,8 @@ int main(void)
 		cmocka_unit_test(arithmetic_cap),
 		cmocka_unit_test(deep_nesting),
 		cmocka_unit_test(pathological_tables_and_links),
+		cmocka_unit_test(memory_bound),
+		cmocka_unit_test(memory_pieces),
 		cmocka_unit_test(control_characters),
 		cmocka_unit_test(control_characters_loaded),
 		cmocka_unit_test(empty_and_odd_bodies),

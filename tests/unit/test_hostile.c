@@ -338,8 +338,10 @@ static const struct hostile cases[] = {
 	 "hostile/md-mixed"},
 	{"md-stars.md", BUILT(build_md_stars), WARNED, "nested more than", 0,
 	 "hostile/md-stars"},
+	/* cmark-gfm would need 46 times this body's size: past the bound
+	 * on its memory (issue 13.15), it is not read at all. */
 	{"md-underscores.md", BUILT(build_md_underscores), WARNED,
-	 "nested more than", 0, "hostile/md-underscores"},
+	 "cmark-gfm would need more than", 10, "hostile/md-underscores"},
 	{"md-brackets.md", BUILT(build_md_brackets), WARNED, "'['", 10,
 	 "hostile/md-brackets"},
 	{"just-under.md", BUILT(build_just_under), WARNED, "", 0,
