@@ -15,6 +15,7 @@
 #include "body.h"
 #include "body_head.h"
 #include "frontmatter.h"
+#include "markdown.h"
 #include "guide_file.h"
 #include "negotiator/guide_load.h"
 #include "negotiator/text.h"
@@ -73,7 +74,7 @@ static struct guide *load_headless(const char *path, const char *data,
 	sort_by_line(&g->diags);
 	g->body_line = 1;
 	if (defer_body) {
-		g->body_deferred = true;
+		g->body_deferred = g->body_from_file = true;
 		free(text);
 	} else {
 		g->body = text;
@@ -144,7 +145,7 @@ struct guide *guide_load_data(const char *path, const char *data, size_t len,
 	/* From a file the body is read again when the guide is opened, so a
 	 * library of thousands holds only front matter. */
 	if (defer_body)
-		g->body_deferred = true;
+		g->body_deferred = g->body_from_file = true;
 	else
 		g->body = text_clean(fm.body, fm.body_len, true);
 	return g;
@@ -200,13 +201,53 @@ static bool body_reread(struct guide *g)
 }
 
 
+/* FNV-1a of a body's text. */
+static unsigned long long body_hash(const char *s)
+{
+	unsigned long long h = 14695981039346656037ull;
+
+	for (; s && *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ull;
+	return h;
+}
+
+void guide_release_body_text(struct guide *g)
+{
+	/* Only a body that can be read again from its file. */
+	if (!g || !g->body_loaded || !g->body || !g->body_from_file ||
+	    g->body_released)
+		return;
+	free(g->body);
+	g->body = NULL;
+	g->body_released = true;
+}
+
 void guide_load_body(struct guide *g)
 {
-	if (!g || g->body_loaded)
+	if (!g)
+		return;
+	if (g->body_loaded && g->body_released) {
+		/* The text only: what was read from it stays, and so do its
+		 * findings.  Lines nested too deep were said the first time. */
+		g->body_released = false;
+		if (body_reread(g)) {
+			markdown_blank_deep_lines(g, false);
+			unsigned long long h = body_hash(g->body);
+			if (h != g->body_hash)
+				WARN(g, g->body_line,
+				     "the file changed after it was read: its text "
+				     "is shown as it is now, its bands, levers and "
+				     "scripts as they were read");
+			g->body_hash = h; /* said once a change */
+		}
+		return;
+	}
+	if (g->body_loaded)
 		return;
 	g->body_loaded = true;
 	if (g->body_deferred)
 		body_reread(g);
 	body_parse(g);
+	g->body_hash = body_hash(g->body);
 	guide_note_equity_kind(g);
 }

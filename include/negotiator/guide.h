@@ -178,6 +178,12 @@ struct guide {
 	 * not hold its body text until then (body_deferred): a library of
 	 * thousands of guides then costs only their front matter. */
 	bool body_loaded, body_deferred;
+	/* The body was parsed, then its text let go (guide_release_body_
+	 * text); guide_load_body reads the text again, and body_hash (of
+	 * the text parsed) tells whether the file changed meanwhile. */
+	bool body_released;
+	bool body_from_file; /* loaded from path: its body can be read again */
+	unsigned long long body_hash;
 	bool equity_private; /* pre-IPO equity; see guide_equity_is_private */
 	char *body;     /* raw Markdown, control characters cleaned */
 	/* The body is too costly to parse as Markdown (see the limits);

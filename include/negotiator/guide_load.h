@@ -27,8 +27,14 @@ struct guide *guide_load_buffer(const char *path, const char *data,
  * again from path by guide_load_body(). */
 struct guide *guide_load_data(const char *path, const char *data, size_t len,
                               struct diag_list *errs, bool defer_body);
-/* Parse the body once; later calls do nothing.  Problems become
- * warnings in g->diags; the guide stays usable. */
+/* Parse the body once; later calls do nothing (but read its text again
+ * when it was released).  Problems become warnings in g->diags; the
+ * guide stays usable. */
 void guide_load_body(struct guide *g);
+/* Let go of a loaded body's text, the biggest part of it (what was read
+ * from it stays); guide_load_body reads it again, and warns once when the
+ * file changed meanwhile.  Only a guide loaded from its file (guide_load):
+ * the TUI keeps only the open guide's text (issue 13.15). */
+void guide_release_body_text(struct guide *g);
 
 #endif

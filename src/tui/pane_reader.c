@@ -28,21 +28,16 @@ static void ensure_doc(struct tui *t, const struct pane *p)
 		return;
 	guide_load_body(t->g);
 	if (t->g->body_refused) {
-		/* Shown as a code block: cmark-gfm reads those in linear time,
-		 * where this body's Markdown would take it minutes. */
+		/* Laid out as it is, without cmark-gfm, whose time or memory
+		 * for this body's Markdown is past the limits. */
 		struct strbuf sb;
 		sb_init(&sb);
 		sb_adds(&sb, "This guide's body is past negotiator's limits for "
-		             "Markdown (see `negotiator check`); it is shown as "
+		             "Markdown (see negotiator check); it is shown as "
 		             "plain text.\n\n");
-		for (const char *line = t->g->body; line && *line;) {
-			size_t n = strcspn(line, "\n");
-			sb_adds(&sb, "    ");
-			sb_add(&sb, line, n);
-			sb_addc(&sb, '\n');
-			line += n + (line[n] == '\n');
-		}
-		mdrender_doc(sb.data ? sb.data : "", sb.len, width, &t->doc);
+		if (t->g->body)
+			sb_adds(&sb, t->g->body);
+		mdrender_plain(sb.data, sb.len, width, &t->doc);
 		sb_free(&sb);
 	} else {
 		mdrender_doc(t->g->body ? t->g->body : "",
@@ -246,6 +241,9 @@ static void pane_reader_changed(struct tui *t, struct pane *p,
 		return;
 	t->reader_top = 0;
 	t->doc_guide = NULL;
+	/* The last guide's lines go with it: only the open guide's body is
+	 * kept (issue 13.15). */
+	mdrender_free(&t->doc);
 	t->reader_msg[0] = '\0';
 }
 

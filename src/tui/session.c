@@ -304,6 +304,11 @@ void session_open_guide(struct tui *t, struct guide *g)
 		return;
 	guide_load_body(g);
 	session_flush(t);
+	/* Only the open guide's body text is kept (issue 13.15): a big
+	 * library opened guide by guide stays as small as its front
+	 * matter. */
+	if (t->g && t->g != g)
+		guide_release_body_text(t->g);
 	t->g = g;
 	open_negotiation(t);
 	app_notify(t, APP_GUIDE_OPENED);

@@ -767,6 +767,67 @@ static void test_body_reread_after_file_gone(void **state)
 	diag_list_free(&errs);
 }
 
+/* The TUI keeps only the open guide's body (issue 13.15): a body's text
+ * is let go and read again from its file, what was read from it kept. */
+static void test_body_released_and_read_again(void **state)
+{
+	char path[] = "/tmp/negotiator-release-XXXXXX";
+	int fd = mkstemp(path);
+	static const char text[] = "---\ncompany: a\nrole: b\n---\n# Title\n\n"
+	                           "Words \"that make a script long enough to "
+	                           "count as one, surely\".\n";
+	static const char more[] = "\n## Added later\n";
+	struct diag_list errs = {0};
+	struct guide *g;
+
+	(void)state;
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, text, sizeof text - 1), (ssize_t)(sizeof text - 1));
+	g = guide_load(path, &errs);
+	assert_non_null(g);
+	guide_load_body(g);
+	assert_non_null(g->body);
+	char *first = xstrdup(g->body);
+	size_t scripts = g->script_count, diags = g->diags.count;
+	assert_int_equal(scripts, 1);
+
+	guide_release_body_text(g);
+	assert_null(g->body);
+	assert_true(g->body_released);
+	guide_load_body(g);
+	assert_non_null(g->body);
+	assert_string_equal(g->body, first);
+	assert_int_equal(g->script_count, scripts);
+	assert_int_equal(g->diags.count, diags);
+
+	/* Changed on disk while let go: the new text, and one warning that
+	 * what was read from the file is from before. */
+	guide_release_body_text(g);
+	assert_int_equal(write(fd, more, sizeof more - 1), (ssize_t)(sizeof more - 1));
+	close(fd);
+	guide_load_body(g);
+	assert_non_null(strstr(g->body, "Added later"));
+	assert_int_equal(g->script_count, scripts);
+	assert_true(has_diag(&g->diags, DIAG_WARNING, 5, "the file changed after it was read"));
+	assert_int_equal(g->diags.count, diags + 1);
+	guide_release_body_text(g);
+	guide_load_body(g);
+	assert_int_equal(g->diags.count, diags + 1); /* said once */
+	unlink(path);
+	guide_free(g);
+	free(first);
+
+	/* A guide from memory has no file to read it again from: kept. */
+	g = guide_load_buffer("mem.md", text, sizeof text - 1, &errs);
+	assert_non_null(g);
+	guide_load_body(g);
+	guide_release_body_text(g);
+	assert_non_null(g->body);
+	assert_false(g->body_released);
+	guide_free(g);
+	diag_list_free(&errs);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -790,6 +851,7 @@ int main(void)
 		cmocka_unit_test(test_today),
 		cmocka_unit_test(test_check),
 		cmocka_unit_test(test_body_reread_after_file_gone),
+		cmocka_unit_test(test_body_released_and_read_again),
 	};
 	return cmocka_run_group_tests_name("guide_load", tests, NULL, NULL);
 }
