@@ -405,6 +405,99 @@ def measure_open():
         p95 <= OPEN_P95_MS_MAX)
 
 
+# Memory per guide (issue 13.15): cmark-gfm may hold at most
+# MD_FACTOR x the text it parses + MD_FLOOR (src/markdown.h).
+MD_FACTOR = 16
+MD_FLOOR = 4 * 1024 * 1024
+TABLE_GUIDES = 8
+
+
+def table_guides():
+    """tests/bench/out/table: eight guides made mostly of a 1 MB table."""
+    d = os.path.join(OUT, "table")
+    stamp = os.path.join(d, ".stamp")
+    with open(os.path.join(HERE, "gen_table_guides.py"), "rb") as f:
+        want = hashlib.sha256(f.read()).hexdigest() + generator_stamp(TABLE_GUIDES)
+    try:
+        with open(stamp) as f:
+            if f.read() == want:
+                return d
+    except OSError:
+        pass
+    shutil.rmtree(d, ignore_errors=True)
+    subprocess.run([sys.executable, os.path.join(HERE, "gen_table_guides.py"),
+                    str(TABLE_GUIDES), d], check=True)
+    with open(stamp, "w") as f:
+        f.write(want)
+    return d
+
+
+def max_rss_mb(argv):
+    """Peak RSS in MB of one run, from GNU time (its own fork, so no
+    Python pages are counted); None when it cannot be measured."""
+    with open(os.devnull, "wb") as null:
+        p = subprocess.run(["/usr/bin/time", "-f", "%M"] + argv, stdout=null,
+                           stderr=subprocess.PIPE)
+    lines = p.stderr.decode(errors="replace").strip().splitlines()
+    if p.returncode != 0 or not lines or not lines[-1].isdigit():
+        problems.append("peak RSS: %s (exit %d)" % (cmdline(argv), p.returncode))
+        return None
+    return int(lines[-1]) / 1024.0
+
+
+def measure_memory(bin_path):
+    """What one big guide costs, and the TUI over eight of them.  The
+    allowance for a guide is cmark-gfm's bound (MD_FACTOR x size +
+    MD_FLOOR) and its text twice (read, and cleaned), over what the
+    program needs for ordinary guides.  The TUI parses twice, one after
+    the other (the engine's read, then the reader's layout), and lays the
+    text out in lines (about three times its size): two bounds and five
+    sizes.  It keeps one guide's body, so eight cost what one does."""
+    if not os.access("/usr/bin/time", os.X_OK):
+        notes.append("memory: /usr/bin/time (GNU time) is not installed; "
+                     "the show rows are skipped")
+    d = table_guides()
+    files = sorted(os.path.join(d, f) for f in os.listdir(d) if not f.startswith("."))
+    size = os.path.getsize(files[0])
+    size_mb = size / 1048576.0
+    allowance = (MD_FACTOR * size + MD_FLOOR + 2 * size) / 1048576.0
+    if os.access("/usr/bin/time", os.X_OK):
+        base = max_rss_mb([bin_path, "show", os.path.join(ROOT, SEED_GUIDE)])
+        row("memory: show the bundled HF guide, peak RSS", 1, base, "MB",
+            "/usr/bin/time -f %%M %s show %s" % (rel(bin_path), SEED_GUIDE))
+        big = max_rss_mb([bin_path, "show", files[0]])
+        target = None if base is None else base + allowance
+        row("memory: show a guide of a %.1f MB table, peak RSS" % size_mb, 1, big,
+            "MB", "/usr/bin/time -f %%M %s show %s" % (rel(bin_path), rel(files[0])),
+            None if target is None else "<= %.1f MB" % target,
+            None if big is None or target is None else big <= target)
+    names = []
+    for f in files:
+        with open(f, encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("company_display:"):
+                    names.append(line.split(":", 1)[1].strip())
+                    break
+    ordinary = os.path.join(ROOT, "data", "guides")
+    res0, _ = ptydrive("start", [bin_path, ordinary])
+    res, command = ptydrive("open", [bin_path, d], ["--open", "|".join(names)],
+                            timeout=120)
+    if "error" in res or "error" in res0:
+        problems.append("TUI over the table guides: %s\n    $ %s"
+                        % (res.get("error") or res0.get("error"), command))
+        return
+    start = res0["hwm_kb"] / 1024.0
+    peak = res["hwm_kb"] / 1024.0
+    target = start + (2 * (MD_FACTOR * size + MD_FLOOR) + 5 * size) / 1048576.0
+    row("memory: TUI start on the bundled guides, peak RSS", 1,
+        start, "MB", "python3 tests/bench/ptydrive.py start -- %s data/guides"
+        % rel(bin_path))
+    row("memory: TUI opens all %d (reader too), peak RSS" % len(files), len(files),
+        peak, "MB", command, "<= %.1f MB" % target, peak <= target)
+    row("memory: TUI after opening all %d, resident (VmRSS)" % len(files),
+        len(files), res["rss_kb"] / 1024.0, "MB", command)
+
+
 def print_table(tops):
     print()
     print("negotiator benchmark: %d runs per row (median), %d keys per kind, %d CPUs, %s"
@@ -480,6 +573,8 @@ def main(argv):
     measure_show(bin_path, os.path.join(ROOT, SEED_GUIDE), "bundled HF guide")
     print("bench: measuring opening the corpus's guides", flush=True)
     measure_open()
+    print("bench: measuring memory on guides of a 1 MB table", flush=True)
+    measure_memory(bin_path)
     tops = None
     if CALLGRIND:
         print("bench: callgrind (slow)", flush=True)

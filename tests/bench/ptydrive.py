@@ -9,6 +9,12 @@
       frame_bytes, quit_ms (from 'q' to exit), cpu_ms (from wait4) and
       hwm_kb (peak resident set since exec, VmHWM, read before 'q').
 
+  ptydrive.py open --open 'NAME|NAME...' [options] -- CMD [ARG...]
+      After the first frame, open each named guide in turn (filter the
+      list for it, Enter, the reader opened, its end shown, closed), then
+      print hwm_kb (VmHWM, the peak) and rss_kb (VmRSS, resident at the
+      end) as `start` does.
+
   ptydrive.py keys [options] -- CMD [ARG...]
       After the first frame, play each scenario of --scenarios (filter,
       move, form) with --keys keystrokes, waiting after each key until the
@@ -167,6 +173,17 @@ class Pty:
             pass
         raise Failure("cannot read VmHWM from /proc/%d/status" % self.pid)
 
+    def rss_kb(self):
+        """VmRSS: what is resident now."""
+        try:
+            with open("/proc/%d/status" % self.pid) as f:
+                for line in f:
+                    if line.startswith("VmRSS:"):
+                        return int(line.split()[1])
+        except (OSError, ValueError, IndexError):
+            pass
+        raise Failure("cannot read VmRSS from /proc/%d/status" % self.pid)
+
     def alive(self):
         if self.status is not None:
             return False
@@ -293,9 +310,30 @@ def run_keys(p, opts):
     return results
 
 
+def run_open(p, opts):
+    """Open each guide of --open in turn: filter the list for it, open
+    it, open the reader, go to its end, close the reader."""
+    for name in [n for n in opts.open.split("|") if n]:
+        p.send("g")
+        p.drain(opts.first_wait, opts.key_quiet)
+        p.send(ESC)
+        p.drain(opts.esc_wait, opts.key_quiet)
+        play(p, ["/"] + list(name), opts)
+        for key in (ENTER, "r", "G", "r"):
+            p.send(key)
+            # Opening a big guide takes a while: wait for its update.
+            p.drain(opts.open_wait, opts.quiet_ms / 1000.0)
+            if not p.alive():
+                raise Failure("the program exited opening %r" % name)
+
+
 def main(argv):
     ap = argparse.ArgumentParser(prog="ptydrive.py")
-    ap.add_argument("mode", choices=["start", "keys"])
+    ap.add_argument("mode", choices=["start", "keys", "open"])
+    ap.add_argument("--open", default="",
+                    help="open: the guides to open, by company, '|' between")
+    ap.add_argument("--open-wait-ms", type=float, default=5000.0,
+                    help="open: how long opening a guide may take to show")
     ap.add_argument("--cols", type=int, default=120)
     ap.add_argument("--rows", type=int, default=40)
     ap.add_argument("--timeout", type=float, default=30.0,
@@ -318,6 +356,7 @@ def main(argv):
     opts.first_wait = opts.first_wait_ms / 1000.0
     opts.key_quiet = opts.key_quiet_ms / 1000.0
     opts.esc_wait = opts.esc_wait_ms / 1000.0
+    opts.open_wait = opts.open_wait_ms / 1000.0
 
     env = dict(os.environ)
     env.setdefault("TERM", "xterm-256color")
@@ -339,6 +378,9 @@ def main(argv):
         out["frame_bytes"] = p.total
         if opts.mode == "keys":
             out["scenarios"] = run_keys(p, opts)
+        if opts.mode == "open":
+            run_open(p, opts)
+            out["rss_kb"] = p.rss_kb()
         out["hwm_kb"] = p.peak_rss_kb()
         t_quit = time.perf_counter()
         p.send("q")
