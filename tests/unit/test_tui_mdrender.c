@@ -266,6 +266,50 @@ static void test_seed_body(void **state)
 	mdrender_free(&d);
 }
 
+/* A body whose Markdown would take cmark-gfm past its memory bound
+ * (issue 13.15): laid out piece by piece, heading to heading; the piece
+ * past its own bound as it is, under a note, the others as Markdown. */
+static void test_past_the_memory_bound(void **state)
+{
+	struct strbuf sb;
+	struct md_doc d = {0};
+
+	(void)state;
+	sb_init(&sb);
+	sb_adds(&sb, "# First\n\nSome **bold** words.\n\n## Table\n\n");
+	for (int r = 0; r < 3002; r++) {
+		for (int i = 0; i < 100; i++)
+			sb_adds(&sb, r == 1 ? "|-" : "|x");
+		sb_adds(&sb, "|\n");
+	}
+	sb_adds(&sb, "\n## Last\n\nMore *words*.\n");
+	mdrender_doc(sb.data, sb.len, 80, &d);
+	check_spans_cover(&d);
+	const struct md_line *first = find_line(&d, "First");
+	const struct md_line *last = find_line(&d, "Last");
+	assert_true(style_at(first, offset_of(first, "First")) & MD_HEADING);
+	assert_true(style_at(last, offset_of(last, "Last")) & MD_HEADING);
+	assert_true(has_line(&d, "its Markdown would take more memory"));
+	assert_true(has_line(&d, "## Table"));   /* as it is */
+	assert_true(has_line(&d, "|x|x|x|x|"));
+	assert_false(has_line(&d, "┌"));         /* no grid drawn */
+	assert_false(has_line(&d, "**bold**"));  /* the rest is Markdown */
+	mdrender_free(&d);
+
+	/* mdrender_plain: every line as it is, wrapped and cleaned. */
+	static const char plain[] = "# Title\n\nA \x1b[31mred\x07 line\n";
+	mdrender_plain(plain, strlen(plain), 10, &d);
+	check_spans_cover(&d);
+	assert_true(has_line(&d, "# Title"));
+	for (size_t i = 0; i < d.count; i++) {
+		assert_true(line_width(&d.lines[i]) <= 10);
+		assert_null(strchr(d.lines[i].text, '\x1b'));
+		assert_null(strchr(d.lines[i].text, '\x07'));
+	}
+	mdrender_free(&d);
+	sb_free(&sb);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -276,6 +320,7 @@ int main(void)
 		cmocka_unit_test(test_deep_nesting),
 		cmocka_unit_test(test_search),
 		cmocka_unit_test(test_seed_body),
+		cmocka_unit_test(test_past_the_memory_bound),
 	};
 	setlocale(LC_ALL, "C.UTF-8");
 	return cmocka_run_group_tests(tests, NULL, NULL);
