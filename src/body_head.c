@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <cmark-gfm-core-extensions.h>
 
@@ -86,6 +87,21 @@ static bool split_title(const char *t, char **role, char **company)
 	*role = xstrndup(t, (size_t)(sep - t));
 	*company = xstrdup(sep + seplen);
 	n = strlen(*company);
+	/* "Company Negotiation Guide (Global)": the guide's own scope
+	 * after its tail goes with it. */
+	const char *open = strrchr(*company, '(');
+	if (n && (*company)[n - 1] == ')' && open && open > *company &&
+	    open[-1] == ' ') {
+		size_t cut = (size_t)(open - *company) - 1;
+		for (k = 0; tails[k]; k++) {
+			size_t m = strlen(tails[k]);
+			if (cut > m && strncasecmp(*company + cut - m, tails[k], m) == 0) {
+				(*company)[cut] = '\0';
+				n = cut;
+				break;
+			}
+		}
+	}
 	for (k = 0; tails[k]; k++) {
 		size_t m = strlen(tails[k]);
 

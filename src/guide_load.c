@@ -61,7 +61,9 @@ static struct guide *load_headless(const char *path, const char *data,
 	char *text = text_clean(data + bom, len - bom, true);
 	struct guide *g = xcalloc(1, sizeof *g);
 
-	g->path = prose_clean_line(path ? path : "", path ? strlen(path) : 0);
+	/* Raw for reading the file again, cleaned for people (as below). */
+	g->path = xstrdup(path ? path : "");
+	g->path_shown = text_clean(g->path, strlen(g->path), false);
 	if (!body_head_read(g, text, strlen(text), errs)) {
 		free(text);
 		guide_free(g);

@@ -769,6 +769,33 @@ static void test_body_reread_after_file_gone(void **state)
 
 /* The TUI keeps only the open guide's body (issue 13.15): a body's text
  * is let go and read again from its file, what was read from it kept. */
+/* A guide without front matter keeps its path as given (to read the
+ * file again) and a cleaned one for people, as every guide does; its
+ * title's "(Global)" after "Negotiation Guide" is no part of the name. */
+static void test_headless_paths_and_title(void **state)
+{
+	static const char text[] =
+		"# Data Engineer | Larkspur Negotiation Guide (Global)\n\n"
+		"| Region | Base | Equity (4yr) |\n|---|---|---|\n"
+		"| Toronto | C$120K–C$160K | C$40K–C$90K |\n";
+	const char *raw = "odd\nname\033[31m.md";
+	struct diag_list errs = {0};
+	struct guide *g;
+
+	(void)state;
+	g = guide_load_buffer(raw, text, sizeof text - 1, &errs);
+	assert_non_null(g);
+	assert_string_equal(g->path, raw);
+	assert_non_null(g->path_shown);
+	assert_null(strchr(g->path_shown, '\n'));
+	assert_null(strchr(g->path_shown, '\033'));
+	assert_string_equal(g->company_display, "Larkspur");
+	assert_string_equal(g->company, "larkspur");
+	assert_int_equal(g->band_count, 1);
+	guide_free(g);
+	diag_list_free(&errs);
+}
+
 static void test_body_released_and_read_again(void **state)
 {
 	char path[] = "/tmp/negotiator-release-XXXXXX";
@@ -851,6 +878,7 @@ int main(void)
 		cmocka_unit_test(test_today),
 		cmocka_unit_test(test_check),
 		cmocka_unit_test(test_body_reread_after_file_gone),
+		cmocka_unit_test(test_headless_paths_and_title),
 		cmocka_unit_test(test_body_released_and_read_again),
 	};
 	return cmocka_run_group_tests_name("guide_load", tests, NULL, NULL);
