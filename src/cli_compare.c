@@ -496,69 +496,27 @@ static void all_regions_text(const struct comparison *cmp)
 	}
 }
 
-/* "40/30/20/10": the schedule in effect. */
-struct vesting_text {
-	char s[64];
-};
-
-static struct vesting_text vesting_words(const struct offer *o)
-{
-	struct vesting_text t = {""};
-	double years[OFFER_MAX_VEST_YEARS];
-	int n = offer_vesting(o, years);
-	size_t len = 0;
-	for (int y = 0; y < n && len < sizeof t.s; y++)
-		len += (size_t)snprintf(t.s + len, sizeof t.s - len, "%s%g",
-		                        y ? "/" : "", years[y]);
-	return t;
-}
-
 /* Every offer side by side with the ask and the floor, when there is
  * more than one offer; then which one the rest of the output is about. */
 static void offers_text(const struct comparison *cmp)
 {
 	const struct offers_view *v = &cmp->view;
-	size_t cols = offers_columns(v);
-	int width[OFFERS_MAX + 2];
-	char cell[64];
-	for (size_t c = 0; c < cols; c++) {
-		const char *name = offers_column_name(v, c);
-		width[c] = (int)utf8_width(name, strlen(name));
-		for (int l = 0; l < OFFERS_LINES; l++) {
-			offers_cell(v, c, (enum offers_line)l, cell, sizeof cell);
-			int w = (int)utf8_width(cell, strlen(cell));
-			width[c] = w > width[c] ? w : width[c];
-		}
-	}
 	printf("Offers side by side (%s)\n", band_currency(v->band));
-	printf("  %-18s", "");
-	for (size_t c = 0; c < cols; c++)
-		cli_out_padded(stdout, offers_column_name(v, c),
-		               c + 1 < cols ? width[c] + 2 : 0);
-	putchar('\n');
-	for (int l = 0; l < OFFERS_LINES; l++) {
-		printf("  ");
-		cli_out_padded(stdout, offers_line_label((enum offers_line)l), 18);
-		for (size_t c = 0; c < cols; c++) {
-			offers_cell(v, c, (enum offers_line)l, cell, sizeof cell);
-			cli_out_padded(stdout, cell, c + 1 < cols ? width[c] + 2 : 0);
-		}
-		putchar('\n');
-	}
-	for (size_t i = 0; i < v->count; i++)
-		if (v->row[i].converted)
-			printf("  %s: typed in %s, converted at 1 %s = %.4g %s\n",
-			       offers_name(&v->row[i]), v->row[i].typed.code,
-			       v->row[i].typed.code, v->row[i].rate,
-			       band_currency(v->band));
+	struct strbuf sb;
+	sb_init(&sb);
+	offers_table(v, 0, &sb);
+	for (char *line = sb.data, *nl; (nl = strchr(line, '\n')); line = nl + 1)
+		printf("  %.*s\n", (int)(nl - line), line);
+	sb_free(&sb);
 	char note[700];
-	if (v->ask.vest_line) {
-		snprintf(note, sizeof note,
-		         "the company's offer, the ask and the floor vest %s, as "
-		         "the guide states (line %d)",
-		         vesting_words(&v->ask.offer).s, v->ask.vest_line);
-		cli_out_wrapped(stdout, note, 2, cli_out_width());
+	for (size_t i = 0; i < v->count; i++) {
+		offers_converted_note(v, i, note, sizeof note);
+		if (note[0])
+			printf("  %s: %s\n", offers_name(&v->row[i]), note);
 	}
+	offers_vesting_note(v, note, sizeof note);
+	if (note[0])
+		cli_out_wrapped(stdout, note, 2, cli_out_width());
 	offers_bonus_note(v, note, sizeof note);
 	if (note[0])
 		cli_out_wrapped(stdout, note, 2, cli_out_width());

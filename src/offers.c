@@ -7,6 +7,7 @@
 
 #include "negotiator/input.h"
 #include "negotiator/text.h"
+#include "negotiator/utf8.h"
 
 /* Read one input into a row: its own currency first (the amounts must
  * name one, or none: then the input's currency, else the band's), then
@@ -135,22 +136,27 @@ const char *offers_name(const struct offers_row *r)
 	return r->company ? "the company's offer" : "the competing offer";
 }
 
-static const char *const line_labels[OFFERS_LINES] = {
-	[OFFERS_BASE] = "base",
-	[OFFERS_EQUITY_YEAR] = "equity a year",
-	[OFFERS_BONUS] = "bonus",
-	[OFFERS_SIGN_ON] = "sign-on",
-	[OFFERS_FIRST_YEAR] = "first-year total",
-	[OFFERS_YEARLY] = "yearly total",
-	[OFFERS_FOUR_YEARS] = "four-year total",
-	[OFFERS_IN_BAND] = "in the band",
-	[OFFERS_VS_ASK] = "vs the ask",
-	[OFFERS_VS_FLOOR] = "vs the floor",
+/* Each line's label, in full and brief (for a narrow table). */
+static const struct {
+	const char *full, *brief;
+} line_labels[OFFERS_LINES] = {
+	[OFFERS_BASE] = {"base", "base"},
+	[OFFERS_EQUITY_YEAR] = {"equity a year", "equity/yr"},
+	[OFFERS_BONUS] = {"bonus", "bonus"},
+	[OFFERS_SIGN_ON] = {"sign-on", "sign-on"},
+	[OFFERS_FIRST_YEAR] = {"first-year total", "year one"},
+	[OFFERS_YEARLY] = {"yearly total", "a year"},
+	[OFFERS_FOUR_YEARS] = {"four-year total", "4 years"},
+	[OFFERS_IN_BAND] = {"in the band", "in band"},
+	[OFFERS_VS_ASK] = {"vs the ask", "vs ask"},
+	[OFFERS_VS_FLOOR] = {"vs the floor", "vs floor"},
 };
 
-const char *offers_line_label(enum offers_line l)
+const char *offers_line_label(enum offers_line l, bool brief)
 {
-	return l < OFFERS_LINES ? line_labels[l] : "";
+	if (l >= OFFERS_LINES)
+		return "";
+	return brief ? line_labels[l].brief : line_labels[l].full;
 }
 
 size_t offers_columns(const struct offers_view *v)
@@ -190,7 +196,7 @@ bool offers_short_of_bonus(const struct offers_view *v, size_t col)
 }
 
 void offers_cell(const struct offers_view *v, size_t col, enum offers_line l,
-                 char *buf, size_t size)
+                 bool brief, char *buf, size_t size)
 {
 	bool known;
 	const struct offer_result *r = column(v, col, &known);
@@ -211,6 +217,9 @@ void offers_cell(const struct offers_view *v, size_t col, enum offers_line l,
 	case OFFERS_IN_BAND:
 		if (r->total_pos != POS_UNKNOWN)
 			snprintf(buf, size, "%s", offer_position_text(r->total_pos));
+		/* "above band" under "in band": "above". */
+		if (brief && r->total_pos != POS_UNKNOWN && strchr(buf, ' '))
+			*strchr(buf, ' ') = '\0';
 		return;
 	case OFFERS_VS_ASK:
 	case OFFERS_VS_FLOOR:
@@ -255,6 +264,112 @@ void offers_bonus_note(const struct offers_view *v, char *buf, size_t size)
 	         "* the ask and the floor count the band's %g%% bonus; no bonus "
 	         "was typed for %s",
 	         v->band->bonus_pct, who);
+}
+
+/* Cell (col, line) of the table: a heading (line < 0) or offers_cell,
+ * cleaned for a terminal; the caller frees it. */
+static char *table_cell(const struct offers_view *v, size_t col, int line,
+                        bool brief)
+{
+	char cell[64];
+	if (line < 0)
+		snprintf(cell, sizeof cell, "%.63s", offers_column_name(v, col));
+	else
+		offers_cell(v, col, (enum offers_line)line, brief, cell,
+		            sizeof cell);
+	return text_clean(cell, strlen(cell), false);
+}
+
+/* Append s, cut to cols columns and padded to pad. */
+static void add_padded(struct strbuf *out, const char *s, int cols, int pad)
+{
+	size_t used;
+	size_t n = utf8_fit(s, strlen(s), cols > 0 ? (size_t)cols : (size_t)-1,
+	                    &used);
+	for (size_t i = 0; i < n; i++)
+		sb_addc(out, s[i]);
+	for (int w = (int)used; w < pad; w++)
+		sb_addc(out, ' ');
+}
+
+size_t offers_table(const struct offers_view *v, int width, struct strbuf *out)
+{
+	size_t cols = offers_columns(v), shown = 0;
+	int label_w = 0, gap = 2, col_w[OFFERS_MAX + 2];
+	bool brief = false;
+	/* In full when every column fits, else brief, with as many columns
+	 * as fit. */
+	for (int pass = 0; pass < 2; pass++) {
+		brief = pass == 1;
+		gap = brief ? 1 : 2;
+		int name_max = width <= 0 ? 0 : brief ? 9 : 14;
+		label_w = 0;
+		for (int k = 0; k < OFFERS_LINES; k++) {
+			const char *s = offers_line_label((enum offers_line)k, brief);
+			int w = (int)utf8_width(s, strlen(s));
+			label_w = w > label_w ? w : label_w;
+		}
+		int room = width - label_w;
+		shown = 0;
+		for (size_t c = 0; c < cols; c++) {
+			int w = 0;
+			for (int k = -1; k < OFFERS_LINES; k++) {
+				char *cell = table_cell(v, c, k, brief);
+				int cw = (int)utf8_width(cell, strlen(cell));
+				if (k < 0 && name_max && cw > name_max)
+					cw = name_max;
+				w = cw > w ? cw : w;
+				free(cell);
+			}
+			if (width > 0 && w + gap > room)
+				break;
+			room -= w + gap;
+			col_w[shown++] = w;
+		}
+		if (shown == cols || width <= 0)
+			break;
+	}
+	for (int k = -1; k < OFFERS_LINES; k++) {
+		add_padded(out,
+		           k < 0 ? "" : offers_line_label((enum offers_line)k, brief),
+		           0, label_w + gap);
+		for (size_t c = 0; c < shown; c++) {
+			char *cell = table_cell(v, c, k, brief);
+			add_padded(out, cell, col_w[c], c + 1 < shown ? col_w[c] + gap : 0);
+			free(cell);
+		}
+		sb_addc(out, '\n');
+	}
+	return cols - shown;
+}
+
+void offers_converted_note(const struct offers_view *v, size_t row, char *buf,
+                           size_t size)
+{
+	const struct offers_row *r = &v->row[row];
+	buf[0] = '\0';
+	if (row < v->count && r->converted)
+		snprintf(buf, size, "typed in %s, converted at 1 %s = %.4g %s",
+		         r->typed.code, r->typed.code, r->rate,
+		         band_currency(v->band));
+}
+
+void offers_vesting_note(const struct offers_view *v, char *buf, size_t size)
+{
+	buf[0] = '\0';
+	if (!v->ask.vest_line)
+		return;
+	double years[OFFER_MAX_VEST_YEARS];
+	int n = offer_vesting(&v->ask.offer, years);
+	size_t len = (size_t)snprintf(buf, size,
+	                              "the company's offer, the ask and the "
+	                              "floor vest ");
+	for (int y = 0; y < n && len < size; y++)
+		len += (size_t)snprintf(buf + len, size - len, "%s%g",
+		                        y ? "/" : "", years[y]);
+	if (len < size)
+		snprintf(buf + len, size - len, ", as the guide states (line %d)",
+		         v->ask.vest_line);
 }
 
 void offers_prefix(int n, char *buf, size_t size)

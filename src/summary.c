@@ -61,7 +61,7 @@ static void heading(struct strbuf *out, const struct summary *s)
 	sb_adds(out, "\n\n");
 }
 
-static void offers_table(struct strbuf *out, const struct offers_view *v)
+static void markdown_table(struct strbuf *out, const struct offers_view *v)
 {
 	size_t cols = offers_columns(v);
 	const char *head[OFFERS_MAX + 3];
@@ -72,11 +72,11 @@ static void offers_table(struct strbuf *out, const struct offers_view *v)
 	table_head(out, head, cols + 1);
 	for (int l = 0; l < OFFERS_LINES; l++) {
 		sb_adds(out, "| ");
-		sb_adds(out, offers_line_label((enum offers_line)l));
+		sb_adds(out, offers_line_label((enum offers_line)l, false));
 		sb_addc(out, ' ');
 		for (size_t c = 0; c < cols; c++) {
 			char text[64];
-			offers_cell(v, c, (enum offers_line)l, text, sizeof text);
+			offers_cell(v, c, (enum offers_line)l, false, text, sizeof text);
 			sb_adds(out, "| ");
 			cell(out, text);
 			sb_addc(out, ' ');
@@ -92,20 +92,16 @@ static void offers_table(struct strbuf *out, const struct offers_view *v)
 		notes = true;
 		sb_adds(out, "- ");
 		cell(out, offers_name(r));
-		sb_addf(out, ": typed in %s, converted at 1 %s = %.4g %s.\n",
-		        r->typed.code, r->typed.code, r->rate,
-		        band_currency(v->band));
-	}
-	if (v->ask.vest_line) {
-		double years[OFFER_MAX_VEST_YEARS];
-		int n = offer_vesting(&v->ask.offer, years);
-		sb_adds(out, "- The company's offer, the ask and the floor vest ");
-		for (int y = 0; y < n; y++)
-			sb_addf(out, "%s%g", y ? "/" : "", years[y]);
-		sb_addf(out, ", as the guide states (line %d).\n", v->ask.vest_line);
-		notes = true;
+		char note[160];
+		offers_converted_note(v, i, note, sizeof note);
+		sb_addf(out, ": %s.\n", note);
 	}
 	char note[700];
+	offers_vesting_note(v, note, sizeof note);
+	if (note[0]) {
+		sb_addf(out, "- The %s.\n", note + strlen("the "));
+		notes = true;
+	}
 	offers_bonus_note(v, note, sizeof note);
 	if (note[0]) {
 		sb_adds(out, "- \\");
@@ -226,7 +222,7 @@ void summary_markdown(const struct summary *s, struct strbuf *out)
 {
 	heading(out, s);
 	if (s->offers->band && s->offers->count > 0)
-		offers_table(out, s->offers);
+		markdown_table(out, s->offers);
 	counter(out, s->offers);
 	rounds(out, s);
 	script(out, s);

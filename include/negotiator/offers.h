@@ -19,6 +19,7 @@
 #include "negotiator/negotiation.h"
 #include "negotiator/offer.h"
 #include "negotiator/rates.h"
+#include "negotiator/text.h"
 
 #define OFFERS_MAX 32
 
@@ -88,25 +89,41 @@ enum offers_line {
 	OFFERS_LINES
 };
 
-/* "base", "equity a year", ... */
-const char *offers_line_label(enum offers_line l);
+/* "base", "equity a year", ...; brief: "base", "equity/yr", ... for a
+ * narrow table. */
+const char *offers_line_label(enum offers_line l, bool brief);
 /* The table's columns: each row of v, then the ask, then the floor. */
 size_t offers_columns(const struct offers_view *v);
 /* A column's heading: the offer's name ("company" for the company's,
  * "offer" for an unnamed one), "ask" or "floor". */
 const char *offers_column_name(const struct offers_view *v, size_t col);
 /* The text of one cell, in the band's currency ("—" unknown); a gap is
- * signed.  A yearly total or gap that is short only because the ask
+ * signed; brief: the position in the band in one word ("above").  A yearly total or gap that is short only because the ask
  * counts the band's bonus and no bonus was typed ends in '*' (see
  * offers_bonus_note). */
 void offers_cell(const struct offers_view *v, size_t col, enum offers_line l,
-                 char *buf, size_t size);
+                 bool brief, char *buf, size_t size);
 /* True when column col is an offer with no bonus typed while the band
  * has one: its totals are then short of the ask by the bonus alone. */
 bool offers_short_of_bonus(const struct offers_view *v, size_t col);
 /* The note the '*' stands for ("the ask and the floor count the band's
  * 10% bonus; no bonus was typed for Google"), "" when no cell has one. */
 void offers_bonus_note(const struct offers_view *v, char *buf, size_t size);
+
+/* The side-by-side table as text, each line ending in '\n': the column
+ * names, then one line per offers_line, its label first.  At most width
+ * columns wide (0: no limit): in full when every column fits, else brief,
+ * with as many columns as fit (a name may be cut).  The text is cleaned
+ * for a terminal.  Returns how many columns were left out. */
+size_t offers_table(const struct offers_view *v, int width, struct strbuf *out);
+
+/* "typed in USD, converted at 1 USD = 0.92 EUR" for a row that was
+ * converted, "" for one that was not. */
+void offers_converted_note(const struct offers_view *v, size_t row, char *buf,
+                           size_t size);
+/* "the company's offer, the ask and the floor vest 40/30/20/10, as the
+ * guide states (line 12)", "" when the guide states no schedule. */
+void offers_vesting_note(const struct offers_view *v, char *buf, size_t size);
 
 /* The user's competing offers as the script filler takes them (fill.h):
  * the one the counter answers first, then the others given, in order.

@@ -10,6 +10,7 @@
 
 #include "negotiator/offers.h"
 #include "negotiator/summary.h"
+#include "negotiator/utf8.h"
 #include "negotiator/vesting.h"
 
 static struct band band_eur(void)
@@ -117,22 +118,22 @@ static void test_currency_and_cells(void **state)
 	assert_string_equal(v.row[2].read.missing_from.code, "GBP");
 	/* Cells: figures in the band's currency, gaps signed. */
 	char cell[64];
-	offers_cell(&v, 0, OFFERS_BASE, cell, sizeof cell);
+	offers_cell(&v, 0, OFFERS_BASE, false, cell, sizeof cell);
 	assert_string_equal(cell, "€90K");
-	offers_cell(&v, 0, OFFERS_EQUITY_YEAR, cell, sizeof cell);
+	offers_cell(&v, 0, OFFERS_EQUITY_YEAR, false, cell, sizeof cell);
 	assert_string_equal(cell, "€45K");
 	assert_int_equal(offers_columns(&v), 5);
 	assert_string_equal(offers_column_name(&v, 3), "ask");
-	offers_cell(&v, 3, OFFERS_BASE, cell, sizeof cell);
+	offers_cell(&v, 3, OFFERS_BASE, false, cell, sizeof cell);
 	assert_string_equal(cell, "€115K");
 	/* The ask counts the band's 10% bonus: 115 + 245/4 + 11.5. */
-	offers_cell(&v, 3, OFFERS_YEARLY, cell, sizeof cell);
+	offers_cell(&v, 3, OFFERS_YEARLY, false, cell, sizeof cell);
 	assert_string_equal(cell, "€187.8K");
-	offers_cell(&v, 3, OFFERS_VS_ASK, cell, sizeof cell);
+	offers_cell(&v, 3, OFFERS_VS_ASK, false, cell, sizeof cell);
 	assert_string_equal(cell, "—");
 	/* No bonus typed while the band has one: the gap says so. */
 	assert_true(offers_short_of_bonus(&v, 0));
-	offers_cell(&v, 0, OFFERS_VS_ASK, cell, sizeof cell);
+	offers_cell(&v, 0, OFFERS_VS_ASK, false, cell, sizeof cell);
 	assert_non_null(strchr(cell, '*'));
 	char note[300];
 	offers_bonus_note(&v, note, sizeof note);
@@ -260,6 +261,73 @@ static void test_offers_in_the_form(void **state)
 	free(form.items);
 }
 
+/* The widest line of a table's text, in columns; its line count. */
+static int widest(const char *text, size_t *lines)
+{
+	int w = 0;
+	*lines = 0;
+	for (const char *s = text, *nl; (nl = strchr(s, '\n')); s = nl + 1) {
+		int lw = (int)utf8_width(s, (size_t)(nl - s));
+		w = lw > w ? lw : w;
+		(*lines)++;
+	}
+	return w;
+}
+
+static void test_table_fits_width(void **state)
+{
+	(void)state;
+	struct band b = band_eur();
+	struct guide g = guide_of(&b);
+	struct offers_input in[] = {
+		input("Google Paris", false, "130k", "420k", NULL),
+		input("Bad\033[2Jname", false, "125k", "200k", NULL),
+		input(NULL, true, "100k", "180k", NULL),
+	};
+	struct offers_view v;
+	offers_compare(&g, &b, NULL, in, 3, -1, &v);
+	size_t lines;
+	/* No limit: every column, full labels; names cleaned. */
+	struct strbuf sb;
+	sb_init(&sb);
+	assert_int_equal(offers_table(&v, 0, &sb), 0);
+	int full = widest(sb.data, &lines);
+	assert_int_equal(lines, OFFERS_LINES + 1);
+	assert_non_null(strstr(sb.data, "four-year total"));
+	assert_non_null(strstr(sb.data, "Google Paris"));
+	assert_non_null(strstr(sb.data, "company"));
+	assert_non_null(strstr(sb.data, "floor"));
+	assert_null(strchr(sb.data, '\033'));
+	assert_non_null(strstr(sb.data, "€940K"));
+	sb_free(&sb);
+	/* Exactly as wide: the same table. */
+	sb_init(&sb);
+	assert_int_equal(offers_table(&v, full, &sb), 0);
+	assert_int_equal(widest(sb.data, &lines), full);
+	assert_non_null(strstr(sb.data, "four-year total"));
+	sb_free(&sb);
+	/* Narrower: brief labels, every column still when they fit. */
+	sb_init(&sb);
+	size_t left = offers_table(&v, full - 1, &sb);
+	assert_true(widest(sb.data, &lines) <= full - 1);
+	assert_null(strstr(sb.data, "four-year total"));
+	assert_non_null(strstr(sb.data, "4 years"));
+	assert_int_equal(left, 0);
+	sb_free(&sb);
+	/* Narrow: columns are left out, from the right, and counted. */
+	sb_init(&sb);
+	left = offers_table(&v, 30, &sb);
+	assert_true(widest(sb.data, &lines) <= 30);
+	assert_int_equal(lines, OFFERS_LINES + 1);
+	assert_true(left >= 2 && left < offers_columns(&v));
+	assert_non_null(strstr(sb.data, "€130K"));
+	/* The heading line names no floor column. */
+	*strchr(sb.data, '\n') = '\0';
+	assert_null(strstr(sb.data, "floor"));
+	assert_non_null(strstr(sb.data, "Google"));
+	sb_free(&sb);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -268,6 +336,7 @@ int main(void)
 		cmocka_unit_test(test_summary),
 		cmocka_unit_test(test_guide_vesting),
 		cmocka_unit_test(test_offers_in_the_form),
+		cmocka_unit_test(test_table_fits_width),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
