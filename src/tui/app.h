@@ -19,8 +19,10 @@
 #include "negotiator/guide.h"
 #include "negotiator/library.h"
 #include "negotiator/offer.h"
+#include "negotiator/offers.h"
 #include "negotiator/rates.h"
 #include "negotiator/state.h"
+#include "negotiator/undo.h"
 #include "tui/keys.h"
 #include "tui/filter.h"
 #include "tui/lineedit.h"
@@ -114,17 +116,24 @@ struct guide_row {
 };
 
 enum overlay { OVERLAY_NONE, OVERLAY_HELP, OVERLAY_SKIPPED, OVERLAY_CONFIRM,
-               OVERLAY_SOURCES };
+               OVERLAY_SOURCES, OVERLAY_OFFERS };
 
 /* A prompt at the foot of the script pane. */
-enum prompt_kind { PROMPT_NONE, PROMPT_ANSWER, PROMPT_WRITE, PROMPT_SAVE_AS };
+enum prompt_kind {
+	PROMPT_NONE,
+	PROMPT_ANSWER,
+	PROMPT_WRITE,   /* the file to write the script to */
+	PROMPT_SUMMARY, /* the file to write the negotiation to (Markdown) */
+	PROMPT_SAVE_AS
+};
 
 /* What a yes to the question in the confirm window does. */
 enum confirm_kind {
 	CONFIRM_NONE,
 	CONFIRM_ACCEPT,
 	CONFIRM_DELETE,
-	CONFIRM_QUIT /* quitting with work that could not be saved */
+	CONFIRM_QUIT, /* quitting with work that could not be saved */
+	CONFIRM_OVERWRITE /* writing over a file that is there */
 };
 
 struct tui {
@@ -212,6 +221,22 @@ struct tui {
 	bool quit_unsaved;
 	char saved_elsewhere[1100];
 
+	/* The negotiation's offers: the company's and the competing ones,
+	 * kept in the form's keys behind a prefix ("offer2.", "company.";
+	 * offers.h).  The form edits the one behind form_prefix; offers
+	 * holds all of them side by side (offer_number[i]: row i's number,
+	 * 0 for the company's; offer_names: their names, copied). */
+	char form_prefix[32];
+	struct offers_view offers;
+	int offer_number[OFFERS_MAX];
+	char offer_names[OFFERS_MAX][64];
+	/* Undo: one history per guide, kept while the program runs.
+	 * Keystrokes typed in one field of one offer are one change:
+	 * undo_field is that field (-1 after any other change). */
+	struct undo_shelf undo;
+	int undo_field;
+	char undo_prefix[32];
+
 	/* The counter to make, against the latest round by the company in
 	 * the form's region (company_round: its index, -1 when none). */
 	struct counter counter;
@@ -240,6 +265,11 @@ struct tui {
 	size_t confirm_round;
 	char confirm_title[80];
 	char confirm_text[1400];
+	/* CONFIRM_OVERWRITE: what to write (PROMPT_WRITE or PROMPT_SUMMARY)
+	 * and where. */
+	enum prompt_kind confirm_prompt;
+	char confirm_path[4200];
+	char confirm_typed[LINEEDIT_MAX]; /* the name as typed, kept on a no */
 
 	/* Reader. */
 	struct md_doc doc;

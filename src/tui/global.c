@@ -2,6 +2,7 @@
  * global.h). */
 #include "tui/global.h"
 
+#include "tui/export.h"
 #include "tui/focus.h"
 #include "tui/overlay.h"
 #include "tui/session.h"
@@ -30,6 +31,11 @@ bool global_works(const struct tui *t, enum action a)
 	case ACT_PREMIUM:
 	case ACT_EQUITY_UNIT:
 		return regions;
+	case ACT_OFFERS:
+	case ACT_SUMMARY:
+	case ACT_UNDO:
+	case ACT_REDO:
+		return t->g != NULL;
 	default:
 		return true;
 	}
@@ -45,6 +51,9 @@ enum pane_result global_action(struct tui *t, enum action a)
 		return PANE_HANDLED;
 	case ACT_SKIPPED:
 		overlay_toggle(t, OVERLAY_SKIPPED);
+		return PANE_HANDLED;
+	case ACT_OFFERS:
+		overlay_toggle(t, OVERLAY_OFFERS);
 		return PANE_HANDLED;
 	case ACT_SOURCES:
 		overlay_toggle(t, OVERLAY_SOURCES);
@@ -101,6 +110,20 @@ enum pane_result global_action(struct tui *t, enum action a)
 	case ACT_EQUITY_UNIT:
 		t->form.per_year[FIELD_EQUITY] = !t->form.per_year[FIELD_EQUITY];
 		session_offer_changed(t);
+		return PANE_HANDLED;
+	case ACT_SUMMARY:
+		if (!t->g) {
+			status_message(t, "Open a guide first (Enter)");
+			return PANE_HANDLED;
+		}
+		/* The file's name is asked at the foot of the script pane. */
+		focus_set(t, PANE_SCRIPT);
+		export_start(t, PROMPT_SUMMARY);
+		app_dirty(t, PANE_SCRIPT);
+		return PANE_HANDLED;
+	case ACT_UNDO:
+	case ACT_REDO:
+		session_undo(t, a == ACT_REDO);
 		return PANE_HANDLED;
 	case ACT_REDRAW:
 		clearok(curscr, TRUE);

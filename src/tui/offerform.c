@@ -16,11 +16,16 @@ void form_init(struct offer_form *f)
 
 bool form_field_is_text(enum form_field fld)
 {
-	return fld != FIELD_REGION && part_is_text(form_field_part(fld));
+	if (fld == FIELD_NAME)
+		return true;
+	return fld >= FIELD_FIRST_PART && fld < FIELD_COUNT &&
+	       part_is_text(form_field_part(fld));
 }
 
 const char *form_field_label(enum form_field fld)
 {
+	if (fld == FIELD_NAME)
+		return "Offer";
 	if (fld == FIELD_REGION)
 		return "Region";
 	return fld < FIELD_COUNT ? part_table[form_field_part(fld)].label : "";
@@ -29,7 +34,7 @@ const char *form_field_label(enum form_field fld)
 const struct entry_part *form_field_read(const struct offer_form *f,
                                          enum form_field fld)
 {
-	if (fld == FIELD_REGION || fld >= FIELD_COUNT)
+	if (fld < FIELD_FIRST_PART || fld >= FIELD_COUNT)
 		return NULL;
 	return &f->read.part[form_field_part(fld)];
 }
@@ -38,7 +43,7 @@ const struct entry_part *form_field_read(const struct offer_form *f,
 static void as_entry(const struct offer_form *f, struct entry *e)
 {
 	memset(e, 0, sizeof *e);
-	for (int fld = FIELD_REGION + 1; fld < FIELD_COUNT; fld++) {
+	for (int fld = FIELD_FIRST_PART; fld < FIELD_COUNT; fld++) {
 		enum part_id p = form_field_part((enum form_field)fld);
 		e->text[p] = lineedit_text(&f->text[fld]);
 		e->per_year[p] = f->per_year[fld];
@@ -79,43 +84,55 @@ static bool kv_update(struct kv_list *kv, const char *key, const char *value)
 	return true;
 }
 
-/* Where a grant part keeps its unit: "<key>_unit". */
-static void unit_key(enum part_id p, char *buf, size_t size)
+/* "<prefix><key>" and a grant's "<prefix><key>_unit". */
+static void part_key(const char *prefix, enum part_id p, const char *suffix,
+                     char *buf, size_t size)
 {
-	snprintf(buf, size, "%s_unit", part_table[p].key);
+	snprintf(buf, size, "%s%s%s", prefix, part_table[p].key, suffix);
 }
 
 bool form_save(const struct offer_form *f, const struct band *bands,
-               size_t band_count, struct kv_list *kv)
+               size_t band_count, const char *prefix, struct kv_list *kv)
 {
 	bool changed = false;
+	char key[96];
 	if (f->band < band_count && bands[f->band].region)
 		changed |= kv_update(kv, "region", bands[f->band].region);
-	for (int fld = FIELD_REGION + 1; fld < FIELD_COUNT; fld++) {
+	snprintf(key, sizeof key, "%sname", prefix);
+	changed |= kv_update(kv, key,
+	                     lineedit_empty(&f->text[FIELD_NAME])
+	                             ? NULL
+	                             : lineedit_text(&f->text[FIELD_NAME]));
+	for (int fld = FIELD_FIRST_PART; fld < FIELD_COUNT; fld++) {
 		enum part_id p = form_field_part((enum form_field)fld);
-		const char *key = part_table[p].key;
 		const struct lineedit *le = &f->text[fld];
+		part_key(prefix, p, "", key, sizeof key);
 		if (part_table[p].kind == PART_FLAG) {
-			changed |= kv_update(kv, key, f->on[fld] ? "yes" : "no");
+			changed |= kv_update(kv, key, f->on[fld] ? "yes" : NULL);
 			continue;
 		}
-		changed |= kv_update(kv, key, lineedit_empty(le) ? NULL : lineedit_text(le));
+		changed |= kv_update(kv, key,
+		                     lineedit_empty(le) ? NULL : lineedit_text(le));
 		if (part_table[p].kind == PART_GRANT) {
-			char unit[64];
-			unit_key(p, unit, sizeof unit);
-			changed |= kv_update(kv, unit,
-			                     f->per_year[fld] ? "year" : "grant");
+			part_key(prefix, p, "_unit", key, sizeof key);
+			changed |= kv_update(kv, key,
+			                     f->per_year[fld] ? "year" : NULL);
 		}
 	}
 	return changed;
 }
 
 void form_restore(struct offer_form *f, const struct band *bands,
-                  size_t band_count, const struct kv_list *kv)
+                  size_t band_count, const char *prefix,
+                  const struct kv_list *kv)
 {
-	for (int fld = FIELD_REGION + 1; fld < FIELD_COUNT; fld++) {
+	char key[96];
+	snprintf(key, sizeof key, "%sname", prefix);
+	lineedit_set(&f->text[FIELD_NAME], kv_get(kv, key));
+	for (int fld = FIELD_FIRST_PART; fld < FIELD_COUNT; fld++) {
 		enum part_id p = form_field_part((enum form_field)fld);
-		const char *v = kv_get(kv, part_table[p].key);
+		part_key(prefix, p, "", key, sizeof key);
+		const char *v = kv_get(kv, key);
 		if (part_table[p].kind == PART_FLAG) {
 			bool on = false;
 			f->on[fld] = v && input_flag(v, &on, NULL) && on;
@@ -123,9 +140,8 @@ void form_restore(struct offer_form *f, const struct band *bands,
 		}
 		lineedit_set(&f->text[fld], v);
 		if (part_table[p].kind == PART_GRANT) {
-			char unit[64];
-			unit_key(p, unit, sizeof unit);
-			v = kv_get(kv, unit);
+			part_key(prefix, p, "_unit", key, sizeof key);
+			v = kv_get(kv, key);
 			f->per_year[fld] = v && strcmp(v, "year") == 0;
 		}
 	}

@@ -1,7 +1,8 @@
 /* offerform.h - the offer form's fields and how they become an offer.
  *
- * Pure: no curses.  The form's fields are the region, then one field per
- * part of the offer (OFFER_PARTS in part.h), in the table's order.  The
+ * Pure: no curses.  The form's fields are the offer's name, the region,
+ * then one field per part of the offer (OFFER_PARTS in part.h), in the
+ * table's order.  It edits one offer of the negotiation at a time.  The
  * form keeps exactly what was typed; reading it (through entry_read, as
  * the command line does) never changes it.  A field that cannot be read
  * gets an error and counts as not entered.  Amounts typed in another
@@ -24,17 +25,28 @@
 #include "tui/lineedit.h"
 
 enum form_field {
-	FIELD_REGION,
+	FIELD_NAME,   /* the offer's name ("Google Paris") */
+	FIELD_REGION, /* the negotiation's region: the band compared with */
 #define FORM_FIELD(id, ...) FIELD_##id,
 	OFFER_PARTS(FORM_FIELD)
 #undef FORM_FIELD
 	FIELD_COUNT
 };
 
-/* The part a field shows; PART_COUNT for the region. */
+/* The first field of the offer's parts. */
+#define FIELD_FIRST_PART (FIELD_REGION + 1)
+
+/* The part a field shows; PART_COUNT for the name and the region. */
 static inline enum part_id form_field_part(enum form_field fld)
 {
-	return fld == FIELD_REGION ? PART_COUNT : (enum part_id)(fld - 1);
+	return fld < FIELD_FIRST_PART ? PART_COUNT
+	                              : (enum part_id)(fld - FIELD_FIRST_PART);
+}
+
+/* The field of a part. */
+static inline enum form_field form_part_field(enum part_id p)
+{
+	return (enum form_field)(p + FIELD_FIRST_PART);
 }
 
 struct offer_form {
@@ -67,12 +79,17 @@ bool form_offer_for_band(const struct offer_form *f, const struct band *home,
                          const struct band *target, const struct rates *rates,
                          struct offer *o);
 
-/* Save the form as typed into kv (region by name, each part under its
- * key); true when that changed kv.  Restore it from kv, picking the band
- * named there (else leaving f->band as it is). */
+/* Save the form as typed into kv: the region by name (the negotiation's,
+ * key "region"), the offer's name and each part under its key behind
+ * prefix ("offer2.base", "company.equity"; offers.h).  A part left
+ * empty, a flag off and a grant typed whole leave no key, so that an
+ * offer cleared of everything is gone.  True when that changed kv.
+ * Restore the form from kv, picking the band named there (else leaving
+ * f->band as it is). */
 bool form_save(const struct offer_form *f, const struct band *bands,
-               size_t band_count, struct kv_list *kv);
+               size_t band_count, const char *prefix, struct kv_list *kv);
 void form_restore(struct offer_form *f, const struct band *bands,
-                  size_t band_count, const struct kv_list *kv);
+                  size_t band_count, const char *prefix,
+                  const struct kv_list *kv);
 
 #endif

@@ -1,6 +1,6 @@
 /* overlay.c - the help window (every key, from the action table), the
- * skipped-files window, and where the open guide's ask, floor and
- * counter come from, drawn over the panes. */
+ * skipped-files window, where the open guide's ask, floor and counter
+ * come from, and the offers side by side, drawn over the panes. */
 #include "tui/overlay.h"
 
 #include <stdio.h>
@@ -9,6 +9,7 @@
 
 #include "negotiator/text.h"
 #include "tui/draw.h"
+#include "tui/sidebyside.h"
 #include "negotiator/utf8.h"
 #include "negotiator/wrap.h"
 
@@ -226,6 +227,38 @@ static void source_lines(struct tui *t, struct olines *l, int width)
 	}
 }
 
+static void offers_add(void *arg, const char *text, size_t len, enum role r,
+                       int indent)
+{
+	char *s = xstrndup(text, len);
+	add(arg, s, r, indent);
+	free(s);
+}
+
+/* Every offer side by side (sidebyside.h), with the keys that change
+ * them. */
+static void offers_lines(struct tui *t, struct olines *l, int width)
+{
+	if (!t->g || !app_band(t)) {
+		add(l, "Open a guide first.", R_DIM, 0);
+		return;
+	}
+	if (t->offers.count == 0) {
+		add_wrapped(l, "No offer typed yet: o opens the form; C-n there "
+		               "starts another competing offer, < and > go "
+		               "through them and the company's.",
+		            width, R_DIM, R_DIM, 0);
+		return;
+	}
+	sidebyside_lines(t, width, offers_add, l);
+	add(l, "", R_NORMAL, 0);
+	add_wrapped(l, "In the form (o): C-n a new competing offer, < > the "
+	               "others and the company's. In the counter (c): x "
+	               "answers another offer, C records the company's as a "
+	               "round. e writes it all as Markdown.",
+	            width, R_DIM, R_DIM, 0);
+}
+
 /* The question of the confirm window, and how to answer it. */
 static void confirm_lines(struct tui *t, struct olines *l, int width)
 {
@@ -265,7 +298,9 @@ void overlay_draw(struct tui *t)
 	char ctitle[100];
 	int top = 2;
 
-	if (w > 84)
+	/* The offers' table is as wide as it needs (at most the screen);
+	 * text reads best narrower. */
+	if (t->overlay != OVERLAY_OFFERS && w > 84)
 		w = 84;
 	if (t->overlay == OVERLAY_CONFIRM && w > 64)
 		w = 64;
@@ -282,6 +317,24 @@ void overlay_draw(struct tui *t)
 		if ((int)l.count + 2 < h)
 			h = (int)l.count + 2;
 		top = (t->rows - h) / 2;
+	} else if (t->overlay == OVERLAY_OFFERS) {
+		offers_lines(t, &l, w - 2 - x0);
+		/* As wide as the table in full, not wider (the notes then
+		 * wrap to it), but wide enough for its title. */
+		int need = sidebyside_width(t) + 2 + 2 * x0;
+		need = need < 64 ? 64 : need;
+		if (need < w) {
+			w = need;
+			free_lines(&l);
+			memset(&l, 0, sizeof l);
+			offers_lines(t, &l, w - 2 - x0);
+		}
+		snprintf(ctitle, sizeof ctitle, " Offers side by side (%s) — Esc "
+		         "closes ", band_currency(t->offers.band));
+		title = ctitle;
+		/* As tall as the table and its notes. */
+		if ((int)l.count + 2 < h)
+			h = (int)l.count + 2;
 	} else if (t->overlay == OVERLAY_SOURCES) {
 		source_lines(t, &l, w - 2);
 		title = " Where the figures come from — Esc closes ";
@@ -338,8 +391,10 @@ enum pane_result overlay_key(struct tui *t, enum action a)
 	case ACT_HELP:
 	case ACT_SKIPPED:
 	case ACT_SOURCES:
+	case ACT_OFFERS:
 		/* The key that opened it closes it. */
-		if ((a == ACT_HELP && t->overlay == OVERLAY_HELP) ||
+		if ((a == ACT_OFFERS && t->overlay == OVERLAY_OFFERS) ||
+		    (a == ACT_HELP && t->overlay == OVERLAY_HELP) ||
 		    (a == ACT_SKIPPED && t->overlay == OVERLAY_SKIPPED) ||
 		    (a == ACT_SOURCES && t->overlay == OVERLAY_SOURCES)) {
 			t->overlay = OVERLAY_NONE;

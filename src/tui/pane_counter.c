@@ -1,7 +1,8 @@
-/* pane_counter.c - what to ask next: the counter to make against the
- * offer in the form, with its arithmetic step by step; how far each
- * lever must move from the company's latest offer to the target ask;
- * and the rounds of the negotiation as a small timeline. */
+/* pane_counter.c - what to ask next: every offer of the negotiation side
+ * by side with the ask and the floor; the counter to make against the
+ * best competing offer (or the one picked), with its arithmetic step by
+ * step; how far each lever must move from the company's offer to the
+ * target ask; and the rounds of the negotiation as a small timeline. */
 #include "tui/pane_counter.h"
 
 #include <stdio.h>
@@ -11,6 +12,7 @@
 #include "negotiator/text.h"
 #include "tui/app.h"
 #include "tui/session.h"
+#include "tui/sidebyside.h"
 #include "tui/draw.h"
 #include "tui/timeline.h"
 #include "negotiator/utf8.h"
@@ -108,6 +110,27 @@ static void add_risk(struct tui *t, struct clines *l)
 	add_text(l, line, R_BETWEEN, 1);
 }
 
+static void add_side(void *arg, const char *text, size_t len, enum role r,
+                     int indent)
+{
+	add_line(arg, CL_TEXT, text, len, r, 1 + indent, 0);
+}
+
+/* Every offer side by side, with the ask and the floor (sidebyside.h),
+ * when the negotiation has more than one offer: with one, the offer pane
+ * says it all. */
+static void add_offers(struct tui *t, struct clines *l)
+{
+	char line[64];
+	if (!t->neg_open || t->offers.count < 2)
+		return;
+	snprintf(line, sizeof line, "Offers side by side (%s)",
+	         band_currency(t->offers.band));
+	add_text(l, line, R_HEADING, 1);
+	sidebyside_lines(t, l->width - 1, add_side, l);
+	add_line(l, CL_TEXT, "", 0, R_NORMAL, 0, 0);
+}
+
 static void add_counter(struct tui *t, struct clines *l, const struct band *b)
 {
 	const struct counter *c = &t->counter;
@@ -118,8 +141,9 @@ static void add_counter(struct tui *t, struct clines *l, const struct band *b)
 	add_text(l, line, R_HEADING, 1);
 	if (!c->known) {
 		add_text(l, band_has_numbers(b)
-		                    ? "Type the offer's base in the form (o): the "
-		                      "counter to make and its arithmetic show here."
+		                    ? "Type a competing offer's base in the form "
+		                      "(o): the counter to make and its arithmetic "
+		                      "show here."
 		                    : "This region has no figures to counter with.",
 		         R_DIM, 1);
 		return;
@@ -157,26 +181,44 @@ static void add_gap(struct tui *t, struct clines *l, const struct band *b)
 	size_t i;
 
 	add_text(l, "From the company's offer to your target ask", R_HEADING, 1);
-	if (t->company_round < 0 ||
-	    (size_t)t->company_round >= t->neg.round_count) {
+	const struct offers_view *v = &t->offers;
+	const struct offers_row *typed =
+		v->company >= 0 && v->row[v->company].given ? &v->row[v->company]
+		                                            : NULL;
+	if ((t->company_round < 0 ||
+	     (size_t)t->company_round >= t->neg.round_count) &&
+	    !typed) {
 		snprintf(line, sizeof line,
-		         "No offer from the company recorded for %s yet: type it "
-		         "in the form, then C here records it.",
+		         "No offer from the company for %s yet: type it in the "
+		         "form (o, then > to the company's offer); C here "
+		         "records it as a round.",
 		         b->region);
 		add_text(l, line, R_DIM, 1);
 		return;
 	}
-	{
+	if (t->company_round < 0 ||
+	    (size_t)t->company_round >= t->neg.round_count) {
+		char base[32], eq[32];
+		money_short(base, sizeof base, typed->offer.base,
+		            band_currency(b), false);
+		money_short(eq, sizeof eq, typed->res.equity_4y,
+		            band_currency(b), false);
+		snprintf(line, sizeof line,
+		         "Its offer as typed (no round recorded yet): %s base · "
+		         "%s equity (4y)",
+		         base, eq);
+		add_text(l, line, R_DIM, 1);
+	} else {
 		const struct round *r = &t->neg.rounds[t->company_round];
-		struct round_view v;
+		struct round_view rv;
 		timeline_view(t->g, t->guide_private, r, (size_t)t->company_round,
-		           t->offer.private_value_pct, &v);
+		           t->offer.private_value_pct, &rv);
 		snprintf(line, sizeof line,
 		         "Its latest, round %s of %s: %s base · %s equity (4y)%s%s%s",
-		         v.cell[TL_NUM], v.cell[TL_DATE], v.cell[TL_BASE],
-		         v.cell[TL_EQUITY],
+		         rv.cell[TL_NUM], rv.cell[TL_DATE], rv.cell[TL_BASE],
+		         rv.cell[TL_EQUITY],
 		         amount_known(r->amount[PART_SIGN_ON]) ? " · " : "",
-		         amount_known(r->amount[PART_SIGN_ON]) ? v.cell[TL_SIGN_ON]
+		         amount_known(r->amount[PART_SIGN_ON]) ? rv.cell[TL_SIGN_ON]
 		                                               : "",
 		         amount_known(r->amount[PART_SIGN_ON]) ? " sign-on" : "");
 		add_text(l, line, R_DIM, 1);
@@ -202,8 +244,9 @@ static void add_rounds(struct tui *t, struct clines *l)
 	         t->neg.round_count ? " · distances in yearly totals" : "");
 	add_text(l, line, R_HEADING, 1);
 	if (t->neg.round_count == 0) {
-		add_text(l, "None yet. C records the offer in the form as the "
-		            "company's, M as your own counter.",
+		add_text(l, "None yet. C records the company's offer (typed in "
+		            "the form) as its round, M the counter to make as "
+		            "yours.",
 		         R_DIM, 1);
 		return;
 	}
@@ -224,6 +267,7 @@ static void build(struct tui *t, struct clines *l)
 		add_text(l, "This guide has no regions.", R_DIM, 1);
 		return;
 	}
+	add_offers(t, l);
 	add_counter(t, l, b);
 	add_risk(t, l);
 	add_line(l, CL_TEXT, "", 0, R_NORMAL, 0, 0);
@@ -274,7 +318,7 @@ static void draw_round_cells(struct pane *p, int y, int x0,
 
 static void pane_counter_draw(struct tui *t, struct pane *p)
 {
-	struct clines l = { NULL, 0, 0, p->w - 2 };
+	struct clines l = { .width = p->w - 2 };
 	struct rounds_table rt = { NULL, 0, { 0 } };
 	size_t rows = p->h > 1 ? (size_t)(p->h - 1) : 1, k, sel_line = 0;
 	bool focus = t->focus == PANE_COUNTER;
@@ -360,6 +404,9 @@ static enum pane_result pane_counter_key(struct tui *t, struct pane *p,
 	case ACT_ROUND_ME:
 		session_record_round(t, "me");
 		return PANE_REDRAW;
+	case ACT_COUNTER_AGAINST:
+		session_pick_against(t);
+		return PANE_REDRAW;
 	case ACT_ROUND_ACCEPT:
 		session_accept_round(t, t->round_sel);
 		return PANE_REDRAW;
@@ -428,9 +475,16 @@ static bool pane_counter_works(struct tui *t, struct pane *p, enum action a)
 	(void)p;
 	switch (a) {
 	case ACT_ROUND_COMPANY:
+		return t->neg_open && app_band(t) && t->offers.company >= 0 &&
+		       t->offers.row[t->offers.company].given;
 	case ACT_ROUND_ME:
-		return t->neg_open && app_band(t) && t->have_offer &&
-		       amount_known(t->offer.base);
+		return t->neg_open && app_band(t) && t->counter.known;
+	case ACT_COUNTER_AGAINST: {
+		size_t given = 0;
+		for (size_t i = 0; i < t->offers.count; i++)
+			given += !t->offers.row[i].company && t->offers.row[i].given;
+		return t->neg_open && given > 1;
+	}
 	case ACT_ROUND_ACCEPT:
 	case ACT_ROUND_DELETE:
 		return t->neg_open && t->neg.round_count > 0;

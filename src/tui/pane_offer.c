@@ -57,6 +57,25 @@ static void value_note(const struct tui *t, char *buf, size_t size)
 		         !company && offer ? "the offer's grant" : "");
 }
 
+/* Which offer of the negotiation the form shows, and how to reach the
+ * others: "competing offer 2 of 3 · < > · C-n new". */
+static void offer_place(const struct tui *t, char *buf, size_t size)
+{
+	int nums[OFFERS_MAX], shown = 0;
+	char dot;
+	size_t n = offers_numbers(&t->neg.form, nums, OFFERS_MAX), at = n + 1;
+	if (strcmp(t->form_prefix, OFFERS_COMPANY ".") == 0) {
+		snprintf(buf, size, "the company's offer · < > offers · C-n new");
+		return;
+	}
+	if (sscanf(t->form_prefix, "offer%d%c", &shown, &dot) == 2)
+		for (size_t i = 0; i < n; i++)
+			if (nums[i] == shown)
+				at = i + 1;
+	snprintf(buf, size, "competing offer %zu of %zu · < > · C-n new", at,
+	         at > n ? n + 1 : n);
+}
+
 /* What follows a text field: its error, or what it was read as. */
 static void draw_field_note(struct tui *t, struct pane *p, int y, int x,
                             enum form_field f)
@@ -76,6 +95,9 @@ static void draw_field_note(struct tui *t, struct pane *p, int y, int x,
 	buf[0] = '\0';
 	rate_note(t, f, rate, sizeof rate);
 	switch (f) {
+	case FIELD_NAME:
+		offer_place(t, buf, sizeof buf);
+		break;
 	case FIELD_BASE:
 		if (!amount_known(t->offer.base))
 			break;
@@ -114,7 +136,13 @@ static void draw_field_note(struct tui *t, struct pane *p, int y, int x,
 		}
 		break;
 	case FIELD_VESTING:
-		if (lineedit_empty(&t->form.text[FIELD_VESTING]))
+		if (lineedit_empty(&t->form.text[FIELD_VESTING]) &&
+		    t->offer.vest_pct[0] > 0)
+			/* The company's offer vests as its guide says. */
+			snprintf(buf, sizeof buf, "%g/%g/%g/%g, the guide's",
+			         t->offer.vest_pct[0], t->offer.vest_pct[1],
+			         t->offer.vest_pct[2], t->offer.vest_pct[3]);
+		else if (lineedit_empty(&t->form.text[FIELD_VESTING]))
 			snprintf(buf, sizeof buf, "25/25/25/25, 1-yr cliff");
 		else
 			snprintf(buf, sizeof buf, "year one vests %g%%",
@@ -285,9 +313,19 @@ static enum pane_result pane_offer_key(struct tui *t, struct pane *p,
 		session_offer_changed(t);
 		return PANE_REDRAW;
 	case ACT_FORM_CLEAR:
-		for (i = 0; i < FIELD_COUNT; i++)
+		/* Every field and flag: an offer cleared of all is gone. */
+		for (i = 0; i < FIELD_COUNT; i++) {
 			lineedit_init(&t->form.text[i]);
+			t->form.on[i] = t->form.per_year[i] = false;
+		}
 		session_offer_changed(t);
+		return PANE_REDRAW;
+	case ACT_OFFER_NEXT:
+	case ACT_OFFER_PREV:
+		session_step_offer(t, a == ACT_OFFER_NEXT ? 1 : -1);
+		return PANE_REDRAW;
+	case ACT_OFFER_NEW:
+		session_new_offer(t);
 		return PANE_REDRAW;
 	case ACT_FORM_LEAVE:
 		focus_set(t, PANE_BANDS);
@@ -376,8 +414,9 @@ const struct pane_ops pane_offer_ops = {
 	.key = pane_offer_key,
 	.mouse = pane_offer_mouse,
 	.editor = pane_offer_editor,
-	/* No amount has a '?', so it opens the help even in a field. */
-	.not_typed = "?",
+	/* No amount has a '?', '<' or '>': they keep their meaning (the
+	 * help, the other offers) even in a field. */
+	.not_typed = "?<>",
 	.edited = pane_offer_edited,
 	.chain = pane_offer_chain,
 	.changed = pane_offer_changed,

@@ -14,6 +14,7 @@
 
 #include "negotiator/text.h"
 #include "tui/app.h"
+#include "tui/export.h"
 #include "tui/session.h"
 #include "tui/status.h"
 #include "tui/clip.h"
@@ -94,6 +95,8 @@ static void draw_prompt(struct tui *t, struct pane *p, int y)
 		draw_str_cut(p->win, y, 1,
 		             t->prompt == PROMPT_SAVE_AS
 		                     ? "Save the negotiation to:"
+		             : t->prompt == PROMPT_SUMMARY
+		                     ? "Write the negotiation (Markdown) to:"
 		                     : "Write the script to:",
 		             p->w - 2, R_BOLD);
 	}
@@ -327,20 +330,6 @@ static void answer_accept(struct tui *t)
 	fill_script_free(&f);
 }
 
-static bool write_all(int fd, const char *s, size_t n)
-{
-	while (n > 0) {
-		ssize_t w = write(fd, s, n);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			return false;
-		s += w;
-		n -= (size_t)w;
-	}
-	return true;
-}
-
 /* Send OSC 52 straight to the terminal: the frame before is already
  * out, and it neither draws nor moves the cursor.  Inside tmux, also
  * through its passthrough, for a tmux that lets it reach the outer
@@ -352,12 +341,12 @@ static bool send_osc52(const char *text)
 	if (!seq)
 		return false;
 	fflush(stdout);
-	write_all(STDOUT_FILENO, seq, strlen(seq));
+	export_write_all(STDOUT_FILENO, seq, strlen(seq));
 	free(seq);
 	if (getenv("TMUX")) {
 		seq = clip_osc52(text, strlen(text), true);
 		if (seq)
-			write_all(STDOUT_FILENO, seq, strlen(seq));
+			export_write_all(STDOUT_FILENO, seq, strlen(seq));
 		free(seq);
 	}
 	return true;
@@ -412,73 +401,6 @@ static void copy_script(struct tui *t)
 	fill_script_free(&f);
 }
 
-/* A file name from a slug: letters, digits, '-', '_' and '.'. */
-static void add_slug(char *buf, size_t size, const char *s)
-{
-	size_t len = strlen(buf);
-
-	for (; s && *s && len + 1 < size; s++) {
-		char c = *s;
-		bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		          (c >= '0' && c <= '9') || c == '-' || c == '_';
-		buf[len++] = ok ? c : '_';
-	}
-	buf[len] = '\0';
-}
-
-static void write_start(struct tui *t)
-{
-	char path[LINEEDIT_MAX];
-
-	if (!app_script(t, NULL)) {
-		status_message(t, "No script to write.");
-		return;
-	}
-	snprintf(path, sizeof path, "./negotiator-script-");
-	add_slug(path, sizeof path, t->g->company);
-	add_slug(path, sizeof path, "--");
-	add_slug(path, sizeof path, t->g->role);
-	snprintf(path + strlen(path), sizeof path - strlen(path), ".txt");
-	lineedit_set(&t->prompt_le, path);
-	t->prompt = PROMPT_WRITE;
-	t->status_dirty = true;
-}
-
-static void write_accept(struct tui *t)
-{
-	char path[PATH_MAX + LINEEDIT_MAX], shown[PATH_MAX + LINEEDIT_MAX];
-	struct filled_script f;
-	int fd;
-	bool ok;
-
-	app_typed_path(lineedit_text(&t->prompt_le), path, sizeof path);
-	if (!path[0]) {
-		prompt_end(t);
-		status_message(t, "No file name: nothing written.");
-		return;
-	}
-	prompt_end(t);
-	if (!session_fill(t, &f)) {
-		status_message(t, "No script to write.");
-		return;
-	}
-	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-	ok = fd >= 0 && write_all(fd, f.text, strlen(f.text)) &&
-	     write_all(fd, "\n", 1);
-	if (fd >= 0 && close(fd) != 0)
-		ok = false;
-	if (!ok) {
-		status_message(t, "Could not write %s: %s", path, strerror(errno));
-	} else {
-		if (!realpath(path, shown))
-			snprintf(shown, sizeof shown, "%s", path);
-		status_message(t, "Wrote the script to %s (%zu bytes)%s.", shown,
-		            strlen(f.text) + 1,
-		            f.unanswered ? ", placeholders still in brackets" : "");
-	}
-	fill_script_free(&f);
-}
-
 static enum pane_result pane_script_key(struct tui *t, struct pane *p,
                                    enum action a, int key)
 {
@@ -507,7 +429,7 @@ static enum pane_result pane_script_key(struct tui *t, struct pane *p,
 				if (session_save_elsewhere(t, typed))
 					return PANE_QUIT;
 			} else {
-				write_accept(t);
+				export_accept(t);
 			}
 		}
 		return PANE_REDRAW;
@@ -526,7 +448,7 @@ static enum pane_result pane_script_key(struct tui *t, struct pane *p,
 		copy_script(t);
 		return PANE_REDRAW;
 	case ACT_WRITE:
-		write_start(t);
+		export_start(t, PROMPT_WRITE);
 		return PANE_REDRAW;
 	default:
 		return PANE_IGNORED;

@@ -50,7 +50,7 @@ static void merged(struct tui *t, const struct state_merge *m)
 		return;
 	if (m->form && t->g) {
 		form_restore(&t->form, t->g->bands, t->g->band_count,
-		             &t->neg.form);
+		             t->form_prefix, &t->neg.form);
 		session_offer_changed(t);
 	}
 	if (t->round_sel >= t->neg.round_count)
@@ -127,6 +127,29 @@ static void first_field(struct tui *t)
 		}
 }
 
+/* The offer the form shows, from the saved "shown" ("offer2",
+ * "company"); the first competing offer when none. */
+static void shown_prefix(struct tui *t)
+{
+	const char *v = kv_get(&t->neg.form, "shown");
+	int n;
+	char dot;
+	if (v && strcmp(v, OFFERS_COMPANY) == 0)
+		snprintf(t->form_prefix, sizeof t->form_prefix, "%s.", v);
+	else if (v && sscanf(v, "offer%d%c", &n, &dot) == 1 && n >= 1)
+		offers_prefix(n, t->form_prefix, sizeof t->form_prefix);
+	else
+		offers_prefix(1, t->form_prefix, sizeof t->form_prefix);
+}
+
+/* Remember the negotiation as it is before a change, for undo. */
+static void remember(struct tui *t)
+{
+	t->undo_field = -1;
+	if (t->neg_open && t->g)
+		undo_remember(undo_shelf_get(&t->undo, t->g->id), &t->neg);
+}
+
 static void open_negotiation(struct tui *t)
 {
 	struct error err;
@@ -177,10 +200,16 @@ static void open_negotiation(struct tui *t)
 			t->form.band = i;
 			break;
 		}
-	form_restore(&t->form, t->g->bands, t->g->band_count, &t->neg.form);
+	t->undo_field = -1;
+	/* A first-version file kept one offer under bare keys. */
+	offers_upgrade_form(&t->neg.form);
+	shown_prefix(t);
+	form_restore(&t->form, t->g->bands, t->g->band_count, t->form_prefix,
+	             &t->neg.form);
 	/* What was just read back needs no saving, and the defaults
 	 * filled in are no change of this window's to merge. */
-	form_save(&t->form, t->g->bands, t->g->band_count, &t->neg.form);
+	form_save(&t->form, t->g->bands, t->g->band_count, t->form_prefix,
+	          &t->neg.form);
 	state_sync_adopt(&t->neg_sync, &t->neg);
 	if (t->neg.round_count)
 		t->round_sel = t->neg.round_count - 1;
@@ -191,8 +220,50 @@ static void form_changed(struct tui *t)
 {
 	if (!t->neg_open || !t->g)
 		return;
-	if (form_save(&t->form, t->g->bands, t->g->band_count, &t->neg.form))
+	/* The state before the keystroke, kept for undo when it changed
+	 * anything. */
+	struct negotiation before;
+	negotiation_copy(&before, &t->neg);
+	if (form_save(&t->form, t->g->bands, t->g->band_count, t->form_prefix,
+	              &t->neg.form)) {
 		t->save_pending = true;
+		/* More keystrokes in the field typed in last add to its
+		 * change. */
+		bool typing = form_field_is_text(t->form.field);
+		if (!typing || t->undo_field != (int)t->form.field ||
+		    strcmp(t->undo_prefix, t->form_prefix) != 0)
+			undo_remember(undo_shelf_get(&t->undo, t->g->id), &before);
+		t->undo_field = typing ? (int)t->form.field : -1;
+		snprintf(t->undo_prefix, sizeof t->undo_prefix, "%s",
+		         t->form_prefix);
+	}
+	negotiation_free(&before);
+}
+
+/* Every offer of the negotiation side by side, from the form's keys. */
+static void offers_refresh(struct tui *t)
+{
+	struct offers_input in[OFFERS_MAX];
+	size_t n = 0;
+	long pick = -1;
+	memset(&t->offers, 0, sizeof t->offers);
+	t->offers.company = t->offers.best = t->offers.against = -1;
+	if (!t->neg_open || !t->g)
+		return;
+	n = offers_from_form(&t->neg.form, in, t->offer_number, OFFERS_MAX);
+	const char *against = kv_get(&t->neg.form, "against");
+	for (size_t i = 0; i < n; i++) {
+		char key[32];
+		/* The names are copied: the form's keys change under them. */
+		snprintf(t->offer_names[i], sizeof t->offer_names[i], "%s",
+		         in[i].name ? in[i].name : "");
+		in[i].name = t->offer_names[i];
+		offers_prefix(t->offer_number[i], key, sizeof key);
+		key[strlen(key) - 1] = '\0';
+		if (against && t->offer_number[i] && strcmp(key, against) == 0)
+			pick = (long)i;
+	}
+	offers_compare(t->g, app_band(t), &t->rates, in, n, pick, &t->offers);
 }
 
 /* The rates file, read the first time a conversion needs it; its bad
@@ -242,11 +313,22 @@ void session_offer_changed(struct tui *t)
 		read_rates(t);
 		t->have_offer = form_to_offer(&t->form, b, &t->rates, &t->offer);
 	}
+	if (!strcmp(t->form_prefix, OFFERS_COMPANY "."))
+		offer_guide_vesting(&t->offer, t->g);
 	offer_compare(t->g, b, &t->offer, &t->res);
+	form_changed(t);
+	offers_refresh(t);
+	/* The script answers the competing offer the counter answers,
+	 * whichever offer the form shows. */
+	const struct offers_view *v = &t->offers;
+	const struct offers_row *against =
+		v->against >= 0 ? &v->row[v->against] : NULL;
+	t->res.script = against ? against->res.script : NULL;
 	if (!t->res.script && t->g)
 		t->res.script = script_pick(t->g, b ? b->region : NULL,
-		                            t->have_offer, t->form.on[FIELD_PREMIUM]);
-	form_changed(t);
+		                            against != NULL,
+		                            against ? against->offer.agentic
+		                                    : t->form.on[FIELD_PREMIUM]);
 	app_notify(t, APP_OFFER_CHANGED);
 }
 
@@ -270,7 +352,7 @@ static void keep_currency(struct tui *t, const struct band *from,
 		snprintf(unit, sizeof unit, "%s", prefix);
 	else
 		snprintf(unit, sizeof unit, "%s ", code);
-	for (f = FIELD_REGION + 1; f < FIELD_COUNT; f++) {
+	for (f = FIELD_FIRST_PART; f < FIELD_COUNT; f++) {
 		struct lineedit *le = &t->form.text[f];
 		const char *text = lineedit_text(le);
 		amount_t v;
@@ -326,14 +408,24 @@ void session_counter(struct tui *t)
 	t->company_round = -1;
 	if (b && t->neg_open)
 		r = timeline_latest(&t->neg, "company", b->region, &idx);
+	const struct offers_view *v = &t->offers;
+	const struct offer *against =
+		v->against >= 0 ? &v->row[v->against].offer : NULL;
+	const struct offer *typed =
+		v->company >= 0 && v->row[v->company].given
+			? &v->row[v->company].offer
+			: NULL;
 	if (r) {
 		negotiation_round_offer(r, t->guide_private,
-		                        t->offer.private_value_pct, t->offer.agentic,
+		                        against ? against->private_value_pct
+		                                : t->offer.private_value_pct,
+		                        against ? against->agentic : false,
 		                        &company);
 		t->company_round = (long)idx;
 	}
-	counter_solve(t->g, b, t->have_offer ? &t->offer : NULL,
-	              r ? &company : NULL, &t->counter);
+	/* The counter answers the competing offer picked (else the best),
+	 * from the company's latest round, else its offer as typed. */
+	counter_solve(t->g, b, against, r ? &company : typed, &t->counter);
 	app_dirty(t, PANE_COUNTER);
 }
 
@@ -349,6 +441,8 @@ static void rounds_changed(struct tui *t)
 void session_record_round(struct tui *t, const char *who)
 {
 	const struct band *b = app_band(t);
+	const struct offers_view *v = &t->offers;
+	bool mine = strcmp(who, "me") == 0;
 	struct round r;
 	char base[32], eq[32], note[96] = "", whobuf[16];
 	int f;
@@ -357,9 +451,13 @@ void session_record_round(struct tui *t, const char *who)
 		status_message(t, "Open a guide with regions first.");
 		return;
 	}
-	if (!t->have_offer || !amount_known(t->offer.base)) {
-		status_message(t, "Type the offer in the form first (o), then "
-		               "record it as a round.");
+	if (mine ? !t->counter.known
+	         : v->company < 0 || !v->row[v->company].given) {
+		status_message(t, mine ? "No counter to record yet: type a "
+		                         "competing offer in the form (o)."
+		                       : "Type the company's offer in the form "
+		                         "first (o, then > to reach it), then C "
+		                         "records it.");
 		return;
 	}
 	if (t->neg.round_count >= STATE_MAX_ROUNDS) {
@@ -368,20 +466,28 @@ void session_record_round(struct tui *t, const char *who)
 		               t->neg.round_count);
 		return;
 	}
+	remember(t);
 	negotiation_round_init(&r);
 	today_of(t, r.date);
 	snprintf(whobuf, sizeof whobuf, "%s", who);
 	r.who = whobuf;
 	r.region = b->region;
-	for (f = 0; f < PART_COUNT; f++)
-		if (part_table[f].in_round)
-			r.amount[f] = offer_amount_of(&t->offer, (enum part_id)f);
-	/* Say so when the figures were converted from what was typed. */
-	for (f = 0; f < PART_COUNT && !note[0]; f++) {
-		const struct entry_part *c = &t->form.read.part[f];
+	if (mine) {
+		/* My round: the counter to make, as the counter pane says. */
+		r.amount[PART_BASE] = t->counter.base;
+		r.amount[PART_EQUITY] = t->counter.equity_4y;
+		r.amount[PART_SIGN_ON] = t->counter.sign_on;
+	} else {
+		const struct offers_row *c = &v->row[v->company];
+		for (f = 0; f < PART_COUNT; f++)
+			if (part_table[f].in_round)
+				r.amount[f] = offer_amount_of(&c->offer,
+				                              (enum part_id)f);
+		/* Say so when the figures were converted from what was
+		 * typed. */
 		if (c->converted)
 			snprintf(note, sizeof note, "typed in %s, 1 %s = %.4g %s",
-			         c->from.code, c->from.code, c->rate,
+			         c->typed.code, c->typed.code, c->rate,
 			         b->currency.code);
 	}
 	r.note = note;
@@ -394,8 +500,147 @@ void session_record_round(struct tui *t, const char *who)
 	            false);
 	status_message(t, "Round %zu recorded: %s, %s base · %s equity (4y).",
 	            t->neg.round_count,
-	            strcmp(who, "me") == 0 ? "my counter" : "the company's offer",
-	            base, eq);
+	            mine ? "my counter" : "the company's offer", base, eq);
+}
+
+/* The offers the form can show, in order: the competing ones by number,
+ * then the company's; the one shown now among them. */
+static size_t offer_choices(struct tui *t, char prefixes[][32], size_t max)
+{
+	int nums[OFFERS_MAX];
+	size_t n = offers_numbers(&t->neg.form, nums, OFFERS_MAX), k = 0;
+	bool shown = false;
+	for (size_t i = 0; i < n && k + 1 < max; i++) {
+		offers_prefix(nums[i], prefixes[k], 32);
+		shown |= strcmp(prefixes[k], t->form_prefix) == 0;
+		k++;
+	}
+	/* A new offer with nothing typed yet is a choice until left. */
+	if (!shown && strcmp(t->form_prefix, OFFERS_COMPANY ".") != 0 &&
+	    k + 1 < max)
+		snprintf(prefixes[k++], 32, "%s", t->form_prefix);
+	snprintf(prefixes[k++], 32, "%s.", OFFERS_COMPANY);
+	return k;
+}
+
+/* Show the offer behind prefix in the form. */
+static void show_offer(struct tui *t, const char *prefix)
+{
+	if (!t->g || !t->neg_open || !strcmp(prefix, t->form_prefix))
+		return;
+	enum form_field field = t->form.field;
+	size_t band = t->form.band;
+	remember(t);
+	snprintf(t->form_prefix, sizeof t->form_prefix, "%s", prefix);
+	char shown[32];
+	snprintf(shown, sizeof shown, "%s", prefix);
+	shown[strlen(shown) - 1] = '\0';
+	kv_set(&t->neg.form, "shown", shown);
+	t->save_pending = true;
+	form_init(&t->form);
+	t->form.band = band;
+	t->form.field = field;
+	form_restore(&t->form, t->g->bands, t->g->band_count, t->form_prefix,
+	             &t->neg.form);
+	/* Going through the offers on their name row stays there; from a
+	 * figure, the cursor goes where the next one is typed. */
+	if (field != FIELD_NAME)
+		first_field(t);
+	session_offer_changed(t);
+	app_dirty_all(t);
+}
+
+void session_step_offer(struct tui *t, int dir)
+{
+	char prefixes[OFFERS_MAX + 2][32];
+	size_t n = offer_choices(t, prefixes, OFFERS_MAX + 2), at = 0;
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(prefixes[i], t->form_prefix))
+			at = i;
+	show_offer(t, prefixes[(at + n + (size_t)(dir < 0 ? n - 1 : 1)) % n]);
+}
+
+void session_new_offer(struct tui *t)
+{
+	int nums[OFFERS_MAX], next = 1, shown;
+	char dot;
+	size_t n = offers_numbers(&t->neg.form, nums, OFFERS_MAX);
+	if (n >= OFFERS_MAX - 1) {
+		status_message(t, "This negotiation holds %zu offers already.", n);
+		return;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (nums[i] >= next)
+			next = nums[i] + 1;
+	if (sscanf(t->form_prefix, "offer%d%c", &shown, &dot) == 2 &&
+	    shown >= next)
+		next = shown + 1;
+	char prefix[32];
+	offers_prefix(next, prefix, sizeof prefix);
+	show_offer(t, prefix);
+	t->form.field = FIELD_NAME;
+	status_message(t, "A new competing offer: name it, then type its "
+	                  "figures (< and > go through the offers).");
+}
+
+void session_pick_against(struct tui *t)
+{
+	const struct offers_view *v = &t->offers;
+	long next = -1;
+	/* The next competing offer given after the one answered now; after
+	 * the last, the best again (no pick kept). */
+	for (size_t i = (size_t)(v->against + 1); i < v->count; i++)
+		if (!v->row[i].company && v->row[i].given) {
+			next = (long)i;
+			break;
+		}
+	remember(t);
+	if (next < 0 || next == v->best) {
+		kv_set(&t->neg.form, "against", NULL);
+	} else {
+		char key[32];
+		offers_prefix(t->offer_number[next], key, sizeof key);
+		key[strlen(key) - 1] = '\0';
+		kv_set(&t->neg.form, "against", key);
+	}
+	t->save_pending = true;
+	offers_refresh(t);
+	session_counter(t);
+	if (t->offers.against >= 0)
+		status_message(t, "The counter answers %s%s.",
+		               offers_name(&t->offers.row[t->offers.against]),
+		               t->offers.against == t->offers.best
+		                       ? ", the best over four years"
+		                       : "");
+	app_dirty_all(t);
+}
+
+void session_undo(struct tui *t, bool redo)
+{
+	if (!t->neg_open || !t->g)
+		return;
+	struct undo *u = undo_shelf_get(&t->undo, t->g->id);
+	t->undo_field = -1;
+	if (!(redo ? undo_forward(u, &t->neg) : undo_back(u, &t->neg))) {
+		status_message(t, redo ? "Nothing to redo." : "Nothing to undo.");
+		return;
+	}
+	shown_prefix(t);
+	enum form_field field = t->form.field;
+	form_init(&t->form);
+	t->form.field = field;
+	form_restore(&t->form, t->g->bands, t->g->band_count, t->form_prefix,
+	             &t->neg.form);
+	/* What came back is saved like any change. */
+	t->save_pending = true;
+	t->save_durable = true;
+	if (t->round_sel >= t->neg.round_count)
+		t->round_sel = t->neg.round_count ? t->neg.round_count - 1 : 0;
+	session_offer_changed(t);
+	t->counter_follow = true;
+	status_message(t, "%s (%zu more to undo, %zu to redo).",
+	               redo ? "Redone" : "Undone", undo_past(u), undo_future(u));
+	app_dirty_all(t);
 }
 
 /* "round 2 (company, 2026-11-26, €100K base · €200K equity)" */
@@ -424,6 +669,7 @@ static void ask(struct tui *t, enum confirm_kind kind, size_t i,
 
 static void accept_now(struct tui *t, size_t i)
 {
+	remember(t);
 	char words[200];
 
 	t->neg.rounds[i].accepted = true;
@@ -442,6 +688,7 @@ void session_accept_round(struct tui *t, size_t i)
 		return;
 	}
 	if (t->neg.rounds[i].accepted) {
+		remember(t);
 		t->neg.rounds[i].accepted = false;
 		rounds_changed(t);
 		status_message(t, "Round %zu is no longer marked accepted.", i + 1);
@@ -497,6 +744,7 @@ void session_confirmed(struct tui *t, bool yes)
 	if (kind == CONFIRM_ACCEPT) {
 		accept_now(t, i);
 	} else if (kind == CONFIRM_DELETE) {
+		remember(t);
 		negotiation_remove_round(&t->neg, i);
 		if (t->round_sel >= t->neg.round_count && t->round_sel > 0)
 			t->round_sel = t->neg.round_count ? t->neg.round_count - 1
@@ -588,22 +836,26 @@ const struct script *session_fill(struct tui *t, struct filled_script *out)
 	const char *text;
 	/* Amounts go in only with both base and equity: half filled, a
 	 * claim would set the user's base beside the guide's own sum. */
+	const struct offers_view *v = &t->offers;
+	const struct offer_result *against =
+		v->against >= 0 ? &v->row[v->against].res : NULL;
 	const struct offer_result *r =
-		amount_known(t->res.base) && amount_known(t->res.equity_4y)
-			? &t->res
+		against && amount_known(against->base) &&
+				amount_known(against->equity_4y)
+			? against
 			: NULL;
 
 	memset(out, 0, sizeof *out);
 	if (!s)
 		return NULL;
 	text = s->text ? s->text : "";
-	struct fill_offer mine = {NULL, &t->res};
+	struct fill_offer mine[OFFERS_MAX];
 	struct fill_input in = {
 		.guide = t->g,
 		.band = b,
 		.claim = r,
-		.offers = &mine,
-		.offer_count = t->have_offer && amount_known(t->res.base) ? 1 : 0,
+		.offers = mine,
+		.offer_count = offers_for_fill(v, mine, OFFERS_MAX),
 		.answers = t->neg_open ? &t->neg.answers : NULL,
 	};
 	fill_script(text, &in, out);
@@ -620,4 +872,5 @@ void session_free(struct tui *t)
 	t->neg_open = false;
 	free(t->premiums);
 	t->premiums = NULL;
+	undo_shelf_free(&t->undo);
 }

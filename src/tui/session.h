@@ -28,8 +28,19 @@ void session_flush(struct tui *t);
 /* Work out the counter against the latest company round (when the
  * counter pane draws: it is the only one that shows it). */
 void session_counter(struct tui *t);
-/* Record the form's offer as a round by who ("company" or "me"). */
+/* Record a round: by "company", the company's offer as typed; by "me",
+ * the counter to make. */
 void session_record_round(struct tui *t, const char *who);
+/* Show the next (dir 1) or previous (-1) offer of the negotiation in the
+ * form: the competing ones, then the company's. */
+void session_step_offer(struct tui *t, int dir);
+/* Start a new competing offer in the form. */
+void session_new_offer(struct tui *t);
+/* Make the counter answer the next competing offer (after the last, the
+ * best over four years again). */
+void session_pick_against(struct tui *t);
+/* Undo (redo false) or redo the last change of the form or the rounds. */
+void session_undo(struct tui *t, bool redo);
 /* Accept (or un-accept) round i; below the floor it asks first. */
 void session_accept_round(struct tui *t, size_t i);
 /* Ask, then delete round i. */

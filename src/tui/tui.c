@@ -27,6 +27,7 @@
 #include "tui/pane_reader.h"
 #include "tui/pane_script.h"
 #include "tui/resume.h"
+#include "tui/export.h"
 #include "tui/session.h"
 #include "tui/status.h"
 #include "tui/terminal.h"
@@ -160,7 +161,10 @@ static enum pane_result handle_key(struct tui *t, int key)
 		return session_unsaved_answer(t, a);
 	if (t->overlay == OVERLAY_CONFIRM) {
 		/* Only a yes does it; any other key is a no. */
-		session_confirmed(t, a == ACT_CONFIRM_YES);
+		if (t->confirm == CONFIRM_OVERWRITE)
+			export_confirmed(t, a == ACT_CONFIRM_YES);
+		else
+			session_confirmed(t, a == ACT_CONFIRM_YES);
 		return PANE_HANDLED;
 	}
 	if (a == ACT_NONE)

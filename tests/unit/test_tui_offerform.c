@@ -268,32 +268,51 @@ static void test_save_and_restore(void **state)
 	set(&f, FIELD_BONUS, "12.5%");
 	set(&f, FIELD_VESTING, "5/15/40/40");
 	set(&f, FIELD_VALUE, "50");
+	set(&f, FIELD_NAME, "Google");
 	f.per_year[FIELD_EQUITY] = true;
 	f.on[FIELD_PREMIUM] = true;
 	f.on[FIELD_PRIVATE] = true;
-	assert_true(form_save(&f, bands, 2, &kv));
+	assert_true(form_save(&f, bands, 2, "offer1.", &kv));
 	/* Saving the same form again changes nothing. */
-	assert_false(form_save(&f, bands, 2, &kv));
+	assert_false(form_save(&f, bands, 2, "offer1.", &kv));
 	assert_string_equal(kv_get(&kv, "region"), "Porto");
-	assert_string_equal(kv_get(&kv, "base"), "€130K");
-	assert_null(kv_get(&kv, "sign_on"));
+	assert_string_equal(kv_get(&kv, "offer1.base"), "€130K");
+	assert_string_equal(kv_get(&kv, "offer1.name"), "Google");
+	assert_null(kv_get(&kv, "offer1.sign_on"));
+	assert_null(kv_get(&kv, "base"));
 	form_init(&g);
-	form_restore(&g, bands, 2, &kv);
+	form_restore(&g, bands, 2, "offer1.", &kv);
 	assert_int_equal(g.band, 1);
 	for (i = 0; i < FIELD_COUNT; i++)
 		assert_string_equal(lineedit_text(&g.text[i]), lineedit_text(&f.text[i]));
 	assert_true(g.per_year[FIELD_EQUITY] && g.on[FIELD_PREMIUM] && g.on[FIELD_PRIVATE]);
 	/* One keystroke is one change. */
 	lineedit_insert(&f.text[FIELD_BASE], '0');
-	assert_true(form_save(&f, bands, 2, &kv));
+	assert_true(form_save(&f, bands, 2, "offer1.", &kv));
 	lineedit_apply(&f.text[FIELD_BASE], LE_CLEAR);
-	assert_true(form_save(&f, bands, 2, &kv));
-	assert_null(kv_get(&kv, "base"));
+	assert_true(form_save(&f, bands, 2, "offer1.", &kv));
+	assert_null(kv_get(&kv, "offer1.base"));
+	/* Another offer behind another prefix leaves this one alone; a flag
+	 * that is off is no key. */
+	struct offer_form h;
+	form_init(&h);
+	h.band = 1;
+	set(&h, FIELD_BASE, "100k");
+	assert_true(form_save(&h, bands, 2, "company.", &kv));
+	assert_string_equal(kv_get(&kv, "company.base"), "100k");
+	assert_null(kv_get(&kv, "company.premium"));
+	assert_string_equal(kv_get(&kv, "offer1.name"), "Google");
+	assert_string_equal(kv_get(&kv, "offer1.equity"), "105k");
+	form_init(&g);
+	form_restore(&g, bands, 2, "company.", &kv);
+	assert_string_equal(lineedit_text(&g.text[FIELD_BASE]), "100k");
+	assert_string_equal(lineedit_text(&g.text[FIELD_NAME]), "");
+	assert_false(g.on[FIELD_PREMIUM]);
 	/* An unknown region leaves the band alone. */
 	kv_set(&kv, "region", "Atlantis");
 	form_init(&g);
 	g.band = 0;
-	form_restore(&g, bands, 2, &kv);
+	form_restore(&g, bands, 2, "offer1.", &kv);
 	assert_int_equal(g.band, 0);
 	for (i = 0; i < kv.count; i++) {
 		free(kv.items[i].key);
