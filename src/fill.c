@@ -88,25 +88,39 @@ static bool overlaps(const struct edit *edits, size_t count, size_t start,
 /* The claim: the first arithmetic claim in the band's currency takes the
  * offer's base, equity a year and four-year sum. */
 static void fill_claim(const char *text, size_t len, const struct fill_input *in,
-                       struct edit **edits, size_t *count, size_t *cap)
+                       struct edit **edits, size_t *count, size_t *cap,
+                       struct filled_script *out)
 {
 	const struct band *b = in->band;
 	const struct offer_result *r = in->claim;
 	struct script_claim claims[8];
 	size_t nc = script_math_claims(text, len, claims, 8);
 	const char *code = band_currency(b);
-	for (size_t i = 0; r && b && i < nc; i++) {
+	for (size_t i = 0; b && i < nc; i++) {
 		if (strcmp(claims[i].base.currency.code, code) != 0 &&
 		    claims[i].base.currency.code[0])
 			continue;
-		/* All of a claim or none of it: the offer's base beside the
-		 * guide's own per-year figure and sum would be worse than
-		 * either. */
-		if (!amount_known(r->base) || !amount_known(r->equity_4y))
-			break;
 		const struct money_token *tok[3] = {&claims[i].base,
 		                                    &claims[i].per_year,
 		                                    &claims[i].total};
+		/* All of a claim or none of it: the offer's base beside the
+		 * guide's own per-year figure and sum would be worse than
+		 * either.  Without the user's base and equity, the claim is
+		 * the guide's example offer: marked, never sent as a fact. */
+		if (!r || !amount_known(r->base) || !amount_known(r->equity_4y)) {
+			for (int k = 0; k < 3; k++) {
+				if (k == 2 && !claims[i].has_total)
+					continue;
+				char buf[80];
+				snprintf(buf, sizeof buf, "[check: %.*s]",
+				         (int)(tok[k]->end - tok[k]->start),
+				         text + tok[k]->start);
+				new_edit(edits, count, cap, tok[k]->start, tok[k]->end,
+				         FILL_PLACEHOLDER, xstrdup(buf));
+				out->unanswered++;
+			}
+			break;
+		}
 		/* The sentence adds base and equity only, so its total is
 		 * 4 x (base + equity a year), at face value, whatever else
 		 * the offer holds. */
@@ -278,7 +292,7 @@ void fill_script(const char *text, const struct fill_input *in,
 	size_t len = strlen(text), edit_count = 0, edit_cap = 0;
 	struct edit *edits = NULL;
 
-	fill_claim(text, len, in, &edits, &edit_count, &edit_cap);
+	fill_claim(text, len, in, &edits, &edit_count, &edit_cap, out);
 	fill_competitors(text, in, &edits, &edit_count, &edit_cap, out);
 
 	/* Placeholders: the user's answer, or left as they are. */

@@ -117,6 +117,25 @@ static void test_fill(void **state)
 	assert_non_null(strstr(f.text, "[check: €550K]"));
 	assert_int_equal(f.amounts, 0);
 	fill_script_free(&f);
+	/* A claim whose firm has no name: without the user's base and
+	 * equity its figures are the guide's example, marked, not sent. */
+	const char *unnamed = "A London fintech has offered me £175K base "
+	                      "with £70K/year in RSUs, which is £980K over "
+	                      "four years.";
+	memcpy(b.currency.code, "GBP", 4);
+	fill_script(unnamed, &(struct fill_input){.band = &b}, &f);
+	assert_non_null(strstr(f.text, "me [check: £175K] base with "
+	                               "[check: £70K]/year"));
+	assert_non_null(strstr(f.text, "is [check: £980K] over"));
+	assert_int_equal(f.unanswered, 3);
+	fill_script_free(&f);
+	r.equity_4y = 200000;
+	r.base = 150000;
+	fill_script(unnamed, &(struct fill_input){.band = &b, .claim = &r}, &f);
+	assert_non_null(strstr(f.text, "me £150K base with £50K/year"));
+	assert_non_null(strstr(f.text, "is £800K over"));
+	assert_int_equal(f.unanswered, 0);
+	fill_script_free(&f);
 	free(answers.items[0].key);
 	free(answers.items[0].value);
 	free(answers.items);
