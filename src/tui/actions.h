@@ -33,9 +33,9 @@
 	X(PREMIUM, CTX_GLOBAL, NULL, "Claim the agentic premium on or off", 'p', 0, 0) \
 	X(SOURCES, CTX_GLOBAL, "sources", "Show where the ask, floor and counter come from: each figure's line and sentence", 'i', 0, 0) \
 	X(EQUITY_UNIT, CTX_GLOBAL, NULL, "Enter equity as the four-year grant or per year", 'E', 0, 0) \
-	X(OFFERS, CTX_GLOBAL, "offers", "Show every offer of the negotiation side by side with the ask and the floor", 'v', 0, 0) \
-	X(SUMMARY, CTX_GLOBAL, "summary", "Write the negotiation as Markdown: the offers side by side, the counter, the rounds, the script", 'e', 0, 0) \
-	X(UNDO, CTX_GLOBAL, "undo", "Undo the last change of the offers or the rounds (at least 100 are kept)", 'u', 0, 0) \
+	X(OFFERS, CTX_GLOBAL, "offers", "Every offer side by side with the ask and the floor", 'v', 0, 0) \
+	X(SUMMARY, CTX_GLOBAL, "summary", "Write the whole negotiation to a Markdown file", 'e', 0, 0) \
+	X(UNDO, CTX_GLOBAL, "undo", "Undo the last change of the offers or the rounds", 'u', 0, 0) \
 	X(REDO, CTX_GLOBAL, NULL, "Redo what was undone", TK_CTRL('r'), 'U', 0) \
 	X(REDRAW, CTX_GLOBAL, NULL, "Redraw the screen", TK_CTRL('l'), 0, 0) \
 	X(UP, CTX_MOVE, NULL, "Up one line", TK_FN(KEY_UP), 'k', 0) \
@@ -50,16 +50,16 @@
 	X(PROMPT_ACCEPT, CTX_PROMPT, "done", "Filter: open; search: find; answer: save; file: write", '\n', '\r', TK_FN(KEY_ENTER)) \
 	X(PROMPT_CANCEL, CTX_PROMPT, "cancel", "Filter: clear; search, answers, file name: stop", TK_ESC, 0, 0) \
 	X(EDIT_REGION, CTX_BANDS, "offer", "Enter an offer for the region under the cursor", '\n', '\r', TK_FN(KEY_ENTER)) \
-	X(FIELD_NEXT, CTX_FORM, "next field", "Next field, from the region down to value %", TK_TAB, TK_FN(KEY_DOWN), 0) \
+	X(FIELD_NEXT, CTX_FORM, "next field", "Next field, from the offer's name down to value %", TK_TAB, TK_FN(KEY_DOWN), 0) \
 	X(FIELD_PREV, CTX_FORM, NULL, "Previous field", TK_FN(KEY_BTAB), TK_FN(KEY_UP), 0) \
 	X(REGION_PREV, CTX_FORM, NULL, "On the region field: previous region", TK_FN(KEY_LEFT), 'h', 0) \
 	X(REGION_NEXT, CTX_FORM, NULL, "On the region field: next region", TK_FN(KEY_RIGHT), 'l', 0) \
 	X(FIELD_TOGGLE, CTX_FORM, NULL, "On the premium or private field: switch it on or off", ' ', '\n', '\r') \
 	X(FORM_UNIT, CTX_FORM, "4y/yr", "Equity as the four-year grant or per year", TK_CTRL('t'), 0, 0) \
-	X(OFFER_NEXT, CTX_FORM, "offers", "The next offer of the negotiation: the competing ones, then the company's", '>', 0, 0) \
-	X(OFFER_PREV, CTX_FORM, NULL, "The previous offer of the negotiation", '<', 0, 0) \
+	X(OFFER_NEXT, CTX_FORM, "offers", "Next offer: the competing ones, then the company's", '>', 0, 0) \
+	X(OFFER_PREV, CTX_FORM, NULL, "Previous offer of the negotiation", '<', 0, 0) \
 	X(OFFER_NEW, CTX_FORM, "new offer", "A new competing offer (name it on the Offer line)", TK_CTRL('n'), 0, 0) \
-	X(FORM_CLEAR, CTX_FORM, NULL, "Clear every field of the offer (a competing offer cleared is gone: u brings it back)", TK_CTRL('x'), 0, 0) \
+	X(FORM_CLEAR, CTX_FORM, NULL, "Clear the offer shown (u brings it back)", TK_CTRL('x'), 0, 0) \
 	X(FORM_LEAVE, CTX_FORM, "leave", "Leave the form", TK_ESC, 0, 0) \
 	X(EDIT_LEFT, CTX_EDIT, NULL, "Cursor left", TK_FN(KEY_LEFT), 0, 0) \
 	X(EDIT_RIGHT, CTX_EDIT, NULL, "Cursor right", TK_FN(KEY_RIGHT), 0, 0) \
@@ -76,7 +76,7 @@
 	X(WRITE, CTX_SCRIPT, "write", "Write the filled-in script to a file", 'w', 0, 0) \
 	X(ROUND_COMPANY, CTX_COUNTER, "company's", "Record the company's offer (typed in the form) as its round", 'C', 0, 0) \
 	X(ROUND_ME, CTX_COUNTER, "mine", "Record the counter to make as my round", 'M', 0, 0) \
-	X(COUNTER_AGAINST, CTX_COUNTER, "answer", "Make the counter answer the next competing offer (then the best again)", 'x', 0, 0) \
+	X(COUNTER_AGAINST, CTX_COUNTER, "answer", "Counter the next competing offer (then the best again)", 'x', 0, 0) \
 	X(ROUND_ACCEPT, CTX_COUNTER, "accept", "Mark the round accepted or not (asks first below the floor)", 'a', 0, 0) \
 	X(ROUND_DELETE, CTX_COUNTER, "delete", "Delete the selected round (asks first)", 'd', TK_FN(KEY_DC), 0) \
 	X(SEARCH, CTX_READER, "search", "Search the guide", '/', 0, 0) \

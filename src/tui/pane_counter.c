@@ -1,8 +1,9 @@
-/* pane_counter.c - what to ask next: every offer of the negotiation side
- * by side with the ask and the floor; the counter to make against the
+/* pane_counter.c - what to ask next: the counter to make against the
  * best competing offer (or the one picked), with its arithmetic step by
  * step; how far each lever must move from the company's offer to the
- * target ask; and the rounds of the negotiation as a small timeline. */
+ * target ask; every offer of the negotiation side by side with the ask
+ * and the floor; and the rounds of the negotiation as a small
+ * timeline. */
 #include "tui/pane_counter.h"
 
 #include <stdio.h>
@@ -95,7 +96,13 @@ static void free_lines(struct clines *l)
 /* Where the risk setting changes a number, say so. */
 static void add_risk(struct tui *t, struct clines *l)
 {
-	const struct offer_result *r = &t->res;
+	/* The settings of the offer the counter answers (else the form's). */
+	const struct offers_view *v = &t->offers;
+	const struct offers_row *row =
+		v->against >= 0 ? &v->row[v->against] : NULL;
+	const struct offer_result *r = row ? &row->res : &t->res;
+	double pct = row ? row->offer.private_value_pct
+	                 : t->offer.private_value_pct;
 	bool company = r->guide_equity_pct < 100, offer = r->offer_equity_pct < 100;
 	char line[240];
 
@@ -104,7 +111,7 @@ static void add_risk(struct tui *t, struct clines *l)
 	snprintf(line, sizeof line,
 	         "Risk: private equity counts at %g%% of its face value in "
 	         "these sums (%s%s%s%s).",
-	         t->offer.private_value_pct, company ? t->g->company_display : "",
+	         pct, company ? t->g->company_display : "",
 	         company ? "'s grant" : "", company && offer ? " and " : "",
 	         offer ? "the offer's grant" : "");
 	add_text(l, line, R_BETWEEN, 1);
@@ -148,6 +155,15 @@ static void add_counter(struct tui *t, struct clines *l, const struct band *b)
 		         R_DIM, 1);
 		return;
 	}
+	/* Which offer it answers, when there is a choice. */
+	const struct offers_view *v = &t->offers;
+	if (v->against >= 0 && v->count > 1) {
+		snprintf(line, sizeof line, "Against %s, %s (x: another)",
+		         offers_name(&v->row[v->against]),
+		         v->against == v->best ? "the best over four years"
+		                               : "as picked");
+		add_text(l, line, R_DIM, 1);
+	}
 	money_short(base, sizeof base, c->base, band_currency(b), false);
 	money_short(eq, sizeof eq, c->equity_4y, band_currency(b), false);
 	money_short(sign, sizeof sign, c->sign_on, band_currency(b), false);
@@ -168,6 +184,8 @@ static void add_counter(struct tui *t, struct clines *l, const struct band *b)
 		         comp);
 	}
 	add_text(l, line, c->shortfall > 0 ? R_BELOW : R_ABOVE, 1);
+	/* What the sums below count private equity at, before them. */
+	add_risk(t, l);
 	for (i = 0; i < c->step_count; i++) {
 		snprintf(line, sizeof line, "%zu. %s", i + 1, c->steps[i]);
 		add_wrapped(l, line, R_NORMAL, 2, 3);
@@ -267,12 +285,13 @@ static void build(struct tui *t, struct clines *l)
 		add_text(l, "This guide has no regions.", R_DIM, 1);
 		return;
 	}
-	add_offers(t, l);
+	/* The counter first: it is what the pane is for; the offers it
+	 * weighs after the gaps, then the rounds. */
 	add_counter(t, l, b);
-	add_risk(t, l);
 	add_line(l, CL_TEXT, "", 0, R_NORMAL, 0, 0);
 	add_gap(t, l, b);
 	add_line(l, CL_TEXT, "", 0, R_NORMAL, 0, 0);
+	add_offers(t, l);
 	add_rounds(t, l);
 }
 
