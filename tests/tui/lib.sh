@@ -165,6 +165,18 @@ enter_paris_offer() {
 	keys C-t
 }
 
+# From the form: the company's offer (after the competing ones: >), and
+# the same 130k base and 105k equity a year typed there, for C to record
+# as the company's round.
+enter_company_offer() {
+	keys ">"
+	wait_for "the company's offer" >/dev/null
+	type_text "130k"
+	keys Tab
+	type_text "105k"
+	keys C-t
+}
+
 # click COL ROW: a left click at 1-based screen cell (SGR mouse report,
 # as xterm sends it), press then release.
 click() {

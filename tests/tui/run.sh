@@ -126,7 +126,7 @@ keys Escape
 
 begin "Left and Right pick the region on the form's region field"
 keys o
-keys Up Up Up Up Up Up    # to the top field: region
+keys Up Up Up Up Up Up Up Down    # to the top (the offer's name), then the region
 keys Right
 expect "Offer — New York"
 keys Left
@@ -198,7 +198,7 @@ expect "Bands — Hugging Face"
 click 40 4      # back to Paris
 click 40 4
 expect "Offer — Paris"
-click 36 11     # the Base field of the form
+click 36 12     # the Base field of the form (under the offer's name and region)
 keys C-u
 type_text "140k"
 expect "€140K above band"
@@ -247,7 +247,9 @@ expect "€235K/yr"
 expect "€940K"
 expect_line "€115K +€15K" "€95K +€35K"
 expect_line "€245K +€175K" "€195K +€225K"
-expect "€162K–€344"
+# The form's Offer row (which of the negotiation's offers it shows)
+# takes the row the premium's range had: the gauges come first.
+expect_line "Offer" "competing offer 1 of 1"
 expect_line "Base" "●"    # the base gauge, with the offer on it
 expect "Competing Offer Framing (Paris"
 
@@ -445,7 +447,7 @@ expect "Tab next field"
 keys Escape
 
 begin "o goes to the field last used in this guide; another guide starts at the first empty one"
-keys o Up Up Up Up Up Up Up Up Down    # Base
+keys o Up Up Up Up Up Up Up Up Up Down Down    # Base (under the offer's name and the region)
 type_text "120k"
 keys Tab
 type_text "50k"    # Equity, the field last used
@@ -525,7 +527,7 @@ expect "= €747K over four years: €193K short of the offer's €940K"
 expect "1. Competing offer over four years: 4 × (€130K base + €0 bonus) +"
 expect "Base: the competing €130K is above what the band pays (€120K)"
 expect "Equity to match: €940K − 4 × €120K base − €12K sign-on = €448K"
-expect "No offer from the company recorded for Paris yet"
+expect "No offer from the company for Paris yet"
 expect "Rounds (0)"
 
 begin "the filled script says €940K where the seed says €550K"
@@ -594,7 +596,9 @@ keys Enter
 expect "Competing Offer Framing (Paris)"
 
 begin "recording a round"
-keys c
+keys o
+enter_company_offer    # C records the company's offer, not a competing one
+keys Escape c
 keys C
 expect "Round 1 recorded: the company's offer, €130K base · €420K equity (4y)."
 expect_line "1 2026-11-26 company" "€130K €420K"
@@ -667,12 +671,14 @@ expect "negotiator exited rc=0"
 
 begin "a kill while typing leaves a readable saved negotiation"
 for round in 1 2 3; do
-	before=$(sed -n 's/^form	base	//p' "$SAVED")
+	before=$(sed -n 's/^form	company.base	//p' "$SAVED")
 	STATE=$SEED_STATE
 	start 120 40 -- "$TMP/seed"
 	unset STATE
 	wait_for "Bands — Hugging Face" >/dev/null
-	keys b Enter C-u    # whatever pane the last session ended in: Base
+	# Whatever pane the last session ended in: Base, of the company's
+	# offer the form showed last (the rounds above were typed there).
+	keys b Enter C-u
 	# Thirty keystrokes at once, each one a save; killed mid-way.
 	type_text "123456789012345678901234567890"
 	kill -KILL "$(cat "$TMP/pid")"
@@ -680,7 +686,7 @@ for round in 1 2 3; do
 	if tail -n 1 "$SAVED" | grep -qx end; then ok "kill $round: the file is whole"; else bad "kill $round: the file is cut"; fi
 	# What was saved is the base as it stood after some keystroke:
 	# before this run (C-u not saved yet), or typed up to a digit.
-	base=$(sed -n 's/^form	base	//p' "$SAVED")
+	base=$(sed -n 's/^form	company.base	//p' "$SAVED")
 	case 123456789012345678901234567890 in
 	"$base"*) ok "kill $round: the saved base '$base' is what was typed so far" ;;
 	*) if [ "$base" = "$before" ]; then ok "kill $round: the base as it was, '$base'"; else bad "kill $round: the saved base is '$base'"; fi ;;
@@ -783,6 +789,9 @@ keys Escape c
 expect "Counter to make — Paris"
 expect "Ask €120K base"
 expect "Offer — Paris"    # the offer keeps its place
+keys o
+enter_company_offer
+keys Escape c
 keys C
 expect "Round 1 recorded"
 expect "Rounds (1)"

@@ -43,6 +43,7 @@ PANE=second
 expect "Bands — Hugging Face"
 keys Enter
 enter_paris_offer
+enter_company_offer    # the company's offer, for C to record
 expect "€235K/yr"
 keys Escape c
 keys C
@@ -77,7 +78,7 @@ expect "negotiator exited rc=0"
 unset STATE
 if [ "$(count_lines "$SAVED" round)" = 2 ]; then ok "the file still holds B's two rounds"; else bad "rounds lost: $(cat "$SAVED")"; fi
 if grep -q "^answer	.*	40$" "$SAVED"; then ok "the file still holds B's answer"; else bad "answer lost: $(cat "$SAVED")"; fi
-if grep -q "^form	base	9" "$SAVED"; then ok "the file holds A's keystroke"; else bad "A's form lost: $(cat "$SAVED")"; fi
+if grep -q "^form	offer1.base	9" "$SAVED"; then ok "the file holds A's keystroke"; else bad "A's form lost: $(cat "$SAVED")"; fi
 
 # --- a full disk ------------------------------------------------------------
 FULL="$TMP/full"
@@ -99,6 +100,7 @@ unset STATE
 expect "Bands — Hugging Face"
 keys Enter
 enter_paris_offer
+enter_company_offer    # the company's offer, for C to record
 expect "€235K/yr"
 keys Escape c
 expect "Rounds (0)"

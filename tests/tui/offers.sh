@@ -1,0 +1,251 @@
+#!/bin/sh
+# The negotiation as it runs (issue 11), in the real TUI under tmux:
+# several named competing offers and the company's, typed once each in
+# the form and kept; side by side (the counter pane and v); C records the
+# company's offer without touching a competing one; x picks the offer the
+# counter and the script answer; undo and redo; e and w write files and
+# ask before writing over one; all of it saved and read back, and a
+# first-version saved file still loads.  Usage: tests/tui/offers.sh BIN.
+set -u
+
+# shellcheck source=tests/tui/lib.sh
+. "$(dirname "$0")/lib.sh"
+# shellcheck source=tests/tui/expect.sh
+. "$(dirname "$0")/expect.sh"
+
+OUT=$TMP/out
+mkdir -p "$OUT"
+STATE=$TMP/state
+SAVED=$STATE/negotiator/hugging-face--ml-ai-engineer.state
+
+# type_offer NAME BASE EQUITY_PER_YEAR: on a fresh offer, its name on
+# the Offer row, then base and equity (C-t: a year).
+type_offer() {
+	keys Up Up Up Up Up Up Up Up Up    # to the top: the offer's name
+	type_text "$1"
+	keys Down Down    # past the region, to the base
+	type_text "$2"
+	keys Tab
+	type_text "$3"
+	keys C-t
+}
+
+begin "two named competing offers, typed once each"
+start 120 40 -- "$GUIDES"
+expect "Guides"
+open_hf
+keys Enter
+expect "competing offer 1 of 1"
+type_offer "Google Paris" 130k 105k
+expect "€235K/yr"
+keys C-n
+expect "A new competing offer"
+expect "competing offer 2 of 2"
+expect "▸Offer"    # the new offer's name first
+type_offer "Mistral" 125k 50k
+expect "€175K/yr"
+keys "<"
+expect_line "Offer" "Google Paris"
+expect_line "Base" "€130K above band"
+keys ">"
+expect_line "Offer" "Mistral"
+
+begin "the company's offer is its own, after the competing ones"
+keys ">"
+expect "the company's offer"
+expect "▸Base"    # the cursor goes where a figure is typed
+type_text "100k"
+keys Tab
+type_text "180k"
+expect_line "Equity" "€180K/4y"
+
+begin "side by side in the counter pane, below the counter"
+keys Escape c
+expect "Against Google Paris, the best"    # over four years (x: another)
+keys G    # the foot of the pane: the offers, then the rounds
+expect "Offers side by side (EUR)"
+expect_line "base" "€130K"
+expect "The counter and the script answer"
+keys g c    # the pane from its top again (the guides, then back)
+
+begin "side by side over the screen (v), as wide as the table"
+keys v
+expect "Offers side by side (EUR) — Esc closes"
+expect_line "Google Paris" "Mistral"
+expect_line "Mistral" "company"
+expect_line "four-year total" "€940K"
+expect_line "four-year total" "€700K"
+expect_line "four-year total" "€580K"
+expect_line "vs the floor" "+€91.3K"
+expect_line "in the band" "above band"
+keys Escape
+expect_not "Esc closes"
+
+begin "C records the company's offer, the competing ones stay"
+keys C
+expect "Round 1 recorded: the company's offer, €100K base · €180K equity (4y)."
+expect_line "company €100K" "€180K"
+keys v
+expect_line "four-year total" "€940K"
+expect_line "four-year total" "€700K"
+keys Escape
+
+begin "x makes the counter and the script answer another offer"
+keys x
+expect "The counter answers Mistral."
+expect "Mistral has offered me"
+expect_not "Google Paris has offered me"
+keys x
+expect "The counter answers Google Paris, the best over four years."
+expect "Google Paris has offered me"
+keys M
+expect "Round 2 recorded: my counter, €120K base · €255K equity (4y)."
+expect "Rounds (2)"
+
+begin "undo and redo the rounds"
+keys u
+expect "Undone ("
+expect "Rounds (1)"
+keys C-r
+expect "Redone ("
+expect "Rounds (2)"
+
+begin "undo brings back what a keystroke cleared"
+keys o "<"    # from the company's offer back to Mistral
+expect_line "Offer" "Mistral"
+keys C-x
+expect "competing offer"
+keys Escape v
+expect_not "Mistral"
+keys Escape u
+expect "Undone ("
+keys v
+expect_line "four-year total" "€700K"
+keys Escape
+
+begin "what is typed in one field is one change"
+keys o Up Up Up Up Up Up Up Up Up Down Down Down Down Down    # sign-on
+type_text "15k"
+expect "yr1 €190K"
+keys Escape u
+expect "Undone ("
+expect "yr1 €175K"
+expect_not "€15K"
+keys C-r
+expect "yr1 €190K"
+
+begin "undo survives leaving the guide and coming back"
+keys u
+expect "Undone ("
+expect "yr1 €175K"
+keys g Escape k Enter    # clear the filter; the guide above
+expect "Bands — Brambleworks"
+keys g j Enter
+expect "Bands — Hugging Face"
+keys C-r
+expect "Redone ("
+expect "yr1 €190K"
+
+begin "e writes the negotiation as Markdown"
+keys e
+expect "Write the negotiation (Markdown) to:"
+keys C-u
+type_text "$OUT/negotiation.md"
+keys Enter
+expect "Wrote the negotiation to"
+expect_file "$OUT/negotiation.md" "| four-year total | €940K | €715K | €580K | €717K | €575K |"
+expect_file "$OUT/negotiation.md" "## The counter to make"
+expect_file "$OUT/negotiation.md" "Google Paris has offered me"
+expect_file "$OUT/negotiation.md" "company"
+
+begin "e and w ask before writing over a file; a no keeps the name typed"
+printf 'mine\n' >"$OUT/notes.md"
+keys e C-u
+type_text "$OUT/notes.md"
+keys Enter
+expect "Overwrite?"
+expect "Write the negotiation over it?"
+keys n
+expect "Not written:"
+expect "Write the negotiation (Markdown) to:"
+expect "notes.md"
+if [ "$(cat "$OUT/notes.md")" = mine ]; then ok "notes.md is as it was"; else bad "notes.md changed"; fi
+keys Enter
+expect "Overwrite?"
+keys y
+expect "Wrote the negotiation to"
+expect_file "$OUT/notes.md" "## Offers side by side"
+keys s w C-u
+type_text "$OUT/notes.md"
+keys Enter
+expect "Write the script over it?"
+keys y
+expect "Wrote the script to"
+expect_file "$OUT/notes.md" "Google Paris has offered me"
+
+begin "quit and come back: every offer, the pick and the rounds"
+keys q
+expect "negotiator exited rc=0"
+expect_file "$SAVED" "offer2.name	Mistral"
+expect_file "$SAVED" "company.base	100k"
+start 120 40 -- "$GUIDES"
+expect "Bands — Hugging Face"
+keys v
+expect_line "Google Paris" "Mistral"
+expect_line "four-year total" "€580K"
+keys Escape c
+expect "Counter · 2 rounds"
+expect "yr1 €190K"    # Mistral's sign-on, the offer the form showed
+keys u
+expect "Nothing to undo."    # the history is this run's
+keys q
+expect "negotiator exited rc=0"
+
+begin "a first-version saved negotiation still loads, its offer as the first"
+rm -rf "$STATE"
+mkdir -p "$STATE/negotiator"
+printf 'negotiator-state 1\nguide\thugging-face/ml-ai-engineer\nform\tregion\tParis\nform\tbase\t130k\nform\tequity\t105k\nform\tequity_unit\tyear\nround\t2026-11-20\tcompany\tParis\t100000\t180000\t-\t0\t\nend\n' >"$SAVED"
+start 200 50 -- "$GUIDES"
+expect "Guides"
+open_hf
+expect_not "could not be read"
+keys Enter
+expect_line "Base" "€130K above band"
+expect "competing offer 1 of 1"
+keys Escape c
+expect "Counter · 1 round"
+expect_line "company €100K" "€180K"
+keys o Up Up Up Up Up Up Up Up Up Down Down Down Down    # its bonus
+type_text "10%"
+expect "€13K"
+keys Escape q
+expect "negotiator exited rc=0"
+expect_file "$SAVED" "negotiator-state 2"
+expect_file "$SAVED" "offer1.base	130k"
+expect_file "$SAVED" "offer1.bonus	10%"
+if grep -q "^form	base	" "$SAVED"; then bad "the first version's bare keys came back: $(cat "$SAVED")"; else ok "the offer's keys moved, none left bare"; fi
+
+for size in "80 24" "100 30"; do
+	begin "side by side at ${size% *}x${size#* }"
+	rm -rf "$STATE"
+	# shellcheck disable=SC2086
+	start $size -- "$GUIDES"
+	expect "Guides"
+	open_hf
+	keys Enter
+	type_offer "Google Paris" 130k 105k
+	keys C-n
+	type_offer "Mistral" 125k 50k
+	keys Escape v
+	expect "Offers side by side (EUR)"
+	expect_line "four-year total" "€940K"
+	expect_line "ask" "floor"
+	keys Escape c G    # the foot of the counter: the offers' table
+	expect_line "vs floor" "+€91.3K"
+	expect "more column"    # the counter column is narrow: v shows them all
+	keys q
+	expect "negotiator exited rc=0"
+done
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
