@@ -3,8 +3,8 @@
 # headless Chromium.  Usage: tests/tui/screenshots.sh BIN.  Writes
 # screenshots/main.png (an offer entered: its gaps and gauges, a script
 # with its placeholders answered, the counter), counter.png (the counter
-# to make, its arithmetic and the rounds, with the focus), reader.png and
-# help.png.
+# to make, its arithmetic and the rounds, with the focus), offers.png
+# (three offers side by side, v), reader.png and help.png.
 set -u
 
 if [ $# -ne 1 ] || [ ! -x "$1" ]; then
@@ -59,19 +59,30 @@ start "$COLS" "$ROWS" TERM=screen-256color -- "$GUIDES"
 wait_for "Guides" >/dev/null || { echo "screenshots: the TUI did not start" >&2; exit 1; }
 open_hf
 keys g Escape b    # clear the filter so the list shows every guide
-# The company's own offer first, kept as a round of the negotiation ...
-keys Enter
-type_text "100k"
-keys Tab
-type_text "200k"
-keys Escape c C
-wait_for "Round 1 recorded" >/dev/null
-# ... then the competing offer, with the script that uses its numbers ...
-keys s o Up C-u
+# Two named competing offers, typed once each ...
+keys Enter Up Up
+type_text "Google Paris"
+keys Down Down
 type_text "130k"
-keys Tab C-u
+keys Tab
 type_text "105k"
 keys C-t
+keys C-n
+type_text "Mistral"
+keys Down Down
+type_text "125k"
+keys Tab
+type_text "200k"
+# ... the company's own offer, kept as a round of the negotiation ...
+keys ">"
+wait_for "the company's offer" >/dev/null
+type_text "100k"
+keys Tab
+type_text "180k"
+keys Escape c C
+wait_for "Round 1 recorded" >/dev/null
+# ... the form back on the best competing offer, the script using it ...
+keys o "<" "<"
 wait_for "€940K" >/dev/null
 # ... and a script whose placeholders are answered, to show them filled.
 keys Escape s "]" "]"
@@ -90,7 +101,14 @@ keys c
 wait_for "Counter to make" >/dev/null
 keys M    # my counter, recorded as a round too
 wait_for "Round 2 recorded" >/dev/null
+keys Home    # the pane from its top: the counter, not the rounds it followed
+wait_for "Counter to make" >/dev/null
 shot counter
+
+keys v    # every offer side by side with the ask and the floor
+wait_for "Offers side by side (EUR) — Esc closes" >/dev/null
+shot offers
+keys Escape
 
 keys r
 wait_for "Reader —" >/dev/null
