@@ -83,6 +83,22 @@ expect "AI Transaction Coordinator…"    # the row, cut ...
 expect "(SIGNATURE ROLE)"                # ... and the whole name under the list
 keys Escape
 
+begin "80 columns and a long guide name: the header cuts the name, never a failing save"
+printf 'a file, not a folder\n' >"$TMP/not-a-folder"
+STATE="$TMP/not-a-folder/state"    # every save fails
+start 80 24 -- "$CORPUS"
+unset STATE
+wait_for "Guides 3,598" >/dev/null
+keys /
+type_text "zillow ai transaction"
+keys Enter
+expect "Bands — Zillow"
+expect_line "negotiator │ Zillow · AI Transaction Coordinator" "…  STALE"
+keys Enter
+type_text "1"
+expect_line "negotiator │ Zillow · AI Transaction" "…  ⚠ NOT SAVED  STALE"
+start 120 40 -- "$CORPUS"    # back to the size the next tests use
+
 begin "a guide with a saved negotiation is marked; the next session starts where this one ended"
 keys g /
 type_text "apple data engineer"
