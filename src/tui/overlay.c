@@ -343,6 +343,9 @@ void overlay_draw(struct tui *t)
 		title = t->note_count ? " Skipped files and messages — Esc closes "
 		                      : " Skipped files — Esc closes ";
 	}
+	/* No taller than what it holds (one skipped file: four rows). */
+	if ((int)l.count + 2 < h)
+		h = (int)l.count + 2;
 	if (t->overlay_win)
 		delwin(t->overlay_win);
 	t->overlay_win = newwin(h, w, top, (t->cols - w) / 2);

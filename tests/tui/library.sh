@@ -31,6 +31,15 @@ expect "Guides 3,598/3,598"
 expect "All 3,598 guides are past"
 expect_not_in_list "stale"
 
+begin "a window as tall as what it holds"
+keys "!"
+expect "Skipped files — Esc closes"
+expect "No files were skipped."
+last=$(screen | grep -n "No files were skipped." | cut -d: -f1)
+foot=$(screen | grep -n "└──" | cut -d: -f1)
+if [ -n "$last" ] && [ "$foot" = "$((last + 1))" ]; then ok "the box ends under its one line"; else bad "the box ends at row $foot, its text at $last"; fi
+keys Escape
+
 begin "typing a company's first letters goes to it"
 keys g /
 type_text "ap"    # "ap" is in Adobe's Singapore too; Apple starts so
