@@ -375,8 +375,21 @@ static void pane_counter_draw(struct tui *t, struct pane *p)
 	t->counter_follow = false;
 	if (t->counter_top + rows > l.count)
 		t->counter_top = l.count > rows ? l.count - rows : 0;
+	bool more = t->counter_top + rows < l.count;
 	for (y = 1, k = t->counter_top; k < l.count && y < p->h; k++, y++) {
 		const struct cline *c = &l.v[k];
+		/* A heading that would reach the last row, under the "more"
+		 * mark, its text all below: it waits for the next page,
+		 * whole. */
+		if (more && c->kind == CL_TEXT && c->role == R_HEADING &&
+		    (k == 0 || l.v[k - 1].role != R_HEADING)) {
+			size_t n = 1;
+			while (k + n < l.count && l.v[k + n].kind == CL_TEXT &&
+			       l.v[k + n].role == R_HEADING)
+				n++;
+			if (y + (int)n - 1 >= p->h - 1)
+				break;
+		}
 		if (c->kind == CL_TEXT) {
 			draw_str(p->win, y, c->indent, c->text, p->w - 1 - c->indent,
 			         c->role);
@@ -392,7 +405,7 @@ static void pane_counter_draw(struct tui *t, struct pane *p)
 			draw_round_cells(p, y, 2, &rt, &rt.v[c->round], base);
 		}
 	}
-	if (t->counter_top + rows < l.count)
+	if (more)
 		draw_str(p->win, p->h - 1, p->w - 8, " ↓ more", 7, R_DIM);
 	free(rt.v);
 	free_lines(&l);

@@ -101,6 +101,13 @@ done
 if [ "$empty" -eq 0 ]; then ok "rows 30-39 are used"; else bad "$empty of rows 30-39 are empty"; fi
 expect_line "Script" "fits"
 expect "Counter"
+# A heading is never cut by the counter's "more" mark: it waits for the
+# next page, whole.
+expect "↓ more"
+expect_not "From the company's offer to you ↓"
+keys c End
+expect_line "From the company's offer to your" "│"    # whole, on this page
+expect "target ask"
 
 begin "the ask's and the floor's totals show before an offer is typed"
 start 120 40 -- "$GUIDES"
