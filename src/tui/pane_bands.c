@@ -172,6 +172,16 @@ static enum role row_role(const struct tui *t, size_t k)
 	return k == t->form.band ? R_SELECTED_DIM : R_NORMAL;
 }
 
+/* A band's words when they say something (not a bare "—"), else NULL. */
+static const char *words_said(const char *w)
+{
+	for (const char *c = w; c && *c; c++)
+		if ((*c >= '0' && *c <= '9') || ((*c | 0x20) >= 'a' &&
+		                                 (*c | 0x20) <= 'z'))
+			return w;
+	return NULL;
+}
+
 static void pane_bands_draw(struct tui *t, struct pane *p)
 {
 	struct col_spec spec[COL_COUNT];
@@ -326,12 +336,27 @@ static void pane_bands_draw(struct tui *t, struct pane *p)
 	free(cells);
 	if (sel && y < p->h) {
 		if (!band_has_numbers(sel)) {
-			char line[200];
+			/* The words the table's cells cut, whole: the base's on
+			 * the first row, the other parts' on the second. */
+			const char *part[3] = { "equity", "bonus", "total" };
+			const char *said[3] = { words_said(sel->words.equity),
+				                words_said(sel->words.bonus),
+				                words_said(sel->words.total) };
+			char line[600];
+			size_t used = 0;
 			snprintf(line, sizeof line,
-			         "%s has no figures; the guide says: %s",
-			         sel->region, sel->words.base ? sel->words.base
-			                                      : "nothing more");
-			draw_str_cut(p->win, y, 1, line, p->w - 2, R_BETWEEN);
+			         "%s has no figures; the guide says: %s", sel->region,
+			         words_said(sel->words.base) ? sel->words.base
+			                                     : "nothing more");
+			draw_str_cut(p->win, y++, 1, line, p->w - 2, R_BETWEEN);
+			line[0] = '\0';
+			for (int pt = 0; pt < 3 && used < sizeof line; pt++)
+				if (said[pt])
+					used += (size_t)snprintf(
+						line + used, sizeof line - used, "%s%s: %s",
+						used ? " · " : "", part[pt], said[pt]);
+			if (line[0] && y < p->h)
+				draw_str_cut(p->win, y, 1, line, p->w - 2, R_BETWEEN);
 			return;
 		}
 		draw_ask(t, p, y++, "Ask  ", &sel->target, sel);

@@ -117,6 +117,13 @@ expect "€176.3K"    # the ask a year: €115K + €245K / 4 (no bonus here)
 expect "€143.8K"    # the floor a year
 expect_not "+€"     # and no gap: there is no offer yet
 
+begin "a region given in words: the cells cut them, the cursor's row says them whole"
+keys j j    # Remote Global: words, no figures
+expect "Set by loca…"
+expect "Remote Global has no figures; the guide says: Set by location (65–100% of NYC)"
+expect "equity: Same grant as the other regions · total: Follows the geo band"
+expect_not "bonus: —"
+
 begin "the band table through resizes: the cursor's row in view, hidden rows marked"
 # A guide with eight regions: more than a small terminal shows.
 mkdir -p "$TMP/many"
