@@ -106,7 +106,11 @@ expect_line "negotiator │ Zillow · AI Transaction Coordinator" "…  STALE"
 keys Enter
 type_text "1"
 expect_line "negotiator │ Zillow · AI Transaction" "…  ⚠ NOT SAVED  STALE"
-start 120 40 -- "$CORPUS"    # back to the size the next tests use
+# Back to the size and the saved state the next tests use.
+STATE="$TMP/corpus-state"
+start 120 40 -- "$CORPUS"
+unset STATE
+wait_for "Guides 3,598" >/dev/null
 
 begin "a guide with a saved negotiation is marked; the next session starts where this one ended"
 keys g /
