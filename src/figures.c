@@ -517,6 +517,14 @@ static int cue_word_at(const struct sent *x, size_t i, size_t *span)
 	     starts(x, i - 2, "revis") || starts(x, i - 2, "bring") ||
 	     starts(x, i - 2, "mov")))
 		return SIDE_ASK;
+	/* "valued at current 409A", "at the current price": a price, not
+	 * what the candidate is paid now. */
+	if ((is_word(x, i, "current") || is_word(x, i, "currently")) &&
+	    (is_word(x, i + 1, "409a") || starts(x, i + 1, "price") ||
+	     starts(x, i + 1, "valuation") || is_word(x, i + 1, "fmv") ||
+	     is_word(x, i + 1, "stock") || is_word(x, i + 1, "share") ||
+	     starts(x, i + 1, "rate") || is_word(x, i + 1, "exchange")))
+		return SIDE_UNSET;
 	if (starts(x, i, "offer") || is_word(x, i, "offered") ||
 	    is_word(x, i, "offering") || is_word(x, i, "competing") ||
 	    starts(x, i, "competitor") || is_word(x, i, "currently") ||
@@ -1057,6 +1065,35 @@ static int first_band_with_numbers(const struct guide *g)
 	return -1;
 }
 
+/* The amount fits the band's yearly total (a range widened by a third,
+ * as part_by_size does). */
+static bool fits_total(const struct band *b, double v)
+{
+	return amount_known(b->total_low) && amount_known(b->total_high) &&
+	       v >= (double)b->total_low * 0.75 &&
+	       v <= (double)b->total_high * 1.33;
+}
+
+/* The largest base the block states for the band (0: none), and
+ * whether it states other parts (equity, sign-on, bonus) too. */
+static double block_base(const struct figures *f, int band, bool *others)
+{
+	double base = 0;
+
+	*others = false;
+	for (size_t i = f->block_first; i < f->cand_count; i++) {
+		const struct candidate *c = &f->cands[i];
+
+		if (c->band != band || c->fig.percent)
+			continue;
+		if (c->part == P_BASE && (double)c->fig.high > base)
+			base = (double)c->fig.high;
+		*others = *others || c->part == P_EQUITY ||
+		          c->part == P_SIGN_ON || c->part == P_BONUS;
+	}
+	return base;
+}
+
 /* The part an amount with no part word is: the one its size fits in its
  * band (a range widened by a third), and among several the one whose
  * figure already read in this block for the band is nearest in size
@@ -1087,6 +1124,16 @@ static int part_by_size(const struct figures *f, int band, double v)
 		return only;
 	if (count == 0)
 		return P_NONE;
+	/* After the parts of a package ("$185K base, $120K in RSUs and a
+	 * $30K sign-on"), a larger figure with no part word that fits the
+	 * yearly total is their total ("At $240K, this reflects ..."). */
+	if (fit[P_TOTAL]) {
+		bool others;
+		double base = block_base(f, band, &others);
+
+		if (base > 0 && others && v > base * 1.1)
+			return P_TOTAL;
+	}
 	/* A block that states a yearly total speaks in totals. */
 	for (size_t i = f->block_first; i < f->cand_count && fit[P_TOTAL]; i++)
 		if (f->cands[i].part == P_TOTAL)
@@ -1441,6 +1488,7 @@ static void read_sentence(struct figures *f, const struct sent *x,
 	int block_band;
 	char currency[4] = "";
 	int years = DEFAULT_VEST_YEARS;
+	bool at_package = false;
 
 	block_band = f->block_region ? (int)(f->block_region - g->bands) : -1;
 	mark_conditions(x, cond);
@@ -1457,8 +1505,10 @@ static void read_sentence(struct figures *f, const struct sent *x,
 			while (is_word(x, j, "approximately") || is_word(x, j, "about") ||
 			       is_word(x, j, "around") || is_punct(x, j, '~'))
 				j++;
-			if (is_amount(x, j) && f->block_side != SIDE_UNSET)
+			if (is_amount(x, j) && f->block_side != SIDE_UNSET) {
 				side = f->block_side;
+				at_package = true;
+			}
 		}
 	}
 	for (i = x->a; i < x->z; i++) {
@@ -1749,6 +1799,20 @@ static void read_sentence(struct figures *f, const struct sent *x,
 		if (sl->part == P_NONE && k > 0 && slots[k - 1].part != P_NONE &&
 		    slots[k - 1].part != P_OTHER)
 			sl->part = slots[k - 1].part;
+		/* "At $240K, this reflects ...", after the parts: the package,
+		 * a yearly total when its size fits one. */
+		if (sl->part == P_NONE && at_package && k == 0 &&
+		    !x->t[sl->tok].a.percent) {
+			int b = sl->band >= 0 ? sl->band : first_band_with_numbers(g);
+			double v = x->t[sl->tok].a.low, base;
+			bool others;
+
+			/* Not the base said again ("At $225K, I'm in"). */
+			if (b >= 0 && fits_total(&g->bands[b], v) &&
+			    ((base = block_base(f, b, &others)) == 0 ||
+			     v > base * 1.1))
+				sl->part = P_TOTAL;
+		}
 		/* "Hong Kong: HK$400K / $51K." after a sign-on: a sentence with
 		 * no part words goes on with the block's last part. */
 		if (sl->part == P_NONE && !part_words && !any_cue &&

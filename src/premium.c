@@ -109,6 +109,7 @@ static bool tag_gap(char c)
 struct tag {
 	double lo, hi;
 	char name[64];
+	char for_name[64]; /* "premium for X skills": X */
 	size_t start;
 };
 
@@ -156,22 +157,100 @@ static bool generic_word(const char *s, size_t a, size_t z)
 	return false;
 }
 
+/* The word "premium" or "premiums" at s[i]; its length, or 0. */
+static size_t premium_word(const char *s, size_t len, size_t i)
+{
+	if (prose_word_is(s, len, i, "premium"))
+		return 7;
+	return prose_word_is(s, len, i, "premiums") ? 8 : 0;
+}
+
+/* "premium" used as an adjective: "premium subscribers", "a 5% lift in
+ * premium conversion" speak of a product, not of pay. */
+static bool premium_adjective(const char *s, size_t len, size_t end)
+{
+	static const char *const nouns[] = {
+		"conversion", "conversions", "subscription", "subscriptions",
+		"subscriber", "subscribers", "user", "users", "member", "members",
+		"tier", "tiers", "plan", "plans", "product", "products", "feature",
+		"features", "pricing", "price", "prices", "customer", "customers",
+		"content", "travel", "seat", "seats", "account", "accounts",
+		"version", "service", "services", "brand", "brands", "segment",
+		"card", "cards", "territory", "revenue", "growth", "adoption",
+		"listings", "upsell", "offering", "offerings", NULL};
+	size_t a = end, z;
+
+	if (!prose_next_word(s, len, &a, &z) || a > end + 2)
+		return false;
+	for (size_t k = 0; nouns[k]; k++)
+		if (prose_word_is(s, len, a, nouns[k]))
+			return true;
+	return false;
+}
+
+/* Words that, between a percent and "premium", make them two things:
+ * "a 5% increase in premium ...", "10% of premium ...". */
+static bool breaks_tag(const char *s, size_t len, size_t i)
+{
+	static const char *const w[] = {
+		"in", "of", "to", "for", "from", "at", "by", "with", "than", "per",
+		"into", "increase", "improvement", "growth", "lift", "uplift",
+		"conversion", "drop", "decline", NULL};
+
+	for (size_t k = 0; w[k]; k++)
+		if (prose_word_is(s, len, i, w[k]))
+			return true;
+	return false;
+}
+
+/* "premium for Rust and WebAssembly skills": what it is for, before a
+ * word such as "skills"; the name is the words in between. */
+static void name_after_for(const char *s, size_t len, size_t from,
+                           char name[64])
+{
+	static const char *const ends[] = {
+		"skills", "skill", "expertise", "experience", "knowledge",
+		"specialists", "specialization", "background", "talent", NULL};
+	size_t a = from, z, first = PROSE_NONE, last = PROSE_NONE;
+
+	if (!prose_next_word(s, len, &a, &z) || a > from + 2 ||
+	    !prose_word_is(s, len, a, "for"))
+		return;
+	for (int words = 0; words < 5; words++) {
+		a = z;
+		if (!prose_next_word(s, len, &a, &z))
+			return;
+		for (size_t k = 0; ends[k]; k++)
+			if (prose_word_is(s, len, a, ends[k])) {
+				if (first != PROSE_NONE)
+					set_name(name, s, first, last);
+				return;
+			}
+		if (first == PROSE_NONE)
+			first = a;
+		last = z;
+	}
+}
+
 /* "premium" within a few words after s[from]; the name is the words in
  * between ("+20–35% AGENTIC AI PREMIUM"). */
 static bool premium_after(const char *s, size_t len, size_t from,
                           struct tag *t)
 {
-	size_t i = from, words, name_start = PROSE_NONE, name_end = from;
+	size_t i = from, words, name_start = PROSE_NONE, name_end = from, pw;
 
 	for (words = 0; words <= PREMIUM_MAX_GAP_WORDS; words++) {
 		while (i < len && (tag_gap(s[i]) || s[i] == '&' || s[i] == '/'))
 			i++;
 		if (i >= len || !prose_word_char(s[i]))
 			return false;
-		if (prose_word_is(s, len, i, "premium")) {
+		if ((pw = premium_word(s, len, i))) {
+			if (premium_adjective(s, len, i + pw))
+				return false;
 			t->name[0] = '\0';
 			if (name_start != PROSE_NONE)
 				set_name(t->name, s, name_start, name_end);
+			name_after_for(s, len, i + pw, t->for_name);
 			return true;
 		}
 		/* "30% share premium" is equity in a floor, "on carry" not
@@ -181,7 +260,7 @@ static bool premium_after(const char *s, size_t len, size_t from,
 		    prose_word_is(s, len, i, "bonus") ||
 		    prose_word_is(s, len, i, "above") ||
 		    prose_word_is(s, len, i, "over") ||
-		    prose_word_is(s, len, i, "on"))
+		    prose_word_is(s, len, i, "on") || breaks_tag(s, len, i))
 			return false;
 		if (name_start == PROSE_NONE && !prose_word_is(s, len, i, "a"))
 			name_start = i;
@@ -217,6 +296,12 @@ static void name_before(const char *s, size_t len, size_t to, char name[64])
 			i--;
 		if (i == e)
 			return;
+		/* "this expertise, which commands": the phrase before. */
+		if (prose_word_is(s, len, i, "which") || prose_word_is(s, len, i, "that")) {
+			while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == ','))
+				i--;
+			continue;
+		}
 		if (prose_word_is(s, len, i, "a") || prose_word_is(s, len, i, "an") ||
 		    prose_word_is(s, len, i, "of") || prose_word_starts(s, len, i, "command") ||
 		    prose_word_is(s, len, i, "premium") || prose_word_is(s, len, i, "earn") ||
@@ -288,6 +373,121 @@ static void name_before(const char *s, size_t len, size_t to, char name[64])
 	set_name(name, s, starts_[a - 1], ends[z]);
 }
 
+/* What a name says of its premium: a name (NAME_GOOD); nothing that
+ * names it, so that another place must (a pronoun, a part of pay, a
+ * word of the guide's layout, a clause: NAME_NONE); or that the premium
+ * is not one the role commands but a bump for illiquid equity, travel,
+ * on-call or a place (NAME_NOT_ROLE). */
+enum name_kind { NAME_GOOD, NAME_NONE, NAME_NOT_ROLE };
+
+static bool name_is(const char *name, const char *const *list)
+{
+	for (size_t k = 0; list[k]; k++)
+		if (strcmp(name, list[k]) == 0)
+			return true;
+	return false;
+}
+
+/* The first word of name, cut to fit w. */
+static void first_word(const char *name, char w[24])
+{
+	size_t n = strcspn(name, " ");
+
+	if (n > 23)
+		n = 23;
+	memcpy(w, name, n);
+	w[n] = '\0';
+}
+
+static enum name_kind name_judge(char name[64])
+{
+	static const char *const lead[] = {
+		"the", "a", "an", "this", "that", "these", "those", "same",
+		"which", "who", "our", "your", "their", "its", "my", "dedicated",
+		"additional", "extra", "significant", "further", "corresponding",
+		"strong", "clear", "real", "big", "large", "huge", "rare",
+		"unique", "specialized", "specialised", "deep", NULL};
+	/* Words that say what kind of thing, after the name proper. */
+	static const char *const trail[] = {
+		"expertise", "experience", "skill", "skills", "skillset",
+		"specialization", "specialisation", "capability", "capabilities",
+		"depth", "responsibility", "combination", "intersection",
+		"background", "knowledge", "talent", "work", "profile", NULL};
+	static const char *const not_role[] = {
+		"illiquidity", "liquidity", "illiquid", "real income", "income",
+		"travel", "on-call", "relocation", "geographic", "geo",
+		"location", "locality", "cost-of-living", "us", "uk", "remote",
+		"private equity", "risk", "liquidity risk", NULL};
+	static const char *const none[] = {
+		"you", "they", "we", "it", "he", "she", "i", "them", "one",
+		"base", "base salary", "salary", "total comp", "total",
+		"compensation", "comp", "pay", "cash", "pay band", "band", "tc",
+		"total compensation", "market", "negotiation dna", "level mapping",
+		"skill", "skills", "skillset", "skill set", "specialization",
+		"combination", "capability", "background", "profile",
+		"responsibility", "mandate", "domain", "dual", "expertise",
+		"experience", "talent", "role", "work", "scarcity", "niche",
+		"rare", "offer", "package", "senior-level", "level", NULL};
+	/* Words a name never starts with: a verb of the guide's advice, a
+	 * month, a preposition. */
+	static const char *const opener[] = {
+		"negotiate", "frame", "position", "push", "request", "ask",
+		"lead", "use", "cite", "emphasize", "target", "anchor", "lever",
+		"february", "january", "march", "april", "may", "june", "july",
+		"august", "september", "october", "november", "december", "for",
+		"at", "in", "on", "of", "to", "with", "by", "from", "and", "or",
+		NULL};
+	/* Words no name holds: pronouns and verbs make it a clause. */
+	static const char *const clause[] = {
+		"i", "you", "we", "they", "it", "he", "she", "them", "us", "me",
+		"are", "is", "was", "were", "be", "been", "has", "have", "had",
+		"can", "will", "would", "should", "must", "pays", "pay", "paid",
+		"demands", "demand", "builds", "understand", "believe", "think",
+		"know", "see", "seeing", "get", "gets", NULL};
+	size_t n, words = 1, k;
+	char first[24];
+
+	for (;;) {
+		char *sp = strchr(name, ' ');
+
+		first_word(name, first);
+		if (!sp || !name_is(first, lead))
+			break;
+		memmove(name, sp + 1, strlen(sp + 1) + 1);
+	}
+	/* "regulatory compliance depth": "regulatory compliance". */
+	for (char *sp; (sp = strrchr(name, ' ')) && name_is(sp + 1, trail);)
+		*sp = '\0';
+	n = strlen(name);
+	if (n && name_is(name, lead))
+		name[0] = '\0', n = 0;
+	if (n == 0)
+		return NAME_NONE;
+	for (k = 0; k < n; k++) {
+		words += name[k] == ' ';
+		/* A clause or a title with its ornaments is no name. */
+		if (name[k] == '=' || name[k] == ':' || name[k] == '|' ||
+		    name[k] == '%' || name[k] == '(' || name[k] == '$' ||
+		    (unsigned char)name[k] == 0xE2)
+			break;
+	}
+	if (name_is(name, not_role))
+		return NAME_NOT_ROLE;
+	first_word(name, first);
+	if (k < n || words > 4 || name_is(name, none) || name_is(first, opener)) {
+		name[0] = '\0';
+		return NAME_NONE;
+	}
+	for (const char *w = name; *w; w += strcspn(w, " "), w += *w == ' ') {
+		first_word(w, first);
+		if (name_is(first, clause)) {
+			name[0] = '\0';
+			return NAME_NONE;
+		}
+	}
+	return NAME_GOOD;
+}
+
 /* The word that ends before s[i], tag gaps, '(' and ':' skipped: its
  * bounds in [*a, *z); false when there is none. */
 static bool word_before(const char *s, size_t i, size_t *a, size_t *z)
@@ -311,7 +511,7 @@ static bool premium_before(const char *s, size_t len, size_t to,
 	for (words = 0; words < 2; words++) {
 		if (!word_before(s, i, &i, &end))
 			return false;
-		if (prose_word_is(s, len, i, "premium")) {
+		if (premium_word(s, len, i)) {
 			name_before(s, len, end, t->name);
 			return true;
 		}
@@ -396,28 +596,102 @@ static bool above_standard(const char *s, size_t len, size_t pct,
 	return false;
 }
 
-/* The title of a block that opens "Title: ...", lower-cased, without a
- * trailing "Lever" or "Premium". */
-static void block_title(const char *s, size_t len, char name[64])
+/* Does the word at s[i] start with a capital (or a digit)? */
+static bool capital_at(const char *s, size_t i)
 {
+	return (s[i] >= 'A' && s[i] <= 'Z') || is_digit(s[i]) ||
+	       (unsigned char)s[i] >= 0xC0;
+}
+
+/* The title of a block that opens "Title: ..." ("2. AI Release Premium:",
+ * "Lever 3 — Edge Skills Premium:"), lower-cased, without its number, a
+ * "Lever" and a trailing "Premium" or "Request": a name when it is a
+ * short title in capitals.  *premium says whether the title names a
+ * premium. */
+static void title_name(const char *s, size_t len, char name[64],
+                       bool *premium)
+{
+	static const char *const tail[] = {"premium", "premiums", "lever",
+	                                   "request", "ask", "push", "play",
+	                                   "argument", "leverage", NULL};
 	const char *colon = memchr(s, ':', len < 80 ? len : 80);
-	size_t z;
+	size_t a = 0, z, i;
+	int words = 0;
+	bool again = true, lowered = false;
 
 	name[0] = '\0';
+	*premium = false;
 	if (!colon)
 		return;
 	z = (size_t)(colon - s);
-	while (z > 0 && s[z - 1] == ' ')
-		z--;
-	for (int k = 0; k < 2; k++) {
-		if (z >= 6 && prose_word_is(s, z, z - 5, "lever"))
-			z -= 5;
-		else if (z >= 8 && prose_word_is(s, z, z - 7, "premium"))
-			z -= 7;
-		while (z > 0 && s[z - 1] == ' ')
-			z--;
+	/* The number and "Lever 3 —" in front. */
+	while (again && a < z) {
+		again = false;
+		while (a < z && (s[a] == ' ' || s[a] == '*' || s[a] == '#' ||
+		                 s[a] == '.' || s[a] == ')' || s[a] == '-' ||
+		                 is_digit(s[a])))
+			a++, again = true;
+		if (a + 3 <= z && (memcmp(s + a, "—", 3) == 0 ||
+		                   memcmp(s + a, "–", 3) == 0))
+			a += 3, again = true;
+		if (prose_word_is(s, z, a, "lever"))
+			a += 5, again = true;
 	}
-	set_name(name, s, 0, z);
+	/* "Alpha Premium for Designers": the title up to "Premium". */
+	for (i = a; i < z; i++)
+		if ((i == a || !prose_word_char(s[i - 1])) && premium_word(s, z, i)) {
+			z = i + premium_word(s, z, i);
+			break;
+		}
+	/* "Negotiate the edge-compute premium": what follows "the". */
+	if (prose_word_is(s, z, a, "negotiate") || prose_word_is(s, z, a, "frame") ||
+	    prose_word_is(s, z, a, "position") || prose_word_is(s, z, a, "leverage") ||
+	    prose_word_is(s, z, a, "emphasize") || prose_word_is(s, z, a, "use") ||
+	    prose_word_is(s, z, a, "push")) {
+		size_t the = PROSE_NONE;
+
+		for (i = a; i + 4 < z; i++)
+			if ((prose_word_is(s, z, i, "the") || prose_word_is(s, z, i, "your")) &&
+			    !prose_word_char(s[i - 1])) {
+				the = i;
+				break;
+			}
+		if (the == PROSE_NONE)
+			return;
+		a = the + (prose_word_is(s, z, the, "the") ? 4 : 5);
+		lowered = true;
+	}
+	/* "Premium", "Lever", "Request" at the end. */
+	for (again = true; again;) {
+		size_t e, w;
+
+		again = false;
+		while (z > a && (s[z - 1] == ' ' || s[z - 1] == '*'))
+			z--;
+		for (w = z; w > a && prose_word_char(s[w - 1]); w--)
+			;
+		for (e = 0; tail[e]; e++)
+			if (w < z && prose_word_is(s, z, w, tail[e])) {
+				*premium = *premium || e < 2;
+				z = w;
+				again = true;
+				break;
+			}
+	}
+	/* A short title, its words in capitals ("and", "of" aside). */
+	for (i = a; i < z; i++) {
+		if (!prose_word_char(s[i]) || (i > a && prose_word_char(s[i - 1])))
+			continue;
+		words++;
+		if (!lowered && !capital_at(s, i) && !prose_word_is(s, z, i, "and") &&
+		    !prose_word_is(s, z, i, "of") && !prose_word_is(s, z, i, "for"))
+			return;
+	}
+	if (words == 0 || words > 5 || (lowered && !*premium))
+		return;
+	set_name(name, s, a, z);
+	if (name_judge(name) != NAME_GOOD)
+		name[0] = '\0';
 }
 
 /* A premium the text asks for ("I'd like a 10-15% premium over your
@@ -443,49 +717,81 @@ static bool asked_for(const char *s, size_t len, size_t start, size_t pct)
 /* The first premium tag in s[0, len) that is about the role's pay.  In
  * the DNA line any tag counts; in the body, one with a name ("a 10-15%
  * complexity premium", "Agentic AI Premium (20-35%)"), one the role is
- * said to command, or one that is not asked for. */
+ * said to command, one in a block titled as a premium ("AI Release
+ * Premium: push for a 10-15% premium"), or one that is not asked for.
+ * A premium for illiquid equity, travel or a place is not the role's. */
 static bool find_tag(const char *s, size_t len, struct tag *t, bool dna)
 {
 	size_t i, start;
 
 	for (i = 0; i < len; i++) {
-		bool claimed;
+		bool claimed, titled;
+		char title[64];
 
 		if (s[i] != '%' || !percent_at(s, i, &t->lo, &t->hi, &start))
 			continue;
 		t->start = start;
-		t->name[0] = '\0';
+		t->name[0] = t->for_name[0] = '\0';
 		if (!dna && above_standard(s, len, i, start, t->name) &&
-		    !not_role_pay(s, len, start, i, t))
+		    !not_role_pay(s, len, start, i, t) &&
+		    name_judge(t->name) != NAME_NOT_ROLE)
 			return true;
+		t->name[0] = '\0';
 		if (!premium_after(s, len, i + 1, t) &&
 		    !premium_before(s, len, start, t))
 			continue;
-		if (not_role_pay(s, len, start, i, t))
+		if (not_role_pay(s, len, start, i, t) ||
+		    name_judge(t->name) == NAME_NOT_ROLE)
 			continue;
+		if (!t->name[0] && name_judge(t->for_name) == NAME_GOOD)
+			memcpy(t->name, t->for_name, sizeof t->name);
 		claimed = claimed_before(s, len, start);
 		if (!t->name[0] && claimed) {
 			name_before(s, len, start, t->name);
-			if (!t->name[0])
-				block_title(s, len, t->name);
+			if (name_judge(t->name) == NAME_NOT_ROLE)
+				continue;
 		}
-		if (dna || t->name[0] || claimed || !asked_for(s, len, start, i))
+		title_name(s, len, title, &titled);
+		if (!t->name[0] && (claimed || titled))
+			memcpy(t->name, title, sizeof t->name);
+		if (dna || t->name[0] || claimed || titled ||
+		    !asked_for(s, len, start, i))
 			return true;
 	}
 	return false;
 }
 
-/* A DNA tag with a percent but no name ("+15-25% Premium"): the name of
- * the premium the same line names without a percent ("Researcher
- * Premium"). */
-static void name_from_line(const char *s, size_t len, struct tag *t)
+/* The name of a premium the line names without a percent ("Researcher
+ * Premium"), away from s[avoid, avoid + 24) where a tag stands; for a
+ * tag that has none of its own. */
+static void name_from_line(const char *s, size_t len, size_t avoid,
+                           char name[64])
 {
-	size_t i;
+	name[0] = '\0';
+	for (size_t i = 0; i + 7 <= len && !name[0]; i++)
+		if (premium_word(s, len, i) && (s[i] == 'P') &&
+		    (i == 0 || s[i - 1] != '-') &&
+		    (avoid == PROSE_NONE || i < avoid || i > avoid + 24)) {
+			name_before(s, len, i, name);
+			if (name_judge(name) != NAME_GOOD)
+				name[0] = '\0';
+		}
+}
 
-	for (i = 0; i + 7 <= len && !t->name[0]; i++)
-		if (prose_word_is(s, len, i, "premium") &&
-		    (i < t->start || i > t->start + 24))
-			name_before(s, len, i, t->name);
+/* Does the line s[0, len) hold name (lower case), case aside? */
+static bool line_names(const char *s, size_t len, const char *name)
+{
+	size_t n = strlen(name);
+
+	for (size_t i = 0; i + n <= len; i++) {
+		size_t k;
+
+		for (k = 0; k < n && lower(s[i + k]) == name[k]; k++)
+			;
+		if (k == n)
+			return true;
+	}
+	return false;
 }
 
 /* Does s[a, z) name the premium or its percentages? */
@@ -658,6 +964,7 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 	struct tag tag;
 	int line = 0;
 	bool found = false;
+	char dna_name[64] = "";
 
 	if (p->from_front_matter)
 		return;
@@ -675,7 +982,7 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 			if (find_tag(s + a, z - a, &tag, true)) {
 				found = true;
 				if (!tag.name[0])
-					name_from_line(s + a, z - a, &tag);
+					name_from_line(s + a, z - a, tag.start, tag.name);
 				line = k < line_count ? lines[k] : 0;
 				free(p->source.text);
 				p->source.text = sentence_at(s + a, z - a, tag.start);
@@ -688,19 +995,29 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 	    find_tag(g->dna_summary, strlen(g->dna_summary), &tag, true)) {
 		found = true;
 		if (!tag.name[0])
-			name_from_line(g->dna_summary, strlen(g->dna_summary), &tag);
+			name_from_line(g->dna_summary, strlen(g->dna_summary),
+			               tag.start, tag.name);
 		free(p->source.text);
 		p->source.text = xstrdup(g->dna_summary);
 	}
-	/* In the body, a premium with a name wins over an earlier one
-	 * without. */
+	/* A DNA line that names a premium without a percent ("VELOCITY
+	 * PREMIUM") names the one the body puts a percent on. */
+	if (!found && dna_line)
+		name_from_line(dna_line, strcspn(dna_line, "\n"), PROSE_NONE,
+		               dna_name);
+	if (!found && !dna_name[0] && g->dna_summary)
+		name_from_line(g->dna_summary, strlen(g->dna_summary), PROSE_NONE,
+		               dna_name);
+	/* In the body, a premium with a name (or on the line that names the
+	 * DNA's) wins over an earlier one without. */
 	for (int pass = 0; pass < 2 && !found; pass++)
 		for (a = 0, k = 0; !found && a < len; k++) {
 			const char *nl = memchr(s + a, '\n', len - a);
 			size_t z = nl ? (size_t)(nl - s) : len;
 
 			if (s + a != dna_line && find_tag(s + a, z - a, &tag, false) &&
-			    (pass == 1 || tag.name[0])) {
+			    (pass == 1 || tag.name[0] ||
+			     (dna_name[0] && line_names(s + a, z - a, dna_name)))) {
 				found = true;
 				line = k < line_count ? lines[k] : 0;
 				free(p->source.text);
@@ -710,6 +1027,8 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 		}
 	if (!found)
 		return;
+	if (!tag.name[0])
+		memcpy(tag.name, dna_name, sizeof tag.name);
 	p->present = true;
 	p->low_pct = tag.lo;
 	p->high_pct = tag.hi;
