@@ -196,6 +196,18 @@ static struct cell read_cell(const char *text, const char *want)
 		}
 		if (!a->currency.code[0])
 			continue;
+		/* "kr575,000" is the band's krona when the band is in one. */
+		if (!strcmp(a->currency.code, PROSE_KRONA) &&
+		    (!strcmp(code, "SEK") || !strcmp(code, "NOK") ||
+		     !strcmp(code, "DKK")))
+			memcpy(t[i].a.currency.code, code, 4);
+		if (!strcmp(a->currency.code, PROSE_KRONA))
+			continue;
+		/* "SEK 45K–56K/mo": a month's pay, twelve a year. */
+		if (a->per_month) {
+			t[i].a.low *= 12;
+			t[i].a.high *= 12;
+		}
 		if (!code[0]) {
 			memcpy(first, a->currency.code, 4);
 			code = first;
@@ -336,8 +348,11 @@ static void side_row(struct guide *g, const struct band_table *t,
 		} else {
 			continue;
 		}
-		if (kind != BAND_COL_REGION && kind != BAND_COL_OTHER)
+		if (kind != BAND_COL_REGION && kind != BAND_COL_OTHER) {
 			take_cell(g, b, kind, per_year, cells[c], line);
+			b->table_numbers = b->table_numbers ||
+			                   read_cell(cells[c], "").money;
+		}
 	}
 }
 
@@ -376,6 +391,10 @@ void band_table_row(struct guide *g, const struct band_table *t,
 			}
 	for (c = 0; c < n && c < t->ncols; c++) {
 		char **slot = words_slot(b, t->kinds[c]);
+
+		if (t->kinds[c] != BAND_COL_REGION && t->kinds[c] != BAND_COL_OTHER &&
+		    !b->table_numbers)
+			b->table_numbers = read_cell(cells[c], "").money;
 
 		if (slot && !*slot && cells[c][0])
 			*slot = xstrdup(cells[c]);

@@ -75,6 +75,7 @@ struct figures {
 	struct candidate *cands;
 	size_t cand_count, cand_cap, order;
 	bool yen_is_cny;
+	currency_t krona; /* what "kr" is in this guide; "" when unknown */
 
 	/* The block being read. */
 	enum figures_block kind;
@@ -104,6 +105,7 @@ struct slot {
 	bool grant_years; /* "over 4 years", "/4yr" next to it */
 	int years;
 	bool per_year;
+	bool per_month;   /* "SEK 45K/mo", "$12K a month" */
 	int split;        /* sign-on year 1 or 2 */
 	double shares;    /* "1,500 RSUs" this is the price of, else 0 */
 };
@@ -1027,6 +1029,16 @@ static bool per_year_after(const struct sent *x, size_t k)
 	                               is_word(x, i + 1, "yr"));
 }
 
+/* "per month", "a month", "monthly" right after k. */
+static bool per_month_after(const struct sent *x, size_t k)
+{
+	size_t i = k + 1;
+
+	if (is_word(x, i, "per") || is_word(x, i, "a") || is_word(x, i, "each"))
+		return starts(x, i + 1, "month");
+	return is_word(x, i, "monthly") || is_word(x, i, "pcm");
+}
+
 /* --- sentences ----------------------------------------------------------- */
 
 static size_t sentence_end(const struct ptok *t, size_t n, size_t a)
@@ -1037,24 +1049,58 @@ static size_t sentence_end(const struct ptok *t, size_t n, size_t a)
 	return n;
 }
 
-/* Bands with numbers in that currency, in front-matter order. */
-static int nth_band_of(const struct guide *g, const char *code, int nth)
+/* A band the guide prices: numbers in the front matter, or a row of
+ * amounts in the body's band table. */
+static bool band_priced(const struct band *b)
 {
-	for (size_t b = 0; b < g->band_count; b++)
-		if (band_has_numbers(&g->bands[b]) &&
-		    strcmp(g->bands[b].currency.code, code) == 0 && nth-- == 0)
-			return (int)b;
-	return -1;
+	return band_has_numbers(b) || b->table_numbers;
+}
+
+/* Does band b pay in code: its currency (a band the guide prices), or
+ * with by_place, its place's ("São Paulo" in BRL, "Tel Aviv (ILS)")? */
+static bool pays_in(const struct guide *g, size_t b, const char *code,
+                    bool by_place)
+{
+	const struct band *band = &g->bands[b];
+	const char *pc;
+
+	if (!by_place)
+		return band_priced(band) && strcmp(band->currency.code, code) == 0;
+	pc = region_currency(band->region);
+	return pc && strcmp(pc, code) == 0;
+}
+
+/* The bands an amount in code goes to, in front-matter order: those in
+ * that currency; when there are none, those whose place pays in it
+ * (*by_place set). */
+static int bands_of_by(const struct guide *g, const char *code,
+                       bool *by_place)
+{
+	int n = 0;
+
+	for (int pass = 0; pass < 2 && n == 0; pass++) {
+		*by_place = pass == 1;
+		for (size_t b = 0; b < g->band_count; b++)
+			n += pays_in(g, b, code, *by_place);
+	}
+	return n;
 }
 
 static int bands_of(const struct guide *g, const char *code)
 {
-	int n = 0;
+	bool by_place;
 
+	return bands_of_by(g, code, &by_place);
+}
+
+static int nth_band_of(const struct guide *g, const char *code, int nth,
+                       bool *by_place)
+{
+	bands_of_by(g, code, by_place);
 	for (size_t b = 0; b < g->band_count; b++)
-		n += band_has_numbers(&g->bands[b]) &&
-		     strcmp(g->bands[b].currency.code, code) == 0;
-	return n;
+		if (pays_in(g, b, code, *by_place) && nth-- == 0)
+			return (int)b;
+	return -1;
 }
 
 static int first_band_with_numbers(const struct guide *g)
@@ -1063,6 +1109,20 @@ static int first_band_with_numbers(const struct guide *g)
 		if (band_has_numbers(&g->bands[b]))
 			return (int)b;
 	return -1;
+}
+
+/* Is v far beyond any pay the band states: ten times its largest
+ * number?  (A band without numbers bounds nothing.) */
+static bool beyond_band(const struct band *b, double v)
+{
+	amount_t top = 0;
+	const amount_t n[] = {b->base_high, b->stock_high, b->total_high,
+	                      b->base_low, b->stock_low, b->total_low};
+
+	for (size_t k = 0; k < sizeof n / sizeof *n; k++)
+		if (amount_known(n[k]) && n[k] > top)
+			top = n[k];
+	return top > 0 && v > 10.0 * (double)top;
 }
 
 /* The amount fits the band's yearly total (a range widened by a third,
@@ -1193,6 +1253,11 @@ static void add_candidate(struct figures *f, const struct slot *sl,
 			lo *= sl->years;
 			hi *= sl->years;
 		}
+		/* A monthly salary is twelve of it a year. */
+		if (sl->per_month) {
+			lo *= 12;
+			hi *= 12;
+		}
 		if (lo > (double)AMOUNT_MAX)
 			lo = (double)AMOUNT_MAX;
 		if (hi > (double)AMOUNT_MAX)
@@ -1318,8 +1383,13 @@ static void mark_conditions(const struct sent *x, unsigned char *cond)
 		                   : i + 1 < x->z ? clause[i + 1 - x->a] : x->z;
 	for (i = x->a; i < x->z; i++) {
 		if (x->t[i].kind == PTOK_WORD && is_any(x, i, open) &&
-		    /* "should be" is a weak ask, not a condition. */
-		    !(is_word(x, i, "should") && is_word(x, i + 1, "be"))) {
+		    /* "should be" is a weak ask, not a condition; nor is
+		     * "candidates should push for": "should" opens one only
+		     * at the head of its clause ("Should they balk, ..."). */
+		    !(is_word(x, i, "should") &&
+		      (is_word(x, i + 1, "be") ||
+		       !(sentence_start(x, i) || is_punct(x, i - 1, ',') ||
+		         is_punct(x, i - 1, '-'))))) {
 			in = COND_REF;
 			/* "Accept if", "accept only if", "sign if". */
 			for (j = i > x->a + 2 ? i - 2 : x->a; j < i; j++)
@@ -1415,6 +1485,41 @@ static void slash_lists(const struct figures *f, const struct sent *x,
 				slots[a].part = P_BASE;
 				slots[a].part_weak = false;
 			}
+		}
+		a = z;
+	}
+}
+
+/* A " / " list with one amount per band, each in its band's currency
+ * or its place's ("R$215,000 / R$250,000 / $145,000 base respectively"
+ * for Curitiba, São Paulo and Austin), names the bands in their order. */
+static void by_position(const struct figures *f, const struct sent *x,
+                        struct slot *slots, size_t n)
+{
+	const struct guide *g = f->g;
+	size_t a = 0, z, k;
+
+	while (a < n) {
+		bool fits = true;
+
+		z = a + 1;
+		while (z < n && slash_joined(f, x, &slots[z - 1], &slots[z]))
+			z++;
+		if (z - a < 2 || z - a != g->band_count) {
+			a = z;
+			continue;
+		}
+		for (k = a; k < z && fits; k++) {
+			const char *code = x->t[slots[k].tok].a.currency.code;
+			size_t b = k - a;
+
+			fits = !slots[k].scoped && code[0] &&
+			       (!strcmp(code, g->bands[b].currency.code) ||
+			        pays_in(g, b, code, true));
+		}
+		for (k = a; k < z && fits; k++) {
+			slots[k].band = (int)(k - a);
+			slots[k].scoped = true;
 		}
 		a = z;
 	}
@@ -1716,6 +1821,13 @@ static void read_sentence(struct figures *f, const struct sent *x,
 			sl->per_year = t->a.per_year || per_year_after(x, i) ||
 			               (sl->part == pa && pa == P_EQUITY &&
 			                per_year_after(x, pend - 1));
+			/* Monthly pay is a yearly figure twelve times over; a
+			 * monthly grant or sign-on is none the genre states. */
+			sl->per_month = !t->a.percent &&
+			                (t->a.per_month || per_month_after(x, i));
+			if (sl->per_month && sl->part != P_BASE &&
+			    sl->part != P_TOTAL && sl->part != P_BONUS)
+				sl->dropped = true;
 			/* A percent is a bonus, or "30% more shares"; else it
 			 * is not a figure of ours. */
 			if (t->a.percent && sl->part != P_BONUS &&
@@ -1824,8 +1936,11 @@ static void read_sentence(struct figures *f, const struct sent *x,
 			int b = sl->band >= 0 ? sl->band : -1;
 			const char *code = x->t[sl->tok].a.currency.code;
 
-			if (b < 0 && code[0])
-				b = nth_band_of(g, code, 0);
+			if (b < 0 && code[0]) {
+				bool by_place;
+
+				b = nth_band_of(g, code, 0, &by_place);
+			}
 			if (b >= 0 && (size_t)b < g->band_count)
 				sl->part = part_by_size(f, b, x->t[sl->tok].a.low);
 		}
@@ -1852,6 +1967,8 @@ static void read_sentence(struct figures *f, const struct sent *x,
 				break;
 		}
 	}
+
+	by_position(f, x, slots, nslots);
 
 	/* Regions: the scope, the block's region, or the first band of the
 	 * currency; the k-th amount of one currency in a " / " list goes to
@@ -1886,21 +2003,14 @@ static void read_sentence(struct figures *f, const struct sent *x,
 			if (!strcmp(x->t[slots[q - 1].tok].a.currency.code, code) &&
 			    slots[q - 1].part == sl->part)
 				nth++;
-		sl->band = nth_band_of(g, code, nth);
-		/* No band pays in that currency: the band whose place does
+		/* No band pays in that currency: the bands whose places do
 		 * (the guide's front matter may give Singapore in dollars
 		 * while its prose speaks in SGD). */
-		if (sl->band < 0 && nth == 0 && bands_of(g, code) == 0) {
-			for (size_t q = 0; q < g->band_count; q++) {
-				const char *pc = region_currency(g->bands[q].region);
+		bool by_place;
 
-				if (pc && !strcmp(pc, code)) {
-					sl->band = (int)q;
-					sl->scoped = true;
-					break;
-				}
-			}
-		}
+		sl->band = nth_band_of(g, code, nth, &by_place);
+		if (sl->band >= 0 && by_place)
+			sl->scoped = true;
 	}
 
 	/* Sign-on split over two years: the sum, at the first. */
@@ -1948,6 +2058,10 @@ static void read_sentence(struct figures *f, const struct sent *x,
 			continue;
 		if (!am->percent && !(am->low > 0))
 			continue;
+		/* Ten times the band's largest number is no pay of its ("the
+		 * total $100B+ gross bookings"). */
+		if (!am->percent && beyond_band(&g->bands[sl->band], am->low))
+			continue;
 		add_candidate(f, sl, x, first_line);
 		for (int extra = 0; extra < 64 && sl->also; extra++)
 			if (sl->also & ((uint64_t)1 << extra) &&
@@ -1991,6 +2105,16 @@ struct figures *figures_new(struct guide *g)
 		cny = cny || !strcmp(g->bands[b].currency.code, "CNY");
 	}
 	f->yen_is_cny = cny && !jpy;
+	/* "kr" is the krona or krone of the guide's Nordic band. */
+	for (int pass = 0; pass < 2 && !f->krona.code[0]; pass++)
+		for (size_t b = 0; b < g->band_count && !f->krona.code[0]; b++) {
+			const char *c = pass == 0 ? g->bands[b].currency.code
+			                          : region_currency(g->bands[b].region);
+
+			if (c && (!strcmp(c, "SEK") || !strcmp(c, "NOK") ||
+			          !strcmp(c, "DKK")))
+				memcpy(f->krona.code, c, 4);
+		}
 	return f;
 }
 
@@ -2015,6 +2139,15 @@ void figures_read(struct figures *f, enum figures_block kind, bool new_block,
 	f->kind = kind;
 	f->block_region = region;
 	n = prose_scan(text, len, &t);
+	/* "kr" names no one currency: the guide's, or no figure at all. */
+	for (a = 0; a < n; a++)
+		if (t[a].kind == PTOK_AMOUNT &&
+		    !strcmp(t[a].a.currency.code, PROSE_KRONA)) {
+			if (f->krona.code[0])
+				t[a].a.currency = f->krona;
+			else
+				t[a].a.placeholder = true;
+		}
 	para = para_new(text, t, n);
 	for (a = 0; a < n; a = z) {
 		struct sent x = {text, t, a, 0, &para};

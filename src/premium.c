@@ -412,7 +412,8 @@ static enum name_kind name_judge(char name[64])
 		"expertise", "experience", "skill", "skills", "skillset",
 		"specialization", "specialisation", "capability", "capabilities",
 		"depth", "responsibility", "combination", "intersection",
-		"background", "knowledge", "talent", "work", "profile", NULL};
+		"background", "knowledge", "talent", "work", "profile", "alone",
+		"itself", NULL};
 	static const char *const not_role[] = {
 		"illiquidity", "liquidity", "illiquid", "real income", "income",
 		"travel", "on-call", "relocation", "geographic", "geo",

@@ -113,6 +113,10 @@ static const struct {
 } extra_symbols[] = {
 	{"RMB", "CNY"}, {"Rs.", "INR"}, {"Rs", "INR"}, {"SG$", "SGD"},
 	{"JP¥", "JPY"}, {"US $", "USD"}, {"CAD$", "CAD"}, {"AUD$", "AUD"},
+	/* The Uruguayan peso is "$U" (and "U$S" is the dollar there):
+	 * never read as dollars. */
+	{"$U", "UYU"}, {"U$S", "USD"}, {"NIS", "ILS"},
+	{"kr.", PROSE_KRONA}, {"kr", PROSE_KRONA}, {"Kr", PROSE_KRONA},
 };
 
 /* ISO 4217 codes of currencies the guides' regions use that money.c
@@ -166,9 +170,21 @@ static bool currency_prefix_at(const char *s, size_t len, size_t i,
 static bool currency_suffix_at(const char *s, size_t len, size_t i,
                                currency_t *c, size_t *n)
 {
+	/* "450,000 kr", "600K kr." */
+	if (i + 2 <= len && (s[i] == 'k' || s[i] == 'K') && s[i + 1] == 'r' &&
+	    (i + 2 == len || !is_alpha(s[i + 2]))) {
+		memcpy(c->code, PROSE_KRONA, sizeof PROSE_KRONA);
+		*n = 2 + (i + 2 < len && s[i + 2] == '.');
+		return true;
+	}
 	if (i + 3 > len || !is_upper(s[i]) || !is_upper(s[i + 1]) ||
 	    !is_upper(s[i + 2]) || (i + 3 < len && is_alpha(s[i + 3])))
 		return false;
+	if (memcmp(s + i, "NIS", 3) == 0) {
+		memcpy(c->code, "ILS", 4);
+		*n = 3;
+		return true;
+	}
 	if (memcmp(s + i, "RMB", 3) == 0) {
 		memcpy(c->code, "CNY", 4);
 		*n = 3;
@@ -489,6 +505,10 @@ no_range:
 					j++;
 			} else if (!strcmp(word, "share") || !strcmp(word, "sh")) {
 				a->share_price = true;
+				j = w;
+			} else if (!strcmp(word, "mo") || !strcmp(word, "month") ||
+			           !strcmp(word, "mth")) {
+				a->per_month = true;
 				j = w;
 			}
 		}

@@ -6,7 +6,8 @@
  * Amounts as the genre writes them: "$205K", "$205,000", "€88K–€120K",
  * "$150-160K", "$[198-210]K", "US$140K", "CA$", "C$", "A$", "S$", "HK$",
  * "CN¥" and "RMB", "¥12M", "JPY 12M", "CHF 210K", "120K EUR", "₹30L"
- * (lakh), "₹1.2Cr" (crore), "₹32,00,000"; "$[X]K", "$[Y+60K]" and
+ * (lakh), "₹1.2Cr" (crore), "₹32,00,000", "R$370,000", "₪385K", "NIS
+ * 400K", "$U 2,700,000", "kr575,000", "DKK 620K"; "$[X]K", "$[Y+60K]" and
  * "$[target]" are placeholders, never numbers.
  */
 #ifndef NEGOTIATOR_PROSE_SCAN_H
@@ -33,6 +34,7 @@ struct pamount {
 	bool plus;           /* "$75K+" */
 	bool placeholder;    /* "$[X]K": no number at all */
 	bool per_year;       /* "$45K/yr", "$200K/year" */
+	bool per_month;      /* "SEK 45K/mo": a monthly figure */
 	bool share_price;    /* "$280/share" */
 };
 
@@ -45,6 +47,11 @@ struct ptok {
 	double number;     /* PTOK_NUMBER */
 	struct pamount a;  /* PTOK_AMOUNT */
 };
+
+/* The currency code of "kr" and "kr.": a Swedish, Norwegian or Danish
+ * krona/krone, which the text alone does not say; the reader takes it
+ * from the guide's bands (figures.c, band_table.c) or drops it. */
+#define PROSE_KRONA "kr"
 
 /* At most this many tokens are made of one text (a paragraph is a few
  * hundred); the rest of a longer text is not read. */

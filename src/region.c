@@ -235,13 +235,65 @@ static const struct {
 	{"Luxembourg", "EUR"}, {"Eindhoven", "EUR"}, {"Veldhoven", "EUR"},
 	{"Germany", "EUR"}, {"France", "EUR"}, {"Netherlands", "EUR"},
 	{"Ireland", "EUR"}, {"Spain", "EUR"}, {"Portugal", "EUR"},
-	{"Italy", "EUR"},
+	{"Italy", "EUR"}, {"Curitiba", "BRL"}, {"Belo Horizonte", "BRL"},
+	{"Florianopolis", "BRL"}, {"Florianópolis", "BRL"}, {"Jakarta", "IDR"},
+	{"Indonesia", "IDR"}, {"Ho Chi Minh", "VND"}, {"Hanoi", "VND"},
+	{"Vietnam", "VND"}, {"Manila", "PHP"}, {"Philippines", "PHP"},
+	{"Bangkok", "THB"}, {"Thailand", "THB"}, {"Kuala Lumpur", "MYR"},
+	{"Malaysia", "MYR"}, {"Gothenburg", "SEK"}, {"Malmö", "SEK"},
+	{"Malmo", "SEK"}, {"Sweden", "SEK"}, {"Aarhus", "DKK"},
+	{"Denmark", "DKK"}, {"Bergen", "NOK"}, {"Norway", "NOK"},
+	{"Poland", "PLN"}, {"Wroclaw", "PLN"}, {"Wrocław", "PLN"},
+	{"Czech", "CZK"}, {"Brno", "CZK"}, {"Auckland", "NZD"},
+	{"Wellington", "NZD"}, {"New Zealand", "NZD"}, {"Cape Town", "ZAR"},
+	{"Johannesburg", "ZAR"}, {"South Africa", "ZAR"}, {"Lagos", "NGN"},
+	{"Nigeria", "NGN"}, {"Nairobi", "KES"}, {"Kenya", "KES"},
+	{"Cairo", "EGP"}, {"Egypt", "EGP"}, {"Riyadh", "SAR"},
+	{"Saudi", "SAR"}, {"Istanbul", "TRY"}, {"Turkey", "TRY"},
+	{"Budapest", "HUF"}, {"Hungary", "HUF"}, {"Bucharest", "RON"},
+	{"Romania", "RON"}, {"Medellín", "COP"}, {"Medellin", "COP"},
+	{"Colombia", "COP"}, {"Lima", "PEN"}, {"Peru", "PEN"},
+	{"Argentina", "ARS"}, {"Chile", "CLP"}, {"Taiwan", "TWD"},
+	{"Hsinchu", "TWD"}, {"Doha", "QAR"}, {"Qatar", "QAR"},
+	{"Karachi", "PKR"}, {"Lahore", "PKR"}, {"Pakistan", "PKR"},
+	{"Dhaka", "BDT"}, {"Colombo", "LKR"}, {"Mexico City", "MXN"},
+	{"Monterrey", "MXN"}, {"UAE", "AED"}, {"Sofia", "BGN"},
+	{"Kyiv", "UAH"}, {"Ukraine", "UAH"}, {"Reykjavik", "ISK"},
 };
+
+/* "São Paulo (BRL)", "Tel Aviv - ILS": a region that writes its
+ * currency's code in its name, as three capitals standing alone. */
+static const char *code_in_name(const char *region)
+{
+	static const char *const codes[] = {
+		"USD", "GBP", "EUR", "INR", "SGD", "CAD", "CNY", "AUD", "HKD",
+		"JPY", "CHF", "BRL", "ILS", "UYU", "SEK", "NOK", "DKK", "PLN",
+		"CZK", "MXN", "ARS", "COP", "CLP", "PEN", "ZAR", "AED", "SAR",
+		"TRY", "KRW", "TWD", "NZD", "IDR", "VND", "PHP", "THB", "MYR",
+		"NGN", "KES", "EGP", "HUF", "RON", NULL};
+
+	for (const char *p = region; *p; p++) {
+		bool start = p == region || !((p[-1] | 0x20) >= 'a' &&
+		                              (p[-1] | 0x20) <= 'z');
+
+		if (!start || strlen(p) < 3 ||
+		    ((p[3] | 0x20) >= 'a' && (p[3] | 0x20) <= 'z'))
+			continue;
+		for (size_t k = 0; codes[k]; k++)
+			if (memcmp(p, codes[k], 3) == 0)
+				return codes[k];
+	}
+	return NULL;
+}
 
 const char *region_currency(const char *region)
 {
+	const char *code;
+
 	if (!region)
 		return NULL;
+	if ((code = code_in_name(region)) != NULL)
+		return code;
 	for (size_t i = 0; i < sizeof places / sizeof *places; i++) {
 		const char *at = region;
 		size_t n = strlen(places[i].place);

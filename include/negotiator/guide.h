@@ -103,6 +103,10 @@ struct band {
 	struct ask target, floor;
 	struct ask counter; /* what the guide expects the company to offer */
 	bool target_from_front_matter, floor_from_front_matter;
+	/* The body's band table gives the region's row amounts (in any
+	 * currency), whether or not they could fill its numbers: a band
+	 * the guide prices, for the order of a " / " list of amounts. */
+	bool table_numbers;
 	struct band_words words;
 	int line; /* line of "- region:" in the file */
 };

@@ -32,9 +32,10 @@ void region_aliases(const char *region,
                     void (*fn)(const char *alias, size_t len, void *ctx),
                     void *ctx);
 
-/* The currency a place pays in, from the cities and countries the region
- * names ("Singapore (HQ)" → SGD, "Tel Aviv" → ILS); NULL when the name
- * says nothing of it.  For amounts in a currency no band is in. */
+/* The currency a place pays in, from the code the region's name writes
+ * ("São Paulo (BRL)") or the cities and countries it names ("Singapore
+ * (HQ)" → SGD, "Tel Aviv" → ILS); NULL when the name says nothing of
+ * it.  For amounts in a currency no band is in. */
 const char *region_currency(const char *region);
 
 #endif
