@@ -541,9 +541,14 @@ static int cue_word_at(const struct sent *x, size_t i, size_t *span)
 	    is_word(x, i, "unvested") || is_word(x, i, "leaving") ||
 	    is_word(x, i, "cliff") || is_word(x, i, "equivalent") ||
 	    is_word(x, i, "projected") || is_word(x, i, "cumulative") ||
-	    starts(x, i, "alternative") || is_word(x, i, "holding") ||
-	    is_word(x, i, "adds") || is_word(x, i, "adding"))
+	    starts(x, i, "alternative") || is_word(x, i, "holding"))
 		return SIDE_REF;
+	/* "Google adds $40K": another's offer; "... and adding a $35K
+	 * signing bonus" goes on with the ask it joins. */
+	if (is_word(x, i, "adds") || is_word(x, i, "adding"))
+		return is_word(x, i - 1, "and") || is_word(x, i - 1, "by") ||
+		       is_word(x, i - 1, "while") || is_punct(x, i - 1, ',')
+		       ? SIDE_UNSET : SIDE_REF;
 	if ((n = phrase(x, i, "i have")) || (n = phrase(x, i, "i've")) ||
 	    (n = phrase(x, i, "i hold")) || (n = phrase(x, i, "comes in")) ||
 	    (n = phrase(x, i, "come in")) || (n = phrase(x, i, "anchoring to")) ||
@@ -850,7 +855,8 @@ static bool filler_after(const struct sent *x, size_t i)
 		"performance", "initial", "new-hire", "pre-ipo", "private",
 		"worth", "per", "a", "year", "each", "first-year", "year-one",
 		"targeted", "upfront", "up-front", "cash", "one-time",
-		"additional", "liquid", "public", "company", "vested", NULL};
+		"additional", "liquid", "public", "company", "vested", "month",
+		"monthly", NULL};
 
 	if (is_any(x, i, w) || all_caps(x, i) || other_bonus(x, i))
 		return true;
@@ -1343,6 +1349,18 @@ static bool relative(const struct sent *x, size_t k)
 	return false;
 }
 
+/* Is the range of amount token k written with "to" ("$140K to $160K")? */
+static bool range_written_to(const struct sent *x, size_t k)
+{
+	const struct ptok *t = &x->t[k];
+
+	for (size_t i = t->start; i + 4 <= t->end; i++)
+		if (x->s[i] == ' ' && (x->s[i + 1] | 0x20) == 't' &&
+		    (x->s[i + 2] | 0x20) == 'o' && x->s[i + 3] == ' ')
+			return true;
+	return false;
+}
+
 /* Is token i inside a condition ("if ...", "unless ...") that runs to
  * the next comma or dash? */
 static bool clause_end(const struct sent *x, size_t i)
@@ -1391,10 +1409,13 @@ static void mark_conditions(const struct sent *x, unsigned char *cond)
 		       !(sentence_start(x, i) || is_punct(x, i - 1, ',') ||
 		         is_punct(x, i - 1, '-'))))) {
 			in = COND_REF;
-			/* "Accept if", "accept only if", "sign if". */
-			for (j = i > x->a + 2 ? i - 2 : x->a; j < i; j++)
-				if (starts(x, j, "accept") || is_word(x, j, "sign"))
+			/* "Accept if", "accept only if", "sign if", "I'd accept
+			 * at [Y shares] if": in the same clause, just before. */
+			for (j = i; j > x->a && j + 6 > i && !clause_end(x, j - 1); j--)
+				if (starts(x, j - 1, "accept") || is_word(x, j - 1, "sign")) {
 					in = COND_FLOOR;
+					break;
+				}
 			/* "If ..., I'll accept with ...": the main clause. */
 			if (in == COND_REF) {
 				e = i + 1 < x->z ? clause[i + 1 - x->a] : x->z;
@@ -1786,7 +1807,15 @@ static void read_sentence(struct figures *f, const struct sent *x,
 			sl->band = -1;
 			sl->years = years;
 			sl->side = cond_side(cond[i - x->a], side);
-			if (t->a.share_price || is_word(x, i - 1, "price") ||
+			/* "the base increased from $140K to $160K": a move,
+			 * whose figure is where it ends. */
+			if (is_word(x, i - 1, "from") && t->a.range && !t->a.percent &&
+			    range_written_to(x, i)) {
+				struct ptok *mt = (struct ptok *)(uintptr_t)t;
+
+				mt->a.low = mt->a.high;
+				mt->a.range = false;
+			} else if (t->a.share_price || is_word(x, i - 1, "price") ||
 			    relative(x, i) || is_word(x, i - 1, "~") ||
 			    (is_punct(x, i - 1, '~') && is_word(x, i - 2, "price")))
 				sl->dropped = true;
@@ -1825,9 +1854,6 @@ static void read_sentence(struct figures *f, const struct sent *x,
 			 * monthly grant or sign-on is none the genre states. */
 			sl->per_month = !t->a.percent &&
 			                (t->a.per_month || per_month_after(x, i));
-			if (sl->per_month && sl->part != P_BASE &&
-			    sl->part != P_TOTAL && sl->part != P_BONUS)
-				sl->dropped = true;
 			/* A percent is a bonus, or "30% more shares"; else it
 			 * is not a figure of ours. */
 			if (t->a.percent && sl->part != P_BONUS &&
@@ -1915,7 +1941,11 @@ static void read_sentence(struct figures *f, const struct sent *x,
 		 * a yearly total when its size fits one. */
 		if (sl->part == P_NONE && at_package && k == 0 &&
 		    !x->t[sl->tok].a.percent) {
-			int b = sl->band >= 0 ? sl->band : first_band_with_numbers(g);
+			const char *code = x->t[sl->tok].a.currency.code;
+			bool by_place;
+			int b = sl->band >= 0 ? sl->band
+			        : code[0] ? nth_band_of(g, code, 0, &by_place)
+			                  : first_band_with_numbers(g);
 			double v = x->t[sl->tok].a.low, base;
 			bool others;
 
@@ -2049,6 +2079,11 @@ static void read_sentence(struct figures *f, const struct sent *x,
 		if (sl->dropped || am->placeholder || sl->side < 0 ||
 		    sl->side >= SIDE_COUNT || sl->part < 0 || sl->part >= P_OTHER ||
 		    sl->band < 0)
+			continue;
+		/* Monthly pay is a yearly figure twelve times over; a monthly
+		 * grant or sign-on is none the genre states. */
+		if (sl->per_month && sl->part != P_BASE && sl->part != P_TOTAL &&
+		    sl->part != P_BONUS)
 			continue;
 		/* An amount in another currency than its band's is a
 		 * conversion, unless the text scoped it there. */

@@ -87,6 +87,20 @@ static void scan_currencies(void **state)
 	amount_is("₹32,00,000 a year", "INR", 3200000, 3200000);
 	amount_is("₹30L–₹48L", "INR", 3000000, 4800000);
 	amount_is("$1.19M", "USD", 1190000, 1190000);
+	/* Currencies beyond the eleven of the front matter, never read as
+	 * another one: the real and the shekel by sign or code, the
+	 * Uruguayan peso as "$U" (not dollars), a krona left to the guide. */
+	amount_is("R$380,000", "BRL", 380000, 380000);
+	amount_is("₪410K", "ILS", 410000, 410000);
+	amount_is("NIS 410K", "ILS", 410000, 410000);
+	amount_is("410K NIS", "ILS", 410000, 410000);
+	amount_is("$U 2,500,000", "UYU", 2500000, 2500000);
+	amount_is("UYU 2,500,000", "UYU", 2500000, 2500000);
+	amount_is("DKK 640K", "DKK", 640000, 640000);
+	amount_is("SEK 610K", "SEK", 610000, 610000);
+	amount_is("kr610,000", PROSE_KRONA, 610000, 610000);
+	amount_is("610,000 kr", PROSE_KRONA, 610000, 610000);
+	amount_is("kr 590K–kr 720K", PROSE_KRONA, 590000, 720000);
 }
 
 static void scan_forms(void **state)
@@ -104,6 +118,8 @@ static void scan_forms(void **state)
 	assert_true(t.a.per_year);
 	t = first_amount("$280/share");
 	assert_true(t.a.share_price);
+	t = first_amount("SEK 48K/mo in base");
+	assert_true(t.a.per_month && !t.a.per_year);
 	t = first_amount("a 10–15% raise");
 	assert_true(t.a.percent && t.a.range);
 	assert_true(t.a.low == 10 && t.a.high == 15);
@@ -404,31 +420,311 @@ static void provenance(void **state)
 	guide_free(g);
 }
 
-static void premium_names(void **state)
+/* A guide from its whole text (front matter and body). */
+static struct guide *guide_text(const char *text)
 {
-	struct guide *g = guide_with(
-		"**Negotiation DNA:** Cash Heavy | **+12-18% ROBOTICS AI "
-		"PREMIUM**\n");
+	struct diag_list errs = {0};
+	struct guide *g = guide_load_buffer("test.md", text, strlen(text),
+	                                    &errs);
+
+	assert_non_null(g);
+	diag_list_free(&errs);
+	guide_load_body(g);
+	return g;
+}
+
+static void currency_of(const struct guide *g, int band, const char *side,
+                        enum ask_part part, const char *code)
+{
+	const struct figure *f = fig(g, band, side, part);
+
+	if (!f->known || strcmp(f->currency.code, code) != 0)
+		fail_msg("%s %s %s: wanted %s, got %s", g->bands[band].region,
+		         side, guide_part_name(part), code,
+		         f->known ? f->currency.code : "nothing");
+}
+
+/* Bands whose places pay in a currency the front matter does not use. */
+static const char *const places_head =
+	"---\n"
+	"company: fjord-pay\n"
+	"role: ledger-engineer\n"
+	"compensation:\n"
+	"  - region: New York\n"
+	"    currency: USD\n"
+	"    base_low: 170000\n"
+	"    base_high: 230000\n"
+	"  - region: Stockholm\n"
+	"    currency: SEK\n"
+	"    base_low: 520000\n"
+	"    base_high: 760000\n"
+	"  - region: Porto Alegre (BRL)\n"
+	"    currency: USD\n"
+	"    base_low: null\n"
+	"    base_high: null\n"
+	"  - region: Montevideo\n"
+	"    currency: USD\n"
+	"    base_low: null\n"
+	"    base_high: null\n"
+	"---\n"
+	"# Ledger Engineer | Fjord Pay\n"
+	"\n";
+
+static struct guide *places_guide(const char *body)
+{
+	struct strbuf sb;
+	struct guide *g;
+
+	sb_init(&sb);
+	sb_adds(&sb, places_head);
+	sb_adds(&sb, body);
+	g = guide_text(sb.data);
+	sb_free(&sb);
+	return g;
+}
+
+static void currencies_beyond_the_eleven(void **state)
+{
+	struct guide *g = places_guide(
+		"> **Negotiate Up Strategy:** Open at $215K base in New York and "
+		"kr690,000 base in Stockholm. For the Brazil office, open at "
+		"R$395,000 base. My floor is R$330,000 base, and in Stockholm no "
+		"lower than 51,000 kr a month in base. Uruguay hires start at "
+		"$U 2,400,000 base.\n");
 
 	(void)state;
-	assert_true(g->premium.present);
-	assert_string_equal(g->premium.name, "robotics ai");
-	assert_true(g->premium.low_pct == 12 && g->premium.high_pct == 18);
+	figure_is(g, 0, "ask", ASK_BASE, 215000, 215000);
+	/* "kr" is the krona of the guide's Swedish band. */
+	figure_is(g, 1, "ask", ASK_BASE, 690000, 690000);
+	currency_of(g, 1, "ask", ASK_BASE, "SEK");
+	/* A monthly base is twelve a year. */
+	figure_is(g, 1, "floor", ASK_BASE, 612000, 612000);
+	/* No band is in reals: the band whose name says BRL takes them,
+	 * scoped or not. */
+	figure_is(g, 2, "ask", ASK_BASE, 395000, 395000);
+	currency_of(g, 2, "ask", ASK_BASE, "BRL");
+	figure_is(g, 2, "floor", ASK_BASE, 330000, 330000);
+	/* Pesos written "$U" are Montevideo's, never New York's dollars. */
+	figure_is(g, 3, "ask", ASK_BASE, 2400000, 2400000);
+	currency_of(g, 3, "ask", ASK_BASE, "UYU");
+	nothing(g, 0, "floor", ASK_BASE);
 	guide_free(g);
 
+	/* Without a Nordic band, "kr" names no currency: nothing is read. */
+	g = guide_with("> **Negotiate Up Strategy:** Ask for kr640,000 base.\n");
+	for (int b = 0; b < 3; b++)
+		nothing(g, b, "ask", ASK_BASE);
+	guide_free(g);
+}
+
+/* Bands whose numbers are null in the front matter but priced by the
+ * body's table; a list with one amount per band in the bands' order. */
+static void lists_and_table_priced_bands(void **state)
+{
+	struct guide *g = guide_text(
+		"---\n"
+		"company: orchard-grid\n"
+		"role: data-engineer\n"
+		"compensation:\n"
+		"  - region: Jakarta\n"
+		"    currency: USD\n"
+		"    base_low: null\n"
+		"    base_high: null\n"
+		"  - region: Seattle\n"
+		"    currency: USD\n"
+		"    base_low: 150000\n"
+		"    base_high: 210000\n"
+		"---\n"
+		"# Data Engineer | Orchard Grid\n"
+		"\n"
+		"| Region | Base Salary |\n"
+		"|---|---|\n"
+		"| Jakarta | IDR 400M–IDR 690M |\n"
+		"| Seattle | $150K–$210K |\n"
+		"\n"
+		"> **Negotiate Up Strategy:** My ask is $110K / $195K base.\n");
+
+	(void)state;
+	/* Jakarta's table row prices it: it is first in the list's order. */
+	assert_true(g->bands[0].table_numbers);
+	figure_is(g, 0, "ask", ASK_BASE, 110000, 110000);
+	figure_is(g, 1, "ask", ASK_BASE, 195000, 195000);
+	guide_free(g);
+
+	g = places_guide(
+		"> **Negotiate Up Strategy:** Accept no lower than $190,000 / "
+		"kr600,000 / R$320,000 / UYU 2,100,000 base respectively.\n");
+	figure_is(g, 0, "floor", ASK_BASE, 190000, 190000);
+	figure_is(g, 1, "floor", ASK_BASE, 600000, 600000);
+	figure_is(g, 2, "floor", ASK_BASE, 320000, 320000);
+	figure_is(g, 3, "floor", ASK_BASE, 2100000, 2100000);
+	guide_free(g);
+}
+
+/* Asks scoped to remote regions, and "should" that is no condition. */
+static void remote_regions(void **state)
+{
+	struct guide *g = guide_text(
+		"---\n"
+		"company: kestrel-bank\n"
+		"role: platform-engineer\n"
+		"compensation:\n"
+		"  - region: London (HQ)\n"
+		"    currency: GBP\n"
+		"    base_low: 80000\n"
+		"    base_high: 120000\n"
+		"  - region: Remote UK\n"
+		"    currency: GBP\n"
+		"    base_low: 70000\n"
+		"    base_high: 105000\n"
+		"  - region: Remote US\n"
+		"    currency: USD\n"
+		"    base_low: 120000\n"
+		"    base_high: 170000\n"
+		"---\n"
+		"# Platform Engineer | Kestrel Bank\n"
+		"\n"
+		"> **Negotiate Up Strategy:** Target £118K base in London. Remote UK "
+		"candidates should push for £101K base. Remote US candidates "
+		"should target $180K-$230K TC. Should the recruiter stall at "
+		"£95K base, ask for £110K base.\n");
+
+	(void)state;
+	figure_is(g, 0, "ask", ASK_BASE, 118000, 118000);
+	figure_is(g, 1, "ask", ASK_BASE, 101000, 101000);
+	figure_is(g, 2, "ask", ASK_TOTAL, 180000, 230000);
+	nothing(g, 2, "ask", ASK_BASE);
+	guide_free(g);
+
+	g = guide_text(
+		"---\n"
+		"company: kestrel-bank\n"
+		"role: platform-engineer\n"
+		"compensation:\n"
+		"  - region: Leeds\n"
+		"    currency: GBP\n"
+		"    base_low: 70000\n"
+		"    base_high: 105000\n"
+		"---\n"
+		"# Platform Engineer | Kestrel Bank\n"
+		"\n"
+		"> **Negotiate Up Strategy:** Should the recruiter stall at £95K "
+		"base, ask for £110K base.\n");
+	/* "Should ..." at the head of its clause is a hypothesis. */
+	figure_is(g, 0, "ask", ASK_BASE, 110000, 110000);
+	guide_free(g);
+}
+
+/* A yearly total stated after the parts, with no part word of its own. */
+static void totals_after_parts(void **state)
+{
+	struct guide *g = guide_with(
+		"> **Negotiate Up Strategy:** \"To join: a base of $205K, $240K in "
+		"RSUs over four years and a $30K sign-on. At $285K, this reflects "
+		"the platform's scope.\" My floor is $262K.\n");
+
+	(void)state;
+	figure_is(g, 1, "ask", ASK_BASE, 205000, 205000);
+	figure_is(g, 1, "ask", ASK_TOTAL, 285000, 285000);
+	/* Larger than the base after base, RSUs and sign-on: a total. */
+	figure_is(g, 1, "floor", ASK_TOTAL, 262000, 262000);
+	nothing(g, 1, "floor", ASK_BASE);
+	guide_free(g);
+
+	/* The base said again is no total. */
+	g = guide_with("> **Negotiate Up Strategy:** I need $210K base and "
+	               "$250K in RSUs over 4 years. At $210K, I sign today.\n");
+	figure_is(g, 1, "ask", ASK_BASE, 210000, 210000);
+	nothing(g, 1, "ask", ASK_TOTAL);
+	guide_free(g);
+}
+
+/* A move from one figure to another, an "if" that says when the
+ * candidate accepts, and "adding" that goes on with the ask. */
+static void moves_and_accept_conditions(void **state)
+{
+	struct guide *g = guide_with(
+		"> **Negotiate Up Strategy:** \"I'm targeting $265K total comp. "
+		"I'd like the base raised from $180K to $205K and the RSU grant "
+		"from $150K to $210K over four years, and adding a $25K sign-on. "
+		"I'd accept at [N shares] if the base reaches $195K.\" Another "
+		"company adds $40K in RSUs.\n");
+
+	(void)state;
+	figure_is(g, 1, "ask", ASK_TOTAL, 265000, 265000);
+	/* The figure is where the move ends, never its start or a range. */
+	figure_is(g, 1, "ask", ASK_BASE, 205000, 205000);
+	figure_is(g, 1, "ask", ASK_EQUITY, 210000, 210000);
+	figure_is(g, 1, "ask", ASK_SIGN_ON, 25000, 25000);
+	/* "accept ... if the base reaches": the floor. */
+	figure_is(g, 1, "floor", ASK_BASE, 195000, 195000);
+	/* What another company adds is no figure of ours. */
+	nothing(g, 1, "floor", ASK_EQUITY);
+	guide_free(g);
+}
+
+/* The body's premium: its percents and its name (NULL: unnamed). */
+static void premium_is(const char *body, double lo, double hi,
+                       const char *name)
+{
+	struct guide *g = guide_with(body);
+	const struct premium *p = &g->premium;
+
+	if (!p->present || p->low_pct != lo || p->high_pct != hi ||
+	    (name ? !p->name || strcmp(p->name, name) : p->name != NULL))
+		fail_msg("premium of '%s': got %s%g-%g '%s', wanted %g-%g '%s'",
+		         body, p->present ? "" : "none ", p->low_pct, p->high_pct,
+		         p->name ? p->name : "(none)", lo, hi,
+		         name ? name : "(none)");
+	guide_free(g);
+}
+
+static void no_premium(const char *body)
+{
+	struct guide *g = guide_with(body);
+
+	if (g->premium.present)
+		fail_msg("premium of '%s': wanted none, got %g-%g", body,
+		         g->premium.low_pct, g->premium.high_pct);
+	guide_free(g);
+}
+
+static void premium_names(void **state)
+{
+	(void)state;
+	premium_is("**Negotiation DNA:** Cash Heavy | **+12-18% ROBOTICS AI "
+	           "PREMIUM**\n", 12, 18, "robotics ai");
 	/* Named after what commands it, the role's generic words left out. */
-	g = guide_with("Planning work aside, fleet routing skills command a "
-	               "9-14% premium over plain planners.\n");
-	assert_true(g->premium.present);
-	assert_non_null(g->premium.name);
-	assert_string_equal(g->premium.name, "fleet routing");
-	guide_free(g);
-
+	premium_is("Planning work aside, fleet routing skills command a 9-14% "
+	           "premium over plain planners.\n", 9, 14, "fleet routing");
 	/* A percent on a bonus target, or a stake, is no premium. */
-	g = guide_with("Staff get a 10% premium on the bonus target. Founders "
-	               "keep a 0.5% stake premium.\n");
-	assert_false(g->premium.present);
-	guide_free(g);
+	no_premium("Staff get a 10% premium on the bonus target. Founders keep "
+	           "a 0.5% stake premium.\n");
+	/* A pronoun is no name: the premium is there, unnamed. */
+	premium_is("If you bring edge compiler work, you command a 12-16% "
+	           "premium.\n", 12, 16, NULL);
+	/* Nor is a part of pay ("a compensation premium"): what commands
+	 * it names it. */
+	premium_is("Archive curators command a 9-12% compensation premium.\n",
+	           9, 12, "archive curators");
+	/* "X, which commands": the phrase before the comma. */
+	premium_is("Few teams have it. Ledger tooling, which commands a 11-17% "
+	           "premium, is rare.\n", 11, 17, "ledger tooling");
+	/* "a premium for X skills". */
+	premium_is("The role commands a 9-13% premium for Zig and WebGPU "
+	           "skills.\n", 9, 13, "zig and webgpu");
+	/* A lever titled as a premium that asks for a percent states it. */
+	premium_is("3. **Quantum Routing Premium:** \"I'd push for a 10-14% "
+	           "premium given my routing work.\"\n", 10, 14,
+	           "quantum routing");
+	/* The DNA line names the premium the body gives a percent. */
+	premium_is("**Negotiation DNA:** Cash Heavy | Orbital Premium\n\n"
+	           "It earns a 15-25% premium over ground systems.\n", 15, 25,
+	           "orbital");
+	/* A bump for illiquid equity, and "premium" as an adjective, are
+	 * not the role's premium. */
+	no_premium("Push for a 25% illiquidity premium on the option grant. A "
+	           "4% lift in premium subscribers pays for the team.\n");
 }
 
 int main(void)
@@ -444,6 +740,11 @@ int main(void)
 		cmocka_unit_test(regions_and_scopes),
 		cmocka_unit_test(strategy_wins_over_levers),
 		cmocka_unit_test(provenance),
+		cmocka_unit_test(currencies_beyond_the_eleven),
+		cmocka_unit_test(lists_and_table_priced_bands),
+		cmocka_unit_test(remote_regions),
+		cmocka_unit_test(totals_after_parts),
+		cmocka_unit_test(moves_and_accept_conditions),
 		cmocka_unit_test(premium_names),
 	};
 
