@@ -76,6 +76,7 @@ struct figures {
 	size_t cand_count, cand_cap, order;
 	bool yen_is_cny;
 	currency_t krona; /* what "kr" is in this guide; "" when unknown */
+	const char *place[GUIDE_MAX_BANDS]; /* region_currency() of each band */
 
 	/* The block being read. */
 	enum figures_block kind;
@@ -1064,47 +1065,45 @@ static bool band_priced(const struct band *b)
 
 /* Does band b pay in code: its currency (a band the guide prices), or
  * with by_place, its place's ("São Paulo" in BRL, "Tel Aviv (ILS)")? */
-static bool pays_in(const struct guide *g, size_t b, const char *code,
+static bool pays_in(const struct figures *f, size_t b, const char *code,
                     bool by_place)
 {
-	const struct band *band = &g->bands[b];
-	const char *pc;
+	const struct band *band = &f->g->bands[b];
 
 	if (!by_place)
 		return band_priced(band) && strcmp(band->currency.code, code) == 0;
-	pc = region_currency(band->region);
-	return pc && strcmp(pc, code) == 0;
+	return f->place[b] && strcmp(f->place[b], code) == 0;
 }
 
 /* The bands an amount in code goes to, in front-matter order: those in
  * that currency; when there are none, those whose place pays in it
  * (*by_place set). */
-static int bands_of_by(const struct guide *g, const char *code,
+static int bands_of_by(const struct figures *f, const char *code,
                        bool *by_place)
 {
 	int n = 0;
 
 	for (int pass = 0; pass < 2 && n == 0; pass++) {
 		*by_place = pass == 1;
-		for (size_t b = 0; b < g->band_count; b++)
-			n += pays_in(g, b, code, *by_place);
+		for (size_t b = 0; b < f->g->band_count; b++)
+			n += pays_in(f, b, code, *by_place);
 	}
 	return n;
 }
 
-static int bands_of(const struct guide *g, const char *code)
+static int bands_of(const struct figures *f, const char *code)
 {
 	bool by_place;
 
-	return bands_of_by(g, code, &by_place);
+	return bands_of_by(f, code, &by_place);
 }
 
-static int nth_band_of(const struct guide *g, const char *code, int nth,
+static int nth_band_of(const struct figures *f, const char *code, int nth,
                        bool *by_place)
 {
-	bands_of_by(g, code, by_place);
-	for (size_t b = 0; b < g->band_count; b++)
-		if (pays_in(g, b, code, *by_place) && nth-- == 0)
+	bands_of_by(f, code, by_place);
+	for (size_t b = 0; b < f->g->band_count; b++)
+		if (pays_in(f, b, code, *by_place) && nth-- == 0)
 			return (int)b;
 	return -1;
 }
@@ -1491,7 +1490,7 @@ static void slash_lists(const struct figures *f, const struct sent *x,
 
 			for (size_t q = a; q < z; q++)
 				same += !strcmp(code, x->t[slots[q].tok].a.currency.code);
-			if (same > 1 && same > bands_of(f->g, code))
+			if (same > 1 && same > bands_of(f, code))
 				regions = false;
 		}
 		if (part != P_NONE && strong_count < (int)(z - a)) {
@@ -1536,7 +1535,7 @@ static void by_position(const struct figures *f, const struct sent *x,
 
 			fits = !slots[k].scoped && code[0] &&
 			       (!strcmp(code, g->bands[b].currency.code) ||
-			        pays_in(g, b, code, true));
+			        pays_in(f, b, code, true));
 		}
 		for (k = a; k < z && fits; k++) {
 			slots[k].band = (int)(k - a);
@@ -1944,7 +1943,7 @@ static void read_sentence(struct figures *f, const struct sent *x,
 			const char *code = x->t[sl->tok].a.currency.code;
 			bool by_place;
 			int b = sl->band >= 0 ? sl->band
-			        : code[0] ? nth_band_of(g, code, 0, &by_place)
+			        : code[0] ? nth_band_of(f, code, 0, &by_place)
 			                  : first_band_with_numbers(g);
 			double v = x->t[sl->tok].a.low, base;
 			bool others;
@@ -1969,7 +1968,7 @@ static void read_sentence(struct figures *f, const struct sent *x,
 			if (b < 0 && code[0]) {
 				bool by_place;
 
-				b = nth_band_of(g, code, 0, &by_place);
+				b = nth_band_of(f, code, 0, &by_place);
 			}
 			if (b >= 0 && (size_t)b < g->band_count)
 				sl->part = part_by_size(f, b, x->t[sl->tok].a.low);
@@ -2038,7 +2037,7 @@ static void read_sentence(struct figures *f, const struct sent *x,
 		 * while its prose speaks in SGD). */
 		bool by_place;
 
-		sl->band = nth_band_of(g, code, nth, &by_place);
+		sl->band = nth_band_of(f, code, nth, &by_place);
 		if (sl->band >= 0 && by_place)
 			sl->scoped = true;
 	}
@@ -2136,6 +2135,8 @@ struct figures *figures_new(struct guide *g)
 	f->last_part = P_NONE;
 	for (size_t b = 0; b < g->band_count; b++) {
 		band_aliases(f, (int)b);
+		if (b < GUIDE_MAX_BANDS)
+			f->place[b] = region_currency(g->bands[b].region);
 		jpy = jpy || !strcmp(g->bands[b].currency.code, "JPY");
 		cny = cny || !strcmp(g->bands[b].currency.code, "CNY");
 	}
@@ -2144,7 +2145,7 @@ struct figures *figures_new(struct guide *g)
 	for (int pass = 0; pass < 2 && !f->krona.code[0]; pass++)
 		for (size_t b = 0; b < g->band_count && !f->krona.code[0]; b++) {
 			const char *c = pass == 0 ? g->bands[b].currency.code
-			                          : region_currency(g->bands[b].region);
+			                          : f->place[b];
 
 			if (c && (!strcmp(c, "SEK") || !strcmp(c, "NOK") ||
 			          !strcmp(c, "DKK")))

@@ -146,8 +146,12 @@ static bool currency_prefix_at(const char *s, size_t len, size_t i,
 	if (i > 0 && (is_alpha(s[i - 1]) || is_digit(s[i - 1])))
 		return false;
 	for (k = 0; k < sizeof extra_symbols / sizeof *extra_symbols; k++) {
-		size_t m = strlen(extra_symbols[k].text);
+		size_t m;
 
+		/* Most bytes start no symbol: one compare says so. */
+		if (extra_symbols[k].text[0] != s[i])
+			continue;
+		m = strlen(extra_symbols[k].text);
 		if (m <= len - i && memcmp(s + i, extra_symbols[k].text, m) == 0 &&
 		    (i + m >= len || !is_alpha(s[i + m]))) {
 			memcpy(c->code, extra_symbols[k].code, 4);
