@@ -340,6 +340,74 @@ static void band_aliases(struct figures *f, int band)
 	}
 }
 
+/* Does the band's name hold word w (case aside) as a word of its own? */
+static bool name_has_word(const char *region, const char *w, size_t n)
+{
+	for (const char *p = region; *p; p++) {
+		size_t k;
+
+		if (p > region && prose_word_char(p[-1]))
+			continue;
+		for (k = 0; k < n && p[k] && (p[k] | 0x20) == (w[k] | 0x20); k++)
+			;
+		if (k == n && !prose_word_char(p[n]))
+			return true;
+	}
+	return false;
+}
+
+/* "remote", "for remote", "US remote", "remote UK", "US-remote": the
+ * band whose name says remote, the one whose name also holds the word
+ * beside it ("UK") when there are several; its token count in *span.
+ * -1 when the guide has no remote band. */
+static int remote_band(const struct figures *f, const struct sent *x,
+                       size_t i, size_t *span)
+{
+	const struct ptok *t = &x->t[i];
+	const char *w = x->p->lower[i];
+	int first = -1, pick = -1;
+	size_t n = strlen(w);
+	/* The qualifier: the other half of "us-remote"/"remote-us", else
+	 * the capitalised word just before or after. */
+	const char *q = NULL;
+	size_t qn = 0, used = 1;
+
+	if (t->kind != PTOK_WORD)
+		return -1;
+	if (n > 7 && memcmp(w + n - 7, "-remote", 7) == 0)
+		q = w, qn = n - 7;
+	else if (n > 7 && memcmp(w, "remote-", 7) == 0)
+		q = w + 7, qn = n - 7;
+	else if (strcmp(w, "remote") != 0)
+		return -1;
+	for (size_t k = 0; k < f->g->band_count; k++) {
+		const char *r = f->g->bands[k].region;
+
+		if (!r || !str_icase_find(r, "remote"))
+			continue;
+		if (first < 0)
+			first = (int)k;
+		if (q && qn && name_has_word(r, q, qn) && pick < 0)
+			pick = (int)k;
+		if (!q && pick < 0) {
+			if (all_caps(x, i + 1) &&
+			    name_has_word(r, x->s + x->t[i + 1].start,
+			                  x->t[i + 1].end - x->t[i + 1].start)) {
+				pick = (int)k;
+				used = 2;
+			} else if (i > x->a && all_caps(x, i - 1) &&
+			           name_has_word(r, x->s + x->t[i - 1].start,
+			                         x->t[i - 1].end - x->t[i - 1].start)) {
+				pick = (int)k;
+			}
+		}
+	}
+	if (pick < 0 && first < 0)
+		return -1;
+	*span = pick >= 0 ? used : 1;
+	return pick >= 0 ? pick : first;
+}
+
 /* The band whose name or alias the words at i name; their token count
  * in *span.  -1 when none. */
 static int region_at(const struct figures *f, const struct sent *x, size_t i,
@@ -392,14 +460,8 @@ static int region_at(const struct figures *f, const struct sent *x, size_t i,
 			band = a->band;
 		}
 	}
-	if (band < 0 && is_word(x, i, "remote")) {
-		for (k = 0; k < f->g->band_count; k++)
-			if (str_icase_find(f->g->bands[k].region, "remote")) {
-				best = 1;
-				band = (int)k;
-				break;
-			}
-	}
+	if (band < 0)
+		band = remote_band(f, x, i, &best);
 	*span = best;
 	return band;
 }
@@ -1973,6 +2035,12 @@ static void read_sentence(struct figures *f, const struct sent *x,
 			if (b >= 0 && (size_t)b < g->band_count)
 				sl->part = part_by_size(f, b, x->t[sl->tok].a.low);
 		}
+		/* "My floor for London is £140K; for US-remote, $240K.": what
+		 * a figure turned out to be, the next one with none goes on
+		 * with. */
+		if (sl->part >= P_BASE && sl->part < P_OTHER && !sl->dropped &&
+		    sl->side >= 0 && sl->side < SIDE_COUNT)
+			f->last_part = sl->part;
 	}
 
 	/* A sign-on split over two years: "$20K in year 1 and $10K in year

@@ -587,13 +587,19 @@ static void remote_regions(void **state)
 		"> **Negotiate Up Strategy:** Target £118K base in London. Remote UK "
 		"candidates should push for £101K base. Remote US candidates "
 		"should target $180K-$230K TC. Should the recruiter stall at "
-		"£95K base, ask for £110K base.\n");
+		"£95K base, ask for £110K base.\n"
+		"\n"
+		"1. **Location:** \"For US remote, my floor is $150K base; for "
+		"UK-remote, £88K base.\"\n");
 
 	(void)state;
 	figure_is(g, 0, "ask", ASK_BASE, 118000, 118000);
 	figure_is(g, 1, "ask", ASK_BASE, 101000, 101000);
 	figure_is(g, 2, "ask", ASK_TOTAL, 180000, 230000);
 	nothing(g, 2, "ask", ASK_BASE);
+	/* "US remote", "UK-remote": the remote band of that country. */
+	figure_is(g, 2, "floor", ASK_BASE, 150000, 150000);
+	figure_is(g, 1, "floor", ASK_BASE, 88000, 88000);
 	guide_free(g);
 
 	g = guide_text(
