@@ -85,6 +85,7 @@ struct figures {
 	int block_side;  /* the side of the block's last figure */
 	size_t block_first; /* the first candidate read in the block */
 	int last_part;   /* the last part named in the block */
+	int lead_part;   /* the part of the last sentence's first figure */
 
 	/* The strategy: where it starts, and whether its amounts gave any
 	 * figure (for the "could not read" finding). */
@@ -2032,9 +2033,17 @@ static void read_sentence(struct figures *f, const struct sent *x,
 
 				b = nth_band_of(f, code, 0, &by_place);
 			}
-			if (b >= 0 && (size_t)b < g->band_count)
+				if (b >= 0 && (size_t)b < g->band_count)
 				sl->part = part_by_size(f, b, x->t[sl->tok].a.low);
 		}
+		/* "For Curitiba, push for R$290K+ base with R$140K+ in options.
+		 * For São Paulo, target R$340K+ with R$180K+ in options.": a
+		 * sentence of the same shape for another region, its first
+		 * figure the part the first one before was. */
+		if (sl->part == P_NONE && k == 0 && scope >= 0 &&
+		    f->lead_part != P_NONE && sl->side >= 0 &&
+		    sl->side < SIDE_COUNT && !x->t[sl->tok].a.percent)
+			sl->part = f->lead_part;
 		/* "My floor for London is £140K; for US-remote, $240K.": what
 		 * a figure turned out to be, the next one with none goes on
 		 * with. */
@@ -2179,8 +2188,16 @@ static void read_sentence(struct figures *f, const struct sent *x,
 		if (f->kind == FIG_STRATEGY)
 			f->strategy_figures = true;
 	}
-	/* The side the next sentence starts on. */
+	/* The side the next sentence starts on, and the part its first
+	 * figure was. */
 	f->carry_side = side;
+	for (k = 0; k < nslots; k++)
+		if (!slots[k].dropped && !x->t[slots[k].tok].a.placeholder &&
+		    slots[k].side >= 0 && slots[k].side < SIDE_COUNT &&
+		    slots[k].part >= P_BASE && slots[k].part < P_OTHER) {
+			f->lead_part = slots[k].part;
+			break;
+		}
 	for (k = 0; k < nslots; k++)
 		if (!slots[k].dropped && slots[k].side >= 0 &&
 		    slots[k].side < SIDE_COUNT && slots[k].part >= 0 &&
@@ -2201,6 +2218,7 @@ struct figures *figures_new(struct guide *g)
 	f->carry_side = SIDE_UNSET;
 	f->block_side = SIDE_UNSET;
 	f->last_part = P_NONE;
+	f->lead_part = P_NONE;
 	for (size_t b = 0; b < g->band_count; b++) {
 		band_aliases(f, (int)b);
 		if (b < GUIDE_MAX_BANDS)
@@ -2237,6 +2255,7 @@ void figures_read(struct figures *f, enum figures_block kind, bool new_block,
 		f->block_side = SIDE_UNSET;
 		f->block_first = f->cand_count;
 		f->last_part = P_NONE;
+		f->lead_part = P_NONE;
 		if (kind == FIG_STRATEGY && !f->strategy_line)
 			f->strategy_line = first_line;
 	}

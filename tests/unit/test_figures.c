@@ -510,6 +510,15 @@ static void currencies_beyond_the_eleven(void **state)
 	nothing(g, 0, "floor", ASK_BASE);
 	guide_free(g);
 
+	/* A sentence of the same shape for another region: its first
+	 * figure is the part the first one before was. */
+	g = places_guide("> **Negotiate Up Strategy:** For New York, push for "
+	                 "$215K base with $200K in RSUs. For Porto Alegre, "
+	                 "target R$390,000 with R$200,000 in options.\n");
+	figure_is(g, 2, "ask", ASK_BASE, 390000, 390000);
+	figure_is(g, 2, "ask", ASK_EQUITY, 200000, 200000);
+	guide_free(g);
+
 	/* Without a Nordic band, "kr" names no currency: nothing is read. */
 	g = guide_with("> **Negotiate Up Strategy:** Ask for kr640,000 base.\n");
 	for (int b = 0; b < 3; b++)
