@@ -109,7 +109,7 @@ static size_t skip_blank(const char *s, size_t len, size_t i)
 /* Symbols money.c does not know, tried first. */
 static const struct {
 	const char *text;
-	const char *code;
+	char code[4]; /* copied whole: "kr" is shorter than a code */
 } extra_symbols[] = {
 	{"RMB", "CNY"}, {"Rs.", "INR"}, {"Rs", "INR"}, {"SG$", "SGD"},
 	{"JP¥", "JPY"}, {"US $", "USD"}, {"CAD$", "CAD"}, {"AUD$", "AUD"},
