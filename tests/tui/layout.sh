@@ -147,7 +147,7 @@ expect_not "regions 1"    # all eight in view
 keys j j j j j    # the cursor on Frankfurt
 $T resize-window -t main -x 50 -y 14
 expect "Frankfurt"
-if screen | grep -q "↑"; then ok "rows above are marked"; else bad "no mark for the rows above"; fi
+if wait_for "↑"; then ok "rows above are marked"; else bad "no mark for the rows above"; fi
 expect "regions"
 $T resize-window -t main -x 120 -y 40
 expect "Amsterdam"
@@ -158,7 +158,7 @@ $T resize-window -t main -x 50 -y 14
 keys b    # the cursor back at the top: the rows below are marked
 keys Home
 expect "Amsterdam"
-if screen | grep -q "↓"; then ok "rows below are marked"; else bad "no mark for the rows below"; fi
+if wait_for "↓"; then ok "rows below are marked"; else bad "no mark for the rows below"; fi
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
