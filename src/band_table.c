@@ -18,8 +18,8 @@
 static enum band_column column_kind(const char *h, bool *per_year)
 {
 	static const char *const region_words[] = {
-		"region", "location", "city", "country", "market", "office",
-		"geo", NULL};
+		"region", "location", "city", "country",
+		"market", "office",   "geo",  NULL};
 	bool equity, bonus;
 	size_t i;
 
@@ -28,9 +28,12 @@ static enum band_column column_kind(const char *h, bool *per_year)
 		if (str_icase_find(h, region_words[i]))
 			return BAND_COL_REGION;
 	if (str_icase_find(h, "total")) {
-		/* A first-year total carries the sign-on: not the yearly one. */
-		if (str_icase_find(h, "year-1") || str_icase_find(h, "year 1") ||
-		    str_icase_find(h, "first-year") || str_icase_find(h, "first year"))
+		/* A first-year total carries the sign-on: not the yearly one.
+		 */
+		if (str_icase_find(h, "year-1") ||
+		    str_icase_find(h, "year 1") ||
+		    str_icase_find(h, "first-year") ||
+		    str_icase_find(h, "first year"))
 			return BAND_COL_OTHER;
 		return BAND_COL_TOTAL;
 	}
@@ -46,7 +49,8 @@ static enum band_column column_kind(const char *h, bool *per_year)
 		/* "RSU/Year", "(Annual)", "per year": a yearly figure; a
 		 * "4yr" header is the whole grant. */
 		*per_year = !str_icase_find(h, "4") &&
-		            (str_icase_find(h, "year") || str_icase_find(h, "annual") ||
+		            (str_icase_find(h, "year") ||
+		             str_icase_find(h, "annual") ||
 		             str_icase_find(h, "/yr"));
 		return BAND_COL_EQUITY;
 	}
@@ -73,14 +77,16 @@ static char **words_slot(struct band *b, enum band_column c)
  * currency in *cur. */
 static bool place_header(const char *h, char **name, currency_t *cur)
 {
-	const char *open = strrchr(h, '('), *close = open ? strchr(open, ')') : NULL;
+	const char *open = strrchr(h, '('),
+		   *close = open ? strchr(open, ')') : NULL;
 	size_t i, n;
 
 	if (!open || !close || open == h)
 		return false;
 	for (i = 1; open + i + 3 <= close; i++)
 		if (open[i] >= 'A' && open[i] <= 'Z' && open[i + 1] >= 'A' &&
-		    open[i + 1] <= 'Z' && open[i + 2] >= 'A' && open[i + 2] <= 'Z' &&
+		    open[i + 1] <= 'Z' && open[i + 2] >= 'A' &&
+		    open[i + 2] <= 'Z' &&
 		    currency_from_text(open + i, 3, cur, &n) && n == 3)
 			break;
 	if (open + i + 3 > close)
@@ -95,9 +101,9 @@ static bool place_header(const char *h, char **name, currency_t *cur)
 /* The label of a table on its side: its rows are parts or levels. */
 static bool side_label(const char *h)
 {
-	static const char *const labels[] = {"component", "level", "role",
-	                                     "title", "grade", "tier", "band",
-	                                     "position", "element", NULL};
+	static const char *const labels[] = {
+		"component", "level", "role",     "title",   "grade",
+		"tier",      "band",  "position", "element", NULL};
 
 	for (size_t i = 0; labels[i]; i++)
 		if (str_icase_find(h, labels[i]))
@@ -252,11 +258,14 @@ static void take_range(struct guide *g, struct band *b, const char *what,
 	if ((!amount_known(*lo) || close_enough(*lo, tlo)) &&
 	    (!amount_known(*hi) || close_enough(*hi, thi)))
 		return;
-	money_format_range(x, sizeof x, tlo, thi, band_currency(b), MONEY_SHORT);
-	money_format_range(y, sizeof y, *lo, *hi, band_currency(b), MONEY_SHORT);
-	diag_add(&g->diags, DIAG_WARNING, line,
-	         "the band table gives %s %s for '%s'; the front matter says %s",
-	         what, x, b->region, y);
+	money_format_range(x, sizeof x, tlo, thi, band_currency(b),
+	                   MONEY_SHORT);
+	money_format_range(y, sizeof y, *lo, *hi, band_currency(b),
+	                   MONEY_SHORT);
+	diag_add(
+		&g->diags, DIAG_WARNING, line,
+		"the band table gives %s %s for '%s'; the front matter says %s",
+		what, x, b->region, y);
 }
 
 /* A new band for a guide without front matter, named by the row. */
@@ -284,8 +293,8 @@ static void take_cell(struct guide *g, struct band *b, enum band_column kind,
 	switch (kind) {
 	case BAND_COL_BASE:
 		if (v.money)
-			take_range(g, b, "base", &b->base_low, &b->base_high, v.low,
-			           v.high, line);
+			take_range(g, b, "base", &b->base_low, &b->base_high,
+			           v.low, v.high, line);
 		break;
 	case BAND_COL_EQUITY:
 		if (v.money && per_year) {
@@ -293,8 +302,8 @@ static void take_cell(struct guide *g, struct band *b, enum band_column kind,
 			v.high = amount_scale(v.high, 4, 1);
 		}
 		if (v.money)
-			take_range(g, b, "equity", &b->stock_low, &b->stock_high,
-			           v.low, v.high, line);
+			take_range(g, b, "equity", &b->stock_low,
+			           &b->stock_high, v.low, v.high, line);
 		break;
 	case BAND_COL_TOTAL:
 		if (v.money)
@@ -303,21 +312,21 @@ static void take_cell(struct guide *g, struct band *b, enum band_column kind,
 		break;
 	case BAND_COL_SIGN_ON:
 		if (v.money)
-			take_range(g, b, "sign-on", &b->sign_on_low, &b->sign_on_high,
-			           v.low, v.high, line);
+			take_range(g, b, "sign-on", &b->sign_on_low,
+			           &b->sign_on_high, v.low, v.high, line);
 		/* "15% bonus" in a sign-on / bonus column. */
 		if (v.percent && b->bonus_pct < 0)
 			b->bonus_pct = v.pct_low;
 		break;
 	case BAND_COL_BONUS:
-		if (v.percent && b->bonus_pct < 0 && !amount_known(b->bonus_low))
+		if (v.percent && b->bonus_pct < 0 &&
+		    !amount_known(b->bonus_low))
 			b->bonus_pct = v.pct_low;
 		else if (v.money)
-			take_range(g, b, "bonus", &b->bonus_low, &b->bonus_high, v.low,
-			           v.high, line);
+			take_range(g, b, "bonus", &b->bonus_low, &b->bonus_high,
+			           v.low, v.high, line);
 		break;
-	default:
-		break;
+	default: break;
 	}
 }
 
@@ -327,8 +336,8 @@ static void side_row(struct guide *g, const struct band_table *t,
                      char *const *cells, size_t n, int line, bool create)
 {
 	bool per_year;
-	enum band_column kind = n ? column_kind(cells[0], &per_year)
-	                          : BAND_COL_OTHER;
+	enum band_column kind =
+		n ? column_kind(cells[0], &per_year) : BAND_COL_OTHER;
 
 	for (size_t c = 1; c < n && c < t->ncols; c++) {
 		const struct band *found;
@@ -392,13 +401,15 @@ void band_table_row(struct guide *g, const struct band_table *t,
 	for (c = 0; c < n && c < t->ncols; c++) {
 		char **slot = words_slot(b, t->kinds[c]);
 
-		if (t->kinds[c] != BAND_COL_REGION && t->kinds[c] != BAND_COL_OTHER &&
-		    !b->table_numbers)
+		if (t->kinds[c] != BAND_COL_REGION &&
+		    t->kinds[c] != BAND_COL_OTHER && !b->table_numbers)
 			b->table_numbers = read_cell(cells[c], "").money;
 
 		if (slot && !*slot && cells[c][0])
 			*slot = xstrdup(cells[c]);
-		if (t->kinds[c] != BAND_COL_REGION && t->kinds[c] != BAND_COL_OTHER)
-			take_cell(g, b, t->kinds[c], t->per_year[c], cells[c], line);
+		if (t->kinds[c] != BAND_COL_REGION &&
+		    t->kinds[c] != BAND_COL_OTHER)
+			take_cell(g, b, t->kinds[c], t->per_year[c], cells[c],
+			          line);
 	}
 }

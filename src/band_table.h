@@ -13,8 +13,13 @@
 #define BAND_TABLE_MAX_COLUMNS MARKDOWN_MAX_COLUMNS
 
 enum band_column {
-	BAND_COL_OTHER, BAND_COL_REGION, BAND_COL_BASE, BAND_COL_EQUITY,
-	BAND_COL_BONUS, BAND_COL_SIGN_ON, BAND_COL_TOTAL
+	BAND_COL_OTHER,
+	BAND_COL_REGION,
+	BAND_COL_BASE,
+	BAND_COL_EQUITY,
+	BAND_COL_BONUS,
+	BAND_COL_SIGN_ON,
+	BAND_COL_TOTAL
 };
 
 /* What each column of a table holds, from its header row: the header
@@ -28,7 +33,7 @@ struct band_table {
 	 * Francisco (USD) |", a row per part ("Base Salary", "RSU Grant") or
 	 * per level; each column after the first is a region. */
 	bool transposed;
-	char *regions[BAND_TABLE_MAX_COLUMNS + 1];   /* owned; NULL: none */
+	char *regions[BAND_TABLE_MAX_COLUMNS + 1]; /* owned; NULL: none */
 	currency_t currencies[BAND_TABLE_MAX_COLUMNS + 1];
 };
 

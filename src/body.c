@@ -40,7 +40,7 @@
 /* Node depths along the walk, to cap nesting at GUIDE_MAX_MD_DEPTH. */
 struct depth {
 	cmark_node *stack[GUIDE_MAX_MD_DEPTH + 1];
-	size_t top; /* stack[top] is the innermost open node */
+	size_t top;  /* stack[top] is the innermost open node */
 	size_t base; /* depth of stack[0] in the document */
 };
 
@@ -48,7 +48,7 @@ struct walk {
 	struct guide *g;
 	struct depth depth;
 	bool deep_warned;
-	int line0; /* lines of the body before the piece walked */
+	int line0;      /* lines of the body before the piece walked */
 	size_t section; /* index + 1 of the current section; 0: none yet */
 	size_t section_cap, script_cap;
 	long region_budget;
@@ -66,7 +66,11 @@ struct walk {
 	bool have_strategy;
 	/* The quote's paragraphs, read for figures when it closes (when it
 	 * is known to be the strategy or not). */
-	struct quote_para { char *text; size_t len; int line; } *paras;
+	struct quote_para {
+		char *text;
+		size_t len;
+		int line;
+	} * paras;
 	size_t para_count, para_cap;
 
 	/* Figures: the reader, and the heading strategy being walked. */
@@ -92,7 +96,8 @@ static int file_line(const struct walk *w, cmark_node *n)
 	return line + w->line0 + (body > 0 ? body - 1 : 0);
 }
 
-/* --- depth ----------------------------------------------------------------- */
+/* --- depth -----------------------------------------------------------------
+ */
 
 static void depth_init(struct depth *d, cmark_node *root, size_t base)
 {
@@ -101,7 +106,10 @@ static void depth_init(struct depth *d, cmark_node *root, size_t base)
 	d->base = base;
 }
 
-static size_t depth_of_top(const struct depth *d) { return d->base + d->top; }
+static size_t depth_of_top(const struct depth *d)
+{
+	return d->base + d->top;
+}
 
 /* Track an ENTER event.  Leaf nodes have no EXIT event, so the stack is
  * unwound to the node's parent here rather than on EXIT.  Returns false
@@ -114,9 +122,11 @@ static bool depth_enter(struct walk *w, struct depth *d, cmark_node *n)
 		d->top--;
 	if (d->base + d->top + 1 > GUIDE_MAX_MD_DEPTH) {
 		if (!w->deep_warned)
-			diag_add(&w->g->diags, DIAG_WARNING, file_line(w, n),
-			         "Markdown nested more than %d levels deep; the "
-			         "deeper part is ignored", GUIDE_MAX_MD_DEPTH);
+			diag_add(
+				&w->g->diags, DIAG_WARNING, file_line(w, n),
+				"Markdown nested more than %d levels deep; the "
+				"deeper part is ignored",
+				GUIDE_MAX_MD_DEPTH);
 		w->deep_warned = true;
 		return false;
 	}
@@ -165,7 +175,8 @@ static void flatten(struct walk *w, cmark_node *node, size_t depth,
 				sb_adds(out, lit);
 			break;
 		case CMARK_NODE_CODE:
-			/* The backquotes stay: they part the DNA line's tags. */
+			/* The backquotes stay: they part the DNA line's tags.
+			 */
 			lit = cmark_node_get_literal(n);
 			if (lit) {
 				sb_addc(out, '`');
@@ -174,11 +185,8 @@ static void flatten(struct walk *w, cmark_node *node, size_t depth,
 			}
 			break;
 		case CMARK_NODE_SOFTBREAK:
-		case CMARK_NODE_LINEBREAK:
-			sb_addc(out, '\n');
-			break;
-		default:
-			break;
+		case CMARK_NODE_LINEBREAK: sb_addc(out, '\n'); break;
+		default: break;
 		}
 	}
 	cmark_iter_free(it);
@@ -224,7 +232,8 @@ static char *bold_lead(struct walk *w, cmark_node *para, size_t depth,
 	if (want_colon && !(n > 0 && title[n - 1] == ':')) {
 		next = cmark_node_next(first);
 		lit = next && cmark_node_get_type(next) == CMARK_NODE_TEXT
-		              ? cmark_node_get_literal(next) : NULL;
+		              ? cmark_node_get_literal(next)
+		              : NULL;
 		if (!lit || lit[0] != ':') {
 			free(title);
 			return NULL;
@@ -324,7 +333,8 @@ static char *region_in_text(struct walk *w, const char *s)
 	return found ? xstrdup(found) : NULL;
 }
 
-/* --- scripts --------------------------------------------------------------- */
+/* --- scripts ---------------------------------------------------------------
+ */
 
 static enum script_kind lever_kind(const char *title, const char *text)
 {
@@ -338,8 +348,8 @@ static enum script_kind lever_kind(const char *title, const char *text)
 static void add_script(struct walk *w, const char *q, size_t n, int line)
 {
 	struct guide *g = w->g;
-	const char *section = w->section ? g->sections[w->section - 1].title
-	                                 : NULL;
+	const char *section =
+		w->section ? g->sections[w->section - 1].title : NULL;
 	struct script s;
 
 	memset(&s, 0, sizeof s);
@@ -359,8 +369,9 @@ static void add_script(struct walk *w, const char *q, size_t n, int line)
 		sb_addc(&w->ask_text, '\n');
 	} else {
 		s.kind = SCRIPT_PLAIN;
-		s.title = xstrdup(section ? section : g->title ? g->title
-		                                               : "Script");
+		s.title = xstrdup(section    ? section
+		                  : g->title ? g->title
+		                             : "Script");
 	}
 	if (!s.region)
 		s.region = region_in_text(w, s.text);
@@ -425,7 +436,8 @@ static void scan_quotes(struct walk *w, const char *s, size_t len, int line0)
 	}
 }
 
-/* --- blocks ----------------------------------------------------------------- */
+/* --- blocks -----------------------------------------------------------------
+ */
 
 /* all_text gained a line that starts at file line `line` (0: unknown). */
 static void note_line(struct walk *w, int line)
@@ -456,17 +468,18 @@ static bool strategy_title(const char *t)
  * level mapping, the sources. */
 static bool market_section(const struct walk *w)
 {
-	const char *t = w->section ? w->g->sections[w->section - 1].title : NULL;
+	const char *t =
+		w->section ? w->g->sections[w->section - 1].title : NULL;
 
-	return t && (str_icase_find(t, "negotiation dna") ||
-	             str_icase_find(t, "level mapping") ||
-	             str_icase_find(t, "evidence") ||
-	             str_icase_find(t, "sources"));
+	return t &&
+	       (str_icase_find(t, "negotiation dna") ||
+	        str_icase_find(t, "level mapping") ||
+	        str_icase_find(t, "evidence") || str_icase_find(t, "sources"));
 }
 
 /* Read a paragraph's figures, outside a quote. */
-static void read_figures(struct walk *w, const char *text, size_t len,
-                         int line, bool strategy_lead)
+static void read_figures(struct walk *w, const char *text, size_t len, int line,
+                         bool strategy_lead)
 {
 	enum figures_block kind = FIG_OTHER;
 	const struct band *region = NULL;
@@ -550,8 +563,8 @@ static void on_paragraph(struct walk *w, cmark_node *n, size_t depth)
 			struct quote_para *q;
 
 			add_text(&w->quote_text, sb.data, sb.len);
-			w->paras = xgrow(w->paras, &w->para_cap, w->para_count + 1,
-			                 sizeof *w->paras);
+			w->paras = xgrow(w->paras, &w->para_cap,
+			                 w->para_count + 1, sizeof *w->paras);
 			q = &w->paras[w->para_count++];
 			q->text = xstrndup(sb.data, sb.len);
 			q->len = sb.len;
@@ -611,8 +624,8 @@ static void on_quote_enter(struct walk *w, cmark_node *n, size_t depth)
  * a word of the strategy? */
 static bool states_ask(const char *s)
 {
-	static const char *const words[] = {"ask", "target", "floor", "accept",
-	                                    "open at", "anchor", NULL};
+	static const char *const words[] = {
+		"ask", "target", "floor", "accept", "open at", "anchor", NULL};
 	struct money_token tok;
 	size_t pos = 0, i;
 
@@ -639,8 +652,8 @@ static void on_quote_exit(struct walk *w, cmark_node *n)
 		struct quote_para *q = &w->paras[i];
 
 		if (strategy)
-			figures_read(w->fig, FIG_STRATEGY, i == 0, NULL, q->text,
-			             q->len, q->line);
+			figures_read(w->fig, FIG_STRATEGY, i == 0, NULL,
+			             q->text, q->len, q->line);
 		else
 			read_figures(w, q->text, q->len, q->line, false);
 		free(q->text);
@@ -665,7 +678,8 @@ static void on_quote_exit(struct walk *w, cmark_node *n)
 	w->quote = NULL;
 }
 
-/* --- the band table -------------------------------------------------------- */
+/* --- the band table --------------------------------------------------------
+ */
 
 static void on_table(struct walk *w, cmark_node *table, size_t depth)
 {
@@ -710,7 +724,8 @@ static void on_table(struct walk *w, cmark_node *table, size_t depth)
 	}
 	band_table_free(&t);
 }
-/* --- the walk -------------------------------------------------------------- */
+/* --- the walk --------------------------------------------------------------
+ */
 
 static void walk_tree(struct walk *w, cmark_node *doc)
 {
@@ -729,7 +744,8 @@ static void walk_tree(struct walk *w, cmark_node *doc)
 		if (ev == CMARK_EVENT_EXIT) {
 			if (cmark_node_get_type(n) == CMARK_NODE_ITEM)
 				on_item_exit(w, n);
-			else if (cmark_node_get_type(n) == CMARK_NODE_BLOCK_QUOTE)
+			else if (cmark_node_get_type(n) ==
+			         CMARK_NODE_BLOCK_QUOTE)
 				on_quote_exit(w, n);
 			continue;
 		}
@@ -747,12 +763,8 @@ static void walk_tree(struct walk *w, cmark_node *doc)
 			on_paragraph(w, n, depth);
 			cmark_iter_reset(it, n, CMARK_EVENT_EXIT);
 			break;
-		case CMARK_NODE_ITEM:
-			on_item_enter(w, n, depth);
-			break;
-		case CMARK_NODE_BLOCK_QUOTE:
-			on_quote_enter(w, n, depth);
-			break;
+		case CMARK_NODE_ITEM: on_item_enter(w, n, depth); break;
+		case CMARK_NODE_BLOCK_QUOTE: on_quote_enter(w, n, depth); break;
 		default:
 			if (type_is(n, "table")) {
 				on_table(w, n, depth);
@@ -809,11 +821,13 @@ void body_parse(struct guide *g)
 	for (i = 0; i < g->band_count; i++) {
 		const struct band *b = &g->bands[i];
 
-		if (!band_has_numbers(b) && !b->words.base && !b->words.equity &&
-		    !b->words.total)
+		if (!band_has_numbers(b) && !b->words.base &&
+		    !b->words.equity && !b->words.total)
 			diag_add(&g->diags, DIAG_WARNING, b->line,
-			         "region '%s' has no numbers, and the band table "
-			         "says nothing of its pay", b->region);
+			         "region '%s' has no numbers, and the band "
+			         "table "
+			         "says nothing of its pay",
+			         b->region);
 	}
 	premium_find(g, w.all_text.data ? w.all_text.data : "", w.all_lines,
 	             w.all_count, w.ask_text.data ? w.ask_text.data : "");

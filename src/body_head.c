@@ -71,11 +71,14 @@ static bool starts_with_i(const char *s, size_t n, const char *w)
  * Guide", "Role — Company", "Role – Company", "Role at Company". */
 static bool split_title(const char *t, char **role, char **company)
 {
-	static const char *const seps[] = {" | ", " — ", " – ", " - ", " at ",
-	                                   NULL};
-	static const char *const tails[] = {
-		"global negotiation guide", "negotiation guide",
-		"compensation guide", "negotiation playbook", "guide", NULL};
+	static const char *const seps[] = {" | ", " — ",  " – ",
+	                                   " - ", " at ", NULL};
+	static const char *const tails[] = {"global negotiation guide",
+	                                    "negotiation guide",
+	                                    "compensation guide",
+	                                    "negotiation playbook",
+	                                    "guide",
+	                                    NULL};
 	const char *sep = NULL;
 	size_t k, seplen = 0, n;
 
@@ -95,7 +98,8 @@ static bool split_title(const char *t, char **role, char **company)
 		size_t cut = (size_t)(open - *company) - 1;
 		for (k = 0; tails[k]; k++) {
 			size_t m = strlen(tails[k]);
-			if (cut > m && strncasecmp(*company + cut - m, tails[k], m) == 0) {
+			if (cut > m &&
+			    strncasecmp(*company + cut - m, tails[k], m) == 0) {
 				(*company)[cut] = '\0';
 				n = cut;
 				break;
@@ -218,8 +222,8 @@ static bool read_table(struct guide *g, const char *s, size_t n, int line)
 
 			sb_init(&sb);
 			markdown_node_text(cell, &sb);
-			cells[ncols++] = prose_clean_line(sb.data ? sb.data : "",
-			                                  sb.len);
+			cells[ncols++] = prose_clean_line(
+				sb.data ? sb.data : "", sb.len);
 			sb_free(&sb);
 		}
 		ok = band_table_header(&t, cells, ncols);
@@ -229,21 +233,24 @@ static bool read_table(struct guide *g, const char *s, size_t n, int line)
 			band_table_free(&t);
 			break;
 		}
-		for (row = cmark_node_next(row); row; row = cmark_node_next(row)) {
+		for (row = cmark_node_next(row); row;
+		     row = cmark_node_next(row)) {
 			size_t k = 0;
 
-			for (cell = cmark_node_first_child(row); cell && k < ncols;
-			     cell = cmark_node_next(cell)) {
+			for (cell = cmark_node_first_child(row);
+			     cell && k < ncols; cell = cmark_node_next(cell)) {
 				struct strbuf sb;
 
 				sb_init(&sb);
 				markdown_node_text(cell, &sb);
-				cells[k++] = prose_clean_line(sb.data ? sb.data : "",
-				                              sb.len);
+				cells[k++] = prose_clean_line(
+					sb.data ? sb.data : "", sb.len);
 				sb_free(&sb);
 			}
 			band_table_row(g, &t, cells, k,
-			               line + cmark_node_get_start_line(row) - 1, true);
+			               line + cmark_node_get_start_line(row) -
+			                       1,
+			               true);
 			for (c = 0; c < k; c++)
 				free(cells[c]);
 		}
@@ -282,8 +289,10 @@ bool body_head_read(struct guide *g, const char *data, size_t len,
 			}
 			continue;
 		}
-		/* "**Negotiation DNA:** ...": the summary, premium tag and all. */
-		if (!g->dna_summary && !table && starts_with_i(l.s, l.n, "**negotiation dna:**"))
+		/* "**Negotiation DNA:** ...": the summary, premium tag and all.
+		 */
+		if (!g->dna_summary && !table &&
+		    starts_with_i(l.s, l.n, "**negotiation dna:**"))
 			g->dna_summary = prose_clean_line(l.s + 20, l.n - 20);
 		if (table_line(l)) {
 			if (!table) {
@@ -310,7 +319,8 @@ bool body_head_read(struct guide *g, const char *data, size_t len,
 	if (!g->role[0] || !g->company[0] ||
 	    !read_table(g, table, table_len, table_line0)) {
 		diag_add(errs, DIAG_ERROR, table_line0 ? table_line0 : 1,
-		         "not a guide (no front matter, and its first table holds "
+		         "not a guide (no front matter, and its first table "
+		         "holds "
 		         "no bands)");
 		return false;
 	}

@@ -25,16 +25,6 @@
 #include "tui/terminal.h"
 #include "tui/tui.h"
 
-
-
-
-
-
-
-
-
-
-
 static void regions_joined(const struct guide *g, char *buf, size_t size)
 {
 	size_t n = 0;
@@ -64,7 +54,8 @@ static int cli_list(struct cli *c)
 			for (size_t b = 0; b < g->band_count; b++)
 				json_string(&j, g->bands[b].region);
 			json_array_end(&j);
-			json_key_string(&j, "last_updated", cli_out_or_null(g->last_updated));
+			json_key_string(&j, "last_updated",
+			                cli_out_or_null(g->last_updated));
 			json_key_bool(&j, "stale", guide_is_stale(g, c->today));
 			json_key_bool(&j, "sample", guide_is_sample(g));
 			json_object_end(&j);
@@ -113,8 +104,9 @@ static int cli_list(struct cli *c)
 			cli_out_padded(stdout, g->id, wid + 2);
 			cli_out_padded(stdout, g->company_display, wco + 2);
 			cli_out_padded(stdout, g->role_display, wro + 2);
-			cli_out_padded(stdout,
-			             g->last_updated[0] ? g->last_updated : "—", 12);
+			cli_out_padded(
+				stdout,
+				g->last_updated[0] ? g->last_updated : "—", 12);
 			fputs(regions, stdout);
 			if (guide_is_stale(g, c->today))
 				fputs("  [stale]", stdout);
@@ -219,7 +211,8 @@ static int cli_check(struct cli *c)
 			else
 				warnings++;
 			if (c->json)
-				json_finding(&j, d->severity, d->line, d->message);
+				json_finding(&j, d->severity, d->line,
+				             d->message);
 			else
 				print_finding(g->path_shown, d->severity,
 				              d->line, d->message);
@@ -241,9 +234,11 @@ static int cli_check(struct cli *c)
 		json_object_end(&j);
 		json_finish(&j);
 	} else {
-		fprintf(stderr, "%zu guide%s checked: %zu error%s, %zu warning%s\n",
+		fprintf(stderr,
+		        "%zu guide%s checked: %zu error%s, %zu warning%s\n",
 		        lib.count, lib.count == 1 ? "" : "s", errors,
-		        errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
+		        errors == 1 ? "" : "s", warnings,
+		        warnings == 1 ? "" : "s");
 	}
 	size_t guides = lib.count;
 	library_free(&lib);
@@ -300,24 +295,25 @@ static const char usage_tail[] =
 static const struct {
 	const char *name;
 	int (*run)(struct cli *);
-	unsigned allowed; /* option bits this command takes */
+	unsigned allowed;  /* option bits this command takes */
 	const char *usage; /* NULL: made from the parts (compare) */
 } commands[] = {
 	{"list", cli_list, OPT_JSON | OPT_GUIDES,
-	 "usage: negotiator list [--json] [-g DIR] [-L] [PATH...]\n"
-	 "List the guides (id, company, role, regions, updated, marks) and\n"
-	 "the files that were skipped, with the reason.\n"},
+         "usage: negotiator list [--json] [-g DIR] [-L] [PATH...]\n"
+         "List the guides (id, company, role, regions, updated, marks) and\n"
+         "the files that were skipped, with the reason.\n"},
 	{"show", cli_show, OPT_JSON | OPT_GUIDES,
-	 "usage: negotiator show [--json] [-g DIR] [-L] GUIDE\n"
-	 "Show a guide's bands, premium, targets, floors, levers and scripts.\n"},
+         "usage: negotiator show [--json] [-g DIR] [-L] GUIDE\n"
+         "Show a guide's bands, premium, targets, floors, levers and "
+         "scripts.\n"},
 	{"check", cli_check, OPT_JSON | OPT_STRICT | OPT_GUIDES,
-	 "usage: negotiator check [--json] [--strict] [-g DIR] [-L] [PATH...]\n"
-	 "Lint guides: errors and warnings with file and line.  Exit 1 on\n"
-	 "errors, or on warnings too with --strict.\n"},
+         "usage: negotiator check [--json] [--strict] [-g DIR] [-L] [PATH...]\n"
+         "Lint guides: errors and warnings with file and line.  Exit 1 on\n"
+         "errors, or on warnings too with --strict.\n"},
 	{"compare", cli_compare, OPT_JSON | OPT_GUIDES | OPT_COMPARE, NULL},
 	{"keys", NULL, OPT_ROFF,
-	 "usage: negotiator keys [--roff]\n"
-	 "Print the TUI's key bindings (as roff for the man page).\n"},
+         "usage: negotiator keys [--roff]\n"
+         "Print the TUI's key bindings (as roff for the man page).\n"},
 };
 
 /* The usage of a command, or of the program when usage is NULL and
@@ -400,7 +396,7 @@ static int cli_run(struct cli *c)
 	}
 	if (c->seen & ~allowed) {
 		return cli_args_error(c, "an option given does not apply to %s",
-		                       c->command ? c->command : "the TUI");
+		                      c->command ? c->command : "the TUI");
 	}
 	if (c->command && strcmp(c->command, "keys") == 0) {
 		if (c->path_count > 0)

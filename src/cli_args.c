@@ -38,7 +38,8 @@ static const char **value_slot(struct cli *c, const char *name, unsigned *bit)
 	for (size_t i = 0; i < sizeof slots / sizeof *slots; i++)
 		if (strcmp(name, slots[i].name) == 0) {
 			*bit = slots[i].bit;
-			return (const char **)(void *)((char *)c + slots[i].offset);
+			return (const char **)(void *)((char *)c +
+			                               slots[i].offset);
 		}
 	return NULL;
 }
@@ -46,8 +47,7 @@ static const char **value_slot(struct cli *c, const char *name, unsigned *bit)
 /* An option of a part of the offer: --OPTION, --OPTION-per-year (a
  * GRANT), --company-OPTION[-per-year] (a part the company's offers
  * have).  PART_COUNT when name is none of those. */
-static enum part_id part_option(const char *name, bool *per_year,
-                                bool *company)
+static enum part_id part_option(const char *name, bool *per_year, bool *company)
 {
 	static const char per_year_suffix[] = "-per-year";
 	char opt[64];
@@ -66,7 +66,8 @@ static enum part_id part_option(const char *name, bool *per_year,
 	memcpy(opt, name, n);
 	opt[n] = '\0';
 	enum part_id p = part_by_option(opt);
-	if (p == PART_COUNT || (*per_year && part_table[p].kind != PART_GRANT) ||
+	if (p == PART_COUNT ||
+	    (*per_year && part_table[p].kind != PART_GRANT) ||
 	    (*company && !part_table[p].in_round))
 		return PART_COUNT;
 	return p;
@@ -76,26 +77,27 @@ static enum part_id part_option(const char *name, bool *per_year,
 static bool take_part(struct cli *c, const char *name, enum part_id p,
                       bool per_year, bool company, const char *value)
 {
-	struct cli_offer *o = company ? &c->company : &c->offers[c->offer_count];
+	struct cli_offer *o =
+		company ? &c->company : &c->offers[c->offer_count];
 	c->seen |= OPT_PARTS;
 	o->given = true;
 	if (part_table[p].kind == PART_FLAG) {
 		if (value)
 			return cli_args_error(c, "option '%s' takes no value",
-			                       name),
+			                      name),
 			       false;
 		o->on[p] = true;
 		return true;
 	}
 	if (o->text[p] && o->per_year[p] != per_year)
-		return cli_args_error(c, "give --%s%s or --%s%s-per-year, not both",
-		                       company ? "company-" : "",
-		                       part_table[p].option,
-		                       company ? "company-" : "",
-		                       part_table[p].option),
+		return cli_args_error(
+			       c, "give --%s%s or --%s%s-per-year, not both",
+			       company ? "company-" : "", part_table[p].option,
+			       company ? "company-" : "", part_table[p].option),
 		       false;
 	if (o->text[p])
-		return cli_args_error(c, "option '%s' given twice", name), false;
+		return cli_args_error(c, "option '%s' given twice", name),
+		       false;
 	o->text[p] = value;
 	o->per_year[p] = per_year;
 	return true;
@@ -105,9 +107,11 @@ static bool take_part(struct cli *c, const char *name, enum part_id p,
 static bool start_offer(struct cli *c, const char *name)
 {
 	if (input_blank(name))
-		return cli_args_error(c, "option '--offer' needs a name"), false;
+		return cli_args_error(c, "option '--offer' needs a name"),
+		       false;
 	if (c->offer_count + 1 >= CLI_MAX_OFFERS)
-		return cli_args_error(c, "at most %d offers", CLI_MAX_OFFERS - 1),
+		return cli_args_error(c, "at most %d offers",
+		                      CLI_MAX_OFFERS - 1),
 		       false;
 	/* A name is shown (text, JSON, Markdown): kept cleaned, as guide
 	 * text is (issue 13.11). */
@@ -115,7 +119,8 @@ static bool start_offer(struct cli *c, const char *name)
 	for (int i = 1; i <= c->offer_count; i++)
 		if (strcmp(c->offers[i].name, clean) == 0) {
 			free(clean);
-			return cli_args_error(c, "offer '%s' given twice", name),
+			return cli_args_error(c, "offer '%s' given twice",
+			                      name),
 			       false;
 		}
 	c->offers[++c->offer_count].name = c->owned[c->owned_count++] = clean;
@@ -137,7 +142,8 @@ int cli_args_parse(struct cli *c, int argc, char **argv,
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
 		if (options_done || a[0] != '-' || strcmp(a, "-") == 0) {
-			if (!c->command && c->path_count == 0 && !options_done) {
+			if (!c->command && c->path_count == 0 &&
+			    !options_done) {
 				for (size_t k = 0; k < count; k++)
 					if (strcmp(a, commands[k]) == 0)
 						c->command = commands[k];
@@ -160,7 +166,8 @@ int cli_args_parse(struct cli *c, int argc, char **argv,
 		if (eq && strncmp(a, "--", 2) == 0) {
 			size_t n = (size_t)(eq - a);
 			if (n >= sizeof name)
-				return cli_args_error(c, "unknown option '%s'", a);
+				return cli_args_error(c, "unknown option '%s'",
+				                      a);
 			memcpy(name, a, n);
 			name[n] = '\0';
 			value = eq + 1;
@@ -171,7 +178,8 @@ int cli_args_parse(struct cli *c, int argc, char **argv,
 			if (!value) {
 				if (i + 1 >= argc)
 					return cli_args_error(
-						c, "option '--offer' needs a name");
+						c, "option '--offer' needs a "
+						   "name");
 				value = argv[++i];
 			}
 			if (!start_offer(c, value))
@@ -200,7 +208,8 @@ int cli_args_parse(struct cli *c, int argc, char **argv,
 			if (!value) {
 				if (i + 1 >= argc)
 					return cli_args_error(
-						c, "option '%s' needs a value", name);
+						c, "option '%s' needs a value",
+						name);
 				value = argv[++i];
 			}
 			if (is_guides) {
@@ -211,7 +220,8 @@ int cli_args_parse(struct cli *c, int argc, char **argv,
 			} else {
 				if (c->seen & bit)
 					return cli_args_error(
-						c, "option '%s' given twice", name);
+						c, "option '%s' given twice",
+						name);
 				*slot = value;
 				c->seen |= bit;
 			}
@@ -219,7 +229,7 @@ int cli_args_parse(struct cli *c, int argc, char **argv,
 		}
 		if (value)
 			return cli_args_error(c, "option '%s' takes no value",
-			                       name);
+			                      name);
 		if (strcmp(name, "--json") == 0)
 			c->json = true, c->seen |= OPT_JSON;
 		else if (strcmp(name, "-L") == 0 ||
@@ -235,7 +245,8 @@ int cli_args_parse(struct cli *c, int argc, char **argv,
 			c->markdown = true, c->seen |= OPT_MARKDOWN;
 		else if (strcmp(name, "-h") == 0 || strcmp(name, "--help") == 0)
 			c->help = true;
-		else if (strcmp(name, "-V") == 0 || strcmp(name, "--version") == 0)
+		else if (strcmp(name, "-V") == 0 ||
+		         strcmp(name, "--version") == 0)
 			c->version = true;
 		else
 			return cli_args_error(c, "unknown option '%s'", a);

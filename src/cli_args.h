@@ -61,8 +61,8 @@ enum cli_opt_bit {
 	OPT_RATES = 1u << 6,
 	OPT_SCRIPT = 1u << 7,
 	OPT_MARKDOWN = 1u << 8,
-	OPT_COMPARE = OPT_REGION | OPT_PARTS | OPT_RATES | OPT_SCRIPT |
-	              OPT_MARKDOWN
+	OPT_COMPARE =
+		OPT_REGION | OPT_PARTS | OPT_RATES | OPT_SCRIPT | OPT_MARKDOWN
 };
 
 int cli_main(int argc, char **argv);

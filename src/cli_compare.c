@@ -75,7 +75,8 @@ static bool check_offer(struct cli *c, const struct cli_offer *co,
 		option_name((enum part_id)p, co->per_year[p], prefix, opt,
 		            sizeof opt);
 		if (co->text[p] && input_blank(co->text[p]))
-			return cli_args_error(c, "option '%s' needs a value", opt),
+			return cli_args_error(c, "option '%s' needs a value",
+			                      opt),
 			       false;
 	}
 	entry_read(&e, "", "", NULL, &o, &how);
@@ -85,15 +86,16 @@ static bool check_offer(struct cli *c, const struct cli_offer *co,
 		option_name((enum part_id)p, co->per_year[p], prefix, opt,
 		            sizeof opt);
 		if (how.part[p].error[0])
-			return cli_args_error(c, "%s '%s': %s", opt, co->text[p],
-			                      how.part[p].error),
+			return cli_args_error(c, "%s '%s': %s", opt,
+			                      co->text[p], how.part[p].error),
 			       false;
 		/* One currency an offer: its figures convert at one rate. */
 		if (code[0] && named->code[0] && strcmp(named->code, code) != 0)
-			return cli_args_error(c,
-			                      "%s '%s' is in %s but other amounts "
-			                      "are in %s",
-			                      opt, co->text[p], code, named->code),
+			return cli_args_error(
+				       c,
+				       "%s '%s' is in %s but other amounts "
+				       "are in %s",
+				       opt, co->text[p], code, named->code),
 			       false;
 		if (code[0])
 			*named = how.part[p].typed;
@@ -141,7 +143,8 @@ static bool read_offers(struct cli *c, struct comparison *cmp)
 		if (defaults)
 			take_defaults(&o, first);
 		if (!o.text[PART_BASE])
-			return cli_args_error(c, "--offer %s needs --base AMOUNT",
+			return cli_args_error(c,
+			                      "--offer %s needs --base AMOUNT",
 			                      o.name),
 			       false;
 		if (!add_offer(c, cmp, &o, false))
@@ -150,7 +153,8 @@ static bool read_offers(struct cli *c, struct comparison *cmp)
 	if (!c->company.given)
 		return true;
 	if (!c->company.text[PART_BASE])
-		return cli_args_error(c, "--company-* needs --company-base too"),
+		return cli_args_error(c,
+		                      "--company-* needs --company-base too"),
 		       false;
 	/* The company's offer has the competing offer's settings: the
 	 * premium claimed, the value of private equity. */
@@ -193,13 +197,14 @@ static bool check_converted(const struct comparison *cmp)
 			snprintf(which, sizeof which, "the offer %s", r->name);
 		else if (r->company)
 			snprintf(which, sizeof which, "the company's offer");
-		cli_out_err("negotiator: %s is in %s but the %s band is in %s, and "
-		            "%s has no rate between them; add a line such as "
-		            "'1 %s = 0.92 %s'\n",
-		            which, from, cmp->band->region, to,
-		            cmp->rates.source[0] ? cmp->rates.source
-		                                 : "no rates file",
-		            from, to);
+		cli_out_err(
+			"negotiator: %s is in %s but the %s band is in %s, and "
+			"%s has no rate between them; add a line such as "
+			"'1 %s = 0.92 %s'\n",
+			which, from, cmp->band->region, to,
+			cmp->rates.source[0] ? cmp->rates.source
+					     : "no rates file",
+			from, to);
 		return false;
 	}
 	return true;
@@ -338,7 +343,8 @@ static void json_offers(struct json *j, const struct comparison *cmp)
 		json_object_begin(j);
 		json_key_string(j, "name", cli_out_or_null(row->name));
 		json_key_bool(j, "company", row->company);
-		json_key_string(j, "currency", cli_out_or_null(row->typed.code));
+		json_key_string(j, "currency",
+		                cli_out_or_null(row->typed.code));
 		json_key(j, "rate");
 		if (row->converted)
 			json_number(j, row->rate, false);
@@ -348,13 +354,15 @@ static void json_offers(struct json *j, const struct comparison *cmp)
 		json_key_amount(j, "annual_total", r->annual_total);
 		json_key_amount(j, "first_year_total", r->first_year_total);
 		json_key_amount(j, "four_year_total", r->four_year_total);
-		json_key_string(j, "position", offer_position_text(r->total_pos));
+		json_key_string(j, "position",
+		                offer_position_text(r->total_pos));
 		json_key(j, "vs_target");
 		json_gap(j, &r->vs_target);
 		json_key(j, "vs_floor");
 		json_gap(j, &r->vs_floor);
 		/* The ask counts the band's bonus; this offer typed none. */
-		json_key_bool(j, "bonus_not_typed", offers_short_of_bonus(v, i));
+		json_key_bool(j, "bonus_not_typed",
+		              offers_short_of_bonus(v, i));
 		json_key(j, "vesting");
 		json_vesting(j, &r->offer);
 		json_key(j, "vesting_line");
@@ -433,7 +441,8 @@ static void compare_json(const struct comparison *cmp)
 		json_object_begin(&j);
 		json_key_string(&j, "title", r->script->title);
 		json_key_string(&j, "text", r->script->text);
-		json_key_string(&j, "filled", cmp->have_filled ? cmp->filled.text : NULL);
+		json_key_string(&j, "filled",
+		                cmp->have_filled ? cmp->filled.text : NULL);
 		json_key(&j, "unanswered_placeholders");
 		json_number(&j, (double)cmp->filled.unanswered, false);
 		json_object_end(&j);
@@ -453,7 +462,8 @@ static void gap_row(const char *part, amount_t offer, amount_t target,
 	money_short(cells[0], sizeof cells[0], offer, band_currency(b), false);
 	money_short(cells[1], sizeof cells[1], target, band_currency(b), false);
 	money_short(cells[2], sizeof cells[2], gap_t, band_currency(b), true);
-	money_short(cells[3], sizeof cells[3], floor_v, band_currency(b), false);
+	money_short(cells[3], sizeof cells[3], floor_v, band_currency(b),
+	            false);
 	money_short(cells[4], sizeof cells[4], gap_f, band_currency(b), true);
 	printf("  ");
 	cli_out_padded(stdout, part, 16);
@@ -475,8 +485,8 @@ static void all_regions_text(const struct comparison *cmp)
 		struct offer there;
 		struct entry_reading how;
 		const char *typed = cmp->named[cmp->main_at].code;
-		entry_read(&cmp->in[cmp->main_at].entry, typed, b->currency.code,
-		           &cmp->rates, &there, &how);
+		entry_read(&cmp->in[cmp->main_at].entry, typed,
+		           b->currency.code, &cmp->rates, &there, &how);
 		if (how.missing_from.code[0]) {
 			printf("  %-16s no rate %s→%s\n", b->region, typed,
 			       b->currency.code);
@@ -485,9 +495,11 @@ static void all_regions_text(const struct comparison *cmp)
 		struct offer_result r;
 		offer_compare(g, b, &there, &r);
 		char a[48], range[64];
-		money_short(a, sizeof a, r.annual_total, band_currency(b), false);
-		money_format_range(range, sizeof range, b->total_low, b->total_high,
-		                   b->currency.code, MONEY_SHORT);
+		money_short(a, sizeof a, r.annual_total, band_currency(b),
+		            false);
+		money_format_range(range, sizeof range, b->total_low,
+		                   b->total_high, b->currency.code,
+		                   MONEY_SHORT);
 		printf("  ");
 		cli_out_padded(stdout, b->region, 16);
 		cli_out_padded(stdout, a, 12);
@@ -505,7 +517,8 @@ static void offers_text(const struct comparison *cmp)
 	struct strbuf sb;
 	sb_init(&sb);
 	offers_table(v, 0, &sb);
-	for (char *line = sb.data, *nl; (nl = strchr(line, '\n')); line = nl + 1)
+	for (char *line = sb.data, *nl; (nl = strchr(line, '\n'));
+	     line = nl + 1)
 		printf("  %.*s\n", (int)(nl - line), line);
 	sb_free(&sb);
 	char note[700];
@@ -540,24 +553,28 @@ static void compare_text(const struct comparison *cmp)
 	int width = cli_out_width();
 	char a[48], e[48], x[48];
 	printf("%s — %s · %s (%s)\n\n", g->company_display, g->role_display,
-	       b->region, b->currency.code[0] ? b->currency.code : "no currency");
+	       b->region,
+	       b->currency.code[0] ? b->currency.code : "no currency");
 	if (cmp->view.count > 1)
 		offers_text(cmp);
 
 	if (cmp->main->converted)
 		printf("Typed in %s, converted at 1 %s = %.4g %s.\n",
-		       cmp->main->typed.code, cmp->main->typed.code, cmp->main->rate,
-		       b->currency.code);
+		       cmp->main->typed.code, cmp->main->typed.code,
+		       cmp->main->rate, b->currency.code);
 	money_short(a, sizeof a, r->base, band_currency(b), false);
 	money_short(e, sizeof e, r->equity_4y, band_currency(b), false);
-	money_short(x, sizeof x, amount_scale(r->equity_4y, 1, 4), band_currency(b), false);
-	printf("Offer: %s base, %s equity over four years (%s a year)", a, e, x);
+	money_short(x, sizeof x, amount_scale(r->equity_4y, 1, 4),
+	            band_currency(b), false);
+	printf("Offer: %s base, %s equity over four years (%s a year)", a, e,
+	       x);
 	for (int p = PART_EQUITY + 1; p < PART_COUNT; p++) {
 		amount_t v = offer_amount_of(&r->offer, (enum part_id)p);
 		if (!amount_known(v))
 			continue;
 		money_short(a, sizeof a, v, band_currency(b), false);
-		printf(", %s %c%s", a, tolower((unsigned char)part_table[p].label[0]),
+		printf(", %s %c%s", a,
+		       tolower((unsigned char)part_table[p].label[0]),
 		       part_table[p].label + 1);
 	}
 	if (o->agentic)
@@ -579,7 +596,8 @@ static void compare_text(const struct comparison *cmp)
 	printf("  four-year total    %s\n", x);
 	printf("  by year           ");
 	for (int y = 0; y < 4; y++) {
-		money_short(a, sizeof a, r->year_value[y], band_currency(b), false);
+		money_short(a, sizeof a, r->year_value[y], band_currency(b),
+		            false);
 		printf(" %s", a);
 	}
 	printf("\n\nWhere it sits in the band\n");
@@ -613,8 +631,8 @@ static void compare_text(const struct comparison *cmp)
 		gap_row("base", r->base, b->target.base, r->vs_target.base,
 		        b->floor.base, r->vs_floor.base, b);
 		gap_row("equity (4y)", r->equity_4y, b->target.equity,
-		        r->vs_target.equity, b->floor.equity, r->vs_floor.equity,
-		        b);
+		        r->vs_target.equity, b->floor.equity,
+		        r->vs_floor.equity, b);
 		gap_row("annual total", r->annual_total,
 		        offer_ask_annual(b, &b->target, r->guide_equity_pct),
 		        r->vs_target.annual_total,
@@ -636,7 +654,8 @@ static void compare_text(const struct comparison *cmp)
 		                   b->currency.code, MONEY_SHORT);
 		char pt[120];
 		guide_premium_text(pt, sizeof pt, &g->premium);
-		printf("\nPremium-adjusted equity (%s): %s (band %s)%s\n", pt, a, e,
+		printf("\nPremium-adjusted equity (%s): %s (band %s)%s\n", pt,
+		       a, e,
 		       g->premium.included_in_ask
 		               ? "; the target ask already includes it"
 		               : "");
@@ -648,7 +667,8 @@ static void compare_text(const struct comparison *cmp)
 		money_short(a, sizeof a, k->base, band_currency(b), false);
 		money_short(e, sizeof e, k->equity_4y, band_currency(b), false);
 		money_short(x, sizeof x, k->sign_on, band_currency(b), false);
-		printf("\nCounter to make: %s base, %s equity over four years, %s "
+		printf("\nCounter to make: %s base, %s equity over four years, "
+		       "%s "
 		       "sign-on\n",
 		       a, e, x);
 		for (size_t i = 0; i < k->step_count; i++) {
@@ -668,12 +688,15 @@ static void compare_text(const struct comparison *cmp)
 	if (cmp->main->converted)
 		all_regions_text(cmp);
 	if (r->script) {
-		printf("\nScript — %s\n", r->script->title ? r->script->title : "");
+		printf("\nScript — %s\n",
+		       r->script->title ? r->script->title : "");
 		cli_out_wrapped(stdout,
-		              cmp->have_filled ? cmp->filled.text : r->script->text,
-		              2, width);
+		                cmp->have_filled ? cmp->filled.text
+		                                 : r->script->text,
+		                2, width);
 		if (cmp->filled.unanswered > 0)
-			printf("  (%zu placeholder%s to fill in: answer them in the "
+			printf("  (%zu placeholder%s to fill in: answer them "
+			       "in the "
 			       "TUI's script pane)\n",
 			       cmp->filled.unanswered,
 			       cmp->filled.unanswered == 1 ? "" : "s");
@@ -691,8 +714,8 @@ static bool read_rates(const struct cli *c, struct rates *rates)
 		cli_out_err("negotiator: %s:%d: %s\n", rates->source,
 		            d.items[i].line, d.items[i].message);
 	if (!ok)
-		cli_out_err("negotiator: %s%s\n", c->rates_file ? "--rates " : "",
-		            err.msg);
+		cli_out_err("negotiator: %s%s\n",
+		            c->rates_file ? "--rates " : "", err.msg);
 	diag_list_free(&d);
 	return ok;
 }
@@ -766,7 +789,8 @@ int cli_compare(struct cli *c)
 			.band = cmp->band,
 			.claim = main,
 			.offers = mine,
-			.offer_count = offers_for_fill(&cmp->view, mine, OFFERS_MAX),
+			.offer_count =
+				offers_for_fill(&cmp->view, mine, OFFERS_MAX),
 			.answers = &n.answers,
 		};
 		fill_script(main->script->text, &in, &cmp->filled);
@@ -779,8 +803,10 @@ int cli_compare(struct cli *c)
 			.guide = g,
 			.offers = &cmp->view,
 			.neg = &n,
-			.script_title = main->script ? main->script->title : NULL,
-			.script_text = cmp->have_filled ? cmp->filled.text : NULL,
+			.script_title =
+				main->script ? main->script->title : NULL,
+			.script_text =
+				cmp->have_filled ? cmp->filled.text : NULL,
 			.today = c->today,
 		};
 		struct strbuf sb;
@@ -788,10 +814,10 @@ int cli_compare(struct cli *c)
 		summary_markdown(&sum, &sb);
 		fputs(sb.data ? sb.data : "", stdout);
 		sb_free(&sb);
-	} else 	if (c->script) {
+	} else if (c->script) {
 		if (!cmp->have_filled) {
-			cli_out_err("negotiator: %s has no script for %s\n", g->id,
-			            cmp->band->region);
+			cli_out_err("negotiator: %s has no script for %s\n",
+			            g->id, cmp->band->region);
 			rc = EXIT_FINDINGS;
 		} else if (c->json) {
 			struct json j;
@@ -822,16 +848,11 @@ static const char *part_metavar(enum part_id p)
 {
 	switch (part_table[p].kind) {
 	case PART_AMOUNT:
-	case PART_GRANT:
-		return " AMOUNT";
-	case PART_AMOUNT_OR_PERCENT:
-		return " AMOUNT|N%";
-	case PART_PERCENT:
-		return " PCT";
-	case PART_SCHEDULE:
-		return " P/P/P/P";
-	case PART_FLAG:
-		break;
+	case PART_GRANT: return " AMOUNT";
+	case PART_AMOUNT_OR_PERCENT: return " AMOUNT|N%";
+	case PART_PERCENT: return " PCT";
+	case PART_SCHEDULE: return " P/P/P/P";
+	case PART_FLAG: break;
 	}
 	return "";
 }
@@ -867,8 +888,9 @@ void cli_compare_usage(struct strbuf *sb, const char *first, int indent,
 		if (p == PART_BASE)
 			continue;
 		if (part_table[p].kind == PART_GRANT)
-			snprintf(word, sizeof word, "[--%s%s | --%s-per-year%s]", opt,
-			         meta, opt, meta);
+			snprintf(word, sizeof word,
+			         "[--%s%s | --%s-per-year%s]", opt, meta, opt,
+			         meta);
 		else
 			snprintf(word, sizeof word, "[--%s%s]", opt, meta);
 		usage_word(sb, &col, indent, word);
@@ -885,16 +907,17 @@ void cli_compare_usage(struct strbuf *sb, const char *first, int indent,
 	sb_addc(sb, '\n');
 	if (!details)
 		return;
-	sb_adds(sb, "Compare competing offers with the guide's band, target ask "
-	            "and\nfloor for one region: totals, gaps, the counter to "
-	            "make, and the\nscript that fits, filled with the offer's "
-	            "numbers.\n"
-	            "  --offer NAME        a named competing offer: the part "
-	            "options that\n"
-	            "                      follow belong to it (those given "
-	            "before the\n"
-	            "                      first --offer, without a --base, "
-	            "apply to all)\n");
+	sb_adds(sb,
+	        "Compare competing offers with the guide's band, target ask "
+	        "and\nfloor for one region: totals, gaps, the counter to "
+	        "make, and the\nscript that fits, filled with the offer's "
+	        "numbers.\n"
+	        "  --offer NAME        a named competing offer: the part "
+	        "options that\n"
+	        "                      follow belong to it (those given "
+	        "before the\n"
+	        "                      first --offer, without a --base, "
+	        "apply to all)\n");
 	for (int p = 0; p < PART_COUNT; p++) {
 		snprintf(word, sizeof word, "--%s%s", part_table[p].option,
 		         part_metavar((enum part_id)p));
@@ -908,14 +931,15 @@ void cli_compare_usage(struct strbuf *sb, const char *first, int indent,
 		sb_addc(sb, '\n');
 		free(help);
 	}
-	sb_adds(sb, "  --company-*         the company's current offer: how far "
-	            "each\n                      lever must move to reach the "
-	            "target ask\n"
-	            "  --rates FILE        currency rates (default\n"
-	            "                      $XDG_CONFIG_HOME/negotiator/rates)\n"
-	            "  --script            print only the filled-in script\n"
-	            "  --markdown          print the negotiation as Markdown: "
-	            "the offers\n"
-	            "                      side by side, the counter, the "
-	            "rounds, the script\n");
+	sb_adds(sb,
+	        "  --company-*         the company's current offer: how far "
+	        "each\n                      lever must move to reach the "
+	        "target ask\n"
+	        "  --rates FILE        currency rates (default\n"
+	        "                      $XDG_CONFIG_HOME/negotiator/rates)\n"
+	        "  --script            print only the filled-in script\n"
+	        "  --markdown          print the negotiation as Markdown: "
+	        "the offers\n"
+	        "                      side by side, the counter, the "
+	        "rounds, the script\n");
 }

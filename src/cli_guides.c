@@ -30,7 +30,7 @@ void cli_guides_load(struct cli *c, struct library *lib, bool paths_are_guides)
 }
 
 struct guide *cli_guides_find(struct cli *c, struct library *lib,
-                             const char *name)
+                              const char *name)
 {
 	/* A file named directly is all we need: no search path scan. */
 	struct stat st;

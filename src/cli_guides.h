@@ -11,8 +11,7 @@
 
 /* Load the guides the command should see: its PATHs (when
  * paths_are_guides), else -g folders and the default search path. */
-void cli_guides_load(struct cli *c, struct library *lib,
-                     bool paths_are_guides);
+void cli_guides_load(struct cli *c, struct library *lib, bool paths_are_guides);
 /* Load what is needed and find one guide named on the command line (id,
  * prefix or path); prints why to stderr and returns NULL when none. */
 struct guide *cli_guides_find(struct cli *c, struct library *lib,

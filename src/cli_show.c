@@ -52,24 +52,32 @@ static void json_ask(struct json *j, const struct band *b, const struct ask *a)
 		json_key_amount(j, guide_part_name((enum ask_part)p), lo);
 		json_key_amount(j, high[p],
 		                f->known && !f->percent && f->high != f->low
-		                        ? f->high : AMOUNT_NONE);
+		                        ? f->high
+		                        : AMOUNT_NONE);
 		if (f->known && (!first || f->source.line < first->source.line))
 			first = f;
 		other_units = other_units ||
 		              (f->known && !f->percent && f->currency.code[0] &&
 		               strcmp(f->currency.code, b->currency.code) != 0);
 	}
-	const struct figure *bp = &a->part[ASK_BONUS], *ep = &a->part[ASK_EQUITY];
+	const struct figure *bp = &a->part[ASK_BONUS],
+			    *ep = &a->part[ASK_EQUITY];
 	json_key(j, "bonus_pct");
 	json_number(j, bp->known && bp->percent ? bp->pct_low : -1, true);
 	json_key(j, "bonus_pct_high");
-	json_number(j, bp->known && bp->percent && bp->pct_high != bp->pct_low
-	                       ? bp->pct_high : -1, true);
+	json_number(j,
+	            bp->known && bp->percent && bp->pct_high != bp->pct_low
+	                    ? bp->pct_high
+	                    : -1,
+	            true);
 	json_key(j, "equity_pct");
 	json_number(j, ep->known && ep->percent ? ep->pct_low : -1, true);
 	json_key(j, "equity_pct_high");
-	json_number(j, ep->known && ep->percent && ep->pct_high != ep->pct_low
-	                       ? ep->pct_high : -1, true);
+	json_number(j,
+	            ep->known && ep->percent && ep->pct_high != ep->pct_low
+	                    ? ep->pct_high
+	                    : -1,
+	            true);
 	if (other_units) {
 		json_key(j, "units");
 		json_object_begin(j);
@@ -78,8 +86,9 @@ static void json_ask(struct json *j, const struct band *b, const struct ask *a)
 
 			if (f->known && !f->percent && f->currency.code[0] &&
 			    strcmp(f->currency.code, b->currency.code) != 0)
-				json_key_string(j, guide_part_name((enum ask_part)p),
-				                f->currency.code);
+				json_key_string(
+					j, guide_part_name((enum ask_part)p),
+					f->currency.code);
 		}
 		json_object_end(j);
 	}
@@ -106,7 +115,8 @@ static void show_json(const struct guide *g, const char *today)
 	json_object_begin(&j);
 	cli_out_guide_head(&j, g);
 	json_key_string(&j, "last_updated", cli_out_or_null(g->last_updated));
-	json_key_string(&j, "next_review_due", cli_out_or_null(g->next_review_due));
+	json_key_string(&j, "next_review_due",
+	                cli_out_or_null(g->next_review_due));
 	json_key_bool(&j, "stale", guide_is_stale(g, today));
 	json_key_bool(&j, "sample", guide_is_sample(g));
 	json_key_string(&j, "data_quality", g->data_quality);
@@ -119,7 +129,8 @@ static void show_json(const struct guide *g, const char *today)
 		json_key(&j, "high_pct");
 		json_number(&j, g->premium.high_pct, false);
 		json_key_string(&j, "applies_to", g->premium.applies_to);
-		json_key_bool(&j, "included_in_ask", g->premium.included_in_ask);
+		json_key_bool(&j, "included_in_ask",
+		              g->premium.included_in_ask);
 		json_key(&j, "source");
 		if (g->premium.source.line > 0)
 			json_source(&j, &g->premium.source);
@@ -135,7 +146,8 @@ static void show_json(const struct guide *g, const char *today)
 		const struct band *b = &g->bands[i];
 		json_object_begin(&j);
 		json_key_string(&j, "name", b->region);
-		json_key_string(&j, "currency", cli_out_or_null(b->currency.code));
+		json_key_string(&j, "currency",
+		                cli_out_or_null(b->currency.code));
 		json_key_amount(&j, "base_low", b->base_low);
 		json_key_amount(&j, "base_high", b->base_high);
 		json_key_amount(&j, "stock_low", b->stock_low);
@@ -175,8 +187,8 @@ static void show_json(const struct guide *g, const char *today)
 	json_array_begin(&j);
 	for (size_t i = 0; i < g->script_count; i++) {
 		const struct script *s = &g->scripts[i];
-		static const char *const kinds[] = {"plain", "lever", "competing",
-		                                    "premium", "strategy"};
+		static const char *const kinds[] = {
+			"plain", "lever", "competing", "premium", "strategy"};
 		json_object_begin(&j);
 		json_key_string(&j, "kind", kinds[s->kind]);
 		json_key_string(&j, "title", s->title);
@@ -257,8 +269,8 @@ static void print_sources(const struct ask *a, int indent, int width)
 	if (fm_first && fm_first == fm_last)
 		printf("%*sline %d: the front matter\n", indent, "", fm_first);
 	else if (fm_first)
-		printf("%*slines %d–%d: the front matter\n", indent, "", fm_first,
-		       fm_last);
+		printf("%*slines %d–%d: the front matter\n", indent, "",
+		       fm_first, fm_last);
 }
 
 static void show_text(const struct guide *g, const char *today)
@@ -288,7 +300,8 @@ static void show_text(const struct guide *g, const char *today)
 	/* Bonus amounts ("$20K–$35K") need a wider column than percents. */
 	int wb = 8;
 	for (size_t i = 0; i < g->band_count; i++)
-		if (amount_known(g->bands[i].bonus_low) && g->bands[i].bonus_pct < 0)
+		if (amount_known(g->bands[i].bonus_low) &&
+		    g->bands[i].bonus_pct < 0)
 			wb = 16;
 	printf("  ");
 	cli_out_padded(stdout, "Region", wr + 2);
@@ -311,20 +324,21 @@ static void show_text(const struct guide *g, const char *today)
 			                   b->bonus_high, code, MONEY_SHORT);
 		else
 			snprintf(bonus, sizeof bonus, "—");
-		range_cell(total, sizeof total, b->total_low, b->total_high, code,
-		           b->words.total);
+		range_cell(total, sizeof total, b->total_low, b->total_high,
+		           code, b->words.total);
 		printf("  ");
 		cli_out_padded(stdout, b->region, wr + 2);
 		if (!band_has_numbers(b)) {
 			/* Words do not fit columns: one per line. */
-			printf("no numbers (%s)\n", code[0] ? code : "no currency");
+			printf("no numbers (%s)\n",
+			       code[0] ? code : "no currency");
 			const char *labels[] = {"base", "equity", "total"};
 			const char *words[] = {b->words.base, b->words.equity,
 			                       b->words.total};
 			for (int k = 0; k < 3; k++)
 				if (words[k])
-					printf("  %*s  %s: %s\n", wr, "", labels[k],
-					       words[k]);
+					printf("  %*s  %s: %s\n", wr, "",
+					       labels[k], words[k]);
 			continue;
 		}
 		cli_out_padded(stdout, base, 22);
@@ -344,8 +358,9 @@ static void show_text(const struct guide *g, const char *today)
 		guide_premium_text(pt, sizeof pt, &g->premium);
 		printf("\nPremium: %s, on %s%s\n", pt,
 		       g->premium.applies_to ? g->premium.applies_to : "equity",
-		       g->premium.included_in_ask ? " (already in the target ask)"
-		                                  : " (not in the target ask)");
+		       g->premium.included_in_ask
+		               ? " (already in the target ask)"
+		               : " (not in the target ask)");
 		if (g->premium.source.line > 0 && g->premium.source.text) {
 			struct strbuf sb;
 			sb_init(&sb);
@@ -363,10 +378,12 @@ static void show_text(const struct guide *g, const char *today)
 			if (!r.premium_known)
 				continue;
 			char buf[96];
-			money_format_range(buf, sizeof buf, r.premium_equity_low,
-			                   r.premium_equity_high, b->currency.code,
-			                   MONEY_SHORT);
-			printf("  %s: equity with the premium %s\n", b->region, buf);
+			money_format_range(buf, sizeof buf,
+			                   r.premium_equity_low,
+			                   r.premium_equity_high,
+			                   b->currency.code, MONEY_SHORT);
+			printf("  %s: equity with the premium %s\n", b->region,
+			       buf);
 		}
 	} else {
 		printf("\nPremium: none in this guide\n");
@@ -376,7 +393,8 @@ static void show_text(const struct guide *g, const char *today)
 	bool any = false;
 	for (size_t i = 0; i < g->band_count; i++) {
 		const struct band *b = &g->bands[i];
-		const struct ask *sides[3] = {&b->target, &b->floor, &b->counter};
+		const struct ask *sides[3] = {&b->target, &b->floor,
+		                              &b->counter};
 		const char *names[3] = {"ask", "floor", "counter"};
 		bool first = true;
 		for (int k = 0; k < 3; k++) {
@@ -396,8 +414,10 @@ static void show_text(const struct guide *g, const char *today)
 		}
 	}
 	if (!any && g->strategy_unread)
-		printf("  not read (line %d): the strategy states amounts, but no "
-		       "ask or floor could be read\n", g->strategy_line);
+		printf("  not read (line %d): the strategy states amounts, but "
+		       "no "
+		       "ask or floor could be read\n",
+		       g->strategy_line);
 	else if (!any)
 		printf("  none stated in this guide\n");
 
@@ -422,7 +442,8 @@ static void show_text(const struct guide *g, const char *today)
 		if (!plain)
 			printf("\nOther scripts\n");
 		plain = true;
-		printf("  %s (line %d)\n", s->section ? s->section : "", s->line);
+		printf("  %s (line %d)\n", s->section ? s->section : "",
+		       s->line);
 		cli_out_wrapped(stdout, s->text, 6, width);
 	}
 	if (g->diags.count > 0 || guide_is_stale(g, today)) {
@@ -433,7 +454,8 @@ static void show_text(const struct guide *g, const char *today)
 			snprintf(msg, sizeof msg, "line %d: ", d->line);
 			struct strbuf sb;
 			sb_init(&sb);
-			sb_addf(&sb, "%s%s", d->line > 0 ? msg : "", d->message);
+			sb_addf(&sb, "%s%s", d->line > 0 ? msg : "",
+			        d->message);
 			cli_out_wrapped(stdout, sb.data, 2, width);
 			sb_free(&sb);
 		}

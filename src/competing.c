@@ -13,47 +13,70 @@
 /* Words that start a sentence or stand capitalised without naming a
  * company. */
 static const char *const plain_words[] = {
-	"a", "about", "after", "again", "all", "also", "although", "an", "and",
-	"any", "are", "as", "at", "based", "because", "before", "beyond",
-	"both", "but", "by", "can", "combined", "compared", "considering",
-	"could", "currently", "each", "either", "even", "every", "for", "from",
-	"given", "happy", "having", "here", "how", "however", "i", "i'd",
-	"i'll", "i'm", "i've", "if", "in", "including", "instead", "is", "it",
-	"it's", "its", "just", "let", "let's", "looking", "many", "matching",
-	"meanwhile", "most", "my", "neither", "no", "not", "now", "of", "on",
-	"once", "one", "or", "other", "our", "over", "plus", "right", "since",
-	"so", "that", "that's", "the", "their", "then", "there", "these",
-	"they", "this", "those", "though", "to", "today", "together",
-	"someone", "everyone", "anyone", "nobody", "several", "above", "another",
-	"below", "beneath", "within", "during", "until", "unless", "whether",
-	"pre-ipo", "post-ipo",
-	"competing", "competitive",
-	"under", "unlike", "what", "when", "where", "whereas", "which", "while",
-	"who", "why", "with", "without", "would", "yes", "you", "your",
+	"a",         "about",     "after",       "again",       "all",
+	"also",      "although",  "an",          "and",         "any",
+	"are",       "as",        "at",          "based",       "because",
+	"before",    "beyond",    "both",        "but",         "by",
+	"can",       "combined",  "compared",    "considering", "could",
+	"currently", "each",      "either",      "even",        "every",
+	"for",       "from",      "given",       "happy",       "having",
+	"here",      "how",       "however",     "i",           "i'd",
+	"i'll",      "i'm",       "i've",        "if",          "in",
+	"including", "instead",   "is",          "it",          "it's",
+	"its",       "just",      "let",         "let's",       "looking",
+	"many",      "matching",  "meanwhile",   "most",        "my",
+	"neither",   "no",        "not",         "now",         "of",
+	"on",        "once",      "one",         "or",          "other",
+	"our",       "over",      "plus",        "right",       "since",
+	"so",        "that",      "that's",      "the",         "their",
+	"then",      "there",     "these",       "they",        "this",
+	"those",     "though",    "to",          "today",       "together",
+	"someone",   "everyone",  "anyone",      "nobody",      "several",
+	"above",     "another",   "below",       "beneath",     "within",
+	"during",    "until",     "unless",      "whether",     "pre-ipo",
+	"post-ipo",  "competing", "competitive", "under",       "unlike",
+	"what",      "when",      "where",       "whereas",     "which",
+	"while",     "who",       "why",         "with",        "without",
+	"would",     "yes",       "you",         "your",
 };
 
 /* Capitalised words of the trade: roles, levels, pay terms, places in
  * general.  A run made only of these names no company. */
 static const char *const trade_words[] = {
-	"agentic", "ai", "analyst", "apac", "architect", "area", "bay", "ceo",
-	"cto", "premium", "devops", "mlops", "applied", "cloud", "infrastructure", "intelligence",
-	"learning", "machine", "operations", "platform", "program", "research",
-	"security", "solutions", "systems", "technical", "thank", "thanks",
-	"data", "day", "design", "designer", "director", "ds", "em", "emea",
-	"engineer", "engineering", "equity", "eu", "europe", "faq", "ic",
-	"ipo", "lead", "level", "manager", "ml", "nyc", "offer", "pm",
-	"principal", "product", "q1", "q2", "q3", "q4", "remote", "rsu",
-	"rsus", "scientist", "senior", "series", "sf", "software", "sre",
-	"staff", "swe", "tc", "tier", "tpm", "uk", "us", "usa", "ux", "vp",
-	"year",
+	"agentic",      "ai",          "analyst",
+	"apac",         "architect",   "area",
+	"bay",          "ceo",         "cto",
+	"premium",      "devops",      "mlops",
+	"applied",      "cloud",       "infrastructure",
+	"intelligence", "learning",    "machine",
+	"operations",   "platform",    "program",
+	"research",     "security",    "solutions",
+	"systems",      "technical",   "thank",
+	"thanks",       "data",        "day",
+	"design",       "designer",    "director",
+	"ds",           "em",          "emea",
+	"engineer",     "engineering", "equity",
+	"eu",           "europe",      "faq",
+	"ic",           "ipo",         "lead",
+	"level",        "manager",     "ml",
+	"nyc",          "offer",       "pm",
+	"principal",    "product",     "q1",
+	"q2",           "q3",          "q4",
+	"remote",       "rsu",         "rsus",
+	"scientist",    "senior",      "series",
+	"sf",           "software",    "sre",
+	"staff",        "swe",         "tc",
+	"tier",         "tpm",         "uk",
+	"us",           "usa",         "ux",
+	"vp",           "year",
 };
 
 /* Cities a script may name beside pay ("engineers in Austin earn"). */
 static const char *const cities[] = {
-	"amsterdam", "atlanta", "austin", "bangalore", "bengaluru", "berlin",
-	"boston", "chicago", "denver", "dublin", "hyderabad", "london",
-	"munich", "nyc", "paris", "seattle", "singapore", "sydney", "tokyo",
-	"toronto", "vancouver", "zurich",
+	"amsterdam", "atlanta", "austin",    "bangalore", "bengaluru", "berlin",
+	"boston",    "chicago", "denver",    "dublin",    "hyderabad", "london",
+	"munich",    "nyc",     "paris",     "seattle",   "singapore", "sydney",
+	"tokyo",     "toronto", "vancouver", "zurich",
 };
 
 static bool in_list(const char *w, size_t n, const char *const *list,
@@ -70,7 +93,8 @@ static bool plain_word(const char *w, size_t n)
 	const char *hyphen = memchr(w, '-', n);
 	if (hyphen && hyphen > w)
 		n = (size_t)(hyphen - w);
-	return in_list(w, n, plain_words, sizeof plain_words / sizeof *plain_words);
+	return in_list(w, n, plain_words,
+	               sizeof plain_words / sizeof *plain_words);
 }
 
 /* A trade word, a currency's code ("CHF 250K", "SGD"), or a level code:
@@ -95,7 +119,8 @@ static bool trade_word(const char *w, size_t n)
 		if (d == n)
 			return true;
 	}
-	return in_list(w, n, trade_words, sizeof trade_words / sizeof *trade_words) ||
+	return in_list(w, n, trade_words,
+	               sizeof trade_words / sizeof *trade_words) ||
 	       in_list(w, n, cities, sizeof cities / sizeof *cities);
 }
 
@@ -119,7 +144,8 @@ static size_t words_of(const char *t, size_t s, size_t e, struct word *w,
 	for (size_t i = s; i < e && n < max;) {
 		if (!word_byte(t[i]) || t[i] == '\'' || t[i] == '-' ||
 		    t[i] == '.' || t[i] == '&') {
-			if (t[i] == '&' && i + 1 < e && t[i + 1] == ' ' && n < max) {
+			if (t[i] == '&' && i + 1 < e && t[i + 1] == ' ' &&
+			    n < max) {
 				w[n++] = (struct word){i, i + 1, true};
 			}
 			i++;
@@ -137,7 +163,8 @@ static size_t words_of(const char *t, size_t s, size_t e, struct word *w,
 			end -= 2;
 		/* "15Five" is a name; "130K" and "2.06M" are figures, and so
 		 * is the "C" of "C$150K". */
-		bool cap = isupper((unsigned char)t[i]) && !(j < e && t[j] == '$') &&
+		bool cap = isupper((unsigned char)t[i]) &&
+		           !(j < e && t[j] == '$') &&
 		           !(i > s && t[i - 1] == ']');
 		if (!cap && isdigit((unsigned char)t[i])) {
 			size_t letters = 0, upper = 0;
@@ -181,7 +208,8 @@ static bool own_company(const struct guide *g, const char *w, size_t n)
 			const char *q = p;
 			while (*q && isalnum((unsigned char)*q))
 				q++;
-			if ((size_t)(q - p) == n && n > 1 && strncasecmp(p, w, n) == 0)
+			if ((size_t)(q - p) == n && n > 1 &&
+			    strncasecmp(p, w, n) == 0)
 				return true;
 			p = q;
 		}
@@ -203,8 +231,8 @@ static bool own_company(const struct guide *g, const char *w, size_t n)
 				initials[ni++] = 'f';
 			}
 		}
-		for (const char *c = p; c < q && c < p + 2 && nt + 1 < sizeof twos;
-		     c++)
+		for (const char *c = p;
+		     c < q && c < p + 2 && nt + 1 < sizeof twos; c++)
 			twos[nt++] = *c;
 		p = q;
 	}
@@ -228,7 +256,8 @@ static bool region_word(const struct guide *g, const char *w, size_t n)
 			while (*p == ' ' || *p == '(' || *p == ')' || *p == '/')
 				p++;
 			const char *q = p;
-			while (*q && *q != ' ' && *q != '(' && *q != ')' && *q != '/')
+			while (*q && *q != ' ' && *q != '(' && *q != ')' &&
+			       *q != '/')
 				q++;
 			if ((size_t)(q - p) == n && strncasecmp(p, w, n) == 0)
 				return true;
@@ -248,7 +277,8 @@ static bool guide_figure(const struct guide *g, const struct money_token *t)
 		    strcmp(t->currency.code, b->currency.code) != 0)
 			continue;
 		for (int k = 0; k < 2; k++)
-			if (t->value == a[k]->base || t->value == a[k]->equity ||
+			if (t->value == a[k]->base ||
+			    t->value == a[k]->equity ||
 			    t->value == a[k]->sign_on)
 				return true;
 	}
@@ -269,9 +299,9 @@ static bool has_word(const char *t, size_t s, size_t e, const char *kw)
 static bool offer_words(const char *t, size_t s, size_t e)
 {
 	static const char *const kws[] = {
-		"offer", "on the table", "is at ", "are at ", "pays", "paying",
-		"competing", "holding", "matched",
-		"alternative", "earn ", "earns ",
+		"offer",   "on the table", "is at ",    "are at ",
+		"pays",    "paying",       "competing", "holding",
+		"matched", "alternative",  "earn ",     "earns ",
 	};
 	for (size_t i = 0; i < sizeof kws / sizeof *kws; i++)
 		if (has_word(t, s, e, kws[i]))
@@ -311,14 +341,21 @@ static enum competing_what figure_part(const char *t, size_t s, size_t e,
 		const char *kw;
 		enum competing_what what;
 	} parts[] = {
-		{"base", COMPETING_BASE},      {"salary", COMPETING_BASE},
-		{"rsu", COMPETING_GRANT},      {"equity", COMPETING_GRANT},
-		{"stock", COMPETING_GRANT},    {"option", COMPETING_GRANT},
-		{"share", COMPETING_GRANT},    {"grant", COMPETING_GRANT},
-		{"tc", COMPETING_TOTAL_YEAR},  {"total", COMPETING_TOTAL_YEAR},
+		{"base", COMPETING_BASE},
+		{"salary", COMPETING_BASE},
+		{"rsu", COMPETING_GRANT},
+		{"equity", COMPETING_GRANT},
+		{"stock", COMPETING_GRANT},
+		{"option", COMPETING_GRANT},
+		{"share", COMPETING_GRANT},
+		{"grant", COMPETING_GRANT},
+		{"tc", COMPETING_TOTAL_YEAR},
+		{"total", COMPETING_TOTAL_YEAR},
 		{"all-in", COMPETING_TOTAL_YEAR},
-		{"sign-on", COMPETING_SIGN_ON}, {"signing", COMPETING_SIGN_ON},
-		{"sign on", COMPETING_SIGN_ON}, {"bonus", COMPETING_BONUS},
+		{"sign-on", COMPETING_SIGN_ON},
+		{"signing", COMPETING_SIGN_ON},
+		{"sign on", COMPETING_SIGN_ON},
+		{"bonus", COMPETING_BONUS},
 		{"guaranteed", COMPETING_TOTAL_YEAR},
 	};
 	enum competing_what what = COMPETING_FIGURE;
@@ -412,8 +449,10 @@ static bool at_figure(const char *t, size_t from, size_t e)
 		if (i + 4 < e && strncmp(t + i, " at ", 4) == 0) {
 			size_t pos = i + 4;
 			struct money_token tok;
-			if (strchr("$€£¥", t[pos]) || (unsigned char)t[pos] == 0xE2 ||
-			    (money_scan_next(t, e, &pos, &tok) && tok.start == i + 4))
+			if (strchr("$€£¥", t[pos]) ||
+			    (unsigned char)t[pos] == 0xE2 ||
+			    (money_scan_next(t, e, &pos, &tok) &&
+			     tok.start == i + 4))
 				return true;
 		}
 	}
@@ -453,12 +492,12 @@ static size_t first_char(const char *t, size_t s, size_t e)
 static bool word_is(const char *t, const struct word *w, const char *kw);
 
 /* What may follow a company's name at the start of a sentence. */
-static bool opens_name(const char *t, const struct word *w, size_t nw,
-                       size_t j)
+static bool opens_name(const char *t, const struct word *w, size_t nw, size_t j)
 {
 	static const char *const next[] = {
-		"is", "are", "has", "have", "offers", "offered", "pays", "was",
-		"just", "also", "and", "or", "at", "gave", "matched", "came",
+		"is",   "are",  "has",     "have", "offers", "offered",
+		"pays", "was",  "just",    "also", "and",    "or",
+		"at",   "gave", "matched", "came",
 	};
 	char after = t[w[j].end];
 	if (after == '/' || after == ',' || after == '\'' || after == '(')
@@ -483,8 +522,9 @@ static bool offer_after(const char *t, const struct word *w, size_t nw,
                         size_t j, size_t e)
 {
 	static const char *const verbs[] = {
-		"offer", "offers", "offered", "offering", "put", "puts",
-		"matched", "countered", "rsu", "rsus", "stock", "shares", "equity",
+		"offer", "offers",  "offered",   "offering", "put",
+		"puts",  "matched", "countered", "rsu",      "rsus",
+		"stock", "shares",  "equity",
 	};
 	/* These only with a figure after them: "engineers earn $300K". */
 	static const char *const paying[] = {"pays", "paying", "earn", "earns"};
@@ -531,7 +571,8 @@ static size_t names_of(struct finder *f, size_t s, size_t e, bool offers,
 			j++;
 		/* Trim plain words in front ("Given", "My", "I"). */
 		size_t a = i;
-		while (a <= j && plain_word(t + w[a].start, w[a].end - w[a].start))
+		while (a <= j &&
+		       plain_word(t + w[a].start, w[a].end - w[a].start))
 			a++;
 		bool company = false;
 		for (size_t k = a; k <= j; k++) {
@@ -631,9 +672,10 @@ static void brackets_in(struct finder *f, size_t s, size_t e, int rival)
 		if (!j)
 			continue;
 		/* "$[X]K", "SGD [Y]": a figure to fill in, left as it is. */
-		if (i > s && (t[i - 1] == '$' || (unsigned char)t[i - 1] >= 0x80 ||
-		              (i > s + 1 && t[i - 1] == ' ' &&
-		               isupper((unsigned char)t[i - 2])))) {
+		if (i > s &&
+		    (t[i - 1] == '$' || (unsigned char)t[i - 1] >= 0x80 ||
+		     (i > s + 1 && t[i - 1] == ' ' &&
+		      isupper((unsigned char)t[i - 2])))) {
 			i = j;
 			continue;
 		}
@@ -658,8 +700,8 @@ static void brackets_in(struct finder *f, size_t s, size_t e, int rival)
 /* Only a dash or " to " between two figures: a range. */
 static bool range_between(const char *t, size_t a, size_t b)
 {
-	static const char *const dashes[] = {"-", "–", "—", " - ", " – ",
-	                                     " to "};
+	static const char *const dashes[] = {"-",   "–",   "—",
+	                                     " - ", " – ", " to "};
 	for (size_t i = 0; i < sizeof dashes / sizeof *dashes; i++) {
 		size_t n = strlen(dashes[i]);
 		if (b - a == n && memcmp(t + a, dashes[i], n) == 0)
@@ -689,7 +731,8 @@ static bool bracket_names(const char *t, size_t s, size_t e)
 		size_t pos = i + 1;
 		struct money_token tok;
 		if (j && bracket_name(t + i + 1, j - i - 1) &&
-		    !memchr(t + i, '/', j - i) && !money_scan_next(t, j, &pos, &tok))
+		    !memchr(t + i, '/', j - i) &&
+		    !money_scan_next(t, j, &pos, &tok))
 			return true;
 	}
 	return false;
@@ -701,8 +744,8 @@ static void sentence(struct finder *f, size_t s, size_t e)
 	const char *t = f->text;
 	size_t ns[16], ne[16];
 	bool offers = offer_words(t, s, e);
-	size_t names = names_of(f, s, e, offers, states_figure(f, s, e), ns, ne,
-	                        16);
+	size_t names =
+		names_of(f, s, e, offers, states_figure(f, s, e), ns, ne, 16);
 	bool competing = has_word(t, s, e, "competing") ||
 	                 has_word(t, s, e, "competitive offer") ||
 	                 has_word(t, s, e, "other offer") ||
@@ -747,7 +790,8 @@ static void sentence(struct finder *f, size_t s, size_t e)
 		size_t best = 0;
 		for (size_t k = from; k < names_end; k++)
 			if (f->out[k].what == COMPETING_NAME &&
-			    f->out[k].start < tok.start && f->out[k].start >= best) {
+			    f->out[k].start < tok.start &&
+			    f->out[k].start >= best) {
 				best = f->out[k].start;
 				rival = f->out[k].rival;
 			}
@@ -760,8 +804,8 @@ static void sentence(struct finder *f, size_t s, size_t e)
 			end = next.end;
 			pos = after;
 		}
-		add(f, tok.start, end, figure_part(t, s, e, tok.start, end), rival,
-		    &tok);
+		add(f, tok.start, end, figure_part(t, s, e, tok.start, end),
+		    rival, &tok);
 	}
 	f->last_rival = first;
 }
@@ -769,8 +813,8 @@ static void sentence(struct finder *f, size_t s, size_t e)
 size_t competing_find(const char *text, const struct guide *g,
                       struct competing_mention *out, size_t max)
 {
-	struct finder f = {.text = text, .g = g, .out = out, .max = max,
-	                   .last_rival = -1};
+	struct finder f = {
+		.text = text, .g = g, .out = out, .max = max, .last_rival = -1};
 	size_t len = strlen(text);
 	for (size_t s = 0; s < len;) {
 		size_t e = s;
@@ -778,11 +822,13 @@ size_t competing_find(const char *text, const struct guide *g,
 		 * inside a [placeholder] ("[D.E. Shaw/Citadel]"). */
 		bool open = false;
 		while (e < len && text[e] != '\n' &&
-		       (open ||
-		        !((text[e] == '.' || text[e] == '!' || text[e] == '?') &&
-		          (e + 1 == len || text[e + 1] == ' ' ||
-		           text[e + 1] == '\n')))) {
-			open = text[e] == '[' ? true : text[e] == ']' ? false : open;
+		       (open || !((text[e] == '.' || text[e] == '!' ||
+		                   text[e] == '?') &&
+		                  (e + 1 == len || text[e + 1] == ' ' ||
+		                   text[e + 1] == '\n')))) {
+			open = text[e] == '['   ? true
+			       : text[e] == ']' ? false
+			                        : open;
 			e++;
 		}
 		if (e < len)

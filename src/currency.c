@@ -10,12 +10,12 @@ struct currency_info {
 };
 
 static const struct currency_info currencies[] = {
-	{"EUR", "€"},      {"USD", "$"},      {"GBP", "£"},     {"JPY", "¥"},
-	{"INR", "₹"},      {"KRW", "₩"},      {"ILS", "₪"},     {"CHF", "CHF "},
-	{"CAD", "CA$"},    {"AUD", "A$"},     {"NZD", "NZ$"},   {"SGD", "S$"},
-	{"HKD", "HK$"},    {"CNY", "CN¥"},    {"SEK", "SEK "},  {"NOK", "NOK "},
-	{"DKK", "DKK "},   {"PLN", "PLN "},   {"CZK", "CZK "},  {"BRL", "R$"},
-	{"MXN", "MX$"},    {"ZAR", "ZAR "},   {"AED", "AED "},  {"TWD", "NT$"},
+	{"EUR", "€"},    {"USD", "$"},    {"GBP", "£"},    {"JPY", "¥"},
+	{"INR", "₹"},    {"KRW", "₩"},    {"ILS", "₪"},    {"CHF", "CHF "},
+	{"CAD", "CA$"},  {"AUD", "A$"},   {"NZD", "NZ$"},  {"SGD", "S$"},
+	{"HKD", "HK$"},  {"CNY", "CN¥"},  {"SEK", "SEK "}, {"NOK", "NOK "},
+	{"DKK", "DKK "}, {"PLN", "PLN "}, {"CZK", "CZK "}, {"BRL", "R$"},
+	{"MXN", "MX$"},  {"ZAR", "ZAR "}, {"AED", "AED "}, {"TWD", "NT$"},
 };
 
 /* Symbols as they appear in text, longest first where they share a
@@ -41,7 +41,10 @@ const char *currency_prefix(const char *code)
 	return NULL; /* caller prints "CODE " */
 }
 
-static bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+static bool is_upper(char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
 static bool is_alpha(char c)
 {
 	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
@@ -87,7 +90,8 @@ bool currency_before(const char *text, size_t end, currency_t *c)
 {
 	for (size_t i = 0; i < sizeof symbols / sizeof *symbols; i++) {
 		size_t m = strlen(symbols[i].text);
-		if (end >= m && memcmp(text + end - m, symbols[i].text, m) == 0) {
+		if (end >= m &&
+		    memcmp(text + end - m, symbols[i].text, m) == 0) {
 			memcpy(c->code, symbols[i].code, 4);
 			return true;
 		}

@@ -17,8 +17,7 @@ static bool read_part(enum part_id p, const char *text, bool per_year,
 {
 	amount_t *a = offer_amount(o, p);
 	switch (part_table[p].kind) {
-	case PART_AMOUNT:
-		return input_amount(text, a, cur, err);
+	case PART_AMOUNT: return input_amount(text, a, cur, err);
 	case PART_GRANT:
 		if (!input_amount(text, a, cur, err))
 			return false;
@@ -32,8 +31,7 @@ static bool read_part(enum part_id p, const char *text, bool per_year,
 		return input_percent(text, 100, offer_percent(o, p), err);
 	case PART_SCHEDULE:
 		return input_schedule(text, offer_schedule(o, p), err);
-	case PART_FLAG:
-		break;
+	case PART_FLAG: break;
 	}
 	return true;
 }
@@ -52,12 +50,13 @@ static void convert_part(enum part_id p, const char *bare, const char *to,
 		snprintf(ep->error, sizeof ep->error,
 		         "%s amount; this band is in %s", from, to);
 	} else if (!rates_convert(rates, *a, from, to, a)) {
-		snprintf(ep->error, sizeof ep->error, "no %s→%s rate", from, to);
+		snprintf(ep->error, sizeof ep->error, "no %s→%s rate", from,
+		         to);
 		if (!how->missing_from.code[0]) {
 			snprintf(how->missing_from.code,
 			         sizeof how->missing_from.code, "%s", from);
-			snprintf(how->missing_to.code, sizeof how->missing_to.code,
-			         "%s", to);
+			snprintf(how->missing_to.code,
+			         sizeof how->missing_to.code, "%s", to);
 		}
 	} else {
 		ep->converted = true;
@@ -103,16 +102,17 @@ bool entry_read(const struct entry *e, const char *bare, const char *to,
 			*offer_amount(o, p) = *offer_amount(&part, p);
 			convert_part(p, bare, to, rates, o, how);
 		}
-		double *pct = offer_percent(o, p), *years = offer_schedule(o, p);
+		double *pct = offer_percent(o, p),
+		       *years = offer_schedule(o, p);
 		if (pct)
 			*pct = *offer_percent(&part, p);
 		if (years)
 			memcpy(years, offer_schedule(&part, p),
 			       sizeof(double) * OFFER_MAX_VEST_YEARS);
-		how->any |= amount_known(offer_amount_of(o, p)) ||
-		            (pct && part_table[p].kind ==
-		                            PART_AMOUNT_OR_PERCENT &&
-		             *pct >= 0);
+		how->any |=
+			amount_known(offer_amount_of(o, p)) ||
+			(pct && part_table[p].kind == PART_AMOUNT_OR_PERCENT &&
+		         *pct >= 0);
 	}
 	for (int p = 0; p < PART_COUNT; p++)
 		how->errors |= how->part[p].error[0] != '\0';

@@ -45,15 +45,27 @@
 /* SIDE_REF (an offer, a condition) and SIDE_MARKET (what the market
  * pays) are never figures; a colon in the strategy may end the second
  * ("To align with market rates: a base of ..."), not the first. */
-enum side { SIDE_UNSET = -1, SIDE_ASK, SIDE_FLOOR, SIDE_COUNTER, SIDE_REF,
-            SIDE_MARKET };
+enum side {
+	SIDE_UNSET = -1,
+	SIDE_ASK,
+	SIDE_FLOOR,
+	SIDE_COUNTER,
+	SIDE_REF,
+	SIDE_MARKET
+};
 #define SIDE_COUNT 3 /* the sides that are figures */
 
 /* Parts, and a few more: OTHER is a figure of something else (a refresh,
  * a budget, a price), which the amount is then not. */
-enum part_kind { P_NONE = -1, P_BASE = ASK_BASE, P_EQUITY = ASK_EQUITY,
-                 P_SIGN_ON = ASK_SIGN_ON, P_BONUS = ASK_BONUS,
-                 P_TOTAL = ASK_TOTAL, P_OTHER = ASK_PART_COUNT };
+enum part_kind {
+	P_NONE = -1,
+	P_BASE = ASK_BASE,
+	P_EQUITY = ASK_EQUITY,
+	P_SIGN_ON = ASK_SIGN_ON,
+	P_BONUS = ASK_BONUS,
+	P_TOTAL = ASK_TOTAL,
+	P_OTHER = ASK_PART_COUNT
+};
 
 struct alias {
 	char text[64];
@@ -81,11 +93,11 @@ struct figures {
 	/* The block being read. */
 	enum figures_block kind;
 	const struct band *block_region;
-	int carry_side;  /* the side the last sentence ended on */
-	int block_side;  /* the side of the block's last figure */
+	int carry_side;     /* the side the last sentence ended on */
+	int block_side;     /* the side of the block's last figure */
 	size_t block_first; /* the first candidate read in the block */
-	int last_part;   /* the last part named in the block */
-	int lead_part;   /* the part of the last sentence's first figure */
+	int last_part;      /* the last part named in the block */
+	int lead_part;      /* the part of the last sentence's first figure */
 
 	/* The strategy: where it starts, and whether its amounts gave any
 	 * figure (for the "could not read" finding). */
@@ -95,7 +107,7 @@ struct figures {
 
 /* One amount of a sentence, as the walk sees it. */
 struct slot {
-	size_t tok;       /* index of the amount token */
+	size_t tok; /* index of the amount token */
 	int side;
 	int part;
 	bool part_weak;   /* from the amount before it, or its size */
@@ -107,9 +119,9 @@ struct slot {
 	bool grant_years; /* "over 4 years", "/4yr" next to it */
 	int years;
 	bool per_year;
-	bool per_month;   /* "SEK 45K/mo", "$12K a month" */
-	int split;        /* sign-on year 1 or 2 */
-	double shares;    /* "1,500 RSUs" this is the price of, else 0 */
+	bool per_month; /* "SEK 45K/mo", "$12K a month" */
+	int split;      /* sign-on year 1 or 2 */
+	double shares;  /* "1,500 RSUs" this is the price of, else 0 */
 };
 
 /* --- small word helpers -------------------------------------------------- */
@@ -122,7 +134,7 @@ struct slot {
  * start there.  A sentence is a range of them. */
 struct para {
 	char (*lower)[WORD_MAX]; /* "" for tokens that are not words */
-	signed char *cue, *part;  /* MEMO_UNKNOWN until worked out */
+	signed char *cue, *part; /* MEMO_UNKNOWN until worked out */
 	unsigned char *cue_span, *part_span;
 };
 
@@ -168,7 +180,9 @@ static struct para para_new(const char *s, const struct ptok *t, size_t n)
 		for (k = 0; k < len; k++) {
 			char c = s[t[i].start + k];
 
-			p.lower[i][k] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+			p.lower[i][k] = c >= 'A' && c <= 'Z'
+			                        ? (char)(c - 'A' + 'a')
+			                        : c;
 		}
 	}
 	return p;
@@ -328,7 +342,8 @@ static void band_aliases(struct figures *f, int band)
 		 * state's two capitals. */
 		n = strlen(name);
 		if (n > 4 && name[n - 3] == ' ' && name[n - 2] >= 'A' &&
-		    name[n - 2] <= 'Z' && name[n - 1] >= 'A' && name[n - 1] <= 'Z')
+		    name[n - 2] <= 'Z' && name[n - 1] >= 'A' &&
+		    name[n - 1] <= 'Z')
 			add_alias(f, name, n - 3, band);
 		/* "Detroit, MI": the city alone. */
 		if (strchr(name, ',')) {
@@ -349,7 +364,8 @@ static bool name_has_word(const char *region, const char *w, size_t n)
 
 		if (p > region && prose_word_char(p[-1]))
 			continue;
-		for (k = 0; k < n && p[k] && (p[k] | 0x20) == (w[k] | 0x20); k++)
+		for (k = 0; k < n && p[k] && (p[k] | 0x20) == (w[k] | 0x20);
+		     k++)
 			;
 		if (k == n && !prose_word_char(p[n]))
 			return true;
@@ -361,8 +377,8 @@ static bool name_has_word(const char *region, const char *w, size_t n)
  * band whose name says remote, the one whose name also holds the word
  * beside it ("UK") when there are several; its token count in *span.
  * -1 when the guide has no remote band. */
-static int remote_band(const struct figures *f, const struct sent *x,
-                       size_t i, size_t *span)
+static int remote_band(const struct figures *f, const struct sent *x, size_t i,
+                       size_t *span)
 {
 	const struct ptok *t = &x->t[i];
 	const char *w = x->p->lower[i];
@@ -393,12 +409,14 @@ static int remote_band(const struct figures *f, const struct sent *x,
 		if (!q && pick < 0) {
 			if (all_caps(x, i + 1) &&
 			    name_has_word(r, x->s + x->t[i + 1].start,
-			                  x->t[i + 1].end - x->t[i + 1].start)) {
+			                  x->t[i + 1].end -
+			                          x->t[i + 1].start)) {
 				pick = (int)k;
 				used = 2;
 			} else if (i > x->a && all_caps(x, i - 1) &&
 			           name_has_word(r, x->s + x->t[i - 1].start,
-			                         x->t[i - 1].end - x->t[i - 1].start)) {
+			                         x->t[i - 1].end -
+			                                 x->t[i - 1].start)) {
 				pick = (int)k;
 			}
 		}
@@ -428,17 +446,21 @@ static int region_at(const struct figures *f, const struct sent *x, size_t i,
 			const struct ptok *t = &x->t[j];
 			size_t n = t->end - t->start, q;
 
-			if (t->kind == PTOK_PUNCT && (t->punct == ',' || t->punct == '.') &&
+			if (t->kind == PTOK_PUNCT &&
+			    (t->punct == ',' || t->punct == '.') &&
 			    a->text[pos] == t->punct) {
 				pos++;
-			} else if (t->kind == PTOK_WORD || t->kind == PTOK_NUMBER) {
+			} else if (t->kind == PTOK_WORD ||
+			           t->kind == PTOK_NUMBER) {
 				if (n > a->len - pos)
 					break;
 				for (q = 0; q < n; q++) {
-					char c1 = x->s[t->start + q], c2 = a->text[pos + q];
+					char c1 = x->s[t->start + q],
+					     c2 = a->text[pos + q];
 
 					if (a->exact_case ? c1 != c2
-					                  : (c1 | 0x20) != (c2 | 0x20))
+					                  : (c1 | 0x20) !=
+					                            (c2 | 0x20))
 						break;
 				}
 				if (q < n)
@@ -472,13 +494,15 @@ static int region_at(const struct figures *f, const struct sent *x, size_t i,
 static bool foreign_scope(const struct sent *x, size_t i)
 {
 	static const char *const adj[] = {
-		"secondary", "tier", "tier-2", "tier-3", "other", "smaller",
-		"lower-cost", "low-cost", "international", "regional",
-		"satellite", "lower", "non-hq", "remote", NULL};
+		"secondary",     "tier",     "tier-2",     "tier-3",
+		"other",         "smaller",  "lower-cost", "low-cost",
+		"international", "regional", "satellite",  "lower",
+		"non-hq",        "remote",   NULL};
 	static const char *const noun[] = {
-		"markets", "market", "locations", "location", "cities", "city",
-		"offices", "office", "hubs", "regions", "geos", "areas",
-		"roles", "candidates", "positions", NULL};
+		"markets", "market",     "locations", "location",
+		"cities",  "city",       "offices",   "office",
+		"hubs",    "regions",    "geos",      "areas",
+		"roles",   "candidates", "positions", NULL};
 	size_t k;
 
 	if (!is_any(x, i, adj))
@@ -518,18 +542,21 @@ static int cue_at(const struct sent *x, size_t i, size_t *span)
 static int cue_word_at(const struct sent *x, size_t i, size_t *span)
 {
 	static const char *const modal[] = {
-		"will", "would", "may", "might", "likely", "typically",
-		"usually", "often", "expect", "expected", "could", "generally",
-		"probably", "normally", "tends", "tend", "should", NULL};
+		"will",      "would",     "may",      "might",    "likely",
+		"typically", "usually",   "often",    "expect",   "expected",
+		"could",     "generally", "probably", "normally", "tends",
+		"tend",      "should",    NULL};
 	static const char *const verdict[] = {
-		"competitive", "typical", "standard", "reasonable", "realistic",
-		"expected", "likely", "common", "best", "fair", "strong",
-		"acceptable", "good", "solid", NULL};
+		"competitive", "typical",  "standard", "reasonable",
+		"realistic",   "expected", "likely",   "common",
+		"best",        "fair",     "strong",   "acceptable",
+		"good",        "solid",    NULL};
 	static const char *const ask_words[] = {
-		"targeting", "targets", "request", "requesting", "requested",
-		"propose", "proposing", "seek", "seeking", "insist", "insisting",
-		"aim", "aiming", "securing", "negotiate", "negotiating",
-		"anchoring", "anchored", "goal", NULL};
+		"targeting", "targets",  "request",   "requesting",
+		"requested", "propose",  "proposing", "seek",
+		"seeking",   "insist",   "insisting", "aim",
+		"aiming",    "securing", "negotiate", "negotiating",
+		"anchoring", "anchored", "goal",      NULL};
 	size_t n;
 
 	*span = 1;
@@ -545,7 +572,8 @@ static int cue_word_at(const struct sent *x, size_t i, size_t *span)
 	if (starts(x, i, "counter")) {
 		size_t k;
 
-		if (starts(x, i, "counteroffer") || starts(x, i, "counter-offer"))
+		if (starts(x, i, "counteroffer") ||
+		    starts(x, i, "counter-offer"))
 			return SIDE_UNSET;
 		for (k = i > x->a + 3 ? i - 3 : x->a; k < i; k++)
 			if (is_word(x, k, "if") || is_word(x, k, "when") ||
@@ -555,13 +583,15 @@ static int cue_word_at(const struct sent *x, size_t i, size_t *span)
 			if (is_any(x, k, modal))
 				return SIDE_COUNTER;
 		/* "Counter at $130K-$150K equity is competitive." */
-		if (i == x->a || (i == x->a + 1 && x->t[x->a].kind == PTOK_PUNCT))
+		if (i == x->a ||
+		    (i == x->a + 1 && x->t[x->a].kind == PTOK_PUNCT))
 			for (k = i + 1; k < x->z; k++)
 				if (is_any(x, k, verdict))
 					return SIDE_COUNTER;
 		return SIDE_ASK;
 	}
-	if ((n = phrase(x, i, "come back at")) || (n = phrase(x, i, "comes back at")) ||
+	if ((n = phrase(x, i, "come back at")) ||
+	    (n = phrase(x, i, "comes back at")) ||
 	    (n = phrase(x, i, "come back with"))) {
 		*span = n;
 		return SIDE_COUNTER;
@@ -597,32 +627,38 @@ static int cue_word_at(const struct sent *x, size_t i, size_t *span)
 	    is_word(x, i, "current") || starts(x, i, "earn") ||
 	    is_word(x, i, "pays") || is_word(x, i, "paying") ||
 	    is_word(x, i, "paid") || is_word(x, i, "makes") ||
-	    is_word(x, i, "making") ||
-	    is_word(x, i, "opens") || is_word(x, i, "vs") ||
-	    is_word(x, i, "versus") || is_word(x, i, "compared") ||
-	    is_word(x, i, "received") || is_word(x, i, "receive") ||
-	    is_word(x, i, "forfeit") || is_word(x, i, "forfeiting") ||
-	    is_word(x, i, "unvested") || is_word(x, i, "leaving") ||
-	    is_word(x, i, "cliff") || is_word(x, i, "equivalent") ||
-	    is_word(x, i, "projected") || is_word(x, i, "cumulative") ||
-	    starts(x, i, "alternative") || is_word(x, i, "holding"))
+	    is_word(x, i, "making") || is_word(x, i, "opens") ||
+	    is_word(x, i, "vs") || is_word(x, i, "versus") ||
+	    is_word(x, i, "compared") || is_word(x, i, "received") ||
+	    is_word(x, i, "receive") || is_word(x, i, "forfeit") ||
+	    is_word(x, i, "forfeiting") || is_word(x, i, "unvested") ||
+	    is_word(x, i, "leaving") || is_word(x, i, "cliff") ||
+	    is_word(x, i, "equivalent") || is_word(x, i, "projected") ||
+	    is_word(x, i, "cumulative") || starts(x, i, "alternative") ||
+	    is_word(x, i, "holding"))
 		return SIDE_REF;
 	/* "Google adds $40K": another's offer; "... and adding a $35K
 	 * signing bonus" goes on with the ask it joins. */
 	if (is_word(x, i, "adds") || is_word(x, i, "adding"))
 		return is_word(x, i - 1, "and") || is_word(x, i - 1, "by") ||
-		       is_word(x, i - 1, "while") || is_punct(x, i - 1, ',')
-		       ? SIDE_UNSET : SIDE_REF;
+		                       is_word(x, i - 1, "while") ||
+		                       is_punct(x, i - 1, ',')
+		               ? SIDE_UNSET
+		               : SIDE_REF;
 	if ((n = phrase(x, i, "i have")) || (n = phrase(x, i, "i've")) ||
 	    (n = phrase(x, i, "i hold")) || (n = phrase(x, i, "comes in")) ||
-	    (n = phrase(x, i, "come in")) || (n = phrase(x, i, "anchoring to")) ||
-	    (n = phrase(x, i, "anchoring on")) || (n = phrase(x, i, "anchor to")) ||
-	    (n = phrase(x, i, "anchor on")) || (n = phrase(x, i, "will likely")) ||
+	    (n = phrase(x, i, "come in")) ||
+	    (n = phrase(x, i, "anchoring to")) ||
+	    (n = phrase(x, i, "anchoring on")) ||
+	    (n = phrase(x, i, "anchor to")) ||
+	    (n = phrase(x, i, "anchor on")) ||
+	    (n = phrase(x, i, "will likely")) ||
 	    (n = phrase(x, i, "can add")) || (n = phrase(x, i, "could add")) ||
 	    (n = phrase(x, i, "would add")) || (n = phrase(x, i, "will add")) ||
 	    (n = phrase(x, i, "they pay")) || (n = phrase(x, i, "we pay")) ||
 	    (n = phrase(x, i, "cite")) || (n = phrase(x, i, "citing")) ||
-	    (n = phrase(x, i, "reference")) || (n = phrase(x, i, "referencing"))) {
+	    (n = phrase(x, i, "reference")) ||
+	    (n = phrase(x, i, "referencing"))) {
 		*span = n;
 		return SIDE_REF;
 	}
@@ -632,16 +668,19 @@ static int cue_word_at(const struct sent *x, size_t i, size_t *span)
 		return SIDE_REF;
 
 	/* --- floors ---------------------------------------------------- */
-	if ((n = phrase(x, i, "walk away")) || (n = phrase(x, i, "no lower than")) ||
-	    (n = phrase(x, i, "not below")) || (n = phrase(x, i, "nothing below")) ||
-	    (n = phrase(x, i, "never below")) || (n = phrase(x, i, "bottom line")) ||
+	if ((n = phrase(x, i, "walk away")) ||
+	    (n = phrase(x, i, "no lower than")) ||
+	    (n = phrase(x, i, "not below")) ||
+	    (n = phrase(x, i, "nothing below")) ||
+	    (n = phrase(x, i, "never below")) ||
+	    (n = phrase(x, i, "bottom line")) ||
 	    (n = phrase(x, i, "go below")) || (n = phrase(x, i, "hold firm"))) {
 		*span = n;
 		return SIDE_FLOOR;
 	}
 	/* "a guaranteed bonus floor of 20%" is a bonus to ask for. */
-	if (starts(x, i, "floor") && (is_word(x, i - 1, "bonus") ||
-	                              is_word(x, i - 1, "guaranteed")))
+	if (starts(x, i, "floor") &&
+	    (is_word(x, i - 1, "bonus") || is_word(x, i - 1, "guaranteed")))
 		return SIDE_UNSET;
 	if (starts(x, i, "walk-away") || starts(x, i, "walkaway") ||
 	    starts(x, i, "floor") || starts(x, i, "accept-at") ||
@@ -652,10 +691,12 @@ static int cue_word_at(const struct sent *x, size_t i, size_t *span)
 		size_t sp;
 
 		/* A guaranteed minimum bonus is something to ask for. */
-		if (is_word(x, i - 1, "guaranteed") || is_word(x, i + 1, "guaranteed"))
+		if (is_word(x, i - 1, "guaranteed") ||
+		    is_word(x, i + 1, "guaranteed"))
 			return SIDE_UNSET;
 		/* "€80K base minimum": it qualifies the figure before it. */
-		if (is_amount(x, i - 1) || (i > x->a && x->t[i - 1].kind == PTOK_NUMBER) ||
+		if (is_amount(x, i - 1) ||
+		    (i > x->a && x->t[i - 1].kind == PTOK_NUMBER) ||
 		    (i >= x->a + 2 && is_amount(x, i - 2) &&
 		     part_at(x, i - 1, &sp) != P_NONE))
 			return SIDE_UNSET;
@@ -664,13 +705,13 @@ static int cue_word_at(const struct sent *x, size_t i, size_t *span)
 	if (starts(x, i, "accept")) {
 		/* "ready to accept", "accept immediately": a promise, not a
 		 * floor. */
-		if (is_word(x, i - 1, "to") && (is_word(x, i - 2, "ready") ||
-		                                is_word(x, i - 2, "happy") ||
-		                                is_word(x, i - 2, "excited") ||
-		                                is_word(x, i - 2, "delighted")))
+		if (is_word(x, i - 1, "to") &&
+		    (is_word(x, i - 2, "ready") || is_word(x, i - 2, "happy") ||
+		     is_word(x, i - 2, "excited") ||
+		     is_word(x, i - 2, "delighted")))
 			return SIDE_UNSET;
-		if (is_word(x, i + 1, "immediately") || is_word(x, i + 1, "today") ||
-		    is_word(x, i + 1, "now"))
+		if (is_word(x, i + 1, "immediately") ||
+		    is_word(x, i + 1, "today") || is_word(x, i + 1, "now"))
 			return SIDE_UNSET;
 		return SIDE_FLOOR;
 	}
@@ -698,14 +739,17 @@ static int cue_word_at(const struct sent *x, size_t i, size_t *span)
 	    (n = phrase(x, i, "asking for")) || (n = phrase(x, i, "ask is")) ||
 	    (n = phrase(x, i, "open at")) || (n = phrase(x, i, "open with")) ||
 	    (n = phrase(x, i, "open by")) || (n = phrase(x, i, "opening at")) ||
-	    (n = phrase(x, i, "opening with")) || (n = phrase(x, i, "start at")) ||
+	    (n = phrase(x, i, "opening with")) ||
+	    (n = phrase(x, i, "start at")) ||
 	    (n = phrase(x, i, "start with")) || (n = phrase(x, i, "i need")) ||
-	    (n = phrase(x, i, "i'd need")) || (n = phrase(x, i, "would need")) ||
+	    (n = phrase(x, i, "i'd need")) ||
+	    (n = phrase(x, i, "would need")) ||
 	    (n = phrase(x, i, "i'll need")) || (n = phrase(x, i, "we need")) ||
 	    (n = phrase(x, i, "need")) || (n = phrase(x, i, "looking for")) ||
-	    (n = phrase(x, i, "i'd like")) || (n = phrase(x, i, "would like")) ||
-	    (n = phrase(x, i, "i believe")) ||
-	    (n = phrase(x, i, "i want")) || (n = phrase(x, i, "go for")) ||
+	    (n = phrase(x, i, "i'd like")) ||
+	    (n = phrase(x, i, "would like")) ||
+	    (n = phrase(x, i, "i believe")) || (n = phrase(x, i, "i want")) ||
+	    (n = phrase(x, i, "go for")) ||
 	    (n = phrase(x, i, "hold out for")) || (n = phrase(x, i, "ask")) ||
 	    (n = phrase(x, i, "asks")) || (n = phrase(x, i, "asking")) ||
 	    (n = phrase(x, i, "requires")) || (n = phrase(x, i, "require"))) {
@@ -717,7 +761,8 @@ static int cue_word_at(const struct sent *x, size_t i, size_t *span)
 	if ((i == x->a || x->t[i - 1].kind == PTOK_PUNCT) &&
 	    ((n = phrase(x, i, "to join")) || (n = phrase(x, i, "to accept")) ||
 	     (n = phrase(x, i, "to sign")) || (n = phrase(x, i, "to choose")) ||
-	     (n = phrase(x, i, "to move")) || (n = phrase(x, i, "to say yes")))) {
+	     (n = phrase(x, i, "to move")) ||
+	     (n = phrase(x, i, "to say yes")))) {
 		*span = n;
 		return SIDE_ASK;
 	}
@@ -738,19 +783,22 @@ static bool weak_ask_at(const struct sent *x, size_t i)
 static bool other_bonus(const struct sent *x, size_t i)
 {
 	static const char *const w[] = {
-		"retention", "relocation", "completion", "milestone", "ipo",
-		"delivery", "referral", "spot", "one-time", "project", "launch",
-		"integration", "deal", "transition", "certification", "patent",
-		"hackathon", "promotion", NULL};
+		"retention", "relocation", "completion",
+		"milestone", "ipo",        "delivery",
+		"referral",  "spot",       "one-time",
+		"project",   "launch",     "integration",
+		"deal",      "transition", "certification",
+		"patent",    "hackathon",  "promotion",
+		NULL};
 
 	return is_any(x, i, w);
 }
 
 /* Words before "bonus" that still mean the yearly bonus. */
 static const char *const standard_bonus[] = {
-	"annual", "performance", "target", "yearly", "guaranteed", "cash",
-	"year-end", "first-year", "discretionary", "variable", "incentive",
-	"bonus", "sti", "short-term", NULL};
+	"annual",    "performance", "target",     "yearly",        "guaranteed",
+	"cash",      "year-end",    "first-year", "discretionary", "variable",
+	"incentive", "bonus",       "sti",        "short-term",    NULL};
 
 /* Token i opens the sentence (after quotes or emphasis marks). */
 static bool sentence_start(const struct sent *x, size_t i)
@@ -793,44 +841,55 @@ static int part_at(const struct sent *x, size_t i, size_t *span)
 static int part_word_at(const struct sent *x, size_t i, size_t *span)
 {
 	static const char *const equity[] = {
-		"equity", "rsu", "rsus", "stock", "stocks", "options", "option",
-		"shares", "psu", "psus", "units", "ppus", "ppu", "piu", "pius",
-		"grant", "grants", NULL};
+		"equity", "rsu",    "rsus", "stock", "stocks", "options",
+		"option", "shares", "psu",  "psus",  "units",  "ppus",
+		"ppu",    "piu",    "pius", "grant", "grants", NULL};
 	static const char *const other[] = {
-		"refresh", "refresher", "refreshers", "refreshes", "budget",
-		"stipend", "allowance", "carry", "severance", "valuation",
-		"revenue", "arr", "funding", "price", "deal", "deals", "spend",
-		"savings", "cost", "costs", "premium", "profit", "profits",
-		"commission", "commissions", "relocation", "retention",
-		"acceleration", "buyout", "loan", "pool", "tuition", "training", "certification", "conference",
-		"equipment", "contract", "fund", "gap", "value", "difference",
-		"delta", "uplift", "cap", "jv", "acquisition", "round",
-		"market", "sales", "quota", "ote", "backfill", NULL};
+		"refresh",     "refresher",     "refreshers", "refreshes",
+		"budget",      "stipend",       "allowance",  "carry",
+		"severance",   "valuation",     "revenue",    "arr",
+		"funding",     "price",         "deal",       "deals",
+		"spend",       "savings",       "cost",       "costs",
+		"premium",     "profit",        "profits",    "commission",
+		"commissions", "relocation",    "retention",  "acceleration",
+		"buyout",      "loan",          "pool",       "tuition",
+		"training",    "certification", "conference", "equipment",
+		"contract",    "fund",          "gap",        "value",
+		"difference",  "delta",         "uplift",     "cap",
+		"jv",          "acquisition",   "round",      "market",
+		"sales",       "quota",         "ote",        "backfill",
+		NULL};
 	size_t n;
 
 	*span = 1;
 	if (i >= x->z || x->t[i].kind != PTOK_WORD)
 		return P_NONE;
-	if ((n = phrase(x, i, "sign on bonus")) || (n = phrase(x, i, "sign on")) ||
-	    (n = phrase(x, i, "signing bonus")) || (n = phrase(x, i, "joining bonus")) ||
-	    (n = phrase(x, i, "hiring bonus")) || (n = phrase(x, i, "new hire bonus")) ||
-	    (n = phrase(x, i, "sign-on bonus")) || (n = phrase(x, i, "signon bonus"))) {
+	if ((n = phrase(x, i, "sign on bonus")) ||
+	    (n = phrase(x, i, "sign on")) ||
+	    (n = phrase(x, i, "signing bonus")) ||
+	    (n = phrase(x, i, "joining bonus")) ||
+	    (n = phrase(x, i, "hiring bonus")) ||
+	    (n = phrase(x, i, "new hire bonus")) ||
+	    (n = phrase(x, i, "sign-on bonus")) ||
+	    (n = phrase(x, i, "signon bonus"))) {
 		*span = n;
 		return P_SIGN_ON;
 	}
 	if (starts(x, i, "sign-on") || starts(x, i, "signing") ||
 	    starts(x, i, "signon") || is_word(x, i, "sign-in"))
 		return P_SIGN_ON;
-	if ((n = phrase(x, i, "base salary")) || (n = phrase(x, i, "base pay")) ||
-	    (n = phrase(x, i, "base comp"))) {
+	if ((n = phrase(x, i, "base salary")) ||
+	    (n = phrase(x, i, "base pay")) || (n = phrase(x, i, "base comp"))) {
 		*span = n;
 		return P_BASE;
 	}
 	if (is_word(x, i, "base") || is_word(x, i, "salary") ||
 	    is_word(x, i, "salaries"))
 		return P_BASE;
-	if ((n = phrase(x, i, "total comp")) || (n = phrase(x, i, "total compensation")) ||
-	    (n = phrase(x, i, "total package")) || (n = phrase(x, i, "total pay")) ||
+	if ((n = phrase(x, i, "total comp")) ||
+	    (n = phrase(x, i, "total compensation")) ||
+	    (n = phrase(x, i, "total package")) ||
+	    (n = phrase(x, i, "total pay")) ||
 	    (n = phrase(x, i, "total annual comp")) ||
 	    (n = phrase(x, i, "total annual compensation")) ||
 	    (n = phrase(x, i, "total cash comp"))) {
@@ -840,9 +899,10 @@ static int part_word_at(const struct sent *x, size_t i, size_t *span)
 	if (is_word(x, i, "tc") || is_word(x, i, "all-in") ||
 	    ((is_word(x, i, "comp") || is_word(x, i, "compensation") ||
 	      is_word(x, i, "package")) &&
-	     (is_word(x, i - 1, "first-year") || is_word(x, i - 1, "year-one") ||
-	      is_word(x, i - 1, "year-1") || is_word(x, i - 1, "annual") ||
-	      is_word(x, i - 1, "effective") || is_word(x, i - 1, "yearly"))))
+	     (is_word(x, i - 1, "first-year") ||
+	      is_word(x, i - 1, "year-one") || is_word(x, i - 1, "year-1") ||
+	      is_word(x, i - 1, "annual") || is_word(x, i - 1, "effective") ||
+	      is_word(x, i - 1, "yearly"))))
 		return P_TOTAL;
 	if (is_word(x, i, "total") && !starts(x, i + 1, "equity") &&
 	    !starts(x, i + 1, "rsu") && !starts(x, i + 1, "bonus") &&
@@ -854,7 +914,8 @@ static int part_word_at(const struct sent *x, size_t i, size_t *span)
 		*span = phrase(x, i, "bonus target") ? 2 : 1;
 		return P_SIGN_ON;
 	}
-	if ((n = phrase(x, i, "bonus target")) || (n = phrase(x, i, "target bonus")) ||
+	if ((n = phrase(x, i, "bonus target")) ||
+	    (n = phrase(x, i, "target bonus")) ||
 	    (n = phrase(x, i, "performance bonus")) ||
 	    (n = phrase(x, i, "annual bonus"))) {
 		*span = n;
@@ -865,14 +926,18 @@ static int part_word_at(const struct sent *x, size_t i, size_t *span)
 			return P_OTHER;
 		/* "the Regional Sovereign bonus": a program of the company's,
 		 * not the yearly bonus. */
-		if (capitalised(x, i - 1) && !capitalised(x, i) && i - 1 > x->a &&
-		    !is_any(x, i - 1, standard_bonus) && !sentence_start(x, i - 1))
+		if (capitalised(x, i - 1) && !capitalised(x, i) &&
+		    i - 1 > x->a && !is_any(x, i - 1, standard_bonus) &&
+		    !sentence_start(x, i - 1))
 			return P_OTHER;
 		return P_BONUS;
 	}
-	if ((n = phrase(x, i, "phantom equity")) || (n = phrase(x, i, "profit interests")) ||
-	    (n = phrase(x, i, "stock options")) || (n = phrase(x, i, "equity grant")) ||
-	    (n = phrase(x, i, "rsu grant")) || (n = phrase(x, i, "option grant")) ||
+	if ((n = phrase(x, i, "phantom equity")) ||
+	    (n = phrase(x, i, "profit interests")) ||
+	    (n = phrase(x, i, "stock options")) ||
+	    (n = phrase(x, i, "equity grant")) ||
+	    (n = phrase(x, i, "rsu grant")) ||
+	    (n = phrase(x, i, "option grant")) ||
 	    (n = phrase(x, i, "options grant"))) {
 		*span = n;
 		return P_EQUITY;
@@ -880,12 +945,14 @@ static int part_word_at(const struct sent *x, size_t i, size_t *span)
 	if (is_any(x, i, equity)) {
 		/* "grant" alone after "refresh" is not the initial grant. */
 		if ((is_word(x, i, "grant") || is_word(x, i, "grants")) &&
-		    (starts(x, i - 1, "refresh") || is_word(x, i - 1, "retention")))
+		    (starts(x, i - 1, "refresh") ||
+		     is_word(x, i - 1, "retention")))
 			return P_OTHER;
 		return P_EQUITY;
 	}
 	/* Profit sharing is paid yearly in cash: a bonus. */
-	if ((n = phrase(x, i, "profit sharing")) || (n = phrase(x, i, "profit-sharing"))) {
+	if ((n = phrase(x, i, "profit sharing")) ||
+	    (n = phrase(x, i, "profit-sharing"))) {
 		*span = n;
 		return P_BONUS;
 	}
@@ -915,42 +982,54 @@ static bool ends_ly(const struct sent *x, size_t i)
 static bool filler_after(const struct sent *x, size_t i)
 {
 	static const char *const w[] = {
-		"in", "of", "annual", "annually", "yearly", "guaranteed",
-		"performance", "initial", "new-hire", "pre-ipo", "private",
-		"worth", "per", "a", "year", "each", "first-year", "year-one",
-		"targeted", "upfront", "up-front", "cash", "one-time",
-		"additional", "liquid", "public", "company", "vested", "month",
-		"monthly", NULL};
+		"in",         "of",         "annual",      "annually",
+		"yearly",     "guaranteed", "performance", "initial",
+		"new-hire",   "pre-ipo",    "private",     "worth",
+		"per",        "a",          "year",        "each",
+		"first-year", "year-one",   "targeted",    "upfront",
+		"up-front",   "cash",       "one-time",    "additional",
+		"liquid",     "public",     "company",     "vested",
+		"month",      "monthly",    NULL};
 
 	if (is_any(x, i, w) || all_caps(x, i) || other_bonus(x, i))
 		return true;
 	if (is_punct(x, i, '/') || is_punct(x, i, '"'))
 		return true;
 	/* "/yr", "(4yr)" */
-	return starts(x, i, "yr") || starts(x, i, "4yr") || starts(x, i, "4-yr");
+	return starts(x, i, "yr") || starts(x, i, "4yr") ||
+	       starts(x, i, "4-yr");
 }
 
 /* Words that may stand between a part and the amount after it. */
 static bool link_before(const struct sent *x, size_t i)
 {
 	static const char *const w[] = {
-		"of", "at", "to", "worth", "valued", "around", "about",
-		"approximately", "approx", "roughly", "least", "the", "a", "an",
-		"is", "be", "are", "should", "must", "will", "would", "target",
-		"targeted", "ask", "minimum", "min", "starting", "reaching",
-		"reach", "reaches", "exceeds", "exceed", "exceeding", "above",
-		"over", "hits", "hit", "toward", "towards", "near", "grant",
-		"package", "up", "push", "pushed", "anchor", "anchored", "from",
-		"set", "firm", "on", "into", "sits", "landing", "land",
-		"increased", "increase", "moved", "move", "bumped",
-		"comes", "totaling", "totalling", "total", "by", "for", "within",
-		"in", "range", "level", "levels", "floor", "ceiling",
-		"between", "stays", "remains", "goes", NULL};
+		"of",        "at",       "to",        "worth",
+		"valued",    "around",   "about",     "approximately",
+		"approx",    "roughly",  "least",     "the",
+		"a",         "an",       "is",        "be",
+		"are",       "should",   "must",      "will",
+		"would",     "target",   "targeted",  "ask",
+		"minimum",   "min",      "starting",  "reaching",
+		"reach",     "reaches",  "exceeds",   "exceed",
+		"exceeding", "above",    "over",      "hits",
+		"hit",       "toward",   "towards",   "near",
+		"grant",     "package",  "up",        "push",
+		"pushed",    "anchor",   "anchored",  "from",
+		"set",       "firm",     "on",        "into",
+		"sits",      "landing",  "land",      "increased",
+		"increase",  "moved",    "move",      "bumped",
+		"comes",     "totaling", "totalling", "total",
+		"by",        "for",      "within",    "in",
+		"range",     "level",    "levels",    "floor",
+		"ceiling",   "between",  "stays",     "remains",
+		"goes",      NULL};
 
 	if (is_any(x, i, w))
 		return true;
-	return is_punct(x, i, ':') || is_punct(x, i, '=') || is_punct(x, i, '~') ||
-	       is_punct(x, i, '"') || is_punct(x, i, '*');
+	return is_punct(x, i, ':') || is_punct(x, i, '=') ||
+	       is_punct(x, i, '~') || is_punct(x, i, '"') ||
+	       is_punct(x, i, '*');
 }
 
 /* The part written after the amount at k, with only gap words between
@@ -1056,22 +1135,25 @@ static bool grant_words_after(const struct sent *x, size_t k, int *years)
 		    is_punct(x, i, ','))
 			return false;
 		if ((is_word(x, i, "over") || is_word(x, i, "across") ||
-		     is_word(x, i, "vesting")) && i + 2 < x->z &&
-		    x->t[i + 1].kind == PTOK_NUMBER &&
+		     is_word(x, i, "vesting")) &&
+		    i + 2 < x->z && x->t[i + 1].kind == PTOK_NUMBER &&
 		    (starts(x, i + 2, "year") || starts(x, i + 2, "yr"))) {
 			*years = (int)x->t[i + 1].number;
 			return true;
 		}
 		if ((is_word(x, i, "over") || is_word(x, i, "across")) &&
 		    (is_word(x, i + 1, "four") || is_word(x, i + 1, "three") ||
-		     is_word(x, i + 1, "five")) && starts(x, i + 2, "year")) {
-			*years = is_word(x, i + 1, "four") ? 4
-			         : is_word(x, i + 1, "three") ? 3 : 5;
+		     is_word(x, i + 1, "five")) &&
+		    starts(x, i + 2, "year")) {
+			*years = is_word(x, i + 1, "four")    ? 4
+			         : is_word(x, i + 1, "three") ? 3
+			                                      : 5;
 			return true;
 		}
 		if (x->t[i].kind == PTOK_WORD && n >= 3 && w[0] >= '1' &&
-		    w[0] <= '6' && (w[1] == 'y' || (w[1] == '-' && w[2] == 'y') ||
-		                    (w[1] == '-' && w[2] == 'Y') || w[1] == 'Y')) {
+		    w[0] <= '6' &&
+		    (w[1] == 'y' || (w[1] == '-' && w[2] == 'y') ||
+		     (w[1] == '-' && w[2] == 'Y') || w[1] == 'Y')) {
 			*years = w[0] - '0';
 			return true;
 		}
@@ -1095,8 +1177,8 @@ static bool per_year_after(const struct sent *x, size_t k)
 	if (is_word(x, i, "annually") || is_word(x, i, "yearly") ||
 	    is_word(x, i, "annualized") || is_word(x, i, "annualised"))
 		return true;
-	return is_punct(x, i, '/') && (starts(x, i + 1, "year") ||
-	                               is_word(x, i + 1, "yr"));
+	return is_punct(x, i, '/') &&
+	       (starts(x, i + 1, "year") || is_word(x, i + 1, "yr"));
 }
 
 /* "per month", "a month", "monthly" right after k. */
@@ -1134,7 +1216,8 @@ static bool pays_in(const struct figures *f, size_t b, const char *code,
 	const struct band *band = &f->g->bands[b];
 
 	if (!by_place)
-		return band_priced(band) && strcmp(band->currency.code, code) == 0;
+		return band_priced(band) &&
+		       strcmp(band->currency.code, code) == 0;
 	return f->place[b] && strcmp(f->place[b], code) == 0;
 }
 
@@ -1185,7 +1268,7 @@ static bool beyond_band(const struct band *b, double v)
 {
 	amount_t top = 0;
 	const amount_t n[] = {b->base_high, b->stock_high, b->total_high,
-	                      b->base_low, b->stock_low, b->total_low};
+	                      b->base_low,  b->stock_low,  b->total_low};
 
 	for (size_t k = 0; k < sizeof n / sizeof *n; k++)
 		if (amount_known(n[k]) && n[k] > top)
@@ -1230,7 +1313,10 @@ static double block_base(const struct figures *f, int band, bool *others)
 static int part_by_size(const struct figures *f, int band, double v)
 {
 	const struct band *b = &f->g->bands[band];
-	struct { int part; amount_t lo, hi; } r[3] = {
+	struct {
+		int part;
+		amount_t lo, hi;
+	} r[3] = {
 		{P_BASE, b->base_low, b->base_high},
 		{P_EQUITY, b->stock_low, b->stock_high},
 		{P_TOTAL, b->total_low, b->total_high},
@@ -1242,7 +1328,8 @@ static int part_by_size(const struct figures *f, int band, double v)
 	for (int k = 0; k < 3; k++) {
 		if (!amount_known(r[k].lo) || !amount_known(r[k].hi))
 			continue;
-		if (v >= (double)r[k].lo * 0.75 && v <= (double)r[k].hi * 1.33) {
+		if (v >= (double)r[k].lo * 0.75 &&
+		    v <= (double)r[k].hi * 1.33) {
 			fit[r[k].part] = true;
 			only = r[k].part;
 			count++;
@@ -1347,13 +1434,14 @@ static void add_candidate(struct figures *f, const struct slot *sl,
 static bool relative(const struct sent *x, size_t k)
 {
 	static const char *const rel_after[] = {
-		"more", "above", "over", "higher", "increase", "raise", "bump",
-		"premium", "uplift", "below", "under", "less", "lower", "extra",
-		"equivalent", "boost", "jump", "discount", "haircut", "off",
-		"beyond", "per", NULL};
+		"more",   "above", "over",     "higher",  "increase",
+		"raise",  "bump",  "premium",  "uplift",  "below",
+		"under",  "less",  "lower",    "extra",   "equivalent",
+		"boost",  "jump",  "discount", "haircut", "off",
+		"beyond", "per",   NULL};
 	static const char *const rel_before[] = {
-		"from", "additional", "extra", "another", "plus", "by", "vs",
-		"versus", NULL};
+		"from", "additional", "extra",  "another", "plus",
+		"by",   "vs",         "versus", NULL};
 	const struct pamount *am = &x->t[k].a;
 
 	if (k > x->a && is_punct(x, k - 1, '+') &&
@@ -1377,9 +1465,9 @@ static bool relative(const struct sent *x, size_t k)
 	     starts(x, k - 2, "uplift") || starts(x, k - 2, "boost") ||
 	     starts(x, k - 2, "difference") || starts(x, k - 2, "gap")))
 		return true;
-	if (is_word(x, k - 1, "than") && (is_word(x, k - 2, "rather") ||
-	                                 is_word(x, k - 2, "more") ||
-	                                 is_word(x, k - 2, "higher")))
+	if (is_word(x, k - 1, "than") &&
+	    (is_word(x, k - 2, "rather") || is_word(x, k - 2, "more") ||
+	     is_word(x, k - 2, "higher")))
 		return true;
 	if (is_any(x, k + 1, rel_after)) {
 		/* "30% more shares" is an equity ask in percent. */
@@ -1387,22 +1475,27 @@ static bool relative(const struct sent *x, size_t k)
 			return false;
 		/* "$X per year" is a rate, not relative. */
 		if (is_word(x, k + 1, "per"))
-			return !(starts(x, k + 2, "year") || is_word(x, k + 2, "annum"));
+			return !(starts(x, k + 2, "year") ||
+			         is_word(x, k + 2, "annum"));
 		/* "$200K over 4 years": a grant, not a raise. */
-		if (is_word(x, k + 1, "over") && (x->t[k + 2].kind == PTOK_NUMBER ||
-		                                  is_word(x, k + 2, "four") ||
-		                                  is_word(x, k + 2, "three") ||
-		                                  is_word(x, k + 2, "the")))
+		if (is_word(x, k + 1, "over") &&
+		    (x->t[k + 2].kind == PTOK_NUMBER ||
+		     is_word(x, k + 2, "four") || is_word(x, k + 2, "three") ||
+		     is_word(x, k + 2, "the")))
 			return false;
 		/* "$205K above band" is still a figure; "above the offer"
 		 * and "above their initial" are relative. */
 		if (is_word(x, k + 1, "above") || is_word(x, k + 1, "over") ||
 		    is_word(x, k + 1, "below") || is_word(x, k + 1, "under")) {
 			for (size_t i = k + 2; i < k + 6 && i < x->z; i++)
-				if (starts(x, i, "offer") || is_word(x, i, "initial") ||
-				    is_word(x, i, "current") || is_word(x, i, "their") ||
-				    is_word(x, i, "standard") || is_word(x, i, "what") ||
-				    is_word(x, i, "base") || is_word(x, i, "market"))
+				if (starts(x, i, "offer") ||
+				    is_word(x, i, "initial") ||
+				    is_word(x, i, "current") ||
+				    is_word(x, i, "their") ||
+				    is_word(x, i, "standard") ||
+				    is_word(x, i, "what") ||
+				    is_word(x, i, "base") ||
+				    is_word(x, i, "market"))
 					return true;
 			return false;
 		}
@@ -1427,8 +1520,8 @@ static bool range_written_to(const struct sent *x, size_t k)
  * the next comma or dash? */
 static bool clause_end(const struct sent *x, size_t i)
 {
-	return is_punct(x, i, ',') || is_punct(x, i, '-') || is_punct(x, i, ':') ||
-	       is_word(x, i, "then");
+	return is_punct(x, i, ',') || is_punct(x, i, '-') ||
+	       is_punct(x, i, ':') || is_word(x, i, "then");
 }
 
 /* Does s[a, z) say the candidate signs or accepts ("I'll accept with",
@@ -1450,7 +1543,7 @@ enum { COND_NONE, COND_REF, COND_FLOOR };
 
 static void mark_conditions(const struct sent *x, unsigned char *cond)
 {
-	static const char *const open[] = {"if", "unless", "when", "once",
+	static const char *const open[] = {"if",     "unless",  "when", "once",
 	                                   "should", "whether", NULL};
 	size_t i, j, e, n = x->z - x->a;
 	unsigned char in = COND_NONE;
@@ -1460,7 +1553,8 @@ static void mark_conditions(const struct sent *x, unsigned char *cond)
 
 	for (i = x->z; i-- > x->a;)
 		clause[i - x->a] = clause_end(x, i) ? i
-		                   : i + 1 < x->z ? clause[i + 1 - x->a] : x->z;
+		                   : i + 1 < x->z   ? clause[i + 1 - x->a]
+		                                    : x->z;
 	for (i = x->a; i < x->z; i++) {
 		if (x->t[i].kind == PTOK_WORD && is_any(x, i, open) &&
 		    /* "should be" is a weak ask, not a condition; nor is
@@ -1472,9 +1566,13 @@ static void mark_conditions(const struct sent *x, unsigned char *cond)
 		         is_punct(x, i - 1, '-'))))) {
 			in = COND_REF;
 			/* "Accept if", "accept only if", "sign if", "I'd accept
-			 * at [Y shares] if": in the same clause, just before. */
-			for (j = i; j > x->a && j + 6 > i && !clause_end(x, j - 1); j--)
-				if (starts(x, j - 1, "accept") || is_word(x, j - 1, "sign")) {
+			 * at [Y shares] if": in the same clause, just before.
+			 */
+			for (j = i;
+			     j > x->a && j + 6 > i && !clause_end(x, j - 1);
+			     j--)
+				if (starts(x, j - 1, "accept") ||
+				    is_word(x, j - 1, "sign")) {
 					in = COND_FLOOR;
 					break;
 				}
@@ -1482,9 +1580,13 @@ static void mark_conditions(const struct sent *x, unsigned char *cond)
 			if (in == COND_REF) {
 				e = i + 1 < x->z ? clause[i + 1 - x->a] : x->z;
 				if (e < x->z) {
-					size_t m = e + 1 < x->z ? clause[e + 1 - x->a] : x->z;
+					size_t m =
+						e + 1 < x->z
+							? clause[e + 1 - x->a]
+							: x->z;
 
-					if (m - e < 64 && says_accept(x, e + 1, m))
+					if (m - e < 64 &&
+					    says_accept(x, e + 1, m))
 						in = COND_FLOOR;
 				}
 			}
@@ -1552,7 +1654,9 @@ static void slash_lists(const struct figures *f, const struct sent *x,
 			int same = 0;
 
 			for (size_t q = a; q < z; q++)
-				same += !strcmp(code, x->t[slots[q].tok].a.currency.code);
+				same += !strcmp(
+					code,
+					x->t[slots[q].tok].a.currency.code);
 			if (same > 1 && same > bands_of(f, code))
 				regions = false;
 		}
@@ -1614,15 +1718,20 @@ static void by_position(const struct figures *f, const struct sent *x,
 static bool starts_instruction(const struct sent *x)
 {
 	static const char *const verbs[] = {
-		"lead", "frame", "cite", "emphasize", "emphasise", "use",
-		"reference", "mention", "highlight", "quantify", "leverage",
-		"layer", "position", "show", "stress", "point", "remind",
-		"demonstrate", "explain", "build", "note", "remember",
-		"consider", "avoid", "never", "always", "close", "follow",
-		"present", "make", "bring", "document", "prepare", "research",
-		"tie", "link", "connect", "keep", "time", "get", "expect",
-		"this", "that", "these", "it", "the", "your", "their", "at",
-		"without", "because", "since", NULL};
+		"lead",      "frame",       "cite",      "emphasize",
+		"emphasise", "use",         "reference", "mention",
+		"highlight", "quantify",    "leverage",  "layer",
+		"position",  "show",        "stress",    "point",
+		"remind",    "demonstrate", "explain",   "build",
+		"note",      "remember",    "consider",  "avoid",
+		"never",     "always",      "close",     "follow",
+		"present",   "make",        "bring",     "document",
+		"prepare",   "research",    "tie",       "link",
+		"connect",   "keep",        "time",      "get",
+		"expect",    "this",        "that",      "these",
+		"it",        "the",         "your",      "their",
+		"at",        "without",     "because",   "since",
+		NULL};
 	size_t i = x->a;
 
 	while (i < x->z && x->t[i].kind == PTOK_PUNCT)
@@ -1636,8 +1745,8 @@ static bool starts_instruction(const struct sent *x)
 /* The sentence speaks in the first person. */
 static bool first_person(const struct sent *x)
 {
-	static const char *const w[] = {"i", "i'm", "i'd", "i'll", "i've",
-	                                 "my", "me", NULL};
+	static const char *const w[] = {"i",    "i'm", "i'd", "i'll",
+	                                "i've", "my",  "me",  NULL};
 
 	for (size_t i = x->a; i < x->z; i++)
 		if (is_any(x, i, w))
@@ -1670,8 +1779,8 @@ static void read_sentence(struct figures *f, const struct sent *x,
 	int side = starts_instruction(x) ? SIDE_UNSET : f->carry_side;
 	bool part_words = false;
 	int named_band = -1, regions_named = 0;
-	int scope = -1;            /* a leading region scope */
-	uint64_t scope_also = 0;   /* more bands it names */
+	int scope = -1;          /* a leading region scope */
+	uint64_t scope_also = 0; /* more bands it names */
 	bool scope_foreign = false, any_cue = false;
 	int block_band;
 	char currency[4] = "";
@@ -1690,7 +1799,8 @@ static void read_sentence(struct figures *f, const struct sent *x,
 			j++;
 		if (is_word(x, j, "at")) {
 			j++;
-			while (is_word(x, j, "approximately") || is_word(x, j, "about") ||
+			while (is_word(x, j, "approximately") ||
+			       is_word(x, j, "about") ||
 			       is_word(x, j, "around") || is_punct(x, j, '~'))
 				j++;
 			if (is_amount(x, j) && f->block_side != SIDE_UNSET) {
@@ -1709,8 +1819,8 @@ static void read_sentence(struct figures *f, const struct sent *x,
 	for (i = x->a; i < x->z; i++) {
 		int y;
 
-		if (x->t[i].kind == PTOK_AMOUNT && grant_words_after(x, i, &y) &&
-		    y >= 1 && y <= 6) {
+		if (x->t[i].kind == PTOK_AMOUNT &&
+		    grant_words_after(x, i, &y) && y >= 1 && y <= 6) {
 			years = y;
 			break;
 		}
@@ -1724,23 +1834,27 @@ static void read_sentence(struct figures *f, const struct sent *x,
 			/* A region named in the text. */
 			b = region_at(f, x, i, &span);
 			if (b >= 0) {
-				/* "Wilton/San Jose", "Atlanta and New York": one
-				 * scope, several bands. */
+				/* "Wilton/San Jose", "Atlanta and New York":
+				 * one scope, several bands. */
 				uint64_t also = 0;
 				size_t j = i + span, sp2;
 				int b2;
 
 				while (j + 1 < x->z &&
-				       (is_punct(x, j, '/') || is_punct(x, j, '&') ||
+				       (is_punct(x, j, '/') ||
+				        is_punct(x, j, '&') ||
 				        is_word(x, j, "and")) &&
-				       (b2 = region_at(f, x, j + 1, &sp2)) >= 0) {
+				       (b2 = region_at(f, x, j + 1, &sp2)) >=
+				               0) {
 					if (b2 != b && b2 < 64)
 						also |= (uint64_t)1 << b2;
 					j += 1 + sp2;
 				}
 				span = j - i;
-				/* Trailing: it closes the amounts just before it
-				 * ("$215K base (New York)", "£135K for London"). */
+				/* Trailing: it closes the amounts just before
+				 * it
+				 * ("$215K base (New York)", "£135K for
+				 * London"). */
 				bool trailing = false;
 
 				if (nslots > 0 && slots[nslots - 1].band < 0 &&
@@ -1751,16 +1865,23 @@ static void read_sentence(struct figures *f, const struct sent *x,
 					for (k = gap; k < i; k++) {
 						size_t sp;
 
-						if (part_at(x, k, &sp) != P_NONE) {
+						if (part_at(x, k, &sp) !=
+						    P_NONE) {
 							k += sp - 1;
 							continue;
 						}
-						if (!(filler_after(x, k) || is_punct(x, k, '(') ||
-						      is_word(x, k, "for") || is_word(x, k, "in") ||
-						      is_word(x, k, "at") || is_punct(x, k, ')') ||
-						      is_word(x, k, "based") || is_word(x, k, "the") ||
-						      x->t[k].kind == PTOK_NUMBER ||
-						      is_word(x, k, "over") || starts(x, k, "year")))
+						if (!(filler_after(x, k) ||
+						      is_punct(x, k, '(') ||
+						      is_word(x, k, "for") ||
+						      is_word(x, k, "in") ||
+						      is_word(x, k, "at") ||
+						      is_punct(x, k, ')') ||
+						      is_word(x, k, "based") ||
+						      is_word(x, k, "the") ||
+						      x->t[k].kind ==
+						              PTOK_NUMBER ||
+						      is_word(x, k, "over") ||
+						      starts(x, k, "year")))
 							trailing = false;
 					}
 				}
@@ -1773,10 +1894,13 @@ static void read_sentence(struct figures *f, const struct sent *x,
 						sl->band = b;
 						sl->also = also;
 						sl->scoped = true;
-						/* "... in Brookfield or $235,000 in New
-						 * York": "or" parts the two. */
-						if (k >= 2 && or_between(x, slots[k - 2].tok,
-						                         sl->tok))
+						/* "... in Brookfield or
+						 * $235,000 in New York": "or"
+						 * parts the two. */
+						if (k >= 2 &&
+						    or_between(x,
+						               slots[k - 2].tok,
+						               sl->tok))
 							break;
 					}
 				} else {
@@ -1830,18 +1954,25 @@ static void read_sentence(struct figures *f, const struct sent *x,
 		}
 		if (t->kind == PTOK_NUMBER) {
 			/* "1,500 RSUs ... at ~$220/share": a share count. */
-			if (part_at(x, i + 1, &span) == P_EQUITY && t->number >= 10) {
-				for (k = i + 1 + span; k < x->z && k < i + 10; k++) {
+			if (part_at(x, i + 1, &span) == P_EQUITY &&
+			    t->number >= 10) {
+				for (k = i + 1 + span; k < x->z && k < i + 10;
+				     k++) {
 					if (x->t[k].kind == PTOK_AMOUNT &&
-					    !x->t[k].a.percent && !x->t[k].a.placeholder &&
-					    (x->t[k].a.share_price || is_word(x, k + 1, "per") ||
+					    !x->t[k].a.percent &&
+					    !x->t[k].a.placeholder &&
+					    (x->t[k].a.share_price ||
+					     is_word(x, k + 1, "per") ||
 					     is_word(x, k - 1, "price") ||
-					     (is_word(x, k + 1, "a") && starts(x, k + 2, "share")))) {
-						struct slot *sl = &slots[nslots++];
+					     (is_word(x, k + 1, "a") &&
+					      starts(x, k + 2, "share")))) {
+						struct slot *sl =
+							&slots[nslots++];
 
 						memset(sl, 0, sizeof *sl);
 						sl->tok = k;
-						sl->side = cond_side(cond[i - x->a], side);
+						sl->side = cond_side(
+							cond[i - x->a], side);
 						sl->part = P_EQUITY;
 						sl->band = -1;
 						sl->shares = t->number;
@@ -1871,15 +2002,17 @@ static void read_sentence(struct figures *f, const struct sent *x,
 			sl->side = cond_side(cond[i - x->a], side);
 			/* "the base increased from $140K to $160K": a move,
 			 * whose figure is where it ends. */
-			if (is_word(x, i - 1, "from") && t->a.range && !t->a.percent &&
-			    range_written_to(x, i)) {
+			if (is_word(x, i - 1, "from") && t->a.range &&
+			    !t->a.percent && range_written_to(x, i)) {
 				struct ptok *mt = (struct ptok *)(uintptr_t)t;
 
 				mt->a.low = mt->a.high;
 				mt->a.range = false;
-			} else if (t->a.share_price || is_word(x, i - 1, "price") ||
-			    relative(x, i) || is_word(x, i - 1, "~") ||
-			    (is_punct(x, i - 1, '~') && is_word(x, i - 2, "price")))
+			} else if (t->a.share_price ||
+			           is_word(x, i - 1, "price") ||
+			           relative(x, i) || is_word(x, i - 1, "~") ||
+			           (is_punct(x, i - 1, '~') &&
+			            is_word(x, i - 2, "price")))
 				sl->dropped = true;
 			pa = part_after_amount(x, i, &fill, &pend);
 			pb = part_before_amount(x, i, &dist);
@@ -1889,11 +2022,14 @@ static void read_sentence(struct figures *f, const struct sent *x,
 				sl->part = pb;
 			else
 				sl->part = P_NONE;
-			/* "reaching $260K", "totaling $340K": a yearly total. */
+			/* "reaching $260K", "totaling $340K": a yearly total.
+			 */
 			if (sl->part == P_NONE &&
-			    (is_word(x, i - 1, "reaching") || is_word(x, i - 1, "totaling") ||
+			    (is_word(x, i - 1, "reaching") ||
+			     is_word(x, i - 1, "totaling") ||
 			     is_word(x, i - 1, "totalling") ||
-			     (is_punct(x, i - 1, '~') && is_word(x, i - 2, "reaching"))))
+			     (is_punct(x, i - 1, '~') &&
+			      is_word(x, i - 2, "reaching"))))
 				sl->part = P_TOTAL;
 			if (sl->part == P_NONE) {
 				int y;
@@ -1914,12 +2050,14 @@ static void read_sentence(struct figures *f, const struct sent *x,
 			                per_year_after(x, pend - 1));
 			/* Monthly pay is a yearly figure twelve times over; a
 			 * monthly grant or sign-on is none the genre states. */
-			sl->per_month = !t->a.percent &&
-			                (t->a.per_month || per_month_after(x, i));
+			sl->per_month =
+				!t->a.percent &&
+				(t->a.per_month || per_month_after(x, i));
 			/* A percent is a bonus, or "30% more shares"; else it
 			 * is not a figure of ours. */
 			if (t->a.percent && sl->part != P_BONUS &&
-			    !(sl->part == P_EQUITY && is_word(x, i + 1, "more")))
+			    !(sl->part == P_EQUITY &&
+			      is_word(x, i + 1, "more")))
 				sl->dropped = true;
 			if (sl->part == P_EQUITY && t->a.percent &&
 			    !is_word(x, i + 1, "more"))
@@ -1950,9 +2088,11 @@ static void read_sentence(struct figures *f, const struct sent *x,
 		if (slots[k].side != SIDE_ASK)
 			continue;
 		for (j = slots[k].tok + 1; j + 1 < x->z && !clause_end(x, j) &&
-		                           x->t[j].kind != PTOK_AMOUNT; j++)
-			if (is_word(x, j, "to") && (is_word(x, j + 1, "accept") ||
-			                            is_word(x, j + 1, "sign"))) {
+		                           x->t[j].kind != PTOK_AMOUNT;
+		     j++)
+			if (is_word(x, j, "to") &&
+			    (is_word(x, j + 1, "accept") ||
+			     is_word(x, j + 1, "sign"))) {
 				slots[k].side = SIDE_FLOOR;
 				break;
 			}
@@ -1966,11 +2106,13 @@ static void read_sentence(struct figures *f, const struct sent *x,
 
 		if (sl->side != SIDE_UNSET)
 			continue;
-		for (j = sl->tok + 1; j < x->z && j < sl->tok + LOOKAHEAD; j++) {
+		for (j = sl->tok + 1; j < x->z && j < sl->tok + LOOKAHEAD;
+		     j++) {
 			int c = cue_at(x, j, &span);
 
-			if (is_punct(x, j, ',') && !(is_word(x, sl->tok - 1, "below") ||
-			                             is_word(x, sl->tok - 1, "under")))
+			if (is_punct(x, j, ',') &&
+			    !(is_word(x, sl->tok - 1, "below") ||
+			      is_word(x, sl->tok - 1, "under")))
 				break;
 			if (c != SIDE_UNSET) {
 				sl->side = c;
@@ -1991,13 +2133,14 @@ static void read_sentence(struct figures *f, const struct sent *x,
 		}
 		/* "($740K+ floor)" after "$340K+ base and $400K+ bonus": the
 		 * sum of the parts before it, a total. */
-		if (sl->part == P_NONE && k >= 2 && is_punct(x, sl->tok - 1, '(') &&
-		    slots[k - 1].strong && slots[k - 2].strong &&
+		if (sl->part == P_NONE && k >= 2 &&
+		    is_punct(x, sl->tok - 1, '(') && slots[k - 1].strong &&
+		    slots[k - 2].strong &&
 		    slots[k - 1].part != slots[k - 2].part &&
 		    slots[k - 1].part < P_OTHER && slots[k - 2].part < P_OTHER)
 			sl->part = P_TOTAL;
-		if (sl->part == P_NONE && k > 0 && slots[k - 1].part != P_NONE &&
-		    slots[k - 1].part != P_OTHER)
+		if (sl->part == P_NONE && k > 0 &&
+		    slots[k - 1].part != P_NONE && slots[k - 1].part != P_OTHER)
 			sl->part = slots[k - 1].part;
 		/* "At $240K, this reflects ...", after the parts: the package,
 		 * a yearly total when its size fits one. */
@@ -2020,8 +2163,8 @@ static void read_sentence(struct figures *f, const struct sent *x,
 		/* "Hong Kong: HK$400K / $51K." after a sign-on: a sentence with
 		 * no part words goes on with the block's last part. */
 		if (sl->part == P_NONE && !part_words && !any_cue &&
-		    f->last_part != P_NONE &&
-		    f->last_part != P_OTHER && sl->side >= 0 && sl->side < SIDE_COUNT)
+		    f->last_part != P_NONE && f->last_part != P_OTHER &&
+		    sl->side >= 0 && sl->side < SIDE_COUNT)
 			sl->part = f->last_part;
 		if (sl->part == P_NONE && any_cue && sl->side < SIDE_REF &&
 		    !x->t[sl->tok].a.percent) {
@@ -2033,8 +2176,9 @@ static void read_sentence(struct figures *f, const struct sent *x,
 
 				b = nth_band_of(f, code, 0, &by_place);
 			}
-				if (b >= 0 && (size_t)b < g->band_count)
-				sl->part = part_by_size(f, b, x->t[sl->tok].a.low);
+			if (b >= 0 && (size_t)b < g->band_count)
+				sl->part =
+					part_by_size(f, b, x->t[sl->tok].a.low);
 		}
 		/* "For Curitiba, push for R$290K+ base with R$140K+ in options.
 		 * For São Paulo, target R$340K+ with R$180K+ in options.": a
@@ -2088,7 +2232,8 @@ static void read_sentence(struct figures *f, const struct sent *x,
 		if (sl->band >= 0)
 			continue;
 		if (regions_named == 1 && named_band >= 0 &&
-		    (!code[0] || !strcmp(code, g->bands[named_band].currency.code)))
+		    (!code[0] ||
+		     !strcmp(code, g->bands[named_band].currency.code)))
 			sl->band = named_band;
 		else if (block_band >= 0 &&
 		         (!code[0] ||
@@ -2105,8 +2250,10 @@ static void read_sentence(struct figures *f, const struct sent *x,
 		if (!strcmp(code, "JPY") && f->yen_is_cny)
 			code = "CNY";
 		for (size_t q = k; q > 0 && k - q < MAX_LIST &&
-		                   slash_joined(f, x, &slots[q - 1], &slots[q]); q--)
-			if (!strcmp(x->t[slots[q - 1].tok].a.currency.code, code) &&
+		                   slash_joined(f, x, &slots[q - 1], &slots[q]);
+		     q--)
+			if (!strcmp(x->t[slots[q - 1].tok].a.currency.code,
+			            code) &&
 			    slots[q - 1].part == sl->part)
 				nth++;
 		/* No band pays in that currency: the bands whose places do
@@ -2123,9 +2270,11 @@ static void read_sentence(struct figures *f, const struct sent *x,
 	for (k = 0; k + 1 < nslots; k++) {
 		struct slot *a = &slots[k], *b = &slots[k + 1];
 
-		if (a->part == P_SIGN_ON && b->part == P_SIGN_ON && a->split == 1 &&
-		    b->split == 2 && a->side == b->side && a->band == b->band) {
-			struct ptok *ta = (struct ptok *)(uintptr_t)&x->t[a->tok];
+		if (a->part == P_SIGN_ON && b->part == P_SIGN_ON &&
+		    a->split == 1 && b->split == 2 && a->side == b->side &&
+		    a->band == b->band) {
+			struct ptok *ta =
+				(struct ptok *)(uintptr_t)&x->t[a->tok];
 
 			ta->a.low += x->t[b->tok].a.low;
 			ta->a.high += x->t[b->tok].a.high;
@@ -2136,10 +2285,11 @@ static void read_sentence(struct figures *f, const struct sent *x,
 #ifdef FIGURES_DEBUG
 	for (k = 0; k < nslots; k++)
 		fprintf(stderr, "  slot '%.*s' side=%d part=%d%s band=%d%s%s\n",
-		        (int)(x->t[slots[k].tok].end - x->t[slots[k].tok].start),
-		        x->s + x->t[slots[k].tok].start, slots[k].side, slots[k].part,
-		        slots[k].part_weak ? "(weak)" : "", slots[k].band,
-		        slots[k].scoped ? "(scoped)" : "",
+		        (int)(x->t[slots[k].tok].end -
+		              x->t[slots[k].tok].start),
+		        x->s + x->t[slots[k].tok].start, slots[k].side,
+		        slots[k].part, slots[k].part_weak ? "(weak)" : "",
+		        slots[k].band, slots[k].scoped ? "(scoped)" : "",
 		        slots[k].dropped ? " DROPPED" : "");
 #endif
 	for (k = 0; k < nslots; k++) {
@@ -2153,18 +2303,19 @@ static void read_sentence(struct figures *f, const struct sent *x,
 		    sl->part < P_OTHER)
 			f->strategy_amounts = true;
 		if (sl->dropped || am->placeholder || sl->side < 0 ||
-		    sl->side >= SIDE_COUNT || sl->part < 0 || sl->part >= P_OTHER ||
-		    sl->band < 0)
+		    sl->side >= SIDE_COUNT || sl->part < 0 ||
+		    sl->part >= P_OTHER || sl->band < 0)
 			continue;
 		/* Monthly pay is a yearly figure twelve times over; a monthly
 		 * grant or sign-on is none the genre states. */
-		if (sl->per_month && sl->part != P_BASE && sl->part != P_TOTAL &&
-		    sl->part != P_BONUS)
+		if (sl->per_month && sl->part != P_BASE &&
+		    sl->part != P_TOTAL && sl->part != P_BONUS)
 			continue;
 		/* An amount in another currency than its band's is a
 		 * conversion, unless the text scoped it there. */
 		if (!am->percent && am->currency.code[0] && !sl->scoped &&
-		    strcmp(am->currency.code, g->bands[sl->band].currency.code) &&
+		    strcmp(am->currency.code,
+		           g->bands[sl->band].currency.code) &&
 		    !(f->yen_is_cny && !strcmp(am->currency.code, "JPY")))
 			continue;
 		if (!am->percent && !(am->low > 0))
@@ -2229,7 +2380,8 @@ struct figures *figures_new(struct guide *g)
 	f->yen_is_cny = cny && !jpy;
 	/* "kr" is the krona or krone of the guide's Nordic band. */
 	for (int pass = 0; pass < 2 && !f->krona.code[0]; pass++)
-		for (size_t b = 0; b < g->band_count && !f->krona.code[0]; b++) {
+		for (size_t b = 0; b < g->band_count && !f->krona.code[0];
+		     b++) {
 			const char *c = pass == 0 ? g->bands[b].currency.code
 			                          : f->place[b];
 
@@ -2360,22 +2512,24 @@ void figures_finish(struct figures *f)
 		bool locked;
 		struct candidate *best = c;
 
-		if (!c->fig.known || c->band < 0 || (size_t)c->band >= g->band_count)
+		if (!c->fig.known || c->band < 0 ||
+		    (size_t)c->band >= g->band_count)
 			continue;
 		/* The winner of its (band, side, part): lowest rank, then
 		 * first written. */
 		for (j = 0; j < f->cand_count; j++) {
 			struct candidate *o = &f->cands[j];
 
-			if (o->fig.known && o->band == c->band && o->side == c->side &&
-			    o->part == c->part &&
+			if (o->fig.known && o->band == c->band &&
+			    o->side == c->side && o->part == c->part &&
 			    (o->rank < best->rank ||
 			     (o->rank == best->rank && o->order < best->order)))
 				best = o;
 		}
 		if (best != c) {
 			/* A lever that says otherwise than the strategy. */
-			if (best->rank == FIG_STRATEGY && c->rank == FIG_LEVER &&
+			if (best->rank == FIG_STRATEGY &&
+			    c->rank == FIG_LEVER &&
 			    disagree(&best->fig, &c->fig)) {
 				char x[64], y[64];
 
@@ -2383,19 +2537,24 @@ void figures_finish(struct figures *f)
 				                  (enum ask_part)c->part);
 				guide_figure_text(y, sizeof y, &best->fig,
 				                  (enum ask_part)c->part);
-				diag_add(&g->diags, DIAG_WARNING, c->fig.source.line,
-				         "a lever's %s %s for %s (%s) disagrees with the "
-				         "strategy's (%s, line %d); the strategy's is used",
-				         side_names[c->side],
-				         guide_part_name((enum ask_part)c->part),
-				         g->bands[c->band].region, x, y,
-				         best->fig.source.line);
+				diag_add(
+					&g->diags, DIAG_WARNING,
+					c->fig.source.line,
+					"a lever's %s %s for %s (%s) disagrees "
+					"with the "
+					"strategy's (%s, line %d); the "
+					"strategy's is used",
+					side_names[c->side],
+					guide_part_name((enum ask_part)c->part),
+					g->bands[c->band].region, x, y,
+					best->fig.source.line);
 			}
 			continue;
 		}
 		b = &g->bands[c->band];
-		a = c->side == SIDE_ASK ? &b->target
-		    : c->side == SIDE_FLOOR ? &b->floor : &b->counter;
+		a = c->side == SIDE_ASK     ? &b->target
+		    : c->side == SIDE_FLOOR ? &b->floor
+		                            : &b->counter;
 		locked = (c->side == SIDE_ASK && b->target_from_front_matter) ||
 		         (c->side == SIDE_FLOOR && b->floor_from_front_matter);
 		if (locked || a->part[c->part].known)
@@ -2412,7 +2571,8 @@ void figures_finish(struct figures *f)
 		if (!any) {
 			g->strategy_unread = true;
 			diag_add(&g->diags, DIAG_WARNING, f->strategy_line,
-			         "the strategy states amounts, but no ask or floor "
+			         "the strategy states amounts, but no ask or "
+			         "floor "
 			         "could be read");
 		}
 	}

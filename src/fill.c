@@ -87,9 +87,9 @@ static bool overlaps(const struct edit *edits, size_t count, size_t start,
 
 /* The claim: the first arithmetic claim in the band's currency takes the
  * offer's base, equity a year and four-year sum. */
-static void fill_claim(const char *text, size_t len, const struct fill_input *in,
-                       struct edit **edits, size_t *count, size_t *cap,
-                       struct filled_script *out)
+static void fill_claim(const char *text, size_t len,
+                       const struct fill_input *in, struct edit **edits,
+                       size_t *count, size_t *cap, struct filled_script *out)
 {
 	const struct band *b = in->band;
 	const struct offer_result *r = in->claim;
@@ -100,14 +100,14 @@ static void fill_claim(const char *text, size_t len, const struct fill_input *in
 		if (strcmp(claims[i].base.currency.code, code) != 0 &&
 		    claims[i].base.currency.code[0])
 			continue;
-		const struct money_token *tok[3] = {&claims[i].base,
-		                                    &claims[i].per_year,
-		                                    &claims[i].total};
+		const struct money_token *tok[3] = {
+			&claims[i].base, &claims[i].per_year, &claims[i].total};
 		/* All of a claim or none of it: the offer's base beside the
 		 * guide's own per-year figure and sum would be worse than
 		 * either.  Without the user's base and equity, the claim is
 		 * the guide's example offer: marked, never sent as a fact. */
-		if (!r || !amount_known(r->base) || !amount_known(r->equity_4y)) {
+		if (!r || !amount_known(r->base) ||
+		    !amount_known(r->equity_4y)) {
 			for (int k = 0; k < 3; k++) {
 				if (k == 2 && !claims[i].has_total)
 					continue;
@@ -115,8 +115,9 @@ static void fill_claim(const char *text, size_t len, const struct fill_input *in
 				snprintf(buf, sizeof buf, "[check: %.*s]",
 				         (int)(tok[k]->end - tok[k]->start),
 				         text + tok[k]->start);
-				new_edit(edits, count, cap, tok[k]->start, tok[k]->end,
-				         FILL_PLACEHOLDER, xstrdup(buf));
+				new_edit(edits, count, cap, tok[k]->start,
+				         tok[k]->end, FILL_PLACEHOLDER,
+				         xstrdup(buf));
 				out->unanswered++;
 			}
 			break;
@@ -125,11 +126,12 @@ static void fill_claim(const char *text, size_t len, const struct fill_input *in
 		 * 4 x (base + equity a year), at face value, whatever else
 		 * the offer holds. */
 		amount_t per_year = amount_scale(r->equity_4y, 1, 4);
-		amount_t val[3] = {r->base, per_year,
-		                   amount_scale(amount_add(r->base, per_year), 4,
-		                                1)};
+		amount_t val[3] = {
+			r->base, per_year,
+			amount_scale(amount_add(r->base, per_year), 4, 1)};
 		for (int k = 0; k < 3; k++) {
-			if ((k == 2 && !claims[i].has_total) || !amount_known(val[k]))
+			if ((k == 2 && !claims[i].has_total) ||
+			    !amount_known(val[k]))
 				continue;
 			char buf[64];
 			money_short(buf, sizeof buf, val[k], code, false);
@@ -147,8 +149,7 @@ static amount_t user_figure(const struct offer_result *r,
 	switch (what) {
 	case COMPETING_BASE: return r->base;
 	case COMPETING_GRANT: return r->equity_4y;
-	case COMPETING_EQUITY_YEAR:
-		return amount_scale(r->equity_4y, 1, 4);
+	case COMPETING_EQUITY_YEAR: return amount_scale(r->equity_4y, 1, 4);
 	case COMPETING_TOTAL_YEAR: return r->annual_total;
 	case COMPETING_TOTAL_4Y: return r->four_year_total;
 	case COMPETING_SIGN_ON: return r->sign_on;
@@ -156,8 +157,7 @@ static amount_t user_figure(const struct offer_result *r,
 	case COMPETING_NAME:
 	case COMPETING_FIGURE:
 	case COMPETING_EXAMPLE:
-	case COMPETING_NAMES:
-		break;
+	case COMPETING_NAMES: break;
 	}
 	return AMOUNT_NONE;
 }
@@ -180,8 +180,9 @@ static char *user_offers_words(const struct fill_input *in, bool figures)
 		        money_text(o->res->base, code, false).s);
 		if (amount_known(o->res->equity_4y))
 			sb_addf(&sb, " with %s a year in equity",
-			        money_text(amount_scale(o->res->equity_4y, 1, 4),
-			                   code, false)
+			        money_text(
+					amount_scale(o->res->equity_4y, 1, 4),
+					code, false)
 			                .s);
 	}
 	return sb_take(&sb);
@@ -217,49 +218,58 @@ static void fill_competitors(const char *text, const struct fill_input *in,
 		if (!o && m[i].rival < 0 && in->offer_count > 0)
 			o = &in->offers[0];
 		bool bracket = text[m[i].start] == '[';
-		if (m[i].what == COMPETING_EXAMPLE || m[i].what == COMPETING_NAMES) {
+		if (m[i].what == COMPETING_EXAMPLE ||
+		    m[i].what == COMPETING_NAMES) {
 			/* A bracket of examples the user answered stays for the
 			 * placeholders below. */
 			char key[256];
 			snprintf(key, sizeof key, "%.*s",
-			         (int)(m[i].end - m[i].start), text + m[i].start);
+			         (int)(m[i].end - m[i].start),
+			         text + m[i].start);
 			if (in->answers && kv_get(in->answers, key))
 				continue;
 			if (in->offer_count > 0) {
-				new_edit(edits, count, cap, m[i].start, m[i].end,
-				         FILL_OFFER,
-				         user_offers_words(in, m[i].what ==
-				                                       COMPETING_EXAMPLE));
+				new_edit(
+					edits, count, cap, m[i].start, m[i].end,
+					FILL_OFFER,
+					user_offers_words(
+						in, m[i].what ==
+							    COMPETING_EXAMPLE));
 			} else {
-				new_edit(edits, count, cap, m[i].start, m[i].end,
-				         FILL_PLACEHOLDER,
+				new_edit(edits, count, cap, m[i].start,
+				         m[i].end, FILL_PLACEHOLDER,
 				         xstrdup(m[i].what == COMPETING_EXAMPLE
 				                         ? "[competing offers]"
-				                         : "[competing companies]"));
+				                         : "[competing "
+				                           "companies]"));
 				out->unanswered++;
 			}
 			continue;
 		}
 		if (m[i].what == COMPETING_NAME) {
 			if (o && o->name && o->name[0]) {
-				new_edit(edits, count, cap, m[i].start, m[i].end,
-				         FILL_OFFER, text_clean(o->name, strlen(o->name),
-				                                false));
+				new_edit(edits, count, cap, m[i].start,
+				         m[i].end, FILL_OFFER,
+				         text_clean(o->name, strlen(o->name),
+				                    false));
 				continue;
 			}
-			/* "[Lab]": a placeholder already, answered or not below. */
+			/* "[Lab]": a placeholder already, answered or not
+			 * below. */
 			if (bracket)
 				continue;
 			rival_placeholder(m[i].rival, buf, sizeof buf);
-			const char *answer = in->answers ? kv_get(in->answers, buf)
-			                                 : NULL;
+			const char *answer =
+				in->answers ? kv_get(in->answers, buf) : NULL;
 			if (answer && *answer) {
-				new_edit(edits, count, cap, m[i].start, m[i].end,
-				         FILL_ANSWER,
-				         text_clean(answer, strlen(answer), false));
+				new_edit(edits, count, cap, m[i].start,
+				         m[i].end, FILL_ANSWER,
+				         text_clean(answer, strlen(answer),
+				                    false));
 			} else {
-				new_edit(edits, count, cap, m[i].start, m[i].end,
-				         FILL_PLACEHOLDER, xstrdup(buf));
+				new_edit(edits, count, cap, m[i].start,
+				         m[i].end, FILL_PLACEHOLDER,
+				         xstrdup(buf));
 				out->unanswered++;
 			}
 			continue;
@@ -271,13 +281,15 @@ static void fill_competitors(const char *text, const struct fill_input *in,
 			o = NULL;
 		amount_t v = o ? user_figure(o->res, m[i].what) : AMOUNT_NONE;
 		if (amount_known(v)) {
-			money_short(buf, sizeof buf, v, band_currency(in->band), false);
-			new_edit(edits, count, cap, m[i].start, m[i].end, FILL_AMOUNT,
-			         xstrdup(buf));
+			money_short(buf, sizeof buf, v, band_currency(in->band),
+			            false);
+			new_edit(edits, count, cap, m[i].start, m[i].end,
+			         FILL_AMOUNT, xstrdup(buf));
 		} else {
 			/* Not said safely in the user's figures: marked. */
 			snprintf(buf, sizeof buf, "[check: %.*s]",
-			         (int)(m[i].end - m[i].start), text + m[i].start);
+			         (int)(m[i].end - m[i].start),
+			         text + m[i].start);
 			new_edit(edits, count, cap, m[i].start, m[i].end,
 			         FILL_PLACEHOLDER, xstrdup(buf));
 			out->unanswered++;
@@ -299,7 +311,8 @@ void fill_script(const char *text, const struct fill_input *in,
 	size_t before = edit_count;
 	const char *close;
 	for (const char *p = text; (p = next_placeholder(p, &close));) {
-		size_t start = (size_t)(p - text), end = (size_t)(close - text + 1);
+		size_t start = (size_t)(p - text),
+		       end = (size_t)(close - text + 1);
 		if (overlaps(edits, before, start, end)) {
 			p = close + 1;
 			continue;
@@ -308,10 +321,12 @@ void fill_script(const char *text, const struct fill_input *in,
 		size_t n = (size_t)(close - p + 1);
 		memcpy(key, p, n);
 		key[n] = '\0';
-		const char *answer = in->answers ? kv_get(in->answers, key) : NULL;
+		const char *answer =
+			in->answers ? kv_get(in->answers, key) : NULL;
 		if (answer && *answer) {
 			new_edit(&edits, &edit_count, &edit_cap, start, end,
-			         FILL_ANSWER, text_clean(answer, strlen(answer), false));
+			         FILL_ANSWER,
+			         text_clean(answer, strlen(answer), false));
 		} else {
 			new_edit(&edits, &edit_count, &edit_cap, start, end,
 			         FILL_PLACEHOLDER, xstrdup(key));

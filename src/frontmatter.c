@@ -79,21 +79,23 @@ bool frontmatter_split(const char *data, size_t len, struct frontmatter *fm,
 	return false;
 }
 
-
 /* --- meaning ------------------------------------------------------------- */
 
-#define WARN(g, line, ...) \
+#define WARN(g, line, ...)                                                     \
 	diag_add(&(g)->diags, DIAG_WARNING, (line), __VA_ARGS__)
 /* A value of the wrong type (a word or a list where a number goes, a
  * list where text goes): an error for check, though the guide still
  * loads with the value unknown (issue 13.10). */
-#define TYPE_ERROR(g, line, ...) \
+#define TYPE_ERROR(g, line, ...)                                               \
 	diag_add(&(g)->diags, DIAG_ERROR, (line), __VA_ARGS__)
 
 /* Short excerpts of file text inside messages. */
 #define EXCERPT_SIZE 48
 
-static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
 
 /* --- text ---------------------------------------------------------------- */
 
@@ -137,7 +139,8 @@ static void excerpt(const struct ynode *n, char buf[EXCERPT_SIZE])
 }
 
 /* Offset of the first invalid UTF-8 sequence, or len when all is valid. */
-/* --- values ---------------------------------------------------------------- */
+/* --- values ----------------------------------------------------------------
+ */
 
 /* The value of each wanted key of a mapping (NULL when absent).  A key
  * given twice keeps its first value, with a warning; others are ignored. */
@@ -169,19 +172,20 @@ static void pick_keys(struct guide *g, const struct ynode *map,
 }
 
 /* Text of a scalar, or NULL when absent, null, empty or not text. */
-static char *read_text(struct guide *g, const struct ynode *v,
-                       const char *key, bool block)
+static char *read_text(struct guide *g, const struct ynode *v, const char *key,
+                       bool block)
 {
 	char *s;
 
 	if (!v || yaml_tree_is_null(v))
 		return NULL;
 	if (v->kind != YNODE_SCALAR) {
-		TYPE_ERROR(g, v->line, "%s should be text, not %s; ignored", key,
-		           v->kind == YNODE_MAP ? "a mapping" : "a list");
+		TYPE_ERROR(g, v->line, "%s should be text, not %s; ignored",
+		           key, v->kind == YNODE_MAP ? "a mapping" : "a list");
 		return NULL;
 	}
-	s = block ? clean_block(v->text, v->len) : prose_clean_line(v->text, v->len);
+	s = block ? clean_block(v->text, v->len)
+	          : prose_clean_line(v->text, v->len);
 	if (!*s) {
 		free(s);
 		return NULL;
@@ -263,8 +267,8 @@ static bool read_number(struct guide *g, const struct ynode *v, const char *key,
 	if (v->kind != YNODE_SCALAR) {
 		excerpt(v, ex);
 		TYPE_ERROR(g, v->line,
-		           "%s should be a number, not %s; treated as unknown", key,
-		           ex);
+		           "%s should be a number, not %s; treated as unknown",
+		           key, ex);
 		return false;
 	}
 	len = v->len;
@@ -272,16 +276,17 @@ static bool read_number(struct guide *g, const struct ynode *v, const char *key,
 		len--;
 	if (!parse_number(v->text, len, out)) {
 		excerpt(v, ex);
-		TYPE_ERROR(g, v->line, "%s %s is not a number; treated as unknown",
-		           key, ex);
+		TYPE_ERROR(g, v->line,
+		           "%s %s is not a number; treated as unknown", key,
+		           ex);
 		return false;
 	}
 	/* A number written in quotes ("120000") is read as the number it
 	 * is, with a warning (robust's rule, tests/cli/args.sh). */
 	if (!v->plain || len != v->len) {
 		excerpt(v, ex);
-		WARN(g, v->line, "%s %s is written as text; read as a number", key,
-		     ex);
+		WARN(g, v->line, "%s %s is written as text; read as a number",
+		     key, ex);
 	}
 	return true;
 }
@@ -295,10 +300,12 @@ static amount_t read_amount(struct guide *g, const struct ynode *v,
 
 	if (!read_number(g, v, key, false, &d))
 		return AMOUNT_NONE;
-	if (d < 0 || !(d <= (double)AMOUNT_MAX) || d != (double)(amount_t)(d + 0.5))
+	if (d < 0 || !(d <= (double)AMOUNT_MAX) ||
+	    d != (double)(amount_t)(d + 0.5))
 		excerpt(v, ex); /* a warning follows */
 	if (d < 0) {
-		WARN(g, v->line, "%s %s is negative; treated as unknown", key, ex);
+		WARN(g, v->line, "%s %s is negative; treated as unknown", key,
+		     ex);
 		return AMOUNT_NONE;
 	}
 	if (!(d <= (double)AMOUNT_MAX)) {
@@ -326,7 +333,8 @@ static double read_percent(struct guide *g, const struct ynode *v,
 	if (!(d >= 0 && d <= 100)) {
 		excerpt(v, ex);
 		WARN(g, v->line,
-		     "%s %s is not a percent between 0 and 100; treated as unknown",
+		     "%s %s is not a percent between 0 and 100; treated as "
+		     "unknown",
 		     key, ex);
 		return -1;
 	}
@@ -361,7 +369,8 @@ static bool read_bool(struct guide *g, const struct ynode *v, const char *key,
 	return false;
 }
 
-/* --- the model ------------------------------------------------------------- */
+/* --- the model -------------------------------------------------------------
+ */
 
 static bool is_slug(const char *s)
 {
@@ -372,14 +381,15 @@ static bool is_slug(const char *s)
 }
 
 /* company or role: required, one line, ideally a slug. */
-static char *read_slug(struct guide *g, const struct ynode *v,
-                       const char *key, int line, struct diag_list *errs)
+static char *read_slug(struct guide *g, const struct ynode *v, const char *key,
+                       int line, struct diag_list *errs)
 {
 	char *s;
 
 	if (v && v->kind != YNODE_SCALAR) {
 		diag_add(errs, DIAG_ERROR, v->line,
-		         "%s should be text, not %s (a guide's id is company/role)",
+		         "%s should be text, not %s (a guide's id is "
+		         "company/role)",
 		         key, v->kind == YNODE_MAP ? "a mapping" : "a list");
 		return NULL;
 	}
@@ -391,7 +401,8 @@ static char *read_slug(struct guide *g, const struct ynode *v,
 	}
 	if (!is_slug(s))
 		WARN(g, v->line,
-		     "%s '%s' is not a slug (lower-case letters, digits and '-')",
+		     "%s '%s' is not a slug (lower-case letters, digits and "
+		     "'-')",
 		     key, s);
 	return s;
 }
@@ -416,13 +427,15 @@ static void read_currency(struct guide *g, struct band *b,
 		memcpy(b->currency.code, s, 4);
 	else
 		WARN(g, v->line,
-		     "region '%s': currency '%s' is not a three-letter ISO 4217 "
-		     "code; ignored", b->region, s);
+		     "region '%s': currency '%s' is not a three-letter ISO "
+		     "4217 "
+		     "code; ignored",
+		     b->region, s);
 	free(s);
 }
 
-static void check_order(struct guide *g, const struct band *b,
-                        const char *what, amount_t lo, amount_t hi)
+static void check_order(struct guide *g, const struct band *b, const char *what,
+                        amount_t lo, amount_t hi)
 {
 	char a[40], c[40];
 
@@ -446,9 +459,9 @@ static void check_order(struct guide *g, const struct band *b,
  * neither a bonus range nor rounding can explain it, that is below base +
  * stock/4, or far above base + stock/4 + the largest bonus the band may
  * mean (its stated bonus, else up to UNSTATED_BONUS_PCT of base). */
-static void check_total(struct guide *g, const struct band *b,
-                        const char *key, amount_t base, amount_t stock,
-                        amount_t bonus, amount_t total)
+static void check_total(struct guide *g, const struct band *b, const char *key,
+                        amount_t base, amount_t stock, amount_t bonus,
+                        amount_t total)
 {
 	amount_t parts, most;
 	char a[40], c[40];
@@ -457,7 +470,8 @@ static void check_total(struct guide *g, const struct band *b,
 		return;
 	parts = amount_add(base, amount_scale(stock, 1, 4));
 	if (!amount_known(bonus))
-		bonus = b->bonus_pct > 0 ? amount_percent(base, b->bonus_pct) : 0;
+		bonus = b->bonus_pct > 0 ? amount_percent(base, b->bonus_pct)
+		                         : 0;
 	/* A stated bonus is often the low end of a range ("10–15%"), and
 	 * many totals count a bonus the band does not state at all. */
 	if (bonus < amount_percent(base, UNSTATED_BONUS_PCT))
@@ -468,21 +482,22 @@ static void check_total(struct guide *g, const struct band *b,
 		money_format(c, sizeof c, parts, b->currency.code, MONEY_FULL,
 		             false);
 		WARN(g, b->line,
-		     "region '%s': %s is %s, less than base + stock/4 alone (%s)",
+		     "region '%s': %s is %s, less than base + stock/4 alone "
+		     "(%s)",
 		     b->region, key, a, c);
 	} else if (total > most) {
 		money_format(c, sizeof c, amount_add(parts, bonus),
 		             b->currency.code, MONEY_FULL, false);
 		WARN(g, b->line,
 		     "region '%s': %s is %s, far above base + stock/4 + bonus "
-		     "(%s at most)", b->region, key, a, c);
+		     "(%s at most)",
+		     b->region, key, a, c);
 	}
 }
 
 /* An ask or floor figure the front matter sets (target_base, ...). */
 static void override(struct guide *g, const struct band *b, struct ask *a,
-                     enum ask_part part, const struct ynode *v,
-                     const char *key)
+                     enum ask_part part, const struct ynode *v, const char *key)
 {
 	amount_t x = read_amount(g, v, key);
 	struct figure *f = &a->part[part];
@@ -502,23 +517,37 @@ static void override(struct guide *g, const struct band *b, struct ask *a,
 }
 
 enum band_key {
-	B_REGION, B_CURRENCY, B_BASE_LOW, B_BASE_HIGH, B_STOCK_LOW,
-	B_STOCK_HIGH, B_BONUS, B_TOTAL_LOW, B_TOTAL_HIGH, B_TARGET_BASE,
-	B_TARGET_EQUITY, B_TARGET_SIGN_ON, B_FLOOR_BASE, B_FLOOR_EQUITY,
-	B_BONUS_LOW, B_BONUS_HIGH, B_SIGN_ON_LOW, B_SIGN_ON_HIGH,
+	B_REGION,
+	B_CURRENCY,
+	B_BASE_LOW,
+	B_BASE_HIGH,
+	B_STOCK_LOW,
+	B_STOCK_HIGH,
+	B_BONUS,
+	B_TOTAL_LOW,
+	B_TOTAL_HIGH,
+	B_TARGET_BASE,
+	B_TARGET_EQUITY,
+	B_TARGET_SIGN_ON,
+	B_FLOOR_BASE,
+	B_FLOOR_EQUITY,
+	B_BONUS_LOW,
+	B_BONUS_HIGH,
+	B_SIGN_ON_LOW,
+	B_SIGN_ON_HIGH,
 	B_COUNT
 };
 
 static const char *const band_keys[B_COUNT] = {
-	"region", "currency", "base_low", "base_high", "stock_low",
-	"stock_high", "bonus_pct", "total_comp_low", "total_comp_high",
-	"target_base", "target_equity", "target_sign_on", "floor_base",
-	"floor_equity", "bonus_low", "bonus_high", "signing_bonus_low",
-	"signing_bonus_high",
+	"region",      "currency",          "base_low",
+	"base_high",   "stock_low",         "stock_high",
+	"bonus_pct",   "total_comp_low",    "total_comp_high",
+	"target_base", "target_equity",     "target_sign_on",
+	"floor_base",  "floor_equity",      "bonus_low",
+	"bonus_high",  "signing_bonus_low", "signing_bonus_high",
 };
 
-static bool read_band(struct guide *g, const struct ynode *map,
-                      struct band *b)
+static bool read_band(struct guide *g, const struct ynode *map, struct band *b)
 {
 	const struct ynode *v[B_COUNT];
 	size_t i;
@@ -533,7 +562,8 @@ static bool read_band(struct guide *g, const struct ynode *map,
 	}
 	for (i = 0; i < g->band_count; i++)
 		if (str_ieq(g->bands[i].region, b->region))
-			WARN(g, b->line, "region '%s' is listed twice (also at line %d)",
+			WARN(g, b->line,
+			     "region '%s' is listed twice (also at line %d)",
 			     b->region, g->bands[i].line);
 	read_currency(g, b, v[B_CURRENCY]);
 	b->base_low = read_amount(g, v[B_BASE_LOW], "base_low");
@@ -546,16 +576,18 @@ static bool read_band(struct guide *g, const struct ynode *map,
 	b->bonus_low = read_amount(g, v[B_BONUS_LOW], "bonus_low");
 	b->bonus_high = read_amount(g, v[B_BONUS_HIGH], "bonus_high");
 	b->sign_on_low = read_amount(g, v[B_SIGN_ON_LOW], "signing_bonus_low");
-	b->sign_on_high = read_amount(g, v[B_SIGN_ON_HIGH], "signing_bonus_high");
+	b->sign_on_high =
+		read_amount(g, v[B_SIGN_ON_HIGH], "signing_bonus_high");
 	override(g, b, &b->target, ASK_BASE, v[B_TARGET_BASE], "target_base");
 	override(g, b, &b->target, ASK_EQUITY, v[B_TARGET_EQUITY],
 	         "target_equity");
 	override(g, b, &b->target, ASK_SIGN_ON, v[B_TARGET_SIGN_ON],
 	         "target_sign_on");
 	override(g, b, &b->floor, ASK_BASE, v[B_FLOOR_BASE], "floor_base");
-	override(g, b, &b->floor, ASK_EQUITY, v[B_FLOOR_EQUITY], "floor_equity");
-	b->target_from_front_matter = ask_known(&b->target) ||
-	                              amount_known(b->target.sign_on);
+	override(g, b, &b->floor, ASK_EQUITY, v[B_FLOOR_EQUITY],
+	         "floor_equity");
+	b->target_from_front_matter =
+		ask_known(&b->target) || amount_known(b->target.sign_on);
 	b->floor_from_front_matter = ask_known(&b->floor);
 
 	/* A band with no numbers is allowed (the body's table may say why
@@ -587,15 +619,16 @@ static void read_bands(struct guide *g, const struct ynode *list, int line)
 	if (list->kind != YNODE_SEQ) {
 		excerpt(list, ex);
 		TYPE_ERROR(g, list->line,
-		           "compensation should be a list of bands, not %s; ignored",
+		           "compensation should be a list of bands, not %s; "
+		           "ignored",
 		           ex);
 		return;
 	}
 	n = list->count;
 	if (n > GUIDE_MAX_BANDS) {
 		WARN(g, list->line,
-		     "compensation has %zu bands; only the first %d are read", n,
-		     GUIDE_MAX_BANDS);
+		     "compensation has %zu bands; only the first %d are read",
+		     n, GUIDE_MAX_BANDS);
 		n = GUIDE_MAX_BANDS;
 	}
 	g->bands = xcalloc(n ? n : 1, sizeof *g->bands);
@@ -604,9 +637,11 @@ static void read_bands(struct guide *g, const struct ynode *list, int line)
 
 		if (item->kind != YNODE_MAP) {
 			excerpt(item, ex);
-			TYPE_ERROR(g, item->line,
-			           "a band should be a mapping (region, currency, "
-			           "amounts), not %s; ignored", ex);
+			TYPE_ERROR(
+				g, item->line,
+				"a band should be a mapping (region, currency, "
+				"amounts), not %s; ignored",
+				ex);
 			continue;
 		}
 		if (read_band(g, item, &g->bands[g->band_count]))
@@ -633,14 +668,16 @@ static void read_premium(struct guide *g, const struct ynode *map)
 		excerpt(map, ex);
 		TYPE_ERROR(g, map->line,
 		           "premium should be a mapping (low_pct, high_pct, "
-		           "applies_to, included_in_ask), not %s; ignored", ex);
+		           "applies_to, included_in_ask), not %s; ignored",
+		           ex);
 		return;
 	}
 	pick_keys(g, map, premium_keys, P_COUNT, v);
 	lo = read_percent(g, v[P_LOW], "low_pct");
 	hi = read_percent(g, v[P_HIGH], "high_pct");
 	if (lo < 0 && hi < 0) {
-		WARN(g, map->line, "premium gives neither low_pct nor high_pct; "
+		WARN(g, map->line,
+		     "premium gives neither low_pct nor high_pct; "
 		     "ignored");
 		return;
 	}
@@ -649,7 +686,8 @@ static void read_premium(struct guide *g, const struct ynode *map)
 	if (hi < 0)
 		hi = lo;
 	if (lo > hi) {
-		WARN(g, map->line, "premium low_pct is above high_pct; swapped");
+		WARN(g, map->line,
+		     "premium low_pct is above high_pct; swapped");
 		p->low_pct = hi;
 		p->high_pct = lo;
 	} else {
@@ -680,7 +718,8 @@ static void read_level_mapping(struct guide *g, const struct ynode *v)
 		return;
 	}
 	if (v->kind != YNODE_MAP) {
-		TYPE_ERROR(g, v->line, "level_mapping should be a mapping "
+		TYPE_ERROR(g, v->line,
+		           "level_mapping should be a mapping "
 		           "(internal, raw), not a list; ignored");
 		return;
 	}
@@ -704,7 +743,8 @@ static void read_sources(struct guide *g, const struct ynode *v)
 		return;
 	}
 	if (v->kind != YNODE_SEQ) {
-		TYPE_ERROR(g, v->line, "data_sources should be a list of text, "
+		TYPE_ERROR(g, v->line,
+		           "data_sources should be a list of text, "
 		           "not a mapping; ignored");
 		return;
 	}
@@ -717,16 +757,38 @@ static void read_sources(struct guide *g, const struct ynode *v)
 }
 
 enum top_key {
-	T_COMPANY, T_COMPANY_DISPLAY, T_ROLE, T_ROLE_DISPLAY, T_ROLE_TYPE,
-	T_LAST_UPDATED, T_DATA_QUALITY, T_QUARTER, T_NEXT_REVIEW,
-	T_COMPENSATION, T_LEVEL_MAPPING, T_SOURCES, T_DNA, T_PREMIUM, T_COUNT
+	T_COMPANY,
+	T_COMPANY_DISPLAY,
+	T_ROLE,
+	T_ROLE_DISPLAY,
+	T_ROLE_TYPE,
+	T_LAST_UPDATED,
+	T_DATA_QUALITY,
+	T_QUARTER,
+	T_NEXT_REVIEW,
+	T_COMPENSATION,
+	T_LEVEL_MAPPING,
+	T_SOURCES,
+	T_DNA,
+	T_PREMIUM,
+	T_COUNT
 };
 
 static const char *const top_keys[T_COUNT] = {
-	"company", "company_display", "role", "role_display", "role_type",
-	"last_updated", "data_quality", "salary_data_quarter",
-	"next_review_due", "compensation", "level_mapping", "data_sources",
-	"negotiation_dna_summary", "premium",
+	"company",
+	"company_display",
+	"role",
+	"role_display",
+	"role_type",
+	"last_updated",
+	"data_quality",
+	"salary_data_quarter",
+	"next_review_due",
+	"compensation",
+	"level_mapping",
+	"data_sources",
+	"negotiation_dna_summary",
+	"premium",
 };
 
 /* Fill g from the front matter's tree; false (errors in errs) when the
@@ -739,12 +801,14 @@ bool frontmatter_read(struct guide *g, const struct ynode *root, int line,
 
 	if (!root) {
 		diag_add(errs, DIAG_ERROR, line,
-		         "front matter is empty (a guide needs company and role)");
+		         "front matter is empty (a guide needs company and "
+		         "role)");
 		return false;
 	}
 	if (root->kind != YNODE_MAP) {
 		diag_add(errs, DIAG_ERROR, root->line,
-		         "front matter should be a YAML mapping of keys to values");
+		         "front matter should be a YAML mapping of keys to "
+		         "values");
 		return false;
 	}
 	pick_keys(g, root, top_keys, T_COUNT, v);
@@ -756,27 +820,26 @@ bool frontmatter_read(struct guide *g, const struct ynode *root, int line,
 	g->id = xmalloc(n);
 	snprintf(g->id, n, "%s/%s", g->company, g->role);
 
-	g->company_display = read_text(g, v[T_COMPANY_DISPLAY],
-	                               "company_display", false);
+	g->company_display =
+		read_text(g, v[T_COMPANY_DISPLAY], "company_display", false);
 	if (!g->company_display)
 		g->company_display = xstrdup(g->company);
-	g->role_display = read_text(g, v[T_ROLE_DISPLAY], "role_display",
-	                            false);
+	g->role_display =
+		read_text(g, v[T_ROLE_DISPLAY], "role_display", false);
 	if (!g->role_display)
 		g->role_display = xstrdup(g->role);
 	g->role_type = read_text(g, v[T_ROLE_TYPE], "role_type", false);
-	g->data_quality = read_text(g, v[T_DATA_QUALITY], "data_quality",
-	                            false);
-	g->salary_quarter = read_text(g, v[T_QUARTER], "salary_data_quarter",
-	                              false);
+	g->data_quality =
+		read_text(g, v[T_DATA_QUALITY], "data_quality", false);
+	g->salary_quarter =
+		read_text(g, v[T_QUARTER], "salary_data_quarter", false);
 	read_date(g, v[T_LAST_UPDATED], "last_updated", g->last_updated);
 	read_date(g, v[T_NEXT_REVIEW], "next_review_due", g->next_review_due);
-	g->dna_summary = read_text(g, v[T_DNA], "negotiation_dna_summary",
-	                           false);
+	g->dna_summary =
+		read_text(g, v[T_DNA], "negotiation_dna_summary", false);
 	read_level_mapping(g, v[T_LEVEL_MAPPING]);
 	read_sources(g, v[T_SOURCES]);
 	read_bands(g, v[T_COMPENSATION], root->line);
 	read_premium(g, v[T_PREMIUM]);
 	return true;
 }
-

@@ -20,7 +20,7 @@ struct frontmatter {
 	int yaml_line;    /* file line of yaml[0] */
 	const char *body; /* everything after the closing "---" line */
 	size_t body_len;
-	int body_line;    /* file line of body[0] */
+	int body_line; /* file line of body[0] */
 };
 
 /* Length of a leading UTF-8 byte-order mark: 3 or 0. */

@@ -14,7 +14,10 @@
 #include "negotiator/region.h"
 #include "negotiator/text.h"
 
-static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
 
 static char ascii_lower(char c)
 {
@@ -39,7 +42,8 @@ static bool is_leap(int y)
 
 bool guide_date_valid(const char *s, size_t len)
 {
-	static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	static const int days[] = {31, 29, 31, 30, 31, 30,
+	                           31, 31, 30, 31, 30, 31};
 	int i, y, m, d;
 
 	if (len != 10 || s[4] != '-' || s[7] != '-')
@@ -102,8 +106,8 @@ void guide_figure_text(char *buf, size_t size, const struct figure *f,
 	if (!f->known) {
 		snprintf(buf, size, "—");
 	} else if (f->percent && f->pct_high != f->pct_low) {
-		snprintf(buf, size, "%g–%g%%%s%s", f->pct_low, f->pct_high, plus,
-		         part == ASK_EQUITY ? " more" : "");
+		snprintf(buf, size, "%g–%g%%%s%s", f->pct_low, f->pct_high,
+		         plus, part == ASK_EQUITY ? " more" : "");
 	} else if (f->percent) {
 		snprintf(buf, size, "%g%%%s%s", f->pct_low, plus,
 		         part == ASK_EQUITY ? " more" : "");
@@ -112,7 +116,8 @@ void guide_figure_text(char *buf, size_t size, const struct figure *f,
 
 		money_short(lo, sizeof lo, f->low, f->currency.code, false);
 		if (f->high != f->low) {
-			money_short(hi, sizeof hi, f->high, f->currency.code, false);
+			money_short(hi, sizeof hi, f->high, f->currency.code,
+			            false);
 			snprintf(buf, size, "%s–%s%s", lo, hi, plus);
 		} else {
 			snprintf(buf, size, "%s%s", lo, plus);
@@ -132,7 +137,8 @@ void guide_ask_text(char *buf, size_t size, const struct ask *a)
 
 		if (!a->part[p].known)
 			continue;
-		guide_figure_text(fig, sizeof fig, &a->part[p], (enum ask_part)p);
+		guide_figure_text(fig, sizeof fig, &a->part[p],
+		                  (enum ask_part)p);
 		w = snprintf(buf + n, size - n, "%s%s %s", n ? " + " : "", fig,
 		             guide_part_words((enum ask_part)p));
 		if (w < 0)
@@ -193,7 +199,6 @@ void guide_today(char out[11])
 	if (!localtime_r(&now, &tm) || strftime(out, 11, "%Y-%m-%d", &tm) != 10)
 		snprintf(out, 11, "1970-01-01");
 }
-
 
 const struct band *guide_find_band(const struct guide *g, const char *name)
 {
@@ -324,4 +329,3 @@ void guide_free(struct guide *g)
 	diag_list_free(&g->diags);
 	free(g);
 }
-

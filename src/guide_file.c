@@ -31,11 +31,13 @@ bool guide_file_read(const char *path, char **out, size_t *len,
 	*len = 0;
 	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0) {
-		diag_add(errs, DIAG_ERROR, 0, "cannot open: %s", strerror(errno));
+		diag_add(errs, DIAG_ERROR, 0, "cannot open: %s",
+		         strerror(errno));
 		return false;
 	}
 	if (fstat(fd, &st) != 0) {
-		diag_add(errs, DIAG_ERROR, 0, "cannot read: %s", strerror(errno));
+		diag_add(errs, DIAG_ERROR, 0, "cannot read: %s",
+		         strerror(errno));
 		close(fd);
 		return false;
 	}
@@ -74,7 +76,8 @@ bool guide_file_read(const char *path, char **out, size_t *len,
 				return false;
 			}
 			cap = cap * 2 > GUIDE_MAX_FILE_BYTES + 2u
-			              ? GUIDE_MAX_FILE_BYTES + 2u : cap * 2;
+			              ? GUIDE_MAX_FILE_BYTES + 2u
+			              : cap * 2;
 			buf = xrealloc(buf, cap);
 		}
 	}
@@ -84,4 +87,3 @@ bool guide_file_read(const char *path, char **out, size_t *len,
 	*len = have;
 	return true;
 }
-

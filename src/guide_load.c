@@ -23,7 +23,7 @@
 #include "prose.h"
 #include "yaml_tree.h"
 
-#define WARN(g, line, ...) \
+#define WARN(g, line, ...)                                                     \
 	diag_add(&(g)->diags, DIAG_WARNING, (line), __VA_ARGS__)
 
 static int line_of_offset(const char *data, size_t off)
@@ -84,8 +84,8 @@ static struct guide *load_headless(const char *path, const char *data,
 	return g;
 }
 
-struct guide *guide_load_buffer(const char *path, const char *data,
-                                size_t len, struct diag_list *errs)
+struct guide *guide_load_buffer(const char *path, const char *data, size_t len,
+                                struct diag_list *errs)
 {
 	return guide_load_data(path, data, len, errs, false);
 }
@@ -110,7 +110,8 @@ struct guide *guide_load_data(const char *path, const char *data, size_t len,
 	}
 	nul = memchr(data, '\0', len);
 	if (nul) {
-		diag_add(errs, DIAG_ERROR, line_of_offset(data, (size_t)(nul - data)),
+		diag_add(errs, DIAG_ERROR,
+		         line_of_offset(data, (size_t)(nul - data)),
 		         "binary file (it holds NUL bytes), not a guide");
 		return NULL;
 	}
@@ -122,7 +123,8 @@ struct guide *guide_load_data(const char *path, const char *data, size_t len,
 	}
 
 	/* Cleaning first means bad bytes reach libyaml as U+FFFD instead of
-	 * failing the whole file; line breaks are kept, so lines still match. */
+	 * failing the whole file; line breaks are kept, so lines still match.
+	 */
 	yaml = text_clean(fm.yaml, fm.yaml_len, true);
 	root = yaml_tree_parse(yaml, strlen(yaml), fm.yaml_line, errs, &failed);
 	free(yaml);
@@ -202,7 +204,6 @@ static bool body_reread(struct guide *g)
 	return ok;
 }
 
-
 /* FNV-1a of a body's text. */
 static unsigned long long body_hash(const char *s)
 {
@@ -237,8 +238,10 @@ void guide_load_body(struct guide *g)
 			unsigned long long h = body_hash(g->body);
 			if (h != g->body_hash)
 				WARN(g, g->body_line,
-				     "the file changed after it was read: its text "
-				     "is shown as it is now, its bands, levers and "
+				     "the file changed after it was read: its "
+				     "text "
+				     "is shown as it is now, its bands, levers "
+				     "and "
 				     "scripts as they were read");
 			g->body_hash = h; /* said once a change */
 		}

@@ -54,8 +54,7 @@ static bool scan_percent(const char **s, double *out)
 	return true;
 }
 
-bool input_percent(const char *text, double max, double *out,
-                   struct error *err)
+bool input_percent(const char *text, double max, double *out, struct error *err)
 {
 	const char *p = text;
 	double v;
@@ -65,9 +64,8 @@ bool input_percent(const char *text, double max, double *out,
 	return true;
 }
 
-bool input_amount_or_percent(const char *text, double pct_max,
-                             amount_t *amount, currency_t *cur, double *pct,
-                             struct error *err)
+bool input_amount_or_percent(const char *text, double pct_max, amount_t *amount,
+                             currency_t *cur, double *pct, struct error *err)
 {
 	size_t n = strlen(text);
 	while (n > 0 && (text[n - 1] == ' ' || text[n - 1] == '\t'))
@@ -95,7 +93,8 @@ bool input_schedule(const char *text, double pct[INPUT_MAX_YEARS],
 	int years = 0;
 	for (;;) {
 		double v;
-		if (years >= INPUT_MAX_YEARS || !scan_percent(&p, &v) || v > 100)
+		if (years >= INPUT_MAX_YEARS || !scan_percent(&p, &v) ||
+		    v > 100)
 			return bad_schedule(err);
 		got[years++] = v;
 		sum += v;
@@ -105,7 +104,8 @@ bool input_schedule(const char *text, double pct[INPUT_MAX_YEARS],
 			return bad_schedule(err);
 	}
 	if (fabs(sum - 100) > 0.01)
-		return error_set(err, "the percents add up to %g, not 100", sum);
+		return error_set(err, "the percents add up to %g, not 100",
+		                 sum);
 	memcpy(pct, got, sizeof got);
 	return true;
 }

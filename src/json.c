@@ -53,31 +53,33 @@ static void container_close(struct json *j, char c)
 	fputc(c, j->out);
 }
 
-void json_object_begin(struct json *j) { container_open(j, '{'); }
-void json_object_end(struct json *j) { container_close(j, '}'); }
-void json_array_begin(struct json *j) { container_open(j, '['); }
-void json_array_end(struct json *j) { container_close(j, ']'); }
+void json_object_begin(struct json *j)
+{
+	container_open(j, '{');
+}
+void json_object_end(struct json *j)
+{
+	container_close(j, '}');
+}
+void json_array_begin(struct json *j)
+{
+	container_open(j, '[');
+}
+void json_array_end(struct json *j)
+{
+	container_close(j, ']');
+}
 
 static void write_escaped(FILE *out, const char *s)
 {
 	fputc('"', out);
 	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
 		switch (*p) {
-		case '"':
-			fputs("\\\"", out);
-			break;
-		case '\\':
-			fputs("\\\\", out);
-			break;
-		case '\n':
-			fputs("\\n", out);
-			break;
-		case '\t':
-			fputs("\\t", out);
-			break;
-		case '\r':
-			fputs("\\r", out);
-			break;
+		case '"': fputs("\\\"", out); break;
+		case '\\': fputs("\\\\", out); break;
+		case '\n': fputs("\\n", out); break;
+		case '\t': fputs("\\t", out); break;
+		case '\r': fputs("\\r", out); break;
 		default:
 			if (*p < 0x20 || *p == 0x7F)
 				fprintf(out, "\\u%04x", *p);

@@ -56,11 +56,11 @@ void library_free(struct library *lib)
 }
 
 static struct skipped_file *skip(struct library *lib, const char *path,
-                                  int line, const char *fmt, ...)
+                                 int line, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 
 static struct skipped_file *skip(struct library *lib, const char *path,
-                                  int line, const char *fmt, ...)
+                                 int line, const char *fmt, ...)
 {
 	struct skipped_file *s;
 	va_list ap, again;
@@ -213,11 +213,11 @@ struct pending {
 	char *path;
 	off_t size;
 	enum { OUT_SILENT, OUT_SKIP, OUT_ERRORS, OUT_GUIDE } outcome;
-	int line;            /* OUT_SKIP */
-	char *reason;        /* OUT_SKIP */
-	bool notice;         /* OUT_SKIP: passed over on purpose */
+	int line;              /* OUT_SKIP */
+	char *reason;          /* OUT_SKIP */
+	bool notice;           /* OUT_SKIP: passed over on purpose */
 	struct diag_list errs; /* OUT_ERRORS */
-	struct guide *g;     /* OUT_GUIDE */
+	struct guide *g;       /* OUT_GUIDE */
 };
 
 struct pending_list {
@@ -262,15 +262,12 @@ static void load_pending(struct pending *p)
 		kind = classify(data, len);
 	}
 	switch (kind) {
-	case KIND_BINARY:
-		p->outcome = OUT_SILENT;
-		break;
-	case KIND_EMPTY:
-		pending_skip(p, 0, "not a guide (empty file)");
-		break;
+	case KIND_BINARY: p->outcome = OUT_SILENT; break;
+	case KIND_EMPTY: pending_skip(p, 0, "not a guide (empty file)"); break;
 	case KIND_NOT_GUIDE:
-		pending_skip(p, 1, "not a guide (no front matter, and no title "
-		                   "and band table)");
+		pending_skip(p, 1,
+		             "not a guide (no front matter, and no title "
+		             "and band table)");
 		break;
 	case KIND_GUIDE:
 		p->g = guide_load_data(p->path, data, len, &p->errs, true);
@@ -311,7 +308,8 @@ static void load_all(struct pending_list *list)
 	if (list->count < 64)
 		n = 1;
 	for (i = 1; i < n; i++)
-		if (pthread_create(&threads[started], NULL, load_worker, &work) == 0)
+		if (pthread_create(&threads[started], NULL, load_worker,
+		                   &work) == 0)
 			started++;
 	load_worker(&work); /* this thread works too */
 	for (i = 0; i < started; i++)
@@ -360,7 +358,7 @@ struct walked {
 		dev_t dev;
 		ino_t ino;
 		bool used;
-	} *slots;
+	} * slots;
 	size_t count, cap; /* cap a power of two */
 };
 
@@ -378,8 +376,9 @@ static bool walked_before(struct walked *w, const struct stat *st)
 		grown.slots = xcalloc(grown.cap, sizeof *grown.slots);
 		for (size_t i = 0; i < w->cap; i++)
 			if (w->slots[i].used) {
-				size_t h = folder_hash(w->slots[i].dev,
-				                       w->slots[i].ino, grown.cap);
+				size_t h =
+					folder_hash(w->slots[i].dev,
+				                    w->slots[i].ino, grown.cap);
 				while (grown.slots[h].used)
 					h = (h + 1) & (grown.cap - 1);
 				grown.slots[h] = w->slots[i];
@@ -390,7 +389,8 @@ static bool walked_before(struct walked *w, const struct stat *st)
 	}
 	size_t h = folder_hash(st->st_dev, st->st_ino, w->cap);
 	for (; w->slots[h].used; h = (h + 1) & (w->cap - 1))
-		if (w->slots[h].dev == st->st_dev && w->slots[h].ino == st->st_ino)
+		if (w->slots[h].dev == st->st_dev &&
+		    w->slots[h].ino == st->st_ino)
 			return true;
 	w->slots[h].dev = st->st_dev;
 	w->slots[h].ino = st->st_ino;
@@ -438,8 +438,8 @@ static void walk_skip(struct walk *w, const char *path, bool notice,
 /* Walk a folder in name order: files go on the pending list, problems
  * with the walk itself (and the bounds it meets) become skips in their
  * place. */
-static void walk_folder(struct walk *w, const char *dir,
-                        const struct stat *dst, int depth)
+static void walk_folder(struct walk *w, const char *dir, const struct stat *dst,
+                        int depth)
 {
 	char **names = NULL;
 	size_t count = 0, cap = 0, i;
@@ -447,8 +447,9 @@ static void walk_folder(struct walk *w, const char *dir,
 	DIR *d;
 
 	if (walked_before(&w->walked, dst)) {
-		walk_skip(w, dir, true, "walked already (a link loop, or the "
-		                        "same folder twice)");
+		walk_skip(w, dir, true,
+		          "walked already (a link loop, or the "
+		          "same folder twice)");
 		return;
 	}
 	d = opendir(dir);
@@ -492,9 +493,10 @@ static void walk_folder(struct walk *w, const char *dir,
 		bool stat_ok = stat(path, &st) == 0;
 		if (stat_ok && S_ISDIR(st.st_mode)) {
 			if (link && !w->follow_links) {
-				walk_skip(w, path, true,
-				          "a link to a folder, not followed (-L "
-				          "follows links)");
+				walk_skip(
+					w, path, true,
+					"a link to a folder, not followed (-L "
+					"follows links)");
 			} else if (depth >= LIBRARY_MAX_DEPTH) {
 				char why[200];
 				snprintf(why, sizeof why,
@@ -549,7 +551,8 @@ size_t library_add_path(struct library *lib, const char *path)
 	return add_folder(lib, path, &st);
 }
 
-/* --- where guides live ------------------------------------------------------ */
+/* --- where guides live ------------------------------------------------------
+ */
 
 struct offered {
 	char **real;
@@ -681,7 +684,8 @@ void library_sort(struct library *lib)
 		      compare_guides);
 }
 
-/* --- finding ---------------------------------------------------------------- */
+/* --- finding ----------------------------------------------------------------
+ */
 
 static struct guide *find_by_prefix(struct library *lib, const char *name,
                                     struct error *err, bool *ambiguous)
@@ -750,8 +754,8 @@ struct guide *library_find(struct library *lib, const char *name,
 	/* A file that was tried already and skipped is not read again (its
 	 * reason would be said twice): the reason is the answer. */
 	size_t tried = lib->skipped_count;
-	for (size_t i = 0; i < lib->skipped_count && tried == lib->skipped_count;
-	     i++)
+	for (size_t i = 0;
+	     i < lib->skipped_count && tried == lib->skipped_count; i++)
 		if (strcmp(lib->skipped[i].path, name) == 0)
 			tried = i;
 	if (tried == lib->skipped_count && add_named_file(lib, name))

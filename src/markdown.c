@@ -14,7 +14,6 @@
 #include "markdown.h"
 #include "negotiator/text.h"
 
-
 /* cmark-gfm 0.29.0.gfm.6 (what distributions ship) has superlinear paths
  * on hostile input: a table header row costs the square of its columns,
  * every short row is padded to the header's width, and runs of "![[]()"
@@ -22,8 +21,8 @@
  * beyond these bounds is not parsed at all (one warning) rather than
  * hanging or exhausting memory. */
 #define BODY_MAX_COLUMNS MARKDOWN_MAX_COLUMNS /* '|' on one line */
-#define BODY_MAX_TABLE_CELLS 1000000  /* lines x columns, blocks summed */
-#define BODY_MAX_BRACKETS 1000        /* '[' in one blank-line block */
+#define BODY_MAX_TABLE_CELLS 1000000 /* lines x columns, blocks summed */
+#define BODY_MAX_BRACKETS 1000       /* '[' in one blank-line block */
 /* Container markers ('>', list bullets, two spaces of indent) opening one
  * line: cmark-gfm's memory grows with nesting (a 4 MiB file of '>' costs
  * it about 1 GB), so a body nested far past GUIDE_MAX_MD_DEPTH is not
@@ -94,9 +93,11 @@ static char *body_drop_deep_lines(struct guide *g, const char *s, size_t len,
 	}
 	if (copy && warn)
 		diag_add(&g->diags, DIAG_WARNING, first,
-		         "Markdown nested more than %d levels deep on %zu line%s; "
+		         "Markdown nested more than %d levels deep on %zu "
+		         "line%s; "
 		         "those lines are left out",
-		         BODY_MAX_LINE_NESTING, dropped, dropped == 1 ? "" : "s");
+		         BODY_MAX_LINE_NESTING, dropped,
+		         dropped == 1 ? "" : "s");
 	return copy;
 }
 
@@ -109,7 +110,8 @@ static bool body_guard(struct guide *g, const char *s, size_t len)
 
 	while (pos <= len) {
 		const char *nl = memchr(s + pos, '\n', len - pos);
-		size_t n = nl ? (size_t)(nl - (s + pos)) : len - pos, i, pipes = 0;
+		size_t n = nl ? (size_t)(nl - (s + pos)) : len - pos, i,
+		       pipes = 0;
 		bool blank = blank_line(s + pos, n);
 
 		if (!blank) {
@@ -121,16 +123,19 @@ static bool body_guard(struct guide *g, const char *s, size_t len)
 				brackets += s[pos + i] == '[';
 			}
 			if (pipes > BODY_MAX_COLUMNS) {
-				diag_add(&g->diags, DIAG_WARNING, line,
-				         "body not read: a line holds more than "
-				         "%d table columns", BODY_MAX_COLUMNS);
+				diag_add(
+					&g->diags, DIAG_WARNING, line,
+					"body not read: a line holds more than "
+					"%d table columns",
+					BODY_MAX_COLUMNS);
 				return false;
 			}
 			if (brackets > BODY_MAX_BRACKETS) {
-				diag_add(&g->diags, DIAG_WARNING, block_line,
-				         "body not read: a paragraph holds more "
-				         "than %d '[' characters",
-				         BODY_MAX_BRACKETS);
+				diag_add(
+					&g->diags, DIAG_WARNING, block_line,
+					"body not read: a paragraph holds more "
+					"than %d '[' characters",
+					BODY_MAX_BRACKETS);
 				return false;
 			}
 			lines++;
@@ -174,10 +179,10 @@ union md_head {
 };
 
 struct md_arena {
-	cmark_mem mem;     /* what cmark-gfm is handed */
+	cmark_mem mem;      /* what cmark-gfm is handed */
 	union md_head list; /* the blocks given, a ring */
 	size_t live, peak, bound;
-	bool armed;        /* parsing: passing the bound jumps out */
+	bool armed; /* parsing: passing the bound jumps out */
 	jmp_buf out;
 };
 
@@ -321,7 +326,8 @@ bool markdown_tree_parse(const char *text, size_t len, bool engine,
 		       : CMARK_OPT_DEFAULT,
 		&a->mem);
 	for (size_t i = 0; i < (engine ? 2u : 1u); i++) {
-		cmark_syntax_extension *ext = cmark_find_syntax_extension(all[i]);
+		cmark_syntax_extension *ext =
+			cmark_find_syntax_extension(all[i]);
 		if (ext)
 			cmark_parser_attach_syntax_extension(p, ext);
 	}
@@ -358,11 +364,8 @@ void markdown_node_text(cmark_node *node, struct strbuf *out)
 				sb_adds(out, lit);
 			break;
 		case CMARK_NODE_SOFTBREAK:
-		case CMARK_NODE_LINEBREAK:
-			sb_addc(out, ' ');
-			break;
-		default:
-			break;
+		case CMARK_NODE_LINEBREAK: sb_addc(out, ' '); break;
+		default: break;
 		}
 	}
 	cmark_iter_free(it);
@@ -400,8 +403,8 @@ static bool heading_line(const char *s, size_t n)
 
 	while (k < n && k < 7 && s[k] == '#')
 		k++;
-	return k >= 1 && k <= 6 && (k == n || s[k] == ' ' || s[k] == '\t' ||
-	                            s[k] == '\r');
+	return k >= 1 && k <= 6 &&
+	       (k == n || s[k] == ' ' || s[k] == '\t' || s[k] == '\r');
 }
 
 /* A code fence ("```", "~~~", three or more, up to three spaces in):
@@ -468,7 +471,8 @@ bool markdown_body_next(struct guide *g, struct markdown_cursor *cur,
 			return false;
 		if (len > GUIDE_MAX_BODY_BYTES) {
 			diag_add(&g->diags, DIAG_WARNING, g->body_line,
-			         "body not read: it is %zu bytes; the limit is %u",
+			         "body not read: it is %zu bytes; the limit is "
+			         "%u",
 			         len, GUIDE_MAX_BODY_BYTES);
 			g->body_refused = true;
 			return false;

@@ -5,7 +5,10 @@
 #include <stdio.h>
 #include <string.h>
 
-static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
 static bool is_alpha(char c)
 {
 	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
@@ -33,8 +36,8 @@ static bool scan_number(const char *s, size_t len, amount_t *value,
 			digits++;
 			i++;
 		} else if (s[i] == ',' && digits > 0 && i + 3 < len &&
-		           is_digit(s[i + 1]) &&
-		           is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
+		           is_digit(s[i + 1]) && is_digit(s[i + 2]) &&
+		           is_digit(s[i + 3]) &&
 		           (i + 4 >= len || !is_digit(s[i + 4]))) {
 			i++; /* a thousands separator */
 		} else {
@@ -68,7 +71,8 @@ static bool scan_number(const char *s, size_t len, amount_t *value,
 			*suffix = true;
 		}
 	}
-	__int128 v = whole * mult + (frac * mult * 2 + frac_den) / (2 * frac_den);
+	__int128 v =
+		whole * mult + (frac * mult * 2 + frac_den) / (2 * frac_den);
 	if (v > AMOUNT_MAX)
 		*too_big = true;
 	*value = *too_big ? AMOUNT_MAX : (amount_t)v;
@@ -168,7 +172,8 @@ static void format_scaled(char *buf, size_t size, amount_t v, amount_t unit,
 		frac /= 10;
 		d--;
 	}
-	snprintf(buf, size, "%lld.%0*lld", (long long)whole, d, (long long)frac);
+	snprintf(buf, size, "%lld.%0*lld", (long long)whole, d,
+	         (long long)frac);
 }
 
 size_t money_format(char *buf, size_t size, amount_t a, const char *code,
@@ -184,7 +189,8 @@ size_t money_format(char *buf, size_t size, amount_t a, const char *code,
 	const char *unit = "";
 	if (style == MONEY_PLAIN) {
 		snprintf(num, sizeof num, "%lld", (long long)mag);
-		return (size_t)snprintf(buf, size, "%s%s", a < 0 ? "-" : "", num);
+		return (size_t)snprintf(buf, size, "%s%s", a < 0 ? "-" : "",
+		                        num);
 	}
 	if (style == MONEY_SHORT && mag >= 999500) {
 		format_scaled(num, sizeof num, mag, 1000000, 2);
@@ -289,10 +295,9 @@ bool money_scan_next(const char *text, size_t len, size_t *pos,
 			has_cur = true;
 			i = skip_spaces(text, len, i + n);
 		}
-		bool word_start = start == 0 ||
-		                  !(is_alpha(text[start - 1]) ||
-		                    is_digit(text[start - 1]) ||
-		                    text[start - 1] == '.');
+		bool word_start = start == 0 || !(is_alpha(text[start - 1]) ||
+		                                  is_digit(text[start - 1]) ||
+		                                  text[start - 1] == '.');
 		amount_t v;
 		bool suffix, too_big;
 		if (i < len && is_digit(text[i]) && (has_cur || word_start) &&
@@ -301,28 +306,36 @@ bool money_scan_next(const char *text, size_t len, size_t *pos,
 			bool pct = end < len && text[end] == '%';
 			/* "20--35%": the first number is a percent too;
 			 * "€88–120K": it takes the second one's suffix. */
-			size_t d = pct || suffix ? 0 : range_dash(text + end, len - end);
+			size_t d = pct || suffix
+			                   ? 0
+			                   : range_dash(text + end, len - end);
 			size_t j = end + d, n2;
 			amount_t v2;
 			bool s2, big2;
 			if (d && j < len && is_digit(text[j]) &&
-			    scan_number(text + j, len - j, &v2, &n2, &s2, &big2)) {
+			    scan_number(text + j, len - j, &v2, &n2, &s2,
+			                &big2)) {
 				char last = text[j + n2 - 1];
-				if (!has_cur && j + n2 < len && text[j + n2] == '%') {
+				if (!has_cur && j + n2 < len &&
+				    text[j + n2] == '%') {
 					pct = true;
 				} else if (s2 && has_cur) {
-					amount_t m = (last == 'k' || last == 'K') ? 1000
-					             : (last == 'm' || last == 'M')
-					                     ? 1000000
-					                     : 1000000000;
-					v = v > AMOUNT_MAX / m ? AMOUNT_MAX : v * m;
+					amount_t m =
+						(last == 'k' || last == 'K')
+							? 1000
+						: (last == 'm' || last == 'M')
+							? 1000000
+							: 1000000000;
+					v = v > AMOUNT_MAX / m ? AMOUNT_MAX
+					                       : v * m;
 					suffix = true;
 				}
 			}
 			if (has_cur || suffix || pct) {
 				tok->start = start;
-				tok->end = end < len && text[end] == '%' ? end + 1
-				                                         : end;
+				tok->end = end < len && text[end] == '%'
+				                   ? end + 1
+				                   : end;
 				tok->value = v;
 				tok->currency = has_cur ? c : (currency_t){""};
 				if (!has_cur && !pct)
@@ -340,14 +353,16 @@ bool money_scan_next(const char *text, size_t len, size_t *pos,
 		 * sequence) or over a run of digits/letters. */
 		if (is_digit(text[start]) || is_alpha(text[start])) {
 			i = start;
-			while (i < len && (is_digit(text[i]) || is_alpha(text[i]) ||
-			                   text[i] == '.' || text[i] == ','))
+			while (i < len &&
+			       (is_digit(text[i]) || is_alpha(text[i]) ||
+			        text[i] == '.' || text[i] == ','))
 				i++;
 			if (i == start)
 				i++;
 		} else {
 			i = start + 1;
-			while (i < len && ((unsigned char)text[i] & 0xC0) == 0x80)
+			while (i < len &&
+			       ((unsigned char)text[i] & 0xC0) == 0x80)
 				i++;
 		}
 	}

@@ -232,7 +232,8 @@ void negotiation_unique_ids(struct negotiation *n)
 			char id[32];
 			again = true;
 			if (pass < 4)
-				snprintf(id, sizeof id, "dup%d-%zu", pass, v[k].i);
+				snprintf(id, sizeof id, "dup%d-%zu", pass,
+				         v[k].i);
 			else
 				new_round_id(id);
 			memcpy(r->id, id, sizeof id);
@@ -289,7 +290,8 @@ static void merge_kv(struct kv_list *out, const struct kv_list *base,
 			b = base->items[ib++].value;
 		if (io < ours->count && strcmp(ours->items[io].key, key) == 0)
 			o = ours->items[io++].value;
-		if (it < theirs->count && strcmp(theirs->items[it].key, key) == 0)
+		if (it < theirs->count &&
+		    strcmp(theirs->items[it].key, key) == 0)
 			t = theirs->items[it++].value;
 		const char *v;
 		if (same_str(o, b)) {
@@ -300,7 +302,8 @@ static void merge_kv(struct kv_list *out, const struct kv_list *base,
 			v = o;
 			if (!same_str(t, b) && !same_str(t, o)) {
 				char label[sizeof m->conflict_key];
-				snprintf(label, sizeof label, "%s %s", what, key);
+				snprintf(label, sizeof label, "%s %s", what,
+				         key);
 				conflict(m, label);
 			}
 		}
@@ -309,14 +312,12 @@ static void merge_kv(struct kv_list *out, const struct kv_list *base,
 	}
 }
 
-void negotiation_merge(struct negotiation *ours,
-                       const struct negotiation *base,
-                       const struct negotiation *theirs,
-                       struct state_merge *m)
+void negotiation_merge(struct negotiation *ours, const struct negotiation *base,
+                       const struct negotiation *theirs, struct state_merge *m)
 {
 	struct negotiation out;
 	struct rid *ib = rid_index(base), *io = rid_index(ours),
-	           *it = rid_index(theirs);
+		   *it = rid_index(theirs);
 
 	memset(m, 0, sizeof *m);
 	negotiation_init(&out, ours->guide_id);
@@ -394,11 +395,13 @@ void state_merge_words(const struct state_merge *m, char *buf, size_t size)
 			continue;
 		size_t len = strlen(buf);
 		snprintf(buf + len, size - len, "%s%zu %s",
-		         shown == 0 ? "" : shown + 1 == total ? " and " : ", ",
-		         parts[i].n, parts[i].n == 1 ? parts[i].one : parts[i].many);
+		         shown == 0           ? ""
+		         : shown + 1 == total ? " and "
+		                              : ", ",
+		         parts[i].n,
+		         parts[i].n == 1 ? parts[i].one : parts[i].many);
 		shown++;
 	}
 	if (!shown)
 		snprintf(buf, size, "nothing");
 }
-

@@ -11,7 +11,9 @@
 /* Where each part's member sits in struct offer, and the percent of an
  * AMOUNT_OR_PERCENT part. */
 #define MEMBER_AT(id, member, ...) [PART_##id] = offsetof(struct offer, member),
+/* clang-format off */
 static const size_t member_at[PART_COUNT] = {OFFER_PARTS(MEMBER_AT)};
+/* clang-format on */
 #define PCT_AT_AMOUNT(m) 0
 #define PCT_AT_GRANT(m) 0
 #define PCT_AT_AMOUNT_OR_PERCENT(m) offsetof(struct offer, m##_pct)
@@ -19,7 +21,9 @@ static const size_t member_at[PART_COUNT] = {OFFER_PARTS(MEMBER_AT)};
 #define PCT_AT_SCHEDULE(m) 0
 #define PCT_AT_FLAG(m) 0
 #define PCT_AT(id, member, kind, ...) [PART_##id] = PCT_AT_##kind(member),
+/* clang-format off */
 static const size_t pct_at[PART_COUNT] = {OFFER_PARTS(PCT_AT)};
+/* clang-format on */
 
 static void *member(struct offer *o, size_t at)
 {
@@ -52,9 +56,10 @@ double *offer_schedule(struct offer *o, enum part_id p)
 
 amount_t offer_amount_of(const struct offer *o, enum part_id p)
 {
-	return part_is_amount(p) ? *(const amount_t *)(const void *)(
-	                                   (const char *)o + member_at[p])
-	                         : AMOUNT_NONE;
+	return part_is_amount(p)
+	               ? *(const amount_t *)(const void *)((const char *)o +
+	                                                   member_at[p])
+	               : AMOUNT_NONE;
 }
 
 /* Nothing given: no amounts, no percent of base, the whole face value
@@ -147,9 +152,11 @@ amount_t offer_ask_annual(const struct band *b, const struct ask *a,
 	if (amount_known(bonus_amount))
 		total = amount_add(total, bonus_amount);
 	else if (bonus->known && bonus->percent)
-		total = amount_add(total, amount_percent(a->base, bonus->pct_low));
+		total = amount_add(total,
+		                   amount_percent(a->base, bonus->pct_low));
 	else if (b->bonus_pct > 0)
-		total = amount_add(total, amount_percent(a->base, b->bonus_pct));
+		total = amount_add(total,
+		                   amount_percent(a->base, b->bonus_pct));
 	return total;
 }
 
@@ -201,12 +208,15 @@ static enum verdict judge(const struct band *b, const struct offer_result *r)
 {
 	if (!amount_known(r->annual_total))
 		return VERDICT_NO_DATA;
-	int floor = reaches(b, &b->floor, r), target = reaches(b, &b->target, r);
+	int floor = reaches(b, &b->floor, r),
+	    target = reaches(b, &b->target, r);
 	/* No ask or floor for the region: the band alone speaks. */
 	if (floor < 0 && target < 0) {
-		if (amount_known(b->total_high) && r->annual_total > b->total_high)
+		if (amount_known(b->total_high) &&
+		    r->annual_total > b->total_high)
 			return VERDICT_BAND_ABOVE;
-		if (amount_known(b->total_low) && r->annual_total < b->total_low)
+		if (amount_known(b->total_low) &&
+		    r->annual_total < b->total_low)
 			return VERDICT_BAND_BELOW;
 		if (amount_known(b->total_low) || amount_known(b->total_high))
 			return VERDICT_BAND_IN;
@@ -236,7 +246,8 @@ void offer_compare(const struct guide *g, const struct band *band,
 		r->bonus = amount_percent(o->base, o->bonus_pct);
 	r->offer = *o;
 	r->offer.bonus = r->bonus;
-	r->annual_total = r->first_year_total = r->four_year_total = AMOUNT_NONE;
+	r->annual_total = r->first_year_total = r->four_year_total =
+		AMOUNT_NONE;
 	r->equity_per_year = AMOUNT_NONE;
 	r->premium_equity_low = r->premium_equity_high = AMOUNT_NONE;
 	r->vs_target = r->vs_floor =
@@ -250,10 +261,10 @@ void offer_compare(const struct guide *g, const struct band *band,
 	                     : 100;
 	r->offer_equity_pct = o->equity_private ? pct : 100;
 	r->guide_equity_pct = guide_equity_is_private(g) ? pct : 100;
-	amount_t grant = amount_known(o->equity_4y)
-	                         ? amount_percent(o->equity_4y,
-	                                          r->offer_equity_pct)
-	                         : AMOUNT_NONE;
+	amount_t grant =
+		amount_known(o->equity_4y)
+			? amount_percent(o->equity_4y, r->offer_equity_pct)
+			: AMOUNT_NONE;
 	if (amount_known(grant))
 		r->equity_per_year = amount_scale(grant, 1, 4);
 
@@ -270,8 +281,7 @@ void offer_compare(const struct guide *g, const struct band *band,
 			if (y < 4)
 				four = amount_add(four, v);
 		}
-		r->annual_total =
-			amount_add(cash, or_zero(r->equity_per_year));
+		r->annual_total = amount_add(cash, or_zero(r->equity_per_year));
 		r->first_year_total = r->year_value[0];
 		r->four_year_total = four;
 	}
@@ -281,19 +291,20 @@ void offer_compare(const struct guide *g, const struct band *band,
 		return;
 	}
 	r->base_pos = position(o->base, band->base_low, band->base_high);
-	r->equity_pos = position(o->equity_4y, band->stock_low, band->stock_high);
-	r->total_pos = position(r->annual_total, band->total_low,
-	                        band->total_high);
+	r->equity_pos =
+		position(o->equity_4y, band->stock_low, band->stock_high);
+	r->total_pos =
+		position(r->annual_total, band->total_low, band->total_high);
 	r->vs_target = gap_against(band, &band->target, r);
 	r->vs_floor = gap_against(band, &band->floor, r);
 
-	if (guide_premium_on_equity(g) &&
-	    amount_known(band->stock_low) && amount_known(band->stock_high)) {
+	if (guide_premium_on_equity(g) && amount_known(band->stock_low) &&
+	    amount_known(band->stock_high)) {
 		r->premium_known = true;
-		r->premium_equity_low =
-			amount_percent(band->stock_low, 100 + g->premium.low_pct);
-		r->premium_equity_high =
-			amount_percent(band->stock_high, 100 + g->premium.high_pct);
+		r->premium_equity_low = amount_percent(
+			band->stock_low, 100 + g->premium.low_pct);
+		r->premium_equity_high = amount_percent(
+			band->stock_high, 100 + g->premium.high_pct);
 	}
 	r->verdict = judge(band, r);
 	if (g)
@@ -312,28 +323,26 @@ void offer_bonus_note(const struct offer_result *r, char *buf, size_t size)
 	buf[0] = '\0';
 	if (!offer_lacks_band_bonus(r))
 		return;
-	snprintf(buf, size,
-	         "the ask and the floor count the band's %g%% bonus (%s on this "
-	         "base); no bonus was typed",
-	         r->band->bonus_pct,
-	         money_text(amount_percent(r->base, r->band->bonus_pct),
-	                    band_currency(r->band), false)
-	                 .s);
+	snprintf(
+		buf, size,
+		"the ask and the floor count the band's %g%% bonus (%s on this "
+		"base); no bonus was typed",
+		r->band->bonus_pct,
+		money_text(amount_percent(r->base, r->band->bonus_pct),
+	                   band_currency(r->band), false)
+			.s);
 }
 
 const char *offer_verdict_text(enum verdict v)
 {
 	switch (v) {
-	case VERDICT_BELOW_FLOOR:
-		return "below the accept-at floor";
-	case VERDICT_BETWEEN:
-		return "above the floor, short of the target ask";
-	case VERDICT_AT_TARGET:
-		return "meets the target ask";
-	case VERDICT_ABOVE_BAND:
-		return "above the whole band: strong leverage";
+	case VERDICT_BELOW_FLOOR: return "below the accept-at floor";
+	case VERDICT_BETWEEN: return "above the floor, short of the target ask";
+	case VERDICT_AT_TARGET: return "meets the target ask";
+	case VERDICT_ABOVE_BAND: return "above the whole band: strong leverage";
 	case VERDICT_ABOVE_FLOOR:
-		return "above the accept-at floor (the guide gives no target ask)";
+		return "above the accept-at floor (the guide gives no target "
+		       "ask)";
 	case VERDICT_SHORT_OF_TARGET:
 		return "short of the target ask (the guide gives no floor)";
 	case VERDICT_BAND_BELOW:
@@ -342,8 +351,7 @@ const char *offer_verdict_text(enum verdict v)
 		return "no ask or floor in this guide: within the band";
 	case VERDICT_BAND_ABOVE:
 		return "no ask or floor in this guide: above the band's top";
-	case VERDICT_NO_DATA:
-		break;
+	case VERDICT_NO_DATA: break;
 	}
 	return "not enough numbers to judge";
 }
@@ -351,14 +359,10 @@ const char *offer_verdict_text(enum verdict v)
 const char *offer_position_text(enum band_position p)
 {
 	switch (p) {
-	case POS_BELOW:
-		return "below band";
-	case POS_IN:
-		return "in band";
-	case POS_ABOVE:
-		return "above band";
-	case POS_UNKNOWN:
-		break;
+	case POS_BELOW: return "below band";
+	case POS_IN: return "in band";
+	case POS_ABOVE: return "above band";
+	case POS_UNKNOWN: break;
 	}
 	return "—";
 }

@@ -17,8 +17,8 @@ static void read_row(const struct guide *g, const struct band *b,
                      struct offers_row *row)
 {
 	const char *band_cur = band_currency(b);
-	const char *bare = in->currency && in->currency[0] ? in->currency
-	                                                   : band_cur;
+	const char *bare =
+		in->currency && in->currency[0] ? in->currency : band_cur;
 	memset(row, 0, sizeof *row);
 	row->name = in->name ? in->name : "";
 	row->company = in->company;
@@ -216,7 +216,8 @@ void offers_cell(const struct offers_view *v, size_t col, enum offers_line l,
 	case OFFERS_FOUR_YEARS: a = r->four_year_total; break;
 	case OFFERS_IN_BAND:
 		if (r->total_pos != POS_UNKNOWN)
-			snprintf(buf, size, "%s", offer_position_text(r->total_pos));
+			snprintf(buf, size, "%s",
+			         offer_position_text(r->total_pos));
 		/* "above band" under "in band": "above". */
 		if (brief && r->total_pos != POS_UNKNOWN && strchr(buf, ' '))
 			*strchr(buf, ' ') = '\0';
@@ -228,7 +229,8 @@ void offers_cell(const struct offers_view *v, size_t col, enum offers_line l,
 		gap = true;
 		a = l == OFFERS_VS_ASK ? r->vs_target.annual_total
 		                       : r->vs_floor.annual_total;
-		if (!(l == OFFERS_VS_ASK ? r->vs_target.known : r->vs_floor.known))
+		if (!(l == OFFERS_VS_ASK ? r->vs_target.known
+		                         : r->vs_floor.known))
 			a = AMOUNT_NONE;
 		break;
 	case OFFERS_LINES: return;
@@ -253,17 +255,18 @@ void offers_bonus_note(const struct offers_view *v, char *buf, size_t size)
 		                  r->vs_floor.annual_total < 0);
 		if (!short_gap || !offers_short_of_bonus(v, i))
 			continue;
-		n += (size_t)snprintf(buf + n, size - n, "%s%s",
-		                      n ? ", " : "", offers_name(&v->row[i]));
+		n += (size_t)snprintf(buf + n, size - n, "%s%s", n ? ", " : "",
+		                      offers_name(&v->row[i]));
 	}
 	if (!buf[0])
 		return;
 	char who[600];
 	snprintf(who, sizeof who, "%s", buf);
-	snprintf(buf, size,
-	         "* the ask and the floor count the band's %g%% bonus; no bonus "
-	         "was typed for %s",
-	         v->band->bonus_pct, who);
+	snprintf(
+		buf, size,
+		"* the ask and the floor count the band's %g%% bonus; no bonus "
+		"was typed for %s",
+		v->band->bonus_pct, who);
 }
 
 /* Cell (col, line) of the table: a heading (line < 0) or offers_cell,
@@ -273,7 +276,8 @@ static char *table_cell(const struct offers_view *v, size_t col, int line,
 {
 	char cell[64];
 	if (line < 0)
-		snprintf(cell, sizeof cell, "%.63s", offers_column_name(v, col));
+		snprintf(cell, sizeof cell, "%.63s",
+		         offers_column_name(v, col));
 	else
 		offers_cell(v, col, (enum offers_line)line, brief, cell,
 		            sizeof cell);
@@ -305,7 +309,8 @@ size_t offers_table(const struct offers_view *v, int width, struct strbuf *out)
 		int name_max = width <= 0 ? 0 : brief ? 9 : 14;
 		label_w = 0;
 		for (int k = 0; k < OFFERS_LINES; k++) {
-			const char *s = offers_line_label((enum offers_line)k, brief);
+			const char *s =
+				offers_line_label((enum offers_line)k, brief);
 			int w = (int)utf8_width(s, strlen(s));
 			label_w = w > label_w ? w : label_w;
 		}
@@ -330,12 +335,15 @@ size_t offers_table(const struct offers_view *v, int width, struct strbuf *out)
 			break;
 	}
 	for (int k = -1; k < OFFERS_LINES; k++) {
-		add_padded(out,
-		           k < 0 ? "" : offers_line_label((enum offers_line)k, brief),
-		           0, label_w + gap);
+		add_padded(
+			out,
+			k < 0 ? ""
+			      : offers_line_label((enum offers_line)k, brief),
+			0, label_w + gap);
 		for (size_t c = 0; c < shown; c++) {
 			char *cell = table_cell(v, c, k, brief);
-			add_padded(out, cell, col_w[c], c + 1 < shown ? col_w[c] + gap : 0);
+			add_padded(out, cell, col_w[c],
+			           c + 1 < shown ? col_w[c] + gap : 0);
 			free(cell);
 		}
 		sb_addc(out, '\n');
@@ -368,8 +376,8 @@ void offers_vesting_note(const struct offers_view *v, char *buf, size_t size)
 		len += (size_t)snprintf(buf + len, size - len, "%s%g",
 		                        y ? "/" : "", years[y]);
 	if (len < size)
-		snprintf(buf + len, size - len, ", as the guide states (line %d)",
-		         v->ask.vest_line);
+		snprintf(buf + len, size - len,
+		         ", as the guide states (line %d)", v->ask.vest_line);
 }
 
 void offers_prefix(int n, char *buf, size_t size)
@@ -393,7 +401,8 @@ bool offers_upgrade_form(struct kv_list *form)
 		part_keys("offer1.", (enum part_id)i, key, unit);
 		const char *bare_keys[2] = {part_table[i].key, NULL};
 		char bare_unit[64];
-		snprintf(bare_unit, sizeof bare_unit, "%s_unit", part_table[i].key);
+		snprintf(bare_unit, sizeof bare_unit, "%s_unit",
+		         part_table[i].key);
 		bare_keys[1] = bare_unit;
 		const char *dest[2] = {key, unit};
 		for (int k = 0; k < 2; k++) {

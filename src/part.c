@@ -5,12 +5,16 @@
 
 #define PART_SCOPE_ROUND true
 #define PART_SCOPE_OFFER false
-#define PART_ROW(id, member, kind, scope, label, abbr, option, json, key,  \
-                 help)                                                     \
-	[PART_##id] = {PART_##kind, PART_SCOPE_##scope, label, abbr, option,  \
-	               json,        key,                help},
+#define PART_ROW(id, member, kind, scope, label, abbr, option, json, key,      \
+                 help)                                                         \
+	[PART_##id] = {PART_##kind, PART_SCOPE_##scope,                        \
+	               label,       abbr,                                      \
+	               option,      json,                                      \
+	               key,         help},
 
+/* clang-format off */
 const struct part_info part_table[PART_COUNT] = {OFFER_PARTS(PART_ROW)};
+/* clang-format on */
 
 enum part_id part_by_option(const char *name)
 {

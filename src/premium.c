@@ -20,7 +20,10 @@
 /* Words looked at after "on top of" / "applies to". */
 #define TARGET_MAX_WORDS 4
 
-static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
 
 /* A decimal number ending at s[end] ("35", "12.5"); its start or PROSE_NONE. */
 static size_t number_before(const char *s, size_t end, double *out)
@@ -28,8 +31,8 @@ static size_t number_before(const char *s, size_t end, double *out)
 	size_t i = end, dot = PROSE_NONE, k;
 	double v = 0, scale = 1;
 
-	while (i > 0 && (is_digit(s[i - 1]) || (s[i - 1] == '.' && dot == PROSE_NONE
-	                                        && i < end))) {
+	while (i > 0 && (is_digit(s[i - 1]) ||
+	                 (s[i - 1] == '.' && dot == PROSE_NONE && i < end))) {
 		if (s[i - 1] == '.')
 			dot = i - 1;
 		i--;
@@ -142,13 +145,21 @@ static void set_name(char name[64], const char *s, size_t a, size_t z)
 static bool generic_word(const char *s, size_t a, size_t z)
 {
 	static const char *const w[] = {
-		"roles", "role", "engineers", "engineer", "scientists",
-		"scientist", "designers", "designer", "managers", "manager",
-		"complexity", "experience", "expertise", "modeling", "modelling",
-		"skills", "candidates", "candidate", "positions", "position",
-		"work", "talent", "pay", "band", "bands", "comp", "compensation",
-		"this", "these", "the", "a", "an", "such", "that", "with", "and",
-		"of", "pms", "tpms", "ems", "architects", "staff", NULL};
+		"roles",     "role",       "engineers",
+		"engineer",  "scientists", "scientist",
+		"designers", "designer",   "managers",
+		"manager",   "complexity", "experience",
+		"expertise", "modeling",   "modelling",
+		"skills",    "candidates", "candidate",
+		"positions", "position",   "work",
+		"talent",    "pay",        "band",
+		"bands",     "comp",       "compensation",
+		"this",      "these",      "the",
+		"a",         "an",         "such",
+		"that",      "with",       "and",
+		"of",        "pms",        "tpms",
+		"ems",       "architects", "staff",
+		NULL};
 	size_t k;
 
 	for (k = 0; w[k]; k++)
@@ -171,13 +182,17 @@ static bool premium_adjective(const char *s, size_t len, size_t end)
 {
 	static const char *const nouns[] = {
 		"conversion", "conversions", "subscription", "subscriptions",
-		"subscriber", "subscribers", "user", "users", "member", "members",
-		"tier", "tiers", "plan", "plans", "product", "products", "feature",
-		"features", "pricing", "price", "prices", "customer", "customers",
-		"content", "travel", "seat", "seats", "account", "accounts",
-		"version", "service", "services", "brand", "brands", "segment",
-		"card", "cards", "territory", "revenue", "growth", "adoption",
-		"listings", "upsell", "offering", "offerings", NULL};
+		"subscriber", "subscribers", "user",         "users",
+		"member",     "members",     "tier",         "tiers",
+		"plan",       "plans",       "product",      "products",
+		"feature",    "features",    "pricing",      "price",
+		"prices",     "customer",    "customers",    "content",
+		"travel",     "seat",        "seats",        "account",
+		"accounts",   "version",     "service",      "services",
+		"brand",      "brands",      "segment",      "card",
+		"cards",      "territory",   "revenue",      "growth",
+		"adoption",   "listings",    "upsell",       "offering",
+		"offerings",  NULL};
 	size_t a = end, z;
 
 	if (!prose_next_word(s, len, &a, &z) || a > end + 2)
@@ -193,9 +208,10 @@ static bool premium_adjective(const char *s, size_t len, size_t end)
 static bool breaks_tag(const char *s, size_t len, size_t i)
 {
 	static const char *const w[] = {
-		"in", "of", "to", "for", "from", "at", "by", "with", "than", "per",
-		"into", "increase", "improvement", "growth", "lift", "uplift",
-		"conversion", "drop", "decline", NULL};
+		"in",     "of",         "to",          "for",     "from",
+		"at",     "by",         "with",        "than",    "per",
+		"into",   "increase",   "improvement", "growth",  "lift",
+		"uplift", "conversion", "drop",        "decline", NULL};
 
 	for (size_t k = 0; w[k]; k++)
 		if (prose_word_is(s, len, i, w[k]))
@@ -209,8 +225,9 @@ static void name_after_for(const char *s, size_t len, size_t from,
                            char name[64])
 {
 	static const char *const ends[] = {
-		"skills", "skill", "expertise", "experience", "knowledge",
-		"specialists", "specialization", "background", "talent", NULL};
+		"skills",    "skill",       "expertise",      "experience",
+		"knowledge", "specialists", "specialization", "background",
+		"talent",    NULL};
 	size_t a = from, z, first = PROSE_NONE, last = PROSE_NONE;
 
 	if (!prose_next_word(s, len, &a, &z) || a > from + 2 ||
@@ -234,8 +251,7 @@ static void name_after_for(const char *s, size_t len, size_t from,
 
 /* "premium" within a few words after s[from]; the name is the words in
  * between ("+20–35% AGENTIC AI PREMIUM"). */
-static bool premium_after(const char *s, size_t len, size_t from,
-                          struct tag *t)
+static bool premium_after(const char *s, size_t len, size_t from, struct tag *t)
 {
 	size_t i = from, words, name_start = PROSE_NONE, name_end = from, pw;
 
@@ -297,19 +313,28 @@ static void name_before(const char *s, size_t len, size_t to, char name[64])
 		if (i == e)
 			return;
 		/* "this expertise, which commands": the phrase before. */
-		if (prose_word_is(s, len, i, "which") || prose_word_is(s, len, i, "that")) {
+		if (prose_word_is(s, len, i, "which") ||
+		    prose_word_is(s, len, i, "that")) {
 			while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == ','))
 				i--;
 			continue;
 		}
-		if (prose_word_is(s, len, i, "a") || prose_word_is(s, len, i, "an") ||
-		    prose_word_is(s, len, i, "of") || prose_word_starts(s, len, i, "command") ||
-		    prose_word_is(s, len, i, "premium") || prose_word_is(s, len, i, "earn") ||
-		    prose_word_is(s, len, i, "earns") || prose_word_is(s, len, i, "carry") ||
-		    prose_word_is(s, len, i, "carries") || prose_word_is(s, len, i, "justify") ||
-		    prose_word_is(s, len, i, "justifies") || prose_word_is(s, len, i, "warrant") ||
-		    prose_word_is(s, len, i, "warrants") || prose_word_is(s, len, i, "sit") ||
-		    prose_word_is(s, len, i, "typically") || prose_word_is(s, len, i, "often") ||
+		if (prose_word_is(s, len, i, "a") ||
+		    prose_word_is(s, len, i, "an") ||
+		    prose_word_is(s, len, i, "of") ||
+		    prose_word_starts(s, len, i, "command") ||
+		    prose_word_is(s, len, i, "premium") ||
+		    prose_word_is(s, len, i, "earn") ||
+		    prose_word_is(s, len, i, "earns") ||
+		    prose_word_is(s, len, i, "carry") ||
+		    prose_word_is(s, len, i, "carries") ||
+		    prose_word_is(s, len, i, "justify") ||
+		    prose_word_is(s, len, i, "justifies") ||
+		    prose_word_is(s, len, i, "warrant") ||
+		    prose_word_is(s, len, i, "warrants") ||
+		    prose_word_is(s, len, i, "sit") ||
+		    prose_word_is(s, len, i, "typically") ||
+		    prose_word_is(s, len, i, "often") ||
 		    prose_word_is(s, len, i, "at"))
 			continue;
 		i = e;
@@ -319,8 +344,8 @@ static void name_before(const char *s, size_t len, size_t to, char name[64])
 	while (n < 6) {
 		size_t e;
 
-		while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '*' ||
-		                 s[i - 1] == '_'))
+		while (i > 0 &&
+		       (s[i - 1] == ' ' || s[i - 1] == '*' || s[i - 1] == '_'))
 			i--;
 		/* A dash or a backquote ends the phrase. */
 		if (i >= 3 && (unsigned char)s[i - 3] == 0xE2 &&
@@ -331,7 +356,8 @@ static void name_before(const char *s, size_t len, size_t to, char name[64])
 		e = i;
 		while (i > 0 && (prose_word_char(s[i - 1]) || s[i - 1] == '/' ||
 		                 s[i - 1] == '&' ||
-		                 (s[i - 1] == '-' && i > 1 && prose_word_char(s[i - 2]))))
+		                 (s[i - 1] == '-' && i > 1 &&
+		                  prose_word_char(s[i - 2]))))
 			i--;
 		if (i == e)
 			break;
@@ -340,11 +366,15 @@ static void name_before(const char *s, size_t len, size_t to, char name[64])
 		n++;
 		/* A phrase starts at "with", "this", "these", "the", a capital
 		 * after lower-case words, or the start of the sentence. */
-		if (prose_word_is(s, len, i, "with") || prose_word_is(s, len, i, "this") ||
-		    prose_word_is(s, len, i, "these") || prose_word_is(s, len, i, "the") ||
-		    prose_word_is(s, len, i, "that") || prose_word_is(s, len, i, "who") ||
+		if (prose_word_is(s, len, i, "with") ||
+		    prose_word_is(s, len, i, "this") ||
+		    prose_word_is(s, len, i, "these") ||
+		    prose_word_is(s, len, i, "the") ||
+		    prose_word_is(s, len, i, "that") ||
+		    prose_word_is(s, len, i, "who") ||
 		    (i > 1 && s[i - 2] == '.') || (i > 0 && s[i - 1] == '\'') ||
-		    (i > 0 && (s[i - 1] == '|' || s[i - 1] == '\n' || s[i - 1] == '(')))
+		    (i > 0 &&
+		     (s[i - 1] == '|' || s[i - 1] == '\n' || s[i - 1] == '(')))
 			break;
 	}
 	if (!n)
@@ -402,49 +432,117 @@ static void first_word(const char *name, char w[24])
 static enum name_kind name_judge(char name[64])
 {
 	static const char *const lead[] = {
-		"the", "a", "an", "this", "that", "these", "those", "same",
-		"which", "who", "our", "your", "their", "its", "my", "dedicated",
-		"additional", "extra", "significant", "further", "corresponding",
-		"strong", "clear", "real", "big", "large", "huge", "rare",
-		"unique", "specialized", "specialised", "deep", NULL};
+		"the",         "a",          "an",
+		"this",        "that",       "these",
+		"those",       "same",       "which",
+		"who",         "our",        "your",
+		"their",       "its",        "my",
+		"dedicated",   "additional", "extra",
+		"significant", "further",    "corresponding",
+		"strong",      "clear",      "real",
+		"big",         "large",      "huge",
+		"rare",        "unique",     "specialized",
+		"specialised", "deep",       NULL};
 	/* Words that say what kind of thing, after the name proper. */
 	static const char *const trail[] = {
-		"expertise", "experience", "skill", "skills", "skillset",
-		"specialization", "specialisation", "capability", "capabilities",
-		"depth", "responsibility", "combination", "intersection",
-		"background", "knowledge", "talent", "work", "profile", "alone",
-		"itself", NULL};
-	static const char *const not_role[] = {
-		"illiquidity", "liquidity", "illiquid", "real income", "income",
-		"travel", "on-call", "relocation", "geographic", "geo",
-		"location", "locality", "cost-of-living", "us", "uk", "remote",
-		"private equity", "risk", "liquidity risk", NULL};
-	static const char *const none[] = {
-		"you", "they", "we", "it", "he", "she", "i", "them", "one",
-		"base", "base salary", "salary", "total comp", "total",
-		"compensation", "comp", "pay", "cash", "pay band", "band", "tc",
-		"total compensation", "market", "negotiation dna", "level mapping",
-		"skill", "skills", "skillset", "skill set", "specialization",
-		"combination", "capability", "background", "profile",
-		"responsibility", "mandate", "domain", "dual", "expertise",
-		"experience", "talent", "role", "work", "scarcity", "niche",
-		"rare", "offer", "package", "senior-level", "level", NULL};
+		"expertise",      "experience",     "skill",
+		"skills",         "skillset",       "specialization",
+		"specialisation", "capability",     "capabilities",
+		"depth",          "responsibility", "combination",
+		"intersection",   "background",     "knowledge",
+		"talent",         "work",           "profile",
+		"alone",          "itself",         NULL};
+	static const char *const not_role[] = {"illiquidity",
+	                                       "liquidity",
+	                                       "illiquid",
+	                                       "real income",
+	                                       "income",
+	                                       "travel",
+	                                       "on-call",
+	                                       "relocation",
+	                                       "geographic",
+	                                       "geo",
+	                                       "location",
+	                                       "locality",
+	                                       "cost-of-living",
+	                                       "us",
+	                                       "uk",
+	                                       "remote",
+	                                       "private equity",
+	                                       "risk",
+	                                       "liquidity risk",
+	                                       NULL};
+	static const char *const none[] = {"you",
+	                                   "they",
+	                                   "we",
+	                                   "it",
+	                                   "he",
+	                                   "she",
+	                                   "i",
+	                                   "them",
+	                                   "one",
+	                                   "base",
+	                                   "base salary",
+	                                   "salary",
+	                                   "total comp",
+	                                   "total",
+	                                   "compensation",
+	                                   "comp",
+	                                   "pay",
+	                                   "cash",
+	                                   "pay band",
+	                                   "band",
+	                                   "tc",
+	                                   "total compensation",
+	                                   "market",
+	                                   "negotiation dna",
+	                                   "level mapping",
+	                                   "skill",
+	                                   "skills",
+	                                   "skillset",
+	                                   "skill set",
+	                                   "specialization",
+	                                   "combination",
+	                                   "capability",
+	                                   "background",
+	                                   "profile",
+	                                   "responsibility",
+	                                   "mandate",
+	                                   "domain",
+	                                   "dual",
+	                                   "expertise",
+	                                   "experience",
+	                                   "talent",
+	                                   "role",
+	                                   "work",
+	                                   "scarcity",
+	                                   "niche",
+	                                   "rare",
+	                                   "offer",
+	                                   "package",
+	                                   "senior-level",
+	                                   "level",
+	                                   NULL};
 	/* Words a name never starts with: a verb of the guide's advice, a
 	 * month, a preposition. */
 	static const char *const opener[] = {
-		"negotiate", "frame", "position", "push", "request", "ask",
-		"lead", "use", "cite", "emphasize", "target", "anchor", "lever",
-		"february", "january", "march", "april", "may", "june", "july",
-		"august", "september", "october", "november", "december", "for",
-		"at", "in", "on", "of", "to", "with", "by", "from", "and", "or",
-		NULL};
+		"negotiate", "frame",     "position", "push",     "request",
+		"ask",       "lead",      "use",      "cite",     "emphasize",
+		"target",    "anchor",    "lever",    "february", "january",
+		"march",     "april",     "may",      "june",     "july",
+		"august",    "september", "october",  "november", "december",
+		"for",       "at",        "in",       "on",       "of",
+		"to",        "with",      "by",       "from",     "and",
+		"or",        NULL};
 	/* Words no name holds: pronouns and verbs make it a clause. */
 	static const char *const clause[] = {
-		"i", "you", "we", "they", "it", "he", "she", "them", "us", "me",
-		"are", "is", "was", "were", "be", "been", "has", "have", "had",
-		"can", "will", "would", "should", "must", "pays", "pay", "paid",
-		"demands", "demand", "builds", "understand", "believe", "think",
-		"know", "see", "seeing", "get", "gets", NULL};
+		"i",          "you",     "we",    "they",    "it",     "he",
+		"she",        "them",    "us",    "me",      "are",    "is",
+		"was",        "were",    "be",    "been",    "has",    "have",
+		"had",        "can",     "will",  "would",   "should", "must",
+		"pays",       "pay",     "paid",  "demands", "demand", "builds",
+		"understand", "believe", "think", "know",    "see",    "seeing",
+		"get",        "gets",    NULL};
 	size_t n, words = 1, k;
 	char first[24];
 
@@ -475,7 +573,8 @@ static enum name_kind name_judge(char name[64])
 	if (name_is(name, not_role))
 		return NAME_NOT_ROLE;
 	first_word(name, first);
-	if (k < n || words > 4 || name_is(name, none) || name_is(first, opener)) {
+	if (k < n || words > 4 || name_is(name, none) ||
+	    name_is(first, opener)) {
 		name[0] = '\0';
 		return NAME_NONE;
 	}
@@ -493,7 +592,8 @@ static enum name_kind name_judge(char name[64])
  * bounds in [*a, *z); false when there is none. */
 static bool word_before(const char *s, size_t i, size_t *a, size_t *z)
 {
-	while (i > 0 && (tag_gap(s[i - 1]) || s[i - 1] == '(' || s[i - 1] == ':'))
+	while (i > 0 &&
+	       (tag_gap(s[i - 1]) || s[i - 1] == '(' || s[i - 1] == ':'))
 		i--;
 	*z = i;
 	while (i > 0 && prose_word_char(s[i - 1]))
@@ -504,8 +604,7 @@ static bool word_before(const char *s, size_t i, size_t *a, size_t *z)
 
 /* "premium", perhaps with "of", just before s[to]: "Premium (20–35%)",
  * "a premium of 20%"; the name is the words before it. */
-static bool premium_before(const char *s, size_t len, size_t to,
-                           struct tag *t)
+static bool premium_before(const char *s, size_t len, size_t to, struct tag *t)
 {
 	size_t i = to, end, words;
 
@@ -527,7 +626,8 @@ static bool premium_before(const char *s, size_t len, size_t to,
 static bool not_role_pay(const char *s, size_t len, size_t start, size_t pct,
                          const struct tag *t)
 {
-	size_t a = start > 30 ? start - 30 : 0, z = pct + 30 < len ? pct + 30 : len;
+	size_t a = start > 30 ? start - 30 : 0,
+	       z = pct + 30 < len ? pct + 30 : len;
 
 	if (t->lo < 1 || t->hi > 100)
 		return true;
@@ -551,13 +651,17 @@ static bool claimed_before(const char *s, size_t len, size_t start)
 		if (!word_before(s, i, &i, &e))
 			return false;
 		if (prose_word_starts(s, len, i, "command") ||
-		    prose_word_is(s, len, i, "earn") || prose_word_is(s, len, i, "earns") ||
+		    prose_word_is(s, len, i, "earn") ||
+		    prose_word_is(s, len, i, "earns") ||
 		    prose_word_starts(s, len, i, "warrant") ||
-		    prose_word_is(s, len, i, "carry") || prose_word_is(s, len, i, "carries"))
+		    prose_word_is(s, len, i, "carry") ||
+		    prose_word_is(s, len, i, "carries"))
 			return true;
-		if (!prose_word_is(s, len, i, "a") && !prose_word_is(s, len, i, "an") &&
+		if (!prose_word_is(s, len, i, "a") &&
+		    !prose_word_is(s, len, i, "an") &&
 		    !prose_word_is(s, len, i, "typically") &&
-		    !prose_word_is(s, len, i, "often") && !prose_word_is(s, len, i, "at"))
+		    !prose_word_is(s, len, i, "often") &&
+		    !prose_word_is(s, len, i, "at"))
 			return false;
 	}
 	return false;
@@ -565,8 +669,8 @@ static bool claimed_before(const char *s, size_t len, size_t start)
 
 /* "<Name> bands sit 10-18% above standard ...": a premium by another
  * word; the name is what comes before "bands". */
-static bool above_standard(const char *s, size_t len, size_t pct,
-                           size_t start, char name[64])
+static bool above_standard(const char *s, size_t len, size_t pct, size_t start,
+                           char name[64])
 {
 	size_t i = pct + 1, e;
 
@@ -589,7 +693,8 @@ static bool above_standard(const char *s, size_t len, size_t pct,
 			i--;
 		if (i == e)
 			return false;
-		if (prose_word_is(s, len, i, "bands") || prose_word_is(s, len, i, "band")) {
+		if (prose_word_is(s, len, i, "bands") ||
+		    prose_word_is(s, len, i, "band")) {
 			name_before(s, len, e, name);
 			return name[0] != '\0';
 		}
@@ -609,12 +714,11 @@ static bool capital_at(const char *s, size_t i)
  * "Lever" and a trailing "Premium" or "Request": a name when it is a
  * short title in capitals.  *premium says whether the title names a
  * premium. */
-static void title_name(const char *s, size_t len, char name[64],
-                       bool *premium)
+static void title_name(const char *s, size_t len, char name[64], bool *premium)
 {
-	static const char *const tail[] = {"premium", "premiums", "lever",
-	                                   "request", "ask", "push", "play",
-	                                   "argument", "leverage", NULL};
+	static const char *const tail[] = {
+		"premium", "premiums", "lever",    "request",  "ask",
+		"push",    "play",     "argument", "leverage", NULL};
 	const char *colon = memchr(s, ':', len < 80 ? len : 80);
 	size_t a = 0, z, i;
 	int words = 0;
@@ -632,27 +736,31 @@ static void title_name(const char *s, size_t len, char name[64],
 		                 s[a] == '.' || s[a] == ')' || s[a] == '-' ||
 		                 is_digit(s[a])))
 			a++, again = true;
-		if (a + 3 <= z && (memcmp(s + a, "—", 3) == 0 ||
-		                   memcmp(s + a, "–", 3) == 0))
+		if (a + 3 <= z &&
+		    (memcmp(s + a, "—", 3) == 0 || memcmp(s + a, "–", 3) == 0))
 			a += 3, again = true;
 		if (prose_word_is(s, z, a, "lever"))
 			a += 5, again = true;
 	}
 	/* "Alpha Premium for Designers": the title up to "Premium". */
 	for (i = a; i < z; i++)
-		if ((i == a || !prose_word_char(s[i - 1])) && premium_word(s, z, i)) {
+		if ((i == a || !prose_word_char(s[i - 1])) &&
+		    premium_word(s, z, i)) {
 			z = i + premium_word(s, z, i);
 			break;
 		}
 	/* "Negotiate the edge-compute premium": what follows "the". */
-	if (prose_word_is(s, z, a, "negotiate") || prose_word_is(s, z, a, "frame") ||
-	    prose_word_is(s, z, a, "position") || prose_word_is(s, z, a, "leverage") ||
-	    prose_word_is(s, z, a, "emphasize") || prose_word_is(s, z, a, "use") ||
-	    prose_word_is(s, z, a, "push")) {
+	if (prose_word_is(s, z, a, "negotiate") ||
+	    prose_word_is(s, z, a, "frame") ||
+	    prose_word_is(s, z, a, "position") ||
+	    prose_word_is(s, z, a, "leverage") ||
+	    prose_word_is(s, z, a, "emphasize") ||
+	    prose_word_is(s, z, a, "use") || prose_word_is(s, z, a, "push")) {
 		size_t the = PROSE_NONE;
 
 		for (i = a; i + 4 < z; i++)
-			if ((prose_word_is(s, z, i, "the") || prose_word_is(s, z, i, "your")) &&
+			if ((prose_word_is(s, z, i, "the") ||
+			     prose_word_is(s, z, i, "your")) &&
 			    !prose_word_char(s[i - 1])) {
 				the = i;
 				break;
@@ -681,11 +789,14 @@ static void title_name(const char *s, size_t len, char name[64],
 	}
 	/* A short title, its words in capitals ("and", "of" aside). */
 	for (i = a; i < z; i++) {
-		if (!prose_word_char(s[i]) || (i > a && prose_word_char(s[i - 1])))
+		if (!prose_word_char(s[i]) ||
+		    (i > a && prose_word_char(s[i - 1])))
 			continue;
 		words++;
-		if (!lowered && !capital_at(s, i) && !prose_word_is(s, z, i, "and") &&
-		    !prose_word_is(s, z, i, "of") && !prose_word_is(s, z, i, "for"))
+		if (!lowered && !capital_at(s, i) &&
+		    !prose_word_is(s, z, i, "and") &&
+		    !prose_word_is(s, z, i, "of") &&
+		    !prose_word_is(s, z, i, "for"))
 			return;
 	}
 	if (words == 0 || words > 5 || (lowered && !*premium))
@@ -700,10 +811,11 @@ static void title_name(const char *s, size_t len, char name[64],
  * premium. */
 static bool asked_for(const char *s, size_t len, size_t start, size_t pct)
 {
-	static const char *const verbs[] = {"like", "want", "push", "ask",
-	                                    "request", "need", "negotiate",
-	                                    "seek", "propose", NULL};
-	size_t a = start > 40 ? start - 40 : 0, z = pct + 60 < len ? pct + 60 : len;
+	static const char *const verbs[] = {
+		"like", "want",      "push", "ask",     "request",
+		"need", "negotiate", "seek", "propose", NULL};
+	size_t a = start > 40 ? start - 40 : 0,
+	       z = pct + 60 < len ? pct + 60 : len;
 
 	while (a > 0 && (s[a] & 0xC0) == 0x80)
 		a--;
@@ -816,12 +928,12 @@ static bool about_premium(const struct premium *p, const char *s, size_t a,
 
 static const char *word_target(const char *s, size_t len, size_t a)
 {
-	static const char *const equity[] = {"equity", "stock", "rsu", "grant",
-	                                     "options", "shares", NULL};
+	static const char *const equity[] = {
+		"equity", "stock", "rsu", "grant", "options", "shares", NULL};
 	static const char *const base[] = {"base", "salary", "pay", "cash",
 	                                   NULL};
-	static const char *const total[] = {"total", "compensation", "comp",
-	                                    "package", "tc", NULL};
+	static const char *const total[] = {"total",   "compensation", "comp",
+	                                    "package", "tc",           NULL};
 	size_t i;
 
 	for (i = 0; equity[i]; i++)
@@ -867,9 +979,9 @@ static const char *target_after(const char *s, size_t len, size_t from)
 static const char *sentence_target(const struct premium *p, const char *s,
                                    size_t a, size_t z)
 {
-	static const char *const preps[] = {"on top of", "on", "applies to",
-	                                    "apply to", "applied to",
-	                                    "added to", "adds to", "add to"};
+	static const char *const preps[] = {
+		"on top of",  "on",       "applies to", "apply to",
+		"applied to", "added to", "adds to",    "add to"};
 	enum { NPREPS = sizeof preps / sizeof *preps };
 	/* Each preposition's next place: searched again only once passed,
 	 * so a sentence full of "on" stays linear. */
@@ -893,7 +1005,8 @@ static const char *sentence_target(const struct premium *p, const char *s,
 			return t;
 		for (i = 0; i < NPREPS; i++)
 			if (next[i] != PROSE_NONE && next[i] < at)
-				next[i] = prose_find_whole_word(s, at, z, preps[i]);
+				next[i] = prose_find_whole_word(s, at, z,
+				                                preps[i]);
 	}
 }
 
@@ -915,8 +1028,9 @@ static const char *find_target(const struct premium *p, const char *s)
  * says "not included" or "excluding". */
 static bool says_included(const char *s)
 {
-	static const char *const yes[] = {"inclusive", "includ", "counted in",
-	                                  "built in", "built into", NULL};
+	static const char *const yes[] = {"inclusive",  "includ",
+	                                  "counted in", "built in",
+	                                  "built into", NULL};
 	static const char *const no[] = {"not", "excluding", "exclusive",
 	                                 "without", NULL};
 	size_t len = strlen(s), a, z, at, i;
@@ -929,9 +1043,11 @@ static bool says_included(const char *s)
 			continue;
 		has_yes = has_no = false;
 		for (i = 0; yes[i]; i++)
-			has_yes |= prose_find_word(s, a, z, yes[i]) != PROSE_NONE;
+			has_yes |=
+				prose_find_word(s, a, z, yes[i]) != PROSE_NONE;
 		for (i = 0; no[i]; i++)
-			has_no |= prose_find_whole_word(s, a, z, no[i]) != PROSE_NONE;
+			has_no |= prose_find_whole_word(s, a, z, no[i]) !=
+			          PROSE_NONE;
 		for (i = a; i + 3 <= z; i++)
 			has_no |= memcmp(s + i, "n't", 3) == 0;
 		if (has_yes && !has_no)
@@ -983,10 +1099,12 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 			if (find_tag(s + a, z - a, &tag, true)) {
 				found = true;
 				if (!tag.name[0])
-					name_from_line(s + a, z - a, tag.start, tag.name);
+					name_from_line(s + a, z - a, tag.start,
+					               tag.name);
 				line = k < line_count ? lines[k] : 0;
 				free(p->source.text);
-				p->source.text = sentence_at(s + a, z - a, tag.start);
+				p->source.text =
+					sentence_at(s + a, z - a, tag.start);
 				break;
 			}
 		}
@@ -1007,8 +1125,8 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 		name_from_line(dna_line, strcspn(dna_line, "\n"), PROSE_NONE,
 		               dna_name);
 	if (!found && !dna_name[0] && g->dna_summary)
-		name_from_line(g->dna_summary, strlen(g->dna_summary), PROSE_NONE,
-		               dna_name);
+		name_from_line(g->dna_summary, strlen(g->dna_summary),
+		               PROSE_NONE, dna_name);
 	/* In the body, a premium with a name (or on the line that names the
 	 * DNA's) wins over an earlier one without. */
 	for (int pass = 0; pass < 2 && !found; pass++)
@@ -1016,13 +1134,16 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 			const char *nl = memchr(s + a, '\n', len - a);
 			size_t z = nl ? (size_t)(nl - s) : len;
 
-			if (s + a != dna_line && find_tag(s + a, z - a, &tag, false) &&
+			if (s + a != dna_line &&
+			    find_tag(s + a, z - a, &tag, false) &&
 			    (pass == 1 || tag.name[0] ||
-			     (dna_name[0] && line_names(s + a, z - a, dna_name)))) {
+			     (dna_name[0] &&
+			      line_names(s + a, z - a, dna_name)))) {
 				found = true;
 				line = k < line_count ? lines[k] : 0;
 				free(p->source.text);
-				p->source.text = sentence_at(s + a, z - a, tag.start);
+				p->source.text =
+					sentence_at(s + a, z - a, tag.start);
 			}
 			a = z + 1;
 		}

@@ -37,13 +37,14 @@ size_t prose_find_word(const char *s, size_t from, size_t to, const char *kw)
 	size_t i;
 
 	for (i = from; i < to; i++)
-		if ((i == 0 || !prose_word_char(s[i - 1])) && prefix_at(s, to, i, kw))
+		if ((i == 0 || !prose_word_char(s[i - 1])) &&
+		    prefix_at(s, to, i, kw))
 			return i;
 	return PROSE_NONE;
 }
 
 size_t prose_find_whole_word(const char *s, size_t from, size_t to,
-                          const char *kw)
+                             const char *kw)
 {
 	size_t n = strlen(kw), i = from;
 
@@ -66,7 +67,8 @@ bool prose_word_is(const char *s, size_t len, size_t i, const char *kw)
 	size_t n = strlen(kw);
 
 	return i < len && (i == 0 || !prose_word_char(s[i - 1])) &&
-	       prefix_at(s, len, i, kw) && (i + n >= len || !prose_word_char(s[i + n]));
+	       prefix_at(s, len, i, kw) &&
+	       (i + n >= len || !prose_word_char(s[i + n]));
 }
 
 static bool ends_sentence(const char *s, size_t len, size_t i)

@@ -17,7 +17,7 @@ bool prose_word_char(char c);
 size_t prose_find_word(const char *s, size_t from, size_t to, const char *kw);
 /* The same, but kw must be the whole word: "base" is not "based". */
 size_t prose_find_whole_word(const char *s, size_t from, size_t to,
-                          const char *kw);
+                             const char *kw);
 /* True when a word starting with kw begins at s[i] ("rsu" at "RSUs"). */
 bool prose_word_starts(const char *s, size_t len, size_t i, const char *kw);
 /* True when the whole word at s[i] is kw (case-insensitive). */

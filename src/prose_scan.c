@@ -9,12 +9,18 @@
 /* How far a "[...]" may reach: "[198-210]" and "[X+10-15]" are short. */
 #define BRACKET_REACH 24
 
-static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
 static bool is_alpha(char c)
 {
 	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
-static bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+static bool is_upper(char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
 
 static char lower(char c)
 {
@@ -30,24 +36,19 @@ static size_t wide_punct(const char *s, size_t len, size_t i, char *c)
 
 	if (i + 2 < len && u[0] == 0xE2 && u[1] == 0x80) {
 		switch (u[2]) {
-		case 0x90: case 0x91: case 0x92: case 0x93: case 0x94:
-		case 0x95:
-			*c = '-';
-			return 3;
-		case 0x98: case 0x99:
-			*c = '\'';
-			return 3;
-		case 0x9C: case 0x9D:
-			*c = '"';
-			return 3;
-		case 0xA2: /* bullet */
-			*c = '*';
-			return 3;
-		case 0xA6: /* ellipsis */
-			*c = '.';
-			return 3;
-		default:
-			break;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95: *c = '-'; return 3;
+		case 0x98:
+		case 0x99: *c = '\''; return 3;
+		case 0x9C:
+		case 0x9D: *c = '"'; return 3;
+		case 0xA2: /* bullet */ *c = '*'; return 3;
+		case 0xA6: /* ellipsis */ *c = '.'; return 3;
+		default: break;
 		}
 	}
 	if (i + 2 < len && u[0] == 0xE2 && u[1] == 0x86 && u[2] == 0x92) {
@@ -86,7 +87,8 @@ static bool word_byte(const char *s, size_t len, size_t i)
 		return false;
 	/* Currency signs are not letters: "€", "£", "¥", "₹". */
 	if ((u == 0xC2 && i + 1 < len &&
-	     ((unsigned char)s[i + 1] == 0xA3 || (unsigned char)s[i + 1] == 0xA5)) ||
+	     ((unsigned char)s[i + 1] == 0xA3 ||
+	      (unsigned char)s[i + 1] == 0xA5)) ||
 	    (u == 0xE2 && i + 1 < len && (unsigned char)s[i + 1] == 0x82))
 		return false;
 	return true;
@@ -111,20 +113,30 @@ static const struct {
 	const char *text;
 	char code[4]; /* copied whole: "kr" is shorter than a code */
 } extra_symbols[] = {
-	{"RMB", "CNY"}, {"Rs.", "INR"}, {"Rs", "INR"}, {"SG$", "SGD"},
-	{"JP¥", "JPY"}, {"US $", "USD"}, {"CAD$", "CAD"}, {"AUD$", "AUD"},
+	{"RMB", "CNY"},
+	{"Rs.", "INR"},
+	{"Rs", "INR"},
+	{"SG$", "SGD"},
+	{"JP¥", "JPY"},
+	{"US $", "USD"},
+	{"CAD$", "CAD"},
+	{"AUD$", "AUD"},
 	/* The Uruguayan peso is "$U" (and "U$S" is the dollar there):
-	 * never read as dollars. */
-	{"$U", "UYU"}, {"U$S", "USD"}, {"NIS", "ILS"},
-	{"kr.", PROSE_KRONA}, {"kr", PROSE_KRONA}, {"Kr", PROSE_KRONA},
+         * never read as dollars. */
+	{"$U", "UYU"},
+	{"U$S", "USD"},
+	{"NIS", "ILS"},
+	{"kr.", PROSE_KRONA},
+	{"kr", PROSE_KRONA},
+	{"Kr", PROSE_KRONA},
 };
 
 /* ISO 4217 codes of currencies the guides' regions use that money.c
  * has no symbol for. */
 static const char *const more_codes[] = {
-	"UYU", "ARS", "CLP", "COP", "PEN", "TRY", "PHP", "IDR", "MYR", "THB",
-	"VND", "NGN", "KES", "EGP", "SAR", "QAR", "HUF", "RON", "ISK", "BGN",
-	"UAH", "PKR", "BDT", "LKR", "GHS", "MAD", NULL};
+	"UYU", "ARS", "CLP", "COP", "PEN", "TRY", "PHP", "IDR", "MYR",
+	"THB", "VND", "NGN", "KES", "EGP", "SAR", "QAR", "HUF", "RON",
+	"ISK", "BGN", "UAH", "PKR", "BDT", "LKR", "GHS", "MAD", NULL};
 
 static bool more_code(const char *s, currency_t *c)
 {
@@ -152,7 +164,8 @@ static bool currency_prefix_at(const char *s, size_t len, size_t i,
 		if (extra_symbols[k].text[0] != s[i])
 			continue;
 		m = strlen(extra_symbols[k].text);
-		if (m <= len - i && memcmp(s + i, extra_symbols[k].text, m) == 0 &&
+		if (m <= len - i &&
+		    memcmp(s + i, extra_symbols[k].text, m) == 0 &&
 		    (i + m >= len || !is_alpha(s[i + m]))) {
 			memcpy(c->code, extra_symbols[k].code, 4);
 			*n = m;
@@ -313,7 +326,8 @@ static size_t range_dash(const char *s, size_t len, size_t i)
 			j++;
 	} else if ((w = wide_punct(s, len, j, &c)) && c == '-') {
 		j += w;
-	} else if (j + 2 < len && lower(s[j]) == 't' && lower(s[j + 1]) == 'o' &&
+	} else if (j + 2 < len && lower(s[j]) == 't' &&
+	           lower(s[j + 1]) == 'o' &&
 	           (s[j + 2] == ' ' || is_nbsp(s, len, j + 2))) {
 		j += 2;
 	} else {
@@ -364,8 +378,7 @@ static size_t scan_bracket(const char *s, size_t len, size_t i, double *lo,
 }
 
 /* An amount or percent at s[i]; fills t and returns its end, or i. */
-static size_t scan_amount(const char *s, size_t len, size_t i,
-                          struct ptok *t)
+static size_t scan_amount(const char *s, size_t len, size_t i, struct ptok *t)
 {
 	struct pamount *a = &t->a;
 	size_t j = i, n, d, e;
@@ -409,7 +422,8 @@ static size_t scan_amount(const char *s, size_t len, size_t i,
 		n = scan_suffix(s, len, e, &mult);
 		/* Lakh and crore only in rupees; "L" alone elsewhere is a
 		 * level ("L5"), not a multiplier. */
-		if ((mult == 1e5 || mult == 1e7) && strcmp(a->currency.code, "INR"))
+		if ((mult == 1e5 || mult == 1e7) &&
+		    strcmp(a->currency.code, "INR"))
 			n = 0, mult = 1;
 		suffix = n > 0;
 		a->low *= mult;
@@ -426,7 +440,8 @@ static size_t scan_amount(const char *s, size_t len, size_t i,
 			bool pct2 = false;
 
 			if (currency_prefix_at(s, len, k, &c2, &m)) {
-				/* "$215K - £229K" is two amounts, not a range. */
+				/* "$215K - £229K" is two amounts, not a range.
+				 */
 				if (strcmp(c2.code, a->currency.code) != 0)
 					goto no_range;
 				k = skip_blank(s, len, k + m);
@@ -449,7 +464,8 @@ static size_t scan_amount(const char *s, size_t len, size_t i,
 				}
 				/* "$150-160K": the first takes the second's
 				 * multiplier; "10–15%": both are percents. */
-				if (pct2 == a->percent || (pct2 && !cur && !suffix)) {
+				if (pct2 == a->percent ||
+				    (pct2 && !cur && !suffix)) {
 					if (!suffix && m2 && mult2 > 1)
 						a->low *= mult2;
 					a->high = v2 * mult2;
@@ -460,7 +476,7 @@ static size_t scan_amount(const char *s, size_t len, size_t i,
 				}
 			}
 		}
-no_range:
+	no_range:
 		if (!a->range)
 			a->high = a->low;
 	} else if (cur && j < len && is_upper(s[j]) &&
@@ -497,7 +513,8 @@ no_range:
 			w++;
 		if (w > k) {
 			char word[8] = "";
-			size_t m = w - k < sizeof word - 1 ? w - k : sizeof word - 1;
+			size_t m = w - k < sizeof word - 1 ? w - k
+			                                   : sizeof word - 1;
 
 			for (size_t q = 0; q < m; q++)
 				word[q] = lower(s[k + q]);
@@ -505,12 +522,15 @@ no_range:
 			    !strcmp(word, "annum") || !strcmp(word, "yrs")) {
 				a->per_year = true;
 				j = w;
-				if (j < len && s[j] == '.' && !strcmp(word, "yr"))
+				if (j < len && s[j] == '.' &&
+				    !strcmp(word, "yr"))
 					j++;
-			} else if (!strcmp(word, "share") || !strcmp(word, "sh")) {
+			} else if (!strcmp(word, "share") ||
+			           !strcmp(word, "sh")) {
 				a->share_price = true;
 				j = w;
-			} else if (!strcmp(word, "mo") || !strcmp(word, "month") ||
+			} else if (!strcmp(word, "mo") ||
+			           !strcmp(word, "month") ||
 			           !strcmp(word, "mth")) {
 				a->per_month = true;
 				j = w;
@@ -527,16 +547,18 @@ no_range:
 static bool abbreviation(const char *s, size_t start, size_t end)
 {
 	static const char *const abbr[] = {
-		"vs", "e.g", "i.e", "approx", "est", "inc", "u.s", "st", "etc",
-		"mr", "ms", "dr", "no", "jr", "sr", "ltd", "corp", "co", "min",
-		"max", "avg", "yr", "yrs", "mo", "u.k", "ca", NULL};
+		"vs", "e.g", "i.e",  "approx", "est", "inc", "u.s",
+		"st", "etc", "mr",   "ms",     "dr",  "no",  "jr",
+		"sr", "ltd", "corp", "co",     "min", "max", "avg",
+		"yr", "yrs", "mo",   "u.k",    "ca",  NULL};
 	size_t k, n = end - start;
 
 	for (k = 0; abbr[k]; k++)
 		if (strlen(abbr[k]) == n) {
 			size_t q;
 
-			for (q = 0; q < n && lower(s[start + q]) == abbr[k][q]; q++)
+			for (q = 0; q < n && lower(s[start + q]) == abbr[k][q];
+			     q++)
 				;
 			if (q == n)
 				return true;
@@ -554,14 +576,15 @@ static bool ends_sentence(const char *s, size_t len, size_t i,
 	char c;
 	size_t w;
 
-	if (s[i] == '.' && prev && prev->kind == PTOK_WORD &&
-	    prev->end == i && abbreviation(s, prev->start, prev->end))
+	if (s[i] == '.' && prev && prev->kind == PTOK_WORD && prev->end == i &&
+	    abbreviation(s, prev->start, prev->end))
 		return false;
 	for (;;) {
 		if (j < len && (s[j] == '"' || s[j] == ')' || s[j] == '*' ||
 		                s[j] == '_' || s[j] == '\'' || s[j] == ']'))
 			j++;
-		else if ((w = wide_punct(s, len, j, &c)) && (c == '"' || c == '\''))
+		else if ((w = wide_punct(s, len, j, &c)) &&
+		         (c == '"' || c == '\''))
 			j += w;
 		else
 			break;
@@ -615,23 +638,29 @@ size_t prose_scan(const char *s, size_t len, struct ptok **out)
 		}
 		if (word_byte(s, len, i)) {
 			bool digits = true;
-			size_t piece = i; /* start of the part after the last '.' */
+			size_t piece =
+				i; /* start of the part after the last '.' */
 
 			e = i;
 			while (e < len) {
 				if (word_byte(s, len, e)) {
-					digits = digits && (is_digit(s[e]) || s[e] == ',');
+					digits = digits && (is_digit(s[e]) ||
+					                    s[e] == ',');
 					e++;
 				} else if ((s[e] == '-' || s[e] == '\'' ||
 				            (s[e] == ',' && digits) ||
-				            (s[e] == '.' && (digits || e - piece == 1))) &&
-				           e + 1 < len && word_byte(s, len, e + 1)) {
-					/* "e.g", "U.S": one letter, a dot, a letter. */
+				            (s[e] == '.' &&
+				             (digits || e - piece == 1))) &&
+				           e + 1 < len &&
+				           word_byte(s, len, e + 1)) {
+					/* "e.g", "U.S": one letter, a dot, a
+					 * letter. */
 					if (s[e] == '.')
 						piece = e + 1;
 					e++;
-				} else if ((w = wide_punct(s, len, e, &c)) && c == '\'' &&
-				           e + w < len && word_byte(s, len, e + w)) {
+				} else if ((w = wide_punct(s, len, e, &c)) &&
+				           c == '\'' && e + w < len &&
+				           word_byte(s, len, e + w)) {
 					e += w;
 				} else {
 					break;
@@ -683,10 +712,11 @@ size_t prose_scan(const char *s, size_t len, struct ptok **out)
 			line++;
 		} else if (t->punct == ';') {
 			t->sentence_end = true;
-		} else if ((t->punct == '.' || t->punct == '!' || t->punct == '?') &&
+		} else if ((t->punct == '.' || t->punct == '!' ||
+		            t->punct == '?') &&
 		           !w) {
-			t->sentence_end = ends_sentence(s, len, i,
-			                                n >= 2 ? &arr[n - 2] : NULL);
+			t->sentence_end = ends_sentence(
+				s, len, i, n >= 2 ? &arr[n - 2] : NULL);
 		}
 		i = e;
 	}

@@ -30,12 +30,12 @@ struct pamount {
 	double low, high;    /* whole units (or the percent); high == low
 	                        for a single figure */
 	bool percent;
-	bool range;          /* "$150K–$188K", "10–15%" */
-	bool plus;           /* "$75K+" */
-	bool placeholder;    /* "$[X]K": no number at all */
-	bool per_year;       /* "$45K/yr", "$200K/year" */
-	bool per_month;      /* "SEK 45K/mo": a monthly figure */
-	bool share_price;    /* "$280/share" */
+	bool range;       /* "$150K–$188K", "10–15%" */
+	bool plus;        /* "$75K+" */
+	bool placeholder; /* "$[X]K": no number at all */
+	bool per_year;    /* "$45K/yr", "$200K/year" */
+	bool per_month;   /* "SEK 45K/mo": a monthly figure */
+	bool share_price; /* "$280/share" */
 };
 
 struct ptok {

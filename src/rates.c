@@ -88,7 +88,8 @@ static void parse_line(struct rates *r, const char *s, size_t len, int line,
 	struct rate rate;
 	if (!parse_words(words, count, &rate)) {
 		diag_add(diags, DIAG_WARNING, line,
-		         "not a rate (write '1 USD = 0.92 EUR' or 'USD EUR 0.92')");
+		         "not a rate (write '1 USD = 0.92 EUR' or 'USD EUR "
+		         "0.92')");
 		return;
 	}
 	if (r->count >= RATES_MAX) {
@@ -155,10 +156,11 @@ bool rates_read(struct rates *r, struct diag_list *diags, struct error *err)
 	for (size_t i = 0; i < found.count; i++) {
 		const struct diag *d = &found.items[i];
 		if (d->severity != DIAG_ERROR)
-			diag_add(diags, DIAG_WARNING, d->line, "%s", d->message);
+			diag_add(diags, DIAG_WARNING, d->line, "%s",
+			         d->message);
 		else if (d->line > 0)
-			snprintf(r->read_error, sizeof r->read_error, "%s:%d: %s",
-			         r->source, d->line, d->message);
+			snprintf(r->read_error, sizeof r->read_error,
+			         "%s:%d: %s", r->source, d->line, d->message);
 		else
 			snprintf(r->read_error, sizeof r->read_error, "%s",
 			         d->message);
@@ -178,8 +180,8 @@ bool rates_read(struct rates *r, struct diag_list *diags, struct error *err)
 	return ok;
 }
 
-bool rates_load_user(struct rates *r, const char *path,
-                     struct diag_list *diags, struct error *err)
+bool rates_load_user(struct rates *r, const char *path, struct diag_list *diags,
+                     struct error *err)
 {
 	rates_init_user(r, path);
 	return rates_read(r, diags, err);
@@ -225,8 +227,8 @@ bool rates_load(struct rates *r, const char *path, struct diag_list *diags)
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0) {
-			diag_add(diags, DIAG_ERROR, 0, "cannot read %s: %s", path,
-			         strerror(errno));
+			diag_add(diags, DIAG_ERROR, 0, "cannot read %s: %s",
+			         path, strerror(errno));
 			ok = false;
 			break;
 		}

@@ -11,7 +11,7 @@ static char ascii_lower(char c)
 /* Names that mean the same place; a region matches any name in its group. */
 static const char *const region_groups[][7] = {
 	{"San Francisco", "SF", "Bay Area", "SF Bay Area",
-	 "San Francisco Bay Area", "Silicon Valley", NULL},
+         "San Francisco Bay Area", "Silicon Valley", NULL},
 	{"New York", "New York City", "NYC", NULL},
 	{"Los Angeles", "LA", NULL},
 	{"Washington", "Washington DC", "Washington D.C.", "DC", NULL},
@@ -28,7 +28,7 @@ static const char *const region_groups[][7] = {
 	{"Ho Chi Minh City", "Saigon", "HCMC", NULL},
 	{"Kyiv", "Kiev", NULL},
 	{"Remote Global", "Global Remote", "Remote (Global)",
-	 "Remote Worldwide", NULL},
+         "Remote Worldwide", NULL},
 };
 
 static bool ieq_n(const char *a, size_t alen, const char *b, size_t blen)
@@ -43,7 +43,10 @@ static bool ieq_n(const char *a, size_t alen, const char *b, size_t blen)
 	return true;
 }
 
-static bool is_word_sep(char c) { return c == ' ' || c == '-'; }
+static bool is_word_sep(char c)
+{
+	return c == ' ' || c == '-';
+}
 
 /* "New York" is "NY" or "NYC": initials of two or more words, alone or
  * with a C for City.  Words are split at spaces and hyphens. */
@@ -54,7 +57,8 @@ static bool initials_match(const char *full, size_t flen, const char *abbr,
 	size_t i, n = 0;
 
 	for (i = 0; i < flen; i++) {
-		if (is_word_sep(full[i]) || (i > 0 && !is_word_sep(full[i - 1])))
+		if (is_word_sep(full[i]) ||
+		    (i > 0 && !is_word_sep(full[i - 1])))
 			continue;
 		if (n + 2 > sizeof ini)
 			return false;
@@ -78,9 +82,10 @@ static int region_group(const char *s, size_t len)
 	 * almost every name before any length is taken. */
 	for (i = 0; i < sizeof region_groups / sizeof *region_groups; i++)
 		for (j = 0; region_groups[i][j]; j++)
-			if (ascii_lower(region_groups[i][j][0]) == ascii_lower(s[0]) &&
-			    ieq_n(region_groups[i][j], strlen(region_groups[i][j]),
-			          s, len))
+			if (ascii_lower(region_groups[i][j][0]) ==
+			            ascii_lower(s[0]) &&
+			    ieq_n(region_groups[i][j],
+			          strlen(region_groups[i][j]), s, len))
 				return (int)i;
 	return -1;
 }
@@ -181,7 +186,8 @@ void region_aliases(const char *region,
 	int group;
 
 	for (i = 0; i < rlen; i++) {
-		if (is_word_sep(region[i]) || (i > 0 && !is_word_sep(region[i - 1])))
+		if (is_word_sep(region[i]) ||
+		    (i > 0 && !is_word_sep(region[i - 1])))
 			continue;
 		if (n + 2 > sizeof ini)
 			break;
@@ -194,7 +200,8 @@ void region_aliases(const char *region,
 	}
 	group = rlen ? region_group(region, rlen) : -1;
 	for (i = 0; group >= 0 && region_groups[group][i]; i++)
-		fn(region_groups[group][i], strlen(region_groups[group][i]), ctx);
+		fn(region_groups[group][i], strlen(region_groups[group][i]),
+		   ctx);
 }
 
 /* Places and the currency they pay in. */
@@ -202,63 +209,177 @@ static const struct {
 	const char *place;
 	const char *code;
 } places[] = {
-	{"Singapore", "SGD"}, {"Tel Aviv", "ILS"}, {"Israel", "ILS"},
-	{"Herzliya", "ILS"}, {"Haifa", "ILS"}, {"Jerusalem", "ILS"},
-	{"Sao Paulo", "BRL"}, {"São Paulo", "BRL"}, {"Brazil", "BRL"},
-	{"Rio de Janeiro", "BRL"}, {"Mexico", "MXN"}, {"Guadalajara", "MXN"},
-	{"Toronto", "CAD"}, {"Vancouver", "CAD"}, {"Montreal", "CAD"},
-	{"Montréal", "CAD"}, {"Ottawa", "CAD"}, {"Waterloo", "CAD"},
-	{"Calgary", "CAD"}, {"Canada", "CAD"}, {"Sydney", "AUD"},
-	{"Melbourne", "AUD"}, {"Brisbane", "AUD"}, {"Australia", "AUD"},
-	{"Hong Kong", "HKD"}, {"Tokyo", "JPY"}, {"Osaka", "JPY"},
-	{"Japan", "JPY"}, {"Bangalore", "INR"}, {"Bengaluru", "INR"},
-	{"Hyderabad", "INR"}, {"Mumbai", "INR"}, {"Pune", "INR"},
-	{"Chennai", "INR"}, {"Delhi", "INR"}, {"Gurugram", "INR"},
-	{"Gurgaon", "INR"}, {"Noida", "INR"}, {"India", "INR"},
-	{"Zurich", "CHF"}, {"Zürich", "CHF"}, {"Geneva", "CHF"},
-	{"Switzerland", "CHF"}, {"London", "GBP"}, {"Edinburgh", "GBP"},
-	{"Manchester", "GBP"}, {"Belfast", "GBP"}, {"UK", "GBP"},
-	{"United Kingdom", "GBP"}, {"Beijing", "CNY"}, {"Shanghai", "CNY"},
-	{"Shenzhen", "CNY"}, {"Hangzhou", "CNY"}, {"China", "CNY"},
-	{"Seoul", "KRW"}, {"Korea", "KRW"}, {"Taipei", "TWD"},
-	{"Montevideo", "UYU"}, {"Uruguay", "UYU"}, {"Buenos Aires", "ARS"},
-	{"Bogota", "COP"}, {"Bogotá", "COP"}, {"Santiago", "CLP"},
-	{"Stockholm", "SEK"}, {"Oslo", "NOK"}, {"Copenhagen", "DKK"},
-	{"Warsaw", "PLN"}, {"Krakow", "PLN"}, {"Kraków", "PLN"},
-	{"Prague", "CZK"}, {"Dubai", "AED"}, {"Abu Dhabi", "AED"},
-	{"Paris", "EUR"}, {"Berlin", "EUR"}, {"Munich", "EUR"},
-	{"München", "EUR"}, {"Amsterdam", "EUR"}, {"Dublin", "EUR"},
-	{"Madrid", "EUR"}, {"Barcelona", "EUR"}, {"Lisbon", "EUR"},
-	{"Milan", "EUR"}, {"Rome", "EUR"}, {"Frankfurt", "EUR"},
-	{"Hamburg", "EUR"}, {"Vienna", "EUR"}, {"Brussels", "EUR"},
-	{"Helsinki", "EUR"}, {"Tallinn", "EUR"}, {"Athens", "EUR"},
-	{"Luxembourg", "EUR"}, {"Eindhoven", "EUR"}, {"Veldhoven", "EUR"},
-	{"Germany", "EUR"}, {"France", "EUR"}, {"Netherlands", "EUR"},
-	{"Ireland", "EUR"}, {"Spain", "EUR"}, {"Portugal", "EUR"},
-	{"Italy", "EUR"}, {"Curitiba", "BRL"}, {"Belo Horizonte", "BRL"},
-	{"Florianopolis", "BRL"}, {"Florianópolis", "BRL"}, {"Jakarta", "IDR"},
-	{"Indonesia", "IDR"}, {"Ho Chi Minh", "VND"}, {"Hanoi", "VND"},
-	{"Vietnam", "VND"}, {"Manila", "PHP"}, {"Philippines", "PHP"},
-	{"Bangkok", "THB"}, {"Thailand", "THB"}, {"Kuala Lumpur", "MYR"},
-	{"Malaysia", "MYR"}, {"Gothenburg", "SEK"}, {"Malmö", "SEK"},
-	{"Malmo", "SEK"}, {"Sweden", "SEK"}, {"Aarhus", "DKK"},
-	{"Denmark", "DKK"}, {"Bergen", "NOK"}, {"Norway", "NOK"},
-	{"Poland", "PLN"}, {"Wroclaw", "PLN"}, {"Wrocław", "PLN"},
-	{"Czech", "CZK"}, {"Brno", "CZK"}, {"Auckland", "NZD"},
-	{"Wellington", "NZD"}, {"New Zealand", "NZD"}, {"Cape Town", "ZAR"},
-	{"Johannesburg", "ZAR"}, {"South Africa", "ZAR"}, {"Lagos", "NGN"},
-	{"Nigeria", "NGN"}, {"Nairobi", "KES"}, {"Kenya", "KES"},
-	{"Cairo", "EGP"}, {"Egypt", "EGP"}, {"Riyadh", "SAR"},
-	{"Saudi", "SAR"}, {"Istanbul", "TRY"}, {"Turkey", "TRY"},
-	{"Budapest", "HUF"}, {"Hungary", "HUF"}, {"Bucharest", "RON"},
-	{"Romania", "RON"}, {"Medellín", "COP"}, {"Medellin", "COP"},
-	{"Colombia", "COP"}, {"Lima", "PEN"}, {"Peru", "PEN"},
-	{"Argentina", "ARS"}, {"Chile", "CLP"}, {"Taiwan", "TWD"},
-	{"Hsinchu", "TWD"}, {"Doha", "QAR"}, {"Qatar", "QAR"},
-	{"Karachi", "PKR"}, {"Lahore", "PKR"}, {"Pakistan", "PKR"},
-	{"Dhaka", "BDT"}, {"Colombo", "LKR"}, {"Mexico City", "MXN"},
-	{"Monterrey", "MXN"}, {"UAE", "AED"}, {"Sofia", "BGN"},
-	{"Kyiv", "UAH"}, {"Ukraine", "UAH"}, {"Reykjavik", "ISK"},
+	{"Singapore", "SGD"},
+	{"Tel Aviv", "ILS"},
+	{"Israel", "ILS"},
+	{"Herzliya", "ILS"},
+	{"Haifa", "ILS"},
+	{"Jerusalem", "ILS"},
+	{"Sao Paulo", "BRL"},
+	{"São Paulo", "BRL"},
+	{"Brazil", "BRL"},
+	{"Rio de Janeiro", "BRL"},
+	{"Mexico", "MXN"},
+	{"Guadalajara", "MXN"},
+	{"Toronto", "CAD"},
+	{"Vancouver", "CAD"},
+	{"Montreal", "CAD"},
+	{"Montréal", "CAD"},
+	{"Ottawa", "CAD"},
+	{"Waterloo", "CAD"},
+	{"Calgary", "CAD"},
+	{"Canada", "CAD"},
+	{"Sydney", "AUD"},
+	{"Melbourne", "AUD"},
+	{"Brisbane", "AUD"},
+	{"Australia", "AUD"},
+	{"Hong Kong", "HKD"},
+	{"Tokyo", "JPY"},
+	{"Osaka", "JPY"},
+	{"Japan", "JPY"},
+	{"Bangalore", "INR"},
+	{"Bengaluru", "INR"},
+	{"Hyderabad", "INR"},
+	{"Mumbai", "INR"},
+	{"Pune", "INR"},
+	{"Chennai", "INR"},
+	{"Delhi", "INR"},
+	{"Gurugram", "INR"},
+	{"Gurgaon", "INR"},
+	{"Noida", "INR"},
+	{"India", "INR"},
+	{"Zurich", "CHF"},
+	{"Zürich", "CHF"},
+	{"Geneva", "CHF"},
+	{"Switzerland", "CHF"},
+	{"London", "GBP"},
+	{"Edinburgh", "GBP"},
+	{"Manchester", "GBP"},
+	{"Belfast", "GBP"},
+	{"UK", "GBP"},
+	{"United Kingdom", "GBP"},
+	{"Beijing", "CNY"},
+	{"Shanghai", "CNY"},
+	{"Shenzhen", "CNY"},
+	{"Hangzhou", "CNY"},
+	{"China", "CNY"},
+	{"Seoul", "KRW"},
+	{"Korea", "KRW"},
+	{"Taipei", "TWD"},
+	{"Montevideo", "UYU"},
+	{"Uruguay", "UYU"},
+	{"Buenos Aires", "ARS"},
+	{"Bogota", "COP"},
+	{"Bogotá", "COP"},
+	{"Santiago", "CLP"},
+	{"Stockholm", "SEK"},
+	{"Oslo", "NOK"},
+	{"Copenhagen", "DKK"},
+	{"Warsaw", "PLN"},
+	{"Krakow", "PLN"},
+	{"Kraków", "PLN"},
+	{"Prague", "CZK"},
+	{"Dubai", "AED"},
+	{"Abu Dhabi", "AED"},
+	{"Paris", "EUR"},
+	{"Berlin", "EUR"},
+	{"Munich", "EUR"},
+	{"München", "EUR"},
+	{"Amsterdam", "EUR"},
+	{"Dublin", "EUR"},
+	{"Madrid", "EUR"},
+	{"Barcelona", "EUR"},
+	{"Lisbon", "EUR"},
+	{"Milan", "EUR"},
+	{"Rome", "EUR"},
+	{"Frankfurt", "EUR"},
+	{"Hamburg", "EUR"},
+	{"Vienna", "EUR"},
+	{"Brussels", "EUR"},
+	{"Helsinki", "EUR"},
+	{"Tallinn", "EUR"},
+	{"Athens", "EUR"},
+	{"Luxembourg", "EUR"},
+	{"Eindhoven", "EUR"},
+	{"Veldhoven", "EUR"},
+	{"Germany", "EUR"},
+	{"France", "EUR"},
+	{"Netherlands", "EUR"},
+	{"Ireland", "EUR"},
+	{"Spain", "EUR"},
+	{"Portugal", "EUR"},
+	{"Italy", "EUR"},
+	{"Curitiba", "BRL"},
+	{"Belo Horizonte", "BRL"},
+	{"Florianopolis", "BRL"},
+	{"Florianópolis", "BRL"},
+	{"Jakarta", "IDR"},
+	{"Indonesia", "IDR"},
+	{"Ho Chi Minh", "VND"},
+	{"Hanoi", "VND"},
+	{"Vietnam", "VND"},
+	{"Manila", "PHP"},
+	{"Philippines", "PHP"},
+	{"Bangkok", "THB"},
+	{"Thailand", "THB"},
+	{"Kuala Lumpur", "MYR"},
+	{"Malaysia", "MYR"},
+	{"Gothenburg", "SEK"},
+	{"Malmö", "SEK"},
+	{"Malmo", "SEK"},
+	{"Sweden", "SEK"},
+	{"Aarhus", "DKK"},
+	{"Denmark", "DKK"},
+	{"Bergen", "NOK"},
+	{"Norway", "NOK"},
+	{"Poland", "PLN"},
+	{"Wroclaw", "PLN"},
+	{"Wrocław", "PLN"},
+	{"Czech", "CZK"},
+	{"Brno", "CZK"},
+	{"Auckland", "NZD"},
+	{"Wellington", "NZD"},
+	{"New Zealand", "NZD"},
+	{"Cape Town", "ZAR"},
+	{"Johannesburg", "ZAR"},
+	{"South Africa", "ZAR"},
+	{"Lagos", "NGN"},
+	{"Nigeria", "NGN"},
+	{"Nairobi", "KES"},
+	{"Kenya", "KES"},
+	{"Cairo", "EGP"},
+	{"Egypt", "EGP"},
+	{"Riyadh", "SAR"},
+	{"Saudi", "SAR"},
+	{"Istanbul", "TRY"},
+	{"Turkey", "TRY"},
+	{"Budapest", "HUF"},
+	{"Hungary", "HUF"},
+	{"Bucharest", "RON"},
+	{"Romania", "RON"},
+	{"Medellín", "COP"},
+	{"Medellin", "COP"},
+	{"Colombia", "COP"},
+	{"Lima", "PEN"},
+	{"Peru", "PEN"},
+	{"Argentina", "ARS"},
+	{"Chile", "CLP"},
+	{"Taiwan", "TWD"},
+	{"Hsinchu", "TWD"},
+	{"Doha", "QAR"},
+	{"Qatar", "QAR"},
+	{"Karachi", "PKR"},
+	{"Lahore", "PKR"},
+	{"Pakistan", "PKR"},
+	{"Dhaka", "BDT"},
+	{"Colombo", "LKR"},
+	{"Mexico City", "MXN"},
+	{"Monterrey", "MXN"},
+	{"UAE", "AED"},
+	{"Sofia", "BGN"},
+	{"Kyiv", "UAH"},
+	{"Ukraine", "UAH"},
+	{"Reykjavik", "ISK"},
 };
 
 /* "São Paulo (BRL)", "Tel Aviv - ILS": a region that writes its
@@ -273,8 +394,8 @@ static const char *code_in_name(const char *region)
 		"NGN", "KES", "EGP", "HUF", "RON", NULL};
 
 	for (const char *p = region; *p; p++) {
-		bool start = p == region || !((p[-1] | 0x20) >= 'a' &&
-		                              (p[-1] | 0x20) <= 'z');
+		bool start = p == region ||
+		             !((p[-1] | 0x20) >= 'a' && (p[-1] | 0x20) <= 'z');
 
 		if (!start || strlen(p) < 3 ||
 		    ((p[3] | 0x20) >= 'a' && (p[3] | 0x20) <= 'z'))
@@ -302,7 +423,8 @@ const char *region_currency(const char *region)
 		while ((at = strstr(at, places[i].place)) != NULL) {
 			bool start = at == region || !((at[-1] | 0x20) >= 'a' &&
 			                               (at[-1] | 0x20) <= 'z');
-			bool end = !((at[n] | 0x20) >= 'a' && (at[n] | 0x20) <= 'z');
+			bool end = !((at[n] | 0x20) >= 'a' &&
+			             (at[n] | 0x20) <= 'z');
 
 			if (start && end)
 				return places[i].code;
@@ -321,4 +443,3 @@ bool region_matches(const char *region, const char *words, size_t len)
 	region_query_init(&q, words, len);
 	return region_query_matches(&q, region);
 }
-

@@ -47,17 +47,21 @@ static bool says_per_year(const char *s, size_t len, size_t end)
 
 	if (i < len && s[i] == '/') {
 		i = skip_spaces(s, len, i + 1);
-		return prose_word_is(s, len, i, "year") || prose_word_is(s, len, i, "yr") ||
+		return prose_word_is(s, len, i, "year") ||
+		       prose_word_is(s, len, i, "yr") ||
 		       prose_word_is(s, len, i, "annum");
 	}
-	if (prose_word_is(s, len, i, "annually") || prose_word_is(s, len, i, "yearly"))
+	if (prose_word_is(s, len, i, "annually") ||
+	    prose_word_is(s, len, i, "yearly"))
 		return true;
-	if (!(prose_word_is(s, len, i, "per") || prose_word_is(s, len, i, "a") ||
+	if (!(prose_word_is(s, len, i, "per") ||
+	      prose_word_is(s, len, i, "a") ||
 	      prose_word_is(s, len, i, "each")))
 		return false;
 	if (!word_after(s, len, i, &a, &z) || !word_after(s, len, z, &a, &z))
 		return false;
-	return prose_word_is(s, len, a, "year") || prose_word_is(s, len, a, "annum");
+	return prose_word_is(s, len, a, "year") ||
+	       prose_word_is(s, len, a, "annum");
 }
 
 /* "four years" (or "the four years", "a four-year") from word i on. */
@@ -67,13 +71,15 @@ static bool four_years_at(const char *s, size_t len, size_t i)
 
 	if (!word_after(s, len, i, &a, &z))
 		return false;
-	if ((prose_word_is(s, len, a, "the") || prose_word_is(s, len, a, "a")) &&
+	if ((prose_word_is(s, len, a, "the") ||
+	     prose_word_is(s, len, a, "a")) &&
 	    !word_after(s, len, z, &a, &z))
 		return false;
 	if (!prose_word_is(s, len, a, "four") && !prose_word_is(s, len, a, "4"))
 		return false;
 	return word_after(s, len, z, &a, &z) &&
-	       (prose_word_is(s, len, a, "years") || prose_word_is(s, len, a, "year"));
+	       (prose_word_is(s, len, a, "years") ||
+	        prose_word_is(s, len, a, "year"));
 }
 
 /* "[guaranteed] over four years" (also "in 4 years", "across four
@@ -86,7 +92,8 @@ static bool says_four_years(const char *s, size_t len, size_t end)
 	for (words = 0; words <= MATH_MAX_FILLER + 1; words++) {
 		if (!word_after(s, len, z, &a, &z))
 			return false;
-		if ((prose_word_is(s, len, a, "over") || prose_word_is(s, len, a, "in") ||
+		if ((prose_word_is(s, len, a, "over") ||
+		     prose_word_is(s, len, a, "in") ||
 		     prose_word_is(s, len, a, "across")) &&
 		    four_years_at(s, len, z))
 			return true;
@@ -108,7 +115,8 @@ static void warn(struct guide *g, const struct script *sc, amount_t a,
 	money_format(sw, sizeof sw, want, code, MONEY_SHORT, false);
 	diag_add(&g->diags, DIAG_WARNING, sc->line,
 	         "script in '%s' says %s over four years, but %s base + "
-	         "%s/year is %s", sc->title ? sc->title : "", scl, sa, sb, sw);
+	         "%s/year is %s",
+	         sc->title ? sc->title : "", scl, sa, sb, sw);
 }
 
 size_t script_math_claims(const char *s, size_t len, struct script_claim *out,
@@ -126,7 +134,8 @@ size_t script_math_claims(const char *s, size_t len, struct script_claim *out,
 		struct script_claim *c;
 
 		if (!code[0] || strcmp(code, b->currency.code) != 0 ||
-		    !says_base(s, len, a->end) || !says_per_year(s, len, b->end))
+		    !says_base(s, len, a->end) ||
+		    !says_per_year(s, len, b->end))
 			continue;
 		c = &out[found++];
 		memset(c, 0, sizeof *c);
@@ -147,8 +156,7 @@ size_t script_math_claims(const char *s, size_t len, struct script_claim *out,
 	return found;
 }
 
-size_t script_math_check(struct guide *g, const struct script *sc,
-                         bool report)
+size_t script_math_check(struct guide *g, const struct script *sc, bool report)
 {
 	struct script_claim claims[16];
 	size_t n, i, wrong = 0;
@@ -162,8 +170,8 @@ size_t script_math_check(struct guide *g, const struct script *sc,
 
 		if (!c->has_total)
 			continue;
-		want = amount_scale(amount_add(c->base.value, c->per_year.value),
-		                    4, 1);
+		want = amount_scale(
+			amount_add(c->base.value, c->per_year.value), 4, 1);
 		diff = amount_sub(c->total.value, want);
 		if (diff < 0)
 			diff = -diff;
@@ -172,7 +180,8 @@ size_t script_math_check(struct guide *g, const struct script *sc,
 			wrong++;
 			if (report)
 				warn(g, sc, c->base.value, c->per_year.value,
-				     c->total.value, want, c->base.currency.code);
+				     c->total.value, want,
+				     c->base.currency.code);
 		}
 	}
 	return wrong;

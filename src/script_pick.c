@@ -45,4 +45,3 @@ const struct script *script_pick(const struct guide *g, const char *region,
 		s = &g->scripts[0];
 	return s;
 }
-

@@ -9,8 +9,9 @@
  *     guide hugging-face/ml-ai-engineer
  *     form  base<TAB>130k
  *     answer  [library]<TAB>Transformers
- *     round  2026-11-20<TAB>company<TAB>Paris<TAB>110000<TAB>200000<TAB>-<TAB>0<TAB>first offer<TAB>ID[<TAB>KEY=AMOUNT...]
- *     end
+ *     round
+ * 2026-11-20<TAB>company<TAB>Paris<TAB>110000<TAB>200000<TAB>-<TAB>0<TAB>first
+ * offer<TAB>ID[<TAB>KEY=AMOUNT...] end
  *
  * Version 1 files (rounds without their ID) still load: their rounds are
  * numbered "v1-N" by their place in the file, the same in every program
@@ -38,7 +39,8 @@ static const char header[] = "negotiator-state 2";
 #define NAME_KEEP 150
 #define NAME_MAX_ESCAPED 180
 
-/* File names ------------------------------------------------------------------ */
+/* File names ------------------------------------------------------------------
+ */
 
 static bool state_folder(struct strbuf *sb)
 {
@@ -178,7 +180,8 @@ static void legacy_name(const char *guide_id, struct strbuf *sb)
 	}
 }
 
-/* The text ------------------------------------------------------------------- */
+/* The text -------------------------------------------------------------------
+ */
 
 static void put_escaped(struct strbuf *sb, const char *s)
 {
@@ -252,7 +255,8 @@ static const enum part_id fixed_parts[3] = {PART_BASE, PART_EQUITY,
 
 static bool is_fixed(enum part_id p)
 {
-	return p == fixed_parts[0] || p == fixed_parts[1] || p == fixed_parts[2];
+	return p == fixed_parts[0] || p == fixed_parts[1] ||
+	       p == fixed_parts[2];
 }
 
 /* "relocation=5000" after a round's id; unknown keys (a newer program's
@@ -309,7 +313,8 @@ static void serialise(const struct negotiation *n, struct strbuf *sb)
 		put_escaped(sb, r->id);
 		/* The other parts a round keeps, by their keys. */
 		for (int p = 0; p < PART_COUNT; p++) {
-			if (!part_table[p].in_round || is_fixed((enum part_id)p) ||
+			if (!part_table[p].in_round ||
+			    is_fixed((enum part_id)p) ||
 			    !amount_known(r->amount[p]))
 				continue;
 			sb_addf(sb, "\t%s=", part_table[p].key);
@@ -336,7 +341,7 @@ static int split_tabs(char *line, char **fields, int max)
 static bool valid_id(const char *s)
 {
 	size_t n = strlen(s);
-	if (n == 0 || n >= sizeof ((struct round *)0)->id)
+	if (n == 0 || n >= sizeof((struct round *)0)->id)
 		return false;
 	for (; *s; s++)
 		if (!((*s >= '0' && *s <= '9') || (*s >= 'a' && *s <= 'z') ||
@@ -385,7 +390,8 @@ static enum parsed parse(char *text, struct negotiation *n, const char **why,
 		} else if ((strcmp(f[0], "form") == 0 ||
 		            strcmp(f[0], "answer") == 0) &&
 		           count == 3) {
-			kv_set(f[0][0] == 'f' ? &n->form : &n->answers, f[1], f[2]);
+			kv_set(f[0][0] == 'f' ? &n->form : &n->answers, f[1],
+			       f[2]);
 		} else if (strcmp(f[0], "round") == 0 &&
 		           (v1 ? count == 9 : count >= 10)) {
 			struct round r;
@@ -394,7 +400,8 @@ static enum parsed parse(char *text, struct negotiation *n, const char **why,
 			          (!strcmp(f[7], "0") || !strcmp(f[7], "1")) &&
 			          (v1 || valid_id(f[9]));
 			for (int k = 0; ok && k < 3; k++)
-				ok = get_amount(f[4 + k], &r.amount[fixed_parts[k]]);
+				ok = get_amount(f[4 + k],
+				                &r.amount[fixed_parts[k]]);
 			for (int k = 10; ok && k < count; k++)
 				ok = named_part(f[k], &r);
 			if (!ok) {
@@ -402,7 +409,8 @@ static enum parsed parse(char *text, struct negotiation *n, const char **why,
 				return PARSED_BAD;
 			}
 			if (v1)
-				snprintf(r.id, sizeof r.id, "v1-%zu", n->round_count);
+				snprintf(r.id, sizeof r.id, "v1-%zu",
+				         n->round_count);
 			else
 				snprintf(r.id, sizeof r.id, "%s", f[9]);
 			memcpy(r.date, f[1], 11);
@@ -425,7 +433,8 @@ static enum parsed parse(char *text, struct negotiation *n, const char **why,
 	return PARSED_OK;
 }
 
-/* Reading and writing files ---------------------------------------------------- */
+/* Reading and writing files
+ * ---------------------------------------------------- */
 
 enum readres { READ_OK, READ_NONE, READ_BAD, READ_FOREIGN };
 
@@ -484,9 +493,11 @@ static enum readres read_state(const char *path, const char *guide_id,
 		if (!other)
 			other = &ignored;
 		other->id[0] = '\0';
-		enum parsed p = parse(text, n, why, other->id, sizeof other->id);
-		res = p == PARSED_OK ? READ_OK
-		      : p == PARSED_FOREIGN ? READ_FOREIGN : READ_BAD;
+		enum parsed p =
+			parse(text, n, why, other->id, sizeof other->id);
+		res = p == PARSED_OK        ? READ_OK
+		      : p == PARSED_FOREIGN ? READ_FOREIGN
+		                            : READ_BAD;
 		if (text_out)
 			*text_out = copy;
 	}
@@ -509,7 +520,8 @@ static bool move_aside(const char *path, const char *kind, char *aside,
 		if (k == 1)
 			snprintf(aside, size, "%s.%s-%lld", path, kind, now);
 		else
-			snprintf(aside, size, "%s.%s-%lld-%d", path, kind, now, k);
+			snprintf(aside, size, "%s.%s-%lld-%d", path, kind, now,
+			         k);
 		if (lstat(aside, &st) == 0)
 			continue;
 		return rename(path, aside) == 0;
@@ -523,15 +535,17 @@ static void say_moved_aside(const char *path, const char *why, char *msg,
 {
 	char aside[ERROR_MSG_MAX / 2];
 	if (move_aside(path, "corrupt", aside, sizeof aside))
-		snprintf(msg, msg_size,
-		         "saved negotiation %s was unreadable (%s); moved it to "
-		         "%s and started afresh",
-		         path, why, aside);
+		snprintf(
+			msg, msg_size,
+			"saved negotiation %s was unreadable (%s); moved it to "
+			"%s and started afresh",
+			path, why, aside);
 	else
-		snprintf(msg, msg_size,
-		         "saved negotiation %s is unreadable (%s) and could not "
-		         "be moved aside: %s",
-		         path, why, strerror(errno));
+		snprintf(
+			msg, msg_size,
+			"saved negotiation %s is unreadable (%s) and could not "
+			"be moved aside: %s",
+			path, why, strerror(errno));
 }
 
 /* mkdir -p for the file's folder. */
@@ -581,8 +595,9 @@ static int create_temp(const char *path, const char *kind, char *tmp,
 		snprintf(tmp, size, "%s.%s-%02x%02x%02x%02x%02x%02x%02x%02x",
 		         path, kind, r[0], r[1], r[2], r[3], r[4], r[5], r[6],
 		         r[7]);
-		int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
-		                           O_CLOEXEC,
+		int fd = open(tmp,
+		              O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
+		                      O_CLOEXEC,
 		              mode);
 		if (fd >= 0 || errno != EEXIST)
 			return fd;
@@ -613,15 +628,16 @@ static bool write_text(const char *path, const char *text, size_t len,
                        bool durable, struct error *err)
 {
 	if (len > STATE_MAX_FILE_BYTES)
-		return error_set(err,
-		                 "could not save %s: it would be %zu bytes, more "
-		                 "than the %u a saved negotiation may be (delete "
-		                 "some rounds)",
-		                 path, len, STATE_MAX_FILE_BYTES);
+		return error_set(
+			err,
+			"could not save %s: it would be %zu bytes, more "
+			"than the %u a saved negotiation may be (delete "
+			"some rounds)",
+			path, len, STATE_MAX_FILE_BYTES);
 	if (!make_parent(path))
-		return error_set(err,
-		                 "could not save %s (cannot create its folder: %s)",
-		                 path, strerror(errno));
+		return error_set(
+			err, "could not save %s (cannot create its folder: %s)",
+			path, strerror(errno));
 	char tmp[4200];
 	int fd = create_temp(path, "tmp", tmp, sizeof tmp, 0600);
 	bool ok = fd >= 0;
@@ -659,13 +675,10 @@ enum state_status state_load_file(const char *path, const char *guide_id,
 	const char *why = NULL;
 	char note[ERROR_MSG_MAX];
 	switch (read_state(path, guide_id, n, NULL, &st, &why, NULL)) {
-	case READ_OK:
-		return STATE_LOADED;
-	case READ_NONE:
-		return STATE_NONE;
+	case READ_OK: return STATE_LOADED;
+	case READ_NONE: return STATE_NONE;
 	case READ_FOREIGN:
-	case READ_BAD:
-		break;
+	case READ_BAD: break;
 	}
 	say_moved_aside(path, why, note, sizeof note);
 	error_set(err, "%s", note);
@@ -683,7 +696,8 @@ bool state_save_file(const char *path, const struct negotiation *n,
 	return ok;
 }
 
-/* Sync ------------------------------------------------------------------------- */
+/* Sync
+ * ------------------------------------------------------------------------- */
 
 static void remember(struct state_sync *s, const struct stat *st)
 {
@@ -704,7 +718,8 @@ static bool changed(const struct state_sync *s, bool exists,
 		return s->seen;
 	if (!s->seen)
 		return true;
-	return s->dev != (uint64_t)st->st_dev || s->ino != (uint64_t)st->st_ino ||
+	return s->dev != (uint64_t)st->st_dev ||
+	       s->ino != (uint64_t)st->st_ino ||
 	       s->size != (uint64_t)st->st_size ||
 	       s->mtime_sec != (int64_t)st->st_mtim.tv_sec ||
 	       s->mtime_nsec != ((int64_t)st->st_mtim.tv_nsec ^
@@ -762,9 +777,7 @@ enum state_status state_open(const char *guide_id, struct negotiation *n,
 		r = read_state(path, guide_id, n, NULL, &st, &why, NULL);
 	}
 	switch (r) {
-	case READ_OK:
-		remember(s, &st);
-		break;
+	case READ_OK: remember(s, &st); break;
 	case READ_NONE:
 		res = STATE_NONE;
 		/* Saved under the older name, by this guide (not another
@@ -782,10 +795,11 @@ enum state_status state_open(const char *guide_id, struct negotiation *n,
 	case READ_FOREIGN:
 		s->foreign = true;
 		res = STATE_NONE;
-		error_set(err,
-		          "saved negotiation %s belongs to another guide; it is "
-		          "left alone, and %s's negotiation will not be saved",
-		          path, guide_id);
+		error_set(
+			err,
+			"saved negotiation %s belongs to another guide; it is "
+			"left alone, and %s's negotiation will not be saved",
+			path, guide_id);
 		break;
 	case READ_BAD:
 		res = STATE_MOVED_ASIDE;
@@ -803,8 +817,7 @@ enum state_status state_open(const char *guide_id, struct negotiation *n,
 /* Keep the other program's file beside ours when both changed the same
  * thing differently. */
 static void keep_theirs(const struct state_sync *s, const char *text,
-                        const struct state_merge *m, char *msg,
-                        size_t msg_size)
+                        const struct state_merge *m, char *msg, size_t msg_size)
 {
 	char aside[ERROR_MSG_MAX / 2];
 	int fd = create_temp(s->path, "conflict", aside, sizeof aside, 0600);
@@ -814,15 +827,17 @@ static void keep_theirs(const struct state_sync *s, const char *text,
 	if (ok)
 		snprintf(msg, msg_size,
 		         "another program changed %s differently (and %zu more "
-		         "thing%s): this one's is kept, the other's whole file is "
+		         "thing%s): this one's is kept, the other's whole file "
+		         "is "
 		         "in %s",
 		         m->conflict_key, m->conflicts - 1,
 		         m->conflicts == 2 ? "" : "s", aside);
 	else
-		snprintf(msg, msg_size,
-		         "another program changed %s differently: this one's is "
-		         "kept; its version could not be kept aside (%s)",
-		         m->conflict_key, strerror(errno));
+		snprintf(
+			msg, msg_size,
+			"another program changed %s differently: this one's is "
+			"kept; its version could not be kept aside (%s)",
+			m->conflict_key, strerror(errno));
 }
 
 bool state_sync(struct negotiation *n, struct state_sync *s, bool write,
@@ -836,8 +851,9 @@ bool state_sync(struct negotiation *n, struct state_sync *s, bool write,
 		if (!write)
 			return true;
 		if (!s->path)
-			return error_set(err, "no HOME or XDG_STATE_HOME to save "
-			                      "in");
+			return error_set(err,
+			                 "no HOME or XDG_STATE_HOME to save "
+			                 "in");
 		return error_set(err, "not saved: %s belongs to another guide",
 		                 s->path);
 	}
@@ -845,9 +861,9 @@ bool state_sync(struct negotiation *n, struct state_sync *s, bool write,
 	if (!write && !changed(s, exists, &st))
 		return true;
 	if (write && !make_parent(s->path))
-		return error_set(err,
-		                 "could not save %s (cannot create its folder: %s)",
-		                 s->path, strerror(errno));
+		return error_set(
+			err, "could not save %s (cannot create its folder: %s)",
+			s->path, strerror(errno));
 	int lock = lock_folder(s->path);
 	exists = stat(s->path, &st) == 0;
 	if (exists && changed(s, exists, &st)) {
@@ -855,8 +871,8 @@ bool state_sync(struct negotiation *n, struct state_sync *s, bool write,
 		char *text = NULL;
 		const char *why = NULL;
 		struct other_id other;
-		enum readres r = read_state(s->path, n->guide_id, &theirs, &text,
-		                            &st, &why, &other);
+		enum readres r = read_state(s->path, n->guide_id, &theirs,
+		                            &text, &st, &why, &other);
 		if (r == READ_FOREIGN && migrate(s->path, &other)) {
 			/* An older program saved another guide here. */
 			r = READ_NONE;
@@ -879,8 +895,7 @@ bool state_sync(struct negotiation *n, struct state_sync *s, bool write,
 		case READ_BAD:
 			/* Ours is whole: the bad file goes aside, ours is
 			 * written in its place. */
-			say_moved_aside(s->path, why, m->note,
-			                sizeof m->note);
+			say_moved_aside(s->path, why, m->note, sizeof m->note);
 			s->seen = false;
 			negotiation_free(&theirs);
 			break;

@@ -76,7 +76,8 @@ static void markdown_table(struct strbuf *out, const struct offers_view *v)
 		sb_addc(out, ' ');
 		for (size_t c = 0; c < cols; c++) {
 			char text[64];
-			offers_cell(v, c, (enum offers_line)l, false, text, sizeof text);
+			offers_cell(v, c, (enum offers_line)l, false, text,
+			            sizeof text);
 			sb_adds(out, "| ");
 			cell(out, text);
 			sb_addc(out, ' ');
@@ -122,13 +123,15 @@ static void counter(struct strbuf *out, const struct offers_view *v)
 		if (v->against >= 0) {
 			sb_adds(out, "Against ");
 			cell(out, offers_name(&v->row[v->against]));
-			sb_adds(out, v->against == v->best
-			                     ? ", the best competing offer over "
-			                       "four years: "
-			                     : ", the competing offer picked: ");
+			sb_adds(out,
+			        v->against == v->best
+			                ? ", the best competing offer over "
+			                  "four years: "
+			                : ", the competing offer picked: ");
 		}
 		sb_addf(out,
-		        "ask **%s base, %s equity over four years, %s sign-on**.\n\n",
+		        "ask **%s base, %s equity over four years, %s "
+		        "sign-on**.\n\n",
 		        money_text(k->base, cur, false).s,
 		        money_text(k->equity_4y, cur, false).s,
 		        money_text(k->sign_on, cur, false).s);
@@ -171,11 +174,12 @@ static void rounds(struct strbuf *out, const struct summary *s)
 	bool private_equity = guide_equity_is_private(s->guide);
 	double value = 100;
 	if (s->offers->company >= 0)
-		value = s->offers->row[s->offers->company].offer.private_value_pct;
+		value = s->offers->row[s->offers->company]
+		                .offer.private_value_pct;
 	for (size_t i = 0; i < n->round_count; i++) {
 		const struct round *r = &n->rounds[i];
-		const struct band *b = r->region ? guide_find_band(s->guide, r->region)
-		                                 : NULL;
+		const struct band *b =
+			r->region ? guide_find_band(s->guide, r->region) : NULL;
 		struct offer o;
 		struct offer_result res;
 		negotiation_round_offer(r, private_equity, value, false, &o);
@@ -184,16 +188,19 @@ static void rounds(struct strbuf *out, const struct summary *s)
 		cell(out, r->who);
 		for (int p = 0; p < PART_COUNT; p++)
 			if (part_table[p].in_round)
-				sb_addf(out, " | %s", money_text(r->amount[p],
-				                                 band_currency(b), false)
-				                              .s);
+				sb_addf(out, " | %s",
+				        money_text(r->amount[p],
+				                   band_currency(b), false)
+				                .s);
 		sb_addf(out, " | %s | %s | %s |\n",
-		        money_text(res.vs_target.known ? res.vs_target.annual_total
-		                                       : AMOUNT_NONE,
+		        money_text(res.vs_target.known
+		                           ? res.vs_target.annual_total
+		                           : AMOUNT_NONE,
 		                   band_currency(b), true)
 		                .s,
-		        money_text(res.vs_floor.known ? res.vs_floor.annual_total
-		                                      : AMOUNT_NONE,
+		        money_text(res.vs_floor.known
+		                           ? res.vs_floor.annual_total
+		                           : AMOUNT_NONE,
 		                   band_currency(b), true)
 		                .s,
 		        r->accepted ? "accepted" : "");

@@ -138,7 +138,7 @@ static bool cp_is_control(uint32_t cp, bool keep_newlines)
 	if (cp == '\n' || cp == '\t')
 		return !keep_newlines;
 	return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) ||
-	       cp == 0x2028 || cp == 0x2029 || /* line/paragraph separators */
+	       cp == 0x2028 || cp == 0x2029 ||   /* line/paragraph separators */
 	       (cp >= 0x202A && cp <= 0x202E) || /* bidi overrides */
 	       (cp >= 0x2066 && cp <= 0x2069);
 }
@@ -237,7 +237,8 @@ const char *str_icase_find(const char *hay, const char *needle)
 	char lo = (char)tolower((unsigned char)needle[0]);
 	char up = (char)toupper((unsigned char)needle[0]);
 	for (; *hay; hay++)
-		if ((*hay == lo || *hay == up) && strncasecmp(hay, needle, n) == 0)
+		if ((*hay == lo || *hay == up) &&
+		    strncasecmp(hay, needle, n) == 0)
 			return hay;
 	return NULL;
 }

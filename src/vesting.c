@@ -43,8 +43,8 @@ static bool about_vesting(const char *body, size_t at)
 	       !(body[a - 1] == '\n' && a > 1 && body[a - 2] == '\n'))
 		a--;
 	while (body[b] && !(body[b] == '\n' && body[b + 1] == '\n') &&
-	       !(body[b] == '.' && (isspace((unsigned char)body[b + 1]) ||
-	                            !body[b + 1])))
+	       !(body[b] == '.' &&
+	         (isspace((unsigned char)body[b + 1]) || !body[b + 1])))
 		b++;
 	static const char *const words[] = {"vest", "front-load", "front load",
 	                                    "schedule"};

@@ -19,8 +19,7 @@ static void push(struct wrap_line **lines, size_t *count, size_t *cap,
 	(*count)++;
 }
 
-size_t wrap_text(const char *s, size_t len, int width,
-                 struct wrap_line **lines)
+size_t wrap_text(const char *s, size_t len, int width, struct wrap_line **lines)
 {
 	return wrap_text_hanging(s, len, width, 0, lines);
 }
@@ -30,7 +29,7 @@ size_t wrap_text_hanging(const char *s, size_t len, int width, int hang,
 {
 	size_t count = 0, cap = 0;
 	size_t i = 0, start = 0, col = 0;
-	size_t brk = 0;  /* byte after the last space seen on this line */
+	size_t brk = 0; /* byte after the last space seen on this line */
 	size_t first = width < 1 ? 1 : (size_t)width;
 	size_t later = width - hang < 1 ? 1 : (size_t)(width - hang);
 	int after_wrap = 0; /* the last break was made for width, not '\n' */

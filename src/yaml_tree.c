@@ -126,7 +126,8 @@ static bool build_node(struct yparse *p, yaml_event_t *ev, struct ynode *out,
 	yaml_event_delete(ev);
 	if (depth >= GUIDE_MAX_YAML_DEPTH) {
 		diag_add(p->errs, DIAG_ERROR, out->line,
-		         "YAML nested deeper than %d levels", GUIDE_MAX_YAML_DEPTH);
+		         "YAML nested deeper than %d levels",
+		         GUIDE_MAX_YAML_DEPTH);
 		return false;
 	}
 	for (;;) {
@@ -140,7 +141,8 @@ static bool build_node(struct yparse *p, yaml_event_t *ev, struct ynode *out,
 		}
 		out->items = xgrow(out->items, &cap, out->count + 1,
 		                   sizeof *out->items);
-		if (!build_node(p, &child, &out->items[out->count++], depth + 1))
+		if (!build_node(p, &child, &out->items[out->count++],
+		                depth + 1))
 			return false;
 	}
 }
@@ -182,7 +184,8 @@ struct ynode *yaml_tree_parse(const char *yaml, size_t len, int first_line,
 			continue;
 		}
 		if (root) { /* libyaml gives a document one root */
-			diag_add(errs, DIAG_ERROR, file_line(&p, ev.start_mark.line),
+			diag_add(errs, DIAG_ERROR,
+			         file_line(&p, ev.start_mark.line),
 			         "YAML error: a second root node");
 			yaml_event_delete(&ev);
 			break;

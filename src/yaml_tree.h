@@ -15,10 +15,10 @@ enum ynode_kind { YNODE_SCALAR, YNODE_MAP, YNODE_SEQ };
 
 struct ynode {
 	enum ynode_kind kind;
-	int line;        /* file line where the node starts */
-	char *text;      /* scalar: the value, NUL-terminated (may hold NULs) */
-	size_t len;      /* scalar: its length */
-	bool plain;      /* scalar: written without quotes or block style */
+	int line;   /* file line where the node starts */
+	char *text; /* scalar: the value, NUL-terminated (may hold NULs) */
+	size_t len; /* scalar: its length */
+	bool plain; /* scalar: written without quotes or block style */
 	struct ynode *items;
 	size_t count;
 };

@@ -14,7 +14,10 @@ typedef int64_t amount_t;
 /* One quadrillion: far above any pay figure, far below INT64_MAX / 1000. */
 #define AMOUNT_MAX ((amount_t)1000000000000000LL)
 
-static inline bool amount_known(amount_t a) { return a != AMOUNT_NONE; }
+static inline bool amount_known(amount_t a)
+{
+	return a != AMOUNT_NONE;
+}
 
 /* Sum and difference that propagate AMOUNT_NONE and saturate at
  * +/-AMOUNT_MAX instead of overflowing. */

@@ -25,26 +25,26 @@
 #define COMPETING_MAX 64
 
 enum competing_what {
-	COMPETING_NAME,         /* a competitor's name */
-	COMPETING_BASE,         /* a yearly base */
-	COMPETING_GRANT,        /* equity over the whole grant */
-	COMPETING_EQUITY_YEAR,  /* equity a year */
-	COMPETING_TOTAL_YEAR,   /* total compensation a year ("TC") */
-	COMPETING_TOTAL_4Y,     /* a total over four years */
+	COMPETING_NAME,        /* a competitor's name */
+	COMPETING_BASE,        /* a yearly base */
+	COMPETING_GRANT,       /* equity over the whole grant */
+	COMPETING_EQUITY_YEAR, /* equity a year */
+	COMPETING_TOTAL_YEAR,  /* total compensation a year ("TC") */
+	COMPETING_TOTAL_4Y,    /* a total over four years */
 	COMPETING_SIGN_ON,
 	COMPETING_BONUS,
-	COMPETING_FIGURE,       /* a figure whose part the words do not say */
-	COMPETING_EXAMPLE,      /* a [placeholder] of example offers, figures
-	                           in it ("[Google at $310K TC / ...]") */
-	COMPETING_NAMES         /* a [placeholder] of example competitors
-	                           ("[CME/NASDAQ/Bloomberg]") */
+	COMPETING_FIGURE,  /* a figure whose part the words do not say */
+	COMPETING_EXAMPLE, /* a [placeholder] of example offers, figures
+	                      in it ("[Google at $310K TC / ...]") */
+	COMPETING_NAMES    /* a [placeholder] of example competitors
+	                      ("[CME/NASDAQ/Bloomberg]") */
 };
 
 struct competing_mention {
 	size_t start, end; /* bytes of the text */
 	enum competing_what what;
-	int rival;         /* 0 for the first competitor the text names... */
-	amount_t value;    /* a figure's amount (as written) */
+	int rival;      /* 0 for the first competitor the text names... */
+	amount_t value; /* a figure's amount (as written) */
 	currency_t currency;
 };
 

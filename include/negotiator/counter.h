@@ -45,7 +45,7 @@ struct counter {
 /* company may be NULL (no lever gaps).  Both offers in the band's
  * currency (convert first with rates.h). */
 void counter_solve(const struct guide *g, const struct band *b,
-                   const struct offer *competing,
-                   const struct offer *company, struct counter *c);
+                   const struct offer *competing, const struct offer *company,
+                   struct counter *c);
 
 #endif

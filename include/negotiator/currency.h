@@ -7,7 +7,9 @@
 #include <stddef.h>
 
 /* ISO 4217 code, upper case, NUL-terminated ("EUR"); "" when unknown. */
-typedef struct { char code[4]; } currency_t;
+typedef struct {
+	char code[4];
+} currency_t;
 
 /* The symbol drawn before an amount: "€", "$", "£", "¥", or the code
  * followed by a space ("CHF ") for currencies without a common symbol. */

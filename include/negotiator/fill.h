@@ -47,8 +47,8 @@ struct filled_script {
 /* One of the user's competing offers, to speak of in a competitor's
  * place. */
 struct fill_offer {
-	const char *name;                 /* NULL or "": not named */
-	const struct offer_result *res;   /* its figures, in the band's */
+	const char *name;               /* NULL or "": not named */
+	const struct offer_result *res; /* its figures, in the band's */
 };
 
 struct fill_input {

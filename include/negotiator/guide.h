@@ -22,7 +22,7 @@
 /* Limits on untrusted input; documented in README "Security and limits". */
 #define GUIDE_MAX_FILE_BYTES (4u * 1024u * 1024u)
 #define GUIDE_MAX_YAML_DEPTH 32
-#define GUIDE_MAX_YAML_ALIASES 0  /* aliases are refused outright */
+#define GUIDE_MAX_YAML_ALIASES 0 /* aliases are refused outright */
 #define GUIDE_MAX_YAML_NODES 20000
 #define GUIDE_MAX_MD_DEPTH 64
 /* cmark-gfm spends about 250 bytes a node: a body past this is not read
@@ -53,12 +53,12 @@ enum ask_part {
 struct figure {
 	bool known;
 	bool percent;
-	bool at_least;           /* written with "+": "$240K+" */
-	amount_t low, high;      /* amounts; high == low for a single figure */
+	bool at_least;            /* written with "+": "$240K+" */
+	amount_t low, high;       /* amounts; high == low for a single figure */
 	double pct_low, pct_high; /* percents */
-	currency_t currency;     /* the amount's own (the band's, nearly always) */
+	currency_t currency; /* the amount's own (the band's, nearly always) */
 	struct source source;
-	int rank;                /* 0 strategy, 1 lever, 2 another paragraph */
+	int rank; /* 0 strategy, 1 lever, 2 another paragraph */
 };
 
 /* A target ask, an accept-at floor, or the company's expected counter,
@@ -99,7 +99,7 @@ struct band {
 	double bonus_pct;               /* percent of base; < 0 when unknown */
 	amount_t bonus_low, bonus_high; /* yearly bonus as amounts */
 	amount_t sign_on_low, sign_on_high; /* signing bonus, one-off */
-	amount_t total_low, total_high; /* yearly */
+	amount_t total_low, total_high;     /* yearly */
 	struct ask target, floor;
 	struct ask counter; /* what the guide expects the company to offer */
 	bool target_from_front_matter, floor_from_front_matter;
@@ -131,7 +131,7 @@ struct premium {
 	char *applies_to;         /* "equity" (what the guide says it is on) */
 	bool included_in_ask;     /* the target ask already contains it */
 	bool from_front_matter;
-	struct source source;     /* where the body states it */
+	struct source source; /* where the body states it */
 };
 
 enum script_kind {
@@ -163,7 +163,7 @@ struct guide {
 	 * characters and invalid UTF-8, as guide text is. */
 	char *path;
 	char *path_shown;
-	char *id; /* "company/role" */
+	char *id;                             /* "company/role" */
 	char *company, *role;                 /* slugs */
 	char *company_display, *role_display; /* fall back to the slugs */
 	char *role_type, *data_quality, *salary_quarter;
@@ -189,12 +189,12 @@ struct guide {
 	bool body_from_file; /* loaded from path: its body can be read again */
 	unsigned long long body_hash;
 	bool equity_private; /* pre-IPO equity; see guide_equity_is_private */
-	char *body;     /* raw Markdown, control characters cleaned */
+	char *body;          /* raw Markdown, control characters cleaned */
 	/* The body is too costly to parse as Markdown (see the limits);
 	 * readers should show it as plain text. */
 	bool body_refused;
-	int body_line;  /* file line number of the body's first line */
-	char *title;    /* first heading, or NULL */
+	int body_line; /* file line number of the body's first line */
+	char *title;   /* first heading, or NULL */
 	struct section *sections;
 	size_t section_count;
 	struct script *scripts;

@@ -21,8 +21,8 @@
 struct guide *guide_load(const char *path, struct diag_list *errs);
 /* The same from memory (tests, fuzzing); path is only for messages.  The
  * body is kept in memory. */
-struct guide *guide_load_buffer(const char *path, const char *data,
-                                size_t len, struct diag_list *errs);
+struct guide *guide_load_buffer(const char *path, const char *data, size_t len,
+                                struct diag_list *errs);
 /* Either of the above: with defer_body the body is not kept, and is read
  * again from path by guide_load_body(). */
 struct guide *guide_load_data(const char *path, const char *data, size_t len,

@@ -34,9 +34,8 @@ bool input_percent(const char *text, double max, double *out,
 /* An amount, or (when the text ends in '%') a percent from 0 to
  * pct_max.  On success exactly one of *amount (else AMOUNT_NONE) and
  * *pct (else -1) is set. */
-bool input_amount_or_percent(const char *text, double pct_max,
-                             amount_t *amount, currency_t *cur, double *pct,
-                             struct error *err);
+bool input_amount_or_percent(const char *text, double pct_max, amount_t *amount,
+                             currency_t *cur, double *pct, struct error *err);
 
 /* A schedule: up to INPUT_MAX_YEARS percents a year from 0 to 100,
  * separated by '/', each with or without '%', adding up to 100:

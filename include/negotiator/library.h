@@ -14,7 +14,7 @@
 struct skipped_file {
 	char *path;       /* as found, for I/O and comparing */
 	char *path_shown; /* cleaned, for a person (see struct guide) */
-	int line; /* 0 when unknown */
+	int line;         /* 0 when unknown */
 	char *reason;     /* cleaned */
 	/* Passed over on purpose, not broken: a file in a folder that is
 	 * not a guide, a link to a folder not followed. */

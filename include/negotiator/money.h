@@ -56,7 +56,7 @@ size_t money_format_range(char *buf, size_t size, amount_t lo, amount_t hi,
 
 /* One amount found in prose by money_scan_next. */
 struct money_token {
-	size_t start, end;  /* byte offsets of the whole token in the text */
+	size_t start, end; /* byte offsets of the whole token in the text */
 	amount_t value;
 	currency_t currency; /* code "" when the text gave none */
 	bool has_suffix;     /* K or M (or k/m) followed the number */

@@ -65,8 +65,7 @@ void negotiation_round_init(struct round *r);
 /* The round as an offer: its parts, the premium claimed or not, the
  * company's equity (private when guide_private) valued at value_pct. */
 void negotiation_round_offer(const struct round *r, bool guide_private,
-                             double value_pct, bool agentic,
-                             struct offer *o);
+                             double value_pct, bool agentic, struct offer *o);
 
 /* Append a round (copied); a round without an id gets a new one. */
 void negotiation_add_round(struct negotiation *n, const struct round *r);
@@ -93,10 +92,8 @@ struct state_merge {
 /* Three-way merge: ours becomes ours with the changes theirs made since
  * base (all three of the same guide).  Rounds are matched by id; a round
  * deleted on one side and changed on the other is kept. */
-void negotiation_merge(struct negotiation *ours,
-                       const struct negotiation *base,
-                       const struct negotiation *theirs,
-                       struct state_merge *m);
+void negotiation_merge(struct negotiation *ours, const struct negotiation *base,
+                       const struct negotiation *theirs, struct state_merge *m);
 /* True when m says anything was taken. */
 bool state_merge_any(const struct state_merge *m);
 /* "2 rounds and 1 answer" (what m says was taken), for a message. */

@@ -25,9 +25,11 @@
  * own grant is private when equity_private is set (a liquid RSU offer is
  * not); the guide's company equity is private when
  * guide_equity_is_private() says so. */
+/* clang-format off */
 struct offer {
 	OFFER_PARTS(PART_MEMBER)
 };
+/* clang-format on */
 
 /* A part's member, for code that goes over the parts: the amount of an
  * amount part (the amount of an AMOUNT_OR_PERCENT), the percent of a
@@ -58,11 +60,11 @@ enum band_position {
 };
 
 enum verdict {
-	VERDICT_NO_DATA,      /* no offer, or the guide has no numbers */
-	VERDICT_BELOW_FLOOR,  /* the offer is below what to accept */
-	VERDICT_BETWEEN,      /* acceptable, below the target ask */
-	VERDICT_AT_TARGET,    /* meets or beats the target ask */
-	VERDICT_ABOVE_BAND,   /* beats what the band supports */
+	VERDICT_NO_DATA,     /* no offer, or the guide has no numbers */
+	VERDICT_BELOW_FLOOR, /* the offer is below what to accept */
+	VERDICT_BETWEEN,     /* acceptable, below the target ask */
+	VERDICT_AT_TARGET,   /* meets or beats the target ask */
+	VERDICT_ABOVE_BAND,  /* beats what the band supports */
 	/* The guide gives a floor but no target ask, or the reverse. */
 	VERDICT_ABOVE_FLOOR,     /* above the floor; no ask to meet */
 	VERDICT_SHORT_OF_TARGET, /* short of the ask; no floor given */
@@ -87,7 +89,7 @@ struct offer_result {
 	 * worked out): offer_amount_of(&r->offer, p) is what part p counts. */
 	struct offer offer;
 	amount_t base, equity_4y, equity_per_year, bonus, sign_on;
-	amount_t annual_total;     /* base + equity/4 (valued) + bonus */
+	amount_t annual_total; /* base + equity/4 (valued) + bonus */
 	double offer_equity_pct, guide_equity_pct; /* value used, % of face */
 	amount_t first_year_total; /* base + year-1 vest + bonus + sign-on */
 	amount_t four_year_total;  /* 4 x (base + bonus) + grant + sign-on */

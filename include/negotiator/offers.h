@@ -25,32 +25,33 @@
 
 /* One offer as typed. */
 struct offers_input {
-	const char *name;     /* "Google Paris"; NULL or "": unnamed */
-	bool company;         /* the company's own offer */
-	struct entry entry;   /* what was typed, part by part */
-	const char *currency; /* bare amounts are in it; NULL or "": the band's */
+	const char *name;   /* "Google Paris"; NULL or "": unnamed */
+	bool company;       /* the company's own offer */
+	struct entry entry; /* what was typed, part by part */
+	const char
+		*currency; /* bare amounts are in it; NULL or "": the band's */
 };
 
 /* One offer against the band. */
 struct offers_row {
-	const char *name;           /* as given (never NULL: "" unnamed) */
+	const char *name; /* as given (never NULL: "" unnamed) */
 	bool company;
-	struct offer offer;         /* in the band's currency */
-	struct entry_reading read;  /* how each part was read and converted */
-	currency_t typed;           /* the currency it was typed in */
-	bool converted;             /* then: moved into the band's */
-	double rate;                /* 1 typed = rate band currency */
-	bool given;                 /* a base was given and read */
-	int vest_line;              /* the company's offer vests as the
-	                               guide states on this line (0: as
-	                               typed, or even) */
+	struct offer offer;        /* in the band's currency */
+	struct entry_reading read; /* how each part was read and converted */
+	currency_t typed;          /* the currency it was typed in */
+	bool converted;            /* then: moved into the band's */
+	double rate;               /* 1 typed = rate band currency */
+	bool given;                /* a base was given and read */
+	int vest_line;             /* the company's offer vests as the
+	                              guide states on this line (0: as
+	                              typed, or even) */
 	struct offer_result res;
 };
 
 /* The ask or the floor as a column beside the offers. */
 struct offers_ref {
 	bool known;
-	int vest_line; /* as in offers_row */
+	int vest_line;      /* as in offers_row */
 	struct offer offer; /* its base, grant, the band's bonus, sign-on */
 	struct offer_result res;
 };
@@ -83,9 +84,9 @@ enum offers_line {
 	OFFERS_FIRST_YEAR,
 	OFFERS_YEARLY,
 	OFFERS_FOUR_YEARS,
-	OFFERS_IN_BAND,   /* where the yearly total sits in the band */
-	OFFERS_VS_ASK,    /* yearly total minus the ask's */
-	OFFERS_VS_FLOOR,  /* yearly total minus the floor's */
+	OFFERS_IN_BAND,  /* where the yearly total sits in the band */
+	OFFERS_VS_ASK,   /* yearly total minus the ask's */
+	OFFERS_VS_FLOOR, /* yearly total minus the floor's */
 	OFFERS_LINES
 };
 
@@ -98,9 +99,9 @@ size_t offers_columns(const struct offers_view *v);
  * "offer" for an unnamed one), "ask" or "floor". */
 const char *offers_column_name(const struct offers_view *v, size_t col);
 /* The text of one cell, in the band's currency ("—" unknown); a gap is
- * signed; brief: the position in the band in one word ("above").  A yearly total or gap that is short only because the ask
- * counts the band's bonus and no bonus was typed ends in '*' (see
- * offers_bonus_note). */
+ * signed; brief: the position in the band in one word ("above").  A yearly
+ * total or gap that is short only because the ask counts the band's bonus and
+ * no bonus was typed ends in '*' (see offers_bonus_note). */
 void offers_cell(const struct offers_view *v, size_t col, enum offers_line l,
                  bool brief, char *buf, size_t size);
 /* True when column col is an offer with no bonus typed while the band

@@ -50,6 +50,7 @@
 #include "negotiator/money.h"
 
 /* id, member, kind, scope, label, abbr, option, json, key, help */
+/* clang-format off */
 #define OFFER_PARTS(P)                                                         \
 	P(BASE, base, AMOUNT, ROUND,                                           \
 	  "Base", "Base", "base", "base", "base",                              \
@@ -77,13 +78,16 @@
 	  "Value %", "Val.", "equity-value", "equity_value_pct",               \
 	  "value_pct", "count private (pre-IPO) equity at PCT% of its face "   \
 	  "value")
+/* clang-format on */
 
+/* clang-format off */
 enum part_id {
 #define PART_ENUM(id, ...) PART_##id,
 	OFFER_PARTS(PART_ENUM)
 #undef PART_ENUM
 	PART_COUNT
 };
+/* clang-format on */
 
 enum part_kind {
 	PART_AMOUNT,
@@ -99,7 +103,9 @@ enum part_kind {
 /* What each kind keeps in struct offer (see offer.h). */
 #define PART_MEMBER_AMOUNT(m) amount_t m;
 #define PART_MEMBER_GRANT(m) amount_t m;
-#define PART_MEMBER_AMOUNT_OR_PERCENT(m) amount_t m; double m##_pct;
+#define PART_MEMBER_AMOUNT_OR_PERCENT(m)                                       \
+	amount_t m;                                                            \
+	double m##_pct;
 #define PART_MEMBER_PERCENT(m) double m;
 #define PART_MEMBER_SCHEDULE(m) double m[OFFER_MAX_VEST_YEARS];
 #define PART_MEMBER_FLAG(m) bool m;

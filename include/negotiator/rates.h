@@ -66,8 +66,8 @@ void rates_init_user(struct rates *r, const char *path);
  * Lines that are not rates become warnings in diags. */
 bool rates_read(struct rates *r, struct diag_list *diags, struct error *err);
 /* rates_init_user and rates_read at once. */
-bool rates_load_user(struct rates *r, const char *path,
-                     struct diag_list *diags, struct error *err);
+bool rates_load_user(struct rates *r, const char *path, struct diag_list *diags,
+                     struct error *err);
 /* Convert a between currencies: direct, inverse, or through one pivot.
  * Same currency (or an empty code) converts as is.  False when no
  * rate connects them. */

@@ -27,7 +27,6 @@ size_t script_math_claims(const char *text, size_t len,
 
 /* Count each claim of the script whose C is not 4 x (A + B) (more than
  * 2% off); with report, warn about each in g->diags. */
-size_t script_math_check(struct guide *g, const struct script *s,
-                         bool report);
+size_t script_math_check(struct guide *g, const struct script *s, bool report);
 
 #endif

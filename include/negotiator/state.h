@@ -62,7 +62,7 @@ struct state_sync {
 	/* Read from a name of the older scheme: removed once saved anew. */
 	char *legacy_path;
 	struct negotiation base;
-	bool seen;   /* the file existed at the last look */
+	bool seen; /* the file existed at the last look */
 	uint64_t dev, ino, size;
 	int64_t mtime_sec, mtime_nsec;
 	/* The file at path belongs to another guide: never written. */

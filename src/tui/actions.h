@@ -12,10 +12,11 @@
 #define NEGOTIATOR_TUI_ACTIONS_H
 
 #define TK_FN(k) (0x01000000 | (k))
-#define TK_CTRL(c) ((c) & 0x1f)
+#define TK_CTRL(c) ((c)&0x1f)
 #define TK_ESC 27
 #define TK_TAB '\t'
 
+/* clang-format off */
 #define TUI_ACTIONS(X) \
 	X(QUIT, CTX_GLOBAL, "quit", "Quit", 'q', 0, 0) \
 	X(HELP, CTX_GLOBAL, "help", "Show every key (this list)", '?', TK_FN(KEY_F(1)), 0) \
@@ -90,5 +91,6 @@
 	X(UNSAVED_ELSEWHERE, CTX_UNSAVED, "elsewhere", "Save the negotiation to another file, then quit", 'e', 0, 0) \
 	X(UNSAVED_QUIT, CTX_UNSAVED, "quit anyway", "Quit anyway: what is not saved is lost", 'Q', 0, 0) \
 	X(UNSAVED_STAY, CTX_UNSAVED, "stay", "Stay (any other key stays too)", TK_ESC, 'n', 0)
+/* clang-format on */
 
 #endif

@@ -47,7 +47,8 @@ const struct script *app_script(const struct tui *t, size_t *index)
 
 	if (!t->g || t->g->script_count == 0)
 		return NULL;
-	if (t->script_pick >= 0 && (size_t)t->script_pick < t->g->script_count) {
+	if (t->script_pick >= 0 &&
+	    (size_t)t->script_pick < t->g->script_count) {
 		if (index)
 			*index = (size_t)t->script_pick;
 		return &t->g->scripts[t->script_pick];
@@ -65,16 +66,15 @@ const struct script *app_script(const struct tui *t, size_t *index)
 
 enum pane_id app_slot(const struct tui *t)
 {
-	return t->counter_shown && !t->both_shown ? PANE_COUNTER
-	                                             : PANE_SCRIPT;
+	return t->counter_shown && !t->both_shown ? PANE_COUNTER : PANE_SCRIPT;
 }
 
 const enum action_ctx *app_chain(struct tui *t)
 {
-	static const enum action_ctx overlay[] = { CTX_OVERLAY, CTX_MOVE,
-	                                           CTX_GLOBAL, CTX_NONE };
-	static const enum action_ctx confirm[] = { CTX_CONFIRM, CTX_NONE };
-	static const enum action_ctx unsaved[] = { CTX_UNSAVED, CTX_NONE };
+	static const enum action_ctx overlay[] = {CTX_OVERLAY, CTX_MOVE,
+	                                          CTX_GLOBAL, CTX_NONE};
+	static const enum action_ctx confirm[] = {CTX_CONFIRM, CTX_NONE};
+	static const enum action_ctx unsaved[] = {CTX_UNSAVED, CTX_NONE};
 	struct pane *p = &t->panes[t->focus];
 
 	if (t->overlay == OVERLAY_CONFIRM)
@@ -106,20 +106,11 @@ bool app_scroll(size_t *top, size_t max, size_t page, enum action a)
 		if (*top < max)
 			(*top)++;
 		break;
-	case ACT_PAGE_UP:
-		*top = *top > page ? *top - page : 0;
-		break;
-	case ACT_PAGE_DOWN:
-		*top = *top + page < max ? *top + page : max;
-		break;
-	case ACT_TOP:
-		*top = 0;
-		break;
-	case ACT_BOTTOM:
-		*top = max;
-		break;
-	default:
-		return false;
+	case ACT_PAGE_UP: *top = *top > page ? *top - page : 0; break;
+	case ACT_PAGE_DOWN: *top = *top + page < max ? *top + page : max; break;
+	case ACT_TOP: *top = 0; break;
+	case ACT_BOTTOM: *top = max; break;
+	default: return false;
 	}
 	if (*top > max)
 		*top = max;
@@ -148,7 +139,9 @@ bool app_edit_action(struct lineedit *le, enum action a)
 	case ACT_EDIT_BACKSPACE: lineedit_apply(le, LE_BACKSPACE); return true;
 	case ACT_EDIT_DELETE: lineedit_apply(le, LE_DELETE); return true;
 	case ACT_EDIT_KILL_END: lineedit_apply(le, LE_KILL_END); return true;
-	case ACT_EDIT_KILL_START: lineedit_apply(le, LE_KILL_START); return true;
+	case ACT_EDIT_KILL_START:
+		lineedit_apply(le, LE_KILL_START);
+		return true;
 	case ACT_EDIT_KILL_WORD: lineedit_apply(le, LE_KILL_WORD); return true;
 	default: return false;
 	}
@@ -166,4 +159,3 @@ void app_title(struct tui *t, struct pane *p, const char *extra)
 	if (extra && *extra && x + 3 < p->w)
 		draw_str_cut(p->win, 0, x, extra, p->w - x, r);
 }
-

@@ -103,7 +103,7 @@ struct pane {
 	WINDOW *win;
 	int y, x, h, w;
 	bool visible, dirty;
-	bool part_dirty; /* draw_part is enough (dirty wins) */
+	bool part_dirty;  /* draw_part is enough (dirty wins) */
 	int cur_y, cur_x; /* where the terminal cursor goes; -1: hidden */
 };
 
@@ -115,8 +115,14 @@ struct guide_row {
 	bool heading; /* the company's name, not selectable */
 };
 
-enum overlay { OVERLAY_NONE, OVERLAY_HELP, OVERLAY_SKIPPED, OVERLAY_CONFIRM,
-               OVERLAY_SOURCES, OVERLAY_OFFERS };
+enum overlay {
+	OVERLAY_NONE,
+	OVERLAY_HELP,
+	OVERLAY_SKIPPED,
+	OVERLAY_CONFIRM,
+	OVERLAY_SOURCES,
+	OVERLAY_OFFERS
+};
 
 /* A prompt at the foot of the script pane. */
 enum prompt_kind {
@@ -132,7 +138,7 @@ enum confirm_kind {
 	CONFIRM_NONE,
 	CONFIRM_ACCEPT,
 	CONFIRM_DELETE,
-	CONFIRM_QUIT, /* quitting with work that could not be saved */
+	CONFIRM_QUIT,     /* quitting with work that could not be saved */
 	CONFIRM_OVERWRITE /* writing over a file that is there */
 };
 
@@ -149,7 +155,7 @@ struct tui {
 	WINDOW *header, *status;
 	bool header_dirty, status_dirty;
 	char msg[400]; /* a one-off message on the status line */
-	int msg_rows; /* rows it takes: a long one wraps upwards */
+	int msg_rows;  /* rows it takes: a long one wraps upwards */
 	/* What this session had to say (state moved aside, saves that
 	 * failed, bad lines in the rates file); '!' lists them whole. */
 	char **notes;
@@ -177,13 +183,13 @@ struct tui {
 	/* Per guide, the number of its company in the (sorted) library:
 	 * equal numbers share a heading, without a string compare. */
 	size_t *company_no;
-	size_t sel, top;   /* row indexes */
+	size_t sel, top;    /* row indexes */
 	size_t stale_count; /* guides past their review date */
 	bool *saved;        /* per guide: it has a saved negotiation */
 	int list_want_w;    /* the widest row, in columns */
-	size_t shown;      /* guides kept by the filter */
+	size_t shown;       /* guides kept by the filter */
 	struct lineedit filter;
-	bool filtering;    /* the filter prompt has the keys */
+	bool filtering; /* the filter prompt has the keys */
 
 	/* The open guide and the offer against it. */
 	struct guide *g;
@@ -198,13 +204,13 @@ struct tui {
 	 * premium-adjusted equity. */
 	bool guide_private;
 	/* The bands' offer column as last drawn, to redraw it alone. */
-	int bands_offer_x, bands_offer_w; /* width 0: not shown */
+	int bands_offer_x, bands_offer_w;         /* width 0: not shown */
 	int bands_offer_reserve, bands_offer_min; /* its width, as laid out */
-	size_t bands_first, bands_end;    /* the rows drawn, from y = 2 */
+	size_t bands_first, bands_end; /* the rows drawn, from y = 2 */
 	struct band_premium {
 		bool known;
 		amount_t low, high;
-	} *premiums;
+	} * premiums;
 
 	/* The open guide's saved negotiation: the form as typed, the
 	 * answers to its placeholders, the rounds.  Saved after the frame
@@ -242,7 +248,7 @@ struct tui {
 	struct counter counter;
 	long company_round;
 	bool counter_shown; /* the counter has the script's place */
-	bool both_shown; /* the script and the counter each have a place */
+	bool both_shown;    /* the script and the counter each have a place */
 	size_t round_sel;
 	size_t counter_top, counter_lines;
 	bool counter_follow; /* scroll the selected round into view */

@@ -79,7 +79,8 @@ static bool on_path(const char *name)
 	while (path && *path) {
 		size_t n = strcspn(path, ":");
 		if (n > 0 && n + strlen(name) + 2 < sizeof buf) {
-			snprintf(buf, sizeof buf, "%.*s/%s", (int)n, path, name);
+			snprintf(buf, sizeof buf, "%.*s/%s", (int)n, path,
+			         name);
 			if (access(buf, X_OK) == 0)
 				return true;
 		}
@@ -100,7 +101,7 @@ static bool env_set(const char *name)
 static bool run(char *const argv[], const char *in, size_t n, char *out,
                 size_t outsize)
 {
-	int to[2], from[2] = { -1, -1 }, status = 0;
+	int to[2], from[2] = {-1, -1}, status = 0;
 	size_t got = 0;
 	pid_t pid;
 
@@ -156,7 +157,7 @@ static bool run(char *const argv[], const char *in, size_t n, char *out,
 		close(from[0]);
 	}
 	for (int i = 0; i < 200; i++) {
-		struct timespec tick = { 0, 10 * 1000 * 1000 };
+		struct timespec tick = {0, 10 * 1000 * 1000};
 		pid_t r = waitpid(pid, &status, WNOHANG);
 		if (r == pid)
 			return n == 0 && WIFEXITED(status) &&
@@ -172,19 +173,19 @@ static bool run(char *const argv[], const char *in, size_t n, char *out,
 
 const char *clip_program(const char *text, size_t n)
 {
-	static char *const wl[] = { "wl-copy", NULL };
-	static char *const xclip[] = { "xclip", "-selection", "clipboard",
-	                               "-in", NULL };
-	static char *const xsel[] = { "xsel", "--clipboard", "--input", NULL };
-	static char *const pb[] = { "pbcopy", NULL };
+	static char *const wl[] = {"wl-copy", NULL};
+	static char *const xclip[] = {"xclip", "-selection", "clipboard", "-in",
+	                              NULL};
+	static char *const xsel[] = {"xsel", "--clipboard", "--input", NULL};
+	static char *const pb[] = {"pbcopy", NULL};
 	const struct {
 		char *const *argv;
 		const char *display; /* the variable it needs, or NULL */
 	} progs[] = {
-		{ wl, "WAYLAND_DISPLAY" },
-		{ xclip, "DISPLAY" },
-		{ xsel, "DISPLAY" },
-		{ pb, NULL },
+		{wl, "WAYLAND_DISPLAY"},
+		{xclip, "DISPLAY"},
+		{xsel, "DISPLAY"},
+		{pb, NULL},
 	};
 	size_t i;
 
@@ -201,8 +202,8 @@ const char *clip_program(const char *text, size_t n)
 
 bool clip_tmux_option(char *out, size_t size)
 {
-	static char *const argv[] = { "tmux", "show-options", "-sv",
-	                              "set-clipboard", NULL };
+	static char *const argv[] = {"tmux", "show-options", "-sv",
+	                             "set-clipboard", NULL};
 	char buf[64];
 
 	if (!env_set("TMUX") || !on_path("tmux") ||

@@ -78,8 +78,7 @@ int draw_guide_str(WINDOW *w, int y, int x, const char *s, int maxw,
 	return n;
 }
 
-int draw_str_cut(WINDOW *w, int y, int x, const char *s, int maxw,
-                 enum role r)
+int draw_str_cut(WINDOW *w, int y, int x, const char *s, int maxw, enum role r)
 {
 	char *clean;
 	size_t len, used = 0, fit;
@@ -147,8 +146,8 @@ void draw_line_bg(WINDOW *w, int y, enum role r)
 	draw_fill(w, y, 0, getmaxx(w), r);
 }
 
-int draw_fmt(WINDOW *w, int y, int x, int maxw, enum role r,
-             const char *fmt, ...)
+int draw_fmt(WINDOW *w, int y, int x, int maxw, enum role r, const char *fmt,
+             ...)
 {
 	char buf[512];
 	va_list ap;
@@ -159,8 +158,8 @@ int draw_fmt(WINDOW *w, int y, int x, int maxw, enum role r,
 	return draw_str(w, y, x, buf, maxw, r);
 }
 
-void draw_editor(WINDOW *w, int y, int x, int width,
-                 const struct lineedit *le, enum role r, int *cur_x)
+void draw_editor(WINDOW *w, int y, int x, int width, const struct lineedit *le,
+                 enum role r, int *cur_x)
 {
 	size_t start;
 	int used;
@@ -172,5 +171,6 @@ void draw_editor(WINDOW *w, int y, int x, int width,
 	used = draw_str(w, y, x, lineedit_text(le) + start, width, r);
 	(void)used;
 	if (cur_x)
-		*cur_x = x + (int)utf8_width(lineedit_text(le) + start, le->cur - start);
+		*cur_x = x + (int)utf8_width(lineedit_text(le) + start,
+		                             le->cur - start);
 }

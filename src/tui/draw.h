@@ -19,8 +19,7 @@ int draw_str(WINDOW *w, int y, int x, const char *s, int maxw, enum role r);
 int draw_guide_str(WINDOW *w, int y, int x, const char *s, int maxw,
                    enum role r);
 /* The same cut with an ellipsis when it does not fit. */
-int draw_str_cut(WINDOW *w, int y, int x, const char *s, int maxw,
-                 enum role r);
+int draw_str_cut(WINDOW *w, int y, int x, const char *s, int maxw, enum role r);
 int draw_cp(WINDOW *w, int y, int x, uint32_t cp, enum role r);
 /* A line around the whole window. */
 void draw_box(WINDOW *w, enum role r);
@@ -29,15 +28,13 @@ void draw_fill(WINDOW *w, int y, int x, int n, enum role r);
 /* A whole line of the window: spaces in role r. */
 void draw_line_bg(WINDOW *w, int y, enum role r);
 /* printf into a buffer then draw_str (never from a guide's text). */
-int draw_fmt(WINDOW *w, int y, int x, int maxw, enum role r,
-             const char *fmt, ...) __attribute__((format(printf, 6, 7)));
-
-
+int draw_fmt(WINDOW *w, int y, int x, int maxw, enum role r, const char *fmt,
+             ...) __attribute__((format(printf, 6, 7)));
 
 struct lineedit;
 /* A line editor's text in a field `width` columns wide, padded with the
  * field's look, scrolled so the cursor shows.  *cur_x gets the cursor's
  * column (may be NULL). */
-void draw_editor(WINDOW *w, int y, int x, int width,
-                 const struct lineedit *le, enum role r, int *cur_x);
+void draw_editor(WINDOW *w, int y, int x, int width, const struct lineedit *le,
+                 enum role r, int *cur_x);
 #endif

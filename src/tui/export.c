@@ -118,14 +118,16 @@ static void write_now(struct tui *t, enum prompt_kind kind, const char *path)
 	if (fd >= 0 && close(fd) != 0)
 		ok = false;
 	if (!ok) {
-		status_message(t, "Could not write %s: %s", path, strerror(errno));
+		status_message(t, "Could not write %s: %s", path,
+		               strerror(errno));
 	} else {
 		if (!realpath(path, shown))
 			snprintf(shown, sizeof shown, "%s", path);
-		status_message(t, "Wrote the %s to %s (%zu bytes)%s.",
-		               kind == PROMPT_SUMMARY ? "negotiation" : "script",
-		               shown, strlen(text),
-		               unanswered ? ", placeholders still in brackets" : "");
+		status_message(
+			t, "Wrote the %s to %s (%zu bytes)%s.",
+			kind == PROMPT_SUMMARY ? "negotiation" : "script",
+			shown, strlen(text),
+			unanswered ? ", placeholders still in brackets" : "");
 	}
 	free(text);
 }
@@ -150,7 +152,8 @@ void export_accept(struct tui *t)
 		return;
 	}
 	if (strlen(path) >= sizeof t->confirm_path) {
-		status_message(t, "That file name is too long: nothing written.");
+		status_message(t,
+		               "That file name is too long: nothing written.");
 		return;
 	}
 	/* There is a file by that name: ask before writing over it. */

@@ -1,22 +1,23 @@
 /* fillspan.c - runs of a filled script's line (see fillspan.h). */
 #include "tui/fillspan.h"
 
-static size_t add(struct text_seg *out, size_t count, size_t max,
-                  size_t start, size_t end, size_t line_end, int kind)
+static size_t add(struct text_seg *out, size_t count, size_t max, size_t start,
+                  size_t end, size_t line_end, int kind)
 {
 	if (end <= start)
 		return count;
 	if (count + 1 == max && end < line_end) {
 		/* No room left: the rest of the line as one plain run. */
-		out[count] = (struct text_seg){ start, line_end - start, SEG_PLAIN };
+		out[count] =
+			(struct text_seg){start, line_end - start, SEG_PLAIN};
 		return max;
 	}
-	out[count] = (struct text_seg){ start, end - start, kind };
+	out[count] = (struct text_seg){start, end - start, kind};
 	return count + 1;
 }
 
 size_t fillspan_segments(const struct fill_span *spans, size_t n, size_t start,
-                     size_t len, struct text_seg *out, size_t max)
+                         size_t len, struct text_seg *out, size_t max)
 {
 	size_t end = start + len, at = start, count = 0, i;
 

@@ -20,6 +20,6 @@ struct text_seg {
  * last one takes the rest of the line as plain text.  Returns the count
  * (0 only for an empty line). */
 size_t fillspan_segments(const struct fill_span *spans, size_t n, size_t start,
-                     size_t len, struct text_seg *out, size_t max);
+                         size_t len, struct text_seg *out, size_t max);
 
 #endif

@@ -107,7 +107,8 @@ void filter_index_build(struct filter_index *ix, struct guide *const *guides,
 		sb_addc(&sb, '\x1e');
 		sb_addc(&sb, '\x1f');
 		for (size_t b = 0; b < g->band_count; b++) {
-			add_alias(g->bands[b].region, strlen(g->bands[b].region), &sb);
+			add_alias(g->bands[b].region,
+			          strlen(g->bands[b].region), &sb);
 			region_aliases(g->bands[b].region, add_alias, &sb);
 		}
 	}

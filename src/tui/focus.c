@@ -27,7 +27,7 @@ void focus_set(struct tui *t, enum pane_id id)
 
 enum pane_id focus_next(const struct tui *t, int dir)
 {
-	enum pane_id order[5] = { PANE_GUIDES, PANE_BANDS, PANE_OFFER };
+	enum pane_id order[5] = {PANE_GUIDES, PANE_BANDS, PANE_OFFER};
 	int n = 3, i, cur = 0;
 
 	order[n++] = app_slot(t);

@@ -79,7 +79,7 @@ void footer_draw(struct tui *t)
 	WINDOW *w = t->status;
 	const enum action_ctx *chain = app_chain(t);
 	bool typing = app_editor(t) != NULL;
-	bool shown[ACT_COUNT] = { false };
+	bool shown[ACT_COUNT] = {false};
 	int seen[32];
 	size_t nseen = 0;
 	int x = 1, cols = t->cols;
@@ -100,7 +100,8 @@ void footer_draw(struct tui *t)
 			    !works(t, a->act))
 				continue;
 			for (k = 0; k < 3 && kx < 0; k++)
-				if (a->keys[k] && !(typing && keys_printable(a->keys[k])))
+				if (a->keys[k] &&
+				    !(typing && keys_printable(a->keys[k])))
 					kx = k;
 			if (kx < 0)
 				continue;
@@ -110,7 +111,8 @@ void footer_draw(struct tui *t)
 			if (nseen < sizeof seen / sizeof seen[0])
 				seen[nseen++] = a->keys[kx];
 			keys_label(a->keys[kx], key, sizeof key);
-			if (x + (int)strlen(key) + (int)strlen(a->status) + 3 > cols)
+			if (x + (int)strlen(key) + (int)strlen(a->status) + 3 >
+			    cols)
 				break;
 			shown[a->act] = true;
 			x += draw_str(w, 0, x, key, cols - x, R_STATUS_KEY);

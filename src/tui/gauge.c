@@ -30,7 +30,7 @@ static void widen(amount_t *lo, amount_t *hi, amount_t v)
 static int place(struct gauge_cell *out, int width, int col, uint32_t ch,
                  enum gauge_role role)
 {
-	static const int tries[] = { 0, 1, -1, 2, -2 };
+	static const int tries[] = {0, 1, -1, 2, -2};
 	size_t i;
 
 	for (i = 0; i < sizeof tries / sizeof tries[0]; i++) {
@@ -47,8 +47,8 @@ static int place(struct gauge_cell *out, int width, int col, uint32_t ch,
 	return -1;
 }
 
-int gauge_layout(const struct gauge_marks *m, int width,
-                 struct gauge_cell *out, struct gauge *g)
+int gauge_layout(const struct gauge_marks *m, int width, struct gauge_cell *out,
+                 struct gauge *g)
 {
 	amount_t lo, hi;
 	int c, a, b;
@@ -89,14 +89,16 @@ int gauge_layout(const struct gauge_marks *m, int width,
 	}
 	/* The offer goes first so it is never the one pushed aside. */
 	if (amount_known(m->offer))
-		g->offer_col = place(out, width, gauge_column(g, width, m->offer),
-		                     GAUGE_CH_OFFER, GAUGE_OFFER);
+		g->offer_col =
+			place(out, width, gauge_column(g, width, m->offer),
+		              GAUGE_CH_OFFER, GAUGE_OFFER);
 	if (amount_known(m->target))
-		g->target_col = place(out, width,
-		                      gauge_column(g, width, m->target),
-		                      GAUGE_CH_TARGET, GAUGE_TARGET);
+		g->target_col =
+			place(out, width, gauge_column(g, width, m->target),
+		              GAUGE_CH_TARGET, GAUGE_TARGET);
 	if (amount_known(m->floor))
-		g->floor_col = place(out, width, gauge_column(g, width, m->floor),
-		                     GAUGE_CH_FLOOR, GAUGE_FLOOR);
+		g->floor_col =
+			place(out, width, gauge_column(g, width, m->floor),
+		              GAUGE_CH_FLOOR, GAUGE_FLOOR);
 	return 0;
 }

@@ -39,16 +39,16 @@ struct gauge {
 };
 
 #define GAUGE_CH_OUTSIDE 0x2500u /* ─ */
-#define GAUGE_CH_BAND    0x2501u /* ━ */
+#define GAUGE_CH_BAND 0x2501u    /* ━ */
 #define GAUGE_CH_PREMIUM 0x2592u /* ▒ */
-#define GAUGE_CH_FLOOR   'F'
-#define GAUGE_CH_TARGET  'T'
-#define GAUGE_CH_OFFER   0x25CFu /* ● */
+#define GAUGE_CH_FLOOR 'F'
+#define GAUGE_CH_TARGET 'T'
+#define GAUGE_CH_OFFER 0x25CFu /* ● */
 
 /* Lay out `width` cells into out.  Returns 0 and fills *g, or -1 (cells
  * untouched) when the band has no numbers or width < 3. */
-int gauge_layout(const struct gauge_marks *m, int width,
-                 struct gauge_cell *out, struct gauge *g);
+int gauge_layout(const struct gauge_marks *m, int width, struct gauge_cell *out,
+                 struct gauge *g);
 /* The column of value v on a laid-out gauge (clamped to the line). */
 int gauge_column(const struct gauge *g, int width, amount_t v);
 

@@ -6,12 +6,14 @@
 
 #include "negotiator/utf8.h"
 
+/* clang-format off */
 const struct action_info keys_table[] = {
 #define X(id, ctx, status, help, k1, k2, k3) \
 	{ ACT_##id, ctx, status, help, { k1, k2, k3 } },
 	TUI_ACTIONS(X)
 #undef X
 };
+/* clang-format on */
 const size_t keys_count = sizeof keys_table / sizeof keys_table[0];
 
 const struct action_info *keys_action(enum action act)
@@ -44,16 +46,26 @@ void keys_label(int key, char *buf, size_t size)
 		int key;
 		const char *name;
 	} names[] = {
-		{ TK_FN(KEY_UP), "Up" },       { TK_FN(KEY_DOWN), "Down" },
-		{ TK_FN(KEY_LEFT), "Left" },   { TK_FN(KEY_RIGHT), "Right" },
-		{ TK_FN(KEY_PPAGE), "PgUp" },  { TK_FN(KEY_NPAGE), "PgDn" },
-		{ TK_FN(KEY_HOME), "Home" },   { TK_FN(KEY_END), "End" },
-		{ TK_FN(KEY_BTAB), "S-Tab" },  { TK_FN(KEY_ENTER), "Enter" },
-		{ TK_FN(KEY_DC), "Del" },      { TK_FN(KEY_BACKSPACE), "Backspace" },
-		{ TK_FN(KEY_F(1)), "F1" },     { '\t', "Tab" },
-		{ '\n', "Enter" },             { '\r', "Enter" },
-		{ TK_ESC, "Esc" },             { ' ', "Space" },
-		{ 127, "Backspace" },          { 8, "Backspace" },
+		{TK_FN(KEY_UP), "Up"},
+		{TK_FN(KEY_DOWN), "Down"},
+		{TK_FN(KEY_LEFT), "Left"},
+		{TK_FN(KEY_RIGHT), "Right"},
+		{TK_FN(KEY_PPAGE), "PgUp"},
+		{TK_FN(KEY_NPAGE), "PgDn"},
+		{TK_FN(KEY_HOME), "Home"},
+		{TK_FN(KEY_END), "End"},
+		{TK_FN(KEY_BTAB), "S-Tab"},
+		{TK_FN(KEY_ENTER), "Enter"},
+		{TK_FN(KEY_DC), "Del"},
+		{TK_FN(KEY_BACKSPACE), "Backspace"},
+		{TK_FN(KEY_F(1)), "F1"},
+		{'\t', "Tab"},
+		{'\n', "Enter"},
+		{'\r', "Enter"},
+		{TK_ESC, "Esc"},
+		{' ', "Space"},
+		{127, "Backspace"},
+		{8, "Backspace"},
 	};
 	size_t i;
 
@@ -67,7 +79,7 @@ void keys_label(int key, char *buf, size_t size)
 	} else if (key & 0x01000000) {
 		snprintf(buf, size, "key %d", key & 0xFFFFFF);
 	} else {
-		char enc[5] = { 0 };
+		char enc[5] = {0};
 		utf8_encode((uint32_t)key, enc);
 		snprintf(buf, size, "%s", enc);
 	}
@@ -146,10 +158,10 @@ void keys_define_terminal(void)
 		const char *seq;
 		int key;
 	} extra[] = {
-		{ "\033[1~", KEY_HOME }, { "\033[4~", KEY_END },
-		{ "\033[7~", KEY_HOME }, { "\033[8~", KEY_END },
-		{ "\033[H", KEY_HOME },  { "\033[F", KEY_END },
-		{ "\033OH", KEY_HOME },  { "\033OF", KEY_END },
+		{"\033[1~", KEY_HOME}, {"\033[4~", KEY_END},
+		{"\033[7~", KEY_HOME}, {"\033[8~", KEY_END},
+		{"\033[H", KEY_HOME},  {"\033[F", KEY_END},
+		{"\033OH", KEY_HOME},  {"\033OF", KEY_END},
 	};
 	size_t i;
 
@@ -180,8 +192,7 @@ const char *keys_ctx_title(enum action_ctx ctx)
 	case CTX_CONFIRM: return "A question (yes or no)";
 	case CTX_UNSAVED: return "Quitting with work that could not be saved";
 	case CTX_NONE:
-	case CTX_COUNT:
-		break;
+	case CTX_COUNT: break;
 	}
 	return "";
 }
@@ -258,15 +269,18 @@ static void print_one(void *arg, enum action_ctx ctx,
 
 void keys_print(FILE *out, bool roff)
 {
-	struct print_ctx pc = { out, roff, true };
+	struct print_ctx pc = {out, roff, true};
 
 	keys_walk(print_one, &pc);
 	if (roff) {
 		fputs(".PP\nIn a form field or a prompt, printable keys type "
 		      "text; the keys above that are letters then act only "
-		      "outside it.\n", out);
+		      "outside it.\n",
+		      out);
 	} else {
-		fputs("\nIn a form field or a prompt, printable keys type text; "
-		      "letter keys act only outside it.\n", out);
+		fputs("\nIn a form field or a prompt, printable keys type "
+		      "text; "
+		      "letter keys act only outside it.\n",
+		      out);
 	}
 }

@@ -29,6 +29,7 @@ enum action_ctx {
 	CTX_COUNT
 };
 
+/* clang-format off */
 enum action {
 	ACT_NONE,
 #define X(id, ctx, status, help, k1, k2, k3) ACT_##id,
@@ -36,6 +37,7 @@ enum action {
 #undef X
 	ACT_COUNT
 };
+/* clang-format on */
 
 struct action_info {
 	enum action act;

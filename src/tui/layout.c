@@ -56,8 +56,7 @@ static void hide(struct tui *t, enum pane_id id)
 	place(t, id, 0, 0, 0, 0);
 }
 
-static void need(struct tui *t, enum pane_id id, int width, int *min,
-                 int *want)
+static void need(struct tui *t, enum pane_id id, int width, int *min, int *want)
 {
 	struct pane *p = &t->panes[id];
 
@@ -87,8 +86,9 @@ static void lay_main(struct tui *t, int top, int x, int h, int w)
 	int oh;
 
 	if (side)
-		ow = ow < OFFER_MIN_COLS ? OFFER_MIN_COLS
-		                         : (ow > OFFER_MAX_COLS ? OFFER_MAX_COLS : ow);
+		ow = ow < OFFER_MIN_COLS
+		             ? OFFER_MIN_COLS
+		             : (ow > OFFER_MAX_COLS ? OFFER_MAX_COLS : ow);
 	need(t, PANE_BANDS, w, &bmin, &bwant);
 	need(t, PANE_OFFER, ow, &omin, &owant);
 	/* The bands as tall as they want while the offer keeps all it

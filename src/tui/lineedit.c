@@ -87,7 +87,8 @@ bool lineedit_apply(struct lineedit *le, enum le_cmd cmd)
 		uint32_t cp;
 		if (le->cur >= le->len)
 			return false;
-		le->cur += utf8_decode(le->buf + le->cur, le->len - le->cur, &cp);
+		le->cur +=
+			utf8_decode(le->buf + le->cur, le->len - le->cur, &cp);
 		return true;
 	}
 	case LE_HOME:

@@ -60,6 +60,7 @@ size_t lineedit_cursor_col(const struct lineedit *le);
 /* For a field `width` columns wide: the byte offset to start drawing at
  * so that the cursor stays visible, given the previous offset (keeps the
  * view still while the cursor is inside it). */
-size_t lineedit_view_start(const struct lineedit *le, size_t width, size_t prev);
+size_t lineedit_view_start(const struct lineedit *le, size_t width,
+                           size_t prev);
 
 #endif

@@ -40,8 +40,7 @@ static void sbuf_reserve(struct sbuf *b, size_t more)
 	b->cap = cap;
 }
 
-static void sbuf_add(struct sbuf *b, const char *s, size_t n,
-                     unsigned style)
+static void sbuf_add(struct sbuf *b, const char *s, size_t n, unsigned style)
 {
 	sbuf_reserve(b, n);
 	memcpy(b->text + b->len, s, n);
@@ -129,7 +128,8 @@ static int prefix_width(const struct md_ctx *c)
 	int i, w = 0;
 
 	for (i = 0; i < c->depth; i++) {
-		const char *s = c->pre[i].used ? c->pre[i].rest : c->pre[i].first;
+		const char *s =
+			c->pre[i].used ? c->pre[i].rest : c->pre[i].first;
 		w += (int)utf8_width(s, strlen(s));
 	}
 	return w;
@@ -141,8 +141,8 @@ static int avail(const struct md_ctx *c)
 	return w < 1 ? 1 : w;
 }
 
-static void push_prefix(struct md_ctx *c, const char *first,
-                        const char *rest, unsigned style)
+static void push_prefix(struct md_ctx *c, const char *first, const char *rest,
+                        unsigned style)
 {
 	struct prefix *p;
 	int w = (int)utf8_width(first, strlen(first));
@@ -170,7 +170,7 @@ static void pop_prefix(struct md_ctx *c)
 static void emit(struct md_ctx *c, const char *text, const unsigned char *st,
                  size_t n)
 {
-	struct sbuf line = { 0 };
+	struct sbuf line = {0};
 	int i;
 
 	for (i = 0; i < c->depth; i++) {
@@ -190,7 +190,7 @@ static void emit(struct md_ctx *c, const char *text, const unsigned char *st,
 
 static void blank(struct md_ctx *c)
 {
-	struct sbuf line = { 0 };
+	struct sbuf line = {0};
 	int i;
 
 	/* Only the bars of block quotes carry on through a blank line. */
@@ -245,16 +245,10 @@ static void collect(cmark_node *node, struct sbuf *b, unsigned base,
 			continue;
 		st = inline_style(base, bold, emph, link);
 		switch (cmark_node_get_type(n)) {
-		case CMARK_NODE_STRONG:
-			bold += d;
-			break;
-		case CMARK_NODE_EMPH:
-			emph += d;
-			break;
+		case CMARK_NODE_STRONG: bold += d; break;
+		case CMARK_NODE_EMPH: emph += d; break;
 		case CMARK_NODE_LINK:
-		case CMARK_NODE_IMAGE:
-			link += d;
-			break;
+		case CMARK_NODE_IMAGE: link += d; break;
 		case CMARK_NODE_TEXT:
 		case CMARK_NODE_HTML_INLINE:
 			lit = cmark_node_get_literal(n);
@@ -264,11 +258,10 @@ static void collect(cmark_node *node, struct sbuf *b, unsigned base,
 		case CMARK_NODE_CODE:
 			lit = cmark_node_get_literal(n);
 			if (lit)
-				sbuf_add_clean(b, lit, strlen(lit), st | MD_CODE);
+				sbuf_add_clean(b, lit, strlen(lit),
+				               st | MD_CODE);
 			break;
-		case CMARK_NODE_SOFTBREAK:
-			sbuf_adds(b, " ", st);
-			break;
+		case CMARK_NODE_SOFTBREAK: sbuf_adds(b, " ", st); break;
 		case CMARK_NODE_LINEBREAK:
 			sbuf_adds(b, flatten ? " " : "\n", st);
 			break;
@@ -276,7 +269,8 @@ static void collect(cmark_node *node, struct sbuf *b, unsigned base,
 		case CMARK_NODE_HTML_BLOCK:
 			lit = cmark_node_get_literal(n);
 			if (lit)
-				sbuf_add_clean(b, lit, strlen(lit), st | MD_CODE);
+				sbuf_add_clean(b, lit, strlen(lit),
+				               st | MD_CODE);
 			sbuf_adds(b, " ", st);
 			break;
 		default:
@@ -314,7 +308,7 @@ static void render_literal_lines(struct md_ctx *c, const char *lit,
 	while (*p) {
 		const char *nl = strchr(p, '\n');
 		size_t n = nl ? (size_t)(nl - p) : strlen(p);
-		struct sbuf b = { 0 };
+		struct sbuf b = {0};
 		size_t fit;
 
 		sbuf_add_clean(&b, p, n, style);
@@ -330,7 +324,7 @@ static void render_literal_lines(struct md_ctx *c, const char *lit,
 
 static void render_rule(struct md_ctx *c, unsigned style)
 {
-	struct sbuf b = { 0 };
+	struct sbuf b = {0};
 	int i, w = avail(c);
 
 	for (i = 0; i < w; i++)
@@ -355,10 +349,9 @@ static bool is_type(cmark_node *n, const char *name)
 
 /* A border line: left, then each column's width of '─' joined by mid. */
 static void table_border(struct md_ctx *c, const int *w, int ncols,
-                         const char *left, const char *mid,
-                         const char *right)
+                         const char *left, const char *mid, const char *right)
 {
-	struct sbuf b = { 0 };
+	struct sbuf b = {0};
 	int i, k;
 
 	sbuf_adds(&b, left, MD_RULE);
@@ -387,7 +380,7 @@ static void table_row(struct md_ctx *c, struct cell *cells, const int *w,
 		if (cells[i].nlines > h)
 			h = cells[i].nlines;
 	for (line = 0; line < h; line++) {
-		struct sbuf b = { 0 };
+		struct sbuf b = {0};
 		sbuf_adds(&b, "│", MD_RULE);
 		for (i = 0; i < ncols; i++) {
 			struct cell *ce = &cells[i];
@@ -405,9 +398,12 @@ static void table_row(struct md_ctx *c, struct cell *cells, const int *w,
 				size_t s = ce->lines[line].start;
 				size_t n = ce->lines[line].len;
 				sbuf_reserve(&b, n);
-				if (n > 0) { /* an empty cell may have no buffer */
-					memcpy(b.text + b.len, ce->text.text + s, n);
-					memcpy(b.style + b.len, ce->text.style + s, n);
+				if (n >
+				    0) { /* an empty cell may have no buffer */
+					memcpy(b.text + b.len,
+					       ce->text.text + s, n);
+					memcpy(b.style + b.len,
+					       ce->text.style + s, n);
 				}
 				b.len += n;
 				b.text[b.len] = '\0';
@@ -436,11 +432,12 @@ static void render_table(struct md_ctx *c, cmark_node *table)
 	spec = xcalloc((size_t)ncols, sizeof *spec);
 	w = xcalloc((size_t)ncols, sizeof *w);
 	/* First pass: what each column would like. */
-	for (row = cmark_node_first_child(table); row; row = cmark_node_next(row)) {
+	for (row = cmark_node_first_child(table); row;
+	     row = cmark_node_next(row)) {
 		i = 0;
 		for (cell = cmark_node_first_child(row); cell && i < ncols;
 		     cell = cmark_node_next(cell), i++) {
-			struct sbuf b = { 0 };
+			struct sbuf b = {0};
 			int cw;
 			collect(cell, &b, 0, true);
 			cw = (int)utf8_width(b.text ? b.text : "", b.len);
@@ -461,7 +458,7 @@ static void render_table(struct md_ctx *c, cmark_node *table)
 			/* Too narrow for a grid: one line per cell. */
 			for (row = cmark_node_first_child(table); row;
 			     row = cmark_node_next(row)) {
-				struct sbuf b = { 0 };
+				struct sbuf b = {0};
 				collect(row, &b, c->base, true);
 				emit_wrapped(c, &b);
 				sbuf_free(&b);
@@ -473,7 +470,8 @@ static void render_table(struct md_ctx *c, cmark_node *table)
 	}
 
 	table_border(c, w, ncols, "┌", "┬", "┐");
-	for (row = cmark_node_first_child(table); row; row = cmark_node_next(row)) {
+	for (row = cmark_node_first_child(table); row;
+	     row = cmark_node_next(row)) {
 		struct cell *cells = xcalloc((size_t)ncols, sizeof *cells);
 		bool head = cmark_gfm_extensions_get_table_row_is_header(row);
 
@@ -538,7 +536,7 @@ static void render_list(struct md_ctx *c, cmark_node *list, int nest)
 
 static void render_block(struct md_ctx *c, cmark_node *node, int nest)
 {
-	struct sbuf b = { 0 };
+	struct sbuf b = {0};
 	unsigned saved;
 
 	if (nest > MD_MAX_NEST) {
@@ -548,9 +546,7 @@ static void render_block(struct md_ctx *c, cmark_node *node, int nest)
 		return;
 	}
 	switch (cmark_node_get_type(node)) {
-	case CMARK_NODE_DOCUMENT:
-		render_children(c, node, nest, false);
-		break;
+	case CMARK_NODE_DOCUMENT: render_children(c, node, nest, false); break;
 	case CMARK_NODE_PARAGRAPH:
 		collect(node, &b, c->base, false);
 		emit_wrapped(c, &b);
@@ -567,12 +563,8 @@ static void render_block(struct md_ctx *c, cmark_node *node, int nest)
 		c->base = saved;
 		pop_prefix(c);
 		break;
-	case CMARK_NODE_LIST:
-		render_list(c, node, nest);
-		break;
-	case CMARK_NODE_ITEM:
-		render_children(c, node, nest, false);
-		break;
+	case CMARK_NODE_LIST: render_list(c, node, nest); break;
+	case CMARK_NODE_ITEM: render_children(c, node, nest, false); break;
 	case CMARK_NODE_CODE_BLOCK:
 	case CMARK_NODE_HTML_BLOCK:
 		push_prefix(c, "  ", "  ", 0);
@@ -580,9 +572,7 @@ static void render_block(struct md_ctx *c, cmark_node *node, int nest)
 		                     c->base | MD_CODE);
 		pop_prefix(c);
 		break;
-	case CMARK_NODE_THEMATIC_BREAK:
-		render_rule(c, MD_RULE);
-		break;
+	case CMARK_NODE_THEMATIC_BREAK: render_rule(c, MD_RULE); break;
 	default:
 		if (is_type(node, "table"))
 			render_table(c, node);
@@ -668,16 +658,17 @@ void mdrender_doc(const char *md, size_t len, int width, struct md_doc *doc)
 	} else {
 		for (size_t pos = 0, end; pos < len; pos = end) {
 			end = markdown_piece_end(md, len, pos);
-			if (markdown_tree_parse(md + pos, end - pos, false, &tree,
-			                        NULL)) {
+			if (markdown_tree_parse(md + pos, end - pos, false,
+			                        &tree, NULL)) {
 				if (tree.doc)
 					render_block(&c, tree.doc, 0);
 				markdown_tree_free(&tree);
 			} else {
 				struct sbuf note;
 				memset(&note, 0, sizeof note);
-				sbuf_adds(&note, "(as it is: its Markdown would take "
-				                 "more memory than negotiator allows)",
+				sbuf_adds(&note,
+				          "(as it is: its Markdown would take "
+				          "more memory than negotiator allows)",
 				          MD_RULE);
 				emit_wrapped(&c, &note);
 				sbuf_free(&note);
@@ -694,7 +685,7 @@ static bool line_has(const struct md_line *l, const char *needle)
 }
 
 bool mdrender_search(const struct md_doc *doc, const char *needle, size_t from,
-               bool forward, size_t *line)
+                     bool forward, size_t *line)
 {
 	size_t k, i;
 

@@ -57,6 +57,6 @@ void mdrender_free(struct md_doc *doc);
  * (backward) that holds needle, case-insensitively (ASCII letters);
  * wraps around the document.  Returns false when no line holds it. */
 bool mdrender_search(const struct md_doc *doc, const char *needle, size_t from,
-               bool forward, size_t *line);
+                     bool forward, size_t *line);
 
 #endif

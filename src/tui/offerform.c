@@ -108,11 +108,12 @@ bool form_save(const struct offer_form *f, const struct band *bands,
 		const struct lineedit *le = &f->text[fld];
 		part_key(prefix, p, "", key, sizeof key);
 		if (part_table[p].kind == PART_FLAG) {
-			changed |= kv_update(kv, key, f->on[fld] ? "yes" : NULL);
+			changed |=
+				kv_update(kv, key, f->on[fld] ? "yes" : NULL);
 			continue;
 		}
-		changed |= kv_update(kv, key,
-		                     lineedit_empty(le) ? NULL : lineedit_text(le));
+		changed |= kv_update(
+			kv, key, lineedit_empty(le) ? NULL : lineedit_text(le));
 		if (part_table[p].kind == PART_GRANT) {
 			part_key(prefix, p, "_unit", key, sizeof key);
 			changed |= kv_update(kv, key,

@@ -24,6 +24,7 @@
 #include "negotiator/state.h"
 #include "tui/lineedit.h"
 
+/* clang-format off */
 enum form_field {
 	FIELD_NAME,   /* the offer's name ("Google Paris") */
 	FIELD_REGION, /* the negotiation's region: the band compared with */
@@ -32,6 +33,7 @@ enum form_field {
 #undef FORM_FIELD
 	FIELD_COUNT
 };
+/* clang-format on */
 
 /* The first field of the offer's parts. */
 #define FIELD_FIRST_PART (FIELD_REGION + 1)

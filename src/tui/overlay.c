@@ -70,9 +70,11 @@ static void help_one(void *arg, enum action_ctx ctx,
 		struct wrap_line *wl;
 		size_t n, k;
 
-		if ((int)utf8_width(keys, strlen(keys)) >= col - 1 || room < 20) {
+		if ((int)utf8_width(keys, strlen(keys)) >= col - 1 ||
+		    room < 20) {
 			snprintf(line, sizeof line, "%s  %s", keys, a->help);
-			add_wrapped(hc->l, line, hc->width - 2, R_NORMAL, R_NORMAL, 4);
+			add_wrapped(hc->l, line, hc->width - 2, R_NORMAL,
+			            R_NORMAL, 4);
 			return;
 		}
 		n = wrap_text(a->help, strlen(a->help), room, &wl);
@@ -88,20 +90,23 @@ static void help_one(void *arg, enum action_ctx ctx,
 
 static void help_lines(struct tui *t, struct olines *l, int width)
 {
-	struct help_ctx hc = { l, width };
+	struct help_ctx hc = {l, width};
 	char line[700];
 
 	keys_walk(help_one, &hc);
 	add(l, "", R_NORMAL, 0);
 	add(l, "In a field or prompt, printable keys type text.", R_DIM, 0);
-	add(l, "Amounts: 130000, 130k, €130K, 1.2M; bonus also as 15%.", R_DIM, 0);
+	add(l, "Amounts: 130000, 130k, €130K, 1.2M; bonus also as 15%.", R_DIM,
+	    0);
 	snprintf(line, sizeof line,
 	         "Amounts in another currency ($150K) are converted with the "
 	         "rates in %s, one a line: 1 USD = 0.92 EUR.",
 	         t->rates_path);
 	add_wrapped(l, line, width, R_DIM, R_DIM, 0);
-	add(l, "Vesting: percents a year, 5/15/40/40 (empty: 25 a year, "
-	       "one-year cliff).", R_DIM, 0);
+	add(l,
+	    "Vesting: percents a year, 5/15/40/40 (empty: 25 a year, "
+	    "one-year cliff).",
+	    R_DIM, 0);
 }
 
 /* Text wrapped into the window, later lines indented. */
@@ -149,7 +154,8 @@ static void skipped_lines(struct tui *t, struct olines *l, int width)
 		const struct skipped_file *s = &t->lib->skipped[i];
 		sb_init(&sb);
 		if (s->line > 0)
-			sb_addf(&sb, "%s:%d: %s", s->path_shown, s->line, s->reason);
+			sb_addf(&sb, "%s:%d: %s", s->path_shown, s->line,
+			        s->reason);
 		else
 			sb_addf(&sb, "%s: %s", s->path_shown, s->reason);
 		line = text_clean(sb.data ? sb.data : "", sb.len, false);
@@ -192,23 +198,29 @@ static void source_lines(struct tui *t, struct olines *l, int width)
 			         guide_part_words((enum ask_part)p));
 			add(l, line, R_BOLD, 2);
 			if (f->source.text)
-				snprintf(line, sizeof line, "    line %d: \"%s\"",
-				         f->source.line, f->source.text);
+				snprintf(line, sizeof line,
+				         "    line %d: \"%s\"", f->source.line,
+				         f->source.text);
 			else
-				snprintf(line, sizeof line, "    line %d: the front matter",
+				snprintf(line, sizeof line,
+				         "    line %d: the front matter",
 				         f->source.line);
 			add_wrapped(l, line, width - 4, R_NORMAL, R_NORMAL, 4);
 		}
 		any = true;
 	}
 	if (!any && g->strategy_unread) {
-		snprintf(line, sizeof line, "Not read (line %d): the strategy states "
-		         "amounts, but no ask or floor could be read for any region.",
+		snprintf(line, sizeof line,
+		         "Not read (line %d): the strategy states "
+		         "amounts, but no ask or floor could be read for any "
+		         "region.",
 		         g->strategy_line);
 		add_wrapped(l, line, width, R_NORMAL, R_NORMAL, 0);
 	} else if (!any) {
-		snprintf(line, sizeof line, "The guide states no ask, floor or counter "
-		         "for %s.", b->region);
+		snprintf(line, sizeof line,
+		         "The guide states no ask, floor or counter "
+		         "for %s.",
+		         b->region);
 		add_wrapped(l, line, width, R_DIM, R_DIM, 0);
 	}
 	if (g->premium.present) {
@@ -219,7 +231,8 @@ static void source_lines(struct tui *t, struct olines *l, int width)
 		add(l, line, R_HEADING, 0);
 		if (g->premium.source.text && g->premium.source.line > 0) {
 			snprintf(line, sizeof line, "    line %d: \"%s\"",
-			         g->premium.source.line, g->premium.source.text);
+			         g->premium.source.line,
+			         g->premium.source.text);
 			add_wrapped(l, line, width - 4, R_NORMAL, R_NORMAL, 4);
 		} else if (g->premium.from_front_matter) {
 			add(l, "the front matter", R_NORMAL, 2);
@@ -244,18 +257,20 @@ static void offers_lines(struct tui *t, struct olines *l, int width)
 		return;
 	}
 	if (t->offers.count == 0) {
-		add_wrapped(l, "No offer typed yet: o opens the form; C-n there "
-		               "starts another competing offer, < and > go "
-		               "through them and the company's.",
+		add_wrapped(l,
+		            "No offer typed yet: o opens the form; C-n there "
+		            "starts another competing offer, < and > go "
+		            "through them and the company's.",
 		            width, R_DIM, R_DIM, 0);
 		return;
 	}
 	sidebyside_lines(t, width, offers_add, l);
 	add(l, "", R_NORMAL, 0);
-	add_wrapped(l, "In the form (o): C-n a new competing offer, < > the "
-	               "others and the company's. In the counter (c): x "
-	               "answers another offer, C records the company's as a "
-	               "round. e writes it all as Markdown.",
+	add_wrapped(l,
+	            "In the form (o): C-n a new competing offer, < > the "
+	            "others and the company's. In the counter (c): x "
+	            "answers another offer, C records the company's as a "
+	            "round. e writes it all as Markdown.",
 	            width, R_DIM, R_DIM, 0);
 }
 
@@ -281,16 +296,18 @@ static void confirm_lines(struct tui *t, struct olines *l, int width)
 	free(text);
 	add(l, "", R_NORMAL, 0);
 	if (t->confirm == CONFIRM_QUIT)
-		add_wrapped(l, "r  retry    e  save elsewhere    Q  quit anyway    "
-		               "Esc or any other key  stay",
-		            width, R_BOLD, R_BOLD, 0);
+		add_wrapped(
+			l,
+			"r  retry    e  save elsewhere    Q  quit anyway    "
+			"Esc or any other key  stay",
+			width, R_BOLD, R_BOLD, 0);
 	else
 		add(l, "y  yes        n, Esc or any other key  no", R_BOLD, 0);
 }
 
 void overlay_draw(struct tui *t)
 {
-	struct olines l = { 0 };
+	struct olines l = {0};
 	int w = t->cols - 4, h = t->rows - 4, y, x0 = 2;
 	size_t k, rows;
 	const char *title;
@@ -329,8 +346,10 @@ void overlay_draw(struct tui *t)
 			memset(&l, 0, sizeof l);
 			offers_lines(t, &l, w - 2 - x0);
 		}
-		snprintf(ctitle, sizeof ctitle, " Offers side by side (%s) — Esc "
-		         "closes ", band_currency(t->offers.band));
+		snprintf(ctitle, sizeof ctitle,
+		         " Offers side by side (%s) — Esc "
+		         "closes ",
+		         band_currency(t->offers.band));
 		title = ctitle;
 		/* As tall as the table and its notes. */
 		if ((int)l.count + 2 < h)
@@ -340,8 +359,9 @@ void overlay_draw(struct tui *t)
 		title = " Where the figures come from — Esc closes ";
 	} else {
 		skipped_lines(t, &l, w - 2);
-		title = t->note_count ? " Skipped files and messages — Esc closes "
-		                      : " Skipped files — Esc closes ";
+		title = t->note_count
+		                ? " Skipped files and messages — Esc closes "
+		                : " Skipped files — Esc closes ";
 	}
 	/* No taller than what it holds (one skipped file: four rows). */
 	if ((int)l.count + 2 < h)
@@ -405,7 +425,6 @@ enum pane_result overlay_key(struct tui *t, enum action a)
 			return PANE_HANDLED;
 		}
 		return PANE_IGNORED;
-	default:
-		return PANE_IGNORED;
+	default: return PANE_IGNORED;
 	}
 }

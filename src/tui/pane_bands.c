@@ -17,13 +17,20 @@
 #include "tui/table.h"
 #include "negotiator/utf8.h"
 
-enum { COL_REGION, COL_BASE, COL_EQUITY, COL_PREMIUM, COL_BONUS, COL_TOTAL,
-       COL_OFFER, COL_COUNT };
+enum {
+	COL_REGION,
+	COL_BASE,
+	COL_EQUITY,
+	COL_PREMIUM,
+	COL_BONUS,
+	COL_TOTAL,
+	COL_OFFER,
+	COL_COUNT
+};
 
 static const char *const col_names[COL_COUNT] = {
-	"Region", "Base", "Equity (4y)", "+ premium", "Bonus", "Total / yr",
-	"Offer / yr"
-};
+	"Region", "Base",       "Equity (4y)", "+ premium",
+	"Bonus",  "Total / yr", "Offer / yr"};
 
 struct band_cells {
 	char text[COL_COUNT][96];
@@ -62,7 +69,7 @@ static void offer_cell(const struct tui *t, const struct band *b,
 	         : r.total_pos == POS_IN    ? "in"
 	                                    : "");
 	c->offer_role = theme_gap_role(r.vs_target.annual_total,
-	                              r.vs_floor.annual_total);
+	                               r.vs_floor.annual_total);
 }
 
 static void band_cells(const struct tui *t, const struct band *b,
@@ -75,8 +82,9 @@ static void band_cells(const struct tui *t, const struct band *b,
 	snprintf(c->text[COL_REGION], sizeof c->text[0], "%s",
 	         b->region ? b->region : "?");
 	if (!band_has_numbers(b)) {
-		const char *w[COL_COUNT] = { NULL, b->words.base, b->words.equity,
-		                             NULL, b->words.bonus, b->words.total };
+		const char *w[COL_COUNT] = {
+			NULL, b->words.base,  b->words.equity,
+			NULL, b->words.bonus, b->words.total};
 		for (i = 1; i < COL_OFFER; i++)
 			snprintf(c->text[i], sizeof c->text[0], "%s",
 			         w[i] ? w[i] : "—");
@@ -86,9 +94,12 @@ static void band_cells(const struct tui *t, const struct band *b,
 		return;
 	}
 	offer_cell(t, b, c);
-	money_format_range(c->text[COL_BASE], sizeof c->text[0], b->base_low, b->base_high, band_currency(b), MONEY_SHORT);
-	money_format_range(c->text[COL_EQUITY], sizeof c->text[0], b->stock_low, b->stock_high, band_currency(b), MONEY_SHORT);
-	money_format_range(c->text[COL_TOTAL], sizeof c->text[0], b->total_low, b->total_high, band_currency(b), MONEY_SHORT);
+	money_format_range(c->text[COL_BASE], sizeof c->text[0], b->base_low,
+	                   b->base_high, band_currency(b), MONEY_SHORT);
+	money_format_range(c->text[COL_EQUITY], sizeof c->text[0], b->stock_low,
+	                   b->stock_high, band_currency(b), MONEY_SHORT);
+	money_format_range(c->text[COL_TOTAL], sizeof c->text[0], b->total_low,
+	                   b->total_high, band_currency(b), MONEY_SHORT);
 	if (b->bonus_pct >= 0)
 		snprintf(c->text[COL_BONUS], sizeof c->text[0], "%g%%",
 		         b->bonus_pct);
@@ -97,7 +108,9 @@ static void band_cells(const struct tui *t, const struct band *b,
 	/* The premium range as the calculator computes it (once a guide). */
 	k = (size_t)(b - t->g->bands);
 	if (t->premiums && k < t->g->band_count && t->premiums[k].known)
-		money_format_range(c->text[COL_PREMIUM], sizeof c->text[0], t->premiums[k].low, t->premiums[k].high, band_currency(b), MONEY_SHORT);
+		money_format_range(c->text[COL_PREMIUM], sizeof c->text[0],
+		                   t->premiums[k].low, t->premiums[k].high,
+		                   band_currency(b), MONEY_SHORT);
 	else
 		snprintf(c->text[COL_PREMIUM], sizeof c->text[0], "—");
 }
@@ -131,8 +144,8 @@ static int rows_room(const struct tui *t, const struct pane *p)
 }
 
 /* Every region and the ask lines; at least three regions. */
-static void pane_bands_need(struct tui *t, struct pane *p, int width,
-                            int *min, int *want)
+static void pane_bands_need(struct tui *t, struct pane *p, int width, int *min,
+                            int *want)
 {
 	size_t n = band_count(t);
 
@@ -156,8 +169,9 @@ static void draw_ask(struct tui *t, struct pane *p, int y, const char *what,
 	line[0] = ' ';
 	guide_ask_text(line + 1, sizeof line - 1, a);
 	if (!line[1]) {
-		draw_str(p->win, y, 1 + x, " the guide gives none for this region",
-		         p->w - 1 - x, R_DIM);
+		draw_str(p->win, y, 1 + x,
+		         " the guide gives none for this region", p->w - 1 - x,
+		         R_DIM);
 		return;
 	}
 	draw_str_cut(p->win, y, 1 + x, line, p->w - 2 - x, R_NORMAL);
@@ -176,8 +190,8 @@ static enum role row_role(const struct tui *t, size_t k)
 static const char *words_said(const char *w)
 {
 	for (const char *c = w; c && *c; c++)
-		if ((*c >= '0' && *c <= '9') || ((*c | 0x20) >= 'a' &&
-		                                 (*c | 0x20) <= 'z'))
+		if ((*c >= '0' && *c <= '9') ||
+		    ((*c | 0x20) >= 'a' && (*c | 0x20) <= 'z'))
 			return w;
 	return NULL;
 }
@@ -209,12 +223,13 @@ static void pane_bands_draw(struct tui *t, struct pane *p)
 	if (t->bands_top + (size_t)room > n)
 		t->bands_top = n > (size_t)room ? n - (size_t)room : 0;
 	if (n > (size_t)room)
-		snprintf(title, sizeof title, " — %s · %s · regions %zu–%zu of %zu",
+		snprintf(title, sizeof title,
+		         " — %s · %s · regions %zu–%zu of %zu",
 		         t->g->company_display, t->g->role_display,
 		         t->bands_top + 1, t->bands_top + (size_t)room, n);
 	else
-		snprintf(title, sizeof title, " — %s · %s", t->g->company_display,
-		         t->g->role_display);
+		snprintf(title, sizeof title, " — %s · %s",
+		         t->g->company_display, t->g->role_display);
 	app_title(t, p, title);
 	if (n == 0) {
 		draw_str(p->win, 2, 1, "This guide has no pay bands.", p->w - 2,
@@ -242,7 +257,8 @@ static void pane_bands_draw(struct tui *t, struct pane *p)
 				w = 14;
 			if (w > spec[i].want)
 				spec[i].want = w;
-			if (!cells[k].words && i != COL_REGION && w > spec[i].min)
+			if (!cells[k].words && i != COL_REGION &&
+			    w > spec[i].min)
 				spec[i].min = w;
 		}
 	}
@@ -260,7 +276,8 @@ static void pane_bands_draw(struct tui *t, struct pane *p)
 		/* The offer's column keeps room for an offer as high as the
 		 * band's top, so that typing one does not move the table. */
 		if (band_has_numbers(b)) {
-			money_short(amt, sizeof amt, b->total_high, band_currency(b), false);
+			money_short(amt, sizeof amt, b->total_high,
+			            band_currency(b), false);
 			w = text_cols(amt) + 2 + (int)strlen(" above");
 			if (w > reserve)
 				reserve = w;
@@ -316,9 +333,11 @@ static void pane_bands_draw(struct tui *t, struct pane *p)
 			draw_str(p->win, y, 0, "▸", 1, r);
 		/* Rows out of view are marked at the edge they are past. */
 		if (k == t->bands_top && k > 0)
-			draw_str(p->win, y, 1, "↑", 1, r == R_NORMAL ? R_DIM : r);
+			draw_str(p->win, y, 1, "↑", 1,
+			         r == R_NORMAL ? R_DIM : r);
 		else if (k + 1 == t->bands_top + (size_t)room && k + 1 < n)
-			draw_str(p->win, y, 1, "↓", 1, r == R_NORMAL ? R_DIM : r);
+			draw_str(p->win, y, 1, "↓", 1,
+			         r == R_NORMAL ? R_DIM : r);
 		for (i = 0; i < COL_COUNT; i++) {
 			enum role cr = r;
 			if (!widths[i])
@@ -329,7 +348,8 @@ static void pane_bands_draw(struct tui *t, struct pane *p)
 				cr = R_GAUGE_PREMIUM;
 			if (r == R_NORMAL && i == COL_OFFER)
 				cr = cells[k].offer_role;
-			draw_str_cut(p->win, y, x, cells[k].text[i], widths[i], cr);
+			draw_str_cut(p->win, y, x, cells[k].text[i], widths[i],
+			             cr);
 			x += widths[i] + 2;
 		}
 	}
@@ -338,14 +358,15 @@ static void pane_bands_draw(struct tui *t, struct pane *p)
 		if (!band_has_numbers(sel)) {
 			/* The words the table's cells cut, whole: the base's on
 			 * the first row, the other parts' on the second. */
-			const char *part[3] = { "equity", "bonus", "total" };
-			const char *said[3] = { words_said(sel->words.equity),
-				                words_said(sel->words.bonus),
-				                words_said(sel->words.total) };
+			const char *part[3] = {"equity", "bonus", "total"};
+			const char *said[3] = {words_said(sel->words.equity),
+			                       words_said(sel->words.bonus),
+			                       words_said(sel->words.total)};
 			char line[600];
 			size_t used = 0;
 			snprintf(line, sizeof line,
-			         "%s has no figures; the guide says: %s", sel->region,
+			         "%s has no figures; the guide says: %s",
+			         sel->region,
 			         words_said(sel->words.base) ? sel->words.base
 			                                     : "nothing more");
 			draw_str_cut(p->win, y++, 1, line, p->w - 2, R_BETWEEN);
@@ -353,10 +374,12 @@ static void pane_bands_draw(struct tui *t, struct pane *p)
 			for (int pt = 0; pt < 3 && used < sizeof line; pt++)
 				if (said[pt])
 					used += (size_t)snprintf(
-						line + used, sizeof line - used, "%s%s: %s",
-						used ? " · " : "", part[pt], said[pt]);
+						line + used, sizeof line - used,
+						"%s%s: %s", used ? " · " : "",
+						part[pt], said[pt]);
 			if (line[0] && y < p->h)
-				draw_str_cut(p->win, y, 1, line, p->w - 2, R_BETWEEN);
+				draw_str_cut(p->win, y, 1, line, p->w - 2,
+				             R_BETWEEN);
 			return;
 		}
 		draw_ask(t, p, y++, "Ask  ", &sel->target, sel);
@@ -373,8 +396,8 @@ static bool pane_bands_draw_part(struct tui *t, struct pane *p)
 	size_t k, n;
 	int w = t->bands_offer_w;
 
-	if (!t->g || w <= 0 ||
-	    t->bands_end > t->g->band_count || t->bands_first >= t->bands_end)
+	if (!t->g || w <= 0 || t->bands_end > t->g->band_count ||
+	    t->bands_first >= t->bands_end)
 		return false;
 	n = t->g->band_count;
 	c = xcalloc(n, sizeof *c);
@@ -383,7 +406,8 @@ static bool pane_bands_draw_part(struct tui *t, struct pane *p)
 		const struct band *b = &t->g->bands[k];
 		int cw;
 		if (!band_has_numbers(b)) {
-			snprintf(c[k].text[COL_OFFER], sizeof c[k].text[0], "—");
+			snprintf(c[k].text[COL_OFFER], sizeof c[k].text[0],
+			         "—");
 			c[k].offer_role = R_DIM;
 		} else {
 			offer_cell(t, b, &c[k]);
@@ -397,8 +421,8 @@ static bool pane_bands_draw_part(struct tui *t, struct pane *p)
 		enum role r = row_role(t, k);
 		int y = 2 + (int)(k - t->bands_first);
 		draw_fill(p->win, y, t->bands_offer_x, w, r);
-		draw_str_cut(p->win, y, t->bands_offer_x, c[k].text[COL_OFFER], w,
-		             r == R_NORMAL ? c[k].offer_role : r);
+		draw_str_cut(p->win, y, t->bands_offer_x, c[k].text[COL_OFFER],
+		             w, r == R_NORMAL ? c[k].offer_role : r);
 	}
 	free(c);
 	return fits;
@@ -435,21 +459,17 @@ static enum pane_result pane_bands_key(struct tui *t, struct pane *p,
 	switch (a) {
 	case ACT_UP:
 		return move_cursor(t, t->bands_sel > 0 ? t->bands_sel - 1 : 0);
-	case ACT_DOWN:
-		return move_cursor(t, t->bands_sel + 1);
+	case ACT_DOWN: return move_cursor(t, t->bands_sel + 1);
 	case ACT_TOP:
-	case ACT_PAGE_UP:
-		return move_cursor(t, 0);
+	case ACT_PAGE_UP: return move_cursor(t, 0);
 	case ACT_BOTTOM:
-	case ACT_PAGE_DOWN:
-		return move_cursor(t, n - 1);
+	case ACT_PAGE_DOWN: return move_cursor(t, n - 1);
 	case ACT_EDIT_REGION:
 		pick(t);
 		t->form.field = FIELD_BASE;
 		focus_set(t, PANE_OFFER);
 		return PANE_HANDLED;
-	default:
-		return PANE_IGNORED;
+	default: return PANE_IGNORED;
 	}
 }
 
@@ -462,8 +482,9 @@ static enum pane_result pane_bands_mouse(struct tui *t, struct pane *p, int y,
 	if (n == 0)
 		return PANE_HANDLED;
 	if (wheel)
-		return move_cursor(t, wheel < 0 ? (t->bands_sel ? t->bands_sel - 1 : 0)
-		                                 : t->bands_sel + 1);
+		return move_cursor(
+			t, wheel < 0 ? (t->bands_sel ? t->bands_sel - 1 : 0)
+				     : t->bands_sel + 1);
 	if (y < 2 || y - 2 >= rows_room(t, p))
 		return PANE_HANDLED;
 	k = t->bands_top + (size_t)(y - 2);
@@ -479,15 +500,14 @@ static enum pane_result pane_bands_mouse(struct tui *t, struct pane *p, int y,
 
 static const enum action_ctx *pane_bands_chain(struct tui *t, struct pane *p)
 {
-	static const enum action_ctx chain[] = { CTX_BANDS, CTX_MOVE, CTX_GLOBAL,
-	                                         CTX_NONE };
+	static const enum action_ctx chain[] = {CTX_BANDS, CTX_MOVE, CTX_GLOBAL,
+	                                        CTX_NONE};
 	(void)t;
 	(void)p;
 	return chain;
 }
 
-static void pane_bands_changed(struct tui *t, struct pane *p,
-                               enum app_event ev)
+static void pane_bands_changed(struct tui *t, struct pane *p, enum app_event ev)
 {
 	switch (ev) {
 	case APP_GUIDE_OPENED:
@@ -510,8 +530,7 @@ static void pane_bands_changed(struct tui *t, struct pane *p,
 			p->dirty = true;
 		}
 		break;
-	default:
-		break;
+	default: break;
 	}
 }
 

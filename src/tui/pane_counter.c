@@ -61,7 +61,8 @@ static void add_wrapped(struct clines *l, const char *text, enum role r,
 	/* Wrap the first line at the full width, the rest narrower. */
 	n = wrap_text(clean, strlen(clean), w, &wl);
 	if (n > 0) {
-		add_line(l, CL_TEXT, clean + wl[0].start, wl[0].len, r, indent, 0);
+		add_line(l, CL_TEXT, clean + wl[0].start, wl[0].len, r, indent,
+		         0);
 		first = wl[0].start + wl[0].len;
 	}
 	free(wl);
@@ -69,7 +70,8 @@ static void add_wrapped(struct clines *l, const char *text, enum role r,
 		first++;
 	if (first < strlen(clean)) {
 		const char *rest = clean + first;
-		n = wrap_text(rest, strlen(rest), w - hang > 8 ? w - hang : 8, &wl);
+		n = wrap_text(rest, strlen(rest), w - hang > 8 ? w - hang : 8,
+		              &wl);
 		for (k = 0; k < n; k++)
 			add_line(l, CL_TEXT, rest + wl[k].start, wl[k].len, r,
 			         indent + hang, 0);
@@ -101,9 +103,10 @@ static void add_risk(struct tui *t, struct clines *l)
 	const struct offers_row *row =
 		v->against >= 0 ? &v->row[v->against] : NULL;
 	const struct offer_result *r = row ? &row->res : &t->res;
-	double pct = row ? row->offer.private_value_pct
-	                 : t->offer.private_value_pct;
-	bool company = r->guide_equity_pct < 100, offer = r->offer_equity_pct < 100;
+	double pct =
+		row ? row->offer.private_value_pct : t->offer.private_value_pct;
+	bool company = r->guide_equity_pct < 100,
+	     offer = r->offer_equity_pct < 100;
 	char line[240];
 
 	if (!company && !offer)
@@ -147,12 +150,14 @@ static void add_counter(struct tui *t, struct clines *l, const struct band *b)
 	snprintf(line, sizeof line, "Counter to make — %s", b->region);
 	add_text(l, line, R_HEADING, 1);
 	if (!c->known) {
-		add_text(l, band_has_numbers(b)
-		                    ? "Type a competing offer's base in the form "
-		                      "(o): the counter to make and its arithmetic "
-		                      "show here."
-		                    : "This region has no figures to counter with.",
-		         R_DIM, 1);
+		add_text(
+			l,
+			band_has_numbers(b)
+				? "Type a competing offer's base in the form "
+				  "(o): the counter to make and its arithmetic "
+				  "show here."
+				: "This region has no figures to counter with.",
+			R_DIM, 1);
 		return;
 	}
 	/* Which offer it answers, when there is a choice. */
@@ -170,12 +175,16 @@ static void add_counter(struct tui *t, struct clines *l, const struct band *b)
 	snprintf(line, sizeof line, "Ask %s base · %s equity (4y) · %s sign-on",
 	         base, eq, sign);
 	add_text(l, line, R_BOLD, 1);
-	money_short(val, sizeof val, c->counter_value_4y, band_currency(b), false);
-	money_short(comp, sizeof comp, c->competing_value_4y, band_currency(b), false);
+	money_short(val, sizeof val, c->counter_value_4y, band_currency(b),
+	            false);
+	money_short(comp, sizeof comp, c->competing_value_4y, band_currency(b),
+	            false);
 	if (c->shortfall > 0) {
-		money_short(sh, sizeof sh, c->shortfall, band_currency(b), false);
+		money_short(sh, sizeof sh, c->shortfall, band_currency(b),
+		            false);
 		snprintf(line, sizeof line,
-		         "= %s over four years: %s short of the offer's %s, even "
+		         "= %s over four years: %s short of the offer's %s, "
+		         "even "
 		         "at the guide's ceiling",
 		         val, sh, comp);
 	} else {
@@ -198,11 +207,13 @@ static void add_gap(struct tui *t, struct clines *l, const struct band *b)
 	char line[320];
 	size_t i;
 
-	add_text(l, "From the company's offer to your target ask", R_HEADING, 1);
+	add_text(l, "From the company's offer to your target ask", R_HEADING,
+	         1);
 	const struct offers_view *v = &t->offers;
 	const struct offers_row *typed =
-		v->company >= 0 && v->row[v->company].given ? &v->row[v->company]
-		                                            : NULL;
+		v->company >= 0 && v->row[v->company].given
+			? &v->row[v->company]
+			: NULL;
 	if ((t->company_round < 0 ||
 	     (size_t)t->company_round >= t->neg.round_count) &&
 	    !typed) {
@@ -221,24 +232,29 @@ static void add_gap(struct tui *t, struct clines *l, const struct band *b)
 		            band_currency(b), false);
 		money_short(eq, sizeof eq, typed->res.equity_4y,
 		            band_currency(b), false);
-		snprintf(line, sizeof line,
-		         "Its offer as typed (no round recorded yet): %s base · "
-		         "%s equity (4y)",
-		         base, eq);
+		snprintf(
+			line, sizeof line,
+			"Its offer as typed (no round recorded yet): %s base · "
+			"%s equity (4y)",
+			base, eq);
 		add_text(l, line, R_DIM, 1);
 	} else {
 		const struct round *r = &t->neg.rounds[t->company_round];
 		struct round_view rv;
-		timeline_view(t->g, t->guide_private, r, (size_t)t->company_round,
-		           t->offer.private_value_pct, &rv);
+		timeline_view(t->g, t->guide_private, r,
+		              (size_t)t->company_round,
+		              t->offer.private_value_pct, &rv);
 		snprintf(line, sizeof line,
-		         "Its latest, round %s of %s: %s base · %s equity (4y)%s%s%s",
+		         "Its latest, round %s of %s: %s base · %s equity "
+		         "(4y)%s%s%s",
 		         rv.cell[TL_NUM], rv.cell[TL_DATE], rv.cell[TL_BASE],
 		         rv.cell[TL_EQUITY],
 		         amount_known(r->amount[PART_SIGN_ON]) ? " · " : "",
-		         amount_known(r->amount[PART_SIGN_ON]) ? rv.cell[TL_SIGN_ON]
-		                                               : "",
-		         amount_known(r->amount[PART_SIGN_ON]) ? " sign-on" : "");
+		         amount_known(r->amount[PART_SIGN_ON])
+		                 ? rv.cell[TL_SIGN_ON]
+		                 : "",
+		         amount_known(r->amount[PART_SIGN_ON]) ? " sign-on"
+		                                               : "");
 		add_text(l, line, R_DIM, 1);
 	}
 	if (!c->gap_known) {
@@ -248,8 +264,9 @@ static void add_gap(struct tui *t, struct clines *l, const struct band *b)
 	}
 	for (i = 0; i < c->gap_step_count; i++) {
 		snprintf(line, sizeof line, "• %s", c->gap_steps[i]);
-		add_wrapped(l, line, i + 1 == c->gap_step_count ? R_BOLD : R_NORMAL,
-		            2, 2);
+		add_wrapped(l, line,
+		            i + 1 == c->gap_step_count ? R_BOLD : R_NORMAL, 2,
+		            2);
 	}
 }
 
@@ -262,9 +279,10 @@ static void add_rounds(struct tui *t, struct clines *l)
 	         t->neg.round_count ? " · distances in yearly totals" : "");
 	add_text(l, line, R_HEADING, 1);
 	if (t->neg.round_count == 0) {
-		add_text(l, "None yet. C records the company's offer (typed in "
-		            "the form) as its round, M the counter to make as "
-		            "yours.",
+		add_text(l,
+		         "None yet. C records the company's offer (typed in "
+		         "the form) as its round, M the counter to make as "
+		         "yours.",
 		         R_DIM, 1);
 		return;
 	}
@@ -315,7 +333,8 @@ static void draw_round_cells(struct pane *p, int y, int x0,
 		if (w <= 0)
 			continue;
 		if (!v) {
-			s = (int)utf8_width(timeline_headings[i], strlen(timeline_headings[i])) <= w
+			s = (int)utf8_width(timeline_headings[i],
+			                    strlen(timeline_headings[i])) <= w
 			            ? timeline_headings[i]
 			            : timeline_short[i];
 			draw_str_cut(p->win, y, x, s, w, R_DIM);
@@ -325,7 +344,7 @@ static void draw_round_cells(struct pane *p, int y, int x0,
 		s = v->cell[i];
 		if (base == R_NORMAL && (i == TL_VS_ASK || i == TL_VS_FLOOR))
 			r = theme_gap_role(v->res.vs_target.annual_total,
-			                  v->res.vs_floor.annual_total);
+			                   v->res.vs_floor.annual_total);
 		if (base == R_NORMAL && i == TL_MARK)
 			r = R_ABOVE;
 		if (i == TL_MARK && s[0] && (int)utf8_width(s, strlen(s)) > w)
@@ -337,15 +356,16 @@ static void draw_round_cells(struct pane *p, int y, int x0,
 
 static void pane_counter_draw(struct tui *t, struct pane *p)
 {
-	struct clines l = { .width = p->w - 2 };
-	struct rounds_table rt = { NULL, 0, { 0 } };
+	struct clines l = {.width = p->w - 2};
+	struct rounds_table rt = {NULL, 0, {0}};
 	size_t rows = p->h > 1 ? (size_t)(p->h - 1) : 1, k, sel_line = 0;
 	bool focus = t->focus == PANE_COUNTER;
 	char title[64];
 	int y;
 
 	if (t->neg_open && t->neg.round_count > 0)
-		snprintf(title, sizeof title, " · %zu round%s", t->neg.round_count,
+		snprintf(title, sizeof title, " · %zu round%s",
+		         t->neg.round_count,
 		         t->neg.round_count == 1 ? "" : "s");
 	else
 		title[0] = '\0';
@@ -356,8 +376,8 @@ static void pane_counter_draw(struct tui *t, struct pane *p)
 		rt.n = t->neg.round_count;
 		rt.v = xcalloc(rt.n, sizeof *rt.v);
 		for (k = 0; k < rt.n; k++)
-			timeline_view(t->g, t->guide_private, &t->neg.rounds[k], k,
-			           t->offer.private_value_pct, &rt.v[k]);
+			timeline_view(t->g, t->guide_private, &t->neg.rounds[k],
+			              k, t->offer.private_value_pct, &rt.v[k]);
 		timeline_layout(rt.v, rt.n, p->w - 2, rt.widths);
 		if (t->round_sel >= rt.n)
 			t->round_sel = rt.n - 1;
@@ -391,8 +411,8 @@ static void pane_counter_draw(struct tui *t, struct pane *p)
 				break;
 		}
 		if (c->kind == CL_TEXT) {
-			draw_str(p->win, y, c->indent, c->text, p->w - 1 - c->indent,
-			         c->role);
+			draw_str(p->win, y, c->indent, c->text,
+			         p->w - 1 - c->indent, c->role);
 		} else if (c->kind == CL_ROUND_HEAD) {
 			draw_round_cells(p, y, 2, &rt, NULL, R_DIM);
 		} else {
@@ -412,7 +432,7 @@ static void pane_counter_draw(struct tui *t, struct pane *p)
 }
 
 static enum pane_result pane_counter_key(struct tui *t, struct pane *p,
-                                    enum action a, int key)
+                                         enum action a, int key)
 {
 	size_t rows = p->h > 1 ? (size_t)(p->h - 1) : 1;
 	size_t max = t->counter_lines > rows ? t->counter_lines - rows : 0;
@@ -433,20 +453,15 @@ static enum pane_result pane_counter_key(struct tui *t, struct pane *p,
 	case ACT_ROUND_COMPANY:
 		session_record_round(t, "company");
 		return PANE_REDRAW;
-	case ACT_ROUND_ME:
-		session_record_round(t, "me");
-		return PANE_REDRAW;
-	case ACT_COUNTER_AGAINST:
-		session_pick_against(t);
-		return PANE_REDRAW;
+	case ACT_ROUND_ME: session_record_round(t, "me"); return PANE_REDRAW;
+	case ACT_COUNTER_AGAINST: session_pick_against(t); return PANE_REDRAW;
 	case ACT_ROUND_ACCEPT:
 		session_accept_round(t, t->round_sel);
 		return PANE_REDRAW;
 	case ACT_ROUND_DELETE:
 		session_delete_round(t, t->round_sel);
 		return PANE_REDRAW;
-	default:
-		break;
+	default: break;
 	}
 	if (app_scroll(&t->counter_top, max, rows, a))
 		return PANE_REDRAW;
@@ -454,7 +469,7 @@ static enum pane_result pane_counter_key(struct tui *t, struct pane *p,
 }
 
 static enum pane_result pane_counter_mouse(struct tui *t, struct pane *p, int y,
-                                      int x, int wheel)
+                                           int x, int wheel)
 {
 	size_t rows = p->h > 1 ? (size_t)(p->h - 1) : 1;
 	size_t max = t->counter_lines > rows ? t->counter_lines - rows : 0;
@@ -487,8 +502,8 @@ static void pane_counter_resize(struct tui *t, struct pane *p)
 
 static const enum action_ctx *pane_counter_chain(struct tui *t, struct pane *p)
 {
-	static const enum action_ctx chain[] = { CTX_COUNTER, CTX_MOVE,
-	                                         CTX_GLOBAL, CTX_NONE };
+	static const enum action_ctx chain[] = {CTX_COUNTER, CTX_MOVE,
+	                                        CTX_GLOBAL, CTX_NONE};
 	(void)t;
 	(void)p;
 	return chain;
@@ -514,14 +529,13 @@ static bool pane_counter_works(struct tui *t, struct pane *p, enum action a)
 	case ACT_COUNTER_AGAINST: {
 		size_t given = 0;
 		for (size_t i = 0; i < t->offers.count; i++)
-			given += !t->offers.row[i].company && t->offers.row[i].given;
+			given += !t->offers.row[i].company &&
+			         t->offers.row[i].given;
 		return t->neg_open && given > 1;
 	}
 	case ACT_ROUND_ACCEPT:
-	case ACT_ROUND_DELETE:
-		return t->neg_open && t->neg.round_count > 0;
-	default:
-		return true;
+	case ACT_ROUND_DELETE: return t->neg_open && t->neg.round_count > 0;
+	default: return true;
 	}
 }
 

@@ -26,7 +26,7 @@ static bool same_company(const struct guide *a, const struct guide *b)
  * ignoring ASCII case and leading spaces. */
 static bool company_starts(const struct guide *g, const char *typed)
 {
-	const char *names[2] = { g->company_display, g->company };
+	const char *names[2] = {g->company_display, g->company};
 	size_t k, i;
 
 	while (*typed == ' ')
@@ -110,7 +110,8 @@ static void refilter(struct tui *t)
 	if (q.count == 0)
 		memo_clear(t);
 	if (q.count > 0 && !t->filter_ix_ready) {
-		filter_index_build(&t->filter_ix, t->lib->guides, t->lib->count);
+		filter_index_build(&t->filter_ix, t->lib->guides,
+		                   t->lib->count);
 		t->filter_ix_ready = true;
 	}
 	/* A query met before (Backspace) has its answer kept; typing on at
@@ -119,7 +120,8 @@ static void refilter(struct tui *t)
 	if (q.count > 0)
 		memo = memo_find(t, text);
 	bool narrow = !memo && q.count > 0 && t->filter_last &&
-	              t->filter_last[0] && str_starts_with(text, t->filter_last);
+	              t->filter_last[0] &&
+	              str_starts_with(text, t->filter_last);
 	if (memo) {
 		cand = memo->guides;
 		ncand = memo->count;
@@ -138,7 +140,7 @@ static void refilter(struct tui *t)
 		for (k = 0; k < t->lib->count; k++)
 			t->company_no[k] =
 				k > 0 && same_company(t->lib->guides[k - 1],
-				                      t->lib->guides[k])
+			                              t->lib->guides[k])
 					? t->company_no[k - 1]
 					: k;
 	}
@@ -152,9 +154,9 @@ static void refilter(struct tui *t)
 		    !filter_index_match(&t->filter_ix, i, &q))
 			continue;
 		if (!prev || t->company_no[i] != prev_no)
-			t->rows_v[t->row_count++] = (struct guide_row){ i, true };
+			t->rows_v[t->row_count++] = (struct guide_row){i, true};
 		prev_no = t->company_no[i];
-		t->rows_v[t->row_count++] = (struct guide_row){ i, false };
+		t->rows_v[t->row_count++] = (struct guide_row){i, false};
 		t->shown++;
 		prev = g;
 	}
@@ -286,7 +288,8 @@ static size_t foot_lines(const struct tui *t, int w, struct foot_line *out,
 
 	if (t->lib->skipped_count > 0 && n < max) {
 		snprintf(out[n].text, sizeof out[n].text,
-		         "%zu file%s skipped — ! shows why", t->lib->skipped_count,
+		         "%zu file%s skipped — ! shows why",
+		         t->lib->skipped_count,
 		         t->lib->skipped_count == 1 ? "" : "s");
 		out[n++].role = R_STALE;
 	}
@@ -301,8 +304,10 @@ static size_t foot_lines(const struct tui *t, int w, struct foot_line *out,
 			         t->lib->count == 2 ? "Both" : "All", num);
 		else
 			snprintf(out[n].text, sizeof out[n].text,
-			         "%s of these guides are past their review date; "
-			         "\"current\" marks the others.", num);
+			         "%s of these guides are past their review "
+			         "date; "
+			         "\"current\" marks the others.",
+			         num);
 		out[n++].role = R_STALE;
 	}
 	const struct guide *g = row_guide(t, t->sel);
@@ -324,8 +329,8 @@ static int foot_rows(const struct tui *t, const struct pane *p)
 
 	for (k = 0; k < n; k++) {
 		struct wrap_line *wl;
-		size_t lines = wrap_text(fl[k].text, strlen(fl[k].text), p->w - 3,
-		                         &wl);
+		size_t lines = wrap_text(fl[k].text, strlen(fl[k].text),
+		                         p->w - 3, &wl);
 		free(wl);
 		rows += lines > 3 ? 3 : (int)lines;
 	}
@@ -357,9 +362,11 @@ static void draw_foot(struct tui *t, struct pane *p, int w)
 
 	for (k = 0; k < n; k++) {
 		struct wrap_line *wl;
-		size_t lines = wrap_text(fl[k].text, strlen(fl[k].text), w - 2, &wl);
+		size_t lines =
+			wrap_text(fl[k].text, strlen(fl[k].text), w - 2, &wl);
 		for (size_t l = 0; l < lines && l < 3; l++) {
-			char *part = xstrndup(fl[k].text + wl[l].start, wl[l].len);
+			char *part =
+				xstrndup(fl[k].text + wl[l].start, wl[l].len);
 			draw_guide_str(p->win, y++, 1, part, w - 2, fl[k].role);
 			free(part);
 		}
@@ -398,15 +405,17 @@ static void pane_guides_draw(struct tui *t, struct pane *p)
 		                       : "No guides found.",
 		         w - 1, R_DIM);
 		if (!t->lib->count)
-			draw_str(p->win, 3, 1, "negotiator PATH… opens a folder.",
-			         w - 1, R_DIM);
+			draw_str(p->win, 3, 1,
+			         "negotiator PATH… opens a folder.", w - 1,
+			         R_DIM);
 		draw_foot(t, p, w);
 		return;
 	}
 	/* Keep the cursor row (and its company heading) on screen. */
 	if (t->sel < t->top)
-		t->top = t->sel > 0 && t->rows_v[t->sel - 1].heading ? t->sel - 1
-		                                                     : t->sel;
+		t->top = t->sel > 0 && t->rows_v[t->sel - 1].heading
+		                 ? t->sel - 1
+		                 : t->sel;
 	if (t->sel >= t->top + (size_t)lh)
 		t->top = t->sel - (size_t)lh + 1;
 	for (y = 0, i = t->top; y < lh && i < t->row_count; y++, i++) {
@@ -433,8 +442,9 @@ static void pane_guides_draw(struct tui *t, struct pane *p)
 		if (mw && w - 1 - mw > x + 4) {
 			int mx = w - 1 - mw;
 			for (k = 0; k < nm; k++)
-				mx += draw_str(p->win, row, mx, words[k], w - mx,
-				               base == R_NORMAL ? roles[k] : base);
+				mx += draw_str(
+					p->win, row, mx, words[k], w - mx,
+					base == R_NORMAL ? roles[k] : base);
 		}
 	}
 	draw_foot(t, p, w);
@@ -449,16 +459,14 @@ static int pane_guides_width(struct tui *t, struct pane *p)
 }
 
 static enum pane_result pane_guides_key(struct tui *t, struct pane *p,
-                                   enum action a, int key)
+                                        enum action a, int key)
 {
 	int page = list_height(t, p) - 1;
 
 	(void)key;
 	switch (a) {
-	case ACT_UP:
-		return move_sel(t, -1) ? PANE_REDRAW : PANE_HANDLED;
-	case ACT_DOWN:
-		return move_sel(t, 1) ? PANE_REDRAW : PANE_HANDLED;
+	case ACT_UP: return move_sel(t, -1) ? PANE_REDRAW : PANE_HANDLED;
+	case ACT_DOWN: return move_sel(t, 1) ? PANE_REDRAW : PANE_HANDLED;
 	case ACT_PAGE_UP:
 		return move_sel(t, -(page > 1 ? page : 1)) ? PANE_REDRAW
 		                                           : PANE_HANDLED;
@@ -471,12 +479,8 @@ static enum pane_result pane_guides_key(struct tui *t, struct pane *p,
 	case ACT_BOTTOM:
 		return move_sel(t, (long)t->row_count) ? PANE_REDRAW
 		                                       : PANE_HANDLED;
-	case ACT_FILTER:
-		t->filtering = true;
-		return PANE_REDRAW;
-	case ACT_OPEN:
-		open_selected(t);
-		return PANE_HANDLED;
+	case ACT_FILTER: t->filtering = true; return PANE_REDRAW;
+	case ACT_OPEN: open_selected(t); return PANE_HANDLED;
 	case ACT_PROMPT_ACCEPT:
 		t->filtering = false;
 		open_selected(t);
@@ -489,13 +493,12 @@ static enum pane_result pane_guides_key(struct tui *t, struct pane *p,
 		lineedit_init(&t->filter);
 		refilter(t);
 		return PANE_REDRAW;
-	default:
-		return PANE_IGNORED;
+	default: return PANE_IGNORED;
 	}
 }
 
 static enum pane_result pane_guides_mouse(struct tui *t, struct pane *p, int y,
-                                     int x, int wheel)
+                                          int x, int wheel)
 {
 	size_t row;
 
@@ -529,10 +532,10 @@ static void pane_guides_edited(struct tui *t, struct pane *p)
 
 static const enum action_ctx *pane_guides_chain(struct tui *t, struct pane *p)
 {
-	static const enum action_ctx prompt[] = { CTX_PROMPT, CTX_EDIT, CTX_MOVE,
-	                                          CTX_GLOBAL, CTX_NONE };
-	static const enum action_ctx list[] = { CTX_GUIDES, CTX_MOVE, CTX_GLOBAL,
-	                                        CTX_NONE };
+	static const enum action_ctx prompt[] = {CTX_PROMPT, CTX_EDIT, CTX_MOVE,
+	                                         CTX_GLOBAL, CTX_NONE};
+	static const enum action_ctx list[] = {CTX_GUIDES, CTX_MOVE, CTX_GLOBAL,
+	                                       CTX_NONE};
 	(void)p;
 	return t->filtering ? prompt : list;
 }
@@ -595,12 +598,15 @@ static void pane_guides_start(struct tui *t, struct pane *p)
 		if (guide_is_stale(g, t->today))
 			t->stale_count++;
 		/* "▸ " role, the widest marks, the separator. */
-		w = 3 + (int)utf8_width(g->role_display, strlen(g->role_display)) +
+		w = 3 +
+		    (int)utf8_width(g->role_display, strlen(g->role_display)) +
 		    (int)strlen(" current sample") + 2 + 1;
 		if (w > t->list_want_w)
 			t->list_want_w = w;
-		w = 2 + (int)utf8_width(g->company_display,
-		                        strlen(g->company_display)) + 1;
+		w = 2 +
+		    (int)utf8_width(g->company_display,
+		                    strlen(g->company_display)) +
+		    1;
 		if (w > t->list_want_w)
 			t->list_want_w = w;
 	}
@@ -644,14 +650,10 @@ static bool pane_guides_works(struct tui *t, struct pane *p, enum action a)
 	(void)p;
 	switch (a) {
 	case ACT_OPEN:
-	case ACT_PROMPT_ACCEPT:
-		return row_guide(t, t->sel) != NULL;
-	case ACT_FILTER:
-		return t->lib->count > 0;
-	case ACT_CLEAR_FILTER:
-		return !lineedit_empty(&t->filter);
-	default:
-		return true;
+	case ACT_PROMPT_ACCEPT: return row_guide(t, t->sel) != NULL;
+	case ACT_FILTER: return t->lib->count > 0;
+	case ACT_CLEAR_FILTER: return !lineedit_empty(&t->filter);
+	default: return true;
 	}
 }
 

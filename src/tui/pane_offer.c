@@ -65,7 +65,8 @@ static void offer_place(const struct tui *t, char *buf, size_t size)
 	char dot;
 	size_t n = offers_numbers(&t->neg.form, nums, OFFERS_MAX), at = n + 1;
 	if (strcmp(t->form_prefix, OFFERS_COMPANY ".") == 0) {
-		snprintf(buf, size, "the company's offer · < > offers · C-n new");
+		snprintf(buf, size,
+		         "the company's offer · < > offers · C-n new");
 		return;
 	}
 	if (sscanf(t->form_prefix, "offer%d%c", &shown, &dot) == 2)
@@ -95,35 +96,39 @@ static void draw_field_note(struct tui *t, struct pane *p, int y, int x,
 	buf[0] = '\0';
 	rate_note(t, f, rate, sizeof rate);
 	switch (f) {
-	case FIELD_NAME:
-		offer_place(t, buf, sizeof buf);
-		break;
+	case FIELD_NAME: offer_place(t, buf, sizeof buf); break;
 	case FIELD_BASE:
 		if (!amount_known(t->offer.base))
 			break;
-		money_short(amt, sizeof amt, t->offer.base, band_currency(b), false);
+		money_short(amt, sizeof amt, t->offer.base, band_currency(b),
+		            false);
 		snprintf(buf, sizeof buf, "%s%s %s", amt, rate,
 		         position_word(t->res.base_pos));
 		break;
 	case FIELD_EQUITY:
 		if (!amount_known(t->offer.equity_4y)) {
 			snprintf(buf, sizeof buf, "%s (C-t)",
-			         t->form.per_year[FIELD_EQUITY] ? "per year" : "4-year grant");
+			         t->form.per_year[FIELD_EQUITY]
+			                 ? "per year"
+			                 : "4-year grant");
 			break;
 		}
-		money_short(amt, sizeof amt, t->offer.equity_4y, band_currency(b), false);
+		money_short(amt, sizeof amt, t->offer.equity_4y,
+		            band_currency(b), false);
 		snprintf(buf, sizeof buf, "%s%s/4y%s %s",
-		         t->form.per_year[FIELD_EQUITY] ? "/yr → " : "", amt, rate,
-		         position_word(t->res.equity_pos));
+		         t->form.per_year[FIELD_EQUITY] ? "/yr → " : "", amt,
+		         rate, position_word(t->res.equity_pos));
 		break;
 	case FIELD_BONUS:
 		if (t->offer.bonus_pct >= 0) {
-			money_short(amt, sizeof amt, t->res.bonus, band_currency(b), false);
+			money_short(amt, sizeof amt, t->res.bonus,
+			            band_currency(b), false);
 			snprintf(buf, sizeof buf, "of base = %s/yr", amt);
 		} else if (!amount_known(t->offer.bonus)) {
 			snprintf(buf, sizeof buf, "amount or %%");
 		} else if (rate[0]) {
-			money_short(amt, sizeof amt, t->offer.bonus, band_currency(b), false);
+			money_short(amt, sizeof amt, t->offer.bonus,
+			            band_currency(b), false);
 			snprintf(buf, sizeof buf, "%s%s", amt, rate);
 		}
 		break;
@@ -131,7 +136,8 @@ static void draw_field_note(struct tui *t, struct pane *p, int y, int x,
 		if (!amount_known(t->offer.sign_on)) {
 			snprintf(buf, sizeof buf, "one-off, year one");
 		} else if (rate[0]) {
-			money_short(amt, sizeof amt, t->offer.sign_on, band_currency(b), false);
+			money_short(amt, sizeof amt, t->offer.sign_on,
+			            band_currency(b), false);
 			snprintf(buf, sizeof buf, "%s%s", amt, rate);
 		}
 		break;
@@ -148,11 +154,8 @@ static void draw_field_note(struct tui *t, struct pane *p, int y, int x,
 			snprintf(buf, sizeof buf, "year one vests %g%%",
 			         t->offer.vest_pct[0]);
 		break;
-	case FIELD_VALUE:
-		value_note(t, buf, sizeof buf);
-		break;
-	default:
-		break;
+	case FIELD_VALUE: value_note(t, buf, sizeof buf); break;
+	default: break;
 	}
 	draw_str_cut(p->win, y, x, buf, room, buf[0] ? R_DIM : R_NORMAL);
 }
@@ -167,8 +170,7 @@ static const char *flag_words(enum form_field f, bool on)
 	case FIELD_PRIVATE:
 		return on ? "the offer's equity is private (pre-IPO)"
 		          : "the offer's equity is liquid (RSUs)";
-	default:
-		return on ? "yes" : "no";
+	default: return on ? "yes" : "no";
 	}
 }
 
@@ -195,7 +197,8 @@ static void draw_fields(struct tui *t, struct pane *p, int *y)
 			                    p->w - x - 8, r);
 			x += draw_str(p->win, *y, x, " ▸", 2, r);
 			if (b) {
-				snprintf(buf, sizeof buf, " %s", b->currency.code);
+				snprintf(buf, sizeof buf, " %s",
+				         b->currency.code);
 				draw_str(p->win, *y, x, buf, p->w - x, R_DIM);
 			}
 		} else if (!form_field_is_text((enum form_field)f)) {
@@ -213,7 +216,8 @@ static void draw_fields(struct tui *t, struct pane *p, int *y)
 				p->cur_y = *y;
 				p->cur_x = cx < x + fw ? cx : x + fw - 1;
 			}
-			draw_field_note(t, p, *y, x + fw + 1, (enum form_field)f);
+			draw_field_note(t, p, *y, x + fw + 1,
+			                (enum form_field)f);
 		}
 	}
 }
@@ -227,7 +231,8 @@ static void pane_offer_draw(struct tui *t, struct pane *p)
 	if (!t->g || !b) {
 		app_title(t, p, NULL);
 		draw_str(p->win, 2, 1,
-		         t->g ? "This guide has no regions." : "Open a guide first.",
+		         t->g ? "This guide has no regions."
+		              : "Open a guide first.",
 		         p->w - 2, R_DIM);
 		return;
 	}
@@ -239,8 +244,8 @@ static void pane_offer_draw(struct tui *t, struct pane *p)
 }
 
 /* The title, the fields, then what the offer is worth. */
-static void pane_offer_need(struct tui *t, struct pane *p, int width,
-                            int *min, int *want)
+static void pane_offer_need(struct tui *t, struct pane *p, int width, int *min,
+                            int *want)
 {
 	(void)p;
 	worth_rows(t, width, min, want);
@@ -264,11 +269,12 @@ static void step_region(struct tui *t, int dir)
 
 	if (n == 0)
 		return;
-	session_set_region(t, (t->form.band + n + (size_t)(dir < 0 ? n - 1 : 1)) % n);
+	session_set_region(
+		t, (t->form.band + n + (size_t)(dir < 0 ? n - 1 : 1)) % n);
 }
 
 static enum pane_result pane_offer_key(struct tui *t, struct pane *p,
-                                  enum action a, int key)
+                                       enum action a, int key)
 {
 	enum form_field f = t->form.field;
 	int i;
@@ -309,7 +315,8 @@ static enum pane_result pane_offer_key(struct tui *t, struct pane *p,
 		}
 		return PANE_REDRAW;
 	case ACT_FORM_UNIT:
-		t->form.per_year[FIELD_EQUITY] = !t->form.per_year[FIELD_EQUITY];
+		t->form.per_year[FIELD_EQUITY] =
+			!t->form.per_year[FIELD_EQUITY];
 		session_offer_changed(t);
 		return PANE_REDRAW;
 	case ACT_FORM_CLEAR:
@@ -324,19 +331,14 @@ static enum pane_result pane_offer_key(struct tui *t, struct pane *p,
 	case ACT_OFFER_PREV:
 		session_step_offer(t, a == ACT_OFFER_NEXT ? 1 : -1);
 		return PANE_REDRAW;
-	case ACT_OFFER_NEW:
-		session_new_offer(t);
-		return PANE_REDRAW;
-	case ACT_FORM_LEAVE:
-		focus_set(t, PANE_BANDS);
-		return PANE_HANDLED;
-	default:
-		return PANE_IGNORED;
+	case ACT_OFFER_NEW: session_new_offer(t); return PANE_REDRAW;
+	case ACT_FORM_LEAVE: focus_set(t, PANE_BANDS); return PANE_HANDLED;
+	default: return PANE_IGNORED;
 	}
 }
 
 static enum pane_result pane_offer_mouse(struct tui *t, struct pane *p, int y,
-                                    int x, int wheel)
+                                         int x, int wheel)
 {
 	int f = y - 1;
 
@@ -355,7 +357,8 @@ static enum pane_result pane_offer_mouse(struct tui *t, struct pane *p, int y,
 		t->form.on[f] = !t->form.on[f];
 		session_offer_changed(t);
 	} else if (f == FIELD_EQUITY && x > LABEL_W + field_width(p)) {
-		t->form.per_year[FIELD_EQUITY] = !t->form.per_year[FIELD_EQUITY];
+		t->form.per_year[FIELD_EQUITY] =
+			!t->form.per_year[FIELD_EQUITY];
 		session_offer_changed(t);
 	}
 	return PANE_REDRAW;
@@ -377,16 +380,14 @@ static void pane_offer_edited(struct tui *t, struct pane *p)
 
 static const enum action_ctx *pane_offer_chain(struct tui *t, struct pane *p)
 {
-	static const enum action_ctx text[] = { CTX_EDIT, CTX_FORM, CTX_GLOBAL,
-	                                        CTX_NONE };
-	static const enum action_ctx other[] = { CTX_FORM, CTX_GLOBAL,
-	                                         CTX_NONE };
+	static const enum action_ctx text[] = {CTX_EDIT, CTX_FORM, CTX_GLOBAL,
+	                                       CTX_NONE};
+	static const enum action_ctx other[] = {CTX_FORM, CTX_GLOBAL, CTX_NONE};
 	(void)p;
 	return form_field_is_text(t->form.field) ? text : other;
 }
 
-static void pane_offer_changed(struct tui *t, struct pane *p,
-                               enum app_event ev)
+static void pane_offer_changed(struct tui *t, struct pane *p, enum app_event ev)
 {
 	(void)t;
 	if (ev == APP_OFFER_CHANGED || ev == APP_GUIDE_OPENED)
@@ -401,10 +402,8 @@ static bool pane_offer_works(struct tui *t, struct pane *p, enum action a)
 		/* Tab on the last field leaves the form: "Tab pane" then. */
 		return t->form.field + 1 < FIELD_COUNT;
 	case ACT_FORM_UNIT:
-	case ACT_FORM_CLEAR:
-		return app_band(t) != NULL;
-	default:
-		return true;
+	case ACT_FORM_CLEAR: return app_band(t) != NULL;
+	default: return true;
 	}
 }
 
@@ -415,7 +414,7 @@ const struct pane_ops pane_offer_ops = {
 	.mouse = pane_offer_mouse,
 	.editor = pane_offer_editor,
 	/* No amount has a '?', '<' or '>': they keep their meaning (the
-	 * help, the other offers) even in a field. */
+         * help, the other offers) even in a field. */
 	.not_typed = "?<>",
 	.edited = pane_offer_edited,
 	.chain = pane_offer_chain,

@@ -32,16 +32,18 @@ static void ensure_doc(struct tui *t, const struct pane *p)
 		 * for this body's Markdown is past the limits. */
 		struct strbuf sb;
 		sb_init(&sb);
-		sb_adds(&sb, "This guide's body is past negotiator's limits for "
-		             "Markdown (see negotiator check); it is shown as "
-		             "plain text.\n\n");
+		sb_adds(&sb,
+		        "This guide's body is past negotiator's limits for "
+		        "Markdown (see negotiator check); it is shown as "
+		        "plain text.\n\n");
 		if (t->g->body)
 			sb_adds(&sb, t->g->body);
 		mdrender_plain(sb.data, sb.len, width, &t->doc);
 		sb_free(&sb);
 	} else {
 		mdrender_doc(t->g->body ? t->g->body : "",
-		          t->g->body ? strlen(t->g->body) : 0, width, &t->doc);
+		             t->g->body ? strlen(t->g->body) : 0, width,
+		             &t->doc);
 	}
 	t->doc_guide = t->g;
 	t->doc_width = width;
@@ -78,8 +80,8 @@ static void draw_doc_line(struct tui *t, struct pane *p, int y,
 
 	for (k = 0; k < l->span_count && x < maxx; k++) {
 		const struct md_span *s = &l->spans[k];
-		x += draw_text(p->win, y, x, l->text + s->start, s->len, maxx - x,
-		               style_role(s->style));
+		x += draw_text(p->win, y, x, l->text + s->start, s->len,
+		               maxx - x, style_role(s->style));
 	}
 	/* Matches of the last search, over what was drawn. */
 	while (nlen && (hit = str_icase_find(from, t->last_search)) != NULL) {
@@ -104,12 +106,14 @@ static void pane_reader_draw(struct tui *t, struct pane *p)
 	ensure_doc(t, p);
 	if (t->reader_top + (size_t)rows > t->doc.count)
 		t->reader_top = t->doc.count > (size_t)rows
-		                        ? t->doc.count - (size_t)rows : 0;
+		                        ? t->doc.count - (size_t)rows
+		                        : 0;
 	snprintf(title, sizeof title, " — %s · %s   %zu–%zu of %zu lines",
 	         t->g->company_display, t->g->role_display,
 	         t->doc.count ? t->reader_top + 1 : 0,
 	         t->reader_top + (size_t)rows < t->doc.count
-	                 ? t->reader_top + (size_t)rows : t->doc.count,
+	                 ? t->reader_top + (size_t)rows
+	                 : t->doc.count,
 	         t->doc.count);
 	app_title(t, p, title);
 	for (y = 1, k = t->reader_top; k < t->doc.count && y <= rows; k++, y++)
@@ -118,7 +122,8 @@ static void pane_reader_draw(struct tui *t, struct pane *p)
 	if (t->searching) {
 		int cx;
 		draw_str(p->win, y, 1, "/", 1, R_BOLD);
-		draw_editor(p->win, y, 2, p->w - 3, &t->search, R_FIELD_FOCUS, &cx);
+		draw_editor(p->win, y, 2, p->w - 3, &t->search, R_FIELD_FOCUS,
+		            &cx);
 		p->cur_y = y;
 		p->cur_x = cx;
 	} else if (t->reader_msg[0]) {
@@ -138,7 +143,8 @@ static bool find(struct tui *t, bool forward, bool from_next)
 	if (!t->last_search[0])
 		return false;
 	if (from_next)
-		from = forward ? from + 1 : (from == 0 ? t->doc.count - 1 : from - 1);
+		from = forward ? from + 1
+		               : (from == 0 ? t->doc.count - 1 : from - 1);
 	if (!mdrender_search(&t->doc, t->last_search, from, forward, &line)) {
 		snprintf(t->reader_msg, sizeof t->reader_msg, "Not found: %s",
 		         t->last_search);
@@ -150,7 +156,7 @@ static bool find(struct tui *t, bool forward, bool from_next)
 }
 
 static enum pane_result pane_reader_key(struct tui *t, struct pane *p,
-                                   enum action a, int key)
+                                        enum action a, int key)
 {
 	size_t rows = (size_t)body_rows(p);
 	size_t max = t->doc.count > rows ? t->doc.count - rows : 0;
@@ -172,9 +178,7 @@ static enum pane_result pane_reader_key(struct tui *t, struct pane *p,
 			find(t, true, false);
 		}
 		return PANE_REDRAW;
-	case ACT_PROMPT_CANCEL:
-		t->searching = false;
-		return PANE_REDRAW;
+	case ACT_PROMPT_CANCEL: t->searching = false; return PANE_REDRAW;
 	case ACT_SEARCH_NEXT:
 	case ACT_SEARCH_PREV:
 		if (!t->last_search[0])
@@ -183,16 +187,13 @@ static enum pane_result pane_reader_key(struct tui *t, struct pane *p,
 		else
 			find(t, a == ACT_SEARCH_NEXT, true);
 		return PANE_REDRAW;
-	case ACT_READER_CLOSE:
-		focus_reader_close(t);
-		return PANE_HANDLED;
-	default:
-		return PANE_IGNORED;
+	case ACT_READER_CLOSE: focus_reader_close(t); return PANE_HANDLED;
+	default: return PANE_IGNORED;
 	}
 }
 
 static enum pane_result pane_reader_mouse(struct tui *t, struct pane *p, int y,
-                                     int x, int wheel)
+                                          int x, int wheel)
 {
 	(void)y;
 	(void)x;
@@ -225,10 +226,10 @@ static void pane_reader_edited(struct tui *t, struct pane *p)
 
 static const enum action_ctx *pane_reader_chain(struct tui *t, struct pane *p)
 {
-	static const enum action_ctx prompt[] = { CTX_PROMPT, CTX_EDIT,
-	                                          CTX_GLOBAL, CTX_NONE };
-	static const enum action_ctx read[] = { CTX_READER, CTX_MOVE, CTX_GLOBAL,
-	                                        CTX_NONE };
+	static const enum action_ctx prompt[] = {CTX_PROMPT, CTX_EDIT,
+	                                         CTX_GLOBAL, CTX_NONE};
+	static const enum action_ctx read[] = {CTX_READER, CTX_MOVE, CTX_GLOBAL,
+	                                       CTX_NONE};
 	(void)p;
 	return t->searching ? prompt : read;
 }

@@ -127,7 +127,8 @@ static void pane_script_draw(struct tui *t, struct pane *p)
 	if (!s) {
 		app_title(t, p, NULL);
 		draw_str_cut(p->win, 2, 1,
-		             t->g ? "This guide has no scripts." : "Open a guide first.",
+		             t->g ? "This guide has no scripts."
+		                  : "Open a guide first.",
 		             p->w - 2, R_DIM);
 		t->script_lines = 0;
 		fill_script_free(&f);
@@ -139,8 +140,9 @@ static void pane_script_draw(struct tui *t, struct pane *p)
 	for (int terse = 0; terse < 3; terse++) {
 		const char *how = t->script_pick >= 0 ? "picked" : "fits";
 		if (f.unanswered)
-			snprintf(title, sizeof title, " %zu/%zu%s%s · %zu to fill%s",
-			         idx + 1, t->g->script_count, terse < 2 ? " · " : "",
+			snprintf(title, sizeof title,
+			         " %zu/%zu%s%s · %zu to fill%s", idx + 1,
+			         t->g->script_count, terse < 2 ? " · " : "",
 			         terse < 2 ? how : "", f.unanswered,
 			         terse ? "" : " in (a)");
 		else if (!terse)
@@ -153,7 +155,8 @@ static void pane_script_draw(struct tui *t, struct pane *p)
 			snprintf(title, sizeof title, " %zu/%zu · %s", idx + 1,
 			         t->g->script_count, how);
 		if (1 + utf8_width(p->ops->name, strlen(p->ops->name)) +
-		            utf8_width(title, strlen(title)) <= (size_t)p->w)
+		            utf8_width(title, strlen(title)) <=
+		    (size_t)p->w)
 			break;
 	}
 	app_title(t, p, title);
@@ -195,7 +198,8 @@ static void pane_script_draw(struct tui *t, struct pane *p)
 	for (y = 2, k = t->script_top; k < n && y < 2 + rows; k++, y++) {
 		struct text_seg seg[32];
 		size_t ns = fillspan_segments(spans, nspans, lines[k].start,
-		                          lines[k].len, seg, 32), i;
+		                              lines[k].len, seg, 32),
+		       i;
 		int x = 1;
 		for (i = 0; i < ns; i++) {
 			enum role r = seg_role(seg[i].kind);
@@ -273,8 +277,9 @@ static void answer_start(struct tui *t)
 	n = fill_placeholders(s->text ? s->text : "", &all);
 	if (n == 0) {
 		free(all);
-		status_message(t, "This script has no [placeholders]; ] and [ show "
-		               "the guide's other scripts.");
+		status_message(
+			t, "This script has no [placeholders]; ] and [ show "
+			   "the guide's other scripts.");
 		return;
 	}
 	for (i = 0; i < n; i++)
@@ -316,17 +321,20 @@ static void answer_accept(struct tui *t)
 	t->save_durable = true;
 	t->prompt_at++;
 	if (t->prompt_at < t->prompt_count) {
-		lineedit_set(&t->prompt_le, answer_of(t, t->prompt_keys[t->prompt_at]));
+		lineedit_set(&t->prompt_le,
+		             answer_of(t, t->prompt_keys[t->prompt_at]));
 		return;
 	}
 	prompt_end(t);
 	session_fill(t, &f);
 	if (f.unanswered)
-		status_message(t, "Answers saved; %zu placeholder%s still open.",
-		            f.unanswered, f.unanswered == 1 ? "" : "s");
+		status_message(t,
+		               "Answers saved; %zu placeholder%s still open.",
+		               f.unanswered, f.unanswered == 1 ? "" : "s");
 	else
-		status_message(t, "Answers saved: the script is filled in (y copies "
-		               "it, w writes it to a file).");
+		status_message(
+			t, "Answers saved: the script is filled in (y copies "
+			   "it, w writes it to a file).");
 	fill_script_free(&f);
 }
 
@@ -370,39 +378,50 @@ static void copy_script(struct tui *t)
 	also = f.unanswered ? ", placeholders and all" : "";
 	prog = clip_program(f.text, n);
 	if (prog) {
-		status_message(t, "Copied the script (%zu bytes%s) to the "
-		               "clipboard with %s.", n, also, prog);
+		status_message(t,
+		               "Copied the script (%zu bytes%s) to the "
+		               "clipboard with %s.",
+		               n, also, prog);
 	} else if (n > CLIP_MAX_TEXT) {
 		status_message(t, "The script is too long for the clipboard by "
-		               "OSC 52; w writes it to a file.");
+		                  "OSC 52; w writes it to a file.");
 	} else if (getenv("TMUX") && clip_tmux_option(tmux, sizeof tmux) &&
 	           strcmp(tmux, "on") != 0) {
 		send_osc52(f.text);
-		status_message(t, "Not copied (w writes a file): tmux's "
-		               "set-clipboard is %s, so it drops OSC 52; tmux set "
-		               "-s set-clipboard on lets it through.", tmux);
+		status_message(
+			t,
+			"Not copied (w writes a file): tmux's "
+			"set-clipboard is %s, so it drops OSC 52; tmux set "
+			"-s set-clipboard on lets it through.",
+			tmux);
 	} else if (strcmp(tmux, "on") == 0) {
 		send_osc52(f.text);
-		status_message(t, "Copied the script (%zu bytes%s) into tmux's "
+		status_message(t,
+		               "Copied the script (%zu bytes%s) into tmux's "
 		               "buffer by OSC 52; your terminal gets it if it "
-		               "accepts OSC 52.", n, also);
+		               "accepts OSC 52.",
+		               n, also);
 	} else if (getenv("TMUX")) {
 		send_osc52(f.text);
-		status_message(t, "Sent the script (%zu bytes%s) by OSC 52 (w "
+		status_message(t,
+		               "Sent the script (%zu bytes%s) by OSC 52 (w "
 		               "writes a file): tmux passes it on only with "
-		               "set-clipboard on, which could not be read.", n,
-		               also);
+		               "set-clipboard on, which could not be read.",
+		               n, also);
 	} else {
 		send_osc52(f.text);
-		status_message(t, "Sent the script (%zu bytes%s) by OSC 52 (w "
-		               "writes a file): on the clipboard if your terminal "
-		               "accepts OSC 52; none says.", n, also);
+		status_message(
+			t,
+			"Sent the script (%zu bytes%s) by OSC 52 (w "
+			"writes a file): on the clipboard if your terminal "
+			"accepts OSC 52; none says.",
+			n, also);
 	}
 	fill_script_free(&f);
 }
 
 static enum pane_result pane_script_key(struct tui *t, struct pane *p,
-                                   enum action a, int key)
+                                        enum action a, int key)
 {
 	size_t rows = (size_t)text_rows(t, p);
 	size_t max = t->script_lines > rows ? t->script_lines - rows : 0;
@@ -412,12 +431,14 @@ static enum pane_result pane_script_key(struct tui *t, struct pane *p,
 		if (a == ACT_PROMPT_CANCEL) {
 			enum prompt_kind kind = t->prompt;
 			prompt_end(t);
-			status_message(t, kind == PROMPT_ANSWER
-			                          ? "Stopped; the answers given so far "
-			                            "are kept."
-			                  : kind == PROMPT_SAVE_AS
-			                          ? "Not saved elsewhere; q asks again."
-			                          : "Nothing written.");
+			status_message(
+				t,
+				kind == PROMPT_ANSWER
+					? "Stopped; the answers given so far "
+					  "are kept."
+				: kind == PROMPT_SAVE_AS
+					? "Not saved elsewhere; q asks again."
+					: "Nothing written.");
 		} else if (a == ACT_PROMPT_ACCEPT) {
 			if (t->prompt == PROMPT_ANSWER) {
 				answer_accept(t);
@@ -441,22 +462,15 @@ static enum pane_result pane_script_key(struct tui *t, struct pane *p,
 		t->script_pick = -1;
 		t->script_top = 0;
 		return PANE_REDRAW;
-	case ACT_ANSWER:
-		answer_start(t);
-		return PANE_REDRAW;
-	case ACT_COPY:
-		copy_script(t);
-		return PANE_REDRAW;
-	case ACT_WRITE:
-		export_start(t, PROMPT_WRITE);
-		return PANE_REDRAW;
-	default:
-		return PANE_IGNORED;
+	case ACT_ANSWER: answer_start(t); return PANE_REDRAW;
+	case ACT_COPY: copy_script(t); return PANE_REDRAW;
+	case ACT_WRITE: export_start(t, PROMPT_WRITE); return PANE_REDRAW;
+	default: return PANE_IGNORED;
 	}
 }
 
 static enum pane_result pane_script_mouse(struct tui *t, struct pane *p, int y,
-                                     int x, int wheel)
+                                          int x, int wheel)
 {
 	(void)y;
 	(void)x;
@@ -483,11 +497,11 @@ static void pane_script_edited(struct tui *t, struct pane *p)
 
 static const enum action_ctx *pane_script_chain(struct tui *t, struct pane *p)
 {
-	static const enum action_ctx chain[] = { CTX_SCRIPT, CTX_MOVE,
-	                                         CTX_GLOBAL, CTX_NONE };
+	static const enum action_ctx chain[] = {CTX_SCRIPT, CTX_MOVE,
+	                                        CTX_GLOBAL, CTX_NONE};
 	/* A prompt keeps the keys until Enter or Esc. */
-	static const enum action_ctx prompt[] = { CTX_PROMPT, CTX_EDIT,
-	                                          CTX_NONE };
+	static const enum action_ctx prompt[] = {CTX_PROMPT, CTX_EDIT,
+	                                         CTX_NONE};
 	(void)p;
 	return t->prompt != PROMPT_NONE ? prompt : chain;
 }
@@ -501,13 +515,9 @@ static void pane_script_changed(struct tui *t, struct pane *p,
 		t->script_pick = -1;
 		t->script_top = 0;
 		break;
-	case APP_OFFER_CHANGED:
-		offer_changed(t);
-		break;
+	case APP_OFFER_CHANGED: offer_changed(t); break;
 	case APP_REGION_PICKED:
-	case APP_SCRIPT_PICKED:
-		p->dirty = true;
-		break;
+	case APP_SCRIPT_PICKED: p->dirty = true; break;
 	case APP_FOCUS_MOVED:
 		/* A prompt belongs to this pane: leaving it stops it. */
 		if (t->focus != PANE_SCRIPT)
@@ -541,15 +551,11 @@ static bool pane_script_works(struct tui *t, struct pane *p, enum action a)
 
 	(void)p;
 	switch (a) {
-	case ACT_SCRIPT_FIT:
-		return t->script_pick >= 0;
-	case ACT_ANSWER:
-		return s && t->neg_open && has_placeholders(s);
+	case ACT_SCRIPT_FIT: return t->script_pick >= 0;
+	case ACT_ANSWER: return s && t->neg_open && has_placeholders(s);
 	case ACT_COPY:
-	case ACT_WRITE:
-		return s != NULL;
-	default:
-		return true;
+	case ACT_WRITE: return s != NULL;
+	default: return true;
 	}
 }
 

@@ -11,8 +11,8 @@
 #include "tui/session.h"
 
 static const char *const pane_words[PANE_COUNT] = {
-	[PANE_GUIDES] = "guides", [PANE_BANDS] = "bands",
-	[PANE_OFFER] = "offer",   [PANE_SCRIPT] = "script",
+	[PANE_GUIDES] = "guides",   [PANE_BANDS] = "bands",
+	[PANE_OFFER] = "offer",     [PANE_SCRIPT] = "script",
 	[PANE_COUNTER] = "counter", [PANE_READER] = "reader",
 };
 

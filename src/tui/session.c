@@ -185,9 +185,11 @@ static void open_negotiation(struct tui *t)
 	if (state_open(t->g->id, &t->neg, &t->neg_sync, &err) ==
 	    STATE_MOVED_ASIDE) {
 		status_note(t, "%s", err.msg);
-		status_message(t, "The saved negotiation for %s could not be read: "
-		               "moved aside, starting afresh (! tells where)",
-		            t->g->id);
+		status_message(
+			t,
+			"The saved negotiation for %s could not be read: "
+			"moved aside, starting afresh (! tells where)",
+			t->g->id);
 	} else if (error_is_set(&err)) {
 		status_note(t, "%s", err.msg);
 	}
@@ -232,7 +234,8 @@ static void form_changed(struct tui *t)
 		bool typing = form_field_is_text(t->form.field);
 		if (!typing || t->undo_field != (int)t->form.field ||
 		    strcmp(t->undo_prefix, t->form_prefix) != 0)
-			undo_remember(undo_shelf_get(&t->undo, t->g->id), &before);
+			undo_remember(undo_shelf_get(&t->undo, t->g->id),
+			              &before);
 		t->undo_field = typing ? (int)t->form.field : -1;
 		snprintf(t->undo_prefix, sizeof t->undo_prefix, "%s",
 		         t->form_prefix);
@@ -270,8 +273,8 @@ static void offers_refresh(struct tui *t)
  * lines become notes. */
 static void read_rates(struct tui *t)
 {
-	struct diag_list d = { 0 };
-	struct error err = { 0 };
+	struct diag_list d = {0};
+	struct error err = {0};
 
 	if (!rates_read(&t->rates, &d, &err)) {
 		status_note(t, "%s", err.msg);
@@ -281,9 +284,11 @@ static void read_rates(struct tui *t)
 		status_note(t, "%s:%d: %s", t->rates_path, d.items[i].line,
 		            d.items[i].message);
 	if (d.count > 0)
-		status_message(t, "The rates file has %zu line%s it could not use — "
-		               "! shows them",
-		               d.count, d.count == 1 ? "" : "s");
+		status_message(
+			t,
+			"The rates file has %zu line%s it could not use — "
+			"! shows them",
+			d.count, d.count == 1 ? "" : "s");
 	diag_list_free(&d);
 }
 
@@ -311,7 +316,8 @@ void session_offer_changed(struct tui *t)
 	t->have_offer = form_to_offer(&t->form, b, &t->rates, &t->offer);
 	if (!t->rates.read && rates_needed(t, b)) {
 		read_rates(t);
-		t->have_offer = form_to_offer(&t->form, b, &t->rates, &t->offer);
+		t->have_offer =
+			form_to_offer(&t->form, b, &t->rates, &t->offer);
 	}
 	if (!strcmp(t->form_prefix, OFFERS_COMPANY "."))
 		offer_guide_vesting(&t->offer, t->g);
@@ -325,10 +331,10 @@ void session_offer_changed(struct tui *t)
 		v->against >= 0 ? &v->row[v->against] : NULL;
 	t->res.script = against ? against->res.script : NULL;
 	if (!t->res.script && t->g)
-		t->res.script = script_pick(t->g, b ? b->region : NULL,
-		                            against != NULL,
-		                            against ? against->offer.agentic
-		                                    : t->form.on[FIELD_PREMIUM]);
+		t->res.script =
+			script_pick(t->g, b ? b->region : NULL, against != NULL,
+		                    against ? against->offer.agentic
+		                            : t->form.on[FIELD_PREMIUM]);
 	app_notify(t, APP_OFFER_CHANGED);
 }
 
@@ -347,8 +353,8 @@ static void keep_currency(struct tui *t, const struct band *from,
 	if (!code[0] || !to || strcmp(code, to->currency.code) == 0)
 		return;
 	/* A symbol that only a UTF-8 terminal shows is written as the code. */
-	if (prefix && strspn(prefix, "ABCDEFGHIJKLMNOPQRSTUVWXYZ$ ") ==
-	                      strlen(prefix))
+	if (prefix &&
+	    strspn(prefix, "ABCDEFGHIJKLMNOPQRSTUVWXYZ$ ") == strlen(prefix))
 		snprintf(unit, sizeof unit, "%s", prefix);
 	else
 		snprintf(unit, sizeof unit, "%s ", code);
@@ -411,10 +417,9 @@ void session_counter(struct tui *t)
 	const struct offers_view *v = &t->offers;
 	const struct offer *against =
 		v->against >= 0 ? &v->row[v->against].offer : NULL;
-	const struct offer *typed =
-		v->company >= 0 && v->row[v->company].given
-			? &v->row[v->company].offer
-			: NULL;
+	const struct offer *typed = v->company >= 0 && v->row[v->company].given
+	                                    ? &v->row[v->company].offer
+	                                    : NULL;
 	if (r) {
 		negotiation_round_offer(r, t->guide_private,
 		                        against ? against->private_value_pct
@@ -453,16 +458,18 @@ void session_record_round(struct tui *t, const char *who)
 	}
 	if (mine ? !t->counter.known
 	         : v->company < 0 || !v->row[v->company].given) {
-		status_message(t, mine ? "No counter to record yet: type a "
-		                         "competing offer in the form (o)."
-		                       : "Type the company's offer in the form "
-		                         "first (o, then > to reach it), then C "
-		                         "records it.");
+		status_message(t,
+		               mine ? "No counter to record yet: type a "
+		                      "competing offer in the form (o)."
+		                    : "Type the company's offer in the form "
+		                      "first (o, then > to reach it), then C "
+		                      "records it.");
 		return;
 	}
 	if (t->neg.round_count >= STATE_MAX_ROUNDS) {
-		status_message(t, "This negotiation has %zu rounds already; "
-		                  "delete some first (d).",
+		status_message(t,
+		               "This negotiation has %zu rounds already; "
+		               "delete some first (d).",
 		               t->neg.round_count);
 		return;
 	}
@@ -486,9 +493,9 @@ void session_record_round(struct tui *t, const char *who)
 		/* Say so when the figures were converted from what was
 		 * typed. */
 		if (c->converted)
-			snprintf(note, sizeof note, "typed in %s, 1 %s = %.4g %s",
-			         c->typed.code, c->typed.code, c->rate,
-			         b->currency.code);
+			snprintf(note, sizeof note,
+			         "typed in %s, 1 %s = %.4g %s", c->typed.code,
+			         c->typed.code, c->rate, b->currency.code);
 	}
 	r.note = note;
 	negotiation_add_round(&t->neg, &r);
@@ -499,8 +506,8 @@ void session_record_round(struct tui *t, const char *who)
 	money_short(eq, sizeof eq, r.amount[PART_EQUITY], band_currency(b),
 	            false);
 	status_message(t, "Round %zu recorded: %s, %s base · %s equity (4y).",
-	            t->neg.round_count,
-	            mine ? "my counter" : "the company's offer", base, eq);
+	               t->neg.round_count,
+	               mine ? "my counter" : "the company's offer", base, eq);
 }
 
 /* The offers the form can show, in order: the competing ones by number,
@@ -566,7 +573,8 @@ void session_new_offer(struct tui *t)
 	char dot;
 	size_t n = offers_numbers(&t->neg.form, nums, OFFERS_MAX);
 	if (n >= OFFERS_MAX - 1) {
-		status_message(t, "This negotiation holds %zu offers already.", n);
+		status_message(t, "This negotiation holds %zu offers already.",
+		               n);
 		return;
 	}
 	for (size_t i = 0; i < n; i++)
@@ -622,7 +630,8 @@ void session_undo(struct tui *t, bool redo)
 	struct undo *u = undo_shelf_get(&t->undo, t->g->id);
 	t->undo_field = -1;
 	if (!(redo ? undo_forward(u, &t->neg) : undo_back(u, &t->neg))) {
-		status_message(t, redo ? "Nothing to redo." : "Nothing to undo.");
+		status_message(t,
+		               redo ? "Nothing to redo." : "Nothing to undo.");
 		return;
 	}
 	shown_prefix(t);
@@ -639,18 +648,19 @@ void session_undo(struct tui *t, bool redo)
 	session_offer_changed(t);
 	t->counter_follow = true;
 	status_message(t, "%s (%zu more to undo, %zu to redo).",
-	               redo ? "Redone" : "Undone", undo_past(u), undo_future(u));
+	               redo ? "Redone" : "Undone", undo_past(u),
+	               undo_future(u));
 	app_dirty_all(t);
 }
 
 /* "round 2 (company, 2026-11-26, €100K base · €200K equity)" */
-static void round_words(const struct tui *t, size_t i, char *buf,
-                        size_t size)
+static void round_words(const struct tui *t, size_t i, char *buf, size_t size)
 {
 	const struct round *r = &t->neg.rounds[i];
 	struct round_view v;
 
-	timeline_view(t->g, t->guide_private, r, i, t->offer.private_value_pct, &v);
+	timeline_view(t->g, t->guide_private, r, i, t->offer.private_value_pct,
+	              &v);
 	snprintf(buf, size, "round %zu (%s, %s, %s base · %s equity)", i + 1,
 	         v.cell[TL_WHO], v.cell[TL_DATE], v.cell[TL_BASE],
 	         v.cell[TL_EQUITY]);
@@ -684,18 +694,20 @@ void session_accept_round(struct tui *t, size_t i)
 	char words[200], why[400];
 
 	if (!t->neg_open || i >= t->neg.round_count) {
-		status_message(t, "No round to accept: record one first (C or M).");
+		status_message(
+			t, "No round to accept: record one first (C or M).");
 		return;
 	}
 	if (t->neg.rounds[i].accepted) {
 		remember(t);
 		t->neg.rounds[i].accepted = false;
 		rounds_changed(t);
-		status_message(t, "Round %zu is no longer marked accepted.", i + 1);
+		status_message(t, "Round %zu is no longer marked accepted.",
+		               i + 1);
 		return;
 	}
 	timeline_view(t->g, t->guide_private, &t->neg.rounds[i], i,
-	           t->offer.private_value_pct, &v);
+	              t->offer.private_value_pct, &v);
 	if (!v.below_floor) {
 		accept_now(t, i);
 		return;
@@ -705,8 +717,8 @@ void session_accept_round(struct tui *t, size_t i)
 	snprintf(t->confirm_text, sizeof t->confirm_text,
 	         "Accepting %s means taking less than your accept-at floor "
 	         "for %s: %s.\n\nRecord it as accepted anyway?",
-	         words, v.band && v.band->region ? v.band->region : "its region",
-	         why);
+	         words,
+	         v.band && v.band->region ? v.band->region : "its region", why);
 	ask(t, CONFIRM_ACCEPT, i, "Below your floor");
 }
 
@@ -735,10 +747,11 @@ void session_confirmed(struct tui *t, bool yes)
 	if (!t->neg_open || i >= t->neg.round_count)
 		return;
 	if (!yes) {
-		status_message(t, kind == CONFIRM_ACCEPT
+		status_message(t,
+		               kind == CONFIRM_ACCEPT
 		                       ? "Not accepted: round %zu stays open."
 		                       : "Kept round %zu.",
-		            i + 1);
+		               i + 1);
 		return;
 	}
 	if (kind == CONFIRM_ACCEPT) {
@@ -747,8 +760,8 @@ void session_confirmed(struct tui *t, bool yes)
 		remember(t);
 		negotiation_remove_round(&t->neg, i);
 		if (t->round_sel >= t->neg.round_count && t->round_sel > 0)
-			t->round_sel = t->neg.round_count ? t->neg.round_count - 1
-			                                  : 0;
+			t->round_sel =
+				t->neg.round_count ? t->neg.round_count - 1 : 0;
 		rounds_changed(t);
 		status_message(t, "Deleted round %zu.", i + 1);
 	}
@@ -796,11 +809,10 @@ enum pane_result session_unsaved_answer(struct tui *t, enum action a)
 		app_dirty(t, PANE_SCRIPT);
 		t->status_dirty = true;
 		return PANE_HANDLED;
-	case ACT_UNSAVED_QUIT:
-		t->quit_unsaved = true;
-		return PANE_QUIT;
+	case ACT_UNSAVED_QUIT: t->quit_unsaved = true; return PANE_QUIT;
 	default:
-		status_message(t, "Not quit: the negotiation is still not saved.");
+		status_message(t,
+		               "Not quit: the negotiation is still not saved.");
 		return PANE_HANDLED;
 	}
 }

@@ -12,13 +12,13 @@
 #include "negotiator/wrap.h"
 
 /* A note wrapped to the width, later lines hanging by two. */
-static void add_note(sidebyside_add add, void *arg, const char *text,
-                     int width, enum role r)
+static void add_note(sidebyside_add add, void *arg, const char *text, int width,
+                     enum role r)
 {
 	char *clean = text_clean(text, strlen(text), false);
 	struct wrap_line *wl;
-	size_t n = wrap_text_hanging(clean, strlen(clean), width > 10 ? width : 10,
-	                             2, &wl);
+	size_t n = wrap_text_hanging(clean, strlen(clean),
+	                             width > 10 ? width : 10, 2, &wl);
 	for (size_t k = 0; k < n; k++)
 		add(arg, clean + wl[k].start, wl[k].len, r, k ? 2 : 0);
 	free(wl);
@@ -41,8 +41,9 @@ void sidebyside_lines(struct tui *t, int width, sidebyside_add add, void *arg)
 	}
 	sb_free(&sb);
 	if (left) {
-		snprintf(line, sizeof line, "%zu more column%s: v shows them all.",
-		         left, left == 1 ? "" : "s");
+		snprintf(line, sizeof line,
+		         "%zu more column%s: v shows them all.", left,
+		         left == 1 ? "" : "s");
 		add_note(add, arg, line, width, R_DIM);
 	}
 	for (size_t i = 0; i < v->count; i++) {

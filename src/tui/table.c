@@ -1,8 +1,7 @@
 /* table.c - fit table columns into a width (see table.h). */
 #include "tui/table.h"
 
-static int needed(const struct col_spec *cols, const int *shown, int n,
-                  int gap)
+static int needed(const struct col_spec *cols, const int *shown, int n, int gap)
 {
 	int i, sum = 0, vis = 0;
 

@@ -14,8 +14,9 @@ void terminal_advice(const char *what)
 	const char *term = getenv("TERM");
 
 	if (!term || !*term)
-		fprintf(stderr, "negotiator: TERM is not set, so the interactive "
-		                "view cannot draw.\n");
+		fprintf(stderr,
+		        "negotiator: TERM is not set, so the interactive "
+		        "view cannot draw.\n");
 	else
 		fprintf(stderr, "negotiator: TERM=%s %s.\n", term, what);
 	fputs("  Set TERM to your terminal's type (for example "
@@ -35,7 +36,8 @@ bool terminal_usable(void)
 	bool ok;
 
 	if (setupterm(NULL, STDOUT_FILENO, &err) != OK) {
-		terminal_advice(err == 0 ? "is not a terminal type known here (no terminfo entry)"
+		terminal_advice(err == 0 ? "is not a terminal type known here "
+		                           "(no terminfo entry)"
 		                         : "cannot be looked up (no terminfo "
 		                           "database)");
 		return false;

@@ -18,49 +18,38 @@ static attr_t mono_attr(enum role r)
 	case R_HEADER:
 	case R_STATUS:
 	case R_TITLE_FOCUS:
-	case R_SELECTED:
-		return A_REVERSE;
-	case R_TITLE:
-		return A_UNDERLINE | A_BOLD;
-	case R_STATUS_KEY:
-		return A_REVERSE | A_BOLD;
-	case R_SELECTED_DIM:
-		return A_UNDERLINE;
+	case R_SELECTED: return A_REVERSE;
+	case R_TITLE: return A_UNDERLINE | A_BOLD;
+	case R_STATUS_KEY: return A_REVERSE | A_BOLD;
+	case R_SELECTED_DIM: return A_UNDERLINE;
 	case R_DIM:
 	case R_RULE:
-	case R_GAUGE_OUT:
-		return A_DIM;
+	case R_GAUGE_OUT: return A_DIM;
 	case R_BOLD:
 	case R_HEADING:
 	case R_ABOVE:
 	case R_GAUGE_OFFER:
-	case R_GAUGE_TARGET:
-		return A_BOLD;
+	case R_GAUGE_TARGET: return A_BOLD;
 	case R_EMPH:
 	case R_LINK:
 	case R_BETWEEN:
 	case R_PLACEHOLDER:
-	case R_FIELD:
-		return A_UNDERLINE;
+	case R_FIELD: return A_UNDERLINE;
 	case R_BELOW:
 	case R_ERROR:
 	case R_MATCH:
-	case R_FIELD_FOCUS:
-		return A_REVERSE;
+	case R_FIELD_FOCUS: return A_REVERSE;
 	case R_STALE:
 	case R_SAMPLE:
-	case R_FILL_ANSWER:
-		return A_BOLD | A_UNDERLINE;
-	case R_FILL_AMOUNT:
-		return A_BOLD;
+	case R_FILL_ANSWER: return A_BOLD | A_UNDERLINE;
+	case R_FILL_AMOUNT: return A_BOLD;
 	case R_NORMAL:
 	case R_CODE:
 	case R_QUOTE:
 	case R_GAUGE_BAND:
 	case R_GAUGE_PREMIUM:
 	case R_GAUGE_FLOOR:
-	case R_COUNT:
-		break;
+	case R_COUNT: break;
 	}
 	return A_NORMAL;
 }

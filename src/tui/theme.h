@@ -12,13 +12,13 @@
 
 enum role {
 	R_NORMAL,
-	R_HEADER,      /* the top line */
-	R_STATUS,      /* the bottom line */
-	R_STATUS_KEY,  /* a key named on the bottom line */
-	R_TITLE,       /* a pane's title line */
-	R_TITLE_FOCUS, /* the focused pane's title line */
-	R_SELECTED,    /* the cursor row in the focused pane */
-	R_SELECTED_DIM,/* the cursor row elsewhere */
+	R_HEADER,       /* the top line */
+	R_STATUS,       /* the bottom line */
+	R_STATUS_KEY,   /* a key named on the bottom line */
+	R_TITLE,        /* a pane's title line */
+	R_TITLE_FOCUS,  /* the focused pane's title line */
+	R_SELECTED,     /* the cursor row in the focused pane */
+	R_SELECTED_DIM, /* the cursor row elsewhere */
 	R_DIM,
 	R_BOLD,
 	R_EMPH,
@@ -33,9 +33,9 @@ enum role {
 	R_ERROR,
 	R_STALE,
 	R_SAMPLE,
-	R_PLACEHOLDER,  /* a script's [placeholder] still to answer */
-	R_FILL_AMOUNT,  /* an amount filled in from the offer */
-	R_FILL_ANSWER,  /* a placeholder the user answered */
+	R_PLACEHOLDER, /* a script's [placeholder] still to answer */
+	R_FILL_AMOUNT, /* an amount filled in from the offer */
+	R_FILL_ANSWER, /* a placeholder the user answered */
 	R_MATCH,
 	R_FIELD,       /* an input field */
 	R_FIELD_FOCUS, /* the input field being edited */

@@ -12,23 +12,27 @@
 
 #define TL_HEADING_ROUND(id, label) [TL_##id] = label,
 #define TL_HEADING_OFFER(id, label)
-#define TL_HEADING(id, member, kind, scope, label, ...) \
+#define TL_HEADING(id, member, kind, scope, label, ...)                        \
 	TL_HEADING_##scope(id, label)
 
+/* clang-format off */
 const char *const timeline_headings[TL_COLS] = {
 	[TL_NUM] = "#", [TL_DATE] = "Date", [TL_WHO] = "Who",
 	OFFER_PARTS(TL_HEADING)
 	[TL_VS_ASK] = "vs ask", [TL_VS_FLOOR] = "vs floor", [TL_MARK] = "",
 };
+/* clang-format on */
 
-#define TL_ABBR(id, member, kind, scope, label, abbr, ...) \
+#define TL_ABBR(id, member, kind, scope, label, abbr, ...)                     \
 	TL_HEADING_##scope(id, abbr)
 
+/* clang-format off */
 const char *const timeline_short[TL_COLS] = {
 	[TL_NUM] = "#", [TL_DATE] = "Date", [TL_WHO] = "Who",
 	OFFER_PARTS(TL_ABBR)
 	[TL_VS_ASK] = "ask", [TL_VS_FLOOR] = "floor", [TL_MARK] = "",
 };
+/* clang-format on */
 
 #define TL_PART_OF_ROUND(id) [TL_##id] = PART_##id,
 #define TL_PART_OF_OFFER(id)
@@ -36,12 +40,14 @@ const char *const timeline_short[TL_COLS] = {
 
 enum part_id timeline_col_part(enum tl_col c)
 {
+	/* clang-format off */
 	static const enum part_id part[TL_COLS] = {
 		[TL_NUM] = PART_COUNT,    [TL_DATE] = PART_COUNT,
 		[TL_WHO] = PART_COUNT,    OFFER_PARTS(TL_PART_OF)
 		[TL_VS_ASK] = PART_COUNT, [TL_VS_FLOOR] = PART_COUNT,
 		[TL_MARK] = PART_COUNT,
 	};
+	/* clang-format on */
 	return c < TL_COLS ? part[c] : PART_COUNT;
 }
 
@@ -59,8 +65,8 @@ static void cell_text(char *cell, size_t size, const char *s)
 }
 
 void timeline_view(const struct guide *g, bool guide_private,
-                const struct round *r, size_t index, double value_pct,
-                struct round_view *v)
+                   const struct round *r, size_t index, double value_pct,
+                   struct round_view *v)
 {
 	const struct gap *fl;
 	struct offer o;
@@ -70,11 +76,11 @@ void timeline_view(const struct guide *g, bool guide_private,
 	negotiation_round_offer(r, guide_private, value_pct, false, &o);
 	offer_compare(g, v->band, &o, &v->res);
 	fl = &v->res.vs_floor;
-	v->below_floor = fl->known &&
-	                 ((amount_known(fl->base) && fl->base < 0) ||
-	                  (amount_known(fl->equity) && fl->equity < 0) ||
-	                  (amount_known(fl->annual_total) &&
-	                   fl->annual_total < 0));
+	v->below_floor =
+		fl->known &&
+		((amount_known(fl->base) && fl->base < 0) ||
+	         (amount_known(fl->equity) && fl->equity < 0) ||
+	         (amount_known(fl->annual_total) && fl->annual_total < 0));
 	snprintf(v->cell[TL_NUM], sizeof v->cell[0], "%zu", index + 1);
 	cell_text(v->cell[TL_DATE], sizeof v->cell[0], r->date);
 	cell_text(v->cell[TL_WHO], sizeof v->cell[0], r->who);
@@ -84,9 +90,13 @@ void timeline_view(const struct guide *g, bool guide_private,
 			money_short(v->cell[c], sizeof v->cell[0], r->amount[p],
 			            band_currency(v->band), false);
 	}
-	money_short(v->cell[TL_VS_ASK], sizeof v->cell[0], v->res.vs_target.known ? v->res.vs_target.annual_total
-	                                  : AMOUNT_NONE, band_currency(v->band), true);
-	money_short(v->cell[TL_VS_FLOOR], sizeof v->cell[0], fl->known ? fl->annual_total : AMOUNT_NONE, band_currency(v->band), true);
+	money_short(v->cell[TL_VS_ASK], sizeof v->cell[0],
+	            v->res.vs_target.known ? v->res.vs_target.annual_total
+	                                   : AMOUNT_NONE,
+	            band_currency(v->band), true);
+	money_short(v->cell[TL_VS_FLOOR], sizeof v->cell[0],
+	            fl->known ? fl->annual_total : AMOUNT_NONE,
+	            band_currency(v->band), true);
 	snprintf(v->cell[TL_MARK], sizeof v->cell[0], "%s",
 	         r->accepted ? "✓ accepted" : "");
 }
@@ -95,7 +105,7 @@ void timeline_floor_words(const struct round_view *v, char *buf, size_t size)
 {
 	const struct band *b = v->band;
 	const struct gap *fl = &v->res.vs_floor;
-	const char *names[3] = { "base", "equity (4y)", "yearly total" };
+	const char *names[3] = {"base", "equity (4y)", "yearly total"};
 	amount_t offer[3], gap[3];
 	size_t len = 0;
 	int k;
@@ -114,17 +124,20 @@ void timeline_floor_words(const struct round_view *v, char *buf, size_t size)
 		if (!amount_known(gap[k]) || gap[k] >= 0)
 			continue;
 		money_short(o, sizeof o, offer[k], band_currency(b), false);
-		money_short(under, sizeof under, -gap[k], band_currency(b), false);
-		money_short(ref, sizeof ref, amount_sub(offer[k], gap[k]), band_currency(b), false);
+		money_short(under, sizeof under, -gap[k], band_currency(b),
+		            false);
+		money_short(ref, sizeof ref, amount_sub(offer[k], gap[k]),
+		            band_currency(b), false);
 		len += (size_t)snprintf(buf + len, size - len,
 		                        "%s%s %s is %s under the floor's %s",
-		                        len ? "; " : "", names[k], o, under, ref);
+		                        len ? "; " : "", names[k], o, under,
+		                        ref);
 	}
 }
 
 const struct round *timeline_latest(const struct negotiation *n,
-                                 const char *who, const char *region,
-                                 size_t *index)
+                                    const char *who, const char *region,
+                                    size_t *index)
 {
 	size_t i;
 
@@ -161,7 +174,8 @@ int timeline_layout(const struct round_view *rows, size_t n, int width,
 	int i;
 
 	for (i = 0; i < TL_COLS; i++) {
-		spec[i].min = (int)utf8_width(timeline_short[i], strlen(timeline_short[i]));
+		spec[i].min = (int)utf8_width(timeline_short[i],
+		                              strlen(timeline_short[i]));
 		spec[i].want = (int)utf8_width(timeline_headings[i],
 		                               strlen(timeline_headings[i]));
 		spec[i].drop = drop[i];

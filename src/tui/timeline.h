@@ -19,6 +19,7 @@
 #define TL_PART_ROUND(id) TL_##id,
 #define TL_PART_OFFER(id)
 #define TL_PART(id, member, kind, scope, ...) TL_PART_##scope(id)
+/* clang-format off */
 enum tl_col {
 	TL_NUM,
 	TL_DATE,
@@ -29,6 +30,7 @@ enum tl_col {
 	TL_MARK,
 	TL_COLS
 };
+/* clang-format on */
 
 /* The part a column shows; PART_COUNT for the other columns. */
 enum part_id timeline_col_part(enum tl_col c);
@@ -42,20 +44,21 @@ struct round_view {
 };
 
 /* Column headings, and the short ones for a narrow column. */
-extern const char *const timeline_headings[TL_COLS], *const timeline_short[TL_COLS];
+extern const char *const timeline_headings[TL_COLS],
+	*const timeline_short[TL_COLS];
 
 /* Fill v for round number `index` (0-based). */
 void timeline_view(const struct guide *g, bool guide_private,
-                const struct round *r, size_t index, double value_pct,
-                struct round_view *v);
+                   const struct round *r, size_t index, double value_pct,
+                   struct round_view *v);
 /* Why accepting this round is below the floor, in words ("base €90K is
  * €5K under the floor's €95K; …"); "" when it is not. */
 void timeline_floor_words(const struct round_view *v, char *buf, size_t size);
 /* The latest round by `who` in `region` (any region when NULL); NULL
  * when none.  *index gets its place when not NULL. */
 const struct round *timeline_latest(const struct negotiation *n,
-                                 const char *who, const char *region,
-                                 size_t *index);
+                                    const char *who, const char *region,
+                                    size_t *index);
 /* Column widths for the rounds table in `width` columns, one space
  * between columns: less useful columns are dropped first (sign-on,
  * date, equity, then the distance to the ask).  rows/n give the cells

@@ -43,12 +43,9 @@ static void on_signal(int sig)
 }
 
 static const struct pane_ops *const pane_table[PANE_COUNT] = {
-	[PANE_GUIDES] = &pane_guides_ops,
-	[PANE_BANDS] = &pane_bands_ops,
-	[PANE_OFFER] = &pane_offer_ops,
-	[PANE_SCRIPT] = &pane_script_ops,
-	[PANE_COUNTER] = &pane_counter_ops,
-	[PANE_READER] = &pane_reader_ops,
+	[PANE_GUIDES] = &pane_guides_ops,   [PANE_BANDS] = &pane_bands_ops,
+	[PANE_OFFER] = &pane_offer_ops,     [PANE_SCRIPT] = &pane_script_ops,
+	[PANE_COUNTER] = &pane_counter_ops, [PANE_READER] = &pane_reader_ops,
 };
 
 /* Header, status line, too-small screen ------------------------------------ */
@@ -58,13 +55,15 @@ static void draw_too_small(struct tui *t)
 	char need[40], have[40];
 	int y = t->rows / 2 - 1;
 
-	snprintf(need, sizeof need, "need %dx%d", LAYOUT_MIN_COLS, LAYOUT_MIN_ROWS);
+	snprintf(need, sizeof need, "need %dx%d", LAYOUT_MIN_COLS,
+	         LAYOUT_MIN_ROWS);
 	snprintf(have, sizeof have, "have %dx%d", t->cols, t->rows);
 	werase(stdscr);
 	if (y < 0)
 		y = 0;
-	draw_str(stdscr, y, 0, t->cols >= 18 ? "Terminal too small" : "Too small",
-	         t->cols, R_BOLD);
+	draw_str(stdscr, y, 0,
+	         t->cols >= 18 ? "Terminal too small" : "Too small", t->cols,
+	         R_BOLD);
 	if (y + 1 < t->rows)
 		draw_str(stdscr, y + 1, 0, need, t->cols, R_NORMAL);
 	if (y + 2 < t->rows)
@@ -138,7 +137,8 @@ static void render(struct tui *t)
 	doupdate();
 }
 
-/* Keys and mouse ------------------------------------------------------------ */
+/* Keys and mouse ------------------------------------------------------------
+ */
 
 static enum pane_result handle_key(struct tui *t, int key)
 {
@@ -149,7 +149,8 @@ static enum pane_result handle_key(struct tui *t, int key)
 
 	status_clear(t);
 	if (le && keys_printable(key) &&
-	    !(key < 128 && p->ops->not_typed && strchr(p->ops->not_typed, key))) {
+	    !(key < 128 && p->ops->not_typed &&
+	      strchr(p->ops->not_typed, key))) {
 		if (!lineedit_insert(le, (uint32_t)key))
 			status_message(t, "That field is full");
 		p->ops->edited(t, p);
@@ -234,19 +235,20 @@ static void handle_mouse(struct tui *t)
 			continue;
 		if (!wheel && t->focus != (enum pane_id)i)
 			focus_set(t, (enum pane_id)i);
-		if (p->ops->mouse && p->ops->mouse(t, p, ev.y - p->y,
-		                                   ev.x - p->x, wheel) ==
-		                             PANE_REDRAW)
+		if (p->ops->mouse &&
+		    p->ops->mouse(t, p, ev.y - p->y, ev.x - p->x, wheel) ==
+		            PANE_REDRAW)
 			app_dirty(t, (enum pane_id)i);
 		t->status_dirty = true;
 		return;
 	}
 }
 
-/* Set-up and the loop --------------------------------------------------------- */
+/* Set-up and the loop ---------------------------------------------------------
+ */
 
 /* The signals that end the TUI cleanly. */
-static const int quit_signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+static const int quit_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
 #define QUIT_SIGNALS (sizeof quit_signals / sizeof quit_signals[0])
 
 static void install_signals(struct sigaction *old)
@@ -444,12 +446,14 @@ int tui_run(struct library *lib, const char *today)
 	restore_signals(old);
 	/* Said where it stays once the screen is gone. */
 	if (elsewhere[0])
-		print_clean(stderr, "negotiator: the negotiation for %s is saved "
-		                    "in %s, not in its usual place: %s\n",
+		print_clean(stderr,
+		            "negotiator: the negotiation for %s is saved "
+		            "in %s, not in its usual place: %s\n",
 		            gid, elsewhere, why);
 	else if (dropped)
-		print_clean(stderr, "negotiator: quit without saving the "
-		                    "negotiation for %s: %s\n",
+		print_clean(stderr,
+		            "negotiator: quit without saving the "
+		            "negotiation for %s: %s\n",
 		            gid, why);
 	if (got_signal)
 		rc = 128 + got_signal;

@@ -32,8 +32,8 @@ enum part {
 /* Which parts to keep first when rows are short; the first few (to the
  * base gauge) are what the pane is for. */
 static const enum part keep_order[P_COUNT] = {
-	P_TOTAL, P_WORDS, P_GAPS, P_GAUGE_BASE, P_BONUS, P_RATE, P_RISK,
-	P_PREMIUM, P_LEGEND, P_GAUGE_TOTAL, P_GAUGE_EQUITY, P_YEARS,
+	P_TOTAL, P_WORDS,   P_GAPS,   P_GAUGE_BASE,  P_BONUS,        P_RATE,
+	P_RISK,  P_PREMIUM, P_LEGEND, P_GAUGE_TOTAL, P_GAUGE_EQUITY, P_YEARS,
 };
 #define MUST_KEEP 4
 
@@ -118,16 +118,17 @@ static void gap_cells(const struct tui *t, bool bare, struct gap_cells *c)
 	for (k = 0; k < 2; k++) {
 		const struct ask *a = k == 0 ? &b->target : &b->floor;
 		const struct gap *g = k == 0 ? &r->vs_target : &r->vs_floor;
-		amount_t ref[3] = { a->base, a->equity, ask_total(t, a) };
-		amount_t gap[3] = { g->known ? g->base : AMOUNT_NONE,
-		                    g->known ? g->equity : AMOUNT_NONE,
-		                    g->known ? g->annual_total : AMOUNT_NONE };
+		amount_t ref[3] = {a->base, a->equity, ask_total(t, a)};
+		amount_t gap[3] = {g->known ? g->base : AMOUNT_NONE,
+		                   g->known ? g->equity : AMOUNT_NONE,
+		                   g->known ? g->annual_total : AMOUNT_NONE};
 		for (i = 0; i < 3; i++) {
 			int w;
 			money_short(c->ref[k][i], sizeof c->ref[k][i], ref[i],
 			            band_currency(b), false);
 			if (amount_known(ref[i]) && amount_known(gap[i]))
-				money_short(c->gap[k][i], sizeof c->gap[k][i], gap[i],
+				money_short(c->gap[k][i], sizeof c->gap[k][i],
+				            gap[i],
 				            bare ? "" : band_currency(b), true);
 			w = cols(c->ref[k][i]);
 			if (c->gap[k][i][0])
@@ -138,8 +139,7 @@ static void gap_cells(const struct tui *t, bool bare, struct gap_cells *c)
 	}
 }
 
-static const char *const gap_heads[3] = { "Base", "Equity (4y)",
-	                                      "Total / yr" };
+static const char *const gap_heads[3] = {"Base", "Equity (4y)", "Total / yr"};
 
 /* Side by side (parts across, 3 rows) when the cells fit the width,
  * else parts down (4 rows): values and gaps are never cut. */
@@ -149,7 +149,8 @@ static bool gaps_across(const struct gap_cells *c, int width)
 
 	for (i = 0; i < 3; i++)
 		need += (c->w[i] > cols(gap_heads[i]) ? c->w[i]
-		                                      : cols(gap_heads[i])) + 2;
+		                                      : cols(gap_heads[i])) +
+		        2;
 	return need <= width;
 }
 
@@ -254,12 +255,13 @@ static void draw_gaps(struct tui *t, struct pane *p, int y)
 	}
 	if (gaps_choose(t, p->w, &c)) {
 		for (x = 1 + LABEL_COLS, i = 0; i < 3; i++) {
-			int w = c.w[i] > cols(gap_heads[i]) ? c.w[i]
-			                                    : cols(gap_heads[i]);
+			int w = c.w[i] > cols(gap_heads[i])
+			                ? c.w[i]
+			                : cols(gap_heads[i]);
 			draw_str(p->win, y, x, gap_heads[i], w, R_DIM);
 			for (k = 0; k < 2; k++)
-				cell(p, y + 1 + k, x, w, c.ref[k][i], c.gap[k][i],
-				     c.role[i]);
+				cell(p, y + 1 + k, x, w, c.ref[k][i],
+				     c.gap[k][i], c.role[i]);
 			x += w + 2;
 		}
 		draw_str(p->win, y + 1, 1, "Ask", LABEL_COLS, R_BOLD);
@@ -268,7 +270,7 @@ static void draw_gaps(struct tui *t, struct pane *p, int y)
 	}
 	/* Parts down, the ask and the floor across. */
 	{
-		static const char *const rows[3] = { "Base", "Equity", "Total" };
+		static const char *const rows[3] = {"Base", "Equity", "Total"};
 		int w0 = c.w[0], x1, x2;
 		for (i = 1; i < 3; i++)
 			if (c.w[i] > w0)
@@ -278,7 +280,8 @@ static void draw_gaps(struct tui *t, struct pane *p, int y)
 		draw_str(p->win, y, x1, "Ask", w0, R_BOLD);
 		draw_str(p->win, y, x2, "Floor", p->w - x2, R_BOLD);
 		for (i = 0; i < 3; i++) {
-			draw_str(p->win, y + 1 + i, 1, rows[i], LABEL_COLS, R_DIM);
+			draw_str(p->win, y + 1 + i, 1, rows[i], LABEL_COLS,
+			         R_DIM);
 			cell(p, y + 1 + i, x1, w0, c.ref[0][i], c.gap[0][i],
 			     c.role[i]);
 			cell(p, y + 1 + i, x2, p->w - x2 - 1, c.ref[1][i],
@@ -349,18 +352,22 @@ static void draw_total(struct tui *t, struct pane *p, int y)
 	char a[32], f[32], four[32], line[160];
 
 	if (!amount_known(t->res.annual_total)) {
-		draw_str_cut(p->win, y, 1, "Type a base (e.g. 130k) for its worth.",
-		             p->w - 2, R_DIM);
+		draw_str_cut(p->win, y, 1,
+		             "Type a base (e.g. 130k) for its worth.", p->w - 2,
+		             R_DIM);
 		return;
 	}
 	money_short(a, sizeof a, t->res.annual_total, band_currency(b), false);
-	money_short(f, sizeof f, t->res.first_year_total, band_currency(b), false);
-	money_short(four, sizeof four, t->res.four_year_total, band_currency(b), false);
+	money_short(f, sizeof f, t->res.first_year_total, band_currency(b),
+	            false);
+	money_short(four, sizeof four, t->res.four_year_total, band_currency(b),
+	            false);
 	snprintf(line, sizeof line, "%s/yr · year one %s · 4 years %s", a, f,
 	         four);
 	/* The short forms keep the numbers that fit in a narrow pane. */
 	if (cols(line) > p->w - 8)
-		snprintf(line, sizeof line, "%s/yr · yr1 %s · 4y %s", a, f, four);
+		snprintf(line, sizeof line, "%s/yr · yr1 %s · 4y %s", a, f,
+		         four);
 	if (cols(line) > p->w - 8)
 		snprintf(line, sizeof line, "%s/yr · 4 years %s", a, four);
 	draw_str(p->win, y, 1, "Total ", p->w - 2, R_BOLD);
@@ -369,8 +376,8 @@ static void draw_total(struct tui *t, struct pane *p, int y)
 
 static int words_rows(const struct band *b)
 {
-	const char *words[4] = { b->words.base, b->words.equity, b->words.bonus,
-	                         b->words.total };
+	const char *words[4] = {b->words.base, b->words.equity, b->words.bonus,
+	                        b->words.total};
 	int k, n = 1;
 
 	for (k = 0; k < 4; k++)
@@ -381,13 +388,14 @@ static int words_rows(const struct band *b)
 static void draw_words(struct tui *t, struct pane *p, int y, int rows)
 {
 	const struct band *b = app_band(t);
-	const char *labels[4] = { "Base", "Equity", "Bonus", "Total" };
-	const char *words[4] = { b->words.base, b->words.equity, b->words.bonus,
-	                         b->words.total };
+	const char *labels[4] = {"Base", "Equity", "Bonus", "Total"};
+	const char *words[4] = {b->words.base, b->words.equity, b->words.bonus,
+	                        b->words.total};
 	int k, end = y + rows;
 
-	draw_str_cut(p->win, y++, 1, "No figures for this region; the guide says:",
-	             p->w - 2, R_BETWEEN);
+	draw_str_cut(p->win, y++, 1,
+	             "No figures for this region; the guide says:", p->w - 2,
+	             R_BETWEEN);
 	for (k = 0; k < 4 && y < end; k++) {
 		if (!words[k])
 			continue;
@@ -409,7 +417,8 @@ static void draw_premium(struct tui *t, struct pane *p, int y)
 	}
 	guide_premium_text(name, sizeof name, pr);
 	if (t->res.premium_known) {
-		money_format_range(range, sizeof range, t->res.premium_equity_low,
+		money_format_range(range, sizeof range,
+		                   t->res.premium_equity_low,
 		                   t->res.premium_equity_high, band_currency(b),
 		                   MONEY_SHORT);
 		/* The range first: it is what a narrow screen must show; then
@@ -419,7 +428,8 @@ static void draw_premium(struct tui *t, struct pane *p, int y)
 			snprintf(line, sizeof line, "equity %s%s · %s", range,
 			         t->form.on[FIELD_PREMIUM] ? " (claimed)" : "",
 			         name);
-			if (utf8_width(line, strlen(line)) <= (size_t)(p->w - 10))
+			if (utf8_width(line, strlen(line)) <=
+			    (size_t)(p->w - 10))
 				break;
 			name[strcspn(name, " ")] = '\0';
 		}
@@ -451,21 +461,26 @@ static struct gauge_marks gauge_marks(const struct tui *t, enum part which)
 	const struct offer_result *r = &t->res;
 
 	if (which == P_GAUGE_BASE)
-		return (struct gauge_marks){ b->base_low, b->base_high,
-			                     b->floor.base, b->target.base,
-			                     AMOUNT_NONE, AMOUNT_NONE, r->base };
+		return (struct gauge_marks){b->base_low,   b->base_high,
+		                            b->floor.base, b->target.base,
+		                            AMOUNT_NONE,   AMOUNT_NONE,
+		                            r->base};
 	if (which == P_GAUGE_EQUITY)
 		return (struct gauge_marks){
-			b->stock_low, b->stock_high, b->floor.equity,
+			b->stock_low,
+			b->stock_high,
+			b->floor.equity,
 			b->target.equity,
 			r->premium_known ? r->premium_equity_low : AMOUNT_NONE,
 			r->premium_known ? r->premium_equity_high : AMOUNT_NONE,
-			r->equity_4y
-		};
-	return (struct gauge_marks){ b->total_low, b->total_high,
-		                     ask_total(t, &b->floor),
-		                     ask_total(t, &b->target), AMOUNT_NONE,
-		                     AMOUNT_NONE, r->annual_total };
+			r->equity_4y};
+	return (struct gauge_marks){b->total_low,
+	                            b->total_high,
+	                            ask_total(t, &b->floor),
+	                            ask_total(t, &b->target),
+	                            AMOUNT_NONE,
+	                            AMOUNT_NONE,
+	                            r->annual_total};
 }
 
 #define GAUGE_MAX 256
@@ -474,8 +489,8 @@ static struct gauge_marks gauge_marks(const struct tui *t, enum part which)
 /* Where the gauges go: every gauge shown starts and ends in the same
  * columns, the values at its ends right- and left-aligned beside it. */
 struct gauge_frame {
-	int x, w;  /* the bar */
-	int ends;  /* the columns for an end value; 0: none shown */
+	int x, w; /* the bar */
+	int ends; /* the columns for an end value; 0: none shown */
 };
 
 static void gauge_ends(const struct tui *t, const bool *shown, int width,
@@ -514,7 +529,7 @@ static void gauge_ends(const struct tui *t, const bool *shown, int width,
 static void draw_gauge(struct tui *t, struct pane *p, int y, enum part which,
                        const struct gauge_frame *fr)
 {
-	static const char *const labels[] = { "Base", "Equity", "Total" };
+	static const char *const labels[] = {"Base", "Equity", "Total"};
 	const struct band *b = app_band(t);
 	struct gauge_marks m = gauge_marks(t, which);
 	struct gauge_cell cells[GAUGE_MAX];
@@ -549,23 +564,27 @@ static void draw_years(struct tui *t, struct pane *p, int y)
 
 	draw_str(p->win, y, 1, "Years", LABEL_COLS, R_DIM);
 	if (!amount_known(t->res.year_value[0])) {
-		draw_str_cut(p->win, y, 1 + LABEL_COLS, "each year's pay, once "
-		             "a base is typed", p->w - 2 - LABEL_COLS, R_DIM);
+		draw_str_cut(p->win, y, 1 + LABEL_COLS,
+		             "each year's pay, once "
+		             "a base is typed",
+		             p->w - 2 - LABEL_COLS, R_DIM);
 		return;
 	}
 	for (k = 0; k < 4; k++) {
-		money_short(amt, sizeof amt, t->res.year_value[k], band_currency(b), false);
-		len += (size_t)snprintf(line + len, sizeof line - len, "%s%d: %s",
-		                        k ? " · " : "", k + 1, amt);
+		money_short(amt, sizeof amt, t->res.year_value[k],
+		            band_currency(b), false);
+		len += (size_t)snprintf(line + len, sizeof line - len,
+		                        "%s%d: %s", k ? " · " : "", k + 1, amt);
 		if (len >= sizeof line)
 			break;
 	}
 	/* Narrow: the years are told by their order. */
 	if (cols(line) > p->w - 2 - LABEL_COLS) {
 		for (k = 0, len = 0; k < 4 && len < sizeof line; k++) {
-			money_short(amt, sizeof amt, t->res.year_value[k], band_currency(b), false);
-			len += (size_t)snprintf(line + len, sizeof line - len, "%s%s",
-			                        k ? " · " : "", amt);
+			money_short(amt, sizeof amt, t->res.year_value[k],
+			            band_currency(b), false);
+			len += (size_t)snprintf(line + len, sizeof line - len,
+			                        "%s%s", k ? " · " : "", amt);
 		}
 	}
 	draw_str_cut(p->win, y, 1 + LABEL_COLS, line, p->w - 2 - LABEL_COLS,
@@ -596,8 +615,8 @@ static void part_rows(const struct tui *t, int width, bool planned,
 		rows[P_WORDS] = words_rows(b);
 		return;
 	}
-	rows[P_GAPS] = planned ? gaps_rows_planned(t, width)
-	                       : gaps_rows(t, width);
+	rows[P_GAPS] =
+		planned ? gaps_rows_planned(t, width) : gaps_rows(t, width);
 	rows[P_BONUS] = !planned && offer_lacks_band_bonus(&t->res) ? 1 : 0;
 	rows[P_PREMIUM] = 1;
 	rows[P_GAUGE_BASE] = rows[P_GAUGE_EQUITY] = rows[P_GAUGE_TOTAL] = 1;
@@ -621,8 +640,7 @@ void worth_rows(const struct tui *t, int width, int *min, int *want)
 /* The marks the gauges shown carry: no F where the guide gives no
  * floor, no T where it gives no ask; the offer's mark always (it shows
  * once one is typed). */
-static void draw_legend(struct tui *t, struct pane *p, int y,
-                        const bool *shown)
+static void draw_legend(struct tui *t, struct pane *p, int y, const bool *shown)
 {
 	bool floor = false, ask = false, premium = false;
 	char line[80] = "";
@@ -644,7 +662,7 @@ static void draw_legend(struct tui *t, struct pane *p, int y,
 void worth_draw(struct tui *t, struct pane *p, int y)
 {
 	int rows[P_COUNT], left = p->h - y, k;
-	bool shown[P_COUNT] = { false };
+	bool shown[P_COUNT] = {false};
 	struct gauge_frame fr;
 
 	if (!app_band(t))
@@ -670,14 +688,17 @@ void worth_draw(struct tui *t, struct pane *p, int y)
 		case P_GAPS: draw_gaps(t, p, y); break;
 		case P_BONUS:
 			/* Rather than call the offer short by a bonus. */
-			draw_str_cut(p->win, y, 1 + LABEL_COLS, "Totals: the ask "
+			draw_str_cut(p->win, y, 1 + LABEL_COLS,
+			             "Totals: the ask "
 			             "counts the band's bonus; none typed",
 			             p->w - 2 - LABEL_COLS, R_DIM);
 			break;
 		case P_PREMIUM: draw_premium(t, p, y); break;
 		case P_GAUGE_BASE:
 		case P_GAUGE_EQUITY:
-		case P_GAUGE_TOTAL: draw_gauge(t, p, y, (enum part)k, &fr); break;
+		case P_GAUGE_TOTAL:
+			draw_gauge(t, p, y, (enum part)k, &fr);
+			break;
 		case P_LEGEND: draw_legend(t, p, y, shown); break;
 		case P_YEARS: draw_years(t, p, y); break;
 		case P_COUNT: break;

@@ -3,9 +3,10 @@
  * Input is a whole guide file.  It goes through guide_load_buffer (file
  * checks, front-matter split, bounded YAML tree, model mapping), then
  * guide_load_body (Markdown), guide_check on a fixed day, lookups, the
- * offer calculator over every band and the filling of every script.  Besides the sanitizers, it aborts when
- * the model breaks a promise of guide.h: every string in it must be clean
- * (text_is_clean), and no parsed amount may exceed AMOUNT_MAX.
+ * offer calculator over every band and the filling of every script.  Besides
+ * the sanitizers, it aborts when the model breaks a promise of guide.h: every
+ * string in it must be clean (text_is_clean), and no parsed amount may exceed
+ * AMOUNT_MAX.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -39,8 +40,9 @@ static void string_ok(const char *field, const char *s, bool one_line,
 static void amount_ok(const char *what, amount_t a)
 {
 	if (amount_known(a) && (a < 0 || a > AMOUNT_MAX)) {
-		fprintf(stderr, "fuzz_guide: %s is %lld, outside 0..AMOUNT_MAX\n",
-		        what, (long long)a);
+		fprintf(stderr,
+		        "fuzz_guide: %s is %lld, outside 0..AMOUNT_MAX\n", what,
+		        (long long)a);
 		abort();
 	}
 }
@@ -104,8 +106,11 @@ static void fill_scripts(const struct guide *g, const struct band *b,
 		free(holders);
 		memset(&f, 0, sizeof f);
 		struct fill_offer mine = {"Rival", r};
-		struct fill_input in = {.guide = g, .band = b, .claim = r,
-		                        .offers = &mine, .offer_count = r ? 1 : 0,
+		struct fill_input in = {.guide = g,
+		                        .band = b,
+		                        .claim = r,
+		                        .offers = &mine,
+		                        .offer_count = r ? 1 : 0,
 		                        .answers = &n.answers};
 		fill_script(text, &in, &f);
 		filled = f.text ? f.text : "";
@@ -113,9 +118,10 @@ static void fill_scripts(const struct guide *g, const struct band *b,
 		for (k = 0; k < f.span_count; k++)
 			if (f.spans[k].start > f.spans[k].end ||
 			    f.spans[k].end > strlen(filled)) {
-				fprintf(stderr, "fuzz_guide: fill span %zu..%zu out "
-				        "of the text\n", f.spans[k].start,
-				        f.spans[k].end);
+				fprintf(stderr,
+				        "fuzz_guide: fill span %zu..%zu out "
+				        "of the text\n",
+				        f.spans[k].start, f.spans[k].end);
 				abort();
 			}
 		fill_script_free(&f);
@@ -166,8 +172,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			const struct band *b = &g->bands[i];
 
 			if (guide_find_band(g, b->region) == NULL) {
-				fprintf(stderr, "fuzz_guide: band '%s' not found by "
-				        "its own name\n", b->region);
+				fprintf(stderr,
+				        "fuzz_guide: band '%s' not found by "
+				        "its own name\n",
+				        b->region);
 				abort();
 			}
 			(void)script_pick(g, b->region, true, true);

@@ -50,13 +50,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 			if (s->start < at || s->start > l->len ||
 			    s->len > l->len - s->start)
-				broken(i, "a span is out of order or of the text");
+				broken(i,
+				       "a span is out of order or of the text");
 			at = s->start + s->len;
 		}
 	}
 	(void)mdrender_search(&doc, "a", 0, true, &found);
-	(void)mdrender_search(&doc, "\xe2\x82\xac", doc.count ? doc.count - 1 : 0,
-	                false, &found);
+	(void)mdrender_search(&doc, "\xe2\x82\xac",
+	                      doc.count ? doc.count - 1 : 0, false, &found);
 	mdrender_free(&doc);
 	return 0;
 }

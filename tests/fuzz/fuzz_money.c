@@ -44,10 +44,12 @@ static void format_all(amount_t a, const char *code)
 			memset(small, 'x', sizeof small);
 			money_format(small, cut, a, code, styles[i], false);
 			if (cut > 0 && memchr(small, '\0', cut) == NULL)
-				fail("money_format left no NUL", (long long)cut);
+				fail("money_format left no NUL",
+				     (long long)cut);
 		}
 	}
-	n = money_format_range(big, sizeof big, a, AMOUNT_MAX, code, MONEY_SHORT);
+	n = money_format_range(big, sizeof big, a, AMOUNT_MAX, code,
+	                       MONEY_SHORT);
 	if (n >= sizeof big || strlen(big) != n)
 		fail("money_format_range length is wrong", (long long)n);
 	money_format_range(small, sizeof small, AMOUNT_NONE, a, code,
@@ -98,7 +100,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 
 	while (money_scan_next(text, size, &pos, &tok)) {
-		if (tok.start < last_end || tok.end <= tok.start || tok.end > size)
+		if (tok.start < last_end || tok.end <= tok.start ||
+		    tok.end > size)
 			fail("money_scan_next token out of place",
 			     (long long)tok.start);
 		if (pos < tok.end || pos > size)

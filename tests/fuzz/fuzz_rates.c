@@ -26,7 +26,8 @@ static void fail(const char *what)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static char path[64];
-	struct rates *mem = calloc(1, sizeof *mem), *file = calloc(1, sizeof *file);
+	struct rates *mem = calloc(1, sizeof *mem),
+		     *file = calloc(1, sizeof *file);
 	struct diag_list dm = {0}, df = {0};
 
 	if (!mem || !file)

@@ -45,7 +45,8 @@ static bool has_id(const struct negotiation *n, const char *id)
 
 static void same(const struct negotiation *a, const struct negotiation *b)
 {
-	if (a->round_count != b->round_count || a->form.count != b->form.count ||
+	if (a->round_count != b->round_count ||
+	    a->form.count != b->form.count ||
 	    a->answers.count != b->answers.count)
 		fail("a saved negotiation does not load back the same");
 	for (size_t i = 0; i < a->round_count; i++)

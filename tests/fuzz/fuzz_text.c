@@ -16,14 +16,16 @@ static void check_mode(const char *s, size_t size, bool keep_newlines)
 	char *again;
 
 	if (!text_is_clean(out, keep_newlines)) {
-		fprintf(stderr, "fuzz_text: text_clean(keep_newlines=%d) output "
-		        "fails text_is_clean\n", keep_newlines);
+		fprintf(stderr,
+		        "fuzz_text: text_clean(keep_newlines=%d) output "
+		        "fails text_is_clean\n",
+		        keep_newlines);
 		abort();
 	}
 	/* No byte a terminal would act on survives, whatever the decoding. */
 	for (const unsigned char *p = (const unsigned char *)out; *p; p++) {
-		if ((*p < 0x20 && !(keep_newlines && (*p == '\n' ||
-		                                      *p == '\t'))) ||
+		if ((*p < 0x20 &&
+		     !(keep_newlines && (*p == '\n' || *p == '\t'))) ||
 		    *p == 0x7F) {
 			fprintf(stderr, "fuzz_text: control byte 0x%02X kept\n",
 			        *p);

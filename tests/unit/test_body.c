@@ -23,7 +23,8 @@
 #define FIX "tests/fixtures/body/"
 #define MATH_PART "over four years, but"
 
-/* --- helpers ---------------------------------------------------------------- */
+/* --- helpers ----------------------------------------------------------------
+ */
 
 static struct guide *load_file(const char *path)
 {
@@ -67,8 +68,10 @@ static struct guide *hand_guide(const char *body, const char *const *bands,
 		b->stock_low = b->stock_high = AMOUNT_NONE;
 		b->total_low = b->total_high = AMOUNT_NONE;
 		b->bonus_pct = -1;
-		b->target.base = b->target.equity = b->target.sign_on = AMOUNT_NONE;
-		b->floor.base = b->floor.equity = b->floor.sign_on = AMOUNT_NONE;
+		b->target.base = b->target.equity = b->target.sign_on =
+			AMOUNT_NONE;
+		b->floor.base = b->floor.equity = b->floor.sign_on =
+			AMOUNT_NONE;
 	}
 	return g;
 }
@@ -101,7 +104,8 @@ static const struct script *find_script(const struct guide *g,
 	size_t i;
 
 	for (i = 0; i < g->script_count; i++)
-		if (g->scripts[i].title && strcmp(g->scripts[i].title, title) == 0)
+		if (g->scripts[i].title &&
+		    strcmp(g->scripts[i].title, title) == 0)
 			return &g->scripts[i];
 	return NULL;
 }
@@ -205,13 +209,16 @@ static char *repeat(const char *unit, size_t times, const char *tail)
 	return s;
 }
 
-/* --- the seed ---------------------------------------------------------------- */
+/* --- the seed ----------------------------------------------------------------
+ */
 
 static int seed_setup(void **state)
 {
 	if (access(SEED, R_OK) != 0) {
-		print_message("skipping: the seed guide %s is absent (../shared "
-		              "is not beside the repository)\n", SEED);
+		print_message(
+			"skipping: the seed guide %s is absent (../shared "
+			"is not beside the repository)\n",
+			SEED);
 		*state = NULL;
 		return 0;
 	}
@@ -225,11 +232,11 @@ static int seed_teardown(void **state)
 	return 0;
 }
 
-#define SEED_OR_SKIP(g)                             \
-	struct guide *g = *state;                       \
-	do {                                            \
-		if (!g)                                     \
-			skip();                                 \
+#define SEED_OR_SKIP(g)                                                        \
+	struct guide *g = *state;                                              \
+	do {                                                                   \
+		if (!g)                                                        \
+			skip();                                                \
 	} while (0)
 
 static void seed_target_and_floor(void **state)
@@ -289,7 +296,8 @@ static void seed_levers(void **state)
 	assert_int_equal(s->kind, SCRIPT_STRATEGY);
 	assert_null(s->region);
 	/* Placeholders are kept as written. */
-	assert_non_null(strstr(s->text, "[Google Paris L5 / Anthropic / Mistral AI]"));
+	assert_non_null(
+		strstr(s->text, "[Google Paris L5 / Anthropic / Mistral AI]"));
 	assert_model_clean(g);
 }
 
@@ -319,8 +327,9 @@ static void seed_sections(void **state)
 
 	SEED_OR_SKIP(g);
 	assert_non_null(g->title);
-	assert_string_equal(g->title,
-	                    "ML/AI Engineer | Hugging Face Global Negotiation Guide");
+	assert_string_equal(
+		g->title,
+		"ML/AI Engineer | Hugging Face Global Negotiation Guide");
 	s = must_section(g, g->title);
 	assert_int_equal(s->level, 3);
 	s = must_section(g, "Global Levers");
@@ -412,7 +421,8 @@ static void seed_loads_once(void **state)
 	assert_int_equal(g->diags.count, diags);
 }
 
-/* --- fixtures ---------------------------------------------------------------- */
+/* --- fixtures ----------------------------------------------------------------
+ */
 
 /* ## headings, pounds and francs, an en-dash premium on base salary. */
 static void headings_guide(void **state)
@@ -423,8 +433,8 @@ static void headings_guide(void **state)
 	const struct diag *d;
 
 	(void)state;
-	assert_string_equal(g->title,
-	                    "Staff Controls Engineer at Thistle & Alp Robotics");
+	assert_string_equal(
+		g->title, "Staff Controls Engineer at Thistle & Alp Robotics");
 	sec = must_section(g, "Levers");
 	assert_int_equal(sec->level, 2);
 	sec = must_section(g, "Questions to ask first");
@@ -461,10 +471,11 @@ static void headings_guide(void **state)
 	 * the Edinburgh sum (£720K) is right. */
 	assert_int_equal(count_diags(g, MATH_PART), 1);
 	d = must_diag(g, MATH_PART);
-	assert_string_equal(d->message,
-	                    "script in 'Counter Offer (Geneva)' says CHF 900K over "
-	                    "four years, but CHF 200K base + CHF 50K/year is "
-	                    "CHF 1M");
+	assert_string_equal(
+		d->message,
+		"script in 'Counter Offer (Geneva)' says CHF 900K over "
+		"four years, but CHF 200K base + CHF 50K/year is "
+		"CHF 1M");
 	assert_int_equal(d->line, 66);
 
 	assert_string_equal(g->bands[2].words.base,
@@ -547,10 +558,11 @@ static void plain_guide(void **state)
 	guide_free(g);
 }
 
-/* --- premium forms ------------------------------------------------------------ */
+/* --- premium forms
+ * ------------------------------------------------------------ */
 
-static void premium_of(const char *dna, const char *body, double lo,
-                       double hi, const char *on)
+static void premium_of(const char *dna, const char *body, double lo, double hi,
+                       const char *on)
 {
 	struct guide *g = hand_guide(body, NULL, 0);
 
@@ -572,8 +584,9 @@ static void premium_forms(void **state)
 	           "equity");
 	premium_of("Cash | **+8--14% AGENTIC AI PREMIUM**", "", 8, 14,
 	           "equity");
-	premium_of(NULL, "Agents earn a **+5 to 9% Agentic AI Premium** here.\n",
-	           5, 9, "equity");
+	premium_of(NULL,
+	           "Agents earn a **+5 to 9% Agentic AI Premium** here.\n", 5,
+	           9, "equity");
 	premium_of(NULL, "A 12–18% premium is paid on total compensation.\n",
 	           12, 18, "total");
 	premium_of(NULL, "The Premium (6–11%) sits on top of base salary.\n", 6,
@@ -589,7 +602,8 @@ static void premium_absent_or_set(void **state)
 	(void)state;
 	/* A percentage far from the word is not a premium tag. */
 	g = hand_guide("Bonus is 15% of base. There is no premium for agents "
-	               "in this company at all.\n", NULL, 0);
+	               "in this company at all.\n",
+	               NULL, 0);
 	guide_load_body(g);
 	assert_false(g->premium.present);
 	guide_free(g);
@@ -605,7 +619,8 @@ static void premium_absent_or_set(void **state)
 	guide_free(g);
 }
 
-/* --- strategy details ------------------------------------------------------- */
+/* --- strategy details -------------------------------------------------------
+ */
 
 static void strategy_rules(void **state)
 {
@@ -613,7 +628,8 @@ static void strategy_rules(void **state)
 	static const char body[] =
 		"> **Plan:** \"I want to be fair with you about where I stand "
 		"here. My ask is €90K / €85K base with €40K / €30K equity over "
-		"four years. My floor is €80K / €75K base with €20K equity.\"\n";
+		"four years. My floor is €80K / €75K base with €20K "
+		"equity.\"\n";
 	struct guide *g = hand_guide(body, bands, 2);
 
 	(void)state;
@@ -654,13 +670,15 @@ static void arithmetic_forms(void **state)
 {
 	static const char body[] =
 		"## Offers\n\n"
-		"\"They offered ₹40L? no: they offered $100K base with $20K a year "
+		"\"They offered ₹40L? no: they offered $100K base with $20K a "
+		"year "
 		"in stock, which is $480K over four years in all.\"\n\n"
 		"\"The second offer was $100K base with $25K annually in RSUs, "
 		"so $400K guaranteed over 4 years all told.\"\n\n"
 		"\"A third one came in at $100K base with $50K/year equity, "
 		"which I make $604K over four years, close enough.\"\n\n"
-		"\"The fourth mixed currencies: €100K base with $50K/year equity "
+		"\"The fourth mixed currencies: €100K base with $50K/year "
+		"equity "
 		"and €200K over four years in the end.\"\n";
 	struct guide *g = hand_guide(body, NULL, 0);
 	const struct diag *d;
@@ -672,9 +690,10 @@ static void arithmetic_forms(void **state)
 	 * ($500K); mixed currencies are never added. */
 	assert_int_equal(count_diags(g, MATH_PART), 1);
 	d = must_diag(g, MATH_PART);
-	assert_string_equal(d->message,
-	                    "script in 'Offers' says $400K over four years, but "
-	                    "$100K base + $25K/year is $500K");
+	assert_string_equal(
+		d->message,
+		"script in 'Offers' says $400K over four years, but "
+		"$100K base + $25K/year is $500K");
 	assert_int_equal(d->line, 5);
 	guide_free(g);
 }
@@ -694,13 +713,15 @@ static void arithmetic_cap(void **state)
 	assert_int_equal(g->script_count, 60);
 	assert_int_equal(count_diags(g, MATH_PART), 50);
 	d = must_diag(g, "more wrong four-year sums");
-	assert_string_equal(d->message,
-	                    "10 more wrong four-year sums in scripts not listed");
+	assert_string_equal(
+		d->message,
+		"10 more wrong four-year sums in scripts not listed");
 	guide_free(g);
 	free(s);
 }
 
-/* --- hostile bodies ----------------------------------------------------------- */
+/* --- hostile bodies
+ * ----------------------------------------------------------- */
 
 static void check_deep(const char *body)
 {
@@ -716,9 +737,9 @@ static void check_deep(const char *body)
 
 static void deep_nesting(void **state)
 {
-	static const char after[] =
-		" deep\n\n## After\n\n\"this quote sits after the deep part and "
-		"must still be read\"\n";
+	static const char after[] = " deep\n\n## After\n\n\"this quote sits "
+				    "after the deep part and "
+				    "must still be read\"\n";
 	char *s;
 	struct strbuf sb;
 	size_t i;
@@ -758,7 +779,8 @@ static void deep_nesting(void **state)
 
 		guide_load_body(g);
 		assert_int_equal(count_diags(g, "not read: cmark-gfm would "
-		                                "need more than"), 1);
+		                                "need more than"),
+		                 1);
 		assert_false(g->body_refused);
 		assert_non_null(find_script(g, "After"));
 		guide_free(g);
@@ -784,8 +806,9 @@ static void pathological_tables_and_links(void **state)
 	free(s);
 	/* Over-deep lines are blanked in the body kept, so a reader parsing
 	 * it meets the same limits; the rest is parsed as usual. */
-	s = repeat(">", 50000, " deep\n\n\"a quote with enough words to count "
-	                       "as a script\"\n");
+	s = repeat(">", 50000,
+	           " deep\n\n\"a quote with enough words to count "
+	           "as a script\"\n");
 	g = hand_guide(s, NULL, 0);
 	guide_load_body(g);
 	assert_false(g->body_refused);
@@ -821,7 +844,8 @@ static void pathological_tables_and_links(void **state)
 	guide_free(g);
 	free(s);
 	/* The same figures in separate paragraphs are fine. */
-	s = repeat("![a](b) [c]\n\n", 2000, "\"eight words of script follow this "
+	s = repeat("![a](b) [c]\n\n", 2000,
+	           "\"eight words of script follow this "
 	           "many links right here\"\n");
 	g = hand_guide(s, NULL, 0);
 	guide_load_body(g);
@@ -865,7 +889,8 @@ static void memory_bound(void **state)
 	/* The whole, parsed alone: stopped at the bound, nothing kept. */
 	struct markdown_tree tree;
 	size_t needed = 0;
-	assert_false(markdown_tree_parse(sb.data, sb.len, true, &tree, &needed));
+	assert_false(
+		markdown_tree_parse(sb.data, sb.len, true, &tree, &needed));
 	assert_null(tree.doc);
 	assert_true(needed > markdown_memory_bound(sb.len));
 	assert_true(needed < markdown_memory_bound(sb.len) + 1024 * 1024);
@@ -874,7 +899,8 @@ static void memory_bound(void **state)
 	guide_load_body(g);
 	assert_false(g->body_refused);
 	assert_int_equal(count_diags(g, "not read: cmark-gfm would need more "
-	                                "than"), 1);
+	                                "than"),
+	                 1);
 	bool named = false;
 	char want[64];
 	/* The piece: from its heading to the blank line before "## After". */
@@ -914,8 +940,8 @@ static void memory_bound(void **state)
 static void memory_pieces(void **state)
 {
 	static const char text[] = "# A\ntext\n```\n# not a heading\n~~~\n"
-	                           "```\n#nor this\n  # nor this\n"
-	                           "# B\n~~~~\n# inside\n~~~~~\n## C\n";
+				   "```\n#nor this\n  # nor this\n"
+				   "# B\n~~~~\n# inside\n~~~~~\n## C\n";
 	size_t len = sizeof text - 1;
 	size_t b = markdown_piece_end(text, len, 0);
 	size_t c = markdown_piece_end(text, len, b);
@@ -931,10 +957,12 @@ static void control_characters(void **state)
 	static const char *const bands[] = {"Lisbon:EUR:50000"};
 	static const char body[] =
 		"## Bell\x07 and \x1b[31mred\x1b[0m\n\n"
-		"1. **Offer (Lisbon)\x1b]0;x\x07:** \"I was offered \x1b[2J€60K "
+		"1. **Offer (Lisbon)\x1b]0;x\x07:** \"I was offered "
+		"\x1b[2J€60K "
 		"base\x07 with €10K/year stock, which is €280K over four "
 		"years.\"\n\n"
-		"| Region | Base |\n|---|---|\n| Lisbon | \x1b[1m€50K\x1b[0m |\n";
+		"| Region | Base |\n|---|---|\n| Lisbon | \x1b[1m€50K\x1b[0m "
+		"|\n";
 	struct guide *g = hand_guide(body, bands, 1);
 	const struct script *s;
 	size_t i;
@@ -968,8 +996,8 @@ static void control_characters_loaded(void **state)
 		"\"please \x1b]52;c;AAAA\x07 read this carefully in Porto and "
 		"then ring me back\"\n";
 	struct diag_list errs = {0};
-	struct guide *g = guide_load_buffer("mem.md", file, sizeof file - 1,
-	                                    &errs);
+	struct guide *g =
+		guide_load_buffer("mem.md", file, sizeof file - 1, &errs);
 
 	(void)state;
 	assert_non_null(g);
@@ -987,9 +1015,18 @@ static void control_characters_loaded(void **state)
 static void empty_and_odd_bodies(void **state)
 {
 	static const char *const bodies[] = {
-		"", "\n\n\n", "\"", "\"unclosed quote with many many words in it here",
-		"“curly never closed with a great many words in it", "> ", "1.",
-		"| a |\n|---|\n", "**", "> **Title:**", "1. **:**", "# \n",
+		"",
+		"\n\n\n",
+		"\"",
+		"\"unclosed quote with many many words in it here",
+		"“curly never closed with a great many words in it",
+		"> ",
+		"1.",
+		"| a |\n|---|\n",
+		"**",
+		"> **Title:**",
+		"1. **:**",
+		"# \n",
 		"> **T:** ask floor base equity € $ / / /",
 	};
 	size_t i;

@@ -31,10 +31,10 @@ static struct band band_usd(void)
 	b.base_low = b.base_high = b.stock_low = b.stock_high = AMOUNT_NONE;
 	b.total_low = b.total_high = AMOUNT_NONE;
 	b.bonus_pct = -1;
-	b.target = (struct ask){.base = 210000, .equity = 300000,
-	                        .sign_on = AMOUNT_NONE};
-	b.floor = (struct ask){.base = 190000, .equity = 250000,
-	                       .sign_on = AMOUNT_NONE};
+	b.target = (struct ask){
+		.base = 210000, .equity = 300000, .sign_on = AMOUNT_NONE};
+	b.floor = (struct ask){
+		.base = 190000, .equity = 250000, .sign_on = AMOUNT_NONE};
 	return b;
 }
 
@@ -53,8 +53,10 @@ static char *fill(const char *text, const struct guide *g,
                   const struct fill_offer *offers, size_t n)
 {
 	struct filled_script f;
-	struct fill_input in = {.guide = g, .band = &g->bands[0],
-	                        .offers = offers, .offer_count = n};
+	struct fill_input in = {.guide = g,
+	                        .band = &g->bands[0],
+	                        .offers = offers,
+	                        .offer_count = n};
 	fill_script(text, &in, &f);
 	char *s = f.text;
 	free(f.spans);
@@ -146,7 +148,8 @@ static void test_examples_and_marks(void **state)
 	char *s = fill(text, &g, NULL, 0);
 	assert_non_null(strstr(s, "from [competing offers]."));
 	assert_non_null(strstr(s, "at [competing companies] pay"));
-	assert_non_null(strstr(s, "[Rival] has offered me [check: $200K] base"));
+	assert_non_null(
+		strstr(s, "[Rival] has offered me [check: $200K] base"));
 	assert_non_null(strstr(s, "average [check: $310K]"));
 	assert_null(strstr(s, "Brightloom"));
 	free(s);
@@ -175,10 +178,10 @@ struct names {
 static bool plain(const char *name)
 {
 	/* Company names that are also words a sentence may start with. */
-	static const char *const words[] = {"Box", "Arm", "Compass", "Elastic",
-	                                    "Square", "Block", "Notion",
-	                                    "Linear", "Scale", "Ramp", "Plaid",
-	                                    "Cruise", "Discord", "Chime"};
+	static const char *const words[] = {
+		"Box",   "Arm",    "Compass", "Elastic", "Square",
+		"Block", "Notion", "Linear",  "Scale",   "Ramp",
+		"Plaid", "Cruise", "Discord", "Chime"};
 	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
 		if (strcmp(name, words[i]) == 0)
 			return true;
@@ -197,7 +200,8 @@ static bool names_in(const char *s, size_t n, const char *name)
 			continue;
 		size_t depth = 0;
 		for (size_t j = 0; j < i; j++)
-			depth += s[j] == '[' ? 1 : (s[j] == ']' && depth ? -1 : 0);
+			depth += s[j] == '[' ? 1
+			                     : (s[j] == ']' && depth ? -1 : 0);
 		if (depth == 0)
 			return true;
 	}
@@ -208,9 +212,9 @@ static bool names_in(const char *s, size_t n, const char *name)
  * and a figure outside [placeholders]. */
 static bool offerish(const char *s, size_t n)
 {
-	static const char *const kws[] = {"offer", "competing", "alternative",
-	                                   "on the table", "earn", "pays",
-	                                   "paying", "holding"};
+	static const char *const kws[] = {
+		"offer", "competing", "alternative", "on the table",
+		"earn",  "pays",      "paying",      "holding"};
 	bool word = false;
 	for (size_t i = 0; i < sizeof kws / sizeof *kws && !word; i++) {
 		size_t k = strlen(kws[i]);
@@ -239,7 +243,8 @@ static size_t sentence_len(const char *s)
 	bool open = false;
 	for (; s[n] && s[n] != '\n'; n++) {
 		open = s[n] == '[' ? true : s[n] == ']' ? false : open;
-		if (!open && strchr(".!?", s[n]) && (s[n + 1] == ' ' || !s[n + 1]))
+		if (!open && strchr(".!?", s[n]) &&
+		    (s[n + 1] == ' ' || !s[n + 1]))
 			return n;
 	}
 	return n;
@@ -249,9 +254,11 @@ static size_t sentence_len(const char *s)
 static bool guide_figure(const struct guide *g, amount_t v)
 {
 	for (size_t i = 0; i < g->band_count; i++) {
-		const struct ask *a[2] = {&g->bands[i].target, &g->bands[i].floor};
+		const struct ask *a[2] = {&g->bands[i].target,
+		                          &g->bands[i].floor};
 		for (int k = 0; k < 2; k++)
-			if (v == a[k]->base || v == a[k]->equity || v == a[k]->sign_on)
+			if (v == a[k]->base || v == a[k]->equity ||
+			    v == a[k]->sign_on)
 				return true;
 	}
 	return false;
@@ -271,13 +278,16 @@ static size_t competitor_figures(const struct guide *g, const char *text)
 			while (money_scan_next(sent, n, &pos, &tok)) {
 				size_t depth = 0;
 				for (size_t j = 0; j < tok.start; j++)
-					depth += sent[j] == '['   ? 1
-					         : sent[j] == ']' && depth ? (size_t)-1
-					                                  : 0;
-				if (depth || tok.is_percent || guide_figure(g, tok.value))
+					depth += sent[j] == '[' ? 1
+					         : sent[j] == ']' && depth
+					                 ? (size_t)-1
+					                 : 0;
+				if (depth || tok.is_percent ||
+				    guide_figure(g, tok.value))
 					continue;
 				if (getenv("COMPETING_VERBOSE"))
-					print_message("%s: figure: %s\n", g->id, sent);
+					print_message("%s: figure: %s\n", g->id,
+					              sent);
 				free(sent);
 				return 1;
 			}
@@ -293,8 +303,9 @@ static void test_corpus(void **state)
 	(void)state;
 	FILE *probe = fopen(CORPUS "/hugging-face/ml-ai-engineer.md", "r");
 	if (!probe) {
-		print_message("skipping the corpus test: " CORPUS
-		              " is absent (../shared is not beside the tree)\n");
+		print_message(
+			"skipping the corpus test: " CORPUS
+			" is absent (../shared is not beside the tree)\n");
 		skip();
 		return;
 	}
@@ -337,11 +348,12 @@ static void test_corpus(void **state)
 					const char *name = known.v[c];
 					if (strstr(g->company_display, name) ||
 					    strstr(name, g->company_display) ||
-					    !names_in(s, n, name) || !offerish(s, n))
+					    !names_in(s, n, name) ||
+					    !offerish(s, n))
 						continue;
 					if (!any && getenv("COMPETING_VERBOSE"))
-						print_message("%s: %.*s\n", g->id, (int)n,
-						              s);
+						print_message("%s: %.*s\n",
+						              g->id, (int)n, s);
 					any = true;
 				}
 				s += n + (s[n] != '\0');
@@ -353,9 +365,10 @@ static void test_corpus(void **state)
 			fill_script_free(&f);
 		}
 	}
-	print_message("corpus: %zu guides, %zu scripts, %zu quote a competitor; "
-	              "%zu still name one, %zu still state a figure of one\n",
-	              lib.count, scripts, quoted, names_left, figures_left);
+	print_message(
+		"corpus: %zu guides, %zu scripts, %zu quote a competitor; "
+		"%zu still name one, %zu still state a figure of one\n",
+		lib.count, scripts, quoted, names_left, figures_left);
 	free((void *)known.v);
 	library_free(&lib);
 	assert_true(quoted > 100);

@@ -18,8 +18,10 @@ static struct band band_eur(void)
 	b.stock_low = 135000, b.stock_high = 255000;
 	b.bonus_pct = -1;
 	b.total_low = 122000, b.total_high = 184000;
-	b.target = (struct ask){.base = 115000, .equity = 245000, .sign_on = 12000};
-	b.floor = (struct ask){.base = 95000, .equity = 195000, .sign_on = AMOUNT_NONE};
+	b.target = (struct ask){
+		.base = 115000, .equity = 245000, .sign_on = 12000};
+	b.floor = (struct ask){
+		.base = 95000, .equity = 195000, .sign_on = AMOUNT_NONE};
 	return b;
 }
 
@@ -155,7 +157,9 @@ static void test_no_numbers(void **state)
 	b.region = (char *)"Anywhere";
 	b.base_low = b.base_high = b.stock_low = b.stock_high = AMOUNT_NONE;
 	b.total_low = b.total_high = AMOUNT_NONE;
-	b.target = b.floor = (struct ask){.base = AMOUNT_NONE, .equity = AMOUNT_NONE, .sign_on = AMOUNT_NONE};
+	b.target = b.floor = (struct ask){.base = AMOUNT_NONE,
+	                                  .equity = AMOUNT_NONE,
+	                                  .sign_on = AMOUNT_NONE};
 	b.bonus_pct = -1;
 	struct offer o;
 	offer_init(&o);

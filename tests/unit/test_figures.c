@@ -38,8 +38,7 @@ static struct ptok first_amount(const char *text)
 	return found;
 }
 
-static void amount_is(const char *text, const char *code, double lo,
-                      double hi)
+static void amount_is(const char *text, const char *code, double lo, double hi)
 {
 	struct ptok t = first_amount(text);
 
@@ -157,38 +156,37 @@ static void scan_sentences(void **state)
 /* --- the attacher ------------------------------------------------------- */
 
 /* A guide with three bands: London (GBP), New York and Austin (USD). */
-static const char *const head =
-	"---\n"
-	"company: tern-labs\n"
-	"role: platform-engineer\n"
-	"compensation:\n"
-	"  - region: London (HQ)\n"
-	"    currency: GBP\n"
-	"    base_low: 90000\n"
-	"    base_high: 130000\n"
-	"    stock_low: 60000\n"
-	"    stock_high: 140000\n"
-	"    total_comp_low: 110000\n"
-	"    total_comp_high: 170000\n"
-	"  - region: New York\n"
-	"    currency: USD\n"
-	"    base_low: 170000\n"
-	"    base_high: 230000\n"
-	"    stock_low: 120000\n"
-	"    stock_high: 300000\n"
-	"    total_comp_low: 210000\n"
-	"    total_comp_high: 320000\n"
-	"  - region: Austin\n"
-	"    currency: USD\n"
-	"    base_low: 150000\n"
-	"    base_high: 200000\n"
-	"    stock_low: 100000\n"
-	"    stock_high: 250000\n"
-	"    total_comp_low: 180000\n"
-	"    total_comp_high: 280000\n"
-	"---\n"
-	"# Platform Engineer | Tern Labs\n"
-	"\n";
+static const char *const head = "---\n"
+				"company: tern-labs\n"
+				"role: platform-engineer\n"
+				"compensation:\n"
+				"  - region: London (HQ)\n"
+				"    currency: GBP\n"
+				"    base_low: 90000\n"
+				"    base_high: 130000\n"
+				"    stock_low: 60000\n"
+				"    stock_high: 140000\n"
+				"    total_comp_low: 110000\n"
+				"    total_comp_high: 170000\n"
+				"  - region: New York\n"
+				"    currency: USD\n"
+				"    base_low: 170000\n"
+				"    base_high: 230000\n"
+				"    stock_low: 120000\n"
+				"    stock_high: 300000\n"
+				"    total_comp_low: 210000\n"
+				"    total_comp_high: 320000\n"
+				"  - region: Austin\n"
+				"    currency: USD\n"
+				"    base_low: 150000\n"
+				"    base_high: 200000\n"
+				"    stock_low: 100000\n"
+				"    stock_high: 250000\n"
+				"    total_comp_low: 180000\n"
+				"    total_comp_high: 280000\n"
+				"---\n"
+				"# Platform Engineer | Tern Labs\n"
+				"\n";
 
 /* Line of the body's first line after the head above. */
 #define BODY_LINE 32
@@ -214,8 +212,9 @@ static const struct figure *fig(const struct guide *g, int band,
                                 const char *side, enum ask_part part)
 {
 	const struct band *b = &g->bands[band];
-	const struct ask *a = !strcmp(side, "ask") ? &b->target
-	                      : !strcmp(side, "floor") ? &b->floor : &b->counter;
+	const struct ask *a = !strcmp(side, "ask")     ? &b->target
+	                      : !strcmp(side, "floor") ? &b->floor
+	                                               : &b->counter;
 
 	return &a->part[part];
 }
@@ -248,8 +247,9 @@ static void nothing(const struct guide *g, int band, const char *side,
 	const struct figure *f = fig(g, band, side, part);
 
 	if (f->known)
-		fail_msg("%s %s %s: wanted nothing, got %lld", g->bands[band].region,
-		         side, guide_part_name(part), (long long)f->low);
+		fail_msg("%s %s %s: wanted nothing, got %lld",
+		         g->bands[band].region, side, guide_part_name(part),
+		         (long long)f->low);
 }
 
 static bool has_warning(const struct guide *g, const char *text)
@@ -290,10 +290,12 @@ static void parts_before_and_after(void **state)
 static void what_is_never_a_figure(void **state)
 {
 	struct guide *g = guide_with(
-		"> **Negotiate Up Strategy:** \"Another firm pays me $240K base "
+		"> **Negotiate Up Strategy:** \"Another firm pays me $240K "
+		"base "
 		"and $300K in stock, and a rival has offered $260K base. I'm "
 		"asking for $220K base and $[X]K in RSUs. Its market median is "
-		"$200K base.\" Tern will counter at $195K-$205K base. Accept at "
+		"$200K base.\" Tern will counter at $195K-$205K base. Accept "
+		"at "
 		"$205K+ base.\n");
 
 	(void)state;
@@ -308,13 +310,15 @@ static void what_is_never_a_figure(void **state)
 
 static void equity_forms(void **state)
 {
-	struct guide *g = guide_with(
-		"> **Negotiate Up Strategy:** I'd like $55K per year in options "
-		"and $210K base. Accept at $200K base and 20%+ more shares than "
-		"the standard grant.\n"
-		"\n"
-		"1. **Stock (Austin):** \"I'm looking for 800 shares at $250/share "
-		"and $170K base.\"\n");
+	struct guide *g = guide_with("> **Negotiate Up Strategy:** I'd like "
+	                             "$55K per year in options "
+	                             "and $210K base. Accept at $200K base and "
+	                             "20%+ more shares than "
+	                             "the standard grant.\n"
+	                             "\n"
+	                             "1. **Stock (Austin):** \"I'm looking for "
+	                             "800 shares at $250/share "
+	                             "and $170K base.\"\n");
 
 	(void)state;
 	/* Per-year figures are whole grants of four years. */
@@ -326,9 +330,10 @@ static void equity_forms(void **state)
 	figure_is(g, 2, "ask", ASK_BASE, 170000, 170000);
 	guide_free(g);
 
-	g = guide_with("> **Negotiate Up Strategy:** Ask for $60K a year in RSUs "
-	               "vesting over 3 years and a sign-on of $20K in year 1 and "
-	               "$10K in year 2.\n");
+	g = guide_with(
+		"> **Negotiate Up Strategy:** Ask for $60K a year in RSUs "
+		"vesting over 3 years and a sign-on of $20K in year 1 and "
+		"$10K in year 2.\n");
 	figure_is(g, 1, "ask", ASK_EQUITY, 180000, 180000);
 	/* A sign-on split over two years is its sum. */
 	figure_is(g, 1, "ask", ASK_SIGN_ON, 30000, 30000);
@@ -352,10 +357,12 @@ static void totals_and_conditions(void **state)
 
 static void regions_and_scopes(void **state)
 {
-	struct guide *g = guide_with(
-		"> **Negotiate Up Strategy:** Open at £125K base for London ($215K "
-		"NYC / $180K Austin). In Austin, accept no lower than $165K base. "
-		"For secondary markets, open at $150K base.\n");
+	struct guide *g =
+		guide_with("> **Negotiate Up Strategy:** Open at £125K base "
+	                   "for London ($215K "
+	                   "NYC / $180K Austin). In Austin, accept no lower "
+	                   "than $165K base. "
+	                   "For secondary markets, open at $150K base.\n");
 
 	(void)state;
 	figure_is(g, 0, "ask", ASK_BASE, 125000, 125000);
@@ -396,11 +403,11 @@ static void strategy_wins_over_levers(void **state)
 
 static void provenance(void **state)
 {
-	struct guide *g = guide_with(
-		"Some words first.\n"
-		"\n"
-		"> **Negotiate Up Strategy:** We start friendly. My ask is $212K "
-		"base.\n");
+	struct guide *g = guide_with("Some words first.\n"
+	                             "\n"
+	                             "> **Negotiate Up Strategy:** We start "
+	                             "friendly. My ask is $212K "
+	                             "base.\n");
 	const struct figure *f;
 
 	(void)state;
@@ -424,8 +431,8 @@ static void provenance(void **state)
 static struct guide *guide_text(const char *text)
 {
 	struct diag_list errs = {0};
-	struct guide *g = guide_load_buffer("test.md", text, strlen(text),
-	                                    &errs);
+	struct guide *g =
+		guide_load_buffer("test.md", text, strlen(text), &errs);
 
 	assert_non_null(g);
 	diag_list_free(&errs);
@@ -445,30 +452,29 @@ static void currency_of(const struct guide *g, int band, const char *side,
 }
 
 /* Bands whose places pay in a currency the front matter does not use. */
-static const char *const places_head =
-	"---\n"
-	"company: fjord-pay\n"
-	"role: ledger-engineer\n"
-	"compensation:\n"
-	"  - region: New York\n"
-	"    currency: USD\n"
-	"    base_low: 170000\n"
-	"    base_high: 230000\n"
-	"  - region: Stockholm\n"
-	"    currency: SEK\n"
-	"    base_low: 520000\n"
-	"    base_high: 760000\n"
-	"  - region: Porto Alegre (BRL)\n"
-	"    currency: USD\n"
-	"    base_low: null\n"
-	"    base_high: null\n"
-	"  - region: Montevideo\n"
-	"    currency: USD\n"
-	"    base_low: null\n"
-	"    base_high: null\n"
-	"---\n"
-	"# Ledger Engineer | Fjord Pay\n"
-	"\n";
+static const char *const places_head = "---\n"
+				       "company: fjord-pay\n"
+				       "role: ledger-engineer\n"
+				       "compensation:\n"
+				       "  - region: New York\n"
+				       "    currency: USD\n"
+				       "    base_low: 170000\n"
+				       "    base_high: 230000\n"
+				       "  - region: Stockholm\n"
+				       "    currency: SEK\n"
+				       "    base_low: 520000\n"
+				       "    base_high: 760000\n"
+				       "  - region: Porto Alegre (BRL)\n"
+				       "    currency: USD\n"
+				       "    base_low: null\n"
+				       "    base_high: null\n"
+				       "  - region: Montevideo\n"
+				       "    currency: USD\n"
+				       "    base_low: null\n"
+				       "    base_high: null\n"
+				       "---\n"
+				       "# Ledger Engineer | Fjord Pay\n"
+				       "\n";
 
 static struct guide *places_guide(const char *body)
 {
@@ -486,9 +492,11 @@ static struct guide *places_guide(const char *body)
 static void currencies_beyond_the_eleven(void **state)
 {
 	struct guide *g = places_guide(
-		"> **Negotiate Up Strategy:** Open at $215K base in New York and "
+		"> **Negotiate Up Strategy:** Open at $215K base in New York "
+		"and "
 		"kr690,000 base in Stockholm. For the Brazil office, open at "
-		"R$395,000 base. My floor is R$330,000 base, and in Stockholm no "
+		"R$395,000 base. My floor is R$330,000 base, and in Stockholm "
+		"no "
 		"lower than 51,000 kr a month in base. Uruguay hires start at "
 		"$U 2,400,000 base.\n");
 
@@ -520,7 +528,8 @@ static void currencies_beyond_the_eleven(void **state)
 	guide_free(g);
 
 	/* Without a Nordic band, "kr" names no currency: nothing is read. */
-	g = guide_with("> **Negotiate Up Strategy:** Ask for kr640,000 base.\n");
+	g = guide_with(
+		"> **Negotiate Up Strategy:** Ask for kr640,000 base.\n");
 	for (int b = 0; b < 3; b++)
 		nothing(g, b, "ask", ASK_BASE);
 	guide_free(g);
@@ -593,7 +602,8 @@ static void remote_regions(void **state)
 		"---\n"
 		"# Platform Engineer | Kestrel Bank\n"
 		"\n"
-		"> **Negotiate Up Strategy:** Target £118K base in London. Remote UK "
+		"> **Negotiate Up Strategy:** Target £118K base in London. "
+		"Remote UK "
 		"candidates should push for £101K base. Remote US candidates "
 		"should target $180K-$230K TC. Should the recruiter stall at "
 		"£95K base, ask for £110K base.\n"
@@ -611,20 +621,20 @@ static void remote_regions(void **state)
 	figure_is(g, 1, "floor", ASK_BASE, 88000, 88000);
 	guide_free(g);
 
-	g = guide_text(
-		"---\n"
-		"company: kestrel-bank\n"
-		"role: platform-engineer\n"
-		"compensation:\n"
-		"  - region: Leeds\n"
-		"    currency: GBP\n"
-		"    base_low: 70000\n"
-		"    base_high: 105000\n"
-		"---\n"
-		"# Platform Engineer | Kestrel Bank\n"
-		"\n"
-		"> **Negotiate Up Strategy:** Should the recruiter stall at £95K "
-		"base, ask for £110K base.\n");
+	g = guide_text("---\n"
+	               "company: kestrel-bank\n"
+	               "role: platform-engineer\n"
+	               "compensation:\n"
+	               "  - region: Leeds\n"
+	               "    currency: GBP\n"
+	               "    base_low: 70000\n"
+	               "    base_high: 105000\n"
+	               "---\n"
+	               "# Platform Engineer | Kestrel Bank\n"
+	               "\n"
+	               "> **Negotiate Up Strategy:** Should the recruiter "
+	               "stall at £95K "
+	               "base, ask for £110K base.\n");
 	/* "Should ..." at the head of its clause is a hypothesis. */
 	figure_is(g, 0, "ask", ASK_BASE, 110000, 110000);
 	guide_free(g);
@@ -633,10 +643,12 @@ static void remote_regions(void **state)
 /* A yearly total stated after the parts, with no part word of its own. */
 static void totals_after_parts(void **state)
 {
-	struct guide *g = guide_with(
-		"> **Negotiate Up Strategy:** \"To join: a base of $205K, $240K in "
-		"RSUs over four years and a $30K sign-on. At $285K, this reflects "
-		"the platform's scope.\" My floor is $262K.\n");
+	struct guide *g =
+		guide_with("> **Negotiate Up Strategy:** \"To join: a base of "
+	                   "$205K, $240K in "
+	                   "RSUs over four years and a $30K sign-on. At $285K, "
+	                   "this reflects "
+	                   "the platform's scope.\" My floor is $262K.\n");
 
 	(void)state;
 	figure_is(g, 1, "ask", ASK_BASE, 205000, 205000);
@@ -659,9 +671,12 @@ static void totals_after_parts(void **state)
 static void moves_and_accept_conditions(void **state)
 {
 	struct guide *g = guide_with(
-		"> **Negotiate Up Strategy:** \"I'm targeting $265K total comp. "
-		"I'd like the base raised from $180K to $205K and the RSU grant "
-		"from $150K to $210K over four years, and adding a $25K sign-on. "
+		"> **Negotiate Up Strategy:** \"I'm targeting $265K total "
+		"comp. "
+		"I'd like the base raised from $180K to $205K and the RSU "
+		"grant "
+		"from $150K to $210K over four years, and adding a $25K "
+		"sign-on. "
 		"I'd accept at [N shares] if the base reaches $195K.\" Another "
 		"company adds $40K in RSUs.\n");
 
@@ -679,8 +694,7 @@ static void moves_and_accept_conditions(void **state)
 }
 
 /* The body's premium: its percents and its name (NULL: unnamed). */
-static void premium_is(const char *body, double lo, double hi,
-                       const char *name)
+static void premium_is(const char *body, double lo, double hi, const char *name)
 {
 	struct guide *g = guide_with(body);
 	const struct premium *p = &g->premium;
@@ -688,8 +702,8 @@ static void premium_is(const char *body, double lo, double hi,
 	if (!p->present || p->low_pct != lo || p->high_pct != hi ||
 	    (name ? !p->name || strcmp(p->name, name) : p->name != NULL))
 		fail_msg("premium of '%s': got %s%g-%g '%s', wanted %g-%g '%s'",
-		         body, p->present ? "" : "none ", p->low_pct, p->high_pct,
-		         p->name ? p->name : "(none)", lo, hi,
+		         body, p->present ? "" : "none ", p->low_pct,
+		         p->high_pct, p->name ? p->name : "(none)", lo, hi,
 		         name ? name : "(none)");
 	guide_free(g);
 }
@@ -708,34 +722,39 @@ static void premium_names(void **state)
 {
 	(void)state;
 	premium_is("**Negotiation DNA:** Cash Heavy | **+12-18% ROBOTICS AI "
-	           "PREMIUM**\n", 12, 18, "robotics ai");
+	           "PREMIUM**\n",
+	           12, 18, "robotics ai");
 	/* Named after what commands it, the role's generic words left out. */
 	premium_is("Planning work aside, fleet routing skills command a 9-14% "
-	           "premium over plain planners.\n", 9, 14, "fleet routing");
+	           "premium over plain planners.\n",
+	           9, 14, "fleet routing");
 	/* A percent on a bonus target, or a stake, is no premium. */
 	no_premium("Staff get a 10% premium on the bonus target. Founders keep "
 	           "a 0.5% stake premium.\n");
 	/* A pronoun is no name: the premium is there, unnamed. */
 	premium_is("If you bring edge compiler work, you command a 12-16% "
-	           "premium.\n", 12, 16, NULL);
+	           "premium.\n",
+	           12, 16, NULL);
 	/* Nor is a part of pay ("a compensation premium"): what commands
 	 * it names it. */
 	premium_is("Archive curators command a 9-12% compensation premium.\n",
 	           9, 12, "archive curators");
 	/* "X, which commands": the phrase before the comma. */
 	premium_is("Few teams have it. Ledger tooling, which commands a 11-17% "
-	           "premium, is rare.\n", 11, 17, "ledger tooling");
+	           "premium, is rare.\n",
+	           11, 17, "ledger tooling");
 	/* "a premium for X skills". */
 	premium_is("The role commands a 9-13% premium for Zig and WebGPU "
-	           "skills.\n", 9, 13, "zig and webgpu");
+	           "skills.\n",
+	           9, 13, "zig and webgpu");
 	/* A lever titled as a premium that asks for a percent states it. */
 	premium_is("3. **Quantum Routing Premium:** \"I'd push for a 10-14% "
-	           "premium given my routing work.\"\n", 10, 14,
-	           "quantum routing");
+	           "premium given my routing work.\"\n",
+	           10, 14, "quantum routing");
 	/* The DNA line names the premium the body gives a percent. */
 	premium_is("**Negotiation DNA:** Cash Heavy | Orbital Premium\n\n"
-	           "It earns a 15-25% premium over ground systems.\n", 15, 25,
-	           "orbital");
+	           "It earns a 15-25% premium over ground systems.\n",
+	           15, 25, "orbital");
 	/* A bump for illiquid equity, and "premium" as an adjective, are
 	 * not the role's premium. */
 	no_premium("Push for a 25% illiquidity premium on the option grant. A "

@@ -27,7 +27,7 @@ static void test_claims(void **state)
 	assert_int_equal(c[0].total.value, 550000);
 
 	const char usd[] = "My offer is $290K base with $225K per year of "
-	                   "equity; that is $1.19M over 4 years.";
+			   "equity; that is $1.19M over 4 years.";
 	n = script_math_claims(usd, strlen(usd), c, 4);
 	assert_int_equal(n, 1);
 	assert_int_equal(c[0].total.value, 1190000);
@@ -62,13 +62,14 @@ static void test_fill(void **state)
 	memset(&r, 0, sizeof r);
 	r.base = 130000;
 	r.equity_4y = 420000;
-	r.equity_per_year = 52500; /* risk-adjusted: the script uses face */
+	r.equity_per_year = 52500;  /* risk-adjusted: the script uses face */
 	r.four_year_total = 999999; /* with bonus etc.: not the claim's sum */
 	struct kv_list answers = {0};
 	kv_set(&answers, "[library]", "Transformers\x1b[2J");
 	struct filled_script f;
-	fill_script(lever, &(struct fill_input){.band = &b, .claim = &r,
-	                                       .answers = &answers},
+	fill_script(lever,
+	            &(struct fill_input){
+			    .band = &b, .claim = &r, .answers = &answers},
 	            &f);
 	assert_non_null(strstr(f.text, "€130K base with €105K/year"));
 	assert_non_null(strstr(f.text, "€940K in guaranteed value"));
@@ -92,7 +93,8 @@ static void test_fill(void **state)
 			amounts++;
 		if (s->kind == FILL_ANSWER) {
 			answered++;
-			assert_memory_equal(f.text + s->start, "Transformers", 12);
+			assert_memory_equal(f.text + s->start, "Transformers",
+			                    12);
 		}
 	}
 	assert_int_equal(amounts, 3);
@@ -120,8 +122,8 @@ static void test_fill(void **state)
 	/* A claim whose firm has no name: without the user's base and
 	 * equity its figures are the guide's example, marked, not sent. */
 	const char *unnamed = "A London fintech has offered me £175K base "
-	                      "with £70K/year in RSUs, which is £980K over "
-	                      "four years.";
+			      "with £70K/year in RSUs, which is £980K over "
+			      "four years.";
 	memcpy(b.currency.code, "GBP", 4);
 	fill_script(unnamed, &(struct fill_input){.band = &b}, &f);
 	assert_non_null(strstr(f.text, "me [check: £175K] base with "

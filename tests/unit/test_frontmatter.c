@@ -55,8 +55,8 @@ static void test_split_lf(void **state)
 
 static void test_split_bom_crlf(void **state)
 {
-	static const char data[] =
-		"\xEF\xBB\xBF---\r\ncompany: a\r\nrole: b\r\n\r\n---\r\nBody\r\n";
+	static const char data[] = "\xEF\xBB\xBF---\r\ncompany: a\r\nrole: "
+				   "b\r\n\r\n---\r\nBody\r\n";
 	struct frontmatter fm;
 
 	(void)state;
@@ -98,7 +98,7 @@ static void test_split_not_a_guide(void **state)
 {
 	static const char *const bad[] = {
 		"# Just Markdown\n", "----\na: 1\n---\n", " ---\na: 1\n---\n",
-		"--- \na: 1\n---\n", "\xEF\xBB\xBF", "\n---\na: 1\n---\n",
+		"--- \na: 1\n---\n", "\xEF\xBB\xBF",      "\n---\na: 1\n---\n",
 	};
 	size_t i;
 
@@ -135,7 +135,8 @@ static void test_opens(void **state)
 	assert_false(frontmatter_opens("", 0));
 }
 
-/* --- reading files ---------------------------------------------------------- */
+/* --- reading files ----------------------------------------------------------
+ */
 
 static bool has_error(const struct diag_list *l, const char *part)
 {
@@ -208,7 +209,8 @@ static void test_read_file_too_big(void **state)
 	diag_list_free(&errs);
 }
 
-/* --- the YAML tree ---------------------------------------------------------- */
+/* --- the YAML tree ----------------------------------------------------------
+ */
 
 static struct ynode *parse(const char *yaml, struct diag_list *errs,
                            bool *failed)
@@ -218,13 +220,12 @@ static struct ynode *parse(const char *yaml, struct diag_list *errs,
 
 static void test_tree_shapes(void **state)
 {
-	static const char yaml[] =
-		"name: plain\n"
-		"quoted: \"88000\"\n"
-		"empty:\n"
-		"list:\n"
-		"  - one\n"
-		"  - {k: v}\n";
+	static const char yaml[] = "name: plain\n"
+				   "quoted: \"88000\"\n"
+				   "empty:\n"
+				   "list:\n"
+				   "  - one\n"
+				   "  - {k: v}\n";
 	struct diag_list errs = {0};
 	struct ynode *root;
 	bool failed = true;
@@ -292,7 +293,8 @@ static void test_tree_alias_refused(void **state)
 	assert_null(parse(yaml, &errs, &failed));
 	assert_true(failed);
 	assert_int_equal(errs.count, 1);
-	assert_string_equal(errs.items[0].message, "YAML aliases are not allowed");
+	assert_string_equal(errs.items[0].message,
+	                    "YAML aliases are not allowed");
 	assert_int_equal(errs.items[0].line, 4);
 	diag_list_free(&errs);
 }
@@ -344,7 +346,8 @@ static void test_tree_node_limit(void **state)
 		sb_adds(&sb, "  - x\n");
 	assert_null(parse(sb.data, &errs, &failed));
 	assert_true(failed);
-	assert_true(has_error(&errs, "front matter has more than 20000 YAML nodes"));
+	assert_true(has_error(&errs,
+	                      "front matter has more than 20000 YAML nodes"));
 	diag_list_free(&errs);
 	sb_free(&sb);
 }

@@ -111,7 +111,8 @@ static void assert_range(amount_t lo, amount_t hi, amount_t want_lo,
 	assert_true(hi == want_hi);
 }
 
-/* --- good guides ------------------------------------------------------------ */
+/* --- good guides ------------------------------------------------------------
+ */
 
 static void test_seed(void **state)
 {
@@ -120,8 +121,9 @@ static void test_seed(void **state)
 
 	(void)state;
 	if (access(SEED, R_OK) != 0) {
-		print_message("seed guide %s is absent (no ../shared): skipped\n",
-		              SEED);
+		print_message(
+			"seed guide %s is absent (no ../shared): skipped\n",
+			SEED);
 		skip();
 	}
 	g = load_ok(SEED);
@@ -142,7 +144,8 @@ static void test_seed(void **state)
 	assert_string_equal(g->sources[0], "Levels.fyi");
 	assert_string_equal(g->sources[4], "Crunchbase");
 	assert_non_null(g->dna_summary);
-	assert_non_null(strstr(g->dna_summary, "**+20--35% AGENTIC AI PREMIUM**"));
+	assert_non_null(
+		strstr(g->dna_summary, "**+20--35% AGENTIC AI PREMIUM**"));
 	assert_false(g->premium.from_front_matter);
 	assert_false(guide_is_sample(g));
 
@@ -195,7 +198,8 @@ static void test_seed(void **state)
 
 static void test_crlf_bom_guide(void **state)
 {
-	const char *path = FIX "guides/fjordlight-systems--principal-data-scientist.md";
+	const char *path =
+		FIX "guides/fjordlight-systems--principal-data-scientist.md";
 	struct guide *g;
 	const struct band *b;
 
@@ -203,7 +207,8 @@ static void test_crlf_bom_guide(void **state)
 	g = load_ok(path);
 	print_diags(false, path, &g->diags);
 	assert_int_equal(g->diags.count, 0);
-	assert_string_equal(g->id, "fjordlight-systems/principal-data-scientist");
+	assert_string_equal(g->id,
+	                    "fjordlight-systems/principal-data-scientist");
 	assert_string_equal(g->company_display, "Fjordlight Systems");
 	assert_string_equal(g->role_display, "Principal Data Scientist");
 	assert_string_equal(g->next_review_due, "2027-06-30");
@@ -298,12 +303,14 @@ static void test_display_falls_back_to_slugs(void **state)
 	assert_null(g->data_quality);
 	assert_string_equal(g->last_updated, "");
 	assert_int_equal(g->band_count, 0);
-	assert_true(has_diag(&g->diags, DIAG_WARNING, 0, "no compensation bands"));
+	assert_true(
+		has_diag(&g->diags, DIAG_WARNING, 0, "no compensation bands"));
 	assert_false(guide_is_stale(g, "2999-01-01"));
 	guide_free(g);
 }
 
-/* --- broken input ----------------------------------------------------------- */
+/* --- broken input -----------------------------------------------------------
+ */
 
 static void test_broken_files(void **state)
 {
@@ -311,14 +318,16 @@ static void test_broken_files(void **state)
 	load_fails(FIX "broken/empty.md", 0, "empty file");
 	load_fails(FIX "broken/binary.md", 5,
 	           "binary file (it holds NUL bytes), not a guide");
-	load_fails(FIX "broken/no-front-matter.md", 1,
-	           "not a guide (no front matter, and no title and band table)");
+	load_fails(
+		FIX "broken/no-front-matter.md", 1,
+		"not a guide (no front matter, and no title and band table)");
 	load_fails(FIX "broken/unclosed.md", 1,
 	           "front matter opened at line 1 is never closed");
 	load_fails(FIX "broken/yaml-syntax.md", 7,
 	           "YAML error: did not find expected '-' indicator, while "
 	           "parsing a block collection at line 5");
-	load_fails(FIX "broken/alias-bomb.md", 5, "YAML aliases are not allowed");
+	load_fails(FIX "broken/alias-bomb.md", 5,
+	           "YAML aliases are not allowed");
 	load_fails(FIX "broken/missing-role.md", 2,
 	           "missing role (a guide's id is company/role)");
 	load_fails(FIX "broken/not-a-mapping.md", 2,
@@ -345,8 +354,9 @@ static void test_duplicate_keys_and_empty(void **state)
 	assert_null(guide_load_buffer("mem", empty, strlen(empty), &errs));
 	assert_int_equal(errs.count, 1);
 	assert_int_equal(errs.items[0].line, 2);
-	assert_string_equal(errs.items[0].message,
-	                    "front matter is empty (a guide needs company and role)");
+	assert_string_equal(
+		errs.items[0].message,
+		"front matter is empty (a guide needs company and role)");
 	diag_list_free(&errs);
 }
 
@@ -365,32 +375,43 @@ static void test_wrong_types(void **state)
 	 * said so, check passed them); the guide still loads, those values
 	 * unknown.  Formats (a date, a currency code) stay warnings. */
 	assert_int_equal(count_sev(d, DIAG_ERROR), 8);
-	assert_true(has_diag(d, DIAG_WARNING, 2, "company 'Wrong Types Inc' is "
+	assert_true(has_diag(d, DIAG_WARNING, 2,
+	                     "company 'Wrong Types Inc' is "
 	                     "not a slug"));
 	assert_true(has_diag(d, DIAG_ERROR, 4,
 	                     "company_display should be text, not a list"));
 	assert_string_equal(g->company_display, "Wrong Types Inc");
-	assert_true(has_diag(d, DIAG_WARNING, 5, "last_updated 'yesterday' is "
+	assert_true(has_diag(d, DIAG_WARNING, 5,
+	                     "last_updated 'yesterday' is "
 	                     "not a date (YYYY-MM-DD)"));
-	assert_true(has_diag(d, DIAG_WARNING, 6, "next_review_due '2026-13-45'"));
+	assert_true(
+		has_diag(d, DIAG_WARNING, 6, "next_review_due '2026-13-45'"));
 	assert_string_equal(g->next_review_due, "");
-	assert_true(has_diag(d, DIAG_WARNING, 9, "currency 'EURO' is not a "
+	assert_true(has_diag(d, DIAG_WARNING, 9,
+	                     "currency 'EURO' is not a "
 	                     "three-letter ISO 4217 code"));
-	assert_true(has_diag(d, DIAG_ERROR, 10,
-	                     "base_low 'lots' is not a number; treated as unknown"));
-	assert_true(has_diag(d, DIAG_WARNING, 11, "base_high '95000' is written "
+	assert_true(has_diag(
+		d, DIAG_ERROR, 10,
+		"base_low 'lots' is not a number; treated as unknown"));
+	assert_true(has_diag(d, DIAG_WARNING, 11,
+	                     "base_high '95000' is written "
 	                     "as text; read as a number"));
 	assert_true(has_diag(d, DIAG_ERROR, 12,
 	                     "stock_low should be a number, not a list"));
 	assert_true(has_diag(d, DIAG_ERROR, 13,
 	                     "stock_high should be a number, not a mapping"));
-	assert_true(has_diag(d, DIAG_ERROR, 14, "bonus_pct 'true' is not a number"));
-	assert_true(has_diag(d, DIAG_WARNING, 15, "total_comp_low '90000.5' is "
+	assert_true(has_diag(d, DIAG_ERROR, 14,
+	                     "bonus_pct 'true' is not a number"));
+	assert_true(has_diag(d, DIAG_WARNING, 15,
+	                     "total_comp_low '90000.5' is "
 	                     "not a whole number; rounded to 90001"));
-	assert_true(has_diag(d, DIAG_WARNING, 17, "region 'Madrid' has no currency"));
-	assert_true(has_diag(d, DIAG_WARNING, 18, "band has no region; ignored"));
+	assert_true(has_diag(d, DIAG_WARNING, 17,
+	                     "region 'Madrid' has no currency"));
+	assert_true(
+		has_diag(d, DIAG_WARNING, 18, "band has no region; ignored"));
 	assert_true(has_diag(d, DIAG_ERROR, 20, "a band should be a mapping"));
-	assert_true(has_diag(d, DIAG_ERROR, 21, "data_sources should be a list"));
+	assert_true(
+		has_diag(d, DIAG_ERROR, 21, "data_sources should be a list"));
 	assert_true(has_diag(d, DIAG_ERROR, 22, "premium should be a mapping"));
 	assert_false(g->premium.present);
 
@@ -399,7 +420,8 @@ static void test_wrong_types(void **state)
 	assert_string_equal(b->currency.code, "");
 	assert_true(b->base_low == AMOUNT_NONE);
 	assert_true(b->base_high == 95000);
-	assert_true(b->stock_low == AMOUNT_NONE && b->stock_high == AMOUNT_NONE);
+	assert_true(b->stock_low == AMOUNT_NONE &&
+	            b->stock_high == AMOUNT_NONE);
 	assert_true(b->bonus_pct < 0);
 	assert_true(b->total_low == 90001);
 	/* Findings come in file order. */
@@ -419,9 +441,11 @@ static void test_negative_and_absurd(void **state)
 	assert_true(b->base_low == AMOUNT_NONE);
 	assert_true(b->base_high == 95000);
 	assert_true(b->bonus_pct < 0);
-	assert_true(has_diag(&g->diags, DIAG_WARNING, 7,
-	                     "base_low '-5000' is negative; treated as unknown"));
-	assert_true(has_diag(&g->diags, DIAG_WARNING, 9, "bonus_pct '-3' is not a "
+	assert_true(
+		has_diag(&g->diags, DIAG_WARNING, 7,
+	                 "base_low '-5000' is negative; treated as unknown"));
+	assert_true(has_diag(&g->diags, DIAG_WARNING, 9,
+	                     "bonus_pct '-3' is not a "
 	                     "percent between 0 and 100"));
 	guide_free(g);
 
@@ -431,11 +455,14 @@ static void test_negative_and_absurd(void **state)
 	assert_true(b->base_high == AMOUNT_NONE);
 	assert_true(b->stock_low == AMOUNT_NONE);
 	assert_true(b->bonus_pct < 0);
-	assert_true(has_diag(&g->diags, DIAG_WARNING, 8, "base_high "
+	assert_true(has_diag(&g->diags, DIAG_WARNING, 8,
+	                     "base_high "
 	                     "'99999999999999999999' is absurdly large"));
-	assert_true(has_diag(&g->diags, DIAG_WARNING, 9, "stock_low '1e300' is "
+	assert_true(has_diag(&g->diags, DIAG_WARNING, 9,
+	                     "stock_low '1e300' is "
 	                     "absurdly large"));
-	assert_true(has_diag(&g->diags, DIAG_WARNING, 10, "bonus_pct '250' is not "
+	assert_true(has_diag(&g->diags, DIAG_WARNING, 10,
+	                     "bonus_pct '250' is not "
 	                     "a percent between 0 and 100"));
 	guide_free(g);
 }
@@ -447,11 +474,14 @@ static void test_band_consistency(void **state)
 	(void)state;
 	g = load_ok(FIX "broken/low-above-high.md");
 	assert_int_equal(g->diags.count, 3);
-	assert_true(has_diag(&g->diags, DIAG_WARNING, 5, "region 'Lisbon': "
+	assert_true(has_diag(&g->diags, DIAG_WARNING, 5,
+	                     "region 'Lisbon': "
 	                     "base_low €80,000 is above base_high €60,000"));
-	assert_true(has_diag(&g->diags, DIAG_WARNING, 5, "stock_low €40,000 is "
+	assert_true(has_diag(&g->diags, DIAG_WARNING, 5,
+	                     "stock_low €40,000 is "
 	                     "above stock_high €20,000"));
-	assert_true(has_diag(&g->diags, DIAG_WARNING, 5, "total_comp_low €90,000 "
+	assert_true(has_diag(&g->diags, DIAG_WARNING, 5,
+	                     "total_comp_low €90,000 "
 	                     "is above total_comp_high €65,000"));
 	/* Kept as written: the guide is still usable. */
 	assert_true(g->bands[0].base_low == 80000);
@@ -461,7 +491,8 @@ static void test_band_consistency(void **state)
 	 * what its parts and bonus explain. */
 	g = load_ok(FIX "broken/totals-off.md");
 	assert_int_equal(g->diags.count, 1);
-	assert_true(has_diag(&g->diags, DIAG_WARNING, 5, "region 'Dublin': "
+	assert_true(has_diag(&g->diags, DIAG_WARNING, 5,
+	                     "region 'Dublin': "
 	                     "total_comp_high is €320,000, far above base + "
 	                     "stock/4 + bonus (€222,000 at most)"));
 	guide_free(g);
@@ -487,10 +518,12 @@ static void test_totals_tolerance(void **state)
 
 	(void)state;
 	assert_int_equal(g->diags.count, 2);
-	assert_true(has_diag(&g->diags, DIAG_WARNING, 13, "total_comp_low is "
+	assert_true(has_diag(&g->diags, DIAG_WARNING, 13,
+	                     "total_comp_low is "
 	                     "$97,000, less than base + stock/4 alone "
 	                     "($100,000)"));
-	assert_true(has_diag(&g->diags, DIAG_WARNING, 13, "total_comp_high is "
+	assert_true(has_diag(&g->diags, DIAG_WARNING, 13,
+	                     "total_comp_high is "
 	                     "$170,000, far above base + stock/4 + bonus "
 	                     "($130,000 at most)"));
 	guide_free(g);
@@ -507,7 +540,8 @@ static void test_invalid_utf8(void **state)
 	/* One warning, at the first bad line, though there are more. */
 	assert_int_equal(g->diags.count, 1);
 	assert_true(has_diag(&g->diags, DIAG_WARNING, 4, "invalid UTF-8"));
-	assert_string_equal(g->company_display, "Bad \xEF\xBF\xBD\xEF\xBF\xBD Bytes");
+	assert_string_equal(g->company_display,
+	                    "Bad \xEF\xBF\xBD\xEF\xBF\xBD Bytes");
 	guide_load_body(g);
 	assert_non_null(strstr(g->body, "bad byte \xEF\xBF\xBD here"));
 	assert_true(text_is_clean(g->body, true));
@@ -540,7 +574,8 @@ static void test_control_characters_cleaned(void **state)
 static void test_five_megabytes(void **state)
 {
 	size_t len = 5u * 1024 * 1024, i;
-	char *data = xmalloc(len), path[] = "/tmp/negotiator-5mbXXXXXX", want[80];
+	char *data = xmalloc(len), path[] = "/tmp/negotiator-5mbXXXXXX",
+	     want[80];
 	struct diag_list errs = {0};
 	FILE *f;
 	int fd;
@@ -580,13 +615,14 @@ static void test_limits_in_buffer(void **state)
 	sb_init(&sb);
 	sb_adds(&sb, "---\ncompany: c\nrole: r\ncompensation:\n");
 	for (i = 0; i < GUIDE_MAX_BANDS + 6; i++)
-		sb_addf(&sb, "  - {region: R%d, currency: USD, base_low: %d}\n", i,
-		        1000 + i);
+		sb_addf(&sb, "  - {region: R%d, currency: USD, base_low: %d}\n",
+		        i, 1000 + i);
 	sb_adds(&sb, "---\n");
 	g = guide_load_buffer("mem", sb.data, sb.len, &errs);
 	assert_non_null(g);
 	assert_int_equal(g->band_count, GUIDE_MAX_BANDS);
-	assert_true(has_diag(&g->diags, DIAG_WARNING, 5, "compensation has 70 "
+	assert_true(has_diag(&g->diags, DIAG_WARNING, 5,
+	                     "compensation has 70 "
 	                     "bands; only the first 64 are read"));
 	guide_free(g);
 	sb_free(&sb);
@@ -598,7 +634,8 @@ static void test_limits_in_buffer(void **state)
 		sb_addc(&sb, '[');
 	sb_adds(&sb, "\n---\n");
 	assert_null(guide_load_buffer("mem", sb.data, sb.len, &errs));
-	assert_true(has_diag(&errs, DIAG_ERROR, 4, "YAML nested deeper than 32"));
+	assert_true(
+		has_diag(&errs, DIAG_ERROR, 4, "YAML nested deeper than 32"));
 	diag_list_free(&errs);
 	sb_free(&sb);
 }
@@ -628,7 +665,8 @@ static void test_never_crashes_on_prefixes(void **state)
 	assert_true(loaded > 0);
 }
 
-/* --- regions, dates, check -------------------------------------------------- */
+/* --- regions, dates, check --------------------------------------------------
+ */
 
 static void test_region_matches(void **state)
 {
@@ -659,10 +697,9 @@ static void test_region_matches(void **state)
 static void test_find_band_prefers_exact(void **state)
 {
 	/* "LA" is a region of its own here and also Los Angeles' initials. */
-	static const char text[] =
-		"---\ncompany: c\nrole: r\ncompensation:\n"
-		"  - {region: Los Angeles, currency: USD}\n"
-		"  - {region: LA, currency: USD}\n---\n";
+	static const char text[] = "---\ncompany: c\nrole: r\ncompensation:\n"
+				   "  - {region: Los Angeles, currency: USD}\n"
+				   "  - {region: LA, currency: USD}\n---\n";
 	struct guide *g = load_text(text);
 
 	(void)state;
@@ -697,7 +734,8 @@ static void test_check(void **state)
 	struct guide *g;
 	static const char stale[] =
 		"---\ncompany: c\nrole: r\nnext_review_due: 2026-05-23\n"
-		"compensation:\n  - {region: A, currency: USD, base_low: 1}\n---\n";
+		"compensation:\n  - {region: A, currency: USD, base_low: "
+		"1}\n---\n";
 	struct diag_list errs = {0};
 
 	(void)state;
@@ -705,14 +743,16 @@ static void test_check(void **state)
 	assert_int_equal(guide_check(g, "2026-01-01", &out), 0);
 	assert_true(g->body_loaded);
 	assert_true(out.count >= 1);
-	assert_true(has_diag(&out, DIAG_WARNING, 5, "total_comp_high is €320,000"));
+	assert_true(
+		has_diag(&out, DIAG_WARNING, 5, "total_comp_high is €320,000"));
 	diag_list_free(&out);
 	guide_free(g);
 
 	g = guide_load_buffer("mem", stale, strlen(stale), &errs);
 	assert_non_null(g);
 	assert_int_equal(guide_check(g, "2026-05-24", &out), 0);
-	assert_true(has_diag(&out, DIAG_WARNING, 0, "review date 2026-05-23 has "
+	assert_true(has_diag(&out, DIAG_WARNING, 0,
+	                     "review date 2026-05-23 has "
 	                     "passed (today is 2026-05-24)"));
 	diag_list_free(&out);
 	guide_check(g, "2026-05-23", &out);
@@ -734,14 +774,15 @@ static void test_body_reread_after_file_gone(void **state)
 	char path[] = "/tmp/negotiator-reread-XXXXXX";
 	int fd = mkstemp(path);
 	static const char text[] = "---\ncompany: a\nrole: b\n---\n# Title\n\n"
-	                           "Words \"that make a script long enough to "
-	                           "count as one\".\n";
+				   "Words \"that make a script long enough to "
+				   "count as one\".\n";
 	struct diag_list errs = {0};
 	struct guide *g;
 
 	(void)state;
 	assert_true(fd >= 0);
-	assert_int_equal(write(fd, text, sizeof text - 1), (ssize_t)(sizeof text - 1));
+	assert_int_equal(write(fd, text, sizeof text - 1),
+	                 (ssize_t)(sizeof text - 1));
 	close(fd);
 	g = guide_load(path, &errs);
 	assert_non_null(g);
@@ -750,13 +791,15 @@ static void test_body_reread_after_file_gone(void **state)
 	guide_load_body(g);
 	assert_true(g->body_loaded);
 	assert_int_equal(g->script_count, 0);
-	assert_true(has_diag(&g->diags, DIAG_WARNING, 0, "body could not be read again"));
+	assert_true(has_diag(&g->diags, DIAG_WARNING, 0,
+	                     "body could not be read again"));
 	guide_free(g);
 
 	/* And the normal case: the file is still there. */
 	strcpy(path, "/tmp/negotiator-reread-XXXXXX");
 	fd = mkstemp(path);
-	assert_int_equal(write(fd, text, sizeof text - 1), (ssize_t)(sizeof text - 1));
+	assert_int_equal(write(fd, text, sizeof text - 1),
+	                 (ssize_t)(sizeof text - 1));
 	close(fd);
 	g = guide_load(path, &errs);
 	guide_load_body(g);
@@ -801,15 +844,16 @@ static void test_body_released_and_read_again(void **state)
 	char path[] = "/tmp/negotiator-release-XXXXXX";
 	int fd = mkstemp(path);
 	static const char text[] = "---\ncompany: a\nrole: b\n---\n# Title\n\n"
-	                           "Words \"that make a script long enough to "
-	                           "count as one, surely\".\n";
+				   "Words \"that make a script long enough to "
+				   "count as one, surely\".\n";
 	static const char more[] = "\n## Added later\n";
 	struct diag_list errs = {0};
 	struct guide *g;
 
 	(void)state;
 	assert_true(fd >= 0);
-	assert_int_equal(write(fd, text, sizeof text - 1), (ssize_t)(sizeof text - 1));
+	assert_int_equal(write(fd, text, sizeof text - 1),
+	                 (ssize_t)(sizeof text - 1));
 	g = guide_load(path, &errs);
 	assert_non_null(g);
 	guide_load_body(g);
@@ -830,12 +874,14 @@ static void test_body_released_and_read_again(void **state)
 	/* Changed on disk while let go: the new text, and one warning that
 	 * what was read from the file is from before. */
 	guide_release_body_text(g);
-	assert_int_equal(write(fd, more, sizeof more - 1), (ssize_t)(sizeof more - 1));
+	assert_int_equal(write(fd, more, sizeof more - 1),
+	                 (ssize_t)(sizeof more - 1));
 	close(fd);
 	guide_load_body(g);
 	assert_non_null(strstr(g->body, "Added later"));
 	assert_int_equal(g->script_count, scripts);
-	assert_true(has_diag(&g->diags, DIAG_WARNING, 5, "the file changed after it was read"));
+	assert_true(has_diag(&g->diags, DIAG_WARNING, 5,
+	                     "the file changed after it was read"));
 	assert_int_equal(g->diags.count, diags + 1);
 	guide_release_body_text(g);
 	guide_load_body(g);

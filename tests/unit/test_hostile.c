@@ -49,10 +49,11 @@ static void sb_repeat(struct strbuf *sb, const char *s, size_t times)
 /* A well-formed front matter for company "hostile" and the given role,
  * with extra top-level lines (line 4 on) and one Paris band whose extra
  * keys start at line 7 + the number of extra top-level lines. */
-static void front_matter(struct strbuf *sb, const char *role,
-                         const char *top, const char *band)
+static void front_matter(struct strbuf *sb, const char *role, const char *top,
+                         const char *band)
 {
-	sb_addf(sb, "---\ncompany: hostile\nrole: %s\n%s"
+	sb_addf(sb,
+	        "---\ncompany: hostile\nrole: %s\n%s"
 	        "compensation:\n  - region: Paris\n    currency: EUR\n%s---\n",
 	        role, top, band);
 }
@@ -72,11 +73,13 @@ static void build_alias_bomb(struct strbuf *sb)
 	char prev = 'a', name;
 
 	sb_adds(sb, "---\ncompany: hostile\nrole: alias-bomb\n"
-	        "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\","
-	        "\"lol\",\"lol\"]\n");
+	            "a: &a "
+	            "[\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\","
+	            "\"lol\",\"lol\"]\n");
 	for (name = 'b'; name <= 'i'; name++, prev++)
-		sb_addf(sb, "%c: &%c [*%c,*%c,*%c,*%c,*%c,*%c,*%c,*%c,*%c]\n", name,
-		        name, prev, prev, prev, prev, prev, prev, prev, prev, prev);
+		sb_addf(sb, "%c: &%c [*%c,*%c,*%c,*%c,*%c,*%c,*%c,*%c,*%c]\n",
+		        name, name, prev, prev, prev, prev, prev, prev, prev,
+		        prev, prev);
 	sb_adds(sb, "---\n# Boom\n");
 }
 
@@ -148,16 +151,17 @@ static void build_many_bands(struct strbuf *sb)
 
 	sb_adds(sb, "---\ncompany: hostile\nrole: many-bands\ncompensation:\n");
 	for (i = 0; i < 1000; i++)
-		sb_addf(sb, "  - region: R%zu\n    currency: USD\n"
-		        "    base_low: 1\n    base_high: 2\n", i);
+		sb_addf(sb,
+		        "  - region: R%zu\n    currency: USD\n"
+		        "    base_low: 1\n    base_high: 2\n",
+		        i);
 	sb_adds(sb, "---\n");
 }
 
 /* Markdown nested `times` deep: open repeated, the middle, close repeated;
  * after a paragraph at depth 1 that must still be read. */
-static void build_nested(struct strbuf *sb, const char *role,
-                         const char *open, const char *middle,
-                         const char *close, size_t times)
+static void build_nested(struct strbuf *sb, const char *role, const char *open,
+                         const char *middle, const char *close, size_t times)
 {
 	body_guide(sb, role, "");
 	sb_repeat(sb, open, times);
@@ -216,8 +220,8 @@ static void build_md_brackets(struct strbuf *sb)
 enum outcome { REFUSED, WARNED, TYPE_ERRED };
 
 struct hostile {
-	const char *name;   /* file name in the library test */
-	const char *text;   /* the file, or NULL when built */
+	const char *name; /* file name in the library test */
+	const char *text; /* the file, or NULL when built */
 	size_t len;
 	void (*build)(struct strbuf *sb);
 	enum outcome outcome;
@@ -228,124 +232,125 @@ struct hostile {
 
 #define TEXT(s) (s), sizeof(s) - 1, NULL
 #define BUILT(fn) NULL, 0, (fn)
-#define FM(role, top, band) \
-	"---\ncompany: hostile\nrole: " role "\n" top "compensation:\n" \
+#define FM(role, top, band)                                                    \
+	"---\ncompany: hostile\nrole: " role "\n" top "compensation:\n"        \
 	"  - region: Paris\n    currency: EUR\n" band "---\n# Guide\n"
 
 static const struct hostile cases[] = {
 	{"empty.md", TEXT(""), REFUSED, "empty", 0, NULL},
 	{"bom-only.md", TEXT("\xEF\xBB\xBF"), REFUSED, "empty", 0, NULL},
-	{"binary.md", TEXT("---\ncompany: hostile\nrole: binary\n\0\1\2\n---\n"),
-	 REFUSED, "binary", 4, NULL},
+	{"binary.md",
+         TEXT("---\ncompany: hostile\nrole: binary\n\0\1\2\n---\n"), REFUSED,
+         "binary", 4, NULL},
 	{"binary-late.md", BUILT(build_binary_late), REFUSED, "binary", 0,
-	 NULL},
+         NULL},
 	{"no-front-matter.md", TEXT("# Notes\n\nNo front matter here.\n"),
-	 REFUSED, "not a guide", 1, NULL},
+         REFUSED, "not a guide", 1, NULL},
 	{"unclosed.md", TEXT("---\ncompany: hostile\nrole: unclosed\n\n# B\n"),
-	 REFUSED, "never closed", 1, NULL},
+         REFUSED, "never closed", 1, NULL},
 	{"yaml-syntax.md",
-	 TEXT("---\ncompany: hostile\nrole: [a, b\nregion: x\n---\n"), REFUSED,
-	 "YAML error", 0, NULL},
+         TEXT("---\ncompany: hostile\nrole: [a, b\nregion: x\n---\n"), REFUSED,
+         "YAML error", 0, NULL},
 	{"yaml-tab.md", TEXT("---\ncompany: hostile\n\trole: tab\n---\n"),
-	 REFUSED, "YAML error", 3, NULL},
+         REFUSED, "YAML error", 3, NULL},
 	{"yaml-bad-quote.md",
-	 TEXT("---\ncompany: hostile\nrole: \"open\n---\n# B\n"), REFUSED,
-	 "YAML error", 0, NULL},
+         TEXT("---\ncompany: hostile\nrole: \"open\n---\n# B\n"), REFUSED,
+         "YAML error", 0, NULL},
 	{"yaml-list.md", TEXT("---\n- company\n- role\n---\n"), REFUSED,
-	 "mapping", 2, NULL},
+         "mapping", 2, NULL},
 	{"yaml-scalar.md", TEXT("---\njust words\n---\n"), REFUSED, "mapping",
-	 2, NULL},
+         2, NULL},
 	{"yaml-empty.md", TEXT("---\n---\n# B\n"), REFUSED, "empty", 0, NULL},
 	{"missing-role.md", TEXT("---\ncompany: hostile\n---\n"), REFUSED,
-	 "missing role", 0, NULL},
+         "missing role", 0, NULL},
 	{"company-list.md", TEXT("---\ncompany: [a, b]\nrole: r\n---\n"),
-	 REFUSED, "should be text", 2, NULL},
+         REFUSED, "should be text", 2, NULL},
 	{"alias-bomb.md", BUILT(build_alias_bomb), REFUSED, "aliases", 5, NULL},
 	{"alias-one.md",
-	 TEXT("---\ncompany: hostile\nrole: alias-one\nx: &x 1\ny: *x\n---\n"),
-	 REFUSED, "aliases", 5, NULL},
+         TEXT("---\ncompany: hostile\nrole: alias-one\nx: &x 1\ny: *x\n---\n"),
+         REFUSED, "aliases", 5, NULL},
 	{"yaml-deep.md", BUILT(build_yaml_deep), REFUSED, "nested deeper", 4,
-	 NULL},
+         NULL},
 	{"yaml-deep-map.md", BUILT(build_yaml_deep_map), REFUSED,
-	 "nested deeper", 4, NULL},
+         "nested deeper", 4, NULL},
 	{"yaml-wide.md", BUILT(build_yaml_wide), REFUSED, "YAML nodes", 0,
-	 NULL},
+         NULL},
 	{"just-over.md", BUILT(build_just_over), REFUSED, "limit", 0, NULL},
 	{"megabytes.md", BUILT(build_megabytes), REFUSED, "limit", 0, NULL},
 
-	{"amount-text.md",
-	 TEXT(FM("amount-text", "", "    base_low: lots\n")), TYPE_ERRED,
-	 "not a number", 7, "hostile/amount-text"},
+	{"amount-text.md", TEXT(FM("amount-text", "", "    base_low: lots\n")),
+         TYPE_ERRED, "not a number", 7, "hostile/amount-text"},
 	{"amount-list.md",
-	 TEXT(FM("amount-list", "", "    base_high: [1, 2]\n")), TYPE_ERRED,
-	 "should be a number", 7, "hostile/amount-list"},
-	{"bonus-map.md",
-	 TEXT(FM("bonus-map", "", "    bonus_pct: {a: 1}\n")), TYPE_ERRED,
-	 "should be a number", 7, "hostile/bonus-map"},
+         TEXT(FM("amount-list", "", "    base_high: [1, 2]\n")), TYPE_ERRED,
+         "should be a number", 7, "hostile/amount-list"},
+	{"bonus-map.md", TEXT(FM("bonus-map", "", "    bonus_pct: {a: 1}\n")),
+         TYPE_ERRED, "should be a number", 7, "hostile/bonus-map"},
 	{"compensation-text.md",
-	 TEXT("---\ncompany: hostile\nrole: compensation-text\n"
-	      "compensation: plenty\n---\n"),
-	 TYPE_ERRED, "should be a list", 4, "hostile/compensation-text"},
+         TEXT("---\ncompany: hostile\nrole: compensation-text\n"
+              "compensation: plenty\n---\n"),
+         TYPE_ERRED, "should be a list", 4, "hostile/compensation-text"},
 	{"band-text.md",
-	 TEXT("---\ncompany: hostile\nrole: band-text\ncompensation:\n"
-	      "  - just a string\n---\n"),
-	 TYPE_ERRED, "should be a mapping", 5, "hostile/band-text"},
+         TEXT("---\ncompany: hostile\nrole: band-text\ncompensation:\n"
+              "  - just a string\n---\n"),
+         TYPE_ERRED, "should be a mapping", 5, "hostile/band-text"},
 	{"date-words.md",
-	 TEXT(FM("date-words", "last_updated: yesterday\n", "")), WARNED,
-	 "not a date", 4, "hostile/date-words"},
+         TEXT(FM("date-words", "last_updated: yesterday\n", "")), WARNED,
+         "not a date", 4, "hostile/date-words"},
 	{"date-invalid.md",
-	 TEXT(FM("date-invalid", "next_review_due: 2026-02-30\n", "")), WARNED,
-	 "not a date", 4, "hostile/date-invalid"},
-	{"premium-text.md",
-	 TEXT(FM("premium-text", "premium: huge\n", "")), TYPE_ERRED,
-	 "premium should be a mapping", 4, "hostile/premium-text"},
+         TEXT(FM("date-invalid", "next_review_due: 2026-02-30\n", "")), WARNED,
+         "not a date", 4, "hostile/date-invalid"},
+	{"premium-text.md", TEXT(FM("premium-text", "premium: huge\n", "")),
+         TYPE_ERRED, "premium should be a mapping", 4, "hostile/premium-text"},
 	{"display-map.md",
-	 TEXT(FM("display-map", "company_display: {a: 1}\n", "")), TYPE_ERRED,
-	 "should be text", 4, "hostile/display-map"},
-	{"negative.md",
-	 TEXT(FM("negative", "", "    base_low: -120000\n")), WARNED,
-	 "negative", 7, "hostile/negative"},
+         TEXT(FM("display-map", "company_display: {a: 1}\n", "")), TYPE_ERRED,
+         "should be text", 4, "hostile/display-map"},
+	{"negative.md", TEXT(FM("negative", "", "    base_low: -120000\n")),
+         WARNED, "negative", 7, "hostile/negative"},
 	{"absurd-float.md",
-	 TEXT(FM("absurd-float", "", "    base_high: 1e30\n")), WARNED,
-	 "absurdly large", 7, "hostile/absurd-float"},
+         TEXT(FM("absurd-float", "", "    base_high: 1e30\n")), WARNED,
+         "absurdly large", 7, "hostile/absurd-float"},
 	{"absurd-digits.md",
-	 TEXT(FM("absurd-digits", "", "    stock_high: 99999999999999999999\n")),
-	 WARNED, "absurdly large", 7, "hostile/absurd-digits"},
+         TEXT(FM("absurd-digits", "",
+                 "    stock_high: 99999999999999999999\n")),
+         WARNED, "absurdly large", 7, "hostile/absurd-digits"},
 	{"absurd-exponent.md",
-	 TEXT(FM("absurd-exponent", "", "    total_comp_low: 0e99999999\n"
-	         "    total_comp_high: 1e-99999999\n    stock_low: -0\n")),
-	 WARNED, "", 0, "hostile/absurd-exponent"},
+         TEXT(FM("absurd-exponent", "",
+                 "    total_comp_low: 0e99999999\n"
+                 "    total_comp_high: 1e-99999999\n    stock_low: -0\n")),
+         WARNED, "", 0, "hostile/absurd-exponent"},
 	{"absurd-percent.md",
-	 TEXT(FM("absurd-percent", "", "    base_low: 1\n    bonus_pct: 1e30\n")),
-	 WARNED, "not a percent", 8, "hostile/absurd-percent"},
+         TEXT(FM("absurd-percent", "",
+                 "    base_low: 1\n    bonus_pct: 1e30\n")),
+         WARNED, "not a percent", 8, "hostile/absurd-percent"},
 	{"low-above-high.md",
-	 TEXT(FM("low-above-high", "",
-	         "    base_low: 200000\n    base_high: 100000\n")),
-	 WARNED, "above", 5, "hostile/low-above-high"},
+         TEXT(FM("low-above-high", "",
+                 "    base_low: 200000\n    base_high: 100000\n")),
+         WARNED, "above", 5, "hostile/low-above-high"},
 	{"invalid-utf8.md",
-	 TEXT(FM("invalid-utf8", "company_display: Caf\xC3\x28 \xFF\xFE\n", "")
-	      "Overlong \xC0\xAF, surrogate \xED\xA0\x80, cut \xE2\x82\n"),
-	 WARNED, "invalid UTF-8", 4, "hostile/invalid-utf8"},
+         TEXT(FM("invalid-utf8", "company_display: Caf\xC3\x28 \xFF\xFE\n",
+                 "") "Overlong \xC0\xAF, surrogate \xED\xA0\x80, cut "
+                     "\xE2\x82\n"),
+         WARNED, "invalid UTF-8", 4, "hostile/invalid-utf8"},
 	{"many-bands.md", BUILT(build_many_bands), WARNED, "only the first", 5,
-	 "hostile/many-bands"},
+         "hostile/many-bands"},
 	{"md-quotes.md", BUILT(build_md_quotes), WARNED, "nested more than", 0,
-	 "hostile/md-quotes"},
+         "hostile/md-quotes"},
 	{"md-lists.md", BUILT(build_md_lists), WARNED, "nested more than", 0,
-	 "hostile/md-lists"},
-	{"md-ordered.md", BUILT(build_md_ordered), WARNED, "nested more than", 0,
-	 "hostile/md-ordered"},
+         "hostile/md-lists"},
+	{"md-ordered.md", BUILT(build_md_ordered), WARNED, "nested more than",
+         0, "hostile/md-ordered"},
 	{"md-mixed.md", BUILT(build_md_mixed), WARNED, "nested more than", 0,
-	 "hostile/md-mixed"},
+         "hostile/md-mixed"},
 	{"md-stars.md", BUILT(build_md_stars), WARNED, "nested more than", 0,
-	 "hostile/md-stars"},
+         "hostile/md-stars"},
 	/* cmark-gfm would need 46 times this body's size: past the bound
-	 * on its memory (issue 13.15), it is not read at all. */
+         * on its memory (issue 13.15), it is not read at all. */
 	{"md-underscores.md", BUILT(build_md_underscores), WARNED,
-	 "cmark-gfm would need more than", 10, "hostile/md-underscores"},
+         "cmark-gfm would need more than", 10, "hostile/md-underscores"},
 	{"md-brackets.md", BUILT(build_md_brackets), WARNED, "'['", 10,
-	 "hostile/md-brackets"},
+         "hostile/md-brackets"},
 	{"just-under.md", BUILT(build_just_under), WARNED, "", 0,
-	 "hostile/just-under"},
+         "hostile/just-under"},
 };
 
 #define NCASES (sizeof cases / sizeof *cases)
@@ -367,8 +372,7 @@ static char *case_bytes(const struct hostile *c, size_t *len)
 	return sb_take(&sb);
 }
 
-static const struct diag *find_diag(const struct diag_list *l,
-                                    const char *word)
+static const struct diag *find_diag(const struct diag_list *l, const char *word)
 {
 	size_t i;
 
@@ -472,7 +476,7 @@ static void test_each_case_reported(void **state)
 static void test_bad_numbers_unknown(void **state)
 {
 	static const char *const names[] = {
-		"negative.md", "absurd-float.md", "absurd-digits.md",
+		"negative.md",    "absurd-float.md", "absurd-digits.md",
 		"amount-text.md", "amount-list.md",
 	};
 	size_t i, j, len;
@@ -502,8 +506,9 @@ static void test_bad_numbers_unknown(void **state)
 static void test_extreme_exponents(void **state)
 {
 	static const char text[] =
-		FM("exponents", "", "    base_low: 0e99999999\n"
-		   "    base_high: 1e-99999999\n    stock_low: -0\n");
+		FM("exponents", "",
+	           "    base_low: 0e99999999\n"
+	           "    base_high: 1e-99999999\n    stock_low: -0\n");
 	struct diag_list errs = {0};
 	struct guide *g;
 
@@ -542,8 +547,8 @@ static void test_low_above_high_kept(void **state)
 static void test_invalid_utf8_replaced(void **state)
 {
 	static const char text[] =
-		FM("utf8", "company_display: Caf\xC3\x28 \xFF\n", "")
-		"Overlong \xC0\xAF and surrogate \xED\xA0\x80 here\n";
+		FM("utf8", "company_display: Caf\xC3\x28 \xFF\n",
+	           "") "Overlong \xC0\xAF and surrogate \xED\xA0\x80 here\n";
 	struct diag_list errs = {0};
 	struct guide *g;
 
@@ -572,7 +577,8 @@ static void test_deep_markdown_keeps_shallow(void **state)
 	(void)state;
 	sb_init(&sb);
 	body_guide(&sb, "deep-then-shallow",
-	           "# Deep\n\n**Scripts**\n\nSay \"shallow words [X] that anyone can say in a meeting\" first.\n\n");
+	           "# Deep\n\n**Scripts**\n\nSay \"shallow words [X] that "
+	           "anyone can say in a meeting\" first.\n\n");
 	sb_repeat(&sb, ">", DEEP);
 	sb_adds(&sb, " \"too deep to read\"\n");
 	g = guide_load_buffer("deep.md", sb.data, sb.len, &errs);
@@ -635,7 +641,8 @@ static void remove_dir(const char *dir)
 	while ((de = readdir(d)) != NULL) {
 		char *p;
 
-		if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
+		if (strcmp(de->d_name, ".") == 0 ||
+		    strcmp(de->d_name, "..") == 0)
 			continue;
 		p = path_in(dir, de->d_name);
 		unlink(p);
@@ -728,15 +735,18 @@ static void test_library_of_hostile_files(void **state)
 
 			if (!s) {
 				print_skipped(&lib);
-				fail_msg("%s was not reported as skipped", path);
+				fail_msg("%s was not reported as skipped",
+				         path);
 				continue; /* not reached: fail_msg jumps out */
 			}
 			if (!str_icase_find(s->reason, c->reason))
-				fail_msg("%s skipped as '%s'; wanted a reason with "
-				         "'%s'", path, s->reason, c->reason);
+				fail_msg("%s skipped as '%s'; wanted a reason "
+				         "with "
+				         "'%s'",
+				         path, s->reason, c->reason);
 			if (c->line && s->line != c->line)
-				fail_msg("%s skipped at line %d; wanted %d", path,
-				         s->line, c->line);
+				fail_msg("%s skipped at line %d; wanted %d",
+				         path, s->line, c->line);
 			assert_true(text_is_clean(s->reason, false));
 		} else {
 			struct guide *g = find_loaded(&lib, path);
@@ -750,9 +760,10 @@ static void test_library_of_hostile_files(void **state)
 			assert_string_equal(g->id, c->id);
 			guide_check(g, TODAY, &found);
 			if (*c->reason)
-				expect_diag(c, &found, c->outcome == TYPE_ERRED
-				                               ? DIAG_ERROR
-				                               : DIAG_WARNING);
+				expect_diag(c, &found,
+				            c->outcome == TYPE_ERRED
+				                    ? DIAG_ERROR
+				                    : DIAG_WARNING);
 			diag_list_free(&found);
 		}
 		free(path);
@@ -902,20 +913,26 @@ static const char escapes_guide[] =
 	"# Title \x1b[2J &#27;[2J\n\n"
 	"**Negotiation DNA:** bold \x07 &#7; **+20-30% AGENTIC AI PREMIUM**\n\n"
 	"| Region | Base |\n|---|---|\n"
-	"| Paris&#27;[2J | \xe2\x82\xac" "90K\xe2\x80\x93\xe2\x82\xac" "120K "
+	"| Paris&#27;[2J | \xe2\x82\xac"
+	"90K\xe2\x80\x93\xe2\x82\xac"
+	"120K "
 	"&#x1b;]52;c;AAAA&#7; |\n\n"
 	"## Levers &#x9b;31m \xc2\x9b\n\n"
 	"1. **Competing offer (Paris\x1b[2J):** \"Say \x1b]52;c;AAAA\x07 "
-	"&#x1b;[2J this [X] \xc2\x9b" "31m now, before they "
+	"&#x1b;[2J this [X] \xc2\x9b"
+	"31m now, before they "
 	"write the offer down.\"\n"
 	"2. **Premium &#x9b;:** \"Agentic work &#27;]0;title&#7; is worth "
 	"more than the band says it is.\"\n\n"
-	"> **Negotiate Up Strategy:** \"My ask is \xe2\x82\xac" "115K base "
-	"&#27;[2J &#7; &#x9b; \x9b with \xe2\x82\xac" "200K equity over four "
-	"years.\" \"My accept-at floor is \xe2\x82\xac" "95K base.\"\n";
+	"> **Negotiate Up Strategy:** \"My ask is \xe2\x82\xac"
+	"115K base "
+	"&#27;[2J &#7; &#x9b; \x9b with \xe2\x82\xac"
+	"200K equity over four "
+	"years.\" \"My accept-at floor is \xe2\x82\xac"
+	"95K base.\"\n";
 
-static void no_terminal_bytes(const char *field, const char *s,
-                              bool one_line, void *ctx)
+static void no_terminal_bytes(const char *field, const char *s, bool one_line,
+                              void *ctx)
 {
 	(void)ctx;
 	if (strchr(s, 0x1B) || strchr(s, 0x07) || strstr(s, "\xc2\x9b") ||
@@ -955,8 +972,8 @@ static void test_escapes_never_reach_the_model(void **state)
 	/* ...and none of them, nor any message, holds a control. */
 	model_strings(g, no_terminal_bytes, NULL);
 	for (i = 0; i < found.count; i++)
-		no_terminal_bytes("check finding", found.items[i].message, false,
-		                  NULL);
+		no_terminal_bytes("check finding", found.items[i].message,
+		                  false, NULL);
 	for (i = 0; i < errs.count; i++)
 		no_terminal_bytes("load error", errs.items[i].message, false,
 		                  NULL);
@@ -985,14 +1002,15 @@ static void test_escapes_in_file_names(void **state)
 	assert_int_equal(lib.count, 1);
 	assert_int_equal(lib.skipped_count, 1);
 	/* Shown cleaned; kept as they are for reading the files again. */
-	no_terminal_bytes("skipped path", lib.skipped[0].path_shown, true, NULL);
+	no_terminal_bytes("skipped path", lib.skipped[0].path_shown, true,
+	                  NULL);
 	no_terminal_bytes("skipped reason", lib.skipped[0].reason, true, NULL);
 	assert_non_null(strstr(lib.skipped[0].path, "bad\x1b[2J\x07name.md"));
 	for (i = 0; i < lib.count; i++) {
 		no_terminal_bytes("guide path", lib.guides[i]->path_shown, true,
 		                  NULL);
-		assert_non_null(strstr(lib.guides[i]->path,
-		                       "good\x1b]52;c;AA\x07.md"));
+		assert_non_null(
+			strstr(lib.guides[i]->path, "good\x1b]52;c;AA\x07.md"));
 	}
 	library_free(&lib);
 	remove_dir(dir);
@@ -1002,9 +1020,20 @@ static void test_escapes_in_file_names(void **state)
 static void test_text_clean_sequences(void **state)
 {
 	static const char *const bad[] = {
-		"\x1b[2J", "\x1b]52;c;SGk=\x07", "\x07", "\xc2\x9b" "31m", "\x9b",
-		"\x1bP+q\x1b\\", "\x7f", "a\rb", "\xe2\x80\xae" "rtl",
-		"\xc0\x9b", "\xe0\x80\x9b", "\xf0\x80\x80\x9b",
+		"\x1b[2J",
+		"\x1b]52;c;SGk=\x07",
+		"\x07",
+		"\xc2\x9b"
+		"31m",
+		"\x9b",
+		"\x1bP+q\x1b\\",
+		"\x7f",
+		"a\rb",
+		"\xe2\x80\xae"
+		"rtl",
+		"\xc0\x9b",
+		"\xe0\x80\x9b",
+		"\xf0\x80\x80\x9b",
 	};
 	size_t i;
 
@@ -1032,7 +1061,7 @@ static void test_mdrender_hostile(void **state)
 		"| &#7; \x07 | `\x1b]52;c;AA\x07` |\n\n"
 		"    code \x1b[31m &#27;\n\n<b>\x1b[2J</b> &#x1b;]0;t&#7;\n",
 		/* a table with empty cells (regression: mdrender.c table_row
-		 * copied from a NULL cell text; fuzz_mdrender) */
+	         * copied from a NULL cell text; fuzz_mdrender) */
 		"| a | |\n|---|---|\n| x | |\n|  | y |\n",
 		"e|T\n-|-\n1",
 	};
@@ -1046,8 +1075,8 @@ static void test_mdrender_hostile(void **state)
 		mdrender_doc(bodies[i], strlen(bodies[i]), 40, &doc);
 		assert_true(doc.count > 0);
 		for (k = 0; k < doc.count; k++)
-			no_terminal_bytes("rendered line", doc.lines[k].text, true,
-			                  NULL);
+			no_terminal_bytes("rendered line", doc.lines[k].text,
+			                  true, NULL);
 		mdrender_free(&doc);
 	}
 }
@@ -1060,9 +1089,22 @@ static void test_mdrender_hostile(void **state)
 static void test_money_scan_stays_in_slice(void **state)
 {
 	static const char *const texts[] = {
-		"1,00", "1,0", "1,", "\xe2\x82\xac" "1,00", "$1,000,00", "1.",
-		"\xe2\x82\xac", "CHF", "US$", "5K-", "20--", "\xe2\x82\xac" "88\xe2\x80\x93",
-		"1 to", "99999999999999999999999K",
+		"1,00",
+		"1,0",
+		"1,",
+		"\xe2\x82\xac"
+		"1,00",
+		"$1,000,00",
+		"1.",
+		"\xe2\x82\xac",
+		"CHF",
+		"US$",
+		"5K-",
+		"20--",
+		"\xe2\x82\xac"
+		"88\xe2\x80\x93",
+		"1 to",
+		"99999999999999999999999K",
 	};
 	size_t i;
 
@@ -1086,9 +1128,15 @@ static void test_money_scan_stays_in_slice(void **state)
 static void test_money_absurd_amounts(void **state)
 {
 	static const char *const texts[] = {
-		"99999999999999999999", "1e30", "-5", "999999999999999999999K",
-		"\xe2\x82\xac" "9999999999999999M", "1,000,000,000,000,000,001",
-		"18446744073709551616", "9223372036854775808",
+		"99999999999999999999",
+		"1e30",
+		"-5",
+		"999999999999999999999K",
+		"\xe2\x82\xac"
+		"9999999999999999M",
+		"1,000,000,000,000,000,001",
+		"18446744073709551616",
+		"9223372036854775808",
 	};
 	size_t i;
 
@@ -1176,9 +1224,10 @@ static void replay_money(const char *path, const char *data, size_t len)
 	size_t pos = 0;
 
 	while (money_scan_next(data, len, &pos, &tok))
-		if (tok.end > len || (!tok.is_percent && tok.value > AMOUNT_MAX))
-			fail_msg("%s: token %zu..%zu out of place", path, tok.start,
-			         tok.end);
+		if (tok.end > len ||
+		    (!tok.is_percent && tok.value > AMOUNT_MAX))
+			fail_msg("%s: token %zu..%zu out of place", path,
+			         tok.start, tok.end);
 }
 
 static void replay_text(const char *path, const char *data, size_t len)
@@ -1199,7 +1248,8 @@ static void replay_mdrender(const char *path, const char *data, size_t len)
 	if (len == 0)
 		return;
 	memset(&doc, 0, sizeof doc);
-	mdrender_doc(data + 1, len - 1, 10 + (unsigned char)data[0] % 150, &doc);
+	mdrender_doc(data + 1, len - 1, 10 + (unsigned char)data[0] % 150,
+	             &doc);
 	for (k = 0; k < doc.count; k++)
 		string_is_clean("rendered line", doc.lines[k].text, true,
 		                (void *)(uintptr_t)path);

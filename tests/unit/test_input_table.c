@@ -55,8 +55,8 @@ static void answer(struct offer *o, enum part_id p, char *buf, size_t size)
 		size_t n = 0;
 		buf[0] = '\0';
 		for (int i = 0; i < OFFER_MAX_VEST_YEARS && y[i] > 0; i++)
-			n += (size_t)snprintf(buf + n, size - n, "%s%g", i ? "/" : "",
-			                      y[i]);
+			n += (size_t)snprintf(buf + n, size - n, "%s%g",
+			                      i ? "/" : "", y[i]);
 	} else {
 		snprintf(buf, size, "(nothing)");
 	}
@@ -77,7 +77,8 @@ static void test_form_reads_the_table(void **state)
 		char *text = strchr(line, '\t');
 		char *want = text ? strchr(text + 1, '\t') : NULL;
 		if (!text || !want) {
-			fail_msg("%s: a line without two tabs: %s", TABLE, line);
+			fail_msg("%s: a line without two tabs: %s", TABLE,
+			         line);
 			continue;
 		}
 		*text++ = '\0';
@@ -101,8 +102,9 @@ static void test_form_reads_the_table(void **state)
 		else
 			answer(&o, p, got, sizeof got);
 		if (strcmp(got, want) != 0) {
-			print_error("--%s '%s': the form gives %s, the table %s\n",
-			            line, text, got, want);
+			print_error(
+				"--%s '%s': the form gives %s, the table %s\n",
+				line, text, got, want);
 			wrong++;
 		}
 		rows++;
@@ -120,7 +122,8 @@ static void test_input_reader(void **state)
 	amount_t a;
 	currency_t cur;
 
-	assert_true(input_blank(NULL) && input_blank("") && input_blank(" \t "));
+	assert_true(input_blank(NULL) && input_blank("") &&
+	            input_blank(" \t "));
 	assert_false(input_blank(" 1 "));
 	/* Blank text is refused by every reader: "not given" is the
 	 * caller's to decide. */

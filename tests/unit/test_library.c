@@ -60,13 +60,15 @@ static void test_folder(void **state)
 	assert_string_equal(lib.guides[2]->id, "pelican-freight/ml-engineer");
 	assert_string_equal(lib.guides[2]->path, LIB "/sub/beta.markdown");
 
-	assert_skipped(&lib, LIB "/README.md", 1, "not a guide (no front matter, and no title and band table)");
+	assert_skipped(
+		&lib, LIB "/README.md", 1,
+		"not a guide (no front matter, and no title and band table)");
 	assert_skipped(&lib, LIB "/broken-yaml.md", 5, "YAML error: ");
 	assert_skipped(&lib, LIB "/no-company.md", 2, "missing company");
 	/* The first file with an id wins (name order: alpha-- before dup). */
 	assert_skipped(&lib, LIB "/duplicate.md", 0,
-	               "duplicate id orchid-labs/data-analyst (also in "
-	               LIB "/alpha--analyst.md)");
+	               "duplicate id orchid-labs/data-analyst (also in " LIB
+	               "/alpha--analyst.md)");
 	/* Hidden files and binary files are passed over in silence. */
 	assert_null(skipped(&lib, LIB "/.hidden.md"));
 	assert_null(skipped(&lib, LIB "/image.png"));
@@ -109,8 +111,9 @@ static void test_broken_folder(void **state)
 	}
 	assert_skipped(&lib, "tests/fixtures/broken/empty.md", 0,
 	               "not a guide (empty file)");
-	assert_skipped(&lib, "tests/fixtures/broken/no-front-matter.md", 1,
-	               "not a guide (no front matter, and no title and band table)");
+	assert_skipped(
+		&lib, "tests/fixtures/broken/no-front-matter.md", 1,
+		"not a guide (no front matter, and no title and band table)");
 	assert_int_equal(lib.skipped_count, 8);
 	library_free(&lib);
 }
@@ -124,8 +127,9 @@ static void test_named_files(void **state)
 	assert_int_equal(library_add_path(&lib, LIB "/alpha-2.txt"), 1);
 	/* Named directly, a file that is not a guide is an error. */
 	assert_int_equal(library_add_path(&lib, LIB "/README.md"), 0);
-	assert_skipped(&lib, LIB "/README.md", 1,
-	               "not a guide (no front matter, and no title and band table)");
+	assert_skipped(
+		&lib, LIB "/README.md", 1,
+		"not a guide (no front matter, and no title and band table)");
 	assert_int_equal(library_add_path(&lib, LIB "/nothing-here.md"), 0);
 	assert_skipped(&lib, LIB "/nothing-here.md", 0,
 	               "cannot open: No such file or directory");
@@ -151,7 +155,8 @@ static void test_sorted_across_paths(void **state)
 	library_sort(&lib);
 	assert_int_equal(lib.count, 5);
 	for (i = 1; i < lib.count; i++)
-		assert_true(strcmp(lib.guides[i - 1]->id, lib.guides[i]->id) < 0);
+		assert_true(strcmp(lib.guides[i - 1]->id, lib.guides[i]->id) <
+		            0);
 	assert_string_equal(lib.guides[0]->id,
 	                    "fjordlight-systems/principal-data-scientist");
 	library_free(&lib);
@@ -186,7 +191,7 @@ static void test_find(void **state)
 	assert_null(library_find(&lib, "orchid-labs", &why));
 	assert_true(why.msg[0] != '\0');
 	assert_string_equal(why.msg, "ambiguous: orchid-labs/data-analyst, "
-	                         "orchid-labs/data-engineer");
+	                             "orchid-labs/data-engineer");
 	assert_null(library_find(&lib, "orchid-labs/data-", &why));
 	assert_true(str_starts_with(why.msg, "ambiguous: "));
 
@@ -196,28 +201,33 @@ static void test_find(void **state)
 	assert_string_equal(why.msg, "no guide matches");
 
 	/* A path already loaded gives that guide, spelled either way. */
-	assert_ptr_equal(library_find(&lib, LIB "/sub/beta.markdown", &why), beta);
-	assert_ptr_equal(library_find(&lib, "./" LIB "/sub/../sub/beta.markdown",
-	                              &why), beta);
+	assert_ptr_equal(library_find(&lib, LIB "/sub/beta.markdown", &why),
+	                 beta);
+	assert_ptr_equal(
+		library_find(&lib, "./" LIB "/sub/../sub/beta.markdown", &why),
+		beta);
 
 	/* A new path is loaded and joins the library. */
 	before = lib.count;
-	g = library_find(&lib, "tests/fixtures/guides/lumen-works--backend-engineer.md",
-	                 &why);
+	g = library_find(
+		&lib, "tests/fixtures/guides/lumen-works--backend-engineer.md",
+		&why);
 	assert_non_null(g);
 	assert_string_equal(g->id, "lumen-works/backend-engineer");
 	assert_int_equal(lib.count, before + 1);
 	assert_ptr_equal(library_find(&lib, "lumen", &why), g);
 
 	/* A broken path says why. */
-	assert_null(library_find(&lib, "tests/fixtures/broken/unclosed.md", &why));
+	assert_null(
+		library_find(&lib, "tests/fixtures/broken/unclosed.md", &why));
 	assert_true(why.msg[0] != '\0');
 	assert_string_equal(why.msg, "line 1: front matter opened at line 1 is "
-	                         "never closed");
+	                             "never closed");
 	library_free(&lib);
 }
 
-/* --- the search path -------------------------------------------------------- */
+/* --- the search path --------------------------------------------------------
+ */
 
 struct seen {
 	char dirs[8][512];
@@ -267,7 +277,9 @@ static const char *datadir_guides(void)
 	struct stat st;
 
 	return stat(NEGOTIATOR_DATADIR "/guides", &st) == 0 &&
-	       S_ISDIR(st.st_mode) ? NEGOTIATOR_DATADIR "/guides" : NULL;
+	                       S_ISDIR(st.st_mode)
+	               ? NEGOTIATOR_DATADIR "/guides"
+	               : NULL;
 }
 
 static void test_default_paths(void **state)
@@ -287,8 +299,8 @@ static void test_default_paths(void **state)
 	make_dirs(root, "src/build/san");
 
 	/* Missing and repeated folders are left out; order is kept. */
-	snprintf(env, sizeof env, "%s/one::%s/missing:%s/two:%s/one", root, root,
-	         root, root);
+	snprintf(env, sizeof env, "%s/one::%s/missing:%s/two:%s/one", root,
+	         root, root, root);
 	snprintf(xdg, sizeof xdg, "%s/xdg", root);
 	setenv("NEGOTIATOR_GUIDES", env, 1);
 	setenv("XDG_DATA_HOME", xdg, 1);

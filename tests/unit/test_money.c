@@ -124,15 +124,14 @@ struct want_tok {
 	bool pct;
 };
 
-static void check_scan(const char *text, const struct want_tok *want,
-                       size_t n)
+static void check_scan(const char *text, const struct want_tok *want, size_t n)
 {
 	size_t pos = 0, got = 0;
 	struct money_token t;
 	while (money_scan_next(text, strlen(text), &pos, &t)) {
 		if (got >= n)
-			fail_msg("extra token %lld in \"%s\"", (long long)t.value,
-			         text);
+			fail_msg("extra token %lld in \"%s\"",
+			         (long long)t.value, text);
 		assert_int_equal(t.value, want[got].value);
 		assert_string_equal(t.currency.code, want[got].code);
 		assert_int_equal(t.is_percent, want[got].pct);
@@ -167,8 +166,8 @@ static void test_scan(void **state)
 	                             {120000, "EUR", false}};
 	check_scan("from €88–120K", e, 2);
 	/* Years, levels, counts and glued words are not amounts. */
-	check_scan("Year 2 of 2025-2026, Google L5, E5, 100x reach, FRAUD 5", NULL,
-	           0);
+	check_scan("Year 2 of 2025-2026, Google L5, E5, 100x reach, FRAUD 5",
+	           NULL, 0);
 }
 
 int main(void)

@@ -18,8 +18,10 @@ static struct band paris_like(void)
 	b.stock_low = 135000, b.stock_high = 255000;
 	b.bonus_pct = -1;
 	b.total_low = 122000, b.total_high = 184000;
-	b.target = (struct ask){.base = 115000, .equity = 245000, .sign_on = 12000};
-	b.floor = (struct ask){.base = 95000, .equity = 195000, .sign_on = AMOUNT_NONE};
+	b.target = (struct ask){
+		.base = 115000, .equity = 245000, .sign_on = 12000};
+	b.floor = (struct ask){
+		.base = 95000, .equity = 195000, .sign_on = AMOUNT_NONE};
 	return b;
 }
 

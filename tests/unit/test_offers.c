@@ -23,8 +23,10 @@ static struct band band_eur(void)
 	b.stock_low = 135000, b.stock_high = 255000;
 	b.bonus_pct = 10;
 	b.total_low = 122000, b.total_high = 184000;
-	b.target = (struct ask){.base = 115000, .equity = 245000, .sign_on = 12000};
-	b.floor = (struct ask){.base = 95000, .equity = 195000, .sign_on = AMOUNT_NONE};
+	b.target = (struct ask){
+		.base = 115000, .equity = 245000, .sign_on = 12000};
+	b.floor = (struct ask){
+		.base = 95000, .equity = 195000, .sign_on = AMOUNT_NONE};
 	return b;
 }
 
@@ -162,7 +164,9 @@ static void test_summary(void **state)
 	r.amount[PART_BASE] = 100000;
 	r.amount[PART_EQUITY] = 200000;
 	negotiation_add_round(&n, &r);
-	struct summary sum = {.guide = &g, .offers = &v, .neg = &n,
+	struct summary sum = {.guide = &g,
+	                      .offers = &v,
+	                      .neg = &n,
 	                      .script_title = "Ask",
 	                      .script_text = "line one\nline two",
 	                      .today = "2026-11-28"};
@@ -177,7 +181,8 @@ static void test_summary(void **state)
 	assert_non_null(strstr(md, "## The counter to make"));
 	assert_non_null(strstr(md, "## From the company's offer to the ask"));
 	assert_non_null(strstr(md, "## Rounds"));
-	assert_non_null(strstr(md, "| 1 | 2026-11-20 | company | €100K | €200K"));
+	assert_non_null(
+		strstr(md, "| 1 | 2026-11-20 | company | €100K | €200K"));
 	assert_non_null(strstr(md, "> line one\n> line two"));
 	sb_free(&sb);
 	negotiation_free(&n);
@@ -194,8 +199,8 @@ static void test_guide_vesting(void **state)
 	/* Dates, ratios and the even schedule are not the guide's; a schedule
 	 * in a sentence about vesting, over a line break, is. */
 	g.body = (char *)"Updated 2026/03/01; a 3/1 ratio.\n"
-	                 "Even 25/25/25/25 vesting is common.\n"
-	                 "Here the grant\nvests 10/20/30/40 to the back.\n";
+			 "Even 25/25/25/25 vesting is common.\n"
+			 "Here the grant\nvests 10/20/30/40 to the back.\n";
 	assert_true(vesting_of_guide(&g, pct, &line));
 	assert_true(pct[0] == 10 && pct[3] == 40 && pct[4] == 0);
 	assert_int_equal(line, 13);

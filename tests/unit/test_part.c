@@ -22,7 +22,8 @@ static void test_table_is_consistent(void **state)
 		assert_true(a->help && a->help[0]);
 		/* Names must be unique: they are how a part is found again. */
 		for (int q = p + 1; q < PART_COUNT; q++) {
-			assert_string_not_equal(a->option, part_table[q].option);
+			assert_string_not_equal(a->option,
+			                        part_table[q].option);
 			assert_string_not_equal(a->json, part_table[q].json);
 			assert_string_not_equal(a->key, part_table[q].key);
 		}
@@ -64,7 +65,8 @@ static void test_members_and_accessors(void **state)
 	/* Nothing given. */
 	for (int p = 0; p < PART_COUNT; p++)
 		if (part_is_amount((enum part_id)p))
-			assert_false(amount_known(offer_amount_of(&o, (enum part_id)p)));
+			assert_false(amount_known(
+				offer_amount_of(&o, (enum part_id)p)));
 	assert_true(o.bonus_pct < 0);
 	assert_true(o.private_value_pct == 100);
 	assert_false(o.agentic || o.equity_private);

@@ -63,7 +63,7 @@ static void test_round_trip(void **state)
 	struct negotiation n, back;
 	negotiation_init(&n, "a/b");
 	fill(&n, 3);
-	kv_set(&n.form, "base", "135k"); /* overwrite */
+	kv_set(&n.form, "base", "135k");  /* overwrite */
 	kv_set(&n.form, "missing", NULL); /* removing nothing is fine */
 	assert_true(state_save_file(path, &n, true, &err));
 	assert_int_equal(state_load_file(path, "a/b", &back, &err),
@@ -84,8 +84,7 @@ static void test_round_trip(void **state)
 
 	/* No file: an empty negotiation, no message. */
 	snprintf(path, sizeof path, "%s/none.state", dir);
-	assert_int_equal(state_load_file(path, "a/b", &back, &err),
-	                 STATE_NONE);
+	assert_int_equal(state_load_file(path, "a/b", &back, &err), STATE_NONE);
 	assert_int_equal(back.round_count, 0);
 	assert_string_equal(err.msg, "");
 	negotiation_free(&back);
@@ -112,7 +111,7 @@ static void test_corrupt_moved_aside(void **state)
 	};
 	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
 		char path[400];
-	struct error err = {0};
+		struct error err = {0};
 		snprintf(path, sizeof path, "%s/bad%zu.state", dir, i);
 		write_file(path, bad[i]);
 		struct negotiation n;
@@ -153,9 +152,8 @@ static void test_kill_during_save(void **state)
 		int status;
 		waitpid(pid, &status, 0);
 		struct negotiation back;
-		assert_int_equal(
-			state_load_file(path, "a/b", &back, &err),
-			STATE_LOADED);
+		assert_int_equal(state_load_file(path, "a/b", &back, &err),
+		                 STATE_LOADED);
 		assert_int_equal(back.round_count, 200);
 		negotiation_free(&back);
 	}
@@ -168,7 +166,8 @@ static void test_state_path(void **state)
 	char buf[512];
 	setenv("XDG_STATE_HOME", "/x/state", 1);
 	assert_true(state_path("acme/staff-engineer", buf, sizeof buf));
-	assert_string_equal(buf, "/x/state/negotiator/acme--staff-engineer.state");
+	assert_string_equal(buf,
+	                    "/x/state/negotiator/acme--staff-engineer.state");
 	assert_true(state_path("../evil/../x", buf, sizeof buf));
 	assert_null(strstr(buf, "/../"));
 	unsetenv("XDG_STATE_HOME");
@@ -182,11 +181,31 @@ static void test_state_path_one_to_one(void **state)
 {
 	(void)state;
 	const char *ids[] = {
-		"a--b/c", "a/b--c", "acme corp/x", "acme_corp/x", "acme%20corp/x",
-		"Acme/x", "acme/x", "a-/b", "a/-b", "a/b/c", "a//b", ".a/b",
-		"_a/b", "-a/b", "a/b-", "a/b.", "a.b/c", "a/b.c", "é/x", "e/x",
-		"a\tb/c", "a/b\n", "hugging-face/ml-ai-engineer",
-		"hugging-face-/ml-ai-engineer", "hugging-face/-ml-ai-engineer",
+		"a--b/c",
+		"a/b--c",
+		"acme corp/x",
+		"acme_corp/x",
+		"acme%20corp/x",
+		"Acme/x",
+		"acme/x",
+		"a-/b",
+		"a/-b",
+		"a/b/c",
+		"a//b",
+		".a/b",
+		"_a/b",
+		"-a/b",
+		"a/b-",
+		"a/b.",
+		"a.b/c",
+		"a/b.c",
+		"é/x",
+		"e/x",
+		"a\tb/c",
+		"a/b\n",
+		"hugging-face/ml-ai-engineer",
+		"hugging-face-/ml-ai-engineer",
+		"hugging-face/-ml-ai-engineer",
 	};
 	size_t n = sizeof ids / sizeof *ids;
 	char names[sizeof ids / sizeof *ids][600];
@@ -199,20 +218,20 @@ static void test_state_path_one_to_one(void **state)
 		assert_true(base[0] != '.');
 		for (size_t j = 0; j < i; j++)
 			if (strcmp(names[i], names[j]) == 0)
-				fail_msg("'%s' and '%s' share %s", ids[i], ids[j],
-				         names[i]);
+				fail_msg("'%s' and '%s' share %s", ids[i],
+				         ids[j], names[i]);
 	}
 	/* Slugs keep the names they always had. */
-	assert_string_equal(names[n - 3],
-	                    "/x/state/negotiator/"
-	                    "hugging-face--ml-ai-engineer.state");
+	assert_string_equal(names[n - 3], "/x/state/negotiator/"
+	                                  "hugging-face--ml-ai-engineer.state");
 	/* A very long id still makes a name a file system takes. */
 	char longid[2000], buf[2600];
 	memset(longid, 'x', sizeof longid - 1);
 	longid[sizeof longid - 1] = '\0';
 	longid[700] = '/';
 	assert_true(state_path(longid, buf, sizeof buf));
-	assert_true(strlen(strrchr(buf, '/') + 1) + strlen(".tmp-XXXXXXXXXXXX") <
+	assert_true(strlen(strrchr(buf, '/') + 1) +
+	                    strlen(".tmp-XXXXXXXXXXXX") <
 	            255);
 	longid[1500] = 'y';
 	char buf2[2600];
@@ -250,38 +269,32 @@ static void test_state_old_names(void **state)
 	struct negotiation n;
 	/* The other id of that old name (whose new name it is): nothing of
 	 * its own, no message, and the file is not moved aside. */
-	assert_int_equal(state_load("acme_corp/x", &n, &err),
-	                 STATE_NONE);
+	assert_int_equal(state_load("acme_corp/x", &n, &err), STATE_NONE);
 	assert_string_equal(err.msg, "");
 	negotiation_free(&n);
 	/* Its own id reads it, before and after the other saves. */
-	assert_int_equal(state_load("acme corp/x", &n, &err),
-	                 STATE_LOADED);
+	assert_int_equal(state_load("acme corp/x", &n, &err), STATE_LOADED);
 	assert_string_equal(kv_get(&n.answers, "[X]"), "spaces");
 	assert_int_equal(n.round_count, 1);
 	negotiation_free(&n);
 	struct state_sync s;
 	struct state_merge m;
-	assert_int_equal(state_open("acme_corp/x", &n, &s, &err),
-	                 STATE_NONE);
+	assert_int_equal(state_open("acme_corp/x", &n, &s, &err), STATE_NONE);
 	kv_set(&n.answers, "[X]", "underscore");
 	assert_true(state_sync(&n, &s, true, false, &m, &err));
 	negotiation_free(&n);
 	state_sync_free(&s);
-	assert_int_equal(state_load("acme corp/x", &n, &err),
-	                 STATE_LOADED);
+	assert_int_equal(state_load("acme corp/x", &n, &err), STATE_LOADED);
 	assert_string_equal(kv_get(&n.answers, "[X]"), "spaces");
 	negotiation_free(&n);
-	assert_int_equal(state_load("acme_corp/x", &n, &err),
-	                 STATE_LOADED);
+	assert_int_equal(state_load("acme_corp/x", &n, &err), STATE_LOADED);
 	assert_string_equal(kv_get(&n.answers, "[X]"), "underscore");
 	negotiation_free(&n);
 	/* A saved negotiation under an old name moves to the new one. */
 	snprintf(path, sizeof path, "%s/Upper--Case.state", sdir);
 	write_file(path, "negotiator-state 1\nguide\tUpper/Case\n"
 	                 "answer\t[X]\tcaps\nend\n");
-	assert_int_equal(state_open("Upper/Case", &n, &s, &err),
-	                 STATE_LOADED);
+	assert_int_equal(state_open("Upper/Case", &n, &s, &err), STATE_LOADED);
 	assert_string_equal(kv_get(&n.answers, "[X]"), "caps");
 	assert_true(state_sync(&n, &s, true, false, &m, &err));
 	assert_int_equal(access(path, F_OK), -1);
@@ -330,23 +343,22 @@ static void test_many_rounds_kept(void **state)
 	assert_non_null(f);
 	fputs("negotiator-state 1\nguide\ta/b\n", f);
 	for (int i = 0; i < 1500; i++)
-		fprintf(f, "round\t2026-11-20\tcompany\tParis\t%d\t2\t-\t0\tn\n",
+		fprintf(f,
+		        "round\t2026-11-20\tcompany\tParis\t%d\t2\t-\t0\tn\n",
 		        100000 + i);
 	for (int i = 0; i < 1200; i++)
 		fprintf(f, "answer\t[a%d]\tx\n", i);
 	fputs("end\n", f);
 	fclose(f);
 	struct negotiation n;
-	assert_int_equal(state_load_file(path, "a/b", &n, &err),
-	                 STATE_LOADED);
+	assert_int_equal(state_load_file(path, "a/b", &n, &err), STATE_LOADED);
 	assert_int_equal(n.round_count, 1500);
 	assert_int_equal(n.rounds[1499].amount[PART_BASE], 101499);
 	assert_int_equal(n.answers.count, 1200);
 	/* Saved and read back, still all of them. */
 	assert_true(state_save_file(path, &n, false, &err));
 	negotiation_free(&n);
-	assert_int_equal(state_load_file(path, "a/b", &n, &err),
-	                 STATE_LOADED);
+	assert_int_equal(state_load_file(path, "a/b", &n, &err), STATE_LOADED);
 	assert_int_equal(n.round_count, 1500);
 	assert_int_equal(n.answers.count, 1200);
 	/* A save that would pass the file limit is refused, said, and the
@@ -359,10 +371,10 @@ static void test_many_rounds_kept(void **state)
 	kv_set(&n.answers, "[big]", big);
 	free(big);
 	assert_false(state_save_file(path, &n, false, &err));
-	assert_non_null(strstr(err.msg, "more than the 1048576 a saved negotiation"));
+	assert_non_null(
+		strstr(err.msg, "more than the 1048576 a saved negotiation"));
 	negotiation_free(&n);
-	assert_int_equal(state_load_file(path, "a/b", &n, &err),
-	                 STATE_LOADED);
+	assert_int_equal(state_load_file(path, "a/b", &n, &err), STATE_LOADED);
 	assert_int_equal(n.answers.count, 1200);
 	negotiation_free(&n);
 }
@@ -393,14 +405,12 @@ static void test_two_programs_merge(void **state)
 	struct state_sync sa, sb;
 	struct state_merge m;
 	/* A saved a round before B opened. */
-	assert_int_equal(state_open("co/role", &a, &sa, &err),
-	                 STATE_NONE);
+	assert_int_equal(state_open("co/role", &a, &sa, &err), STATE_NONE);
 	add_round(&a, (char *)"company", 100);
 	kv_set(&a.form, "base", "100k");
 	assert_true(state_sync(&a, &sa, true, false, &m, &err));
 	assert_false(state_merge_any(&m));
-	assert_int_equal(state_open("co/role", &b, &sb, &err),
-	                 STATE_LOADED);
+	assert_int_equal(state_open("co/role", &b, &sb, &err), STATE_LOADED);
 	assert_int_equal(b.round_count, 1);
 	/* B records two rounds and an answer, and deletes A's round. */
 	add_round(&b, (char *)"company", 200);
@@ -422,7 +432,8 @@ static void test_two_programs_merge(void **state)
 	assert_int_equal(a.rounds[1].amount[PART_BASE], 300);
 	char words[200];
 	state_merge_words(&m, words, sizeof words);
-	assert_string_equal(words, "2 new rounds, 1 deleted round and 1 answer");
+	assert_string_equal(words,
+	                    "2 new rounds, 1 deleted round and 1 answer");
 	/* Both change things at once: A a form field and a round of its
 	 * own, B another answer and the acceptance of a round. */
 	kv_set(&a.form, "base", "110k");
@@ -440,8 +451,7 @@ static void test_two_programs_merge(void **state)
 	 * file. */
 	assert_true(state_sync(&b, &sb, false, false, &m, &err));
 	struct negotiation f;
-	assert_int_equal(state_load("co/role", &f, &err),
-	                 STATE_LOADED);
+	assert_int_equal(state_load("co/role", &f, &err), STATE_LOADED);
 	const struct negotiation *all[] = {&a, &b, &f};
 	for (int k = 0; k < 3; k++) {
 		const struct negotiation *n = all[k];
@@ -479,8 +489,7 @@ static void test_two_programs_merge(void **state)
 	kv_set(&a.form, "base", "120k");
 	assert_true(state_sync(&a, &sa, true, false, &m, &err));
 	assert_non_null(strstr(m.note, "moved it to"));
-	assert_int_equal(state_load("co/role", &f, &err),
-	                 STATE_LOADED);
+	assert_int_equal(state_load("co/role", &f, &err), STATE_LOADED);
 	assert_int_equal(f.round_count, 3);
 	negotiation_free(&f);
 	negotiation_free(&a);
@@ -506,10 +515,8 @@ static void test_v1_rounds_merge(void **state)
 	struct negotiation a, b;
 	struct state_sync sa, sb;
 	struct state_merge m;
-	assert_int_equal(state_open("a/b", &a, &sa, &err),
-	                 STATE_LOADED);
-	assert_int_equal(state_open("a/b", &b, &sb, &err),
-	                 STATE_LOADED);
+	assert_int_equal(state_open("a/b", &a, &sa, &err), STATE_LOADED);
+	assert_int_equal(state_open("a/b", &b, &sb, &err), STATE_LOADED);
 	assert_string_not_equal(a.rounds[0].id, a.rounds[1].id);
 	add_round(&b, (char *)"me", 5);
 	assert_true(state_sync(&b, &sb, true, false, &m, &err));
@@ -569,12 +576,12 @@ static void test_rates(void **state)
 	struct diag_list d = {0};
 	memset(&r, 0, sizeof r);
 	const char *text = "# my rates\n"
-	                   "1 USD = 0.92 EUR\n"
-	                   "GBP EUR 1.17   # pound\n"
-	                   "nonsense here\n"
-	                   "USD USD 1\n"
-	                   "\n"
-	                   "100 JPY = 0.61 EUR\n";
+			   "1 USD = 0.92 EUR\n"
+			   "GBP EUR 1.17   # pound\n"
+			   "nonsense here\n"
+			   "USD USD 1\n"
+			   "\n"
+			   "100 JPY = 0.61 EUR\n";
 	assert_int_equal(rates_parse(&r, text, strlen(text), &d), 3);
 	assert_int_equal(d.count, 2);
 	assert_int_equal(d.items[0].line, 4);
@@ -615,5 +622,6 @@ int main(void)
 		cmocka_unit_test(test_round_parts_by_name),
 		cmocka_unit_test(test_rates),
 	};
-	return cmocka_run_group_tests_name("state", tests, make_dir, remove_dir);
+	return cmocka_run_group_tests_name("state", tests, make_dir,
+	                                   remove_dir);
 }

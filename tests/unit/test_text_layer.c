@@ -25,9 +25,10 @@ static void test_decoder(void **state)
 	/* Invalid: 0 from the strict face, U+FFFD over one byte from the
 	 * other. */
 	const char *bad[] = {"\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80",
-	                     "\xE2\x82", "\x80", "\xFF"};
+	                     "\xE2\x82", "\x80",         "\xFF"};
 	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
-		assert_int_equal(utf8_decode_valid(bad[i], strlen(bad[i]), &cp), 0);
+		assert_int_equal(utf8_decode_valid(bad[i], strlen(bad[i]), &cp),
+		                 0);
 		assert_int_equal(utf8_decode(bad[i], strlen(bad[i]), &cp), 1);
 		assert_int_equal(cp, UTF8_REPLACEMENT);
 	}
@@ -36,8 +37,11 @@ static void test_decoder(void **state)
 	assert_int_equal(utf8_first_invalid("0123456789€\xFFx", 15), 13);
 	assert_int_equal(utf8_first_invalid("\xE2\x82", 2), 0);
 	/* text_clean goes through the same decoder. */
-	char *clean = text_clean("a\xFF" "b", 3, false);
-	assert_string_equal(clean, "a\xEF\xBF\xBD" "b");
+	char *clean = text_clean("a\xFF"
+	                         "b",
+	                         3, false);
+	assert_string_equal(clean, "a\xEF\xBF\xBD"
+	                           "b");
 	free(clean);
 }
 

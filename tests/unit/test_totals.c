@@ -63,8 +63,8 @@ static void band_alone(void **state)
 	offer_compare(NULL, &b, &o, &r);
 	assert_int_equal(r.verdict, VERDICT_BAND_IN);
 	/* No word about an ask or a floor the guide does not give. */
-	assert_non_null(strstr(offer_verdict_text(r.verdict),
-	                       "no ask or floor"));
+	assert_non_null(
+		strstr(offer_verdict_text(r.verdict), "no ask or floor"));
 }
 
 static void total_asks(void **state)
@@ -111,7 +111,8 @@ static void ask_bonus_counts(void **state)
 	/* The ask's own bonus wins over the band's. */
 	b.target.part[ASK_BONUS].known = true;
 	b.target.part[ASK_BONUS].percent = true;
-	b.target.part[ASK_BONUS].pct_low = b.target.part[ASK_BONUS].pct_high = 20;
+	b.target.part[ASK_BONUS].pct_low = b.target.part[ASK_BONUS].pct_high =
+		20;
 	assert_int_equal(offer_ask_annual(&b, &b.target, 100), 290000);
 }
 

@@ -11,20 +11,38 @@
 static struct band bands_a[] = {{.region = (char *)"New York"},
                                 {.region = (char *)"Bengaluru"}};
 static struct band bands_b[] = {{.region = (char *)"Lisbon"}};
-static struct guide guide_a = {
-	.company = (char *)"acme-robotics", .role = (char *)"staff-engineer",
-	.company_display = (char *)"Acme Robotics",
-	.role_display = (char *)"Staff Engineer", .bands = bands_a,
-	.band_count = 2};
-static struct guide guide_b = {
-	.company = (char *)"zed", .role = (char *)"data-scientist",
-	.company_display = (char *)"Zed Ltd", .role_display = (char *)"Data Scientist",
-	.bands = bands_b, .band_count = 1};
+static struct guide guide_a = {.company = (char *)"acme-robotics",
+                               .role = (char *)"staff-engineer",
+                               .company_display = (char *)"Acme Robotics",
+                               .role_display = (char *)"Staff Engineer",
+                               .bands = bands_a,
+                               .band_count = 2};
+static struct guide guide_b = {.company = (char *)"zed",
+                               .role = (char *)"data-scientist",
+                               .company_display = (char *)"Zed Ltd",
+                               .role_display = (char *)"Data Scientist",
+                               .bands = bands_b,
+                               .band_count = 1};
 
 static const char *const queries[] = {
-	"", "acme", "ROBOTICS staff", "york", "NYC", "ny", "nycx", "bangalore",
-	"BENGALURU", "lisbon data", "zed acme", "sci", "e", "a b", "staff zed",
-	"scientist lisbon", "remote", "robot  engineer",
+	"",
+	"acme",
+	"ROBOTICS staff",
+	"york",
+	"NYC",
+	"ny",
+	"nycx",
+	"bangalore",
+	"BENGALURU",
+	"lisbon data",
+	"zed acme",
+	"sci",
+	"e",
+	"a b",
+	"staff zed",
+	"scientist lisbon",
+	"remote",
+	"robot  engineer",
 };
 
 static void test_query_match(void **state)
@@ -53,7 +71,8 @@ static void test_index_agrees(void **state)
 			bool direct = filter_query_match(&q, guides[i]);
 			bool indexed = filter_index_match(&ix, i, &q);
 			if (direct != indexed)
-				fail_msg("query '%s' on guide %zu: direct %d, index %d",
+				fail_msg("query '%s' on guide %zu: direct %d, "
+				         "index %d",
 				         queries[k], i, direct, indexed);
 		}
 	}
@@ -71,10 +90,12 @@ static void test_index_narrows_monotonically(void **state)
 {
 	(void)state;
 	static struct band bands_m[] = {{.region = (char *)"Mumbai"}};
-	static struct guide guide_m = {
-		.company = (char *)"m", .role = (char *)"r",
-		.company_display = (char *)"M", .role_display = (char *)"R",
-		.bands = bands_m, .band_count = 1};
+	static struct guide guide_m = {.company = (char *)"m",
+	                               .role = (char *)"r",
+	                               .company_display = (char *)"M",
+	                               .role_display = (char *)"R",
+	                               .bands = bands_m,
+	                               .band_count = 1};
 	struct guide *guides[] = {&guide_a, &guide_b, &guide_m};
 	static const char *const full[] = {"bombay", "nyc", "bangalore",
 	                                   "robotics lisbon", "data scientist"};
@@ -93,7 +114,8 @@ static void test_index_narrows_monotonically(void **state)
 				prefix[cut] = '\0';
 				filter_query_init(&q, prefix);
 				if (!filter_index_match(&ix, i, &q))
-					fail_msg("'%s' keeps guide %zu but '%s' does not",
+					fail_msg("'%s' keeps guide %zu but "
+					         "'%s' does not",
 					         full[k], i, prefix);
 			}
 		}

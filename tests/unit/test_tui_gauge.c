@@ -9,8 +9,9 @@
 
 static struct gauge_marks marks(amount_t low, amount_t high)
 {
-	struct gauge_marks m = { low, high, AMOUNT_NONE, AMOUNT_NONE,
-	                         AMOUNT_NONE, AMOUNT_NONE, AMOUNT_NONE };
+	struct gauge_marks m = {low,         high,        AMOUNT_NONE,
+	                        AMOUNT_NONE, AMOUNT_NONE, AMOUNT_NONE,
+	                        AMOUNT_NONE};
 	return m;
 }
 
@@ -123,7 +124,7 @@ static void test_collisions(void **state)
 static void test_refuses_without_band(void **state)
 {
 	struct gauge_marks m = marks(AMOUNT_NONE, 100);
-	struct gauge_cell c[11] = { { 'x', GAUGE_OFFER } };
+	struct gauge_cell c[11] = {{'x', GAUGE_OFFER}};
 	struct gauge g;
 
 	(void)state;

@@ -34,10 +34,14 @@ static void test_table_is_consistent(void **state)
 				continue;
 			for (a = 0; a < 3; a++)
 				for (b = 0; b < 3; b++)
-					if (x->keys[a] && x->keys[a] == y->keys[b])
-						fail_msg("key %d bound to actions %zu "
-						         "and %zu in one context",
-						         x->keys[a], i + 1, j + 1);
+					if (x->keys[a] &&
+					    x->keys[a] == y->keys[b])
+						fail_msg("key %d bound to "
+						         "actions %zu "
+						         "and %zu in one "
+						         "context",
+						         x->keys[a], i + 1,
+						         j + 1);
 		}
 	}
 	assert_null(keys_action(ACT_NONE));
@@ -46,12 +50,11 @@ static void test_table_is_consistent(void **state)
 
 static void test_lookup_follows_chain(void **state)
 {
-	const enum action_ctx text_field[] = { CTX_EDIT, CTX_FORM, CTX_GLOBAL,
-	                                       CTX_NONE };
-	const enum action_ctx region_field[] = { CTX_FORM, CTX_GLOBAL,
-	                                         CTX_NONE };
-	const enum action_ctx guides[] = { CTX_GUIDES, CTX_MOVE, CTX_GLOBAL,
-	                                   CTX_NONE };
+	const enum action_ctx text_field[] = {CTX_EDIT, CTX_FORM, CTX_GLOBAL,
+	                                      CTX_NONE};
+	const enum action_ctx region_field[] = {CTX_FORM, CTX_GLOBAL, CTX_NONE};
+	const enum action_ctx guides[] = {CTX_GUIDES, CTX_MOVE, CTX_GLOBAL,
+	                                  CTX_NONE};
 
 	(void)state;
 	/* Left edits text in a field, picks the region on the region row. */
@@ -115,7 +118,8 @@ static void test_printed_table(void **state)
 	/* Every action, with its help, in both forms. */
 	for (i = 0; i < keys_count; i++)
 		if (!strstr(plain, keys_table[i].help))
-			fail_msg("plain key table lacks \"%s\"", keys_table[i].help);
+			fail_msg("plain key table lacks \"%s\"",
+			         keys_table[i].help);
 	assert_non_null(strstr(plain, keys_ctx_title(CTX_FORM)));
 	assert_non_null(strstr(roff, ".SS Offer form\n"));
 	assert_non_null(strstr(roff, ".TP\n.B Up, k\n"));

@@ -15,8 +15,8 @@
 
 /* Region, base, equity, premium, bonus, total as the bands pane asks. */
 static const struct col_spec bands[6] = {
-	{ 6, 13, 0 }, { 11, 11, 0 }, { 11, 11, 0 },
-	{ 11, 11, 4 }, { 5, 5, 3 }, { 11, 11, 2 },
+	{6, 13, 0},  {11, 11, 0}, {11, 11, 0},
+	{11, 11, 4}, {5, 5, 3},   {11, 11, 2},
 };
 
 static int sum(const int *w, int n)
@@ -89,7 +89,8 @@ static void test_wrap_words(void **state)
 	assert_int_equal(n, 4);
 	for (i = 0; i < n; i++) {
 		assert_true(l[i].width <= 16);
-		assert_int_equal(l[i].width, utf8_width(s + l[i].start, l[i].len));
+		assert_int_equal(l[i].width,
+		                 utf8_width(s + l[i].start, l[i].len));
 		assert_true(s[l[i].start] != ' ');
 		assert_true(s[l[i].start + l[i].len - 1] != ' ');
 	}

@@ -46,7 +46,7 @@ static void test_utf8_steps(void **state)
 	lineedit_init(&le);
 	type(&le, "a€£¥b");
 	assert_int_equal(le.len, 1 + 3 + 2 + 2 + 1);
-	assert_true(lineedit_apply(&le, LE_LEFT)); /* before b */
+	assert_true(lineedit_apply(&le, LE_LEFT));      /* before b */
 	assert_true(lineedit_apply(&le, LE_BACKSPACE)); /* removes ¥ whole */
 	assert_string_equal(lineedit_text(&le), "a€£b");
 	assert_true(lineedit_apply(&le, LE_HOME));
@@ -99,10 +99,10 @@ static void test_refusals_keep_text(void **state)
 	(void)state;
 	lineedit_init(&le);
 	type(&le, "95k");
-	assert_false(lineedit_insert(&le, 0x1B)); /* ESC */
-	assert_false(lineedit_insert(&le, 0x07)); /* BEL */
-	assert_false(lineedit_insert(&le, 0x9B)); /* CSI (C1) */
-	assert_false(lineedit_insert(&le, 0x7F)); /* DEL */
+	assert_false(lineedit_insert(&le, 0x1B));   /* ESC */
+	assert_false(lineedit_insert(&le, 0x07));   /* BEL */
+	assert_false(lineedit_insert(&le, 0x9B));   /* CSI (C1) */
+	assert_false(lineedit_insert(&le, 0x7F));   /* DEL */
 	assert_false(lineedit_insert(&le, 0xD800)); /* surrogate */
 	assert_false(lineedit_insert(&le, 0x110000));
 	assert_string_equal(lineedit_text(&le), "95k");

@@ -32,7 +32,7 @@ static bool has_line(const struct md_doc *d, const char *needle)
 static const struct md_line *find_line(const struct md_doc *d,
                                        const char *needle)
 {
-	static const struct md_line none = { (char *)"", 0, NULL, 0 };
+	static const struct md_line none = {(char *)"", 0, NULL, 0};
 	size_t i;
 
 	for (i = 0; i < d->count; i++)
@@ -82,14 +82,13 @@ static void check_spans_cover(const struct md_doc *d)
 
 static void test_blocks_and_emphasis(void **state)
 {
-	const char *md =
-		"### Title here\n\n"
-		"Some **bold** and *soft* words with `code`.\n\n"
-		"1. **First:** one\n2. Second\n\n"
-		"- a bullet\n\n"
-		"> quoted **ask** text\n\n"
-		"---\n";
-	struct md_doc d = { 0 };
+	const char *md = "### Title here\n\n"
+			 "Some **bold** and *soft* words with `code`.\n\n"
+			 "1. **First:** one\n2. Second\n\n"
+			 "- a bullet\n\n"
+			 "> quoted **ask** text\n\n"
+			 "---\n";
+	struct md_doc d = {0};
 	const struct md_line *l;
 
 	(void)state;
@@ -116,8 +115,8 @@ static void test_blocks_and_emphasis(void **state)
 static void test_wraps_to_width(void **state)
 {
 	const char *md = "- a list item long enough to need several lines at "
-	                 "this narrow width, with €88K–€120K in it\n";
-	struct md_doc d = { 0 };
+			 "this narrow width, with €88K–€120K in it\n";
+	struct md_doc d = {0};
 	size_t i;
 
 	(void)state;
@@ -133,10 +132,11 @@ static void test_wraps_to_width(void **state)
 
 static void test_table_grid(void **state)
 {
-	const char *md = "| Region | Base |\n|---|---:|\n"
-	                 "| Paris | €88K–€120K |\n"
-	                 "| Remote Global | Varies by location (65–100% of NYC) |\n";
-	struct md_doc d = { 0 };
+	const char *md =
+		"| Region | Base |\n|---|---:|\n"
+		"| Paris | €88K–€120K |\n"
+		"| Remote Global | Varies by location (65–100% of NYC) |\n";
+	struct md_doc d = {0};
 	size_t i, w;
 	const struct md_line *l;
 
@@ -145,8 +145,7 @@ static void test_table_grid(void **state)
 	check_spans_cover(&d);
 	assert_true(d.count >= 6);
 	assert_true(strncmp(d.lines[0].text, "┌", strlen("┌")) == 0);
-	assert_true(strncmp(d.lines[d.count - 1].text, "└",
-	                    strlen("└")) == 0);
+	assert_true(strncmp(d.lines[d.count - 1].text, "└", strlen("└")) == 0);
 	assert_true(has_line(&d, "├"));
 	/* Every line of the grid is as wide as the top border. */
 	w = line_width(&d.lines[0]);
@@ -167,9 +166,9 @@ static void test_table_grid(void **state)
 static void test_control_characters_cleaned(void **state)
 {
 	const char *md = "Hello \x1b[31mred\x1b[0m \x07 and \xc2\x9b C1 "
-	                 "\x1b]0;title\x07 bad \xff byte\n\n"
-	                 "    code \x1b[2J block\n";
-	struct md_doc d = { 0 };
+			 "\x1b]0;title\x07 bad \xff byte\n\n"
+			 "    code \x1b[2J block\n";
+	struct md_doc d = {0};
 	size_t i;
 
 	(void)state;
@@ -189,7 +188,7 @@ static void test_deep_nesting(void **state)
 {
 	size_t n = 20000, i;
 	char *md = malloc(n * 2 + 16);
-	struct md_doc d = { 0 };
+	struct md_doc d = {0};
 
 	(void)state;
 	assert_non_null(md);
@@ -217,7 +216,7 @@ static void test_deep_nesting(void **state)
 static void test_search(void **state)
 {
 	const char *md = "alpha\n\nBravo charlie\n\nalpha again\n";
-	struct md_doc d = { 0 };
+	struct md_doc d = {0};
 	size_t line = 99;
 
 	(void)state;
@@ -242,7 +241,7 @@ static void test_seed_body(void **state)
 {
 	FILE *f = fopen("../shared/seeds/000_6cf6d1a21825cad0.txt", "rb");
 	static char buf[1 << 16];
-	struct md_doc d = { 0 };
+	struct md_doc d = {0};
 	const char *body;
 	size_t n;
 
@@ -290,10 +289,10 @@ static void test_past_the_memory_bound(void **state)
 	assert_true(style_at(first, offset_of(first, "First")) & MD_HEADING);
 	assert_true(style_at(last, offset_of(last, "Last")) & MD_HEADING);
 	assert_true(has_line(&d, "its Markdown would take more memory"));
-	assert_true(has_line(&d, "## Table"));   /* as it is */
+	assert_true(has_line(&d, "## Table")); /* as it is */
 	assert_true(has_line(&d, "|x|x|x|x|"));
-	assert_false(has_line(&d, "┌"));         /* no grid drawn */
-	assert_false(has_line(&d, "**bold**"));  /* the rest is Markdown */
+	assert_false(has_line(&d, "┌"));        /* no grid drawn */
+	assert_false(has_line(&d, "**bold**")); /* the rest is Markdown */
 	mdrender_free(&d);
 
 	/* mdrender_plain: every line as it is, wrapped and cleaned. */

@@ -113,8 +113,10 @@ static void test_errors_keep_text(void **state)
 	assert_false(amount_known(o.sign_on));
 	assert_string_not_equal(form_field_read(&f, FIELD_BASE)->error, "");
 	/* Another currency than the band's is named, not converted. */
-	assert_non_null(strstr(form_field_read(&f, FIELD_EQUITY)->error, "USD"));
-	assert_non_null(strstr(form_field_read(&f, FIELD_EQUITY)->error, "EUR"));
+	assert_non_null(
+		strstr(form_field_read(&f, FIELD_EQUITY)->error, "USD"));
+	assert_non_null(
+		strstr(form_field_read(&f, FIELD_EQUITY)->error, "EUR"));
 	assert_string_not_equal(form_field_read(&f, FIELD_SIGN_ON)->error, "");
 	assert_string_equal(lineedit_text(&f.text[FIELD_BASE]), "13x0k");
 	/* Fixing one field clears its error only. */
@@ -146,7 +148,7 @@ static void test_no_band(void **state)
 
 static void load_rates(struct rates *r, const char *text)
 {
-	struct diag_list d = { 0 };
+	struct diag_list d = {0};
 
 	memset(r, 0, sizeof *r);
 	assert_int_equal(rates_parse(r, text, strlen(text), &d), 1);
@@ -243,7 +245,8 @@ static void test_vesting_and_value(void **state)
 	assert_true(o.vest_pct[0] == 0 && o.private_value_pct == 100);
 	set(&f, FIELD_VESTING, "10/20");
 	form_to_offer(&f, &b, NULL, &o);
-	assert_non_null(strstr(form_field_read(&f, FIELD_VESTING)->error, "30"));
+	assert_non_null(
+		strstr(form_field_read(&f, FIELD_VESTING)->error, "30"));
 	assert_true(o.vest_pct[0] == 0); /* the default schedule then */
 	assert_string_equal(lineedit_text(&f.text[FIELD_VESTING]), "10/20");
 	set(&f, FIELD_VALUE, "140");
@@ -254,9 +257,9 @@ static void test_vesting_and_value(void **state)
 
 static void test_save_and_restore(void **state)
 {
-	struct band bands[2] = { eur_band(), eur_band() };
+	struct band bands[2] = {eur_band(), eur_band()};
 	struct offer_form f, g;
-	struct kv_list kv = { 0 };
+	struct kv_list kv = {0};
 	size_t i;
 
 	(void)state;
@@ -284,8 +287,10 @@ static void test_save_and_restore(void **state)
 	form_restore(&g, bands, 2, "offer1.", &kv);
 	assert_int_equal(g.band, 1);
 	for (i = 0; i < FIELD_COUNT; i++)
-		assert_string_equal(lineedit_text(&g.text[i]), lineedit_text(&f.text[i]));
-	assert_true(g.per_year[FIELD_EQUITY] && g.on[FIELD_PREMIUM] && g.on[FIELD_PRIVATE]);
+		assert_string_equal(lineedit_text(&g.text[i]),
+		                    lineedit_text(&f.text[i]));
+	assert_true(g.per_year[FIELD_EQUITY] && g.on[FIELD_PREMIUM] &&
+	            g.on[FIELD_PRIVATE]);
 	/* One keystroke is one change. */
 	lineedit_insert(&f.text[FIELD_BASE], '0');
 	assert_true(form_save(&f, bands, 2, "offer1.", &kv));

@@ -31,14 +31,18 @@ static int setup(void **state)
 	bands[0].bonus_pct = -1;
 	bands[0].total_low = 95000;
 	bands[0].total_high = 170000;
-	bands[0].target = (struct ask){.base = 100000, .equity = 200000, .sign_on = AMOUNT_NONE};
-	bands[0].floor = (struct ask){.base = 90000, .equity = 150000, .sign_on = AMOUNT_NONE};
+	bands[0].target = (struct ask){
+		.base = 100000, .equity = 200000, .sign_on = AMOUNT_NONE};
+	bands[0].floor = (struct ask){
+		.base = 90000, .equity = 150000, .sign_on = AMOUNT_NONE};
 	bands[1].region = (char *)"Remote";
 	bands[1].bonus_pct = -1;
 	bands[1].base_low = bands[1].base_high = AMOUNT_NONE;
 	bands[1].stock_low = bands[1].stock_high = AMOUNT_NONE;
 	bands[1].total_low = bands[1].total_high = AMOUNT_NONE;
-	bands[1].target = (struct ask){.base = AMOUNT_NONE, .equity = AMOUNT_NONE, .sign_on = AMOUNT_NONE};
+	bands[1].target = (struct ask){.base = AMOUNT_NONE,
+	                               .equity = AMOUNT_NONE,
+	                               .sign_on = AMOUNT_NONE};
 	bands[1].floor = bands[1].target;
 	guide.company_display = (char *)"Acme";
 	guide.bands = bands;
@@ -46,8 +50,7 @@ static int setup(void **state)
 	return 0;
 }
 
-static struct round mk(char *who, char *region, amount_t base,
-                       amount_t equity)
+static struct round mk(char *who, char *region, amount_t base, amount_t equity)
 {
 	struct round r;
 
@@ -84,7 +87,8 @@ static void test_below_floor(void **state)
 	assert_string_equal(v.cell[TL_MARK], "");
 	timeline_floor_words(&v, why, sizeof why);
 	assert_non_null(strstr(why, "base €85K is €5K under the floor's €90K"));
-	assert_non_null(strstr(why, "equity (4y) €120K is €30K under the floor's €150K"));
+	assert_non_null(strstr(
+		why, "equity (4y) €120K is €30K under the floor's €150K"));
 	assert_non_null(strstr(why, "yearly total"));
 }
 
@@ -166,12 +170,17 @@ static void test_latest(void **state)
 	negotiation_add_round(&n, &r);
 	r = mk("me", "Lisbon", 120000, 250000);
 	negotiation_add_round(&n, &r);
-	assert_int_equal(timeline_latest(&n, "company", "Lisbon", &idx)->amount[PART_BASE],
+	assert_int_equal(timeline_latest(&n, "company", "Lisbon", &idx)
+	                         ->amount[PART_BASE],
 	                 80000);
 	assert_int_equal(idx, 0);
-	assert_int_equal(timeline_latest(&n, "company", NULL, &idx)->amount[PART_BASE], 81000);
+	assert_int_equal(
+		timeline_latest(&n, "company", NULL, &idx)->amount[PART_BASE],
+		81000);
 	assert_int_equal(idx, 1);
-	assert_int_equal(timeline_latest(&n, "me", "Lisbon", NULL)->amount[PART_BASE], 120000);
+	assert_int_equal(
+		timeline_latest(&n, "me", "Lisbon", NULL)->amount[PART_BASE],
+		120000);
 	assert_null(timeline_latest(&n, "me", "Remote", NULL));
 	negotiation_free(&n);
 }
@@ -197,8 +206,10 @@ static void test_layout(void **state)
 
 	(void)state;
 	r1.accepted = true;
-	timeline_view(&guide, guide_equity_is_private(&guide), &r0, 0, 100, &v[0]);
-	timeline_view(&guide, guide_equity_is_private(&guide), &r1, 1, 100, &v[1]);
+	timeline_view(&guide, guide_equity_is_private(&guide), &r0, 0, 100,
+	              &v[0]);
+	timeline_view(&guide, guide_equity_is_private(&guide), &r1, 1, 100,
+	              &v[1]);
 	/* Wide: every column, each as wide as its heading or figures. */
 	assert_int_equal(timeline_layout(v, 2, 100, w), TL_COLS);
 	assert_true(sum(w, TL_COLS, 1) <= 100);
@@ -232,9 +243,9 @@ static void test_segments(void **state)
 	/* "Offer €130K base, [library] and Ann." with an amount at 6..11
 	 * (3 bytes of "€"), a placeholder at 18..27 and an answer at 32..35. */
 	const struct fill_span spans[] = {
-		{ 6, 13, FILL_AMOUNT },
-		{ 19, 28, FILL_PLACEHOLDER },
-		{ 33, 36, FILL_ANSWER },
+		{6, 13, FILL_AMOUNT},
+		{19, 28, FILL_PLACEHOLDER},
+		{33, 36, FILL_ANSWER},
 	};
 	struct text_seg seg[8];
 	size_t n;
