@@ -229,10 +229,13 @@ format-check:
 		clang-format "$$f" | cmp -s - "$$f" || { echo "$$f"; bad=1; }; \
 	done; exit $$bad
 
+# cppcheck 2.10 cannot evaluate __has_include (text.c asks it for
+# <sys/random.h>): that one directive is not a finding.
 lint:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
 		--std=c11 --inline-suppr -Iinclude -Isrc \
-		--suppress=missingIncludeSystem src
+		--suppress=missingIncludeSystem \
+		--suppress=preprocessorErrorDirective:src/text.c src
 
 screenshots:
 	@sh .ci/deps screenshots

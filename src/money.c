@@ -219,7 +219,7 @@ size_t money_short(char *buf, size_t size, amount_t a, const char *code,
 
 struct money_text money_text(amount_t a, const char *code, bool sign_plus)
 {
-	struct money_text t;
+	struct money_text t = {""};
 	money_short(t.s, sizeof t.s, a, code, sign_plus);
 	return t;
 }
