@@ -12,21 +12,13 @@ case $BIN in /*) ;; *) BIN=$(pwd)/$BIN ;; esac
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
-export NEGOTIATOR_TODAY=2026-11-26
-export XDG_DATA_HOME="$TMP/xdg-data" XDG_STATE_HOME="$TMP/xdg-state"
-export XDG_CONFIG_HOME="$TMP/xdg-config"
-unset NEGOTIATOR_GUIDES NO_COLOR
-export LC_ALL=C.UTF-8
 
 # shellcheck source=tests/cli/lib.sh
 . tests/cli/lib.sh
+fixed_world 2026-11-26
 
 HF=data/guides/hugging-face--ml-ai-engineer.md
 
-# status_is NAME WANT RC
-status_is() {
-	if [ "$3" = "$2" ]; then pass; else fail "$1: exit status $3, wanted $2"; fi
-}
 rc_of() {
 	run "$@" >/dev/null 2>&1
 	echo $?

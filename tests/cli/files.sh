@@ -12,15 +12,10 @@ case $BIN in /*) ;; *) BIN=$(pwd)/$BIN ;; esac
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
-# A fixed world: only our guides, a fixed today.
-export NEGOTIATOR_TODAY=2026-11-26
-export XDG_DATA_HOME="$TMP/xdg-data" XDG_STATE_HOME="$TMP/xdg-state"
-export XDG_CONFIG_HOME="$TMP/xdg-config"
-unset NEGOTIATOR_GUIDES NO_COLOR
-export LC_ALL=C.UTF-8
 
 # shellcheck source=tests/cli/lib.sh
 . tests/cli/lib.sh
+fixed_world 2026-11-26
 
 HF=data/guides/hugging-face--ml-ai-engineer.md
 
@@ -29,10 +24,6 @@ lacks() {
 	if grep -qF -- "$3" "$2"; then fail "$1: output has '$3'"; grep -F -- "$3" "$2" | head -3 | sed 's/^/    /' >&2; else pass; fi
 }
 
-# status_is NAME WANT RC
-status_is() {
-	if [ "$3" = "$2" ]; then pass; else fail "$1: exit status $3, wanted $2"; fi
-}
 
 # --- 6. odd file names ---------------------------------------------------------
 # Each name holds what the issue found to lose a guide's body: a Latin-1

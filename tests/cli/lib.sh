@@ -24,6 +24,21 @@ run() {
 
 skip() { skipped=$((skipped + 1)); echo "skip: $*" >&2; }
 
+# fixed_world TODAY: only our guides, no user settings, a fixed today and
+# a UTF-8 locale; the user's folders all under $TMP.
+fixed_world() {
+	export NEGOTIATOR_TODAY="$1"
+	export XDG_DATA_HOME="$TMP/xdg-data" XDG_STATE_HOME="$TMP/xdg-state"
+	export XDG_CONFIG_HOME="$TMP/xdg-config"
+	unset NEGOTIATOR_GUIDES NO_COLOR
+	export LC_ALL=C.UTF-8
+}
+
+# status_is NAME WANT RC
+status_is() {
+	if [ "$3" = "$2" ]; then pass; else fail "$1: exit status $3, wanted $2"; fi
+}
+
 # no_controls NAME FILE: no ESC, BEL, C1 (as U+0080..U+009F or a raw 8-bit
 # byte), DEL, C0 control but '\n', or bidirectional control in FILE.
 no_controls() {

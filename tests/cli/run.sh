@@ -10,17 +10,9 @@ SEED=../shared/seeds/000_6cf6d1a21825cad0.txt
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
-# A fixed world: no user guides, a fixed today.
-export NEGOTIATOR_TODAY=2026-11-26
-export XDG_DATA_HOME="$TMP/xdg-data" XDG_STATE_HOME="$TMP/xdg-state"
-export XDG_CONFIG_HOME="$TMP/xdg-config"
-unset NEGOTIATOR_GUIDES NO_COLOR
-export LC_ALL=C.UTF-8
-
-passed=0; failed=0; skipped=0
-pass() { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL: $*" >&2; }
-skip() { skipped=$((skipped + 1)); echo "skip: $*" >&2; }
+# shellcheck source=tests/cli/lib.sh
+. tests/cli/lib.sh
+fixed_world 2026-11-26
 have_seed() { [ -r "$SEED" ]; }
 
 # golden NAME RC ARGS...: stdout and stderr (marked) must equal

@@ -11,15 +11,10 @@ case $BIN in /*) ;; *) BIN=$(pwd)/$BIN ;; esac
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
-# A fixed world: only our guides, a fixed today.
-export NEGOTIATOR_TODAY=2026-01-15
-export XDG_DATA_HOME="$TMP/xdg-data" XDG_STATE_HOME="$TMP/xdg-state"
-export XDG_CONFIG_HOME="$TMP/xdg-config"
-unset NEGOTIATOR_GUIDES NO_COLOR
-export LC_ALL=C.UTF-8
 
 # shellcheck source=tests/cli/lib.sh
 . tests/cli/lib.sh
+fixed_world 2026-01-15
 
 # --- the hostile guides ------------------------------------------------------
 # Written with printf octal escapes: \033 ESC, \007 BEL, \302\233 U+009B
