@@ -18,7 +18,7 @@ LAYERS = [
                  "yaml_tree", "band_table", "markdown", "body", "prose",
                  "prose_scan", "figures", "premium", "script_math", "region",
                  "guide_check", "library"]),
-    ("calculation", ["part", "entry", "offer", "offers", "counter", "fill", "summary", "competing", "undo",
+    ("calculation", ["part", "entry", "offer", "offers", "counter", "analysis", "fill", "summary", "competing", "undo",
                      "script_pick", "state", "negotiation"]),
 ]
 LEVEL = {m: i for i, (_, mods) in enumerate(LAYERS) for m in mods}
