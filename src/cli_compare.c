@@ -470,6 +470,7 @@ static void compare_json(const struct comparison *cmp)
 		json_null(&j);
 	}
 	json_key_string(&j, "verdict", offer_verdict_text(r->verdict));
+	json_key_string(&j, "verdict_code", offer_verdict_code(r->verdict));
 	json_totals(&j, &cmp->an);
 	json_counter(&j, &cmp->an.counter);
 	json_offers(&j, cmp);

@@ -99,7 +99,7 @@ keys x
 expect "The counter answers Google Paris, the best over four years."
 expect "Google Paris has offered me"
 keys M
-expect "Round 2 recorded: my counter, €120K base · €255K equity (4y)."
+expect "Round 2 recorded: my counter, €130K base · €420K equity (4y)."
 expect "Rounds (2)"
 
 begin "undo and redo the rounds"

@@ -522,11 +522,11 @@ expect "€235K/yr"
 expect "€940K"
 keys Escape c
 expect "Counter to make — Paris"
-expect "Ask €120K base · €255K equity (4y) · €12K sign-on"
-expect "= €747K over four years: €193K short of the offer's €940K"
+expect "Ask €130K base · €420K equity (4y) · €12K sign-on"
+expect "= €952K over four years: at least the offer's €940K"
 expect "1. Competing offer over four years: 4 × (€130K base + €0 bonus) +"
-expect "Base: the competing €130K is above what the band pays (€120K)"
-expect "Equity to match: €940K − 4 × €120K base − €12K sign-on = €448K"
+expect "Base: the higher of the ask €115K and the competing €130K: €130K"
+expect "Equity: the higher of the ask €245K and the competing €420K: €420K"
 expect "No offer from the company for Paris yet"
 expect "Rounds (0)"
 
@@ -787,7 +787,7 @@ expect "Bands — Hugging Face"
 enter_paris_offer
 keys Escape c
 expect "Counter to make — Paris"
-expect "Ask €120K base"
+expect "Ask €130K base"
 expect "Offer — Paris"    # the offer keeps its place
 keys o
 enter_company_offer
