@@ -433,6 +433,40 @@ bool offers_upgrade_form(struct kv_list *form)
 	return moved;
 }
 
+/* Whether the offer behind prefix has an amount typed. */
+static bool has_amount(const struct kv_list *form, const char *prefix)
+{
+	for (int i = 0; i < PART_COUNT; i++) {
+		char key[64], unit[64];
+		part_keys(prefix, (enum part_id)i, key, unit);
+		if (part_is_amount((enum part_id)i) && kv_get(form, key))
+			return true;
+	}
+	return false;
+}
+
+bool offers_pin_currency(struct kv_list *form, const char *code)
+{
+	int nums[OFFERS_MAX];
+	size_t n = offers_numbers(form, nums, OFFERS_MAX);
+	bool pinned = false;
+	if (!code || !code[0])
+		return false;
+	for (size_t i = 0; i <= n; i++) {
+		char prefix[32], key[64];
+		if (i < n)
+			offers_prefix(nums[i], prefix, sizeof prefix);
+		else
+			snprintf(prefix, sizeof prefix, "%s.", OFFERS_COMPANY);
+		snprintf(key, sizeof key, "%s%s", prefix, OFFERS_CURRENCY);
+		if (kv_get(form, key) || !has_amount(form, prefix))
+			continue;
+		kv_set(form, key, code);
+		pinned = true;
+	}
+	return pinned;
+}
+
 size_t offers_numbers(const struct kv_list *form, int *numbers, size_t max)
 {
 	size_t n = 0;
@@ -469,6 +503,8 @@ static bool from_prefix(const struct kv_list *form, const char *prefix,
 	snprintf(name, sizeof name, "%sname", prefix);
 	in->name = kv_get(form, name);
 	any = in->name != NULL;
+	snprintf(name, sizeof name, "%s%s", prefix, OFFERS_CURRENCY);
+	in->currency = kv_get(form, name);
 	for (int i = 0; i < PART_COUNT; i++) {
 		char key[64], unit[64];
 		part_keys(prefix, (enum part_id)i, key, unit);

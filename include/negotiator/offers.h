@@ -138,10 +138,18 @@ size_t offers_for_fill(const struct offers_view *v, struct fill_offer *out,
  * one offer under the bare keys ("base"): offers_upgrade_form() moves
  * them under "offer1." once. */
 #define OFFERS_COMPANY "company"
+/* The key, behind an offer's prefix, of the currency its amounts typed
+ * without one are in ("offer2.currency" = "GBP"): the region's when it
+ * was typed, whatever region is shown later. */
+#define OFFERS_CURRENCY "currency"
 /* The prefix of competing offer n (1, 2, ...): "offer1.". */
 void offers_prefix(int n, char *buf, size_t size);
 /* Move bare part keys under "offer1."; true when it moved any. */
 bool offers_upgrade_form(struct kv_list *form);
+/* Give every offer with amounts but no currency (a file from before
+ * offers kept theirs) the currency code, that of the region it was saved
+ * in; true when it gave any. */
+bool offers_pin_currency(struct kv_list *form, const char *code);
 /* The competing offers' numbers in the form, in order (at most max):
  * those with any key. */
 size_t offers_numbers(const struct kv_list *form, int *numbers, size_t max);

@@ -196,11 +196,18 @@ static void draw_fields(struct tui *t, struct pane *p, int *y)
 			x += draw_guide_str(p->win, *y, x, b ? b->region : "—",
 			                    p->w - x - 8, r);
 			x += draw_str(p->win, *y, x, " ▸", 2, r);
-			if (b) {
+			/* An offer typed in another region's currency
+			 * keeps it: say so. */
+			const char *typed = t->form.currency;
+			if (b && typed[0] &&
+			    strcmp(typed, b->currency.code) != 0)
+				snprintf(buf, sizeof buf, " %s · typed in %s",
+				         b->currency.code, typed);
+			else if (b)
 				snprintf(buf, sizeof buf, " %s",
 				         b->currency.code);
+			if (b)
 				draw_str(p->win, *y, x, buf, p->w - x, R_DIM);
-			}
 		} else if (!form_field_is_text((enum form_field)f)) {
 			enum role r = here ? R_FIELD_FOCUS : R_FIELD;
 			bool on = t->form.on[f];

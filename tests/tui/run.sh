@@ -111,8 +111,10 @@ expect_line "Ask" "€115K base"
 keys Escape j Enter       # Enter picks it for the offer
 expect "Offer — New York"
 expect_not "Competing Offer Framing (Paris)"
-# The amounts typed for Paris keep their currency: euros, not dollars.
-expect_line "Base" "EUR 130k"
+# The amounts typed for Paris keep their currency: euros, not dollars;
+# the text typed is not rewritten.
+expect_line "Region" "USD · typed in EUR"
+expect_line "Base" "130k"
 expect "no EUR→USD rate"
 expect_not "\$130K"
 keys Escape j Enter
