@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "figures.h"
+#include "lexicon.h"
 #include "negotiator/region.h"
 #include "negotiator/text.h"
 #include "prose.h"
@@ -539,8 +540,55 @@ static int cue_at(const struct sent *x, size_t i, size_t *span)
 	return p->cue[i];
 }
 
-static int cue_word_at(const struct sent *x, size_t i, size_t *span)
+/* --- the lexicon (lexicon.h) -------------------------------------------- */
+
+/* A guard's answer that its row does not apply here. */
+#define LEX_PASS (-99)
+
+/* A row's guard: the role the row gives at i (role, another, or
+ * LEX_PASS); it may change *span, the words the match covers. */
+typedef int (*lex_guard)(const struct sent *x, size_t i, int role,
+                         size_t *span);
+
+struct lex_row {
+	bool prefix; /* P: one word starting with text; W: whole words */
+	const char *text;
+	int role;
+	lex_guard guard;
+};
+
+/* The first row of table[0, n) that applies at i: its role, and the
+ * words it covers in *span.  none when no row does. */
+static int lexicon_match(const struct lex_row *table, size_t n,
+                         const struct sent *x, size_t i, size_t *span, int none)
 {
+	*span = 1;
+	if (i >= x->z || x->t[i].kind != PTOK_WORD)
+		return none;
+	for (size_t r = 0; r < n; r++) {
+		const struct lex_row *row = &table[r];
+		size_t words = row->prefix ? starts(x, i, row->text)
+		                           : phrase(x, i, row->text);
+		int role;
+
+		if (!words)
+			continue;
+		*span = words;
+		role = row->guard ? row->guard(x, i, row->role, span)
+		                  : row->role;
+		if (role != LEX_PASS)
+			return role;
+		*span = 1;
+	}
+	return none;
+}
+
+/* "counter": the company's ("they will counter at"), a reference ("if
+ * they counter"), or the candidate's ask ("counter at $210K"). */
+static int guard_counter(const struct sent *x, size_t i, int role, size_t *span)
+{
+	static const char *const cond[] = {"if", "when", "once", "unless",
+	                                   NULL};
 	static const char *const modal[] = {
 		"will",      "would",     "may",      "might",    "likely",
 		"typically", "usually",   "often",    "expect",   "expected",
@@ -551,222 +599,158 @@ static int cue_word_at(const struct sent *x, size_t i, size_t *span)
 		"realistic",   "expected", "likely",   "common",
 		"best",        "fair",     "strong",   "acceptable",
 		"good",        "solid",    NULL};
-	static const char *const ask_words[] = {
-		"targeting", "targets",  "request",   "requesting",
-		"requested", "propose",  "proposing", "seek",
-		"seeking",   "insist",   "insisting", "aim",
-		"aiming",    "securing", "negotiate", "negotiating",
-		"anchoring", "anchored", "goal",      NULL};
-	size_t n;
+	size_t k, from = i > x->a + 3 ? i - 3 : x->a;
 
-	*span = 1;
-	if (i >= x->z || x->t[i].kind != PTOK_WORD)
+	(void)span;
+	if (starts(x, i, "counteroffer") || starts(x, i, "counter-offer"))
 		return SIDE_UNSET;
-	/* The strategy's own title ("Negotiate Up Strategy:") asks nothing. */
-	if ((n = phrase(x, i, "negotiate up strategy"))) {
-		*span = n;
-		return SIDE_UNSET;
-	}
-
-	/* --- the company's counter, or the candidate's ---------------- */
-	if (starts(x, i, "counter")) {
-		size_t k;
-
-		if (starts(x, i, "counteroffer") ||
-		    starts(x, i, "counter-offer"))
-			return SIDE_UNSET;
-		for (k = i > x->a + 3 ? i - 3 : x->a; k < i; k++)
-			if (is_word(x, k, "if") || is_word(x, k, "when") ||
-			    is_word(x, k, "once") || is_word(x, k, "unless"))
-				return SIDE_REF;
-		for (k = i > x->a + 3 ? i - 3 : x->a; k < i; k++)
-			if (is_any(x, k, modal))
-				return SIDE_COUNTER;
-		/* "Counter at $130K-$150K equity is competitive." */
-		if (i == x->a ||
-		    (i == x->a + 1 && x->t[x->a].kind == PTOK_PUNCT))
-			for (k = i + 1; k < x->z; k++)
-				if (is_any(x, k, verdict))
-					return SIDE_COUNTER;
-		return SIDE_ASK;
-	}
-	if ((n = phrase(x, i, "come back at")) ||
-	    (n = phrase(x, i, "comes back at")) ||
-	    (n = phrase(x, i, "come back with"))) {
-		*span = n;
-		return SIDE_COUNTER;
-	}
-
-	/* --- references: never figures --------------------------------- */
-	if (is_word(x, i, "market") || is_word(x, i, "median") ||
-	    is_word(x, i, "average") || is_word(x, i, "percentile") ||
-	    starts(x, i, "benchmark") || is_word(x, i, "levels") ||
-	    is_word(x, i, "glassdoor") || is_word(x, i, "bands") ||
-	    is_word(x, i, "reported") || is_word(x, i, "historically") ||
-	    phrase(x, i, "based on"))
-		return SIDE_MARKET;
-	/* "adjusting the offer to $210K", "raise the offer to": the new
-	 * offer is the ask. */
-	if (starts(x, i, "offer") && is_word(x, i + 1, "to") &&
-	    (starts(x, i - 2, "adjust") || starts(x, i - 2, "raise") ||
-	     starts(x, i - 2, "increas") || starts(x, i - 2, "improv") ||
-	     starts(x, i - 2, "revis") || starts(x, i - 2, "bring") ||
-	     starts(x, i - 2, "mov")))
-		return SIDE_ASK;
-	/* "valued at current 409A", "at the current price": a price, not
-	 * what the candidate is paid now. */
-	if ((is_word(x, i, "current") || is_word(x, i, "currently")) &&
-	    (is_word(x, i + 1, "409a") || starts(x, i + 1, "price") ||
-	     starts(x, i + 1, "valuation") || is_word(x, i + 1, "fmv") ||
-	     is_word(x, i + 1, "stock") || is_word(x, i + 1, "share") ||
-	     starts(x, i + 1, "rate") || is_word(x, i + 1, "exchange")))
-		return SIDE_UNSET;
-	if (starts(x, i, "offer") || is_word(x, i, "offered") ||
-	    is_word(x, i, "offering") || is_word(x, i, "competing") ||
-	    starts(x, i, "competitor") || is_word(x, i, "currently") ||
-	    is_word(x, i, "current") || starts(x, i, "earn") ||
-	    is_word(x, i, "pays") || is_word(x, i, "paying") ||
-	    is_word(x, i, "paid") || is_word(x, i, "makes") ||
-	    is_word(x, i, "making") || is_word(x, i, "opens") ||
-	    is_word(x, i, "vs") || is_word(x, i, "versus") ||
-	    is_word(x, i, "compared") || is_word(x, i, "received") ||
-	    is_word(x, i, "receive") || is_word(x, i, "forfeit") ||
-	    is_word(x, i, "forfeiting") || is_word(x, i, "unvested") ||
-	    is_word(x, i, "leaving") || is_word(x, i, "cliff") ||
-	    is_word(x, i, "equivalent") || is_word(x, i, "projected") ||
-	    is_word(x, i, "cumulative") || starts(x, i, "alternative") ||
-	    is_word(x, i, "holding"))
-		return SIDE_REF;
-	/* "Google adds $40K": another's offer; "... and adding a $35K
-	 * signing bonus" goes on with the ask it joins. */
-	if (is_word(x, i, "adds") || is_word(x, i, "adding"))
-		return is_word(x, i - 1, "and") || is_word(x, i - 1, "by") ||
-		                       is_word(x, i - 1, "while") ||
-		                       is_punct(x, i - 1, ',')
-		               ? SIDE_UNSET
-		               : SIDE_REF;
-	if ((n = phrase(x, i, "i have")) || (n = phrase(x, i, "i've")) ||
-	    (n = phrase(x, i, "i hold")) || (n = phrase(x, i, "comes in")) ||
-	    (n = phrase(x, i, "come in")) ||
-	    (n = phrase(x, i, "anchoring to")) ||
-	    (n = phrase(x, i, "anchoring on")) ||
-	    (n = phrase(x, i, "anchor to")) ||
-	    (n = phrase(x, i, "anchor on")) ||
-	    (n = phrase(x, i, "will likely")) ||
-	    (n = phrase(x, i, "can add")) || (n = phrase(x, i, "could add")) ||
-	    (n = phrase(x, i, "would add")) || (n = phrase(x, i, "will add")) ||
-	    (n = phrase(x, i, "they pay")) || (n = phrase(x, i, "we pay")) ||
-	    (n = phrase(x, i, "cite")) || (n = phrase(x, i, "citing")) ||
-	    (n = phrase(x, i, "reference")) ||
-	    (n = phrase(x, i, "referencing"))) {
-		*span = n;
-		return SIDE_REF;
-	}
-	/* "pay" is a verb of the market unless it is "base pay". */
-	if (is_word(x, i, "pay") && !is_word(x, i - 1, "base") &&
-	    !is_word(x, i - 1, "cash"))
-		return SIDE_REF;
-
-	/* --- floors ---------------------------------------------------- */
-	if ((n = phrase(x, i, "walk away")) ||
-	    (n = phrase(x, i, "no lower than")) ||
-	    (n = phrase(x, i, "not below")) ||
-	    (n = phrase(x, i, "nothing below")) ||
-	    (n = phrase(x, i, "never below")) ||
-	    (n = phrase(x, i, "bottom line")) ||
-	    (n = phrase(x, i, "go below")) || (n = phrase(x, i, "hold firm"))) {
-		*span = n;
-		return SIDE_FLOOR;
-	}
-	/* "a guaranteed bonus floor of 20%" is a bonus to ask for. */
-	if (starts(x, i, "floor") &&
-	    (is_word(x, i - 1, "bonus") || is_word(x, i - 1, "guaranteed")))
-		return SIDE_UNSET;
-	if (starts(x, i, "walk-away") || starts(x, i, "walkaway") ||
-	    starts(x, i, "floor") || starts(x, i, "accept-at") ||
-	    is_word(x, i, "reconsider") || is_word(x, i, "deal-breaker") ||
-	    is_word(x, i, "lowest"))
-		return SIDE_FLOOR;
-	if (is_word(x, i, "minimum") || is_word(x, i, "min")) {
-		size_t sp;
-
-		/* A guaranteed minimum bonus is something to ask for. */
-		if (is_word(x, i - 1, "guaranteed") ||
-		    is_word(x, i + 1, "guaranteed"))
-			return SIDE_UNSET;
-		/* "€80K base minimum": it qualifies the figure before it. */
-		if (is_amount(x, i - 1) ||
-		    (i > x->a && x->t[i - 1].kind == PTOK_NUMBER) ||
-		    (i >= x->a + 2 && is_amount(x, i - 2) &&
-		     part_at(x, i - 1, &sp) != P_NONE))
-			return SIDE_UNSET;
-		return SIDE_FLOOR;
-	}
-	if (starts(x, i, "accept")) {
-		/* "ready to accept", "accept immediately": a promise, not a
-		 * floor. */
-		if (is_word(x, i - 1, "to") &&
-		    (is_word(x, i - 2, "ready") || is_word(x, i - 2, "happy") ||
-		     is_word(x, i - 2, "excited") ||
-		     is_word(x, i - 2, "delighted")))
-			return SIDE_UNSET;
-		if (is_word(x, i + 1, "immediately") ||
-		    is_word(x, i + 1, "today") || is_word(x, i + 1, "now"))
-			return SIDE_UNSET;
-		return SIDE_FLOOR;
-	}
-
-	/* --- asks ------------------------------------------------------ */
-	if (is_word(x, i, "target")) {
-		/* "bonus target", "target bonus": a part, not a cue; but
-		 * "Signing bonus target: $20K" is the ask. */
-		if (is_word(x, i - 1, "bonus") && is_punct(x, i + 1, ':'))
-			return SIDE_ASK;
-		if (starts(x, i + 1, "bonus") || is_word(x, i - 1, "bonus") ||
-		    (is_amount(x, i - 1) && x->t[i - 1].a.percent))
-			return SIDE_UNSET;
-		return SIDE_ASK;
-	}
-	if (starts(x, i, "anchor")) {
-		if (is_word(x, i + 1, "to") || is_word(x, i + 1, "on") ||
-		    is_word(x, i + 1, "against") || is_word(x, i + 1, "around"))
+	for (k = from; k < i; k++)
+		if (is_any(x, k, cond))
 			return SIDE_REF;
-		return SIDE_ASK;
-	}
-	if (starts(x, i, "push") || is_any(x, i, ask_words))
-		return SIDE_ASK;
-	if ((n = phrase(x, i, "my ask")) || (n = phrase(x, i, "ask for")) ||
-	    (n = phrase(x, i, "asking for")) || (n = phrase(x, i, "ask is")) ||
-	    (n = phrase(x, i, "open at")) || (n = phrase(x, i, "open with")) ||
-	    (n = phrase(x, i, "open by")) || (n = phrase(x, i, "opening at")) ||
-	    (n = phrase(x, i, "opening with")) ||
-	    (n = phrase(x, i, "start at")) ||
-	    (n = phrase(x, i, "start with")) || (n = phrase(x, i, "i need")) ||
-	    (n = phrase(x, i, "i'd need")) ||
-	    (n = phrase(x, i, "would need")) ||
-	    (n = phrase(x, i, "i'll need")) || (n = phrase(x, i, "we need")) ||
-	    (n = phrase(x, i, "need")) || (n = phrase(x, i, "looking for")) ||
-	    (n = phrase(x, i, "i'd like")) ||
-	    (n = phrase(x, i, "would like")) ||
-	    (n = phrase(x, i, "i believe")) || (n = phrase(x, i, "i want")) ||
-	    (n = phrase(x, i, "go for")) ||
-	    (n = phrase(x, i, "hold out for")) || (n = phrase(x, i, "ask")) ||
-	    (n = phrase(x, i, "asks")) || (n = phrase(x, i, "asking")) ||
-	    (n = phrase(x, i, "requires")) || (n = phrase(x, i, "require"))) {
-		*span = n;
-		return SIDE_ASK;
-	}
-	/* "To join: $285K base ...", "To accept, I need ...": what it takes,
-	 * said first; "prepared to accept at" is a floor. */
-	if ((i == x->a || x->t[i - 1].kind == PTOK_PUNCT) &&
-	    ((n = phrase(x, i, "to join")) || (n = phrase(x, i, "to accept")) ||
-	     (n = phrase(x, i, "to sign")) || (n = phrase(x, i, "to choose")) ||
-	     (n = phrase(x, i, "to move")) ||
-	     (n = phrase(x, i, "to say yes")))) {
-		*span = n;
-		return SIDE_ASK;
-	}
-	return SIDE_UNSET;
+	for (k = from; k < i; k++)
+		if (is_any(x, k, modal))
+			return SIDE_COUNTER;
+	/* "Counter at $130K-$150K equity is competitive." */
+	if (i == x->a || (i == x->a + 1 && x->t[x->a].kind == PTOK_PUNCT))
+		for (k = i + 1; k < x->z; k++)
+			if (is_any(x, k, verdict))
+				return SIDE_COUNTER;
+	return role;
+}
+
+/* "adjusting the offer to $210K", "raise the offer to". */
+static int guard_offer_raised(const struct sent *x, size_t i, int role,
+                              size_t *span)
+{
+	static const char *const verbs[] = {"adjust", "raise", "increas",
+	                                    "improv", "revis", "bring",
+	                                    "mov",    NULL};
+
+	(void)span;
+	if (!is_word(x, i + 1, "to"))
+		return LEX_PASS;
+	for (const char *const *v = verbs; *v; v++)
+		if (starts(x, i - 2, *v))
+			return role;
+	return LEX_PASS;
+}
+
+/* "current 409A", "currently priced": a price follows. */
+static int guard_price_follows(const struct sent *x, size_t i, int role,
+                               size_t *span)
+{
+	(void)span;
+	return is_word(x, i + 1, "409a") || starts(x, i + 1, "price") ||
+	                       starts(x, i + 1, "valuation") ||
+	                       is_word(x, i + 1, "fmv") ||
+	                       is_word(x, i + 1, "stock") ||
+	                       is_word(x, i + 1, "share") ||
+	                       starts(x, i + 1, "rate") ||
+	                       is_word(x, i + 1, "exchange")
+	               ? role
+	               : LEX_PASS;
+}
+
+/* "Google adds $40K" is another's; "and adding" goes on with the ask. */
+static int guard_adds(const struct sent *x, size_t i, int role, size_t *span)
+{
+	(void)span;
+	return is_word(x, i - 1, "and") || is_word(x, i - 1, "by") ||
+	                       is_word(x, i - 1, "while") ||
+	                       is_punct(x, i - 1, ',')
+	               ? SIDE_UNSET
+	               : role;
+}
+
+static int guard_not_base_pay(const struct sent *x, size_t i, int role,
+                              size_t *span)
+{
+	(void)span;
+	return is_word(x, i - 1, "base") || is_word(x, i - 1, "cash") ? LEX_PASS
+	                                                              : role;
+}
+
+static int guard_bonus_floor(const struct sent *x, size_t i, int role,
+                             size_t *span)
+{
+	(void)span;
+	return is_word(x, i - 1, "bonus") || is_word(x, i - 1, "guaranteed")
+	               ? role
+	               : LEX_PASS;
+}
+
+/* "minimum": a floor, but a guaranteed minimum bonus is to ask for, and
+ * "€80K base minimum" qualifies the figure before it. */
+static int guard_minimum(const struct sent *x, size_t i, int role, size_t *span)
+{
+	size_t sp;
+
+	(void)span;
+	if (is_word(x, i - 1, "guaranteed") || is_word(x, i + 1, "guaranteed"))
+		return SIDE_UNSET;
+	if (is_amount(x, i - 1) ||
+	    (i > x->a && x->t[i - 1].kind == PTOK_NUMBER) ||
+	    (i >= x->a + 2 && is_amount(x, i - 2) &&
+	     part_at(x, i - 1, &sp) != P_NONE))
+		return SIDE_UNSET;
+	return role;
+}
+
+/* "ready to accept", "accept immediately": a promise, not a floor. */
+static int guard_accept(const struct sent *x, size_t i, int role, size_t *span)
+{
+	static const char *const glad[] = {"ready", "happy", "excited",
+	                                   "delighted", NULL};
+
+	(void)span;
+	if (is_word(x, i - 1, "to") && is_any(x, i - 2, glad))
+		return SIDE_UNSET;
+	if (is_word(x, i + 1, "immediately") || is_word(x, i + 1, "today") ||
+	    is_word(x, i + 1, "now"))
+		return SIDE_UNSET;
+	return role;
+}
+
+/* "bonus target", "target bonus" are a part, not a cue; but "Signing
+ * bonus target: $20K" is the ask. */
+static int guard_target(const struct sent *x, size_t i, int role, size_t *span)
+{
+	(void)span;
+	if (is_word(x, i - 1, "bonus") && is_punct(x, i + 1, ':'))
+		return role;
+	if (starts(x, i + 1, "bonus") || is_word(x, i - 1, "bonus") ||
+	    (is_amount(x, i - 1) && x->t[i - 1].a.percent))
+		return SIDE_UNSET;
+	return role;
+}
+
+/* "anchor to the market" is a reference; "anchor at $210K" an ask. */
+static int guard_anchor(const struct sent *x, size_t i, int role, size_t *span)
+{
+	(void)span;
+	return is_word(x, i + 1, "to") || is_word(x, i + 1, "on") ||
+	                       is_word(x, i + 1, "against") ||
+	                       is_word(x, i + 1, "around")
+	               ? SIDE_REF
+	               : role;
+}
+
+/* At the head of its clause only: "To join: $285K base". */
+static int guard_clause_head(const struct sent *x, size_t i, int role,
+                             size_t *span)
+{
+	(void)span;
+	return i == x->a || x->t[i - 1].kind == PTOK_PUNCT ? role : LEX_PASS;
+}
+
+#define LEX_CUE_ROW(match, text, role, guard)                                  \
+	{(#match)[0] == 'P', text, SIDE_##role, guard},
+static const struct lex_row lex_cues[] = {LEXICON_CUES(LEX_CUE_ROW)};
+
+static int cue_word_at(const struct sent *x, size_t i, size_t *span)
+{
+	return lexicon_match(lex_cues, sizeof lex_cues / sizeof *lex_cues, x, i,
+	                     span, SIDE_UNSET);
 }
 
 /* A weak ask cue: "should be", "must be", "needs to be"; it sets the
@@ -838,134 +822,86 @@ static int part_at(const struct sent *x, size_t i, size_t *span)
 	return p;
 }
 
+/* "first-year comp", "annual package": a yearly total. */
+static int guard_yearly_before(const struct sent *x, size_t i, int role,
+                               size_t *span)
+{
+	static const char *const yearly[] = {
+		"first-year", "year-one", "year-1", "annual",
+		"effective",  "yearly",   NULL};
+
+	(void)span;
+	return is_any(x, i - 1, yearly) ? role : LEX_PASS;
+}
+
+/* "total" alone, not "total equity", "total RSU", "total bonus". */
+static int guard_total_alone(const struct sent *x, size_t i, int role,
+                             size_t *span)
+{
+	static const char *const parts[] = {"equity", "rsu",   "bonus",
+	                                    "cash",   "grant", NULL};
+
+	(void)span;
+	for (const char *const *w = parts; *w; w++)
+		if (starts(x, i + 1, *w))
+			return LEX_PASS;
+	return role;
+}
+
+/* "signing bonus" read at "bonus": a sign-on ("bonus target" with it). */
+static int guard_signing_before(const struct sent *x, size_t i, int role,
+                                size_t *span)
+{
+	if (!(is_word(x, i - 1, "signing") || starts(x, i - 1, "sign-on") ||
+	      is_word(x, i - 1, "joining") || is_word(x, i - 1, "hiring")))
+		return LEX_PASS;
+	*span = phrase(x, i, "bonus target") ? 2 : 1;
+	return role;
+}
+
+/* A bonus of another kind ("retention bonus"), or a company's program
+ * ("the Regional Sovereign bonus"): not the yearly bonus. */
+static int guard_other_bonus(const struct sent *x, size_t i, int role,
+                             size_t *span)
+{
+	(void)span;
+	if (other_bonus(x, i - 1))
+		return P_OTHER;
+	if (capitalised(x, i - 1) && !capitalised(x, i) && i - 1 > x->a &&
+	    !is_any(x, i - 1, standard_bonus) && !sentence_start(x, i - 1))
+		return P_OTHER;
+	return role;
+}
+
+static int guard_refresh_grant(const struct sent *x, size_t i, int role,
+                               size_t *span)
+{
+	(void)span;
+	return starts(x, i - 1, "refresh") || is_word(x, i - 1, "retention")
+	               ? P_OTHER
+	               : role;
+}
+
+/* "the RSU package": equity; "relocation package": other; else the
+ * whole package. */
+static int guard_part_before(const struct sent *x, size_t i, int role,
+                             size_t *span)
+{
+	size_t n;
+	int before = i > x->a ? part_at(x, i - 1, &n) : P_NONE;
+
+	(void)span;
+	return before == P_NONE ? role : before;
+}
+
+#define LEX_PART_ROW(match, text, role, guard)                                 \
+	{(#match)[0] == 'P', text, P_##role, guard},
+static const struct lex_row lex_parts[] = {LEXICON_PARTS(LEX_PART_ROW)};
+
 static int part_word_at(const struct sent *x, size_t i, size_t *span)
 {
-	static const char *const equity[] = {
-		"equity", "rsu",    "rsus", "stock", "stocks", "options",
-		"option", "shares", "psu",  "psus",  "units",  "ppus",
-		"ppu",    "piu",    "pius", "grant", "grants", NULL};
-	static const char *const other[] = {
-		"refresh",     "refresher",     "refreshers", "refreshes",
-		"budget",      "stipend",       "allowance",  "carry",
-		"severance",   "valuation",     "revenue",    "arr",
-		"funding",     "price",         "deal",       "deals",
-		"spend",       "savings",       "cost",       "costs",
-		"premium",     "profit",        "profits",    "commission",
-		"commissions", "relocation",    "retention",  "acceleration",
-		"buyout",      "loan",          "pool",       "tuition",
-		"training",    "certification", "conference", "equipment",
-		"contract",    "fund",          "gap",        "value",
-		"difference",  "delta",         "uplift",     "cap",
-		"jv",          "acquisition",   "round",      "market",
-		"sales",       "quota",         "ote",        "backfill",
-		NULL};
-	size_t n;
-
-	*span = 1;
-	if (i >= x->z || x->t[i].kind != PTOK_WORD)
-		return P_NONE;
-	if ((n = phrase(x, i, "sign on bonus")) ||
-	    (n = phrase(x, i, "sign on")) ||
-	    (n = phrase(x, i, "signing bonus")) ||
-	    (n = phrase(x, i, "joining bonus")) ||
-	    (n = phrase(x, i, "hiring bonus")) ||
-	    (n = phrase(x, i, "new hire bonus")) ||
-	    (n = phrase(x, i, "sign-on bonus")) ||
-	    (n = phrase(x, i, "signon bonus"))) {
-		*span = n;
-		return P_SIGN_ON;
-	}
-	if (starts(x, i, "sign-on") || starts(x, i, "signing") ||
-	    starts(x, i, "signon") || is_word(x, i, "sign-in"))
-		return P_SIGN_ON;
-	if ((n = phrase(x, i, "base salary")) ||
-	    (n = phrase(x, i, "base pay")) || (n = phrase(x, i, "base comp"))) {
-		*span = n;
-		return P_BASE;
-	}
-	if (is_word(x, i, "base") || is_word(x, i, "salary") ||
-	    is_word(x, i, "salaries"))
-		return P_BASE;
-	if ((n = phrase(x, i, "total comp")) ||
-	    (n = phrase(x, i, "total compensation")) ||
-	    (n = phrase(x, i, "total package")) ||
-	    (n = phrase(x, i, "total pay")) ||
-	    (n = phrase(x, i, "total annual comp")) ||
-	    (n = phrase(x, i, "total annual compensation")) ||
-	    (n = phrase(x, i, "total cash comp"))) {
-		*span = n;
-		return P_TOTAL;
-	}
-	if (is_word(x, i, "tc") || is_word(x, i, "all-in") ||
-	    ((is_word(x, i, "comp") || is_word(x, i, "compensation") ||
-	      is_word(x, i, "package")) &&
-	     (is_word(x, i - 1, "first-year") ||
-	      is_word(x, i - 1, "year-one") || is_word(x, i - 1, "year-1") ||
-	      is_word(x, i - 1, "annual") || is_word(x, i - 1, "effective") ||
-	      is_word(x, i - 1, "yearly"))))
-		return P_TOTAL;
-	if (is_word(x, i, "total") && !starts(x, i + 1, "equity") &&
-	    !starts(x, i + 1, "rsu") && !starts(x, i + 1, "bonus") &&
-	    !starts(x, i + 1, "cash") && !starts(x, i + 1, "grant"))
-		return P_TOTAL;
-	if ((is_word(x, i - 1, "signing") || starts(x, i - 1, "sign-on") ||
-	     is_word(x, i - 1, "joining") || is_word(x, i - 1, "hiring")) &&
-	    starts(x, i, "bonus")) {
-		*span = phrase(x, i, "bonus target") ? 2 : 1;
-		return P_SIGN_ON;
-	}
-	if ((n = phrase(x, i, "bonus target")) ||
-	    (n = phrase(x, i, "target bonus")) ||
-	    (n = phrase(x, i, "performance bonus")) ||
-	    (n = phrase(x, i, "annual bonus"))) {
-		*span = n;
-		return P_BONUS;
-	}
-	if (starts(x, i, "bonus")) {
-		if (other_bonus(x, i - 1))
-			return P_OTHER;
-		/* "the Regional Sovereign bonus": a program of the company's,
-		 * not the yearly bonus. */
-		if (capitalised(x, i - 1) && !capitalised(x, i) &&
-		    i - 1 > x->a && !is_any(x, i - 1, standard_bonus) &&
-		    !sentence_start(x, i - 1))
-			return P_OTHER;
-		return P_BONUS;
-	}
-	if ((n = phrase(x, i, "phantom equity")) ||
-	    (n = phrase(x, i, "profit interests")) ||
-	    (n = phrase(x, i, "stock options")) ||
-	    (n = phrase(x, i, "equity grant")) ||
-	    (n = phrase(x, i, "rsu grant")) ||
-	    (n = phrase(x, i, "option grant")) ||
-	    (n = phrase(x, i, "options grant"))) {
-		*span = n;
-		return P_EQUITY;
-	}
-	if (is_any(x, i, equity)) {
-		/* "grant" alone after "refresh" is not the initial grant. */
-		if ((is_word(x, i, "grant") || is_word(x, i, "grants")) &&
-		    (starts(x, i - 1, "refresh") ||
-		     is_word(x, i - 1, "retention")))
-			return P_OTHER;
-		return P_EQUITY;
-	}
-	/* Profit sharing is paid yearly in cash: a bonus. */
-	if ((n = phrase(x, i, "profit sharing")) ||
-	    (n = phrase(x, i, "profit-sharing"))) {
-		*span = n;
-		return P_BONUS;
-	}
-	/* "a dual-currency package targeting £190K": the whole package. */
-	if (is_word(x, i, "package") || is_word(x, i, "packages")) {
-		int before = i > x->a ? part_at(x, i - 1, &n) : P_NONE;
-
-		/* "the RSU package": equity; "relocation package": other. */
-		return before == P_NONE ? P_TOTAL : before;
-	}
-	if (is_any(x, i, other) || starts(x, i, "milestone"))
-		return P_OTHER;
-	return P_NONE;
+	return lexicon_match(lex_parts, sizeof lex_parts / sizeof *lex_parts, x,
+	                     i, span, P_NONE);
 }
 
 /* A word ending in "ly": an adverb. */
