@@ -11,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "negotiator/state.h"
 #include "negotiator/text.h"
 #include "tui/app.h"
 #include "tui/draw.h"
@@ -387,6 +388,8 @@ int tui_run(struct library *lib, const char *today)
 			t.panes[i].ops->start(&t, &t.panes[i]);
 	t.focus = PANE_GUIDES;
 	layout_apply(&t);
+	/* Temporary files a kill left behind an hour ago or more. */
+	state_sweep(3600);
 	if (lib->count > 0 && !resume_load(&t))
 		session_open_guide(&t, lib->guides[0]);
 	layout_apply(&t);
@@ -434,6 +437,10 @@ int tui_run(struct library *lib, const char *today)
 			       session_may_quit(&t);
 	}
 
+	/* A signal while a save fails: what is not saved is kept
+	 * elsewhere, and said. */
+	if (got_signal)
+		session_rescue(&t);
 	resume_save(&t);
 	if (t.g)
 		snprintf(gid, sizeof gid, "%s", t.g->id);
