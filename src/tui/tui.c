@@ -372,7 +372,7 @@ int tui_run(struct library *lib, const char *today)
 	lineedit_init(&t.search);
 	lineedit_init(&t.prompt_le);
 	t.script_pick = -1;
-	t.company_round = -1;
+	t.an.company_round = -1;
 	for (i = 0; i < PANE_COUNT; i++) {
 		t.panes[i].ops = pane_table[i];
 		t.panes[i].cur_y = t.panes[i].cur_x = -1;
