@@ -13,7 +13,7 @@
 #include "negotiator/money.h"
 #include "negotiator/region.h"
 #include "negotiator/text.h"
-#include "prose.h"
+#include "reader/prose.h"
 
 static bool is_digit(char c)
 {

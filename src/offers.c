@@ -1,6 +1,7 @@
 /* offers.c - every offer of a negotiation side by side (offers.h). */
 #include "negotiator/offers.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -467,14 +468,67 @@ bool offers_pin_currency(struct kv_list *form, const char *code)
 	return pinned;
 }
 
+int offers_number_of(const char *key, bool whole)
+{
+	if (strncmp(key, "offer", 5) != 0)
+		return 0;
+	long long num = 0;
+	const char *p = key + 5;
+	if (*p < '1' || *p > '9')
+		return 0;
+	for (; *p >= '0' && *p <= '9'; p++) {
+		num = num * 10 + (*p - '0');
+		if (num > INT_MAX)
+			return 0;
+	}
+	return *p == '.' || (!whole && !*p) ? (int)num : 0;
+}
+
+/* Whether number is taken among nums (or shown). */
+static bool number_taken(const int *nums, size_t n, int shown, long long num)
+{
+	if (num == shown)
+		return true;
+	for (size_t i = 0; i < n; i++)
+		if (nums[i] == num)
+			return true;
+	return false;
+}
+
+int offers_new_number(const struct kv_list *form, int shown)
+{
+	int nums[OFFERS_MAX];
+	size_t n = offers_numbers(form, nums, OFFERS_MAX);
+	long long top = shown > 0 ? shown : 0;
+	for (size_t i = 0; i < n; i++)
+		if (nums[i] > top)
+			top = nums[i];
+	/* Above the rest (the offers keep the order they were made in),
+	 * one of a million: two programs pick the same once in a million
+	 * times, not every time. */
+	const unsigned spread = 1u << 20;
+	for (int tries = 0;; tries++) {
+		unsigned char r[4];
+		random_fill(r, sizeof r);
+		unsigned long v =
+			(unsigned long)r[0] | (unsigned long)r[1] << 8 |
+			(unsigned long)r[2] << 16 | (unsigned long)r[3] << 24;
+		long long num = top + 1 + (long long)(v % spread);
+		/* No room above (a file that holds offer2147483647): any
+		 * number free. */
+		if (num > INT_MAX || tries > 8)
+			num = 1 + (long long)(v % (unsigned long)INT_MAX);
+		if (!number_taken(nums, n, shown, num))
+			return (int)num;
+	}
+}
+
 size_t offers_numbers(const struct kv_list *form, int *numbers, size_t max)
 {
 	size_t n = 0;
 	for (size_t i = 0; i < form->count; i++) {
-		int num;
-		char dot;
-		if (sscanf(form->items[i].key, "offer%d%c", &num, &dot) != 2 ||
-		    dot != '.' || num < 1)
+		int num = offers_number_of(form->items[i].key, true);
+		if (num < 1)
 			continue;
 		bool seen = false;
 		for (size_t k = 0; k < n && !seen; k++)

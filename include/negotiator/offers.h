@@ -144,6 +144,15 @@ size_t offers_for_fill(const struct offers_view *v, struct fill_offer *out,
 #define OFFERS_CURRENCY "currency"
 /* The prefix of competing offer n (1, 2, ...): "offer1.". */
 void offers_prefix(int n, char *buf, size_t size);
+/* The number of the competing offer a key or prefix names ("offer12."
+ * or "offer12.base": 12; "offer12" too when whole is false), 0 when it
+ * names none (no digits, a number past INT_MAX, another key). */
+int offers_number_of(const char *key, bool whole);
+/* A number for a new competing offer that no other program picking one
+ * at the same time on the same saved negotiation picks too: random,
+ * above every number in the form and `shown` (a new offer on show, not
+ * saved yet) while there is room, else any free one; never overflows. */
+int offers_new_number(const struct kv_list *form, int shown);
 /* Move bare part keys under "offer1."; true when it moved any. */
 bool offers_upgrade_form(struct kv_list *form);
 /* Give every offer with amounts but no currency (a file from before

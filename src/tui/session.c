@@ -75,6 +75,10 @@ static void save(struct tui *t, bool durable)
 
 	if (!t->neg_open)
 		return;
+	/* This window's last change ends here, before another's merge:
+	 * undo takes back only its own. */
+	if (t->g)
+		undo_settle(undo_shelf_get(&t->undo, t->g->id), &t->neg);
 	if (!t->save_pending) {
 		/* Nothing to write: only look whether another program
 		 * saved (a stat, unless it did). */
@@ -135,11 +139,10 @@ static void first_field(struct tui *t)
 static void shown_prefix(struct tui *t)
 {
 	const char *v = kv_get(&t->neg.form, "shown");
-	int n;
-	char dot;
+	int n = v ? offers_number_of(v, false) : 0;
 	if (v && strcmp(v, OFFERS_COMPANY) == 0)
 		snprintf(t->form_prefix, sizeof t->form_prefix, "%s.", v);
-	else if (v && sscanf(v, "offer%d%c", &n, &dot) == 1 && n >= 1)
+	else if (n >= 1)
 		offers_prefix(n, t->form_prefix, sizeof t->form_prefix);
 	else
 		offers_prefix(1, t->form_prefix, sizeof t->form_prefix);
@@ -242,10 +245,12 @@ static void form_changed(struct tui *t)
 		/* More keystrokes in the field typed in last add to its
 		 * change. */
 		bool typing = form_field_is_text(t->form.field);
+		struct undo *u = undo_shelf_get(&t->undo, t->g->id);
 		if (!typing || t->undo_field != (int)t->form.field ||
 		    strcmp(t->undo_prefix, t->form_prefix) != 0)
-			undo_remember(undo_shelf_get(&t->undo, t->g->id),
-			              &before);
+			undo_remember(u, &before);
+		else
+			undo_extend(u, &before, &t->neg);
 		t->undo_field = typing ? (int)t->form.field : -1;
 		snprintf(t->undo_prefix, sizeof t->undo_prefix, "%s",
 		         t->form_prefix);
@@ -525,20 +530,17 @@ void session_step_offer(struct tui *t, int dir)
 
 void session_new_offer(struct tui *t)
 {
-	int nums[OFFERS_MAX], next = 1, shown;
-	char dot;
+	int nums[OFFERS_MAX];
 	size_t n = offers_numbers(&t->neg.form, nums, OFFERS_MAX);
 	if (n >= OFFERS_MAX - 1) {
 		status_message(t, "This negotiation holds %zu offers already.",
 		               n);
 		return;
 	}
-	for (size_t i = 0; i < n; i++)
-		if (nums[i] >= next)
-			next = nums[i] + 1;
-	if (sscanf(t->form_prefix, "offer%d%c", &shown, &dot) == 2 &&
-	    shown >= next)
-		next = shown + 1;
+	/* Random, not the next free number: two windows on the same
+	 * negotiation pressing C-n at once make two offers, not one. */
+	int next = offers_new_number(&t->neg.form,
+	                             offers_number_of(t->form_prefix, true));
 	char prefix[32];
 	offers_prefix(next, prefix, sizeof prefix);
 	show_offer(t, prefix);
@@ -805,6 +807,31 @@ const struct script *session_fill(struct tui *t, struct filled_script *out)
 		return NULL;
 	analysis_fill(&t->an, t->neg_open ? &t->neg : NULL, s->text, out);
 	return s;
+}
+
+void session_rescue(struct tui *t)
+{
+	struct error err;
+
+	if (!t->neg_open || !t->g)
+		return;
+	if (t->save_failing)
+		t->save_pending = true;
+	save(t, true);
+	if (!t->save_failing)
+		return;
+	/* Not saved in its place: what is not saved goes beside it, or
+	 * in $TMPDIR, and the program says where once the screen is
+	 * gone (tui.c). */
+	error_clear(&err);
+	if (state_rescue(&t->neg_sync, &t->neg, t->saved_elsewhere,
+	                 sizeof t->saved_elsewhere, &err)) {
+		t->save_failing = false;
+		return;
+	}
+	snprintf(t->save_error + strlen(t->save_error),
+	         sizeof t->save_error - strlen(t->save_error), "; %s", err.msg);
+	t->quit_unsaved = true;
 }
 
 void session_free(struct tui *t)

@@ -389,6 +389,46 @@ static void test_offer_currency(void **state)
 	free(form.items);
 }
 
+/* Issue 20 F2/F14: a new offer's number is random (two windows do not
+ * both take the next one), above the others while there is room, and
+ * never overflows. */
+static void test_new_offer_numbers(void **state)
+{
+	(void)state;
+	struct negotiation neg;
+	negotiation_init(&neg, "a/b");
+	struct kv_list form = neg.form;
+	kv_set(&form, "offer1.base", "130k");
+	kv_set(&form, "offer3.name", "Beta");
+	int first = offers_new_number(&form, 0);
+	bool differ = false;
+	for (int i = 0; i < 32; i++) {
+		int n = offers_new_number(&form, 5);
+		assert_true(n > 5);
+		differ |= n != first;
+	}
+	assert_true(first > 3);
+	assert_true(differ);
+	/* No room above the highest: a free number all the same. */
+	kv_set(&form, "offer2147483647.base", "1");
+	for (int i = 0; i < 32; i++) {
+		int n = offers_new_number(&form, 2147483647);
+		assert_true(n >= 1);
+		assert_true(n != 1 && n != 3 && n != 2147483647);
+	}
+	assert_int_equal(offers_number_of("offer2147483647.base", true),
+	                 2147483647);
+	assert_int_equal(offers_number_of("offer2147483648.base", true), 0);
+	assert_int_equal(offers_number_of("offer99999999999999999999.", true),
+	                 0);
+	assert_int_equal(offers_number_of("offer12", false), 12);
+	assert_int_equal(offers_number_of("offer12", true), 0);
+	assert_int_equal(offers_number_of("offer0.base", true), 0);
+	assert_int_equal(offers_number_of("company.base", true), 0);
+	neg.form = form;
+	negotiation_free(&neg);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -399,6 +439,7 @@ int main(void)
 		cmocka_unit_test(test_offers_in_the_form),
 		cmocka_unit_test(test_table_fits_width),
 		cmocka_unit_test(test_offer_currency),
+		cmocka_unit_test(test_new_offer_numbers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
