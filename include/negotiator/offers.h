@@ -65,6 +65,10 @@ struct offers_view {
 	long best;    /* the best competing offer by four-year value, -1 */
 	long against; /* the row the counter is made against, -1 */
 	struct offers_ref ask, floor;
+	/* The counter to make as the last column (analysis.h fills it:
+	 * its base, grant and sign-on, the band's bonus, valued as the
+	 * company's equity); known false when there is no counter. */
+	struct offers_ref counter;
 };
 
 /* Compare n offers (at most OFFERS_MAX are kept) against band b of
@@ -93,10 +97,11 @@ enum offers_line {
 /* "base", "equity a year", ...; brief: "base", "equity/yr", ... for a
  * narrow table. */
 const char *offers_line_label(enum offers_line l, bool brief);
-/* The table's columns: each row of v, then the ask, then the floor. */
+/* The table's columns: each row of v, then the ask, the floor and,
+ * when there is one, the counter. */
 size_t offers_columns(const struct offers_view *v);
 /* A column's heading: the offer's name ("company" for the company's,
- * "offer" for an unnamed one), "ask" or "floor". */
+ * "offer" for an unnamed one), "ask", "floor" or "counter". */
 const char *offers_column_name(const struct offers_view *v, size_t col);
 /* The text of one cell, in the band's currency ("—" unknown); a gap is
  * signed; brief: the position in the band in one word ("above").  A yearly

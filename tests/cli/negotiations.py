@@ -137,6 +137,13 @@ def check_row(binary, cols):
         for said, value in zip(t.groups(), got):
             if not close(amount(said), value, value):
                 wrong.append("text says %s for %d" % (said, value))
+    # The Markdown's counter column sums to the counter's value.
+    row = re.search(r"^\| four-year total \|.*\| ([^|]+) \|$", md, re.M)
+    if not row or not re.search(r"\| counter \|$", md, re.M):
+        wrong.append("no counter column in the Markdown")
+    elif not close(amount(row.group(1)), k["value_4y"], k["value_4y"]):
+        wrong.append("the counter column says %s over four years, the "
+                     "counter %d" % (row.group(1).strip(), k["value_4y"]))
     return wrong
 
 

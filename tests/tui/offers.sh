@@ -265,9 +265,10 @@ keys Up Up Up Up Up Up Up Up Up
 type_text "Fintech"
 keys Down Down
 type_text "170k"
-keys Tab
+keys Down
 type_text "280k"
 expect_line "Base" "£170K"
+expect_line "Equity" "£280K"
 keys Escape j Enter    # Zurich
 expect "Offer — Zurich"
 expect_line "Region" "CHF · typed in GBP"

@@ -212,6 +212,9 @@ static bool invariants(const struct guide *g, const struct band *b,
 		why = "sign-on below the guide's";
 	else if (sum != c->counter_value_4y)
 		why = "the four-year value is not the sum of its terms";
+	else if (!an->offers.counter.known ||
+	         an->offers.counter.res.four_year_total != c->counter_value_4y)
+		why = "the counter's column is another four-year value";
 	if (!why) {
 		/* The Markdown says the analysis's counter. */
 		const char *cur = band_currency(b);
