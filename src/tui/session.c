@@ -298,6 +298,12 @@ static void analyse(struct tui *t)
 	app_dirty(t, PANE_COUNTER);
 }
 
+void session_answers_changed(struct tui *t)
+{
+	analyse(t);
+	app_dirty(t, PANE_SCRIPT);
+}
+
 /* The rates file, read the first time a conversion needs it; its bad
  * lines become notes. */
 static void read_rates(struct tui *t)
@@ -805,7 +811,12 @@ const struct script *session_fill(struct tui *t, struct filled_script *out)
 	memset(out, 0, sizeof *out);
 	if (!s)
 		return NULL;
-	analysis_fill(&t->an, t->neg_open ? &t->neg : NULL, s->text, out);
+	/* The script that fits was filled in by the analysis already. */
+	if (s == t->an.script && t->an.filled.text)
+		fill_script_copy(out, &t->an.filled);
+	else
+		analysis_fill(&t->an, t->neg_open ? &t->neg : NULL, s->text,
+		              out);
 	return s;
 }
 
