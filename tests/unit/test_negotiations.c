@@ -211,7 +211,20 @@ static void test_rounds(void **state)
 	assert_int_equal(an.counter.base, 118000);
 	assert_int_equal(an.counter.equity_4y, 250000);
 	assert_int_equal(an.counter.sign_on, 20000);
+	/* The side-by-side table's company column is that round too. */
+	const struct offers_row *row = &an.offers.row[an.offers.company];
+	assert_int_equal(row->round, 1);
+	assert_int_equal(row->res.base, 118000);
+	assert_int_equal(row->res.sign_on, 20000);
 	analysis_free(&an);
+	/* A round and no company's offer typed: a column of its own. */
+	ai.offer_count = 0;
+	analysis_run(&ai, &an);
+	assert_int_equal(an.offers.count, 1);
+	assert_true(an.offers.row[0].company);
+	assert_int_equal(an.offers.row[0].res.equity_4y, 250000);
+	analysis_free(&an);
+	ai.offer_count = 1;
 	/* The command line speaks of the offers typed: no round. */
 	ai.company_from_rounds = false;
 	analysis_run(&ai, &an);
