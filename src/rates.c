@@ -163,6 +163,17 @@ static void parse_line(struct rates *r, struct reading *rd, const char *s,
 		     1 / RATES_MIN_RATE);
 		return;
 	}
+	if (r->count >= RATES_MAX) {
+		if (!rd->full_said) {
+			rd->full_said = true;
+			diag_add(diags, DIAG_WARNING, line,
+			         "more than %d rates; the rest are ignored",
+			         RATES_MAX);
+		} else if (rd->ignored++ == 0) {
+			rd->first_ignored = line;
+		}
+		return;
+	}
 	double earlier;
 	const struct rate *dup = same_pair(r, &rate, &earlier);
 	if (dup) {
@@ -173,17 +184,6 @@ static void parse_line(struct rates *r, struct reading *rd, const char *s,
 			     "%g %s), which is used",
 			     rate.from.code, rate.rate, rate.to.code, dup->line,
 			     rate.from.code, earlier, rate.to.code);
-		return;
-	}
-	if (r->count >= RATES_MAX) {
-		if (!rd->full_said) {
-			rd->full_said = true;
-			diag_add(diags, DIAG_WARNING, line,
-			         "more than %d rates; the rest are ignored",
-			         RATES_MAX);
-		} else if (rd->ignored++ == 0) {
-			rd->first_ignored = line;
-		}
 		return;
 	}
 	rate.line = line;
