@@ -446,8 +446,15 @@ static enum pane_result pane_script_key(struct tui *t, struct pane *p,
 				char typed[LINEEDIT_MAX];
 				snprintf(typed, sizeof typed, "%s",
 				         lineedit_text(&t->prompt_le));
+				bool cut = t->prompt_le.cut;
 				prompt_end(t);
-				if (session_save_elsewhere(t, typed))
+				/* A name cut short is not written to. */
+				if (cut)
+					status_message(
+						t, "That file name is longer "
+						   "than the prompt holds: not "
+						   "saved; q asks again.");
+				else if (session_save_elsewhere(t, typed))
 					return PANE_QUIT;
 			} else {
 				export_accept(t);

@@ -186,5 +186,55 @@ expect "negotiator exited rc=0"
 unset STATE
 if grep -q "offer1.base	140k" "$SAVED"; then ok "saved once the lock was let go"; else bad "not saved: $(cat "$SAVED" 2>&1)"; fi
 
+# --- e and w: no file followed or waited on ----------------------------------
+OUT=$TMP/out
+mkdir -p "$OUT"
+start 200 50 -- "$TMP/one"
+expect "Bands — Hugging Face"
+
+begin "F8: e to a FIFO is refused, never waited on"
+mkfifo "$OUT/pipe"
+keys e C-u
+type_text "$OUT/pipe"
+keys Enter
+expect "$OUT/pipe is a FIFO: nothing written."
+expect "Bands — Hugging Face"    # the screen still answers
+
+begin "F9: w to a dangling link is refused; nothing is made where it points"
+ln -s "$OUT/nowhere/made.txt" "$OUT/dangling"
+mkdir -p "$OUT/nowhere"
+keys s w C-u
+type_text "$OUT/dangling"
+keys Enter
+expect "is a link to nothing"
+if [ -e "$OUT/nowhere/made.txt" ]; then bad "a file was made through the link"; else ok "nothing made through the link"; fi
+
+begin "F9: e through a link to a file asks first and names its target"
+printf 'mine\n' >"$OUT/target.md"
+ln -s "$OUT/target.md" "$OUT/link.md"
+keys e C-u
+type_text "$OUT/link.md"
+keys Enter
+expect "Write through a link?"
+expect_box "as a link to $OUT/target.md: the negotiation goes there."
+keys n
+expect "Not written:"
+if [ "$(cat "$OUT/target.md")" = mine ]; then ok "a no leaves the target as it was"; else bad "target.md changed"; fi
+keys Enter
+expect "Write through a link?"
+keys y
+expect "Wrote the negotiation to $OUT/target.md"
+if [ -L "$OUT/link.md" ] && grep -q "Hugging Face" "$OUT/target.md"; then ok "written to the target, the link kept"; else bad "link.md or target.md wrong"; fi
+
+begin "a file name longer than the prompt holds is refused, not cut"
+long=$OUT/$(printf 'n%.0s' $(seq 1 150)).md
+keys e C-u
+type_text "$long"
+keys Enter
+expect "longer than the 127 bytes the prompt holds: nothing written"
+if [ -z "$(ls "$OUT" | grep '^nnnn')" ]; then ok "no file under a cut name"; else bad "a file under a cut name: $(ls "$OUT")"; fi
+keys q
+expect "negotiator exited rc=0"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
