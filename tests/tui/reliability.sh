@@ -124,6 +124,7 @@ unset STATE
 expect "Bands — Hugging Face"
 keys Enter Enter
 type_text "123k"
+expect_line "Base" "123k"
 expect "NOT SAVED"
 kill -TERM "$(cat "$TMP/pid")"
 expect "negotiator exited rc=143"
@@ -185,6 +186,24 @@ keys r
 expect "negotiator exited rc=0"
 unset STATE
 if grep -q "offer1.base	140k" "$SAVED"; then ok "saved once the lock was let go"; else bad "not saved: $(cat "$SAVED" 2>&1)"; fi
+
+begin "F11: bidirectional controls from a state file, or typed, are never drawn"
+STATE=$TMP/f11
+mkdir -p "$STATE/negotiator"
+RLO=$(printf '\342\200\256')
+LRI=$(printf '\342\201\246')
+printf 'negotiator-state 2\nguide\thugging-face/ml-ai-engineer\nform\toffer1.name\tEvil%sCorp\nform\toffer1.base\t130k\nend\n' "$RLO" >"$STATE/negotiator/$NAME"
+start 200 50 -- "$TMP/one"
+unset STATE
+expect "Bands — Hugging Face"
+expect "Evil"
+if screen | grep -qF "$RLO"; then bad "U+202E from the state file is drawn"; else ok "U+202E from the state file is not drawn"; fi
+keys g /
+type_text "hug${LRI}${RLO}x"
+settle
+if screen | grep -qF -e "$RLO" -e "$LRI"; then bad "a bidi control typed in the filter is drawn"; else ok "nothing typed of them is drawn"; fi
+keys Escape Escape q
+expect "negotiator exited rc=0"
 
 # --- e and w: no file followed or waited on ----------------------------------
 OUT=$TMP/out
