@@ -64,7 +64,7 @@ CPPFLAGS += -Iinclude -Isrc -I$(BUILD) -D_POSIX_C_SOURCE=200809L \
 CFLAGS   += -std=c11 $(OPT) $(WARN) $(SANFLAGS) -pthread -MMD -MP
 LDFLAGS  += $(SANFLAGS) -pthread
 
-ENGINE_SRC := $(filter-out src/main.c src/cli%.c,$(wildcard src/*.c))
+ENGINE_SRC := $(filter-out src/main.c src/cli%.c,$(wildcard src/*.c src/reader/*.c))
 CLI_SRC    := $(wildcard src/cli*.c)
 TUI_SRC    := $(wildcard src/tui/*.c)
 ENGINE_OBJ := $(ENGINE_SRC:%.c=$(BUILD)/%.o)
@@ -219,7 +219,7 @@ fuzz:
 
 # The house style (.clang-format, clang-format 14), applied to every C file
 # we write; format-check lists the files that stray from it.
-FORMAT_SRC = $(wildcard src/*.[ch] src/tui/*.[ch] include/negotiator/*.h \
+FORMAT_SRC = $(wildcard src/*.[ch] src/reader/*.[ch] src/tui/*.[ch] include/negotiator/*.h \
                         tests/unit/*.c tests/fuzz/*.c tests/bench/*.c)
 format:
 	clang-format -i $(FORMAT_SRC)

@@ -52,6 +52,8 @@ static void reference(const struct guide *g, const struct band *b,
                       struct offers_ref *ref)
 {
 	memset(ref, 0, sizeof *ref);
+	offer_ask_total(b, a, guide_equity_is_private(g) ? value_pct : 100,
+	                &ref->total);
 	ref->known = amount_known(a->base) && amount_known(a->equity);
 	offer_init(&ref->offer);
 	if (!ref->known)
@@ -59,7 +61,16 @@ static void reference(const struct guide *g, const struct band *b,
 	ref->offer.base = a->base;
 	ref->offer.equity_4y = a->equity;
 	ref->offer.sign_on = a->sign_on;
-	if (b->bonus_pct > 0)
+	/* Its bonus as offer_ask_total counts it: the ask's own, else the
+	 * band's, so that its yearly total is the ask's one total. */
+	const struct figure *bonus = &a->part[ASK_BONUS];
+	if (bonus->known && bonus->percent)
+		ref->offer.bonus_pct = bonus->pct_low;
+	else if (bonus->known && amount_known(bonus->low) &&
+	         (!bonus->currency.code[0] ||
+	          strcmp(bonus->currency.code, band_currency(b)) == 0))
+		ref->offer.bonus = bonus->low;
+	else if (b->bonus_pct > 0)
 		ref->offer.bonus_pct = b->bonus_pct;
 	ref->offer.equity_private = guide_equity_is_private(g);
 	ref->offer.private_value_pct = value_pct;
@@ -106,12 +117,6 @@ void offers_compare(const struct guide *g, const struct band *b,
 		value = v->row[v->against].offer.private_value_pct;
 	reference(g, b, &b->target, value, &v->ask);
 	reference(g, b, &b->floor, value, &v->floor);
-	const struct offer *company =
-		v->company >= 0 && v->row[v->company].given
-			? &v->row[v->company].offer
-			: NULL;
-	counter_solve(g, b, v->against >= 0 ? &v->row[v->against].offer : NULL,
-	              company, &v->counter);
 }
 
 size_t offers_for_fill(const struct offers_view *v, struct fill_offer *out,
@@ -205,7 +210,14 @@ void offers_cell(const struct offers_view *v, size_t col, enum offers_line l,
 	amount_t a = AMOUNT_NONE;
 	bool gap = false;
 	snprintf(buf, size, "—");
-	if (!known || col >= offers_columns(v))
+	if (col >= offers_columns(v))
+		return;
+	/* The ask's or the floor's one yearly total, from its parts or as
+	 * the guide states it when it gives no parts. */
+	amount_t total = col < v->count    ? AMOUNT_NONE
+	                 : col == v->count ? v->ask.total.yearly
+	                                   : v->floor.total.yearly;
+	if (!known && !(l == OFFERS_YEARLY && amount_known(total)))
 		return;
 	switch (l) {
 	case OFFERS_BASE: a = r->base; break;
@@ -213,7 +225,7 @@ void offers_cell(const struct offers_view *v, size_t col, enum offers_line l,
 	case OFFERS_BONUS: a = r->bonus; break;
 	case OFFERS_SIGN_ON: a = r->sign_on; break;
 	case OFFERS_FIRST_YEAR: a = r->first_year_total; break;
-	case OFFERS_YEARLY: a = r->annual_total; break;
+	case OFFERS_YEARLY: a = col < v->count ? r->annual_total : total; break;
 	case OFFERS_FOUR_YEARS: a = r->four_year_total; break;
 	case OFFERS_IN_BAND:
 		if (r->total_pos != POS_UNKNOWN)

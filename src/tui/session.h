@@ -25,9 +25,6 @@ void session_set_region(struct tui *t, size_t band);
 /* Write any pending change now (before another guide opens, at exit
  * and after each frame). */
 void session_flush(struct tui *t);
-/* Work out the counter against the latest company round (when the
- * counter pane draws: it is the only one that shows it). */
-void session_counter(struct tui *t);
 /* Record a round: by "company", the company's offer as typed; by "me",
  * the counter to make. */
 void session_record_round(struct tui *t, const char *who);
