@@ -183,11 +183,12 @@ struct guide {
 	 * thousands of guides then costs only their front matter. */
 	bool body_loaded, body_deferred;
 	/* The body was parsed, then its text let go (guide_release_body_
-	 * text); guide_load_body reads the text again, and body_hash (of
-	 * the text parsed) tells whether the file changed meanwhile. */
+	 * text); guide_load_body reads the text again, and file_hash (of
+	 * the whole file as loaded) tells whether the file changed since:
+	 * then the whole guide is read again. */
 	bool body_released;
 	bool body_from_file; /* loaded from path: its body can be read again */
-	unsigned long long body_hash;
+	unsigned long long file_hash;
 	bool equity_private; /* pre-IPO equity; see guide_equity_is_private */
 	int equity_line;     /* the body's sentence that decided it; 0 none */
 	char *body;          /* raw Markdown, control characters cleaned */

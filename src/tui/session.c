@@ -407,7 +407,9 @@ void session_open_guide(struct tui *t, struct guide *g)
 {
 	if (!g)
 		return;
-	guide_load_body(g);
+	/* A guide whose file changed is read again whole, and said once
+	 * (issue 20 F10). */
+	enum guide_body body = guide_load_body(g);
 	session_flush(t);
 	/* Only the open guide's body text is kept (issue 13.15): a big
 	 * library opened guide by guide stays as small as its front
@@ -418,6 +420,17 @@ void session_open_guide(struct tui *t, struct guide *g)
 	open_negotiation(t);
 	app_notify(t, APP_GUIDE_OPENED);
 	session_offer_changed(t);
+	if (body == GUIDE_BODY_RELOADED)
+		status_message(t,
+		               "%s changed on disk since it was read: read "
+		               "again, bands, figures and scripts too.",
+		               g->path_shown);
+	else if (body == GUIDE_BODY_GONE)
+		status_message(t,
+		               "%s cannot be read again (deleted or changed "
+		               "into another guide): its text is not shown; "
+		               "! tells why.",
+		               g->path_shown);
 	app_dirty_all(t);
 }
 

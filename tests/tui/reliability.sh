@@ -205,6 +205,34 @@ if screen | grep -qF -e "$RLO" -e "$LRI"; then bad "a bidi control typed in the 
 keys Escape Escape q
 expect "negotiator exited rc=0"
 
+begin "F10: a guide changed on disk is read again whole when opened again"
+mkdir -p "$TMP/f10"
+cp "$GUIDES/hugging-face--ml-ai-engineer.md" "$GUIDES/brambleworks--staff-software-engineer.md" "$TMP/f10/"
+HFG=$TMP/f10/hugging-face--ml-ai-engineer.md
+start 200 50 -- "$TMP/f10"
+open_guide() {
+	keys g Escape /
+	type_text "$1"
+	keys Enter
+	expect "Bands — $1"
+}
+open_guide "Hugging Face"
+expect "Ask   €115K base"
+open_guide "Brambleworks"
+# The strategy's ask and the Paris band's top, changed while away.
+sed -e 's/€115K/€117K/g' -e 's/base_high: 120000/base_high: 121000/' "$HFG" >"$HFG.new"
+mv "$HFG.new" "$HFG"
+open_guide "Hugging Face"
+expect "changed on disk since it was read: read again"
+expect "Ask   €117K base"
+expect "€88K–€121K"
+open_guide "Brambleworks"
+rm "$HFG"
+open_guide "Hugging Face"
+expect "cannot be read again"
+keys q
+expect "negotiator exited rc=0"
+
 # --- e and w: no file followed or waited on ----------------------------------
 OUT=$TMP/out
 mkdir -p "$OUT"
