@@ -305,12 +305,11 @@ static void read_rates(struct tui *t)
 	for (size_t i = 0; i < d.count; i++)
 		status_note(t, "%s:%d: %s", t->rates_path, d.items[i].line,
 		            d.items[i].message);
+	/* The findings are bounded (the last may count many lines): no
+	 * number here that could be short of the truth. */
 	if (d.count > 0)
-		status_message(
-			t,
-			"The rates file has %zu line%s it could not use — "
-			"! shows them",
-			d.count, d.count == 1 ? "" : "s");
+		status_message(t, "Some lines of the rates file could not be "
+		                  "used — ! shows which.");
 	diag_list_free(&d);
 }
 
