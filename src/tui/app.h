@@ -14,6 +14,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "negotiator/analysis.h"
 #include "negotiator/counter.h"
 #include "negotiator/fill.h"
 #include "negotiator/guide.h"
@@ -237,11 +238,14 @@ struct tui {
 
 	/* The negotiation's offers: the company's and the competing ones,
 	 * kept in the form's keys behind a prefix ("offer2.", "company.";
-	 * offers.h).  The form edits the one behind form_prefix; offers
-	 * holds all of them side by side (offer_number[i]: row i's number,
-	 * 0 for the company's; offer_names: their names, copied). */
+	 * offers.h).  The form edits the one behind form_prefix; an is the
+	 * negotiation analysed once per change (analysis.h): every offer
+	 * side by side, the counter against the company's latest round in
+	 * the form's region (else its offer typed), the script that fits
+	 * (offer_number[i]: row i's number, 0 for the company's;
+	 * offer_names: their names, copied). */
 	char form_prefix[32];
-	struct offers_view offers;
+	struct analysis an;
 	int offer_number[OFFERS_MAX];
 	char offer_names[OFFERS_MAX][64];
 	/* Undo: one history per guide, kept while the program runs.
@@ -251,10 +255,6 @@ struct tui {
 	int undo_field;
 	char undo_prefix[32];
 
-	/* The counter to make, against the latest round by the company in
-	 * the form's region (company_round: its index, -1 when none). */
-	struct counter counter;
-	long company_round;
 	bool counter_shown; /* the counter has the script's place */
 	bool both_shown;    /* the script and the counter each have a place */
 	size_t round_sel;

@@ -266,7 +266,7 @@ static void offers_lines(struct tui *t, struct olines *l, int width)
 		add(l, "Open a guide first.", R_DIM, 0);
 		return;
 	}
-	if (t->offers.count == 0) {
+	if (t->an.offers.count == 0) {
 		add_wrapped(l,
 		            "No offer typed yet: o opens the form; C-n there "
 		            "starts another competing offer, < and > go "
@@ -420,7 +420,7 @@ void overlay_draw(struct tui *t)
 		snprintf(ctitle, sizeof ctitle,
 		         " Offers side by side (%s) — q or Esc "
 		         "closes ",
-		         band_currency(t->offers.band));
+		         band_currency(t->an.offers.band));
 		title = ctitle;
 		/* As tall as the table and its notes. */
 		if ((int)l.count + 2 < h)

@@ -63,15 +63,14 @@ static void value_note(const struct tui *t, char *buf, size_t size)
  * others: "competing offer 2 of 3 · < > · C-n new". */
 static void offer_place(const struct tui *t, char *buf, size_t size)
 {
-	int nums[OFFERS_MAX], shown = 0;
-	char dot;
+	int nums[OFFERS_MAX], shown = offers_number_of(t->form_prefix, true);
 	size_t n = offers_numbers(&t->neg.form, nums, OFFERS_MAX), at = n + 1;
 	if (strcmp(t->form_prefix, OFFERS_COMPANY ".") == 0) {
 		snprintf(buf, size,
 		         "the company's offer · < > offers · C-n new");
 		return;
 	}
-	if (sscanf(t->form_prefix, "offer%d%c", &shown, &dot) == 2)
+	if (shown > 0)
 		for (size_t i = 0; i < n; i++)
 			if (nums[i] == shown)
 				at = i + 1;

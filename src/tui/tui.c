@@ -11,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "negotiator/state.h"
 #include "negotiator/text.h"
 #include "tui/app.h"
 #include "tui/draw.h"
@@ -371,7 +372,7 @@ int tui_run(struct library *lib, const char *today)
 	lineedit_init(&t.search);
 	lineedit_init(&t.prompt_le);
 	t.script_pick = -1;
-	t.company_round = -1;
+	t.an.company_round = -1;
 	for (i = 0; i < PANE_COUNT; i++) {
 		t.panes[i].ops = pane_table[i];
 		t.panes[i].cur_y = t.panes[i].cur_x = -1;
@@ -412,6 +413,8 @@ int tui_run(struct library *lib, const char *today)
 			t.panes[i].ops->start(&t, &t.panes[i]);
 	t.focus = PANE_GUIDES;
 	layout_apply(&t);
+	/* Temporary files a kill left behind an hour ago or more. */
+	state_sweep(3600);
 	if (lib->count > 0 && !resume_load(&t))
 		session_open_guide(&t, lib->guides[0]);
 	layout_apply(&t);
@@ -468,6 +471,10 @@ int tui_run(struct library *lib, const char *today)
 			       session_may_quit(&t);
 	}
 
+	/* A signal while a save fails: what is not saved is kept
+	 * elsewhere, and said. */
+	if (got_signal)
+		session_rescue(&t);
 	resume_save(&t);
 	if (t.g)
 		snprintf(gid, sizeof gid, "%s", t.g->id);
