@@ -167,7 +167,7 @@ check-cli: $(BIN)
 check-layers:
 	@$(TALLY) layers python3 tests/layers/check.py
 
-TUI_SUITES = run saved files layout library offers reliability
+TUI_SUITES = run saved files layout library offers reliability keys
 check-tui: $(BIN)
 	@st=0; for s in $(TUI_SUITES); do \
 		$(TALLY) "tui-$$s$(if $(TALLY_TAG), $(TALLY_TAG))" sh tests/tui/$$s.sh $(BIN) || st=1; \

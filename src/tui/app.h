@@ -234,6 +234,7 @@ struct tui {
 	 * saved it to another file (its name here). */
 	bool quit_unsaved;
 	char saved_elsewhere[1100];
+	char saved_readable[1100]; /* its Markdown copy, for a person */
 
 	/* The negotiation's offers: the company's and the competing ones,
 	 * kept in the form's keys behind a prefix ("offer2.", "company.";

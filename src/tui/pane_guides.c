@@ -582,6 +582,9 @@ static void find_saved(struct tui *t)
 	struct dirent *e;
 	DIR *d;
 
+	/* Kept even with no folder yet: the first save marks its guide
+	 * (session.c), and a new user's first save makes the folder. */
+	t->saved = xcalloc(t->lib->count ? t->lib->count : 1, sizeof *t->saved);
 	if (!state_path("x/y", path, sizeof path) ||
 	    !(slash = strrchr(path, '/')))
 		return;
@@ -597,7 +600,6 @@ static void find_saved(struct tui *t)
 	}
 	closedir(d);
 	qsort(names, count, sizeof *names, name_cmp);
-	t->saved = xcalloc(t->lib->count ? t->lib->count : 1, sizeof *t->saved);
 	for (i = 0; i < t->lib->count && count; i++) {
 		char *base;
 		if (!state_path(t->lib->guides[i]->id, path, sizeof path))
