@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "negotiator/guide_load.h"
+#include "negotiator/input.h"
 #include "negotiator/script_pick.h"
 #include "negotiator/text.h"
 #include "tui/app.h"
@@ -366,8 +367,8 @@ static void keep_currency(struct tui *t, const struct band *from,
 
 		/* Amounts only; a percent ("15%") does not read as one. */
 		if (!part_is_amount(form_field_part((enum form_field)f)) ||
-		    lineedit_empty(le) || !money_parse(text, &v, &cur, NULL) ||
-		    cur.code[0])
+		    lineedit_empty(le) ||
+		    !input_amount(text, code, &v, &cur, NULL) || cur.code[0])
 			continue;
 		snprintf(typed, sizeof typed, "%s%s", unit,
 		         text + strspn(text, " "));
