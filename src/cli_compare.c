@@ -201,8 +201,8 @@ static bool check_converted(const struct comparison *cmp)
 			snprintf(which, sizeof which, "the company's offer");
 		cli_out_err(
 			"negotiator: %s is in %s but the %s band is in %s, and "
-			"%s has no rate between them; add a line such as "
-			"'1 %s = 0.92 %s'\n",
+			"%s has no rate between them; add a line "
+			"'1 %s = N %s' (N: today's rate)\n",
 			which, from, cmp->band->region, to,
 			cmp->rates.source[0] ? cmp->rates.source
 					     : "no rates file",

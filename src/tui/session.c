@@ -270,14 +270,20 @@ static void offers_refresh(struct tui *t)
 	offers_compare(t->g, app_band(t), &t->rates, in, n, pick, &t->offers);
 }
 
-/* The rates file, read the first time a conversion needs it; its bad
- * lines become notes. */
+/* The rates file, read the first time a conversion needs it and again
+ * when it has changed; its bad lines become notes. */
 static void read_rates(struct tui *t)
 {
 	struct diag_list d = {0};
 	struct error err = {0};
+	bool again = t->rates.read;
 
-	if (!rates_read(&t->rates, &d, &err)) {
+	if (rates_read(&t->rates, &d, &err)) {
+		if (again)
+			status_message(t, "The rates file changed: %zu rate%s",
+			               t->rates.count,
+			               t->rates.count == 1 ? "" : "s");
+	} else {
 		status_note(t, "%s", err.msg);
 		status_message(t, "The rates file cannot be used: %s", err.msg);
 	}
@@ -315,7 +321,7 @@ void session_offer_changed(struct tui *t)
 	const struct band *b = app_band(t);
 
 	t->have_offer = form_to_offer(&t->form, b, &t->rates, &t->offer);
-	if (!t->rates.read && rates_needed(t, b)) {
+	if (rates_needed(t, b) && rates_stale(&t->rates)) {
 		read_rates(t);
 		t->have_offer =
 			form_to_offer(&t->form, b, &t->rates, &t->offer);

@@ -755,9 +755,17 @@ expect_line "Paris" "€138K in"
 keys C-u
 type_text "£100K"
 expect "no GBP→EUR rate"
-expect "No GBP→EUR rate. Add a line such as \"1 GBP ="
+expect "No GBP→EUR rate. Add a line \"1 GBP = N EUR\""
 expect "config/negotiator/rates"
 expect_line "Base" "£100K"    # what was typed stays
+# Issue 19: the hint gives no rate of its own, and the file is read again
+# when it changes: the rate added converts at the next keystroke.
+expect_not "= 0.92"
+printf 'GBP EUR 1.17\n' >>"$TMP/config/negotiator/rates"
+keys BSpace
+expect "The rates file changed: 2 rates"
+type_text "K"
+expect "€117K (GBP×1.17)"
 
 begin "vesting, the value of private equity, and the risk line"
 keys C-u
