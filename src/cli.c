@@ -251,6 +251,13 @@ static int cli_check(struct cli *c)
 	return EXIT_OK;
 }
 
+/* The TUI's guides: the PATHs named, else the search path (tui_loader;
+ * R in the TUI calls it again). */
+static void load_for_tui(struct library *lib, void *ctx)
+{
+	cli_guides_load(ctx, lib, true);
+}
+
 static int run_tui(struct cli *c)
 {
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
@@ -265,8 +272,8 @@ static int run_tui(struct cli *c)
 		return EXIT_USAGE;
 	struct library lib;
 	library_init(&lib);
-	cli_guides_load(c, &lib, true);
-	int rc = tui_run(&lib, c->today);
+	load_for_tui(&lib, c);
+	int rc = tui_run(&lib, c->today, load_for_tui, c);
 	library_free(&lib);
 	return rc;
 }
@@ -282,7 +289,7 @@ static const char usage_tail[] =
 	"GUIDE is an id (company/role), a unique prefix of one, or a path.\n"
 	"AMOUNT: 130000, 130,000, 130k, €130K, 1.2M, CHF 210K, $205,000,\n"
 	"  130.000 € (by the currency's marks), 35,00,000, 35 lakh, 1.2 "
-        "crore.\n"
+	"crore.\n"
 	"\n"
 	"options:\n"
 	"  -g, --guides DIR   also load the guides in DIR (repeatable)\n"

@@ -881,7 +881,7 @@ const struct script *session_fill(struct tui *t, struct filled_script *out)
 	return s;
 }
 
-void session_free(struct tui *t)
+void session_close(struct tui *t)
 {
 	save(t, true);
 	if (t->neg_open) {
@@ -891,5 +891,11 @@ void session_free(struct tui *t)
 	t->neg_open = false;
 	free(t->premiums);
 	t->premiums = NULL;
+	t->g = NULL;
+}
+
+void session_free(struct tui *t)
+{
+	session_close(t);
 	undo_shelf_free(&t->undo);
 }
