@@ -150,6 +150,9 @@ enum confirm_kind {
 
 struct tui {
 	struct library *lib;
+	/* How the library was filled, to read it again (R; tui.h). */
+	void (*load)(struct library *lib, void *ctx);
+	void *load_ctx;
 	char today[11];
 	struct pane panes[PANE_COUNT];
 	enum pane_id focus;
@@ -168,7 +171,8 @@ struct tui {
 	char **notes;
 	size_t note_count, note_cap;
 
-	/* Rates for amounts typed in another currency, read once. */
+	/* Rates for amounts typed in another currency, read when first
+	 * needed and again when the file changes. */
 	struct rates rates;
 	char rates_path[512]; /* where they are looked for */
 

@@ -83,7 +83,7 @@ static void draw_field_note(struct tui *t, struct pane *p, int y, int x,
                             enum form_field f)
 {
 	const struct band *b = app_band(t);
-	char buf[160], amt[32], rate[32];
+	char buf[200], amt[32], rate[32];
 	int room = p->w - x - 1;
 
 	if (room <= 0)

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "negotiator/guide_load.h"
+#include "negotiator/input.h"
 #include "negotiator/script_pick.h"
 #include "negotiator/text.h"
 #include "tui/app.h"
@@ -291,14 +292,20 @@ static void analyse(struct tui *t)
 	app_dirty(t, PANE_COUNTER);
 }
 
-/* The rates file, read the first time a conversion needs it; its bad
- * lines become notes. */
+/* The rates file, read the first time a conversion needs it and again
+ * when it has changed; its bad lines become notes. */
 static void read_rates(struct tui *t)
 {
 	struct diag_list d = {0};
 	struct error err = {0};
+	bool again = t->rates.read;
 
-	if (!rates_read(&t->rates, &d, &err)) {
+	if (rates_read(&t->rates, &d, &err)) {
+		if (again)
+			status_message(t, "The rates file changed: %zu rate%s",
+			               t->rates.count,
+			               t->rates.count == 1 ? "" : "s");
+	} else {
 		status_note(t, "%s", err.msg);
 		status_message(t, "The rates file cannot be used: %s", err.msg);
 	}
@@ -335,7 +342,7 @@ void session_offer_changed(struct tui *t)
 	const struct band *b = app_band(t);
 
 	t->have_offer = form_to_offer(&t->form, b, &t->rates, &t->offer);
-	if (!t->rates.read && rates_needed(t, b)) {
+	if (rates_needed(t, b) && rates_stale(&t->rates)) {
 		read_rates(t);
 		t->have_offer =
 			form_to_offer(&t->form, b, &t->rates, &t->offer);
@@ -382,8 +389,8 @@ static void keep_currency(struct tui *t, const struct band *from,
 
 		/* Amounts only; a percent ("15%") does not read as one. */
 		if (!part_is_amount(form_field_part((enum form_field)f)) ||
-		    lineedit_empty(le) || !money_parse(text, &v, &cur, NULL) ||
-		    cur.code[0])
+		    lineedit_empty(le) ||
+		    !input_amount(text, code, &v, &cur, NULL) || cur.code[0])
 			continue;
 		snprintf(typed, sizeof typed, "%s%s", unit,
 		         text + strspn(text, " "));
@@ -874,7 +881,7 @@ void session_rescue(struct tui *t)
 	t->quit_unsaved = true;
 }
 
-void session_free(struct tui *t)
+void session_close(struct tui *t)
 {
 	save(t, true);
 	if (t->neg_open) {
@@ -884,6 +891,14 @@ void session_free(struct tui *t)
 	t->neg_open = false;
 	free(t->premiums);
 	t->premiums = NULL;
+	/* The analysis points into the guide. */
 	analysis_free(&t->an);
+	memset(&t->an, 0, sizeof t->an);
+	t->g = NULL;
+}
+
+void session_free(struct tui *t)
+{
+	session_close(t);
 	undo_shelf_free(&t->undo);
 }
