@@ -628,15 +628,15 @@ static void compare_text(const struct comparison *cmp)
 		printf("  this guide states no target ask or floor for %s\n",
 		       b->region);
 	} else {
-		gap_row("base", r->base, b->target.base, r->vs_target.base,
-		        b->floor.base, r->vs_floor.base, b);
-		gap_row("equity (4y)", r->equity_4y, b->target.equity,
-		        r->vs_target.equity, b->floor.equity,
+		gap_row("base", r->base, b->target->base, r->vs_target.base,
+		        b->floor->base, r->vs_floor.base, b);
+		gap_row("equity (4y)", r->equity_4y, b->target->equity,
+		        r->vs_target.equity, b->floor->equity,
 		        r->vs_floor.equity, b);
 		gap_row("annual total", r->annual_total,
-		        offer_ask_annual(b, &b->target, r->guide_equity_pct),
+		        offer_ask_annual(b, b->target, r->guide_equity_pct),
 		        r->vs_target.annual_total,
-		        offer_ask_annual(b, &b->floor, r->guide_equity_pct),
+		        offer_ask_annual(b, b->floor, r->guide_equity_pct),
 		        r->vs_floor.annual_total, b);
 		char note[300];
 		offer_bonus_note(r, note, sizeof note);

@@ -94,10 +94,10 @@ static void solve_counter(const struct guide *g, const struct band *b,
 
 	/* Base: the competing base or the target, whichever is higher, no
 	 * higher than the band's top and no lower than the floor. */
-	c->base_ceiling = max_known(b->base_high, b->target.base);
-	amount_t want = max_known(b->target.base, r->base);
+	c->base_ceiling = max_known(b->base_high, b->target->base);
+	amount_t want = max_known(b->target->base, r->base);
 	c->base = min_known(want, c->base_ceiling);
-	c->base = max_known(c->base, b->floor.base);
+	c->base = max_known(c->base, b->floor->base);
 	c->base_capped =
 		amount_known(c->base_ceiling) && want > c->base_ceiling;
 	if (c->base_capped)
@@ -107,12 +107,12 @@ static void solve_counter(const struct guide *g, const struct band *b,
 		     money_text(r->base, cur, false).s,
 		     money_text(c->base_ceiling, cur, false).s,
 		     money_text(c->base, cur, false).s);
-	else if (amount_known(b->target.base))
+	else if (amount_known(b->target->base))
 		step(c->steps, n, max,
 		     "Base: the higher of the competing %s and the target ask "
 		     "%s: %s.",
 		     money_text(r->base, cur, false).s,
-		     money_text(b->target.base, cur, false).s,
+		     money_text(b->target->base, cur, false).s,
 		     money_text(c->base, cur, false).s);
 	else
 		step(c->steps, n, max,
@@ -123,9 +123,9 @@ static void solve_counter(const struct guide *g, const struct band *b,
 
 	/* Sign-on: the guide's own sign-on ask, where it makes one, and
 	 * never less than the competing offer's. */
-	c->sign_on_ceiling = b->target.sign_on;
+	c->sign_on_ceiling = b->target->sign_on;
 	c->sign_on = max_known(
-		amount_known(b->target.sign_on) ? b->target.sign_on : 0,
+		amount_known(b->target->sign_on) ? b->target->sign_on : 0,
 		r->sign_on);
 
 	/* Equity: enough to match what is left, within the ceiling. */
@@ -134,7 +134,7 @@ static void solve_counter(const struct guide *g, const struct band *b,
 		c->equity_ceiling = thousand_floor(amount_percent(
 			b->stock_high, 100 + g->premium.high_pct));
 	}
-	c->equity_ceiling = max_known(c->equity_ceiling, b->target.equity);
+	c->equity_ceiling = max_known(c->equity_ceiling, b->target->equity);
 	amount_t cash = amount_add(four_years_of_base(b, c->base), c->sign_on);
 	amount_t left = amount_sub(c->competing_value_4y, cash);
 	amount_t need = left > 0 ? round_up_k(amount_scale(left, 100,
@@ -143,13 +143,13 @@ static void solve_counter(const struct guide *g, const struct band *b,
 	/* Never less equity than the competing offer holds, nor than the
 	 * target ask; the band's top may still hold it lower (said below). */
 	amount_t eq =
-		max_known(max_known(need, b->target.equity), r->equity_4y);
+		max_known(max_known(need, b->target->equity), r->equity_4y);
 	/* A yearly total ask: enough equity that base, bonus and a quarter
 	 * of the grant reach it. */
-	amount_t total_ask = offer_ask_annual(b, &b->target, q);
+	amount_t total_ask = offer_ask_annual(b, b->target, q);
 	if (amount_known(total_ask) &&
-	    amount_known(b->target.part[ASK_TOTAL].low) &&
-	    b->target.part[ASK_TOTAL].known) {
+	    amount_known(b->target->part[ASK_TOTAL].low) &&
+	    b->target->part[ASK_TOTAL].known) {
 		amount_t yearly_cash =
 			amount_scale(four_years_of_base(b, c->base), 1, 4);
 		amount_t short_by = amount_sub(total_ask, yearly_cash);
@@ -172,7 +172,7 @@ static void solve_counter(const struct guide *g, const struct band *b,
 	c->equity_capped =
 		amount_known(c->equity_ceiling) && eq > c->equity_ceiling;
 	eq = min_known(eq, c->equity_ceiling);
-	eq = max_known(eq, b->floor.equity);
+	eq = max_known(eq, b->floor->equity);
 	c->equity_4y = eq;
 	step(c->steps, n, max,
 	     "Equity to match: %s − 4 × %s base%s − %s sign-on = %s%s%s%s.",
@@ -182,12 +182,12 @@ static void solve_counter(const struct guide *g, const struct band *b,
 	     money_text(c->sign_on, cur, false).s,
 	     money_text(left > 0 ? left : 0, cur, false).s,
 	     q < 100 ? " of value, more in face value for private equity" : "",
-	     amount_known(b->target.equity) ? "; the target ask is " : "",
-	     amount_known(b->target.equity)
-	             ? money_text(b->target.equity, cur, false).s
+	     amount_known(b->target->equity) ? "; the target ask is " : "",
+	     amount_known(b->target->equity)
+	             ? money_text(b->target->equity, cur, false).s
 	             : "");
 	if (amount_known(r->equity_4y) && r->equity_4y > need &&
-	    r->equity_4y >= max_known(b->target.equity, 0))
+	    r->equity_4y >= max_known(b->target->equity, 0))
 		step(c->steps, n, max,
 		     "The competing offer holds %s in equity: the counter asks "
 		     "no "
@@ -229,11 +229,11 @@ static void solve_counter(const struct guide *g, const struct band *b,
 		     "the "
 		     "competing offer: this company cannot match it on money.",
 		     money_text(c->shortfall, cur, false).s);
-	if (amount_known(b->floor.base) && c->base == b->floor.base &&
-	    amount_known(r->base) && r->base < b->floor.base)
+	if (amount_known(b->floor->base) && c->base == b->floor->base &&
+	    amount_known(r->base) && r->base < b->floor->base)
 		step(c->steps, n, max,
 		     "The base is held at the floor %s: do not counter lower.",
-		     money_text(b->floor.base, cur, false).s);
+		     money_text(b->floor->base, cur, false).s);
 }
 
 static void solve_gap(const struct guide *g, const struct band *b,
@@ -246,25 +246,25 @@ static void solve_gap(const struct guide *g, const struct band *b,
 	co.equity_private = guide_equity_is_private(g);
 	offer_compare(g, b, &co, &cr);
 	if (!amount_known(cr.four_year_total) ||
-	    !amount_known(b->target.base) || !amount_known(b->target.equity))
+	    !amount_known(b->target->base) || !amount_known(b->target->equity))
 		return;
 	double q = cr.guide_equity_pct;
 	amount_t sign_on =
-		amount_known(b->target.sign_on) ? b->target.sign_on : 0;
+		amount_known(b->target->sign_on) ? b->target->sign_on : 0;
 	c->gap_known = true;
 	c->company_value_4y = cr.four_year_total;
 	c->target_value_4y =
-		amount_add(amount_add(four_years_of_base(b, b->target.base),
-	                              amount_percent(b->target.equity, q)),
+		amount_add(amount_add(four_years_of_base(b, b->target->base),
+	                              amount_percent(b->target->equity, q)),
 	                   sign_on);
 	c->gap_4y = amount_sub(c->target_value_4y, c->company_value_4y);
 	size_t *n = &c->gap_step_count;
 	step(c->gap_steps, n, 4,
 	     "Target ask over four years: 4 × %s%s + %s equity + %s sign-on = "
 	     "%s; the company's offer comes to %s.",
-	     money_text(b->target.base, cur, false).s,
+	     money_text(b->target->base, cur, false).s,
 	     b->bonus_pct > 0 ? " with bonus" : "",
-	     money_text(b->target.equity, cur, false).s,
+	     money_text(b->target->equity, cur, false).s,
 	     money_text(sign_on, cur, false).s,
 	     money_text(c->target_value_4y, cur, false).s,
 	     money_text(c->company_value_4y, cur, false).s);

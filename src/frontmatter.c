@@ -578,17 +578,19 @@ static bool read_band(struct guide *g, const struct ynode *map, struct band *b)
 	b->sign_on_low = read_amount(g, v[B_SIGN_ON_LOW], "signing_bonus_low");
 	b->sign_on_high =
 		read_amount(g, v[B_SIGN_ON_HIGH], "signing_bonus_high");
-	override(g, b, &b->target, ASK_BASE, v[B_TARGET_BASE], "target_base");
-	override(g, b, &b->target, ASK_EQUITY, v[B_TARGET_EQUITY],
+	for (i = B_TARGET_BASE; i <= B_FLOOR_EQUITY; i++)
+		if (v[i])
+			guide_band_own_asks(b);
+	override(g, b, b->target, ASK_BASE, v[B_TARGET_BASE], "target_base");
+	override(g, b, b->target, ASK_EQUITY, v[B_TARGET_EQUITY],
 	         "target_equity");
-	override(g, b, &b->target, ASK_SIGN_ON, v[B_TARGET_SIGN_ON],
+	override(g, b, b->target, ASK_SIGN_ON, v[B_TARGET_SIGN_ON],
 	         "target_sign_on");
-	override(g, b, &b->floor, ASK_BASE, v[B_FLOOR_BASE], "floor_base");
-	override(g, b, &b->floor, ASK_EQUITY, v[B_FLOOR_EQUITY],
-	         "floor_equity");
+	override(g, b, b->floor, ASK_BASE, v[B_FLOOR_BASE], "floor_base");
+	override(g, b, b->floor, ASK_EQUITY, v[B_FLOOR_EQUITY], "floor_equity");
 	b->target_from_front_matter =
-		ask_known(&b->target) || amount_known(b->target.sign_on);
-	b->floor_from_front_matter = ask_known(&b->floor);
+		ask_known(b->target) || amount_known(b->target->sign_on);
+	b->floor_from_front_matter = ask_known(b->floor);
 
 	/* A band with no numbers is allowed (the body's table may say why
 	 * in words; guide_load_body notes one that says nothing). */

@@ -60,6 +60,28 @@ bool guide_date_valid(const char *s, size_t len)
 	return !(m == 2 && d == 29 && !is_leap(y));
 }
 
+#define NO_FIGURE                                                              \
+	{                                                                      \
+		.low = AMOUNT_NONE, .high = AMOUNT_NONE                        \
+	}
+const struct ask guide_ask_none = {
+	.base = AMOUNT_NONE,
+	.equity = AMOUNT_NONE,
+	.sign_on = AMOUNT_NONE,
+	.part = {NO_FIGURE, NO_FIGURE, NO_FIGURE, NO_FIGURE, NO_FIGURE},
+};
+#undef NO_FIGURE
+
+/* guide_ask_none as the band's pointer.  It stays const, in read-only
+ * memory, so that a write that forgot guide_band_own_asks() faults at
+ * once instead of changing every band's empty ask; the pointer only
+ * loses its const on the way (through an integer: the cast is the one
+ * place it does). */
+static struct ask *ask_none(void)
+{
+	return (struct ask *)(uintptr_t)&guide_ask_none;
+}
+
 void guide_band_init(struct band *b)
 {
 	memset(b, 0, sizeof *b);
@@ -69,9 +91,21 @@ void guide_band_init(struct band *b)
 	b->bonus_low = b->bonus_high = AMOUNT_NONE;
 	b->sign_on_low = b->sign_on_high = AMOUNT_NONE;
 	b->bonus_pct = -1;
-	guide_ask_init(&b->target);
-	guide_ask_init(&b->floor);
-	guide_ask_init(&b->counter);
+	b->target = b->floor = b->counter = ask_none();
+}
+
+void guide_band_own_asks(struct band *b)
+{
+	struct ask *a;
+
+	if (b->target && b->target != &guide_ask_none)
+		return;
+	a = xcalloc(3, sizeof *a);
+	for (int i = 0; i < 3; i++)
+		guide_ask_init(&a[i]);
+	b->target = &a[0];
+	b->floor = &a[1];
+	b->counter = &a[2];
 }
 
 void guide_ask_init(struct ask *a)
@@ -170,6 +204,17 @@ static void ask_free(struct ask *a)
 		free(a->part[i].source.text);
 		a->part[i].source.text = NULL;
 	}
+}
+
+void guide_band_free_asks(struct band *b)
+{
+	if (!b->target || b->target == &guide_ask_none)
+		return;
+	ask_free(b->target);
+	ask_free(b->floor);
+	ask_free(b->counter);
+	free(b->target); /* the block of three */
+	b->target = b->floor = b->counter = ask_none();
 }
 
 bool guide_is_stale(const struct guide *g, const char *today)
@@ -318,9 +363,7 @@ void guide_free(struct guide *g)
 	free(g->sources);
 	for (i = 0; i < g->band_count; i++) {
 		free(g->bands[i].region);
-		ask_free(&g->bands[i].target);
-		ask_free(&g->bands[i].floor);
-		ask_free(&g->bands[i].counter);
+		guide_band_free_asks(&g->bands[i]);
 	}
 	free(g->bands);
 	free(g->premium.applies_to);

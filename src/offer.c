@@ -208,8 +208,7 @@ static enum verdict judge(const struct band *b, const struct offer_result *r)
 {
 	if (!amount_known(r->annual_total))
 		return VERDICT_NO_DATA;
-	int floor = reaches(b, &b->floor, r),
-	    target = reaches(b, &b->target, r);
+	int floor = reaches(b, b->floor, r), target = reaches(b, b->target, r);
 	/* No ask or floor for the region: the band alone speaks. */
 	if (floor < 0 && target < 0) {
 		if (amount_known(b->total_high) &&
@@ -295,8 +294,8 @@ void offer_compare(const struct guide *g, const struct band *band,
 		position(o->equity_4y, band->stock_low, band->stock_high);
 	r->total_pos =
 		position(r->annual_total, band->total_low, band->total_high);
-	r->vs_target = gap_against(band, &band->target, r);
-	r->vs_floor = gap_against(band, &band->floor, r);
+	r->vs_target = gap_against(band, band->target, r);
+	r->vs_floor = gap_against(band, band->floor, r);
 
 	if (guide_premium_on_equity(g) && amount_known(band->stock_low) &&
 	    amount_known(band->stock_high)) {

@@ -103,8 +103,8 @@ void offers_compare(const struct guide *g, const struct band *b,
 		value = v->row[v->company].offer.private_value_pct;
 	else if (v->against >= 0)
 		value = v->row[v->against].offer.private_value_pct;
-	reference(g, b, &b->target, value, &v->ask);
-	reference(g, b, &b->floor, value, &v->floor);
+	reference(g, b, b->target, value, &v->ask);
+	reference(g, b, b->floor, value, &v->floor);
 	const struct offer *company =
 		v->company >= 0 && v->row[v->company].given
 			? &v->row[v->company].offer

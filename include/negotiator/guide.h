@@ -100,8 +100,15 @@ struct band {
 	amount_t bonus_low, bonus_high; /* yearly bonus as amounts */
 	amount_t sign_on_low, sign_on_high; /* signing bonus, one-off */
 	amount_t total_low, total_high;     /* yearly */
-	struct ask target, floor;
-	struct ask counter; /* what the guide expects the company to offer */
+	/* The target ask, the accept-at floor and what the guide expects
+	 * the company to offer.  They point at guide_ask_none, read-only,
+	 * until something is read for them: guide_band_own_asks() gives
+	 * the band its own three (one block, target first), when its front
+	 * matter sets one or its guide's body is read, so that a library
+	 * of thousands of guides does not hold 1 KB of empty figures per
+	 * band (issue 18).  Never NULL once guide_band_init() ran. */
+	struct ask *target, *floor;
+	struct ask *counter;
 	bool target_from_front_matter, floor_from_front_matter;
 	/* The body's band table gives the region's row amounts (in any
 	 * currency), whether or not they could fill its numbers: a band
@@ -224,8 +231,18 @@ void guide_today(char out[11]);
 /* A valid calendar date written YYYY-MM-DD, in s[0, len). */
 bool guide_date_valid(const char *s, size_t len);
 
-/* A band with every number unknown and no ask or floor. */
+/* The ask with nothing known that bands point at before they own
+ * theirs; read-only. */
+extern const struct ask guide_ask_none;
+
+/* A band with every number unknown and no ask or floor (its asks point
+ * at guide_ask_none). */
 void guide_band_init(struct band *b);
+/* Give the band its own target, floor and counter (nothing known) when
+ * it still points at guide_ask_none; before anything is written in
+ * them.  guide_band_free_asks() lets them go (guide_free does). */
+void guide_band_own_asks(struct band *b);
+void guide_band_free_asks(struct band *b);
 /* An ask with nothing known. */
 void guide_ask_init(struct ask *a);
 /* The name of a part in the JSON and in messages: "base", "equity",

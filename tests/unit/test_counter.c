@@ -18,10 +18,15 @@ static struct band band_eur(void)
 	b.stock_low = 135000, b.stock_high = 255000;
 	b.bonus_pct = -1;
 	b.total_low = 122000, b.total_high = 184000;
-	b.target = (struct ask){
+	/* The asks live beside the band (one band of this kind at a
+	 * time in these tests). */
+	static struct ask ask[3];
+	ask[0] = (struct ask){
 		.base = 115000, .equity = 245000, .sign_on = 12000};
-	b.floor = (struct ask){
+	ask[1] = (struct ask){
 		.base = 95000, .equity = 195000, .sign_on = AMOUNT_NONE};
+	ask[2] = (struct ask){0};
+	b.target = &ask[0], b.floor = &ask[1], b.counter = &ask[2];
 	return b;
 }
 
@@ -157,9 +162,10 @@ static void test_no_numbers(void **state)
 	b.region = (char *)"Anywhere";
 	b.base_low = b.base_high = b.stock_low = b.stock_high = AMOUNT_NONE;
 	b.total_low = b.total_high = AMOUNT_NONE;
-	b.target = b.floor = (struct ask){.base = AMOUNT_NONE,
-	                                  .equity = AMOUNT_NONE,
-	                                  .sign_on = AMOUNT_NONE};
+	struct ask none = {.base = AMOUNT_NONE,
+	                   .equity = AMOUNT_NONE,
+	                   .sign_on = AMOUNT_NONE};
+	b.target = b.floor = b.counter = &none;
 	b.bonus_pct = -1;
 	struct offer o;
 	offer_init(&o);

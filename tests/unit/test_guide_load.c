@@ -159,7 +159,7 @@ static void test_seed(void **state)
 	assert_range(b->total_low, b->total_high, 122000, 184000);
 	assert_true(b->bonus_pct < 0);
 	assert_false(b->target_from_front_matter);
-	assert_false(ask_known(&b->target) || ask_known(&b->floor));
+	assert_false(ask_known(b->target) || ask_known(b->floor));
 
 	b = &g->bands[1];
 	assert_string_equal(b->region, "New York");
@@ -262,17 +262,17 @@ static void test_front_matter_overrides(void **state)
 	assert_string_equal(b->region, "San Francisco");
 	assert_true(b->target_from_front_matter);
 	assert_true(b->floor_from_front_matter);
-	assert_true(b->target.base == 205000);
-	assert_true(b->target.equity == 230000);
-	assert_true(b->target.sign_on == 25000);
-	assert_true(b->floor.base == 185000);
-	assert_true(b->floor.equity == 160000);
-	assert_true(b->floor.sign_on == AMOUNT_NONE);
+	assert_true(b->target->base == 205000);
+	assert_true(b->target->equity == 230000);
+	assert_true(b->target->sign_on == 25000);
+	assert_true(b->floor->base == 185000);
+	assert_true(b->floor->equity == 160000);
+	assert_true(b->floor->sign_on == AMOUNT_NONE);
 
 	b = band(g, "Remote US");
 	assert_false(b->target_from_front_matter);
 	assert_false(b->floor_from_front_matter);
-	assert_true(b->target.base == AMOUNT_NONE);
+	assert_true(b->target->base == AMOUNT_NONE);
 	assert_true(b->bonus_pct == 5);
 
 	assert_true(g->premium.present);
