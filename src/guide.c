@@ -283,6 +283,27 @@ void guide_note_equity_kind(struct guide *g)
 	                    says_private(g->level_raw) || says_private(g->body);
 }
 
+static void front_texts_free(struct guide *g)
+{
+	free(g->level_internal);
+	free(g->level_raw);
+	free(g->dna_summary);
+	for (size_t i = 0; i < g->source_count; i++)
+		free(g->sources[i]);
+	free(g->sources);
+	g->level_internal = g->level_raw = g->dna_summary = NULL;
+	g->sources = NULL;
+	g->source_count = 0;
+}
+
+void guide_let_go_front_texts(struct guide *g)
+{
+	g->front_private =
+		says_private(g->dna_summary) || says_private(g->level_raw);
+	front_texts_free(g);
+	g->texts_deferred = true;
+}
+
 bool guide_equity_is_private(const struct guide *g)
 {
 	if (!g)
@@ -290,7 +311,7 @@ bool guide_equity_is_private(const struct guide *g)
 	/* The body's part is worked out once when it is read (this is asked
 	 * at every keystroke, for every band); the short front-matter texts
 	 * are cheap to look at each time. */
-	return (g->body_loaded && g->equity_private) ||
+	return (g->body_loaded && g->equity_private) || g->front_private ||
 	       says_private(g->dna_summary) || says_private(g->level_raw);
 }
 
@@ -345,8 +366,9 @@ void guide_free(struct guide *g)
 	if (!g)
 		return;
 	guide_body_free(g);
+	if (g->path_shown != g->path) /* one string when they are alike */
+		free(g->path_shown);
 	free(g->path);
-	free(g->path_shown);
 	free(g->id);
 	free(g->company);
 	free(g->role);
@@ -355,12 +377,7 @@ void guide_free(struct guide *g)
 	free(g->role_type);
 	free(g->data_quality);
 	free(g->salary_quarter);
-	free(g->level_internal);
-	free(g->level_raw);
-	free(g->dna_summary);
-	for (i = 0; i < g->source_count; i++)
-		free(g->sources[i]);
-	free(g->sources);
+	front_texts_free(g);
 	for (i = 0; i < g->band_count; i++) {
 		free(g->bands[i].region);
 		guide_band_free_asks(&g->bands[i]);

@@ -94,6 +94,7 @@ struct band_words {
 struct band {
 	char *region;        /* "Paris" */
 	currency_t currency; /* "EUR" */
+	int line;            /* line of "- region:" in the file */
 	amount_t base_low, base_high;
 	amount_t stock_low, stock_high; /* whole grant, four years */
 	double bonus_pct;               /* percent of base; < 0 when unknown */
@@ -115,7 +116,6 @@ struct band {
 	 * the guide prices, for the order of a " / " list of amounts. */
 	bool table_numbers;
 	struct band_words words;
-	int line; /* line of "- region:" in the file */
 };
 
 /* The band's currency code; "" for no band. */
@@ -169,9 +169,9 @@ struct guide {
 	 * to a person, only ever as path_shown: cleaned of control and bidi
 	 * characters and invalid UTF-8, as guide text is. */
 	char *path;
-	char *path_shown;
-	char *id;                             /* "company/role" */
-	char *company, *role;                 /* slugs */
+	char *path_shown;     /* may be path itself (guide_free knows) */
+	char *id;             /* "company/role" */
+	char *company, *role; /* slugs */
 	char *company_display, *role_display; /* fall back to the slugs */
 	char *role_type, *data_quality, *salary_quarter;
 	char last_updated[11], next_review_due[11]; /* "YYYY-MM-DD" or "" */
@@ -179,6 +179,13 @@ struct guide {
 	char *dna_summary;
 	char **sources;
 	size_t source_count;
+	/* Those free texts are the opened guide's, as its body is: a guide
+	 * loaded from its file lets them go once read and checked
+	 * (guide_let_go_front_texts), noting in front_private whether they
+	 * say its equity is private, and guide_load_body reads them again.
+	 * A library of thousands then does not hold them (issue 18). */
+	bool texts_deferred;
+	bool front_private;
 
 	struct band *bands;
 	size_t band_count;
@@ -222,6 +229,10 @@ struct guide {
 
 /* Free a guide and everything in it (NULL is fine). */
 void guide_free(struct guide *g);
+/* Let go of the front matter's free texts (level mapping, data sources,
+ * DNA summary) of a guide whose file can be read again; see
+ * texts_deferred. */
+void guide_let_go_front_texts(struct guide *g);
 
 /* A guide past its next_review_due on the given day (YYYY-MM-DD). */
 bool guide_is_stale(const struct guide *g, const char *today);
