@@ -64,7 +64,7 @@ CPPFLAGS += -Iinclude -Isrc -I$(BUILD) -D_POSIX_C_SOURCE=200809L \
 CFLAGS   += -std=c11 $(OPT) $(WARN) $(SANFLAGS) -pthread -MMD -MP
 LDFLAGS  += $(SANFLAGS) -pthread
 
-ENGINE_SRC := $(filter-out src/main.c src/cli%.c,$(wildcard src/*.c))
+ENGINE_SRC := $(filter-out src/main.c src/cli%.c,$(wildcard src/*.c src/reader/*.c))
 CLI_SRC    := $(wildcard src/cli*.c)
 TUI_SRC    := $(wildcard src/tui/*.c)
 ENGINE_OBJ := $(ENGINE_SRC:%.c=$(BUILD)/%.o)
@@ -167,7 +167,7 @@ check-cli: $(BIN)
 check-layers:
 	@$(TALLY) layers python3 tests/layers/check.py
 
-TUI_SUITES = run saved files layout library offers
+TUI_SUITES = run saved files layout library offers reliability
 check-tui: $(BIN)
 	@st=0; for s in $(TUI_SUITES); do \
 		$(TALLY) "tui-$$s$(if $(TALLY_TAG), $(TALLY_TAG))" sh tests/tui/$$s.sh $(BIN) || st=1; \
@@ -219,7 +219,7 @@ fuzz:
 
 # The house style (.clang-format, clang-format 14), applied to every C file
 # we write; format-check lists the files that stray from it.
-FORMAT_SRC = $(wildcard src/*.[ch] src/tui/*.[ch] include/negotiator/*.h \
+FORMAT_SRC = $(wildcard src/*.[ch] src/reader/*.[ch] src/tui/*.[ch] include/negotiator/*.h \
                         tests/unit/*.c tests/fuzz/*.c tests/bench/*.c)
 format:
 	clang-format -i $(FORMAT_SRC)

@@ -22,9 +22,9 @@
 #include "markdown.h"
 #include "negotiator/script_math.h"
 #include "negotiator/text.h"
-#include "premium.h"
-#include "prose.h"
-#include "figures.h"
+#include "reader/premium.h"
+#include "reader/prose.h"
+#include "reader/figures.h"
 /* Wrong sums are listed one by one up to this many; then counted. */
 #define BODY_MAX_MATH_WARNINGS 50
 

@@ -11,7 +11,7 @@
 #include "frontmatter.h"
 #include "negotiator/money.h"
 #include "negotiator/text.h"
-#include "prose.h"
+#include "reader/prose.h"
 
 size_t frontmatter_bom_len(const char *data, size_t len)
 {

@@ -20,7 +20,7 @@
 #include "negotiator/guide_load.h"
 #include "negotiator/text.h"
 #include "negotiator/utf8.h"
-#include "prose.h"
+#include "reader/prose.h"
 #include "yaml_tree.h"
 
 #define WARN(g, line, ...)                                                     \

@@ -73,8 +73,7 @@ static char *summary_text(struct tui *t)
 	struct filled_script f;
 	const struct script *s = session_fill(t, &f);
 	struct summary sum = {
-		.guide = t->g,
-		.offers = &t->offers,
+		.an = &t->an,
 		.neg = t->neg_open ? &t->neg : NULL,
 		.script_title = s ? (s->title ? s->title : s->section) : NULL,
 		.script_text = s ? f.text : NULL,
@@ -82,7 +81,6 @@ static char *summary_text(struct tui *t)
 	};
 	struct strbuf sb;
 	sb_init(&sb);
-	session_counter(t);
 	summary_markdown(&sum, &sb);
 	fill_script_free(&f);
 	return sb_take(&sb);

@@ -35,7 +35,7 @@ enum pane_result global_action(struct tui *t, enum action a)
 {
 	switch (a) {
 	case ACT_QUIT: return PANE_QUIT;
-	case ACT_HELP: overlay_toggle(t, OVERLAY_HELP); return PANE_HANDLED;
+	case ACT_HELP: overlay_help(t); return PANE_HANDLED;
 	case ACT_SKIPPED:
 		overlay_toggle(t, OVERLAY_SKIPPED);
 		return PANE_HANDLED;

@@ -705,3 +705,20 @@ bool mdrender_search(const struct md_doc *doc, const char *needle, size_t from,
 	}
 	return false;
 }
+
+size_t mdrender_count(const struct md_doc *doc, const char *needle, size_t line,
+                      size_t *at)
+{
+	size_t k, total = 0;
+
+	*at = 0;
+	if (!needle || !*needle)
+		return 0;
+	for (k = 0; k < doc->count; k++)
+		if (line_has(&doc->lines[k], needle)) {
+			total++;
+			if (k <= line)
+				*at = total;
+		}
+	return total;
+}

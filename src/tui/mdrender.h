@@ -58,5 +58,9 @@ void mdrender_free(struct md_doc *doc);
  * wraps around the document.  Returns false when no line holds it. */
 bool mdrender_search(const struct md_doc *doc, const char *needle, size_t from,
                      bool forward, size_t *line);
+/* How many lines hold needle (as mdrender_search matches it); *at gets
+ * the number of those up to and including `line` ("3" of "3 of 12"). */
+size_t mdrender_count(const struct md_doc *doc, const char *needle, size_t line,
+                      size_t *at);
 
 #endif

@@ -420,6 +420,20 @@ static void copy_script(struct tui *t)
 	fill_script_free(&f);
 }
 
+/* Tab in a file-name prompt: the path completed from its folder, the
+ * choices said when there are several. */
+static void complete_path(struct tui *t)
+{
+	char choices[sizeof t->msg - 16];
+	size_t n = lineedit_complete_path(&t->prompt_le, getenv("HOME"),
+	                                  choices, sizeof choices);
+
+	if (n == 0)
+		status_message(t, "No file or folder starts so.");
+	else if (n > 1)
+		status_message(t, "%zu fit: %s", n, choices);
+}
+
 static enum pane_result pane_script_key(struct tui *t, struct pane *p,
                                         enum action a, int key)
 {
@@ -439,6 +453,8 @@ static enum pane_result pane_script_key(struct tui *t, struct pane *p,
 				: kind == PROMPT_SAVE_AS
 					? "Not saved elsewhere; q asks again."
 					: "Nothing written.");
+		} else if (a == ACT_PROMPT_COMPLETE) {
+			complete_path(t);
 		} else if (a == ACT_PROMPT_ACCEPT) {
 			if (t->prompt == PROMPT_ANSWER) {
 				answer_accept(t);
@@ -499,10 +515,16 @@ static const enum action_ctx *pane_script_chain(struct tui *t, struct pane *p)
 {
 	static const enum action_ctx chain[] = {CTX_SCRIPT, CTX_MOVE,
 	                                        CTX_GLOBAL, CTX_NONE};
-	/* A prompt keeps the keys until Enter or Esc. */
+	/* A prompt keeps the keys until Enter or Esc; one for a file name
+	 * completes it with Tab. */
 	static const enum action_ctx prompt[] = {CTX_PROMPT, CTX_EDIT,
 	                                         CTX_NONE};
+	static const enum action_ctx file[] = {CTX_FILE, CTX_PROMPT, CTX_EDIT,
+	                                       CTX_NONE};
 	(void)p;
+	if (t->prompt == PROMPT_WRITE || t->prompt == PROMPT_SUMMARY ||
+	    t->prompt == PROMPT_SAVE_AS)
+		return file;
 	return t->prompt != PROMPT_NONE ? prompt : chain;
 }
 

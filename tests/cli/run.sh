@@ -108,8 +108,13 @@ else
 fi
 
 # ---- negotiation depth: counter, lever gaps, vesting, risk, currency, script
-json_eq counter-paris "j['counter']['base'], j['counter']['equity_4y'], j['counter']['sign_on'], j['counter']['shortfall']" "(120000, 255000, 12000, 193000)" compare $HF --region Paris --base 130k --equity-per-year 105k
-json_eq counter-paris-agentic "j['counter']['equity_4y']" "344000" compare $HF --region Paris --base 130k --equity-per-year 105k --agentic
+# A competing offer past the band's top is matched part by part: the top
+# is no ceiling for what an offer already pays.
+json_eq counter-paris "j['counter']['base'], j['counter']['equity_4y'], j['counter']['sign_on'], j['counter']['shortfall']" "(130000, 420000, 12000, 0)" compare $HF --region Paris --base 130k --equity-per-year 105k
+# Equity that only makes up value stops at the band's top (with the
+# premium when claimed): 4 x 180K + 200K = 920K; 920 - 480 - 12 = 428K.
+json_eq counter-paris-capped "j['counter']['equity_4y'], j['counter']['shortfall']" "(255000, 173000)" compare $HF --region Paris --base 120k --bonus 60k --equity 200k
+json_eq counter-paris-agentic "j['counter']['equity_4y']" "344000" compare $HF --region Paris --base 120k --bonus 60k --equity 200k --agentic
 json_eq lever-gaps "j['lever_gaps']['gap_4y'], j['lever_gaps']['base_per_year'], j['lever_gaps']['equity'], j['lever_gaps']['sign_on']" "(107000, 27000, 107000, 107000)" compare $HF --region Paris --base 130k --equity-per-year 105k --company-base 100k --company-equity 200k --company-sign-on 10k
 json_eq vesting "j['offer']['year_values'], j['offer']['first_year_total']" "([151000, 193000, 298000, 298000], 151000)" compare $HF --region Paris --base 130k --equity 420k --vest 5/15/40/40
 json_eq risk-private-guide "j['settings']['guide_equity_pct'], j['settings']['offer_equity_pct'], j['offer']['annual_total'], j['vs_target']['annual_total']" "(50, 100, 235000, 89375)" compare $HF --region Paris --base 130k --equity-per-year 105k --equity-value 50
@@ -143,7 +148,7 @@ json_eq offers-totals "[(o['annual_total'], o['four_year_total'], o['vs_target']
 # The best is the most over four years, wherever it stands on the line.
 json_eq offers-best-second "j['best_offer'], j['offers'][1]['name']" "(1, 'Big')" compare $HF --region Paris --offer Small --base 100k --offer Big --base 140k --equity 400k
 # Parts before the first --offer, with no --base, apply to every offer.
-json_eq offers-defaults "j['counter']['equity_4y']" "344000" compare $HF --region Paris --agentic --offer Google --base 130k --equity-per-year 105k --offer Mistral --base 125k
+json_eq offers-defaults "j['counter']['equity_4y']" "344000" compare $HF --region Paris --agentic --offer Google --base 120k --bonus 60k --equity 200k --offer Mistral --base 125k
 status offers-need-base 2 compare $HF --region Paris --offer Google --equity 100k
 contains offers-need-base-says "--offer Google needs --base AMOUNT" compare $HF --region Paris --offer Google --equity 100k
 status offers-twice 2 compare $HF --region Paris --offer A --base 1k --offer A --base 2k

@@ -11,7 +11,7 @@
 #               (default build/fuzz)
 #   FUZZ_FLAGS  extra libFuzzer flags, e.g. "-jobs=2 -workers=2"
 #
-# The engine (src/*.c but main.c and cli*.c) and the TUI's Markdown
+# The engine (src/*.c and src/reader/*.c but main.c and cli*.c) and the TUI's Markdown
 # renderer (src/tui/mdrender.c, pure) are compiled with coverage and
 # AddressSanitizer + UndefinedBehaviorSanitizer; each harness links it.
 # Corpora live in tests/fuzz/corpus-NAME/ (git-ignored) and grow from run
@@ -49,7 +49,7 @@ mkdir -p "$OUT/obj" "$OUT/artifacts"
 # --- build ------------------------------------------------------------------
 # The engine, and the TUI's pure (curses-free) Markdown renderer.
 objs=""
-for src in src/*.c src/tui/mdrender.c \
+for src in src/*.c src/reader/*.c src/tui/mdrender.c \
            src/tui/table.c; do
 	case ${src##*/} in main.c|cli*.c) continue ;; esac
 	[ -f "$src" ] || continue

@@ -16,7 +16,7 @@
 #include "negotiator/guide.h"
 #include "negotiator/guide_load.h"
 #include "negotiator/text.h"
-#include "prose_scan.h"
+#include "reader/prose_scan.h"
 
 /* --- the tokenizer ------------------------------------------------------ */
 
