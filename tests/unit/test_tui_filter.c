@@ -80,6 +80,14 @@ static void test_index_agrees(void **state)
 	struct filter_query q;
 	filter_query_init(&q, "roboticsstaff");
 	assert_false(filter_index_match(&ix, 0, &q));
+	/* Typing a company's first letters: its display name or its slug. */
+	assert_true(filter_index_company_starts(&ix, 0, "Acme R"));
+	assert_true(filter_index_company_starts(&ix, 0, "  ACME-rob"));
+	assert_false(filter_index_company_starts(&ix, 0, "robotics"));
+	assert_false(filter_index_company_starts(&ix, 0, "acme robotics x"));
+	assert_false(filter_index_company_starts(&ix, 0, " "));
+	assert_true(filter_index_company_starts(&ix, 1, "zed l"));
+	assert_false(filter_index_company_starts(&ix, 1, "data"));
 	filter_index_free(&ix);
 	assert_null(ix.text);
 }
@@ -127,12 +135,68 @@ static void test_index_narrows_monotonically(void **state)
 	filter_index_free(&ix);
 }
 
+/* The index's letters and pairs (issue 18) keep every guide that
+ * matches, and leave out those that cannot: over more guides than one
+ * 64-bit word holds, for every query above and every prefix of it. */
+static void test_index_may(void **state)
+{
+	(void)state;
+	enum { N = 130 };
+	struct guide *guides[N];
+	for (size_t i = 0; i < N; i++)
+		guides[i] = i % 3 ? &guide_a : &guide_b;
+	struct filter_index ix;
+	filter_index_build(&ix, guides, N);
+	assert_int_equal(ix.words, 3);
+	uint64_t may[4];
+	size_t kept = 0, left_out = 0;
+	for (size_t k = 0; k < sizeof queries / sizeof *queries; k++) {
+		for (size_t cut = 1; cut <= strlen(queries[k]); cut++) {
+			char prefix[64];
+			struct filter_query q;
+			memcpy(prefix, queries[k], cut);
+			prefix[cut] = '\0';
+			filter_query_init(&q, prefix);
+			filter_index_may(&ix, &q, may);
+			for (size_t i = 0; i < N; i++) {
+				bool in = filter_index_in(may, i);
+				if (filter_index_match(&ix, i, &q) && !in)
+					fail_msg("'%s' matches guide %zu, left "
+					         "out of the index's set",
+					         prefix, i);
+				kept += in;
+				left_out += !in;
+			}
+		}
+	}
+	assert_true(kept > 0 && left_out > 0);
+	/* No z in any of guide_a's words, a z in each of guide_b's. */
+	struct filter_query q;
+	filter_query_init(&q, "z");
+	filter_index_may(&ix, &q, may);
+	for (size_t i = 0; i < N; i++)
+		assert_int_equal(filter_index_in(may, i),
+		                 guides[i] == &guide_b);
+	/* A pair of letters neither holds: nothing to search. */
+	filter_query_init(&q, "qx");
+	filter_index_may(&ix, &q, may);
+	for (size_t i = 0; i < N; i++)
+		assert_false(filter_index_in(may, i));
+	/* A control character leaves it to the matcher (which says no). */
+	filter_query_init(&q, "st\taff");
+	filter_index_may(&ix, &q, may);
+	assert_true(filter_index_in(may, 1));
+	assert_false(filter_index_match(&ix, 1, &q));
+	filter_index_free(&ix);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_query_match),
 		cmocka_unit_test(test_index_agrees),
 		cmocka_unit_test(test_index_narrows_monotonically),
+		cmocka_unit_test(test_index_may),
 	};
 	return cmocka_run_group_tests_name("tui_filter", tests, NULL, NULL);
 }
