@@ -124,12 +124,14 @@ void filter_index_build(struct filter_index *ix, struct guide *const *guides,
 	sb_init(&sb);
 	ix->start = xmalloc((count + 1) * sizeof *ix->start);
 	ix->aliases = xmalloc((count + 1) * sizeof *ix->aliases);
+	ix->display = xmalloc((count + 1) * sizeof *ix->display);
 	ix->count = count;
 	for (size_t i = 0; i < count; i++) {
 		const struct guide *g = guides[i];
 		ix->start[i] = sb.len;
 		add_field(&sb, g->company);
 		add_field(&sb, g->role);
+		ix->display[i] = sb.len;
 		add_field(&sb, g->company_display);
 		add_field(&sb, g->role_display);
 		for (size_t b = 0; b < g->band_count; b++)
@@ -157,6 +159,7 @@ void filter_index_free(struct filter_index *ix)
 	free(ix->text);
 	free(ix->start);
 	free(ix->aliases);
+	free(ix->display);
 	free(ix->letters);
 	free(ix->pairs);
 	memset(ix, 0, sizeof *ix);
@@ -237,16 +240,12 @@ static bool field_starts(const char *p, const char *typed)
 bool filter_index_company_starts(const struct filter_index *ix, size_t i,
                                  const char *typed)
 {
-	const char *company = ix->text + ix->start[i], *display;
-
 	while (*typed == ' ')
 		typed++;
 	if (!*typed)
 		return false;
-	/* The record's fields: company, role, company_display, ... */
-	display = strchr(company, '\x1f') + 1;
-	display = strchr(display, '\x1f') + 1;
-	return field_starts(display, typed) || field_starts(company, typed);
+	return field_starts(ix->text + ix->display[i], typed) ||
+	       field_starts(ix->text + ix->start[i], typed);
 }
 
 bool filter_match(const struct guide *g, const char *query)

@@ -43,6 +43,7 @@ struct filter_index {
 	char *text;
 	size_t *start;   /* record i: text[start[i] .. start[i + 1]) */
 	size_t *aliases; /* record i's '\x1e' (its aliases follow) */
+	size_t *display; /* record i's company_display */
 	size_t count;
 	/* Which records hold a letter, and which a pair of letters (the
 	 * pairs hashed into FILTER_PAIRS sets): one bit per record, `words`
