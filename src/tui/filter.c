@@ -105,13 +105,18 @@ static void index_record(struct filter_index *ix, size_t i)
 	const unsigned char *p = (const unsigned char *)ix->text + ix->start[i];
 	const unsigned char *end =
 		(const unsigned char *)ix->text + ix->start[i + 1];
+	const unsigned char *aliases =
+		(const unsigned char *)ix->text + ix->aliases[i];
 	uint64_t bit = (uint64_t)1 << (i % 64);
 	size_t w = i / 64;
 
 	for (; p < end; p++) {
 		if (*p < 0x20) /* the separators */
 			continue;
-		ix->letters[letter_of(*p) * ix->words + w] |= bit;
+		/* A letter as a one-letter word matches: anywhere in the
+		 * fields, only at an alias's start (filter_index_match). */
+		if (p < aliases || p[-1] == '\x1f')
+			ix->letters[letter_of(*p) * ix->words + w] |= bit;
 		if (p + 1 < end && p[1] >= 0x20)
 			ix->pairs[pair_of(p[0], p[1]) * ix->words + w] |= bit;
 	}
@@ -125,6 +130,7 @@ void filter_index_build(struct filter_index *ix, struct guide *const *guides,
 	ix->start = xmalloc((count + 1) * sizeof *ix->start);
 	ix->aliases = xmalloc((count + 1) * sizeof *ix->aliases);
 	ix->display = xmalloc((count + 1) * sizeof *ix->display);
+	ix->initials = xmalloc(2 * count + 1);
 	ix->count = count;
 	for (size_t i = 0; i < count; i++) {
 		const struct guide *g = guides[i];
@@ -147,6 +153,10 @@ void filter_index_build(struct filter_index *ix, struct guide *const *guides,
 	}
 	ix->start[count] = sb.len;
 	ix->text = sb_take(&sb);
+	for (size_t i = 0; i < count; i++) {
+		ix->initials[2 * i] = ix->text[ix->display[i]];
+		ix->initials[2 * i + 1] = ix->text[ix->start[i]];
+	}
 	ix->words = (count + 63) / 64;
 	ix->letters = xcalloc(FILTER_LETTERS * ix->words + 1, sizeof(uint64_t));
 	ix->pairs = xcalloc(FILTER_PAIRS * ix->words + 1, sizeof(uint64_t));
@@ -160,6 +170,7 @@ void filter_index_free(struct filter_index *ix)
 	free(ix->start);
 	free(ix->aliases);
 	free(ix->display);
+	free(ix->initials);
 	free(ix->letters);
 	free(ix->pairs);
 	memset(ix, 0, sizeof *ix);
@@ -169,6 +180,16 @@ static void and_set(uint64_t *may, const uint64_t *set, size_t words)
 {
 	for (size_t k = 0; k < words; k++)
 		may[k] &= set[k];
+}
+
+bool filter_index_exact(const struct filter_query *q)
+{
+	for (size_t k = 0; k < q->count; k++)
+		if (q->words[k].len != 1 ||
+		    (unsigned char)q->words[k].lower[0] < 0x20 ||
+		    (unsigned char)q->words[k].lower[0] >= 0x80)
+			return false;
+	return true;
 }
 
 void filter_index_may(const struct filter_index *ix,
@@ -240,12 +261,19 @@ static bool field_starts(const char *p, const char *typed)
 bool filter_index_company_starts(const struct filter_index *ix, size_t i,
                                  const char *typed)
 {
+	char first;
+
 	while (*typed == ' ')
 		typed++;
 	if (!*typed)
 		return false;
-	return field_starts(ix->text + ix->display[i], typed) ||
-	       field_starts(ix->text + ix->start[i], typed);
+	/* The first letters first: 2 bytes a record, side by side, where
+	 * the names are each in its own record. */
+	first = lower(*typed);
+	return (ix->initials[2 * i] == first &&
+	        field_starts(ix->text + ix->display[i], typed)) ||
+	       (ix->initials[2 * i + 1] == first &&
+	        field_starts(ix->text + ix->start[i], typed));
 }
 
 bool filter_match(const struct guide *g, const char *query)

@@ -44,12 +44,15 @@ struct filter_index {
 	size_t *start;   /* record i: text[start[i] .. start[i + 1]) */
 	size_t *aliases; /* record i's '\x1e' (its aliases follow) */
 	size_t *display; /* record i's company_display */
+	char *initials;  /* record i's: [2i] display's first, [2i+1] slug's */
 	size_t count;
-	/* Which records hold a letter, and which a pair of letters (the
-	 * pairs hashed into FILTER_PAIRS sets): one bit per record, `words`
-	 * 64-bit words a set.  A word typed can only be in a record that
-	 * holds each of its letters and pairs, so the first letter of a
-	 * query is answered from them without a scan (issue 18). */
+	/* Which records hold a letter (in a field, or first in an alias),
+	 * and which a pair of letters anywhere (the pairs hashed into
+	 * FILTER_PAIRS sets): one bit per record, `words` 64-bit words a
+	 * set.  A word can only be in a record that holds its pairs, and
+	 * a one-letter word is in exactly those that hold the letter, so
+	 * the first letter of a query is answered without a scan and the
+	 * next ones search only the records left (issue 18). */
 	size_t words;
 	uint64_t *letters; /* FILTER_LETTERS sets */
 	uint64_t *pairs;   /* FILTER_PAIRS sets */
@@ -78,6 +81,10 @@ bool filter_index_company_starts(const struct filter_index *ix, size_t i,
  * (every record that matches is in it; filter_index_match decides). */
 void filter_index_may(const struct filter_index *ix,
                       const struct filter_query *q, uint64_t *may);
+/* True when filter_index_may's set is the answer itself: every word is
+ * one ASCII letter (a letter's set holds the records that have it in a
+ * field or at the start of an alias, as filter_index_match asks). */
+bool filter_index_exact(const struct filter_query *q);
 static inline bool filter_index_in(const uint64_t *may, size_t i)
 {
 	return (may[i / 64] >> (i % 64)) & 1u;

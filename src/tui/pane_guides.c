@@ -117,6 +117,7 @@ static void refilter(struct tui *t)
 	/* The guides that may match, from the index's letters and pairs:
 	 * only those are searched (issue 18). */
 	uint64_t *may = NULL;
+	bool exact = filter_index_exact(&q);
 	if (q.count > 0 && !memo) {
 		may = xmalloc((t->filter_ix.words + 1) * sizeof *may);
 		filter_index_may(&t->filter_ix, &q, may);
@@ -127,13 +128,16 @@ static void refilter(struct tui *t)
 	for (k = 0; k < n; k++) {
 		i = cand ? cand[k] : k;
 		const struct guide *g = t->lib->guides[i];
-		if (may && (!filter_index_in(may, i) ||
-		            !filter_index_match(&t->filter_ix, i, &q)))
+		if (may &&
+		    (!filter_index_in(may, i) ||
+		     (!exact && !filter_index_match(&t->filter_ix, i, &q))))
 			continue;
 		if (!prev || t->company_no[i] != prev_no)
-			t->rows_v[t->row_count++] = (struct guide_row){i, true};
+			t->rows_v[t->row_count++] =
+				(struct guide_row){(uint32_t)i, true};
 		prev_no = t->company_no[i];
-		t->rows_v[t->row_count++] = (struct guide_row){i, false};
+		t->rows_v[t->row_count++] =
+			(struct guide_row){(uint32_t)i, false};
 		t->shown++;
 		prev = g;
 	}
