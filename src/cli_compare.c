@@ -670,12 +670,12 @@ static void compare_text(const struct comparison *cmp)
 		const struct ask_total *at = &cmp->an.ask_total,
 				       *ft = &cmp->an.floor_total;
 		bool floor_pkg = ft->kind == ASK_TOTAL_PACKAGE;
-		gap_row("base", r->base, b->target.base, r->vs_target.base,
-		        floor_pkg ? AMOUNT_NONE : b->floor.base,
+		gap_row("base", r->base, b->target->base, r->vs_target.base,
+		        floor_pkg ? AMOUNT_NONE : b->floor->base,
 		        r->vs_floor.base, b);
-		gap_row("equity (4y)", r->equity_4y, b->target.equity,
+		gap_row("equity (4y)", r->equity_4y, b->target->equity,
 		        r->vs_target.equity,
-		        floor_pkg ? AMOUNT_NONE : b->floor.equity,
+		        floor_pkg ? AMOUNT_NONE : b->floor->equity,
 		        r->vs_floor.equity, b);
 		gap_row("annual total", r->annual_total, at->yearly,
 		        r->vs_target.annual_total, ft->yearly,

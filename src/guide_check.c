@@ -22,7 +22,7 @@ size_t guide_check(struct guide *g, const char *today, struct diag_list *out)
 		const struct band *b = &g->bands[i];
 		amount_t ask = guide_ask_package(b),
 			 floor = guide_floor_package(b);
-		const struct figure *f = &b->target.part[ASK_TOTAL];
+		const struct figure *f = &b->target->part[ASK_TOTAL];
 		char a[48], c[48];
 		if (!amount_known(ask))
 			continue;

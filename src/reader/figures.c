@@ -2673,9 +2673,9 @@ void figures_finish(struct figures *f)
 			continue;
 		}
 		b = &g->bands[c->band];
-		a = c->side == SIDE_ASK     ? &b->target
-		    : c->side == SIDE_FLOOR ? &b->floor
-		                            : &b->counter;
+		a = c->side == SIDE_ASK     ? b->target
+		    : c->side == SIDE_FLOOR ? b->floor
+		                            : b->counter;
 		locked = (c->side == SIDE_ASK && b->target_from_front_matter) ||
 		         (c->side == SIDE_FLOOR && b->floor_from_front_matter);
 		if (locked || a->part[c->part].known)
@@ -2687,8 +2687,8 @@ void figures_finish(struct figures *f)
 		bool any = false;
 
 		for (i = 0; i < g->band_count; i++)
-			any = any || ask_any(&g->bands[i].target) ||
-			      ask_any(&g->bands[i].floor);
+			any = any || ask_any(g->bands[i].target) ||
+			      ask_any(g->bands[i].floor);
 		if (!any) {
 			g->strategy_unread = true;
 			diag_add(&g->diags, DIAG_WARNING, f->strategy_line,

@@ -13,6 +13,7 @@
 #include <curses.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "negotiator/analysis.h"
 #include "negotiator/counter.h"
@@ -117,8 +118,8 @@ struct pane {
 #define FILTER_MEMO_MAX 64
 
 struct guide_row {
-	size_t guide; /* index into lib->guides */
-	bool heading; /* the company's name, not selectable */
+	uint32_t guide; /* index into lib->guides (LIBRARY_MAX_ENTRIES) */
+	bool heading;   /* the company's name, not selectable */
 };
 
 enum overlay {
