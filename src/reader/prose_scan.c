@@ -419,6 +419,19 @@ static size_t scan_bracket_amount(const char *s, size_t len, size_t j, bool cur,
 	return !cur && !a->percent && !*suffix ? 0 : j;
 }
 
+/* A currency written with a "$" of its own ("A$", "S$", "HK$", "C$",
+ * "NZ$", "R$", "NT$", "MX$"). */
+static bool dollar_sign_of(const char *code)
+{
+	static const char *const codes[] = {"AUD", "SGD", "HKD", "CAD", "NZD",
+	                                    "BRL", "TWD", "MXN", NULL};
+
+	for (size_t k = 0; codes[k]; k++)
+		if (!strcmp(code, codes[k]))
+			return true;
+	return false;
+}
+
 /* The high end of a range after the amount a ending at s[j] ("–$120K",
  * "-160K", "–15%"): its end, or j when there is none.  "$215K - £229K"
  * is two amounts, not a range. */
@@ -433,7 +446,12 @@ static size_t scan_range_high(const char *s, size_t len, size_t j, bool cur,
 	if (!d)
 		return j;
 	if (currency_prefix_at(s, len, k, &c2, &m)) {
-		if (strcmp(c2.code, a->currency.code) != 0)
+		/* "A$10,000–$20,000": a bare "$" goes on with the dollar of
+		 * the first end. */
+		bool bare_dollar = m == 1 && s[k] == '$' &&
+		                   dollar_sign_of(a->currency.code);
+
+		if (strcmp(c2.code, a->currency.code) != 0 && !bare_dollar)
 			return j;
 		k = skip_blank(s, len, k + m);
 	}
