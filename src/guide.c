@@ -552,6 +552,9 @@ void guide_free(struct guide *g)
 	free(g->premium.applies_to);
 	free(g->premium.name);
 	free(g->premium.source.text);
+	for (i = 0; i < g->doubt_count; i++)
+		free(g->doubts[i].fig.source.text);
+	free(g->doubts);
 	diag_list_free(&g->diags);
 	free(g);
 }

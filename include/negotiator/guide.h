@@ -91,6 +91,17 @@ struct band_words {
 	char *base, *equity, *bonus, *total;
 };
 
+/* A figure read from the prose that agrees with nothing else the guide
+ * says (an ask below its floor, an amount far outside the band): shown as
+ * "read, doubtful (line N)", never used by the calculator. */
+struct doubt {
+	size_t band; /* index in the guide's bands */
+	int side;    /* 0 the ask, 1 the floor, 2 the counter */
+	enum ask_part part;
+	struct figure fig;
+	char why[96]; /* "below the floor (...)" */
+};
+
 struct band {
 	char *region;        /* "Paris" */
 	currency_t currency; /* "EUR" */
@@ -224,6 +235,10 @@ struct guide {
 	 * amounts of which no ask or floor could be read. */
 	int strategy_line;
 	bool strategy_unread;
+
+	/* Figures read from the prose but not used (struct doubt). */
+	struct doubt *doubts;
+	size_t doubt_count;
 
 	/* Warnings (and body errors) found while loading; check prints them. */
 	struct diag_list diags;
