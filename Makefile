@@ -184,9 +184,10 @@ check-corpus: $(BIN)
 
 # The same, with every figure per part and side, and the coverage of the
 # whole corpus (with body-only copies of every guide).
-corpus: $(BIN)
+corpus: $(BIN) $(BUILD)/tests/test_negotiations
 	@python3 tests/corpus/score.py $(BIN) tests/corpus/key.tsv $(CORPUS) \
 		--gate --coverage
+	@NEGOTIATOR_CORPUS_INVARIANTS=1 $(BUILD)/tests/test_negotiations
 
 check-san:
 	@$(MAKE) --no-print-directory BUILD=build/san SAN=1 OPT='-O1 -g' WERROR=1 \

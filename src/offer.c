@@ -404,6 +404,23 @@ const char *offer_verdict_text(enum verdict v)
 	return "not enough numbers to judge";
 }
 
+const char *offer_verdict_code(enum verdict v)
+{
+	switch (v) {
+	case VERDICT_BELOW_FLOOR: return "below_floor";
+	case VERDICT_BETWEEN: return "between";
+	case VERDICT_AT_TARGET: return "at_target";
+	case VERDICT_ABOVE_BAND: return "above_band";
+	case VERDICT_ABOVE_FLOOR: return "above_floor";
+	case VERDICT_SHORT_OF_TARGET: return "short_of_target";
+	case VERDICT_BAND_BELOW: return "band_below";
+	case VERDICT_BAND_IN: return "band_in";
+	case VERDICT_BAND_ABOVE: return "band_above";
+	case VERDICT_NO_DATA: break;
+	}
+	return "no_data";
+}
+
 const char *offer_position_text(enum band_position p)
 {
 	switch (p) {
