@@ -184,8 +184,8 @@ void analysis_run(const struct analysis_input *in, struct analysis *a)
 	a->ask_total.kind = a->floor_total.kind = ASK_TOTAL_NONE;
 	a->ask_total.yearly = a->floor_total.yearly = AMOUNT_NONE;
 	if (in->band) {
-		offer_ask_total(in->band, &in->band->target, q, &a->ask_total);
-		offer_ask_total(in->band, &in->band->floor, q, &a->floor_total);
+		offer_ask_total(in->band, in->band->target, q, &a->ask_total);
+		offer_ask_total(in->band, in->band->floor, q, &a->floor_total);
 	}
 	company_offer(in, a);
 	counter_solve(in->guide, in->band,

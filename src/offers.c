@@ -115,8 +115,8 @@ void offers_compare(const struct guide *g, const struct band *b,
 		value = v->row[v->company].offer.private_value_pct;
 	else if (v->against >= 0)
 		value = v->row[v->against].offer.private_value_pct;
-	reference(g, b, &b->target, value, &v->ask);
-	reference(g, b, &b->floor, value, &v->floor);
+	reference(g, b, b->target, value, &v->ask);
+	reference(g, b, b->floor, value, &v->floor);
 }
 
 size_t offers_for_fill(const struct offers_view *v, struct fill_offer *out,

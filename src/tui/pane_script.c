@@ -84,7 +84,11 @@ static void draw_prompt(struct tui *t, struct pane *p, int y)
 	int x, cx;
 	char head[96];
 
+	/* Both rows whole: in a short pane they lie over the script's
+	 * title, whose letters would show through (at 70x20 an 'e' stood
+	 * between › and the name). */
 	draw_fill(p->win, y, 0, p->w, R_NORMAL);
+	draw_fill(p->win, y + 1, 0, p->w, R_NORMAL);
 	if (t->prompt == PROMPT_ANSWER) {
 		snprintf(head, sizeof head, "Answer %zu of %zu ",
 		         t->prompt_at + 1, t->prompt_count);
@@ -471,9 +475,20 @@ static enum pane_result pane_script_key(struct tui *t, struct pane *p,
 				char typed[LINEEDIT_MAX];
 				snprintf(typed, sizeof typed, "%s",
 				         lineedit_text(&t->prompt_le));
+				bool cut = t->prompt_le.cut;
 				prompt_end(t);
-				if (session_save_elsewhere(t, typed))
+				/* A name cut short is not written to. */
+				if (cut) {
+					status_message(
+						t, "That file name is longer "
+						   "than the prompt holds: not "
+						   "saved; q asks again.");
+				} else if (session_save_elsewhere(t, typed)) {
+					/* For a person too (said at exit). */
+					export_readable_copy(
+						t, t->saved_elsewhere);
 					return PANE_QUIT;
+				}
 			} else {
 				export_accept(t);
 			}

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "negotiator/guide_load.h"
+#include "negotiator/input.h"
 #include "negotiator/script_pick.h"
 #include "negotiator/text.h"
 #include "tui/app.h"
@@ -304,26 +305,31 @@ void session_answers_changed(struct tui *t)
 	app_dirty(t, PANE_SCRIPT);
 }
 
-/* The rates file, read the first time a conversion needs it; its bad
- * lines become notes. */
+/* The rates file, read the first time a conversion needs it and again
+ * when it has changed; its bad lines become notes. */
 static void read_rates(struct tui *t)
 {
 	struct diag_list d = {0};
 	struct error err = {0};
+	bool again = t->rates.read;
 
-	if (!rates_read(&t->rates, &d, &err)) {
+	if (rates_read(&t->rates, &d, &err)) {
+		if (again)
+			status_message(t, "The rates file changed: %zu rate%s",
+			               t->rates.count,
+			               t->rates.count == 1 ? "" : "s");
+	} else {
 		status_note(t, "%s", err.msg);
 		status_message(t, "The rates file cannot be used: %s", err.msg);
 	}
 	for (size_t i = 0; i < d.count; i++)
 		status_note(t, "%s:%d: %s", t->rates_path, d.items[i].line,
 		            d.items[i].message);
+	/* The findings are bounded (the last may count many lines): no
+	 * number here that could be short of the truth. */
 	if (d.count > 0)
-		status_message(
-			t,
-			"The rates file has %zu line%s it could not use — "
-			"! shows them",
-			d.count, d.count == 1 ? "" : "s");
+		status_message(t, "Some lines of the rates file could not be "
+		                  "used — ! shows which.");
 	diag_list_free(&d);
 }
 
@@ -350,7 +356,7 @@ void session_offer_changed(struct tui *t)
 
 	form_pin_currency(&t->form, b);
 	t->have_offer = form_to_offer(&t->form, b, &t->rates, &t->offer);
-	if (!t->rates.read && rates_needed(t, b)) {
+	if (rates_needed(t, b) && rates_stale(&t->rates)) {
 		read_rates(t);
 		t->have_offer =
 			form_to_offer(&t->form, b, &t->rates, &t->offer);
@@ -385,7 +391,9 @@ void session_open_guide(struct tui *t, struct guide *g)
 {
 	if (!g)
 		return;
-	guide_load_body(g);
+	/* A guide whose file changed is read again whole, and said once
+	 * (issue 20 F10). */
+	enum guide_body body = guide_load_body(g);
 	session_flush(t);
 	/* Only the open guide's body text is kept (issue 13.15): a big
 	 * library opened guide by guide stays as small as its front
@@ -396,6 +404,17 @@ void session_open_guide(struct tui *t, struct guide *g)
 	open_negotiation(t);
 	app_notify(t, APP_GUIDE_OPENED);
 	session_offer_changed(t);
+	if (body == GUIDE_BODY_RELOADED)
+		status_message(t,
+		               "%s changed on disk since it was read: read "
+		               "again, bands, figures and scripts too.",
+		               g->path_shown);
+	else if (body == GUIDE_BODY_GONE)
+		status_message(t,
+		               "%s cannot be read again (deleted or changed "
+		               "into another guide): its text is not shown; "
+		               "! tells why.",
+		               g->path_shown);
 	app_dirty_all(t);
 }
 
@@ -846,7 +865,7 @@ void session_rescue(struct tui *t)
 	t->quit_unsaved = true;
 }
 
-void session_free(struct tui *t)
+void session_close(struct tui *t)
 {
 	save(t, true);
 	if (t->neg_open) {
@@ -856,6 +875,14 @@ void session_free(struct tui *t)
 	t->neg_open = false;
 	free(t->premiums);
 	t->premiums = NULL;
+	/* The analysis points into the guide. */
 	analysis_free(&t->an);
+	memset(&t->an, 0, sizeof t->an);
+	t->g = NULL;
+}
+
+void session_free(struct tui *t)
+{
+	session_close(t);
 	undo_shelf_free(&t->undo);
 }

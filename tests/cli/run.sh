@@ -212,6 +212,37 @@ done
 if python3 $HERE/input_table.py "$BIN" $HF >"$TMP/table" 2>&1; then pass
 else fail "input table: the command line disagrees"; cat "$TMP/table" >&2; fi
 
+# ---- amounts as people write them, each form through the command line
+# (the Paris band is in EUR; a rupee band for the Indian forms)
+cat >"$TMP/rupee.md" <<'GUIDE'
+---
+company: rupee-test
+role: engineer
+compensation:
+  - region: Bengaluru
+    currency: INR
+    base_low: 3000000
+    base_high: 5000000
+    stock_low: 2000000
+    stock_high: 4000000
+    bonus_pct: 10
+---
+# Engineer at a test company
+GUIDE
+for form in '₹35,00,000' '35,00,000' '35L' '35 lakh' 'INR 35 Lakhs' 'Rs 35,00,000'; do
+	json_eq "rupee '$form'" "j['offer']['base']" 3500000 compare "$TMP/rupee.md" --region Bengaluru --base "$form"
+done
+for form in '1.2Cr' '1.2 crore' '₹1,20,00,000'; do
+	json_eq "crore '$form'" "j['offer']['base']" 12000000 compare "$TMP/rupee.md" --region Bengaluru --base "$form"
+done
+for form in '130.000' '130 000 €' '130.000 €' '€130.000'; do
+	json_eq "euro '$form'" "j['offer']['base']" 130000 compare $HF --region Paris --base "$form"
+done
+json_eq "euro '130.000,50'" "j['offer']['base']" 130001 compare $HF --region Paris --base '130.000,50'
+# A dot before three digits in dollars: both readings, and no number.
+status dollar-dot 2 compare $HF --region NYC --base '130.000'
+contains dollar-dot-says "--base '130.000': could be 130,000 or 130 (USD writes a dot for decimals): type 130000 or 130" compare $HF --region NYC --base '130.000'
+contains dollar-sign-dot-says "could be 130,000 or 130" compare $HF --region Paris --base '$130.000'
 # ---- the negotiation table: each row's counter and verdict, the same in
 # text, JSON and Markdown (tests/unit/test_negotiations.c reads it too)
 if python3 $HERE/negotiations.py "$BIN" >"$TMP/negs" 2>&1; then pass

@@ -761,9 +761,17 @@ expect_line "Paris" "€138K in"
 keys C-u
 type_text "£100K"
 expect "no GBP→EUR rate"
-expect "No GBP→EUR rate. Add a line such as \"1 GBP ="
+expect "No GBP→EUR rate. Add a line \"1 GBP = N EUR\""
 expect "config/negotiator/rates"
 expect_line "Base" "£100K"    # what was typed stays
+# Issue 19: the hint gives no rate of its own, and the file is read again
+# when it changes: the rate added converts at the next keystroke.
+expect_not "= 0.92"
+printf 'GBP EUR 1.17\n' >>"$TMP/config/negotiator/rates"
+keys BSpace
+expect "The rates file changed: 2 rates"
+type_text "K"
+expect "€117K (GBP×1.17)"
 
 begin "vesting, the value of private equity, and the risk line"
 keys C-u
@@ -808,7 +816,35 @@ expect "Counter · 1 round"
 keys Escape s
 expect "Competing Offer Framing (Paris)"
 expect_not "Counter · 1 round"
+
 fi
+
+begin "R reads the guides and the rates again, keeping the negotiation"
+mkdir -p "$TMP/lib-r"
+cp "$GUIDES/hugging-face--ml-ai-engineer.md" "$TMP/lib-r/"
+start 120 40 -- "$TMP/lib-r"
+expect "Guides 1/1"
+keys Enter
+expect "Bands — Hugging Face"
+enter_paris_offer
+keys Escape
+expect_line "Base" "€130K"
+cp "$GUIDES/brambleworks--staff-software-engineer.md" "$TMP/lib-r/"
+keys R
+expect "Read again: 2 guides"
+expect "the negotiation kept"
+expect "Guides 2/2"
+expect "Brambleworks"
+expect "Bands — Hugging Face"    # the same guide, open
+expect_line "Base" "€130K"    # and its offer as typed
+expect_line "Equity  105k" "€420K/4y"
+# The open guide's file gone: said, and the list goes on without it.
+rm "$TMP/lib-r/hugging-face--ml-ai-engineer.md"
+keys R
+expect "hugging-face/ml-ai-engineer is gone"
+expect "Guides 1/1"
+keys q
+expect "negotiator exited rc=0"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

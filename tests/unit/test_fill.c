@@ -163,10 +163,10 @@ static void test_ask_says_counter(void **state)
 {
 	(void)state;
 	struct band b;
-	memset(&b, 0, sizeof b);
+	struct ask target = {.base = 115000, .equity = 245000, .sign_on = 12000};
+	guide_band_init(&b);
 	memcpy(b.currency.code, "EUR", 4);
-	b.target = (struct ask){
-		.base = 115000, .equity = 245000, .sign_on = 12000};
+	b.target = &target;
 	struct counter c;
 	memset(&c, 0, sizeof c);
 	c.known = true;

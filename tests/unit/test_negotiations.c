@@ -269,14 +269,14 @@ static bool invariants(const struct guide *g, const struct band *b,
 	else if (company && amount_known(company->equity_4y) &&
 	         c->equity_4y < company->equity_4y)
 		why = "equity below the company's";
-	else if (amount_known(ask_part(b, b->target.base, b->floor.base)) &&
-	         c->base < ask_part(b, b->target.base, b->floor.base))
+	else if (amount_known(ask_part(b, b->target->base, b->floor->base)) &&
+	         c->base < ask_part(b, b->target->base, b->floor->base))
 		why = "base below the ask";
-	else if (amount_known(ask_part(b, b->target.equity, b->floor.equity)) &&
-	         c->equity_4y < ask_part(b, b->target.equity, b->floor.equity))
+	else if (amount_known(ask_part(b, b->target->equity, b->floor->equity)) &&
+	         c->equity_4y < ask_part(b, b->target->equity, b->floor->equity))
 		why = "equity below the ask";
-	else if (amount_known(b->target.sign_on) &&
-	         c->sign_on < b->target.sign_on)
+	else if (amount_known(b->target->sign_on) &&
+	         c->sign_on < b->target->sign_on)
 		why = "sign-on below the guide's";
 	else if (sum != c->counter_value_4y)
 		why = "the four-year value is not the sum of its terms";
