@@ -272,8 +272,10 @@ static bool invariants(const struct guide *g, const struct band *b,
 	else if (amount_known(ask_part(b, b->target->base, b->floor->base)) &&
 	         c->base < ask_part(b, b->target->base, b->floor->base))
 		why = "base below the ask";
-	else if (amount_known(ask_part(b, b->target->equity, b->floor->equity)) &&
-	         c->equity_4y < ask_part(b, b->target->equity, b->floor->equity))
+	else if (amount_known(
+			 ask_part(b, b->target->equity, b->floor->equity)) &&
+	         c->equity_4y <
+	                 ask_part(b, b->target->equity, b->floor->equity))
 		why = "equity below the ask";
 	else if (amount_known(b->target->sign_on) &&
 	         c->sign_on < b->target->sign_on)
