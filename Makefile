@@ -162,12 +162,13 @@ check-cli: $(BIN)
 	@$(TALLY) 'cli-hostile$(if $(TALLY_TAG), $(TALLY_TAG))' sh tests/fuzz/cli-hostile.sh $(BIN)
 	@$(TALLY) 'cli-files$(if $(TALLY_TAG), $(TALLY_TAG))' sh tests/cli/files.sh $(BIN)
 	@$(TALLY) 'cli-args$(if $(TALLY_TAG), $(TALLY_TAG))' sh tests/cli/args.sh $(BIN)
+	@$(TALLY) 'cli-completions$(if $(TALLY_TAG), $(TALLY_TAG))' sh tests/cli/completions.sh $(BIN)
 
 # The layers of README's "Source layout": no file includes a higher layer.
 check-layers:
 	@$(TALLY) layers python3 tests/layers/check.py
 
-TUI_SUITES = run saved files layout library offers
+TUI_SUITES = run saved files layout library offers reliability keys
 check-tui: $(BIN)
 	@st=0; for s in $(TUI_SUITES); do \
 		$(TALLY) "tui-$$s$(if $(TALLY_TAG), $(TALLY_TAG))" sh tests/tui/$$s.sh $(BIN) || st=1; \
@@ -252,16 +253,33 @@ man: $(BIN)
 	@mv $(BUILD)/negotiator.1 man/negotiator.1
 	@echo "man/negotiator.1: KEYS regenerated"
 
+# The shell completions are made by the program from its own tables of
+# commands and options (negotiator completions SHELL).
+BASH_COMPLETION = share/bash-completion/completions/negotiator
+ZSH_COMPLETION  = share/zsh/site-functions/_negotiator
+FISH_COMPLETION = share/fish/vendor_completions.d/negotiator.fish
 install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
-		$(DESTDIR)$(PREFIX)/share/negotiator/guides
+		$(DESTDIR)$(PREFIX)/share/negotiator/guides \
+		$(dir $(DESTDIR)$(PREFIX)/$(BASH_COMPLETION)) \
+		$(dir $(DESTDIR)$(PREFIX)/$(ZSH_COMPLETION)) \
+		$(dir $(DESTDIR)$(PREFIX)/$(FISH_COMPLETION))
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/negotiator
 	install -m 644 man/negotiator.1 $(DESTDIR)$(PREFIX)/share/man/man1/negotiator.1
 	install -m 644 data/guides/*.md $(DESTDIR)$(PREFIX)/share/negotiator/guides/
+	$(BIN) completions bash >$(DESTDIR)$(PREFIX)/$(BASH_COMPLETION)
+	$(BIN) completions zsh >$(DESTDIR)$(PREFIX)/$(ZSH_COMPLETION)
+	$(BIN) completions fish >$(DESTDIR)$(PREFIX)/$(FISH_COMPLETION)
+	chmod 644 $(DESTDIR)$(PREFIX)/$(BASH_COMPLETION) \
+		$(DESTDIR)$(PREFIX)/$(ZSH_COMPLETION) \
+		$(DESTDIR)$(PREFIX)/$(FISH_COMPLETION)
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/negotiator \
-		$(DESTDIR)$(PREFIX)/share/man/man1/negotiator.1
+		$(DESTDIR)$(PREFIX)/share/man/man1/negotiator.1 \
+		$(DESTDIR)$(PREFIX)/$(BASH_COMPLETION) \
+		$(DESTDIR)$(PREFIX)/$(ZSH_COMPLETION) \
+		$(DESTDIR)$(PREFIX)/$(FISH_COMPLETION)
 	rm -rf $(DESTDIR)$(PREFIX)/share/negotiator
 
 clean:

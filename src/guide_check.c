@@ -41,6 +41,24 @@ size_t guide_check(struct guide *g, const char *today, struct diag_list *out)
 		today = now;
 	}
 	check_region_currency(g, out);
+	for (i = 0; i < g->band_count; i++) {
+		const struct band *b = &g->bands[i];
+		amount_t ask = guide_ask_package(b),
+			 floor = guide_floor_package(b);
+		const struct figure *f = &b->target.part[ASK_TOTAL];
+		char a[48], c[48];
+		if (!amount_known(ask))
+			continue;
+		money_short(a, sizeof a, ask, band_currency(b), false);
+		money_short(c, sizeof c, floor, band_currency(b), false);
+		diag_add(
+			out, DIAG_WARNING, f->source.line,
+			"%s: the ask's total %s is base + the whole grant: "
+			"read as a package figure, not a yearly total%s%s%s",
+			b->region, a, amount_known(floor) ? "; the floor " : "",
+			amount_known(floor) ? c : "",
+			amount_known(floor) ? " is read as a package too" : "");
+	}
 	if (guide_is_stale(g, today))
 		diag_add(out, DIAG_WARNING, 0,
 		         "review date %s has passed (today is %s)",

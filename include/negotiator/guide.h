@@ -194,12 +194,14 @@ struct guide {
 	 * thousands of guides then costs only their front matter. */
 	bool body_loaded, body_deferred;
 	/* The body was parsed, then its text let go (guide_release_body_
-	 * text); guide_load_body reads the text again, and body_hash (of
-	 * the text parsed) tells whether the file changed meanwhile. */
+	 * text); guide_load_body reads the text again, and file_hash (of
+	 * the whole file as loaded) tells whether the file changed since:
+	 * then the whole guide is read again. */
 	bool body_released;
 	bool body_from_file; /* loaded from path: its body can be read again */
-	unsigned long long body_hash;
+	unsigned long long file_hash;
 	bool equity_private; /* pre-IPO equity; see guide_equity_is_private */
+	int equity_line;     /* the body's sentence that decided it; 0 none */
 	char *body;          /* raw Markdown, control characters cleaned */
 	/* The body is too costly to parse as Markdown (see the limits);
 	 * readers should show it as plain text. */
@@ -267,13 +269,32 @@ const struct band *guide_find_band(const struct guide *g, const char *name);
 const struct band *guide_find_band_words(const struct guide *g,
                                          const char *words, size_t len);
 
-/* True when the guide's company pays in private (pre-IPO) equity: its
- * front matter or text says "pre-IPO", "private equity" or "illiquid".
- * The body's part counts once the body is loaded. */
+/* True when the guide's company pays in private (pre-IPO) equity: a
+ * sentence about the company itself (naming it, or "the company") says
+ * "pre-IPO", "private equity", "privately held" or "illiquid", and none
+ * says it is listed (a ticker such as "NASDAQ: HOOD", "publicly
+ * traded", "liquid RSUs"); the front matter's summary speaks of the
+ * company too.  The body's part counts once the body is loaded. */
 bool guide_equity_is_private(const struct guide *g);
+/* The body's line whose sentence made the equity private; 0 when it is
+ * not private, or the front matter said so. */
+int guide_equity_private_line(const struct guide *g);
 /* Work the body's part out once and keep it in g->equity_private
  * (guide_load_body calls this). */
 void guide_note_equity_kind(struct guide *g);
+
+/* A figure of an ask as an amount in band b's currency (its low end:
+ * what the guide asks at least); NONE for a percent, an unknown figure
+ * or another currency. */
+amount_t guide_figure_amount(const struct band *b, const struct figure *f);
+/* The target ask's stated total when it is base + the whole grant
+ * ("HK$1.48M total comp (base HK$1M + RSU HK$480K)"): a package figure,
+ * not a yearly total; NONE otherwise. */
+amount_t guide_ask_package(const struct band *b);
+/* The floor as a package figure when the ask is one: a stated total
+ * alone, or a lone equity figure above the ask's grant and within its
+ * package (a package floor read as equity); NONE otherwise. */
+amount_t guide_floor_package(const struct band *b);
 
 /* True when the guide names a premium and it raises equity: what it
  * applies to says equity, stock or grant, or says nothing. */

@@ -131,23 +131,6 @@ static const struct {
 	{"Kr", PROSE_KRONA},
 };
 
-/* ISO 4217 codes of currencies the guides' regions use that money.c
- * has no symbol for. */
-static const char *const more_codes[] = {
-	"UYU", "ARS", "CLP", "COP", "PEN", "TRY", "PHP", "IDR", "MYR",
-	"THB", "VND", "NGN", "KES", "EGP", "SAR", "QAR", "HUF", "RON",
-	"ISK", "BGN", "UAH", "PKR", "BDT", "LKR", "GHS", "MAD", NULL};
-
-static bool more_code(const char *s, currency_t *c)
-{
-	for (size_t k = 0; more_codes[k]; k++)
-		if (memcmp(s, more_codes[k], 3) == 0) {
-			memcpy(c->code, more_codes[k], 4);
-			return true;
-		}
-	return false;
-}
-
 /* A currency written before an amount at s[i] (not glued to a word
  * before it); its length in *n. */
 static bool currency_prefix_at(const char *s, size_t len, size_t i,
@@ -171,11 +154,6 @@ static bool currency_prefix_at(const char *s, size_t len, size_t i,
 			*n = m;
 			return true;
 		}
-	}
-	if (i + 3 < len && is_upper(s[i]) && is_upper(s[i + 1]) &&
-	    is_upper(s[i + 2]) && !is_alpha(s[i + 3]) && more_code(s + i, c)) {
-		*n = 3;
-		return true;
 	}
 	if (!currency_from_text(s + i, len - i, c, n))
 		return false;
@@ -204,10 +182,6 @@ static bool currency_suffix_at(const char *s, size_t len, size_t i,
 	}
 	if (memcmp(s + i, "RMB", 3) == 0) {
 		memcpy(c->code, "CNY", 4);
-		*n = 3;
-		return true;
-	}
-	if (more_code(s + i, c)) {
 		*n = 3;
 		return true;
 	}

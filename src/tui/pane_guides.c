@@ -400,14 +400,24 @@ static void pane_guides_draw(struct tui *t, struct pane *p)
 		draw_str(p->win, y, w, "│", 1, R_RULE);
 
 	if (t->row_count == 0) {
-		draw_str(p->win, 2, 1,
-		         t->lib->count ? "No guide matches the filter."
-		                       : "No guides found.",
-		         w - 1, R_DIM);
-		if (!t->lib->count)
-			draw_str(p->win, 3, 1,
-			         "negotiator PATH… opens a folder.", w - 1,
-			         R_DIM);
+		/* Wrapped, never cut: the way out is the point of it. */
+		static const char hint[] =
+			"No guides found. negotiator PATH… opens a folder "
+			"of guides; -g DIR or $NEGOTIATOR_GUIDES adds it "
+			"to every start.";
+		struct wrap_line *wl;
+		size_t n, k;
+		if (t->lib->count) {
+			draw_str(p->win, 2, 1, "No guide matches the filter.",
+			         w - 1, R_DIM);
+			draw_foot(t, p, w);
+			return;
+		}
+		n = wrap_text(hint, strlen(hint), w - 2, &wl);
+		for (k = 0; k < n && 2 + (int)k < lh; k++)
+			draw_text(p->win, 2 + (int)k, 1, hint + wl[k].start,
+			          wl[k].len, w - 2, R_DIM);
+		free(wl);
 		draw_foot(t, p, w);
 		return;
 	}
@@ -458,6 +468,16 @@ static int pane_guides_width(struct tui *t, struct pane *p)
 	return t->list_want_w;
 }
 
+/* The cursor moved by delta rows: redraw the list now, and show the
+ * guide under it once the keys rest (pane_guides_idle). */
+static enum pane_result follow(struct tui *t, long delta)
+{
+	if (!move_sel(t, delta))
+		return PANE_HANDLED;
+	t->idle_wanted = true;
+	return PANE_REDRAW;
+}
+
 static enum pane_result pane_guides_key(struct tui *t, struct pane *p,
                                         enum action a, int key)
 {
@@ -465,20 +485,12 @@ static enum pane_result pane_guides_key(struct tui *t, struct pane *p,
 
 	(void)key;
 	switch (a) {
-	case ACT_UP: return move_sel(t, -1) ? PANE_REDRAW : PANE_HANDLED;
-	case ACT_DOWN: return move_sel(t, 1) ? PANE_REDRAW : PANE_HANDLED;
-	case ACT_PAGE_UP:
-		return move_sel(t, -(page > 1 ? page : 1)) ? PANE_REDRAW
-		                                           : PANE_HANDLED;
-	case ACT_PAGE_DOWN:
-		return move_sel(t, page > 1 ? page : 1) ? PANE_REDRAW
-		                                        : PANE_HANDLED;
-	case ACT_TOP:
-		return move_sel(t, -(long)t->row_count) ? PANE_REDRAW
-		                                        : PANE_HANDLED;
-	case ACT_BOTTOM:
-		return move_sel(t, (long)t->row_count) ? PANE_REDRAW
-		                                       : PANE_HANDLED;
+	case ACT_UP: return follow(t, -1);
+	case ACT_DOWN: return follow(t, 1);
+	case ACT_PAGE_UP: return follow(t, -(page > 1 ? page : 1));
+	case ACT_PAGE_DOWN: return follow(t, page > 1 ? page : 1);
+	case ACT_TOP: return follow(t, -(long)t->row_count);
+	case ACT_BOTTOM: return follow(t, (long)t->row_count);
 	case ACT_FILTER: t->filtering = true; return PANE_REDRAW;
 	case ACT_OPEN: open_selected(t); return PANE_HANDLED;
 	case ACT_PROMPT_ACCEPT:
@@ -504,7 +516,7 @@ static enum pane_result pane_guides_mouse(struct tui *t, struct pane *p, int y,
 
 	(void)x;
 	if (wheel)
-		return move_sel(t, wheel * 3) ? PANE_REDRAW : PANE_HANDLED;
+		return follow(t, wheel * 3);
 	if (y < 1 || y > list_height(t, p))
 		return PANE_HANDLED;
 	row = t->top + (size_t)(y - 1);
@@ -515,6 +527,7 @@ static enum pane_result pane_guides_mouse(struct tui *t, struct pane *p, int y,
 		return PANE_HANDLED;
 	}
 	t->sel = row;
+	t->idle_wanted = true;
 	return PANE_REDRAW;
 }
 
@@ -528,6 +541,21 @@ static void pane_guides_edited(struct tui *t, struct pane *p)
 {
 	(void)p;
 	refilter(t);
+	t->idle_wanted = true;
+}
+
+/* The keys rest on a guide of the list: its bands, ask and floor show
+ * in the panes, the list keeping the keys (Enter moves them there).
+ * Only now is its body read, so running down 10,000 guides reads
+ * none but the last. */
+static void pane_guides_idle(struct tui *t, struct pane *p)
+{
+	struct guide *g = row_guide(t, t->sel);
+
+	(void)p;
+	if (g && g != t->g && t->focus == PANE_GUIDES &&
+	    t->overlay == OVERLAY_NONE)
+		session_open_guide(t, g);
 }
 
 static const enum action_ctx *pane_guides_chain(struct tui *t, struct pane *p)
@@ -554,6 +582,9 @@ static void find_saved(struct tui *t)
 	struct dirent *e;
 	DIR *d;
 
+	/* Kept even with no folder yet: the first save marks its guide
+	 * (session.c), and a new user's first save makes the folder. */
+	t->saved = xcalloc(t->lib->count ? t->lib->count : 1, sizeof *t->saved);
 	if (!state_path("x/y", path, sizeof path) ||
 	    !(slash = strrchr(path, '/')))
 		return;
@@ -569,7 +600,6 @@ static void find_saved(struct tui *t)
 	}
 	closedir(d);
 	qsort(names, count, sizeof *names, name_cmp);
-	t->saved = xcalloc(t->lib->count ? t->lib->count : 1, sizeof *t->saved);
 	for (i = 0; i < t->lib->count && count; i++) {
 		char *base;
 		if (!state_path(t->lib->guides[i]->id, path, sizeof path))
@@ -670,4 +700,5 @@ const struct pane_ops pane_guides_ops = {
 	.changed = pane_guides_changed,
 	.stop = pane_guides_stop,
 	.works = pane_guides_works,
+	.idle = pane_guides_idle,
 };

@@ -84,7 +84,11 @@ static void draw_prompt(struct tui *t, struct pane *p, int y)
 	int x, cx;
 	char head[96];
 
+	/* Both rows whole: in a short pane they lie over the script's
+	 * title, whose letters would show through (at 70x20 an 'e' stood
+	 * between › and the name). */
 	draw_fill(p->win, y, 0, p->w, R_NORMAL);
+	draw_fill(p->win, y + 1, 0, p->w, R_NORMAL);
 	if (t->prompt == PROMPT_ANSWER) {
 		snprintf(head, sizeof head, "Answer %zu of %zu ",
 		         t->prompt_at + 1, t->prompt_count);
@@ -420,6 +424,20 @@ static void copy_script(struct tui *t)
 	fill_script_free(&f);
 }
 
+/* Tab in a file-name prompt: the path completed from its folder, the
+ * choices said when there are several. */
+static void complete_path(struct tui *t)
+{
+	char choices[sizeof t->msg - 16];
+	size_t n = lineedit_complete_path(&t->prompt_le, getenv("HOME"),
+	                                  choices, sizeof choices);
+
+	if (n == 0)
+		status_message(t, "No file or folder starts so.");
+	else if (n > 1)
+		status_message(t, "%zu fit: %s", n, choices);
+}
+
 static enum pane_result pane_script_key(struct tui *t, struct pane *p,
                                         enum action a, int key)
 {
@@ -439,6 +457,8 @@ static enum pane_result pane_script_key(struct tui *t, struct pane *p,
 				: kind == PROMPT_SAVE_AS
 					? "Not saved elsewhere; q asks again."
 					: "Nothing written.");
+		} else if (a == ACT_PROMPT_COMPLETE) {
+			complete_path(t);
 		} else if (a == ACT_PROMPT_ACCEPT) {
 			if (t->prompt == PROMPT_ANSWER) {
 				answer_accept(t);
@@ -446,9 +466,20 @@ static enum pane_result pane_script_key(struct tui *t, struct pane *p,
 				char typed[LINEEDIT_MAX];
 				snprintf(typed, sizeof typed, "%s",
 				         lineedit_text(&t->prompt_le));
+				bool cut = t->prompt_le.cut;
 				prompt_end(t);
-				if (session_save_elsewhere(t, typed))
+				/* A name cut short is not written to. */
+				if (cut) {
+					status_message(
+						t, "That file name is longer "
+						   "than the prompt holds: not "
+						   "saved; q asks again.");
+				} else if (session_save_elsewhere(t, typed)) {
+					/* For a person too (said at exit). */
+					export_readable_copy(
+						t, t->saved_elsewhere);
 					return PANE_QUIT;
+				}
 			} else {
 				export_accept(t);
 			}
@@ -499,10 +530,16 @@ static const enum action_ctx *pane_script_chain(struct tui *t, struct pane *p)
 {
 	static const enum action_ctx chain[] = {CTX_SCRIPT, CTX_MOVE,
 	                                        CTX_GLOBAL, CTX_NONE};
-	/* A prompt keeps the keys until Enter or Esc. */
+	/* A prompt keeps the keys until Enter or Esc; one for a file name
+	 * completes it with Tab. */
 	static const enum action_ctx prompt[] = {CTX_PROMPT, CTX_EDIT,
 	                                         CTX_NONE};
+	static const enum action_ctx file[] = {CTX_FILE, CTX_PROMPT, CTX_EDIT,
+	                                       CTX_NONE};
 	(void)p;
+	if (t->prompt == PROMPT_WRITE || t->prompt == PROMPT_SUMMARY ||
+	    t->prompt == PROMPT_SAVE_AS)
+		return file;
 	return t->prompt != PROMPT_NONE ? prompt : chain;
 }
 

@@ -300,8 +300,8 @@ static int rate_rows(const struct tui *t, int width, char *line, size_t size)
 	if (!f->missing_from.code[0] || !f->missing_to.code[0])
 		return 0;
 	snprintf(line, size,
-	         "No %s→%s rate. Add a line such as \"1 %s = 0.92 %s\" (with "
-	         "today's rate) to %s",
+	         "No %s→%s rate. Add a line \"1 %s = N %s\" (N: today's "
+	         "rate) to %s; it is read again when it changes.",
 	         f->missing_from.code, f->missing_to.code, f->missing_from.code,
 	         f->missing_to.code, t->rates_path);
 	n = wrap_text(line, strlen(line), width - 2, &wl);

@@ -258,7 +258,9 @@ def measure_keys(bin_path, n, d):
             return
         for name, s in res["scenarios"].items():
             per.setdefault(name, []).append(s)
-    labels = {"filter": "filter the guide list", "move": "move between guides (j/k)",
+    labels = {"filter": "filter the guide list",
+              "move": "move between guides (j/k, keys running on)",
+              "follow": "rest on a guide: the panes follow (open it)",
               "form": "type digits in the offer form"}
     for name, runs in per.items():
         cpu = statistics.median(r["cpu_us_p95"] for r in runs)

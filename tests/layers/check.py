@@ -20,7 +20,7 @@ LAYERS = [
                  # src/reader/: the prose reader
                  "prose", "prose_scan", "figures", "premium", "script_math",
                  "competing"]),
-    ("calculation", ["part", "entry", "offer", "offers", "counter", "fill", "summary", "undo",
+    ("calculation", ["part", "entry", "offer", "offers", "counter", "analysis", "fill", "summary", "undo",
                      "script_pick", "state", "negotiation"]),
 ]
 LEVEL = {m: i for i, (_, mods) in enumerate(LAYERS) for m in mods}

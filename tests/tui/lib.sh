@@ -160,7 +160,7 @@ open_hf() {
 enter_paris_offer() {
 	keys Enter
 	type_text "130k"
-	keys Tab
+	keys Down
 	type_text "105k"
 	keys C-t
 }
@@ -172,7 +172,7 @@ enter_company_offer() {
 	keys ">"
 	wait_for "the company's offer" >/dev/null
 	type_text "130k"
-	keys Tab
+	keys Down
 	type_text "105k"
 	keys C-t
 }

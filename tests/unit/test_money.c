@@ -6,6 +6,7 @@
 #include <cmocka.h>
 #include <string.h>
 
+#include "negotiator/input.h"
 #include "negotiator/money.h"
 
 static amount_t parse_ok(const char *s, const char *want_code)
@@ -13,9 +14,9 @@ static amount_t parse_ok(const char *s, const char *want_code)
 	amount_t v = 0;
 	currency_t c;
 	struct error why = {0};
-	bool ok = money_parse(s, &v, &c, &why);
+	bool ok = input_amount(s, NULL, &v, &c, &why);
 	if (!ok)
-		fail_msg("money_parse(\"%s\") failed: %s", s, why.msg);
+		fail_msg("input_amount(\"%s\") failed: %s", s, why.msg);
 	assert_string_equal(c.code, want_code);
 	return v;
 }
@@ -25,7 +26,7 @@ static void parse_fail(const char *s, const char *why_part)
 	amount_t v = 0;
 	currency_t c;
 	struct error why = {0};
-	assert_false(money_parse(s, &v, &c, &why));
+	assert_false(input_amount(s, NULL, &v, &c, &why));
 	assert_non_null(strstr(why.msg, why_part));
 }
 

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "negotiator/analysis.h"
 #include "negotiator/offers.h"
 #include "negotiator/summary.h"
 #include "negotiator/utf8.h"
@@ -77,11 +78,19 @@ static void test_best_and_pick(void **state)
 	assert_int_equal(v.against, 1);
 	assert_false(v.row[3].given); /* no base: not an offer to weigh */
 	/* The counter answers the best, from the company's offer. */
-	assert_int_equal(v.counter.competing_value_4y,
-	                 v.row[1].res.four_year_total);
-	assert_true(v.counter.gap_known);
-	assert_int_equal(v.counter.company_value_4y,
-	                 v.row[2].res.four_year_total);
+	struct analysis an = {0};
+	struct analysis_input ai = {.guide = &g,
+	                            .band = &b,
+	                            .offers = in,
+	                            .offer_count = 4,
+	                            .pick = -1};
+	analysis_run(&ai, &an);
+	assert_int_equal(an.counter.competing_value_4y,
+	                 an.offers.row[1].res.four_year_total);
+	assert_true(an.counter.gap_known);
+	assert_int_equal(an.counter.company_value_4y,
+	                 an.offers.row[2].res.four_year_total);
+	analysis_free(&an);
 	/* Picking another competing offer moves the counter; picking the
 	 * company's or one without a base does not. */
 	offers_compare(&g, &b, NULL, in, 4, 0, &v);
@@ -152,8 +161,6 @@ static void test_summary(void **state)
 		input("Pipe|Co", false, "130k", "420k", "10%"),
 		input(NULL, true, "100k", "200k", NULL),
 	};
-	struct offers_view v;
-	offers_compare(&g, &b, NULL, in, 2, -1, &v);
 	struct negotiation n;
 	negotiation_init(&n, g.id);
 	struct round r;
@@ -164,8 +171,15 @@ static void test_summary(void **state)
 	r.amount[PART_BASE] = 100000;
 	r.amount[PART_EQUITY] = 200000;
 	negotiation_add_round(&n, &r);
-	struct summary sum = {.guide = &g,
-	                      .offers = &v,
+	struct analysis an = {0};
+	struct analysis_input ai = {.guide = &g,
+	                            .band = &b,
+	                            .offers = in,
+	                            .offer_count = 2,
+	                            .pick = -1,
+	                            .neg = &n};
+	analysis_run(&ai, &an);
+	struct summary sum = {.an = &an,
 	                      .neg = &n,
 	                      .script_title = "Ask",
 	                      .script_text = "line one\nline two",
@@ -185,6 +199,7 @@ static void test_summary(void **state)
 		strstr(md, "| 1 | 2026-11-20 | company | €100K | €200K"));
 	assert_non_null(strstr(md, "> line one\n> line two"));
 	sb_free(&sb);
+	analysis_free(&an);
 	negotiation_free(&n);
 }
 
@@ -333,6 +348,46 @@ static void test_table_fits_width(void **state)
 	sb_free(&sb);
 }
 
+/* Issue 20 F2/F14: a new offer's number is random (two windows do not
+ * both take the next one), above the others while there is room, and
+ * never overflows. */
+static void test_new_offer_numbers(void **state)
+{
+	(void)state;
+	struct negotiation neg;
+	negotiation_init(&neg, "a/b");
+	struct kv_list form = neg.form;
+	kv_set(&form, "offer1.base", "130k");
+	kv_set(&form, "offer3.name", "Beta");
+	int first = offers_new_number(&form, 0);
+	bool differ = false;
+	for (int i = 0; i < 32; i++) {
+		int n = offers_new_number(&form, 5);
+		assert_true(n > 5);
+		differ |= n != first;
+	}
+	assert_true(first > 3);
+	assert_true(differ);
+	/* No room above the highest: a free number all the same. */
+	kv_set(&form, "offer2147483647.base", "1");
+	for (int i = 0; i < 32; i++) {
+		int n = offers_new_number(&form, 2147483647);
+		assert_true(n >= 1);
+		assert_true(n != 1 && n != 3 && n != 2147483647);
+	}
+	assert_int_equal(offers_number_of("offer2147483647.base", true),
+	                 2147483647);
+	assert_int_equal(offers_number_of("offer2147483648.base", true), 0);
+	assert_int_equal(offers_number_of("offer99999999999999999999.", true),
+	                 0);
+	assert_int_equal(offers_number_of("offer12", false), 12);
+	assert_int_equal(offers_number_of("offer12", true), 0);
+	assert_int_equal(offers_number_of("offer0.base", true), 0);
+	assert_int_equal(offers_number_of("company.base", true), 0);
+	neg.form = form;
+	negotiation_free(&neg);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -342,6 +397,7 @@ int main(void)
 		cmocka_unit_test(test_guide_vesting),
 		cmocka_unit_test(test_offers_in_the_form),
 		cmocka_unit_test(test_table_fits_width),
+		cmocka_unit_test(test_new_offer_numbers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

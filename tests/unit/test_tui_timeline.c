@@ -10,6 +10,7 @@
 #include "negotiator/guide.h"
 #include "negotiator/state.h"
 #include "tui/fillspan.h"
+#include "negotiator/analysis.h"
 #include "tui/timeline.h"
 
 static struct band bands[2];
@@ -163,25 +164,25 @@ static void test_latest(void **state)
 
 	(void)state;
 	negotiation_init(&n, "acme/engineer");
-	assert_null(timeline_latest(&n, "company", "Lisbon", &idx));
+	assert_null(analysis_latest_round(&n, "company", "Lisbon", &idx));
 	r = mk("company", "Lisbon", 80000, 100000);
 	negotiation_add_round(&n, &r);
 	r = mk("company", "Remote", 81000, 100000);
 	negotiation_add_round(&n, &r);
 	r = mk("me", "Lisbon", 120000, 250000);
 	negotiation_add_round(&n, &r);
-	assert_int_equal(timeline_latest(&n, "company", "Lisbon", &idx)
+	assert_int_equal(analysis_latest_round(&n, "company", "Lisbon", &idx)
 	                         ->amount[PART_BASE],
 	                 80000);
 	assert_int_equal(idx, 0);
-	assert_int_equal(
-		timeline_latest(&n, "company", NULL, &idx)->amount[PART_BASE],
-		81000);
+	assert_int_equal(analysis_latest_round(&n, "company", NULL, &idx)
+	                         ->amount[PART_BASE],
+	                 81000);
 	assert_int_equal(idx, 1);
-	assert_int_equal(
-		timeline_latest(&n, "me", "Lisbon", NULL)->amount[PART_BASE],
-		120000);
-	assert_null(timeline_latest(&n, "me", "Remote", NULL));
+	assert_int_equal(analysis_latest_round(&n, "me", "Lisbon", NULL)
+	                         ->amount[PART_BASE],
+	                 120000);
+	assert_null(analysis_latest_round(&n, "me", "Remote", NULL));
 	negotiation_free(&n);
 }
 
