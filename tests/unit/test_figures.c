@@ -721,9 +721,12 @@ static void no_premium(const char *body)
 static void premium_names(void **state)
 {
 	(void)state;
+	/* Names are kept as the guide writes them; a name in capitals
+	 * throughout keeps them on its acronyms only, and a sentence's
+	 * capital is not the name's. */
 	premium_is("**Negotiation DNA:** Cash Heavy | **+12-18% ROBOTICS AI "
 	           "PREMIUM**\n",
-	           12, 18, "robotics ai");
+	           12, 18, "robotics AI");
 	/* Named after what commands it, the role's generic words left out. */
 	premium_is("Planning work aside, fleet routing skills command a 9-14% "
 	           "premium over plain planners.\n",
@@ -746,15 +749,15 @@ static void premium_names(void **state)
 	/* "a premium for X skills". */
 	premium_is("The role commands a 9-13% premium for Zig and WebGPU "
 	           "skills.\n",
-	           9, 13, "zig and webgpu");
+	           9, 13, "Zig and WebGPU");
 	/* A lever titled as a premium that asks for a percent states it. */
 	premium_is("3. **Quantum Routing Premium:** \"I'd push for a 10-14% "
 	           "premium given my routing work.\"\n",
-	           10, 14, "quantum routing");
+	           10, 14, "Quantum Routing");
 	/* The DNA line names the premium the body gives a percent. */
 	premium_is("**Negotiation DNA:** Cash Heavy | Orbital Premium\n\n"
 	           "It earns a 15-25% premium over ground systems.\n",
-	           15, 25, "orbital");
+	           15, 25, "Orbital");
 	/* A bump for illiquid equity, and "premium" as an adjective, are
 	 * not the role's premium. */
 	no_premium("Push for a 25% illiquidity premium on the option grant. A "
