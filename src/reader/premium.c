@@ -629,8 +629,26 @@ static bool premium_before(const char *s, size_t len, size_t to, struct tag *t)
 	return false;
 }
 
+/* "... premium on my base", "... added to my grant": the candidate's own
+ * request in s[from, to), not the role's premium. */
+static bool own_request(const char *s, size_t len, size_t from, size_t to)
+{
+	for (size_t i = prose_find_whole_word(s, from, to, "my");
+	     i != PROSE_NONE; i = prose_find_whole_word(s, i + 2, to, "my")) {
+		size_t a, e;
+
+		if (word_before(s, i, &a, &e) &&
+		    (prose_word_is(s, len, a, "on") ||
+		     prose_word_is(s, len, a, "to") ||
+		     prose_word_is(s, len, a, "onto")))
+			return true;
+	}
+	return false;
+}
+
 /* Is the percent at s[start, pct] about something else than the role's
- * pay: a bonus target, carry, a stake, a percentile? */
+ * pay: a bonus target, carry, a stake, a percentile, the candidate's own
+ * request? */
 static bool not_role_pay(const char *s, size_t len, size_t start, size_t pct,
                          const struct tag *t)
 {
@@ -646,7 +664,8 @@ static bool not_role_pay(const char *s, size_t len, size_t start, size_t pct,
 	return prose_find_word(s, a, z, "carry") != PROSE_NONE ||
 	       prose_find_word(s, a, z, "percentile") != PROSE_NONE ||
 	       prose_find_word(s, a, z, "stake") != PROSE_NONE ||
-	       prose_find_whole_word(s, pct, z, "bonus") != PROSE_NONE;
+	       prose_find_whole_word(s, pct, z, "bonus") != PROSE_NONE ||
+	       own_request(s, len, pct, z);
 }
 
 /* A verb that says the role commands the premium, just before s[start]

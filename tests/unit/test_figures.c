@@ -731,6 +731,9 @@ static void premium_names(void **state)
 	premium_is("Planning work aside, fleet routing skills command a 9-14% "
 	           "premium over plain planners.\n",
 	           9, 14, "fleet routing");
+	/* The candidate's own request is not the role's premium. */
+	no_premium("Ask for a 12% scope premium on my base salary, given the "
+	           "size of the platform.\n");
 	/* A percent on a bonus target, or a stake, is no premium. */
 	no_premium("Staff get a 10% premium on the bonus target. Founders keep "
 	           "a 0.5% stake premium.\n");
