@@ -15,6 +15,7 @@
 
 #include "negotiator/guide.h"
 #include "negotiator/guide_load.h"
+#include "negotiator/money.h"
 #include "negotiator/text.h"
 #include "reader/prose_scan.h"
 
@@ -100,6 +101,44 @@ static void scan_currencies(void **state)
 	amount_is("kr610,000", PROSE_KRONA, 610000, 610000);
 	amount_is("610,000 kr", PROSE_KRONA, 610000, 610000);
 	amount_is("kr 590K–kr 720K", PROSE_KRONA, 590000, 720000);
+}
+
+/* The prose reader's lexer and money_scan_next (scripts, competing
+ * offers) read the same currency and the same first amount. */
+static void lexers_agree(void **state)
+{
+	static const char *const texts[] = {
+		"₹30L",      "₹1.2Cr",   "₹45,00,000", "RMB 500K",
+		"NIS 400K",  "₪410K",    "€88K–€120K", "CN¥700K",
+		"S$180,000", "HK$1.2M",  "CHF 210K",   "$U 2,500,000",
+		"SG$150K",   "JP¥9M",    "US $140K",   "A$150K",
+		"R$380,000", "$205,000", NULL};
+
+	(void)state;
+	for (size_t k = 0; texts[k]; k++) {
+		struct ptok t = first_amount(texts[k]);
+		struct money_token m;
+		size_t pos = 0;
+
+		if (!money_scan_next(texts[k], strlen(texts[k]), &pos, &m))
+			fail_msg("'%s': money_scan_next finds no amount",
+			         texts[k]);
+		if (strcmp(t.a.currency.code, m.currency.code) != 0 ||
+		    (amount_t)t.a.low != m.value)
+			fail_msg("'%s': prose_scan %s %g, money_scan_next %s "
+			         "%lld",
+			         texts[k], t.a.currency.code, t.a.low,
+			         m.currency.code, (long long)m.value);
+	}
+	/* Neither reads a currency inside a word. */
+	assert_int_equal(count_amounts("NIST 800 controls"), 0);
+	{
+		struct money_token m;
+		size_t pos = 0;
+		const char *nist = "NIST 800 controls";
+
+		assert_false(money_scan_next(nist, strlen(nist), &pos, &m));
+	}
 }
 
 static void scan_forms(void **state)
@@ -772,6 +811,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(scan_currencies),
 		cmocka_unit_test(scan_forms),
+		cmocka_unit_test(lexers_agree),
 		cmocka_unit_test(scan_sentences),
 		cmocka_unit_test(parts_before_and_after),
 		cmocka_unit_test(what_is_never_a_figure),
