@@ -152,6 +152,24 @@ expect_line " /mouse" "─"
 keys Escape q
 expect_not "q or Esc closes"
 
+# --- the list's filter -------------------------------------------------------------------
+begin "/ in the list starts an empty filter; Up brings back the last one"
+keys g /
+type_text "tanuki"
+keys Enter
+expect "Bands — Tanuki Dynamics"
+keys g
+expect "Guides 1/4"    # the filter stays while it is not typed
+keys /
+expect "Guides 4/4"    # a new, empty query
+keys Up
+expect "Guides 1/4"
+expect_line "/tanuki" "│"
+keys Up    # with a query typed, Up moves in the list again
+expect_line "/tanuki" "│"
+keys Escape
+expect "Guides 4/4"
+
 # --- the reader's search ---------------------------------------------------------------
 begin "the reader's search says where it is and when it wraps"
 keys g /
