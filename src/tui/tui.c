@@ -347,7 +347,7 @@ static void print_clean(FILE *f, const char *fmt, ...)
 	free(clean);
 }
 
-int tui_run(struct library *lib, const char *today)
+int tui_run(struct library *lib, const char *today, tui_loader *load, void *ctx)
 {
 	struct tui t;
 	struct sigaction old[QUIT_SIGNALS];
@@ -366,6 +366,8 @@ int tui_run(struct library *lib, const char *today)
 	}
 	memset(&t, 0, sizeof t);
 	t.lib = lib;
+	t.load = load;
+	t.load_ctx = ctx;
 	snprintf(t.today, sizeof t.today, "%s", today ? today : "");
 	form_init(&t.form);
 	lineedit_init(&t.filter);
