@@ -204,6 +204,19 @@ if screen | grep -q '›[^ ]'; then bad "a stray letter between › and the name
 $T resize-window -t main -x 120 -y 40
 expect "Write the negotiation (Markdown) to:"
 
+begin "Tab and S-Tab go on through the panes from a prompt"
+keys BTab
+expect "Down next field"    # the form: the prompt ended
+expect_not "Write the negotiation (Markdown) to:"
+keys Escape s a
+expect "Answer 1 of"
+expect "F1 help  Tab pane"
+keys Tab
+expect_not "Answer 1 of"
+expect_not "Esc cancel"
+keys Escape e
+expect "Write the negotiation (Markdown) to:"
+
 begin "Tab completes a file name in the export prompt"
 mkdir -p "$TMP/xdg/out"
 : >"$TMP/xdg/out/alpha-notes.md"
