@@ -552,8 +552,11 @@ static void pane_guides_idle(struct tui *t, struct pane *p)
 	struct guide *g = row_guide(t, t->sel);
 
 	(void)p;
-	if (g && g != t->g && t->focus == PANE_GUIDES &&
-	    t->overlay == OVERLAY_NONE)
+	if (!g || g == t->g || t->focus != PANE_GUIDES)
+		return;
+	if (t->overlay != OVERLAY_NONE)
+		t->idle_wanted = true; /* once the window is closed */
+	else
 		session_open_guide(t, g);
 }
 

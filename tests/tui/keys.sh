@@ -49,6 +49,12 @@ keys j
 expect "Bands — Quokka Ledger"
 keys k k    # a run of keys: the guide where it rests
 expect "Bands — Brambleworks"
+keys j "?"    # a window opened before the keys rested ...
+expect "q or Esc closes"
+keys q        # ... and the guide shows once it is closed
+expect "Bands — Hugging Face"
+keys k
+expect "Bands — Brambleworks"
 expect_line "▸ Staff Software" "sample"
 keys Enter
 expect "Enter offer"    # the bands have the keys now
@@ -87,6 +93,7 @@ keys Tab
 expect "y copy"    # the script has the keys
 keys BTab
 expect "Down next field"    # back in the form
+expect_line "Down next field" "? help"    # ? is the help even in a field
 keys Tab Tab Tab
 expect "Enter open"    # script, counter, then round to the list
 keys BTab BTab BTab
