@@ -192,11 +192,11 @@ static void show_json(const struct guide *g, const char *today)
 		json_key_amount(&j, "total_comp_low", b->total_low);
 		json_key_amount(&j, "total_comp_high", b->total_high);
 		json_key(&j, "target");
-		json_ask(&j, b, &b->target);
+		json_ask(&j, b, b->target);
 		json_key(&j, "floor");
-		json_ask(&j, b, &b->floor);
+		json_ask(&j, b, b->floor);
 		json_key(&j, "counter");
-		json_ask(&j, b, &b->counter);
+		json_ask(&j, b, b->counter);
 		json_doubts(&j, g, i);
 		json_object_end(&j);
 	}
@@ -453,8 +453,7 @@ static void show_text(const struct guide *g, const char *today)
 	bool any = false;
 	for (size_t i = 0; i < g->band_count; i++) {
 		const struct band *b = &g->bands[i];
-		const struct ask *sides[3] = {&b->target, &b->floor,
-		                              &b->counter};
+		const struct ask *sides[3] = {b->target, b->floor, b->counter};
 		const char *names[3] = {"ask", "floor", "counter"};
 		bool first = true;
 		for (int k = 0; k < 3; k++) {

@@ -40,12 +40,11 @@ size_t guide_check(struct guide *g, const char *today, struct diag_list *out)
 		guide_today(now);
 		today = now;
 	}
-	check_region_currency(g, out);
 	for (i = 0; i < g->band_count; i++) {
 		const struct band *b = &g->bands[i];
 		amount_t ask = guide_ask_package(b),
 			 floor = guide_floor_package(b);
-		const struct figure *f = &b->target.part[ASK_TOTAL];
+		const struct figure *f = &b->target->part[ASK_TOTAL];
 		char a[48], c[48];
 		if (!amount_known(ask))
 			continue;
@@ -59,6 +58,7 @@ size_t guide_check(struct guide *g, const char *today, struct diag_list *out)
 			amount_known(floor) ? c : "",
 			amount_known(floor) ? " is read as a package too" : "");
 	}
+	check_region_currency(g, out);
 	if (guide_is_stale(g, today))
 		diag_add(out, DIAG_WARNING, 0,
 		         "review date %s has passed (today is %s)",

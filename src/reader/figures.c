@@ -2846,9 +2846,9 @@ static void set_part(struct ask *a, const struct band *b, int part,
 
 static struct ask *ask_of(struct band *b, int side)
 {
-	return side == SIDE_ASK     ? &b->target
-	       : side == SIDE_FLOOR ? &b->floor
-	                            : &b->counter;
+	return side == SIDE_ASK     ? b->target
+	       : side == SIDE_FLOOR ? b->floor
+	                            : b->counter;
 }
 
 /* An amount read from the prose in the band's own currency. */
@@ -2942,8 +2942,8 @@ static void doubt_far_from_band(struct guide *g, size_t band, int part)
 static void doubt_ask_below_floor(struct guide *g, size_t band, int part)
 {
 	struct band *b = &g->bands[band];
-	const struct figure *ask = &b->target.part[part],
-			    *floor = &b->floor.part[part];
+	const struct figure *ask = &b->target->part[part],
+			    *floor = &b->floor->part[part];
 	char at[64], ft[64], why[96];
 	bool ask_fits, floor_fits;
 
@@ -2964,10 +2964,34 @@ static void doubt_ask_below_floor(struct guide *g, size_t band, int part)
 	}
 }
 
+/* A guide that states its ask as base + the whole grant ("a package of
+ * 1.48M: 1M base + a 480K grant") states its floor the same way: a lone
+ * floor figure above the ask's grant and within that package is the
+ * package's floor, not an equity floor above the equity asked. */
+static void reread_package_floor(struct guide *g, size_t band)
+{
+	struct band *b = &g->bands[band];
+	struct ask *fl = b->floor;
+	struct figure *eq = &fl->part[P_EQUITY];
+	amount_t package = guide_ask_package(b);
+
+	if (!amount_known(package) || fl->part[P_BASE].known ||
+	    fl->part[P_TOTAL].known || !prose_amount(b, eq) ||
+	    !amount_known(b->target->equity) || eq->low <= b->target->equity ||
+	    eq->high > package)
+		return;
+	fl->part[P_TOTAL] = *eq;
+	memset(eq, 0, sizeof *eq);
+	eq->low = eq->high = AMOUNT_NONE;
+	fl->equity = AMOUNT_NONE;
+}
+
 static void figures_reconcile(struct guide *g)
 {
 	static const int parts[] = {P_BASE, P_EQUITY, P_TOTAL};
 
+	for (size_t b = 0; b < g->band_count; b++)
+		reread_package_floor(g, b);
 	for (size_t b = 0; b < g->band_count; b++)
 		for (size_t k = 0; k < sizeof parts / sizeof *parts; k++) {
 			doubt_far_from_band(g, b, parts[k]);
@@ -3029,9 +3053,9 @@ void figures_finish(struct figures *f)
 			continue;
 		}
 		b = &g->bands[c->band];
-		a = c->side == SIDE_ASK     ? &b->target
-		    : c->side == SIDE_FLOOR ? &b->floor
-		                            : &b->counter;
+		a = c->side == SIDE_ASK     ? b->target
+		    : c->side == SIDE_FLOOR ? b->floor
+		                            : b->counter;
 		locked = (c->side == SIDE_ASK && b->target_from_front_matter) ||
 		         (c->side == SIDE_FLOOR && b->floor_from_front_matter);
 		if (locked || a->part[c->part].known)
@@ -3044,8 +3068,8 @@ void figures_finish(struct figures *f)
 		bool any = false;
 
 		for (i = 0; i < g->band_count; i++)
-			any = any || ask_any(&g->bands[i].target) ||
-			      ask_any(&g->bands[i].floor);
+			any = any || ask_any(g->bands[i].target) ||
+			      ask_any(g->bands[i].floor);
 		if (!any) {
 			g->strategy_unread = true;
 			diag_add(&g->diags, DIAG_WARNING, f->strategy_line,

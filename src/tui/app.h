@@ -13,6 +13,7 @@
 #include <curses.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "negotiator/analysis.h"
 #include "negotiator/counter.h"
@@ -117,8 +118,8 @@ struct pane {
 #define FILTER_MEMO_MAX 64
 
 struct guide_row {
-	size_t guide; /* index into lib->guides */
-	bool heading; /* the company's name, not selectable */
+	uint32_t guide; /* index into lib->guides (LIBRARY_MAX_ENTRIES) */
+	bool heading;   /* the company's name, not selectable */
 };
 
 enum overlay {
@@ -200,7 +201,8 @@ struct tui {
 	int list_want_w;    /* the widest row, in columns */
 	size_t shown;       /* guides kept by the filter */
 	struct lineedit filter;
-	bool filtering; /* the filter prompt has the keys */
+	bool filtering;                 /* the filter prompt has the keys */
+	char filter_prev[LINEEDIT_MAX]; /* the query before the last / */
 
 	/* The open guide and the offer against it. */
 	struct guide *g;

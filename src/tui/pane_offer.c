@@ -218,6 +218,9 @@ static void draw_fields(struct tui *t, struct pane *p, int *y)
 			if (b) {
 				const char *typed =
 					lineedit_text(&t->region_typed);
+				/* An offer typed in another region's
+				 * currency keeps it: say so. */
+				const char *cur = t->form.currency;
 				if (here && typed[0] &&
 				    region_named(t, typed) < 0)
 					snprintf(buf, sizeof buf,
@@ -226,6 +229,11 @@ static void draw_fields(struct tui *t, struct pane *p, int *y)
 				else if (here && typed[0])
 					snprintf(buf, sizeof buf, " %s  \"%s\"",
 					         b->currency.code, typed);
+				else if (cur[0] &&
+				         strcmp(cur, b->currency.code) != 0)
+					snprintf(buf, sizeof buf,
+					         " %s · typed in %s",
+					         b->currency.code, cur);
 				else
 					snprintf(buf, sizeof buf, " %s",
 					         b->currency.code);

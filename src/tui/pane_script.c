@@ -278,7 +278,15 @@ static void answer_start(struct tui *t)
 		status_message(t, "No script to fill in.");
 		return;
 	}
-	n = fill_placeholders(s->text ? s->text : "", &all);
+	/* Exactly the placeholders the filled script leaves to answer
+	 * (the title counts the same ones). */
+	struct filled_script f;
+	session_fill(t, &f);
+	n = f.key_count;
+	all = f.keys;
+	f.keys = NULL;
+	f.key_count = 0;
+	fill_script_free(&f);
 	if (n == 0) {
 		free(all);
 		status_message(
@@ -459,6 +467,11 @@ static enum pane_result pane_script_key(struct tui *t, struct pane *p,
 					: "Nothing written.");
 		} else if (a == ACT_PROMPT_COMPLETE) {
 			complete_path(t);
+		} else if (a == ACT_NEXT_PANE || a == ACT_PREV_PANE ||
+		           a == ACT_HELP || a == ACT_REDRAW) {
+			/* The panes' cycle goes on from a prompt too (leaving
+			 * it ends it, as Esc does); the help and C-l too. */
+			return PANE_IGNORED;
 		} else if (a == ACT_PROMPT_ACCEPT) {
 			if (t->prompt == PROMPT_ANSWER) {
 				answer_accept(t);
@@ -530,12 +543,13 @@ static const enum action_ctx *pane_script_chain(struct tui *t, struct pane *p)
 {
 	static const enum action_ctx chain[] = {CTX_SCRIPT, CTX_MOVE,
 	                                        CTX_GLOBAL, CTX_NONE};
-	/* A prompt keeps the keys until Enter or Esc; one for a file name
+	/* A prompt keeps the keys until Enter or Esc, but for Tab and S-Tab
+	 * (the panes), F1 and C-l (pane_script_key); one for a file name
 	 * completes it with Tab. */
 	static const enum action_ctx prompt[] = {CTX_PROMPT, CTX_EDIT,
-	                                         CTX_NONE};
+	                                         CTX_GLOBAL, CTX_NONE};
 	static const enum action_ctx file[] = {CTX_FILE, CTX_PROMPT, CTX_EDIT,
-	                                       CTX_NONE};
+	                                       CTX_GLOBAL, CTX_NONE};
 	(void)p;
 	if (t->prompt == PROMPT_WRITE || t->prompt == PROMPT_SUMMARY ||
 	    t->prompt == PROMPT_SAVE_AS)
@@ -571,15 +585,16 @@ static void pane_script_stop(struct tui *t, struct pane *p)
 	t->script_drawn = NULL;
 }
 
-static bool has_placeholders(const struct script *s)
+static bool has_placeholders(struct tui *t)
 {
-	char **all = NULL;
-	size_t n = fill_placeholders(s->text ? s->text : "", &all), i;
-
-	for (i = 0; i < n; i++)
-		free(all[i]);
-	free(all);
-	return n > 0;
+	/* The analysis has the script that fits filled in already. */
+	if (app_script(t, NULL) == t->an.script)
+		return t->an.filled.key_count > 0;
+	struct filled_script f;
+	session_fill(t, &f);
+	bool any = f.key_count > 0;
+	fill_script_free(&f);
+	return any;
 }
 
 static bool pane_script_works(struct tui *t, struct pane *p, enum action a)
@@ -589,7 +604,7 @@ static bool pane_script_works(struct tui *t, struct pane *p, enum action a)
 	(void)p;
 	switch (a) {
 	case ACT_SCRIPT_FIT: return t->script_pick >= 0;
-	case ACT_ANSWER: return s && t->neg_open && has_placeholders(s);
+	case ACT_ANSWER: return s && t->neg_open && has_placeholders(t);
 	case ACT_COPY:
 	case ACT_WRITE: return s != NULL;
 	default: return true;

@@ -188,9 +188,9 @@ static struct guide *guide_of(const struct row *r)
 
 static const struct ask *side_of(const struct band *b, const char *side)
 {
-	return !strcmp(side, "ask")     ? &b->target
-	       : !strcmp(side, "floor") ? &b->floor
-	                                : &b->counter;
+	return !strcmp(side, "ask")     ? b->target
+	       : !strcmp(side, "floor") ? b->floor
+	                                : b->counter;
 }
 
 /* The doubtful figure of (band, side, part), or NULL. */
