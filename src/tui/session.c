@@ -157,6 +157,15 @@ static void remember(struct tui *t)
 		undo_remember(undo_shelf_get(&t->undo, t->g->id), &t->neg);
 }
 
+/* The config file's value % of private equity, in the Value % field of
+ * an offer that has none typed. */
+static void default_value(struct tui *t)
+{
+	struct lineedit *le = &t->form.text[form_part_field(PART_VALUE)];
+	if (t->config.equity_value[0] && lineedit_empty(le))
+		lineedit_set(le, t->config.equity_value);
+}
+
 static void open_negotiation(struct tui *t)
 {
 	struct error err;
@@ -201,20 +210,30 @@ static void open_negotiation(struct tui *t)
 		status_note(t, "%s", err.msg);
 	}
 	t->neg_open = true;
-	/* A new guide starts with an empty form on its first region with
-	 * figures; a saved one as it was typed. */
+	bool fresh = t->neg.form.count == 0;
+	/* A new guide starts with an empty form on the config file's
+	 * region when it has it, else its first region with figures; a
+	 * saved one as it was typed. */
 	form_init(&t->form);
 	for (i = 0; i < t->g->band_count; i++)
 		if (band_has_numbers(&t->g->bands[i])) {
 			t->form.band = i;
 			break;
 		}
+	const struct band *mine =
+		t->config.default_region[0]
+			? guide_find_band(t->g, t->config.default_region)
+			: NULL;
+	if (mine)
+		t->form.band = (size_t)(mine - t->g->bands);
 	t->undo_field = -1;
 	/* A first-version file kept one offer under bare keys. */
 	offers_upgrade_form(&t->neg.form);
 	shown_prefix(t);
 	form_restore(&t->form, t->g->bands, t->g->band_count, t->form_prefix,
 	             &t->neg.form);
+	if (fresh)
+		default_value(t);
 	/* What was just read back needs no saving, and the defaults
 	 * filled in are no change of this window's to merge. */
 	form_save(&t->form, t->g->bands, t->g->band_count, t->form_prefix,
@@ -579,6 +598,10 @@ void session_new_offer(struct tui *t)
 	char prefix[32];
 	offers_prefix(next, prefix, sizeof prefix);
 	show_offer(t, prefix);
+	if (t->config.equity_value[0]) {
+		default_value(t);
+		session_offer_changed(t);
+	}
 	t->form.field = FIELD_NAME;
 	status_message(t, "A new competing offer: name it, then type its "
 	                  "figures (< and > go through the offers).");

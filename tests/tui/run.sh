@@ -841,5 +841,23 @@ expect "Guides 1/1"
 keys q
 expect "negotiator exited rc=0"
 
+begin "the config file: region, value %, a key bound; a bad line said with its line"
+mkdir -p "$TMP/cfg/negotiator"
+printf '# as a tigrc\nset default-region = "New York"\nset equity-value = 60\nbind C-y focus-offer\ncolor cursor black yellow bold\nfrobnicate 1\n' >"$TMP/cfg/negotiator/config"
+mkdir -p "$TMP/lib-cfg"
+cp "$GUIDES/hugging-face--ml-ai-engineer.md" "$TMP/lib-cfg/"
+CONFIG="$TMP/cfg"
+start 120 40 -- "$TMP/lib-cfg"
+unset CONFIG
+expect "config: 1 line not used (ignored)"
+keys "!"
+expect "config:6: 'frobnicate' is not set"
+keys Escape
+keys C-y    # bound in the file: the offer form
+expect "Region  ◂ New York ▸ USD"
+expect_line "Value %" "60% of face"
+keys Escape q
+expect "negotiator exited rc=0"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
