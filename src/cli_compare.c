@@ -472,6 +472,7 @@ static void compare_json(const struct comparison *cmp)
 		json_null(&j);
 	}
 	json_key_string(&j, "verdict", offer_verdict_text(r->verdict));
+	json_key_string(&j, "verdict_code", offer_verdict_code(r->verdict));
 	json_totals(&j, &cmp->an);
 	json_counter(&j, &cmp->an.counter);
 	json_offers(&j, cmp);
@@ -484,6 +485,8 @@ static void compare_json(const struct comparison *cmp)
 		json_key_string(&j, "filled", cmp->an.filled.text);
 		json_key(&j, "unanswered_placeholders");
 		json_number(&j, (double)cmp->an.filled.unanswered, false);
+		json_key(&j, "figures_to_check");
+		json_number(&j, (double)cmp->an.filled.checks, false);
 		json_object_end(&j);
 	} else {
 		json_null(&j);
@@ -670,12 +673,12 @@ static void compare_text(const struct comparison *cmp)
 		const struct ask_total *at = &cmp->an.ask_total,
 				       *ft = &cmp->an.floor_total;
 		bool floor_pkg = ft->kind == ASK_TOTAL_PACKAGE;
-		gap_row("base", r->base, b->target.base, r->vs_target.base,
-		        floor_pkg ? AMOUNT_NONE : b->floor.base,
+		gap_row("base", r->base, b->target->base, r->vs_target.base,
+		        floor_pkg ? AMOUNT_NONE : b->floor->base,
 		        r->vs_floor.base, b);
-		gap_row("equity (4y)", r->equity_4y, b->target.equity,
+		gap_row("equity (4y)", r->equity_4y, b->target->equity,
 		        r->vs_target.equity,
-		        floor_pkg ? AMOUNT_NONE : b->floor.equity,
+		        floor_pkg ? AMOUNT_NONE : b->floor->equity,
 		        r->vs_floor.equity, b);
 		gap_row("annual total", r->annual_total, at->yearly,
 		        r->vs_target.annual_total, ft->yearly,
@@ -752,6 +755,11 @@ static void compare_text(const struct comparison *cmp)
 			       "TUI's script pane)\n",
 			       cmp->an.filled.unanswered,
 			       cmp->an.filled.unanswered == 1 ? "" : "s");
+		if (cmp->an.filled.checks > 0)
+			printf("  (%zu figure%s marked [check: …]: the guide's "
+			       "own, not your offer's)\n",
+			       cmp->an.filled.checks,
+			       cmp->an.filled.checks == 1 ? "" : "s");
 	}
 }
 

@@ -149,7 +149,13 @@ size_t money_format(char *buf, size_t size, amount_t a, const char *code,
 		return (size_t)snprintf(buf, size, "%s%s", a < 0 ? "-" : "",
 		                        num);
 	}
-	if (style == MONEY_SHORT && mag >= 999500) {
+	/* Each unit from where the one below would round to 1000 of it:
+	 * 999,995,000 is "1B", not "1000M" (issue 18: a billion was
+	 * "1234.57M"); 999,500 is "1M". */
+	if (style == MONEY_SHORT && mag >= 999995000) {
+		format_scaled(num, sizeof num, mag, 1000000000, 2);
+		unit = "B";
+	} else if (style == MONEY_SHORT && mag >= 999500) {
 		format_scaled(num, sizeof num, mag, 1000000, 2);
 		unit = "M";
 	} else if (style == MONEY_SHORT && mag >= 1000) {

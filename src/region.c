@@ -211,6 +211,11 @@ static const struct {
 	const char *place;
 	const char *code;
 } places[] = {
+	{"San Francisco", "USD"},
+	{"New York", "USD"},
+	{"Seattle", "USD"},
+	{"Bay Area", "USD"},
+	{"Silicon Valley", "USD"},
 	{"Singapore", "SGD"},
 	{"Tel Aviv", "ILS"},
 	{"Israel", "ILS"},

@@ -1104,7 +1104,13 @@ static bool view_path(char *buf, size_t size)
 static void view_value(const char *s, size_t len, char *out, size_t size)
 {
 	char *clean = text_clean(s, len, false);
-	snprintf(out, size, "%s", clean);
+	size_t n = strlen(clean);
+	/* Cut whole characters only (clean is valid UTF-8). */
+	if (n >= size)
+		for (n = size - 1; n > 0 && (clean[n] & 0xC0) == 0x80; n--)
+			;
+	memcpy(out, clean, n);
+	out[n] = '\0';
 	free(clean);
 }
 

@@ -26,6 +26,13 @@
  * regular file (a FIFO, a device, a folder) is refused unopened. */
 #define RATES_MAX_FILE_BYTES (64u * 1024u * 1024u)
 #define RATES_MAX_LINE 4096
+/* Lines that cannot be used are warnings, one each, up to this many;
+ * the rest are counted in one last warning ("N more lines ignored"), so
+ * that a file of bad lines costs no memory for them. */
+#define RATES_MAX_WARNINGS 64
+/* A rate below this (or above its inverse) is no real pair's: ignored
+ * with a warning rather than turning $150K into 0. */
+#define RATES_MIN_RATE 1e-6
 
 struct rate {
 	currency_t from, to;

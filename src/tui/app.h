@@ -13,6 +13,7 @@
 #include <curses.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "negotiator/analysis.h"
 #include "negotiator/counter.h"
@@ -118,8 +119,8 @@ struct pane {
 #define FILTER_MEMO_MAX 64
 
 struct guide_row {
-	size_t guide; /* index into lib->guides */
-	bool heading; /* the company's name, not selectable */
+	uint32_t guide; /* index into lib->guides (LIBRARY_MAX_ENTRIES) */
+	bool heading;   /* the company's name, not selectable */
 };
 
 enum overlay {
@@ -241,6 +242,7 @@ struct tui {
 	 * saved it to another file (its name here). */
 	bool quit_unsaved;
 	char saved_elsewhere[1100];
+	char saved_readable[1100]; /* its Markdown copy, for a person */
 
 	/* The negotiation's offers: the company's and the competing ones,
 	 * kept in the form's keys behind a prefix ("offer2.", "company.";

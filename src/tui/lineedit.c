@@ -14,6 +14,7 @@ void lineedit_init(struct lineedit *le)
 	le->buf[0] = '\0';
 	le->len = 0;
 	le->cur = 0;
+	le->cut = false;
 }
 
 void lineedit_set(struct lineedit *le, const char *s)
@@ -26,6 +27,7 @@ static void remove_range(struct lineedit *le, size_t from, size_t to)
 {
 	memmove(le->buf + from, le->buf + to, le->len - to + 1);
 	le->len -= to - from;
+	le->cut = false;
 	if (le->cur >= to)
 		le->cur -= to - from;
 	else if (le->cur > from)
@@ -40,8 +42,12 @@ bool lineedit_insert(struct lineedit *le, uint32_t cp)
 	if (!utf8_cp_printable(cp))
 		return false;
 	n = utf8_encode(cp, enc);
-	if (n == 0 || le->len + n >= LINEEDIT_MAX)
+	if (n == 0)
 		return false;
+	if (le->len + n >= LINEEDIT_MAX) {
+		le->cut = true;
+		return false;
+	}
 	memmove(le->buf + le->cur + n, le->buf + le->cur,
 	        le->len - le->cur + 1);
 	memcpy(le->buf + le->cur, enc, n);

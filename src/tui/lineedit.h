@@ -18,6 +18,10 @@ struct lineedit {
 	char buf[LINEEDIT_MAX];
 	size_t len; /* bytes */
 	size_t cur; /* byte offset of the cursor */
+	/* Something typed or pasted did not fit since the text was last
+	 * set or shortened: what shows is not all that was meant (a file
+	 * name cut short is refused, not written to). */
+	bool cut;
 };
 
 enum le_cmd {

@@ -36,9 +36,16 @@ struct md_line {
 	size_t span_count;
 };
 
+/* What a layout may hold, lines and spans and text counted: past it the
+ * rest of the body is not laid out, and a last line says so (a 1 MiB
+ * guide of two-byte lines would otherwise take over 60 MB). */
+#define MDRENDER_MAX_BYTES (8u * 1024u * 1024u)
+
 struct md_doc {
 	struct md_line *lines;
 	size_t count, cap;
+	size_t bytes;   /* what the lines hold, about (MDRENDER_MAX_BYTES) */
+	size_t dropped; /* lines past the bound, not kept */
 };
 
 /* Render md[0..len) at `width` columns (at least 10) into doc, which

@@ -195,7 +195,7 @@ static void source_lines(struct tui *t, struct olines *l, int width)
 		add(l, "No guide is open.", R_DIM, 0);
 		return;
 	}
-	const struct ask *sides[3] = {&b->target, &b->floor, &b->counter};
+	const struct ask *sides[3] = {b->target, b->floor, b->counter};
 	for (int k = 0; k < 3; k++) {
 		if (!ask_any(sides[k]))
 			continue;

@@ -248,6 +248,13 @@ static void pane_reader_changed(struct tui *t, struct pane *p,
                                 enum app_event ev)
 {
 	(void)p;
+	if (ev == APP_FOCUS_MOVED && !t->reader_open && t->doc.lines) {
+		/* Closed: its layout goes (issue 20 F13), laid out again
+		 * when it opens; the place read stays. */
+		t->doc_guide = NULL;
+		mdrender_free(&t->doc);
+		return;
+	}
 	if (ev != APP_GUIDE_OPENED)
 		return;
 	t->reader_top = 0;

@@ -232,6 +232,13 @@ static void open_negotiation(struct tui *t)
 	shown_prefix(t);
 	form_restore(&t->form, t->g->bands, t->g->band_count, t->form_prefix,
 	             &t->neg.form);
+	/* Offers saved before they kept their currency are in the region
+	 * they were saved in. */
+	if (t->form.band < t->g->band_count &&
+	    offers_pin_currency(&t->neg.form,
+	                        t->g->bands[t->form.band].currency.code))
+		form_restore(&t->form, t->g->bands, t->g->band_count,
+		             t->form_prefix, &t->neg.form);
 	if (fresh)
 		default_value(t);
 	/* What was just read back needs no saving, and the defaults
@@ -331,12 +338,11 @@ static void read_rates(struct tui *t)
 	for (size_t i = 0; i < d.count; i++)
 		status_note(t, "%s:%d: %s", t->rates_path, d.items[i].line,
 		            d.items[i].message);
+	/* The findings are bounded (the last may count many lines): no
+	 * number here that could be short of the truth. */
 	if (d.count > 0)
-		status_message(
-			t,
-			"The rates file has %zu line%s it could not use — "
-			"! shows them",
-			d.count, d.count == 1 ? "" : "s");
+		status_message(t, "Some lines of the rates file could not be "
+		                  "used — ! shows which.");
 	diag_list_free(&d);
 }
 
@@ -361,6 +367,7 @@ void session_offer_changed(struct tui *t)
 {
 	const struct band *b = app_band(t);
 
+	form_pin_currency(&t->form, b);
 	t->have_offer = form_to_offer(&t->form, b, &t->rates, &t->offer);
 	if (rates_needed(t, b) && rates_stale(&t->rates)) {
 		read_rates(t);
@@ -381,48 +388,12 @@ void session_offer_changed(struct tui *t)
 	app_notify(t, APP_OFFER_CHANGED);
 }
 
-/* Amounts typed without a currency were in the old region's: write it
- * into their text, so that the new region reads them in that currency
- * (converted with the rates, or with the rate that is missing named)
- * instead of taking 250k dollars for 250k euros. */
-static void keep_currency(struct tui *t, const struct band *from,
-                          const struct band *to)
-{
-	const char *code = from ? from->currency.code : "";
-	const char *prefix = currency_prefix(code);
-	char unit[16], typed[LINEEDIT_MAX + 16];
-	int f;
-
-	if (!code[0] || !to || strcmp(code, to->currency.code) == 0)
-		return;
-	/* A symbol that only a UTF-8 terminal shows is written as the code. */
-	if (prefix &&
-	    strspn(prefix, "ABCDEFGHIJKLMNOPQRSTUVWXYZ$ ") == strlen(prefix))
-		snprintf(unit, sizeof unit, "%s", prefix);
-	else
-		snprintf(unit, sizeof unit, "%s ", code);
-	for (f = FIELD_FIRST_PART; f < FIELD_COUNT; f++) {
-		struct lineedit *le = &t->form.text[f];
-		const char *text = lineedit_text(le);
-		amount_t v;
-		currency_t cur;
-
-		/* Amounts only; a percent ("15%") does not read as one. */
-		if (!part_is_amount(form_field_part((enum form_field)f)) ||
-		    lineedit_empty(le) ||
-		    !input_amount(text, code, &v, &cur, NULL) || cur.code[0])
-			continue;
-		snprintf(typed, sizeof typed, "%s%s", unit,
-		         text + strspn(text, " "));
-		lineedit_set(le, typed);
-	}
-}
-
 void session_set_region(struct tui *t, size_t band)
 {
 	if (!t->g || band >= t->g->band_count)
 		return;
-	keep_currency(t, app_band(t), &t->g->bands[band]);
+	/* The offers keep their amounts and their currency: nothing typed
+	 * is rewritten (each offer's currency is saved with it). */
 	t->form.band = band;
 	session_offer_changed(t);
 	app_notify(t, APP_REGION_PICKED);
@@ -433,7 +404,9 @@ void session_open_guide(struct tui *t, struct guide *g)
 {
 	if (!g)
 		return;
-	guide_load_body(g);
+	/* A guide whose file changed is read again whole, and said once
+	 * (issue 20 F10). */
+	enum guide_body body = guide_load_body(g);
 	session_flush(t);
 	/* Only the open guide's body text is kept (issue 13.15): a big
 	 * library opened guide by guide stays as small as its front
@@ -444,6 +417,17 @@ void session_open_guide(struct tui *t, struct guide *g)
 	open_negotiation(t);
 	app_notify(t, APP_GUIDE_OPENED);
 	session_offer_changed(t);
+	if (body == GUIDE_BODY_RELOADED)
+		status_message(t,
+		               "%s changed on disk since it was read: read "
+		               "again, bands, figures and scripts too.",
+		               g->path_shown);
+	else if (body == GUIDE_BODY_GONE)
+		status_message(t,
+		               "%s cannot be read again (deleted or changed "
+		               "into another guide): its text is not shown; "
+		               "! tells why.",
+		               g->path_shown);
 	app_dirty_all(t);
 }
 

@@ -124,6 +124,7 @@ unset STATE
 expect "Bands — Hugging Face"
 keys Enter Enter
 type_text "123k"
+expect_line "Base" "123k"
 expect "NOT SAVED"
 kill -TERM "$(cat "$TMP/pid")"
 expect "negotiator exited rc=143"
@@ -185,6 +186,102 @@ keys r
 expect "negotiator exited rc=0"
 unset STATE
 if grep -q "offer1.base	140k" "$SAVED"; then ok "saved once the lock was let go"; else bad "not saved: $(cat "$SAVED" 2>&1)"; fi
+
+begin "F11: bidirectional controls from a state file, or typed, are never drawn"
+STATE=$TMP/f11
+mkdir -p "$STATE/negotiator"
+RLO=$(printf '\342\200\256')
+LRI=$(printf '\342\201\246')
+printf 'negotiator-state 2\nguide\thugging-face/ml-ai-engineer\nform\toffer1.name\tEvil%sCorp\nform\toffer1.base\t130k\nend\n' "$RLO" >"$STATE/negotiator/$NAME"
+start 200 50 -- "$TMP/one"
+unset STATE
+expect "Bands — Hugging Face"
+expect "Evil"
+if screen | grep -qF "$RLO"; then bad "U+202E from the state file is drawn"; else ok "U+202E from the state file is not drawn"; fi
+keys g /
+type_text "hug${LRI}${RLO}x"
+settle
+if screen | grep -qF -e "$RLO" -e "$LRI"; then bad "a bidi control typed in the filter is drawn"; else ok "nothing typed of them is drawn"; fi
+keys Escape Escape q
+expect "negotiator exited rc=0"
+
+begin "F10: a guide changed on disk is read again whole when opened again"
+mkdir -p "$TMP/f10"
+cp "$GUIDES/hugging-face--ml-ai-engineer.md" "$GUIDES/brambleworks--staff-software-engineer.md" "$TMP/f10/"
+HFG=$TMP/f10/hugging-face--ml-ai-engineer.md
+start 200 50 -- "$TMP/f10"
+open_guide() {
+	keys g Escape /
+	type_text "$1"
+	keys Enter
+	expect "Bands — $1"
+}
+open_guide "Hugging Face"
+expect "Ask   €115K base"
+open_guide "Brambleworks"
+# The strategy's ask and the Paris band's top, changed while away.
+sed -e 's/€115K/€117K/g' -e 's/base_high: 120000/base_high: 121000/' "$HFG" >"$HFG.new"
+mv "$HFG.new" "$HFG"
+open_guide "Hugging Face"
+expect "changed on disk since it was read: read again"
+expect "Ask   €117K base"
+expect "€88K–€121K"
+open_guide "Brambleworks"
+rm "$HFG"
+open_guide "Hugging Face"
+expect "cannot be read again"
+keys q
+expect "negotiator exited rc=0"
+
+# --- e and w: no file followed or waited on ----------------------------------
+OUT=$TMP/out
+mkdir -p "$OUT"
+start 200 50 -- "$TMP/one"
+expect "Bands — Hugging Face"
+
+begin "F8: e to a FIFO is refused, never waited on"
+mkfifo "$OUT/pipe"
+keys e C-u
+type_text "$OUT/pipe"
+keys Enter
+expect "$OUT/pipe is a FIFO: nothing written."
+expect "Bands — Hugging Face"    # the screen still answers
+
+begin "F9: w to a dangling link is refused; nothing is made where it points"
+ln -s "$OUT/nowhere/made.txt" "$OUT/dangling"
+mkdir -p "$OUT/nowhere"
+keys s w C-u
+type_text "$OUT/dangling"
+keys Enter
+expect "is a link to nothing"
+if [ -e "$OUT/nowhere/made.txt" ]; then bad "a file was made through the link"; else ok "nothing made through the link"; fi
+
+begin "F9: e through a link to a file asks first and names its target"
+printf 'mine\n' >"$OUT/target.md"
+ln -s "$OUT/target.md" "$OUT/link.md"
+keys e C-u
+type_text "$OUT/link.md"
+keys Enter
+expect "Write through a link?"
+expect_box "as a link to $OUT/target.md: the negotiation goes there."
+keys n
+expect "Not written:"
+if [ "$(cat "$OUT/target.md")" = mine ]; then ok "a no leaves the target as it was"; else bad "target.md changed"; fi
+keys Enter
+expect "Write through a link?"
+keys y
+expect "Wrote the negotiation to $OUT/target.md"
+if [ -L "$OUT/link.md" ] && grep -q "Hugging Face" "$OUT/target.md"; then ok "written to the target, the link kept"; else bad "link.md or target.md wrong"; fi
+
+begin "a file name longer than the prompt holds is refused, not cut"
+long=$OUT/$(printf 'n%.0s' $(seq 1 150)).md
+keys e C-u
+type_text "$long"
+keys Enter
+expect "longer than the 127 bytes the prompt holds: nothing written"
+if [ -z "$(ls "$OUT" | grep '^nnnn')" ]; then ok "no file under a cut name"; else bad "a file under a cut name: $(ls "$OUT")"; fi
+keys q
+expect "negotiator exited rc=0"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -158,6 +158,32 @@ static void test_view_scrolls_to_cursor(void **state)
 	assert_int_equal(start, 9); /* three characters stay in view */
 }
 
+/* Issue 20 F11: bidirectional controls and line separators typed or
+ * pasted never enter a field; issue 20: a text cut for room says so. */
+static void test_bidi_refused_and_cut_said(void **state)
+{
+	(void)state;
+	struct lineedit le;
+	lineedit_init(&le);
+	static const uint32_t bidi[] = {0x202A, 0x202B, 0x202C, 0x202D,
+	                                0x202E, 0x2066, 0x2067, 0x2068,
+	                                0x2069, 0x2028, 0x2029};
+	for (size_t i = 0; i < sizeof bidi / sizeof bidi[0]; i++)
+		assert_false(lineedit_insert(&le, bidi[i]));
+	/* A paste stops at one, keeping what came before. */
+	assert_int_equal(lineedit_insert_text(&le, "ab\xe2\x80\xae"
+	                                           "cd"),
+	                 2);
+	assert_string_equal(lineedit_text(&le), "ab");
+	assert_false(le.cut);
+	for (int i = 0; i < LINEEDIT_MAX + 10; i++)
+		lineedit_insert(&le, 'x');
+	assert_int_equal(strlen(lineedit_text(&le)), LINEEDIT_MAX - 1);
+	assert_true(le.cut);
+	lineedit_set(&le, "short");
+	assert_false(le.cut);
+}
+
 static void touch(const char *dir, const char *name)
 {
 	char path[1400];
@@ -239,6 +265,7 @@ int main(void)
 		cmocka_unit_test(test_refusals_keep_text),
 		cmocka_unit_test(test_paste),
 		cmocka_unit_test(test_view_scrolls_to_cursor),
+		cmocka_unit_test(test_bidi_refused_and_cut_said),
 		cmocka_unit_test(test_complete_path),
 	};
 	setlocale(LC_ALL, "C.UTF-8");
