@@ -582,7 +582,8 @@ static void find_saved(struct tui *t)
 		}
 	}
 	closedir(d);
-	qsort(names, count, sizeof *names, name_cmp);
+	if (count) /* qsort of NULL is undefined, even for 0 */
+		qsort(names, count, sizeof *names, name_cmp);
 	for (i = 0; i < t->lib->count && count; i++) {
 		char *base;
 		if (!state_path(t->lib->guides[i]->id, path, sizeof path))
