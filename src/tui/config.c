@@ -181,13 +181,13 @@ static void line_set(char **w, int n, int line, struct config *c,
 		return;
 	}
 	if (strcmp(w[1], "default-region") == 0) {
-		if (strlen(value) >= sizeof c->default_region) {
+		size_t len = strlen(value);
+		if (len >= sizeof c->default_region) {
 			diag_add(bad, DIAG_WARNING, line,
 			         "the region's name is too long");
 			return;
 		}
-		snprintf(c->default_region, sizeof c->default_region, "%s",
-		         value);
+		memcpy(c->default_region, value, len + 1);
 		return;
 	}
 	if (strcmp(w[1], "equity-value") == 0) {
