@@ -861,6 +861,18 @@ keys Escape
 keys C-y    # bound in the file: the offer form
 expect "Region  ◂ New York ▸ USD"
 expect_line "Value %" "60% of face"
+# Amounts as people write them, in the form (New York: dollars).
+type_text "35 lakh"
+expect_line "Base    35 lakh" "\$3.5M"
+keys C-u
+type_text "130.000"
+expect "✗ 130,000 or 130?"    # both readings, first: the note is narrow
+keys C-u
+type_text "1.300.000"
+expect_line "Base    1.300.000" "\$1.3M"
+keys Escape "?" End
+expect "Settings, colours and more keys: the config file"
+keys Escape
 keys Escape q
 expect "negotiator exited rc=0"
 
