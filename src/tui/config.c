@@ -11,7 +11,9 @@
 
 #include "guide_file.h"
 #include "negotiator/input.h"
+#include "tui/app.h"
 #include "tui/keys.h"
+#include "tui/status.h"
 #include "tui/theme.h"
 
 bool config_default_path(char *buf, size_t size)
@@ -246,4 +248,28 @@ bool config_load(const char *path, struct config *c, struct diag_list *bad)
 	}
 	free(text);
 	return true;
+}
+
+void config_apply(struct tui *t)
+{
+	char path[512];
+	struct diag_list bad = {0};
+
+	keys_unbind_all();
+	memset(&t->config, 0, sizeof t->config);
+	if (!config_default_path(path, sizeof path) ||
+	    !config_load(path, &t->config, &bad))
+		return;
+	for (size_t i = 0; i < bad.count; i++)
+		if (bad.items[i].line > 0)
+			status_note(t, "%s:%d: %s", path, bad.items[i].line,
+			            bad.items[i].message);
+		else
+			status_note(t, "%s: %s", path, bad.items[i].message);
+	if (bad.count > 0)
+		status_message(t,
+		               "%s: %zu line%s not used (ignored) — ! shows "
+		               "them",
+		               path, bad.count, bad.count == 1 ? "" : "s");
+	diag_list_free(&bad);
 }

@@ -1,5 +1,6 @@
 /* config.h - the user's settings file, $XDG_CONFIG_HOME/negotiator/config
- * (default ~/.config/negotiator/config), read when the TUI starts, as
+ * (default ~/.config/negotiator/config), read when the TUI starts and on
+ * R, as
  * tig reads its tigrc.  One setting a line, '#' starts a comment:
  *
  *     set default-region = London      # a guide's region when it is new
@@ -33,5 +34,12 @@ bool config_default_path(char *buf, size_t size);
  * bad with its line; a file that cannot be read at all, an error with
  * line 0.  Returns whether the file was there. */
 bool config_load(const char *path, struct config *c, struct diag_list *bad);
+
+struct tui;
+/* The user's file into t (when the TUI starts, and again on R): the
+ * theme and the key bindings start from the program's own, the file is
+ * read over them; its bad lines become notes ('!' lists them) and one
+ * status message counts them. */
+void config_apply(struct tui *t);
 
 #endif

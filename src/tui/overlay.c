@@ -123,7 +123,8 @@ static void help_lines(struct tui *t, struct olines *l, int width)
 	    R_DIM, 0);
 	add_wrapped(l,
 	            "Settings, colours and more keys: the config file, "
-	            "$XDG_CONFIG_HOME/negotiator/config, read at the start "
+	            "$XDG_CONFIG_HOME/negotiator/config, read at the start and "
+	            "on R "
 	            "(set default-region = …, set equity-value = …, color …, "
 	            "bind KEY ACTION; man negotiator, CONFIGURATION).",
 	            width, R_DIM, R_DIM, 0);

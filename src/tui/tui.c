@@ -14,6 +14,7 @@
 #include "negotiator/state.h"
 #include "negotiator/text.h"
 #include "tui/app.h"
+#include "tui/config.h"
 #include "tui/draw.h"
 #include "tui/focus.h"
 #include "tui/footer.h"
@@ -329,31 +330,6 @@ static void load_rates(struct tui *t)
 	                            : "$XDG_CONFIG_HOME/negotiator/rates");
 }
 
-/* The config file: colours, bindings and settings; its bad lines are
- * notes ('!' lists them) and one message says how many. */
-static void load_config(struct tui *t)
-{
-	char path[512];
-	struct diag_list bad = {0};
-
-	keys_unbind_all();
-	if (!config_default_path(path, sizeof path) ||
-	    !config_load(path, &t->config, &bad))
-		return;
-	for (size_t i = 0; i < bad.count; i++)
-		if (bad.items[i].line > 0)
-			status_note(t, "%s:%d: %s", path, bad.items[i].line,
-			            bad.items[i].message);
-		else
-			status_note(t, "%s: %s", path, bad.items[i].message);
-	if (bad.count > 0)
-		status_message(t,
-		               "%s: %zu line%s not used (ignored) — ! shows "
-		               "them",
-		               path, bad.count, bad.count == 1 ? "" : "s");
-	diag_list_free(&bad);
-}
-
 /* printf to f with control characters (from file names and the
  * system's words) made harmless. */
 static void print_clean(FILE *f, const char *fmt, ...)
@@ -435,7 +411,7 @@ int tui_run(struct library *lib, const char *today, tui_loader *load, void *ctx)
 	curs_set(0);
 
 	load_rates(&t);
-	load_config(&t);
+	config_apply(&t);
 	for (i = 0; i < PANE_COUNT; i++)
 		if (t.panes[i].ops->start)
 			t.panes[i].ops->start(&t, &t.panes[i]);

@@ -873,6 +873,12 @@ expect_line "Base    1.300.000" "\$1.3M"
 keys Escape "?" End
 expect "Settings, colours and more keys: the config file"
 keys Escape
+# R reads the file again: a key bound since works.
+printf 'bind C-g focus-counter\n' >>"$TMP/cfg/negotiator/config"
+keys R
+expect "Read again: 1 guide, the config"
+keys C-g
+expect "Counter to make — New York"
 keys Escape q
 expect "negotiator exited rc=0"
 
