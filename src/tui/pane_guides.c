@@ -596,7 +596,10 @@ static void find_saved(struct tui *t)
 		}
 	}
 	closedir(d);
-	qsort(names, count, sizeof *names, name_cmp);
+	/* qsort wants a non-NULL array: a folder with no saved negotiation
+	 * (only a last-view, say) has none. */
+	if (count > 1)
+		qsort(names, count, sizeof *names, name_cmp);
 	t->saved = xcalloc(t->lib->count ? t->lib->count : 1, sizeof *t->saved);
 	for (i = 0; i < t->lib->count && count; i++) {
 		char *base;

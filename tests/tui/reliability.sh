@@ -180,9 +180,14 @@ keys Escape q
 # The question says why: another program holds the lock.
 expect "saving waits"
 expect "r  retry"
+keys Escape
+expect "Not quit: the negotiation is still not saved."
 kill "$(cat "$TMP/locker")"
 wait
-keys r
+# Tried again on its own once the lock is let go, without a key.
+expect "Saved again."
+if grep -q "offer1.base	140k" "$SAVED"; then ok "saved without a keystroke once the lock went"; else bad "not saved after the lock went: $(cat "$SAVED" 2>&1)"; fi
+keys q
 expect "negotiator exited rc=0"
 unset STATE
 if grep -q "offer1.base	140k" "$SAVED"; then ok "saved once the lock was let go"; else bad "not saved: $(cat "$SAVED" 2>&1)"; fi
