@@ -77,9 +77,18 @@ BIN        := $(BUILD)/negotiator
 
 UNIT_SRC   := $(wildcard tests/unit/test_*.c)
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+# A unit test's loop over the whole corpus (../shared) stands under
+# #ifdef NEGOTIATOR_CORPUS: built into a program of its own, run by
+# `make corpus` (and `make check` where ../shared is), not with the units.
+CORPUS_SRC := $(shell grep -l '^\#ifn*def NEGOTIATOR_CORPUS' $(UNIT_SRC) /dev/null)
+CORPUS_BIN := $(CORPUS_SRC:tests/unit/%.c=$(BUILD)/tests/corpus/%)
+CORPUS ?= ../shared/corpus/negotiateup
 
 .PHONY: FORCE all deps run check check-build check-unit check-cli check-tui check-layers \
-        check-corpus check-san check-tui-san bench corpus fuzz lint man \
+        check-corpus check-san check-builds check-build-strict check-build-san \
+        check-suites check-unit-strict check-unit-san check-tui-strict-files \
+        check-corpus-strict check-lint check-san-reports \
+        bench corpus fuzz lint man \
         screenshots install uninstall clean format format-check
 
 all: $(BIN)
@@ -103,7 +112,7 @@ $(BUILD)/flags: FORCE
 
 FORCE:
 
-$(ENGINE_OBJ) $(CLI_OBJ) $(TUI_OBJ) $(MAIN_OBJ) $(UNIT_BIN): $(BUILD)/config.h $(BUILD)/flags
+$(ENGINE_OBJ) $(CLI_OBJ) $(TUI_OBJ) $(MAIN_OBJ) $(UNIT_BIN) $(CORPUS_BIN): $(BUILD)/config.h $(BUILD)/flags
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -123,51 +132,132 @@ $(BIN): $(MAIN_OBJ) $(CLI_OBJ) $(LIB_TUI) $(LIB_ENGINE)
 	@$(CC) $(LDFLAGS) -o $@ $(MAIN_OBJ) $(CLI_OBJ) $(LIB_TUI) $(LIB_ENGINE) \
 		$(MALLOC_LIBS) $(PKG_LIBS) -lm
 
+TEST_LINK = $(LIB_TUI) $(LIB_ENGINE) $(PKG_LIBS) $$($(PKG_CONFIG) --libs cmocka) -lm
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_TUI) $(LIB_ENGINE)
 	@mkdir -p $(dir $@)
 	@echo "  LINK    $@"
-	@$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -o $@ $< $(LIB_TUI) $(LIB_ENGINE) \
-		$(PKG_LIBS) $$($(PKG_CONFIG) --libs cmocka) -lm
+	@$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -o $@ $< $(TEST_LINK)
+
+$(BUILD)/tests/corpus/%: tests/unit/%.c $(LIB_TUI) $(LIB_ENGINE)
+	@mkdir -p $(dir $@)
+	@echo "  LINK    $@"
+	@$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -DNEGOTIATOR_CORPUS -o $@ $< \
+		$(TEST_LINK)
 
 run: deps
 	@$(MAKE) --no-print-directory $(BIN)
 	./$(BIN) data/guides
 
-# The whole suite: a strict (-Werror) build, then unit, CLI and TUI tests;
-# then the unit and CLI tests again built with AddressSanitizer and
-# UndefinedBehaviorSanitizer.  Every suite runs even when one fails, and
-# the last line counts them all: suites, tests passed, failed, skipped
-# and why (tests/tally.sh).
+# The whole suite (README's "Tests"): two builds side by side, a strict
+# (-Werror) one in build/strict and one with AddressSanitizer and
+# UndefinedBehaviorSanitizer in build/san, so that neither undoes the
+# other nor a plain `make` in build/; then every suite, side by side
+# (CHECK_JOBS at a time), each one's output shown whole when it ends:
+# layers, lint, the unit tests on both builds, the CLI tests on both, the
+# TUI tests once, under the sanitizers (tui-files, whose data-limit test
+# a sanitizer build cannot run, on the strict build too), and the corpus
+# (`make corpus`'s checks) when ../shared is there.  Every suite runs even
+# when one fails, and the last line counts them all: suites, tests
+# passed, failed, skipped and why (tests/tally.sh).
 CHECK_SUMMARY := $(CURDIR)/build/check-summary
+CHECK_JOBS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); echo $$((n * 2)))
 TALLY = sh tests/tally.sh
+STRICT := build/strict
+SANB   := build/san
+STRICT_MAKE = $(MAKE) --no-print-directory BUILD=$(STRICT) WERROR=1
+SAN_MAKE = $(MAKE) --no-print-directory BUILD=$(SANB) SAN=1 OPT='-O1 -g' \
+           WERROR=1
+SAN_RUN = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+          UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+SAN_REPORTS := $(CURDIR)/$(SANB)/reports
+TUI_SAN_ENV = ASAN_OPTIONS=detect_leaks=1:log_path=$(SAN_REPORTS)/asan \
+              UBSAN_OPTIONS=print_stacktrace=1:log_path=$(SAN_REPORTS)/ubsan
+UNIT_NAMES = $(UNIT_SRC:tests/unit/%.c=%)
+# The command-line suites: a name, and its script.
+CLI_SUITES = cli cli-hostile cli-files cli-args cli-completions
+CLI_SCRIPT_cli         = tests/cli/run.sh
+CLI_SCRIPT_cli-hostile = tests/fuzz/cli-hostile.sh
+CLI_SCRIPT_cli-files   = tests/cli/files.sh
+CLI_SCRIPT_cli-args    = tests/cli/args.sh
+CLI_SCRIPT_cli-completions = tests/cli/completions.sh
+# The TUI suites, the longest first.
+TUI_SUITES = run library layout offers reliability keys saved files
+# What make check runs side by side, roughly the longest first, so that
+# the last to start are short.
+CHECK_SUITES = $(TUI_SUITES:%=check-san-tui-%) check-lint \
+               $(CLI_SUITES:%=check-san-%) $(CLI_SUITES:%=check-strict-%) \
+               $(if $(wildcard $(CORPUS)),check-strict-corpus \
+                 $(CORPUS_SRC:tests/unit/%.c=check-strict-corpus-%)) \
+               check-unit-san check-unit-strict check-strict-tui-files \
+               check-layers
+
+.PHONY: $(CHECK_SUITES)
+
 check:
 	@sh .ci/deps check
 	@mkdir -p build && rm -f $(CHECK_SUMMARY); st=0; \
 	export CHECK_SUMMARY=$(CHECK_SUMMARY); \
-	$(MAKE) --no-print-directory WERROR=1 check-build || st=1; \
+	$(MAKE) --no-print-directory -j$(CHECK_JOBS) check-builds || st=1; \
 	if [ $$st = 0 ]; then \
-		$(MAKE) --no-print-directory -k WERROR=1 check-layers check-unit \
-			check-cli check-corpus check-tui || st=1; \
-		$(MAKE) --no-print-directory -k check-san || st=1; \
+		rm -rf $(SAN_REPORTS) && mkdir -p $(SAN_REPORTS); \
+		$(MAKE) --no-print-directory -k -j$(CHECK_JOBS) \
+			TALLY_BUFFER=$(CURDIR)/build/check.lock check-suites || st=1; \
+		$(MAKE) --no-print-directory check-san-reports || st=1; \
 	fi; \
 	$(TALLY) --print $(CHECK_SUMMARY); exit $$st
 
-check-build: $(BIN) $(UNIT_BIN)
+check-builds: check-build-strict check-build-san
+check-build-strict:
+	@$(STRICT_MAKE) check-build
+check-build-san:
+	@$(SAN_MAKE) check-build
+
+# What make check runs once both builds are there (they are not rebuilt
+# here: the suites run side by side).
+check-suites: $(CHECK_SUITES)
+check-unit-strict:
+	@$(TALLY) unit sh tests/run-unit.sh $(UNIT_NAMES:%=$(STRICT)/tests/%)
+check-unit-san:
+	@$(SAN_RUN) $(TALLY) 'unit (ASan)' sh tests/run-unit.sh \
+		$(UNIT_NAMES:%=$(SANB)/tests/%)
+$(CLI_SUITES:%=check-strict-%): check-strict-%:
+	@$(TALLY) $* sh $(CLI_SCRIPT_$*) $(STRICT)/negotiator
+$(CLI_SUITES:%=check-san-%): check-san-%:
+	@$(SAN_RUN) $(TALLY) '$* (ASan)' sh $(CLI_SCRIPT_$*) $(SANB)/negotiator
+# The TUI end-to-end tests against the sanitizer build: every report
+# (error or leak) lands in build/san/reports and fails check-san-reports.
+$(TUI_SUITES:%=check-san-tui-%): check-san-tui-%:
+	@TUI_TEST_ENV="$(TUI_SAN_ENV)" $(TALLY) "tui-$* (ASan)" \
+		sh tests/tui/$*.sh $(SANB)/negotiator
+check-strict-tui-files:
+	@$(TALLY) tui-files sh tests/tui/files.sh $(STRICT)/negotiator
+check-strict-corpus:
+	@$(TALLY) corpus $(call corpus_gate,$(STRICT))
+$(CORPUS_SRC:tests/unit/%.c=check-strict-corpus-%): check-strict-corpus-%:
+	@$(TALLY) 'corpus $*' $(STRICT)/tests/corpus/$*
+check-lint:
+	@$(TALLY) lint $(MAKE) --no-print-directory lint
+check-san-reports:
+	@$(TALLY) 'tui sanitizer reports' sh -c 'if [ -n "$$(ls $(SAN_REPORTS))" ]; then \
+		echo "sanitizer reports from the TUI run:"; \
+		cat $(SAN_REPORTS)/*; exit 1; \
+	else echo "TUI under ASan+UBSan: no reports"; fi'
+
+# The suites one by one, on the build in $(BUILD) (WERROR=1 for the
+# strict flags): for a person checking one part.
+check-build: $(BIN) $(UNIT_BIN) $(CORPUS_BIN)
 
 check-unit: $(UNIT_BIN)
 	@$(TALLY) 'unit$(if $(TALLY_TAG), $(TALLY_TAG))' sh tests/run-unit.sh $(UNIT_BIN)
 
 check-cli: $(BIN)
-	@$(TALLY) 'cli$(if $(TALLY_TAG), $(TALLY_TAG))' sh tests/cli/run.sh $(BIN)
-	@$(TALLY) 'cli-hostile$(if $(TALLY_TAG), $(TALLY_TAG))' sh tests/fuzz/cli-hostile.sh $(BIN)
-	@$(TALLY) 'cli-files$(if $(TALLY_TAG), $(TALLY_TAG))' sh tests/cli/files.sh $(BIN)
-	@$(TALLY) 'cli-args$(if $(TALLY_TAG), $(TALLY_TAG))' sh tests/cli/args.sh $(BIN)
+	@st=0; $(foreach s,$(CLI_SUITES),$(TALLY) '$(s)$(if $(TALLY_TAG), $(TALLY_TAG))' \
+		sh $(CLI_SCRIPT_$(s)) $(BIN) || st=1;) exit $$st
 
 # The layers of README's "Source layout": no file includes a higher layer.
 check-layers:
 	@$(TALLY) layers python3 tests/layers/check.py
 
-TUI_SUITES = run saved files layout library offers reliability
 check-tui: $(BIN)
 	@st=0; for s in $(TUI_SUITES); do \
 		$(TALLY) "tui-$$s$(if $(TALLY_TAG), $(TALLY_TAG))" sh tests/tui/$$s.sh $(BIN) || st=1; \
@@ -176,38 +266,28 @@ check-tui: $(BIN)
 # How well real guides are read (tests/corpus/): precision and recall
 # against the hand-written key; fails below 97 % / 90 %.  Needs the corpus
 # in ../shared/corpus (skipped, with a message, when it is absent).
-CORPUS ?= ../shared/corpus/negotiateup
+corpus_gate = python3 tests/corpus/score.py $(1)/negotiator tests/corpus/key.tsv \
+              $(CORPUS) --gate
 check-corpus: $(BIN)
-	@$(TALLY) corpus python3 tests/corpus/score.py $(BIN) tests/corpus/key.tsv \
-		$(CORPUS) --gate
+	@$(TALLY) corpus $(call corpus_gate,$(BUILD))
 
 # The same, with every figure per part and side, and the coverage of the
 # whole corpus (with body-only copies of every guide).
-corpus: $(BIN)
+# Then the unit tests' loops over the whole corpus.
+corpus: $(BIN) $(CORPUS_BIN) $(BUILD)/tests/test_negotiations
 	@python3 tests/corpus/score.py $(BIN) tests/corpus/key.tsv $(CORPUS) \
 		--gate --coverage
+	@st=0; for t in $(CORPUS_BIN); do $$t || st=1; done; exit $$st
+	@NEGOTIATOR_CORPUS_INVARIANTS=1 $(BUILD)/tests/test_negotiations
 
+# The sanitizer half alone, as make check runs it.
 check-san:
-	@$(MAKE) --no-print-directory BUILD=build/san SAN=1 OPT='-O1 -g' WERROR=1 \
-		check-build
-	@st=0; ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
-	 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-		$(MAKE) --no-print-directory -k BUILD=build/san SAN=1 OPT='-O1 -g' \
-		TALLY_TAG='(ASan)' check-unit check-cli || st=1; \
-	$(MAKE) --no-print-directory check-tui-san || st=1; exit $$st
-
-# The TUI end-to-end tests once against the sanitizer build: every report
-# (error or leak) lands in build/san/reports and fails the check.
-check-tui-san:
-	@rm -rf build/san/reports && mkdir -p build/san/reports
-	@st=0; for s in $(TUI_SUITES); do \
-		TUI_TEST_ENV="ASAN_OPTIONS=detect_leaks=1:log_path=$(CURDIR)/build/san/reports/asan UBSAN_OPTIONS=print_stacktrace=1:log_path=$(CURDIR)/build/san/reports/ubsan" \
-		$(TALLY) "tui-$$s (ASan)" sh tests/tui/$$s.sh build/san/negotiator || st=1; \
-	done; exit $$st
-	@$(TALLY) 'tui sanitizer reports' sh -c 'if [ -n "$$(ls build/san/reports)" ]; then \
-		echo "sanitizer reports from the TUI run:"; \
-		cat build/san/reports/*; exit 1; \
-	else echo "TUI under ASan+UBSan: no reports"; fi'
+	@$(SAN_MAKE) check-build
+	@rm -rf $(SAN_REPORTS) && mkdir -p $(SAN_REPORTS)
+	@$(MAKE) --no-print-directory -k -j$(CHECK_JOBS) \
+		TALLY_BUFFER=$(CURDIR)/build/check.lock check-unit-san \
+		$(filter check-san-%,$(CHECK_SUITES)); \
+	st=$$?; $(MAKE) --no-print-directory check-san-reports || st=1; exit $$st
 
 bench: deps
 	@$(MAKE) --no-print-directory $(BIN)
@@ -252,16 +332,33 @@ man: $(BIN)
 	@mv $(BUILD)/negotiator.1 man/negotiator.1
 	@echo "man/negotiator.1: KEYS regenerated"
 
+# The shell completions are made by the program from its own tables of
+# commands and options (negotiator completions SHELL).
+BASH_COMPLETION = share/bash-completion/completions/negotiator
+ZSH_COMPLETION  = share/zsh/site-functions/_negotiator
+FISH_COMPLETION = share/fish/vendor_completions.d/negotiator.fish
 install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
-		$(DESTDIR)$(PREFIX)/share/negotiator/guides
+		$(DESTDIR)$(PREFIX)/share/negotiator/guides \
+		$(dir $(DESTDIR)$(PREFIX)/$(BASH_COMPLETION)) \
+		$(dir $(DESTDIR)$(PREFIX)/$(ZSH_COMPLETION)) \
+		$(dir $(DESTDIR)$(PREFIX)/$(FISH_COMPLETION))
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/negotiator
 	install -m 644 man/negotiator.1 $(DESTDIR)$(PREFIX)/share/man/man1/negotiator.1
 	install -m 644 data/guides/*.md $(DESTDIR)$(PREFIX)/share/negotiator/guides/
+	$(BIN) completions bash >$(DESTDIR)$(PREFIX)/$(BASH_COMPLETION)
+	$(BIN) completions zsh >$(DESTDIR)$(PREFIX)/$(ZSH_COMPLETION)
+	$(BIN) completions fish >$(DESTDIR)$(PREFIX)/$(FISH_COMPLETION)
+	chmod 644 $(DESTDIR)$(PREFIX)/$(BASH_COMPLETION) \
+		$(DESTDIR)$(PREFIX)/$(ZSH_COMPLETION) \
+		$(DESTDIR)$(PREFIX)/$(FISH_COMPLETION)
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/negotiator \
-		$(DESTDIR)$(PREFIX)/share/man/man1/negotiator.1
+		$(DESTDIR)$(PREFIX)/share/man/man1/negotiator.1 \
+		$(DESTDIR)$(PREFIX)/$(BASH_COMPLETION) \
+		$(DESTDIR)$(PREFIX)/$(ZSH_COMPLETION) \
+		$(DESTDIR)$(PREFIX)/$(FISH_COMPLETION)
 	rm -rf $(DESTDIR)$(PREFIX)/share/negotiator
 
 clean:

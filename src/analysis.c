@@ -91,6 +91,7 @@ void analysis_fill(const struct analysis *a, const struct negotiation *neg,
 		.offers = mine,
 		.offer_count = offers_for_fill(v, mine, OFFERS_MAX),
 		.answers = neg ? &neg->answers : NULL,
+		.counter = &a->counter,
 	};
 	fill_script(text ? text : "", &fi, out);
 }
@@ -111,6 +112,29 @@ static void script(const struct analysis_input *in, struct analysis *a)
 		analysis_fill(a, in->neg, a->script->text, &a->filled);
 }
 
+/* The counter as the side-by-side table's last column: its parts, the
+ * band's bonus on its base, its grant valued as the company's equity
+ * and vesting as the guide states. */
+static void counter_column(struct analysis *a)
+{
+	struct offers_ref *ref = &a->offers.counter;
+	const struct counter *c = &a->counter;
+	memset(ref, 0, sizeof *ref);
+	ref->known = c->known && a->band;
+	if (!ref->known)
+		return;
+	offer_init(&ref->offer);
+	ref->offer.base = c->base;
+	ref->offer.equity_4y = c->equity_4y;
+	ref->offer.sign_on = c->sign_on;
+	if (a->band->bonus_pct > 0)
+		ref->offer.bonus_pct = a->band->bonus_pct;
+	ref->offer.equity_private = c->equity_pct < 100;
+	ref->offer.private_value_pct = c->equity_pct;
+	ref->vest_line = offer_guide_vesting(&ref->offer, a->guide);
+	offer_compare(a->guide, a->band, &ref->offer, &ref->res);
+}
+
 void analysis_run(const struct analysis_input *in, struct analysis *a)
 {
 	memset(a, 0, sizeof *a);
@@ -128,13 +152,14 @@ void analysis_run(const struct analysis_input *in, struct analysis *a)
 	a->ask_total.kind = a->floor_total.kind = ASK_TOTAL_NONE;
 	a->ask_total.yearly = a->floor_total.yearly = AMOUNT_NONE;
 	if (in->band) {
-		offer_ask_total(in->band, &in->band->target, q, &a->ask_total);
-		offer_ask_total(in->band, &in->band->floor, q, &a->floor_total);
+		offer_ask_total(in->band, in->band->target, q, &a->ask_total);
+		offer_ask_total(in->band, in->band->floor, q, &a->floor_total);
 	}
 	company_offer(in, a);
 	counter_solve(in->guide, in->band,
 	              v->against >= 0 ? &v->row[v->against].offer : NULL,
 	              a->company_known ? &a->company : NULL, &a->counter);
+	counter_column(a);
 	if (v->against >= 0)
 		a->main = &v->row[v->against];
 	else if (v->company >= 0 && v->row[v->company].given)

@@ -812,6 +812,10 @@ void body_parse(struct guide *g)
 	for (i = 0; i < w.para_count; i++)
 		free(w.paras[i].text);
 	free(w.paras);
+	/* What the prose says of asks, floors and counters belongs to the
+	 * opened guide: its bands get their own from here on. */
+	for (i = 0; i < g->band_count; i++)
+		guide_band_own_asks(&g->bands[i]);
 	figures_finish(w.fig);
 	figures_free(w.fig);
 

@@ -63,9 +63,10 @@ static void as_entry(const struct cli_offer *co, struct entry *e)
 /* Read one offer's options with the engine's entry reader (the TUI's
  * form reads the same way): a part that cannot be read, an option given
  * empty, or amounts in two currencies, is a usage error naming its
- * option.  *named gets the currency the amounts name ("" none). */
+ * option.  Amounts that name no currency are read as `bare` writes
+ * them.  *named gets the currency the amounts name ("" none). */
 static bool check_offer(struct cli *c, const struct cli_offer *co,
-                        const char *prefix, currency_t *named)
+                        const char *prefix, const char *bare, currency_t *named)
 {
 	char opt[96];
 	struct entry e;
@@ -80,7 +81,7 @@ static bool check_offer(struct cli *c, const struct cli_offer *co,
 			                      opt),
 			       false;
 	}
-	entry_read(&e, "", "", NULL, &o, &how);
+	entry_read(&e, bare, "", NULL, &o, &how);
 	named->code[0] = '\0';
 	for (int p = 0; p < PART_COUNT; p++) {
 		const char *code = how.part[p].typed.code;
@@ -122,7 +123,8 @@ static bool add_offer(struct cli *c, struct comparison *cmp,
                       const struct cli_offer *co, bool company)
 {
 	size_t k = cmp->count;
-	if (!check_offer(c, co, company ? "company-" : "", &cmp->named[k]))
+	if (!check_offer(c, co, company ? "company-" : "",
+	                 band_currency(cmp->band), &cmp->named[k]))
 		return false;
 	struct offers_input *in = &cmp->in[k];
 	in->name = co->name;
@@ -205,8 +207,8 @@ static bool check_converted(const struct comparison *cmp)
 			snprintf(which, sizeof which, "the company's offer");
 		cli_out_err(
 			"negotiator: %s is in %s but the %s band is in %s, and "
-			"%s has no rate between them; add a line such as "
-			"'1 %s = 0.92 %s'\n",
+			"%s has no rate between them; add a line "
+			"'1 %s = N %s' (N: today's rate)\n",
 			which, from, cmp->band->region, to,
 			cmp->rates.source[0] ? cmp->rates.source
 					     : "no rates file",
@@ -470,6 +472,7 @@ static void compare_json(const struct comparison *cmp)
 		json_null(&j);
 	}
 	json_key_string(&j, "verdict", offer_verdict_text(r->verdict));
+	json_key_string(&j, "verdict_code", offer_verdict_code(r->verdict));
 	json_totals(&j, &cmp->an);
 	json_counter(&j, &cmp->an.counter);
 	json_offers(&j, cmp);
@@ -482,6 +485,8 @@ static void compare_json(const struct comparison *cmp)
 		json_key_string(&j, "filled", cmp->an.filled.text);
 		json_key(&j, "unanswered_placeholders");
 		json_number(&j, (double)cmp->an.filled.unanswered, false);
+		json_key(&j, "figures_to_check");
+		json_number(&j, (double)cmp->an.filled.checks, false);
 		json_object_end(&j);
 	} else {
 		json_null(&j);
@@ -668,12 +673,12 @@ static void compare_text(const struct comparison *cmp)
 		const struct ask_total *at = &cmp->an.ask_total,
 				       *ft = &cmp->an.floor_total;
 		bool floor_pkg = ft->kind == ASK_TOTAL_PACKAGE;
-		gap_row("base", r->base, b->target.base, r->vs_target.base,
-		        floor_pkg ? AMOUNT_NONE : b->floor.base,
+		gap_row("base", r->base, b->target->base, r->vs_target.base,
+		        floor_pkg ? AMOUNT_NONE : b->floor->base,
 		        r->vs_floor.base, b);
-		gap_row("equity (4y)", r->equity_4y, b->target.equity,
+		gap_row("equity (4y)", r->equity_4y, b->target->equity,
 		        r->vs_target.equity,
-		        floor_pkg ? AMOUNT_NONE : b->floor.equity,
+		        floor_pkg ? AMOUNT_NONE : b->floor->equity,
 		        r->vs_floor.equity, b);
 		gap_row("annual total", r->annual_total, at->yearly,
 		        r->vs_target.annual_total, ft->yearly,
@@ -750,6 +755,11 @@ static void compare_text(const struct comparison *cmp)
 			       "TUI's script pane)\n",
 			       cmp->an.filled.unanswered,
 			       cmp->an.filled.unanswered == 1 ? "" : "s");
+		if (cmp->an.filled.checks > 0)
+			printf("  (%zu figure%s marked [check: …]: the guide's "
+			       "own, not your offer's)\n",
+			       cmp->an.filled.checks,
+			       cmp->an.filled.checks == 1 ? "" : "s");
 	}
 }
 

@@ -108,7 +108,7 @@ static amount_t highest(const struct cand *c, size_t n, const char *cur,
 static amount_t floor_part(const struct band *b, amount_t part)
 {
 	struct ask_total t;
-	offer_ask_total(b, &b->floor, 100, &t);
+	offer_ask_total(b, b->floor, 100, &t);
 	return t.kind == ASK_TOTAL_PACKAGE ? AMOUNT_NONE : part;
 }
 
@@ -194,14 +194,14 @@ static void counter_base(const struct band *b, const struct offer *company,
 {
 	const char *cur = band_currency(b), *who;
 	char phrase[400];
-	amount_t ask = ask_or_floor(b->target.base,
-	                            floor_part(b, b->floor.base), &who);
+	amount_t ask = ask_or_floor(b->target->base,
+	                            floor_part(b, b->floor->base), &who);
 	struct cand cands[3] = {{who, ask},
 	                        {"the company's", part_of(company, PART_BASE)},
 	                        {"the competing", r ? r->base : AMOUNT_NONE}};
-	c->base_ceiling = max_known(b->base_high, b->target.base);
+	c->base_ceiling = max_known(b->base_high, b->target->base);
 	c->base = max_known(highest(cands, 3, cur, phrase, sizeof phrase),
-	                    floor_part(b, b->floor.base));
+	                    floor_part(b, b->floor->base));
 	c->base_capped = false;
 	bool past = amount_known(c->base_ceiling) && amount_known(c->base) &&
 	            c->base > c->base_ceiling;
@@ -222,13 +222,13 @@ static void counter_sign_on(const struct band *b, const struct offer *company,
 	const char *cur = band_currency(b);
 	char phrase[400];
 	amount_t competing = r ? r->sign_on : AMOUNT_NONE;
-	c->sign_on_ceiling = max_known(b->target.sign_on, b->sign_on_high);
+	c->sign_on_ceiling = max_known(b->target->sign_on, b->sign_on_high);
 	c->sign_on_capped = amount_known(competing) &&
 	                    amount_known(c->sign_on_ceiling) &&
 	                    competing > c->sign_on_ceiling;
 	amount_t matched = c->sign_on_capped ? c->sign_on_ceiling : competing;
 	struct cand cands[3] = {
-		{"the guide's", b->target.sign_on},
+		{"the guide's", b->target->sign_on},
 		{"the company's", part_of(company, PART_SIGN_ON)},
 		{c->sign_on_capped ? "the competing one held to the guide's top"
 	                           : "the competing",
@@ -299,7 +299,7 @@ static void reach_total(const struct band *b, double q, struct counter *c)
 {
 	struct ask_total t;
 	const char *cur = band_currency(b);
-	offer_ask_total(b, &b->target, q, &t);
+	offer_ask_total(b, b->target, q, &t);
 	if (t.kind != ASK_TOTAL_STATED || !amount_known(c->base))
 		return;
 	amount_t short_by = amount_sub(
@@ -332,8 +332,8 @@ static void counter_equity(const struct guide *g, const struct band *b,
 	char phrase[400];
 	bool premium = (r && premium_raises_equity(g, &r->offer)) ||
 	               (!r && company && premium_raises_equity(g, company));
-	amount_t ask = ask_or_floor(b->target.equity,
-	                            floor_part(b, b->floor.equity), &who);
+	amount_t ask = ask_or_floor(b->target->equity,
+	                            floor_part(b, b->floor->equity), &who);
 	amount_t comp = r ? r->equity_4y : AMOUNT_NONE,
 		 mine = part_of(company, PART_EQUITY);
 	struct cand cands[3] = {
@@ -342,14 +342,14 @@ static void counter_equity(const struct guide *g, const struct band *b,
 	if (premium && amount_known(b->stock_high))
 		c->equity_ceiling = thousand_floor(amount_percent(
 			b->stock_high, 100 + g->premium.high_pct));
-	c->equity_ceiling = max_known(c->equity_ceiling, b->target.equity);
+	c->equity_ceiling = max_known(c->equity_ceiling, b->target->equity);
 	amount_t offered = max_known(mine, comp);
 	c->equity_ceiling_offer =
 		amount_known(offered) && (!amount_known(c->equity_ceiling) ||
 	                                  offered > c->equity_ceiling);
 	c->equity_ceiling = max_known(c->equity_ceiling, offered);
 	c->equity_4y = max_known(highest(cands, 3, cur, phrase, sizeof phrase),
-	                         floor_part(b, b->floor.equity));
+	                         floor_part(b, b->floor->equity));
 	if (amount_known(c->equity_4y))
 		step(c->steps, &c->step_count, COUNTER_MAX_STEPS,
 		     "Equity: %s: %s over four years.", phrase,
@@ -419,25 +419,25 @@ static void solve_gap(const struct guide *g, const struct band *b,
 	struct offer_result cr;
 	offer_compare(g, b, company, &cr);
 	if (!amount_known(cr.four_year_total) ||
-	    !amount_known(b->target.base) || !amount_known(b->target.equity))
+	    !amount_known(b->target->base) || !amount_known(b->target->equity))
 		return;
 	double q = cr.offer_equity_pct;
 	amount_t sign_on =
-		amount_known(b->target.sign_on) ? b->target.sign_on : 0;
+		amount_known(b->target->sign_on) ? b->target->sign_on : 0;
 	c->gap_known = true;
 	c->company_value_4y = cr.four_year_total;
 	c->target_value_4y =
-		amount_add(amount_add(four_years_of_base(b, b->target.base),
-	                              amount_percent(b->target.equity, q)),
+		amount_add(amount_add(four_years_of_base(b, b->target->base),
+	                              amount_percent(b->target->equity, q)),
 	                   sign_on);
 	c->gap_4y = amount_sub(c->target_value_4y, c->company_value_4y);
 	size_t *n = &c->gap_step_count;
 	step(c->gap_steps, n, 4,
 	     "Target ask over four years: 4 × %s%s + %s equity + %s sign-on = "
 	     "%s; the company's offer comes to %s.",
-	     money_text(b->target.base, cur, false).s,
+	     money_text(b->target->base, cur, false).s,
 	     b->bonus_pct > 0 ? " with bonus" : "",
-	     money_text(b->target.equity, cur, false).s,
+	     money_text(b->target->equity, cur, false).s,
 	     money_text(sign_on, cur, false).s,
 	     money_text(c->target_value_4y, cur, false).s,
 	     money_text(c->company_value_4y, cur, false).s);
@@ -503,8 +503,8 @@ void counter_solve(const struct guide *g, const struct band *b,
 	} else if (!company) {
 		return;
 	}
-	if (!band_has_numbers(b) && !ask_known(&b->target) &&
-	    !ask_known(&b->floor))
+	if (!band_has_numbers(b) && !ask_known(b->target) &&
+	    !ask_known(b->floor))
 		return;
 	c->known = true;
 	double q = company_equity_pct(g, b, company, against ? &r : NULL);

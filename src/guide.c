@@ -61,6 +61,28 @@ bool guide_date_valid(const char *s, size_t len)
 	return !(m == 2 && d == 29 && !is_leap(y));
 }
 
+#define NO_FIGURE                                                              \
+	{                                                                      \
+		.low = AMOUNT_NONE, .high = AMOUNT_NONE                        \
+	}
+const struct ask guide_ask_none = {
+	.base = AMOUNT_NONE,
+	.equity = AMOUNT_NONE,
+	.sign_on = AMOUNT_NONE,
+	.part = {NO_FIGURE, NO_FIGURE, NO_FIGURE, NO_FIGURE, NO_FIGURE},
+};
+#undef NO_FIGURE
+
+/* guide_ask_none as the band's pointer.  It stays const, in read-only
+ * memory, so that a write that forgot guide_band_own_asks() faults at
+ * once instead of changing every band's empty ask; the pointer only
+ * loses its const on the way (through an integer: the cast is the one
+ * place it does). */
+static struct ask *ask_none(void)
+{
+	return (struct ask *)(uintptr_t)&guide_ask_none;
+}
+
 void guide_band_init(struct band *b)
 {
 	memset(b, 0, sizeof *b);
@@ -70,9 +92,21 @@ void guide_band_init(struct band *b)
 	b->bonus_low = b->bonus_high = AMOUNT_NONE;
 	b->sign_on_low = b->sign_on_high = AMOUNT_NONE;
 	b->bonus_pct = -1;
-	guide_ask_init(&b->target);
-	guide_ask_init(&b->floor);
-	guide_ask_init(&b->counter);
+	b->target = b->floor = b->counter = ask_none();
+}
+
+void guide_band_own_asks(struct band *b)
+{
+	struct ask *a;
+
+	if (b->target && b->target != &guide_ask_none)
+		return;
+	a = xcalloc(3, sizeof *a);
+	for (int i = 0; i < 3; i++)
+		guide_ask_init(&a[i]);
+	b->target = &a[0];
+	b->floor = &a[1];
+	b->counter = &a[2];
 }
 
 void guide_ask_init(struct ask *a)
@@ -171,6 +205,17 @@ static void ask_free(struct ask *a)
 		free(a->part[i].source.text);
 		a->part[i].source.text = NULL;
 	}
+}
+
+void guide_band_free_asks(struct band *b)
+{
+	if (!b->target || b->target == &guide_ask_none)
+		return;
+	ask_free(b->target);
+	ask_free(b->floor);
+	ask_free(b->counter);
+	free(b->target); /* the block of three */
+	b->target = b->floor = b->counter = ask_none();
 }
 
 bool guide_is_stale(const struct guide *g, const char *today)
@@ -355,6 +400,26 @@ void guide_note_equity_kind(struct guide *g)
 	g->equity_private = kind == 1;
 }
 
+static void front_texts_free(struct guide *g)
+{
+	free(g->level_internal);
+	free(g->level_raw);
+	free(g->dna_summary);
+	for (size_t i = 0; i < g->source_count; i++)
+		free(g->sources[i]);
+	free(g->sources);
+	g->level_internal = g->level_raw = g->dna_summary = NULL;
+	g->sources = NULL;
+	g->source_count = 0;
+}
+
+void guide_let_go_front_texts(struct guide *g)
+{
+	g->front_private = front_equity_kind(g) == 1;
+	front_texts_free(g);
+	g->texts_deferred = true;
+}
+
 bool guide_equity_is_private(const struct guide *g)
 {
 	if (!g)
@@ -364,6 +429,8 @@ bool guide_equity_is_private(const struct guide *g)
 	 * are cheap to look at each time. */
 	if (g->body_loaded)
 		return g->equity_private;
+	if (g->texts_deferred)
+		return g->front_private;
 	return front_equity_kind(g) == 1;
 }
 
@@ -390,7 +457,7 @@ static bool near(amount_t a, amount_t b)
 
 amount_t guide_ask_package(const struct band *b)
 {
-	const struct ask *t = &b->target;
+	const struct ask *t = b->target;
 	amount_t stated = guide_figure_amount(b, &t->part[ASK_TOTAL]);
 	if (!amount_known(stated) || !amount_known(t->base) ||
 	    !amount_known(t->equity) ||
@@ -401,7 +468,7 @@ amount_t guide_ask_package(const struct band *b)
 
 amount_t guide_floor_package(const struct band *b)
 {
-	const struct ask *f = &b->floor;
+	const struct ask *f = b->floor;
 	amount_t ask = guide_ask_package(b);
 	if (!amount_known(ask) || amount_known(f->base))
 		return AMOUNT_NONE;
@@ -409,7 +476,7 @@ amount_t guide_floor_package(const struct band *b)
 	if (amount_known(stated) && !amount_known(f->equity))
 		return stated;
 	if (!amount_known(stated) && amount_known(f->equity) &&
-	    f->equity > b->target.equity && f->equity <= ask)
+	    f->equity > b->target->equity && f->equity <= ask)
 		return f->equity;
 	return AMOUNT_NONE;
 }
@@ -465,8 +532,9 @@ void guide_free(struct guide *g)
 	if (!g)
 		return;
 	guide_body_free(g);
+	if (g->path_shown != g->path) /* one string when they are alike */
+		free(g->path_shown);
 	free(g->path);
-	free(g->path_shown);
 	free(g->id);
 	free(g->company);
 	free(g->role);
@@ -475,22 +543,18 @@ void guide_free(struct guide *g)
 	free(g->role_type);
 	free(g->data_quality);
 	free(g->salary_quarter);
-	free(g->level_internal);
-	free(g->level_raw);
-	free(g->dna_summary);
-	for (i = 0; i < g->source_count; i++)
-		free(g->sources[i]);
-	free(g->sources);
+	front_texts_free(g);
 	for (i = 0; i < g->band_count; i++) {
 		free(g->bands[i].region);
-		ask_free(&g->bands[i].target);
-		ask_free(&g->bands[i].floor);
-		ask_free(&g->bands[i].counter);
+		guide_band_free_asks(&g->bands[i]);
 	}
 	free(g->bands);
 	free(g->premium.applies_to);
 	free(g->premium.name);
 	free(g->premium.source.text);
+	for (i = 0; i < g->doubt_count; i++)
+		free(g->doubts[i].fig.source.text);
+	free(g->doubts);
 	diag_list_free(&g->diags);
 	free(g);
 }

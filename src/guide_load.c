@@ -53,6 +53,19 @@ static void sort_by_line(struct diag_list *l)
 }
 
 /* A guide without front matter: a title and a band table. */
+/* The file's name raw, for reading it again, and cleaned for people:
+ * one string when cleaning changes nothing, as nearly always (a library
+ * of thousands holds one copy of each; guide_free knows). */
+static void set_path(struct guide *g, const char *path)
+{
+	g->path = xstrdup(path ? path : "");
+	g->path_shown = text_clean(g->path, strlen(g->path), false);
+	if (strcmp(g->path_shown, g->path) == 0) {
+		free(g->path_shown);
+		g->path_shown = g->path;
+	}
+}
+
 static struct guide *load_headless(const char *path, const char *data,
                                    size_t len, struct diag_list *errs,
                                    bool defer_body)
@@ -61,9 +74,7 @@ static struct guide *load_headless(const char *path, const char *data,
 	char *text = text_clean(data + bom, len - bom, true);
 	struct guide *g = xcalloc(1, sizeof *g);
 
-	/* Raw for reading the file again, cleaned for people (as below). */
-	g->path = xstrdup(path ? path : "");
-	g->path_shown = text_clean(g->path, strlen(g->path), false);
+	set_path(g, path);
 	if (!body_head_read(g, text, strlen(text), errs)) {
 		free(text);
 		guide_free(g);
@@ -90,6 +101,35 @@ struct guide *guide_load_buffer(const char *path, const char *data, size_t len,
 	return guide_load_data(path, data, len, errs, false);
 }
 
+/* The front matter's YAML tree.  Cleaning first means bad bytes reach
+ * libyaml as U+FFFD instead of failing the whole file; line breaks are
+ * kept, so lines still match. */
+static struct ynode *yaml_of(const struct frontmatter *fm,
+                             struct diag_list *errs, bool *failed)
+{
+	char *yaml = text_clean(fm->yaml, fm->yaml_len, true);
+	struct ynode *root = yaml_tree_parse(yaml, strlen(yaml), fm->yaml_line,
+	                                     errs, failed);
+
+	free(yaml);
+	return root;
+}
+
+/* The free texts a guide let go when it was listed, read again with its
+ * body (guide_let_go_front_texts). */
+static void texts_reread(struct guide *g, const struct frontmatter *fm)
+{
+	struct diag_list errs = {0};
+	bool failed;
+	struct ynode *root = yaml_of(fm, &errs, &failed);
+
+	g->texts_deferred = false;
+	if (!failed)
+		frontmatter_read_texts(g, root);
+	yaml_tree_free(root);
+	diag_list_free(&errs);
+}
+
 static struct guide *load_data(const char *path, const char *data, size_t len,
                                struct diag_list *errs, bool defer_body)
 {
@@ -97,7 +137,6 @@ static struct guide *load_data(const char *path, const char *data, size_t len,
 	struct guide *g;
 	struct ynode *root;
 	const char *why, *nul;
-	char *yaml;
 	bool failed;
 	size_t bad;
 	int line;
@@ -122,18 +161,12 @@ static struct guide *load_data(const char *path, const char *data, size_t len,
 		return NULL;
 	}
 
-	/* Cleaning first means bad bytes reach libyaml as U+FFFD instead of
-	 * failing the whole file; line breaks are kept, so lines still match.
-	 */
-	yaml = text_clean(fm.yaml, fm.yaml_len, true);
-	root = yaml_tree_parse(yaml, strlen(yaml), fm.yaml_line, errs, &failed);
-	free(yaml);
+	root = yaml_of(&fm, errs, &failed);
 	if (failed)
 		return NULL;
 
 	g = xcalloc(1, sizeof *g);
-	g->path = xstrdup(path ? path : "");
-	g->path_shown = text_clean(g->path, strlen(g->path), false);
+	set_path(g, path);
 	bad = utf8_first_invalid(data, len);
 	if (bad < len)
 		WARN(g, line_of_offset(data, bad),
@@ -147,11 +180,14 @@ static struct guide *load_data(const char *path, const char *data, size_t len,
 	sort_by_line(&g->diags);
 	g->body_line = fm.body_line;
 	/* From a file the body is read again when the guide is opened, so a
-	 * library of thousands holds only front matter. */
-	if (defer_body)
+	 * library of thousands holds only front matter, and of that only
+	 * what the list needs (not the long free texts). */
+	if (defer_body) {
 		g->body_deferred = g->body_from_file = true;
-	else
+		guide_let_go_front_texts(g);
+	} else {
 		g->body = text_clean(fm.body, fm.body_len, true);
+	}
 	return g;
 }
 
@@ -224,6 +260,8 @@ static bool body_reread(struct guide *g, bool *changed)
 		           frontmatter_split(data, len, &fm, &why, &line)) {
 			g->body = text_clean(fm.body, fm.body_len, true);
 			g->body_line = fm.body_line;
+			if (g->texts_deferred)
+				texts_reread(g, &fm);
 			ok = true;
 		}
 		free(data);

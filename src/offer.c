@@ -136,9 +136,9 @@ void offer_ask_total(const struct band *b, const struct ask *a,
 	t->kind = ASK_TOTAL_NONE;
 	t->yearly = t->package = AMOUNT_NONE;
 	t->stated = ask_amount(b, a, ASK_TOTAL);
-	if (a == &b->target) {
+	if (a == b->target) {
 		t->package = guide_ask_package(b);
-	} else if (a == &b->floor) {
+	} else if (a == b->floor) {
 		t->package = guide_floor_package(b);
 		if (amount_known(t->package)) {
 			t->kind = ASK_TOTAL_PACKAGE;
@@ -257,8 +257,7 @@ static enum verdict judge(const struct band *b, const struct offer_result *r)
 {
 	if (!amount_known(r->annual_total))
 		return VERDICT_NO_DATA;
-	int floor = reaches(b, &b->floor, r),
-	    target = reaches(b, &b->target, r);
+	int floor = reaches(b, b->floor, r), target = reaches(b, b->target, r);
 	/* No ask or floor for the region: the band alone speaks. */
 	if (floor < 0 && target < 0) {
 		if (amount_known(b->total_high) &&
@@ -344,8 +343,8 @@ void offer_compare(const struct guide *g, const struct band *band,
 		position(o->equity_4y, band->stock_low, band->stock_high);
 	r->total_pos =
 		position(r->annual_total, band->total_low, band->total_high);
-	r->vs_target = gap_against(band, &band->target, r);
-	r->vs_floor = gap_against(band, &band->floor, r);
+	r->vs_target = gap_against(band, band->target, r);
+	r->vs_floor = gap_against(band, band->floor, r);
 
 	if (guide_premium_on_equity(g) && amount_known(band->stock_low) &&
 	    amount_known(band->stock_high)) {
@@ -403,6 +402,23 @@ const char *offer_verdict_text(enum verdict v)
 	case VERDICT_NO_DATA: break;
 	}
 	return "not enough numbers to judge";
+}
+
+const char *offer_verdict_code(enum verdict v)
+{
+	switch (v) {
+	case VERDICT_BELOW_FLOOR: return "below_floor";
+	case VERDICT_BETWEEN: return "between";
+	case VERDICT_AT_TARGET: return "at_target";
+	case VERDICT_ABOVE_BAND: return "above_band";
+	case VERDICT_ABOVE_FLOOR: return "above_floor";
+	case VERDICT_SHORT_OF_TARGET: return "short_of_target";
+	case VERDICT_BAND_BELOW: return "band_below";
+	case VERDICT_BAND_IN: return "band_in";
+	case VERDICT_BAND_ABOVE: return "band_above";
+	case VERDICT_NO_DATA: break;
+	}
+	return "no_data";
 }
 
 const char *offer_position_text(enum band_position p)

@@ -115,8 +115,8 @@ void offers_compare(const struct guide *g, const struct band *b,
 		value = v->row[v->company].offer.private_value_pct;
 	else if (v->against >= 0)
 		value = v->row[v->against].offer.private_value_pct;
-	reference(g, b, &b->target, value, &v->ask);
-	reference(g, b, &b->floor, value, &v->floor);
+	reference(g, b, b->target, value, &v->ask);
+	reference(g, b, b->floor, value, &v->floor);
 }
 
 size_t offers_for_fill(const struct offers_view *v, struct fill_offer *out,
@@ -167,7 +167,16 @@ const char *offers_line_label(enum offers_line l, bool brief)
 
 size_t offers_columns(const struct offers_view *v)
 {
-	return v->count + 2;
+	return v->count + 2 + (v->counter.known ? 1 : 0);
+}
+
+/* The ask, the floor or the counter behind a column past the rows. */
+static const struct offers_ref *reference_at(const struct offers_view *v,
+                                             size_t col)
+{
+	return col == v->count       ? &v->ask
+	       : col == v->count + 1 ? &v->floor
+	                             : &v->counter;
 }
 
 const char *offers_column_name(const struct offers_view *v, size_t col)
@@ -178,7 +187,9 @@ const char *offers_column_name(const struct offers_view *v, size_t col)
 			return r->name;
 		return r->company ? "company" : "offer";
 	}
-	return col == v->count ? "ask" : "floor";
+	return col == v->count       ? "ask"
+	       : col == v->count + 1 ? "floor"
+	                             : "counter";
 }
 
 /* The row's (or the reference's) result and whether it has figures. */
@@ -189,7 +200,7 @@ static const struct offer_result *column(const struct offers_view *v,
 		*known = v->row[col].given;
 		return &v->row[col].res;
 	}
-	const struct offers_ref *ref = col == v->count ? &v->ask : &v->floor;
+	const struct offers_ref *ref = reference_at(v, col);
 	*known = ref->known;
 	return &ref->res;
 }
@@ -214,9 +225,10 @@ void offers_cell(const struct offers_view *v, size_t col, enum offers_line l,
 		return;
 	/* The ask's or the floor's one yearly total, from its parts or as
 	 * the guide states it when it gives no parts. */
-	amount_t total = col < v->count    ? AMOUNT_NONE
-	                 : col == v->count ? v->ask.total.yearly
-	                                   : v->floor.total.yearly;
+	bool counter = col == v->count + 2;
+	amount_t total = col < v->count || counter
+	                         ? AMOUNT_NONE
+	                         : reference_at(v, col)->total.yearly;
 	if (!known && !(l == OFFERS_YEARLY && amount_known(total)))
 		return;
 	switch (l) {
@@ -225,7 +237,9 @@ void offers_cell(const struct offers_view *v, size_t col, enum offers_line l,
 	case OFFERS_BONUS: a = r->bonus; break;
 	case OFFERS_SIGN_ON: a = r->sign_on; break;
 	case OFFERS_FIRST_YEAR: a = r->first_year_total; break;
-	case OFFERS_YEARLY: a = col < v->count ? r->annual_total : total; break;
+	case OFFERS_YEARLY:
+		a = col < v->count || counter ? r->annual_total : total;
+		break;
 	case OFFERS_FOUR_YEARS: a = r->four_year_total; break;
 	case OFFERS_IN_BAND:
 		if (r->total_pos != POS_UNKNOWN)
@@ -237,7 +251,7 @@ void offers_cell(const struct offers_view *v, size_t col, enum offers_line l,
 		return;
 	case OFFERS_VS_ASK:
 	case OFFERS_VS_FLOOR:
-		if (col >= v->count)
+		if (col >= v->count && !counter)
 			return;
 		gap = true;
 		a = l == OFFERS_VS_ASK ? r->vs_target.annual_total
@@ -312,7 +326,7 @@ static void add_padded(struct strbuf *out, const char *s, int cols, int pad)
 size_t offers_table(const struct offers_view *v, int width, struct strbuf *out)
 {
 	size_t cols = offers_columns(v), shown = 0;
-	int label_w = 0, gap = 2, col_w[OFFERS_MAX + 2];
+	int label_w = 0, gap = 2, col_w[OFFERS_MAX + 3];
 	bool brief = false;
 	/* In full when every column fits, else brief, with as many columns
 	 * as fit. */
@@ -434,6 +448,40 @@ bool offers_upgrade_form(struct kv_list *form)
 	return moved;
 }
 
+/* Whether the offer behind prefix has an amount typed. */
+static bool has_amount(const struct kv_list *form, const char *prefix)
+{
+	for (int i = 0; i < PART_COUNT; i++) {
+		char key[64], unit[64];
+		part_keys(prefix, (enum part_id)i, key, unit);
+		if (part_is_amount((enum part_id)i) && kv_get(form, key))
+			return true;
+	}
+	return false;
+}
+
+bool offers_pin_currency(struct kv_list *form, const char *code)
+{
+	int nums[OFFERS_MAX];
+	size_t n = offers_numbers(form, nums, OFFERS_MAX);
+	bool pinned = false;
+	if (!code || !code[0])
+		return false;
+	for (size_t i = 0; i <= n; i++) {
+		char prefix[32], key[64];
+		if (i < n)
+			offers_prefix(nums[i], prefix, sizeof prefix);
+		else
+			snprintf(prefix, sizeof prefix, "%s.", OFFERS_COMPANY);
+		snprintf(key, sizeof key, "%s%s", prefix, OFFERS_CURRENCY);
+		if (kv_get(form, key) || !has_amount(form, prefix))
+			continue;
+		kv_set(form, key, code);
+		pinned = true;
+	}
+	return pinned;
+}
+
 int offers_number_of(const char *key, bool whole)
 {
 	if (strncmp(key, "offer", 5) != 0)
@@ -523,6 +571,8 @@ static bool from_prefix(const struct kv_list *form, const char *prefix,
 	snprintf(name, sizeof name, "%sname", prefix);
 	in->name = kv_get(form, name);
 	any = in->name != NULL;
+	snprintf(name, sizeof name, "%s%s", prefix, OFFERS_CURRENCY);
+	in->currency = kv_get(form, name);
 	for (int i = 0; i < PART_COUNT; i++) {
 		char key[64], unit[64];
 		part_keys(prefix, (enum part_id)i, key, unit);

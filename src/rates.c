@@ -149,8 +149,8 @@ static void parse_line(struct rates *r, struct reading *rd, const char *s,
 	struct rate rate;
 	if (!parse_words(words, count, &rate)) {
 		warn(rd, diags, line,
-		     "not a rate (write '1 USD = 0.92 EUR' or 'USD EUR "
-		     "0.92')");
+		     "not a rate (write '1 USD = N EUR' or 'USD EUR N', "
+		     "N a number)");
 		return;
 	}
 	/* A rate no currency pair has: it would turn any amount into 0
@@ -230,15 +230,40 @@ void rates_init_user(struct rates *r, const char *path)
 		r->source[0] = '\0';
 }
 
+/* What stat(2) says of path now. */
+static struct rates_stamp stamp_of(const char *path)
+{
+	struct rates_stamp s = {0};
+	struct stat st;
+	if (path[0] && stat(path, &st) == 0)
+		s = (struct rates_stamp){true, (long long)st.st_mtim.tv_sec,
+		                         (long long)st.st_mtim.tv_nsec,
+		                         (long long)st.st_size,
+		                         (long long)st.st_ino};
+	return s;
+}
+
+bool rates_stale(const struct rates *r)
+{
+	if (!r->read)
+		return true;
+	struct rates_stamp now = stamp_of(r->source);
+	return now.there != r->stamp.there || now.sec != r->stamp.sec ||
+	       now.nsec != r->stamp.nsec || now.size != r->stamp.size ||
+	       now.ino != r->stamp.ino;
+}
+
 bool rates_read(struct rates *r, struct diag_list *diags, struct error *err)
 {
-	if (r->read) {
+	if (!rates_stale(r)) {
 		if (!r->read_ok)
 			error_set(err, "%s", r->read_error);
 		return r->read_ok;
 	}
+	r->stamp = stamp_of(r->source);
 	r->read = true;
 	r->read_ok = true;
+	r->read_error[0] = '\0';
 	if (!r->source[0])
 		return true;
 	struct diag_list found = {0};

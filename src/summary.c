@@ -64,7 +64,7 @@ static void heading(struct strbuf *out, const struct summary *s)
 static void markdown_table(struct strbuf *out, const struct offers_view *v)
 {
 	size_t cols = offers_columns(v);
-	const char *head[OFFERS_MAX + 3];
+	const char *head[OFFERS_MAX + 4];
 	head[0] = "";
 	for (size_t c = 0; c < cols; c++)
 		head[c + 1] = offers_column_name(v, c);

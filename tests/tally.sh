@@ -5,7 +5,10 @@
 #       comes), then add what it counted to $CHECK_SUMMARY when that is
 #       set: its tests passed, failed and skipped, and why it skipped.
 #       Exits with COMMAND's status.
-#   tests/tally.sh --print FILE     print the one line from FILE.
+#   tests/tally.sh --print FILE     print the one line from FILE (after
+#       a line of how long each suite took).
+#   TALLY_BUFFER=LOCKFILE: for suites run side by side, a suite's output
+#       is shown in one piece when it ends (LOCKFILE serialises them).
 #
 # What a suite counted is read from its output: cmocka's "[  PASSED  ] N
 # test(s)" and "[  FAILED  ] N test(s)", or the suite's own last line
@@ -18,6 +21,11 @@ set -u
 
 if [ "${1:-}" = --print ]; then
 	[ -f "${2:-}" ] || { echo "check: no suite ran"; exit 0; }
+	# How long each suite took (wall clock, longest first; suites may
+	# have run side by side), then the one line.
+	sort -t "$(printf '\t')" -k6,6nr "$2" | awk -F '\t' '
+	$6 != "" { line = line (line ? ", " : "") $1 " " $6 "s" }
+	END { if (line != "") print "check: seconds per suite: " line }'
 	awk -F '\t' '
 	{ suites++; p += $2; f += $3; s += $4
 	  if ($3 > 0) bad = bad (bad ? ", " : "") $1
@@ -35,11 +43,19 @@ fi
 name=$1
 shift
 out=$(mktemp)
-trap 'rm -f "$out"' EXIT
-# The suite's output as it comes, and kept to be read after.
-{ "$@" 2>&1; echo "$?" >"$out.rc"; } | tee "$out"
+trap 'rm -f "$out" "$out.rc"' EXIT
+t0=$(date +%s.%N)
+if [ -n "${TALLY_BUFFER:-}" ]; then
+	# Suites running side by side: each one's output in one piece, when
+	# it ends, under a lock, so that their lines do not interleave.
+	{ "$@" >"$out" 2>&1; echo "$?" >"$out.rc"; }
+	flock "$TALLY_BUFFER" cat "$out"
+else
+	# The suite's output as it comes, and kept to be read after.
+	{ "$@" 2>&1; echo "$?" >"$out.rc"; } | tee "$out"
+fi
 rc=$(cat "$out.rc")
-rm -f "$out.rc"
+secs=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
 [ -n "${CHECK_SUMMARY:-}" ] || exit "$rc"
 
 counts=$(awk '
@@ -68,5 +84,6 @@ nskip=$(sed -n '/^skip/p; /skipping: /p; /is skipped\.*$/p' "$out" | wc -l)
 set -- $counts
 # A suite that counts its skips says how many; else one per line.
 [ "$3" -gt 0 ] || set -- "$1" "$2" "$nskip"
-printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$1" "$2" "$3" "$why" >>"$CHECK_SUMMARY"
+printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$1" "$2" "$3" "$why" "$secs" \
+	>>"$CHECK_SUMMARY"
 exit "$rc"

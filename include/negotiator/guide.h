@@ -91,24 +91,42 @@ struct band_words {
 	char *base, *equity, *bonus, *total;
 };
 
+/* A figure read from the prose that agrees with nothing else the guide
+ * says (an ask below its floor, an amount far outside the band): shown as
+ * "read, doubtful (line N)", never used by the calculator. */
+struct doubt {
+	size_t band; /* index in the guide's bands */
+	int side;    /* 0 the ask, 1 the floor, 2 the counter */
+	enum ask_part part;
+	struct figure fig;
+	char why[96]; /* "below the floor (...)" */
+};
+
 struct band {
 	char *region;        /* "Paris" */
 	currency_t currency; /* "EUR" */
+	int line;            /* line of "- region:" in the file */
 	amount_t base_low, base_high;
 	amount_t stock_low, stock_high; /* whole grant, four years */
 	double bonus_pct;               /* percent of base; < 0 when unknown */
 	amount_t bonus_low, bonus_high; /* yearly bonus as amounts */
 	amount_t sign_on_low, sign_on_high; /* signing bonus, one-off */
 	amount_t total_low, total_high;     /* yearly */
-	struct ask target, floor;
-	struct ask counter; /* what the guide expects the company to offer */
+	/* The target ask, the accept-at floor and what the guide expects
+	 * the company to offer.  They point at guide_ask_none, read-only,
+	 * until something is read for them: guide_band_own_asks() gives
+	 * the band its own three (one block, target first), when its front
+	 * matter sets one or its guide's body is read, so that a library
+	 * of thousands of guides does not hold 1 KB of empty figures per
+	 * band (issue 18).  Never NULL once guide_band_init() ran. */
+	struct ask *target, *floor;
+	struct ask *counter;
 	bool target_from_front_matter, floor_from_front_matter;
 	/* The body's band table gives the region's row amounts (in any
 	 * currency), whether or not they could fill its numbers: a band
 	 * the guide prices, for the order of a " / " list of amounts. */
 	bool table_numbers;
 	struct band_words words;
-	int line; /* line of "- region:" in the file */
 };
 
 /* The band's currency code; "" for no band. */
@@ -162,9 +180,9 @@ struct guide {
 	 * to a person, only ever as path_shown: cleaned of control and bidi
 	 * characters and invalid UTF-8, as guide text is. */
 	char *path;
-	char *path_shown;
-	char *id;                             /* "company/role" */
-	char *company, *role;                 /* slugs */
+	char *path_shown;     /* may be path itself (guide_free knows) */
+	char *id;             /* "company/role" */
+	char *company, *role; /* slugs */
 	char *company_display, *role_display; /* fall back to the slugs */
 	char *role_type, *data_quality, *salary_quarter;
 	char last_updated[11], next_review_due[11]; /* "YYYY-MM-DD" or "" */
@@ -172,6 +190,13 @@ struct guide {
 	char *dna_summary;
 	char **sources;
 	size_t source_count;
+	/* Those free texts are the opened guide's, as its body is: a guide
+	 * loaded from its file lets them go once read and checked
+	 * (guide_let_go_front_texts), noting in front_private whether they
+	 * say its equity is private, and guide_load_body reads them again.
+	 * A library of thousands then does not hold them (issue 18). */
+	bool texts_deferred;
+	bool front_private;
 
 	struct band *bands;
 	size_t band_count;
@@ -211,12 +236,20 @@ struct guide {
 	int strategy_line;
 	bool strategy_unread;
 
+	/* Figures read from the prose but not used (struct doubt). */
+	struct doubt *doubts;
+	size_t doubt_count;
+
 	/* Warnings (and body errors) found while loading; check prints them. */
 	struct diag_list diags;
 };
 
 /* Free a guide and everything in it (NULL is fine). */
 void guide_free(struct guide *g);
+/* Let go of the front matter's free texts (level mapping, data sources,
+ * DNA summary) of a guide whose file can be read again; see
+ * texts_deferred. */
+void guide_let_go_front_texts(struct guide *g);
 
 /* A guide past its next_review_due on the given day (YYYY-MM-DD). */
 bool guide_is_stale(const struct guide *g, const char *today);
@@ -226,8 +259,18 @@ void guide_today(char out[11]);
 /* A valid calendar date written YYYY-MM-DD, in s[0, len). */
 bool guide_date_valid(const char *s, size_t len);
 
-/* A band with every number unknown and no ask or floor. */
+/* The ask with nothing known that bands point at before they own
+ * theirs; read-only. */
+extern const struct ask guide_ask_none;
+
+/* A band with every number unknown and no ask or floor (its asks point
+ * at guide_ask_none). */
 void guide_band_init(struct band *b);
+/* Give the band its own target, floor and counter (nothing known) when
+ * it still points at guide_ask_none; before anything is written in
+ * them.  guide_band_free_asks() lets them go (guide_free does). */
+void guide_band_own_asks(struct band *b);
+void guide_band_free_asks(struct band *b);
 /* An ask with nothing known. */
 void guide_ask_init(struct ask *a);
 /* The name of a part in the JSON and in messages: "base", "equity",

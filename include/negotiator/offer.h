@@ -155,6 +155,10 @@ void offer_bonus_note(const struct offer_result *r, char *buf, size_t size);
 
 /* A one-line verdict in words for the result. */
 const char *offer_verdict_text(enum verdict v);
+/* The verdict as a word for programs and tables: "below_floor",
+ * "between", "at_target", "above_band", "above_floor",
+ * "short_of_target", "band_below", "band_in", "band_above", "no_data". */
+const char *offer_verdict_code(enum verdict v);
 /* "below", "in band", "above", "—" */
 const char *offer_position_text(enum band_position p);
 

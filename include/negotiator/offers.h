@@ -65,6 +65,10 @@ struct offers_view {
 	long best;    /* the best competing offer by four-year value, -1 */
 	long against; /* the row the counter is made against, -1 */
 	struct offers_ref ask, floor;
+	/* The counter to make as the last column (analysis.h fills it:
+	 * its base, grant and sign-on, the band's bonus, valued as the
+	 * company's equity); known false when there is no counter. */
+	struct offers_ref counter;
 };
 
 /* Compare n offers (at most OFFERS_MAX are kept) against band b of
@@ -93,10 +97,11 @@ enum offers_line {
 /* "base", "equity a year", ...; brief: "base", "equity/yr", ... for a
  * narrow table. */
 const char *offers_line_label(enum offers_line l, bool brief);
-/* The table's columns: each row of v, then the ask, then the floor. */
+/* The table's columns: each row of v, then the ask, the floor and,
+ * when there is one, the counter. */
 size_t offers_columns(const struct offers_view *v);
 /* A column's heading: the offer's name ("company" for the company's,
- * "offer" for an unnamed one), "ask" or "floor". */
+ * "offer" for an unnamed one), "ask", "floor" or "counter". */
 const char *offers_column_name(const struct offers_view *v, size_t col);
 /* The text of one cell, in the band's currency ("—" unknown); a gap is
  * signed; brief: the position in the band in one word ("above").  A yearly
@@ -138,6 +143,10 @@ size_t offers_for_fill(const struct offers_view *v, struct fill_offer *out,
  * one offer under the bare keys ("base"): offers_upgrade_form() moves
  * them under "offer1." once. */
 #define OFFERS_COMPANY "company"
+/* The key, behind an offer's prefix, of the currency its amounts typed
+ * without one are in ("offer2.currency" = "GBP"): the region's when it
+ * was typed, whatever region is shown later. */
+#define OFFERS_CURRENCY "currency"
 /* The prefix of competing offer n (1, 2, ...): "offer1.". */
 void offers_prefix(int n, char *buf, size_t size);
 /* The number of the competing offer a key or prefix names ("offer12."
@@ -151,6 +160,10 @@ int offers_number_of(const char *key, bool whole);
 int offers_new_number(const struct kv_list *form, int shown);
 /* Move bare part keys under "offer1."; true when it moved any. */
 bool offers_upgrade_form(struct kv_list *form);
+/* Give every offer with amounts but no currency (a file from before
+ * offers kept theirs) the currency code, that of the region it was saved
+ * in; true when it gave any. */
+bool offers_pin_currency(struct kv_list *form, const char *code);
 /* The competing offers' numbers in the form, in order (at most max):
  * those with any key. */
 size_t offers_numbers(const struct kv_list *form, int *numbers, size_t max);

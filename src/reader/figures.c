@@ -88,6 +88,10 @@ struct figures {
 	struct candidate *cands;
 	size_t cand_count, cand_cap, order;
 	bool yen_is_cny;
+	/* The region a clause ending in ';' scoped ("For New York, start at
+	 * $X; accept no lower than $Y"), for the next clause; -1. */
+	int clause_scope;
+	uint64_t clause_scope_also;
 	currency_t krona; /* what "kr" is in this guide; "" when unknown */
 	const char *place[GUIDE_MAX_BANDS]; /* region_currency() of each band */
 
@@ -119,6 +123,8 @@ struct slot {
 	bool dropped;     /* a relative figure, a conversion, a price */
 	bool grant_years; /* "over 4 years", "/4yr" next to it */
 	int years;
+	int total_years; /* a total of this many years ("$1.2M over four years
+	                    in total comp"): not the yearly total */
 	bool per_year;
 	bool per_month; /* "SEK 45K/mo", "$12K a month" */
 	int split;      /* sign-on year 1 or 2 */
@@ -218,8 +224,11 @@ static bool is_any(const struct sent *x, size_t i, const char *const *w)
 	return false;
 }
 
-/* The words of a phrase ("walk away") at i; their count, or 0. */
-static size_t phrase(const struct sent *x, size_t i, const char *p)
+/* The words of a phrase ("walk away") at i; their count, or 0.  With
+ * last_prefix, the last word need only start with the phrase's ("per
+ * year" at "per years"). */
+static size_t phrase_at(const struct sent *x, size_t i, const char *p,
+                        bool last_prefix)
 {
 	size_t n = 0;
 
@@ -236,7 +245,7 @@ static size_t phrase(const struct sent *x, size_t i, const char *p)
 		for (k = 0; p[k] && p[k] != ' '; k++)
 			if (w[k] != p[k])
 				return 0;
-		if (w[k] != '\0')
+		if (w[k] != '\0' && !(last_prefix && !p[k]))
 			return 0;
 		p += k;
 		while (*p == ' ')
@@ -244,6 +253,11 @@ static size_t phrase(const struct sent *x, size_t i, const char *p)
 		n++;
 	}
 	return n;
+}
+
+static size_t phrase(const struct sent *x, size_t i, const char *p)
+{
+	return phrase_at(x, i, p, false);
 }
 
 static bool capitalised(const struct sent *x, size_t i)
@@ -567,8 +581,7 @@ static int lexicon_match(const struct lex_row *table, size_t n,
 		return none;
 	for (size_t r = 0; r < n; r++) {
 		const struct lex_row *row = &table[r];
-		size_t words = row->prefix ? starts(x, i, row->text)
-		                           : phrase(x, i, row->text);
+		size_t words = phrase_at(x, i, row->text, row->prefix);
 		int role;
 
 		if (!words)
@@ -925,7 +938,8 @@ static bool filler_after(const struct sent *x, size_t i)
 		"first-year", "year-one",   "targeted",    "upfront",
 		"up-front",   "cash",       "one-time",    "additional",
 		"liquid",     "public",     "company",     "vested",
-		"month",      "monthly",    NULL};
+		"month",      "monthly",    "annum",       "annualized",
+		"annualised", "as",         NULL};
 
 	if (is_any(x, i, w) || all_caps(x, i) || other_bonus(x, i))
 		return true;
@@ -968,21 +982,33 @@ static bool link_before(const struct sent *x, size_t i)
 	       is_punct(x, i, '*');
 }
 
+static int per_year_at(const struct sent *x, size_t i);
+
 /* The part written after the amount at k, with only gap words between
  * ("$95K phantom equity"); *fill is how many, *end the token after the
- * part. */
-static int part_after_amount(const struct sent *x, size_t k, size_t *fill,
-                             size_t *end)
+ * part, *year_gap whether a per-year word stands between ("$65K in
+ * annualized options"). */
+static int part_after_amount(const struct figures *f, const struct sent *x,
+                             size_t k, size_t *fill, size_t *end,
+                             bool *year_gap)
 {
 	size_t i = k + 1, span, skipped = 0;
 	int p;
 
+	*year_gap = false;
 	while (i < x->z && skipped <= PART_REACH) {
 		p = part_at(x, i, &span);
 		if (p != P_NONE) {
 			*fill = skipped;
 			*end = i + span;
 			return p;
+		}
+		*year_gap = *year_gap || per_year_at(x, i) != 0;
+		/* "€110,000 Paris / €105,000 Berlin base": a region between. */
+		if (region_at(f, x, i, &span) >= 0) {
+			i += span;
+			skipped++;
+			continue;
 		}
 		/* "30% more shares than standard". */
 		if (is_word(x, i, "more") && x->t[k].a.percent && i == k + 1) {
@@ -1013,6 +1039,19 @@ static int part_ending_at(const struct sent *x, size_t i)
 			return p;
 	}
 	return P_NONE;
+}
+
+/* The first token of the longest part phrase that ends at token e ("signing"
+ * of "signing bonus"); e when none does. */
+static size_t part_start(const struct sent *x, size_t e)
+{
+	size_t span;
+
+	for (size_t back = 3; back-- > 0;)
+		if (e >= x->a + back && part_at(x, e - back, &span) != P_NONE &&
+		    e - back + span == e + 1)
+			return e - back;
+	return e;
 }
 
 /* A part right before the amount at k ("base of $185K", "Bonus 20%"). */
@@ -1102,16 +1141,42 @@ static bool grant_words_after(const struct sent *x, size_t k, int *years)
 	return false;
 }
 
+enum { CHANGE_CHANGE = 1 };
+#define LEX_CHANGE_ROW(match, text, role, guard)                               \
+	{(#match)[0] == 'P', text, CHANGE_##role, guard},
+static const struct lex_row lex_change[] = {LEXICON_CHANGE(LEX_CHANGE_ROW)};
+
+/* A change word at i (LEXICON_CHANGE): "increase", "uplift". */
+static bool change_at(const struct sent *x, size_t i)
+{
+	size_t span;
+
+	return lexicon_match(lex_change, sizeof lex_change / sizeof *lex_change,
+	                     x, i, &span, 0) == CHANGE_CHANGE;
+}
+
+enum { YEAR_AFTER = 1, YEAR_ANY = 2 };
+#define LEX_YEAR_ROW(match, text, role, guard)                                 \
+	{(#match)[0] == 'P', text, YEAR_##role, guard},
+static const struct lex_row lex_per_year[] = {LEXICON_PER_YEAR(LEX_YEAR_ROW)};
+
+/* The per-year words at i (LEXICON_PER_YEAR): YEAR_AFTER, YEAR_ANY or 0. */
+static int per_year_at(const struct sent *x, size_t i)
+{
+	size_t span;
+
+	return lexicon_match(lex_per_year,
+	                     sizeof lex_per_year / sizeof *lex_per_year, x, i,
+	                     &span, 0);
+}
+
 /* "per year", "a year", "annually", "/year", "each year" right after k
  * (before its part, or after it: "$22K per year in options"). */
 static bool per_year_after(const struct sent *x, size_t k)
 {
 	size_t i = k + 1;
 
-	if (is_word(x, i, "per") || is_word(x, i, "a") || is_word(x, i, "each"))
-		return starts(x, i + 1, "year") || is_word(x, i + 1, "annum");
-	if (is_word(x, i, "annually") || is_word(x, i, "yearly") ||
-	    is_word(x, i, "annualized") || is_word(x, i, "annualised"))
+	if (per_year_at(x, i))
 		return true;
 	return is_punct(x, i, '/') &&
 	       (starts(x, i + 1, "year") || is_word(x, i + 1, "yr"));
@@ -1219,6 +1284,25 @@ static bool fits_total(const struct band *b, double v)
 	return amount_known(b->total_low) && amount_known(b->total_high) &&
 	       v >= (double)b->total_low * 0.75 &&
 	       v <= (double)b->total_high * 1.33;
+}
+
+/* Does v fit the band's range for part (widened by a quarter below and a
+ * third above, as part_by_size reads sizes)?  A band that states no range
+ * for it bounds nothing. */
+static bool fits_part(const struct band *b, int part, double v)
+{
+	amount_t lo = part == P_BASE     ? b->base_low
+	              : part == P_EQUITY ? b->stock_low
+	              : part == P_TOTAL  ? b->total_low
+	                                 : AMOUNT_NONE;
+	amount_t hi = part == P_BASE     ? b->base_high
+	              : part == P_EQUITY ? b->stock_high
+	              : part == P_TOTAL  ? b->total_high
+	                                 : AMOUNT_NONE;
+
+	if (!amount_known(lo) || !amount_known(hi))
+		return true;
+	return v >= (double)lo * 0.75 && v <= (double)hi * 1.33;
 }
 
 /* The largest base the block states for the band (0: none), and
@@ -1557,6 +1641,24 @@ static bool slash_joined(const struct figures *f, const struct sent *x,
 	return slash;
 }
 
+/* Does each member of the list [a, z) fit the part in the band it would
+ * go to as a list of regions (the k-th of its currency)? */
+static bool list_fits_regions(const struct figures *f, const struct sent *x,
+                              const struct slot *slots, size_t a, size_t z,
+                              int part)
+{
+	for (size_t k = a; k < z; k++) {
+		const struct pamount *am = &x->t[slots[k].tok].a;
+		bool by_place;
+		int b = nth_band_of(f, am->currency.code, (int)(k - a),
+		                    &by_place);
+
+		if (b < 0 || !fits_part(&f->g->bands[b], part, am->low))
+			return false;
+	}
+	return true;
+}
+
 /* The members of a " / " list share the part written after the last one
  * ("€115K / $242K base") or before the first ("a signing bonus of €12K /
  * $30K"), when the list is one of regions: different currencies, or no
@@ -1596,6 +1698,15 @@ static void slash_lists(const struct figures *f, const struct sent *x,
 			if (same > 1 && same > bands_of(f, code))
 				regions = false;
 		}
+		/* "a floor of $182,000 / $82,000 RSU": two figures of one
+		 * currency that the bands of that currency cannot both pay as
+		 * equity are a base and an equity. */
+		if (regions && z - a == 2 && part == P_EQUITY &&
+		    !slots[a].strong &&
+		    !strcmp(x->t[slots[a].tok].a.currency.code,
+		            x->t[slots[a + 1].tok].a.currency.code) &&
+		    !list_fits_regions(f, x, slots, a, z, part))
+			regions = false;
 		if (part != P_NONE && strong_count < (int)(z - a)) {
 			if (regions) {
 				for (k = a; k < z; k++)
@@ -1721,6 +1832,7 @@ struct reading {
 	int scope;           /* a leading region scope */
 	uint64_t scope_also; /* more bands it names */
 	bool scope_foreign;  /* "for US-remote" with no band of it */
+	bool scope_carried;  /* the scope of the clause before */
 	int block_band;      /* the band a lever's title names */
 	char currency[4];    /* the last currency written */
 	int years;           /* the vesting years the sentence states */
@@ -1853,6 +1965,7 @@ static size_t walk_region(struct reading *r, size_t i)
 		r->scope = b;
 		r->scope_also = also;
 		r->scope_foreign = false;
+		r->scope_carried = false;
 	}
 	if (b != r->named_band)
 		r->regions_named++;
@@ -1978,28 +2091,100 @@ static bool total_reached(const struct sent *x, size_t i)
 	       (is_punct(x, i - 1, '~') && is_word(x, i - 2, "reaching"));
 }
 
+/* A word of several years at i: "4-year", "four-year", "4yr"; their
+ * count in *years. */
+static bool years_word(const struct sent *x, size_t i, int *years)
+{
+	static const char *const words[] = {"three-year", "four-year",
+	                                    "five-year", NULL};
+	const char *w;
+
+	if (i < x->a || i >= x->z || x->t[i].kind != PTOK_WORD)
+		return false;
+	for (int k = 0; words[k]; k++)
+		if (is_word(x, i, words[k])) {
+			*years = k + 3;
+			return true;
+		}
+	w = x->p->lower[i];
+	if (w[0] >= '2' && w[0] <= '6' &&
+	    (!strcmp(w + 1, "-year") || !strcmp(w + 1, "yr") ||
+	     !strcmp(w + 1, "-yr"))) {
+		*years = w[0] - '0';
+		return true;
+	}
+	return false;
+}
+
+/* A total named within the few words after the amount at k, before
+ * another amount or the clause's end ("$1.2M over four years in total
+ * comp"). */
+static bool total_named_after(const struct sent *x, size_t k)
+{
+	static const char *const gap[] = {"over", "across", "four", "three",
+	                                  "five", "years",  "year", "in",
+	                                  "of",   "the",    NULL};
+	size_t span;
+
+	for (size_t i = k + 1; i < x->z && i < k + 9; i++) {
+		if (part_at(x, i, &span) == P_TOTAL)
+			return true;
+		if (!is_any(x, i, gap) && x->t[i].kind != PTOK_NUMBER)
+			return false;
+	}
+	return false;
+}
+
+/* A total of several years ("a four-year total of $2.5M", "$1.2M over
+ * four years in total comp"): the years, else 0. */
+static int total_years(const struct sent *x, const struct slot *sl,
+                       size_t part_tok)
+{
+	int y = 0;
+
+	if (sl->part != P_TOTAL)
+		return 0;
+	if (grant_words_after(x, sl->tok, &y) ||
+	    years_word(x, part_tok - 1, &y))
+		return y;
+	return 0;
+}
+
 /* The part written next to the amount of sl; *pa and *pend: the part
  * after it and the token past that part. */
-static void slot_part(const struct sent *x, struct slot *sl, int *pa,
-                      size_t *pend)
+static void slot_part(const struct figures *f, const struct sent *x,
+                      struct slot *sl, int *pa, size_t *pend)
 {
 	size_t i = sl->tok, fill = 0, dist = 0;
 	int pb, y;
+	bool year_gap;
 
 	*pend = i + 1;
-	*pa = part_after_amount(x, i, &fill, pend);
+	*pa = part_after_amount(f, x, i, &fill, pend, &year_gap);
 	pb = part_before_amount(x, i, &dist);
-	if (*pa != P_NONE && (fill == 0 || pb == P_NONE))
+	if (*pa != P_NONE && (fill == 0 || pb == P_NONE)) {
 		sl->part = *pa;
-	else if (pb != P_NONE)
+		sl->per_year = year_gap;
+		sl->total_years = total_years(x, sl, sl->tok + 1);
+	} else if (pb != P_NONE) {
 		sl->part = pb;
-	else
+		sl->total_years = total_years(x, sl, part_start(x, i - dist));
+		/* "annual equity of $60K", "yearly stock of $75K": a year of
+		 * the grant. */
+		sl->per_year =
+			per_year_at(x, part_start(x, i - dist) - 1) == YEAR_ANY;
+	} else {
 		sl->part = P_NONE;
+	}
 	if (sl->part == P_NONE && total_reached(x, i))
 		sl->part = P_TOTAL;
 	if (sl->part == P_NONE) {
-		/* "£110,000+ (4yr vest)": a grant. */
-		if (grant_words_after(x, i, &y)) {
+		/* "£110,000+ (4yr vest)": a grant; "$1.2M over four years in
+		 * total comp": a total of four years. */
+		if (grant_words_after(x, i, &y) && total_named_after(x, i)) {
+			sl->part = P_TOTAL;
+			sl->total_years = y;
+		} else if (grant_words_after(x, i, &y)) {
 			sl->part = P_EQUITY;
 			sl->grant_years = true;
 		} else {
@@ -2027,9 +2212,16 @@ static void walk_amount(struct reading *r, size_t i)
 		return;
 	sl = slot_add(r, i, i);
 	slot_kind(x, sl);
-	slot_part(x, sl, &pa, &pend);
+	slot_part(r->f, x, sl, &pa, &pend);
+	/* A total of several years is not the yearly total; nothing says
+	 * its years are even. */
+	if (sl->part == P_TOTAL && sl->total_years > 1)
+		sl->dropped = true;
+	/* "a $15K base increase", "a $50K RSU uplift": a change. */
+	if (pa != P_NONE && sl->part == pa && change_at(x, pend))
+		sl->dropped = true;
 	/* "$200K/year in RSUs", "$135,000 RSU/yr". */
-	sl->per_year = t->a.per_year || per_year_after(x, i) ||
+	sl->per_year = sl->per_year || t->a.per_year || per_year_after(x, i) ||
 	               (sl->part == pa && pa == P_EQUITY &&
 	                per_year_after(x, pend - 1));
 	/* Monthly pay is a yearly figure twelve times over. */
@@ -2042,7 +2234,13 @@ static void walk_amount(struct reading *r, size_t i)
 		sl->dropped = true;
 	if (sl->part == P_EQUITY && t->a.percent && !more)
 		sl->dropped = true;
-	if (r->scope >= 0 && !sl->scoped) {
+	/* A scope carried from the clause before holds amounts of its
+	 * band's currency only. */
+	if (r->scope >= 0 && r->scope_carried && t->a.currency.code[0] &&
+	    strcmp(t->a.currency.code,
+	           r->f->g->bands[r->scope].currency.code) != 0)
+		;
+	else if (r->scope >= 0 && !sl->scoped) {
 		sl->band = r->scope;
 		sl->also = r->scope_also;
 		sl->scoped = true;
@@ -2407,8 +2605,12 @@ static bool slot_counts(const struct reading *r, const struct slot *sl)
 static void pass_carry(struct reading *r)
 {
 	struct figures *f = r->f;
+	const struct sent *x = r->x;
+	bool clause = x->z > x->a && is_punct(x, x->z - 1, ';');
 
 	f->carry_side = r->side;
+	f->clause_scope = clause ? r->scope : -1;
+	f->clause_scope_also = clause ? r->scope_also : 0;
 	for (size_t k = 0; k < r->nslots; k++)
 		if (slot_counts(r, &r->slots[k]) &&
 		    !r->x->t[r->slots[k].tok].a.placeholder) {
@@ -2436,6 +2638,18 @@ static void debug_slots(const struct reading *r)
 }
 #endif
 
+/* The region the clause before scoped, for this one: not when this one
+ * opens a scope of its own ("...; for European roles, open at ..."). */
+static int clause_scope_for(const struct figures *f, const struct sent *x)
+{
+	size_t i = x->a;
+
+	while (i < x->z && x->t[i].kind == PTOK_PUNCT)
+		i++;
+	return is_word(x, i, "for") || is_word(x, i, "in") ? -1
+	                                                   : f->clause_scope;
+}
+
 /* Read one sentence [x->a, x->z): tokens -> cues, scopes and slots (the
  * walk) -> sides -> parts -> regions -> figures. */
 static void read_sentence(struct figures *f, const struct sent *x,
@@ -2450,7 +2664,9 @@ static void read_sentence(struct figures *f, const struct sent *x,
 		.cond = xcalloc(n ? n : 1, 1),
 		.side = starts_instruction(x) ? SIDE_UNSET : f->carry_side,
 		.named_band = -1,
-		.scope = -1,
+		.scope = clause_scope_for(f, x),
+		.scope_also = f->clause_scope_also,
+		.scope_carried = clause_scope_for(f, x) >= 0,
 		.block_band = f->block_region
 	                              ? (int)(f->block_region - f->g->bands)
 	                              : -1,
@@ -2489,6 +2705,7 @@ struct figures *figures_new(struct guide *g)
 	f->g = g;
 	f->carry_side = SIDE_UNSET;
 	f->block_side = SIDE_UNSET;
+	f->clause_scope = -1;
 	f->last_part = P_NONE;
 	f->lead_part = P_NONE;
 	for (size_t b = 0; b < g->band_count; b++) {
@@ -2534,6 +2751,7 @@ void figures_read(struct figures *f, enum figures_block kind, bool new_block,
 	}
 	f->kind = kind;
 	f->block_region = region;
+	f->clause_scope = -1;
 	n = prose_scan(text, len, &t);
 	/* "kr" names no one currency: the guide's, or no figure at all. */
 	for (a = 0; a < n; a++)
@@ -2619,6 +2837,139 @@ static void set_part(struct ask *a, const struct band *b, int part,
 		a->sign_on = dst->low;
 }
 
+/* --- reconciliation: figures that agree with nothing ------------------- */
+
+static struct ask *ask_of(struct band *b, int side)
+{
+	return side == SIDE_ASK     ? b->target
+	       : side == SIDE_FLOOR ? b->floor
+	                            : b->counter;
+}
+
+/* An amount read from the prose in the band's own currency. */
+static bool prose_amount(const struct band *b, const struct figure *fig)
+{
+	return fig->known && !fig->percent && fig->source.text &&
+	       amount_known(fig->low) &&
+	       !strcmp(fig->currency.code, b->currency.code);
+}
+
+/* Take the figure of (band, side, part) out of what the calculator uses
+ * and keep it, with why, as doubtful (a warning says so). */
+static void doubt(struct guide *g, size_t band, int side, int part,
+                  const char *why)
+{
+	static const char *const side_names[SIDE_COUNT] = {"ask", "floor",
+	                                                   "counter"};
+	struct band *b = &g->bands[band];
+	struct ask *a = ask_of(b, side);
+	struct figure *fig = &a->part[part];
+	struct doubt *d;
+	char text[64];
+	size_t cap = g->doubt_count;
+
+	g->doubts = xgrow(g->doubts, &cap, g->doubt_count + 1, sizeof *d);
+	d = &g->doubts[g->doubt_count++];
+	d->band = band;
+	d->side = side;
+	d->part = (enum ask_part)part;
+	d->fig = *fig;
+	snprintf(d->why, sizeof d->why, "%s", why);
+	guide_figure_text(text, sizeof text, fig, (enum ask_part)part);
+	diag_add(&g->diags, DIAG_WARNING, fig->source.line,
+	         "%s: the %s's %s (%s) is %s; read, doubtful, and not used",
+	         b->region, side_names[side], guide_part_name(part), text, why);
+	memset(fig, 0, sizeof *fig);
+	fig->low = fig->high = AMOUNT_NONE;
+	if (part == P_BASE)
+		a->base = AMOUNT_NONE;
+	else if (part == P_EQUITY)
+		a->equity = AMOUNT_NONE;
+}
+
+/* The band's range for a part, as text ("$180K–$240K"). */
+static void range_text(char *buf, size_t size, const struct band *b, int part)
+{
+	struct figure r = {.known = true, .currency = b->currency};
+
+	r.low = part == P_BASE     ? b->base_low
+	        : part == P_EQUITY ? b->stock_low
+	                           : b->total_low;
+	r.high = part == P_BASE     ? b->base_high
+	         : part == P_EQUITY ? b->stock_high
+	                            : b->total_high;
+	guide_figure_text(buf, size, &r, (enum ask_part)part);
+}
+
+/* An amount outside a quarter to four times the band's range for its
+ * part is no pay of the band's: a misreading. */
+static void doubt_far_from_band(struct guide *g, size_t band, int part)
+{
+	const struct band *b = &g->bands[band];
+	char range[64], why[96];
+
+	for (int side = 0; side < SIDE_COUNT; side++) {
+		const struct figure *fig =
+			&ask_of(&g->bands[band], side)->part[part];
+		double v = (double)fig->low;
+		amount_t lo = part == P_BASE     ? b->base_low
+		              : part == P_EQUITY ? b->stock_low
+		                                 : b->total_low;
+		amount_t hi = part == P_BASE     ? b->base_high
+		              : part == P_EQUITY ? b->stock_high
+		                                 : b->total_high;
+
+		if (!prose_amount(b, fig) || !amount_known(lo) ||
+		    !amount_known(hi) ||
+		    (v >= (double)lo / 4 && v <= (double)hi * 4))
+			continue;
+		range_text(range, sizeof range, b, part);
+		snprintf(why, sizeof why, "far outside the band's %s", range);
+		doubt(g, band, side, part, why);
+	}
+}
+
+/* An ask a tenth or more below the floor for the same part: the one that
+ * does not fit the band is the misreading; when both fit or neither
+ * does, both are doubtful.  (Guides do state an equity ask a few percent
+ * under its floor, a floor counted differently: that is their word, not
+ * a misreading.) */
+static void doubt_ask_below_floor(struct guide *g, size_t band, int part)
+{
+	struct band *b = &g->bands[band];
+	const struct figure *ask = &b->target->part[part],
+			    *floor = &b->floor->part[part];
+	char at[64], ft[64], why[96];
+	bool ask_fits, floor_fits;
+
+	if (!prose_amount(b, ask) || !prose_amount(b, floor) ||
+	    !((double)ask->high < (double)floor->low * 0.9))
+		return;
+	ask_fits = fits_part(b, part, (double)ask->low);
+	floor_fits = fits_part(b, part, (double)floor->low);
+	guide_figure_text(at, sizeof at, ask, (enum ask_part)part);
+	guide_figure_text(ft, sizeof ft, floor, (enum ask_part)part);
+	if (!(ask_fits && !floor_fits)) {
+		snprintf(why, sizeof why, "below the floor (%s)", ft);
+		doubt(g, band, SIDE_ASK, part, why);
+	}
+	if (!(floor_fits && !ask_fits)) {
+		snprintf(why, sizeof why, "above the ask (%s)", at);
+		doubt(g, band, SIDE_FLOOR, part, why);
+	}
+}
+
+static void figures_reconcile(struct guide *g)
+{
+	static const int parts[] = {P_BASE, P_EQUITY, P_TOTAL};
+
+	for (size_t b = 0; b < g->band_count; b++)
+		for (size_t k = 0; k < sizeof parts / sizeof *parts; k++) {
+			doubt_far_from_band(g, b, parts[k]);
+			doubt_ask_below_floor(g, b, parts[k]);
+		}
+}
+
 void figures_finish(struct figures *f)
 {
 	struct guide *g = f->g;
@@ -2673,22 +3024,23 @@ void figures_finish(struct figures *f)
 			continue;
 		}
 		b = &g->bands[c->band];
-		a = c->side == SIDE_ASK     ? &b->target
-		    : c->side == SIDE_FLOOR ? &b->floor
-		                            : &b->counter;
+		a = c->side == SIDE_ASK     ? b->target
+		    : c->side == SIDE_FLOOR ? b->floor
+		                            : b->counter;
 		locked = (c->side == SIDE_ASK && b->target_from_front_matter) ||
 		         (c->side == SIDE_FLOOR && b->floor_from_front_matter);
 		if (locked || a->part[c->part].known)
 			continue;
 		set_part(a, b, c->part, c);
 	}
+	figures_reconcile(g);
 	g->strategy_line = f->strategy_line;
 	if (f->strategy_line && f->strategy_amounts && !f->strategy_figures) {
 		bool any = false;
 
 		for (i = 0; i < g->band_count; i++)
-			any = any || ask_any(&g->bands[i].target) ||
-			      ask_any(&g->bands[i].floor);
+			any = any || ask_any(g->bands[i].target) ||
+			      ask_any(g->bands[i].floor);
 		if (!any) {
 			g->strategy_unread = true;
 			diag_add(&g->diags, DIAG_WARNING, f->strategy_line,

@@ -4,8 +4,9 @@
  *
  * A row: X(match, "words", role, guard)
  *   match  W: the words, each whole ("walk away", "i'd like");
- *          P: one word that starts with the text ("counter" at
- *          "counters", "rsu" at "RSUs").
+ *          P: the same, but the last word need only start with the
+ *          text's ("counter" at "counters", "per year" at "per
+ *          years").
  *   role   what the words say when they match (see below).
  *   guard  NULL, or the name of a function of figures.c that looks at the
  *          words around the match and gives the role, another role, or
@@ -29,6 +30,14 @@
  * Roles of a part word (LEXICON_PARTS): BASE, EQUITY, SIGN_ON, BONUS,
  * TOTAL (a yearly total), OTHER (a figure of something else: a refresh, a
  * budget, a price).
+ *
+ * Change words (LEXICON_CHANGE) after an amount's part make the amount a
+ * change of the figure, not the figure ("a $15K base increase", "a $50K
+ * RSU uplift"): role CHANGE.
+ *
+ * Per-year words (LEXICON_PER_YEAR) make an equity figure one year of the
+ * grant: AFTER only after the amount ("$70K a year in RSUs"), ANY also
+ * before the part word ("annual equity of $60K", "$70K annual RSUs").
  */
 #ifndef NEGOTIATOR_READER_LEXICON_H
 #define NEGOTIATOR_READER_LEXICON_H
@@ -123,6 +132,10 @@
 	X(W, "bottom line", FLOOR, NULL) \
 	X(W, "go below", FLOOR, NULL) \
 	X(W, "hold firm", FLOOR, NULL) \
+	X(W, "must exceed", FLOOR, NULL) \
+	X(W, "must reach", FLOOR, NULL) \
+	X(W, "needs to exceed", FLOOR, NULL) \
+	X(W, "needs to reach", FLOOR, NULL) \
 	/* "a guaranteed bonus floor of 20%" is a bonus to ask for */ \
 	X(P, "floor", UNSET, guard_bonus_floor) \
 	X(P, "walk-away", FLOOR, NULL) \
@@ -323,6 +336,31 @@
 	X(W, "ote", OTHER, NULL) \
 	X(W, "backfill", OTHER, NULL) \
 	X(P, "milestone", OTHER, NULL)
+
+#define LEXICON_CHANGE(X) \
+	X(P, "increase", CHANGE, NULL) \
+	X(P, "adjustment", CHANGE, NULL) \
+	X(P, "uplift", CHANGE, NULL) \
+	X(P, "boost", CHANGE, NULL) \
+	X(P, "bump", CHANGE, NULL) \
+	X(W, "raise", CHANGE, NULL) \
+	X(W, "raises", CHANGE, NULL) \
+	X(P, "hike", CHANGE, NULL) \
+	X(P, "increment", CHANGE, NULL) \
+	X(P, "top-up", CHANGE, NULL) \
+	X(W, "jump", CHANGE, NULL)
+
+#define LEXICON_PER_YEAR(X) \
+	X(P, "per year", AFTER, NULL) \
+	X(P, "a year", AFTER, NULL) \
+	X(P, "each year", AFTER, NULL) \
+	X(W, "per annum", AFTER, NULL) \
+	X(W, "annually", ANY, NULL) \
+	X(W, "yearly", ANY, NULL) \
+	X(W, "annualized", ANY, NULL) \
+	X(W, "annualised", ANY, NULL) \
+	X(W, "annual", ANY, NULL) \
+	X(W, "per-year", ANY, NULL)
 /* clang-format on */
 
 #endif

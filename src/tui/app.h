@@ -13,6 +13,7 @@
 #include <curses.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "negotiator/analysis.h"
 #include "negotiator/counter.h"
@@ -117,8 +118,8 @@ struct pane {
 #define FILTER_MEMO_MAX 64
 
 struct guide_row {
-	size_t guide; /* index into lib->guides */
-	bool heading; /* the company's name, not selectable */
+	uint32_t guide; /* index into lib->guides (LIBRARY_MAX_ENTRIES) */
+	bool heading;   /* the company's name, not selectable */
 };
 
 enum overlay {
@@ -150,6 +151,9 @@ enum confirm_kind {
 
 struct tui {
 	struct library *lib;
+	/* How the library was filled, to read it again (R; tui.h). */
+	void (*load)(struct library *lib, void *ctx);
+	void *load_ctx;
 	char today[11];
 	struct pane panes[PANE_COUNT];
 	enum pane_id focus;
@@ -168,7 +172,8 @@ struct tui {
 	char **notes;
 	size_t note_count, note_cap;
 
-	/* Rates for amounts typed in another currency, read once. */
+	/* Rates for amounts typed in another currency, read when first
+	 * needed and again when the file changes. */
 	struct rates rates;
 	char rates_path[512]; /* where they are looked for */
 
@@ -235,6 +240,7 @@ struct tui {
 	 * saved it to another file (its name here). */
 	bool quit_unsaved;
 	char saved_elsewhere[1100];
+	char saved_readable[1100]; /* its Markdown copy, for a person */
 
 	/* The negotiation's offers: the company's and the competing ones,
 	 * kept in the form's keys behind a prefix ("offer2.", "company.";

@@ -259,3 +259,29 @@ void export_confirmed(struct tui *t, bool yes)
 	status_message(t, "Not written: %s is as it was. Another name, or Esc.",
 	               t->confirm_path);
 }
+
+bool export_readable_copy(struct tui *t, const char *state_file)
+{
+	char path[sizeof t->saved_readable];
+	size_t n = strlen(state_file);
+	char *text;
+	int fd;
+	bool ok;
+
+	/* NAME.state -> NAME.md; any other name gets .md after it. */
+	if (n > 6 && strcmp(state_file + n - 6, ".state") == 0)
+		n -= 6;
+	if (n + 4 > sizeof path)
+		return false;
+	snprintf(path, sizeof path, "%.*s.md", (int)n, state_file);
+	text = summary_text(t);
+	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW,
+	          0644);
+	ok = fd >= 0 && export_write_all(fd, text, strlen(text));
+	if (fd >= 0 && close(fd) != 0)
+		ok = false;
+	free(text);
+	if (ok)
+		memcpy(t->saved_readable, path, strlen(path) + 1);
+	return ok;
+}

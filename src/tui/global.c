@@ -5,6 +5,7 @@
 #include "tui/export.h"
 #include "tui/focus.h"
 #include "tui/overlay.h"
+#include "tui/reload.h"
 #include "tui/session.h"
 #include "tui/status.h"
 
@@ -106,6 +107,7 @@ enum pane_result global_action(struct tui *t, enum action a)
 		clearok(curscr, TRUE);
 		app_dirty_all(t);
 		return PANE_HANDLED;
+	case ACT_RELOAD: reload_all(t); return PANE_HANDLED;
 	default: return PANE_IGNORED;
 	}
 }

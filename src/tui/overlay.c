@@ -106,11 +106,15 @@ static void help_lines(struct tui *t, struct olines *l, int width)
 	add(l, "", R_NORMAL, 0);
 	add(l, "In a field or prompt, printable keys type text.", R_DIM, 0);
 	add_wrapped(l, keys_mouse_help(), width, R_DIM, R_DIM, 0);
-	add(l, "Amounts: 130000, 130k, €130K, 1.2M; bonus also as 15%.", R_DIM,
-	    0);
+	add_wrapped(l,
+	            "Amounts: 130000, 130k, €130K, 1.2M, 130.000 € (by the "
+	            "currency's marks), 35 lakh, 1.2 crore; bonus also as "
+	            "15%.",
+	            width, R_DIM, R_DIM, 0);
 	snprintf(line, sizeof line,
 	         "Amounts in another currency ($150K) are converted with the "
-	         "rates in %s, one a line: 1 USD = 0.92 EUR.",
+	         "rates in %s, one a line: 1 USD = N EUR, N today's rate "
+	         "(read again when the file changes).",
 	         t->rates_path);
 	add_wrapped(l, line, width, R_DIM, R_DIM, 0);
 	add(l,
@@ -191,7 +195,7 @@ static void source_lines(struct tui *t, struct olines *l, int width)
 		add(l, "No guide is open.", R_DIM, 0);
 		return;
 	}
-	const struct ask *sides[3] = {&b->target, &b->floor, &b->counter};
+	const struct ask *sides[3] = {b->target, b->floor, b->counter};
 	for (int k = 0; k < 3; k++) {
 		if (!ask_any(sides[k]))
 			continue;

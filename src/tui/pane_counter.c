@@ -153,9 +153,10 @@ static void add_counter(struct tui *t, struct clines *l, const struct band *b)
 		add_text(
 			l,
 			band_has_numbers(b)
-				? "Type a competing offer's base in the form "
-				  "(o): the counter to make and its arithmetic "
-				  "show here."
+				? "Type a competing offer's base, or the "
+				  "company's offer, in the form (o): the "
+		                  "counter "
+				  "to make and its arithmetic show here."
 				: "This region has no figures to counter with.",
 			R_DIM, 1);
 		return;
@@ -179,7 +180,12 @@ static void add_counter(struct tui *t, struct clines *l, const struct band *b)
 	            false);
 	money_short(comp, sizeof comp, c->competing_value_4y, band_currency(b),
 	            false);
-	if (c->shortfall > 0) {
+	if (c->alone) {
+		snprintf(line, sizeof line,
+		         "= %s over four years: the guide's ask, raised to "
+		         "the company's offer where it is higher",
+		         val);
+	} else if (c->shortfall > 0) {
 		money_short(sh, sizeof sh, c->shortfall, band_currency(b),
 		            false);
 		snprintf(line, sizeof line,

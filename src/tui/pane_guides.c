@@ -22,36 +22,6 @@ static bool same_company(const struct guide *a, const struct guide *b)
 	       strcmp(a->company, b->company) == 0;
 }
 
-/* Whether the company's name (or its slug) starts with what was typed,
- * ignoring ASCII case and leading spaces. */
-static bool company_starts(const struct guide *g, const char *typed)
-{
-	const char *names[2] = {g->company_display, g->company};
-	size_t k, i;
-
-	while (*typed == ' ')
-		typed++;
-	if (!*typed)
-		return false;
-	for (k = 0; k < 2; k++) {
-		const char *n = names[k];
-		if (!n)
-			continue;
-		for (i = 0; typed[i] && n[i]; i++) {
-			char a = typed[i], b = n[i];
-			if (a >= 'A' && a <= 'Z')
-				a = (char)(a - 'A' + 'a');
-			if (b >= 'A' && b <= 'Z')
-				b = (char)(b - 'A' + 'a');
-			if (a != b)
-				break;
-		}
-		if (!typed[i])
-			return true;
-	}
-	return false;
-}
-
 static struct guide *row_guide(const struct tui *t, size_t row)
 {
 	if (row >= t->row_count || t->rows_v[row].heading)
@@ -144,22 +114,34 @@ static void refilter(struct tui *t)
 					? t->company_no[k - 1]
 					: k;
 	}
+	/* The guides that may match, from the index's letters and pairs:
+	 * only those are searched (issue 18). */
+	uint64_t *may = NULL;
+	bool exact = filter_index_exact(&q);
+	if (q.count > 0 && !memo) {
+		may = xmalloc((t->filter_ix.words + 1) * sizeof *may);
+		filter_index_may(&t->filter_ix, &q, may);
+	}
 	/* At most a heading and a row per guide: room for all at once. */
 	size_t n = cand ? ncand : t->lib->count;
 	t->rows_v = xgrow(t->rows_v, &t->row_cap, 2 * n + 1, sizeof *t->rows_v);
 	for (k = 0; k < n; k++) {
 		i = cand ? cand[k] : k;
 		const struct guide *g = t->lib->guides[i];
-		if (q.count > 0 && !memo &&
-		    !filter_index_match(&t->filter_ix, i, &q))
+		if (may &&
+		    (!filter_index_in(may, i) ||
+		     (!exact && !filter_index_match(&t->filter_ix, i, &q))))
 			continue;
 		if (!prev || t->company_no[i] != prev_no)
-			t->rows_v[t->row_count++] = (struct guide_row){i, true};
+			t->rows_v[t->row_count++] =
+				(struct guide_row){(uint32_t)i, true};
 		prev_no = t->company_no[i];
-		t->rows_v[t->row_count++] = (struct guide_row){i, false};
+		t->rows_v[t->row_count++] =
+			(struct guide_row){(uint32_t)i, false};
 		t->shown++;
 		prev = g;
 	}
+	free(may);
 	if (!memo) {
 		free(cand);
 		if (q.count > 0)
@@ -170,7 +152,8 @@ static void refilter(struct tui *t)
 	t->sel = t->row_count;
 	for (i = 0; i < t->row_count && q.count > 0; i++)
 		if (!t->rows_v[i].heading &&
-		    company_starts(t->lib->guides[t->rows_v[i].guide], text)) {
+		    filter_index_company_starts(&t->filter_ix,
+		                                t->rows_v[i].guide, text)) {
 			t->sel = i;
 			break;
 		}
@@ -582,6 +565,9 @@ static void find_saved(struct tui *t)
 	struct dirent *e;
 	DIR *d;
 
+	/* Kept even with no folder yet: the first save marks its guide
+	 * (session.c), and a new user's first save makes the folder. */
+	t->saved = xcalloc(t->lib->count ? t->lib->count : 1, sizeof *t->saved);
 	if (!state_path("x/y", path, sizeof path) ||
 	    !(slash = strrchr(path, '/')))
 		return;
@@ -600,7 +586,6 @@ static void find_saved(struct tui *t)
 	 * (only a last-view, say) has none. */
 	if (count > 1)
 		qsort(names, count, sizeof *names, name_cmp);
-	t->saved = xcalloc(t->lib->count ? t->lib->count : 1, sizeof *t->saved);
 	for (i = 0; i < t->lib->count && count; i++) {
 		char *base;
 		if (!state_path(t->lib->guides[i]->id, path, sizeof path))

@@ -2,6 +2,7 @@
  * against the band (worth.c).  Recomputed at every keystroke. */
 #include "tui/pane_offer.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -82,7 +83,7 @@ static void draw_field_note(struct tui *t, struct pane *p, int y, int x,
                             enum form_field f)
 {
 	const struct band *b = app_band(t);
-	char buf[160], amt[32], rate[32];
+	char buf[200], amt[32], rate[32];
 	int room = p->w - x - 1;
 
 	if (room <= 0)
@@ -217,6 +218,9 @@ static void draw_fields(struct tui *t, struct pane *p, int *y)
 			if (b) {
 				const char *typed =
 					lineedit_text(&t->region_typed);
+				/* An offer typed in another region's
+				 * currency keeps it: say so. */
+				const char *cur = t->form.currency;
 				if (here && typed[0] &&
 				    region_named(t, typed) < 0)
 					snprintf(buf, sizeof buf,
@@ -225,6 +229,11 @@ static void draw_fields(struct tui *t, struct pane *p, int *y)
 				else if (here && typed[0])
 					snprintf(buf, sizeof buf, " %s  \"%s\"",
 					         b->currency.code, typed);
+				else if (cur[0] &&
+				         strcmp(cur, b->currency.code) != 0)
+					snprintf(buf, sizeof buf,
+					         " %s · typed in %s",
+					         b->currency.code, cur);
 				else
 					snprintf(buf, sizeof buf, " %s",
 					         b->currency.code);
@@ -316,9 +325,8 @@ static enum pane_result pane_offer_key(struct tui *t, struct pane *p,
 	/* A letter typed on a flag row is not a command key: the row
 	 * looks like part of a form, and g or e must not jump away.  Only
 	 * those that change the form itself (p, E) keep their meaning. */
-	if (!form_field_is_text(f) && f != FIELD_REGION && key != ' ' &&
-	    keys_printable(key) && a != ACT_PREMIUM && a != ACT_EQUITY_UNIT &&
-	    a != ACT_HELP && a != ACT_OFFER_NEXT && a != ACT_OFFER_PREV) {
+	if (!form_field_is_text(f) && f != FIELD_REGION && key < 128 &&
+	    isalpha(key) && a != ACT_PREMIUM && a != ACT_EQUITY_UNIT) {
 		status_message(t, "Space switches this field; Esc leaves the "
 		                  "form");
 		return PANE_HANDLED;

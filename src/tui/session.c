@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "negotiator/guide_load.h"
+#include "negotiator/input.h"
 #include "negotiator/script_pick.h"
 #include "negotiator/text.h"
 #include "tui/app.h"
@@ -228,6 +229,13 @@ static void open_negotiation(struct tui *t)
 	shown_prefix(t);
 	form_restore(&t->form, t->g->bands, t->g->band_count, t->form_prefix,
 	             &t->neg.form);
+	/* Offers saved before they kept their currency are in the region
+	 * they were saved in. */
+	if (t->form.band < t->g->band_count &&
+	    offers_pin_currency(&t->neg.form,
+	                        t->g->bands[t->form.band].currency.code))
+		form_restore(&t->form, t->g->bands, t->g->band_count,
+		             t->form_prefix, &t->neg.form);
 	/* What was just read back needs no saving, and the defaults
 	 * filled in are no change of this window's to merge. */
 	form_save(&t->form, t->g->bands, t->g->band_count, t->form_prefix,
@@ -305,14 +313,20 @@ static void analyse(struct tui *t)
 	app_dirty(t, PANE_COUNTER);
 }
 
-/* The rates file, read the first time a conversion needs it; its bad
- * lines become notes. */
+/* The rates file, read the first time a conversion needs it and again
+ * when it has changed; its bad lines become notes. */
 static void read_rates(struct tui *t)
 {
 	struct diag_list d = {0};
 	struct error err = {0};
+	bool again = t->rates.read;
 
-	if (!rates_read(&t->rates, &d, &err)) {
+	if (rates_read(&t->rates, &d, &err)) {
+		if (again)
+			status_message(t, "The rates file changed: %zu rate%s",
+			               t->rates.count,
+			               t->rates.count == 1 ? "" : "s");
+	} else {
 		status_note(t, "%s", err.msg);
 		status_message(t, "The rates file cannot be used: %s", err.msg);
 	}
@@ -348,8 +362,9 @@ void session_offer_changed(struct tui *t)
 {
 	const struct band *b = app_band(t);
 
+	form_pin_currency(&t->form, b);
 	t->have_offer = form_to_offer(&t->form, b, &t->rates, &t->offer);
-	if (!t->rates.read && rates_needed(t, b)) {
+	if (rates_needed(t, b) && rates_stale(&t->rates)) {
 		read_rates(t);
 		t->have_offer =
 			form_to_offer(&t->form, b, &t->rates, &t->offer);
@@ -368,48 +383,12 @@ void session_offer_changed(struct tui *t)
 	app_notify(t, APP_OFFER_CHANGED);
 }
 
-/* Amounts typed without a currency were in the old region's: write it
- * into their text, so that the new region reads them in that currency
- * (converted with the rates, or with the rate that is missing named)
- * instead of taking 250k dollars for 250k euros. */
-static void keep_currency(struct tui *t, const struct band *from,
-                          const struct band *to)
-{
-	const char *code = from ? from->currency.code : "";
-	const char *prefix = currency_prefix(code);
-	char unit[16], typed[LINEEDIT_MAX + 16];
-	int f;
-
-	if (!code[0] || !to || strcmp(code, to->currency.code) == 0)
-		return;
-	/* A symbol that only a UTF-8 terminal shows is written as the code. */
-	if (prefix &&
-	    strspn(prefix, "ABCDEFGHIJKLMNOPQRSTUVWXYZ$ ") == strlen(prefix))
-		snprintf(unit, sizeof unit, "%s", prefix);
-	else
-		snprintf(unit, sizeof unit, "%s ", code);
-	for (f = FIELD_FIRST_PART; f < FIELD_COUNT; f++) {
-		struct lineedit *le = &t->form.text[f];
-		const char *text = lineedit_text(le);
-		amount_t v;
-		currency_t cur;
-
-		/* Amounts only; a percent ("15%") does not read as one. */
-		if (!part_is_amount(form_field_part((enum form_field)f)) ||
-		    lineedit_empty(le) || !money_parse(text, &v, &cur, NULL) ||
-		    cur.code[0])
-			continue;
-		snprintf(typed, sizeof typed, "%s%s", unit,
-		         text + strspn(text, " "));
-		lineedit_set(le, typed);
-	}
-}
-
 void session_set_region(struct tui *t, size_t band)
 {
 	if (!t->g || band >= t->g->band_count)
 		return;
-	keep_currency(t, app_band(t), &t->g->bands[band]);
+	/* The offers keep their amounts and their currency: nothing typed
+	 * is rewritten (each offer's currency is saved with it). */
 	t->form.band = band;
 	session_offer_changed(t);
 	app_notify(t, APP_REGION_PICKED);
@@ -888,7 +867,7 @@ void session_rescue(struct tui *t)
 	t->quit_unsaved = true;
 }
 
-void session_free(struct tui *t)
+void session_close(struct tui *t)
 {
 	save(t, true);
 	if (t->neg_open) {
@@ -898,6 +877,14 @@ void session_free(struct tui *t)
 	t->neg_open = false;
 	free(t->premiums);
 	t->premiums = NULL;
+	/* The analysis points into the guide. */
 	analysis_free(&t->an);
+	memset(&t->an, 0, sizeof t->an);
+	t->g = NULL;
+}
+
+void session_free(struct tui *t)
+{
+	session_close(t);
 	undo_shelf_free(&t->undo);
 }

@@ -59,6 +59,9 @@ void session_rescue(struct tui *t);
 /* The script on show filled in with the offer and the answers; NULL
  * (and *out empty) when there is no script. */
 const struct script *session_fill(struct tui *t, struct filled_script *out);
+/* Save the open negotiation for good and close it: no guide is open
+ * after (the undo of every guide is kept). */
+void session_close(struct tui *t);
 void session_free(struct tui *t);
 
 #endif

@@ -347,7 +347,7 @@ static void print_clean(FILE *f, const char *fmt, ...)
 	free(clean);
 }
 
-int tui_run(struct library *lib, const char *today)
+int tui_run(struct library *lib, const char *today, tui_loader *load, void *ctx)
 {
 	struct tui t;
 	struct sigaction old[QUIT_SIGNALS];
@@ -355,7 +355,7 @@ int tui_run(struct library *lib, const char *today)
 	bool quit = false, dropped;
 	int i, rc = 0;
 	char gid[300] = "", elsewhere[sizeof t.saved_elsewhere],
-	     why[sizeof t.save_error];
+	     readable[sizeof t.saved_readable], why[sizeof t.save_error];
 
 	setlocale(LC_CTYPE, "");
 	{
@@ -366,6 +366,8 @@ int tui_run(struct library *lib, const char *today)
 	}
 	memset(&t, 0, sizeof t);
 	t.lib = lib;
+	t.load = load;
+	t.load_ctx = ctx;
 	snprintf(t.today, sizeof t.today, "%s", today ? today : "");
 	form_init(&t.form);
 	lineedit_init(&t.filter);
@@ -450,10 +452,6 @@ int tui_run(struct library *lib, const char *today)
 		if (r == KEY_CODE_YES && wch == KEY_RESIZE) {
 			layout_apply(&t);
 			app_dirty_all(&t);
-			/* The terminal kept or cut what it showed as it liked:
-			 * every cell is sent again, or a prompt keeps a letter
-			 * of what stood there before ("›o./negotiator-…"). */
-			clearok(curscr, TRUE);
 			continue;
 		}
 		if (r == KEY_CODE_YES && wch == KEY_MOUSE) {
@@ -483,19 +481,31 @@ int tui_run(struct library *lib, const char *today)
 	if (t.g)
 		snprintf(gid, sizeof gid, "%s", t.g->id);
 	snprintf(elsewhere, sizeof elsewhere, "%s", t.saved_elsewhere);
+	snprintf(readable, sizeof readable, "%s", t.saved_readable);
 	snprintf(why, sizeof why, "%s", t.save_error);
 	dropped = t.quit_unsaved;
 	tui_free(&t);
 	endwin();
 	delscreen(screen);
 	restore_signals(old);
-	/* Said where it stays once the screen is gone. */
-	if (elsewhere[0])
+	/* Said where it stays once the screen is gone, and how to have
+	 * it back. */
+	if (elsewhere[0]) {
+		char usual[4096];
 		print_clean(stderr,
 		            "negotiator: the negotiation for %s is saved "
 		            "in %s, not in its usual place: %s\n",
 		            gid, elsewhere, why);
-	else if (dropped)
+		if (readable[0])
+			print_clean(stderr,
+			            "negotiator: to read: %s (Markdown)\n",
+			            readable);
+		if (state_path(gid, usual, sizeof usual))
+			print_clean(stderr,
+			            "negotiator: to load it, once there is "
+			            "room: cp '%s' '%s'\n",
+			            elsewhere, usual);
+	} else if (dropped)
 		print_clean(stderr,
 		            "negotiator: quit without saving the "
 		            "negotiation for %s: %s\n",

@@ -92,10 +92,17 @@ plain "too deep" "deeper than 16 folders" list "$W/deep"
 guides_in "too deep: not read" 0 "$W/deep"
 # More files than the bound: the walk stops, and says where.
 mkdir -p "$W/many"
+# Hard links to three empty files: an entry each, as the walk reads
+# them, for a tenth of the system time that 100,005 new files take.
 "$PYTHON" -c 'import os,sys
 d = sys.argv[1]
 for i in range(100005):
-    open(os.path.join(d, "f%06d.txt" % i), "w").close()' "$W/many"
+    p = os.path.join(d, "f%06d.txt" % i)
+    if i % 50000 == 0:
+        open(p, "w").close()
+        first = p
+    else:
+        os.link(first, p)' "$W/many"
 cp "$HF" "$W/many/a-guide.md"
 plain "too many files" "stopped after 100000 files" list "$W/many"
 guides_in "too many files: what came first is read" 1 "$W/many"

@@ -212,6 +212,57 @@ done
 if python3 $HERE/input_table.py "$BIN" $HF >"$TMP/table" 2>&1; then pass
 else fail "input table: the command line disagrees"; cat "$TMP/table" >&2; fi
 
+# ---- amounts as people write them, each form through the command line
+# (the Paris band is in EUR; a rupee band for the Indian forms)
+cat >"$TMP/rupee.md" <<'GUIDE'
+---
+company: rupee-test
+role: engineer
+compensation:
+  - region: Bengaluru
+    currency: INR
+    base_low: 3000000
+    base_high: 5000000
+    stock_low: 2000000
+    stock_high: 4000000
+    bonus_pct: 10
+---
+# Engineer at a test company
+GUIDE
+for form in '₹35,00,000' '35,00,000' '35L' '35 lakh' 'INR 35 Lakhs' 'Rs 35,00,000'; do
+	json_eq "rupee '$form'" "j['offer']['base']" 3500000 compare "$TMP/rupee.md" --region Bengaluru --base "$form"
+done
+for form in '1.2Cr' '1.2 crore' '₹1,20,00,000'; do
+	json_eq "crore '$form'" "j['offer']['base']" 12000000 compare "$TMP/rupee.md" --region Bengaluru --base "$form"
+done
+for form in '130.000' '130 000 €' '130.000 €' '€130.000'; do
+	json_eq "euro '$form'" "j['offer']['base']" 130000 compare $HF --region Paris --base "$form"
+done
+json_eq "euro '130.000,50'" "j['offer']['base']" 130001 compare $HF --region Paris --base '130.000,50'
+# A dot before three digits in dollars: both readings, and no number.
+status dollar-dot 2 compare $HF --region NYC --base '130.000'
+contains dollar-dot-says "--base '130.000': could be 130,000 or 130 (USD writes a dot for decimals): type 130000 or 130" compare $HF --region NYC --base '130.000'
+contains dollar-sign-dot-says "could be 130,000 or 130" compare $HF --region Paris --base '$130.000'
+# ---- the negotiation table: each row's counter and verdict, the same in
+# text, JSON and Markdown (tests/unit/test_negotiations.c reads it too)
+if python3 $HERE/negotiations.py "$BIN" >"$TMP/negs" 2>&1; then pass
+else fail "negotiation table: the command line disagrees"; cat "$TMP/negs" >&2; fi
+
+# The company's offer alone is a negotiation; with no offer at all, a
+# clear usage error names both ways.
+json_eq company-alone "j['counter']['company_offer_alone'], j['offers'][0]['company'], j['verdict_code']" "(True, True, 'below_floor')" compare $HF --region Paris --company-base 105k --company-equity 150k
+contains company-alone-text "With the company's offer alone" compare $HF --region Paris --company-base 105k --company-equity 150k --markdown
+contains no-offer-usage "--company-base AMOUNT" compare $HF --region Paris --agentic
+# A stated total that is base + the whole grant is a package, and check
+# says so.
+contains package-check "read as a package figure" check tests/fixtures/negotiations/harbourline--platform-engineer.md
+json_eq package-totals "j['ask_total']['from'], j['ask_total']['yearly'], j['floor_total']['from'], j['floor_total']['package']" "('parts', 1120000, 'package', 930000)" compare tests/fixtures/negotiations/harbourline--platform-engineer.md --base 1000000 --equity 480000
+# The ask's column in the side-by-side table is the total its gaps use.
+json_eq one-ask-total "j['ask_total']['yearly'] - j['offers'][0]['annual_total'] == -j['offers'][0]['vs_target']['annual_total']" "True" compare $HF --region Paris --offer A --base 130k --equity 300k --offer B --base 100k
+# Private only where a sentence about the company says so, with its line.
+json_eq listed-public "j['company_equity_private'], j['company_equity_line']" "(False, None)" compare tests/fixtures/negotiations/tickerco--platform-engineer.md --company-base 200k
+json_eq private-line "j['company_equity_private'], j['company_equity_line']" "(True, 24)" compare tests/fixtures/negotiations/quietseed--platform-engineer.md --company-base 100k
+
 # ---- the man page's KEYS section is generated from the key table
 "$BIN" keys --roff >"$TMP/keys.roff" 2>&1
 sed -n '/^\.\\" BEGIN KEYS$/,/^\.\\" END KEYS$/p' man/negotiator.1 | sed '1d;$d' >"$TMP/man-keys"

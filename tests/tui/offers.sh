@@ -99,7 +99,7 @@ keys x
 expect "The counter answers Google Paris, the best over four years."
 expect "Google Paris has offered me"
 keys M
-expect "Round 2 recorded: my counter, €120K base · €255K equity (4y)."
+expect "Round 2 recorded: my counter, €130K base · €420K equity (4y)."
 expect "Rounds (2)"
 
 begin "undo and redo the rounds"
@@ -251,6 +251,38 @@ for size in "80 24" "100 30"; do
 	keys q
 	expect "negotiator exited rc=0"
 done
+
+begin "changing the region keeps a typed offer's currency (issue 16.7)"
+rm -rf "$STATE"
+BRAMBLE=$STATE/negotiator/brambleworks--staff-software-engineer.state
+start 120 40 -- "$GUIDES/brambleworks--staff-software-engineer.md"
+expect "Guides"
+keys Enter    # the guide
+expect "Bands — Brambleworks"
+keys Enter    # London, into the form
+expect "Offer — London"
+keys Up Up Up Up Up Up Up Up Up
+type_text "Fintech"
+keys Down Down
+type_text "170k"
+keys Down
+type_text "280k"
+expect_line "Base" "£170K"
+expect_line "Equity" "£280K"
+keys Escape j Enter    # Zurich
+expect "Offer — Zurich"
+expect_line "Region" "CHF · typed in GBP"
+expect_line "Base" "170k"
+expect_not "CHF 170k"
+keys Escape k Enter    # back to London
+expect "Offer — London"
+expect_line "Base" "£170K"
+expect_not "typed in GBP"
+keys Escape q
+expect "negotiator exited rc=0"
+expect_file "$BRAMBLE" "offer1.base	170k"
+expect_file "$BRAMBLE" "offer1.currency	GBP"
+if grep -q "CHF" "$BRAMBLE"; then bad "the saved offer names CHF: $(cat "$BRAMBLE")"; else ok "the saved offer never became CHF"; fi
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

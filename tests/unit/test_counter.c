@@ -20,10 +20,15 @@ static struct band band_eur(void)
 	b.total_low = 122000, b.total_high = 184000;
 	b.sign_on_low = b.sign_on_high = AMOUNT_NONE;
 	b.bonus_low = b.bonus_high = AMOUNT_NONE;
-	b.target = (struct ask){
+	/* The asks live beside the band (one band of this kind at a
+	 * time in these tests). */
+	static struct ask ask[3];
+	ask[0] = (struct ask){
 		.base = 115000, .equity = 245000, .sign_on = 12000};
-	b.floor = (struct ask){
+	ask[1] = (struct ask){
 		.base = 95000, .equity = 195000, .sign_on = AMOUNT_NONE};
+	ask[2] = (struct ask){0};
+	b.target = &ask[0], b.floor = &ask[1], b.counter = &ask[2];
 	return b;
 }
 
@@ -173,7 +178,7 @@ static void test_sign_on_bounded(void **state)
 	counter_solve(NULL, &b, &o, &company, &c);
 	assert_int_equal(c.sign_on, 20000);
 	/* A guide with no sign-on figure: the competing one is the bound. */
-	b.target.sign_on = AMOUNT_NONE;
+	b.target->sign_on = AMOUNT_NONE;
 	counter_solve(NULL, &b, &o, NULL, &c);
 	assert_false(c.sign_on_capped);
 	assert_int_equal(c.sign_on, 50000);
@@ -253,9 +258,10 @@ static void test_no_numbers(void **state)
 	b.region = (char *)"Anywhere";
 	b.base_low = b.base_high = b.stock_low = b.stock_high = AMOUNT_NONE;
 	b.total_low = b.total_high = AMOUNT_NONE;
-	b.target = b.floor = (struct ask){.base = AMOUNT_NONE,
-	                                  .equity = AMOUNT_NONE,
-	                                  .sign_on = AMOUNT_NONE};
+	struct ask none = {.base = AMOUNT_NONE,
+	                   .equity = AMOUNT_NONE,
+	                   .sign_on = AMOUNT_NONE};
+	b.target = b.floor = b.counter = &none;
 	b.bonus_pct = -1;
 	struct offer o;
 	offer_init(&o);

@@ -24,10 +24,15 @@ static struct band band_eur(void)
 	b.stock_low = 135000, b.stock_high = 255000;
 	b.bonus_pct = 10;
 	b.total_low = 122000, b.total_high = 184000;
-	b.target = (struct ask){
+	/* The asks live beside the band (one band of this kind at a
+	 * time in these tests). */
+	static struct ask ask[3];
+	ask[0] = (struct ask){
 		.base = 115000, .equity = 245000, .sign_on = 12000};
-	b.floor = (struct ask){
+	ask[1] = (struct ask){
 		.base = 95000, .equity = 195000, .sign_on = AMOUNT_NONE};
+	ask[2] = (struct ask){0};
+	b.target = &ask[0], b.floor = &ask[1], b.counter = &ask[2];
 	return b;
 }
 
@@ -348,6 +353,47 @@ static void test_table_fits_width(void **state)
 	sb_free(&sb);
 }
 
+static void test_offer_currency(void **state)
+{
+	(void)state;
+	struct kv_list form = {0};
+	kv_set(&form, "offer1.base", "170k");
+	kv_set(&form, "offer1.currency", "GBP");
+	kv_set(&form, "offer2.name", "No figures yet");
+	kv_set(&form, "company.base", "100k");
+	/* An offer saved before offers kept their currency takes the
+	 * region's; one that has its own keeps it; one with no amount gets
+	 * none. */
+	assert_true(offers_pin_currency(&form, "CHF"));
+	assert_string_equal(kv_get(&form, "offer1.currency"), "GBP");
+	assert_string_equal(kv_get(&form, "company.currency"), "CHF");
+	assert_null(kv_get(&form, "offer2.currency"));
+	assert_false(offers_pin_currency(&form, "EUR"));
+	struct offers_input in[4];
+	int number[4];
+	size_t n = offers_from_form(&form, in, number, 4);
+	assert_int_equal(n, 3);
+	assert_string_equal(in[0].currency, "GBP");
+	assert_string_equal(in[2].currency, "CHF");
+	/* Read in a band of another currency, bare amounts stay pounds. */
+	struct band b = band_eur();
+	struct guide g = guide_of(&b);
+	struct rates r;
+	struct diag_list d = {0};
+	memset(&r, 0, sizeof r);
+	rates_parse(&r, "1 GBP = 1.2 EUR\n", 16, &d);
+	diag_list_free(&d);
+	struct offers_view v;
+	offers_compare(&g, &b, &r, in, 1, -1, &v);
+	assert_int_equal(v.row[0].offer.base, 204000);
+	assert_string_equal(v.row[0].typed.code, "GBP");
+	for (size_t i = 0; i < form.count; i++) {
+		free(form.items[i].key);
+		free(form.items[i].value);
+	}
+	free(form.items);
+}
+
 /* Issue 20 F2/F14: a new offer's number is random (two windows do not
  * both take the next one), above the others while there is room, and
  * never overflows. */
@@ -397,6 +443,7 @@ int main(void)
 		cmocka_unit_test(test_guide_vesting),
 		cmocka_unit_test(test_offers_in_the_form),
 		cmocka_unit_test(test_table_fits_width),
+		cmocka_unit_test(test_offer_currency),
 		cmocka_unit_test(test_new_offer_numbers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

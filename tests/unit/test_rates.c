@@ -230,6 +230,56 @@ static void test_conflicting_and_absurd(void **state)
 	diag_list_free(&d);
 }
 
+/* Issue 19: the file is read again when it has changed (written anew,
+ * created, removed), and not otherwise. */
+static void test_read_again_when_changed(void **state)
+{
+	(void)state;
+	char d3[] = "/tmp/negotiator-rates-XXXXXX", file[160];
+	assert_non_null(mkdtemp(d3));
+	snprintf(file, sizeof file, "%s/rates", d3);
+	setenv("XDG_CONFIG_HOME", d3, 1);
+	struct rates r;
+	struct diag_list d = {0};
+	struct error err = {0};
+	double f;
+
+	rates_init_user(&r, file);
+	write_file(file, "USD EUR 0.9\n");
+	assert_true(rates_stale(&r)); /* never read */
+	assert_true(rates_read(&r, &d, &err));
+	assert_int_equal(r.count, 1);
+	assert_false(rates_stale(&r));
+	assert_false(rates_factor(&r, "GBP", "EUR", &f));
+	/* A rate added: read again, and the new rate converts. */
+	write_file(file, "USD EUR 0.9\nGBP EUR 1.17\n");
+	assert_true(rates_stale(&r));
+	assert_true(rates_read(&r, &d, &err));
+	assert_int_equal(r.count, 2);
+	assert_true(rates_factor(&r, "GBP", "EUR", &f) && f == 1.17);
+	assert_false(rates_stale(&r));
+	/* Unchanged: the same answer without reading (a rate put in by
+	 * hand stays, which a read would have dropped). */
+	r.items[0].rate = 5;
+	assert_true(rates_read(&r, &d, &err));
+	assert_true(r.items[0].rate == 5);
+	/* Removed: a named file must exist, so now an error... */
+	unlink(file);
+	assert_true(rates_stale(&r));
+	assert_false(rates_read(&r, &d, &err));
+	assert_non_null(strstr(err.msg, "no such file"));
+	assert_int_equal(r.count, 0);
+	/* ... until it is back. */
+	write_file(file, "1 JPY = 0.0061 EUR\n");
+	error_clear(&err);
+	assert_true(rates_read(&r, &d, &err));
+	assert_false(error_is_set(&err));
+	assert_true(rates_factor(&r, "JPY", "EUR", &f) && f == 0.0061);
+	diag_list_free(&d);
+	unlink(file);
+	rmdir(d3);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -237,6 +287,7 @@ int main(void)
 		cmocka_unit_test(test_lazy_whole_regular),
 		cmocka_unit_test(test_warnings_bounded),
 		cmocka_unit_test(test_conflicting_and_absurd),
+		cmocka_unit_test(test_read_again_when_changed),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
