@@ -113,6 +113,8 @@ if grep -qE "^form	offer[0-9]+\.name	Alpha$" "$SAVED" &&
 else
 	bad "offers fused or lost: $(grep name "$SAVED" 2>&1)"
 fi
+# Each window showed its own offer: that is no conflict to keep aside.
+if ls "$TMP/f2/negotiator" | grep -q conflict; then bad "a conflict file: $(ls "$TMP/f2/negotiator")"; else ok "no conflict file"; fi
 
 begin "F3: SIGTERM while NOT SAVED keeps the work elsewhere and says where"
 # The state folder cannot be made: a file is where it should be.
