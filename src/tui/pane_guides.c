@@ -582,9 +582,7 @@ static void find_saved(struct tui *t)
 		}
 	}
 	closedir(d);
-	/* qsort wants a non-NULL array: a folder with no saved negotiation
-	 * (only a last-view, say) has none. */
-	if (count > 1)
+	if (count) /* qsort of NULL is undefined, even for 0 */
 		qsort(names, count, sizeof *names, name_cmp);
 	for (i = 0; i < t->lib->count && count; i++) {
 		char *base;
