@@ -133,7 +133,7 @@ struct words {
 
 static struct words cash_words(const struct band *b, amount_t base)
 {
-	struct words w;
+	struct words w = {.s = ""};
 	char *buf = w.s;
 	size_t size = sizeof w.s;
 	const char *cur = band_currency(b);
@@ -154,7 +154,7 @@ static struct words cash_words(const struct band *b, amount_t base)
 /* "€300K equity" or "€300K equity at 60% = €180K" (private). */
 static struct words equity_words(amount_t eq, double q, const char *cur)
 {
-	struct words w;
+	struct words w = {.s = ""};
 	char *buf = w.s;
 	size_t size = sizeof w.s;
 	if (q < 100)

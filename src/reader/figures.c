@@ -2959,10 +2959,34 @@ static void doubt_ask_below_floor(struct guide *g, size_t band, int part)
 	}
 }
 
+/* A guide that states its ask as base + the whole grant ("a package of
+ * 1.48M: 1M base + a 480K grant") states its floor the same way: a lone
+ * floor figure above the ask's grant and within that package is the
+ * package's floor, not an equity floor above the equity asked. */
+static void reread_package_floor(struct guide *g, size_t band)
+{
+	struct band *b = &g->bands[band];
+	struct ask *fl = b->floor;
+	struct figure *eq = &fl->part[P_EQUITY];
+	amount_t package = guide_ask_package(b);
+
+	if (!amount_known(package) || fl->part[P_BASE].known ||
+	    fl->part[P_TOTAL].known || !prose_amount(b, eq) ||
+	    !amount_known(b->target->equity) || eq->low <= b->target->equity ||
+	    eq->high > package)
+		return;
+	fl->part[P_TOTAL] = *eq;
+	memset(eq, 0, sizeof *eq);
+	eq->low = eq->high = AMOUNT_NONE;
+	fl->equity = AMOUNT_NONE;
+}
+
 static void figures_reconcile(struct guide *g)
 {
 	static const int parts[] = {P_BASE, P_EQUITY, P_TOTAL};
 
+	for (size_t b = 0; b < g->band_count; b++)
+		reread_package_floor(g, b);
 	for (size_t b = 0; b < g->band_count; b++)
 		for (size_t k = 0; k < sizeof parts / sizeof *parts; k++) {
 			doubt_far_from_band(g, b, parts[k]);

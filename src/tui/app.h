@@ -201,7 +201,8 @@ struct tui {
 	int list_want_w;    /* the widest row, in columns */
 	size_t shown;       /* guides kept by the filter */
 	struct lineedit filter;
-	bool filtering; /* the filter prompt has the keys */
+	bool filtering;                 /* the filter prompt has the keys */
+	char filter_prev[LINEEDIT_MAX]; /* the query before the last / */
 
 	/* The open guide and the offer against it. */
 	struct guide *g;

@@ -229,10 +229,17 @@ void export_accept(struct tui *t)
 		snprintf(through, sizeof through,
 		         " as a link to %.1000s: the %s goes there", link_to,
 		         kind == PROMPT_SUMMARY ? "negotiation" : "script");
-	snprintf(t->confirm_text, sizeof t->confirm_text,
-	         "%.1200s is there already%s.\n\nWrite the %s over %s?", path,
-	         through, kind == PROMPT_SUMMARY ? "negotiation" : "script",
-	         link_to[0] ? "the file it links to" : "it");
+	/* A long path and link are shown cut; the question stays whole. */
+	if (snprintf(t->confirm_text, sizeof t->confirm_text,
+	             "%.1200s is there already%s.\n\nWrite the %s over %s?",
+	             path, through,
+	             kind == PROMPT_SUMMARY ? "negotiation" : "script",
+	             link_to[0] ? "the file it links to" : "it") >=
+	    (int)sizeof t->confirm_text)
+		snprintf(t->confirm_text, sizeof t->confirm_text,
+		         "A file is there already.\n\nWrite the %s over %s?",
+		         kind == PROMPT_SUMMARY ? "negotiation" : "script",
+		         link_to[0] ? "the file it links to" : "it");
 	snprintf(t->confirm_title, sizeof t->confirm_title,
 	         link_to[0] ? "Write through a link?" : "Overwrite?");
 	t->confirm = CONFIRM_OVERWRITE;

@@ -67,7 +67,8 @@ static char *fill(const char *text, const struct guide *g,
 	                        .offer_count = n};
 	fill_script(text, &in, &f);
 	char *s = f.text;
-	free(f.spans);
+	f.text = NULL; /* the caller's */
+	fill_script_free(&f);
 	return s;
 }
 
