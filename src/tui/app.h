@@ -235,6 +235,7 @@ struct tui {
 	bool save_pending;
 	bool save_durable; /* the pending save must reach the disk (fsync) */
 	bool save_failing;
+	double save_failed_at; /* when (monotonic seconds): retried 2 s on */
 	char save_error[ERROR_MSG_MAX]; /* why the last save failed */
 	/* Quitting: the user chose to drop what could not be saved, or
 	 * saved it to another file (its name here). */
