@@ -174,6 +174,15 @@ static amount_t user_figure(const struct offer_result *r,
 	return AMOUNT_NONE;
 }
 
+/* Every offer of the user's has a name. */
+static bool offers_all_named(const struct fill_input *in)
+{
+	for (size_t i = 0; i < in->offer_count; i++)
+		if (!in->offers[i].name || !in->offers[i].name[0])
+			return false;
+	return true;
+}
+
 /* "Google at €130K base with €105K a year in equity / Mistral at ...",
  * or with figures false the names alone ("Google / Mistral"). */
 static char *user_offers_words(const struct fill_input *in, bool figures)
@@ -290,7 +299,11 @@ static void fill_competitors(const char *text, const struct fill_input *in,
 			         text + m[i].start);
 			if (in->answers && kv_get(in->answers, key))
 				continue;
-			if (in->offer_count > 0) {
+			/* Names alone say nothing of an offer without a
+			 * name: then it stays a placeholder to answer. */
+			if (in->offer_count > 0 &&
+			    (m[i].what == COMPETING_EXAMPLE ||
+			     offers_all_named(in))) {
 				new_edit(
 					edits, count, cap, m[i].start, m[i].end,
 					FILL_OFFER,
