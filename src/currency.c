@@ -74,7 +74,10 @@
 	X("CN¥", "CNY") X("R$", "BRL") X("MX$", "MXN") X("NT$", "TWD") \
 	X("€", "EUR") X("£", "GBP") X("¥", "JPY") \
 	X("₹", "INR") X("Rs.", "INR") X("Rs", "INR") \
-	X("₩", "KRW") X("₪", "ILS") X("Fr.", "CHF")
+	X("₩", "KRW") X("₪", "ILS") X("Fr.", "CHF") \
+	X("RMB", "CNY") X("NIS", "ILS") X("SG$", "SGD") X("JP¥", "JPY") \
+	X("US $", "USD") X("CAD$", "CAD") X("AUD$", "AUD") X("U$S", "USD") \
+	X("$U", "UYU")
 /* clang-format on */
 
 static const struct {

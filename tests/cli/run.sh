@@ -174,6 +174,14 @@ contains vesting-from-guide-says "states (line 26)" compare $VESTED --region Den
 json_eq bonus-not-typed "[o['bonus_not_typed'] for o in j['offers']]" "[True, False]" compare $G/brambleworks--staff-software-engineer.md --region London --offer A --base 170k --equity 280k --offer B --base 170k --equity 280k --bonus 15%
 contains bonus-not-typed-says "no bonus was typed" compare $G/brambleworks--staff-software-engineer.md --region London --base 170k --equity 280k
 
+# ---- figures that agree with nothing: read, doubtful, never used; a
+# region whose place pays in another currency than its band's
+DOUBT=tests/fixtures/reader/wren-forge--platform-engineer.md
+contains doubtful-shown "floor \$15K base: read, doubtful (line 20), not used" show $DOUBT
+json_eq doubtful-json "[(d['side'], d['part'], d['low']) for d in j['regions'][0]['doubtful']] + [j['regions'][0]['floor']]" "[('floor', 'base', 15000), None]" show $DOUBT
+contains doubtful-checked "the floor's base (\$15K) is far outside the band's" check $DOUBT
+contains region-currency-checked "region 'Hangzhou (CNY)' pays in CNY, but its band's currency is JPY" check $DOUBT
+
 # ---- check: a non-guide file in a folder is not an error; named, it is
 mkdir -p "$TMP/mixed"
 printf 'Notes about these guides.\n' >"$TMP/mixed/README.md"
