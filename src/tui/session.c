@@ -332,6 +332,12 @@ static void analyse(struct tui *t)
 	app_dirty(t, PANE_COUNTER);
 }
 
+void session_answers_changed(struct tui *t)
+{
+	analyse(t);
+	app_dirty(t, PANE_SCRIPT);
+}
+
 /* The rates file, read the first time a conversion needs it and again
  * when it has changed; its bad lines become notes. */
 static void read_rates(struct tui *t)
@@ -459,7 +465,6 @@ static void rounds_changed(struct tui *t)
 void session_record_round(struct tui *t, const char *who)
 {
 	const struct band *b = app_band(t);
-	const struct offers_view *v = &t->an.offers;
 	bool mine = strcmp(who, "me") == 0;
 	struct round r;
 	char base[32], eq[32], note[96] = "", whobuf[16];
@@ -469,8 +474,8 @@ void session_record_round(struct tui *t, const char *who)
 		status_message(t, "Open a guide with regions first.");
 		return;
 	}
-	if (mine ? !t->an.counter.known
-	         : v->company < 0 || !v->row[v->company].given) {
+	const struct offers_row *typed = &t->an.company_typed;
+	if (mine ? !t->an.counter.known : !typed->given) {
 		status_message(t,
 		               mine ? "No counter to record yet: type a "
 		                      "competing offer in the form (o)."
@@ -498,7 +503,9 @@ void session_record_round(struct tui *t, const char *who)
 		r.amount[PART_EQUITY] = t->an.counter.equity_4y;
 		r.amount[PART_SIGN_ON] = t->an.counter.sign_on;
 	} else {
-		const struct offers_row *c = &v->row[v->company];
+		/* The company's offer as typed (the table may show its
+		 * latest round in its place). */
+		const struct offers_row *c = typed;
 		for (f = 0; f < PART_COUNT; f++)
 			if (part_table[f].in_round)
 				r.amount[f] = offer_amount_of(&c->offer,
@@ -861,7 +868,12 @@ const struct script *session_fill(struct tui *t, struct filled_script *out)
 	memset(out, 0, sizeof *out);
 	if (!s)
 		return NULL;
-	analysis_fill(&t->an, t->neg_open ? &t->neg : NULL, s->text, out);
+	/* The script that fits was filled in by the analysis already. */
+	if (s == t->an.script && t->an.filled.text)
+		fill_script_copy(out, &t->an.filled);
+	else
+		analysis_fill(&t->an, t->neg_open ? &t->neg : NULL, s->text,
+		              out);
 	return s;
 }
 

@@ -274,6 +274,8 @@ json_eq one-ask-total "j['ask_total']['yearly'] - j['offers'][0]['annual_total']
 # Private only where a sentence about the company says so, with its line.
 json_eq listed-public "j['company_equity_private'], j['company_equity_line']" "(False, None)" compare tests/fixtures/negotiations/tickerco--platform-engineer.md --company-base 200k
 json_eq private-line "j['company_equity_private'], j['company_equity_line']" "(True, 24)" compare tests/fixtures/negotiations/quietseed--platform-engineer.md --company-base 100k
+contains listed-says-why "as line 24 says" show tests/fixtures/negotiations/tickerco--platform-engineer.md
+json_eq private-source "j['equity_private'], j['equity_source']['line']" "(True, 24)" show tests/fixtures/negotiations/quietseed--platform-engineer.md
 
 # ---- the man page's KEYS section is generated from the key table
 "$BIN" keys --roff >"$TMP/keys.roff" 2>&1
