@@ -64,7 +64,7 @@ CPPFLAGS += -Iinclude -Isrc -I$(BUILD) -D_POSIX_C_SOURCE=200809L \
 CFLAGS   += -std=c11 $(OPT) $(WARN) $(SANFLAGS) -pthread -MMD -MP
 LDFLAGS  += $(SANFLAGS) -pthread
 
-ENGINE_SRC := $(filter-out src/main.c src/cli%.c,$(wildcard src/*.c))
+ENGINE_SRC := $(filter-out src/main.c src/cli%.c,$(wildcard src/*.c src/reader/*.c))
 CLI_SRC    := $(wildcard src/cli*.c)
 TUI_SRC    := $(wildcard src/tui/*.c)
 ENGINE_OBJ := $(ENGINE_SRC:%.c=$(BUILD)/%.o)
@@ -174,13 +174,14 @@ TUI_SAN_ENV = ASAN_OPTIONS=detect_leaks=1:log_path=$(SAN_REPORTS)/asan \
               UBSAN_OPTIONS=print_stacktrace=1:log_path=$(SAN_REPORTS)/ubsan
 UNIT_NAMES = $(UNIT_SRC:tests/unit/%.c=%)
 # The command-line suites: a name, and its script.
-CLI_SUITES = cli cli-hostile cli-files cli-args
+CLI_SUITES = cli cli-hostile cli-files cli-args cli-completions
 CLI_SCRIPT_cli         = tests/cli/run.sh
 CLI_SCRIPT_cli-hostile = tests/fuzz/cli-hostile.sh
 CLI_SCRIPT_cli-files   = tests/cli/files.sh
 CLI_SCRIPT_cli-args    = tests/cli/args.sh
+CLI_SCRIPT_cli-completions = tests/cli/completions.sh
 # The TUI suites, the longest first.
-TUI_SUITES = run library layout offers saved files
+TUI_SUITES = run library layout offers reliability keys saved files
 # What make check runs side by side, roughly the longest first, so that
 # the last to start are short.
 CHECK_SUITES = $(TUI_SUITES:%=check-san-tui-%) check-lint \
@@ -273,10 +274,11 @@ check-corpus: $(BIN)
 # The same, with every figure per part and side, and the coverage of the
 # whole corpus (with body-only copies of every guide).
 # Then the unit tests' loops over the whole corpus.
-corpus: $(BIN) $(CORPUS_BIN)
+corpus: $(BIN) $(CORPUS_BIN) $(BUILD)/tests/test_negotiations
 	@python3 tests/corpus/score.py $(BIN) tests/corpus/key.tsv $(CORPUS) \
 		--gate --coverage
 	@st=0; for t in $(CORPUS_BIN); do $$t || st=1; done; exit $$st
+	@NEGOTIATOR_CORPUS_INVARIANTS=1 $(BUILD)/tests/test_negotiations
 
 # The sanitizer half alone, as make check runs it.
 check-san:
@@ -297,7 +299,7 @@ fuzz:
 
 # The house style (.clang-format, clang-format 14), applied to every C file
 # we write; format-check lists the files that stray from it.
-FORMAT_SRC = $(wildcard src/*.[ch] src/tui/*.[ch] include/negotiator/*.h \
+FORMAT_SRC = $(wildcard src/*.[ch] src/reader/*.[ch] src/tui/*.[ch] include/negotiator/*.h \
                         tests/unit/*.c tests/fuzz/*.c tests/bench/*.c)
 format:
 	clang-format -i $(FORMAT_SRC)
@@ -330,16 +332,33 @@ man: $(BIN)
 	@mv $(BUILD)/negotiator.1 man/negotiator.1
 	@echo "man/negotiator.1: KEYS regenerated"
 
+# The shell completions are made by the program from its own tables of
+# commands and options (negotiator completions SHELL).
+BASH_COMPLETION = share/bash-completion/completions/negotiator
+ZSH_COMPLETION  = share/zsh/site-functions/_negotiator
+FISH_COMPLETION = share/fish/vendor_completions.d/negotiator.fish
 install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
-		$(DESTDIR)$(PREFIX)/share/negotiator/guides
+		$(DESTDIR)$(PREFIX)/share/negotiator/guides \
+		$(dir $(DESTDIR)$(PREFIX)/$(BASH_COMPLETION)) \
+		$(dir $(DESTDIR)$(PREFIX)/$(ZSH_COMPLETION)) \
+		$(dir $(DESTDIR)$(PREFIX)/$(FISH_COMPLETION))
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/negotiator
 	install -m 644 man/negotiator.1 $(DESTDIR)$(PREFIX)/share/man/man1/negotiator.1
 	install -m 644 data/guides/*.md $(DESTDIR)$(PREFIX)/share/negotiator/guides/
+	$(BIN) completions bash >$(DESTDIR)$(PREFIX)/$(BASH_COMPLETION)
+	$(BIN) completions zsh >$(DESTDIR)$(PREFIX)/$(ZSH_COMPLETION)
+	$(BIN) completions fish >$(DESTDIR)$(PREFIX)/$(FISH_COMPLETION)
+	chmod 644 $(DESTDIR)$(PREFIX)/$(BASH_COMPLETION) \
+		$(DESTDIR)$(PREFIX)/$(ZSH_COMPLETION) \
+		$(DESTDIR)$(PREFIX)/$(FISH_COMPLETION)
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/negotiator \
-		$(DESTDIR)$(PREFIX)/share/man/man1/negotiator.1
+		$(DESTDIR)$(PREFIX)/share/man/man1/negotiator.1 \
+		$(DESTDIR)$(PREFIX)/$(BASH_COMPLETION) \
+		$(DESTDIR)$(PREFIX)/$(ZSH_COMPLETION) \
+		$(DESTDIR)$(PREFIX)/$(FISH_COMPLETION)
 	rm -rf $(DESTDIR)$(PREFIX)/share/negotiator
 
 clean:

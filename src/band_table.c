@@ -8,8 +8,8 @@
 
 #include "band_table.h"
 #include "negotiator/text.h"
-#include "prose.h"
-#include "prose_scan.h"
+#include "reader/prose.h"
+#include "reader/prose_scan.h"
 
 /* How far a table figure may be from the front matter's before they
  * disagree: the table rounds to thousands ("$155K"). */

@@ -22,9 +22,9 @@
 #include "markdown.h"
 #include "negotiator/script_math.h"
 #include "negotiator/text.h"
-#include "premium.h"
-#include "prose.h"
-#include "figures.h"
+#include "reader/premium.h"
+#include "reader/prose.h"
+#include "reader/figures.h"
 /* Wrong sums are listed one by one up to this many; then counted. */
 #define BODY_MAX_MATH_WARNINGS 50
 
@@ -812,6 +812,10 @@ void body_parse(struct guide *g)
 	for (i = 0; i < w.para_count; i++)
 		free(w.paras[i].text);
 	free(w.paras);
+	/* What the prose says of asks, floors and counters belongs to the
+	 * opened guide: its bands get their own from here on. */
+	for (i = 0; i < g->band_count; i++)
+		guide_band_own_asks(&g->bands[i]);
 	figures_finish(w.fig);
 	figures_free(w.fig);
 

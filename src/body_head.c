@@ -16,7 +16,7 @@
 #include "body_head.h"
 #include "markdown.h"
 #include "negotiator/text.h"
-#include "prose.h"
+#include "reader/prose.h"
 
 /* How far into the body the title and the band table may stand. */
 #define HEAD_MAX_LINES 120

@@ -14,6 +14,7 @@
 
 #include "cli_args.h"
 #include "cli_compare.h"
+#include "cli_complete.h"
 #include "cli_guides.h"
 #include "cli_out.h"
 #include "cli_show.h"
@@ -251,6 +252,13 @@ static int cli_check(struct cli *c)
 	return EXIT_OK;
 }
 
+/* The TUI's guides: the PATHs named, else the search path (tui_loader;
+ * R in the TUI calls it again). */
+static void load_for_tui(struct library *lib, void *ctx)
+{
+	cli_guides_load(ctx, lib, true);
+}
+
 static int run_tui(struct cli *c)
 {
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
@@ -265,8 +273,8 @@ static int run_tui(struct cli *c)
 		return EXIT_USAGE;
 	struct library lib;
 	library_init(&lib);
-	cli_guides_load(c, &lib, true);
-	int rc = tui_run(&lib, c->today);
+	load_for_tui(&lib, c);
+	int rc = tui_run(&lib, c->today, load_for_tui, c);
 	library_free(&lib);
 	return rc;
 }
@@ -278,9 +286,12 @@ static const char usage_head[] =
 	"       negotiator check [--json] [--strict] [PATH...]\n";
 static const char usage_tail[] =
 	"       negotiator keys [--roff]\n"
+	"       negotiator completions bash|zsh|fish\n"
 	"\n"
 	"GUIDE is an id (company/role), a unique prefix of one, or a path.\n"
-	"AMOUNT: 130000, 130,000, 130k, €130K, 1.2M, CHF 210K, $205,000.\n"
+	"AMOUNT: 130000, 130,000, 130k, €130K, 1.2M, CHF 210K, $205,000,\n"
+	"  130.000 € (by the currency's marks), 35,00,000, 35 lakh, 1.2 "
+	"crore.\n"
 	"\n"
 	"options:\n"
 	"  -g, --guides DIR   also load the guides in DIR (repeatable)\n"
@@ -291,6 +302,8 @@ static const char usage_tail[] =
 	"\n"
 	"Exit status: 0 success, 1 findings or not found, 2 bad usage.\n"
 	"See negotiator(1).\n";
+
+static int cli_completions(struct cli *c);
 
 static const struct {
 	const char *name;
@@ -314,7 +327,24 @@ static const struct {
 	{"keys", NULL, OPT_ROFF,
          "usage: negotiator keys [--roff]\n"
          "Print the TUI's key bindings (as roff for the man page).\n"},
+	{"completions", cli_completions, OPT_GUIDES,
+         "usage: negotiator completions bash|zsh|fish\n"
+         "       negotiator completions ids | regions GUIDE\n"
+         "Print the completion script for a shell, made from the program's\n"
+         "own commands and options; the scripts ask for the guide ids and\n"
+         "the regions of a guide with the other two forms.\n"},
 };
+
+/* The commands and what they take, for the completions. */
+static int cli_completions(struct cli *c)
+{
+	struct cli_complete_command cmds[sizeof commands / sizeof *commands];
+	size_t n = sizeof commands / sizeof *commands;
+	for (size_t k = 0; k < n; k++)
+		cmds[k] = (struct cli_complete_command){commands[k].name,
+		                                        commands[k].allowed};
+	return cli_complete_run(c, cmds, n, OPT_GUIDES);
+}
 
 /* The usage of a command, or of the program when usage is NULL and
  * program is set (compare's synopsis is made from the parts). */

@@ -23,25 +23,50 @@ int cli_args_error(const struct cli *c, const char *fmt, ...)
 	return EXIT_USAGE;
 }
 
-/* Options that take a value (other than the parts): where it goes and
- * which bit it sets. */
-static const char **value_slot(struct cli *c, const char *name, unsigned *bit)
+const struct cli_option cli_option_table[CLI_OPT_COUNT] = {
+#define X(id, name, short_name, bit, arg, help)                                \
+	{name, short_name, bit, arg, help},
+	CLI_OPTIONS(X)
+#undef X
+};
+
+/* The option named (long or short); CLI_OPT_COUNT when none is. */
+static enum cli_option_id option_by_name(const char *name)
 {
-	static const struct {
-		const char *name;
-		size_t offset;
-		unsigned bit;
-	} slots[] = {
-		{"--region", offsetof(struct cli, region), OPT_REGION},
-		{"--rates", offsetof(struct cli, rates_file), OPT_RATES},
-	};
-	for (size_t i = 0; i < sizeof slots / sizeof *slots; i++)
-		if (strcmp(name, slots[i].name) == 0) {
-			*bit = slots[i].bit;
-			return (const char **)(void *)((char *)c +
-			                               slots[i].offset);
-		}
-	return NULL;
+	for (int i = 0; i < CLI_OPT_COUNT; i++) {
+		const struct cli_option *o = &cli_option_table[i];
+		if (strcmp(name, o->name) == 0 ||
+		    (o->short_name && strcmp(name, o->short_name) == 0))
+			return (enum cli_option_id)i;
+	}
+	return CLI_OPT_COUNT;
+}
+
+/* Where the value of a single-valued option goes; NULL for others. */
+static const char **value_slot(struct cli *c, enum cli_option_id id)
+{
+	switch (id) {
+	case CLI_OPT_REGION: return &c->region;
+	case CLI_OPT_RATES: return &c->rates_file;
+	default: return NULL;
+	}
+}
+
+/* An option that takes no value: set what it says. */
+static void take_flag(struct cli *c, enum cli_option_id id)
+{
+	switch (id) {
+	case CLI_OPT_FOLLOW_LINKS: c->follow_links = true; break;
+	case CLI_OPT_JSON: c->json = true; break;
+	case CLI_OPT_STRICT: c->strict = true; break;
+	case CLI_OPT_ROFF: c->roff = true; break;
+	case CLI_OPT_SCRIPT: c->script = true; break;
+	case CLI_OPT_MARKDOWN: c->markdown = true; break;
+	case CLI_OPT_HELP: c->help = true; break;
+	case CLI_OPT_VERSION: c->version = true; break;
+	default: break;
+	}
+	c->seen |= cli_option_table[id].bit;
 }
 
 /* An option of a part of the offer: --OPTION, --OPTION-per-year (a
@@ -174,7 +199,8 @@ int cli_args_parse(struct cli *c, int argc, char **argv,
 		} else {
 			snprintf(name, sizeof name, "%s", a);
 		}
-		if (strcmp(name, "--offer") == 0) {
+		enum cli_option_id id = option_by_name(name);
+		if (id == CLI_OPT_OFFER) {
 			if (!value) {
 				if (i + 1 >= argc)
 					return cli_args_error(
@@ -200,56 +226,33 @@ int cli_args_parse(struct cli *c, int argc, char **argv,
 				return EXIT_USAGE;
 			continue;
 		}
-		unsigned bit = 0;
-		const char **slot = value_slot(c, name, &bit);
-		bool is_guides = strcmp(name, "-g") == 0 ||
-		                 strcmp(name, "--guides") == 0;
-		if (slot || is_guides) {
-			if (!value) {
-				if (i + 1 >= argc)
-					return cli_args_error(
-						c, "option '%s' needs a value",
-						name);
-				value = argv[++i];
-			}
-			if (is_guides) {
-				if (c->guide_dir_count >= CLI_MAX_PATHS)
-					return cli_args_error(c, "too many -g");
-				c->guide_dirs[c->guide_dir_count++] = value;
-				c->seen |= OPT_GUIDES;
-			} else {
-				if (c->seen & bit)
-					return cli_args_error(
-						c, "option '%s' given twice",
-						name);
-				*slot = value;
-				c->seen |= bit;
-			}
+		if (id == CLI_OPT_COUNT)
+			return cli_args_error(c, "unknown option '%s'", a);
+		if (cli_option_table[id].arg == CLI_ARG_NONE) {
+			if (value)
+				return cli_args_error(
+					c, "option '%s' takes no value", name);
+			take_flag(c, id);
 			continue;
 		}
-		if (value)
-			return cli_args_error(c, "option '%s' takes no value",
-			                      name);
-		if (strcmp(name, "--json") == 0)
-			c->json = true, c->seen |= OPT_JSON;
-		else if (strcmp(name, "-L") == 0 ||
-		         strcmp(name, "--follow-links") == 0)
-			c->follow_links = true, c->seen |= OPT_GUIDES;
-		else if (strcmp(name, "--strict") == 0)
-			c->strict = true, c->seen |= OPT_STRICT;
-		else if (strcmp(name, "--roff") == 0)
-			c->roff = true, c->seen |= OPT_ROFF;
-		else if (strcmp(name, "--script") == 0)
-			c->script = true, c->seen |= OPT_SCRIPT;
-		else if (strcmp(name, "--markdown") == 0)
-			c->markdown = true, c->seen |= OPT_MARKDOWN;
-		else if (strcmp(name, "-h") == 0 || strcmp(name, "--help") == 0)
-			c->help = true;
-		else if (strcmp(name, "-V") == 0 ||
-		         strcmp(name, "--version") == 0)
-			c->version = true;
-		else
-			return cli_args_error(c, "unknown option '%s'", a);
+		if (!value) {
+			if (i + 1 >= argc)
+				return cli_args_error(
+					c, "option '%s' needs a value", name);
+			value = argv[++i];
+		}
+		const char **slot = value_slot(c, id);
+		if (id == CLI_OPT_GUIDES) {
+			if (c->guide_dir_count >= CLI_MAX_PATHS)
+				return cli_args_error(c, "too many -g");
+			c->guide_dirs[c->guide_dir_count++] = value;
+		} else if (slot) {
+			if (c->seen & cli_option_table[id].bit)
+				return cli_args_error(
+					c, "option '%s' given twice", name);
+			*slot = value;
+		}
+		c->seen |= cli_option_table[id].bit;
 	}
 	return EXIT_OK;
 }

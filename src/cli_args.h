@@ -65,6 +65,51 @@ enum cli_opt_bit {
 		OPT_REGION | OPT_PARTS | OPT_RATES | OPT_SCRIPT | OPT_MARKDOWN
 };
 
+/* What an option's value is: nothing, a folder, a file, a region of the
+ * guide named, or any text (an amount, a name); the shell completions
+ * (cli_complete.c) offer what fits. */
+enum cli_arg {
+	CLI_ARG_NONE,
+	CLI_ARG_DIR,
+	CLI_ARG_FILE,
+	CLI_ARG_REGION,
+	CLI_ARG_TEXT
+};
+
+/* Every option but the parts of an offer (those come from OFFER_PARTS,
+ * part.h): the parser, the usage and the shell completions read this.
+ * X(id, long name, short name or NULL, bit, value, help) */
+/* clang-format off */
+#define CLI_OPTIONS(X) \
+	X(GUIDES, "--guides", "-g", OPT_GUIDES, CLI_ARG_DIR, "also load the guides in DIR (repeatable)") \
+	X(FOLLOW_LINKS, "--follow-links", "-L", OPT_GUIDES, CLI_ARG_NONE, "walk into symbolic links to folders") \
+	X(JSON, "--json", NULL, OPT_JSON, CLI_ARG_NONE, "machine-readable output") \
+	X(STRICT, "--strict", NULL, OPT_STRICT, CLI_ARG_NONE, "warnings fail the check too") \
+	X(ROFF, "--roff", NULL, OPT_ROFF, CLI_ARG_NONE, "the key table as roff, for the man page") \
+	X(REGION, "--region", NULL, OPT_REGION, CLI_ARG_REGION, "the region of the guide to compare in") \
+	X(RATES, "--rates", NULL, OPT_RATES, CLI_ARG_FILE, "the rates file to use") \
+	X(OFFER, "--offer", NULL, OPT_PARTS, CLI_ARG_TEXT, "a named competing offer: the part options after it are its own") \
+	X(SCRIPT, "--script", NULL, OPT_SCRIPT, CLI_ARG_NONE, "print only the filled-in script") \
+	X(MARKDOWN, "--markdown", NULL, OPT_MARKDOWN, CLI_ARG_NONE, "print the negotiation as Markdown") \
+	X(HELP, "--help", "-h", 0, CLI_ARG_NONE, "the usage") \
+	X(VERSION, "--version", "-V", 0, CLI_ARG_NONE, "the version")
+/* clang-format on */
+
+enum cli_option_id {
+#define X(id, name, short_name, bit, arg, help) CLI_OPT_##id,
+	CLI_OPTIONS(X)
+#undef X
+		CLI_OPT_COUNT
+};
+
+struct cli_option {
+	const char *name, *short_name;
+	unsigned bit; /* OPT_*: the commands that take it; 0: every one */
+	enum cli_arg arg;
+	const char *help;
+};
+extern const struct cli_option cli_option_table[CLI_OPT_COUNT];
+
 int cli_main(int argc, char **argv);
 
 /* Read argv into c (zeroed by the caller); the first argument that is

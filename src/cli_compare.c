@@ -10,6 +10,7 @@
 #include "cli_guides.h"
 #include "cli_out.h"
 #include "json.h"
+#include "negotiator/analysis.h"
 #include "negotiator/counter.h"
 #include "negotiator/entry.h"
 #include "negotiator/input.h"
@@ -32,12 +33,12 @@ struct comparison {
 	struct offers_input in[CLI_MAX_OFFERS + 1];
 	currency_t named[CLI_MAX_OFFERS + 1];
 	size_t count;
-	struct offers_view view;
-	/* The offer the counter is made against, and its row's place. */
+	/* The negotiation analysed once: every view prints it. */
+	struct analysis an;
+	/* The offer the text speaks of (the one the counter answers, else
+	 * the company's), and its row's place. */
 	const struct offers_row *main;
 	size_t main_at;
-	struct filled_script filled;
-	bool have_filled;
 };
 
 /* "--equity-per-year" or "--company-base": the option a part was given
@@ -62,9 +63,10 @@ static void as_entry(const struct cli_offer *co, struct entry *e)
 /* Read one offer's options with the engine's entry reader (the TUI's
  * form reads the same way): a part that cannot be read, an option given
  * empty, or amounts in two currencies, is a usage error naming its
- * option.  *named gets the currency the amounts name ("" none). */
+ * option.  Amounts that name no currency are read as `bare` writes
+ * them.  *named gets the currency the amounts name ("" none). */
 static bool check_offer(struct cli *c, const struct cli_offer *co,
-                        const char *prefix, currency_t *named)
+                        const char *prefix, const char *bare, currency_t *named)
 {
 	char opt[96];
 	struct entry e;
@@ -79,7 +81,7 @@ static bool check_offer(struct cli *c, const struct cli_offer *co,
 			                      opt),
 			       false;
 	}
-	entry_read(&e, "", "", NULL, &o, &how);
+	entry_read(&e, bare, "", NULL, &o, &how);
 	named->code[0] = '\0';
 	for (int p = 0; p < PART_COUNT; p++) {
 		const char *code = how.part[p].typed.code;
@@ -121,7 +123,8 @@ static bool add_offer(struct cli *c, struct comparison *cmp,
                       const struct cli_offer *co, bool company)
 {
 	size_t k = cmp->count;
-	if (!check_offer(c, co, company ? "company-" : "", &cmp->named[k]))
+	if (!check_offer(c, co, company ? "company-" : "",
+	                 band_currency(cmp->band), &cmp->named[k]))
 		return false;
 	struct offers_input *in = &cmp->in[k];
 	in->name = co->name;
@@ -136,9 +139,14 @@ static bool read_offers(struct cli *c, struct comparison *cmp)
 {
 	struct cli_offer *first = &c->offers[0];
 	bool defaults = c->offer_count > 0 && !first->text[PART_BASE];
-	if (c->offer_count == 0 && !first->text[PART_BASE])
-		return cli_args_error(c, "compare needs --base AMOUNT"), false;
-	for (int i = defaults ? 1 : 0; i <= c->offer_count; i++) {
+	/* The company's offer alone is a negotiation too. */
+	bool alone = c->offer_count == 0 && !first->text[PART_BASE];
+	if (alone && !c->company.given)
+		return cli_args_error(c, "compare needs --base AMOUNT (a "
+		                         "competing offer) or --company-base "
+		                         "AMOUNT (the company's offer)"),
+		       false;
+	for (int i = defaults ? 1 : 0; !alone && i <= c->offer_count; i++) {
 		struct cli_offer o = c->offers[i];
 		if (defaults)
 			take_defaults(&o, first);
@@ -185,7 +193,7 @@ static bool needs_rates(const struct comparison *cmp)
  * file; without a rate that is a clear error. */
 static bool check_converted(const struct comparison *cmp)
 {
-	const struct offers_view *v = &cmp->view;
+	const struct offers_view *v = &cmp->an.offers;
 	for (size_t i = 0; i < v->count; i++) {
 		const struct offers_row *r = &v->row[i];
 		const char *from = r->read.missing_from.code;
@@ -199,8 +207,8 @@ static bool check_converted(const struct comparison *cmp)
 			snprintf(which, sizeof which, "the company's offer");
 		cli_out_err(
 			"negotiator: %s is in %s but the %s band is in %s, and "
-			"%s has no rate between them; add a line such as "
-			"'1 %s = 0.92 %s'\n",
+			"%s has no rate between them; add a line "
+			"'1 %s = N %s' (N: today's rate)\n",
 			which, from, cmp->band->region, to,
 			cmp->rates.source[0] ? cmp->rates.source
 					     : "no rates file",
@@ -234,6 +242,35 @@ static void json_steps(struct json *j, const char (*steps)[COUNTER_STEP_LEN],
 	json_array_end(j);
 }
 
+/* The ask's or the floor's one yearly total and how it was made. */
+static void json_total(struct json *j, const char *key,
+                       const struct ask_total *t)
+{
+	json_key(j, key);
+	if (t->kind == ASK_TOTAL_NONE) {
+		json_null(j);
+		return;
+	}
+	json_object_begin(j);
+	json_key_string(j, "from", offer_ask_total_words(t->kind));
+	json_key_amount(j, "yearly", t->yearly);
+	json_key_amount(j, "stated", t->stated);
+	json_key_amount(j, "package", t->package);
+	json_object_end(j);
+}
+
+static void json_totals(struct json *j, const struct analysis *a)
+{
+	json_total(j, "ask_total", &a->ask_total);
+	json_total(j, "floor_total", &a->floor_total);
+	json_key_bool(j, "company_equity_private", a->equity_private);
+	json_key(j, "company_equity_line");
+	if (a->private_line)
+		json_number(j, a->private_line, false);
+	else
+		json_null(j);
+}
+
 static void json_counter(struct json *j, const struct counter *k)
 {
 	json_key(j, "counter");
@@ -241,6 +278,7 @@ static void json_counter(struct json *j, const struct counter *k)
 		json_null(j);
 	} else {
 		json_object_begin(j);
+		json_key_bool(j, "company_offer_alone", k->alone);
 		json_key_amount(j, "base", k->base);
 		json_key_amount(j, "equity_4y", k->equity_4y);
 		json_key_amount(j, "sign_on", k->sign_on);
@@ -334,7 +372,7 @@ static void json_index(struct json *j, const char *key, long i)
  * offers) and the one the counter is made against. */
 static void json_offers(struct json *j, const struct comparison *cmp)
 {
-	const struct offers_view *v = &cmp->view;
+	const struct offers_view *v = &cmp->an.offers;
 	json_key(j, "offers");
 	json_array_begin(j);
 	for (size_t i = 0; i < v->count; i++) {
@@ -434,17 +472,21 @@ static void compare_json(const struct comparison *cmp)
 		json_null(&j);
 	}
 	json_key_string(&j, "verdict", offer_verdict_text(r->verdict));
-	json_counter(&j, &cmp->view.counter);
+	json_key_string(&j, "verdict_code", offer_verdict_code(r->verdict));
+	json_totals(&j, &cmp->an);
+	json_counter(&j, &cmp->an.counter);
 	json_offers(&j, cmp);
 	json_key(&j, "script");
-	if (r->script) {
+	const struct script *s = cmp->an.script;
+	if (s) {
 		json_object_begin(&j);
-		json_key_string(&j, "title", r->script->title);
-		json_key_string(&j, "text", r->script->text);
-		json_key_string(&j, "filled",
-		                cmp->have_filled ? cmp->filled.text : NULL);
+		json_key_string(&j, "title", s->title);
+		json_key_string(&j, "text", s->text);
+		json_key_string(&j, "filled", cmp->an.filled.text);
 		json_key(&j, "unanswered_placeholders");
-		json_number(&j, (double)cmp->filled.unanswered, false);
+		json_number(&j, (double)cmp->an.filled.unanswered, false);
+		json_key(&j, "figures_to_check");
+		json_number(&j, (double)cmp->an.filled.checks, false);
 		json_object_end(&j);
 	} else {
 		json_null(&j);
@@ -512,7 +554,7 @@ static void all_regions_text(const struct comparison *cmp)
  * more than one offer; then which one the rest of the output is about. */
 static void offers_text(const struct comparison *cmp)
 {
-	const struct offers_view *v = &cmp->view;
+	const struct offers_view *v = &cmp->an.offers;
 	printf("Offers side by side (%s)\n", band_currency(v->band));
 	struct strbuf sb;
 	sb_init(&sb);
@@ -555,7 +597,7 @@ static void compare_text(const struct comparison *cmp)
 	printf("%s — %s · %s (%s)\n\n", g->company_display, g->role_display,
 	       b->region,
 	       b->currency.code[0] ? b->currency.code : "no currency");
-	if (cmp->view.count > 1)
+	if (cmp->an.offers.count > 1)
 		offers_text(cmp);
 
 	if (cmp->main->converted)
@@ -628,16 +670,32 @@ static void compare_text(const struct comparison *cmp)
 		printf("  this guide states no target ask or floor for %s\n",
 		       b->region);
 	} else {
-		gap_row("base", r->base, b->target.base, r->vs_target.base,
-		        b->floor.base, r->vs_floor.base, b);
-		gap_row("equity (4y)", r->equity_4y, b->target.equity,
-		        r->vs_target.equity, b->floor.equity,
+		const struct ask_total *at = &cmp->an.ask_total,
+				       *ft = &cmp->an.floor_total;
+		bool floor_pkg = ft->kind == ASK_TOTAL_PACKAGE;
+		gap_row("base", r->base, b->target->base, r->vs_target.base,
+		        floor_pkg ? AMOUNT_NONE : b->floor->base,
+		        r->vs_floor.base, b);
+		gap_row("equity (4y)", r->equity_4y, b->target->equity,
+		        r->vs_target.equity,
+		        floor_pkg ? AMOUNT_NONE : b->floor->equity,
 		        r->vs_floor.equity, b);
-		gap_row("annual total", r->annual_total,
-		        offer_ask_annual(b, &b->target, r->guide_equity_pct),
-		        r->vs_target.annual_total,
-		        offer_ask_annual(b, &b->floor, r->guide_equity_pct),
+		gap_row("annual total", r->annual_total, at->yearly,
+		        r->vs_target.annual_total, ft->yearly,
 		        r->vs_floor.annual_total, b);
+		/* A package figure (base + the whole grant) is judged as
+		 * one. */
+		if (amount_known(at->package) || floor_pkg) {
+			amount_t pkg = amount_add(
+				r->base,
+				amount_known(r->equity_4y)
+					? amount_percent(r->equity_4y,
+			                                 r->offer_equity_pct)
+					: 0);
+			gap_row("base + grant", pkg, at->package,
+			        amount_sub(pkg, at->package), ft->package,
+			        r->vs_floor.package, b);
+		}
 		char note[300];
 		offer_bonus_note(r, note, sizeof note);
 		if (note[0]) {
@@ -662,7 +720,7 @@ static void compare_text(const struct comparison *cmp)
 	}
 	printf("\nVerdict: %s\n", offer_verdict_text(r->verdict));
 
-	const struct counter *k = &cmp->view.counter;
+	const struct counter *k = &cmp->an.counter;
 	if (k->known) {
 		money_short(a, sizeof a, k->base, band_currency(b), false);
 		money_short(e, sizeof e, k->equity_4y, band_currency(b), false);
@@ -687,19 +745,21 @@ static void compare_text(const struct comparison *cmp)
 	}
 	if (cmp->main->converted)
 		all_regions_text(cmp);
-	if (r->script) {
-		printf("\nScript — %s\n",
-		       r->script->title ? r->script->title : "");
-		cli_out_wrapped(stdout,
-		                cmp->have_filled ? cmp->filled.text
-		                                 : r->script->text,
-		                2, width);
-		if (cmp->filled.unanswered > 0)
+	const struct script *s = cmp->an.script;
+	if (s) {
+		printf("\nScript — %s\n", s->title ? s->title : "");
+		cli_out_wrapped(stdout, cmp->an.filled.text, 2, width);
+		if (cmp->an.filled.unanswered > 0)
 			printf("  (%zu placeholder%s to fill in: answer them "
 			       "in the "
 			       "TUI's script pane)\n",
-			       cmp->filled.unanswered,
-			       cmp->filled.unanswered == 1 ? "" : "s");
+			       cmp->an.filled.unanswered,
+			       cmp->an.filled.unanswered == 1 ? "" : "s");
+		if (cmp->an.filled.checks > 0)
+			printf("  (%zu figure%s marked [check: …]: the guide's "
+			       "own, not your offer's)\n",
+			       cmp->an.filled.checks,
+			       cmp->an.filled.checks == 1 ? "" : "s");
 	}
 }
 
@@ -763,50 +823,41 @@ int cli_compare(struct cli *c)
 		rc = EXIT_FINDINGS;
 		goto out;
 	}
-	offers_compare(g, cmp->band, &cmp->rates, cmp->in, cmp->count, -1,
-	               &cmp->view);
-	if (!check_converted(cmp)) {
-		rc = EXIT_FINDINGS;
-		goto out;
-	}
-	/* What is said of one offer is said of the one the counter is made
-	 * against: the best competing offer. */
-	cmp->main_at = cmp->view.against >= 0 ? (size_t)cmp->view.against : 0;
-	cmp->main = &cmp->view.row[cmp->main_at];
-	const struct offer_result *main = &cmp->main->res;
 	/* The saved negotiation: the user's answers to placeholders, and
-	 * the rounds for the summary. */
+	 * the rounds for the summary (the offers are those given here). */
 	struct negotiation n;
 	struct error err;
 	error_clear(&err);
 	state_load(g->id, &n, &err);
 	if (error_is_set(&err))
 		cli_out_err("negotiator: %s\n", err.msg);
-	if (main->script) {
-		struct fill_offer mine[OFFERS_MAX];
-		struct fill_input in = {
-			.guide = g,
-			.band = cmp->band,
-			.claim = main,
-			.offers = mine,
-			.offer_count =
-				offers_for_fill(&cmp->view, mine, OFFERS_MAX),
-			.answers = &n.answers,
-		};
-		fill_script(main->script->text, &in, &cmp->filled);
-		cmp->have_filled = true;
+	struct analysis_input ai = {
+		.guide = g,
+		.band = cmp->band,
+		.rates = &cmp->rates,
+		.offers = cmp->in,
+		.offer_count = cmp->count,
+		.pick = -1,
+		.neg = &n,
+		.company_from_rounds = false,
+	};
+	analysis_run(&ai, &cmp->an);
+	if (!check_converted(cmp)) {
+		rc = EXIT_FINDINGS;
+		negotiation_free(&n);
+		goto out;
 	}
+	/* What is said of one offer is said of the one the counter is made
+	 * against (the best competing offer), else of the company's. */
+	cmp->main = cmp->an.main ? cmp->an.main : &cmp->an.offers.row[0];
+	cmp->main_at = (size_t)(cmp->main - cmp->an.offers.row);
+	const struct script *script = cmp->an.script;
 	if (c->markdown && c->json) {
 		rc = cli_args_error(c, "give --markdown or --json, not both");
 	} else if (c->markdown) {
 		struct summary sum = {
-			.guide = g,
-			.offers = &cmp->view,
+			.an = &cmp->an,
 			.neg = &n,
-			.script_title =
-				main->script ? main->script->title : NULL,
-			.script_text =
-				cmp->have_filled ? cmp->filled.text : NULL,
 			.today = c->today,
 		};
 		struct strbuf sb;
@@ -815,7 +866,7 @@ int cli_compare(struct cli *c)
 		fputs(sb.data ? sb.data : "", stdout);
 		sb_free(&sb);
 	} else if (c->script) {
-		if (!cmp->have_filled) {
+		if (!script) {
 			cli_out_err("negotiator: %s has no script for %s\n",
 			            g->id, cmp->band->region);
 			rc = EXIT_FINDINGS;
@@ -823,12 +874,12 @@ int cli_compare(struct cli *c)
 			struct json j;
 			json_init(&j, stdout);
 			json_object_begin(&j);
-			json_key_string(&j, "title", main->script->title);
-			json_key_string(&j, "text", cmp->filled.text);
+			json_key_string(&j, "title", script->title);
+			json_key_string(&j, "text", cmp->an.filled.text);
 			json_object_end(&j);
 			json_finish(&j);
 		} else {
-			printf("%s\n", cmp->filled.text);
+			printf("%s\n", cmp->an.filled.text);
 		}
 	} else if (c->json) {
 		compare_json(cmp);
@@ -837,7 +888,7 @@ int cli_compare(struct cli *c)
 	}
 	negotiation_free(&n);
 out:
-	fill_script_free(&cmp->filled);
+	analysis_free(&cmp->an);
 	free(cmp);
 	library_free(&lib);
 	return rc;

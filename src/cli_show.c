@@ -22,6 +22,37 @@ static void json_source(struct json *j, const struct source *src)
 	json_object_end(j);
 }
 
+/* The figures of band b read but doubtful (struct doubt), when it has
+ * any: "doubtful": [{side, part, low, high, why, source}]. */
+static void json_doubts(struct json *j, const struct guide *g, size_t b)
+{
+	static const char *const sides[] = {"ask", "floor", "counter"};
+	bool any = false;
+
+	for (size_t i = 0; i < g->doubt_count; i++) {
+		const struct doubt *d = &g->doubts[i];
+
+		if (d->band != b)
+			continue;
+		if (!any) {
+			json_key(j, "doubtful");
+			json_array_begin(j);
+			any = true;
+		}
+		json_object_begin(j);
+		json_key_string(j, "side", sides[d->side]);
+		json_key_string(j, "part", guide_part_name(d->part));
+		json_key_amount(j, "low", d->fig.low);
+		json_key_amount(j, "high", d->fig.high);
+		json_key_string(j, "why", d->why);
+		json_key(j, "source");
+		json_source(j, &d->fig.source);
+		json_object_end(j);
+	}
+	if (any)
+		json_array_end(j);
+}
+
 /* An ask, a floor or a counter: its parts (low ends, and the high end of
  * each range), percents where the guide gives a percent, the currency of
  * a figure in another currency than the band's, and where each figure
@@ -161,11 +192,12 @@ static void show_json(const struct guide *g, const char *today)
 		json_key_amount(&j, "total_comp_low", b->total_low);
 		json_key_amount(&j, "total_comp_high", b->total_high);
 		json_key(&j, "target");
-		json_ask(&j, b, &b->target);
+		json_ask(&j, b, b->target);
 		json_key(&j, "floor");
-		json_ask(&j, b, &b->floor);
+		json_ask(&j, b, b->floor);
 		json_key(&j, "counter");
-		json_ask(&j, b, &b->counter);
+		json_ask(&j, b, b->counter);
+		json_doubts(&j, g, i);
 		json_object_end(&j);
 	}
 	json_array_end(&j);
@@ -393,8 +425,7 @@ static void show_text(const struct guide *g, const char *today)
 	bool any = false;
 	for (size_t i = 0; i < g->band_count; i++) {
 		const struct band *b = &g->bands[i];
-		const struct ask *sides[3] = {&b->target, &b->floor,
-		                              &b->counter};
+		const struct ask *sides[3] = {b->target, b->floor, b->counter};
 		const char *names[3] = {"ask", "floor", "counter"};
 		bool first = true;
 		for (int k = 0; k < 3; k++) {
@@ -412,6 +443,22 @@ static void show_text(const struct guide *g, const char *today)
 			first = false;
 			any = true;
 		}
+	}
+	for (size_t i = 0; i < g->doubt_count; i++) {
+		const struct doubt *d = &g->doubts[i];
+		static const char *const sides[] = {"ask", "floor", "counter"};
+		char t[64];
+		struct strbuf sb;
+
+		guide_figure_text(t, sizeof t, &d->fig, d->part);
+		sb_init(&sb);
+		sb_addf(&sb,
+		        "%s %s %s %s: read, doubtful (line %d), not used: %s",
+		        g->bands[d->band].region, sides[d->side], t,
+		        guide_part_words(d->part), d->fig.source.line, d->why);
+		cli_out_wrapped(stdout, sb.data, 2, width);
+		sb_free(&sb);
+		any = true;
 	}
 	if (!any && g->strategy_unread)
 		printf("  not read (line %d): the strategy states amounts, but "

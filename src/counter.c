@@ -66,174 +66,350 @@ static amount_t max_known(amount_t a, amount_t b)
 	return a > b ? a : b;
 }
 
-static void solve_counter(const struct guide *g, const struct band *b,
-                          const struct offer *o, const struct offer_result *r,
-                          struct counter *c)
+/* One figure a part of the counter may take: who gives it, and how
+ * much. */
+struct cand {
+	const char *who; /* "the ask", "the company's", ... */
+	amount_t v;
+};
+
+/* The highest known of n candidates; phrase gets them in words ("the
+ * higher of the ask €115K and the company's €150K"). */
+static amount_t highest(const struct cand *c, size_t n, const char *cur,
+                        char *phrase, size_t size)
+{
+	amount_t best = AMOUNT_NONE;
+	size_t known = 0, said = 0, len = 0;
+	for (size_t i = 0; i < n; i++)
+		if (amount_known(c[i].v)) {
+			known++;
+			best = max_known(best, c[i].v);
+		}
+	phrase[0] = '\0';
+	if (known > 1)
+		len = (size_t)snprintf(phrase, size, "the %s of ",
+		                       known == 2 ? "higher" : "highest");
+	for (size_t i = 0; i < n && len < size; i++) {
+		if (!amount_known(c[i].v))
+			continue;
+		said++;
+		len += (size_t)snprintf(phrase + len, size - len, "%s%s %s",
+		                        said == 1       ? ""
+		                        : said == known ? " and "
+		                                        : ", ",
+		                        c[i].who,
+		                        money_text(c[i].v, cur, false).s);
+	}
+	return best;
+}
+
+/* The floor's figure for a part; NONE when the floor is a package
+ * figure (offer.h: a package floor read as a part is no part). */
+static amount_t floor_part(const struct band *b, amount_t part)
+{
+	struct ask_total t;
+	offer_ask_total(b, b->floor, 100, &t);
+	return t.kind == ASK_TOTAL_PACKAGE ? AMOUNT_NONE : part;
+}
+
+/* The guide's ask for a part, else its floor's; *who says which. */
+static amount_t ask_or_floor(amount_t ask, amount_t floor, const char **who)
+{
+	*who = amount_known(ask) ? "the ask" : "the floor";
+	return amount_known(ask) ? ask : floor;
+}
+
+static amount_t part_of(const struct offer *o, enum part_id p)
+{
+	return o ? offer_amount_of(o, p) : AMOUNT_NONE;
+}
+
+/* "4 × (€120K base + €12K bonus) = €528K" for a base, the band's bonus
+ * on it. */
+/* A phrase of the arithmetic, returned by value. */
+struct words {
+	char s[200];
+};
+
+static struct words cash_words(const struct band *b, amount_t base)
+{
+	struct words w = {.s = ""};
+	char *buf = w.s;
+	size_t size = sizeof w.s;
+	const char *cur = band_currency(b);
+	amount_t bonus =
+		b->bonus_pct > 0 ? amount_percent(base, b->bonus_pct) : 0;
+	if (bonus > 0)
+		snprintf(buf, size, "4 × (%s base + %s bonus) = %s",
+		         money_text(base, cur, false).s,
+		         money_text(bonus, cur, false).s,
+		         money_text(four_years_of_base(b, base), cur, false).s);
+	else
+		snprintf(buf, size, "4 × %s base = %s",
+		         money_text(base, cur, false).s,
+		         money_text(four_years_of_base(b, base), cur, false).s);
+	return w;
+}
+
+/* "€300K equity" or "€300K equity at 60% = €180K" (private). */
+static struct words equity_words(amount_t eq, double q, const char *cur)
+{
+	struct words w = {.s = ""};
+	char *buf = w.s;
+	size_t size = sizeof w.s;
+	if (q < 100)
+		snprintf(buf, size, "%s equity at %g%% = %s",
+		         money_text(eq, cur, false).s, q,
+		         money_text(amount_percent(eq, q), cur, false).s);
+	else
+		snprintf(buf, size, "%s equity", money_text(eq, cur, false).s);
+	return w;
+}
+
+/* The competing offer's value over four years, its terms in words. */
+static void competing_step(const struct band *b, const struct offer_result *r,
+                           struct counter *c)
 {
 	const char *cur = band_currency(b);
-	size_t *n = &c->step_count;
-	const size_t max = COUNTER_MAX_STEPS;
-	double q = r->guide_equity_pct; /* value of the guide's equity */
-
+	struct words eq =
+		equity_words(amount_known(r->equity_4y) ? r->equity_4y : 0,
+	                     r->offer_equity_pct, cur);
 	c->competing_value_4y = r->four_year_total;
-	step(c->steps, n, max,
+	step(c->steps, &c->step_count, COUNTER_MAX_STEPS,
 	     "Competing offer over four years: 4 × (%s base + %s bonus) + %s "
-	     "equity%s + %s sign-on = %s.",
+	     "+ %s sign-on = %s.",
 	     money_text(r->base, cur, false).s,
 	     money_text(amount_known(r->bonus) ? r->bonus : 0, cur, false).s,
-	     money_text(
-		     amount_known(r->equity_4y)
-			     ? amount_percent(r->equity_4y, r->offer_equity_pct)
-			     : 0,
-		     cur, false)
-	             .s,
-	     r->offer_equity_pct < 100 ? " (risk-adjusted)" : "",
+	     eq.s,
 	     money_text(amount_known(r->sign_on) ? r->sign_on : 0, cur, false)
 	             .s,
 	     money_text(c->competing_value_4y, cur, false).s);
+}
 
-	/* Base: the competing base or the target, whichever is higher, no
-	 * higher than the band's top and no lower than the floor. */
-	c->base_ceiling = max_known(b->base_high, b->target.base);
-	amount_t want = max_known(b->target.base, r->base);
-	c->base = min_known(want, c->base_ceiling);
-	c->base = max_known(c->base, b->floor.base);
-	c->base_capped =
-		amount_known(c->base_ceiling) && want > c->base_ceiling;
-	if (c->base_capped)
-		step(c->steps, n, max,
-		     "Base: the competing %s is above what the band pays (%s), "
-		     "so ask %s.",
-		     money_text(r->base, cur, false).s,
-		     money_text(c->base_ceiling, cur, false).s,
-		     money_text(c->base, cur, false).s);
-	else if (amount_known(b->target.base))
-		step(c->steps, n, max,
-		     "Base: the higher of the competing %s and the target ask "
-		     "%s: %s.",
-		     money_text(r->base, cur, false).s,
-		     money_text(b->target.base, cur, false).s,
-		     money_text(c->base, cur, false).s);
-	else
-		step(c->steps, n, max,
-		     "Base: the competing %s (the guide gives no base ask): "
-		     "%s.",
-		     money_text(r->base, cur, false).s,
-		     money_text(c->base, cur, false).s);
+/* Base: the ask (or floor), the company's and the competing base, the
+ * highest of them; never held below the company's or the competing
+ * base by the band's top. */
+static void counter_base(const struct band *b, const struct offer *company,
+                         const struct offer_result *r, struct counter *c)
+{
+	const char *cur = band_currency(b), *who;
+	char phrase[400];
+	amount_t ask = ask_or_floor(b->target->base,
+	                            floor_part(b, b->floor->base), &who);
+	struct cand cands[3] = {{who, ask},
+	                        {"the company's", part_of(company, PART_BASE)},
+	                        {"the competing", r ? r->base : AMOUNT_NONE}};
+	c->base_ceiling = max_known(b->base_high, b->target->base);
+	c->base = max_known(highest(cands, 3, cur, phrase, sizeof phrase),
+	                    floor_part(b, b->floor->base));
+	c->base_capped = false;
+	bool past = amount_known(c->base_ceiling) && amount_known(c->base) &&
+	            c->base > c->base_ceiling;
+	step(c->steps, &c->step_count, COUNTER_MAX_STEPS, "Base: %s: %s%s%s%s.",
+	     phrase, money_text(c->base, cur, false).s,
+	     past ? " (past the band's top " : "",
+	     past ? money_text(c->base_ceiling, cur, false).s : "",
+	     past ? ": an offer already pays it, so the top is no ceiling)"
+	          : "");
+}
 
-	/* Sign-on: the guide's own sign-on ask, where it makes one, and
-	 * never less than the competing offer's. */
-	c->sign_on_ceiling = b->target.sign_on;
-	c->sign_on = max_known(
-		amount_known(b->target.sign_on) ? b->target.sign_on : 0,
-		r->sign_on);
+/* Sign-on: the competing one, held to what the guide gives for sign-on
+ * when it gives it; never below the guide's sign-on ask or the
+ * company's. */
+static void counter_sign_on(const struct band *b, const struct offer *company,
+                            const struct offer_result *r, struct counter *c)
+{
+	const char *cur = band_currency(b);
+	char phrase[400];
+	amount_t competing = r ? r->sign_on : AMOUNT_NONE;
+	c->sign_on_ceiling = max_known(b->target->sign_on, b->sign_on_high);
+	c->sign_on_capped = amount_known(competing) &&
+	                    amount_known(c->sign_on_ceiling) &&
+	                    competing > c->sign_on_ceiling;
+	amount_t matched = c->sign_on_capped ? c->sign_on_ceiling : competing;
+	struct cand cands[3] = {
+		{"the guide's", b->target->sign_on},
+		{"the company's", part_of(company, PART_SIGN_ON)},
+		{c->sign_on_capped ? "the competing one held to the guide's top"
+	                           : "the competing",
+	         matched}};
+	c->sign_on = highest(cands, 3, cur, phrase, sizeof phrase);
+	if (!amount_known(c->sign_on)) {
+		c->sign_on = 0;
+		step(c->steps, &c->step_count, COUNTER_MAX_STEPS,
+		     "Sign-on: none asked (neither the guide nor an offer "
+		     "gives one).");
+		return;
+	}
+	step(c->steps, &c->step_count, COUNTER_MAX_STEPS,
+	     "Sign-on: %s: %s%s%s%s.", phrase,
+	     money_text(c->sign_on, cur, false).s,
+	     c->sign_on_capped ? " (the competing " : "",
+	     c->sign_on_capped ? money_text(competing, cur, false).s : "",
+	     c->sign_on_capped ? " is more than the guide gives for sign-on)"
+	                       : "");
+}
 
-	/* Equity: enough to match what is left, within the ceiling. */
+/* Equity that makes up the four-year value the competing offer still
+ * has over the rest of the counter, up to the ceiling. */
+static void match_value(const struct band *b, double q, bool premium,
+                        struct counter *c)
+{
+	const char *cur = band_currency(b);
+	amount_t left = amount_sub(
+		c->competing_value_4y,
+		amount_add(four_years_of_base(b, c->base), c->sign_on));
+	if (left <= 0)
+		return;
+	amount_t need = round_up_k(amount_scale(left, 100, (int64_t)(q + 0.5)));
+	if (need <= c->equity_4y)
+		return;
+	c->equity_capped =
+		amount_known(c->equity_ceiling) && need > c->equity_ceiling;
+	amount_t eq = min_known(need, c->equity_ceiling);
+	struct words cash = cash_words(b, c->base);
+	char face[120] = "";
+	if (q < 100)
+		snprintf(face, sizeof face,
+		         "; at %g%% of face value, %s of grant", q,
+		         money_text(need, cur, false).s);
+	step(c->steps, &c->step_count, COUNTER_MAX_STEPS,
+	     "To match the competing %s: %s − (%s) − %s sign-on = %s of "
+	     "equity value%s%s%s%s: ask %s.",
+	     money_text(c->competing_value_4y, cur, false).s,
+	     money_text(c->competing_value_4y, cur, false).s, cash.s,
+	     money_text(c->sign_on, cur, false).s,
+	     money_text(left, cur, false).s, face,
+	     c->equity_capped ? "; the most the guide supports is " : "",
+	     c->equity_capped ? money_text(c->equity_ceiling, cur, false).s
+	                      : "",
+	     !c->equity_capped ? ""
+	     : c->equity_ceiling_offer
+	             ? " (an offer's grant, past the band's top)"
+	     : premium ? " (the band's top with the premium)"
+	               : " (the band's top)",
+	     money_text(eq, cur, false).s);
+	if (eq > c->equity_4y)
+		c->equity_4y = eq;
+}
+
+/* A yearly total the guide states (not a package): enough equity that
+ * base, bonus and a quarter of the grant reach it. */
+static void reach_total(const struct band *b, double q, struct counter *c)
+{
+	struct ask_total t;
+	const char *cur = band_currency(b);
+	offer_ask_total(b, b->target, q, &t);
+	if (t.kind != ASK_TOTAL_STATED || !amount_known(c->base))
+		return;
+	amount_t short_by = amount_sub(
+		t.yearly, amount_scale(four_years_of_base(b, c->base), 1, 4));
+	if (short_by <= 0)
+		return;
+	amount_t grant =
+		round_up_k(amount_scale(short_by, 400, (int64_t)(q + 0.5)));
+	if (grant <= c->equity_4y)
+		return;
+	c->equity_4y = grant;
+	step(c->steps, &c->step_count, COUNTER_MAX_STEPS,
+	     "The guide's yearly total ask is %s: 4 × (%s − %s a year of base "
+	     "and bonus)%s = %s of grant, so that a quarter of it reaches the "
+	     "total.",
+	     money_text(t.yearly, cur, false).s,
+	     money_text(t.yearly, cur, false).s,
+	     money_text(amount_scale(four_years_of_base(b, c->base), 1, 4), cur,
+	                false)
+	             .s,
+	     q < 100 ? " at face value" : "", money_text(grant, cur, false).s);
+}
+
+static void counter_equity(const struct guide *g, const struct band *b,
+                           const struct offer *company,
+                           const struct offer_result *r, double q,
+                           struct counter *c)
+{
+	const char *cur = band_currency(b), *who;
+	char phrase[400];
+	bool premium = (r && premium_raises_equity(g, &r->offer)) ||
+	               (!r && company && premium_raises_equity(g, company));
+	amount_t ask = ask_or_floor(b->target->equity,
+	                            floor_part(b, b->floor->equity), &who);
+	amount_t comp = r ? r->equity_4y : AMOUNT_NONE,
+		 mine = part_of(company, PART_EQUITY);
+	struct cand cands[3] = {
+		{who, ask}, {"the company's", mine}, {"the competing", comp}};
 	c->equity_ceiling = b->stock_high;
-	if (premium_raises_equity(g, o) && amount_known(b->stock_high)) {
+	if (premium && amount_known(b->stock_high))
 		c->equity_ceiling = thousand_floor(amount_percent(
 			b->stock_high, 100 + g->premium.high_pct));
-	}
-	c->equity_ceiling = max_known(c->equity_ceiling, b->target.equity);
-	amount_t cash = amount_add(four_years_of_base(b, c->base), c->sign_on);
-	amount_t left = amount_sub(c->competing_value_4y, cash);
-	amount_t need = left > 0 ? round_up_k(amount_scale(left, 100,
-	                                                   (int64_t)(q + 0.5)))
-	                         : 0;
-	/* Never less equity than the competing offer holds, nor than the
-	 * target ask; the band's top may still hold it lower (said below). */
-	amount_t eq =
-		max_known(max_known(need, b->target.equity), r->equity_4y);
-	/* A yearly total ask: enough equity that base, bonus and a quarter
-	 * of the grant reach it. */
-	amount_t total_ask = offer_ask_annual(b, &b->target, q);
-	if (amount_known(total_ask) &&
-	    amount_known(b->target.part[ASK_TOTAL].low) &&
-	    b->target.part[ASK_TOTAL].known) {
-		amount_t yearly_cash =
-			amount_scale(four_years_of_base(b, c->base), 1, 4);
-		amount_t short_by = amount_sub(total_ask, yearly_cash);
-		if (short_by > 0) {
-			amount_t grant = round_up_k(amount_scale(
-				short_by, 400, (int64_t)(q + 0.5)));
-			if (grant > eq) {
-				eq = grant;
-				step(c->steps, n, max,
-				     "The guide's yearly total ask is %s: the "
-				     "grant "
-				     "must be at least %s for base, bonus and "
-				     "a "
-				     "quarter of the grant to reach it.",
-				     money_text(total_ask, cur, false).s,
-				     money_text(grant, cur, false).s);
-			}
-		}
-	}
-	c->equity_capped =
-		amount_known(c->equity_ceiling) && eq > c->equity_ceiling;
-	eq = min_known(eq, c->equity_ceiling);
-	eq = max_known(eq, b->floor.equity);
-	c->equity_4y = eq;
-	step(c->steps, n, max,
-	     "Equity to match: %s − 4 × %s base%s − %s sign-on = %s%s%s%s.",
-	     money_text(c->competing_value_4y, cur, false).s,
-	     money_text(c->base, cur, false).s,
-	     b->bonus_pct > 0 ? " with bonus" : "",
-	     money_text(c->sign_on, cur, false).s,
-	     money_text(left > 0 ? left : 0, cur, false).s,
-	     q < 100 ? " of value, more in face value for private equity" : "",
-	     amount_known(b->target.equity) ? "; the target ask is " : "",
-	     amount_known(b->target.equity)
-	             ? money_text(b->target.equity, cur, false).s
-	             : "");
-	if (amount_known(r->equity_4y) && r->equity_4y > need &&
-	    r->equity_4y >= max_known(b->target.equity, 0))
-		step(c->steps, n, max,
-		     "The competing offer holds %s in equity: the counter asks "
-		     "no "
-		     "less.",
-		     money_text(r->equity_4y, cur, false).s);
-	if (c->equity_capped)
-		step(c->steps, n, max,
-		     "That is above the most the guide supports (%s%s), so ask "
-		     "%s%s.",
-		     money_text(c->equity_ceiling, cur, false).s,
-		     premium_raises_equity(g, o) ? ", the band's top with the "
-		                                   "premium"
-		                                 : ", the band's top",
-		     money_text(c->equity_4y, cur, false).s,
-		     amount_known(r->equity_4y) && c->equity_4y < r->equity_4y
-		             ? ": less equity than the competing offer holds, "
-		               "because the band stops there"
-		             : "");
-	else
-		step(c->steps, n, max, "Ask %s in equity over four years.",
+	c->equity_ceiling = max_known(c->equity_ceiling, b->target->equity);
+	amount_t offered = max_known(mine, comp);
+	c->equity_ceiling_offer =
+		amount_known(offered) && (!amount_known(c->equity_ceiling) ||
+	                                  offered > c->equity_ceiling);
+	c->equity_ceiling = max_known(c->equity_ceiling, offered);
+	c->equity_4y = max_known(highest(cands, 3, cur, phrase, sizeof phrase),
+	                         floor_part(b, b->floor->equity));
+	if (amount_known(c->equity_4y))
+		step(c->steps, &c->step_count, COUNTER_MAX_STEPS,
+		     "Equity: %s: %s over four years.", phrase,
 		     money_text(c->equity_4y, cur, false).s);
+	else
+		c->equity_4y = 0;
+	if (r)
+		match_value(b, q, premium, c);
+	reach_total(b, q, c);
+}
 
-	c->counter_value_4y = amount_add(cash, amount_percent(c->equity_4y, q));
-	c->shortfall = amount_sub(c->competing_value_4y, c->counter_value_4y);
-	if (c->shortfall < 0)
-		c->shortfall = 0;
-	step(c->steps, n, max,
-	     "Counter over four years: 4 × %s%s + %s equity + %s sign-on = "
-	     "%s%s.",
-	     money_text(c->base, cur, false).s,
-	     b->bonus_pct > 0 ? " with bonus" : "",
-	     money_text(c->equity_4y, cur, false).s,
-	     money_text(c->sign_on, cur, false).s,
+/* The counter's value over four years, its terms in words. */
+static void counter_total(const struct band *b, double q, struct counter *c)
+{
+	const char *cur = band_currency(b);
+	struct words cash = cash_words(b, c->base),
+		     eq = equity_words(c->equity_4y, q, cur);
+	c->counter_value_4y =
+		amount_add(amount_add(four_years_of_base(b, c->base),
+	                              amount_percent(c->equity_4y, q)),
+	                   c->sign_on);
+	c->shortfall = AMOUNT_NONE;
+	if (!c->alone) {
+		c->shortfall =
+			amount_sub(c->competing_value_4y, c->counter_value_4y);
+		if (c->shortfall < 0)
+			c->shortfall = 0;
+	}
+	step(c->steps, &c->step_count, COUNTER_MAX_STEPS,
+	     "Counter over four years: (%s) + %s + %s sign-on = %s%s.", cash.s,
+	     eq.s, money_text(c->sign_on, cur, false).s,
 	     money_text(c->counter_value_4y, cur, false).s,
-	     c->shortfall > 0 ? "" : ", at least the competing offer");
-	if (c->shortfall > 0)
-		step(c->steps, n, max,
+	     c->alone           ? ""
+	     : c->shortfall > 0 ? ""
+	                        : ", at least the competing offer");
+	if (!c->alone && c->shortfall > 0)
+		step(c->steps, &c->step_count, COUNTER_MAX_STEPS,
 		     "Even at the guide's ceiling the counter is %s short of "
-		     "the "
-		     "competing offer: this company cannot match it on money.",
+		     "the competing offer: this company cannot match it on "
+		     "money.",
 		     money_text(c->shortfall, cur, false).s);
-	if (amount_known(b->floor.base) && c->base == b->floor.base &&
-	    amount_known(r->base) && r->base < b->floor.base)
-		step(c->steps, n, max,
-		     "The base is held at the floor %s: do not counter lower.",
-		     money_text(b->floor.base, cur, false).s);
+}
+
+static void solve_counter(const struct guide *g, const struct band *b,
+                          const struct offer_result *r,
+                          const struct offer *company, double q,
+                          struct counter *c)
+{
+	c->alone = r == NULL;
+	c->equity_pct = q;
+	if (r)
+		competing_step(b, r, c);
+	else
+		step(c->steps, &c->step_count, COUNTER_MAX_STEPS,
+		     "No competing offer: the counter is the guide's ask, "
+		     "raised to the company's offer where it is higher.");
+	counter_base(b, company, r, c);
+	counter_sign_on(b, company, r, c);
+	counter_equity(g, b, company, r, q, c);
+	counter_total(b, q, c);
 }
 
 static void solve_gap(const struct guide *g, const struct band *b,
@@ -241,30 +417,27 @@ static void solve_gap(const struct guide *g, const struct band *b,
 {
 	const char *cur = band_currency(b);
 	struct offer_result cr;
-	struct offer co = *company;
-	/* The company's own grant is its (maybe private) equity. */
-	co.equity_private = guide_equity_is_private(g);
-	offer_compare(g, b, &co, &cr);
+	offer_compare(g, b, company, &cr);
 	if (!amount_known(cr.four_year_total) ||
-	    !amount_known(b->target.base) || !amount_known(b->target.equity))
+	    !amount_known(b->target->base) || !amount_known(b->target->equity))
 		return;
-	double q = cr.guide_equity_pct;
+	double q = cr.offer_equity_pct;
 	amount_t sign_on =
-		amount_known(b->target.sign_on) ? b->target.sign_on : 0;
+		amount_known(b->target->sign_on) ? b->target->sign_on : 0;
 	c->gap_known = true;
 	c->company_value_4y = cr.four_year_total;
 	c->target_value_4y =
-		amount_add(amount_add(four_years_of_base(b, b->target.base),
-	                              amount_percent(b->target.equity, q)),
+		amount_add(amount_add(four_years_of_base(b, b->target->base),
+	                              amount_percent(b->target->equity, q)),
 	                   sign_on);
 	c->gap_4y = amount_sub(c->target_value_4y, c->company_value_4y);
 	size_t *n = &c->gap_step_count;
 	step(c->gap_steps, n, 4,
 	     "Target ask over four years: 4 × %s%s + %s equity + %s sign-on = "
 	     "%s; the company's offer comes to %s.",
-	     money_text(b->target.base, cur, false).s,
+	     money_text(b->target->base, cur, false).s,
 	     b->bonus_pct > 0 ? " with bonus" : "",
-	     money_text(b->target.equity, cur, false).s,
+	     money_text(b->target->equity, cur, false).s,
 	     money_text(sign_on, cur, false).s,
 	     money_text(c->target_value_4y, cur, false).s,
 	     money_text(c->company_value_4y, cur, false).s);
@@ -291,6 +464,20 @@ static void solve_gap(const struct guide *g, const struct band *b,
 	     money_text(c->close_by_sign_on, cur, false).s);
 }
 
+/* What the company's equity counts at: the company's offer's setting,
+ * else the competing offer's view of the guide's equity. */
+static double company_equity_pct(const struct guide *g, const struct band *b,
+                                 const struct offer *company,
+                                 const struct offer_result *r)
+{
+	if (company) {
+		struct offer_result kr;
+		offer_compare(g, b, company, &kr);
+		return kr.offer_equity_pct;
+	}
+	return r ? r->guide_equity_pct : 100;
+}
+
 void counter_solve(const struct guide *g, const struct band *b,
                    const struct offer *competing, const struct offer *company,
                    struct counter *c)
@@ -298,18 +485,28 @@ void counter_solve(const struct guide *g, const struct band *b,
 	memset(c, 0, sizeof *c);
 	c->base = c->equity_4y = c->sign_on = AMOUNT_NONE;
 	c->competing_value_4y = c->counter_value_4y = AMOUNT_NONE;
+	c->shortfall = AMOUNT_NONE;
 	c->gap_4y = c->close_by_base = c->close_by_equity = AMOUNT_NONE;
 	c->close_by_sign_on = AMOUNT_NONE;
 	if (!b)
 		return;
-	if (company && amount_known(company->base))
+	if (company && !amount_known(company->base))
+		company = NULL;
+	if (company)
 		solve_gap(g, b, company, c);
-	if (!competing || !amount_known(competing->base))
-		return;
 	struct offer_result r;
-	offer_compare(g, b, competing, &r);
-	if (!amount_known(r.four_year_total) || !band_has_numbers(b))
+	bool against = competing && amount_known(competing->base);
+	if (against) {
+		offer_compare(g, b, competing, &r);
+		if (!amount_known(r.four_year_total))
+			return;
+	} else if (!company) {
+		return;
+	}
+	if (!band_has_numbers(b) && !ask_known(b->target) &&
+	    !ask_known(b->floor))
 		return;
 	c->known = true;
-	solve_counter(g, b, competing, &r, c);
+	double q = company_equity_pct(g, b, company, against ? &r : NULL);
+	solve_counter(g, b, against ? &r : NULL, company, q, c);
 }

@@ -1,44 +1,134 @@
 /* currency.c - currencies: their codes, the symbols that name them in
- * text, and the prefix drawn before an amount (currency.h). */
+ * text, the prefix drawn before an amount and the decimal mark their
+ * amounts are written with (currency.h).  The one list of currencies of
+ * the program. */
 #include "negotiator/currency.h"
 
 #include <string.h>
 
-struct currency_info {
-	const char *code;
-	const char *prefix; /* drawn before amounts */
+/* X(code, prefix drawn before amounts or NULL for "CODE ", decimal mark)
+ * The decimal mark is how the currency's own country writes an amount:
+ * ',' for 130.000,50, '.' for 130,000.50 (and 130'000.50 in Switzerland).
+ */
+/* clang-format off */
+#define CURRENCIES(X) \
+	X("EUR", "€", ',') \
+	X("USD", "$", '.') \
+	X("GBP", "£", '.') \
+	X("JPY", "¥", '.') \
+	X("INR", "₹", '.') \
+	X("KRW", "₩", '.') \
+	X("ILS", "₪", '.') \
+	X("CHF", "CHF ", '.') \
+	X("CAD", "CA$", '.') \
+	X("AUD", "A$", '.') \
+	X("NZD", "NZ$", '.') \
+	X("SGD", "S$", '.') \
+	X("HKD", "HK$", '.') \
+	X("CNY", "CN¥", '.') \
+	X("SEK", "SEK ", ',') \
+	X("NOK", "NOK ", ',') \
+	X("DKK", "DKK ", ',') \
+	X("PLN", "PLN ", ',') \
+	X("CZK", "CZK ", ',') \
+	X("BRL", "R$", ',') \
+	X("MXN", "MX$", '.') \
+	X("ZAR", "ZAR ", ',') \
+	X("AED", "AED ", '.') \
+	X("TWD", "NT$", '.') \
+	X("UYU", NULL, ',') \
+	X("ARS", NULL, ',') \
+	X("CLP", NULL, ',') \
+	X("COP", NULL, ',') \
+	X("PEN", NULL, '.') \
+	X("TRY", NULL, ',') \
+	X("PHP", NULL, '.') \
+	X("IDR", NULL, ',') \
+	X("MYR", NULL, '.') \
+	X("THB", NULL, '.') \
+	X("VND", NULL, ',') \
+	X("NGN", NULL, '.') \
+	X("KES", NULL, '.') \
+	X("EGP", NULL, '.') \
+	X("SAR", NULL, '.') \
+	X("QAR", NULL, '.') \
+	X("HUF", NULL, ',') \
+	X("RON", NULL, ',') \
+	X("ISK", NULL, ',') \
+	X("BGN", NULL, ',') \
+	X("UAH", NULL, ',') \
+	X("PKR", NULL, '.') \
+	X("BDT", NULL, '.') \
+	X("LKR", NULL, '.') \
+	X("GHS", NULL, '.') \
+	X("MAD", NULL, ',')
+
+/* The symbols that name a currency in text, besides its ISO code. */
+#define CURRENCY_SYMBOLS(X) \
+	X("US$", "USD") X("$", "USD") \
+	X("CA$", "CAD") X("C$", "CAD") \
+	X("AU$", "AUD") X("A$", "AUD") \
+	X("NZ$", "NZD") X("S$", "SGD") X("HK$", "HKD") \
+	X("CN¥", "CNY") X("R$", "BRL") X("MX$", "MXN") X("NT$", "TWD") \
+	X("€", "EUR") X("£", "GBP") X("¥", "JPY") \
+	X("₹", "INR") X("Rs.", "INR") X("Rs", "INR") \
+	X("₩", "KRW") X("₪", "ILS") X("Fr.", "CHF")
+/* clang-format on */
+
+static const struct {
+	char code[4];
+	const char *prefix;
+	char decimal;
+} currencies[] = {
+#define ROW(code, prefix, mark) {code, prefix, mark},
+	CURRENCIES(ROW)
+#undef ROW
 };
 
-static const struct currency_info currencies[] = {
-	{"EUR", "€"},    {"USD", "$"},    {"GBP", "£"},    {"JPY", "¥"},
-	{"INR", "₹"},    {"KRW", "₩"},    {"ILS", "₪"},    {"CHF", "CHF "},
-	{"CAD", "CA$"},  {"AUD", "A$"},   {"NZD", "NZ$"},  {"SGD", "S$"},
-	{"HKD", "HK$"},  {"CNY", "CN¥"},  {"SEK", "SEK "}, {"NOK", "NOK "},
-	{"DKK", "DKK "}, {"PLN", "PLN "}, {"CZK", "CZK "}, {"BRL", "R$"},
-	{"MXN", "MX$"},  {"ZAR", "ZAR "}, {"AED", "AED "}, {"TWD", "NT$"},
-};
-
-/* Symbols as they appear in text, longest first where they share a
- * start; each maps to a code. */
 static const struct {
 	const char *text;
-	const char *code;
+	char code[4];
 } symbols[] = {
-	{"US$", "USD"}, {"CA$", "CAD"}, {"C$", "CAD"},  {"AU$", "AUD"},
-	{"A$", "AUD"},  {"NZ$", "NZD"}, {"S$", "SGD"},  {"HK$", "HKD"},
-	{"CN¥", "CNY"}, {"R$", "BRL"},  {"MX$", "MXN"}, {"NT$", "TWD"},
-	{"€", "EUR"},   {"$", "USD"},   {"£", "GBP"},   {"¥", "JPY"},
-	{"₹", "INR"},   {"₩", "KRW"},   {"₪", "ILS"},   {"Fr.", "CHF"},
+#define ROW(text, code) {text, code},
+	CURRENCY_SYMBOLS(ROW)
+#undef ROW
 };
+
+#define COUNT(a) (sizeof(a) / sizeof *(a))
+
+static int find(const char *code)
+{
+	if (!code || !*code)
+		return -1;
+	for (size_t i = 0; i < COUNT(currencies); i++)
+		if (strncmp(currencies[i].code, code, 3) == 0)
+			return (int)i;
+	return -1;
+}
+
+const char *currency_find(const char *code)
+{
+	int i = find(code);
+	return i >= 0 ? currencies[i].code : NULL;
+}
 
 const char *currency_prefix(const char *code)
 {
 	if (!code || !*code)
 		return "";
-	for (size_t i = 0; i < sizeof currencies / sizeof *currencies; i++)
-		if (strcmp(currencies[i].code, code) == 0)
-			return currencies[i].prefix;
-	return NULL; /* caller prints "CODE " */
+	int i = find(code);
+	return i >= 0 && code[3] == '\0' ? currencies[i].prefix : NULL;
+}
+
+char currency_decimal_mark(const char *code)
+{
+	int i = find(code);
+	return i >= 0 ? currencies[i].decimal : '.';
+}
+
+bool currency_indian(const char *code)
+{
+	return code && strcmp(code, "INR") == 0;
 }
 
 static bool is_upper(char c)
@@ -50,14 +140,6 @@ static bool is_alpha(char c)
 	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
-static bool known_code(const char *s)
-{
-	for (size_t i = 0; i < sizeof currencies / sizeof *currencies; i++)
-		if (strncmp(currencies[i].code, s, 3) == 0)
-			return true;
-	return false;
-}
-
 bool currency_from_text(const char *text, size_t len, currency_t *out,
                         size_t *consumed)
 {
@@ -66,18 +148,23 @@ bool currency_from_text(const char *text, size_t len, currency_t *out,
 	if (len == 0 || (text[0] != '$' && !is_upper(text[0]) &&
 	                 (unsigned char)text[0] < 0x80))
 		return false;
-	for (size_t i = 0; i < sizeof symbols / sizeof *symbols; i++) {
+	size_t best = 0;
+	for (size_t i = 0; i < COUNT(symbols); i++) {
 		size_t n = strlen(symbols[i].text);
-		if (n <= len && memcmp(text, symbols[i].text, n) == 0) {
+		if (n > best && n <= len &&
+		    memcmp(text, symbols[i].text, n) == 0) {
 			memcpy(out->code, symbols[i].code, 4);
-			*consumed = n;
-			return true;
+			best = n;
 		}
+	}
+	if (best) {
+		*consumed = best;
+		return true;
 	}
 	/* An ISO code we know, not part of a longer word. */
 	if (len >= 3 && is_upper(text[0]) && is_upper(text[1]) &&
 	    is_upper(text[2]) && (len == 3 || !is_alpha(text[3])) &&
-	    known_code(text)) {
+	    currency_find(text)) {
 		memcpy(out->code, text, 3);
 		out->code[3] = '\0';
 		*consumed = 3;
@@ -88,16 +175,19 @@ bool currency_from_text(const char *text, size_t len, currency_t *out,
 
 bool currency_before(const char *text, size_t end, currency_t *c)
 {
-	for (size_t i = 0; i < sizeof symbols / sizeof *symbols; i++) {
+	size_t best = 0;
+	for (size_t i = 0; i < COUNT(symbols); i++) {
 		size_t m = strlen(symbols[i].text);
-		if (end >= m &&
+		if (m > best && end >= m &&
 		    memcmp(text + end - m, symbols[i].text, m) == 0) {
 			memcpy(c->code, symbols[i].code, 4);
-			return true;
+			best = m;
 		}
 	}
+	if (best)
+		return true;
 	if (end >= 3 && is_upper(text[end - 3]) && is_upper(text[end - 2]) &&
-	    is_upper(text[end - 1]) && known_code(text + end - 3)) {
+	    is_upper(text[end - 1]) && currency_find(text + end - 3)) {
 		memcpy(c->code, text + end - 3, 3);
 		c->code[3] = '\0';
 		return true;

@@ -12,21 +12,22 @@
 #define GRANT_YEARS 4
 
 /* Read one part's text into o; false with the reason in err. */
-static bool read_part(enum part_id p, const char *text, bool per_year,
-                      struct offer *o, currency_t *cur, struct error *err)
+static bool read_part(enum part_id p, const char *text, const char *bare,
+                      bool per_year, struct offer *o, currency_t *cur,
+                      struct error *err)
 {
 	amount_t *a = offer_amount(o, p);
 	switch (part_table[p].kind) {
-	case PART_AMOUNT: return input_amount(text, a, cur, err);
+	case PART_AMOUNT: return input_amount(text, bare, a, cur, err);
 	case PART_GRANT:
-		if (!input_amount(text, a, cur, err))
+		if (!input_amount(text, bare, a, cur, err))
 			return false;
 		if (per_year)
 			*a = amount_scale(*a, GRANT_YEARS, 1);
 		return true;
 	case PART_AMOUNT_OR_PERCENT:
-		return input_amount_or_percent(text, BONUS_PCT_MAX, a, cur,
-		                               offer_percent(o, p), err);
+		return input_amount_or_percent(text, bare, BONUS_PCT_MAX, a,
+		                               cur, offer_percent(o, p), err);
 	case PART_PERCENT:
 		return input_percent(text, 100, offer_percent(o, p), err);
 	case PART_SCHEDULE:
@@ -88,8 +89,8 @@ bool entry_read(const struct entry *e, const char *bare, const char *to,
 		struct error err = {0};
 		struct offer part;
 		offer_init(&part);
-		if (!read_part(p, e->text[p], e->per_year[p], &part, &ep->typed,
-		               &err)) {
+		if (!read_part(p, e->text[p], bare, e->per_year[p], &part,
+		               &ep->typed, &err)) {
 			/* The reasons are short sentences: they fit. */
 			size_t n = strnlen(err.msg, sizeof ep->error - 1);
 			memcpy(ep->error, err.msg, n);

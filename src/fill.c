@@ -59,6 +59,18 @@ static int edit_cmp(const void *a, const void *b)
 	return x->start < y->start ? -1 : x->start > y->start;
 }
 
+/* Note a placeholder the user may answer (answered or not). */
+static void add_key(struct filled_script *f, const char *key, bool open)
+{
+	if (open)
+		f->unanswered++;
+	for (size_t i = 0; i < f->key_count; i++)
+		if (strcmp(f->keys[i], key) == 0)
+			return;
+	f->keys = xrealloc(f->keys, (f->key_count + 1) * sizeof *f->keys);
+	f->keys[f->key_count++] = xstrdup(key);
+}
+
 static void add_span(struct filled_script *f, size_t *cap, size_t start,
                      size_t end, enum fill_kind kind)
 {
@@ -118,7 +130,7 @@ static void fill_claim(const char *text, size_t len,
 				new_edit(edits, count, cap, tok[k]->start,
 				         tok[k]->end, FILL_PLACEHOLDER,
 				         xstrdup(buf));
-				out->unanswered++;
+				out->checks++;
 			}
 			break;
 		}
@@ -162,6 +174,15 @@ static amount_t user_figure(const struct offer_result *r,
 	return AMOUNT_NONE;
 }
 
+/* Every offer of the user's has a name. */
+static bool offers_all_named(const struct fill_input *in)
+{
+	for (size_t i = 0; i < in->offer_count; i++)
+		if (!in->offers[i].name || !in->offers[i].name[0])
+			return false;
+	return true;
+}
+
 /* "Google at €130K base with €105K a year in equity / Mistral at ...",
  * or with figures false the names alone ("Google / Mistral"). */
 static char *user_offers_words(const struct fill_input *in, bool figures)
@@ -197,6 +218,56 @@ static void rival_placeholder(int rival, char *buf, size_t size)
 		snprintf(buf, size, "[competing company %d]", rival + 1);
 }
 
+/* text[start, end) becomes the user's answer to key, else key, a
+ * placeholder to answer. */
+static void answer_or_placeholder(const struct fill_input *in, const char *key,
+                                  size_t start, size_t end, struct edit **edits,
+                                  size_t *count, size_t *cap,
+                                  struct filled_script *out)
+{
+	const char *answer = in->answers ? kv_get(in->answers, key) : NULL;
+	bool open = !answer || !*answer;
+	new_edit(edits, count, cap, start, end,
+	         open ? FILL_PLACEHOLDER : FILL_ANSWER,
+	         open ? xstrdup(key)
+	              : text_clean(answer, strlen(answer), false));
+	add_key(out, key, open);
+}
+
+/* The ask the script states says the counter: an amount in the band's
+ * currency equal to the guide's target for base, equity or sign-on
+ * becomes the counter's figure for that part. */
+static void fill_ask(const char *text, size_t len, const struct fill_input *in,
+                     struct edit **edits, size_t *count, size_t *cap)
+{
+	const struct band *b = in->band;
+	const struct counter *c = in->counter;
+	if (!b || !c || !c->known)
+		return;
+	const char *code = band_currency(b);
+	const amount_t ask[3] = {b->target->base, b->target->equity,
+	                         b->target->sign_on};
+	const amount_t counter[3] = {c->base, c->equity_4y, c->sign_on};
+	size_t before = *count, pos = 0;
+	struct money_token tok;
+	while (money_scan_next(text, len, &pos, &tok)) {
+		if (tok.is_percent ||
+		    (tok.currency.code[0] && strcmp(tok.currency.code, code)) ||
+		    overlaps(*edits, before, tok.start, tok.end))
+			continue;
+		for (int k = 0; k < 3; k++) {
+			if (!amount_known(ask[k]) || tok.value != ask[k] ||
+			    !amount_known(counter[k]) || counter[k] == ask[k])
+				continue;
+			char buf[64];
+			money_short(buf, sizeof buf, counter[k], code, false);
+			new_edit(edits, count, cap, tok.start, tok.end,
+			         FILL_AMOUNT, xstrdup(buf));
+			break;
+		}
+	}
+}
+
 /* Put the user's facts in place of the competitors' (see fill.h). */
 static void fill_competitors(const char *text, const struct fill_input *in,
                              struct edit **edits, size_t *count, size_t *cap,
@@ -228,22 +299,25 @@ static void fill_competitors(const char *text, const struct fill_input *in,
 			         text + m[i].start);
 			if (in->answers && kv_get(in->answers, key))
 				continue;
-			if (in->offer_count > 0) {
+			/* Names alone say nothing of an offer without a
+			 * name: then it stays a placeholder to answer. */
+			if (in->offer_count > 0 &&
+			    (m[i].what == COMPETING_EXAMPLE ||
+			     offers_all_named(in))) {
 				new_edit(
 					edits, count, cap, m[i].start, m[i].end,
 					FILL_OFFER,
 					user_offers_words(
 						in, m[i].what ==
 							    COMPETING_EXAMPLE));
-			} else {
-				new_edit(edits, count, cap, m[i].start,
-				         m[i].end, FILL_PLACEHOLDER,
-				         xstrdup(m[i].what == COMPETING_EXAMPLE
-				                         ? "[competing offers]"
-				                         : "[competing "
-				                           "companies]"));
-				out->unanswered++;
+				continue;
 			}
+			answer_or_placeholder(in,
+			                      m[i].what == COMPETING_EXAMPLE
+			                              ? "[competing offers]"
+			                              : "[competing companies]",
+			                      m[i].start, m[i].end, edits,
+			                      count, cap, out);
 			continue;
 		}
 		if (m[i].what == COMPETING_NAME) {
@@ -259,19 +333,8 @@ static void fill_competitors(const char *text, const struct fill_input *in,
 			if (bracket)
 				continue;
 			rival_placeholder(m[i].rival, buf, sizeof buf);
-			const char *answer =
-				in->answers ? kv_get(in->answers, buf) : NULL;
-			if (answer && *answer) {
-				new_edit(edits, count, cap, m[i].start,
-				         m[i].end, FILL_ANSWER,
-				         text_clean(answer, strlen(answer),
-				                    false));
-			} else {
-				new_edit(edits, count, cap, m[i].start,
-				         m[i].end, FILL_PLACEHOLDER,
-				         xstrdup(buf));
-				out->unanswered++;
-			}
+			answer_or_placeholder(in, buf, m[i].start, m[i].end,
+			                      edits, count, cap, out);
 			continue;
 		}
 		/* A figure in another currency than the band's is not said in
@@ -292,7 +355,7 @@ static void fill_competitors(const char *text, const struct fill_input *in,
 			         text + m[i].start);
 			new_edit(edits, count, cap, m[i].start, m[i].end,
 			         FILL_PLACEHOLDER, xstrdup(buf));
-			out->unanswered++;
+			out->checks++;
 		}
 	}
 }
@@ -306,6 +369,7 @@ void fill_script(const char *text, const struct fill_input *in,
 
 	fill_claim(text, len, in, &edits, &edit_count, &edit_cap, out);
 	fill_competitors(text, in, &edits, &edit_count, &edit_cap, out);
+	fill_ask(text, len, in, &edits, &edit_count, &edit_cap);
 
 	/* Placeholders: the user's answer, or left as they are. */
 	size_t before = edit_count;
@@ -321,17 +385,8 @@ void fill_script(const char *text, const struct fill_input *in,
 		size_t n = (size_t)(close - p + 1);
 		memcpy(key, p, n);
 		key[n] = '\0';
-		const char *answer =
-			in->answers ? kv_get(in->answers, key) : NULL;
-		if (answer && *answer) {
-			new_edit(&edits, &edit_count, &edit_cap, start, end,
-			         FILL_ANSWER,
-			         text_clean(answer, strlen(answer), false));
-		} else {
-			new_edit(&edits, &edit_count, &edit_cap, start, end,
-			         FILL_PLACEHOLDER, xstrdup(key));
-			out->unanswered++;
-		}
+		answer_or_placeholder(in, key, start, end, &edits, &edit_count,
+		                      &edit_cap, out);
 		p = close + 1;
 	}
 
@@ -364,5 +419,8 @@ void fill_script_free(struct filled_script *f)
 {
 	free(f->text);
 	free(f->spans);
+	for (size_t i = 0; i < f->key_count; i++)
+		free(f->keys[i]);
+	free(f->keys);
 	memset(f, 0, sizeof *f);
 }

@@ -11,7 +11,7 @@
 #include "frontmatter.h"
 #include "negotiator/money.h"
 #include "negotiator/text.h"
-#include "prose.h"
+#include "reader/prose.h"
 
 size_t frontmatter_bom_len(const char *data, size_t len)
 {
@@ -578,17 +578,19 @@ static bool read_band(struct guide *g, const struct ynode *map, struct band *b)
 	b->sign_on_low = read_amount(g, v[B_SIGN_ON_LOW], "signing_bonus_low");
 	b->sign_on_high =
 		read_amount(g, v[B_SIGN_ON_HIGH], "signing_bonus_high");
-	override(g, b, &b->target, ASK_BASE, v[B_TARGET_BASE], "target_base");
-	override(g, b, &b->target, ASK_EQUITY, v[B_TARGET_EQUITY],
+	for (i = B_TARGET_BASE; i <= B_FLOOR_EQUITY; i++)
+		if (v[i])
+			guide_band_own_asks(b);
+	override(g, b, b->target, ASK_BASE, v[B_TARGET_BASE], "target_base");
+	override(g, b, b->target, ASK_EQUITY, v[B_TARGET_EQUITY],
 	         "target_equity");
-	override(g, b, &b->target, ASK_SIGN_ON, v[B_TARGET_SIGN_ON],
+	override(g, b, b->target, ASK_SIGN_ON, v[B_TARGET_SIGN_ON],
 	         "target_sign_on");
-	override(g, b, &b->floor, ASK_BASE, v[B_FLOOR_BASE], "floor_base");
-	override(g, b, &b->floor, ASK_EQUITY, v[B_FLOOR_EQUITY],
-	         "floor_equity");
+	override(g, b, b->floor, ASK_BASE, v[B_FLOOR_BASE], "floor_base");
+	override(g, b, b->floor, ASK_EQUITY, v[B_FLOOR_EQUITY], "floor_equity");
 	b->target_from_front_matter =
-		ask_known(&b->target) || amount_known(b->target.sign_on);
-	b->floor_from_front_matter = ask_known(&b->floor);
+		ask_known(b->target) || amount_known(b->target->sign_on);
+	b->floor_from_front_matter = ask_known(b->floor);
 
 	/* A band with no numbers is allowed (the body's table may say why
 	 * in words; guide_load_body notes one that says nothing). */
@@ -791,6 +793,15 @@ static const char *const top_keys[T_COUNT] = {
 	"premium",
 };
 
+/* The free texts: level_mapping, data_sources, negotiation_dna_summary. */
+static void read_texts(struct guide *g, const struct ynode *const v[T_COUNT])
+{
+	g->dna_summary =
+		read_text(g, v[T_DNA], "negotiation_dna_summary", false);
+	read_level_mapping(g, v[T_LEVEL_MAPPING]);
+	read_sources(g, v[T_SOURCES]);
+}
+
 /* Fill g from the front matter's tree; false (errors in errs) when the
  * guide has no id. */
 bool frontmatter_read(struct guide *g, const struct ynode *root, int line,
@@ -835,11 +846,23 @@ bool frontmatter_read(struct guide *g, const struct ynode *root, int line,
 		read_text(g, v[T_QUARTER], "salary_data_quarter", false);
 	read_date(g, v[T_LAST_UPDATED], "last_updated", g->last_updated);
 	read_date(g, v[T_NEXT_REVIEW], "next_review_due", g->next_review_due);
-	g->dna_summary =
-		read_text(g, v[T_DNA], "negotiation_dna_summary", false);
-	read_level_mapping(g, v[T_LEVEL_MAPPING]);
-	read_sources(g, v[T_SOURCES]);
+	read_texts(g, v);
 	read_bands(g, v[T_COMPENSATION], root->line);
 	read_premium(g, v[T_PREMIUM]);
 	return true;
+}
+
+void frontmatter_read_texts(struct guide *g, const struct ynode *root)
+{
+	const struct ynode *v[T_COUNT];
+	struct diag_list said = g->diags;
+
+	/* What these keys had to say was said the first time. */
+	memset(&g->diags, 0, sizeof g->diags);
+	if (root && root->kind == YNODE_MAP) {
+		pick_keys(g, root, top_keys, T_COUNT, v);
+		read_texts(g, v);
+	}
+	diag_list_free(&g->diags);
+	g->diags = said;
 }

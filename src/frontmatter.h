@@ -42,4 +42,10 @@ bool frontmatter_split(const char *data, size_t len, struct frontmatter *fm,
 bool frontmatter_read(struct guide *g, const struct ynode *root, int line,
                       struct diag_list *errs);
 
+/* Only the free texts again (level_mapping, data_sources,
+ * negotiation_dna_summary), for a guide that let them go
+ * (guide_let_go_front_texts); the warnings they gave when the guide was
+ * first read are not said again. */
+void frontmatter_read_texts(struct guide *g, const struct ynode *root);
+
 #endif

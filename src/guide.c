@@ -13,6 +13,7 @@
 #include "negotiator/money.h"
 #include "negotiator/region.h"
 #include "negotiator/text.h"
+#include "reader/prose.h"
 
 static bool is_digit(char c)
 {
@@ -60,6 +61,28 @@ bool guide_date_valid(const char *s, size_t len)
 	return !(m == 2 && d == 29 && !is_leap(y));
 }
 
+#define NO_FIGURE                                                              \
+	{                                                                      \
+		.low = AMOUNT_NONE, .high = AMOUNT_NONE                        \
+	}
+const struct ask guide_ask_none = {
+	.base = AMOUNT_NONE,
+	.equity = AMOUNT_NONE,
+	.sign_on = AMOUNT_NONE,
+	.part = {NO_FIGURE, NO_FIGURE, NO_FIGURE, NO_FIGURE, NO_FIGURE},
+};
+#undef NO_FIGURE
+
+/* guide_ask_none as the band's pointer.  It stays const, in read-only
+ * memory, so that a write that forgot guide_band_own_asks() faults at
+ * once instead of changing every band's empty ask; the pointer only
+ * loses its const on the way (through an integer: the cast is the one
+ * place it does). */
+static struct ask *ask_none(void)
+{
+	return (struct ask *)(uintptr_t)&guide_ask_none;
+}
+
 void guide_band_init(struct band *b)
 {
 	memset(b, 0, sizeof *b);
@@ -69,9 +92,21 @@ void guide_band_init(struct band *b)
 	b->bonus_low = b->bonus_high = AMOUNT_NONE;
 	b->sign_on_low = b->sign_on_high = AMOUNT_NONE;
 	b->bonus_pct = -1;
-	guide_ask_init(&b->target);
-	guide_ask_init(&b->floor);
-	guide_ask_init(&b->counter);
+	b->target = b->floor = b->counter = ask_none();
+}
+
+void guide_band_own_asks(struct band *b)
+{
+	struct ask *a;
+
+	if (b->target && b->target != &guide_ask_none)
+		return;
+	a = xcalloc(3, sizeof *a);
+	for (int i = 0; i < 3; i++)
+		guide_ask_init(&a[i]);
+	b->target = &a[0];
+	b->floor = &a[1];
+	b->counter = &a[2];
 }
 
 void guide_ask_init(struct ask *a)
@@ -172,6 +207,17 @@ static void ask_free(struct ask *a)
 	}
 }
 
+void guide_band_free_asks(struct band *b)
+{
+	if (!b->target || b->target == &guide_ask_none)
+		return;
+	ask_free(b->target);
+	ask_free(b->floor);
+	ask_free(b->counter);
+	free(b->target); /* the block of three */
+	b->target = b->floor = b->counter = ask_none();
+}
+
 bool guide_is_stale(const struct guide *g, const char *today)
 {
 	if (!g->next_review_due[0] || !today ||
@@ -224,18 +270,154 @@ const struct band *guide_find_band_words(const struct guide *g,
 	return NULL;
 }
 
-/* Where the guide says its equity is private (pre-IPO, illiquid). */
-static bool says_private(const char *text)
+/* Words that say a company's equity is private, and that it is listed
+ * (a ticker, publicly traded, liquid RSUs). */
+static const char *const private_words[] = {
+	"pre-ipo",         "private equity",      "illiquid", "privately held",
+	"private company", "not publicly traded", NULL};
+static const char *const public_words[] = {"publicly traded",
+                                           "publicly-traded",
+                                           "public company",
+                                           "listed on",
+                                           "liquid rsu",
+                                           "rsus are liquid",
+                                           "are liquid from",
+                                           "is liquid from",
+                                           "nasdaq:",
+                                           "nyse:",
+                                           "lse:",
+                                           "tsx:",
+                                           "asx:",
+                                           "euronext:",
+                                           "ticker",
+                                           NULL};
+
+static bool says_any(const char *lower, const char *const *words)
 {
-	return text && (str_icase_find(text, "pre-ipo") ||
-	                str_icase_find(text, "private equity") ||
-	                str_icase_find(text, "illiquid"));
+	for (size_t i = 0; words[i]; i++)
+		if (strstr(lower, words[i]))
+			return true;
+	return false;
+}
+
+/* A sentence's kind: 1 private, 2 public (listed), 0 neither.  A
+ * listed company's sentence may still speak of pre-IPO rivals: its
+ * ticker wins; "not publicly traded" is private. */
+static int sentence_kind(const char *lower)
+{
+	if (strstr(lower, "not publicly traded"))
+		return 1;
+	if (says_any(lower, public_words))
+		return 2;
+	return says_any(lower, private_words) ? 1 : 0;
+}
+
+/* s lower-cased, in a new string. */
+static char *lower_copy(const char *s, size_t len)
+{
+	char *c = xstrndup(s, len);
+	for (char *p = c; *p; p++)
+		if (*p >= 'A' && *p <= 'Z')
+			*p = (char)(*p - 'A' + 'a');
+	return c;
+}
+
+/* The sentence speaks of the guide's company: it names it (its display
+ * name, or its slug with spaces) or says "the company". */
+static bool about_company(const struct guide *g, const char *lower)
+{
+	const char *names[2] = {g->company_display, g->company};
+	for (int i = 0; i < 2; i++) {
+		if (!names[i] || strlen(names[i]) < 2)
+			continue;
+		char *name = lower_copy(names[i], strlen(names[i]));
+		for (char *p = name; *p; p++)
+			if (*p == '-')
+				*p = ' ';
+		bool found = strstr(lower, name) != NULL;
+		free(name);
+		if (found)
+			return true;
+	}
+	return strstr(lower, "the company") || strstr(lower, "this company");
+}
+
+/* The first sentence of text about the company that says its equity is
+ * private or listed; a listed one wins.  Returns the kind (sentence_kind)
+ * and *at the sentence's offset. */
+static int text_equity_kind(const struct guide *g, const char *text, size_t *at)
+{
+	size_t len = text ? strlen(text) : 0, pos = 0;
+	int kind = 0;
+	while (pos < len) {
+		size_t end = prose_sentence_end(text, len, pos);
+		char *lower = lower_copy(text + pos, end - pos);
+		int k = sentence_kind(lower);
+		if (k && about_company(g, lower) && k > kind) {
+			kind = k;
+			*at = pos;
+		}
+		free(lower);
+		if (kind == 2)
+			break;
+		pos = end > pos ? end : pos + 1;
+	}
+	return kind;
+}
+
+/* The front matter's words about the company (its summary, its level). */
+static int front_equity_kind(const struct guide *g)
+{
+	const char *texts[2] = {g->dna_summary, g->level_raw};
+	int kind = 0;
+	for (int i = 0; i < 2; i++) {
+		if (!texts[i])
+			continue;
+		char *lower = lower_copy(texts[i], strlen(texts[i]));
+		int k = sentence_kind(lower);
+		kind = k > kind ? k : kind;
+		free(lower);
+	}
+	return kind;
 }
 
 void guide_note_equity_kind(struct guide *g)
 {
-	g->equity_private = says_private(g->dna_summary) ||
-	                    says_private(g->level_raw) || says_private(g->body);
+	size_t at = 0;
+	int kind = text_equity_kind(g, g->body, &at);
+	g->equity_line = 0;
+	if (kind) {
+		int line = g->body_line > 0 ? g->body_line : 1;
+		for (size_t i = 0; i < at; i++)
+			line += g->body[i] == '\n';
+		g->equity_line = line;
+	}
+	int front = front_equity_kind(g);
+	if (front == 2 || (front == 1 && kind != 2)) {
+		kind = front;
+		g->equity_line = 0;
+	}
+	g->equity_private = kind == 1;
+}
+
+static void front_texts_free(struct guide *g)
+{
+	free(g->level_internal);
+	free(g->level_raw);
+	free(g->dna_summary);
+	for (size_t i = 0; i < g->source_count; i++)
+		free(g->sources[i]);
+	free(g->sources);
+	g->level_internal = g->level_raw = g->dna_summary = NULL;
+	g->sources = NULL;
+	g->source_count = 0;
+}
+
+void guide_let_go_front_texts(struct guide *g)
+{
+	g->front_private = front_equity_kind(g) == 1;
+	front_texts_free(g);
+	g->texts_deferred = true;
 }
 
 bool guide_equity_is_private(const struct guide *g)
@@ -245,8 +427,58 @@ bool guide_equity_is_private(const struct guide *g)
 	/* The body's part is worked out once when it is read (this is asked
 	 * at every keystroke, for every band); the short front-matter texts
 	 * are cheap to look at each time. */
-	return (g->body_loaded && g->equity_private) ||
-	       says_private(g->dna_summary) || says_private(g->level_raw);
+	if (g->body_loaded)
+		return g->equity_private;
+	if (g->texts_deferred)
+		return g->front_private;
+	return front_equity_kind(g) == 1;
+}
+
+int guide_equity_private_line(const struct guide *g)
+{
+	return g && guide_equity_is_private(g) ? g->equity_line : 0;
+}
+
+amount_t guide_figure_amount(const struct band *b, const struct figure *f)
+{
+	if (!f->known || f->percent || !amount_known(f->low) ||
+	    (f->currency.code[0] &&
+	     strcmp(f->currency.code, band_currency(b)) != 0))
+		return AMOUNT_NONE;
+	return f->low;
+}
+
+/* Within 1 % of each other. */
+static bool near(amount_t a, amount_t b)
+{
+	amount_t d = a > b ? a - b : b - a;
+	return d * 100 <= (a > b ? a : b);
+}
+
+amount_t guide_ask_package(const struct band *b)
+{
+	const struct ask *t = b->target;
+	amount_t stated = guide_figure_amount(b, &t->part[ASK_TOTAL]);
+	if (!amount_known(stated) || !amount_known(t->base) ||
+	    !amount_known(t->equity) ||
+	    !near(stated, amount_add(t->base, t->equity)))
+		return AMOUNT_NONE;
+	return stated;
+}
+
+amount_t guide_floor_package(const struct band *b)
+{
+	const struct ask *f = b->floor;
+	amount_t ask = guide_ask_package(b);
+	if (!amount_known(ask) || amount_known(f->base))
+		return AMOUNT_NONE;
+	amount_t stated = guide_figure_amount(b, &f->part[ASK_TOTAL]);
+	if (amount_known(stated) && !amount_known(f->equity))
+		return stated;
+	if (!amount_known(stated) && amount_known(f->equity) &&
+	    f->equity > b->target->equity && f->equity <= ask)
+		return f->equity;
+	return AMOUNT_NONE;
 }
 
 bool guide_premium_on_equity(const struct guide *g)
@@ -300,8 +532,9 @@ void guide_free(struct guide *g)
 	if (!g)
 		return;
 	guide_body_free(g);
+	if (g->path_shown != g->path) /* one string when they are alike */
+		free(g->path_shown);
 	free(g->path);
-	free(g->path_shown);
 	free(g->id);
 	free(g->company);
 	free(g->role);
@@ -310,22 +543,18 @@ void guide_free(struct guide *g)
 	free(g->role_type);
 	free(g->data_quality);
 	free(g->salary_quarter);
-	free(g->level_internal);
-	free(g->level_raw);
-	free(g->dna_summary);
-	for (i = 0; i < g->source_count; i++)
-		free(g->sources[i]);
-	free(g->sources);
+	front_texts_free(g);
 	for (i = 0; i < g->band_count; i++) {
 		free(g->bands[i].region);
-		ask_free(&g->bands[i].target);
-		ask_free(&g->bands[i].floor);
-		ask_free(&g->bands[i].counter);
+		guide_band_free_asks(&g->bands[i]);
 	}
 	free(g->bands);
 	free(g->premium.applies_to);
 	free(g->premium.name);
 	free(g->premium.source.text);
+	for (i = 0; i < g->doubt_count; i++)
+		free(g->doubts[i].fig.source.text);
+	free(g->doubts);
 	diag_list_free(&g->diags);
 	free(g);
 }

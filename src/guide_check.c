@@ -1,6 +1,28 @@
 /* guide_check.c - every finding about a guide, for `check`. */
 #include "negotiator/guide_check.h"
+
+#include <string.h>
+
 #include "negotiator/guide_load.h"
+#include "negotiator/region.h"
+
+/* A band whose region is a place that pays in another currency than the
+ * band's ("Hangzhou (CNY)" with currency JPY, San Francisco in SGD). */
+static void check_region_currency(const struct guide *g, struct diag_list *out)
+{
+	for (size_t i = 0; i < g->band_count; i++) {
+		const struct band *b = &g->bands[i];
+		const char *place = region_currency(b->region);
+
+		if (place && b->currency.code[0] &&
+		    strcmp(place, b->currency.code) != 0)
+			diag_add(out, DIAG_WARNING, b->line,
+			         "region '%s' pays in %s, but its band's "
+			         "currency "
+			         "is %s",
+			         b->region, place, b->currency.code);
+	}
+}
 
 size_t guide_check(struct guide *g, const char *today, struct diag_list *out)
 {
@@ -18,6 +40,25 @@ size_t guide_check(struct guide *g, const char *today, struct diag_list *out)
 		guide_today(now);
 		today = now;
 	}
+	for (i = 0; i < g->band_count; i++) {
+		const struct band *b = &g->bands[i];
+		amount_t ask = guide_ask_package(b),
+			 floor = guide_floor_package(b);
+		const struct figure *f = &b->target->part[ASK_TOTAL];
+		char a[48], c[48];
+		if (!amount_known(ask))
+			continue;
+		money_short(a, sizeof a, ask, band_currency(b), false);
+		money_short(c, sizeof c, floor, band_currency(b), false);
+		diag_add(
+			out, DIAG_WARNING, f->source.line,
+			"%s: the ask's total %s is base + the whole grant: "
+			"read as a package figure, not a yearly total%s%s%s",
+			b->region, a, amount_known(floor) ? "; the floor " : "",
+			amount_known(floor) ? c : "",
+			amount_known(floor) ? " is read as a package too" : "");
+	}
+	check_region_currency(g, out);
 	if (guide_is_stale(g, today))
 		diag_add(out, DIAG_WARNING, 0,
 		         "review date %s has passed (today is %s)",

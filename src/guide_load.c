@@ -20,7 +20,7 @@
 #include "negotiator/guide_load.h"
 #include "negotiator/text.h"
 #include "negotiator/utf8.h"
-#include "prose.h"
+#include "reader/prose.h"
 #include "yaml_tree.h"
 
 #define WARN(g, line, ...)                                                     \
@@ -53,6 +53,19 @@ static void sort_by_line(struct diag_list *l)
 }
 
 /* A guide without front matter: a title and a band table. */
+/* The file's name raw, for reading it again, and cleaned for people:
+ * one string when cleaning changes nothing, as nearly always (a library
+ * of thousands holds one copy of each; guide_free knows). */
+static void set_path(struct guide *g, const char *path)
+{
+	g->path = xstrdup(path ? path : "");
+	g->path_shown = text_clean(g->path, strlen(g->path), false);
+	if (strcmp(g->path_shown, g->path) == 0) {
+		free(g->path_shown);
+		g->path_shown = g->path;
+	}
+}
+
 static struct guide *load_headless(const char *path, const char *data,
                                    size_t len, struct diag_list *errs,
                                    bool defer_body)
@@ -61,9 +74,7 @@ static struct guide *load_headless(const char *path, const char *data,
 	char *text = text_clean(data + bom, len - bom, true);
 	struct guide *g = xcalloc(1, sizeof *g);
 
-	/* Raw for reading the file again, cleaned for people (as below). */
-	g->path = xstrdup(path ? path : "");
-	g->path_shown = text_clean(g->path, strlen(g->path), false);
+	set_path(g, path);
 	if (!body_head_read(g, text, strlen(text), errs)) {
 		free(text);
 		guide_free(g);
@@ -90,14 +101,42 @@ struct guide *guide_load_buffer(const char *path, const char *data, size_t len,
 	return guide_load_data(path, data, len, errs, false);
 }
 
-struct guide *guide_load_data(const char *path, const char *data, size_t len,
-                              struct diag_list *errs, bool defer_body)
+/* The front matter's YAML tree.  Cleaning first means bad bytes reach
+ * libyaml as U+FFFD instead of failing the whole file; line breaks are
+ * kept, so lines still match. */
+static struct ynode *yaml_of(const struct frontmatter *fm,
+                             struct diag_list *errs, bool *failed)
+{
+	char *yaml = text_clean(fm->yaml, fm->yaml_len, true);
+	struct ynode *root = yaml_tree_parse(yaml, strlen(yaml), fm->yaml_line,
+	                                     errs, failed);
+
+	free(yaml);
+	return root;
+}
+
+/* The free texts a guide let go when it was listed, read again with its
+ * body (guide_let_go_front_texts). */
+static void texts_reread(struct guide *g, const struct frontmatter *fm)
+{
+	struct diag_list errs = {0};
+	bool failed;
+	struct ynode *root = yaml_of(fm, &errs, &failed);
+
+	g->texts_deferred = false;
+	if (!failed)
+		frontmatter_read_texts(g, root);
+	yaml_tree_free(root);
+	diag_list_free(&errs);
+}
+
+static struct guide *load_data(const char *path, const char *data, size_t len,
+                               struct diag_list *errs, bool defer_body)
 {
 	struct frontmatter fm;
 	struct guide *g;
 	struct ynode *root;
 	const char *why, *nul;
-	char *yaml;
 	bool failed;
 	size_t bad;
 	int line;
@@ -122,18 +161,12 @@ struct guide *guide_load_data(const char *path, const char *data, size_t len,
 		return NULL;
 	}
 
-	/* Cleaning first means bad bytes reach libyaml as U+FFFD instead of
-	 * failing the whole file; line breaks are kept, so lines still match.
-	 */
-	yaml = text_clean(fm.yaml, fm.yaml_len, true);
-	root = yaml_tree_parse(yaml, strlen(yaml), fm.yaml_line, errs, &failed);
-	free(yaml);
+	root = yaml_of(&fm, errs, &failed);
 	if (failed)
 		return NULL;
 
 	g = xcalloc(1, sizeof *g);
-	g->path = xstrdup(path ? path : "");
-	g->path_shown = text_clean(g->path, strlen(g->path), false);
+	set_path(g, path);
 	bad = utf8_first_invalid(data, len);
 	if (bad < len)
 		WARN(g, line_of_offset(data, bad),
@@ -147,11 +180,41 @@ struct guide *guide_load_data(const char *path, const char *data, size_t len,
 	sort_by_line(&g->diags);
 	g->body_line = fm.body_line;
 	/* From a file the body is read again when the guide is opened, so a
-	 * library of thousands holds only front matter. */
-	if (defer_body)
+	 * library of thousands holds only front matter, and of that only
+	 * what the list needs (not the long free texts). */
+	if (defer_body) {
 		g->body_deferred = g->body_from_file = true;
-	else
+		guide_let_go_front_texts(g);
+	} else {
 		g->body = text_clean(fm.body, fm.body_len, true);
+	}
+	return g;
+}
+
+/* A hash of a file's bytes, eight at a time (every library load pays
+ * it): tells a file changed since it was loaded.  Not a defence. */
+static unsigned long long file_hash(const char *s, size_t len)
+{
+	uint64_t h = 0x9E3779B97F4A7C15ull ^ len, w;
+	size_t i = 0;
+
+	for (; i + 8 <= len; i += 8) {
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * 0xff51afd7ed558ccdull;
+		h ^= h >> 32;
+	}
+	for (; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 0x100000001b3ull;
+	return h;
+}
+
+struct guide *guide_load_data(const char *path, const char *data, size_t len,
+                              struct diag_list *errs, bool defer_body)
+{
+	struct guide *g = load_data(path, data, len, errs, defer_body);
+	/* What the body is read again from must be this file still. */
+	if (g && defer_body)
+		g->file_hash = file_hash(data, len);
 	return g;
 }
 
@@ -170,7 +233,7 @@ struct guide *guide_load(const char *path, struct diag_list *errs)
 
 /* Read a deferred body back from the guide's file; false, with a
  * warning in g->diags, when the file no longer reads as the same guide. */
-static bool body_reread(struct guide *g)
+static bool body_reread(struct guide *g, bool *changed)
 {
 	struct diag_list errs = {0};
 	struct frontmatter fm;
@@ -180,9 +243,14 @@ static bool body_reread(struct guide *g)
 	int line;
 	bool ok = false;
 
+	*changed = false;
 	g->body_deferred = false;
 	if (guide_file_read(g->path, &data, &len, &errs)) {
-		if (g->no_front_matter && !frontmatter_opens(data, len)) {
+		*changed = file_hash(data, len) != g->file_hash;
+		if (*changed) {
+			ok = true; /* read again whole, by the caller */
+		} else if (g->no_front_matter &&
+		           !frontmatter_opens(data, len)) {
 			size_t bom = frontmatter_bom_len(data, len);
 
 			g->body = text_clean(data + bom, len - bom, true);
@@ -192,6 +260,8 @@ static bool body_reread(struct guide *g)
 		           frontmatter_split(data, len, &fm, &why, &line)) {
 			g->body = text_clean(fm.body, fm.body_len, true);
 			g->body_line = fm.body_line;
+			if (g->texts_deferred)
+				texts_reread(g, &fm);
 			ok = true;
 		}
 		free(data);
@@ -202,16 +272,6 @@ static bool body_reread(struct guide *g)
 		WARN(g, 0, "body could not be read again: %s", why);
 	diag_list_free(&errs);
 	return ok;
-}
-
-/* FNV-1a of a body's text. */
-static unsigned long long body_hash(const char *s)
-{
-	unsigned long long h = 14695981039346656037ull;
-
-	for (; s && *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ull;
-	return h;
 }
 
 void guide_release_body_text(struct guide *g)
@@ -225,34 +285,69 @@ void guide_release_body_text(struct guide *g)
 	g->body_released = true;
 }
 
-void guide_load_body(struct guide *g)
+/* The file changed since g was loaded: read the whole guide again into
+ * g (the same struct: the library and the TUI point at it).  False, g as
+ * it was, when the file no longer loads as the same guide. */
+static bool reload_whole(struct guide *g)
 {
+	struct diag_list errs = {0};
+	struct guide *fresh = guide_load(g->path, &errs);
+	const char *why =
+		errs.count ? errs.items[0].message : "it no longer loads";
+	bool same = fresh && fresh->id && g->id && !strcmp(fresh->id, g->id);
+	if (fresh && !same)
+		why = "it holds another guide now";
+	if (!same) {
+		WARN(g, 0,
+		     "the file changed and cannot be read again (%s): "
+		     "the guide is as it was first read",
+		     why);
+		guide_free(fresh);
+		diag_list_free(&errs);
+		return false;
+	}
+	diag_list_free(&errs);
+	guide_load_body(fresh);
+	WARN(fresh, 0, "the file changed after it was loaded: read again");
+	/* The old contents go with the fresh struct. */
+	struct guide old = *g;
+	*g = *fresh;
+	*fresh = old;
+	guide_free(fresh);
+	return true;
+}
+
+enum guide_body guide_load_body(struct guide *g)
+{
+	bool changed = false;
+
 	if (!g)
-		return;
+		return GUIDE_BODY_READ;
 	if (g->body_loaded && g->body_released) {
 		/* The text only: what was read from it stays, and so do its
 		 * findings.  Lines nested too deep were said the first time. */
 		g->body_released = false;
-		if (body_reread(g)) {
-			markdown_blank_deep_lines(g, false);
-			unsigned long long h = body_hash(g->body);
-			if (h != g->body_hash)
-				WARN(g, g->body_line,
-				     "the file changed after it was read: its "
-				     "text "
-				     "is shown as it is now, its bands, levers "
-				     "and "
-				     "scripts as they were read");
-			g->body_hash = h; /* said once a change */
-		}
-		return;
+		if (!body_reread(g, &changed))
+			return GUIDE_BODY_GONE;
+		if (changed)
+			return reload_whole(g) ? GUIDE_BODY_RELOADED
+			                       : GUIDE_BODY_GONE;
+		markdown_blank_deep_lines(g, false);
+		return GUIDE_BODY_READ;
 	}
 	if (g->body_loaded)
-		return;
+		return GUIDE_BODY_READ;
 	g->body_loaded = true;
-	if (g->body_deferred)
-		body_reread(g);
+	if (g->body_deferred && body_reread(g, &changed) && changed) {
+		/* Changed between the library's load and the first open:
+		 * its bands are from before too. */
+		g->body_loaded = false;
+		if (reload_whole(g))
+			return GUIDE_BODY_RELOADED;
+		g->body_loaded = true; /* as it was read, without its text */
+		return GUIDE_BODY_GONE;
+	}
 	body_parse(g);
-	g->body_hash = body_hash(g->body);
 	guide_note_equity_kind(g);
+	return GUIDE_BODY_READ;
 }

@@ -509,8 +509,17 @@ static void walk_folder(struct walk *w, const char *dir, const struct stat *dst,
 			free(path);
 			continue;
 		}
-		/* Devices, pipes and sockets are never guides: not opened. */
+		/* Devices, pipes and sockets are never guides: not opened,
+		 * and said (issue 20). */
 		if (stat_ok && !S_ISREG(st.st_mode)) {
+			char why[120];
+			snprintf(why, sizeof why,
+			         "%s%s, not a guide: not opened",
+			         link ? "a link to " : "",
+			         S_ISFIFO(st.st_mode)   ? "a FIFO"
+			         : S_ISSOCK(st.st_mode) ? "a socket"
+			                                : "a device");
+			walk_skip(w, path, true, why);
 			free(path);
 			continue;
 		}

@@ -1,5 +1,5 @@
-/* money.c - amounts as people write them: parsing what they type,
- * formatting for display, and scanning amounts out of prose. */
+/* money.c - amounts: formatting for display, and scanning amounts out
+ * of prose (what a person types is read by input.c). */
 #include "negotiator/money.h"
 
 #include <stdio.h>
@@ -91,49 +91,6 @@ static size_t skip_spaces(const char *s, size_t len, size_t i)
 	return i;
 }
 
-bool money_parse(const char *text, amount_t *out, currency_t *cur,
-                 struct error *err)
-{
-	static const char bad[] =
-		"not an amount (try 130000, 130k, €130K, 1.2M or CHF 210K)";
-	currency_t c = {""};
-	size_t len = strlen(text), i = skip_spaces(text, len, 0), n;
-
-	while (len > i && (text[len - 1] == ' ' || text[len - 1] == '\t' ||
-	                   text[len - 1] == '\n'))
-		len--;
-	if (i >= len)
-		return error_set(err, "no amount given");
-	if (text[i] == '-')
-		return error_set(err, "amounts cannot be negative");
-	if (text[i] == '+')
-		i++;
-	if (currency_from_text(text + i, len - i, &c, &n))
-		i = skip_spaces(text, len, i + n);
-	if (i < len && text[i] == '-')
-		return error_set(err, "amounts cannot be negative");
-	amount_t v;
-	bool suffix, too_big;
-	if (!scan_number(text + i, len - i, &v, &n, &suffix, &too_big))
-		return error_set(err, bad);
-	i = skip_spaces(text, len, i + n);
-	if (i < len) {
-		currency_t after = {""};
-		if (!currency_from_text(text + i, len - i, &after, &n) ||
-		    skip_spaces(text, len, i + n) != len)
-			return error_set(err, bad);
-		if (c.code[0] && strcmp(c.code, after.code) != 0)
-			return error_set(err, "two different currencies");
-		c = after;
-	}
-	if (too_big)
-		return error_set(err, "amount is too large");
-	*out = v;
-	if (cur)
-		*cur = c;
-	return true;
-}
-
 /* Write the magnitude with thousands separators. */
 static size_t format_grouped(char *buf, size_t size, amount_t v)
 {
@@ -192,7 +149,13 @@ size_t money_format(char *buf, size_t size, amount_t a, const char *code,
 		return (size_t)snprintf(buf, size, "%s%s", a < 0 ? "-" : "",
 		                        num);
 	}
-	if (style == MONEY_SHORT && mag >= 999500) {
+	/* Each unit from where the one below would round to 1000 of it:
+	 * 999,995,000 is "1B", not "1000M" (issue 18: a billion was
+	 * "1234.57M"); 999,500 is "1M". */
+	if (style == MONEY_SHORT && mag >= 999995000) {
+		format_scaled(num, sizeof num, mag, 1000000000, 2);
+		unit = "B";
+	} else if (style == MONEY_SHORT && mag >= 999500) {
 		format_scaled(num, sizeof num, mag, 1000000, 2);
 		unit = "M";
 	} else if (style == MONEY_SHORT && mag >= 1000) {

@@ -127,45 +127,91 @@ static enum band_position position(amount_t v, amount_t lo, amount_t hi)
 static amount_t ask_amount(const struct band *b, const struct ask *a,
                            enum ask_part p)
 {
-	const struct figure *f = &a->part[p];
+	return guide_figure_amount(b, &a->part[p]);
+}
 
-	if (!f->known || f->percent || !amount_known(f->low) ||
-	    (f->currency.code[0] &&
-	     strcmp(f->currency.code, band_currency(b)) != 0))
-		return AMOUNT_NONE;
-	return f->low;
+void offer_ask_total(const struct band *b, const struct ask *a,
+                     double equity_pct, struct ask_total *t)
+{
+	t->kind = ASK_TOTAL_NONE;
+	t->yearly = t->package = AMOUNT_NONE;
+	t->stated = ask_amount(b, a, ASK_TOTAL);
+	if (a == b->target) {
+		t->package = guide_ask_package(b);
+	} else if (a == b->floor) {
+		t->package = guide_floor_package(b);
+		if (amount_known(t->package)) {
+			t->kind = ASK_TOTAL_PACKAGE;
+			return;
+		}
+	}
+	if (amount_known(a->base) && amount_known(a->equity)) {
+		t->kind = ASK_TOTAL_PARTS;
+		amount_t grant = amount_percent(a->equity, equity_pct);
+		amount_t total = amount_add(a->base, amount_scale(grant, 1, 4));
+		const struct figure *bonus = &a->part[ASK_BONUS];
+		amount_t bonus_amount = ask_amount(b, a, ASK_BONUS);
+		if (amount_known(bonus_amount))
+			total = amount_add(total, bonus_amount);
+		else if (bonus->known && bonus->percent)
+			total = amount_add(
+				total, amount_percent(a->base, bonus->pct_low));
+		else if (b->bonus_pct > 0)
+			total = amount_add(
+				total, amount_percent(a->base, b->bonus_pct));
+		t->yearly = total;
+	} else if (amount_known(t->stated) && !amount_known(t->package)) {
+		t->kind = ASK_TOTAL_STATED;
+		t->yearly = t->stated;
+	}
+}
+
+const char *offer_ask_total_words(enum ask_total_kind k)
+{
+	switch (k) {
+	case ASK_TOTAL_PARTS: return "parts";
+	case ASK_TOTAL_STATED: return "stated";
+	case ASK_TOTAL_PACKAGE: return "package";
+	case ASK_TOTAL_NONE: break;
+	}
+	return "";
 }
 
 amount_t offer_ask_annual(const struct band *b, const struct ask *a,
                           double equity_pct)
 {
-	/* A yearly total the guide states is its own figure. */
-	amount_t stated = ask_amount(b, a, ASK_TOTAL);
-	if (amount_known(stated))
-		return stated;
-	if (!amount_known(a->base) || !amount_known(a->equity))
+	struct ask_total t;
+	offer_ask_total(b, a, equity_pct, &t);
+	return t.yearly;
+}
+
+/* The offer's package: base + the whole grant (valued). */
+static amount_t offer_package(const struct offer_result *r)
+{
+	if (!amount_known(r->base))
 		return AMOUNT_NONE;
-	amount_t grant = amount_percent(a->equity, equity_pct);
-	amount_t total = amount_add(a->base, amount_scale(grant, 1, 4));
-	const struct figure *bonus = &a->part[ASK_BONUS];
-	amount_t bonus_amount = ask_amount(b, a, ASK_BONUS);
-	if (amount_known(bonus_amount))
-		total = amount_add(total, bonus_amount);
-	else if (bonus->known && bonus->percent)
-		total = amount_add(total,
-		                   amount_percent(a->base, bonus->pct_low));
-	else if (b->bonus_pct > 0)
-		total = amount_add(total,
-		                   amount_percent(a->base, b->bonus_pct));
-	return total;
+	return amount_add(r->base, amount_known(r->equity_4y)
+	                                   ? amount_percent(r->equity_4y,
+	                                                    r->offer_equity_pct)
+	                                   : 0);
 }
 
 static struct gap gap_against(const struct band *b, const struct ask *a,
                               const struct offer_result *r)
 {
-	struct gap g = {false, AMOUNT_NONE, AMOUNT_NONE, AMOUNT_NONE};
-	amount_t yearly = offer_ask_annual(b, a, r->guide_equity_pct);
-	if ((!ask_known(a) && !amount_known(yearly)) || !amount_known(r->base))
+	struct gap g = {false, AMOUNT_NONE, AMOUNT_NONE, AMOUNT_NONE,
+	                AMOUNT_NONE};
+	struct ask_total t;
+	offer_ask_total(b, a, r->guide_equity_pct, &t);
+	amount_t yearly = t.yearly;
+	if (!amount_known(r->base))
+		return g;
+	if (t.kind == ASK_TOTAL_PACKAGE) {
+		g.known = true;
+		g.package = amount_sub(offer_package(r), t.package);
+		return g;
+	}
+	if (!ask_known(a) && !amount_known(yearly))
 		return g;
 	g.known = true;
 	g.base = amount_sub(r->base, a->base);
@@ -188,9 +234,12 @@ static amount_t or_zero(amount_t a)
 static int reaches(const struct band *b, const struct ask *a,
                    const struct offer_result *r)
 {
-	amount_t yearly = offer_ask_annual(b, a, r->guide_equity_pct);
-	if (amount_known(yearly))
-		return r->annual_total >= yearly;
+	struct ask_total t;
+	offer_ask_total(b, a, r->guide_equity_pct, &t);
+	if (t.kind == ASK_TOTAL_PACKAGE)
+		return offer_package(r) >= t.package;
+	if (amount_known(t.yearly))
+		return r->annual_total >= t.yearly;
 	const amount_t want[3] = {a->base, a->equity, a->sign_on};
 	const amount_t have[3] = {r->base, r->equity_4y, r->sign_on};
 	int said = -1;
@@ -208,8 +257,7 @@ static enum verdict judge(const struct band *b, const struct offer_result *r)
 {
 	if (!amount_known(r->annual_total))
 		return VERDICT_NO_DATA;
-	int floor = reaches(b, &b->floor, r),
-	    target = reaches(b, &b->target, r);
+	int floor = reaches(b, b->floor, r), target = reaches(b, b->target, r);
 	/* No ask or floor for the region: the band alone speaks. */
 	if (floor < 0 && target < 0) {
 		if (amount_known(b->total_high) &&
@@ -250,8 +298,8 @@ void offer_compare(const struct guide *g, const struct band *band,
 		AMOUNT_NONE;
 	r->equity_per_year = AMOUNT_NONE;
 	r->premium_equity_low = r->premium_equity_high = AMOUNT_NONE;
-	r->vs_target = r->vs_floor =
-		(struct gap){false, AMOUNT_NONE, AMOUNT_NONE, AMOUNT_NONE};
+	r->vs_target = r->vs_floor = (struct gap){
+		false, AMOUNT_NONE, AMOUNT_NONE, AMOUNT_NONE, AMOUNT_NONE};
 	for (int y = 0; y < OFFER_MAX_VEST_YEARS; y++)
 		r->year_value[y] = AMOUNT_NONE;
 
@@ -295,8 +343,8 @@ void offer_compare(const struct guide *g, const struct band *band,
 		position(o->equity_4y, band->stock_low, band->stock_high);
 	r->total_pos =
 		position(r->annual_total, band->total_low, band->total_high);
-	r->vs_target = gap_against(band, &band->target, r);
-	r->vs_floor = gap_against(band, &band->floor, r);
+	r->vs_target = gap_against(band, band->target, r);
+	r->vs_floor = gap_against(band, band->floor, r);
 
 	if (guide_premium_on_equity(g) && amount_known(band->stock_low) &&
 	    amount_known(band->stock_high)) {
@@ -354,6 +402,23 @@ const char *offer_verdict_text(enum verdict v)
 	case VERDICT_NO_DATA: break;
 	}
 	return "not enough numbers to judge";
+}
+
+const char *offer_verdict_code(enum verdict v)
+{
+	switch (v) {
+	case VERDICT_BELOW_FLOOR: return "below_floor";
+	case VERDICT_BETWEEN: return "between";
+	case VERDICT_AT_TARGET: return "at_target";
+	case VERDICT_ABOVE_BAND: return "above_band";
+	case VERDICT_ABOVE_FLOOR: return "above_floor";
+	case VERDICT_SHORT_OF_TARGET: return "short_of_target";
+	case VERDICT_BAND_BELOW: return "band_below";
+	case VERDICT_BAND_IN: return "band_in";
+	case VERDICT_BAND_ABOVE: return "band_above";
+	case VERDICT_NO_DATA: break;
+	}
+	return "no_data";
 }
 
 const char *offer_position_text(enum band_position p)

@@ -1,6 +1,7 @@
 /* offers.c - every offer of a negotiation side by side (offers.h). */
 #include "negotiator/offers.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,6 +52,8 @@ static void reference(const struct guide *g, const struct band *b,
                       struct offers_ref *ref)
 {
 	memset(ref, 0, sizeof *ref);
+	offer_ask_total(b, a, guide_equity_is_private(g) ? value_pct : 100,
+	                &ref->total);
 	ref->known = amount_known(a->base) && amount_known(a->equity);
 	offer_init(&ref->offer);
 	if (!ref->known)
@@ -58,7 +61,16 @@ static void reference(const struct guide *g, const struct band *b,
 	ref->offer.base = a->base;
 	ref->offer.equity_4y = a->equity;
 	ref->offer.sign_on = a->sign_on;
-	if (b->bonus_pct > 0)
+	/* Its bonus as offer_ask_total counts it: the ask's own, else the
+	 * band's, so that its yearly total is the ask's one total. */
+	const struct figure *bonus = &a->part[ASK_BONUS];
+	if (bonus->known && bonus->percent)
+		ref->offer.bonus_pct = bonus->pct_low;
+	else if (bonus->known && amount_known(bonus->low) &&
+	         (!bonus->currency.code[0] ||
+	          strcmp(bonus->currency.code, band_currency(b)) == 0))
+		ref->offer.bonus = bonus->low;
+	else if (b->bonus_pct > 0)
 		ref->offer.bonus_pct = b->bonus_pct;
 	ref->offer.equity_private = guide_equity_is_private(g);
 	ref->offer.private_value_pct = value_pct;
@@ -103,14 +115,8 @@ void offers_compare(const struct guide *g, const struct band *b,
 		value = v->row[v->company].offer.private_value_pct;
 	else if (v->against >= 0)
 		value = v->row[v->against].offer.private_value_pct;
-	reference(g, b, &b->target, value, &v->ask);
-	reference(g, b, &b->floor, value, &v->floor);
-	const struct offer *company =
-		v->company >= 0 && v->row[v->company].given
-			? &v->row[v->company].offer
-			: NULL;
-	counter_solve(g, b, v->against >= 0 ? &v->row[v->against].offer : NULL,
-	              company, &v->counter);
+	reference(g, b, b->target, value, &v->ask);
+	reference(g, b, b->floor, value, &v->floor);
 }
 
 size_t offers_for_fill(const struct offers_view *v, struct fill_offer *out,
@@ -161,7 +167,16 @@ const char *offers_line_label(enum offers_line l, bool brief)
 
 size_t offers_columns(const struct offers_view *v)
 {
-	return v->count + 2;
+	return v->count + 2 + (v->counter.known ? 1 : 0);
+}
+
+/* The ask, the floor or the counter behind a column past the rows. */
+static const struct offers_ref *reference_at(const struct offers_view *v,
+                                             size_t col)
+{
+	return col == v->count       ? &v->ask
+	       : col == v->count + 1 ? &v->floor
+	                             : &v->counter;
 }
 
 const char *offers_column_name(const struct offers_view *v, size_t col)
@@ -172,7 +187,9 @@ const char *offers_column_name(const struct offers_view *v, size_t col)
 			return r->name;
 		return r->company ? "company" : "offer";
 	}
-	return col == v->count ? "ask" : "floor";
+	return col == v->count       ? "ask"
+	       : col == v->count + 1 ? "floor"
+	                             : "counter";
 }
 
 /* The row's (or the reference's) result and whether it has figures. */
@@ -183,7 +200,7 @@ static const struct offer_result *column(const struct offers_view *v,
 		*known = v->row[col].given;
 		return &v->row[col].res;
 	}
-	const struct offers_ref *ref = col == v->count ? &v->ask : &v->floor;
+	const struct offers_ref *ref = reference_at(v, col);
 	*known = ref->known;
 	return &ref->res;
 }
@@ -204,7 +221,15 @@ void offers_cell(const struct offers_view *v, size_t col, enum offers_line l,
 	amount_t a = AMOUNT_NONE;
 	bool gap = false;
 	snprintf(buf, size, "—");
-	if (!known || col >= offers_columns(v))
+	if (col >= offers_columns(v))
+		return;
+	/* The ask's or the floor's one yearly total, from its parts or as
+	 * the guide states it when it gives no parts. */
+	bool counter = col == v->count + 2;
+	amount_t total = col < v->count || counter
+	                         ? AMOUNT_NONE
+	                         : reference_at(v, col)->total.yearly;
+	if (!known && !(l == OFFERS_YEARLY && amount_known(total)))
 		return;
 	switch (l) {
 	case OFFERS_BASE: a = r->base; break;
@@ -212,7 +237,9 @@ void offers_cell(const struct offers_view *v, size_t col, enum offers_line l,
 	case OFFERS_BONUS: a = r->bonus; break;
 	case OFFERS_SIGN_ON: a = r->sign_on; break;
 	case OFFERS_FIRST_YEAR: a = r->first_year_total; break;
-	case OFFERS_YEARLY: a = r->annual_total; break;
+	case OFFERS_YEARLY:
+		a = col < v->count || counter ? r->annual_total : total;
+		break;
 	case OFFERS_FOUR_YEARS: a = r->four_year_total; break;
 	case OFFERS_IN_BAND:
 		if (r->total_pos != POS_UNKNOWN)
@@ -224,7 +251,7 @@ void offers_cell(const struct offers_view *v, size_t col, enum offers_line l,
 		return;
 	case OFFERS_VS_ASK:
 	case OFFERS_VS_FLOOR:
-		if (col >= v->count)
+		if (col >= v->count && !counter)
 			return;
 		gap = true;
 		a = l == OFFERS_VS_ASK ? r->vs_target.annual_total
@@ -299,7 +326,7 @@ static void add_padded(struct strbuf *out, const char *s, int cols, int pad)
 size_t offers_table(const struct offers_view *v, int width, struct strbuf *out)
 {
 	size_t cols = offers_columns(v), shown = 0;
-	int label_w = 0, gap = 2, col_w[OFFERS_MAX + 2];
+	int label_w = 0, gap = 2, col_w[OFFERS_MAX + 3];
 	bool brief = false;
 	/* In full when every column fits, else brief, with as many columns
 	 * as fit. */
@@ -421,14 +448,101 @@ bool offers_upgrade_form(struct kv_list *form)
 	return moved;
 }
 
+/* Whether the offer behind prefix has an amount typed. */
+static bool has_amount(const struct kv_list *form, const char *prefix)
+{
+	for (int i = 0; i < PART_COUNT; i++) {
+		char key[64], unit[64];
+		part_keys(prefix, (enum part_id)i, key, unit);
+		if (part_is_amount((enum part_id)i) && kv_get(form, key))
+			return true;
+	}
+	return false;
+}
+
+bool offers_pin_currency(struct kv_list *form, const char *code)
+{
+	int nums[OFFERS_MAX];
+	size_t n = offers_numbers(form, nums, OFFERS_MAX);
+	bool pinned = false;
+	if (!code || !code[0])
+		return false;
+	for (size_t i = 0; i <= n; i++) {
+		char prefix[32], key[64];
+		if (i < n)
+			offers_prefix(nums[i], prefix, sizeof prefix);
+		else
+			snprintf(prefix, sizeof prefix, "%s.", OFFERS_COMPANY);
+		snprintf(key, sizeof key, "%s%s", prefix, OFFERS_CURRENCY);
+		if (kv_get(form, key) || !has_amount(form, prefix))
+			continue;
+		kv_set(form, key, code);
+		pinned = true;
+	}
+	return pinned;
+}
+
+int offers_number_of(const char *key, bool whole)
+{
+	if (strncmp(key, "offer", 5) != 0)
+		return 0;
+	long long num = 0;
+	const char *p = key + 5;
+	if (*p < '1' || *p > '9')
+		return 0;
+	for (; *p >= '0' && *p <= '9'; p++) {
+		num = num * 10 + (*p - '0');
+		if (num > INT_MAX)
+			return 0;
+	}
+	return *p == '.' || (!whole && !*p) ? (int)num : 0;
+}
+
+/* Whether number is taken among nums (or shown). */
+static bool number_taken(const int *nums, size_t n, int shown, long long num)
+{
+	if (num == shown)
+		return true;
+	for (size_t i = 0; i < n; i++)
+		if (nums[i] == num)
+			return true;
+	return false;
+}
+
+int offers_new_number(const struct kv_list *form, int shown)
+{
+	int nums[OFFERS_MAX];
+	size_t n = offers_numbers(form, nums, OFFERS_MAX);
+	long long top = shown > 0 ? shown : 0;
+	for (size_t i = 0; i < n; i++)
+		if (nums[i] > top)
+			top = nums[i];
+	/* Above the rest (the offers keep the order they were made in),
+	 * one of a million: two programs pick the same once in a million
+	 * times, not every time. */
+	const unsigned spread = 1u << 20;
+	for (int tries = 0;; tries++) {
+		unsigned char r[4];
+		random_fill(r, sizeof r);
+		unsigned long v =
+			(unsigned long)r[0] | (unsigned long)r[1] << 8 |
+			(unsigned long)r[2] << 16 | (unsigned long)r[3] << 24;
+		long long num = top + 1 + (long long)(v % spread);
+		/* No room above (a file that holds offer2147483647): any
+		 * number free. */
+		if (num > INT_MAX || tries > 8)
+			num = 1 + (long long)(v % (unsigned long)INT_MAX);
+		if (!number_taken(nums, n, shown, num))
+			return (int)num;
+	}
+}
+
 size_t offers_numbers(const struct kv_list *form, int *numbers, size_t max)
 {
 	size_t n = 0;
 	for (size_t i = 0; i < form->count; i++) {
-		int num;
-		char dot;
-		if (sscanf(form->items[i].key, "offer%d%c", &num, &dot) != 2 ||
-		    dot != '.' || num < 1)
+		int num = offers_number_of(form->items[i].key, true);
+		if (num < 1)
 			continue;
 		bool seen = false;
 		for (size_t k = 0; k < n && !seen; k++)
@@ -457,6 +571,8 @@ static bool from_prefix(const struct kv_list *form, const char *prefix,
 	snprintf(name, sizeof name, "%sname", prefix);
 	in->name = kv_get(form, name);
 	any = in->name != NULL;
+	snprintf(name, sizeof name, "%s%s", prefix, OFFERS_CURRENCY);
+	in->currency = kv_get(form, name);
 	for (int i = 0; i < PART_COUNT; i++) {
 		char key[64], unit[64];
 		part_keys(prefix, (enum part_id)i, key, unit);

@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -68,9 +69,69 @@ static bool parse_words(char **w, int n, struct rate *out)
 	return true;
 }
 
+/* What reading one file keeps between its lines: the warnings are
+ * bounded (a file of a million bad lines costs a million lines of
+ * reading, not a million warnings). */
+struct reading {
+	size_t warnings; /* said, one a line */
+	size_t ignored;  /* past RATES_MAX_WARNINGS or RATES_MAX: counted */
+	int first_ignored;
+	bool full_said;
+};
+
+/* A warning about a line, or past the bound only counted. */
+static void warn(struct reading *rd, struct diag_list *diags, int line,
+                 const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+static void warn(struct reading *rd, struct diag_list *diags, int line,
+                 const char *fmt, ...)
+{
+	if (rd->warnings >= RATES_MAX_WARNINGS) {
+		if (rd->ignored++ == 0)
+			rd->first_ignored = line;
+		return;
+	}
+	char msg[256];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	rd->warnings++;
+	diag_add(diags, DIAG_WARNING, line, "%s", msg);
+}
+
+/* The one warning for all that was only counted. */
+static void reading_end(const struct reading *rd, struct diag_list *diags)
+{
+	if (rd->ignored)
+		diag_add(diags, DIAG_WARNING, rd->first_ignored,
+		         "%zu more line%s ignored from here on (not rates, "
+		         "rates past the first %d, or rates given twice)",
+		         rd->ignored, rd->ignored == 1 ? "" : "s", RATES_MAX);
+}
+
+/* The rate r already holds between the same two currencies, either
+ * way; NULL when none. */
+static const struct rate *same_pair(const struct rates *r, const struct rate *x,
+                                    double *as_given)
+{
+	for (size_t i = 0; i < r->count; i++) {
+		const struct rate *y = &r->items[i];
+		bool same = !strcmp(y->from.code, x->from.code) &&
+		            !strcmp(y->to.code, x->to.code);
+		bool inverse = !strcmp(y->from.code, x->to.code) &&
+		               !strcmp(y->to.code, x->from.code);
+		if (same || inverse) {
+			*as_given = same ? y->rate : 1 / y->rate;
+			return y;
+		}
+	}
+	return NULL;
+}
+
 /* One line (without its '\n'), line number `line`. */
-static void parse_line(struct rates *r, const char *s, size_t len, int line,
-                       struct diag_list *diags)
+static void parse_line(struct rates *r, struct reading *rd, const char *s,
+                       size_t len, int line, struct diag_list *diags)
 {
 	char buf[RATES_MAX_LINE + 1];
 	memcpy(buf, s, len);
@@ -87,16 +148,42 @@ static void parse_line(struct rates *r, const char *s, size_t len, int line,
 		return;
 	struct rate rate;
 	if (!parse_words(words, count, &rate)) {
-		diag_add(diags, DIAG_WARNING, line,
-		         "not a rate (write '1 USD = 0.92 EUR' or 'USD EUR "
-		         "0.92')");
+		warn(rd, diags, line,
+		     "not a rate (write '1 USD = N EUR' or 'USD EUR N', "
+		     "N a number)");
+		return;
+	}
+	/* A rate no currency pair has: it would turn any amount into 0
+	 * (or the ceiling) without a word. */
+	if (rate.rate < RATES_MIN_RATE || rate.rate > 1 / RATES_MIN_RATE) {
+		warn(rd, diags, line,
+		     "1 %s = %g %s is out of any real range (%g to %g): "
+		     "ignored",
+		     rate.from.code, rate.rate, rate.to.code, RATES_MIN_RATE,
+		     1 / RATES_MIN_RATE);
 		return;
 	}
 	if (r->count >= RATES_MAX) {
-		if (r->count == RATES_MAX)
+		if (!rd->full_said) {
+			rd->full_said = true;
 			diag_add(diags, DIAG_WARNING, line,
 			         "more than %d rates; the rest are ignored",
 			         RATES_MAX);
+		} else if (rd->ignored++ == 0) {
+			rd->first_ignored = line;
+		}
+		return;
+	}
+	double earlier;
+	const struct rate *dup = same_pair(r, &rate, &earlier);
+	if (dup) {
+		/* The first is used; another figure for it is said. */
+		if (fabs(earlier - rate.rate) > 1e-9 * fabs(earlier))
+			warn(rd, diags, line,
+			     "1 %s = %g %s disagrees with line %d (1 %s = "
+			     "%g %s), which is used",
+			     rate.from.code, rate.rate, rate.to.code, dup->line,
+			     rate.from.code, earlier, rate.to.code);
 		return;
 	}
 	rate.line = line;
@@ -117,6 +204,7 @@ size_t rates_parse(struct rates *r, const char *text, size_t len,
 {
 	size_t start = 0;
 	int line = 0;
+	struct reading rd = {0};
 	while (start < len) {
 		const char *nl = memchr(text + start, '\n', len - start);
 		size_t end = nl ? (size_t)(nl - text) : len;
@@ -124,9 +212,11 @@ size_t rates_parse(struct rates *r, const char *text, size_t len,
 		if (end - start > RATES_MAX_LINE)
 			too_long(line, end - start, diags);
 		else
-			parse_line(r, text + start, end - start, line, diags);
+			parse_line(r, &rd, text + start, end - start, line,
+			           diags);
 		start = end + 1;
 	}
+	reading_end(&rd, diags);
 	return r->count;
 }
 
@@ -140,15 +230,40 @@ void rates_init_user(struct rates *r, const char *path)
 		r->source[0] = '\0';
 }
 
+/* What stat(2) says of path now. */
+static struct rates_stamp stamp_of(const char *path)
+{
+	struct rates_stamp s = {0};
+	struct stat st;
+	if (path[0] && stat(path, &st) == 0)
+		s = (struct rates_stamp){true, (long long)st.st_mtim.tv_sec,
+		                         (long long)st.st_mtim.tv_nsec,
+		                         (long long)st.st_size,
+		                         (long long)st.st_ino};
+	return s;
+}
+
+bool rates_stale(const struct rates *r)
+{
+	if (!r->read)
+		return true;
+	struct rates_stamp now = stamp_of(r->source);
+	return now.there != r->stamp.there || now.sec != r->stamp.sec ||
+	       now.nsec != r->stamp.nsec || now.size != r->stamp.size ||
+	       now.ino != r->stamp.ino;
+}
+
 bool rates_read(struct rates *r, struct diag_list *diags, struct error *err)
 {
-	if (r->read) {
+	if (!rates_stale(r)) {
 		if (!r->read_ok)
 			error_set(err, "%s", r->read_error);
 		return r->read_ok;
 	}
+	r->stamp = stamp_of(r->source);
 	r->read = true;
 	r->read_ok = true;
+	r->read_error[0] = '\0';
 	if (!r->source[0])
 		return true;
 	struct diag_list found = {0};
@@ -222,6 +337,7 @@ bool rates_load(struct rates *r, const char *path, struct diag_list *diags)
 	size_t line_len = 0, total = 0;
 	int line_no = 1;
 	bool ok = true, overlong = false;
+	struct reading rd = {0};
 	for (;;) {
 		ssize_t n = read(fd, buf, block);
 		if (n < 0 && errno == EINTR)
@@ -255,7 +371,8 @@ bool rates_load(struct rates *r, const char *path, struct diag_list *diags)
 				too_long(line_no, line_len, diags);
 				ok = false;
 			} else {
-				parse_line(r, line, line_len, line_no, diags);
+				parse_line(r, &rd, line, line_len, line_no,
+				           diags);
 			}
 			line_no++;
 			line_len = 0;
@@ -267,9 +384,11 @@ bool rates_load(struct rates *r, const char *path, struct diag_list *diags)
 			too_long(line_no, line_len, diags);
 			ok = false;
 		} else {
-			parse_line(r, line, line_len, line_no, diags);
+			parse_line(r, &rd, line, line_len, line_no, diags);
 		}
 	}
+	if (ok)
+		reading_end(&rd, diags);
 	free(buf);
 	free(line);
 	close(fd);

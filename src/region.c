@@ -3,6 +3,8 @@
 
 #include "negotiator/region.h"
 
+#include "negotiator/currency.h"
+
 static char ascii_lower(char c)
 {
 	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
@@ -209,6 +211,11 @@ static const struct {
 	const char *place;
 	const char *code;
 } places[] = {
+	{"San Francisco", "USD"},
+	{"New York", "USD"},
+	{"Seattle", "USD"},
+	{"Bay Area", "USD"},
+	{"Silicon Valley", "USD"},
 	{"Singapore", "SGD"},
 	{"Tel Aviv", "ILS"},
 	{"Israel", "ILS"},
@@ -386,13 +393,6 @@ static const struct {
  * currency's code in its name, as three capitals standing alone. */
 static const char *code_in_name(const char *region)
 {
-	static const char *const codes[] = {
-		"USD", "GBP", "EUR", "INR", "SGD", "CAD", "CNY", "AUD", "HKD",
-		"JPY", "CHF", "BRL", "ILS", "UYU", "SEK", "NOK", "DKK", "PLN",
-		"CZK", "MXN", "ARS", "COP", "CLP", "PEN", "ZAR", "AED", "SAR",
-		"TRY", "KRW", "TWD", "NZD", "IDR", "VND", "PHP", "THB", "MYR",
-		"NGN", "KES", "EGP", "HUF", "RON", NULL};
-
 	for (const char *p = region; *p; p++) {
 		bool start = p == region ||
 		             !((p[-1] | 0x20) >= 'a' && (p[-1] | 0x20) <= 'z');
@@ -400,9 +400,8 @@ static const char *code_in_name(const char *region)
 		if (!start || strlen(p) < 3 ||
 		    ((p[3] | 0x20) >= 'a' && (p[3] | 0x20) <= 'z'))
 			continue;
-		for (size_t k = 0; codes[k]; k++)
-			if (memcmp(p, codes[k], 3) == 0)
-				return codes[k];
+		if (p[0] >= 'A' && p[0] <= 'Z' && currency_find(p))
+			return currency_find(p);
 	}
 	return NULL;
 }

@@ -19,6 +19,7 @@
  */
 #include "negotiator/state.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -358,6 +359,11 @@ static enum parsed parse(char *text, struct negotiation *n, const char **why,
                          char *other, size_t other_size)
 {
 	char *save = NULL;
+	/* A file edited on Windows ends its lines with \r\n: the \r goes
+	 * (a \r of a value is written escaped, never raw). */
+	for (char *cr = strchr(text, '\r'); cr; cr = strchr(cr + 1, '\r'))
+		if (cr[1] == '\n' || !cr[1])
+			*cr = '\n';
 	char *line = strtok_r(text, "\n", &save);
 	bool v1 = line && strcmp(line, header_v1) == 0;
 	if (!line || (!v1 && strcmp(line, header) != 0)) {
@@ -438,34 +444,28 @@ static enum parsed parse(char *text, struct negotiation *n, const char **why,
 
 enum readres { READ_OK, READ_NONE, READ_BAD, READ_FOREIGN };
 
-/* The id of the guide a file belongs to, when it is another's. */
-struct other_id {
-	char id[1024];
-};
-
-/* Read path into n (initialised by the call).  *text_out (when not
- * NULL) gets the file's bytes, *st its status; *why the reason when it
- * is bad; other (when not NULL) the id a foreign file names. */
-static enum readres read_state(const char *path, const char *guide_id,
-                               struct negotiation *n, char **text_out,
-                               struct stat *st, const char **why,
-                               struct other_id *other)
+/* A small text file read whole: never waited on (opened non-blocking, a
+ * FIFO or a device is refused before a byte is read, so /dev/zero is no
+ * endless file), never more than max bytes.  NULL with *why (or
+ * *missing when there is no such file); else the text, NUL-terminated,
+ * its length in *len and its status in *st. */
+static char *read_small(const char *path, size_t max, size_t *len,
+                        struct stat *st, bool *missing, const char **why)
 {
-	struct other_id ignored;
-	negotiation_init(n, guide_id);
-	if (text_out)
-		*text_out = NULL;
+	*why = NULL;
+	*missing = false;
+	*len = 0;
 	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-	if (fd < 0 && errno == ENOENT)
-		return READ_NONE;
+	if (fd < 0) {
+		*missing = errno == ENOENT;
+		*why = strerror(errno);
+		return NULL;
+	}
 	char *text = NULL;
 	size_t got = 0;
-	*why = NULL;
-	if (fd < 0) {
-		*why = strerror(errno);
-	} else if (fstat(fd, st) != 0 || !S_ISREG(st->st_mode)) {
+	if (fstat(fd, st) != 0 || !S_ISREG(st->st_mode)) {
 		*why = "it is not a regular file";
-	} else if ((uintmax_t)st->st_size > STATE_MAX_FILE_BYTES) {
+	} else if ((uintmax_t)st->st_size > max) {
 		*why = "it is larger than any saved negotiation can be";
 	} else {
 		size_t want = (size_t)st->st_size;
@@ -484,8 +484,38 @@ static enum readres read_state(const char *path, const char *guide_id,
 		else if (memchr(text, '\0', got))
 			*why = "it holds binary data";
 	}
-	if (fd >= 0)
-		close(fd);
+	close(fd);
+	if (*why) {
+		free(text);
+		return NULL;
+	}
+	*len = got;
+	return text;
+}
+
+/* The id of the guide a file belongs to, when it is another's. */
+struct other_id {
+	char id[1024];
+};
+
+/* Read path into n (initialised by the call).  *text_out (when not
+ * NULL) gets the file's bytes, *st its status; *why the reason when it
+ * is bad; other (when not NULL) the id a foreign file names. */
+static enum readres read_state(const char *path, const char *guide_id,
+                               struct negotiation *n, char **text_out,
+                               struct stat *st, const char **why,
+                               struct other_id *other)
+{
+	struct other_id ignored;
+	negotiation_init(n, guide_id);
+	if (text_out)
+		*text_out = NULL;
+	size_t got = 0;
+	bool missing = false;
+	char *text =
+		read_small(path, STATE_MAX_FILE_BYTES, &got, st, &missing, why);
+	if (missing)
+		return READ_NONE;
 	enum readres res = READ_BAD;
 	if (!*why) {
 		/* parse cuts the text up: keep the bytes for the caller. */
@@ -726,18 +756,31 @@ static bool changed(const struct state_sync *s, bool exists,
 	                         ((int64_t)st->st_ctim.tv_nsec << 32));
 }
 
+/* How long a save waits for another program's lock: past it, the save
+ * waits for the next one (a program stopped in the middle of a save
+ * holds it until it goes on). */
+#define LOCK_WAIT_MS 200
+#define LOCK_BUSY (-2)
+
 /* Lock the state folder (all programs' saves there take turns); -1 when
- * it cannot be locked, and the save goes ahead unlocked. */
+ * it cannot be locked (the save goes ahead unlocked), LOCK_BUSY when
+ * another program held it for all of LOCK_WAIT_MS.  Never blocks longer:
+ * a signal is seen by the caller soon after. */
 static int lock_folder(const char *path)
 {
 	int fd = open_folder(path);
 	if (fd < 0)
 		return -1;
-	while (flock(fd, LOCK_EX) != 0)
-		if (errno != EINTR) {
+	for (int waited = 0; flock(fd, LOCK_EX | LOCK_NB) != 0; waited += 10) {
+		if ((errno != EWOULDBLOCK && errno != EINTR) ||
+		    waited >= LOCK_WAIT_MS) {
+			bool busy = errno == EWOULDBLOCK || errno == EINTR;
 			close(fd);
-			return -1;
+			return busy ? LOCK_BUSY : -1;
 		}
+		struct timespec ten_ms = {0, 10 * 1000 * 1000};
+		nanosleep(&ten_ms, NULL);
+	}
 	return fd;
 }
 
@@ -865,6 +908,13 @@ bool state_sync(struct negotiation *n, struct state_sync *s, bool write,
 			err, "could not save %s (cannot create its folder: %s)",
 			s->path, strerror(errno));
 	int lock = lock_folder(s->path);
+	if (lock == LOCK_BUSY)
+		return !write ||
+		       error_set(err,
+		                 "saving waits: another program holds the lock "
+		                 "on the folder of %s (it is saved as soon as "
+		                 "it lets go)",
+		                 s->path);
 	exists = stat(s->path, &st) == 0;
 	if (exists && changed(s, exists, &st)) {
 		struct negotiation theirs;
@@ -949,4 +999,169 @@ enum state_status state_load(const char *guide_id, struct negotiation *n,
 	enum state_status r = state_open(guide_id, n, &s, err);
 	state_sync_free(&s);
 	return r;
+}
+
+/* A save that failed, kept somewhere
+ * ------------------------------------------------------------------ */
+
+bool state_rescue(const struct state_sync *s, const struct negotiation *n,
+                  char *where, size_t size, struct error *err)
+{
+	struct strbuf sb;
+	sb_init(&sb);
+	serialise(n, &sb);
+	/* Beside its file, else in $TMPDIR: a new file each time, created
+	 * exclusively (never through a link). */
+	const char *tmpdir = getenv("TMPDIR");
+	char other[4096];
+	const char *base = s->path ? strrchr(s->path, '/') : NULL;
+	snprintf(other, sizeof other, "%s/negotiator-%s",
+	         tmpdir && *tmpdir ? tmpdir : "/tmp",
+	         base             ? base + 1
+	         : n->guide_id[0] ? "negotiation"
+	                          : "unnamed");
+	const char *places[2] = {s->path, other};
+	int e = ENOENT;
+	for (int i = 0; i < 2; i++) {
+		if (!places[i] || !make_parent(places[i]))
+			continue;
+		int fd = create_temp(places[i], "unsaved", where, size, 0600);
+		bool ok = fd >= 0 && write_all(fd, sb.data, sb.len) &&
+		          fsync(fd) == 0;
+		e = errno;
+		if (fd >= 0 && close(fd) != 0)
+			ok = false;
+		if (ok) {
+			sb_free(&sb);
+			return true;
+		}
+		if (fd >= 0)
+			unlink(where);
+	}
+	sb_free(&sb);
+	where[0] = '\0';
+	return error_set(err, "could not keep it beside its file nor in %s: %s",
+	                 tmpdir && *tmpdir ? tmpdir : "/tmp", strerror(e));
+}
+
+/* Leftovers and the last view
+ * -------------------------------------------------------- */
+
+/* Whether name ends in ".tmp-" and the 16 hex digits of create_temp. */
+static bool is_leftover(const char *name)
+{
+	size_t n = strlen(name);
+	if (n < 21 || strncmp(name + n - 21, ".tmp-", 5) != 0)
+		return false;
+	for (size_t i = n - 16; i < n; i++)
+		if (!((name[i] >= '0' && name[i] <= '9') ||
+		      (name[i] >= 'a' && name[i] <= 'f')))
+			return false;
+	return true;
+}
+
+size_t state_sweep(long min_age)
+{
+	struct strbuf sb;
+	sb_init(&sb);
+	size_t removed = 0;
+	DIR *d = state_folder(&sb) ? opendir(sb.data) : NULL;
+	if (!d) {
+		sb_free(&sb);
+		return 0;
+	}
+	time_t now = time(NULL);
+	struct dirent *e;
+	while ((e = readdir(d))) {
+		struct stat st;
+		if (!is_leftover(e->d_name) ||
+		    fstatat(dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+			continue;
+		/* Old enough that no save of a living program writes it. */
+		if (now - st.st_mtime >= min_age &&
+		    unlinkat(dirfd(d), e->d_name, 0) == 0)
+			removed++;
+	}
+	closedir(d);
+	sb_free(&sb);
+	return removed;
+}
+
+static bool view_path(char *buf, size_t size)
+{
+	struct strbuf sb;
+	sb_init(&sb);
+	bool ok = state_folder(&sb);
+	sb_adds(&sb, "last-view");
+	ok = ok && sb.len < size;
+	if (ok)
+		memcpy(buf, sb.data, sb.len + 1);
+	sb_free(&sb);
+	return ok;
+}
+
+/* A value of the last-view file: clean, one line, cut to fit. */
+static void view_value(const char *s, size_t len, char *out, size_t size)
+{
+	char *clean = text_clean(s, len, false);
+	size_t n = strlen(clean);
+	/* Cut whole characters only (clean is valid UTF-8). */
+	if (n >= size)
+		for (n = size - 1; n > 0 && (clean[n] & 0xC0) == 0x80; n--)
+			;
+	memcpy(out, clean, n);
+	out[n] = '\0';
+	free(clean);
+}
+
+void state_view_parse(const char *text, size_t len, struct state_view *v)
+{
+	memset(v, 0, sizeof *v);
+	for (size_t start = 0; start < len;) {
+		const char *nl = memchr(text + start, '\n', len - start);
+		size_t end = nl ? (size_t)(nl - text) : len;
+		const char *line = text + start;
+		size_t n = end - start;
+		if (n > 0 && line[n - 1] == '\r')
+			n--;
+		if (n > 6 && memcmp(line, "guide ", 6) == 0)
+			view_value(line + 6, n - 6, v->guide, sizeof v->guide);
+		else if (n > 5 && memcmp(line, "pane ", 5) == 0)
+			view_value(line + 5, n - 5, v->pane, sizeof v->pane);
+		start = end + 1;
+	}
+}
+
+bool state_view_load(struct state_view *v)
+{
+	char path[4096];
+	struct stat st;
+	const char *why;
+	bool missing;
+	size_t len;
+	memset(v, 0, sizeof *v);
+	if (!view_path(path, sizeof path))
+		return false;
+	char *text = read_small(path, STATE_VIEW_MAX_BYTES, &len, &st, &missing,
+	                        &why);
+	if (!text)
+		return false;
+	state_view_parse(text, len, v);
+	free(text);
+	return v->guide[0] != '\0';
+}
+
+bool state_view_save(const struct state_view *v, struct error *err)
+{
+	char path[4096];
+	if (!view_path(path, sizeof path))
+		return error_set(err, "no HOME or XDG_STATE_HOME to save in");
+	struct strbuf sb;
+	sb_init(&sb);
+	sb_addf(&sb, "guide %s\npane %s\n", v->guide, v->pane);
+	bool ok = sb.len <= STATE_VIEW_MAX_BYTES &&
+	          !strpbrk(v->guide, "\n\r") && !strpbrk(v->pane, "\n\r") &&
+	          write_text(path, sb.data, sb.len, false, err);
+	sb_free(&sb);
+	return ok;
 }

@@ -36,8 +36,8 @@ static void table_head(struct strbuf *out, const char *const *cols, size_t n)
 
 static void heading(struct strbuf *out, const struct summary *s)
 {
-	const struct guide *g = s->guide;
-	const struct band *b = s->offers->band;
+	const struct guide *g = s->an->guide;
+	const struct band *b = s->an->band;
 	sb_adds(out, "# Negotiation: ");
 	cell(out, g->company_display);
 	sb_adds(out, ", ");
@@ -64,7 +64,7 @@ static void heading(struct strbuf *out, const struct summary *s)
 static void markdown_table(struct strbuf *out, const struct offers_view *v)
 {
 	size_t cols = offers_columns(v);
-	const char *head[OFFERS_MAX + 3];
+	const char *head[OFFERS_MAX + 4];
 	head[0] = "";
 	for (size_t c = 0; c < cols; c++)
 		head[c + 1] = offers_column_name(v, c);
@@ -114,9 +114,10 @@ static void markdown_table(struct strbuf *out, const struct offers_view *v)
 		sb_addc(out, '\n');
 }
 
-static void counter(struct strbuf *out, const struct offers_view *v)
+static void counter(struct strbuf *out, const struct analysis *an)
 {
-	const struct counter *k = &v->counter;
+	const struct offers_view *v = &an->offers;
+	const struct counter *k = &an->counter;
 	const char *cur = band_currency(v->band);
 	if (k->known) {
 		sb_adds(out, "## The counter to make\n\n");
@@ -128,6 +129,8 @@ static void counter(struct strbuf *out, const struct offers_view *v)
 			                ? ", the best competing offer over "
 			                  "four years: "
 			                : ", the competing offer picked: ");
+		} else if (k->alone) {
+			sb_adds(out, "With the company's offer alone: ");
 		}
 		sb_addf(out,
 		        "ask **%s base, %s equity over four years, %s "
@@ -171,19 +174,20 @@ static void rounds(struct strbuf *out, const struct summary *s)
 	head[cols++] = "";
 	sb_adds(out, "## Rounds\n\n");
 	table_head(out, head, cols);
-	bool private_equity = guide_equity_is_private(s->guide);
-	double value = 100;
-	if (s->offers->company >= 0)
-		value = s->offers->row[s->offers->company]
-		                .offer.private_value_pct;
+	const struct guide *g = s->an->guide;
+	bool private_equity = s->an->equity_private;
+	double value =
+		s->an->counter.equity_pct > 0 && s->an->counter.equity_pct < 100
+			? s->an->counter.equity_pct
+			: 100;
 	for (size_t i = 0; i < n->round_count; i++) {
 		const struct round *r = &n->rounds[i];
 		const struct band *b =
-			r->region ? guide_find_band(s->guide, r->region) : NULL;
+			r->region ? guide_find_band(g, r->region) : NULL;
 		struct offer o;
 		struct offer_result res;
 		negotiation_round_offer(r, private_equity, value, false, &o);
-		offer_compare(s->guide, b, &o, &res);
+		offer_compare(g, b, &o, &res);
 		sb_addf(out, "| %zu | %s | ", i + 1, r->date);
 		cell(out, r->who);
 		for (int p = 0; p < PART_COUNT; p++)
@@ -210,12 +214,17 @@ static void rounds(struct strbuf *out, const struct summary *s)
 
 static void script(struct strbuf *out, const struct summary *s)
 {
-	if (!s->script_title || !s->script_text)
+	const char *title = s->script_title, *text = s->script_text;
+	if (!text && s->an->script) {
+		title = s->an->script->title;
+		text = s->an->filled.text;
+	}
+	if (!title || !text)
 		return;
 	sb_adds(out, "## Script: ");
-	cell(out, s->script_title);
+	cell(out, title);
 	sb_adds(out, "\n\n> ");
-	char *clean = text_clean(s->script_text, strlen(s->script_text), true);
+	char *clean = text_clean(text, strlen(text), true);
 	for (const char *p = clean; *p; p++) {
 		sb_addc(out, *p);
 		if (*p == '\n')
@@ -228,9 +237,9 @@ static void script(struct strbuf *out, const struct summary *s)
 void summary_markdown(const struct summary *s, struct strbuf *out)
 {
 	heading(out, s);
-	if (s->offers->band && s->offers->count > 0)
-		markdown_table(out, s->offers);
-	counter(out, s->offers);
+	if (s->an->band && s->an->offers.count > 0)
+		markdown_table(out, &s->an->offers);
+	counter(out, s->an);
 	rounds(out, s);
 	script(out, s);
 }

@@ -137,10 +137,7 @@ static bool cp_is_control(uint32_t cp, bool keep_newlines)
 {
 	if (cp == '\n' || cp == '\t')
 		return !keep_newlines;
-	return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) ||
-	       cp == 0x2028 || cp == 0x2029 ||   /* line/paragraph separators */
-	       (cp >= 0x202A && cp <= 0x202E) || /* bidi overrides */
-	       (cp >= 0x2066 && cp <= 0x2069);
+	return !utf8_cp_printable(cp);
 }
 
 static const char replacement[] = "\xEF\xBF\xBD"; /* U+FFFD */

@@ -24,62 +24,109 @@ static void snapshot(struct negotiation *dst, const struct negotiation *src)
 	drop_answers(dst);
 }
 
-/* Put the snapshot's form and rounds into n, keeping n's answers. */
-static void restore(struct negotiation *n, const struct negotiation *snap)
+static void step_free(struct undo_step *s)
 {
-	struct negotiation copy;
-	negotiation_copy(&copy, snap);
-	drop_answers(&copy);
-	copy.answers = n->answers;
-	memset(&n->answers, 0, sizeof n->answers);
-	negotiation_free(n);
-	*n = copy;
+	negotiation_free(&s->before);
+	if (s->settled)
+		negotiation_free(&s->after);
+	memset(s, 0, sizeof *s);
 }
 
-static void push(struct negotiation **list, size_t *count,
-                 const struct negotiation *n)
+/* The newest step of a list learns what its change made of the
+ * negotiation, when it does not know yet. */
+static void settle(struct undo_step *list, size_t count,
+                   const struct negotiation *n)
+{
+	if (count == 0 || list[count - 1].settled)
+		return;
+	snapshot(&list[count - 1].after, n);
+	list[count - 1].settled = true;
+}
+
+/* A new step that starts from `before`, the oldest forgotten past
+ * UNDO_MAX. */
+static struct undo_step *push(struct undo_step **list, size_t *count,
+                              const struct negotiation *before)
 {
 	if (*count >= UNDO_MAX) {
-		negotiation_free(&(*list)[0]);
+		step_free(&(*list)[0]);
 		memmove(&(*list)[0], &(*list)[1], (*count - 1) * sizeof **list);
 		(*count)--;
 	}
 	if (!*list)
 		*list = xcalloc(UNDO_MAX, sizeof **list);
-	snapshot(&(*list)[(*count)++], n);
+	struct undo_step *s = &(*list)[(*count)++];
+	memset(s, 0, sizeof *s);
+	snapshot(&s->before, before);
+	return s;
 }
 
-static void clear(struct negotiation *list, size_t *count)
+static void clear(struct undo_step *list, size_t *count)
 {
 	for (size_t i = 0; i < *count; i++)
-		negotiation_free(&list[i]);
+		step_free(&list[i]);
 	*count = 0;
 }
 
 void undo_remember(struct undo *u, const struct negotiation *before)
 {
+	/* No other program's change is merged between two changes of
+	 * this one without undo_settle: the last change ended here. */
+	settle(u->past, u->past_count, before);
 	push(&u->past, &u->past_count, before);
 	clear(u->future, &u->future_count);
 }
 
+void undo_settle(struct undo *u, const struct negotiation *n)
+{
+	settle(u->past, u->past_count, n);
+	settle(u->future, u->future_count, n);
+}
+
+void undo_extend(struct undo *u, const struct negotiation *from,
+                 const struct negotiation *to)
+{
+	if (u->past_count == 0 || !u->past[u->past_count - 1].settled)
+		return; /* settled later, with this change in it */
+	struct state_merge m;
+	negotiation_merge(&u->past[u->past_count - 1].after, from, to, &m);
+	drop_answers(&u->past[u->past_count - 1].after);
+}
+
+/* Take back the newest step of `from` from n, on top of whatever else
+ * changed n since (another program's saves merged in: kept), and keep
+ * what it undid as a step of `to`. */
+static bool take_back(struct undo_step *from, size_t *from_count,
+                      struct undo_step **to, size_t *to_count,
+                      struct negotiation *n)
+{
+	if (*from_count == 0)
+		return false;
+	settle(from, *from_count, n);
+	struct undo_step *s = &from[*from_count - 1];
+	struct undo_step *back = push(to, to_count, n);
+	/* Three ways: the change undone is what led from its before to
+	 * its after; n keeps all else, the answers too (neither snapshot
+	 * has any). */
+	struct state_merge m;
+	negotiation_merge(n, &s->after, &s->before, &m);
+	snapshot(&back->after, n);
+	back->settled = true;
+	step_free(s);
+	(*from_count)--;
+	return true;
+}
+
 bool undo_back(struct undo *u, struct negotiation *n)
 {
-	if (u->past_count == 0)
-		return false;
-	push(&u->future, &u->future_count, n);
-	restore(n, &u->past[u->past_count - 1]);
-	negotiation_free(&u->past[--u->past_count]);
-	return true;
+	return take_back(u->past, &u->past_count, &u->future, &u->future_count,
+	                 n);
 }
 
 bool undo_forward(struct undo *u, struct negotiation *n)
 {
-	if (u->future_count == 0)
-		return false;
-	push(&u->past, &u->past_count, n);
-	restore(n, &u->future[u->future_count - 1]);
-	negotiation_free(&u->future[--u->future_count]);
-	return true;
+	return take_back(u->future, &u->future_count, &u->past, &u->past_count,
+	                 n);
 }
 
 size_t undo_past(const struct undo *u)

@@ -191,6 +191,11 @@ bool utf8_cp_printable(uint32_t cp)
 		return false;
 	if (cp >= 0xD800 && cp <= 0xDFFF)
 		return false;
+	/* Line separators and bidirectional controls reorder or break
+	 * what is drawn after them (issue 20 F11). */
+	if (cp == 0x2028 || cp == 0x2029 || (cp >= 0x202A && cp <= 0x202E) ||
+	    (cp >= 0x2066 && cp <= 0x2069))
+		return false;
 	return cp <= 0x10FFFF;
 }
 

@@ -25,7 +25,7 @@ struct entry {
 
 /* How one part was read. */
 struct entry_part {
-	char error[96];   /* why it could not be read; "" when it could */
+	char error[160];  /* why it could not be read; "" when it could */
 	currency_t typed; /* the currency its text named; "" when none */
 	bool converted;   /* moved into another currency with a rate */
 	double rate;      /* then: 1 of `from` = rate of the target */

@@ -12,6 +12,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "negotiator/counter.h"
 #include "negotiator/guide.h"
 #include "negotiator/money.h"
 #include "negotiator/offer.h"
@@ -40,8 +41,14 @@ struct filled_script {
 	char *text;
 	struct fill_span *spans;
 	size_t span_count;
-	size_t unanswered; /* placeholders left as they are */
-	size_t amounts;    /* amounts replaced by the offer's */
+	/* The placeholders the user may answer in this script (`a` offers
+	 * exactly these), answered or not, distinct, in order; unanswered
+	 * counts those still open. */
+	char **keys;
+	size_t key_count;
+	size_t unanswered;
+	size_t checks;  /* figures marked "[check: …]", not to answer */
+	size_t amounts; /* amounts replaced by the offer's or the counter's */
 };
 
 /* One of the user's competing offers, to speak of in a competitor's
@@ -61,6 +68,9 @@ struct fill_input {
 	const struct fill_offer *offers;
 	size_t offer_count;
 	const struct kv_list *answers; /* the user's words (may be NULL) */
+	/* The counter to make (NULL: none): an ask the script states, in
+	 * the band's currency, says the counter's figure for that part. */
+	const struct counter *counter;
 };
 
 /* Fill text: the claim takes the offer's figures; placeholders take the

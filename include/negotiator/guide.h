@@ -91,24 +91,42 @@ struct band_words {
 	char *base, *equity, *bonus, *total;
 };
 
+/* A figure read from the prose that agrees with nothing else the guide
+ * says (an ask below its floor, an amount far outside the band): shown as
+ * "read, doubtful (line N)", never used by the calculator. */
+struct doubt {
+	size_t band; /* index in the guide's bands */
+	int side;    /* 0 the ask, 1 the floor, 2 the counter */
+	enum ask_part part;
+	struct figure fig;
+	char why[96]; /* "below the floor (...)" */
+};
+
 struct band {
 	char *region;        /* "Paris" */
 	currency_t currency; /* "EUR" */
+	int line;            /* line of "- region:" in the file */
 	amount_t base_low, base_high;
 	amount_t stock_low, stock_high; /* whole grant, four years */
 	double bonus_pct;               /* percent of base; < 0 when unknown */
 	amount_t bonus_low, bonus_high; /* yearly bonus as amounts */
 	amount_t sign_on_low, sign_on_high; /* signing bonus, one-off */
 	amount_t total_low, total_high;     /* yearly */
-	struct ask target, floor;
-	struct ask counter; /* what the guide expects the company to offer */
+	/* The target ask, the accept-at floor and what the guide expects
+	 * the company to offer.  They point at guide_ask_none, read-only,
+	 * until something is read for them: guide_band_own_asks() gives
+	 * the band its own three (one block, target first), when its front
+	 * matter sets one or its guide's body is read, so that a library
+	 * of thousands of guides does not hold 1 KB of empty figures per
+	 * band (issue 18).  Never NULL once guide_band_init() ran. */
+	struct ask *target, *floor;
+	struct ask *counter;
 	bool target_from_front_matter, floor_from_front_matter;
 	/* The body's band table gives the region's row amounts (in any
 	 * currency), whether or not they could fill its numbers: a band
 	 * the guide prices, for the order of a " / " list of amounts. */
 	bool table_numbers;
 	struct band_words words;
-	int line; /* line of "- region:" in the file */
 };
 
 /* The band's currency code; "" for no band. */
@@ -162,9 +180,9 @@ struct guide {
 	 * to a person, only ever as path_shown: cleaned of control and bidi
 	 * characters and invalid UTF-8, as guide text is. */
 	char *path;
-	char *path_shown;
-	char *id;                             /* "company/role" */
-	char *company, *role;                 /* slugs */
+	char *path_shown;     /* may be path itself (guide_free knows) */
+	char *id;             /* "company/role" */
+	char *company, *role; /* slugs */
 	char *company_display, *role_display; /* fall back to the slugs */
 	char *role_type, *data_quality, *salary_quarter;
 	char last_updated[11], next_review_due[11]; /* "YYYY-MM-DD" or "" */
@@ -172,6 +190,13 @@ struct guide {
 	char *dna_summary;
 	char **sources;
 	size_t source_count;
+	/* Those free texts are the opened guide's, as its body is: a guide
+	 * loaded from its file lets them go once read and checked
+	 * (guide_let_go_front_texts), noting in front_private whether they
+	 * say its equity is private, and guide_load_body reads them again.
+	 * A library of thousands then does not hold them (issue 18). */
+	bool texts_deferred;
+	bool front_private;
 
 	struct band *bands;
 	size_t band_count;
@@ -183,12 +208,14 @@ struct guide {
 	 * thousands of guides then costs only their front matter. */
 	bool body_loaded, body_deferred;
 	/* The body was parsed, then its text let go (guide_release_body_
-	 * text); guide_load_body reads the text again, and body_hash (of
-	 * the text parsed) tells whether the file changed meanwhile. */
+	 * text); guide_load_body reads the text again, and file_hash (of
+	 * the whole file as loaded) tells whether the file changed since:
+	 * then the whole guide is read again. */
 	bool body_released;
 	bool body_from_file; /* loaded from path: its body can be read again */
-	unsigned long long body_hash;
+	unsigned long long file_hash;
 	bool equity_private; /* pre-IPO equity; see guide_equity_is_private */
+	int equity_line;     /* the body's sentence that decided it; 0 none */
 	char *body;          /* raw Markdown, control characters cleaned */
 	/* The body is too costly to parse as Markdown (see the limits);
 	 * readers should show it as plain text. */
@@ -209,12 +236,20 @@ struct guide {
 	int strategy_line;
 	bool strategy_unread;
 
+	/* Figures read from the prose but not used (struct doubt). */
+	struct doubt *doubts;
+	size_t doubt_count;
+
 	/* Warnings (and body errors) found while loading; check prints them. */
 	struct diag_list diags;
 };
 
 /* Free a guide and everything in it (NULL is fine). */
 void guide_free(struct guide *g);
+/* Let go of the front matter's free texts (level mapping, data sources,
+ * DNA summary) of a guide whose file can be read again; see
+ * texts_deferred. */
+void guide_let_go_front_texts(struct guide *g);
 
 /* A guide past its next_review_due on the given day (YYYY-MM-DD). */
 bool guide_is_stale(const struct guide *g, const char *today);
@@ -224,8 +259,18 @@ void guide_today(char out[11]);
 /* A valid calendar date written YYYY-MM-DD, in s[0, len). */
 bool guide_date_valid(const char *s, size_t len);
 
-/* A band with every number unknown and no ask or floor. */
+/* The ask with nothing known that bands point at before they own
+ * theirs; read-only. */
+extern const struct ask guide_ask_none;
+
+/* A band with every number unknown and no ask or floor (its asks point
+ * at guide_ask_none). */
 void guide_band_init(struct band *b);
+/* Give the band its own target, floor and counter (nothing known) when
+ * it still points at guide_ask_none; before anything is written in
+ * them.  guide_band_free_asks() lets them go (guide_free does). */
+void guide_band_own_asks(struct band *b);
+void guide_band_free_asks(struct band *b);
 /* An ask with nothing known. */
 void guide_ask_init(struct ask *a);
 /* The name of a part in the JSON and in messages: "base", "equity",
@@ -252,13 +297,32 @@ const struct band *guide_find_band(const struct guide *g, const char *name);
 const struct band *guide_find_band_words(const struct guide *g,
                                          const char *words, size_t len);
 
-/* True when the guide's company pays in private (pre-IPO) equity: its
- * front matter or text says "pre-IPO", "private equity" or "illiquid".
- * The body's part counts once the body is loaded. */
+/* True when the guide's company pays in private (pre-IPO) equity: a
+ * sentence about the company itself (naming it, or "the company") says
+ * "pre-IPO", "private equity", "privately held" or "illiquid", and none
+ * says it is listed (a ticker such as "NASDAQ: HOOD", "publicly
+ * traded", "liquid RSUs"); the front matter's summary speaks of the
+ * company too.  The body's part counts once the body is loaded. */
 bool guide_equity_is_private(const struct guide *g);
+/* The body's line whose sentence made the equity private; 0 when it is
+ * not private, or the front matter said so. */
+int guide_equity_private_line(const struct guide *g);
 /* Work the body's part out once and keep it in g->equity_private
  * (guide_load_body calls this). */
 void guide_note_equity_kind(struct guide *g);
+
+/* A figure of an ask as an amount in band b's currency (its low end:
+ * what the guide asks at least); NONE for a percent, an unknown figure
+ * or another currency. */
+amount_t guide_figure_amount(const struct band *b, const struct figure *f);
+/* The target ask's stated total when it is base + the whole grant
+ * ("HK$1.48M total comp (base HK$1M + RSU HK$480K)"): a package figure,
+ * not a yearly total; NONE otherwise. */
+amount_t guide_ask_package(const struct band *b);
+/* The floor as a package figure when the ask is one: a stated total
+ * alone, or a lone equity figure above the ask's grant and within its
+ * package (a package floor read as equity); NONE otherwise. */
+amount_t guide_floor_package(const struct band *b);
 
 /* True when the guide names a premium and it raises equity: what it
  * applies to says equity, stock or grant, or says nothing. */

@@ -27,13 +27,24 @@ struct guide *guide_load_buffer(const char *path, const char *data, size_t len,
  * again from path by guide_load_body(). */
 struct guide *guide_load_data(const char *path, const char *data, size_t len,
                               struct diag_list *errs, bool defer_body);
+/* What guide_load_body found. */
+enum guide_body {
+	GUIDE_BODY_READ,     /* as it was (or parsed the first time) */
+	GUIDE_BODY_RELOADED, /* the file changed since the guide was
+	                        loaded: the whole guide was read again */
+	GUIDE_BODY_GONE      /* the file cannot be read again (deleted,
+	                        or no longer this guide): the guide stays
+	                        as it was read, without its text */
+};
 /* Parse the body once; later calls do nothing (but read its text again
- * when it was released).  Problems become warnings in g->diags; the
- * guide stays usable. */
-void guide_load_body(struct guide *g);
+ * when it was released).  When the file changed since the guide was
+ * loaded, the whole guide (front matter, bands, body, scripts, figures)
+ * is read again in place, said once in g->diags.  Problems become
+ * warnings in g->diags; the guide stays usable. */
+enum guide_body guide_load_body(struct guide *g);
 /* Let go of a loaded body's text, the biggest part of it (what was read
- * from it stays); guide_load_body reads it again, and warns once when the
- * file changed meanwhile.  Only a guide loaded from its file (guide_load):
+ * from it stays); guide_load_body reads it again (the whole guide when
+ * the file changed meanwhile).  Only a guide loaded from its file (guide_load):
  * the TUI keeps only the open guide's text (issue 13.15). */
 void guide_release_body_text(struct guide *g);
 

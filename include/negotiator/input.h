@@ -5,7 +5,7 @@
  * of entry.h), so that they accept and refuse exactly the same text.
  * Each function refuses blank text; whether blank means "not given" is
  * the caller's to say (an empty form field is; an empty option is not).
- * Numbers are plain decimals ("12", "12.5", ".5"): no sign, exponent,
+ * Percents are plain decimals ("12", "12.5", ".5"): no sign, exponent,
  * hex, "inf" or "nan".  Spaces around a number and its '%' are allowed.
  */
 #ifndef NEGOTIATOR_INPUT_H
@@ -22,10 +22,21 @@
 /* True when text is NULL or holds nothing but spaces and tabs. */
 bool input_blank(const char *text);
 
-/* An amount: "130000", "130,000", "130k", "€130K", "1.2M", "CHF 210K".
- * *cur gets the currency it names ("" when none). */
-bool input_amount(const char *text, amount_t *out, currency_t *cur,
-                  struct error *err);
+/* An amount as people write it:
+ *   130000, 130k, 1.2M, 130K EUR, €130K, CHF 210K, $205,000;
+ *   thousands grouped by ',' (130,000), by '.' (130.000 where the
+ *   currency writes so: the euro), by spaces or apostrophes (130 000 €,
+ *   130'000), with a decimal part (130.000,50, 130,000.50);
+ *   Indian groups and words (₹35,00,000, 35L, 35 lakh, 1.2Cr, 1.2 crore).
+ * The currency's convention (currency_decimal_mark) decides a lone dot
+ * before three digits: in a currency that writes a dot for decimals, or
+ * with none named, "130.000" is refused with both readings ("could be
+ * 130,000 or 130"), never taken as 130.  The currency is the one the
+ * text names, else `bare` (NULL or "": none).  *cur gets the currency
+ * the text names ("" when none).  Whole units, rounded half away from
+ * zero. */
+bool input_amount(const char *text, const char *bare, amount_t *out,
+                  currency_t *cur, struct error *err);
 
 /* A percent from 0 to max, with or without '%': "15", "12.5 %". */
 bool input_percent(const char *text, double max, double *out,
@@ -34,8 +45,9 @@ bool input_percent(const char *text, double max, double *out,
 /* An amount, or (when the text ends in '%') a percent from 0 to
  * pct_max.  On success exactly one of *amount (else AMOUNT_NONE) and
  * *pct (else -1) is set. */
-bool input_amount_or_percent(const char *text, double pct_max, amount_t *amount,
-                             currency_t *cur, double *pct, struct error *err);
+bool input_amount_or_percent(const char *text, const char *bare, double pct_max,
+                             amount_t *amount, currency_t *cur, double *pct,
+                             struct error *err);
 
 /* A schedule: up to INPUT_MAX_YEARS percents a year from 0 to 100,
  * separated by '/', each with or without '%', adding up to 100:

@@ -1,8 +1,9 @@
-/* money.h - amounts as people write them: parsing, formatting, scanning
- * prose (the arithmetic is in amount.h, currencies in currency.h).
+/* money.h - amounts shown and found in prose: formatting, scanning
+ * prose (the arithmetic is in amount.h, currencies in currency.h, what
+ * a person types is read by input.h).
  *
  * An amount is a whole number of currency units in an int64_t.  Unknown
- * is AMOUNT_NONE.  Every parser caps what it accepts at AMOUNT_MAX, so
+ * is AMOUNT_NONE.  Every reader caps what it accepts at AMOUNT_MAX, so
  * sums and small multiples of parsed amounts can never overflow.
  */
 #ifndef NEGOTIATOR_MONEY_H
@@ -15,14 +16,6 @@
 #include "negotiator/amount.h"
 #include "negotiator/currency.h"
 #include "negotiator/error.h"
-
-/* Parse a user-typed amount: "130000", "130,000", "130k", "130K",
- * "€130K", "1.2M", "CHF 210K", "$205,000", " 95k ".  On success stores
- * the amount and, when the text named one, the currency (else code "").
- * On failure returns false with the reason in err.  (What a person
- * types for an offer's part is read through input.h, which uses this.) */
-bool money_parse(const char *text, amount_t *out, currency_t *cur,
-                 struct error *err);
 
 enum money_style {
 	MONEY_SHORT, /* €88K, $1.19M, ¥12M, €950 */

@@ -81,6 +81,27 @@ enum verdict {
 struct gap {
 	bool known;
 	amount_t base, equity, annual_total;
+	/* Against a package figure (see struct ask_total): the offer's base
+	 * + whole grant minus it; NONE otherwise. */
+	amount_t package;
+};
+
+/* The one yearly total of a target ask or a floor, worked out once
+ * from the guide's parts. */
+enum ask_total_kind {
+	ASK_TOTAL_NONE,   /* no base and grant, no yearly total */
+	ASK_TOTAL_PARTS,  /* base + grant / 4 + bonus */
+	ASK_TOTAL_STATED, /* the guide's own yearly total, no parts to add */
+	/* Only a package figure (base + the whole grant, the shape of the
+	 * ask's stated total): judged against base + the whole grant. */
+	ASK_TOTAL_PACKAGE
+};
+
+struct ask_total {
+	enum ask_total_kind kind;
+	amount_t yearly;  /* NONE for NONE and PACKAGE */
+	amount_t stated;  /* the total the guide states, NONE when none */
+	amount_t package; /* the package figure, NONE when none */
 };
 
 struct offer_result {
@@ -107,10 +128,20 @@ struct offer_result {
 void offer_compare(const struct guide *g, const struct band *band,
                    const struct offer *o, struct offer_result *r);
 
-/* Yearly value of a target ask or floor: the yearly total the guide
- * states for it, else base + grant/4 (the grant at equity_pct percent of
- * face) + its bonus (the ask's own, else the band's) on that base.  NONE
- * when neither is known. */
+/* The total of a (b->target or b->floor): base + grant / 4 (the grant
+ * at equity_pct percent of face) + its bonus (the ask's own, else the
+ * band's) when the guide gives base and grant; else the yearly total it
+ * states.  A stated total equal to base + the whole grant ("HK$1.48M
+ * total comp (base HK$1M + RSU HK$480K)") is a package figure, never a
+ * yearly total; a floor in that shape (only a total, or a lone equity
+ * figure above the ask's grant and within its package) is a package
+ * floor. */
+void offer_ask_total(const struct band *b, const struct ask *a,
+                     double equity_pct, struct ask_total *t);
+/* How a total was made, in words: "parts", "stated", "package"; "" for
+ * none. */
+const char *offer_ask_total_words(enum ask_total_kind k);
+/* offer_ask_total's yearly figure. */
 amount_t offer_ask_annual(const struct band *b, const struct ask *a,
                           double equity_pct);
 
@@ -124,6 +155,10 @@ void offer_bonus_note(const struct offer_result *r, char *buf, size_t size);
 
 /* A one-line verdict in words for the result. */
 const char *offer_verdict_text(enum verdict v);
+/* The verdict as a word for programs and tables: "below_floor",
+ * "between", "at_target", "above_band", "above_floor",
+ * "short_of_target", "band_below", "band_in", "band_above", "no_data". */
+const char *offer_verdict_code(enum verdict v);
 /* "below", "in band", "above", "—" */
 const char *offer_position_text(enum band_position p);
 

@@ -1,8 +1,9 @@
 /* offers.h - every offer of a negotiation side by side: the company's
  * own offer and any number of named competing offers, each typed in its
  * own currency, compared against one band (converted with the rates
- * file), the best competing offer by four-year value, and the counter
- * made against it (or against the one the user picks).
+ * file), the ask and the floor beside them, and the best competing offer
+ * by four-year value (the one the counter answers, unless the user
+ * picks another; analysis.h makes the counter).
  *
  * The command line (compare --offer NAME ...) and the TUI (the offers
  * view) both call offers_compare(), so they show the same table. */
@@ -12,7 +13,6 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "negotiator/counter.h"
 #include "negotiator/entry.h"
 #include "negotiator/fill.h"
 #include "negotiator/guide.h"
@@ -50,9 +50,10 @@ struct offers_row {
 
 /* The ask or the floor as a column beside the offers. */
 struct offers_ref {
-	bool known;
-	int vest_line;      /* as in offers_row */
-	struct offer offer; /* its base, grant, the band's bonus, sign-on */
+	bool known;             /* base and grant known */
+	struct ask_total total; /* its one yearly total (offer.h) */
+	int vest_line;          /* as in offers_row */
+	struct offer offer;     /* its base, grant, the band's bonus, sign-on */
 	struct offer_result res;
 };
 
@@ -64,13 +65,16 @@ struct offers_view {
 	long best;    /* the best competing offer by four-year value, -1 */
 	long against; /* the row the counter is made against, -1 */
 	struct offers_ref ask, floor;
-	struct counter counter;
+	/* The counter to make as the last column (analysis.h fills it:
+	 * its base, grant and sign-on, the band's bonus, valued as the
+	 * company's equity); known false when there is no counter. */
+	struct offers_ref counter;
 };
 
 /* Compare n offers (at most OFFERS_MAX are kept) against band b of
  * guide g; rates may be NULL (then an offer in another currency has an
- * error and no base).  The counter is made against row `pick` when it is
- * a competing offer that was given, else against the best. */
+ * error and no base).  `against` is row `pick` when it is a competing
+ * offer that was given, else the best. */
 void offers_compare(const struct guide *g, const struct band *b,
                     const struct rates *rates, const struct offers_input *in,
                     size_t n, long pick, struct offers_view *v);
@@ -93,10 +97,11 @@ enum offers_line {
 /* "base", "equity a year", ...; brief: "base", "equity/yr", ... for a
  * narrow table. */
 const char *offers_line_label(enum offers_line l, bool brief);
-/* The table's columns: each row of v, then the ask, then the floor. */
+/* The table's columns: each row of v, then the ask, the floor and,
+ * when there is one, the counter. */
 size_t offers_columns(const struct offers_view *v);
 /* A column's heading: the offer's name ("company" for the company's,
- * "offer" for an unnamed one), "ask" or "floor". */
+ * "offer" for an unnamed one), "ask", "floor" or "counter". */
 const char *offers_column_name(const struct offers_view *v, size_t col);
 /* The text of one cell, in the band's currency ("—" unknown); a gap is
  * signed; brief: the position in the band in one word ("above").  A yearly
@@ -138,10 +143,27 @@ size_t offers_for_fill(const struct offers_view *v, struct fill_offer *out,
  * one offer under the bare keys ("base"): offers_upgrade_form() moves
  * them under "offer1." once. */
 #define OFFERS_COMPANY "company"
+/* The key, behind an offer's prefix, of the currency its amounts typed
+ * without one are in ("offer2.currency" = "GBP"): the region's when it
+ * was typed, whatever region is shown later. */
+#define OFFERS_CURRENCY "currency"
 /* The prefix of competing offer n (1, 2, ...): "offer1.". */
 void offers_prefix(int n, char *buf, size_t size);
+/* The number of the competing offer a key or prefix names ("offer12."
+ * or "offer12.base": 12; "offer12" too when whole is false), 0 when it
+ * names none (no digits, a number past INT_MAX, another key). */
+int offers_number_of(const char *key, bool whole);
+/* A number for a new competing offer that no other program picking one
+ * at the same time on the same saved negotiation picks too: random,
+ * above every number in the form and `shown` (a new offer on show, not
+ * saved yet) while there is room, else any free one; never overflows. */
+int offers_new_number(const struct kv_list *form, int shown);
 /* Move bare part keys under "offer1."; true when it moved any. */
 bool offers_upgrade_form(struct kv_list *form);
+/* Give every offer with amounts but no currency (a file from before
+ * offers kept theirs) the currency code, that of the region it was saved
+ * in; true when it gave any. */
+bool offers_pin_currency(struct kv_list *form, const char *code);
 /* The competing offers' numbers in the form, in order (at most max):
  * those with any key. */
 size_t offers_numbers(const struct kv_list *form, int *numbers, size_t max);

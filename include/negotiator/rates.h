@@ -7,7 +7,8 @@
  *     USD EUR 0.92
  *
  * '#' starts a comment.  A rate also serves the opposite direction, and
- * a conversion may go through one intermediate currency.
+ * a conversion may go through one intermediate currency.  The file is
+ * read when a conversion first needs it, and again when it has changed.
  */
 #ifndef NEGOTIATOR_RATES_H
 #define NEGOTIATOR_RATES_H
@@ -25,11 +26,25 @@
  * regular file (a FIFO, a device, a folder) is refused unopened. */
 #define RATES_MAX_FILE_BYTES (64u * 1024u * 1024u)
 #define RATES_MAX_LINE 4096
+/* Lines that cannot be used are warnings, one each, up to this many;
+ * the rest are counted in one last warning ("N more lines ignored"), so
+ * that a file of bad lines costs no memory for them. */
+#define RATES_MAX_WARNINGS 64
+/* A rate below this (or above its inverse) is no real pair's: ignored
+ * with a warning rather than turning $150K into 0. */
+#define RATES_MIN_RATE 1e-6
 
 struct rate {
 	currency_t from, to;
 	double rate; /* 1 from = rate to */
 	int line;
+};
+
+/* A file as stat(2) found it: there or not, its modification time, size
+ * and inode; when any differs, the file has changed. */
+struct rates_stamp {
+	bool there;
+	long long sec, nsec, size, ino;
 };
 
 struct rates {
@@ -40,9 +55,10 @@ struct rates {
 	 * is no HOME to look in): where the user should add a rate. */
 	char source[512];
 	bool named;   /* source was named (--rates): it must exist */
-	bool read;    /* rates_read has looked at it (once) */
+	bool read;    /* rates_read has looked at it */
 	bool read_ok; /* ... and could use it */
 	char read_error[ERROR_MSG_MAX];
+	struct rates_stamp stamp; /* the file as rates_read last found it */
 };
 
 /* The default file's path into buf; false when no HOME to find it. */
@@ -59,11 +75,16 @@ bool rates_load(struct rates *r, const char *path, struct diag_list *diags);
  * when path is NULL), into r; reads nothing: the file is read by
  * rates_read, when a conversion first needs it. */
 void rates_init_user(struct rates *r, const char *path);
-/* Read the file rates_init_user named, the first time only (later calls
- * give the first answer again).  The default file missing is no error
- * (no rates); a file named and missing, one that cannot be read or one
- * that breaks a limit is (false, why in err; none of it is used).
- * Lines that are not rates become warnings in diags. */
+/* Whether the file rates_init_user named has not been read yet, or has
+ * changed since (its time, size or inode; created or removed): one
+ * stat(2), for a caller to check when a conversion needs the rates. */
+bool rates_stale(const struct rates *r);
+/* Read the file rates_init_user named, the first time and again when it
+ * changed (rates_stale); otherwise give the last answer again.  The
+ * default file missing is no error (no rates); a file named and missing,
+ * one that cannot be read or one that breaks a limit is (false, why in
+ * err; none of it is used).  Lines that are not rates become warnings in
+ * diags. */
 bool rates_read(struct rates *r, struct diag_list *diags, struct error *err);
 /* rates_init_user and rates_read at once. */
 bool rates_load_user(struct rates *r, const char *path, struct diag_list *diags,

@@ -105,4 +105,34 @@ enum state_status state_load(const char *guide_id, struct negotiation *n,
 bool state_save_file(const char *path, const struct negotiation *n,
                      bool durable, struct error *err);
 
+/* A save that failed (a full disk, a lock held by a stopped program)
+ * when the program must end (a signal): n is written to a new file
+ * beside s's (NAME.unsaved-RANDOM), else in $TMPDIR (or /tmp), created
+ * exclusively; where it went into where.  False, why in err, when
+ * neither could be written. */
+bool state_rescue(const struct state_sync *s, const struct negotiation *n,
+                  char *where, size_t size, struct error *err);
+/* Remove the temporary files (NAME.tmp-RANDOM) that a program killed in
+ * the middle of a save left in the state folder, when at least min_age
+ * seconds old (a living program's save takes milliseconds); the number
+ * removed. */
+size_t state_sweep(long min_age);
+
+/* Where the last session of the TUI ended: the guide's id and the pane,
+ * in NAME/last-view beside the saved negotiations.  Read only from a
+ * regular file of at most STATE_VIEW_MAX_BYTES (never waited on: a FIFO,
+ * /dev/zero or a folder there reads as no record); written as the
+ * negotiations are (a random temporary name, never through a link). */
+#define STATE_VIEW_MAX_BYTES 4096u
+struct state_view {
+	char guide[512]; /* "" when none */
+	char pane[32];
+};
+/* The record from the file's text (any bytes): each value cleaned of
+ * control characters and cut to fit. */
+void state_view_parse(const char *text, size_t len, struct state_view *v);
+/* True when there is a record that names a guide. */
+bool state_view_load(struct state_view *v);
+bool state_view_save(const struct state_view *v, struct error *err);
+
 #endif

@@ -8,18 +8,18 @@
 
 #include <stdbool.h>
 
-#include "negotiator/guide.h"
+#include "negotiator/analysis.h"
 #include "negotiator/negotiation.h"
-#include "negotiator/offers.h"
 #include "negotiator/text.h"
 
 struct summary {
-	const struct guide *guide;
-	const struct offers_view *offers; /* its band is the region's */
-	const struct negotiation *neg;    /* the rounds; may be NULL */
-	const char *script_title;         /* may be NULL: no script */
-	const char *script_text;          /* the script, filled in */
-	const char *today;                /* YYYY-MM-DD */
+	const struct analysis *an;     /* the negotiation, analysed */
+	const struct negotiation *neg; /* the rounds; may be NULL */
+	/* The script to write, filled in, when not the analysis's (the
+	 * TUI's script pane may show another); NULL: the analysis's. */
+	const char *script_title;
+	const char *script_text;
+	const char *today; /* YYYY-MM-DD */
 };
 
 /* Append the Markdown to out. */

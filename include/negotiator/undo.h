@@ -1,7 +1,12 @@
 /* undo.h - undo and redo of a negotiation's changes: the offers as typed
  * (the form) and the rounds; the answers to placeholders are left as
  * they are.  Each guide keeps its own history, so that leaving a guide
- * and coming back finds it (an undo shelf holds one per guide). */
+ * and coming back finds it (an undo shelf holds one per guide).
+ *
+ * A step is this program's own change: the negotiation before it and
+ * after it.  Undoing takes back only that change, by a three-way merge,
+ * on top of what another program saved on the same guide since (its
+ * rounds and fields stay). */
 #ifndef NEGOTIATOR_UNDO_H
 #define NEGOTIATOR_UNDO_H
 
@@ -13,16 +18,29 @@
 /* The changes kept: past this, the oldest is forgotten. */
 #define UNDO_MAX 128
 
+struct undo_step {
+	struct negotiation before, after;
+	bool settled; /* after is known */
+};
+
 struct undo {
 	char *guide_id;
-	struct negotiation *past, *future; /* oldest first; newest last */
+	struct undo_step *past, *future; /* oldest first; newest last */
 	size_t past_count, future_count;
 };
 
 /* Remember n as it is just before a change (the redo history goes). */
 void undo_remember(struct undo *u, const struct negotiation *before);
-/* Put n's form and rounds back as they were before the last change,
- * keeping the present for redo; false when there is nothing to undo. */
+/* The last change is over and n is what it made (before another
+ * program's changes are merged into n): call before each merge. */
+void undo_settle(struct undo *u, const struct negotiation *n);
+/* The last change goes on (more keystrokes in the same field): what
+ * led from `from` to `to` becomes part of it. */
+void undo_extend(struct undo *u, const struct negotiation *from,
+                 const struct negotiation *to);
+/* Take the last change back from n's form and rounds, keeping what
+ * else changed since (another program's), and keep it for redo; false
+ * when there is nothing to undo. */
 bool undo_back(struct undo *u, struct negotiation *n);
 /* Redo the change undone last; false when there is none. */
 bool undo_forward(struct undo *u, struct negotiation *n);

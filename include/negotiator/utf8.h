@@ -38,7 +38,9 @@ bool utf8_ascii(void);
  * mode. */
 const char *utf8_standin(uint32_t cp);
 /* True for code points that may be typed or drawn: not C0/C1 controls,
- * DEL, surrogates or out of range. */
+ * DEL, the line and paragraph separators, the bidirectional controls
+ * (U+202A-202E, U+2066-2069), surrogates or out of range.  The one
+ * definition: text_clean replaces what this refuses. */
 bool utf8_cp_printable(uint32_t cp);
 /* Columns of s[0..len) (an invalid byte counts one). */
 size_t utf8_width(const char *s, size_t len);

@@ -71,8 +71,11 @@ enum pane_id app_slot(const struct tui *t)
 
 const enum action_ctx *app_chain(struct tui *t)
 {
-	static const enum action_ctx overlay[] = {CTX_OVERLAY, CTX_MOVE,
-	                                          CTX_GLOBAL, CTX_NONE};
+	static const enum action_ctx overlay[] = {
+		CTX_OVERLAY, CTX_SEARCH, CTX_MOVE, CTX_GLOBAL, CTX_NONE};
+	/* / typed in a window: its query. */
+	static const enum action_ctx search[] = {CTX_PROMPT, CTX_EDIT,
+	                                         CTX_SEARCH, CTX_NONE};
 	static const enum action_ctx confirm[] = {CTX_CONFIRM, CTX_NONE};
 	static const enum action_ctx unsaved[] = {CTX_UNSAVED, CTX_NONE};
 	struct pane *p = &t->panes[t->focus];
@@ -80,7 +83,7 @@ const enum action_ctx *app_chain(struct tui *t)
 	if (t->overlay == OVERLAY_CONFIRM)
 		return t->confirm == CONFIRM_QUIT ? unsaved : confirm;
 	if (t->overlay != OVERLAY_NONE)
-		return overlay;
+		return t->overlay_searching ? search : overlay;
 	return p->ops->chain(t, p);
 }
 
@@ -88,7 +91,9 @@ struct lineedit *app_editor(struct tui *t)
 {
 	struct pane *p = &t->panes[t->focus];
 
-	if (t->overlay != OVERLAY_NONE || !p->ops->editor)
+	if (t->overlay != OVERLAY_NONE)
+		return t->overlay_searching ? &t->overlay_search : NULL;
+	if (!p->ops->editor)
 		return NULL;
 	return p->ops->editor(t, p);
 }
@@ -145,6 +150,15 @@ bool app_edit_action(struct lineedit *le, enum action a)
 	case ACT_EDIT_KILL_WORD: lineedit_apply(le, LE_KILL_WORD); return true;
 	default: return false;
 	}
+}
+
+void app_match_note(char *buf, size_t size, size_t at, size_t total,
+                    bool wrapped, bool forward)
+{
+	snprintf(buf, size, "%zu of %zu%s", at, total,
+	         !wrapped  ? ""
+	         : forward ? ", wrapped to the top"
+	                   : ", wrapped to the bottom");
 }
 
 void app_title(struct tui *t, struct pane *p, const char *extra)

@@ -13,7 +13,9 @@
 #include <curses.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
+#include "negotiator/analysis.h"
 #include "negotiator/counter.h"
 #include "negotiator/fill.h"
 #include "negotiator/guide.h"
@@ -92,6 +94,11 @@ struct pane_ops {
 	/* The columns the pane would like, where it stands beside others;
 	 * NULL: it takes what it is given. */
 	int (*width)(struct tui *t, struct pane *p);
+	/* Called once the keys rest (no key for a moment) after a pane
+	 * asked for it with t->idle_wanted: work too slow for every
+	 * keystroke (opening the guide under the list's cursor).  May be
+	 * NULL. */
+	void (*idle)(struct tui *t, struct pane *p);
 	/* Once before the first frame, and once at exit to free what the
 	 * pane holds; each may be NULL. */
 	void (*start)(struct tui *t, struct pane *p);
@@ -111,8 +118,8 @@ struct pane {
 #define FILTER_MEMO_MAX 64
 
 struct guide_row {
-	size_t guide; /* index into lib->guides */
-	bool heading; /* the company's name, not selectable */
+	uint32_t guide; /* index into lib->guides (LIBRARY_MAX_ENTRIES) */
+	bool heading;   /* the company's name, not selectable */
 };
 
 enum overlay {
@@ -144,6 +151,9 @@ enum confirm_kind {
 
 struct tui {
 	struct library *lib;
+	/* How the library was filled, to read it again (R; tui.h). */
+	void (*load)(struct library *lib, void *ctx);
+	void *load_ctx;
 	char today[11];
 	struct pane panes[PANE_COUNT];
 	enum pane_id focus;
@@ -154,14 +164,16 @@ struct tui {
 	bool too_small;
 	WINDOW *header, *status;
 	bool header_dirty, status_dirty;
-	char msg[400]; /* a one-off message on the status line */
-	int msg_rows;  /* rows it takes: a long one wraps upwards */
+	bool idle_wanted; /* call the panes' idle once the keys rest */
+	char msg[400];    /* a one-off message on the status line */
+	int msg_rows;     /* rows it takes: a long one wraps upwards */
 	/* What this session had to say (state moved aside, saves that
 	 * failed, bad lines in the rates file); '!' lists them whole. */
 	char **notes;
 	size_t note_count, note_cap;
 
-	/* Rates for amounts typed in another currency, read once. */
+	/* Rates for amounts typed in another currency, read when first
+	 * needed and again when the file changes. */
 	struct rates rates;
 	char rates_path[512]; /* where they are looked for */
 
@@ -194,6 +206,7 @@ struct tui {
 	/* The open guide and the offer against it. */
 	struct guide *g;
 	struct offer_form form;
+	struct lineedit region_typed; /* the Region row: a name as typed */
 	struct offer offer;
 	struct offer_result res;
 	bool have_offer;
@@ -226,14 +239,18 @@ struct tui {
 	 * saved it to another file (its name here). */
 	bool quit_unsaved;
 	char saved_elsewhere[1100];
+	char saved_readable[1100]; /* its Markdown copy, for a person */
 
 	/* The negotiation's offers: the company's and the competing ones,
 	 * kept in the form's keys behind a prefix ("offer2.", "company.";
-	 * offers.h).  The form edits the one behind form_prefix; offers
-	 * holds all of them side by side (offer_number[i]: row i's number,
-	 * 0 for the company's; offer_names: their names, copied). */
+	 * offers.h).  The form edits the one behind form_prefix; an is the
+	 * negotiation analysed once per change (analysis.h): every offer
+	 * side by side, the counter against the company's latest round in
+	 * the form's region (else its offer typed), the script that fits
+	 * (offer_number[i]: row i's number, 0 for the company's;
+	 * offer_names: their names, copied). */
 	char form_prefix[32];
-	struct offers_view offers;
+	struct analysis an;
 	int offer_number[OFFERS_MAX];
 	char offer_names[OFFERS_MAX][64];
 	/* Undo: one history per guide, kept while the program runs.
@@ -243,10 +260,6 @@ struct tui {
 	int undo_field;
 	char undo_prefix[32];
 
-	/* The counter to make, against the latest round by the company in
-	 * the form's region (company_round: its index, -1 when none). */
-	struct counter counter;
-	long company_round;
 	bool counter_shown; /* the counter has the script's place */
 	bool both_shown;    /* the script and the counter each have a place */
 	size_t round_sel;
@@ -285,13 +298,26 @@ struct tui {
 	struct lineedit search;
 	bool searching;
 	char last_search[LINEEDIT_MAX];
-	char reader_msg[LINEEDIT_MAX + 32];
+	char reader_msg[LINEEDIT_MAX + 128];
 
 	/* Overlays. */
 	enum overlay overlay;
 	bool overlay_dirty;
 	WINDOW *overlay_win;
 	size_t overlay_top;
+	size_t overlay_page; /* rows of text it showed at the last draw */
+	/* The help opens at the keys of this context (the focus's). */
+	enum action_ctx help_ctx;
+	bool help_jump;
+	/* / in a window: the query typed, the last one, the match to go
+	 * to at the next draw (+1 / -1 from the top, 2 the first from
+	 * it; 0 none) and what was found ("3 of 12"). */
+	struct lineedit overlay_search;
+	bool overlay_searching;
+	char overlay_query[LINEEDIT_MAX];
+	int overlay_find;
+	char overlay_msg[LINEEDIT_MAX + 48];
+	int overlay_cur_y, overlay_cur_x; /* the search's cursor; -1: none */
 };
 
 /* Mark a pane, or everything, for redrawing. */
@@ -319,6 +345,10 @@ bool app_edit_action(struct lineedit *le, enum action a);
 /* A file name as typed in a prompt: leading spaces dropped, "~/" as
  * $HOME; "" when nothing was typed. */
 void app_typed_path(const char *typed, char *buf, size_t size);
+/* Where a search landed, in words: "3 of 12" (matches counted as
+ * lines), ", wrapped to the top" (or bottom) when it went round. */
+void app_match_note(char *buf, size_t size, size_t at, size_t total,
+                    bool wrapped, bool forward);
 /* A pane's title line: its name, then extra text. */
 void app_title(struct tui *t, struct pane *p, const char *extra);
 

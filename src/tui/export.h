@@ -20,5 +20,9 @@ void export_start(struct tui *t, enum prompt_kind kind);
 void export_accept(struct tui *t);
 /* The answer to "overwrite?" (CONFIRM_OVERWRITE). */
 void export_confirmed(struct tui *t, bool yes);
+/* Beside a negotiation saved elsewhere (NAME.state): the same as
+ * Markdown in NAME.md, for a person to read; its name goes to
+ * t->saved_readable.  False when it could not be written. */
+bool export_readable_copy(struct tui *t, const char *state_file);
 
 #endif

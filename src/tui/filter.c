@@ -88,22 +88,61 @@ static void add_alias(const char *alias, size_t len, void *ctx)
 	sb_addc(ctx, '\x1f');
 }
 
+/* A byte's letter set, and a pair's (hashed). */
+static size_t letter_of(unsigned char c)
+{
+	return c >= 0x80 ? FILTER_LETTERS - 1 : c < 0x20 ? 0 : c - 0x20u;
+}
+
+static size_t pair_of(unsigned char a, unsigned char b)
+{
+	return (letter_of(a) * 31u + letter_of(b)) % FILTER_PAIRS;
+}
+
+/* Record i's letters and pairs into their sets. */
+static void index_record(struct filter_index *ix, size_t i)
+{
+	const unsigned char *p = (const unsigned char *)ix->text + ix->start[i];
+	const unsigned char *end =
+		(const unsigned char *)ix->text + ix->start[i + 1];
+	const unsigned char *aliases =
+		(const unsigned char *)ix->text + ix->aliases[i];
+	uint64_t bit = (uint64_t)1 << (i % 64);
+	size_t w = i / 64;
+
+	for (; p < end; p++) {
+		if (*p < 0x20) /* the separators */
+			continue;
+		/* A letter as a one-letter word matches: anywhere in the
+		 * fields, only at an alias's start (filter_index_match). */
+		if (p < aliases || p[-1] == '\x1f')
+			ix->letters[letter_of(*p) * ix->words + w] |= bit;
+		if (p + 1 < end && p[1] >= 0x20)
+			ix->pairs[pair_of(p[0], p[1]) * ix->words + w] |= bit;
+	}
+}
+
 void filter_index_build(struct filter_index *ix, struct guide *const *guides,
                         size_t count)
 {
 	struct strbuf sb;
 	sb_init(&sb);
 	ix->start = xmalloc((count + 1) * sizeof *ix->start);
+	ix->aliases = xmalloc((count + 1) * sizeof *ix->aliases);
+	ix->display = xmalloc((count + 1) * sizeof *ix->display);
+	ix->initials = xmalloc(2 * count + 1);
 	ix->count = count;
 	for (size_t i = 0; i < count; i++) {
 		const struct guide *g = guides[i];
 		ix->start[i] = sb.len;
 		add_field(&sb, g->company);
 		add_field(&sb, g->role);
+		ix->display[i] = sb.len;
 		add_field(&sb, g->company_display);
 		add_field(&sb, g->role_display);
 		for (size_t b = 0; b < g->band_count; b++)
 			add_field(&sb, g->bands[b].region);
+		ix->aliases[i] = sb.len;
 		sb_addc(&sb, '\x1e');
 		sb_addc(&sb, '\x1f');
 		for (size_t b = 0; b < g->band_count; b++) {
@@ -114,13 +153,66 @@ void filter_index_build(struct filter_index *ix, struct guide *const *guides,
 	}
 	ix->start[count] = sb.len;
 	ix->text = sb_take(&sb);
+	for (size_t i = 0; i < count; i++) {
+		ix->initials[2 * i] = ix->text[ix->display[i]];
+		ix->initials[2 * i + 1] = ix->text[ix->start[i]];
+	}
+	ix->words = (count + 63) / 64;
+	ix->letters = xcalloc(FILTER_LETTERS * ix->words + 1, sizeof(uint64_t));
+	ix->pairs = xcalloc(FILTER_PAIRS * ix->words + 1, sizeof(uint64_t));
+	for (size_t i = 0; i < count; i++)
+		index_record(ix, i);
 }
 
 void filter_index_free(struct filter_index *ix)
 {
 	free(ix->text);
 	free(ix->start);
+	free(ix->aliases);
+	free(ix->display);
+	free(ix->initials);
+	free(ix->letters);
+	free(ix->pairs);
 	memset(ix, 0, sizeof *ix);
+}
+
+static void and_set(uint64_t *may, const uint64_t *set, size_t words)
+{
+	for (size_t k = 0; k < words; k++)
+		may[k] &= set[k];
+}
+
+bool filter_index_exact(const struct filter_query *q)
+{
+	for (size_t k = 0; k < q->count; k++)
+		if (q->words[k].len != 1 ||
+		    (unsigned char)q->words[k].lower[0] < 0x20 ||
+		    (unsigned char)q->words[k].lower[0] >= 0x80)
+			return false;
+	return true;
+}
+
+void filter_index_may(const struct filter_index *ix,
+                      const struct filter_query *q, uint64_t *may)
+{
+	memset(may, 0xff, ix->words * sizeof *may);
+	for (size_t k = 0; k < q->count; k++) {
+		const unsigned char *s =
+			(const unsigned char *)q->words[k].lower;
+		size_t n = q->words[k].len, j;
+
+		for (j = 0; j < n && s[j] >= 0x20; j++)
+			;
+		if (j < n) /* no record holds it: the matcher says no */
+			continue;
+		if (n == 1)
+			and_set(may, ix->letters + letter_of(s[0]) * ix->words,
+			        ix->words);
+		for (j = 0; j + 1 < n; j++)
+			and_set(may,
+			        ix->pairs + pair_of(s[j], s[j + 1]) * ix->words,
+			        ix->words);
+	}
 }
 
 /* The word anywhere in [p, end), or at the start of an entry (after a
@@ -145,9 +237,7 @@ bool filter_index_match(const struct filter_index *ix, size_t i,
 {
 	const char *rec = ix->text + ix->start[i];
 	const char *end = ix->text + ix->start[i + 1];
-	const char *aliases = memchr(rec, '\x1e', (size_t)(end - rec));
-	if (!aliases)
-		aliases = end;
+	const char *aliases = ix->text + ix->aliases[i];
 	for (size_t k = 0; k < q->count; k++) {
 		const struct filter_word *w = &q->words[k];
 		if (!find_in(rec, aliases, w, false) &&
@@ -155,6 +245,35 @@ bool filter_index_match(const struct filter_index *ix, size_t i,
 			return false;
 	}
 	return true;
+}
+
+/* Does the field at p (up to its '\x1f') start with typed? */
+static bool field_starts(const char *p, const char *typed)
+{
+	size_t i;
+
+	for (i = 0; typed[i] && p[i] != '\x1f'; i++)
+		if (lower(typed[i]) != p[i])
+			return false;
+	return !typed[i];
+}
+
+bool filter_index_company_starts(const struct filter_index *ix, size_t i,
+                                 const char *typed)
+{
+	char first;
+
+	while (*typed == ' ')
+		typed++;
+	if (!*typed)
+		return false;
+	/* The first letters first: 2 bytes a record, side by side, where
+	 * the names are each in its own record. */
+	first = lower(*typed);
+	return (ix->initials[2 * i] == first &&
+	        field_starts(ix->text + ix->display[i], typed)) ||
+	       (ix->initials[2 * i + 1] == first &&
+	        field_starts(ix->text + ix->start[i], typed));
 }
 
 bool filter_match(const struct guide *g, const char *query)

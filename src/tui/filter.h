@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "negotiator/guide.h"
 #include "negotiator/region.h"
@@ -40,9 +41,27 @@ bool filter_query_match(const struct filter_query *q, const struct guide *g);
  * regions' aliases, each between '\x1f's. */
 struct filter_index {
 	char *text;
-	size_t *start; /* record i: text[start[i] .. start[i + 1]) */
+	size_t *start;   /* record i: text[start[i] .. start[i + 1]) */
+	size_t *aliases; /* record i's '\x1e' (its aliases follow) */
+	size_t *display; /* record i's company_display */
+	char *initials;  /* record i's: [2i] display's first, [2i+1] slug's */
 	size_t count;
+	/* Which records hold a letter (in a field, or first in an alias),
+	 * and which a pair of letters anywhere (the pairs hashed into
+	 * FILTER_PAIRS sets): one bit per record, `words` 64-bit words a
+	 * set.  A word can only be in a record that holds its pairs, and
+	 * a one-letter word is in exactly those that hold the letter, so
+	 * the first letter of a query is answered without a scan and the
+	 * next ones search only the records left (issue 18). */
+	size_t words;
+	uint64_t *letters; /* FILTER_LETTERS sets */
+	uint64_t *pairs;   /* FILTER_PAIRS sets */
 };
+
+/* Bytes below 0x20 never occur in a record's words, bytes from 0x80 (of
+ * UTF-8 sequences) share one set. */
+#define FILTER_LETTERS 97
+#define FILTER_PAIRS 512
 
 void filter_index_build(struct filter_index *ix, struct guide *const *guides,
                         size_t count);
@@ -52,6 +71,24 @@ void filter_index_free(struct filter_index *ix);
  * Mumbai, by Bombay), so that each letter typed only narrows the rows. */
 bool filter_index_match(const struct filter_index *ix, size_t i,
                         const struct filter_query *q);
+/* Whether guide i's company (its display name or its slug) starts
+ * with typed, ignoring ASCII case and leading spaces: from the index's
+ * contiguous text, so that looking through thousands of rows for it
+ * does not follow each guide's own strings. */
+bool filter_index_company_starts(const struct filter_index *ix, size_t i,
+                                 const char *typed);
+/* The records that may match q, as a set of `ix->words` words in may
+ * (every record that matches is in it; filter_index_match decides). */
+void filter_index_may(const struct filter_index *ix,
+                      const struct filter_query *q, uint64_t *may);
+/* True when filter_index_may's set is the answer itself: every word is
+ * one ASCII letter (a letter's set holds the records that have it in a
+ * field or at the start of an alias, as filter_index_match asks). */
+bool filter_index_exact(const struct filter_query *q);
+static inline bool filter_index_in(const uint64_t *may, size_t i)
+{
+	return (may[i / 64] >> (i % 64)) & 1u;
+}
 
 /* Both at once, for a single guide. */
 bool filter_match(const struct guide *g, const char *query);

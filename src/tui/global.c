@@ -5,6 +5,7 @@
 #include "tui/export.h"
 #include "tui/focus.h"
 #include "tui/overlay.h"
+#include "tui/reload.h"
 #include "tui/session.h"
 #include "tui/status.h"
 
@@ -35,7 +36,7 @@ enum pane_result global_action(struct tui *t, enum action a)
 {
 	switch (a) {
 	case ACT_QUIT: return PANE_QUIT;
-	case ACT_HELP: overlay_toggle(t, OVERLAY_HELP); return PANE_HANDLED;
+	case ACT_HELP: overlay_help(t); return PANE_HANDLED;
 	case ACT_SKIPPED:
 		overlay_toggle(t, OVERLAY_SKIPPED);
 		return PANE_HANDLED;
@@ -106,6 +107,7 @@ enum pane_result global_action(struct tui *t, enum action a)
 		clearok(curscr, TRUE);
 		app_dirty_all(t);
 		return PANE_HANDLED;
+	case ACT_RELOAD: reload_all(t); return PANE_HANDLED;
 	default: return PANE_IGNORED;
 	}
 }

@@ -29,6 +29,9 @@ enum action keys_lookup(const enum action_ctx *chain, int key)
 
 	if (key == 0)
 		return ACT_NONE;
+	/* C-j and C-m are one Enter to a person (curses gives either). */
+	if (key == '\n')
+		key = '\r';
 	for (; *chain != CTX_NONE; chain++)
 		for (i = 0; i < keys_count; i++) {
 			if (keys_table[i].ctx != *chain)
@@ -182,19 +185,34 @@ const char *keys_ctx_title(enum action_ctx ctx)
 	case CTX_MOVE: return "Moving in a list or text";
 	case CTX_GUIDES: return "Guide list";
 	case CTX_PROMPT: return "Filter and search prompts";
+	case CTX_FILE: return "Typing a file name (e, w)";
 	case CTX_BANDS: return "Bands";
 	case CTX_FORM: return "Offer form";
 	case CTX_EDIT: return "Typing in a field or prompt";
 	case CTX_SCRIPT: return "Script";
 	case CTX_COUNTER: return "Counter and rounds";
 	case CTX_READER: return "Reader";
-	case CTX_OVERLAY: return "Help and skipped-files windows";
+	case CTX_SEARCH: return "Searching the reader or a window";
+	case CTX_OVERLAY:
+		return "Windows over the panes: help, sources, offers side by "
+		       "side, skipped files";
 	case CTX_CONFIRM: return "A question (yes or no)";
 	case CTX_UNSAVED: return "Quitting with work that could not be saved";
 	case CTX_NONE:
 	case CTX_COUNT: break;
 	}
 	return "";
+}
+
+const char *keys_mouse_help(void)
+{
+	return "Mouse: a click on a guide shows it (a second click opens "
+	       "it), on a band row moves the cursor there (a second click "
+	       "picks "
+	       "that region for the offer), on a field of the "
+	       "form puts the cursor there (on a box or an arrow, switches "
+	       "it); the wheel scrolls the pane under the pointer; a click "
+	       "closes a window over the panes.";
 }
 
 /* roff needs backslashes doubled and a leading dot or quote escaped. */
@@ -275,12 +293,15 @@ void keys_print(FILE *out, bool roff)
 	if (roff) {
 		fputs(".PP\nIn a form field or a prompt, printable keys type "
 		      "text; the keys above that are letters then act only "
-		      "outside it.\n",
+		      "outside it.\n.PP\n",
 		      out);
+		roff_put(out, keys_mouse_help());
+		fputc('\n', out);
 	} else {
 		fputs("\nIn a form field or a prompt, printable keys type "
 		      "text; "
 		      "letter keys act only outside it.\n",
 		      out);
+		fprintf(out, "%s\n", keys_mouse_help());
 	}
 }

@@ -17,12 +17,14 @@ enum action_ctx {
 	CTX_MOVE,
 	CTX_GUIDES,
 	CTX_PROMPT,
+	CTX_FILE,
 	CTX_BANDS,
 	CTX_FORM,
 	CTX_EDIT,
 	CTX_SCRIPT,
 	CTX_COUNTER,
 	CTX_READER,
+	CTX_SEARCH,
 	CTX_OVERLAY,
 	CTX_CONFIRM,
 	CTX_UNSAVED,
@@ -79,6 +81,9 @@ int keys_read(WINDOW *w, wint_t *wch);
 /* True for a key that types a character (not a function key or a
  * control). */
 bool keys_printable(int key);
+/* What the mouse does, in one sentence (the help, `negotiator keys`
+ * and the man page say it from here). */
+const char *keys_mouse_help(void);
 /* Print every key binding, grouped by where it applies: plain text, or
  * roff for the man page's KEYS section (`negotiator keys`). */
 void keys_print(FILE *out, bool roff);

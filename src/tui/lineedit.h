@@ -1,9 +1,9 @@
 /* lineedit.h - a one-line text editor for the form fields and prompts.
  *
- * Pure: no curses.  The text is UTF-8 and the cursor always sits on a
- * character boundary.  Nothing here ever discards what was typed except
- * the explicit kill and clear commands: a full buffer or an unprintable
- * character is refused and the text stays as it was.
+ * No curses (path completion reads a folder).  The text is UTF-8 and the cursor
+ * always sits on a character boundary.  Nothing here ever discards what was
+ * typed except the explicit kill and clear commands: a full buffer or an
+ * unprintable character is refused and the text stays as it was.
  */
 #ifndef NEGOTIATOR_TUI_LINEEDIT_H
 #define NEGOTIATOR_TUI_LINEEDIT_H
@@ -18,6 +18,10 @@ struct lineedit {
 	char buf[LINEEDIT_MAX];
 	size_t len; /* bytes */
 	size_t cur; /* byte offset of the cursor */
+	/* Something typed or pasted did not fit since the text was last
+	 * set or shortened: what shows is not all that was meant (a file
+	 * name cut short is refused, not written to). */
+	bool cut;
 };
 
 enum le_cmd {
@@ -55,6 +59,15 @@ static inline bool lineedit_empty(const struct lineedit *le)
 {
 	return le->len == 0;
 }
+/* Tab in a file-name prompt: the text is a path; its last part is
+ * completed from the names in its folder ("~/" read as home, when home
+ * is not NULL).  One name that fits: it is put in whole ("/" after a
+ * folder's); several: their common start, and `choices` gets them
+ * ("a.md  b.md  c/"), as many as fit in size.  Hidden names only
+ * when the part typed starts with a dot.  The cursor goes to the end.
+ * Returns how many names fit (0: none, or the folder cannot be read). */
+size_t lineedit_complete_path(struct lineedit *le, const char *home,
+                              char *choices, size_t size);
 /* Display columns before the cursor. */
 size_t lineedit_cursor_col(const struct lineedit *le);
 /* For a field `width` columns wide: the byte offset to start drawing at

@@ -94,23 +94,35 @@ struct md_ctx {
 	unsigned base;
 };
 
+/* Keep a line (its text is taken, exactly as long as it is), unless the
+ * layout is at its bound: then it is only counted. */
 static void push_line(struct md_doc *doc, struct sbuf *line)
 {
 	struct md_line *l;
-	size_t i, start = 0, cap = 0;
+	size_t i, start = 0, spans = 0;
 
+	for (i = 1; i <= line->len; i++)
+		spans += i == line->len || line->style[i] != line->style[i - 1];
+	/* The line, its share of the array (which grows by doubling), its
+	 * text and spans, and what malloc keeps beside each. */
+	size_t cost = 2 * sizeof *doc->lines + line->len + 1 +
+	              spans * sizeof *l->spans + 32;
+	if (doc->dropped || doc->bytes + cost > MDRENDER_MAX_BYTES) {
+		doc->dropped++;
+		sbuf_free(line);
+		return;
+	}
+	doc->bytes += cost;
 	doc->lines = xgrow(doc->lines, &doc->cap, doc->count + 1,
 	                   sizeof *doc->lines);
 	l = &doc->lines[doc->count++];
 	l->len = line->len;
-	l->text = line->len ? line->text : xstrdup("");
-	l->spans = NULL;
+	l->text = line->len ? xrealloc(line->text, line->len + 1) : xstrdup("");
+	l->spans = spans ? xmalloc(spans * sizeof *l->spans) : NULL;
 	l->span_count = 0;
 	for (i = 1; i <= line->len; i++) {
 		if (i < line->len && line->style[i] == line->style[start])
 			continue;
-		l->spans = xgrow(l->spans, &cap, l->span_count + 1,
-		                 sizeof *l->spans);
 		l->spans[l->span_count].start = start;
 		l->spans[l->span_count].len = i - start;
 		l->spans[l->span_count].style = line->style[start];
@@ -622,6 +634,33 @@ static void drop_trailing_blanks(struct md_doc *doc)
 	}
 }
 
+/* The layout stopped at its bound: its last lines say so (past the
+ * bound themselves: a few lines more). */
+static void say_dropped(struct md_ctx *c)
+{
+	struct md_doc *doc = c->doc;
+	size_t dropped = doc->dropped;
+	char words[300];
+	struct sbuf note;
+
+	if (!dropped)
+		return;
+	doc->dropped = 0;
+	doc->bytes = 0; /* counted again from here: the note only */
+	snprintf(words, sizeof words,
+	         "(The rest of this guide, %zu more lines, is not shown: "
+	         "laying it out would take more than the %u MiB the reader "
+	         "allows. It is in the guide's file.)",
+	         dropped, MDRENDER_MAX_BYTES / (1024u * 1024u));
+	memset(&note, 0, sizeof note);
+	blank(c);
+	sbuf_adds(&note, words, MD_RULE);
+	emit_wrapped(c, &note);
+	sbuf_free(&note);
+	doc->dropped = dropped;
+	doc->bytes = MDRENDER_MAX_BYTES;
+}
+
 void mdrender_plain(const char *md, size_t len, int width, struct md_doc *doc)
 {
 	struct md_ctx c;
@@ -632,6 +671,7 @@ void mdrender_plain(const char *md, size_t len, int width, struct md_doc *doc)
 	c.width = width < 10 ? 10 : width;
 	plain_lines(&c, md ? md : "", md ? len : 0);
 	drop_trailing_blanks(doc);
+	say_dropped(&c);
 }
 
 void mdrender_doc(const char *md, size_t len, int width, struct md_doc *doc)
@@ -677,6 +717,7 @@ void mdrender_doc(const char *md, size_t len, int width, struct md_doc *doc)
 		}
 	}
 	drop_trailing_blanks(doc);
+	say_dropped(&c);
 }
 
 static bool line_has(const struct md_line *l, const char *needle)
@@ -704,4 +745,21 @@ bool mdrender_search(const struct md_doc *doc, const char *needle, size_t from,
 		}
 	}
 	return false;
+}
+
+size_t mdrender_count(const struct md_doc *doc, const char *needle, size_t line,
+                      size_t *at)
+{
+	size_t k, total = 0;
+
+	*at = 0;
+	if (!needle || !*needle)
+		return 0;
+	for (k = 0; k < doc->count; k++)
+		if (line_has(&doc->lines[k], needle)) {
+			total++;
+			if (k <= line)
+				*at = total;
+		}
+	return total;
 }

@@ -36,9 +36,16 @@ struct md_line {
 	size_t span_count;
 };
 
+/* What a layout may hold, lines and spans and text counted: past it the
+ * rest of the body is not laid out, and a last line says so (a 1 MiB
+ * guide of two-byte lines would otherwise take over 60 MB). */
+#define MDRENDER_MAX_BYTES (8u * 1024u * 1024u)
+
 struct md_doc {
 	struct md_line *lines;
 	size_t count, cap;
+	size_t bytes;   /* what the lines hold, about (MDRENDER_MAX_BYTES) */
+	size_t dropped; /* lines past the bound, not kept */
 };
 
 /* Render md[0..len) at `width` columns (at least 10) into doc, which
@@ -58,5 +65,9 @@ void mdrender_free(struct md_doc *doc);
  * wraps around the document.  Returns false when no line holds it. */
 bool mdrender_search(const struct md_doc *doc, const char *needle, size_t from,
                      bool forward, size_t *line);
+/* How many lines hold needle (as mdrender_search matches it); *at gets
+ * the number of those up to and including `line` ("3" of "3 of 12"). */
+size_t mdrender_count(const struct md_doc *doc, const char *needle, size_t line,
+                      size_t *at);
 
 #endif

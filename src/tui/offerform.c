@@ -4,7 +4,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "negotiator/currency.h"
 #include "negotiator/input.h"
+#include "negotiator/offers.h"
 
 void form_init(struct offer_form *f)
 {
@@ -51,13 +53,28 @@ static void as_entry(const struct offer_form *f, struct entry *e)
 	}
 }
 
+void form_pin_currency(struct offer_form *f, const struct band *b)
+{
+	bool typed = false;
+	for (int fld = FIELD_FIRST_PART; fld < FIELD_COUNT; fld++)
+		typed |=
+			part_is_amount(form_field_part((enum form_field)fld)) &&
+			!lineedit_empty(&f->text[fld]);
+	if (!typed)
+		f->currency[0] = '\0';
+	else if (!f->currency[0] && b)
+		snprintf(f->currency, sizeof f->currency, "%s",
+		         b->currency.code);
+}
+
 bool form_to_offer(struct offer_form *f, const struct band *b,
                    const struct rates *rates, struct offer *o)
 {
 	const char *cur = b ? b->currency.code : "";
 	struct entry e;
 	as_entry(f, &e);
-	return entry_read(&e, cur, cur, rates, o, &f->read);
+	return entry_read(&e, f->currency[0] ? f->currency : cur, cur, rates, o,
+	                  &f->read);
 }
 
 bool form_offer_for_band(const struct offer_form *f, const struct band *home,
@@ -69,8 +86,9 @@ bool form_offer_for_band(const struct offer_form *f, const struct band *home,
 	struct entry e;
 	struct entry_reading how;
 	as_entry(f, &e);
-	bool any = entry_read(&e, home->currency.code, target->currency.code,
-	                      rates, o, &how);
+	bool any = entry_read(
+		&e, f->currency[0] ? f->currency : home->currency.code,
+		target->currency.code, rates, o, &how);
 	return any && !how.missing_from.code[0];
 }
 
@@ -103,6 +121,8 @@ bool form_save(const struct offer_form *f, const struct band *bands,
 	                     lineedit_empty(&f->text[FIELD_NAME])
 	                             ? NULL
 	                             : lineedit_text(&f->text[FIELD_NAME]));
+	snprintf(key, sizeof key, "%s%s", prefix, OFFERS_CURRENCY);
+	changed |= kv_update(kv, key, f->currency[0] ? f->currency : NULL);
 	for (int fld = FIELD_FIRST_PART; fld < FIELD_COUNT; fld++) {
 		enum part_id p = form_field_part((enum form_field)fld);
 		const struct lineedit *le = &f->text[fld];
@@ -130,6 +150,16 @@ void form_restore(struct offer_form *f, const struct band *bands,
 	char key[96];
 	snprintf(key, sizeof key, "%sname", prefix);
 	lineedit_set(&f->text[FIELD_NAME], kv_get(kv, key));
+	snprintf(key, sizeof key, "%s%s", prefix, OFFERS_CURRENCY);
+	const char *cur = kv_get(kv, key);
+	currency_t c = {""};
+	size_t used = 0;
+	/* A code, as saved; anything else (a file edited by hand) is no
+	 * currency. */
+	if (!cur || !currency_from_text(cur, strlen(cur), &c, &used) ||
+	    used != strlen(cur))
+		c.code[0] = '\0';
+	snprintf(f->currency, sizeof f->currency, "%s", c.code);
 	for (int fld = FIELD_FIRST_PART; fld < FIELD_COUNT; fld++) {
 		enum part_id p = form_field_part((enum form_field)fld);
 		part_key(prefix, p, "", key, sizeof key);

@@ -57,7 +57,11 @@ struct offer_form {
 	bool per_year[FIELD_COUNT];        /* grant fields: typed a year */
 	enum form_field field;             /* the field with the cursor */
 	size_t band;                       /* index into the guide's bands */
-	struct entry_reading read;         /* how form_to_offer read it */
+	/* The currency amounts typed without one are in: the region's when
+	 * the first was typed, kept whatever region is shown later (saved
+	 * under "<prefix>currency"); "" while nothing is typed. */
+	char currency[8];
+	struct entry_reading read; /* how form_to_offer read it */
 };
 
 void form_init(struct offer_form *f);
@@ -69,14 +73,17 @@ const char *form_field_label(enum form_field fld);
 const struct entry_part *form_field_read(const struct offer_form *f,
                                          enum form_field fld);
 
+/* Pin the form's currency to band b's when an amount is typed and none
+ * is pinned; unpin it when no amount is left. */
+void form_pin_currency(struct offer_form *f, const struct band *b);
 /* Read every field into *o for band b (may be NULL: no currency check);
  * rates may be NULL (no conversion).  Keeps how in f->read.  Returns
  * true when any amount was entered. */
 bool form_to_offer(struct offer_form *f, const struct band *b,
                    const struct rates *rates, struct offer *o);
 /* The same offer in another band's currency: amounts typed without a
- * currency are in home's.  Leaves f alone.  False when nothing was
- * entered or a needed rate is missing. */
+ * currency are in the form's pinned currency, else home's.  Leaves f alone.
+ * False when nothing was entered or a needed rate is missing. */
 bool form_offer_for_band(const struct offer_form *f, const struct band *home,
                          const struct band *target, const struct rates *rates,
                          struct offer *o);

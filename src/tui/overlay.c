@@ -48,6 +48,8 @@ static void add_wrapped(struct olines *l, const char *text, int width,
 struct help_ctx {
 	struct olines *l;
 	int width;
+	enum action_ctx jump; /* the heading to open at */
+	size_t *jump_line;
 };
 
 static void help_one(void *arg, enum action_ctx ctx,
@@ -59,6 +61,8 @@ static void help_one(void *arg, enum action_ctx ctx,
 	if (!a) {
 		if (hc->l->count)
 			add(hc->l, "", R_NORMAL, 0);
+		if (ctx == hc->jump && hc->jump_line)
+			*hc->jump_line = hc->l->count;
 		add(hc->l, keys_ctx_title(ctx), R_HEADING, 0);
 		return;
 	}
@@ -90,17 +94,27 @@ static void help_one(void *arg, enum action_ctx ctx,
 
 static void help_lines(struct tui *t, struct olines *l, int width)
 {
-	struct help_ctx hc = {l, width};
+	size_t jump = 0;
+	struct help_ctx hc = {l, width, t->help_ctx, &jump};
 	char line[700];
 
 	keys_walk(help_one, &hc);
+	if (t->help_jump) {
+		t->overlay_top = jump;
+		t->help_jump = false;
+	}
 	add(l, "", R_NORMAL, 0);
 	add(l, "In a field or prompt, printable keys type text.", R_DIM, 0);
-	add(l, "Amounts: 130000, 130k, €130K, 1.2M; bonus also as 15%.", R_DIM,
-	    0);
+	add_wrapped(l, keys_mouse_help(), width, R_DIM, R_DIM, 0);
+	add_wrapped(l,
+	            "Amounts: 130000, 130k, €130K, 1.2M, 130.000 € (by the "
+	            "currency's marks), 35 lakh, 1.2 crore; bonus also as "
+	            "15%.",
+	            width, R_DIM, R_DIM, 0);
 	snprintf(line, sizeof line,
 	         "Amounts in another currency ($150K) are converted with the "
-	         "rates in %s, one a line: 1 USD = 0.92 EUR.",
+	         "rates in %s, one a line: 1 USD = N EUR, N today's rate "
+	         "(read again when the file changes).",
 	         t->rates_path);
 	add_wrapped(l, line, width, R_DIM, R_DIM, 0);
 	add(l,
@@ -181,7 +195,7 @@ static void source_lines(struct tui *t, struct olines *l, int width)
 		add(l, "No guide is open.", R_DIM, 0);
 		return;
 	}
-	const struct ask *sides[3] = {&b->target, &b->floor, &b->counter};
+	const struct ask *sides[3] = {b->target, b->floor, b->counter};
 	for (int k = 0; k < 3; k++) {
 		if (!ask_any(sides[k]))
 			continue;
@@ -256,7 +270,7 @@ static void offers_lines(struct tui *t, struct olines *l, int width)
 		add(l, "Open a guide first.", R_DIM, 0);
 		return;
 	}
-	if (t->offers.count == 0) {
+	if (t->an.offers.count == 0) {
 		add_wrapped(l,
 		            "No offer typed yet: o opens the form; C-n there "
 		            "starts another competing offer, < and > go "
@@ -305,6 +319,67 @@ static void confirm_lines(struct tui *t, struct olines *l, int width)
 		add(l, "y  yes        n, Esc or any other key  no", R_BOLD, 0);
 }
 
+/* The search asked for (t->overlay_find): the next line holding the
+ * query from the top shown, round the end; its place in words. */
+static void find_line(struct tui *t, const struct olines *l)
+{
+	int dir = t->overlay_find < 0 ? -1 : 1;
+	size_t n = l->count, total = 0, at = 0, k, from = t->overlay_top;
+	bool found = false, wrapped = false;
+
+	if (t->overlay_find == 0 || !t->overlay_query[0]) {
+		t->overlay_find = 0;
+		return;
+	}
+	if (t->overlay_find == 1 || t->overlay_find == -1)
+		from = n ? (from + n + (size_t)dir) % n : 0;
+	for (k = 0; k < n && !found; k++) {
+		size_t i = dir > 0 ? (from + k) % n : (from + n - k) % n;
+		if (str_icase_find(l->v[i].text, t->overlay_query)) {
+			/* n on the one match goes round to it again. */
+			bool again =
+				t->overlay_find != 2 && i == t->overlay_top;
+			wrapped = again || (dir > 0 ? i < t->overlay_top
+			                            : i > t->overlay_top);
+			t->overlay_top = i;
+			found = true;
+		}
+	}
+	for (k = 0; k < n; k++)
+		if (str_icase_find(l->v[k].text, t->overlay_query)) {
+			total++;
+			if (k <= t->overlay_top)
+				at = total;
+		}
+	if (!found)
+		snprintf(t->overlay_msg, sizeof t->overlay_msg, "Not found: %s",
+		         t->overlay_query);
+	else
+		app_match_note(t->overlay_msg, sizeof t->overlay_msg, at, total,
+		               wrapped, dir > 0);
+	t->overlay_find = 0;
+}
+
+/* The window's foot: the search prompt, or where it landed. */
+static void draw_search(struct tui *t, int h, int w)
+{
+	int cx;
+
+	t->overlay_cur_y = t->overlay_cur_x = -1;
+	if (t->overlay_searching) {
+		draw_str(t->overlay_win, h - 1, 2, " /", 2, R_BOLD);
+		draw_editor(t->overlay_win, h - 1, 4, w - 18,
+		            &t->overlay_search, R_FIELD_FOCUS, &cx);
+		t->overlay_cur_y = h - 1;
+		t->overlay_cur_x = cx;
+	} else if (t->overlay_msg[0]) {
+		char buf[sizeof t->overlay_msg + LINEEDIT_MAX + 48];
+		snprintf(buf, sizeof buf, " /%s: %s · n next, N previous ",
+		         t->overlay_query, t->overlay_msg);
+		draw_str_cut(t->overlay_win, h - 1, 2, buf, w - 16, R_BETWEEN);
+	}
+}
+
 void overlay_draw(struct tui *t)
 {
 	struct olines l = {0};
@@ -325,7 +400,7 @@ void overlay_draw(struct tui *t)
 		return;
 	if (t->overlay == OVERLAY_HELP) {
 		help_lines(t, &l, w - 2);
-		title = " Keys — Esc closes ";
+		title = " Keys — q or Esc closes, / searches ";
 	} else if (t->overlay == OVERLAY_CONFIRM) {
 		confirm_lines(t, &l, w - 2);
 		snprintf(ctitle, sizeof ctitle, " %s ", t->confirm_title);
@@ -347,25 +422,27 @@ void overlay_draw(struct tui *t)
 			offers_lines(t, &l, w - 2 - x0);
 		}
 		snprintf(ctitle, sizeof ctitle,
-		         " Offers side by side (%s) — Esc "
+		         " Offers side by side (%s) — q or Esc "
 		         "closes ",
-		         band_currency(t->offers.band));
+		         band_currency(t->an.offers.band));
 		title = ctitle;
 		/* As tall as the table and its notes. */
 		if ((int)l.count + 2 < h)
 			h = (int)l.count + 2;
 	} else if (t->overlay == OVERLAY_SOURCES) {
 		source_lines(t, &l, w - 2);
-		title = " Where the figures come from — Esc closes ";
+		title = " Where the figures come from — q or Esc closes ";
 	} else {
 		skipped_lines(t, &l, w - 2);
 		title = t->note_count
-		                ? " Skipped files and messages — Esc closes "
-		                : " Skipped files — Esc closes ";
+		                ? " Skipped files and messages — q or Esc "
+		                  "closes "
+		                : " Skipped files — q or Esc closes ";
 	}
 	/* No taller than what it holds (one skipped file: four rows). */
 	if ((int)l.count + 2 < h)
 		h = (int)l.count + 2;
+	find_line(t, &l);
 	if (t->overlay_win)
 		delwin(t->overlay_win);
 	t->overlay_win = newwin(h, w, top, (t->cols - w) / 2);
@@ -377,6 +454,7 @@ void overlay_draw(struct tui *t)
 	draw_box(t->overlay_win, R_RULE);
 	draw_str(t->overlay_win, 0, 2, title, w - 4, R_TITLE_FOCUS);
 	rows = (size_t)(h - 2);
+	t->overlay_page = rows;
 	if (t->overlay_top + rows > l.count)
 		t->overlay_top = l.count > rows ? l.count - rows : 0;
 	for (y = 1, k = t->overlay_top; k < l.count && (size_t)y <= rows;
@@ -385,6 +463,8 @@ void overlay_draw(struct tui *t)
 		         w - 2 - x0 - l.v[k].indent, l.v[k].role);
 	if (t->overlay_top + rows < l.count)
 		draw_str(t->overlay_win, h - 1, w - 12, " ↓ more ", 8, R_DIM);
+	if (t->overlay != OVERLAY_CONFIRM)
+		draw_search(t, h, w);
 	wnoutrefresh(t->overlay_win);
 	free_lines(&l);
 }
@@ -393,18 +473,72 @@ void overlay_toggle(struct tui *t, enum overlay which)
 {
 	t->overlay = t->overlay == which ? OVERLAY_NONE : which;
 	t->overlay_top = 0;
+	t->overlay_searching = false;
+	t->overlay_find = 0;
+	t->overlay_msg[0] = '\0';
 	app_dirty_all(t);
+}
+
+void overlay_help(struct tui *t)
+{
+	const enum action_ctx *chain = app_chain(t);
+
+	/* At the keys of the focus: the pane's own, not the typing keys
+	 * every field shares. */
+	while (chain[0] == CTX_EDIT && chain[1] != CTX_NONE)
+		chain++;
+	t->help_ctx = chain[0];
+	overlay_toggle(t, OVERLAY_HELP);
+	t->help_jump = t->overlay == OVERLAY_HELP;
+}
+
+/* A key while / is typed in the window. */
+static enum pane_result search_key(struct tui *t, enum action a)
+{
+	switch (a) {
+	case ACT_PROMPT_ACCEPT:
+		t->overlay_searching = false;
+		if (!lineedit_empty(&t->overlay_search)) {
+			snprintf(t->overlay_query, sizeof t->overlay_query,
+			         "%s", lineedit_text(&t->overlay_search));
+			t->overlay_find = 2;
+		}
+		break;
+	case ACT_PROMPT_CANCEL: t->overlay_searching = false; break;
+	case ACT_SEARCH_RECALL:
+		lineedit_set(&t->overlay_search, t->overlay_query);
+		break;
+	default: app_edit_action(&t->overlay_search, a); break;
+	}
+	app_dirty_all(t);
+	return PANE_HANDLED;
 }
 
 enum pane_result overlay_key(struct tui *t, enum action a)
 {
-	/* The draw clamps the top to the last page. */
-	if (app_scroll(&t->overlay_top, (size_t)-1 / 2, 10, a))
+	if (t->overlay_searching)
+		return search_key(t, a);
+	/* The draw clamps the top to the last page; a page is what the
+	 * window showed. */
+	if (app_scroll(&t->overlay_top, (size_t)-1 / 2,
+	               t->overlay_page > 1 ? t->overlay_page : 1, a))
 		return PANE_HANDLED;
 	switch (a) {
 	case ACT_OVERLAY_CLOSE:
 		t->overlay = OVERLAY_NONE;
 		app_dirty_all(t);
+		return PANE_HANDLED;
+	case ACT_SEARCH:
+		t->overlay_searching = true;
+		t->overlay_msg[0] = '\0';
+		lineedit_init(&t->overlay_search);
+		return PANE_HANDLED;
+	case ACT_SEARCH_NEXT:
+	case ACT_SEARCH_PREV:
+		if (!t->overlay_query[0])
+			snprintf(t->overlay_msg, sizeof t->overlay_msg,
+			         "no search yet: / searches");
+		t->overlay_find = a == ACT_SEARCH_NEXT ? 1 : -1;
 		return PANE_HANDLED;
 	case ACT_REDRAW:
 		/* The help names C-l: it redraws with the window kept. */

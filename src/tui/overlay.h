@@ -8,6 +8,8 @@
 
 /* Show the window `which`, or close it when it shows already. */
 void overlay_toggle(struct tui *t, enum overlay which);
+/* ? : the help, opened at the keys of the pane in focus (or closed). */
+void overlay_help(struct tui *t);
 void overlay_draw(struct tui *t);
 /* A key for the window on show; PANE_IGNORED when it is not for it. */
 enum pane_result overlay_key(struct tui *t, enum action a);

@@ -382,9 +382,9 @@ static void pane_bands_draw(struct tui *t, struct pane *p)
 				             R_BETWEEN);
 			return;
 		}
-		draw_ask(t, p, y++, "Ask  ", &sel->target, sel);
+		draw_ask(t, p, y++, "Ask  ", sel->target, sel);
 		if (y < p->h)
-			draw_ask(t, p, y, "Floor", &sel->floor, sel);
+			draw_ask(t, p, y, "Floor", sel->floor, sel);
 	}
 }
 

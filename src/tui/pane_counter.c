@@ -99,7 +99,7 @@ static void free_lines(struct clines *l)
 static void add_risk(struct tui *t, struct clines *l)
 {
 	/* The settings of the offer the counter answers (else the form's). */
-	const struct offers_view *v = &t->offers;
+	const struct offers_view *v = &t->an.offers;
 	const struct offers_row *row =
 		v->against >= 0 ? &v->row[v->against] : NULL;
 	const struct offer_result *r = row ? &row->res : &t->res;
@@ -132,10 +132,10 @@ static void add_side(void *arg, const char *text, size_t len, enum role r,
 static void add_offers(struct tui *t, struct clines *l)
 {
 	char line[64];
-	if (!t->neg_open || t->offers.count < 2)
+	if (!t->neg_open || t->an.offers.count < 2)
 		return;
 	snprintf(line, sizeof line, "Offers side by side (%s)",
-	         band_currency(t->offers.band));
+	         band_currency(t->an.offers.band));
 	add_text(l, line, R_HEADING, 1);
 	sidebyside_lines(t, l->width - 1, add_side, l);
 	add_line(l, CL_TEXT, "", 0, R_NORMAL, 0, 0);
@@ -143,7 +143,7 @@ static void add_offers(struct tui *t, struct clines *l)
 
 static void add_counter(struct tui *t, struct clines *l, const struct band *b)
 {
-	const struct counter *c = &t->counter;
+	const struct counter *c = &t->an.counter;
 	char line[320], base[32], eq[32], sign[32], val[32], comp[32], sh[32];
 	size_t i;
 
@@ -153,15 +153,16 @@ static void add_counter(struct tui *t, struct clines *l, const struct band *b)
 		add_text(
 			l,
 			band_has_numbers(b)
-				? "Type a competing offer's base in the form "
-				  "(o): the counter to make and its arithmetic "
-				  "show here."
+				? "Type a competing offer's base, or the "
+				  "company's offer, in the form (o): the "
+		                  "counter "
+				  "to make and its arithmetic show here."
 				: "This region has no figures to counter with.",
 			R_DIM, 1);
 		return;
 	}
 	/* Which offer it answers, when there is a choice. */
-	const struct offers_view *v = &t->offers;
+	const struct offers_view *v = &t->an.offers;
 	if (v->against >= 0 && v->count > 1) {
 		snprintf(line, sizeof line, "Against %s, %s (x: another)",
 		         offers_name(&v->row[v->against]),
@@ -179,7 +180,12 @@ static void add_counter(struct tui *t, struct clines *l, const struct band *b)
 	            false);
 	money_short(comp, sizeof comp, c->competing_value_4y, band_currency(b),
 	            false);
-	if (c->shortfall > 0) {
+	if (c->alone) {
+		snprintf(line, sizeof line,
+		         "= %s over four years: the guide's ask, raised to "
+		         "the company's offer where it is higher",
+		         val);
+	} else if (c->shortfall > 0) {
 		money_short(sh, sizeof sh, c->shortfall, band_currency(b),
 		            false);
 		snprintf(line, sizeof line,
@@ -203,19 +209,19 @@ static void add_counter(struct tui *t, struct clines *l, const struct band *b)
 
 static void add_gap(struct tui *t, struct clines *l, const struct band *b)
 {
-	const struct counter *c = &t->counter;
+	const struct counter *c = &t->an.counter;
 	char line[320];
 	size_t i;
 
 	add_text(l, "From the company's offer to your target ask", R_HEADING,
 	         1);
-	const struct offers_view *v = &t->offers;
+	const struct offers_view *v = &t->an.offers;
 	const struct offers_row *typed =
 		v->company >= 0 && v->row[v->company].given
 			? &v->row[v->company]
 			: NULL;
-	if ((t->company_round < 0 ||
-	     (size_t)t->company_round >= t->neg.round_count) &&
+	if ((t->an.company_round < 0 ||
+	     (size_t)t->an.company_round >= t->neg.round_count) &&
 	    !typed) {
 		snprintf(line, sizeof line,
 		         "No offer from the company for %s yet: type it in the "
@@ -225,8 +231,8 @@ static void add_gap(struct tui *t, struct clines *l, const struct band *b)
 		add_text(l, line, R_DIM, 1);
 		return;
 	}
-	if (t->company_round < 0 ||
-	    (size_t)t->company_round >= t->neg.round_count) {
+	if (t->an.company_round < 0 ||
+	    (size_t)t->an.company_round >= t->neg.round_count) {
 		char base[32], eq[32];
 		money_short(base, sizeof base, typed->offer.base,
 		            band_currency(b), false);
@@ -239,10 +245,10 @@ static void add_gap(struct tui *t, struct clines *l, const struct band *b)
 			base, eq);
 		add_text(l, line, R_DIM, 1);
 	} else {
-		const struct round *r = &t->neg.rounds[t->company_round];
+		const struct round *r = &t->neg.rounds[t->an.company_round];
 		struct round_view rv;
 		timeline_view(t->g, t->guide_private, r,
-		              (size_t)t->company_round,
+		              (size_t)t->an.company_round,
 		              t->offer.private_value_pct, &rv);
 		snprintf(line, sizeof line,
 		         "Its latest, round %s of %s: %s base · %s equity "
@@ -370,7 +376,6 @@ static void pane_counter_draw(struct tui *t, struct pane *p)
 	else
 		title[0] = '\0';
 	app_title(t, p, title);
-	session_counter(t);
 	build(t, &l);
 	if (t->neg_open && t->neg.round_count > 0) {
 		rt.n = t->neg.round_count;
@@ -522,15 +527,16 @@ static bool pane_counter_works(struct tui *t, struct pane *p, enum action a)
 	(void)p;
 	switch (a) {
 	case ACT_ROUND_COMPANY:
-		return t->neg_open && app_band(t) && t->offers.company >= 0 &&
-		       t->offers.row[t->offers.company].given;
+		return t->neg_open && app_band(t) &&
+		       t->an.offers.company >= 0 &&
+		       t->an.offers.row[t->an.offers.company].given;
 	case ACT_ROUND_ME:
-		return t->neg_open && app_band(t) && t->counter.known;
+		return t->neg_open && app_band(t) && t->an.counter.known;
 	case ACT_COUNTER_AGAINST: {
 		size_t given = 0;
-		for (size_t i = 0; i < t->offers.count; i++)
-			given += !t->offers.row[i].company &&
-			         t->offers.row[i].given;
+		for (size_t i = 0; i < t->an.offers.count; i++)
+			given += !t->an.offers.row[i].company &&
+			         t->an.offers.row[i].given;
 		return t->neg_open && given > 1;
 	}
 	case ACT_ROUND_ACCEPT:

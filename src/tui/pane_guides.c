@@ -22,36 +22,6 @@ static bool same_company(const struct guide *a, const struct guide *b)
 	       strcmp(a->company, b->company) == 0;
 }
 
-/* Whether the company's name (or its slug) starts with what was typed,
- * ignoring ASCII case and leading spaces. */
-static bool company_starts(const struct guide *g, const char *typed)
-{
-	const char *names[2] = {g->company_display, g->company};
-	size_t k, i;
-
-	while (*typed == ' ')
-		typed++;
-	if (!*typed)
-		return false;
-	for (k = 0; k < 2; k++) {
-		const char *n = names[k];
-		if (!n)
-			continue;
-		for (i = 0; typed[i] && n[i]; i++) {
-			char a = typed[i], b = n[i];
-			if (a >= 'A' && a <= 'Z')
-				a = (char)(a - 'A' + 'a');
-			if (b >= 'A' && b <= 'Z')
-				b = (char)(b - 'A' + 'a');
-			if (a != b)
-				break;
-		}
-		if (!typed[i])
-			return true;
-	}
-	return false;
-}
-
 static struct guide *row_guide(const struct tui *t, size_t row)
 {
 	if (row >= t->row_count || t->rows_v[row].heading)
@@ -144,22 +114,34 @@ static void refilter(struct tui *t)
 					? t->company_no[k - 1]
 					: k;
 	}
+	/* The guides that may match, from the index's letters and pairs:
+	 * only those are searched (issue 18). */
+	uint64_t *may = NULL;
+	bool exact = filter_index_exact(&q);
+	if (q.count > 0 && !memo) {
+		may = xmalloc((t->filter_ix.words + 1) * sizeof *may);
+		filter_index_may(&t->filter_ix, &q, may);
+	}
 	/* At most a heading and a row per guide: room for all at once. */
 	size_t n = cand ? ncand : t->lib->count;
 	t->rows_v = xgrow(t->rows_v, &t->row_cap, 2 * n + 1, sizeof *t->rows_v);
 	for (k = 0; k < n; k++) {
 		i = cand ? cand[k] : k;
 		const struct guide *g = t->lib->guides[i];
-		if (q.count > 0 && !memo &&
-		    !filter_index_match(&t->filter_ix, i, &q))
+		if (may &&
+		    (!filter_index_in(may, i) ||
+		     (!exact && !filter_index_match(&t->filter_ix, i, &q))))
 			continue;
 		if (!prev || t->company_no[i] != prev_no)
-			t->rows_v[t->row_count++] = (struct guide_row){i, true};
+			t->rows_v[t->row_count++] =
+				(struct guide_row){(uint32_t)i, true};
 		prev_no = t->company_no[i];
-		t->rows_v[t->row_count++] = (struct guide_row){i, false};
+		t->rows_v[t->row_count++] =
+			(struct guide_row){(uint32_t)i, false};
 		t->shown++;
 		prev = g;
 	}
+	free(may);
 	if (!memo) {
 		free(cand);
 		if (q.count > 0)
@@ -170,7 +152,8 @@ static void refilter(struct tui *t)
 	t->sel = t->row_count;
 	for (i = 0; i < t->row_count && q.count > 0; i++)
 		if (!t->rows_v[i].heading &&
-		    company_starts(t->lib->guides[t->rows_v[i].guide], text)) {
+		    filter_index_company_starts(&t->filter_ix,
+		                                t->rows_v[i].guide, text)) {
 			t->sel = i;
 			break;
 		}
@@ -400,14 +383,24 @@ static void pane_guides_draw(struct tui *t, struct pane *p)
 		draw_str(p->win, y, w, "│", 1, R_RULE);
 
 	if (t->row_count == 0) {
-		draw_str(p->win, 2, 1,
-		         t->lib->count ? "No guide matches the filter."
-		                       : "No guides found.",
-		         w - 1, R_DIM);
-		if (!t->lib->count)
-			draw_str(p->win, 3, 1,
-			         "negotiator PATH… opens a folder.", w - 1,
-			         R_DIM);
+		/* Wrapped, never cut: the way out is the point of it. */
+		static const char hint[] =
+			"No guides found. negotiator PATH… opens a folder "
+			"of guides; -g DIR or $NEGOTIATOR_GUIDES adds it "
+			"to every start.";
+		struct wrap_line *wl;
+		size_t n, k;
+		if (t->lib->count) {
+			draw_str(p->win, 2, 1, "No guide matches the filter.",
+			         w - 1, R_DIM);
+			draw_foot(t, p, w);
+			return;
+		}
+		n = wrap_text(hint, strlen(hint), w - 2, &wl);
+		for (k = 0; k < n && 2 + (int)k < lh; k++)
+			draw_text(p->win, 2 + (int)k, 1, hint + wl[k].start,
+			          wl[k].len, w - 2, R_DIM);
+		free(wl);
 		draw_foot(t, p, w);
 		return;
 	}
@@ -458,6 +451,16 @@ static int pane_guides_width(struct tui *t, struct pane *p)
 	return t->list_want_w;
 }
 
+/* The cursor moved by delta rows: redraw the list now, and show the
+ * guide under it once the keys rest (pane_guides_idle). */
+static enum pane_result follow(struct tui *t, long delta)
+{
+	if (!move_sel(t, delta))
+		return PANE_HANDLED;
+	t->idle_wanted = true;
+	return PANE_REDRAW;
+}
+
 static enum pane_result pane_guides_key(struct tui *t, struct pane *p,
                                         enum action a, int key)
 {
@@ -465,20 +468,12 @@ static enum pane_result pane_guides_key(struct tui *t, struct pane *p,
 
 	(void)key;
 	switch (a) {
-	case ACT_UP: return move_sel(t, -1) ? PANE_REDRAW : PANE_HANDLED;
-	case ACT_DOWN: return move_sel(t, 1) ? PANE_REDRAW : PANE_HANDLED;
-	case ACT_PAGE_UP:
-		return move_sel(t, -(page > 1 ? page : 1)) ? PANE_REDRAW
-		                                           : PANE_HANDLED;
-	case ACT_PAGE_DOWN:
-		return move_sel(t, page > 1 ? page : 1) ? PANE_REDRAW
-		                                        : PANE_HANDLED;
-	case ACT_TOP:
-		return move_sel(t, -(long)t->row_count) ? PANE_REDRAW
-		                                        : PANE_HANDLED;
-	case ACT_BOTTOM:
-		return move_sel(t, (long)t->row_count) ? PANE_REDRAW
-		                                       : PANE_HANDLED;
+	case ACT_UP: return follow(t, -1);
+	case ACT_DOWN: return follow(t, 1);
+	case ACT_PAGE_UP: return follow(t, -(page > 1 ? page : 1));
+	case ACT_PAGE_DOWN: return follow(t, page > 1 ? page : 1);
+	case ACT_TOP: return follow(t, -(long)t->row_count);
+	case ACT_BOTTOM: return follow(t, (long)t->row_count);
 	case ACT_FILTER: t->filtering = true; return PANE_REDRAW;
 	case ACT_OPEN: open_selected(t); return PANE_HANDLED;
 	case ACT_PROMPT_ACCEPT:
@@ -504,7 +499,7 @@ static enum pane_result pane_guides_mouse(struct tui *t, struct pane *p, int y,
 
 	(void)x;
 	if (wheel)
-		return move_sel(t, wheel * 3) ? PANE_REDRAW : PANE_HANDLED;
+		return follow(t, wheel * 3);
 	if (y < 1 || y > list_height(t, p))
 		return PANE_HANDLED;
 	row = t->top + (size_t)(y - 1);
@@ -515,6 +510,7 @@ static enum pane_result pane_guides_mouse(struct tui *t, struct pane *p, int y,
 		return PANE_HANDLED;
 	}
 	t->sel = row;
+	t->idle_wanted = true;
 	return PANE_REDRAW;
 }
 
@@ -528,6 +524,21 @@ static void pane_guides_edited(struct tui *t, struct pane *p)
 {
 	(void)p;
 	refilter(t);
+	t->idle_wanted = true;
+}
+
+/* The keys rest on a guide of the list: its bands, ask and floor show
+ * in the panes, the list keeping the keys (Enter moves them there).
+ * Only now is its body read, so running down 10,000 guides reads
+ * none but the last. */
+static void pane_guides_idle(struct tui *t, struct pane *p)
+{
+	struct guide *g = row_guide(t, t->sel);
+
+	(void)p;
+	if (g && g != t->g && t->focus == PANE_GUIDES &&
+	    t->overlay == OVERLAY_NONE)
+		session_open_guide(t, g);
 }
 
 static const enum action_ctx *pane_guides_chain(struct tui *t, struct pane *p)
@@ -554,6 +565,9 @@ static void find_saved(struct tui *t)
 	struct dirent *e;
 	DIR *d;
 
+	/* Kept even with no folder yet: the first save marks its guide
+	 * (session.c), and a new user's first save makes the folder. */
+	t->saved = xcalloc(t->lib->count ? t->lib->count : 1, sizeof *t->saved);
 	if (!state_path("x/y", path, sizeof path) ||
 	    !(slash = strrchr(path, '/')))
 		return;
@@ -568,8 +582,8 @@ static void find_saved(struct tui *t)
 		}
 	}
 	closedir(d);
-	qsort(names, count, sizeof *names, name_cmp);
-	t->saved = xcalloc(t->lib->count ? t->lib->count : 1, sizeof *t->saved);
+	if (count) /* qsort of NULL is undefined, even for 0 */
+		qsort(names, count, sizeof *names, name_cmp);
 	for (i = 0; i < t->lib->count && count; i++) {
 		char *base;
 		if (!state_path(t->lib->guides[i]->id, path, sizeof path))
@@ -670,4 +684,5 @@ const struct pane_ops pane_guides_ops = {
 	.changed = pane_guides_changed,
 	.stop = pane_guides_stop,
 	.works = pane_guides_works,
+	.idle = pane_guides_idle,
 };

@@ -2,6 +2,7 @@
  * against the band (worth.c).  Recomputed at every keystroke. */
 #include "tui/pane_offer.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +12,7 @@
 #include "tui/app.h"
 #include "tui/focus.h"
 #include "tui/session.h"
+#include "tui/status.h"
 #include "tui/draw.h"
 #include "tui/gauge.h"
 #include "negotiator/utf8.h"
@@ -61,15 +63,14 @@ static void value_note(const struct tui *t, char *buf, size_t size)
  * others: "competing offer 2 of 3 · < > · C-n new". */
 static void offer_place(const struct tui *t, char *buf, size_t size)
 {
-	int nums[OFFERS_MAX], shown = 0;
-	char dot;
+	int nums[OFFERS_MAX], shown = offers_number_of(t->form_prefix, true);
 	size_t n = offers_numbers(&t->neg.form, nums, OFFERS_MAX), at = n + 1;
 	if (strcmp(t->form_prefix, OFFERS_COMPANY ".") == 0) {
 		snprintf(buf, size,
 		         "the company's offer · < > offers · C-n new");
 		return;
 	}
-	if (sscanf(t->form_prefix, "offer%d%c", &shown, &dot) == 2)
+	if (shown > 0)
 		for (size_t i = 0; i < n; i++)
 			if (nums[i] == shown)
 				at = i + 1;
@@ -82,7 +83,7 @@ static void draw_field_note(struct tui *t, struct pane *p, int y, int x,
                             enum form_field f)
 {
 	const struct band *b = app_band(t);
-	char buf[160], amt[32], rate[32];
+	char buf[200], amt[32], rate[32];
 	int room = p->w - x - 1;
 
 	if (room <= 0)
@@ -174,12 +175,30 @@ static const char *flag_words(enum form_field f, bool on)
 	}
 }
 
+/* The region whose name starts with what was typed on the Region row
+ * ("lon": London), else the first with a word that does ("york": New
+ * York); -1 when none does. */
+static long region_named(const struct tui *t, const char *typed)
+{
+	for (int pass = 0; pass < 2 && t->g; pass++)
+		for (size_t i = 0; i < t->g->band_count; i++) {
+			const char *name = t->g->bands[i].region;
+			const char *hit =
+				name ? str_icase_find(name, typed) : NULL;
+			if (hit == name && hit)
+				return (long)i;
+			if (pass == 1 && hit && strchr(" /(-", hit[-1]))
+				return (long)i;
+		}
+	return -1;
+}
+
 static void draw_fields(struct tui *t, struct pane *p, int *y)
 {
 	bool focus = t->focus == PANE_OFFER;
 	const struct band *b = app_band(t);
 	int fw = field_width(p), f;
-	char buf[128];
+	char buf[LINEEDIT_MAX + 48];
 
 	for (f = 0; f < FIELD_COUNT && *y < p->h; f++, (*y)++) {
 		bool here = focus && t->form.field == (enum form_field)f;
@@ -197,9 +216,29 @@ static void draw_fields(struct tui *t, struct pane *p, int *y)
 			                    p->w - x - 8, r);
 			x += draw_str(p->win, *y, x, " ▸", 2, r);
 			if (b) {
-				snprintf(buf, sizeof buf, " %s",
-				         b->currency.code);
-				draw_str(p->win, *y, x, buf, p->w - x, R_DIM);
+				const char *typed =
+					lineedit_text(&t->region_typed);
+				/* An offer typed in another region's
+				 * currency keeps it: say so. */
+				const char *cur = t->form.currency;
+				if (here && typed[0] &&
+				    region_named(t, typed) < 0)
+					snprintf(buf, sizeof buf,
+					         " %s  no region \"%s\"",
+					         b->currency.code, typed);
+				else if (here && typed[0])
+					snprintf(buf, sizeof buf, " %s  \"%s\"",
+					         b->currency.code, typed);
+				else if (cur[0] &&
+				         strcmp(cur, b->currency.code) != 0)
+					snprintf(buf, sizeof buf,
+					         " %s · typed in %s",
+					         b->currency.code, cur);
+				else
+					snprintf(buf, sizeof buf, " %s",
+					         b->currency.code);
+				draw_guide_str(p->win, *y, x, buf, p->w - x,
+				               R_DIM);
 			}
 		} else if (!form_field_is_text((enum form_field)f)) {
 			enum role r = here ? R_FIELD_FOCUS : R_FIELD;
@@ -259,6 +298,8 @@ static void set_field(struct tui *t, int f)
 		f = 0;
 	if (f >= FIELD_COUNT)
 		f = FIELD_COUNT - 1;
+	if (t->form.field != (enum form_field)f)
+		lineedit_init(&t->region_typed);
 	t->form.field = (enum form_field)f;
 	t->status_dirty = true;
 }
@@ -267,6 +308,7 @@ static void step_region(struct tui *t, int dir)
 {
 	size_t n = t->g ? t->g->band_count : 0;
 
+	lineedit_init(&t->region_typed);
 	if (n == 0)
 		return;
 	session_set_region(
@@ -280,22 +322,24 @@ static enum pane_result pane_offer_key(struct tui *t, struct pane *p,
 	int i;
 
 	(void)p;
+	/* A letter typed on a flag row is not a command key: the row
+	 * looks like part of a form, and g or e must not jump away.  Only
+	 * those that change the form itself (p, E) keep their meaning. */
+	if (!form_field_is_text(f) && f != FIELD_REGION && key < 128 &&
+	    isalpha(key) && a != ACT_PREMIUM && a != ACT_EQUITY_UNIT) {
+		status_message(t, "Space switches this field; Esc leaves the "
+		                  "form");
+		return PANE_HANDLED;
+	}
 	switch (a) {
 	case ACT_FIELD_NEXT:
-		/* Tab from the last field leaves the form, like any form. */
-		if (f == FIELD_COUNT - 1) {
-			if (key == TK_TAB)
-				return PANE_IGNORED;
+		if (f == FIELD_COUNT - 1)
 			return PANE_HANDLED;
-		}
 		set_field(t, f + 1);
 		return PANE_REDRAW;
 	case ACT_FIELD_PREV:
-		if (f == 0) {
-			if (key == TK_FN(KEY_BTAB))
-				return PANE_IGNORED;
+		if (f == 0)
 			return PANE_HANDLED;
-		}
 		set_field(t, f - 1);
 		return PANE_REDRAW;
 	case ACT_REGION_PREV:
@@ -305,10 +349,7 @@ static enum pane_result pane_offer_key(struct tui *t, struct pane *p,
 		return PANE_HANDLED;
 	case ACT_FIELD_TOGGLE:
 		if (f == FIELD_REGION) {
-			if (key == ' ')
-				step_region(t, 1);
-			else
-				set_field(t, FIELD_BASE);
+			set_field(t, FIELD_BASE);
 		} else if (!form_field_is_text(f)) {
 			t->form.on[f] = !t->form.on[f];
 			session_offer_changed(t);
@@ -367,6 +408,8 @@ static enum pane_result pane_offer_mouse(struct tui *t, struct pane *p, int y,
 static struct lineedit *pane_offer_editor(struct tui *t, struct pane *p)
 {
 	(void)p;
+	if (t->g && t->form.field == FIELD_REGION && t->g->band_count > 0)
+		return &t->region_typed;
 	if (!t->g || !form_field_is_text(t->form.field))
 		return NULL;
 	return &t->form.text[t->form.field];
@@ -375,6 +418,14 @@ static struct lineedit *pane_offer_editor(struct tui *t, struct pane *p)
 static void pane_offer_edited(struct tui *t, struct pane *p)
 {
 	(void)p;
+	if (t->form.field == FIELD_REGION) {
+		const char *typed = lineedit_text(&t->region_typed);
+		long i = typed[0] ? region_named(t, typed) : -1;
+		if (i >= 0 && (size_t)i != t->form.band)
+			session_set_region(t, (size_t)i);
+		app_dirty(t, PANE_OFFER);
+		return;
+	}
 	session_offer_changed(t);
 }
 
@@ -382,14 +433,21 @@ static const enum action_ctx *pane_offer_chain(struct tui *t, struct pane *p)
 {
 	static const enum action_ctx text[] = {CTX_EDIT, CTX_FORM, CTX_GLOBAL,
 	                                       CTX_NONE};
+	/* The Region row: Left and Right step the region, Backspace takes
+	 * back a letter of its name as typed. */
+	static const enum action_ctx region[] = {CTX_FORM, CTX_EDIT, CTX_GLOBAL,
+	                                         CTX_NONE};
 	static const enum action_ctx other[] = {CTX_FORM, CTX_GLOBAL, CTX_NONE};
 	(void)p;
+	if (t->form.field == FIELD_REGION)
+		return region;
 	return form_field_is_text(t->form.field) ? text : other;
 }
 
 static void pane_offer_changed(struct tui *t, struct pane *p, enum app_event ev)
 {
-	(void)t;
+	if (ev == APP_GUIDE_OPENED)
+		lineedit_init(&t->region_typed);
 	if (ev == APP_OFFER_CHANGED || ev == APP_GUIDE_OPENED)
 		p->dirty = true;
 }
@@ -398,9 +456,7 @@ static bool pane_offer_works(struct tui *t, struct pane *p, enum action a)
 {
 	(void)p;
 	switch (a) {
-	case ACT_FIELD_NEXT:
-		/* Tab on the last field leaves the form: "Tab pane" then. */
-		return t->form.field + 1 < FIELD_COUNT;
+	case ACT_FIELD_NEXT: return t->form.field + 1 < FIELD_COUNT;
 	case ACT_FORM_UNIT:
 	case ACT_FORM_CLEAR: return app_band(t) != NULL;
 	default: return true;

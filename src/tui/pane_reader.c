@@ -138,7 +138,8 @@ static void pane_reader_draw(struct tui *t, struct pane *p)
 
 static bool find(struct tui *t, bool forward, bool from_next)
 {
-	size_t line, from = t->reader_top;
+	size_t line, from = t->reader_top, at, total;
+	char where[64];
 
 	if (!t->last_search[0])
 		return false;
@@ -150,8 +151,13 @@ static bool find(struct tui *t, bool forward, bool from_next)
 		         t->last_search);
 		return false;
 	}
+	total = mdrender_count(&t->doc, t->last_search, line, &at);
+	app_match_note(where, sizeof where, at, total,
+	               forward ? line < from : line > from, forward);
+	snprintf(t->reader_msg, sizeof t->reader_msg,
+	         "/%.*s   %s   n next, N previous", LINEEDIT_MAX - 1,
+	         t->last_search, where);
 	t->reader_top = line;
-	t->reader_msg[0] = '\0';
 	return true;
 }
 
@@ -162,6 +168,10 @@ static enum pane_result pane_reader_key(struct tui *t, struct pane *p,
 	size_t max = t->doc.count > rows ? t->doc.count - rows : 0;
 
 	(void)key;
+	if (t->searching && a == ACT_SEARCH_RECALL) {
+		lineedit_set(&t->search, t->last_search);
+		return PANE_REDRAW;
+	}
 	t->reader_msg[0] = '\0';
 	if (app_scroll(&t->reader_top, max, rows, a))
 		return PANE_REDRAW;
@@ -226,10 +236,10 @@ static void pane_reader_edited(struct tui *t, struct pane *p)
 
 static const enum action_ctx *pane_reader_chain(struct tui *t, struct pane *p)
 {
-	static const enum action_ctx prompt[] = {CTX_PROMPT, CTX_EDIT,
-	                                         CTX_GLOBAL, CTX_NONE};
-	static const enum action_ctx read[] = {CTX_READER, CTX_MOVE, CTX_GLOBAL,
-	                                       CTX_NONE};
+	static const enum action_ctx prompt[] = {
+		CTX_PROMPT, CTX_EDIT, CTX_SEARCH, CTX_GLOBAL, CTX_NONE};
+	static const enum action_ctx read[] = {CTX_READER, CTX_SEARCH, CTX_MOVE,
+	                                       CTX_GLOBAL, CTX_NONE};
 	(void)p;
 	return t->searching ? prompt : read;
 }
@@ -238,6 +248,13 @@ static void pane_reader_changed(struct tui *t, struct pane *p,
                                 enum app_event ev)
 {
 	(void)p;
+	if (ev == APP_FOCUS_MOVED && !t->reader_open && t->doc.lines) {
+		/* Closed: its layout goes (issue 20 F13), laid out again
+		 * when it opens; the place read stays. */
+		t->doc_guide = NULL;
+		mdrender_free(&t->doc);
+		return;
+	}
 	if (ev != APP_GUIDE_OPENED)
 		return;
 	t->reader_top = 0;

@@ -84,7 +84,11 @@ static void draw_prompt(struct tui *t, struct pane *p, int y)
 	int x, cx;
 	char head[96];
 
+	/* Both rows whole: in a short pane they lie over the script's
+	 * title, whose letters would show through (at 70x20 an 'e' stood
+	 * between › and the name). */
 	draw_fill(p->win, y, 0, p->w, R_NORMAL);
+	draw_fill(p->win, y + 1, 0, p->w, R_NORMAL);
 	if (t->prompt == PROMPT_ANSWER) {
 		snprintf(head, sizeof head, "Answer %zu of %zu ",
 		         t->prompt_at + 1, t->prompt_count);
@@ -274,7 +278,15 @@ static void answer_start(struct tui *t)
 		status_message(t, "No script to fill in.");
 		return;
 	}
-	n = fill_placeholders(s->text ? s->text : "", &all);
+	/* Exactly the placeholders the filled script leaves to answer
+	 * (the title counts the same ones). */
+	struct filled_script f;
+	session_fill(t, &f);
+	n = f.key_count;
+	all = f.keys;
+	f.keys = NULL;
+	f.key_count = 0;
+	fill_script_free(&f);
 	if (n == 0) {
 		free(all);
 		status_message(
@@ -420,6 +432,20 @@ static void copy_script(struct tui *t)
 	fill_script_free(&f);
 }
 
+/* Tab in a file-name prompt: the path completed from its folder, the
+ * choices said when there are several. */
+static void complete_path(struct tui *t)
+{
+	char choices[sizeof t->msg - 16];
+	size_t n = lineedit_complete_path(&t->prompt_le, getenv("HOME"),
+	                                  choices, sizeof choices);
+
+	if (n == 0)
+		status_message(t, "No file or folder starts so.");
+	else if (n > 1)
+		status_message(t, "%zu fit: %s", n, choices);
+}
+
 static enum pane_result pane_script_key(struct tui *t, struct pane *p,
                                         enum action a, int key)
 {
@@ -439,6 +465,8 @@ static enum pane_result pane_script_key(struct tui *t, struct pane *p,
 				: kind == PROMPT_SAVE_AS
 					? "Not saved elsewhere; q asks again."
 					: "Nothing written.");
+		} else if (a == ACT_PROMPT_COMPLETE) {
+			complete_path(t);
 		} else if (a == ACT_PROMPT_ACCEPT) {
 			if (t->prompt == PROMPT_ANSWER) {
 				answer_accept(t);
@@ -446,9 +474,20 @@ static enum pane_result pane_script_key(struct tui *t, struct pane *p,
 				char typed[LINEEDIT_MAX];
 				snprintf(typed, sizeof typed, "%s",
 				         lineedit_text(&t->prompt_le));
+				bool cut = t->prompt_le.cut;
 				prompt_end(t);
-				if (session_save_elsewhere(t, typed))
+				/* A name cut short is not written to. */
+				if (cut) {
+					status_message(
+						t, "That file name is longer "
+						   "than the prompt holds: not "
+						   "saved; q asks again.");
+				} else if (session_save_elsewhere(t, typed)) {
+					/* For a person too (said at exit). */
+					export_readable_copy(
+						t, t->saved_elsewhere);
 					return PANE_QUIT;
+				}
 			} else {
 				export_accept(t);
 			}
@@ -499,10 +538,16 @@ static const enum action_ctx *pane_script_chain(struct tui *t, struct pane *p)
 {
 	static const enum action_ctx chain[] = {CTX_SCRIPT, CTX_MOVE,
 	                                        CTX_GLOBAL, CTX_NONE};
-	/* A prompt keeps the keys until Enter or Esc. */
+	/* A prompt keeps the keys until Enter or Esc; one for a file name
+	 * completes it with Tab. */
 	static const enum action_ctx prompt[] = {CTX_PROMPT, CTX_EDIT,
 	                                         CTX_NONE};
+	static const enum action_ctx file[] = {CTX_FILE, CTX_PROMPT, CTX_EDIT,
+	                                       CTX_NONE};
 	(void)p;
+	if (t->prompt == PROMPT_WRITE || t->prompt == PROMPT_SUMMARY ||
+	    t->prompt == PROMPT_SAVE_AS)
+		return file;
 	return t->prompt != PROMPT_NONE ? prompt : chain;
 }
 
@@ -534,15 +579,16 @@ static void pane_script_stop(struct tui *t, struct pane *p)
 	t->script_drawn = NULL;
 }
 
-static bool has_placeholders(const struct script *s)
+static bool has_placeholders(struct tui *t)
 {
-	char **all = NULL;
-	size_t n = fill_placeholders(s->text ? s->text : "", &all), i;
-
-	for (i = 0; i < n; i++)
-		free(all[i]);
-	free(all);
-	return n > 0;
+	/* The analysis has the script that fits filled in already. */
+	if (app_script(t, NULL) == t->an.script)
+		return t->an.filled.key_count > 0;
+	struct filled_script f;
+	session_fill(t, &f);
+	bool any = f.key_count > 0;
+	fill_script_free(&f);
+	return any;
 }
 
 static bool pane_script_works(struct tui *t, struct pane *p, enum action a)
@@ -552,7 +598,7 @@ static bool pane_script_works(struct tui *t, struct pane *p, enum action a)
 	(void)p;
 	switch (a) {
 	case ACT_SCRIPT_FIT: return t->script_pick >= 0;
-	case ACT_ANSWER: return s && t->neg_open && has_placeholders(s);
+	case ACT_ANSWER: return s && t->neg_open && has_placeholders(t);
 	case ACT_COPY:
 	case ACT_WRITE: return s != NULL;
 	default: return true;

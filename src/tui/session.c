@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "negotiator/guide_load.h"
+#include "negotiator/input.h"
 #include "negotiator/script_pick.h"
 #include "negotiator/text.h"
 #include "tui/app.h"
@@ -41,6 +42,8 @@ static void mark_saved(struct tui *t)
 		}
 }
 
+static void analyse(struct tui *t);
+
 /* What another program saved on this guide was merged in: show it. */
 static void merged(struct tui *t, const struct state_merge *m)
 {
@@ -55,6 +58,7 @@ static void merged(struct tui *t, const struct state_merge *m)
 	}
 	if (t->round_sel >= t->neg.round_count)
 		t->round_sel = t->neg.round_count ? t->neg.round_count - 1 : 0;
+	analyse(t);
 	state_merge_words(m, words, sizeof words);
 	status_message(t, "Another window saved this negotiation: took its %s.",
 	               words);
@@ -72,6 +76,10 @@ static void save(struct tui *t, bool durable)
 
 	if (!t->neg_open)
 		return;
+	/* This window's last change ends here, before another's merge:
+	 * undo takes back only its own. */
+	if (t->g)
+		undo_settle(undo_shelf_get(&t->undo, t->g->id), &t->neg);
 	if (!t->save_pending) {
 		/* Nothing to write: only look whether another program
 		 * saved (a stat, unless it did). */
@@ -132,11 +140,10 @@ static void first_field(struct tui *t)
 static void shown_prefix(struct tui *t)
 {
 	const char *v = kv_get(&t->neg.form, "shown");
-	int n;
-	char dot;
+	int n = v ? offers_number_of(v, false) : 0;
 	if (v && strcmp(v, OFFERS_COMPANY) == 0)
 		snprintf(t->form_prefix, sizeof t->form_prefix, "%s.", v);
-	else if (v && sscanf(v, "offer%d%c", &n, &dot) == 1 && n >= 1)
+	else if (n >= 1)
 		offers_prefix(n, t->form_prefix, sizeof t->form_prefix);
 	else
 		offers_prefix(1, t->form_prefix, sizeof t->form_prefix);
@@ -208,6 +215,13 @@ static void open_negotiation(struct tui *t)
 	shown_prefix(t);
 	form_restore(&t->form, t->g->bands, t->g->band_count, t->form_prefix,
 	             &t->neg.form);
+	/* Offers saved before they kept their currency are in the region
+	 * they were saved in. */
+	if (t->form.band < t->g->band_count &&
+	    offers_pin_currency(&t->neg.form,
+	                        t->g->bands[t->form.band].currency.code))
+		form_restore(&t->form, t->g->bands, t->g->band_count,
+		             t->form_prefix, &t->neg.form);
 	/* What was just read back needs no saving, and the defaults
 	 * filled in are no change of this window's to merge. */
 	form_save(&t->form, t->g->bands, t->g->band_count, t->form_prefix,
@@ -232,10 +246,12 @@ static void form_changed(struct tui *t)
 		/* More keystrokes in the field typed in last add to its
 		 * change. */
 		bool typing = form_field_is_text(t->form.field);
+		struct undo *u = undo_shelf_get(&t->undo, t->g->id);
 		if (!typing || t->undo_field != (int)t->form.field ||
 		    strcmp(t->undo_prefix, t->form_prefix) != 0)
-			undo_remember(undo_shelf_get(&t->undo, t->g->id),
-			              &before);
+			undo_remember(u, &before);
+		else
+			undo_extend(u, &before, &t->neg);
 		t->undo_field = typing ? (int)t->form.field : -1;
 		snprintf(t->undo_prefix, sizeof t->undo_prefix, "%s",
 		         t->form_prefix);
@@ -243,14 +259,17 @@ static void form_changed(struct tui *t)
 	negotiation_free(&before);
 }
 
-/* Every offer of the negotiation side by side, from the form's keys. */
-static void offers_refresh(struct tui *t)
+/* The negotiation analysed once (analysis.h): every offer from the
+ * form's keys, the rounds, the counter, the script. */
+static void analyse(struct tui *t)
 {
 	struct offers_input in[OFFERS_MAX];
 	size_t n = 0;
 	long pick = -1;
-	memset(&t->offers, 0, sizeof t->offers);
-	t->offers.company = t->offers.best = t->offers.against = -1;
+	analysis_free(&t->an);
+	memset(&t->an, 0, sizeof t->an);
+	t->an.offers.company = t->an.offers.best = t->an.offers.against = -1;
+	t->an.company_round = -1;
 	if (!t->neg_open || !t->g)
 		return;
 	n = offers_from_form(&t->neg.form, in, t->offer_number, OFFERS_MAX);
@@ -266,29 +285,45 @@ static void offers_refresh(struct tui *t)
 		if (against && t->offer_number[i] && strcmp(key, against) == 0)
 			pick = (long)i;
 	}
-	offers_compare(t->g, app_band(t), &t->rates, in, n, pick, &t->offers);
+	struct analysis_input ai = {
+		.guide = t->g,
+		.band = app_band(t),
+		.rates = &t->rates,
+		.offers = in,
+		.offer_count = n,
+		.pick = pick,
+		.neg = &t->neg,
+		.company_from_rounds = true,
+	};
+	analysis_run(&ai, &t->an);
+	app_dirty(t, PANE_COUNTER);
 }
 
-/* The rates file, read the first time a conversion needs it; its bad
- * lines become notes. */
+/* The rates file, read the first time a conversion needs it and again
+ * when it has changed; its bad lines become notes. */
 static void read_rates(struct tui *t)
 {
 	struct diag_list d = {0};
 	struct error err = {0};
+	bool again = t->rates.read;
 
-	if (!rates_read(&t->rates, &d, &err)) {
+	if (rates_read(&t->rates, &d, &err)) {
+		if (again)
+			status_message(t, "The rates file changed: %zu rate%s",
+			               t->rates.count,
+			               t->rates.count == 1 ? "" : "s");
+	} else {
 		status_note(t, "%s", err.msg);
 		status_message(t, "The rates file cannot be used: %s", err.msg);
 	}
 	for (size_t i = 0; i < d.count; i++)
 		status_note(t, "%s:%d: %s", t->rates_path, d.items[i].line,
 		            d.items[i].message);
+	/* The findings are bounded (the last may count many lines): no
+	 * number here that could be short of the truth. */
 	if (d.count > 0)
-		status_message(
-			t,
-			"The rates file has %zu line%s it could not use — "
-			"! shows them",
-			d.count, d.count == 1 ? "" : "s");
+		status_message(t, "Some lines of the rates file could not be "
+		                  "used — ! shows which.");
 	diag_list_free(&d);
 }
 
@@ -313,8 +348,9 @@ void session_offer_changed(struct tui *t)
 {
 	const struct band *b = app_band(t);
 
+	form_pin_currency(&t->form, b);
 	t->have_offer = form_to_offer(&t->form, b, &t->rates, &t->offer);
-	if (!t->rates.read && rates_needed(t, b)) {
+	if (rates_needed(t, b) && rates_stale(&t->rates)) {
 		read_rates(t);
 		t->have_offer =
 			form_to_offer(&t->form, b, &t->rates, &t->offer);
@@ -323,63 +359,22 @@ void session_offer_changed(struct tui *t)
 		offer_guide_vesting(&t->offer, t->g);
 	offer_compare(t->g, b, &t->offer, &t->res);
 	form_changed(t);
-	offers_refresh(t);
+	analyse(t);
 	/* The script answers the competing offer the counter answers,
 	 * whichever offer the form shows. */
-	const struct offers_view *v = &t->offers;
-	const struct offers_row *against =
-		v->against >= 0 ? &v->row[v->against] : NULL;
-	t->res.script = against ? against->res.script : NULL;
+	t->res.script = t->an.script;
 	if (!t->res.script && t->g)
-		t->res.script =
-			script_pick(t->g, b ? b->region : NULL, against != NULL,
-		                    against ? against->offer.agentic
-		                            : t->form.on[FIELD_PREMIUM]);
+		t->res.script = script_pick(t->g, b ? b->region : NULL, false,
+		                            t->form.on[FIELD_PREMIUM]);
 	app_notify(t, APP_OFFER_CHANGED);
-}
-
-/* Amounts typed without a currency were in the old region's: write it
- * into their text, so that the new region reads them in that currency
- * (converted with the rates, or with the rate that is missing named)
- * instead of taking 250k dollars for 250k euros. */
-static void keep_currency(struct tui *t, const struct band *from,
-                          const struct band *to)
-{
-	const char *code = from ? from->currency.code : "";
-	const char *prefix = currency_prefix(code);
-	char unit[16], typed[LINEEDIT_MAX + 16];
-	int f;
-
-	if (!code[0] || !to || strcmp(code, to->currency.code) == 0)
-		return;
-	/* A symbol that only a UTF-8 terminal shows is written as the code. */
-	if (prefix &&
-	    strspn(prefix, "ABCDEFGHIJKLMNOPQRSTUVWXYZ$ ") == strlen(prefix))
-		snprintf(unit, sizeof unit, "%s", prefix);
-	else
-		snprintf(unit, sizeof unit, "%s ", code);
-	for (f = FIELD_FIRST_PART; f < FIELD_COUNT; f++) {
-		struct lineedit *le = &t->form.text[f];
-		const char *text = lineedit_text(le);
-		amount_t v;
-		currency_t cur;
-
-		/* Amounts only; a percent ("15%") does not read as one. */
-		if (!part_is_amount(form_field_part((enum form_field)f)) ||
-		    lineedit_empty(le) || !money_parse(text, &v, &cur, NULL) ||
-		    cur.code[0])
-			continue;
-		snprintf(typed, sizeof typed, "%s%s", unit,
-		         text + strspn(text, " "));
-		lineedit_set(le, typed);
-	}
 }
 
 void session_set_region(struct tui *t, size_t band)
 {
 	if (!t->g || band >= t->g->band_count)
 		return;
-	keep_currency(t, app_band(t), &t->g->bands[band]);
+	/* The offers keep their amounts and their currency: nothing typed
+	 * is rewritten (each offer's currency is saved with it). */
 	t->form.band = band;
 	session_offer_changed(t);
 	app_notify(t, APP_REGION_PICKED);
@@ -390,7 +385,9 @@ void session_open_guide(struct tui *t, struct guide *g)
 {
 	if (!g)
 		return;
-	guide_load_body(g);
+	/* A guide whose file changed is read again whole, and said once
+	 * (issue 20 F10). */
+	enum guide_body body = guide_load_body(g);
 	session_flush(t);
 	/* Only the open guide's body text is kept (issue 13.15): a big
 	 * library opened guide by guide stays as small as its front
@@ -401,41 +398,24 @@ void session_open_guide(struct tui *t, struct guide *g)
 	open_negotiation(t);
 	app_notify(t, APP_GUIDE_OPENED);
 	session_offer_changed(t);
+	if (body == GUIDE_BODY_RELOADED)
+		status_message(t,
+		               "%s changed on disk since it was read: read "
+		               "again, bands, figures and scripts too.",
+		               g->path_shown);
+	else if (body == GUIDE_BODY_GONE)
+		status_message(t,
+		               "%s cannot be read again (deleted or changed "
+		               "into another guide): its text is not shown; "
+		               "! tells why.",
+		               g->path_shown);
 	app_dirty_all(t);
-}
-
-void session_counter(struct tui *t)
-{
-	const struct band *b = app_band(t);
-	const struct round *r = NULL;
-	struct offer company;
-	size_t idx = 0;
-
-	t->company_round = -1;
-	if (b && t->neg_open)
-		r = timeline_latest(&t->neg, "company", b->region, &idx);
-	const struct offers_view *v = &t->offers;
-	const struct offer *against =
-		v->against >= 0 ? &v->row[v->against].offer : NULL;
-	const struct offer *typed = v->company >= 0 && v->row[v->company].given
-	                                    ? &v->row[v->company].offer
-	                                    : NULL;
-	if (r) {
-		negotiation_round_offer(r, t->guide_private,
-		                        against ? against->private_value_pct
-		                                : t->offer.private_value_pct,
-		                        against ? against->agentic : false,
-		                        &company);
-		t->company_round = (long)idx;
-	}
-	/* The counter answers the competing offer picked (else the best),
-	 * from the company's latest round, else its offer as typed. */
-	counter_solve(t->g, b, against, r ? &company : typed, &t->counter);
-	app_dirty(t, PANE_COUNTER);
 }
 
 static void rounds_changed(struct tui *t)
 {
+	/* The company's latest round may be another now. */
+	analyse(t);
 	t->save_pending = true;
 	t->save_durable = true;
 	t->counter_follow = true;
@@ -446,7 +426,7 @@ static void rounds_changed(struct tui *t)
 void session_record_round(struct tui *t, const char *who)
 {
 	const struct band *b = app_band(t);
-	const struct offers_view *v = &t->offers;
+	const struct offers_view *v = &t->an.offers;
 	bool mine = strcmp(who, "me") == 0;
 	struct round r;
 	char base[32], eq[32], note[96] = "", whobuf[16];
@@ -456,7 +436,7 @@ void session_record_round(struct tui *t, const char *who)
 		status_message(t, "Open a guide with regions first.");
 		return;
 	}
-	if (mine ? !t->counter.known
+	if (mine ? !t->an.counter.known
 	         : v->company < 0 || !v->row[v->company].given) {
 		status_message(t,
 		               mine ? "No counter to record yet: type a "
@@ -481,9 +461,9 @@ void session_record_round(struct tui *t, const char *who)
 	r.region = b->region;
 	if (mine) {
 		/* My round: the counter to make, as the counter pane says. */
-		r.amount[PART_BASE] = t->counter.base;
-		r.amount[PART_EQUITY] = t->counter.equity_4y;
-		r.amount[PART_SIGN_ON] = t->counter.sign_on;
+		r.amount[PART_BASE] = t->an.counter.base;
+		r.amount[PART_EQUITY] = t->an.counter.equity_4y;
+		r.amount[PART_SIGN_ON] = t->an.counter.sign_on;
 	} else {
 		const struct offers_row *c = &v->row[v->company];
 		for (f = 0; f < PART_COUNT; f++)
@@ -569,20 +549,17 @@ void session_step_offer(struct tui *t, int dir)
 
 void session_new_offer(struct tui *t)
 {
-	int nums[OFFERS_MAX], next = 1, shown;
-	char dot;
+	int nums[OFFERS_MAX];
 	size_t n = offers_numbers(&t->neg.form, nums, OFFERS_MAX);
 	if (n >= OFFERS_MAX - 1) {
 		status_message(t, "This negotiation holds %zu offers already.",
 		               n);
 		return;
 	}
-	for (size_t i = 0; i < n; i++)
-		if (nums[i] >= next)
-			next = nums[i] + 1;
-	if (sscanf(t->form_prefix, "offer%d%c", &shown, &dot) == 2 &&
-	    shown >= next)
-		next = shown + 1;
+	/* Random, not the next free number: two windows on the same
+	 * negotiation pressing C-n at once make two offers, not one. */
+	int next = offers_new_number(&t->neg.form,
+	                             offers_number_of(t->form_prefix, true));
 	char prefix[32];
 	offers_prefix(next, prefix, sizeof prefix);
 	show_offer(t, prefix);
@@ -593,7 +570,7 @@ void session_new_offer(struct tui *t)
 
 void session_pick_against(struct tui *t)
 {
-	const struct offers_view *v = &t->offers;
+	const struct offers_view *v = &t->an.offers;
 	long next = -1;
 	/* The next competing offer given after the one answered now; after
 	 * the last, the best again (no pick kept). */
@@ -612,14 +589,14 @@ void session_pick_against(struct tui *t)
 		kv_set(&t->neg.form, "against", key);
 	}
 	t->save_pending = true;
-	offers_refresh(t);
-	session_counter(t);
-	if (t->offers.against >= 0)
-		status_message(t, "The counter answers %s%s.",
-		               offers_name(&t->offers.row[t->offers.against]),
-		               t->offers.against == t->offers.best
-		                       ? ", the best over four years"
-		                       : "");
+	analyse(t);
+	if (t->an.offers.against >= 0)
+		status_message(
+			t, "The counter answers %s%s.",
+			offers_name(&t->an.offers.row[t->an.offers.against]),
+			t->an.offers.against == t->an.offers.best
+				? ", the best over four years"
+				: "");
 	app_dirty_all(t);
 }
 
@@ -844,37 +821,39 @@ bool session_save_elsewhere(struct tui *t, const char *typed)
 const struct script *session_fill(struct tui *t, struct filled_script *out)
 {
 	const struct script *s = app_script(t, NULL);
-	const struct band *b = app_band(t);
-	const char *text;
-	/* Amounts go in only with both base and equity: half filled, a
-	 * claim would set the user's base beside the guide's own sum. */
-	const struct offers_view *v = &t->offers;
-	const struct offer_result *against =
-		v->against >= 0 ? &v->row[v->against].res : NULL;
-	const struct offer_result *r =
-		against && amount_known(against->base) &&
-				amount_known(against->equity_4y)
-			? against
-			: NULL;
-
 	memset(out, 0, sizeof *out);
 	if (!s)
 		return NULL;
-	text = s->text ? s->text : "";
-	struct fill_offer mine[OFFERS_MAX];
-	struct fill_input in = {
-		.guide = t->g,
-		.band = b,
-		.claim = r,
-		.offers = mine,
-		.offer_count = offers_for_fill(v, mine, OFFERS_MAX),
-		.answers = t->neg_open ? &t->neg.answers : NULL,
-	};
-	fill_script(text, &in, out);
+	analysis_fill(&t->an, t->neg_open ? &t->neg : NULL, s->text, out);
 	return s;
 }
 
-void session_free(struct tui *t)
+void session_rescue(struct tui *t)
+{
+	struct error err;
+
+	if (!t->neg_open || !t->g)
+		return;
+	if (t->save_failing)
+		t->save_pending = true;
+	save(t, true);
+	if (!t->save_failing)
+		return;
+	/* Not saved in its place: what is not saved goes beside it, or
+	 * in $TMPDIR, and the program says where once the screen is
+	 * gone (tui.c). */
+	error_clear(&err);
+	if (state_rescue(&t->neg_sync, &t->neg, t->saved_elsewhere,
+	                 sizeof t->saved_elsewhere, &err)) {
+		t->save_failing = false;
+		return;
+	}
+	snprintf(t->save_error + strlen(t->save_error),
+	         sizeof t->save_error - strlen(t->save_error), "; %s", err.msg);
+	t->quit_unsaved = true;
+}
+
+void session_close(struct tui *t)
 {
 	save(t, true);
 	if (t->neg_open) {
@@ -884,5 +863,14 @@ void session_free(struct tui *t)
 	t->neg_open = false;
 	free(t->premiums);
 	t->premiums = NULL;
+	/* The analysis points into the guide. */
+	analysis_free(&t->an);
+	memset(&t->an, 0, sizeof t->an);
+	t->g = NULL;
+}
+
+void session_free(struct tui *t)
+{
+	session_close(t);
 	undo_shelf_free(&t->undo);
 }

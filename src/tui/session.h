@@ -25,9 +25,6 @@ void session_set_region(struct tui *t, size_t band);
 /* Write any pending change now (before another guide opens, at exit
  * and after each frame). */
 void session_flush(struct tui *t);
-/* Work out the counter against the latest company round (when the
- * counter pane draws: it is the only one that shows it). */
-void session_counter(struct tui *t);
 /* Record a round: by "company", the company's offer as typed; by "me",
  * the counter to make. */
 void session_record_round(struct tui *t, const char *who);
@@ -55,9 +52,16 @@ enum pane_result session_unsaved_answer(struct tui *t, enum action a);
 /* Save the negotiation to the file named (as typed); true when it was
  * written (the program may end). */
 bool session_save_elsewhere(struct tui *t, const char *typed);
+/* The program ends on a signal: save once more; when that fails, write
+ * the negotiation beside its file or in $TMPDIR (t->saved_elsewhere says
+ * where), else t->quit_unsaved (t->save_error says why). */
+void session_rescue(struct tui *t);
 /* The script on show filled in with the offer and the answers; NULL
  * (and *out empty) when there is no script. */
 const struct script *session_fill(struct tui *t, struct filled_script *out);
+/* Save the open negotiation for good and close it: no guide is open
+ * after (the undo of every guide is kept). */
+void session_close(struct tui *t);
 void session_free(struct tui *t);
 
 #endif

@@ -27,7 +27,7 @@ static void add_note(sidebyside_add add, void *arg, const char *text, int width,
 
 void sidebyside_lines(struct tui *t, int width, sidebyside_add add, void *arg)
 {
-	const struct offers_view *v = &t->offers;
+	const struct offers_view *v = &t->an.offers;
 	char line[760], note[800];
 	if (!t->g || !v->band)
 		return;
@@ -77,11 +77,11 @@ void sidebyside_lines(struct tui *t, int width, sidebyside_add add, void *arg)
 
 int sidebyside_width(struct tui *t)
 {
-	if (!t->g || !t->offers.band)
+	if (!t->g || !t->an.offers.band)
 		return 0;
 	struct strbuf sb;
 	sb_init(&sb);
-	offers_table(&t->offers, 0, &sb);
+	offers_table(&t->an.offers, 0, &sb);
 	int w = 0;
 	for (char *s = sb.data, *nl; s && (nl = strchr(s, '\n')); s = nl + 1) {
 		int lw = (int)utf8_width(s, (size_t)(nl - s));

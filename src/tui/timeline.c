@@ -135,25 +135,6 @@ void timeline_floor_words(const struct round_view *v, char *buf, size_t size)
 	}
 }
 
-const struct round *timeline_latest(const struct negotiation *n,
-                                    const char *who, const char *region,
-                                    size_t *index)
-{
-	size_t i;
-
-	for (i = n->round_count; i-- > 0;) {
-		const struct round *r = &n->rounds[i];
-		if (!r->who || strcmp(r->who, who) != 0)
-			continue;
-		if (region && (!r->region || strcmp(r->region, region) != 0))
-			continue;
-		if (index)
-			*index = i;
-		return r;
-	}
-	return NULL;
-}
-
 int timeline_layout(const struct round_view *rows, size_t n, int width,
                     int widths[TL_COLS])
 {

@@ -54,11 +54,6 @@ void timeline_view(const struct guide *g, bool guide_private,
 /* Why accepting this round is below the floor, in words ("base €90K is
  * €5K under the floor's €95K; …"); "" when it is not. */
 void timeline_floor_words(const struct round_view *v, char *buf, size_t size);
-/* The latest round by `who` in `region` (any region when NULL); NULL
- * when none.  *index gets its place when not NULL. */
-const struct round *timeline_latest(const struct negotiation *n,
-                                    const char *who, const char *region,
-                                    size_t *index);
 /* Column widths for the rounds table in `width` columns, one space
  * between columns: less useful columns are dropped first (sign-on,
  * date, equity, then the distance to the ask).  rows/n give the cells

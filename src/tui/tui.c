@@ -11,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "negotiator/state.h"
 #include "negotiator/text.h"
 #include "tui/app.h"
 #include "tui/draw.h"
@@ -36,6 +37,11 @@
 /* Set by the signal handler, read by the loop: nothing else is safe to
  * do inside a handler. */
 static volatile sig_atomic_t got_signal;
+
+/* How long the keys must rest before the panes' idle work (the guide
+ * under the list's cursor opened): a held key repeats faster, so a
+ * run of j reads no guide until it stops; a person sees no wait. */
+#define TUI_REST_MS 60
 
 static void on_signal(int sig)
 {
@@ -125,8 +131,13 @@ static void render(struct tui *t)
 	if (t->overlay != OVERLAY_NONE)
 		overlay_draw(t);
 	fp = &t->panes[t->focus];
-	if (t->overlay == OVERLAY_NONE && fp->visible && fp->win &&
-	    app_editor(t) && fp->cur_y >= 0) {
+	if (t->overlay != OVERLAY_NONE && t->overlay_searching &&
+	    t->overlay_win && t->overlay_cur_y >= 0) {
+		wmove(t->overlay_win, t->overlay_cur_y, t->overlay_cur_x);
+		wnoutrefresh(t->overlay_win);
+		curs_set(1);
+	} else if (t->overlay == OVERLAY_NONE && fp->visible && fp->win &&
+	           app_editor(t) && fp->cur_y >= 0) {
 		/* The last window refreshed places the terminal cursor. */
 		wmove(fp->win, fp->cur_y, fp->cur_x);
 		wnoutrefresh(fp->win);
@@ -135,6 +146,15 @@ static void render(struct tui *t)
 		curs_set(0);
 	}
 	doupdate();
+}
+
+/* Whether anything waits to be drawn. */
+static bool any_dirty(const struct tui *t)
+{
+	for (int i = 0; i < PANE_COUNT; i++)
+		if (t->panes[i].dirty || t->panes[i].part_dirty)
+			return true;
+	return t->status_dirty || t->header_dirty || t->overlay_dirty;
 }
 
 /* Keys and mouse ------------------------------------------------------------
@@ -148,6 +168,12 @@ static enum pane_result handle_key(struct tui *t, int key)
 	enum pane_result r = PANE_IGNORED;
 
 	status_clear(t);
+	if (le && t->overlay != OVERLAY_NONE && keys_printable(key)) {
+		/* The query of a search in a window. */
+		lineedit_insert(le, (uint32_t)key);
+		t->overlay_dirty = true;
+		return PANE_HANDLED;
+	}
 	if (le && keys_printable(key) &&
 	    !(key < 128 && p->ops->not_typed &&
 	      strchr(p->ops->not_typed, key))) {
@@ -321,7 +347,7 @@ static void print_clean(FILE *f, const char *fmt, ...)
 	free(clean);
 }
 
-int tui_run(struct library *lib, const char *today)
+int tui_run(struct library *lib, const char *today, tui_loader *load, void *ctx)
 {
 	struct tui t;
 	struct sigaction old[QUIT_SIGNALS];
@@ -329,7 +355,7 @@ int tui_run(struct library *lib, const char *today)
 	bool quit = false, dropped;
 	int i, rc = 0;
 	char gid[300] = "", elsewhere[sizeof t.saved_elsewhere],
-	     why[sizeof t.save_error];
+	     readable[sizeof t.saved_readable], why[sizeof t.save_error];
 
 	setlocale(LC_CTYPE, "");
 	{
@@ -340,13 +366,15 @@ int tui_run(struct library *lib, const char *today)
 	}
 	memset(&t, 0, sizeof t);
 	t.lib = lib;
+	t.load = load;
+	t.load_ctx = ctx;
 	snprintf(t.today, sizeof t.today, "%s", today ? today : "");
 	form_init(&t.form);
 	lineedit_init(&t.filter);
 	lineedit_init(&t.search);
 	lineedit_init(&t.prompt_le);
 	t.script_pick = -1;
-	t.company_round = -1;
+	t.an.company_round = -1;
 	for (i = 0; i < PANE_COUNT; i++) {
 		t.panes[i].ops = pane_table[i];
 		t.panes[i].cur_y = t.panes[i].cur_x = -1;
@@ -387,6 +415,8 @@ int tui_run(struct library *lib, const char *today)
 			t.panes[i].ops->start(&t, &t.panes[i]);
 	t.focus = PANE_GUIDES;
 	layout_apply(&t);
+	/* Temporary files a kill left behind an hour ago or more. */
+	state_sweep(3600);
 	if (lib->count > 0 && !resume_load(&t))
 		session_open_guide(&t, lib->guides[0]);
 	layout_apply(&t);
@@ -400,14 +430,23 @@ int tui_run(struct library *lib, const char *today)
 		render(&t);
 		/* Saved once the change is on the screen: the fsync does
 		 * not hold up the echo, and a kill before it loses only
-		 * that keystroke. */
+		 * that keystroke.  What the save changed (the list's ●)
+		 * shows at once. */
 		session_flush(&t);
-		if (t.status_dirty || t.header_dirty)
+		if (any_dirty(&t))
 			render(&t);
 		in = t.too_small || !t.header ? stdscr : t.header;
+		wtimeout(in, t.idle_wanted ? TUI_REST_MS : 250);
 		r = keys_read(in, &wch);
 		if (got_signal)
 			break;
+		if (r == ERR && t.idle_wanted && !t.too_small) {
+			t.idle_wanted = false;
+			for (i = 0; i < PANE_COUNT; i++)
+				if (t.panes[i].ops->idle)
+					t.panes[i].ops->idle(&t, &t.panes[i]);
+			continue;
+		}
 		if (r == ERR)
 			continue;
 		if (r == KEY_CODE_YES && wch == KEY_RESIZE) {
@@ -434,23 +473,39 @@ int tui_run(struct library *lib, const char *today)
 			       session_may_quit(&t);
 	}
 
+	/* A signal while a save fails: what is not saved is kept
+	 * elsewhere, and said. */
+	if (got_signal)
+		session_rescue(&t);
 	resume_save(&t);
 	if (t.g)
 		snprintf(gid, sizeof gid, "%s", t.g->id);
 	snprintf(elsewhere, sizeof elsewhere, "%s", t.saved_elsewhere);
+	snprintf(readable, sizeof readable, "%s", t.saved_readable);
 	snprintf(why, sizeof why, "%s", t.save_error);
 	dropped = t.quit_unsaved;
 	tui_free(&t);
 	endwin();
 	delscreen(screen);
 	restore_signals(old);
-	/* Said where it stays once the screen is gone. */
-	if (elsewhere[0])
+	/* Said where it stays once the screen is gone, and how to have
+	 * it back. */
+	if (elsewhere[0]) {
+		char usual[4096];
 		print_clean(stderr,
 		            "negotiator: the negotiation for %s is saved "
 		            "in %s, not in its usual place: %s\n",
 		            gid, elsewhere, why);
-	else if (dropped)
+		if (readable[0])
+			print_clean(stderr,
+			            "negotiator: to read: %s (Markdown)\n",
+			            readable);
+		if (state_path(gid, usual, sizeof usual))
+			print_clean(stderr,
+			            "negotiator: to load it, once there is "
+			            "room: cp '%s' '%s'\n",
+			            elsewhere, usual);
+	} else if (dropped)
 		print_clean(stderr,
 		            "negotiator: quit without saving the "
 		            "negotiation for %s: %s\n",

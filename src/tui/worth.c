@@ -116,7 +116,7 @@ static void gap_cells(const struct tui *t, bool bare, struct gap_cells *c)
 	c->role[2] = theme_gap_role(r->vs_target.annual_total,
 	                            r->vs_floor.annual_total);
 	for (k = 0; k < 2; k++) {
-		const struct ask *a = k == 0 ? &b->target : &b->floor;
+		const struct ask *a = k == 0 ? b->target : b->floor;
 		const struct gap *g = k == 0 ? &r->vs_target : &r->vs_floor;
 		amount_t ref[3] = {a->base, a->equity, ask_total(t, a)};
 		amount_t gap[3] = {g->known ? g->base : AMOUNT_NONE,
@@ -160,9 +160,9 @@ static bool has_ask(const struct tui *t)
 {
 	const struct band *b = app_band(t);
 
-	return b && (ask_known(&b->target) || ask_known(&b->floor) ||
-	             amount_known(ask_total(t, &b->target)) ||
-	             amount_known(ask_total(t, &b->floor)));
+	return b && (ask_known(b->target) || ask_known(b->floor) ||
+	             amount_known(ask_total(t, b->target)) ||
+	             amount_known(ask_total(t, b->floor)));
 }
 
 static bool gaps_down_fit(const struct gap_cells *c, int width);
@@ -245,7 +245,7 @@ static void draw_gaps(struct tui *t, struct pane *p, int y)
 	if (!has_ask(t)) {
 		const struct band *b = app_band(t);
 		/* An ask of a sign-on alone is said above: not "none". */
-		bool some = b && (ask_any(&b->target) || ask_any(&b->floor));
+		bool some = b && (ask_any(b->target) || ask_any(b->floor));
 		draw_str_cut(p->win, y, 1,
 		             some ? "No base, equity or total asked to compare."
 		                  : "No ask or floor for this region in the "
@@ -300,8 +300,8 @@ static int rate_rows(const struct tui *t, int width, char *line, size_t size)
 	if (!f->missing_from.code[0] || !f->missing_to.code[0])
 		return 0;
 	snprintf(line, size,
-	         "No %s→%s rate. Add a line such as \"1 %s = 0.92 %s\" (with "
-	         "today's rate) to %s",
+	         "No %s→%s rate. Add a line \"1 %s = N %s\" (N: today's "
+	         "rate) to %s; it is read again when it changes.",
 	         f->missing_from.code, f->missing_to.code, f->missing_from.code,
 	         f->missing_to.code, t->rates_path);
 	n = wrap_text(line, strlen(line), width - 2, &wl);
@@ -461,23 +461,23 @@ static struct gauge_marks gauge_marks(const struct tui *t, enum part which)
 	const struct offer_result *r = &t->res;
 
 	if (which == P_GAUGE_BASE)
-		return (struct gauge_marks){b->base_low,   b->base_high,
-		                            b->floor.base, b->target.base,
-		                            AMOUNT_NONE,   AMOUNT_NONE,
+		return (struct gauge_marks){b->base_low,    b->base_high,
+		                            b->floor->base, b->target->base,
+		                            AMOUNT_NONE,    AMOUNT_NONE,
 		                            r->base};
 	if (which == P_GAUGE_EQUITY)
 		return (struct gauge_marks){
 			b->stock_low,
 			b->stock_high,
-			b->floor.equity,
-			b->target.equity,
+			b->floor->equity,
+			b->target->equity,
 			r->premium_known ? r->premium_equity_low : AMOUNT_NONE,
 			r->premium_known ? r->premium_equity_high : AMOUNT_NONE,
 			r->equity_4y};
 	return (struct gauge_marks){b->total_low,
 	                            b->total_high,
-	                            ask_total(t, &b->floor),
-	                            ask_total(t, &b->target),
+	                            ask_total(t, b->floor),
+	                            ask_total(t, b->target),
 	                            AMOUNT_NONE,
 	                            AMOUNT_NONE,
 	                            r->annual_total};

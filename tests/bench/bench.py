@@ -32,7 +32,9 @@ SEED_GUIDE = "data/guides/hugging-face--ml-ai-engineer.md"
 # Targets from the performance issue, for a 2-core machine.
 FRAME_MS_MAX = 300.0
 FLOOR_RATIO_MAX = 1.5
-RSS_MB_MAX = 64.0
+RSS_MB_MAX = 24.0       # the TUI's peak (issue 18; was 64)
+LIST_RSS_MB_MAX = 20.0  # `list`'s peak (issue 18)
+SIZE_RATIO_MAX = 1.2    # a keystroke's CPU at the largest size / smallest
 KEY_CPU_US_MAX = 1000.0
 KEY_BYTES_MAX = 2048
 OPEN_P95_MS_MAX = 2.0
@@ -51,6 +53,11 @@ KEY_RUNS = max(1, env_int("BENCH_KEY_RUNS", min(RUNS, 3)))
 KEYS = max(10, env_int("BENCH_KEYS", 200))
 SIZES = [int(s) for s in os.environ.get("BENCH_SIZES", "1000,10000").split(",") if s]
 CALLGRIND = os.environ.get("BENCH_CALLGRIND", "1") != "0"
+GROUPS = ("load", "keys", "show", "open", "memory", "callgrind")
+ONLY = [g for g in os.environ.get("BENCH_ONLY", ",".join(GROUPS)).split(",") if g]
+for _g in ONLY:
+    if _g not in GROUPS:
+        sys.exit("bench: BENCH_ONLY takes %s, not %r" % (",".join(GROUPS), _g))
 SHOW_RUNS = max(30, RUNS * 6)  # show takes milliseconds: more runs
 
 rows = []       # (what, n, value, unit, target, verdict, command)
@@ -233,6 +240,16 @@ def measure_load(bin_path, floor, n, d):
         command)
     row("TUI: peak RSS (VmHWM, max of runs)", n, rss, "MB", command,
         "<= %.0f MB" % RSS_MB_MAX, None if rss is None else rss <= RSS_MB_MAX)
+    if os.access("/usr/bin/time", os.X_OK):
+        peaks = [max_rss_mb([bin_path, "list", d]) for _ in range(max(1, RUNS // 2))]
+        peak = None if None in peaks else max(peaks)
+        row("negotiator list: peak RSS (GNU time, max of runs)", n, peak, "MB",
+            "/usr/bin/time -f %%M %s list %s >/dev/null" % (rel(bin_path), rel(d)),
+            "<= %.0f MB" % LIST_RSS_MB_MAX,
+            None if peak is None else peak <= LIST_RSS_MB_MAX)
+    else:
+        notes.append("list: /usr/bin/time (GNU time) is not installed; "
+                     "its peak RSS row is skipped")
 
     def ratio(what, num, den, target=None, limit=None):
         v = num / den if num is not None and den else None
@@ -248,30 +265,81 @@ def measure_load(bin_path, floor, n, d):
     ratio("list / floor (libyaml only)", lst, yaml)
 
 
-def measure_keys(bin_path, n, d):
-    per = {}
-    command = None
-    for _ in range(KEY_RUNS):
-        res, command = ptydrive("keys", [bin_path, d], ["--keys", str(KEYS)], timeout=120)
-        if "error" in res:
-            problems.append("keystrokes (N=%d): %s\n    $ %s" % (n, res["error"], command))
-            return
-        for name, s in res["scenarios"].items():
-            per.setdefault(name, []).append(s)
-    labels = {"filter": "filter the guide list", "move": "move between guides (j/k)",
+KEY_LABELS = {"filter": "filter the guide list",
+              "move": "move between guides (j/k, keys running on)",
+              "follow": "rest on a guide: the panes follow (open it)",
               "form": "type digits in the offer form"}
-    for name, runs in per.items():
-        cpu = statistics.median(r["cpu_us_p95"] for r in runs)
-        cpu_mean = statistics.median(r["cpu_us_mean"] for r in runs)
-        out = statistics.median(r["bytes_p95"] for r in runs)
-        out_mean = statistics.median(r["bytes_mean"] for r in runs)
-        targeted = name in ("filter", "form")
-        row("key: %s, CPU p95 (mean %.0f us)" % (labels[name], cpu_mean), n, cpu, "us",
-            command, "< 1000 us" if targeted else None,
-            cpu < KEY_CPU_US_MAX if targeted else None)
-        row("key: %s, bytes p95 (mean %.0f B)" % (labels[name], out_mean), n, out, "B",
-            command, "< 2048 B" if targeted else None,
-            out < KEY_BYTES_MAX if targeted else None)
+
+
+def measure_keys(bin_path, sets):
+    """The keystroke rows, for every size, in interleaved rounds (each
+    size once a round, the order turned round every other round) so that
+    load from elsewhere on the machine falls on all sizes alike.  Each
+    round's CPU per key is the process's CPU time (all its threads,
+    /proc/PID/task/*/schedstat) over the scenario, divided by its keys."""
+    per = {n: {} for n in sets}   # n -> scenario -> [result of a round]
+    command = {}
+    failed = set()
+    for rnd in range(KEY_RUNS):
+        order = sorted(sets) if rnd % 2 == 0 else sorted(sets, reverse=True)
+        for n in order:
+            if n in failed:
+                continue
+            res, command[n] = ptydrive("keys", [bin_path, sets[n]],
+                                       ["--keys", str(KEYS)], timeout=120)
+            if "error" in res:
+                problems.append("keystrokes (N=%d): %s\n    $ %s"
+                                % (n, res["error"], command[n]))
+                failed.add(n)
+                per[n] = {}
+                continue
+            for name, s in res["scenarios"].items():
+                per[n].setdefault(name, []).append(s)
+    for n in sorted(sets):
+        for name, runs in per[n].items():
+            cpu = statistics.median(r["cpu_us_p95"] for r in runs)
+            cpu_mean = statistics.median(r["cpu_us_mean"] for r in runs)
+            out = statistics.median(r["bytes_p95"] for r in runs)
+            out_mean = statistics.median(r["bytes_mean"] for r in runs)
+            targeted = name in ("filter", "form")
+            row("key: %s, CPU p95 (mean %.0f us)" % (KEY_LABELS[name], cpu_mean), n,
+                cpu, "us", command[n], "< 1000 us" if targeted else None,
+                cpu < KEY_CPU_US_MAX if targeted else None)
+            row("key: %s, bytes p95 (mean %.0f B)" % (KEY_LABELS[name], out_mean), n,
+                out, "B", command[n], "< 2048 B" if targeted else None,
+                out < KEY_BYTES_MAX if targeted else None)
+    size_rows(per)
+
+
+def size_rows(per):
+    """Whether a keystroke's cost depends on the library's size: the
+    process's CPU per key at the largest size over the smallest, round by
+    round (the two ran one after the other, under the same load).  The
+    row shows the median ratio and the rounds' range: a range that
+    straddles 1 is noise; one wholly above the target is a dependence."""
+    sizes = sorted(n for n in per if per[n])
+    if len(sizes) < 2:
+        return
+    small, big = sizes[0], sizes[-1]
+    for name in KEY_LABELS:
+        a, b = per[small].get(name, []), per[big].get(name, [])
+        ratios = [y["cpu_us_mean"] / x["cpu_us_mean"]
+                  for x, y in zip(a, b) if x["cpu_us_mean"] > 0]
+        if not ratios:
+            continue
+        med = statistics.median(ratios)
+        lo, hi = min(ratios), max(ratios)
+        if lo > SIZE_RATIO_MAX:
+            verdict = "grows with size"
+        elif hi < SIZE_RATIO_MAX:
+            verdict = "no size dependence"
+        else:
+            verdict = "within noise"
+        row("key: %s, CPU/key at N=%d / at N=%d (rounds %.2f-%.2fx)"
+            % (name, big, small, lo, hi), big, med, "x",
+            "(the process's CPU per key, %d interleaved rounds: %s)"
+            % (len(ratios), verdict), "<= %.1fx" % SIZE_RATIO_MAX,
+            med <= SIZE_RATIO_MAX)
 
 
 def measure_show(bin_path, guide, label):
@@ -562,21 +630,28 @@ def main(argv):
     os.chdir(ROOT)
     sets = {n: guide_set(n) for n in SIZES}
     check_keys(bin_path)
-    for n in SIZES:
-        print("bench: measuring N=%d" % n, flush=True)
-        measure_load(bin_path, FLOOR, n, sets[n])
-        measure_keys(bin_path, n, sets[n])
-    print("bench: measuring show", flush=True)
+    if "load" in ONLY:
+        for n in SIZES:
+            print("bench: measuring N=%d" % n, flush=True)
+            measure_load(bin_path, FLOOR, n, sets[n])
+    if "keys" in ONLY:
+        print("bench: measuring keystrokes at N=%s, interleaved"
+              % ",".join(str(n) for n in SIZES), flush=True)
+        measure_keys(bin_path, sets)
     first = sorted(f for f in os.listdir(sets[SIZES[0]]) if not f.startswith("."))[0]
     show_guide = os.path.join(sets[SIZES[0]], first)
-    measure_show(bin_path, show_guide, "generated guide")
-    measure_show(bin_path, os.path.join(ROOT, SEED_GUIDE), "bundled HF guide")
-    print("bench: measuring opening the corpus's guides", flush=True)
-    measure_open()
-    print("bench: measuring memory on guides of a 1 MB table", flush=True)
-    measure_memory(bin_path)
+    if "show" in ONLY:
+        print("bench: measuring show", flush=True)
+        measure_show(bin_path, show_guide, "generated guide")
+        measure_show(bin_path, os.path.join(ROOT, SEED_GUIDE), "bundled HF guide")
+    if "open" in ONLY:
+        print("bench: measuring opening the corpus's guides", flush=True)
+        measure_open()
+    if "memory" in ONLY:
+        print("bench: measuring memory on guides of a 1 MB table", flush=True)
+        measure_memory(bin_path)
     tops = None
-    if CALLGRIND:
+    if CALLGRIND and "callgrind" in ONLY:
         print("bench: callgrind (slow)", flush=True)
         d = sets.get(1000) or guide_set(1000)
         tops = measure_callgrind(bin_path, d)

@@ -17,8 +17,9 @@
 
   ptydrive.py keys [options] -- CMD [ARG...]
       After the first frame, play each scenario of --scenarios (filter,
-      move, form) with --keys keystrokes, waiting after each key until the
-      terminal output is quiet.  For each scenario prints the CPU time the
+      move, follow, form) with --keys keystrokes (follow: a fifth of them),
+      waiting after each key until the terminal output is quiet (follow:
+      --rest-quiet-ms, so that the guide under the cursor has opened).  For each scenario prints the CPU time the
       process spent per key (from /proc/PID/schedstat, in nanoseconds; all
       threads) and the bytes it wrote to the terminal per key: mean, 95th
       percentile and maximum.
@@ -261,6 +262,12 @@ def scenario(name, k):
     if name == "move":
         down = ["j"] * (k // 2)
         return [], down + ["k"] * (k - len(down)), []
+    if name == "follow":
+        # Each key rests on a guide until its panes have followed (the
+        # guide opened once the keys rest): the cost of one look.
+        n = max(2, k // 5)
+        down = ["j"] * (n // 2)
+        return [], down + ["k"] * (n - len(down)), []
     if name == "form":
         # Enter opens the guide under the cursor (focus on its bands);
         # 'o' goes to the offer form, on its base field; Esc leaves the
@@ -288,10 +295,11 @@ def run_keys(p, opts):
         setup, measured, teardown = scenario(name, opts.keys)
         play(p, setup, opts)
         cpu, out = [], []
+        quiet = opts.rest_quiet if name == "follow" else opts.key_quiet
         for key in measured:
             c0 = p.cpu_ns()
             p.send(key)
-            n = p.drain(key_wait(key, opts), opts.key_quiet)
+            n = p.drain(key_wait(key, opts), quiet)
             if not p.alive():
                 raise Failure("the program exited during %s, key %r" % (name, key))
             cpu.append(p.cpu_ns() - c0)
@@ -342,7 +350,10 @@ def main(argv):
     ap.add_argument("--quiet-ms", type=float, default=100.0,
                     help="silence that ends the first frame")
     ap.add_argument("--keys", type=int, default=200)
-    ap.add_argument("--scenarios", default="filter,move,form")
+    ap.add_argument("--scenarios", default="filter,move,follow,form")
+    ap.add_argument("--rest-quiet-ms", type=float, default=250.0,
+                    help="follow: silence that ends a key's update, past "
+                    "the TUI's rest before it opens the guide (60 ms)")
     ap.add_argument("--first-wait-ms", type=float, default=150.0,
                     help="how long a key may take to start its update")
     ap.add_argument("--key-quiet-ms", type=float, default=15.0,
@@ -355,6 +366,7 @@ def main(argv):
     cmd = argv[cut + 1:]
     opts.first_wait = opts.first_wait_ms / 1000.0
     opts.key_quiet = opts.key_quiet_ms / 1000.0
+    opts.rest_quiet = opts.rest_quiet_ms / 1000.0
     opts.esc_wait = opts.esc_wait_ms / 1000.0
     opts.open_wait = opts.open_wait_ms / 1000.0
 

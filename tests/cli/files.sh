@@ -107,6 +107,19 @@ cp "$HF" "$W/many/a-guide.md"
 plain "too many files" "stopped after 100000 files" list "$W/many"
 guides_in "too many files: what came first is read" 1 "$W/many"
 
+# FIFOs, devices and links to them in a folder are not guides: left out
+# unopened, and said (issue 20).
+mkdir -p "$W/special"
+cp "$HF" "$W/special/"
+ln -s /dev/null "$W/special/null-link"
+plain "a link to a device in a folder" "null-link: a link to a device, not a guide" list "$W/special"
+if mkfifo "$W/special/pipe" 2>/dev/null; then
+	plain "a FIFO in a folder" "pipe: a FIFO, not a guide: not opened" list "$W/special"
+	guides_in "a FIFO in a folder: the guide still loads" 1 "$W/special"
+else
+	skip "mkfifo is not allowed here: the FIFO in a folder"
+fi
+
 # --- 8, 9. the rates file --------------------------------------------------------
 # json_is NAME EXPR WANT ARGS...: run with --json; EXPR over j is WANT.
 json_is() {

@@ -108,8 +108,13 @@ else
 fi
 
 # ---- negotiation depth: counter, lever gaps, vesting, risk, currency, script
-json_eq counter-paris "j['counter']['base'], j['counter']['equity_4y'], j['counter']['sign_on'], j['counter']['shortfall']" "(120000, 255000, 12000, 193000)" compare $HF --region Paris --base 130k --equity-per-year 105k
-json_eq counter-paris-agentic "j['counter']['equity_4y']" "344000" compare $HF --region Paris --base 130k --equity-per-year 105k --agentic
+# A competing offer past the band's top is matched part by part: the top
+# is no ceiling for what an offer already pays.
+json_eq counter-paris "j['counter']['base'], j['counter']['equity_4y'], j['counter']['sign_on'], j['counter']['shortfall']" "(130000, 420000, 12000, 0)" compare $HF --region Paris --base 130k --equity-per-year 105k
+# Equity that only makes up value stops at the band's top (with the
+# premium when claimed): 4 x 180K + 200K = 920K; 920 - 480 - 12 = 428K.
+json_eq counter-paris-capped "j['counter']['equity_4y'], j['counter']['shortfall']" "(255000, 173000)" compare $HF --region Paris --base 120k --bonus 60k --equity 200k
+json_eq counter-paris-agentic "j['counter']['equity_4y']" "344000" compare $HF --region Paris --base 120k --bonus 60k --equity 200k --agentic
 json_eq lever-gaps "j['lever_gaps']['gap_4y'], j['lever_gaps']['base_per_year'], j['lever_gaps']['equity'], j['lever_gaps']['sign_on']" "(107000, 27000, 107000, 107000)" compare $HF --region Paris --base 130k --equity-per-year 105k --company-base 100k --company-equity 200k --company-sign-on 10k
 json_eq vesting "j['offer']['year_values'], j['offer']['first_year_total']" "([151000, 193000, 298000, 298000], 151000)" compare $HF --region Paris --base 130k --equity 420k --vest 5/15/40/40
 json_eq risk-private-guide "j['settings']['guide_equity_pct'], j['settings']['offer_equity_pct'], j['offer']['annual_total'], j['vs_target']['annual_total']" "(50, 100, 235000, 89375)" compare $HF --region Paris --base 130k --equity-per-year 105k --equity-value 50
@@ -143,7 +148,7 @@ json_eq offers-totals "[(o['annual_total'], o['four_year_total'], o['vs_target']
 # The best is the most over four years, wherever it stands on the line.
 json_eq offers-best-second "j['best_offer'], j['offers'][1]['name']" "(1, 'Big')" compare $HF --region Paris --offer Small --base 100k --offer Big --base 140k --equity 400k
 # Parts before the first --offer, with no --base, apply to every offer.
-json_eq offers-defaults "j['counter']['equity_4y']" "344000" compare $HF --region Paris --agentic --offer Google --base 130k --equity-per-year 105k --offer Mistral --base 125k
+json_eq offers-defaults "j['counter']['equity_4y']" "344000" compare $HF --region Paris --agentic --offer Google --base 120k --bonus 60k --equity 200k --offer Mistral --base 125k
 status offers-need-base 2 compare $HF --region Paris --offer Google --equity 100k
 contains offers-need-base-says "--offer Google needs --base AMOUNT" compare $HF --region Paris --offer Google --equity 100k
 status offers-twice 2 compare $HF --region Paris --offer A --base 1k --offer A --base 2k
@@ -206,6 +211,57 @@ done
 # text, the TUI's form makes too (tests/unit/test_input_table.c)
 if python3 $HERE/input_table.py "$BIN" $HF >"$TMP/table" 2>&1; then pass
 else fail "input table: the command line disagrees"; cat "$TMP/table" >&2; fi
+
+# ---- amounts as people write them, each form through the command line
+# (the Paris band is in EUR; a rupee band for the Indian forms)
+cat >"$TMP/rupee.md" <<'GUIDE'
+---
+company: rupee-test
+role: engineer
+compensation:
+  - region: Bengaluru
+    currency: INR
+    base_low: 3000000
+    base_high: 5000000
+    stock_low: 2000000
+    stock_high: 4000000
+    bonus_pct: 10
+---
+# Engineer at a test company
+GUIDE
+for form in '₹35,00,000' '35,00,000' '35L' '35 lakh' 'INR 35 Lakhs' 'Rs 35,00,000'; do
+	json_eq "rupee '$form'" "j['offer']['base']" 3500000 compare "$TMP/rupee.md" --region Bengaluru --base "$form"
+done
+for form in '1.2Cr' '1.2 crore' '₹1,20,00,000'; do
+	json_eq "crore '$form'" "j['offer']['base']" 12000000 compare "$TMP/rupee.md" --region Bengaluru --base "$form"
+done
+for form in '130.000' '130 000 €' '130.000 €' '€130.000'; do
+	json_eq "euro '$form'" "j['offer']['base']" 130000 compare $HF --region Paris --base "$form"
+done
+json_eq "euro '130.000,50'" "j['offer']['base']" 130001 compare $HF --region Paris --base '130.000,50'
+# A dot before three digits in dollars: both readings, and no number.
+status dollar-dot 2 compare $HF --region NYC --base '130.000'
+contains dollar-dot-says "--base '130.000': could be 130,000 or 130 (USD writes a dot for decimals): type 130000 or 130" compare $HF --region NYC --base '130.000'
+contains dollar-sign-dot-says "could be 130,000 or 130" compare $HF --region Paris --base '$130.000'
+# ---- the negotiation table: each row's counter and verdict, the same in
+# text, JSON and Markdown (tests/unit/test_negotiations.c reads it too)
+if python3 $HERE/negotiations.py "$BIN" >"$TMP/negs" 2>&1; then pass
+else fail "negotiation table: the command line disagrees"; cat "$TMP/negs" >&2; fi
+
+# The company's offer alone is a negotiation; with no offer at all, a
+# clear usage error names both ways.
+json_eq company-alone "j['counter']['company_offer_alone'], j['offers'][0]['company'], j['verdict_code']" "(True, True, 'below_floor')" compare $HF --region Paris --company-base 105k --company-equity 150k
+contains company-alone-text "With the company's offer alone" compare $HF --region Paris --company-base 105k --company-equity 150k --markdown
+contains no-offer-usage "--company-base AMOUNT" compare $HF --region Paris --agentic
+# A stated total that is base + the whole grant is a package, and check
+# says so.
+contains package-check "read as a package figure" check tests/fixtures/negotiations/harbourline--platform-engineer.md
+json_eq package-totals "j['ask_total']['from'], j['ask_total']['yearly'], j['floor_total']['from'], j['floor_total']['package']" "('parts', 1120000, 'package', 930000)" compare tests/fixtures/negotiations/harbourline--platform-engineer.md --base 1000000 --equity 480000
+# The ask's column in the side-by-side table is the total its gaps use.
+json_eq one-ask-total "j['ask_total']['yearly'] - j['offers'][0]['annual_total'] == -j['offers'][0]['vs_target']['annual_total']" "True" compare $HF --region Paris --offer A --base 130k --equity 300k --offer B --base 100k
+# Private only where a sentence about the company says so, with its line.
+json_eq listed-public "j['company_equity_private'], j['company_equity_line']" "(False, None)" compare tests/fixtures/negotiations/tickerco--platform-engineer.md --company-base 200k
+json_eq private-line "j['company_equity_private'], j['company_equity_line']" "(True, 24)" compare tests/fixtures/negotiations/quietseed--platform-engineer.md --company-base 100k
 
 # ---- the man page's KEYS section is generated from the key table
 "$BIN" keys --roff >"$TMP/keys.roff" 2>&1

@@ -1,6 +1,6 @@
 /* libFuzzer harness: money parsing, scanning prose, formatting.
  *
- * money_parse gets a NUL-terminated copy of the input; whatever it accepts
+ * input_amount gets a NUL-terminated copy of the input; whatever it accepts
  * must lie within +/-AMOUNT_MAX and format back without overflow.
  * money_scan_next walks the raw bytes: each token must lie inside the text,
  * after the previous one, and the walk must end.  The checked arithmetic
@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "negotiator/input.h"
 #include "negotiator/money.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -87,16 +88,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	copy[size] = '\0';
 
 	memset(&cur, 0x55, sizeof cur); /* must be overwritten on success */
-	if (money_parse(copy, &v, &cur, &why)) {
+	if (input_amount(copy, NULL, &v, &cur, &why)) {
 		if (!amount_known(v))
-			fail("money_parse accepted but gave no amount", 0);
-		in_range("money_parse value", v);
+			fail("input_amount accepted but gave no amount", 0);
+		in_range("input_amount value", v);
 		if (memchr(cur.code, '\0', sizeof cur.code) == NULL)
-			fail("money_parse currency code not terminated", 0);
+			fail("input_amount currency code not terminated", 0);
 		format_all(v, cur.code);
 		arithmetic(v, v);
 	} else if (why.msg[0] == '\0') {
-		fail("money_parse failed without a reason", 0);
+		fail("input_amount failed without a reason", 0);
 	}
 
 	while (money_scan_next(text, size, &pos, &tok)) {

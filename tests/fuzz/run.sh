@@ -3,15 +3,15 @@
 #
 # Usage: sh tests/fuzz/run.sh [SECONDS] [HARNESS...]   (from anywhere)
 #   SECONDS    time per harness (default 180)
-#   HARNESS    guide, money, text, mdrender, state, rates (default: all, one after
-#              another)
+#   HARNESS    guide, money, text, mdrender, state, rates, resume (default:
+#              all, one after another)
 # Environment:
 #   FUZZ_CC     the compiler (default clang; needs libFuzzer)
 #   FUZZ_BUILD  where objects, binaries and crash artifacts go
 #               (default build/fuzz)
 #   FUZZ_FLAGS  extra libFuzzer flags, e.g. "-jobs=2 -workers=2"
 #
-# The engine (src/*.c but main.c and cli*.c) and the TUI's Markdown
+# The engine (src/*.c and src/reader/*.c but main.c and cli*.c) and the TUI's Markdown
 # renderer (src/tui/mdrender.c, pure) are compiled with coverage and
 # AddressSanitizer + UndefinedBehaviorSanitizer; each harness links it.
 # Corpora live in tests/fuzz/corpus-NAME/ (git-ignored) and grow from run
@@ -23,7 +23,7 @@ cd "$(dirname "$0")/../.."
 
 SECS=${1:-180}
 [ $# -gt 0 ] && shift
-HARNESSES=${*:-guide money text mdrender state rates}
+HARNESSES=${*:-guide money text mdrender state rates resume}
 CC=${FUZZ_CC:-clang}
 OUT=${FUZZ_BUILD:-build/fuzz}
 PKG_CONFIG=${PKG_CONFIG:-pkg-config}
@@ -49,7 +49,7 @@ mkdir -p "$OUT/obj" "$OUT/artifacts"
 # --- build ------------------------------------------------------------------
 # The engine, and the TUI's pure (curses-free) Markdown renderer.
 objs=""
-for src in src/*.c src/tui/mdrender.c \
+for src in src/*.c src/reader/*.c src/tui/mdrender.c \
            src/tui/table.c; do
 	case ${src##*/} in main.c|cli*.c) continue ;; esac
 	[ -f "$src" ] || continue
@@ -128,6 +128,9 @@ seed_text tests/fuzz/corpus-rates '# my rates\n1 USD = 0.92 EUR\nGBP EUR 1.17   
 seed_text tests/fuzz/corpus-state \
 	'negotiator-state 2\nguide\ta/b\nform\tbase\t130k\nanswer\t[X]\t40\nround\t2026-11-20\tcompany\tParis\t1\t2\t-\t0\tn\tabc-1\nend\n' \
 	'negotiator-state 1\nguide\ta/b\nround\t2026-11-20\tme\tParis\t1\t-\t-\t1\tx\\ty\nend\n@@\nnegotiator-state 2\nguide\ta/b\nround\t2026-11-20\tme\tParis\t1\t-\t-\t1\tx\tv1-0\nanswer\t[Y]\t1\nend\n@@\nnegotiator-state 2\nguide\ta/b\nend\n'
+seed_text tests/fuzz/corpus-resume 'guide hugging-face/ml-ai-engineer\npane offer\n' \
+	'guide a/b\r\npane reader\r\n' 'pane counter\nguide x/y\nguide \033[2Jz/w\n' \
+	'guide \342\200\256evil/id\npane \302\233\n' 'guide \n'
 seed_text tests/fuzz/corpus-guide \
 	'---\ncompany: a\nrole: b\n---\n' \
 	'---\ncompany: a\nrole: b\nx: &a [1]\ny: *a\n---\n' \

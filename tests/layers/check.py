@@ -15,10 +15,12 @@ LAYERS = [
     ("money", ["amount", "currency", "money", "input", "rates"]),
     ("reading", ["vesting", "guide", "guide_load", "guide_file", "frontmatter",
                  "body_head",
-                 "yaml_tree", "band_table", "markdown", "body", "prose",
-                 "prose_scan", "figures", "premium", "script_math", "region",
-                 "guide_check", "library"]),
-    ("calculation", ["part", "entry", "offer", "offers", "counter", "fill", "summary", "competing", "undo",
+                 "yaml_tree", "band_table", "markdown", "body", "region",
+                 "guide_check", "library",
+                 # src/reader/: the prose reader
+                 "prose", "prose_scan", "figures", "premium", "script_math",
+                 "competing"]),
+    ("calculation", ["part", "entry", "offer", "offers", "counter", "analysis", "fill", "summary", "undo",
                      "script_pick", "state", "negotiation"]),
 ]
 LEVEL = {m: i for i, (_, mods) in enumerate(LAYERS) for m in mods}
@@ -36,7 +38,8 @@ def module_of(path):
 
 def main():
     breaches = []
-    sources = glob.glob("src/*.c") + glob.glob("src/tui/*.c")
+    sources = glob.glob("src/*.c") + glob.glob("src/reader/*.c") + \
+        glob.glob("src/tui/*.c")
     for src in sorted(sources):
         mod, level = module_of(src)
         if level is None:
@@ -48,7 +51,7 @@ def main():
         else:
             header = "include/negotiator/%s.h" % mod
             if not os.path.exists(header):
-                header = "src/%s.h" % mod
+                header = os.path.join(os.path.dirname(src), "%s.h" % mod)
         if mod != "main" and not os.path.exists(header):
             breaches.append("%s: no header %s" % (src, header))
         for path in [src] + ([header] if os.path.exists(header) else []):
@@ -69,7 +72,7 @@ def main():
                                     % (path, LAYERS[level][0], inc,
                                        LAYERS[ilevel][0] if ilevel < FRONT
                                        else "front end"))
-    for src in sorted(glob.glob("src/*.c")):
+    for src in sorted(glob.glob("src/*.c") + glob.glob("src/reader/*.c")):
         text = open(src, encoding="utf-8").read()
         if re.search(r'#\s*include\s*[<"](n?curses|ncursesw/)', text):
             breaches.append("%s: the engine includes curses" % src)

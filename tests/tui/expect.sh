@@ -73,10 +73,9 @@ expect_line() {
 	bad "expected a line with '$1' … '$2'"
 }
 
-# box_text: the text inside the window drawn over the panes (between the
-# corners of its top line), its lines joined with every space taken out,
-# so that what it wrapped (a long file name) reads whole.
-box_text() {
+# box_lines: the lines inside the window drawn over the panes (between
+# the corners of its top line), one a line, trimmed.
+box_lines() {
 	screen | python3 -c '
 import sys
 left = right = None
@@ -88,8 +87,14 @@ for ln in sys.stdin.read().split("\n"):
         continue
     if ln[left:left + 1] == "└":
         break
-    out.append(ln[left + 1:right])
-print("".join(out).replace(" ", ""))'
+    out.append(ln[left + 1:right].strip())
+sys.stdout.write("\n".join(out) + "\n")'
+}
+
+# box_text: the window's text, its lines joined with every space taken
+# out, so that what it wrapped (a long file name) reads whole.
+box_text() {
+	box_lines | tr -d ' \n'
 }
 
 # expect_box TEXT: the window over the panes says TEXT (spaces and line

@@ -207,7 +207,7 @@ open_hf() {
 enter_paris_offer() {
 	keys Enter
 	type_text "130k"
-	keys Tab
+	keys Down
 	type_text "105k"
 	keys C-t
 }
@@ -219,7 +219,7 @@ enter_company_offer() {
 	keys ">"
 	wait_for "the company's offer" >/dev/null
 	type_text "130k"
-	keys Tab
+	keys Down
 	type_text "105k"
 	keys C-t
 }

@@ -33,7 +33,7 @@ expect_not_in_list "stale"
 
 begin "a window as tall as what it holds"
 keys "!"
-expect "Skipped files — Esc closes"
+expect "Skipped files — q or Esc closes"
 expect "No files were skipped."
 last=$(screen | grep -n "No files were skipped." | cut -d: -f1)
 foot=$(screen | grep -n "└──" | cut -d: -f1)

@@ -148,6 +148,21 @@ keys Enter
 expect "negotiator exited rc=0"
 expect "is saved in $TMP/elsewhere.state, not in its"
 if [ "$(count_lines "$TMP/elsewhere.state" round)" = 2 ]; then ok "both rounds are in the other file"; else bad "$TMP/elsewhere.state: $(cat "$TMP/elsewhere.state" 2>&1)"; fi
+# A copy a person reads, and the way to load the saved file.
+expect "to read: $TMP/elsewhere.md (Markdown)"
+expect_file "$TMP/elsewhere.md" "Hugging Face"
+expect_file "$TMP/elsewhere.md" "## Rounds"
+expect "to load it, once there is room: cp '$TMP/elsewhere.state' '"
+mkdir -p "$TMP/loaded/negotiator"
+cp "$TMP/elsewhere.state" "$TMP/loaded/negotiator/hugging-face--ml-ai-engineer.state"
+STATE="$TMP/loaded"
+start 200 50 -- "$TMP/one"
+unset STATE
+expect "Bands — Hugging Face"
+keys c
+expect "Rounds (2)"    # loaded from the file saved elsewhere
+keys q
+expect "negotiator exited rc=0"
 
 begin "a full disk: quit anyway says what was lost"
 STATE=$FULL

@@ -64,20 +64,20 @@ keys Enter Up Up
 type_text "Google Paris"
 keys Down Down
 type_text "130k"
-keys Tab
+keys Down
 type_text "105k"
 keys C-t
 keys C-n
 type_text "Mistral"
 keys Down Down
 type_text "125k"
-keys Tab
+keys Down
 type_text "200k"
 # ... the company's own offer, kept as a round of the negotiation ...
 keys ">"
 wait_for "the company's offer" >/dev/null
 type_text "100k"
-keys Tab
+keys Down
 type_text "180k"
 keys Escape c C
 wait_for "Round 1 recorded" >/dev/null
@@ -106,7 +106,7 @@ wait_for "Counter to make" >/dev/null
 shot counter
 
 keys v    # every offer side by side with the ask and the floor
-wait_for "Offers side by side (EUR) — Esc closes" >/dev/null
+wait_for "Offers side by side (EUR) — q or Esc closes" >/dev/null
 shot offers
 keys Escape
 
@@ -121,5 +121,7 @@ shot reader
 keys Escape
 wait_for "Counter to make" >/dev/null
 keys F1
-wait_for "Keys — Esc closes" >/dev/null
+wait_for "Keys — q or Esc closes" >/dev/null
+keys Home    # it opens at the focus's keys: the list from its top
+wait_for "Anywhere" >/dev/null
 shot help

@@ -34,10 +34,15 @@ static struct band band_usd(void)
 	b.base_low = b.base_high = b.stock_low = b.stock_high = AMOUNT_NONE;
 	b.total_low = b.total_high = AMOUNT_NONE;
 	b.bonus_pct = -1;
-	b.target = (struct ask){
+	/* The asks live beside the band (one band of this kind at a
+	 * time in these tests). */
+	static struct ask ask[3];
+	ask[0] = (struct ask){
 		.base = 210000, .equity = 300000, .sign_on = AMOUNT_NONE};
-	b.floor = (struct ask){
+	ask[1] = (struct ask){
 		.base = 190000, .equity = 250000, .sign_on = AMOUNT_NONE};
+	ask[2] = (struct ask){0};
+	b.target = &ask[0], b.floor = &ask[1], b.counter = &ask[2];
 	return b;
 }
 
@@ -62,7 +67,8 @@ static char *fill(const char *text, const struct guide *g,
 	                        .offer_count = n};
 	fill_script(text, &in, &f);
 	char *s = f.text;
-	free(f.spans);
+	f.text = NULL; /* the caller's */
+	fill_script_free(&f);
 	return s;
 }
 
@@ -262,8 +268,8 @@ static size_t sentence_len(const char *s)
 static bool guide_figure(const struct guide *g, amount_t v)
 {
 	for (size_t i = 0; i < g->band_count; i++) {
-		const struct ask *a[2] = {&g->bands[i].target,
-		                          &g->bands[i].floor};
+		const struct ask *a[2] = {g->bands[i].target,
+		                          g->bands[i].floor};
 		for (int k = 0; k < 2; k++)
 			if (v == a[k]->base || v == a[k]->equity ||
 			    v == a[k]->sign_on)

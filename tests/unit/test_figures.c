@@ -16,7 +16,7 @@
 #include "negotiator/guide.h"
 #include "negotiator/guide_load.h"
 #include "negotiator/text.h"
-#include "prose_scan.h"
+#include "reader/prose_scan.h"
 
 /* --- the tokenizer ------------------------------------------------------ */
 
@@ -212,9 +212,9 @@ static const struct figure *fig(const struct guide *g, int band,
                                 const char *side, enum ask_part part)
 {
 	const struct band *b = &g->bands[band];
-	const struct ask *a = !strcmp(side, "ask")     ? &b->target
-	                      : !strcmp(side, "floor") ? &b->floor
-	                                               : &b->counter;
+	const struct ask *a = !strcmp(side, "ask")     ? b->target
+	                      : !strcmp(side, "floor") ? b->floor
+	                                               : b->counter;
 
 	return &a->part[part];
 }

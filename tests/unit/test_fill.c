@@ -83,7 +83,19 @@ static void test_fill(void **state)
 	assert_non_null(strstr(f.text, "[competing company] offered me"));
 	assert_non_null(strstr(f.text, "offers [check: €125K] base with "
 	                               "[check: €200K] equity"));
-	assert_int_equal(f.unanswered, 4);
+	/* Open: the name and "[X projects]"; the two figures marked are
+	 * not answers to give.  `a` offers exactly the keys, answered or
+	 * not. */
+	assert_int_equal(f.unanswered, 2);
+	assert_int_equal(f.checks, 2);
+	assert_int_equal(f.key_count, 3);
+	bool seen[3] = {false, false, false};
+	const char *want[3] = {"[competing company]", "[library]",
+	                       "[X projects]"};
+	for (size_t i = 0; i < f.key_count; i++)
+		for (int k = 0; k < 3; k++)
+			seen[k] |= strcmp(f.keys[i], want[k]) == 0;
+	assert_true(seen[0] && seen[1] && seen[2]);
 	/* Spans point at what changed. */
 	size_t amounts = 0, answered = 0;
 	for (size_t i = 0; i < f.span_count; i++) {
@@ -106,9 +118,10 @@ static void test_fill(void **state)
 	fill_script(lever, &(struct fill_input){.band = &b, .claim = &r}, &f);
 	assert_non_null(strstr(f.text, "[check: €550K]"));
 	assert_int_equal(f.amounts, 0);
-	/* The name, five figures marked (euros, not the band's dollars),
-	 * and the three placeholders. */
-	assert_int_equal(f.unanswered, 9);
+	/* The name and the three placeholders to answer; five figures
+	 * marked (euros, not the band's dollars). */
+	assert_int_equal(f.unanswered, 4);
+	assert_int_equal(f.checks, 5);
 	fill_script_free(&f);
 	/* A base without equity fills nothing of the claim. */
 	memcpy(b.currency.code, "EUR", 4);
@@ -129,7 +142,8 @@ static void test_fill(void **state)
 	assert_non_null(strstr(f.text, "me [check: £175K] base with "
 	                               "[check: £70K]/year"));
 	assert_non_null(strstr(f.text, "is [check: £980K] over"));
-	assert_int_equal(f.unanswered, 3);
+	assert_int_equal(f.unanswered, 0);
+	assert_int_equal(f.checks, 3);
 	fill_script_free(&f);
 	r.equity_4y = 200000;
 	r.base = 150000;
@@ -143,12 +157,44 @@ static void test_fill(void **state)
 	free(answers.items);
 }
 
+/* The ask a script states says the counter's figure for that part; an
+ * amount in another currency, or one that is no ask, is left. */
+static void test_ask_says_counter(void **state)
+{
+	(void)state;
+	struct band b;
+	struct ask target = {.base = 115000, .equity = 245000, .sign_on = 12000};
+	guide_band_init(&b);
+	memcpy(b.currency.code, "EUR", 4);
+	b.target = &target;
+	struct counter c;
+	memset(&c, 0, sizeof c);
+	c.known = true;
+	c.base = 130000;
+	c.equity_4y = 420000;
+	c.sign_on = 12000;
+	const char *text = "My ask is €115K / $242K base with €245K equity, "
+			   "a €12K signing bonus and €99K of relocation.";
+	struct filled_script f;
+	fill_script(text, &(struct fill_input){.band = &b, .counter = &c}, &f);
+	assert_string_equal(f.text,
+	                    "My ask is €130K / $242K base with €420K equity, "
+	                    "a €12K signing bonus and €99K of relocation.");
+	assert_int_equal(f.amounts, 2);
+	fill_script_free(&f);
+	/* No counter: the guide's words stay. */
+	fill_script(text, &(struct fill_input){.band = &b}, &f);
+	assert_string_equal(f.text, text);
+	fill_script_free(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_claims),
 		cmocka_unit_test(test_placeholders),
 		cmocka_unit_test(test_fill),
+		cmocka_unit_test(test_ask_says_counter),
 	};
 	return cmocka_run_group_tests_name("fill", tests, NULL, NULL);
 }

@@ -114,6 +114,21 @@ static void assert_range(amount_t lo, amount_t hi, amount_t want_lo,
 /* --- good guides ------------------------------------------------------------
  */
 
+/* What a listed guide costs, printed so that it stays in sight (issue
+ * 18: a band once embedded three asks, 1,304 bytes, for every band of
+ * every guide in the library).  A band holds pointers to its asks, and
+ * no ask, figure or text of one. */
+static void test_sizes(void **state)
+{
+	(void)state;
+	print_message("sizeof: struct guide %zu, struct band %zu, struct "
+	              "ask %zu, struct figure %zu bytes\n",
+	              sizeof(struct guide), sizeof(struct band),
+	              sizeof(struct ask), sizeof(struct figure));
+	assert_true(sizeof(struct band) < sizeof(struct ask));
+	assert_true(sizeof(struct band) <= 3 * sizeof(struct figure));
+}
+
 static void test_seed(void **state)
 {
 	struct guide *g;
@@ -137,6 +152,31 @@ static void test_seed(void **state)
 	assert_string_equal(g->salary_quarter, "2025-Q4");
 	assert_string_equal(g->last_updated, "2026-02-23");
 	assert_string_equal(g->next_review_due, "2026-05-23");
+	/* The body is not held, nor parsed, until guide_load_body; nor
+	 * are the free texts, the opened guide's too (issue 18). */
+	assert_false(g->body_loaded);
+	assert_true(g->body_deferred);
+	assert_null(g->body);
+	assert_int_equal(g->body_line, 50);
+	assert_true(g->texts_deferred);
+	assert_null(g->level_raw);
+	assert_null(g->dna_summary);
+	assert_int_equal(g->source_count, 0);
+	/* What they say of the equity is kept: the DNA summary's pre-IPO. */
+	assert_true(g->front_private);
+	assert_true(guide_equity_is_private(g));
+	/* Nor asks, floors or counters: every band points at the one
+	 * empty ask, and owns its own once the prose is read. */
+	for (size_t i = 0; i < g->band_count; i++)
+		assert_ptr_equal(g->bands[i].target, &guide_ask_none);
+	assert_false(ask_known(g->bands[0].target));
+	/* Totals add up within rounding, and a region with no numbers is
+	 * allowed (the body's table says why in words): nothing to note. */
+	assert_int_equal(g->diags.count, 0);
+	guide_load_body(g);
+	for (size_t i = 0; i < g->band_count; i++)
+		assert_ptr_not_equal(g->bands[i].target, &guide_ask_none);
+	assert_false(g->texts_deferred);
 	assert_null(g->level_internal);
 	assert_non_null(g->level_raw);
 	assert_non_null(strstr(g->level_raw, "(€88K–€120K)"));
@@ -159,7 +199,7 @@ static void test_seed(void **state)
 	assert_range(b->total_low, b->total_high, 122000, 184000);
 	assert_true(b->bonus_pct < 0);
 	assert_false(b->target_from_front_matter);
-	assert_false(ask_known(&b->target) || ask_known(&b->floor));
+	assert_true(ask_known(b->target) && ask_known(b->floor));
 
 	b = &g->bands[1];
 	assert_string_equal(b->region, "New York");
@@ -174,20 +214,10 @@ static void test_seed(void **state)
 	assert_false(band_has_numbers(b));
 	assert_true(b->base_low == AMOUNT_NONE && b->total_high == AMOUNT_NONE);
 
-	/* Totals add up within rounding, and a region with no numbers is
-	 * allowed (the body's table says why in words): nothing to note. */
-	assert_int_equal(g->diags.count, 0);
-
 	assert_ptr_equal(guide_find_band(g, "NYC"), &g->bands[1]);
 	assert_ptr_equal(guide_find_band(g, "paris"), &g->bands[0]);
 	assert_null(guide_find_band(g, "London"));
 
-	/* The body is not held, nor parsed, until guide_load_body. */
-	assert_false(g->body_loaded);
-	assert_true(g->body_deferred);
-	assert_null(g->body);
-	assert_int_equal(g->body_line, 50);
-	guide_load_body(g);
 	assert_false(g->body_deferred);
 	assert_int_equal(g->body_line, 50);
 	assert_true(str_starts_with(g->body, "### ML/AI Engineer |"));
@@ -212,6 +242,8 @@ static void test_crlf_bom_guide(void **state)
 	assert_string_equal(g->company_display, "Fjordlight Systems");
 	assert_string_equal(g->role_display, "Principal Data Scientist");
 	assert_string_equal(g->next_review_due, "2027-06-30");
+	assert_null(g->level_internal); /* until it is opened */
+	guide_load_body(g);
 	assert_string_equal(g->level_internal, "P7");
 	assert_true(guide_is_sample(g));
 	assert_int_equal(g->source_count, 2);
@@ -239,7 +271,6 @@ static void test_crlf_bom_guide(void **state)
 	assert_true(b->bonus_pct == 20);
 
 	/* No CR survives into any text; the body starts after the fence. */
-	guide_load_body(g);
 	assert_null(strchr(g->dna_summary, '\r'));
 	assert_null(strchr(g->body, '\r'));
 	assert_int_equal(g->body_line, 48);
@@ -262,17 +293,17 @@ static void test_front_matter_overrides(void **state)
 	assert_string_equal(b->region, "San Francisco");
 	assert_true(b->target_from_front_matter);
 	assert_true(b->floor_from_front_matter);
-	assert_true(b->target.base == 205000);
-	assert_true(b->target.equity == 230000);
-	assert_true(b->target.sign_on == 25000);
-	assert_true(b->floor.base == 185000);
-	assert_true(b->floor.equity == 160000);
-	assert_true(b->floor.sign_on == AMOUNT_NONE);
+	assert_true(b->target->base == 205000);
+	assert_true(b->target->equity == 230000);
+	assert_true(b->target->sign_on == 25000);
+	assert_true(b->floor->base == 185000);
+	assert_true(b->floor->equity == 160000);
+	assert_true(b->floor->sign_on == AMOUNT_NONE);
 
 	b = band(g, "Remote US");
 	assert_false(b->target_from_front_matter);
 	assert_false(b->floor_from_front_matter);
-	assert_true(b->target.base == AMOUNT_NONE);
+	assert_true(b->target->base == AMOUNT_NONE);
 	assert_true(b->bonus_pct == 5);
 
 	assert_true(g->premium.present);
@@ -283,6 +314,7 @@ static void test_front_matter_overrides(void **state)
 	assert_true(g->premium.included_in_ask);
 
 	/* A bare text level_mapping is the raw one; a bare source is a list. */
+	guide_load_body(g);
 	assert_null(g->level_internal);
 	assert_true(str_starts_with(g->level_raw, "Lumen Works E4"));
 	assert_int_equal(g->source_count, 1);
@@ -427,6 +459,16 @@ static void test_wrong_types(void **state)
 	/* Findings come in file order. */
 	for (size_t i = 1; i < d->count; i++)
 		assert_true(d->items[i - 1].line <= d->items[i].line);
+	/* Opened, its free texts are read again (issue 18), and what they
+	 * had to say is not said twice. */
+	size_t said = 0;
+	guide_load_body(g);
+	for (size_t i = 0; i < d->count; i++)
+		said += strstr(d->items[i].message,
+		               "data_sources should be a list") != NULL;
+	assert_int_equal(said, 1);
+	assert_false(g->texts_deferred);
+	assert_int_equal(g->source_count, 0);
 	guide_free(g);
 }
 
@@ -846,7 +888,9 @@ static void test_body_released_and_read_again(void **state)
 	static const char text[] = "---\ncompany: a\nrole: b\n---\n# Title\n\n"
 				   "Words \"that make a script long enough to "
 				   "count as one, surely\".\n";
-	static const char more[] = "\n## Added later\n";
+	static const char more[] = "\n## Added later\n\nMore words \"that "
+				   "make a second script long enough to "
+				   "count, surely\".\n";
 	struct diag_list errs = {0};
 	struct guide *g;
 
@@ -871,21 +915,39 @@ static void test_body_released_and_read_again(void **state)
 	assert_int_equal(g->script_count, scripts);
 	assert_int_equal(g->diags.count, diags);
 
-	/* Changed on disk while let go: the new text, and one warning that
-	 * what was read from the file is from before. */
+	/* Changed on disk while let go: the whole guide is read again (its
+	 * scripts and figures too, not only its text), said once (issue 20
+	 * F10). */
 	guide_release_body_text(g);
 	assert_int_equal(write(fd, more, sizeof more - 1),
 	                 (ssize_t)(sizeof more - 1));
-	close(fd);
-	guide_load_body(g);
+	struct guide *before = g;
+	assert_int_equal(guide_load_body(g), GUIDE_BODY_RELOADED);
+	assert_ptr_equal(g, before); /* in place: the library points at it */
 	assert_non_null(strstr(g->body, "Added later"));
-	assert_int_equal(g->script_count, scripts);
-	assert_true(has_diag(&g->diags, DIAG_WARNING, 5,
-	                     "the file changed after it was read"));
+	assert_int_equal(g->script_count, scripts + 1);
+	assert_true(has_diag(&g->diags, DIAG_WARNING, 0,
+	                     "the file changed after it was loaded"));
 	assert_int_equal(g->diags.count, diags + 1);
 	guide_release_body_text(g);
-	guide_load_body(g);
+	assert_int_equal(guide_load_body(g), GUIDE_BODY_READ);
 	assert_int_equal(g->diags.count, diags + 1); /* said once */
+	/* Changed before the first open: read again whole too. */
+	struct guide *late = guide_load(path, &errs);
+	assert_non_null(late);
+	assert_int_equal(write(fd, more, sizeof more - 1),
+	                 (ssize_t)(sizeof more - 1));
+	assert_int_equal(guide_load_body(late), GUIDE_BODY_RELOADED);
+	assert_int_equal(late->script_count, scripts + 2);
+	guide_free(late);
+	close(fd);
+	/* Deleted: the guide stays as read, without its text, and says so. */
+	guide_release_body_text(g);
+	unlink(path);
+	assert_int_equal(guide_load_body(g), GUIDE_BODY_GONE);
+	assert_null(g->body);
+	assert_true(has_diag(&g->diags, DIAG_WARNING, 0,
+	                     "body could not be read again"));
 	unlink(path);
 	guide_free(g);
 	free(first);
@@ -904,6 +966,7 @@ static void test_body_released_and_read_again(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_sizes),
 		cmocka_unit_test(test_seed),
 		cmocka_unit_test(test_crlf_bom_guide),
 		cmocka_unit_test(test_front_matter_overrides),

@@ -25,6 +25,7 @@
 #include "negotiator/guide_check.h"
 #include "negotiator/guide_load.h"
 #include "negotiator/library.h"
+#include "negotiator/input.h"
 #include "negotiator/money.h"
 #include "negotiator/text.h"
 #include "tui/mdrender.h"
@@ -1146,7 +1147,7 @@ static void test_money_absurd_amounts(void **state)
 		currency_t cur;
 		struct error why = {0};
 
-		if (money_parse(texts[i], &v, &cur, &why))
+		if (input_amount(texts[i], NULL, &v, &cur, &why))
 			assert_true(v >= 0 && v <= AMOUNT_MAX);
 		else
 			assert_true(why.msg[0] != '\0');

@@ -6,6 +6,7 @@
 #include <cmocka.h>
 #include <string.h>
 
+#include "negotiator/input.h"
 #include "negotiator/money.h"
 
 static amount_t parse_ok(const char *s, const char *want_code)
@@ -13,9 +14,9 @@ static amount_t parse_ok(const char *s, const char *want_code)
 	amount_t v = 0;
 	currency_t c;
 	struct error why = {0};
-	bool ok = money_parse(s, &v, &c, &why);
+	bool ok = input_amount(s, NULL, &v, &c, &why);
 	if (!ok)
-		fail_msg("money_parse(\"%s\") failed: %s", s, why.msg);
+		fail_msg("input_amount(\"%s\") failed: %s", s, why.msg);
 	assert_string_equal(c.code, want_code);
 	return v;
 }
@@ -25,7 +26,7 @@ static void parse_fail(const char *s, const char *why_part)
 	amount_t v = 0;
 	currency_t c;
 	struct error why = {0};
-	assert_false(money_parse(s, &v, &c, &why));
+	assert_false(input_amount(s, NULL, &v, &c, &why));
 	assert_non_null(strstr(why.msg, why_part));
 }
 
@@ -70,6 +71,38 @@ static void check_format(amount_t v, const char *code, enum money_style st,
 	char buf[64];
 	money_format(buf, sizeof buf, v, code, st, plus);
 	assert_string_equal(buf, want);
+}
+
+static void check_short(amount_t v, const char *code, bool plus,
+                        const char *want)
+{
+	char buf[64];
+	size_t n = money_short(buf, sizeof buf, v, code, plus);
+	assert_string_equal(buf, want);
+	assert_int_equal(n, strlen(want));
+}
+
+/* The short form's units K, M and B, on both sides of where each
+ * begins: a unit starts where the one below would round to 1000. */
+static void test_short_units(void **state)
+{
+	(void)state;
+	check_short(999, "EUR", false, "€999");
+	check_short(1000, "EUR", false, "€1K");
+	check_short(999449, "EUR", false, "€999.4K");
+	check_short(999499, "EUR", false, "€999.5K");
+	check_short(999500, "EUR", false, "€1M");
+	check_short(1000000, "EUR", false, "€1M");
+	check_short(1234567, "EUR", false, "€1.23M");
+	check_short(999994999, "USD", false, "$999.99M");
+	check_short(999995000, "USD", false, "$1B");
+	check_short(1000000000, "USD", false, "$1B");
+	check_short(1234567890, "EUR", false, "€1.23B");
+	check_short(1235000000, "EUR", false, "€1.24B");
+	check_short(12500000000, "JPY", false, "¥12.5B");
+	check_short(-2000000000, "GBP", true, "-£2B");
+	check_short(1500000000, "CHF", true, "+CHF 1.5B");
+	check_short(AMOUNT_MAX, "", false, "1000000B"); /* the cap */
 }
 
 static void test_format(void **state)
@@ -175,6 +208,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_parse_forms),
 		cmocka_unit_test(test_parse_errors),
+		cmocka_unit_test(test_short_units),
 		cmocka_unit_test(test_format),
 		cmocka_unit_test(test_arithmetic),
 		cmocka_unit_test(test_scan),

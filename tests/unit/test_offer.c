@@ -18,10 +18,15 @@ static struct band paris_like(void)
 	b.stock_low = 135000, b.stock_high = 255000;
 	b.bonus_pct = -1;
 	b.total_low = 122000, b.total_high = 184000;
-	b.target = (struct ask){
+	/* The asks live beside the band (one band of this kind at a
+	 * time in these tests). */
+	static struct ask ask[3];
+	ask[0] = (struct ask){
 		.base = 115000, .equity = 245000, .sign_on = 12000};
-	b.floor = (struct ask){
+	ask[1] = (struct ask){
 		.base = 95000, .equity = 195000, .sign_on = AMOUNT_NONE};
+	ask[2] = (struct ask){0};
+	b.target = &ask[0], b.floor = &ask[1], b.counter = &ask[2];
 	return b;
 }
 

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "negotiator/analysis.h"
 #include "negotiator/offers.h"
 #include "negotiator/summary.h"
 #include "negotiator/utf8.h"
@@ -23,10 +24,15 @@ static struct band band_eur(void)
 	b.stock_low = 135000, b.stock_high = 255000;
 	b.bonus_pct = 10;
 	b.total_low = 122000, b.total_high = 184000;
-	b.target = (struct ask){
+	/* The asks live beside the band (one band of this kind at a
+	 * time in these tests). */
+	static struct ask ask[3];
+	ask[0] = (struct ask){
 		.base = 115000, .equity = 245000, .sign_on = 12000};
-	b.floor = (struct ask){
+	ask[1] = (struct ask){
 		.base = 95000, .equity = 195000, .sign_on = AMOUNT_NONE};
+	ask[2] = (struct ask){0};
+	b.target = &ask[0], b.floor = &ask[1], b.counter = &ask[2];
 	return b;
 }
 
@@ -77,11 +83,19 @@ static void test_best_and_pick(void **state)
 	assert_int_equal(v.against, 1);
 	assert_false(v.row[3].given); /* no base: not an offer to weigh */
 	/* The counter answers the best, from the company's offer. */
-	assert_int_equal(v.counter.competing_value_4y,
-	                 v.row[1].res.four_year_total);
-	assert_true(v.counter.gap_known);
-	assert_int_equal(v.counter.company_value_4y,
-	                 v.row[2].res.four_year_total);
+	struct analysis an = {0};
+	struct analysis_input ai = {.guide = &g,
+	                            .band = &b,
+	                            .offers = in,
+	                            .offer_count = 4,
+	                            .pick = -1};
+	analysis_run(&ai, &an);
+	assert_int_equal(an.counter.competing_value_4y,
+	                 an.offers.row[1].res.four_year_total);
+	assert_true(an.counter.gap_known);
+	assert_int_equal(an.counter.company_value_4y,
+	                 an.offers.row[2].res.four_year_total);
+	analysis_free(&an);
 	/* Picking another competing offer moves the counter; picking the
 	 * company's or one without a base does not. */
 	offers_compare(&g, &b, NULL, in, 4, 0, &v);
@@ -152,8 +166,6 @@ static void test_summary(void **state)
 		input("Pipe|Co", false, "130k", "420k", "10%"),
 		input(NULL, true, "100k", "200k", NULL),
 	};
-	struct offers_view v;
-	offers_compare(&g, &b, NULL, in, 2, -1, &v);
 	struct negotiation n;
 	negotiation_init(&n, g.id);
 	struct round r;
@@ -164,8 +176,15 @@ static void test_summary(void **state)
 	r.amount[PART_BASE] = 100000;
 	r.amount[PART_EQUITY] = 200000;
 	negotiation_add_round(&n, &r);
-	struct summary sum = {.guide = &g,
-	                      .offers = &v,
+	struct analysis an = {0};
+	struct analysis_input ai = {.guide = &g,
+	                            .band = &b,
+	                            .offers = in,
+	                            .offer_count = 2,
+	                            .pick = -1,
+	                            .neg = &n};
+	analysis_run(&ai, &an);
+	struct summary sum = {.an = &an,
 	                      .neg = &n,
 	                      .script_title = "Ask",
 	                      .script_text = "line one\nline two",
@@ -185,6 +204,7 @@ static void test_summary(void **state)
 		strstr(md, "| 1 | 2026-11-20 | company | €100K | €200K"));
 	assert_non_null(strstr(md, "> line one\n> line two"));
 	sb_free(&sb);
+	analysis_free(&an);
 	negotiation_free(&n);
 }
 
@@ -333,6 +353,87 @@ static void test_table_fits_width(void **state)
 	sb_free(&sb);
 }
 
+static void test_offer_currency(void **state)
+{
+	(void)state;
+	struct kv_list form = {0};
+	kv_set(&form, "offer1.base", "170k");
+	kv_set(&form, "offer1.currency", "GBP");
+	kv_set(&form, "offer2.name", "No figures yet");
+	kv_set(&form, "company.base", "100k");
+	/* An offer saved before offers kept their currency takes the
+	 * region's; one that has its own keeps it; one with no amount gets
+	 * none. */
+	assert_true(offers_pin_currency(&form, "CHF"));
+	assert_string_equal(kv_get(&form, "offer1.currency"), "GBP");
+	assert_string_equal(kv_get(&form, "company.currency"), "CHF");
+	assert_null(kv_get(&form, "offer2.currency"));
+	assert_false(offers_pin_currency(&form, "EUR"));
+	struct offers_input in[4];
+	int number[4];
+	size_t n = offers_from_form(&form, in, number, 4);
+	assert_int_equal(n, 3);
+	assert_string_equal(in[0].currency, "GBP");
+	assert_string_equal(in[2].currency, "CHF");
+	/* Read in a band of another currency, bare amounts stay pounds. */
+	struct band b = band_eur();
+	struct guide g = guide_of(&b);
+	struct rates r;
+	struct diag_list d = {0};
+	memset(&r, 0, sizeof r);
+	rates_parse(&r, "1 GBP = 1.2 EUR\n", 16, &d);
+	diag_list_free(&d);
+	struct offers_view v;
+	offers_compare(&g, &b, &r, in, 1, -1, &v);
+	assert_int_equal(v.row[0].offer.base, 204000);
+	assert_string_equal(v.row[0].typed.code, "GBP");
+	for (size_t i = 0; i < form.count; i++) {
+		free(form.items[i].key);
+		free(form.items[i].value);
+	}
+	free(form.items);
+}
+
+/* Issue 20 F2/F14: a new offer's number is random (two windows do not
+ * both take the next one), above the others while there is room, and
+ * never overflows. */
+static void test_new_offer_numbers(void **state)
+{
+	(void)state;
+	struct negotiation neg;
+	negotiation_init(&neg, "a/b");
+	struct kv_list form = neg.form;
+	kv_set(&form, "offer1.base", "130k");
+	kv_set(&form, "offer3.name", "Beta");
+	int first = offers_new_number(&form, 0);
+	bool differ = false;
+	for (int i = 0; i < 32; i++) {
+		int n = offers_new_number(&form, 5);
+		assert_true(n > 5);
+		differ |= n != first;
+	}
+	assert_true(first > 3);
+	assert_true(differ);
+	/* No room above the highest: a free number all the same. */
+	kv_set(&form, "offer2147483647.base", "1");
+	for (int i = 0; i < 32; i++) {
+		int n = offers_new_number(&form, 2147483647);
+		assert_true(n >= 1);
+		assert_true(n != 1 && n != 3 && n != 2147483647);
+	}
+	assert_int_equal(offers_number_of("offer2147483647.base", true),
+	                 2147483647);
+	assert_int_equal(offers_number_of("offer2147483648.base", true), 0);
+	assert_int_equal(offers_number_of("offer99999999999999999999.", true),
+	                 0);
+	assert_int_equal(offers_number_of("offer12", false), 12);
+	assert_int_equal(offers_number_of("offer12", true), 0);
+	assert_int_equal(offers_number_of("offer0.base", true), 0);
+	assert_int_equal(offers_number_of("company.base", true), 0);
+	neg.form = form;
+	negotiation_free(&neg);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -342,6 +443,8 @@ int main(void)
 		cmocka_unit_test(test_guide_vesting),
 		cmocka_unit_test(test_offers_in_the_form),
 		cmocka_unit_test(test_table_fits_width),
+		cmocka_unit_test(test_offer_currency),
+		cmocka_unit_test(test_new_offer_numbers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -5,10 +5,12 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -606,6 +608,214 @@ static void test_rates(void **state)
 	assert_int_equal(d.count, 0);
 }
 
+/* Issue 20 F7: another program holding the folder's lock (stopped in the
+ * middle of a save) makes a save wait, not hang; it goes through once
+ * the lock is let go. */
+static void test_lock_held_save_waits(void **state)
+{
+	(void)state;
+	char home[400], folder[450];
+	struct error err = {0};
+	snprintf(home, sizeof home, "%s/locked", dir);
+	setenv("XDG_STATE_HOME", home, 1);
+	struct negotiation n;
+	struct state_sync s;
+	struct state_merge m;
+	assert_int_equal(state_open("co/role", &n, &s, &err), STATE_NONE);
+	kv_set(&n.form, "base", "100k");
+	assert_true(state_sync(&n, &s, true, false, &m, &err));
+	snprintf(folder, sizeof folder, "%s/negotiator", home);
+	int held = open(folder, O_RDONLY | O_DIRECTORY);
+	assert_true(held >= 0);
+	assert_int_equal(flock(held, LOCK_EX), 0);
+	kv_set(&n.form, "base", "120k");
+	error_clear(&err);
+	assert_false(state_sync(&n, &s, true, false, &m, &err));
+	assert_non_null(strstr(err.msg, "saving waits"));
+	/* Nothing was lost: the change is still there to save. */
+	assert_string_equal(kv_get(&n.form, "base"), "120k");
+	/* Opening another guide does not wait for the lock either. */
+	struct negotiation o;
+	struct state_sync so;
+	assert_int_equal(state_open("co/other", &o, &so, &err), STATE_NONE);
+	state_sync_free(&so);
+	negotiation_free(&o);
+	assert_int_equal(flock(held, LOCK_UN), 0);
+	close(held);
+	assert_true(state_sync(&n, &s, true, false, &m, &err));
+	struct negotiation back;
+	assert_int_equal(state_load("co/role", &back, &err), STATE_LOADED);
+	assert_string_equal(kv_get(&back.form, "base"), "120k");
+	negotiation_free(&back);
+	state_sync_free(&s);
+	negotiation_free(&n);
+}
+
+/* Issue 20: a state file edited on Windows (CRLF line ends) loads. */
+static void test_crlf_state_loads(void **state)
+{
+	(void)state;
+	char path[400];
+	struct error err = {0};
+	snprintf(path, sizeof path, "%s/crlf.state", dir);
+	FILE *f = fopen(path, "w");
+	assert_non_null(f);
+	fputs("negotiator-state 2\r\nguide\ta/b\r\nform\tbase\t125k\r\n"
+	      "round\t2026-11-20\tcompany\tParis\t1\t2\t-\t0\tn\tabc-1\r\n"
+	      "end\r\n",
+	      f);
+	fclose(f);
+	struct negotiation n;
+	assert_int_equal(state_load_file(path, "a/b", &n, &err), STATE_LOADED);
+	assert_string_equal(kv_get(&n.form, "base"), "125k");
+	assert_int_equal(n.round_count, 1);
+	assert_string_equal(n.rounds[0].id, "abc-1");
+	assert_string_equal(n.rounds[0].note, "n");
+	negotiation_free(&n);
+}
+
+/* Issue 20 F3: a save that fails at the end is kept beside its file,
+ * else in $TMPDIR, and said where. */
+static void test_rescue(void **state)
+{
+	(void)state;
+	char home[400], where[1100], blocker[450];
+	struct error err = {0};
+	struct negotiation n;
+	struct state_sync s;
+	struct state_merge m;
+	snprintf(home, sizeof home, "%s/rescue", dir);
+	setenv("XDG_STATE_HOME", home, 1);
+	assert_int_equal(state_open("co/role", &n, &s, &err), STATE_NONE);
+	kv_set(&n.form, "base", "99k");
+	assert_true(state_rescue(&s, &n, where, sizeof where, &err));
+	assert_non_null(strstr(where, "/negotiator/co--role.state.unsaved-"));
+	struct negotiation back;
+	assert_int_equal(state_load_file(where, "co/role", &back, &err),
+	                 STATE_LOADED);
+	assert_string_equal(kv_get(&back.form, "base"), "99k");
+	negotiation_free(&back);
+	state_sync_free(&s);
+	negotiation_free(&n);
+	/* Its folder cannot be made (a file is in the way): $TMPDIR. */
+	snprintf(home, sizeof home, "%s/rescue2", dir);
+	assert_int_equal(mkdir(home, 0700), 0);
+	snprintf(blocker, sizeof blocker, "%s/negotiator", home);
+	FILE *f = fopen(blocker, "w");
+	assert_non_null(f);
+	fclose(f);
+	setenv("XDG_STATE_HOME", home, 1);
+	setenv("TMPDIR", dir, 1);
+	assert_true(state_open("co/role", &n, &s, &err) != STATE_LOADED);
+	kv_set(&n.form, "base", "98k");
+	assert_false(state_sync(&n, &s, true, true, &m, &err));
+	assert_true(state_rescue(&s, &n, where, sizeof where, &err));
+	assert_true(strncmp(where, dir, strlen(dir)) == 0);
+	assert_int_equal(state_load_file(where, "co/role", &back, &err),
+	                 STATE_LOADED);
+	assert_string_equal(kv_get(&back.form, "base"), "98k");
+	negotiation_free(&back);
+	state_sync_free(&s);
+	negotiation_free(&n);
+	unsetenv("TMPDIR");
+}
+
+/* Issue 20 F4-F6: the last-view record is read only from a small
+ * regular file, never waited on, and written never through a link. */
+static void test_last_view(void **state)
+{
+	(void)state;
+	char home[400], path[500], victim[500], tmp[520];
+	struct state_view v, back;
+	struct error err = {0};
+	snprintf(home, sizeof home, "%s/view", dir);
+	setenv("XDG_STATE_HOME", home, 1);
+	assert_false(state_view_load(&back)); /* none yet */
+	memset(&v, 0, sizeof v);
+	snprintf(v.guide, sizeof v.guide, "a/b");
+	snprintf(v.pane, sizeof v.pane, "offer");
+	/* A link planted at the old fixed temporary name is not followed. */
+	snprintf(path, sizeof path, "%s/negotiator/last-view", home);
+	snprintf(tmp, sizeof tmp, "%s.tmp", path);
+	snprintf(victim, sizeof victim, "%s/victim", dir);
+	FILE *f = fopen(victim, "w");
+	assert_non_null(f);
+	fputs("keep me\n", f);
+	fclose(f);
+	assert_int_equal(mkdir(home, 0700), 0);
+	snprintf(path, sizeof path, "%s/negotiator", home);
+	assert_int_equal(mkdir(path, 0700), 0);
+	assert_int_equal(symlink(victim, tmp), 0);
+	assert_true(state_view_save(&v, &err));
+	char text[64] = "";
+	f = fopen(victim, "r");
+	assert_non_null(f);
+	assert_non_null(fgets(text, sizeof text, f));
+	fclose(f);
+	assert_string_equal(text, "keep me\n");
+	assert_true(state_view_load(&back));
+	assert_string_equal(back.guide, "a/b");
+	assert_string_equal(back.pane, "offer");
+	/* A FIFO there is no record, and is not waited on. */
+	snprintf(path, sizeof path, "%s/negotiator/last-view", home);
+	assert_int_equal(unlink(path), 0);
+	assert_int_equal(mkfifo(path, 0600), 0);
+	assert_false(state_view_load(&back));
+	/* Nor an endless device behind a link. */
+	assert_int_equal(unlink(path), 0);
+	assert_int_equal(symlink("/dev/zero", path), 0);
+	assert_false(state_view_load(&back));
+	/* Nor a file past the bound. */
+	assert_int_equal(unlink(path), 0);
+	f = fopen(path, "w");
+	assert_non_null(f);
+	fputs("guide a/b\n", f);
+	for (unsigned i = 0; i < STATE_VIEW_MAX_BYTES; i++)
+		fputc('#', f);
+	fclose(f);
+	assert_false(state_view_load(&back));
+	/* Control characters and a CR do not come through. */
+	const char raw[] = "guide a/\x1b[2Jb\r\npane \xe2\x80\xaereader\n";
+	state_view_parse(raw, sizeof raw - 1, &back);
+	assert_null(strchr(back.guide, '\x1b'));
+	assert_null(strchr(back.guide, '\r'));
+	assert_null(strstr(back.pane, "\xe2\x80\xae"));
+}
+
+/* Issue 20 F4: temporary files left by a kill are removed when old. */
+static void test_sweep_leftovers(void **state)
+{
+	(void)state;
+	char home[400], path[600];
+	snprintf(home, sizeof home, "%s/sweep", dir);
+	setenv("XDG_STATE_HOME", home, 1);
+	snprintf(path, sizeof path, "%s", home);
+	assert_int_equal(mkdir(path, 0700), 0);
+	snprintf(path, sizeof path, "%s/negotiator", home);
+	assert_int_equal(mkdir(path, 0700), 0);
+	const char *names[] = {"a--b.state.tmp-0123456789abcdef",
+	                       "last-view.tmp-fedcba9876543210",
+	                       "a--b.state.tmp-young00000000000", "a--b.state"};
+	for (int i = 0; i < 4; i++) {
+		snprintf(path, sizeof path, "%s/negotiator/%s", home, names[i]);
+		FILE *f = fopen(path, "w");
+		assert_non_null(f);
+		fclose(f);
+		if (i != 2) {
+			/* Two hours old. */
+			struct timespec old[2] = {{time(NULL) - 7200, 0},
+			                          {time(NULL) - 7200, 0}};
+			assert_int_equal(utimensat(AT_FDCWD, path, old, 0), 0);
+		}
+	}
+	assert_int_equal(state_sweep(3600), 2);
+	for (int i = 0; i < 4; i++) {
+		struct stat st;
+		snprintf(path, sizeof path, "%s/negotiator/%s", home, names[i]);
+		assert_int_equal(stat(path, &st) == 0, i >= 2);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -621,6 +831,11 @@ int main(void)
 		cmocka_unit_test(test_v1_rounds_merge),
 		cmocka_unit_test(test_round_parts_by_name),
 		cmocka_unit_test(test_rates),
+		cmocka_unit_test(test_lock_held_save_waits),
+		cmocka_unit_test(test_crlf_state_loads),
+		cmocka_unit_test(test_rescue),
+		cmocka_unit_test(test_last_view),
+		cmocka_unit_test(test_sweep_leftovers),
 	};
 	return cmocka_run_group_tests_name("state", tests, make_dir,
 	                                   remove_dir);

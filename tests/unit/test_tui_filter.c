@@ -24,6 +24,15 @@ static struct guide guide_b = {.company = (char *)"zed",
                                .bands = bands_b,
                                .band_count = 1};
 
+/* Mumbai's alias Bombay has a y and an o, the guide's words neither. */
+static struct band bands_m[] = {{.region = (char *)"Mumbai"}};
+static struct guide guide_m = {.company = (char *)"m",
+                               .role = (char *)"r",
+                               .company_display = (char *)"M",
+                               .role_display = (char *)"R",
+                               .bands = bands_m,
+                               .band_count = 1};
+
 static const char *const queries[] = {
 	"",
 	"acme",
@@ -80,6 +89,14 @@ static void test_index_agrees(void **state)
 	struct filter_query q;
 	filter_query_init(&q, "roboticsstaff");
 	assert_false(filter_index_match(&ix, 0, &q));
+	/* Typing a company's first letters: its display name or its slug. */
+	assert_true(filter_index_company_starts(&ix, 0, "Acme R"));
+	assert_true(filter_index_company_starts(&ix, 0, "  ACME-rob"));
+	assert_false(filter_index_company_starts(&ix, 0, "robotics"));
+	assert_false(filter_index_company_starts(&ix, 0, "acme robotics x"));
+	assert_false(filter_index_company_starts(&ix, 0, " "));
+	assert_true(filter_index_company_starts(&ix, 1, "zed l"));
+	assert_false(filter_index_company_starts(&ix, 1, "data"));
 	filter_index_free(&ix);
 	assert_null(ix.text);
 }
@@ -89,13 +106,6 @@ static void test_index_agrees(void **state)
 static void test_index_narrows_monotonically(void **state)
 {
 	(void)state;
-	static struct band bands_m[] = {{.region = (char *)"Mumbai"}};
-	static struct guide guide_m = {.company = (char *)"m",
-	                               .role = (char *)"r",
-	                               .company_display = (char *)"M",
-	                               .role_display = (char *)"R",
-	                               .bands = bands_m,
-	                               .band_count = 1};
 	struct guide *guides[] = {&guide_a, &guide_b, &guide_m};
 	static const char *const full[] = {"bombay", "nyc", "bangalore",
 	                                   "robotics lisbon", "data scientist"};
@@ -127,12 +137,93 @@ static void test_index_narrows_monotonically(void **state)
 	filter_index_free(&ix);
 }
 
+/* The index's letters and pairs (issue 18) keep every guide that
+ * matches, and leave out those that cannot: over more guides than one
+ * 64-bit word holds, for every query above and every prefix of it. */
+static void test_index_may(void **state)
+{
+	(void)state;
+	enum { N = 130 };
+	struct guide *guides[N];
+	for (size_t i = 0; i < N; i++)
+		guides[i] = i % 3 ? &guide_a : i % 2 ? &guide_b : &guide_m;
+	struct filter_index ix;
+	filter_index_build(&ix, guides, N);
+	assert_int_equal(ix.words, 3);
+	uint64_t may[4];
+	size_t kept = 0, left_out = 0;
+	for (size_t k = 0; k < sizeof queries / sizeof *queries; k++) {
+		for (size_t cut = 1; cut <= strlen(queries[k]); cut++) {
+			char prefix[64];
+			struct filter_query q;
+			memcpy(prefix, queries[k], cut);
+			prefix[cut] = '\0';
+			filter_query_init(&q, prefix);
+			filter_index_may(&ix, &q, may);
+			for (size_t i = 0; i < N; i++) {
+				bool in = filter_index_in(may, i);
+				if (filter_index_match(&ix, i, &q) && !in)
+					fail_msg("'%s' matches guide %zu, left "
+					         "out of the index's set",
+					         prefix, i);
+				kept += in;
+				left_out += !in;
+			}
+		}
+	}
+	assert_true(kept > 0 && left_out > 0);
+	/* One-letter words: the set is the answer, letter by letter (a
+	 * letter inside an alias but at no alias's start does not count). */
+	for (char c = ' ' + 1; c < 0x7f; c++) {
+		char one[4] = {c, '\0'}, two[4] = {c, ' ', 'e', '\0'};
+		const char *forms[2] = {one, two};
+		for (size_t f = 0; f < 2; f++) {
+			struct filter_query q1;
+			filter_query_init(&q1, forms[f]);
+			assert_true(filter_index_exact(&q1));
+			filter_index_may(&ix, &q1, may);
+			for (size_t i = 0; i < N; i++)
+				if (filter_index_in(may, i) !=
+				    filter_index_match(&ix, i, &q1))
+					fail_msg("'%s' on guide %zu: the set "
+					         "and "
+					         "the matcher disagree",
+					         forms[f], i);
+		}
+	}
+	/* No z in guide_a's or guide_m's words, a z in guide_b's. */
+	struct filter_query q;
+	filter_query_init(&q, "z");
+	filter_index_may(&ix, &q, may);
+	for (size_t i = 0; i < N; i++)
+		assert_int_equal(filter_index_in(may, i),
+		                 guides[i] == &guide_b);
+	/* Bombay by its start, never by its y. */
+	filter_query_init(&q, "bo");
+	filter_index_may(&ix, &q, may);
+	assert_true(filter_index_in(may, 0) && filter_index_match(&ix, 0, &q));
+	/* A pair of letters no guide holds: nothing to search. */
+	filter_query_init(&q, "qx");
+	filter_index_may(&ix, &q, may);
+	for (size_t i = 0; i < N; i++)
+		assert_false(filter_index_in(may, i));
+	filter_query_init(&q, "ab");
+	assert_false(filter_index_exact(&q));
+	/* A control character leaves it to the matcher (which says no). */
+	filter_query_init(&q, "st\taff");
+	filter_index_may(&ix, &q, may);
+	assert_true(filter_index_in(may, 1));
+	assert_false(filter_index_match(&ix, 1, &q));
+	filter_index_free(&ix);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_query_match),
 		cmocka_unit_test(test_index_agrees),
 		cmocka_unit_test(test_index_narrows_monotonically),
+		cmocka_unit_test(test_index_may),
 	};
 	return cmocka_run_group_tests_name("tui_filter", tests, NULL, NULL);
 }

@@ -3,6 +3,7 @@
  * the printed table that the man page and the help overlay share. */
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
@@ -10,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "negotiator/text.h"
 #include "tui/keys.h"
 
 static void test_table_is_consistent(void **state)
@@ -52,7 +54,10 @@ static void test_lookup_follows_chain(void **state)
 {
 	const enum action_ctx text_field[] = {CTX_EDIT, CTX_FORM, CTX_GLOBAL,
 	                                      CTX_NONE};
-	const enum action_ctx region_field[] = {CTX_FORM, CTX_GLOBAL, CTX_NONE};
+	const enum action_ctx region_field[] = {CTX_FORM, CTX_EDIT, CTX_GLOBAL,
+	                                        CTX_NONE};
+	const enum action_ctx overlay[] = {CTX_OVERLAY, CTX_SEARCH, CTX_MOVE,
+	                                   CTX_GLOBAL, CTX_NONE};
 	const enum action_ctx guides[] = {CTX_GUIDES, CTX_MOVE, CTX_GLOBAL,
 	                                  CTX_NONE};
 
@@ -62,9 +67,15 @@ static void test_lookup_follows_chain(void **state)
 	                 ACT_EDIT_LEFT);
 	assert_int_equal(keys_lookup(region_field, TK_FN(KEY_LEFT)),
 	                 ACT_REGION_PREV);
-	/* Tab moves between fields in the form, between panes elsewhere. */
-	assert_int_equal(keys_lookup(text_field, '\t'), ACT_FIELD_NEXT);
+	/* Tab and S-Tab go through the panes everywhere, the form too;
+	 * Down and Up go through its fields. */
+	assert_int_equal(keys_lookup(text_field, '\t'), ACT_NEXT_PANE);
+	assert_int_equal(keys_lookup(region_field, TK_FN(KEY_BTAB)),
+	                 ACT_PREV_PANE);
 	assert_int_equal(keys_lookup(guides, '\t'), ACT_NEXT_PANE);
+	/* On the Region row letters type a region's name: h and l are
+	 * no longer its arrows. */
+	assert_int_equal(keys_lookup(region_field, 'l'), ACT_NONE);
 	assert_int_equal(keys_lookup(guides, 'j'), ACT_DOWN);
 	assert_int_equal(keys_lookup(guides, TK_FN(KEY_DOWN)), ACT_DOWN);
 	assert_int_equal(keys_lookup(text_field, TK_FN(KEY_DOWN)),
@@ -74,6 +85,37 @@ static void test_lookup_follows_chain(void **state)
 	assert_int_equal(keys_lookup(guides, '\r'), ACT_OPEN);
 	assert_int_equal(keys_lookup(guides, 'Z'), ACT_NONE);
 	assert_int_equal(keys_lookup(guides, 0), ACT_NONE);
+	/* A window over the panes: q and Esc close it, whatever quits
+	 * elsewhere; C-j is Enter as much as C-m is. */
+	assert_int_equal(keys_lookup(overlay, 'q'), ACT_OVERLAY_CLOSE);
+	assert_int_equal(keys_lookup(overlay, TK_ESC), ACT_OVERLAY_CLOSE);
+	assert_int_equal(keys_lookup(overlay, '\n'), ACT_OVERLAY_CLOSE);
+	assert_int_equal(keys_lookup(overlay, '/'), ACT_SEARCH);
+	assert_int_equal(keys_lookup(overlay, ' '), ACT_PAGE_DOWN);
+	assert_int_equal(keys_lookup(guides, '\n'), ACT_OPEN);
+}
+
+/* The footer shows an action's status word, the help its sentence: the
+ * word is in the sentence, so a key has one name in both ("e export"
+ * and "Export the whole negotiation ..."). */
+static void test_one_name_per_key(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < keys_count; i++) {
+		const struct action_info *a = &keys_table[i];
+		const char *hit;
+		bool word = false;
+		if (!a->status)
+			continue;
+		for (hit = a->help; (hit = str_icase_find(hit, a->status));
+		     hit++)
+			if (hit == a->help || hit[-1] == ' ' || hit[-1] == '(')
+				word = true;
+		if (!word)
+			fail_msg("footer word \"%s\" is not in the help "
+			         "\"%s\"",
+			         a->status, a->help);
+	}
 }
 
 static void test_labels(void **state)
@@ -136,6 +178,7 @@ int main(void)
 		cmocka_unit_test(test_table_is_consistent),
 		cmocka_unit_test(test_lookup_follows_chain),
 		cmocka_unit_test(test_labels),
+		cmocka_unit_test(test_one_name_per_key),
 		cmocka_unit_test(test_printed_table),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

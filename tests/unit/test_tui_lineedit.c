@@ -5,7 +5,11 @@
 #include <stdint.h>
 #include <cmocka.h>
 #include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "tui/lineedit.h"
 
@@ -154,6 +158,104 @@ static void test_view_scrolls_to_cursor(void **state)
 	assert_int_equal(start, 9); /* three characters stay in view */
 }
 
+/* Issue 20 F11: bidirectional controls and line separators typed or
+ * pasted never enter a field; issue 20: a text cut for room says so. */
+static void test_bidi_refused_and_cut_said(void **state)
+{
+	(void)state;
+	struct lineedit le;
+	lineedit_init(&le);
+	static const uint32_t bidi[] = {0x202A, 0x202B, 0x202C, 0x202D,
+	                                0x202E, 0x2066, 0x2067, 0x2068,
+	                                0x2069, 0x2028, 0x2029};
+	for (size_t i = 0; i < sizeof bidi / sizeof bidi[0]; i++)
+		assert_false(lineedit_insert(&le, bidi[i]));
+	/* A paste stops at one, keeping what came before. */
+	assert_int_equal(lineedit_insert_text(&le, "ab\xe2\x80\xae"
+	                                           "cd"),
+	                 2);
+	assert_string_equal(lineedit_text(&le), "ab");
+	assert_false(le.cut);
+	for (int i = 0; i < LINEEDIT_MAX + 10; i++)
+		lineedit_insert(&le, 'x');
+	assert_int_equal(strlen(lineedit_text(&le)), LINEEDIT_MAX - 1);
+	assert_true(le.cut);
+	lineedit_set(&le, "short");
+	assert_false(le.cut);
+}
+
+static void touch(const char *dir, const char *name)
+{
+	char path[1400];
+	FILE *f;
+
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	f = fopen(path, "w");
+	assert_non_null(f);
+	fclose(f);
+}
+
+/* Tab in the e and w prompts: a path completed from its folder. */
+static void test_complete_path(void **state)
+{
+	char dir[] = "/tmp/negotiator-complete-XXXXXX", sub[600], typed[700];
+	char choices[200];
+	struct lineedit le;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	touch(dir, "offer-acme.md");
+	touch(dir, "offer-brio.md");
+	touch(dir, ".hidden-notes");
+	snprintf(sub, sizeof sub, "%s/notes", dir);
+	assert_int_equal(mkdir(sub, 0700), 0);
+	touch(sub, "round-one.txt");
+
+	/* Two names fit: their common start, and both as choices. */
+	snprintf(typed, sizeof typed, "%s/of", dir);
+	lineedit_set(&le, typed);
+	assert_int_equal(
+		lineedit_complete_path(&le, NULL, choices, sizeof choices), 2);
+	snprintf(typed, sizeof typed, "%s/offer-", dir);
+	assert_string_equal(lineedit_text(&le), typed);
+	assert_string_equal(choices, "offer-acme.md  offer-brio.md");
+	/* One more letter: the one name, whole. */
+	lineedit_insert(&le, 'b');
+	assert_int_equal(
+		lineedit_complete_path(&le, NULL, choices, sizeof choices), 1);
+	snprintf(typed, sizeof typed, "%s/offer-brio.md", dir);
+	assert_string_equal(lineedit_text(&le), typed);
+	assert_string_equal(choices, "");
+	assert_int_equal(le.cur, le.len);
+	/* A folder ends with '/', and its names follow from there. */
+	snprintf(typed, sizeof typed, "%s/no", dir);
+	lineedit_set(&le, typed);
+	assert_int_equal(
+		lineedit_complete_path(&le, NULL, choices, sizeof choices), 1);
+	assert_int_equal(
+		lineedit_complete_path(&le, NULL, choices, sizeof choices), 1);
+	snprintf(typed, sizeof typed, "%s/notes/round-one.txt", dir);
+	assert_string_equal(lineedit_text(&le), typed);
+	/* Hidden names only for a dot; nothing that fits changes nothing. */
+	snprintf(typed, sizeof typed, "%s/.h", dir);
+	lineedit_set(&le, typed);
+	assert_int_equal(
+		lineedit_complete_path(&le, NULL, choices, sizeof choices), 1);
+	snprintf(typed, sizeof typed, "%s/zzz", dir);
+	lineedit_set(&le, typed);
+	assert_int_equal(
+		lineedit_complete_path(&le, NULL, choices, sizeof choices), 0);
+	assert_string_equal(lineedit_text(&le), typed);
+	/* "~/" is the home folder given. */
+	lineedit_set(&le, "~/offer-a");
+	assert_int_equal(
+		lineedit_complete_path(&le, dir, choices, sizeof choices), 1);
+	assert_string_equal(lineedit_text(&le), "~/offer-acme.md");
+
+	snprintf(typed, sizeof typed, "rm -r '%s'", dir);
+	assert_int_equal(system(typed), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -163,6 +265,8 @@ int main(void)
 		cmocka_unit_test(test_refusals_keep_text),
 		cmocka_unit_test(test_paste),
 		cmocka_unit_test(test_view_scrolls_to_cursor),
+		cmocka_unit_test(test_bidi_refused_and_cut_said),
+		cmocka_unit_test(test_complete_path),
 	};
 	setlocale(LC_ALL, "C.UTF-8");
 	return cmocka_run_group_tests(tests, NULL, NULL);

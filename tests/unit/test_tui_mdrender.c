@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 #include <locale.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -309,6 +310,66 @@ static void test_past_the_memory_bound(void **state)
 	sb_free(&sb);
 }
 
+/* Heap in use now (glibc; 0 where mallinfo2 is not counted, as under
+ * ASan, and the check below then only holds the doc's own count). */
+static size_t heap_in_use(void)
+{
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 33)
+	return mallinfo2().uordblks;
+#else
+	return 0;
+#endif
+}
+
+/* Issue 20 F13: the layout of a 1 MiB body of short lines is bounded
+ * (it took 65-126 MB); past the bound a last line says the rest is not
+ * shown; freeing it gives it all back. */
+static void test_layout_bounded(void **state)
+{
+	(void)state;
+	struct strbuf sb;
+	sb_init(&sb);
+	while (sb.len < 1024 * 1024)
+		sb_adds(&sb, "a b\n\n");
+	for (int plain = 0; plain < 2; plain++) {
+		struct md_doc doc = {0};
+		size_t before = heap_in_use();
+		if (plain)
+			mdrender_plain(sb.data, sb.len, 80, &doc);
+		else
+			mdrender_doc(sb.data, sb.len, 80, &doc);
+		size_t held = heap_in_use() - before;
+		if (before)
+			assert_true(held <= MDRENDER_MAX_BYTES + 1024 * 1024);
+		assert_true(doc.bytes <= MDRENDER_MAX_BYTES);
+		assert_true(doc.dropped > 0);
+		assert_true(doc.count < 200000);
+		const struct md_line *last = &doc.lines[doc.count - 1];
+		char *all = xstrdup("");
+		for (size_t i = doc.count - 3; i < doc.count; i++) {
+			char *more =
+				xmalloc(strlen(all) + doc.lines[i].len + 2);
+			sprintf(more, "%s %s", all, doc.lines[i].text);
+			free(all);
+			all = more;
+		}
+		assert_non_null(strstr(all, "is not shown"));
+		assert_non_null(strstr(all, "It is in the guide's file."));
+		assert_true(last->len > 0);
+		free(all);
+		mdrender_free(&doc);
+		if (before)
+			assert_true(heap_in_use() <= before + 64 * 1024);
+	}
+	/* An ordinary guide is laid out whole. */
+	struct md_doc doc = {0};
+	mdrender_doc("# T\n\nWords.\n", 12, 40, &doc);
+	assert_int_equal(doc.dropped, 0);
+	assert_string_equal(doc.lines[doc.count - 1].text, "Words.");
+	mdrender_free(&doc);
+	sb_free(&sb);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -320,6 +381,7 @@ int main(void)
 		cmocka_unit_test(test_search),
 		cmocka_unit_test(test_seed_body),
 		cmocka_unit_test(test_past_the_memory_bound),
+		cmocka_unit_test(test_layout_bounded),
 	};
 	setlocale(LC_ALL, "C.UTF-8");
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -10,9 +10,11 @@
 #include "negotiator/guide.h"
 #include "negotiator/state.h"
 #include "tui/fillspan.h"
+#include "negotiator/analysis.h"
 #include "tui/timeline.h"
 
 static struct band bands[2];
+static struct ask asks[3]; /* Lisbon's ask, floor; the other's none */
 static struct guide guide;
 
 /* One company with a Lisbon band in EUR: ask 100K / 200K, floor 90K /
@@ -31,19 +33,22 @@ static int setup(void **state)
 	bands[0].bonus_pct = -1;
 	bands[0].total_low = 95000;
 	bands[0].total_high = 170000;
-	bands[0].target = (struct ask){
+	asks[0] = (struct ask){
 		.base = 100000, .equity = 200000, .sign_on = AMOUNT_NONE};
-	bands[0].floor = (struct ask){
+	asks[1] = (struct ask){
 		.base = 90000, .equity = 150000, .sign_on = AMOUNT_NONE};
+	bands[0].target = &asks[0];
+	bands[0].floor = &asks[1];
+	bands[0].counter = &asks[2];
 	bands[1].region = (char *)"Remote";
 	bands[1].bonus_pct = -1;
 	bands[1].base_low = bands[1].base_high = AMOUNT_NONE;
 	bands[1].stock_low = bands[1].stock_high = AMOUNT_NONE;
 	bands[1].total_low = bands[1].total_high = AMOUNT_NONE;
-	bands[1].target = (struct ask){.base = AMOUNT_NONE,
-	                               .equity = AMOUNT_NONE,
-	                               .sign_on = AMOUNT_NONE};
-	bands[1].floor = bands[1].target;
+	asks[2] = (struct ask){.base = AMOUNT_NONE,
+	                       .equity = AMOUNT_NONE,
+	                       .sign_on = AMOUNT_NONE};
+	bands[1].target = bands[1].floor = bands[1].counter = &asks[2];
 	guide.company_display = (char *)"Acme";
 	guide.bands = bands;
 	guide.band_count = 2;
@@ -163,25 +168,25 @@ static void test_latest(void **state)
 
 	(void)state;
 	negotiation_init(&n, "acme/engineer");
-	assert_null(timeline_latest(&n, "company", "Lisbon", &idx));
+	assert_null(analysis_latest_round(&n, "company", "Lisbon", &idx));
 	r = mk("company", "Lisbon", 80000, 100000);
 	negotiation_add_round(&n, &r);
 	r = mk("company", "Remote", 81000, 100000);
 	negotiation_add_round(&n, &r);
 	r = mk("me", "Lisbon", 120000, 250000);
 	negotiation_add_round(&n, &r);
-	assert_int_equal(timeline_latest(&n, "company", "Lisbon", &idx)
+	assert_int_equal(analysis_latest_round(&n, "company", "Lisbon", &idx)
 	                         ->amount[PART_BASE],
 	                 80000);
 	assert_int_equal(idx, 0);
-	assert_int_equal(
-		timeline_latest(&n, "company", NULL, &idx)->amount[PART_BASE],
-		81000);
+	assert_int_equal(analysis_latest_round(&n, "company", NULL, &idx)
+	                         ->amount[PART_BASE],
+	                 81000);
 	assert_int_equal(idx, 1);
-	assert_int_equal(
-		timeline_latest(&n, "me", "Lisbon", NULL)->amount[PART_BASE],
-		120000);
-	assert_null(timeline_latest(&n, "me", "Remote", NULL));
+	assert_int_equal(analysis_latest_round(&n, "me", "Lisbon", NULL)
+	                         ->amount[PART_BASE],
+	                 120000);
+	assert_null(analysis_latest_round(&n, "me", "Remote", NULL));
 	negotiation_free(&n);
 }
 

@@ -88,11 +88,66 @@ static void test_at_least_a_hundred(void **state)
 	undo_shelf_free(&shelf);
 }
 
+/* Issue 20 F1: another window's changes, merged in after this window's
+ * own, stay when this window undoes its own. */
+static void test_undo_keeps_another_windows_work(void **state)
+{
+	(void)state;
+	struct undo_shelf shelf = {0};
+	struct undo *u = undo_shelf_get(&shelf, "a/b");
+	struct negotiation n;
+	negotiation_init(&n, "a/b");
+	kv_set(&n.form, "offer1.base", "100k");
+	/* This window types a field. */
+	undo_remember(u, &n);
+	kv_set(&n.form, "offer1.base", "130k");
+	/* Saved: the change is over; then the other window's company
+	 * offer and two rounds are merged in. */
+	undo_settle(u, &n);
+	kv_set(&n.form, "company.base", "90k");
+	add_round(&n, 90000);
+	add_round(&n, 95000);
+	assert_true(undo_back(u, &n));
+	assert_string_equal(kv_get(&n.form, "offer1.base"), "100k");
+	assert_string_equal(kv_get(&n.form, "company.base"), "90k");
+	assert_int_equal(n.round_count, 2);
+	/* Redo puts this window's field back, the rest still kept. */
+	assert_true(undo_forward(u, &n));
+	assert_string_equal(kv_get(&n.form, "offer1.base"), "130k");
+	assert_int_equal(n.round_count, 2);
+	/* Keystrokes in one field, saved between them, are one change. */
+	undo_remember(u, &n);
+	kv_set(&n.form, "offer1.sign_on", "1");
+	undo_settle(u, &n);
+	struct negotiation step;
+	negotiation_copy(&step, &n);
+	kv_set(&n.form, "offer1.sign_on", "15");
+	undo_extend(u, &step, &n);
+	negotiation_free(&step);
+	undo_settle(u, &n);
+	assert_true(undo_back(u, &n));
+	assert_null(kv_get(&n.form, "offer1.sign_on"));
+	assert_true(undo_forward(u, &n));
+	assert_string_equal(kv_get(&n.form, "offer1.sign_on"), "15");
+	/* A round of its own is taken back alone. */
+	undo_remember(u, &n);
+	add_round(&n, 120000);
+	undo_settle(u, &n);
+	add_round(&n, 97000); /* the other window's, after */
+	assert_true(undo_back(u, &n));
+	assert_int_equal(n.round_count, 3);
+	for (size_t i = 0; i < n.round_count; i++)
+		assert_true(n.rounds[i].amount[PART_BASE] != 120000);
+	negotiation_free(&n);
+	undo_shelf_free(&shelf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_back_and_forward),
 		cmocka_unit_test(test_at_least_a_hundred),
+		cmocka_unit_test(test_undo_keeps_another_windows_work),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -131,23 +131,6 @@ static const struct {
 	{"Kr", PROSE_KRONA},
 };
 
-/* ISO 4217 codes of currencies the guides' regions use that money.c
- * has no symbol for. */
-static const char *const more_codes[] = {
-	"UYU", "ARS", "CLP", "COP", "PEN", "TRY", "PHP", "IDR", "MYR",
-	"THB", "VND", "NGN", "KES", "EGP", "SAR", "QAR", "HUF", "RON",
-	"ISK", "BGN", "UAH", "PKR", "BDT", "LKR", "GHS", "MAD", NULL};
-
-static bool more_code(const char *s, currency_t *c)
-{
-	for (size_t k = 0; more_codes[k]; k++)
-		if (memcmp(s, more_codes[k], 3) == 0) {
-			memcpy(c->code, more_codes[k], 4);
-			return true;
-		}
-	return false;
-}
-
 /* A currency written before an amount at s[i] (not glued to a word
  * before it); its length in *n. */
 static bool currency_prefix_at(const char *s, size_t len, size_t i,
@@ -171,11 +154,6 @@ static bool currency_prefix_at(const char *s, size_t len, size_t i,
 			*n = m;
 			return true;
 		}
-	}
-	if (i + 3 < len && is_upper(s[i]) && is_upper(s[i + 1]) &&
-	    is_upper(s[i + 2]) && !is_alpha(s[i + 3]) && more_code(s + i, c)) {
-		*n = 3;
-		return true;
 	}
 	if (!currency_from_text(s + i, len - i, c, n))
 		return false;
@@ -204,10 +182,6 @@ static bool currency_suffix_at(const char *s, size_t len, size_t i,
 	}
 	if (memcmp(s + i, "RMB", 3) == 0) {
 		memcpy(c->code, "CNY", 4);
-		*n = 3;
-		return true;
-	}
-	if (more_code(s + i, c)) {
 		*n = 3;
 		return true;
 	}
@@ -377,108 +351,187 @@ static size_t scan_bracket(const char *s, size_t len, size_t i, double *lo,
 	return close + 1 - i;
 }
 
+/* The multiplier after a number at s[e] (scan_suffix); lakh and crore only
+ * in rupees: "L" alone elsewhere is a level ("L5"), not a multiplier. */
+static size_t scan_multiplier(const char *s, size_t len, size_t e,
+                              const char *code, double *mult)
+{
+	size_t n = scan_suffix(s, len, e, mult);
+
+	if ((*mult == 1e5 || *mult == 1e7) && strcmp(code, "INR")) {
+		*mult = 1;
+		return 0;
+	}
+	return n;
+}
+
+/* "$[198-210]K", "[15-20]%", "$[X]K" at s[j]: the end, or 0 when it is
+ * no amount (a bracket of words with neither money nor a percent). */
+static size_t scan_bracket_amount(const char *s, size_t len, size_t j, bool cur,
+                                  struct pamount *a, bool *suffix)
+{
+	double mult = 1;
+	bool ph, bs;
+	size_t n = scan_bracket(s, len, j, &a->low, &a->high, &ph, &bs);
+
+	if (!n)
+		return 0;
+	j += n;
+	n = scan_suffix(s, len, j, &mult);
+	if (!ph) {
+		a->low *= mult;
+		a->high *= mult;
+		a->range = a->high != a->low;
+	}
+	j += n;
+	a->placeholder = ph;
+	*suffix = bs || n > 0;
+	if (j < len && s[j] == '%') {
+		a->percent = true;
+		j++;
+	}
+	return !cur && !a->percent && !*suffix ? 0 : j;
+}
+
+/* A currency written with a "$" of its own ("A$", "S$", "HK$", "C$",
+ * "NZ$", "R$", "NT$", "MX$"). */
+static bool dollar_sign_of(const char *code)
+{
+	static const char *const codes[] = {"AUD", "SGD", "HKD", "CAD", "NZD",
+	                                    "BRL", "TWD", "MXN", NULL};
+
+	for (size_t k = 0; codes[k]; k++)
+		if (!strcmp(code, codes[k]))
+			return true;
+	return false;
+}
+
+/* The high end of a range after the amount a ending at s[j] ("–$120K",
+ * "-160K", "–15%"): its end, or j when there is none.  "$215K - £229K"
+ * is two amounts, not a range. */
+static size_t scan_range_high(const char *s, size_t len, size_t j, bool cur,
+                              struct pamount *a, bool *suffix)
+{
+	size_t d = range_dash(s, len, j), k = j + d, m, e, m2;
+	currency_t c2;
+	double v2, mult2 = 1;
+	bool pct2 = false;
+
+	if (!d)
+		return j;
+	if (currency_prefix_at(s, len, k, &c2, &m)) {
+		/* "A$10,000–$20,000": a bare "$" goes on with the dollar of
+		 * the first end. */
+		bool bare_dollar = m == 1 && s[k] == '$' &&
+		                   dollar_sign_of(a->currency.code);
+
+		if (strcmp(c2.code, a->currency.code) != 0 && !bare_dollar)
+			return j;
+		k = skip_blank(s, len, k + m);
+	}
+	if (k < len && s[k] == '[')
+		k++;
+	if (!(k < len && is_digit(s[k]) && scan_digits(s, len, k, &v2, &e)))
+		return j;
+	m2 = scan_multiplier(s, len, e, a->currency.code, &mult2);
+	e += m2;
+	if (e < len && s[e] == ']')
+		e++;
+	if (e < len && s[e] == '%') {
+		pct2 = true;
+		e++;
+	}
+	/* "$150-160K": the first takes the second's multiplier; "10–15%":
+	 * both are percents. */
+	if (!(pct2 == a->percent || (pct2 && !cur && !*suffix)))
+		return j;
+	if (!*suffix && m2 && mult2 > 1)
+		a->low *= mult2;
+	a->high = v2 * mult2;
+	a->percent = pct2;
+	a->range = true;
+	*suffix = *suffix || m2 > 0;
+	return e;
+}
+
+/* "180K", "$205,000", "10–15%", "$150-160K" at s[j]: the end. */
+static size_t scan_number_amount(const char *s, size_t len, size_t j, bool cur,
+                                 struct pamount *a, bool *suffix)
+{
+	double mult = 1;
+	size_t e, n;
+
+	scan_digits(s, len, j, &a->low, &e);
+	n = scan_multiplier(s, len, e, a->currency.code, &mult);
+	*suffix = n > 0;
+	a->low *= mult;
+	j = e + n;
+	if (j < len && s[j] == '%') {
+		a->percent = true;
+		j++;
+	}
+	j = scan_range_high(s, len, j, cur, a, suffix);
+	if (!a->range)
+		a->high = a->low;
+	return j;
+}
+
+/* "/yr", "/year", "/share", "/mo" glued on at s[j]: the end. */
+static size_t scan_glued_rate(const char *s, size_t len, size_t j,
+                              struct pamount *a)
+{
+	size_t k, w, m;
+	char word[8] = "";
+
+	if (!(j + 1 < len && s[j] == '/' && !a->percent))
+		return j;
+	k = skip_blank(s, len, j + 1);
+	for (w = k; w < len && is_alpha(s[w]); w++)
+		;
+	if (w == k)
+		return j;
+	m = w - k < sizeof word - 1 ? w - k : sizeof word - 1;
+	for (size_t q = 0; q < m; q++)
+		word[q] = lower(s[k + q]);
+	if (!strcmp(word, "yr") || !strcmp(word, "year") ||
+	    !strcmp(word, "annum") || !strcmp(word, "yrs")) {
+		a->per_year = true;
+		return w < len && s[w] == '.' && !strcmp(word, "yr") ? w + 1
+		                                                     : w;
+	}
+	if (!strcmp(word, "share") || !strcmp(word, "sh")) {
+		a->share_price = true;
+		return w;
+	}
+	if (!strcmp(word, "mo") || !strcmp(word, "month") ||
+	    !strcmp(word, "mth")) {
+		a->per_month = true;
+		return w;
+	}
+	return j;
+}
+
 /* An amount or percent at s[i]; fills t and returns its end, or i. */
 static size_t scan_amount(const char *s, size_t len, size_t i, struct ptok *t)
 {
 	struct pamount *a = &t->a;
-	size_t j = i, n, d, e;
-	double mult = 1, mult2 = 1, v2;
+	size_t j = i, n;
+	double mult = 1;
 	bool cur, suffix = false;
 
 	memset(a, 0, sizeof *a);
 	cur = currency_prefix_at(s, len, i, &a->currency, &n);
-	if (cur) {
+	if (cur)
 		j = skip_blank(s, len, i + n);
-	} else if (i > 0 && (is_alpha(s[i - 1]) || s[i - 1] == '.' ||
-	                     is_digit(s[i - 1]))) {
+	else if (i > 0 &&
+	         (is_alpha(s[i - 1]) || s[i - 1] == '.' || is_digit(s[i - 1])))
 		return i; /* "P4", "v2.0": digits glued to a word */
-	}
 	if (j < len && s[j] == '[') {
-		bool ph, bs;
-
-		n = scan_bracket(s, len, j, &a->low, &a->high, &ph, &bs);
-		if (!n)
-			return i;
-		j += n;
-		n = scan_suffix(s, len, j, &mult);
-		if (!ph) {
-			a->low *= mult;
-			a->high *= mult;
-			a->range = a->high != a->low;
-		}
-		j += n;
-		a->placeholder = ph;
-		suffix = bs || n > 0;
-		if (j < len && s[j] == '%') {
-			a->percent = true;
-			j++;
-		}
-		/* A bracket is an amount only with money or a percent sign
-		 * on it: "[X commits/PRs]" is a placeholder of words. */
-		if (!cur && !a->percent && !suffix)
+		j = scan_bracket_amount(s, len, j, cur, a, &suffix);
+		if (!j)
 			return i;
 	} else if (j < len && is_digit(s[j])) {
-		scan_digits(s, len, j, &a->low, &e);
-		n = scan_suffix(s, len, e, &mult);
-		/* Lakh and crore only in rupees; "L" alone elsewhere is a
-		 * level ("L5"), not a multiplier. */
-		if ((mult == 1e5 || mult == 1e7) &&
-		    strcmp(a->currency.code, "INR"))
-			n = 0, mult = 1;
-		suffix = n > 0;
-		a->low *= mult;
-		j = e + n;
-		if (j < len && s[j] == '%') {
-			a->percent = true;
-			j++;
-		}
-		/* The high end of a range. */
-		d = range_dash(s, len, j);
-		if (d) {
-			size_t k = j + d, m;
-			currency_t c2;
-			bool pct2 = false;
-
-			if (currency_prefix_at(s, len, k, &c2, &m)) {
-				/* "$215K - £229K" is two amounts, not a range.
-				 */
-				if (strcmp(c2.code, a->currency.code) != 0)
-					goto no_range;
-				k = skip_blank(s, len, k + m);
-			}
-			if (k < len && s[k] == '[')
-				k++;
-			if (k < len && is_digit(s[k]) &&
-			    scan_digits(s, len, k, &v2, &e)) {
-				size_t m2 = scan_suffix(s, len, e, &mult2);
-
-				if ((mult2 == 1e5 || mult2 == 1e7) &&
-				    strcmp(a->currency.code, "INR"))
-					m2 = 0, mult2 = 1;
-				e += m2;
-				if (e < len && s[e] == ']')
-					e++;
-				if (e < len && s[e] == '%') {
-					pct2 = true;
-					e++;
-				}
-				/* "$150-160K": the first takes the second's
-				 * multiplier; "10–15%": both are percents. */
-				if (pct2 == a->percent ||
-				    (pct2 && !cur && !suffix)) {
-					if (!suffix && m2 && mult2 > 1)
-						a->low *= mult2;
-					a->high = v2 * mult2;
-					a->percent = pct2;
-					a->range = true;
-					suffix = suffix || m2 > 0;
-					j = e;
-				}
-			}
-		}
-	no_range:
-		if (!a->range)
-			a->high = a->low;
+		j = scan_number_amount(s, len, j, cur, a, &suffix);
 	} else if (cur && j < len && is_upper(s[j]) &&
 	           (j + 1 >= len || !is_alpha(s[j + 1]))) {
 		/* "$X", "$XK": a letter standing for a number. */
@@ -505,40 +558,8 @@ static size_t scan_amount(const char *s, size_t len, size_t i, struct ptok *t)
 		a->plus = true;
 		j++;
 	}
-	/* "/yr", "/year", "/share" glued on. */
-	if (j + 1 < len && s[j] == '/' && !a->percent) {
-		size_t k = skip_blank(s, len, j + 1), w = k;
-
-		while (w < len && is_alpha(s[w]))
-			w++;
-		if (w > k) {
-			char word[8] = "";
-			size_t m = w - k < sizeof word - 1 ? w - k
-			                                   : sizeof word - 1;
-
-			for (size_t q = 0; q < m; q++)
-				word[q] = lower(s[k + q]);
-			if (!strcmp(word, "yr") || !strcmp(word, "year") ||
-			    !strcmp(word, "annum") || !strcmp(word, "yrs")) {
-				a->per_year = true;
-				j = w;
-				if (j < len && s[j] == '.' &&
-				    !strcmp(word, "yr"))
-					j++;
-			} else if (!strcmp(word, "share") ||
-			           !strcmp(word, "sh")) {
-				a->share_price = true;
-				j = w;
-			} else if (!strcmp(word, "mo") ||
-			           !strcmp(word, "month") ||
-			           !strcmp(word, "mth")) {
-				a->per_month = true;
-				j = w;
-			}
-		}
-	}
 	t->kind = PTOK_AMOUNT;
-	return j;
+	return scan_glued_rate(s, len, j, a);
 }
 
 /* --- sentences --------------------------------------------------------- */

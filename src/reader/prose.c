@@ -71,6 +71,14 @@ bool prose_word_is(const char *s, size_t len, size_t i, const char *kw)
 	       (i + n >= len || !prose_word_char(s[i + n]));
 }
 
+bool prose_word_in(const char *s, size_t len, size_t i, const char *const *list)
+{
+	for (; *list; list++)
+		if (prose_word_is(s, len, i, *list))
+			return true;
+	return false;
+}
+
 static bool ends_sentence(const char *s, size_t len, size_t i)
 {
 	if (s[i] == '\n')

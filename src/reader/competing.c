@@ -272,7 +272,7 @@ static bool guide_figure(const struct guide *g, const struct money_token *t)
 {
 	for (size_t i = 0; g && i < g->band_count; i++) {
 		const struct band *b = &g->bands[i];
-		const struct ask *a[2] = {&b->target, &b->floor};
+		const struct ask *a[2] = {b->target, b->floor};
 		if (t->currency.code[0] && b->currency.code[0] &&
 		    strcmp(t->currency.code, b->currency.code) != 0)
 			continue;

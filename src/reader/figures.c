@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "figures.h"
+#include "lexicon.h"
 #include "negotiator/region.h"
 #include "negotiator/text.h"
 #include "prose.h"
@@ -87,6 +88,10 @@ struct figures {
 	struct candidate *cands;
 	size_t cand_count, cand_cap, order;
 	bool yen_is_cny;
+	/* The region a clause ending in ';' scoped ("For New York, start at
+	 * $X; accept no lower than $Y"), for the next clause; -1. */
+	int clause_scope;
+	uint64_t clause_scope_also;
 	currency_t krona; /* what "kr" is in this guide; "" when unknown */
 	const char *place[GUIDE_MAX_BANDS]; /* region_currency() of each band */
 
@@ -118,6 +123,8 @@ struct slot {
 	bool dropped;     /* a relative figure, a conversion, a price */
 	bool grant_years; /* "over 4 years", "/4yr" next to it */
 	int years;
+	int total_years; /* a total of this many years ("$1.2M over four years
+	                    in total comp"): not the yearly total */
 	bool per_year;
 	bool per_month; /* "SEK 45K/mo", "$12K a month" */
 	int split;      /* sign-on year 1 or 2 */
@@ -217,8 +224,11 @@ static bool is_any(const struct sent *x, size_t i, const char *const *w)
 	return false;
 }
 
-/* The words of a phrase ("walk away") at i; their count, or 0. */
-static size_t phrase(const struct sent *x, size_t i, const char *p)
+/* The words of a phrase ("walk away") at i; their count, or 0.  With
+ * last_prefix, the last word need only start with the phrase's ("per
+ * year" at "per years"). */
+static size_t phrase_at(const struct sent *x, size_t i, const char *p,
+                        bool last_prefix)
 {
 	size_t n = 0;
 
@@ -235,7 +245,7 @@ static size_t phrase(const struct sent *x, size_t i, const char *p)
 		for (k = 0; p[k] && p[k] != ' '; k++)
 			if (w[k] != p[k])
 				return 0;
-		if (w[k] != '\0')
+		if (w[k] != '\0' && !(last_prefix && !p[k]))
 			return 0;
 		p += k;
 		while (*p == ' ')
@@ -243,6 +253,11 @@ static size_t phrase(const struct sent *x, size_t i, const char *p)
 		n++;
 	}
 	return n;
+}
+
+static size_t phrase(const struct sent *x, size_t i, const char *p)
+{
+	return phrase_at(x, i, p, false);
 }
 
 static bool capitalised(const struct sent *x, size_t i)
@@ -539,8 +554,54 @@ static int cue_at(const struct sent *x, size_t i, size_t *span)
 	return p->cue[i];
 }
 
-static int cue_word_at(const struct sent *x, size_t i, size_t *span)
+/* --- the lexicon (lexicon.h) -------------------------------------------- */
+
+/* A guard's answer that its row does not apply here. */
+#define LEX_PASS (-99)
+
+/* A row's guard: the role the row gives at i (role, another, or
+ * LEX_PASS); it may change *span, the words the match covers. */
+typedef int (*lex_guard)(const struct sent *x, size_t i, int role,
+                         size_t *span);
+
+struct lex_row {
+	bool prefix; /* P: one word starting with text; W: whole words */
+	const char *text;
+	int role;
+	lex_guard guard;
+};
+
+/* The first row of table[0, n) that applies at i: its role, and the
+ * words it covers in *span.  none when no row does. */
+static int lexicon_match(const struct lex_row *table, size_t n,
+                         const struct sent *x, size_t i, size_t *span, int none)
 {
+	*span = 1;
+	if (i >= x->z || x->t[i].kind != PTOK_WORD)
+		return none;
+	for (size_t r = 0; r < n; r++) {
+		const struct lex_row *row = &table[r];
+		size_t words = phrase_at(x, i, row->text, row->prefix);
+		int role;
+
+		if (!words)
+			continue;
+		*span = words;
+		role = row->guard ? row->guard(x, i, row->role, span)
+		                  : row->role;
+		if (role != LEX_PASS)
+			return role;
+		*span = 1;
+	}
+	return none;
+}
+
+/* "counter": the company's ("they will counter at"), a reference ("if
+ * they counter"), or the candidate's ask ("counter at $210K"). */
+static int guard_counter(const struct sent *x, size_t i, int role, size_t *span)
+{
+	static const char *const cond[] = {"if", "when", "once", "unless",
+	                                   NULL};
 	static const char *const modal[] = {
 		"will",      "would",     "may",      "might",    "likely",
 		"typically", "usually",   "often",    "expect",   "expected",
@@ -551,222 +612,158 @@ static int cue_word_at(const struct sent *x, size_t i, size_t *span)
 		"realistic",   "expected", "likely",   "common",
 		"best",        "fair",     "strong",   "acceptable",
 		"good",        "solid",    NULL};
-	static const char *const ask_words[] = {
-		"targeting", "targets",  "request",   "requesting",
-		"requested", "propose",  "proposing", "seek",
-		"seeking",   "insist",   "insisting", "aim",
-		"aiming",    "securing", "negotiate", "negotiating",
-		"anchoring", "anchored", "goal",      NULL};
-	size_t n;
+	size_t k, from = i > x->a + 3 ? i - 3 : x->a;
 
-	*span = 1;
-	if (i >= x->z || x->t[i].kind != PTOK_WORD)
+	(void)span;
+	if (starts(x, i, "counteroffer") || starts(x, i, "counter-offer"))
 		return SIDE_UNSET;
-	/* The strategy's own title ("Negotiate Up Strategy:") asks nothing. */
-	if ((n = phrase(x, i, "negotiate up strategy"))) {
-		*span = n;
-		return SIDE_UNSET;
-	}
-
-	/* --- the company's counter, or the candidate's ---------------- */
-	if (starts(x, i, "counter")) {
-		size_t k;
-
-		if (starts(x, i, "counteroffer") ||
-		    starts(x, i, "counter-offer"))
-			return SIDE_UNSET;
-		for (k = i > x->a + 3 ? i - 3 : x->a; k < i; k++)
-			if (is_word(x, k, "if") || is_word(x, k, "when") ||
-			    is_word(x, k, "once") || is_word(x, k, "unless"))
-				return SIDE_REF;
-		for (k = i > x->a + 3 ? i - 3 : x->a; k < i; k++)
-			if (is_any(x, k, modal))
-				return SIDE_COUNTER;
-		/* "Counter at $130K-$150K equity is competitive." */
-		if (i == x->a ||
-		    (i == x->a + 1 && x->t[x->a].kind == PTOK_PUNCT))
-			for (k = i + 1; k < x->z; k++)
-				if (is_any(x, k, verdict))
-					return SIDE_COUNTER;
-		return SIDE_ASK;
-	}
-	if ((n = phrase(x, i, "come back at")) ||
-	    (n = phrase(x, i, "comes back at")) ||
-	    (n = phrase(x, i, "come back with"))) {
-		*span = n;
-		return SIDE_COUNTER;
-	}
-
-	/* --- references: never figures --------------------------------- */
-	if (is_word(x, i, "market") || is_word(x, i, "median") ||
-	    is_word(x, i, "average") || is_word(x, i, "percentile") ||
-	    starts(x, i, "benchmark") || is_word(x, i, "levels") ||
-	    is_word(x, i, "glassdoor") || is_word(x, i, "bands") ||
-	    is_word(x, i, "reported") || is_word(x, i, "historically") ||
-	    phrase(x, i, "based on"))
-		return SIDE_MARKET;
-	/* "adjusting the offer to $210K", "raise the offer to": the new
-	 * offer is the ask. */
-	if (starts(x, i, "offer") && is_word(x, i + 1, "to") &&
-	    (starts(x, i - 2, "adjust") || starts(x, i - 2, "raise") ||
-	     starts(x, i - 2, "increas") || starts(x, i - 2, "improv") ||
-	     starts(x, i - 2, "revis") || starts(x, i - 2, "bring") ||
-	     starts(x, i - 2, "mov")))
-		return SIDE_ASK;
-	/* "valued at current 409A", "at the current price": a price, not
-	 * what the candidate is paid now. */
-	if ((is_word(x, i, "current") || is_word(x, i, "currently")) &&
-	    (is_word(x, i + 1, "409a") || starts(x, i + 1, "price") ||
-	     starts(x, i + 1, "valuation") || is_word(x, i + 1, "fmv") ||
-	     is_word(x, i + 1, "stock") || is_word(x, i + 1, "share") ||
-	     starts(x, i + 1, "rate") || is_word(x, i + 1, "exchange")))
-		return SIDE_UNSET;
-	if (starts(x, i, "offer") || is_word(x, i, "offered") ||
-	    is_word(x, i, "offering") || is_word(x, i, "competing") ||
-	    starts(x, i, "competitor") || is_word(x, i, "currently") ||
-	    is_word(x, i, "current") || starts(x, i, "earn") ||
-	    is_word(x, i, "pays") || is_word(x, i, "paying") ||
-	    is_word(x, i, "paid") || is_word(x, i, "makes") ||
-	    is_word(x, i, "making") || is_word(x, i, "opens") ||
-	    is_word(x, i, "vs") || is_word(x, i, "versus") ||
-	    is_word(x, i, "compared") || is_word(x, i, "received") ||
-	    is_word(x, i, "receive") || is_word(x, i, "forfeit") ||
-	    is_word(x, i, "forfeiting") || is_word(x, i, "unvested") ||
-	    is_word(x, i, "leaving") || is_word(x, i, "cliff") ||
-	    is_word(x, i, "equivalent") || is_word(x, i, "projected") ||
-	    is_word(x, i, "cumulative") || starts(x, i, "alternative") ||
-	    is_word(x, i, "holding"))
-		return SIDE_REF;
-	/* "Google adds $40K": another's offer; "... and adding a $35K
-	 * signing bonus" goes on with the ask it joins. */
-	if (is_word(x, i, "adds") || is_word(x, i, "adding"))
-		return is_word(x, i - 1, "and") || is_word(x, i - 1, "by") ||
-		                       is_word(x, i - 1, "while") ||
-		                       is_punct(x, i - 1, ',')
-		               ? SIDE_UNSET
-		               : SIDE_REF;
-	if ((n = phrase(x, i, "i have")) || (n = phrase(x, i, "i've")) ||
-	    (n = phrase(x, i, "i hold")) || (n = phrase(x, i, "comes in")) ||
-	    (n = phrase(x, i, "come in")) ||
-	    (n = phrase(x, i, "anchoring to")) ||
-	    (n = phrase(x, i, "anchoring on")) ||
-	    (n = phrase(x, i, "anchor to")) ||
-	    (n = phrase(x, i, "anchor on")) ||
-	    (n = phrase(x, i, "will likely")) ||
-	    (n = phrase(x, i, "can add")) || (n = phrase(x, i, "could add")) ||
-	    (n = phrase(x, i, "would add")) || (n = phrase(x, i, "will add")) ||
-	    (n = phrase(x, i, "they pay")) || (n = phrase(x, i, "we pay")) ||
-	    (n = phrase(x, i, "cite")) || (n = phrase(x, i, "citing")) ||
-	    (n = phrase(x, i, "reference")) ||
-	    (n = phrase(x, i, "referencing"))) {
-		*span = n;
-		return SIDE_REF;
-	}
-	/* "pay" is a verb of the market unless it is "base pay". */
-	if (is_word(x, i, "pay") && !is_word(x, i - 1, "base") &&
-	    !is_word(x, i - 1, "cash"))
-		return SIDE_REF;
-
-	/* --- floors ---------------------------------------------------- */
-	if ((n = phrase(x, i, "walk away")) ||
-	    (n = phrase(x, i, "no lower than")) ||
-	    (n = phrase(x, i, "not below")) ||
-	    (n = phrase(x, i, "nothing below")) ||
-	    (n = phrase(x, i, "never below")) ||
-	    (n = phrase(x, i, "bottom line")) ||
-	    (n = phrase(x, i, "go below")) || (n = phrase(x, i, "hold firm"))) {
-		*span = n;
-		return SIDE_FLOOR;
-	}
-	/* "a guaranteed bonus floor of 20%" is a bonus to ask for. */
-	if (starts(x, i, "floor") &&
-	    (is_word(x, i - 1, "bonus") || is_word(x, i - 1, "guaranteed")))
-		return SIDE_UNSET;
-	if (starts(x, i, "walk-away") || starts(x, i, "walkaway") ||
-	    starts(x, i, "floor") || starts(x, i, "accept-at") ||
-	    is_word(x, i, "reconsider") || is_word(x, i, "deal-breaker") ||
-	    is_word(x, i, "lowest"))
-		return SIDE_FLOOR;
-	if (is_word(x, i, "minimum") || is_word(x, i, "min")) {
-		size_t sp;
-
-		/* A guaranteed minimum bonus is something to ask for. */
-		if (is_word(x, i - 1, "guaranteed") ||
-		    is_word(x, i + 1, "guaranteed"))
-			return SIDE_UNSET;
-		/* "€80K base minimum": it qualifies the figure before it. */
-		if (is_amount(x, i - 1) ||
-		    (i > x->a && x->t[i - 1].kind == PTOK_NUMBER) ||
-		    (i >= x->a + 2 && is_amount(x, i - 2) &&
-		     part_at(x, i - 1, &sp) != P_NONE))
-			return SIDE_UNSET;
-		return SIDE_FLOOR;
-	}
-	if (starts(x, i, "accept")) {
-		/* "ready to accept", "accept immediately": a promise, not a
-		 * floor. */
-		if (is_word(x, i - 1, "to") &&
-		    (is_word(x, i - 2, "ready") || is_word(x, i - 2, "happy") ||
-		     is_word(x, i - 2, "excited") ||
-		     is_word(x, i - 2, "delighted")))
-			return SIDE_UNSET;
-		if (is_word(x, i + 1, "immediately") ||
-		    is_word(x, i + 1, "today") || is_word(x, i + 1, "now"))
-			return SIDE_UNSET;
-		return SIDE_FLOOR;
-	}
-
-	/* --- asks ------------------------------------------------------ */
-	if (is_word(x, i, "target")) {
-		/* "bonus target", "target bonus": a part, not a cue; but
-		 * "Signing bonus target: $20K" is the ask. */
-		if (is_word(x, i - 1, "bonus") && is_punct(x, i + 1, ':'))
-			return SIDE_ASK;
-		if (starts(x, i + 1, "bonus") || is_word(x, i - 1, "bonus") ||
-		    (is_amount(x, i - 1) && x->t[i - 1].a.percent))
-			return SIDE_UNSET;
-		return SIDE_ASK;
-	}
-	if (starts(x, i, "anchor")) {
-		if (is_word(x, i + 1, "to") || is_word(x, i + 1, "on") ||
-		    is_word(x, i + 1, "against") || is_word(x, i + 1, "around"))
+	for (k = from; k < i; k++)
+		if (is_any(x, k, cond))
 			return SIDE_REF;
-		return SIDE_ASK;
-	}
-	if (starts(x, i, "push") || is_any(x, i, ask_words))
-		return SIDE_ASK;
-	if ((n = phrase(x, i, "my ask")) || (n = phrase(x, i, "ask for")) ||
-	    (n = phrase(x, i, "asking for")) || (n = phrase(x, i, "ask is")) ||
-	    (n = phrase(x, i, "open at")) || (n = phrase(x, i, "open with")) ||
-	    (n = phrase(x, i, "open by")) || (n = phrase(x, i, "opening at")) ||
-	    (n = phrase(x, i, "opening with")) ||
-	    (n = phrase(x, i, "start at")) ||
-	    (n = phrase(x, i, "start with")) || (n = phrase(x, i, "i need")) ||
-	    (n = phrase(x, i, "i'd need")) ||
-	    (n = phrase(x, i, "would need")) ||
-	    (n = phrase(x, i, "i'll need")) || (n = phrase(x, i, "we need")) ||
-	    (n = phrase(x, i, "need")) || (n = phrase(x, i, "looking for")) ||
-	    (n = phrase(x, i, "i'd like")) ||
-	    (n = phrase(x, i, "would like")) ||
-	    (n = phrase(x, i, "i believe")) || (n = phrase(x, i, "i want")) ||
-	    (n = phrase(x, i, "go for")) ||
-	    (n = phrase(x, i, "hold out for")) || (n = phrase(x, i, "ask")) ||
-	    (n = phrase(x, i, "asks")) || (n = phrase(x, i, "asking")) ||
-	    (n = phrase(x, i, "requires")) || (n = phrase(x, i, "require"))) {
-		*span = n;
-		return SIDE_ASK;
-	}
-	/* "To join: $285K base ...", "To accept, I need ...": what it takes,
-	 * said first; "prepared to accept at" is a floor. */
-	if ((i == x->a || x->t[i - 1].kind == PTOK_PUNCT) &&
-	    ((n = phrase(x, i, "to join")) || (n = phrase(x, i, "to accept")) ||
-	     (n = phrase(x, i, "to sign")) || (n = phrase(x, i, "to choose")) ||
-	     (n = phrase(x, i, "to move")) ||
-	     (n = phrase(x, i, "to say yes")))) {
-		*span = n;
-		return SIDE_ASK;
-	}
-	return SIDE_UNSET;
+	for (k = from; k < i; k++)
+		if (is_any(x, k, modal))
+			return SIDE_COUNTER;
+	/* "Counter at $130K-$150K equity is competitive." */
+	if (i == x->a || (i == x->a + 1 && x->t[x->a].kind == PTOK_PUNCT))
+		for (k = i + 1; k < x->z; k++)
+			if (is_any(x, k, verdict))
+				return SIDE_COUNTER;
+	return role;
+}
+
+/* "adjusting the offer to $210K", "raise the offer to". */
+static int guard_offer_raised(const struct sent *x, size_t i, int role,
+                              size_t *span)
+{
+	static const char *const verbs[] = {"adjust", "raise", "increas",
+	                                    "improv", "revis", "bring",
+	                                    "mov",    NULL};
+
+	(void)span;
+	if (!is_word(x, i + 1, "to"))
+		return LEX_PASS;
+	for (const char *const *v = verbs; *v; v++)
+		if (starts(x, i - 2, *v))
+			return role;
+	return LEX_PASS;
+}
+
+/* "current 409A", "currently priced": a price follows. */
+static int guard_price_follows(const struct sent *x, size_t i, int role,
+                               size_t *span)
+{
+	(void)span;
+	return is_word(x, i + 1, "409a") || starts(x, i + 1, "price") ||
+	                       starts(x, i + 1, "valuation") ||
+	                       is_word(x, i + 1, "fmv") ||
+	                       is_word(x, i + 1, "stock") ||
+	                       is_word(x, i + 1, "share") ||
+	                       starts(x, i + 1, "rate") ||
+	                       is_word(x, i + 1, "exchange")
+	               ? role
+	               : LEX_PASS;
+}
+
+/* "Google adds $40K" is another's; "and adding" goes on with the ask. */
+static int guard_adds(const struct sent *x, size_t i, int role, size_t *span)
+{
+	(void)span;
+	return is_word(x, i - 1, "and") || is_word(x, i - 1, "by") ||
+	                       is_word(x, i - 1, "while") ||
+	                       is_punct(x, i - 1, ',')
+	               ? SIDE_UNSET
+	               : role;
+}
+
+static int guard_not_base_pay(const struct sent *x, size_t i, int role,
+                              size_t *span)
+{
+	(void)span;
+	return is_word(x, i - 1, "base") || is_word(x, i - 1, "cash") ? LEX_PASS
+	                                                              : role;
+}
+
+static int guard_bonus_floor(const struct sent *x, size_t i, int role,
+                             size_t *span)
+{
+	(void)span;
+	return is_word(x, i - 1, "bonus") || is_word(x, i - 1, "guaranteed")
+	               ? role
+	               : LEX_PASS;
+}
+
+/* "minimum": a floor, but a guaranteed minimum bonus is to ask for, and
+ * "€80K base minimum" qualifies the figure before it. */
+static int guard_minimum(const struct sent *x, size_t i, int role, size_t *span)
+{
+	size_t sp;
+
+	(void)span;
+	if (is_word(x, i - 1, "guaranteed") || is_word(x, i + 1, "guaranteed"))
+		return SIDE_UNSET;
+	if (is_amount(x, i - 1) ||
+	    (i > x->a && x->t[i - 1].kind == PTOK_NUMBER) ||
+	    (i >= x->a + 2 && is_amount(x, i - 2) &&
+	     part_at(x, i - 1, &sp) != P_NONE))
+		return SIDE_UNSET;
+	return role;
+}
+
+/* "ready to accept", "accept immediately": a promise, not a floor. */
+static int guard_accept(const struct sent *x, size_t i, int role, size_t *span)
+{
+	static const char *const glad[] = {"ready", "happy", "excited",
+	                                   "delighted", NULL};
+
+	(void)span;
+	if (is_word(x, i - 1, "to") && is_any(x, i - 2, glad))
+		return SIDE_UNSET;
+	if (is_word(x, i + 1, "immediately") || is_word(x, i + 1, "today") ||
+	    is_word(x, i + 1, "now"))
+		return SIDE_UNSET;
+	return role;
+}
+
+/* "bonus target", "target bonus" are a part, not a cue; but "Signing
+ * bonus target: $20K" is the ask. */
+static int guard_target(const struct sent *x, size_t i, int role, size_t *span)
+{
+	(void)span;
+	if (is_word(x, i - 1, "bonus") && is_punct(x, i + 1, ':'))
+		return role;
+	if (starts(x, i + 1, "bonus") || is_word(x, i - 1, "bonus") ||
+	    (is_amount(x, i - 1) && x->t[i - 1].a.percent))
+		return SIDE_UNSET;
+	return role;
+}
+
+/* "anchor to the market" is a reference; "anchor at $210K" an ask. */
+static int guard_anchor(const struct sent *x, size_t i, int role, size_t *span)
+{
+	(void)span;
+	return is_word(x, i + 1, "to") || is_word(x, i + 1, "on") ||
+	                       is_word(x, i + 1, "against") ||
+	                       is_word(x, i + 1, "around")
+	               ? SIDE_REF
+	               : role;
+}
+
+/* At the head of its clause only: "To join: $285K base". */
+static int guard_clause_head(const struct sent *x, size_t i, int role,
+                             size_t *span)
+{
+	(void)span;
+	return i == x->a || x->t[i - 1].kind == PTOK_PUNCT ? role : LEX_PASS;
+}
+
+#define LEX_CUE_ROW(match, text, role, guard)                                  \
+	{(#match)[0] == 'P', text, SIDE_##role, guard},
+static const struct lex_row lex_cues[] = {LEXICON_CUES(LEX_CUE_ROW)};
+
+static int cue_word_at(const struct sent *x, size_t i, size_t *span)
+{
+	return lexicon_match(lex_cues, sizeof lex_cues / sizeof *lex_cues, x, i,
+	                     span, SIDE_UNSET);
 }
 
 /* A weak ask cue: "should be", "must be", "needs to be"; it sets the
@@ -838,134 +835,86 @@ static int part_at(const struct sent *x, size_t i, size_t *span)
 	return p;
 }
 
+/* "first-year comp", "annual package": a yearly total. */
+static int guard_yearly_before(const struct sent *x, size_t i, int role,
+                               size_t *span)
+{
+	static const char *const yearly[] = {
+		"first-year", "year-one", "year-1", "annual",
+		"effective",  "yearly",   NULL};
+
+	(void)span;
+	return is_any(x, i - 1, yearly) ? role : LEX_PASS;
+}
+
+/* "total" alone, not "total equity", "total RSU", "total bonus". */
+static int guard_total_alone(const struct sent *x, size_t i, int role,
+                             size_t *span)
+{
+	static const char *const parts[] = {"equity", "rsu",   "bonus",
+	                                    "cash",   "grant", NULL};
+
+	(void)span;
+	for (const char *const *w = parts; *w; w++)
+		if (starts(x, i + 1, *w))
+			return LEX_PASS;
+	return role;
+}
+
+/* "signing bonus" read at "bonus": a sign-on ("bonus target" with it). */
+static int guard_signing_before(const struct sent *x, size_t i, int role,
+                                size_t *span)
+{
+	if (!(is_word(x, i - 1, "signing") || starts(x, i - 1, "sign-on") ||
+	      is_word(x, i - 1, "joining") || is_word(x, i - 1, "hiring")))
+		return LEX_PASS;
+	*span = phrase(x, i, "bonus target") ? 2 : 1;
+	return role;
+}
+
+/* A bonus of another kind ("retention bonus"), or a company's program
+ * ("the Regional Sovereign bonus"): not the yearly bonus. */
+static int guard_other_bonus(const struct sent *x, size_t i, int role,
+                             size_t *span)
+{
+	(void)span;
+	if (other_bonus(x, i - 1))
+		return P_OTHER;
+	if (capitalised(x, i - 1) && !capitalised(x, i) && i - 1 > x->a &&
+	    !is_any(x, i - 1, standard_bonus) && !sentence_start(x, i - 1))
+		return P_OTHER;
+	return role;
+}
+
+static int guard_refresh_grant(const struct sent *x, size_t i, int role,
+                               size_t *span)
+{
+	(void)span;
+	return starts(x, i - 1, "refresh") || is_word(x, i - 1, "retention")
+	               ? P_OTHER
+	               : role;
+}
+
+/* "the RSU package": equity; "relocation package": other; else the
+ * whole package. */
+static int guard_part_before(const struct sent *x, size_t i, int role,
+                             size_t *span)
+{
+	size_t n;
+	int before = i > x->a ? part_at(x, i - 1, &n) : P_NONE;
+
+	(void)span;
+	return before == P_NONE ? role : before;
+}
+
+#define LEX_PART_ROW(match, text, role, guard)                                 \
+	{(#match)[0] == 'P', text, P_##role, guard},
+static const struct lex_row lex_parts[] = {LEXICON_PARTS(LEX_PART_ROW)};
+
 static int part_word_at(const struct sent *x, size_t i, size_t *span)
 {
-	static const char *const equity[] = {
-		"equity", "rsu",    "rsus", "stock", "stocks", "options",
-		"option", "shares", "psu",  "psus",  "units",  "ppus",
-		"ppu",    "piu",    "pius", "grant", "grants", NULL};
-	static const char *const other[] = {
-		"refresh",     "refresher",     "refreshers", "refreshes",
-		"budget",      "stipend",       "allowance",  "carry",
-		"severance",   "valuation",     "revenue",    "arr",
-		"funding",     "price",         "deal",       "deals",
-		"spend",       "savings",       "cost",       "costs",
-		"premium",     "profit",        "profits",    "commission",
-		"commissions", "relocation",    "retention",  "acceleration",
-		"buyout",      "loan",          "pool",       "tuition",
-		"training",    "certification", "conference", "equipment",
-		"contract",    "fund",          "gap",        "value",
-		"difference",  "delta",         "uplift",     "cap",
-		"jv",          "acquisition",   "round",      "market",
-		"sales",       "quota",         "ote",        "backfill",
-		NULL};
-	size_t n;
-
-	*span = 1;
-	if (i >= x->z || x->t[i].kind != PTOK_WORD)
-		return P_NONE;
-	if ((n = phrase(x, i, "sign on bonus")) ||
-	    (n = phrase(x, i, "sign on")) ||
-	    (n = phrase(x, i, "signing bonus")) ||
-	    (n = phrase(x, i, "joining bonus")) ||
-	    (n = phrase(x, i, "hiring bonus")) ||
-	    (n = phrase(x, i, "new hire bonus")) ||
-	    (n = phrase(x, i, "sign-on bonus")) ||
-	    (n = phrase(x, i, "signon bonus"))) {
-		*span = n;
-		return P_SIGN_ON;
-	}
-	if (starts(x, i, "sign-on") || starts(x, i, "signing") ||
-	    starts(x, i, "signon") || is_word(x, i, "sign-in"))
-		return P_SIGN_ON;
-	if ((n = phrase(x, i, "base salary")) ||
-	    (n = phrase(x, i, "base pay")) || (n = phrase(x, i, "base comp"))) {
-		*span = n;
-		return P_BASE;
-	}
-	if (is_word(x, i, "base") || is_word(x, i, "salary") ||
-	    is_word(x, i, "salaries"))
-		return P_BASE;
-	if ((n = phrase(x, i, "total comp")) ||
-	    (n = phrase(x, i, "total compensation")) ||
-	    (n = phrase(x, i, "total package")) ||
-	    (n = phrase(x, i, "total pay")) ||
-	    (n = phrase(x, i, "total annual comp")) ||
-	    (n = phrase(x, i, "total annual compensation")) ||
-	    (n = phrase(x, i, "total cash comp"))) {
-		*span = n;
-		return P_TOTAL;
-	}
-	if (is_word(x, i, "tc") || is_word(x, i, "all-in") ||
-	    ((is_word(x, i, "comp") || is_word(x, i, "compensation") ||
-	      is_word(x, i, "package")) &&
-	     (is_word(x, i - 1, "first-year") ||
-	      is_word(x, i - 1, "year-one") || is_word(x, i - 1, "year-1") ||
-	      is_word(x, i - 1, "annual") || is_word(x, i - 1, "effective") ||
-	      is_word(x, i - 1, "yearly"))))
-		return P_TOTAL;
-	if (is_word(x, i, "total") && !starts(x, i + 1, "equity") &&
-	    !starts(x, i + 1, "rsu") && !starts(x, i + 1, "bonus") &&
-	    !starts(x, i + 1, "cash") && !starts(x, i + 1, "grant"))
-		return P_TOTAL;
-	if ((is_word(x, i - 1, "signing") || starts(x, i - 1, "sign-on") ||
-	     is_word(x, i - 1, "joining") || is_word(x, i - 1, "hiring")) &&
-	    starts(x, i, "bonus")) {
-		*span = phrase(x, i, "bonus target") ? 2 : 1;
-		return P_SIGN_ON;
-	}
-	if ((n = phrase(x, i, "bonus target")) ||
-	    (n = phrase(x, i, "target bonus")) ||
-	    (n = phrase(x, i, "performance bonus")) ||
-	    (n = phrase(x, i, "annual bonus"))) {
-		*span = n;
-		return P_BONUS;
-	}
-	if (starts(x, i, "bonus")) {
-		if (other_bonus(x, i - 1))
-			return P_OTHER;
-		/* "the Regional Sovereign bonus": a program of the company's,
-		 * not the yearly bonus. */
-		if (capitalised(x, i - 1) && !capitalised(x, i) &&
-		    i - 1 > x->a && !is_any(x, i - 1, standard_bonus) &&
-		    !sentence_start(x, i - 1))
-			return P_OTHER;
-		return P_BONUS;
-	}
-	if ((n = phrase(x, i, "phantom equity")) ||
-	    (n = phrase(x, i, "profit interests")) ||
-	    (n = phrase(x, i, "stock options")) ||
-	    (n = phrase(x, i, "equity grant")) ||
-	    (n = phrase(x, i, "rsu grant")) ||
-	    (n = phrase(x, i, "option grant")) ||
-	    (n = phrase(x, i, "options grant"))) {
-		*span = n;
-		return P_EQUITY;
-	}
-	if (is_any(x, i, equity)) {
-		/* "grant" alone after "refresh" is not the initial grant. */
-		if ((is_word(x, i, "grant") || is_word(x, i, "grants")) &&
-		    (starts(x, i - 1, "refresh") ||
-		     is_word(x, i - 1, "retention")))
-			return P_OTHER;
-		return P_EQUITY;
-	}
-	/* Profit sharing is paid yearly in cash: a bonus. */
-	if ((n = phrase(x, i, "profit sharing")) ||
-	    (n = phrase(x, i, "profit-sharing"))) {
-		*span = n;
-		return P_BONUS;
-	}
-	/* "a dual-currency package targeting £190K": the whole package. */
-	if (is_word(x, i, "package") || is_word(x, i, "packages")) {
-		int before = i > x->a ? part_at(x, i - 1, &n) : P_NONE;
-
-		/* "the RSU package": equity; "relocation package": other. */
-		return before == P_NONE ? P_TOTAL : before;
-	}
-	if (is_any(x, i, other) || starts(x, i, "milestone"))
-		return P_OTHER;
-	return P_NONE;
+	return lexicon_match(lex_parts, sizeof lex_parts / sizeof *lex_parts, x,
+	                     i, span, P_NONE);
 }
 
 /* A word ending in "ly": an adverb. */
@@ -989,7 +938,8 @@ static bool filler_after(const struct sent *x, size_t i)
 		"first-year", "year-one",   "targeted",    "upfront",
 		"up-front",   "cash",       "one-time",    "additional",
 		"liquid",     "public",     "company",     "vested",
-		"month",      "monthly",    NULL};
+		"month",      "monthly",    "annum",       "annualized",
+		"annualised", "as",         NULL};
 
 	if (is_any(x, i, w) || all_caps(x, i) || other_bonus(x, i))
 		return true;
@@ -1032,21 +982,33 @@ static bool link_before(const struct sent *x, size_t i)
 	       is_punct(x, i, '*');
 }
 
+static int per_year_at(const struct sent *x, size_t i);
+
 /* The part written after the amount at k, with only gap words between
  * ("$95K phantom equity"); *fill is how many, *end the token after the
- * part. */
-static int part_after_amount(const struct sent *x, size_t k, size_t *fill,
-                             size_t *end)
+ * part, *year_gap whether a per-year word stands between ("$65K in
+ * annualized options"). */
+static int part_after_amount(const struct figures *f, const struct sent *x,
+                             size_t k, size_t *fill, size_t *end,
+                             bool *year_gap)
 {
 	size_t i = k + 1, span, skipped = 0;
 	int p;
 
+	*year_gap = false;
 	while (i < x->z && skipped <= PART_REACH) {
 		p = part_at(x, i, &span);
 		if (p != P_NONE) {
 			*fill = skipped;
 			*end = i + span;
 			return p;
+		}
+		*year_gap = *year_gap || per_year_at(x, i) != 0;
+		/* "€110,000 Paris / €105,000 Berlin base": a region between. */
+		if (region_at(f, x, i, &span) >= 0) {
+			i += span;
+			skipped++;
+			continue;
 		}
 		/* "30% more shares than standard". */
 		if (is_word(x, i, "more") && x->t[k].a.percent && i == k + 1) {
@@ -1077,6 +1039,19 @@ static int part_ending_at(const struct sent *x, size_t i)
 			return p;
 	}
 	return P_NONE;
+}
+
+/* The first token of the longest part phrase that ends at token e ("signing"
+ * of "signing bonus"); e when none does. */
+static size_t part_start(const struct sent *x, size_t e)
+{
+	size_t span;
+
+	for (size_t back = 3; back-- > 0;)
+		if (e >= x->a + back && part_at(x, e - back, &span) != P_NONE &&
+		    e - back + span == e + 1)
+			return e - back;
+	return e;
 }
 
 /* A part right before the amount at k ("base of $185K", "Bonus 20%"). */
@@ -1166,16 +1141,42 @@ static bool grant_words_after(const struct sent *x, size_t k, int *years)
 	return false;
 }
 
+enum { CHANGE_CHANGE = 1 };
+#define LEX_CHANGE_ROW(match, text, role, guard)                               \
+	{(#match)[0] == 'P', text, CHANGE_##role, guard},
+static const struct lex_row lex_change[] = {LEXICON_CHANGE(LEX_CHANGE_ROW)};
+
+/* A change word at i (LEXICON_CHANGE): "increase", "uplift". */
+static bool change_at(const struct sent *x, size_t i)
+{
+	size_t span;
+
+	return lexicon_match(lex_change, sizeof lex_change / sizeof *lex_change,
+	                     x, i, &span, 0) == CHANGE_CHANGE;
+}
+
+enum { YEAR_AFTER = 1, YEAR_ANY = 2 };
+#define LEX_YEAR_ROW(match, text, role, guard)                                 \
+	{(#match)[0] == 'P', text, YEAR_##role, guard},
+static const struct lex_row lex_per_year[] = {LEXICON_PER_YEAR(LEX_YEAR_ROW)};
+
+/* The per-year words at i (LEXICON_PER_YEAR): YEAR_AFTER, YEAR_ANY or 0. */
+static int per_year_at(const struct sent *x, size_t i)
+{
+	size_t span;
+
+	return lexicon_match(lex_per_year,
+	                     sizeof lex_per_year / sizeof *lex_per_year, x, i,
+	                     &span, 0);
+}
+
 /* "per year", "a year", "annually", "/year", "each year" right after k
  * (before its part, or after it: "$22K per year in options"). */
 static bool per_year_after(const struct sent *x, size_t k)
 {
 	size_t i = k + 1;
 
-	if (is_word(x, i, "per") || is_word(x, i, "a") || is_word(x, i, "each"))
-		return starts(x, i + 1, "year") || is_word(x, i + 1, "annum");
-	if (is_word(x, i, "annually") || is_word(x, i, "yearly") ||
-	    is_word(x, i, "annualized") || is_word(x, i, "annualised"))
+	if (per_year_at(x, i))
 		return true;
 	return is_punct(x, i, '/') &&
 	       (starts(x, i + 1, "year") || is_word(x, i + 1, "yr"));
@@ -1283,6 +1284,25 @@ static bool fits_total(const struct band *b, double v)
 	return amount_known(b->total_low) && amount_known(b->total_high) &&
 	       v >= (double)b->total_low * 0.75 &&
 	       v <= (double)b->total_high * 1.33;
+}
+
+/* Does v fit the band's range for part (widened by a quarter below and a
+ * third above, as part_by_size reads sizes)?  A band that states no range
+ * for it bounds nothing. */
+static bool fits_part(const struct band *b, int part, double v)
+{
+	amount_t lo = part == P_BASE     ? b->base_low
+	              : part == P_EQUITY ? b->stock_low
+	              : part == P_TOTAL  ? b->total_low
+	                                 : AMOUNT_NONE;
+	amount_t hi = part == P_BASE     ? b->base_high
+	              : part == P_EQUITY ? b->stock_high
+	              : part == P_TOTAL  ? b->total_high
+	                                 : AMOUNT_NONE;
+
+	if (!amount_known(lo) || !amount_known(hi))
+		return true;
+	return v >= (double)lo * 0.75 && v <= (double)hi * 1.33;
 }
 
 /* The largest base the block states for the band (0: none), and
@@ -1621,6 +1641,24 @@ static bool slash_joined(const struct figures *f, const struct sent *x,
 	return slash;
 }
 
+/* Does each member of the list [a, z) fit the part in the band it would
+ * go to as a list of regions (the k-th of its currency)? */
+static bool list_fits_regions(const struct figures *f, const struct sent *x,
+                              const struct slot *slots, size_t a, size_t z,
+                              int part)
+{
+	for (size_t k = a; k < z; k++) {
+		const struct pamount *am = &x->t[slots[k].tok].a;
+		bool by_place;
+		int b = nth_band_of(f, am->currency.code, (int)(k - a),
+		                    &by_place);
+
+		if (b < 0 || !fits_part(&f->g->bands[b], part, am->low))
+			return false;
+	}
+	return true;
+}
+
 /* The members of a " / " list share the part written after the last one
  * ("€115K / $242K base") or before the first ("a signing bonus of €12K /
  * $30K"), when the list is one of regions: different currencies, or no
@@ -1660,6 +1698,15 @@ static void slash_lists(const struct figures *f, const struct sent *x,
 			if (same > 1 && same > bands_of(f, code))
 				regions = false;
 		}
+		/* "a floor of $182,000 / $82,000 RSU": two figures of one
+		 * currency that the bands of that currency cannot both pay as
+		 * equity are a base and an equity. */
+		if (regions && z - a == 2 && part == P_EQUITY &&
+		    !slots[a].strong &&
+		    !strcmp(x->t[slots[a].tok].a.currency.code,
+		            x->t[slots[a + 1].tok].a.currency.code) &&
+		    !list_fits_regions(f, x, slots, a, z, part))
+			regions = false;
 		if (part != P_NONE && strong_count < (int)(z - a)) {
 			if (regions) {
 				for (k = a; k < z; k++)
@@ -1768,351 +1815,515 @@ static int cond_side(unsigned char c, int side)
 	return c == COND_REF ? SIDE_REF : c == COND_FLOOR ? SIDE_FLOOR : side;
 }
 
-/* Read one sentence [x->a, x->z). */
-static void read_sentence(struct figures *f, const struct sent *x,
-                          int first_line)
+/* --- one sentence, in named passes --------------------------------------- */
+
+/* What the passes over one sentence share. */
+struct reading {
+	struct figures *f;
+	const struct sent *x;
+	int first_line;
+	struct slot *slots;
+	size_t nslots;
+	unsigned char *cond; /* COND_* of each token */
+	int side;            /* the side the walk is on */
+	bool part_words;     /* the sentence names a part */
+	bool any_cue;
+	int named_band, regions_named;
+	int scope;           /* a leading region scope */
+	uint64_t scope_also; /* more bands it names */
+	bool scope_foreign;  /* "for US-remote" with no band of it */
+	bool scope_carried;  /* the scope of the clause before */
+	int block_band;      /* the band a lever's title names */
+	char currency[4];    /* the last currency written */
+	int years;           /* the vesting years the sentence states */
+	bool at_package;     /* "At $240K, this reflects ..." */
+};
+
+/* "At approximately $[250-290]K, this reflects ...": a package figure
+ * goes with the block's last ask or floor, even after a sentence about a
+ * competing offer. */
+static void pass_opening_package(struct reading *r)
 {
-	struct guide *g = f->g;
-	size_t n = x->z - x->a, i, k, span, nslots = 0;
-	struct slot *slots = xcalloc(n ? n : 1, sizeof *slots);
-	unsigned char *cond = xcalloc(n ? n : 1, sizeof *cond);
-	int side = starts_instruction(x) ? SIDE_UNSET : f->carry_side;
-	bool part_words = false;
-	int named_band = -1, regions_named = 0;
-	int scope = -1;          /* a leading region scope */
-	uint64_t scope_also = 0; /* more bands it names */
-	bool scope_foreign = false, any_cue = false;
-	int block_band;
-	char currency[4] = "";
-	int years = DEFAULT_VEST_YEARS;
-	bool at_package = false;
+	const struct sent *x = r->x;
+	size_t j = x->a;
 
-	block_band = f->block_region ? (int)(f->block_region - g->bands) : -1;
-	mark_conditions(x, cond);
-	/* "At approximately $[250-290]K, this reflects ...": a package figure
-	 * goes with the block's last ask or floor, even after a sentence
-	 * about a competing offer. */
-	{
-		size_t j = x->a;
-
-		while (j < x->z && x->t[j].kind == PTOK_PUNCT)
-			j++;
-		if (is_word(x, j, "at")) {
-			j++;
-			while (is_word(x, j, "approximately") ||
-			       is_word(x, j, "about") ||
-			       is_word(x, j, "around") || is_punct(x, j, '~'))
-				j++;
-			if (is_amount(x, j) && f->block_side != SIDE_UNSET) {
-				side = f->block_side;
-				at_package = true;
-			}
-		}
+	while (j < x->z && x->t[j].kind == PTOK_PUNCT)
+		j++;
+	if (!is_word(x, j, "at"))
+		return;
+	j++;
+	while (is_word(x, j, "approximately") || is_word(x, j, "about") ||
+	       is_word(x, j, "around") || is_punct(x, j, '~'))
+		j++;
+	if (is_amount(x, j) && r->f->block_side != SIDE_UNSET) {
+		r->side = r->f->block_side;
+		r->at_package = true;
 	}
-	for (i = x->a; i < x->z; i++) {
-		size_t sp;
+}
 
-		if (part_at(x, i, &sp) != P_NONE)
-			part_words = true;
-	}
-	/* The vesting years the sentence states ("over 3 years"). */
-	for (i = x->a; i < x->z; i++) {
-		int y;
+/* Whether the sentence names a part, and the vesting years it states
+ * ("over 3 years"). */
+static void pass_sentence_facts(struct reading *r)
+{
+	const struct sent *x = r->x;
+	size_t sp;
+	int y;
 
+	for (size_t i = x->a; i < x->z && !r->part_words; i++)
+		r->part_words = part_at(x, i, &sp) != P_NONE;
+	for (size_t i = x->a; i < x->z; i++)
 		if (x->t[i].kind == PTOK_AMOUNT &&
 		    grant_words_after(x, i, &y) && y >= 1 && y <= 6) {
-			years = y;
+			r->years = y;
 			break;
 		}
-	}
+}
 
-	for (i = x->a; i < x->z; i++) {
+/* The band named at i and those joined to it ("Wilton/San Jose",
+ * "Atlanta and New York": one scope, several bands, in *also); -1. */
+static int region_group(const struct figures *f, const struct sent *x, size_t i,
+                        size_t *span, uint64_t *also)
+{
+	int b = region_at(f, x, i, span), b2;
+	size_t j, sp2;
+
+	*also = 0;
+	if (b < 0)
+		return b;
+	j = i + *span;
+	while (j + 1 < x->z &&
+	       (is_punct(x, j, '/') || is_punct(x, j, '&') ||
+	        is_word(x, j, "and")) &&
+	       (b2 = region_at(f, x, j + 1, &sp2)) >= 0) {
+		if (b2 != b && b2 < 64)
+			*also |= (uint64_t)1 << b2;
+		j += 1 + sp2;
+	}
+	*span = j - i;
+	return b;
+}
+
+/* Words that may stand between amounts and the region that closes them
+ * ("$215K base (New York)", "£135K for London"). */
+static bool trailing_gap_word(const struct sent *x, size_t k)
+{
+	static const char *const w[] = {"for", "in",   "at", "based",
+	                                "the", "over", NULL};
+
+	return filler_after(x, k) || is_punct(x, k, '(') ||
+	       is_punct(x, k, ')') || is_any(x, k, w) ||
+	       x->t[k].kind == PTOK_NUMBER || starts(x, k, "year");
+}
+
+/* Does the region at token i close the amounts just before it? */
+static bool region_trails(const struct reading *r, size_t i)
+{
+	const struct sent *x = r->x;
+	const struct slot *last = r->nslots ? &r->slots[r->nslots - 1] : NULL;
+	size_t sp;
+
+	if (!last || last->band >= 0 || last->scoped)
+		return false;
+	for (size_t k = last->tok + 1; k < i; k++) {
+		if (part_at(x, k, &sp) != P_NONE) {
+			k += sp - 1;
+			continue;
+		}
+		if (!trailing_gap_word(x, k))
+			return false;
+	}
+	return true;
+}
+
+/* A region named at token i: it closes the amounts before it, or scopes
+ * those after.  Returns the tokens it covers, 0 when none is named. */
+static size_t walk_region(struct reading *r, size_t i)
+{
+	const struct sent *x = r->x;
+	uint64_t also;
+	size_t span;
+	int b = region_group(r->f, x, i, &span, &also);
+
+	if (b < 0)
+		return 0;
+	if (region_trails(r, i)) {
+		for (size_t k = r->nslots; k > 0; k--) {
+			struct slot *sl = &r->slots[k - 1];
+
+			if (sl->scoped)
+				break;
+			sl->band = b;
+			sl->also = also;
+			sl->scoped = true;
+			/* "... in Brookfield or $235,000 in New York": "or"
+			 * parts the two. */
+			if (k >= 2 &&
+			    or_between(x, r->slots[k - 2].tok, sl->tok))
+				break;
+		}
+	} else {
+		r->scope = b;
+		r->scope_also = also;
+		r->scope_foreign = false;
+		r->scope_carried = false;
+	}
+	if (b != r->named_band)
+		r->regions_named++;
+	r->named_band = b;
+	return span;
+}
+
+/* A word of the walk: a region, a foreign scope or a cue.  Returns the
+ * tokens it covers. */
+static size_t walk_word(struct reading *r, size_t i)
+{
+	const struct sent *x = r->x;
+	size_t span = walk_region(r, i);
+	int c;
+
+	if (span)
+		return span;
+	if ((is_word(x, i, "for") || is_word(x, i, "in")) &&
+	    foreign_scope(x, i + 1)) {
+		/* "remote" names a band when one is remote. */
+		if (!(is_word(x, i + 1, "remote") &&
+		      region_at(r->f, x, i + 1, &span) >= 0)) {
+			r->scope = -1;
+			r->scope_foreign = true;
+		}
+		return 1;
+	}
+	c = cue_at(x, i, &span);
+	if (c == SIDE_UNSET && weak_ask_at(x, i) && !r->any_cue &&
+	    (r->side == SIDE_UNSET || r->side >= SIDE_REF)) {
+		c = SIDE_ASK;
+		span = 2;
+	}
+	if (c == SIDE_UNSET)
+		return 1;
+	r->any_cue = true;
+	if (!r->cond[i - x->a])
+		r->side = c;
+	return span;
+}
+
+/* "Harvey's market opportunity: $285K base, $405K equity/4yr, and a $55K
+ * signing bonus": in the strategy, terms listed after a colon with no cue
+ * of their own are the ask. */
+static void walk_colon(struct reading *r, size_t i)
+{
+	const struct sent *x = r->x;
+
+	if ((r->side == SIDE_UNSET || r->side == SIDE_MARKET ||
+	     (!r->any_cue && r->side == SIDE_REF)) &&
+	    r->f->kind == FIG_STRATEGY && !r->cond[i - x->a] &&
+	    /* not the colon of the strategy's own title */
+	    !starts(x, i - 1, "strateg"))
+		r->side = SIDE_ASK;
+}
+
+static struct slot *slot_add(struct reading *r, size_t tok, size_t at)
+{
+	struct slot *sl = &r->slots[r->nslots++];
+
+	memset(sl, 0, sizeof *sl);
+	sl->tok = tok;
+	sl->band = -1;
+	sl->years = r->years;
+	sl->side = cond_side(r->cond[at - r->x->a], r->side);
+	return sl;
+}
+
+/* The amount at k prices a share ("at ~$220/share", "$220 per"). */
+static bool share_price_at(const struct sent *x, size_t k)
+{
+	const struct pamount *am = &x->t[k].a;
+
+	return x->t[k].kind == PTOK_AMOUNT && !am->percent &&
+	       !am->placeholder &&
+	       (am->share_price || is_word(x, k + 1, "per") ||
+	        is_word(x, k - 1, "price") ||
+	        (is_word(x, k + 1, "a") && starts(x, k + 2, "share")));
+}
+
+/* "1,500 RSUs ... at ~$220/share": a share count, and its price. */
+static void walk_number(struct reading *r, size_t i)
+{
+	const struct sent *x = r->x;
+	size_t span;
+
+	if (part_at(x, i + 1, &span) != P_EQUITY || x->t[i].number < 10)
+		return;
+	for (size_t k = i + 1 + span; k < x->z && k < i + 10; k++)
+		if (share_price_at(x, k)) {
+			struct slot *sl = slot_add(r, k, i);
+
+			sl->part = P_EQUITY;
+			sl->shares = x->t[i].number;
+			return;
+		}
+}
+
+/* "the base increased from $140K to $160K": a move, whose figure is where
+ * it ends; a price, a relative amount or a rough conversion is dropped. */
+static void slot_kind(const struct sent *x, struct slot *sl)
+{
+	size_t i = sl->tok;
+	const struct ptok *t = &x->t[i];
+
+	if (is_word(x, i - 1, "from") && t->a.range && !t->a.percent &&
+	    range_written_to(x, i)) {
+		struct ptok *mt = (struct ptok *)(uintptr_t)t;
+
+		mt->a.low = mt->a.high;
+		mt->a.range = false;
+	} else if (t->a.share_price || is_word(x, i - 1, "price") ||
+	           relative(x, i) || is_word(x, i - 1, "~") ||
+	           (is_punct(x, i - 1, '~') && is_word(x, i - 2, "price")))
+		sl->dropped = true;
+}
+
+/* "reaching $260K", "totaling $340K": a yearly total. */
+static bool total_reached(const struct sent *x, size_t i)
+{
+	return is_word(x, i - 1, "reaching") || is_word(x, i - 1, "totaling") ||
+	       is_word(x, i - 1, "totalling") ||
+	       (is_punct(x, i - 1, '~') && is_word(x, i - 2, "reaching"));
+}
+
+/* A word of several years at i: "4-year", "four-year", "4yr"; their
+ * count in *years. */
+static bool years_word(const struct sent *x, size_t i, int *years)
+{
+	static const char *const words[] = {"three-year", "four-year",
+	                                    "five-year", NULL};
+	const char *w;
+
+	if (i < x->a || i >= x->z || x->t[i].kind != PTOK_WORD)
+		return false;
+	for (int k = 0; words[k]; k++)
+		if (is_word(x, i, words[k])) {
+			*years = k + 3;
+			return true;
+		}
+	w = x->p->lower[i];
+	if (w[0] >= '2' && w[0] <= '6' &&
+	    (!strcmp(w + 1, "-year") || !strcmp(w + 1, "yr") ||
+	     !strcmp(w + 1, "-yr"))) {
+		*years = w[0] - '0';
+		return true;
+	}
+	return false;
+}
+
+/* A total named within the few words after the amount at k, before
+ * another amount or the clause's end ("$1.2M over four years in total
+ * comp"). */
+static bool total_named_after(const struct sent *x, size_t k)
+{
+	static const char *const gap[] = {"over", "across", "four", "three",
+	                                  "five", "years",  "year", "in",
+	                                  "of",   "the",    NULL};
+	size_t span;
+
+	for (size_t i = k + 1; i < x->z && i < k + 9; i++) {
+		if (part_at(x, i, &span) == P_TOTAL)
+			return true;
+		if (!is_any(x, i, gap) && x->t[i].kind != PTOK_NUMBER)
+			return false;
+	}
+	return false;
+}
+
+/* A total of several years ("a four-year total of $2.5M", "$1.2M over
+ * four years in total comp"): the years, else 0. */
+static int total_years(const struct sent *x, const struct slot *sl,
+                       size_t part_tok)
+{
+	int y = 0;
+
+	if (sl->part != P_TOTAL)
+		return 0;
+	if (grant_words_after(x, sl->tok, &y) ||
+	    years_word(x, part_tok - 1, &y))
+		return y;
+	return 0;
+}
+
+/* The part written next to the amount of sl; *pa and *pend: the part
+ * after it and the token past that part. */
+static void slot_part(const struct figures *f, const struct sent *x,
+                      struct slot *sl, int *pa, size_t *pend)
+{
+	size_t i = sl->tok, fill = 0, dist = 0;
+	int pb, y;
+	bool year_gap;
+
+	*pend = i + 1;
+	*pa = part_after_amount(f, x, i, &fill, pend, &year_gap);
+	pb = part_before_amount(x, i, &dist);
+	if (*pa != P_NONE && (fill == 0 || pb == P_NONE)) {
+		sl->part = *pa;
+		sl->per_year = year_gap;
+		sl->total_years = total_years(x, sl, sl->tok + 1);
+	} else if (pb != P_NONE) {
+		sl->part = pb;
+		sl->total_years = total_years(x, sl, part_start(x, i - dist));
+		/* "annual equity of $60K", "yearly stock of $75K": a year of
+		 * the grant. */
+		sl->per_year =
+			per_year_at(x, part_start(x, i - dist) - 1) == YEAR_ANY;
+	} else {
+		sl->part = P_NONE;
+	}
+	if (sl->part == P_NONE && total_reached(x, i))
+		sl->part = P_TOTAL;
+	if (sl->part == P_NONE) {
+		/* "£110,000+ (4yr vest)": a grant; "$1.2M over four years in
+		 * total comp": a total of four years. */
+		if (grant_words_after(x, i, &y) && total_named_after(x, i)) {
+			sl->part = P_TOTAL;
+			sl->total_years = y;
+		} else if (grant_words_after(x, i, &y)) {
+			sl->part = P_EQUITY;
+			sl->grant_years = true;
+		} else {
+			sl->part = part_earlier(x, i);
+			sl->part_weak = true;
+		}
+	}
+	sl->strong = sl->part != P_NONE && !sl->part_weak;
+}
+
+/* An amount of the walk: a slot with its part, its rate and its scope. */
+static void walk_amount(struct reading *r, size_t i)
+{
+	const struct sent *x = r->x;
+	const struct ptok *t = &x->t[i];
+	struct slot *sl;
+	size_t pend;
+	int pa;
+	bool more = is_word(x, i + 1, "more");
+
+	if (!t->a.percent && t->a.currency.code[0])
+		memcpy(r->currency, t->a.currency.code, 4);
+	/* A price already used with its share count. */
+	if (r->nslots > 0 && r->slots[r->nslots - 1].tok == i)
+		return;
+	sl = slot_add(r, i, i);
+	slot_kind(x, sl);
+	slot_part(r->f, x, sl, &pa, &pend);
+	/* A total of several years is not the yearly total; nothing says
+	 * its years are even. */
+	if (sl->part == P_TOTAL && sl->total_years > 1)
+		sl->dropped = true;
+	/* "a $15K base increase", "a $50K RSU uplift": a change. */
+	if (pa != P_NONE && sl->part == pa && change_at(x, pend))
+		sl->dropped = true;
+	/* "$200K/year in RSUs", "$135,000 RSU/yr". */
+	sl->per_year = sl->per_year || t->a.per_year || per_year_after(x, i) ||
+	               (sl->part == pa && pa == P_EQUITY &&
+	                per_year_after(x, pend - 1));
+	/* Monthly pay is a yearly figure twelve times over. */
+	sl->per_month =
+		!t->a.percent && (t->a.per_month || per_month_after(x, i));
+	/* A percent is a bonus, or "30% more shares"; else it is not a
+	 * figure of ours. */
+	if (t->a.percent && sl->part != P_BONUS &&
+	    !(sl->part == P_EQUITY && more))
+		sl->dropped = true;
+	if (sl->part == P_EQUITY && t->a.percent && !more)
+		sl->dropped = true;
+	/* A scope carried from the clause before holds amounts of its
+	 * band's currency only. */
+	if (r->scope >= 0 && r->scope_carried && t->a.currency.code[0] &&
+	    strcmp(t->a.currency.code,
+	           r->f->g->bands[r->scope].currency.code) != 0)
+		;
+	else if (r->scope >= 0 && !sl->scoped) {
+		sl->band = r->scope;
+		sl->also = r->scope_also;
+		sl->scoped = true;
+	}
+	if (r->scope_foreign)
+		sl->dropped = true;
+}
+
+/* The walk, left to right: cues set the side, regions the scope, and
+ * every amount becomes a slot. */
+static void pass_walk(struct reading *r)
+{
+	const struct sent *x = r->x;
+
+	for (size_t i = x->a; i < x->z; i++) {
 		const struct ptok *t = &x->t[i];
-		int c, b;
 
-		if (t->kind == PTOK_WORD) {
-			/* A region named in the text. */
-			b = region_at(f, x, i, &span);
-			if (b >= 0) {
-				/* "Wilton/San Jose", "Atlanta and New York":
-				 * one scope, several bands. */
-				uint64_t also = 0;
-				size_t j = i + span, sp2;
-				int b2;
-
-				while (j + 1 < x->z &&
-				       (is_punct(x, j, '/') ||
-				        is_punct(x, j, '&') ||
-				        is_word(x, j, "and")) &&
-				       (b2 = region_at(f, x, j + 1, &sp2)) >=
-				               0) {
-					if (b2 != b && b2 < 64)
-						also |= (uint64_t)1 << b2;
-					j += 1 + sp2;
-				}
-				span = j - i;
-				/* Trailing: it closes the amounts just before
-				 * it
-				 * ("$215K base (New York)", "£135K for
-				 * London"). */
-				bool trailing = false;
-
-				if (nslots > 0 && slots[nslots - 1].band < 0 &&
-				    !slots[nslots - 1].scoped) {
-					size_t gap = slots[nslots - 1].tok + 1;
-
-					trailing = true;
-					for (k = gap; k < i; k++) {
-						size_t sp;
-
-						if (part_at(x, k, &sp) !=
-						    P_NONE) {
-							k += sp - 1;
-							continue;
-						}
-						if (!(filler_after(x, k) ||
-						      is_punct(x, k, '(') ||
-						      is_word(x, k, "for") ||
-						      is_word(x, k, "in") ||
-						      is_word(x, k, "at") ||
-						      is_punct(x, k, ')') ||
-						      is_word(x, k, "based") ||
-						      is_word(x, k, "the") ||
-						      x->t[k].kind ==
-						              PTOK_NUMBER ||
-						      is_word(x, k, "over") ||
-						      starts(x, k, "year")))
-							trailing = false;
-					}
-				}
-				if (trailing) {
-					for (k = nslots; k > 0; k--) {
-						struct slot *sl = &slots[k - 1];
-
-						if (sl->scoped)
-							break;
-						sl->band = b;
-						sl->also = also;
-						sl->scoped = true;
-						/* "... in Brookfield or
-						 * $235,000 in New York": "or"
-						 * parts the two. */
-						if (k >= 2 &&
-						    or_between(x,
-						               slots[k - 2].tok,
-						               sl->tok))
-							break;
-					}
-				} else {
-					scope = b;
-					scope_also = also;
-					scope_foreign = false;
-				}
-				if (b != named_band)
-					regions_named++;
-				named_band = b;
-				i += span - 1;
-				continue;
-			}
-			if ((is_word(x, i, "for") || is_word(x, i, "in")) &&
-			    foreign_scope(x, i + 1)) {
-				/* "remote" names a band when one is remote. */
-				if (!(is_word(x, i + 1, "remote") &&
-				      region_at(f, x, i + 1, &span) >= 0)) {
-					scope = -1;
-					scope_foreign = true;
-				}
-				continue;
-			}
-			c = cue_at(x, i, &span);
-			if (c == SIDE_UNSET && weak_ask_at(x, i) && !any_cue &&
-			    (side == SIDE_UNSET || side >= SIDE_REF)) {
-				c = SIDE_ASK;
-				span = 2;
-			}
-			if (c != SIDE_UNSET && !cond[i - x->a]) {
-				side = c;
-				any_cue = true;
-			} else if (c != SIDE_UNSET) {
-				any_cue = true;
-			}
-			if (c != SIDE_UNSET)
-				i += span - 1;
-			continue;
-		}
-		/* "Harvey's market opportunity: $285K base, $405K equity/4yr,
-		 * and a $55K signing bonus": in the strategy, terms listed
-		 * after a colon with no cue of their own are the ask. */
-		if (t->kind == PTOK_PUNCT && t->punct == ':' &&
-		    (side == SIDE_UNSET || side == SIDE_MARKET ||
-		     (!any_cue && side == SIDE_REF)) &&
-		    f->kind == FIG_STRATEGY && !cond[i - x->a] &&
-		    /* not the colon of the strategy's own title */
-		    !starts(x, i - 1, "strateg")) {
-			side = SIDE_ASK;
-			continue;
-		}
-		if (t->kind == PTOK_NUMBER) {
-			/* "1,500 RSUs ... at ~$220/share": a share count. */
-			if (part_at(x, i + 1, &span) == P_EQUITY &&
-			    t->number >= 10) {
-				for (k = i + 1 + span; k < x->z && k < i + 10;
-				     k++) {
-					if (x->t[k].kind == PTOK_AMOUNT &&
-					    !x->t[k].a.percent &&
-					    !x->t[k].a.placeholder &&
-					    (x->t[k].a.share_price ||
-					     is_word(x, k + 1, "per") ||
-					     is_word(x, k - 1, "price") ||
-					     (is_word(x, k + 1, "a") &&
-					      starts(x, k + 2, "share")))) {
-						struct slot *sl =
-							&slots[nslots++];
-
-						memset(sl, 0, sizeof *sl);
-						sl->tok = k;
-						sl->side = cond_side(
-							cond[i - x->a], side);
-						sl->part = P_EQUITY;
-						sl->band = -1;
-						sl->shares = t->number;
-						sl->years = years;
-						break;
-					}
-				}
-			}
-			continue;
-		}
-		if (t->kind != PTOK_AMOUNT)
-			continue;
-		if (!t->a.percent && t->a.currency.code[0])
-			memcpy(currency, t->a.currency.code, 4);
-		/* A price already used with its share count. */
-		if (nslots > 0 && slots[nslots - 1].tok == i)
-			continue;
-		{
-			struct slot *sl = &slots[nslots++];
-			size_t fill = 0, dist = 0, pend = i + 1;
-			int pa, pb;
-
-			memset(sl, 0, sizeof *sl);
-			sl->tok = i;
-			sl->band = -1;
-			sl->years = years;
-			sl->side = cond_side(cond[i - x->a], side);
-			/* "the base increased from $140K to $160K": a move,
-			 * whose figure is where it ends. */
-			if (is_word(x, i - 1, "from") && t->a.range &&
-			    !t->a.percent && range_written_to(x, i)) {
-				struct ptok *mt = (struct ptok *)(uintptr_t)t;
-
-				mt->a.low = mt->a.high;
-				mt->a.range = false;
-			} else if (t->a.share_price ||
-			           is_word(x, i - 1, "price") ||
-			           relative(x, i) || is_word(x, i - 1, "~") ||
-			           (is_punct(x, i - 1, '~') &&
-			            is_word(x, i - 2, "price")))
-				sl->dropped = true;
-			pa = part_after_amount(x, i, &fill, &pend);
-			pb = part_before_amount(x, i, &dist);
-			if (pa != P_NONE && (fill == 0 || pb == P_NONE))
-				sl->part = pa;
-			else if (pb != P_NONE)
-				sl->part = pb;
-			else
-				sl->part = P_NONE;
-			/* "reaching $260K", "totaling $340K": a yearly total.
-			 */
-			if (sl->part == P_NONE &&
-			    (is_word(x, i - 1, "reaching") ||
-			     is_word(x, i - 1, "totaling") ||
-			     is_word(x, i - 1, "totalling") ||
-			     (is_punct(x, i - 1, '~') &&
-			      is_word(x, i - 2, "reaching"))))
-				sl->part = P_TOTAL;
-			if (sl->part == P_NONE) {
-				int y;
-
-				/* "£110,000+ (4yr vest)": a grant. */
-				if (grant_words_after(x, i, &y)) {
-					sl->part = P_EQUITY;
-					sl->grant_years = true;
-				} else {
-					sl->part = part_earlier(x, i);
-					sl->part_weak = true;
-				}
-			}
-			sl->strong = sl->part != P_NONE && !sl->part_weak;
-			/* "$200K/year in RSUs", "$135,000 RSU/yr". */
-			sl->per_year = t->a.per_year || per_year_after(x, i) ||
-			               (sl->part == pa && pa == P_EQUITY &&
-			                per_year_after(x, pend - 1));
-			/* Monthly pay is a yearly figure twelve times over; a
-			 * monthly grant or sign-on is none the genre states. */
-			sl->per_month =
-				!t->a.percent &&
-				(t->a.per_month || per_month_after(x, i));
-			/* A percent is a bonus, or "30% more shares"; else it
-			 * is not a figure of ours. */
-			if (t->a.percent && sl->part != P_BONUS &&
-			    !(sl->part == P_EQUITY &&
-			      is_word(x, i + 1, "more")))
-				sl->dropped = true;
-			if (sl->part == P_EQUITY && t->a.percent &&
-			    !is_word(x, i + 1, "more"))
-				sl->dropped = true;
-			if (scope >= 0 && !sl->scoped) {
-				sl->band = scope;
-				sl->also = scope_also;
-				sl->scoped = true;
-			}
-			if (scope_foreign)
-				sl->dropped = true;
-		}
+		if (t->kind == PTOK_WORD)
+			i += walk_word(r, i) - 1;
+		else if (t->kind == PTOK_PUNCT && t->punct == ':')
+			walk_colon(r, i);
+		else if (t->kind == PTOK_NUMBER)
+			walk_number(r, i);
+		else if (t->kind == PTOK_AMOUNT)
+			walk_amount(r, i);
 	}
+}
 
-	/* A lever's script, in the candidate's own words, that names a part
-	 * and its amount with no cue ("A sign-on of $35K would offset my
-	 * unvested equity") states what the lever asks for. */
-	if (f->kind == FIG_LEVER && first_person(x))
-		for (k = 0; k < nslots; k++)
-			if (slots[k].side == SIDE_UNSET && slots[k].strong)
-				slots[k].side = SIDE_ASK;
+/* A lever's script, in the candidate's own words, that names a part and
+ * its amount with no cue ("A sign-on of $35K would offset my unvested
+ * equity") states what the lever asks for. */
+static void pass_lever_script(struct reading *r)
+{
+	if (r->f->kind != FIG_LEVER || !first_person(r->x))
+		return;
+	for (size_t k = 0; k < r->nslots; k++)
+		if (r->slots[k].side == SIDE_UNSET && r->slots[k].strong)
+			r->slots[k].side = SIDE_ASK;
+}
 
-	/* "I need TC at $240K+ to accept": what it takes to accept is the
-	 * floor. */
-	for (k = 0; k < nslots; k++) {
-		size_t j;
+/* "I need TC at $240K+ to accept": what it takes to accept is the
+ * floor. */
+static void pass_to_accept(struct reading *r)
+{
+	const struct sent *x = r->x;
 
-		if (slots[k].side != SIDE_ASK)
+	for (size_t k = 0; k < r->nslots; k++) {
+		struct slot *sl = &r->slots[k];
+
+		if (sl->side != SIDE_ASK)
 			continue;
-		for (j = slots[k].tok + 1; j + 1 < x->z && !clause_end(x, j) &&
-		                           x->t[j].kind != PTOK_AMOUNT;
+		for (size_t j = sl->tok + 1;
+		     j + 1 < x->z && !clause_end(x, j) &&
+		     x->t[j].kind != PTOK_AMOUNT;
 		     j++)
 			if (is_word(x, j, "to") &&
 			    (is_word(x, j + 1, "accept") ||
 			     is_word(x, j + 1, "sign"))) {
-				slots[k].side = SIDE_FLOOR;
+				sl->side = SIDE_FLOOR;
 				break;
 			}
 	}
+}
 
-	/* Amounts before any cue take the side a backward cue gives:
-	 * "Below $X, I'd need to reconsider", "$240K base is my target". */
-	for (k = 0; k < nslots; k++) {
-		struct slot *sl = &slots[k];
-		size_t j;
+/* Amounts before any cue take the side a backward cue gives: "Below $X,
+ * I'd need to reconsider", "$240K base is my target". */
+static void pass_backward_cues(struct reading *r)
+{
+	const struct sent *x = r->x;
+	size_t span;
+
+	for (size_t k = 0; k < r->nslots; k++) {
+		struct slot *sl = &r->slots[k];
+		bool below = is_word(x, sl->tok - 1, "below") ||
+		             is_word(x, sl->tok - 1, "under");
 
 		if (sl->side != SIDE_UNSET)
 			continue;
-		for (j = sl->tok + 1; j < x->z && j < sl->tok + LOOKAHEAD;
-		     j++) {
+		for (size_t j = sl->tok + 1;
+		     j < x->z && j < sl->tok + LOOKAHEAD; j++) {
 			int c = cue_at(x, j, &span);
 
-			if (is_punct(x, j, ',') &&
-			    !(is_word(x, sl->tok - 1, "below") ||
-			      is_word(x, sl->tok - 1, "under")))
+			if (is_punct(x, j, ',') && !below)
 				break;
 			if (c != SIDE_UNSET) {
 				sl->side = c;
@@ -2120,90 +2331,118 @@ static void read_sentence(struct figures *f, const struct sent *x,
 			}
 		}
 	}
+}
 
-	slash_lists(f, x, slots, nslots);
+/* The band an amount of slot sl is read against, for its size. */
+static int size_band(const struct reading *r, const struct slot *sl)
+{
+	const char *code = r->x->t[sl->tok].a.currency.code;
+	bool by_place;
 
-	/* Parts that only the amount before or the size can give. */
-	for (k = 0; k < nslots; k++) {
-		struct slot *sl = &slots[k];
+	if (sl->band >= 0)
+		return sl->band;
+	return code[0] ? nth_band_of(r->f, code, 0, &by_place)
+	               : first_band_with_numbers(r->f->g);
+}
+
+/* "At $240K, this reflects ...", after the parts: the package, a yearly
+ * total when its size fits one (not the base said again: "At $225K, I'm
+ * in"). */
+static bool package_total(const struct reading *r, const struct slot *sl)
+{
+	const struct guide *g = r->f->g;
+	int b = size_band(r, sl);
+	double v = r->x->t[sl->tok].a.low, base;
+	bool others;
+
+	return b >= 0 && fits_total(&g->bands[b], v) &&
+	       ((base = block_base(r->f, b, &others)) == 0 || v > base * 1.1);
+}
+
+/* A figure of the negotiation's sides (ask, floor, counter). */
+static bool side_is_figure(int side)
+{
+	return side >= 0 && side < SIDE_COUNT;
+}
+
+/* The part of slot k when no word next to it names one: the amount
+ * before it, the block's last part, the size, or the sentence before. */
+static int part_from_context(struct reading *r, size_t k)
+{
+	const struct sent *x = r->x;
+	struct slot *sl = &r->slots[k], *s1 = k > 0 ? sl - 1 : NULL;
+	bool percent = x->t[sl->tok].a.percent;
+
+	/* "($740K+ floor)" after "$340K+ base and $400K+ bonus": the sum of
+	 * the parts before it, a total. */
+	if (k >= 2 && is_punct(x, sl->tok - 1, '(') && s1->strong &&
+	    sl[-2].strong && s1->part != sl[-2].part && s1->part < P_OTHER &&
+	    sl[-2].part < P_OTHER)
+		return P_TOTAL;
+	if (s1 && s1->part != P_NONE && s1->part != P_OTHER)
+		return s1->part;
+	if (r->at_package && k == 0 && !percent && package_total(r, sl))
+		return P_TOTAL;
+	/* "Hong Kong: HK$400K / $51K." after a sign-on: a sentence with no
+	 * part words goes on with the block's last part. */
+	if (!r->part_words && !r->any_cue && r->f->last_part != P_NONE &&
+	    r->f->last_part != P_OTHER && side_is_figure(sl->side))
+		return r->f->last_part;
+	if (r->any_cue && sl->side < SIDE_REF && !percent) {
+		/* With neither a scope nor a currency, size says nothing. */
+		int b = sl->band >= 0 || x->t[sl->tok].a.currency.code[0]
+		                ? size_band(r, sl)
+		                : -1;
+
+		if (b >= 0 && (size_t)b < r->f->g->band_count) {
+			int p = part_by_size(r->f, b, x->t[sl->tok].a.low);
+
+			if (p != P_NONE)
+				return p;
+		}
+	}
+	/* "For Curitiba, push for R$290K+ base with R$140K+ in options. For
+	 * São Paulo, target R$340K+ with R$180K+ in options.": a sentence of
+	 * the same shape for another region. */
+	if (k == 0 && r->scope >= 0 && r->f->lead_part != P_NONE &&
+	    side_is_figure(sl->side) && !percent)
+		return r->f->lead_part;
+	return P_NONE;
+}
+
+/* Parts that only the amount before, the size or the block can give. */
+static void pass_parts(struct reading *r)
+{
+	for (size_t k = 0; k < r->nslots; k++) {
+		struct slot *sl = &r->slots[k];
 
 		if (sl->part != P_NONE && !sl->part_weak) {
-			f->last_part = sl->part;
+			r->f->last_part = sl->part;
 			continue;
 		}
-		/* "($740K+ floor)" after "$340K+ base and $400K+ bonus": the
-		 * sum of the parts before it, a total. */
-		if (sl->part == P_NONE && k >= 2 &&
-		    is_punct(x, sl->tok - 1, '(') && slots[k - 1].strong &&
-		    slots[k - 2].strong &&
-		    slots[k - 1].part != slots[k - 2].part &&
-		    slots[k - 1].part < P_OTHER && slots[k - 2].part < P_OTHER)
-			sl->part = P_TOTAL;
-		if (sl->part == P_NONE && k > 0 &&
-		    slots[k - 1].part != P_NONE && slots[k - 1].part != P_OTHER)
-			sl->part = slots[k - 1].part;
-		/* "At $240K, this reflects ...", after the parts: the package,
-		 * a yearly total when its size fits one. */
-		if (sl->part == P_NONE && at_package && k == 0 &&
-		    !x->t[sl->tok].a.percent) {
-			const char *code = x->t[sl->tok].a.currency.code;
-			bool by_place;
-			int b = sl->band >= 0 ? sl->band
-			        : code[0] ? nth_band_of(f, code, 0, &by_place)
-			                  : first_band_with_numbers(g);
-			double v = x->t[sl->tok].a.low, base;
-			bool others;
-
-			/* Not the base said again ("At $225K, I'm in"). */
-			if (b >= 0 && fits_total(&g->bands[b], v) &&
-			    ((base = block_base(f, b, &others)) == 0 ||
-			     v > base * 1.1))
-				sl->part = P_TOTAL;
-		}
-		/* "Hong Kong: HK$400K / $51K." after a sign-on: a sentence with
-		 * no part words goes on with the block's last part. */
-		if (sl->part == P_NONE && !part_words && !any_cue &&
-		    f->last_part != P_NONE && f->last_part != P_OTHER &&
-		    sl->side >= 0 && sl->side < SIDE_COUNT)
-			sl->part = f->last_part;
-		if (sl->part == P_NONE && any_cue && sl->side < SIDE_REF &&
-		    !x->t[sl->tok].a.percent) {
-			int b = sl->band >= 0 ? sl->band : -1;
-			const char *code = x->t[sl->tok].a.currency.code;
-
-			if (b < 0 && code[0]) {
-				bool by_place;
-
-				b = nth_band_of(f, code, 0, &by_place);
-			}
-			if (b >= 0 && (size_t)b < g->band_count)
-				sl->part =
-					part_by_size(f, b, x->t[sl->tok].a.low);
-		}
-		/* "For Curitiba, push for R$290K+ base with R$140K+ in options.
-		 * For São Paulo, target R$340K+ with R$180K+ in options.": a
-		 * sentence of the same shape for another region, its first
-		 * figure the part the first one before was. */
-		if (sl->part == P_NONE && k == 0 && scope >= 0 &&
-		    f->lead_part != P_NONE && sl->side >= 0 &&
-		    sl->side < SIDE_COUNT && !x->t[sl->tok].a.percent)
-			sl->part = f->lead_part;
+		if (sl->part == P_NONE)
+			sl->part = part_from_context(r, k);
 		/* "My floor for London is £140K; for US-remote, $240K.": what
 		 * a figure turned out to be, the next one with none goes on
 		 * with. */
 		if (sl->part >= P_BASE && sl->part < P_OTHER && !sl->dropped &&
-		    sl->side >= 0 && sl->side < SIDE_COUNT)
-			f->last_part = sl->part;
+		    side_is_figure(sl->side))
+			r->f->last_part = sl->part;
 	}
+}
 
-	/* A sign-on split over two years: "$20K in year 1 and $10K in year
-	 * 2" (marked here, summed below). */
-	for (k = 0; k < nslots; k++) {
-		struct slot *sl = &slots[k];
+/* A sign-on split over two years: "$20K in year 1 and $10K in year 2"
+ * (marked here, summed by pass_sign_on_sum). */
+static void pass_sign_on_years(struct reading *r)
+{
+	const struct sent *x = r->x;
+
+	for (size_t k = 0; k < r->nslots; k++) {
+		struct slot *sl = &r->slots[k];
 
 		if (sl->part != P_SIGN_ON)
 			continue;
-		for (i = sl->tok + 1; i < sl->tok + 5 && i < x->z; i++) {
+		for (size_t i = sl->tok + 1; i < sl->tok + 5 && i < x->z; i++) {
 			if ((starts(x, i, "year") || is_word(x, i, "yr")) &&
 			    i + 1 < x->z && x->t[i + 1].kind == PTOK_NUMBER) {
 				sl->split = (int)x->t[i + 1].number;
@@ -2217,83 +2456,116 @@ static void read_sentence(struct figures *f, const struct sent *x,
 				break;
 		}
 	}
+}
 
-	by_position(f, x, slots, nslots);
+/* The band of slot k when the text scoped none: the region the sentence
+ * names, the block's region, or the nth band of its currency (the k-th
+ * amount of one currency in a " / " list goes to the k-th band of that
+ * currency). */
+static void slot_region(struct reading *r, size_t k)
+{
+	struct figures *f = r->f;
+	const struct guide *g = f->g;
+	const struct sent *x = r->x;
+	struct slot *sl = &r->slots[k];
+	const char *code = x->t[sl->tok].a.currency.code;
+	int nth = 0;
+	bool by_place;
 
-	/* Regions: the scope, the block's region, or the first band of the
-	 * currency; the k-th amount of one currency in a " / " list goes to
-	 * the k-th band of that currency. */
-	for (k = 0; k < nslots; k++) {
-		struct slot *sl = &slots[k];
-		const struct pamount *am = &x->t[sl->tok].a;
-		const char *code = am->currency.code;
-		int nth = 0;
-
-		if (sl->band >= 0)
-			continue;
-		if (regions_named == 1 && named_band >= 0 &&
-		    (!code[0] ||
-		     !strcmp(code, g->bands[named_band].currency.code)))
-			sl->band = named_band;
-		else if (block_band >= 0 &&
-		         (!code[0] ||
-		          !strcmp(code, g->bands[block_band].currency.code)))
-			sl->band = block_band;
-		if (sl->band >= 0)
-			continue;
-		if (!code[0])
-			code = currency[0] ? currency : NULL;
-		if (!code) {
-			sl->band = first_band_with_numbers(g);
-			continue;
-		}
-		if (!strcmp(code, "JPY") && f->yen_is_cny)
-			code = "CNY";
-		for (size_t q = k; q > 0 && k - q < MAX_LIST &&
-		                   slash_joined(f, x, &slots[q - 1], &slots[q]);
-		     q--)
-			if (!strcmp(x->t[slots[q - 1].tok].a.currency.code,
-			            code) &&
-			    slots[q - 1].part == sl->part)
-				nth++;
-		/* No band pays in that currency: the bands whose places do
-		 * (the guide's front matter may give Singapore in dollars
-		 * while its prose speaks in SGD). */
-		bool by_place;
-
-		sl->band = nth_band_of(f, code, nth, &by_place);
-		if (sl->band >= 0 && by_place)
-			sl->scoped = true;
+	if (r->regions_named == 1 && r->named_band >= 0 &&
+	    (!code[0] || !strcmp(code, g->bands[r->named_band].currency.code)))
+		sl->band = r->named_band;
+	else if (r->block_band >= 0 &&
+	         (!code[0] ||
+	          !strcmp(code, g->bands[r->block_band].currency.code)))
+		sl->band = r->block_band;
+	if (sl->band >= 0)
+		return;
+	if (!code[0])
+		code = r->currency[0] ? r->currency : NULL;
+	if (!code) {
+		sl->band = first_band_with_numbers(g);
+		return;
 	}
+	if (!strcmp(code, "JPY") && f->yen_is_cny)
+		code = "CNY";
+	for (size_t q = k; q > 0 && k - q < MAX_LIST &&
+	                   slash_joined(f, x, &r->slots[q - 1], &r->slots[q]);
+	     q--)
+		if (!strcmp(x->t[r->slots[q - 1].tok].a.currency.code, code) &&
+		    r->slots[q - 1].part == sl->part)
+			nth++;
+	/* No band pays in that currency: the bands whose places do (the
+	 * guide's front matter may give Singapore in dollars while its prose
+	 * speaks in SGD). */
+	sl->band = nth_band_of(f, code, nth, &by_place);
+	if (sl->band >= 0 && by_place)
+		sl->scoped = true;
+}
 
-	/* Sign-on split over two years: the sum, at the first. */
-	for (k = 0; k + 1 < nslots; k++) {
-		struct slot *a = &slots[k], *b = &slots[k + 1];
+static void pass_regions(struct reading *r)
+{
+	for (size_t k = 0; k < r->nslots; k++)
+		if (r->slots[k].band < 0)
+			slot_region(r, k);
+}
+
+/* Sign-on split over two years: the sum, at the first. */
+static void pass_sign_on_sum(struct reading *r)
+{
+	for (size_t k = 0; k + 1 < r->nslots; k++) {
+		struct slot *a = &r->slots[k], *b = &r->slots[k + 1];
 
 		if (a->part == P_SIGN_ON && b->part == P_SIGN_ON &&
 		    a->split == 1 && b->split == 2 && a->side == b->side &&
 		    a->band == b->band) {
 			struct ptok *ta =
-				(struct ptok *)(uintptr_t)&x->t[a->tok];
+				(struct ptok *)(uintptr_t)&r->x->t[a->tok];
 
-			ta->a.low += x->t[b->tok].a.low;
-			ta->a.high += x->t[b->tok].a.high;
+			ta->a.low += r->x->t[b->tok].a.low;
+			ta->a.high += r->x->t[b->tok].a.high;
 			b->dropped = true;
 		}
 	}
+}
 
-#ifdef FIGURES_DEBUG
-	for (k = 0; k < nslots; k++)
-		fprintf(stderr, "  slot '%.*s' side=%d part=%d%s band=%d%s%s\n",
-		        (int)(x->t[slots[k].tok].end -
-		              x->t[slots[k].tok].start),
-		        x->s + x->t[slots[k].tok].start, slots[k].side,
-		        slots[k].part, slots[k].part_weak ? "(weak)" : "",
-		        slots[k].band, slots[k].scoped ? "(scoped)" : "",
-		        slots[k].dropped ? " DROPPED" : "");
-#endif
-	for (k = 0; k < nslots; k++) {
-		struct slot *sl = &slots[k];
+/* Is slot sl a figure of its band: an ask, floor or counter of a part,
+ * in the band's currency (or scoped there), of a size the band can
+ * pay? */
+static bool slot_is_figure(const struct figures *f, const struct slot *sl,
+                           const struct pamount *am)
+{
+	const struct guide *g = f->g;
+
+	if (sl->dropped || am->placeholder || !side_is_figure(sl->side) ||
+	    sl->part < 0 || sl->part >= P_OTHER || sl->band < 0)
+		return false;
+	/* Monthly pay is a yearly figure twelve times over; a monthly grant
+	 * or sign-on is none the genre states. */
+	if (sl->per_month && sl->part != P_BASE && sl->part != P_TOTAL &&
+	    sl->part != P_BONUS)
+		return false;
+	if (am->percent)
+		return true;
+	/* An amount in another currency than its band's is a conversion,
+	 * unless the text scoped it there. */
+	if (am->currency.code[0] && !sl->scoped &&
+	    strcmp(am->currency.code, g->bands[sl->band].currency.code) &&
+	    !(f->yen_is_cny && !strcmp(am->currency.code, "JPY")))
+		return false;
+	/* Ten times the band's largest number is no pay of its ("the total
+	 * $100B+ gross bookings"). */
+	return am->low > 0 && !beyond_band(&g->bands[sl->band], am->low);
+}
+
+/* The figures the slots are, as candidates (one per band a scope names). */
+static void pass_emit(struct reading *r)
+{
+	struct figures *f = r->f;
+	const struct sent *x = r->x;
+
+	for (size_t k = 0; k < r->nslots; k++) {
+		const struct slot *sl = &r->slots[k];
 		const struct pamount *am = &x->t[sl->tok].a;
 
 		/* A pay figure the strategy states ("$150 billion" under
@@ -2302,60 +2574,125 @@ static void read_sentence(struct figures *f, const struct sent *x,
 		    !sl->dropped && sl->side < SIDE_REF && sl->part >= 0 &&
 		    sl->part < P_OTHER)
 			f->strategy_amounts = true;
-		if (sl->dropped || am->placeholder || sl->side < 0 ||
-		    sl->side >= SIDE_COUNT || sl->part < 0 ||
-		    sl->part >= P_OTHER || sl->band < 0)
+		if (!slot_is_figure(f, sl, am))
 			continue;
-		/* Monthly pay is a yearly figure twelve times over; a monthly
-		 * grant or sign-on is none the genre states. */
-		if (sl->per_month && sl->part != P_BASE &&
-		    sl->part != P_TOTAL && sl->part != P_BONUS)
-			continue;
-		/* An amount in another currency than its band's is a
-		 * conversion, unless the text scoped it there. */
-		if (!am->percent && am->currency.code[0] && !sl->scoped &&
-		    strcmp(am->currency.code,
-		           g->bands[sl->band].currency.code) &&
-		    !(f->yen_is_cny && !strcmp(am->currency.code, "JPY")))
-			continue;
-		if (!am->percent && !(am->low > 0))
-			continue;
-		/* Ten times the band's largest number is no pay of its ("the
-		 * total $100B+ gross bookings"). */
-		if (!am->percent && beyond_band(&g->bands[sl->band], am->low))
-			continue;
-		add_candidate(f, sl, x, first_line);
+		add_candidate(f, sl, x, r->first_line);
 		for (int extra = 0; extra < 64 && sl->also; extra++)
 			if (sl->also & ((uint64_t)1 << extra) &&
-			    (size_t)extra < g->band_count &&
+			    (size_t)extra < f->g->band_count &&
 			    (am->percent || !am->currency.code[0] ||
 			     !strcmp(am->currency.code,
-			             g->bands[extra].currency.code))) {
+			             f->g->bands[extra].currency.code))) {
 				struct slot copy = *sl;
 
 				copy.band = extra;
-				add_candidate(f, &copy, x, first_line);
+				add_candidate(f, &copy, x, r->first_line);
 			}
 		if (f->kind == FIG_STRATEGY)
 			f->strategy_figures = true;
 	}
-	/* The side the next sentence starts on, and the part its first
-	 * figure was. */
-	f->carry_side = side;
-	for (k = 0; k < nslots; k++)
-		if (!slots[k].dropped && !x->t[slots[k].tok].a.placeholder &&
-		    slots[k].side >= 0 && slots[k].side < SIDE_COUNT &&
-		    slots[k].part >= P_BASE && slots[k].part < P_OTHER) {
-			f->lead_part = slots[k].part;
+}
+
+/* A slot that is a figure of a part on a side. */
+static bool slot_counts(const struct reading *r, const struct slot *sl)
+{
+	return !sl->dropped && side_is_figure(sl->side) && sl->part >= 0 &&
+	       sl->part < P_OTHER;
+}
+
+/* The side the next sentence starts on, the part its first figure was,
+ * and the block's side. */
+static void pass_carry(struct reading *r)
+{
+	struct figures *f = r->f;
+	const struct sent *x = r->x;
+	bool clause = x->z > x->a && is_punct(x, x->z - 1, ';');
+
+	f->carry_side = r->side;
+	f->clause_scope = clause ? r->scope : -1;
+	f->clause_scope_also = clause ? r->scope_also : 0;
+	for (size_t k = 0; k < r->nslots; k++)
+		if (slot_counts(r, &r->slots[k]) &&
+		    !r->x->t[r->slots[k].tok].a.placeholder) {
+			f->lead_part = r->slots[k].part;
 			break;
 		}
-	for (k = 0; k < nslots; k++)
-		if (!slots[k].dropped && slots[k].side >= 0 &&
-		    slots[k].side < SIDE_COUNT && slots[k].part >= 0 &&
-		    slots[k].part < P_OTHER)
-			f->block_side = slots[k].side;
-	free(slots);
-	free(cond);
+	for (size_t k = 0; k < r->nslots; k++)
+		if (slot_counts(r, &r->slots[k]))
+			f->block_side = r->slots[k].side;
+}
+
+#ifdef FIGURES_DEBUG
+static void debug_slots(const struct reading *r)
+{
+	for (size_t k = 0; k < r->nslots; k++) {
+		const struct slot *sl = &r->slots[k];
+		const struct ptok *t = &r->x->t[sl->tok];
+
+		fprintf(stderr, "  slot '%.*s' side=%d part=%d%s band=%d%s%s\n",
+		        (int)(t->end - t->start), r->x->s + t->start, sl->side,
+		        sl->part, sl->part_weak ? "(weak)" : "", sl->band,
+		        sl->scoped ? "(scoped)" : "",
+		        sl->dropped ? " DROPPED" : "");
+	}
+}
+#endif
+
+/* The region the clause before scoped, for this one: not when this one
+ * opens a scope of its own ("...; for European roles, open at ..."). */
+static int clause_scope_for(const struct figures *f, const struct sent *x)
+{
+	size_t i = x->a;
+
+	while (i < x->z && x->t[i].kind == PTOK_PUNCT)
+		i++;
+	return is_word(x, i, "for") || is_word(x, i, "in") ? -1
+	                                                   : f->clause_scope;
+}
+
+/* Read one sentence [x->a, x->z): tokens -> cues, scopes and slots (the
+ * walk) -> sides -> parts -> regions -> figures. */
+static void read_sentence(struct figures *f, const struct sent *x,
+                          int first_line)
+{
+	size_t n = x->z - x->a;
+	struct reading r = {
+		.f = f,
+		.x = x,
+		.first_line = first_line,
+		.slots = xcalloc(n ? n : 1, sizeof *r.slots),
+		.cond = xcalloc(n ? n : 1, 1),
+		.side = starts_instruction(x) ? SIDE_UNSET : f->carry_side,
+		.named_band = -1,
+		.scope = clause_scope_for(f, x),
+		.scope_also = f->clause_scope_also,
+		.scope_carried = clause_scope_for(f, x) >= 0,
+		.block_band = f->block_region
+	                              ? (int)(f->block_region - f->g->bands)
+	                              : -1,
+		.years = DEFAULT_VEST_YEARS,
+	};
+
+	mark_conditions(x, r.cond);
+	pass_opening_package(&r);
+	pass_sentence_facts(&r);
+	pass_walk(&r);
+	pass_lever_script(&r);
+	pass_to_accept(&r);
+	pass_backward_cues(&r);
+	slash_lists(f, x, r.slots, r.nslots);
+	pass_parts(&r);
+	pass_sign_on_years(&r);
+	by_position(f, x, r.slots, r.nslots);
+	pass_regions(&r);
+	pass_sign_on_sum(&r);
+#ifdef FIGURES_DEBUG
+	debug_slots(&r);
+#endif
+	pass_emit(&r);
+	pass_carry(&r);
+	free(r.slots);
+	free(r.cond);
 }
 
 /* --- the reader ---------------------------------------------------------- */
@@ -2368,6 +2705,7 @@ struct figures *figures_new(struct guide *g)
 	f->g = g;
 	f->carry_side = SIDE_UNSET;
 	f->block_side = SIDE_UNSET;
+	f->clause_scope = -1;
 	f->last_part = P_NONE;
 	f->lead_part = P_NONE;
 	for (size_t b = 0; b < g->band_count; b++) {
@@ -2413,6 +2751,7 @@ void figures_read(struct figures *f, enum figures_block kind, bool new_block,
 	}
 	f->kind = kind;
 	f->block_region = region;
+	f->clause_scope = -1;
 	n = prose_scan(text, len, &t);
 	/* "kr" names no one currency: the guide's, or no figure at all. */
 	for (a = 0; a < n; a++)
@@ -2498,6 +2837,163 @@ static void set_part(struct ask *a, const struct band *b, int part,
 		a->sign_on = dst->low;
 }
 
+/* --- reconciliation: figures that agree with nothing ------------------- */
+
+static struct ask *ask_of(struct band *b, int side)
+{
+	return side == SIDE_ASK     ? b->target
+	       : side == SIDE_FLOOR ? b->floor
+	                            : b->counter;
+}
+
+/* An amount read from the prose in the band's own currency. */
+static bool prose_amount(const struct band *b, const struct figure *fig)
+{
+	return fig->known && !fig->percent && fig->source.text &&
+	       amount_known(fig->low) &&
+	       !strcmp(fig->currency.code, b->currency.code);
+}
+
+/* Take the figure of (band, side, part) out of what the calculator uses
+ * and keep it, with why, as doubtful (a warning says so). */
+static void doubt(struct guide *g, size_t band, int side, int part,
+                  const char *why)
+{
+	static const char *const side_names[SIDE_COUNT] = {"ask", "floor",
+	                                                   "counter"};
+	struct band *b = &g->bands[band];
+	struct ask *a = ask_of(b, side);
+	struct figure *fig = &a->part[part];
+	struct doubt *d;
+	char text[64];
+	size_t cap = g->doubt_count;
+
+	g->doubts = xgrow(g->doubts, &cap, g->doubt_count + 1, sizeof *d);
+	d = &g->doubts[g->doubt_count++];
+	d->band = band;
+	d->side = side;
+	d->part = (enum ask_part)part;
+	d->fig = *fig;
+	snprintf(d->why, sizeof d->why, "%s", why);
+	guide_figure_text(text, sizeof text, fig, (enum ask_part)part);
+	diag_add(&g->diags, DIAG_WARNING, fig->source.line,
+	         "%s: the %s's %s (%s) is %s; read, doubtful, and not used",
+	         b->region, side_names[side], guide_part_name(part), text, why);
+	memset(fig, 0, sizeof *fig);
+	fig->low = fig->high = AMOUNT_NONE;
+	if (part == P_BASE)
+		a->base = AMOUNT_NONE;
+	else if (part == P_EQUITY)
+		a->equity = AMOUNT_NONE;
+}
+
+/* The band's range for a part, as text ("$180K–$240K"). */
+static void range_text(char *buf, size_t size, const struct band *b, int part)
+{
+	struct figure r = {.known = true, .currency = b->currency};
+
+	r.low = part == P_BASE     ? b->base_low
+	        : part == P_EQUITY ? b->stock_low
+	                           : b->total_low;
+	r.high = part == P_BASE     ? b->base_high
+	         : part == P_EQUITY ? b->stock_high
+	                            : b->total_high;
+	guide_figure_text(buf, size, &r, (enum ask_part)part);
+}
+
+/* An amount outside a quarter to four times the band's range for its
+ * part is no pay of the band's: a misreading. */
+static void doubt_far_from_band(struct guide *g, size_t band, int part)
+{
+	const struct band *b = &g->bands[band];
+	char range[64], why[96];
+
+	for (int side = 0; side < SIDE_COUNT; side++) {
+		const struct figure *fig =
+			&ask_of(&g->bands[band], side)->part[part];
+		double v = (double)fig->low;
+		amount_t lo = part == P_BASE     ? b->base_low
+		              : part == P_EQUITY ? b->stock_low
+		                                 : b->total_low;
+		amount_t hi = part == P_BASE     ? b->base_high
+		              : part == P_EQUITY ? b->stock_high
+		                                 : b->total_high;
+
+		if (!prose_amount(b, fig) || !amount_known(lo) ||
+		    !amount_known(hi) ||
+		    (v >= (double)lo / 4 && v <= (double)hi * 4))
+			continue;
+		range_text(range, sizeof range, b, part);
+		snprintf(why, sizeof why, "far outside the band's %s", range);
+		doubt(g, band, side, part, why);
+	}
+}
+
+/* An ask a tenth or more below the floor for the same part: the one that
+ * does not fit the band is the misreading; when both fit or neither
+ * does, both are doubtful.  (Guides do state an equity ask a few percent
+ * under its floor, a floor counted differently: that is their word, not
+ * a misreading.) */
+static void doubt_ask_below_floor(struct guide *g, size_t band, int part)
+{
+	struct band *b = &g->bands[band];
+	const struct figure *ask = &b->target->part[part],
+			    *floor = &b->floor->part[part];
+	char at[64], ft[64], why[96];
+	bool ask_fits, floor_fits;
+
+	if (!prose_amount(b, ask) || !prose_amount(b, floor) ||
+	    !((double)ask->high < (double)floor->low * 0.9))
+		return;
+	ask_fits = fits_part(b, part, (double)ask->low);
+	floor_fits = fits_part(b, part, (double)floor->low);
+	guide_figure_text(at, sizeof at, ask, (enum ask_part)part);
+	guide_figure_text(ft, sizeof ft, floor, (enum ask_part)part);
+	if (!(ask_fits && !floor_fits)) {
+		snprintf(why, sizeof why, "below the floor (%s)", ft);
+		doubt(g, band, SIDE_ASK, part, why);
+	}
+	if (!(floor_fits && !ask_fits)) {
+		snprintf(why, sizeof why, "above the ask (%s)", at);
+		doubt(g, band, SIDE_FLOOR, part, why);
+	}
+}
+
+/* A guide that states its ask as base + the whole grant ("a package of
+ * 1.48M: 1M base + a 480K grant") states its floor the same way: a lone
+ * floor figure above the ask's grant and within that package is the
+ * package's floor, not an equity floor above the equity asked. */
+static void reread_package_floor(struct guide *g, size_t band)
+{
+	struct band *b = &g->bands[band];
+	struct ask *fl = b->floor;
+	struct figure *eq = &fl->part[P_EQUITY];
+	amount_t package = guide_ask_package(b);
+
+	if (!amount_known(package) || fl->part[P_BASE].known ||
+	    fl->part[P_TOTAL].known || !prose_amount(b, eq) ||
+	    !amount_known(b->target->equity) || eq->low <= b->target->equity ||
+	    eq->high > package)
+		return;
+	fl->part[P_TOTAL] = *eq;
+	memset(eq, 0, sizeof *eq);
+	eq->low = eq->high = AMOUNT_NONE;
+	fl->equity = AMOUNT_NONE;
+}
+
+static void figures_reconcile(struct guide *g)
+{
+	static const int parts[] = {P_BASE, P_EQUITY, P_TOTAL};
+
+	for (size_t b = 0; b < g->band_count; b++)
+		reread_package_floor(g, b);
+	for (size_t b = 0; b < g->band_count; b++)
+		for (size_t k = 0; k < sizeof parts / sizeof *parts; k++) {
+			doubt_far_from_band(g, b, parts[k]);
+			doubt_ask_below_floor(g, b, parts[k]);
+		}
+}
+
 void figures_finish(struct figures *f)
 {
 	struct guide *g = f->g;
@@ -2552,22 +3048,23 @@ void figures_finish(struct figures *f)
 			continue;
 		}
 		b = &g->bands[c->band];
-		a = c->side == SIDE_ASK     ? &b->target
-		    : c->side == SIDE_FLOOR ? &b->floor
-		                            : &b->counter;
+		a = c->side == SIDE_ASK     ? b->target
+		    : c->side == SIDE_FLOOR ? b->floor
+		                            : b->counter;
 		locked = (c->side == SIDE_ASK && b->target_from_front_matter) ||
 		         (c->side == SIDE_FLOOR && b->floor_from_front_matter);
 		if (locked || a->part[c->part].known)
 			continue;
 		set_part(a, b, c->part, c);
 	}
+	figures_reconcile(g);
 	g->strategy_line = f->strategy_line;
 	if (f->strategy_line && f->strategy_amounts && !f->strategy_figures) {
 		bool any = false;
 
 		for (i = 0; i < g->band_count; i++)
-			any = any || ask_any(&g->bands[i].target) ||
-			      ask_any(&g->bands[i].floor);
+			any = any || ask_any(g->bands[i].target) ||
+			      ask_any(g->bands[i].floor);
 		if (!any) {
 			g->strategy_unread = true;
 			diag_add(&g->diags, DIAG_WARNING, f->strategy_line,

@@ -22,6 +22,9 @@ size_t prose_find_whole_word(const char *s, size_t from, size_t to,
 bool prose_word_starts(const char *s, size_t len, size_t i, const char *kw);
 /* True when the whole word at s[i] is kw (case-insensitive). */
 bool prose_word_is(const char *s, size_t len, size_t i, const char *kw);
+/* True when the whole word at s[i] is one of list (NULL-terminated). */
+bool prose_word_in(const char *s, size_t len, size_t i,
+                   const char *const *list);
 /* Step to the next word at or after *pos without leaving the sentence;
  * returns false at a sentence end or the end of the text.  On success
  * *pos is the word's start and *end its end. */

@@ -197,10 +197,7 @@ static bool premium_adjective(const char *s, size_t len, size_t end)
 
 	if (!prose_next_word(s, len, &a, &z) || a > end + 2)
 		return false;
-	for (size_t k = 0; nouns[k]; k++)
-		if (prose_word_is(s, len, a, nouns[k]))
-			return true;
-	return false;
+	return prose_word_in(s, len, a, nouns);
 }
 
 /* Words that, between a percent and "premium", make them two things:
@@ -213,10 +210,7 @@ static bool breaks_tag(const char *s, size_t len, size_t i)
 		"into",   "increase",   "improvement", "growth",  "lift",
 		"uplift", "conversion", "drop",        "decline", NULL};
 
-	for (size_t k = 0; w[k]; k++)
-		if (prose_word_is(s, len, i, w[k]))
-			return true;
-	return false;
+	return prose_word_in(s, len, i, w);
 }
 
 /* "premium for Rust and WebAssembly skills": what it is for, before a
@@ -290,16 +284,24 @@ static bool premium_after(const char *s, size_t len, size_t from, struct tag *t)
 	return false;
 }
 
-/* The words before s[to] that name what a premium is for: "ML/AI roles
- * command 5-10%", "This distributed leadership complexity commands a
- * 10-15%", "Agentic AI Premium (20–35%)", "Data Scientists with PhD and
- * ML expertise command 10-15%". */
-static void name_before(const char *s, size_t len, size_t to, char name[64])
+/* Words that link a premium to its name ("commands a", "which earns",
+ * "typically carries"); "command" also as the start of a word. */
+static bool premium_link_word(const char *s, size_t len, size_t i)
 {
-	size_t i = to, ends[8], starts_[8], n = 0, a, z, k;
+	static const char *const w[] = {
+		"a",       "an",       "of",      "premium",   "earn",
+		"earns",   "carry",    "carries", "justify",   "justifies",
+		"warrant", "warrants", "sit",     "typically", "often",
+		"at",      NULL};
 
-	name[0] = '\0';
-	/* Step back over the link words. */
+	return prose_word_starts(s, len, i, "command") ||
+	       prose_word_in(s, len, i, w);
+}
+
+/* Step back from s[i] over the link words; where the name may end, or
+ * PROSE_NONE when no word stands before. */
+static size_t back_over_links(const char *s, size_t len, size_t i)
+{
 	for (;;) {
 		size_t e;
 
@@ -311,7 +313,7 @@ static void name_before(const char *s, size_t len, size_t to, char name[64])
 		                 s[i - 1] == '&'))
 			i--;
 		if (i == e)
-			return;
+			return PROSE_NONE;
 		/* "this expertise, which commands": the phrase before. */
 		if (prose_word_is(s, len, i, "which") ||
 		    prose_word_is(s, len, i, "that")) {
@@ -319,28 +321,31 @@ static void name_before(const char *s, size_t len, size_t to, char name[64])
 				i--;
 			continue;
 		}
-		if (prose_word_is(s, len, i, "a") ||
-		    prose_word_is(s, len, i, "an") ||
-		    prose_word_is(s, len, i, "of") ||
-		    prose_word_starts(s, len, i, "command") ||
-		    prose_word_is(s, len, i, "premium") ||
-		    prose_word_is(s, len, i, "earn") ||
-		    prose_word_is(s, len, i, "earns") ||
-		    prose_word_is(s, len, i, "carry") ||
-		    prose_word_is(s, len, i, "carries") ||
-		    prose_word_is(s, len, i, "justify") ||
-		    prose_word_is(s, len, i, "justifies") ||
-		    prose_word_is(s, len, i, "warrant") ||
-		    prose_word_is(s, len, i, "warrants") ||
-		    prose_word_is(s, len, i, "sit") ||
-		    prose_word_is(s, len, i, "typically") ||
-		    prose_word_is(s, len, i, "often") ||
-		    prose_word_is(s, len, i, "at"))
-			continue;
-		i = e;
-		break;
+		if (!premium_link_word(s, len, i))
+			return e;
 	}
-	/* Up to six words of the noun phrase before. */
+}
+
+/* A noun phrase starts at "with", "this", "these", "the", "that", "who",
+ * after a sentence's period, a quote, a table bar, a line break or a
+ * "(". */
+static bool phrase_opens(const char *s, size_t len, size_t i)
+{
+	static const char *const w[] = {"with", "this", "these", "the",
+	                                "that", "who",  NULL};
+
+	return prose_word_in(s, len, i, w) || (i > 1 && s[i - 2] == '.') ||
+	       (i > 0 && (s[i - 1] == '\'' || s[i - 1] == '|' ||
+	                  s[i - 1] == '\n' || s[i - 1] == '('));
+}
+
+/* Up to six words of the noun phrase that ends at s[i], last first:
+ * word k is s[starts_[k], ends[k]).  Returns their count. */
+static size_t phrase_back(const char *s, size_t len, size_t i,
+                          size_t starts_[6], size_t ends[6])
+{
+	size_t n = 0;
+
 	while (n < 6) {
 		size_t e;
 
@@ -364,24 +369,27 @@ static void name_before(const char *s, size_t len, size_t to, char name[64])
 		starts_[n] = i;
 		ends[n] = e;
 		n++;
-		/* A phrase starts at "with", "this", "these", "the", a capital
-		 * after lower-case words, or the start of the sentence. */
-		if (prose_word_is(s, len, i, "with") ||
-		    prose_word_is(s, len, i, "this") ||
-		    prose_word_is(s, len, i, "these") ||
-		    prose_word_is(s, len, i, "the") ||
-		    prose_word_is(s, len, i, "that") ||
-		    prose_word_is(s, len, i, "who") ||
-		    (i > 1 && s[i - 2] == '.') || (i > 0 && s[i - 1] == '\'') ||
-		    (i > 0 &&
-		     (s[i - 1] == '|' || s[i - 1] == '\n' || s[i - 1] == '(')))
+		if (phrase_opens(s, len, i))
 			break;
 	}
-	if (!n)
+	return n;
+}
+
+/* The words before s[to] that name what a premium is for: "ML/AI roles
+ * command 5-10%", "This distributed leadership complexity commands a
+ * 10-15%", "Agentic AI Premium (20–35%)", "Data Scientists with PhD and
+ * ML expertise command 10-15%". */
+static void name_before(const char *s, size_t len, size_t to, char name[64])
+{
+	size_t i, ends[6], starts_[6], n, a, z = 0, k;
+
+	name[0] = '\0';
+	i = back_over_links(s, len, to);
+	if (i == PROSE_NONE)
 		return;
+	n = phrase_back(s, len, i, starts_, ends);
 	/* Words in order: starts_[n-1] .. ends[0]; trim generic ones. */
 	a = n;
-	z = 0;
 	while (a > 0 && generic_word(s, starts_[a - 1], ends[a - 1]))
 		a--;
 	while (z < a && generic_word(s, starts_[z], ends[z]))

@@ -1,0 +1,175 @@
+/* analysis.c - one negotiation analysed once (see analysis.h). */
+#include "negotiator/analysis.h"
+
+#include <string.h>
+
+#include "negotiator/script_pick.h"
+
+const struct round *analysis_latest_round(const struct negotiation *n,
+                                          const char *who, const char *region,
+                                          size_t *index)
+{
+	for (size_t i = n ? n->round_count : 0; i-- > 0;) {
+		const struct round *r = &n->rounds[i];
+		if (!r->who || strcmp(r->who, who) != 0)
+			continue;
+		if (region && (!r->region || strcmp(r->region, region) != 0))
+			continue;
+		if (index)
+			*index = i;
+		return r;
+	}
+	return NULL;
+}
+
+/* The settings the negotiation's figures are valued with: the company's
+ * offer's, else those of the offer the counter answers. */
+static const struct offer *settings(const struct offers_view *v)
+{
+	if (v->company >= 0)
+		return &v->row[v->company].offer;
+	if (v->against >= 0)
+		return &v->row[v->against].offer;
+	return NULL;
+}
+
+/* The company's offer the counter starts from: its latest round in the
+ * region, else the offer typed. */
+static void company_offer(const struct analysis_input *in, struct analysis *a)
+{
+	const struct offers_view *v = &a->offers;
+	const struct offer *set = settings(v);
+	size_t idx = 0;
+	const struct round *r =
+		a->band && in->company_from_rounds
+			? analysis_latest_round(in->neg, "company",
+	                                        a->band->region, &idx)
+			: NULL;
+	a->company_round = -1;
+	if (r) {
+		negotiation_round_offer(r, a->equity_private,
+		                        set ? set->private_value_pct : 100,
+		                        set ? set->agentic : false,
+		                        &a->company);
+		if (v->company >= 0) {
+			/* The offer typed keeps its own settings. */
+			const struct offer *typed = &v->row[v->company].offer;
+			a->company.equity_private = typed->equity_private;
+			memcpy(a->company.vest_pct, typed->vest_pct,
+			       sizeof a->company.vest_pct);
+		} else {
+			offer_guide_vesting(&a->company, a->guide);
+		}
+		a->company_round = (long)idx;
+		a->company_known = amount_known(a->company.base);
+	} else if (v->company >= 0 && v->row[v->company].given) {
+		a->company = v->row[v->company].offer;
+		a->company_known = true;
+	}
+	if (a->company_known)
+		offer_compare(a->guide, a->band, &a->company, &a->company_res);
+}
+
+void analysis_fill(const struct analysis *a, const struct negotiation *neg,
+                   const char *text, struct filled_script *out)
+{
+	const struct offers_view *v = &a->offers;
+	const struct offers_row *against =
+		v->against >= 0 ? &v->row[v->against] : NULL;
+	/* Amounts go in only with both base and equity: half filled, a
+	 * claim would set the user's base beside the guide's own sum. */
+	const struct offer_result *claim =
+		against && amount_known(against->res.base) &&
+				amount_known(against->res.equity_4y)
+			? &against->res
+			: NULL;
+	struct fill_offer mine[OFFERS_MAX];
+	struct fill_input fi = {
+		.guide = a->guide,
+		.band = a->band,
+		.claim = claim,
+		.offers = mine,
+		.offer_count = offers_for_fill(v, mine, OFFERS_MAX),
+		.answers = neg ? &neg->answers : NULL,
+		.counter = &a->counter,
+	};
+	fill_script(text ? text : "", &fi, out);
+}
+
+/* The script that fits the offer answered, filled in. */
+static void script(const struct analysis_input *in, struct analysis *a)
+{
+	const struct offers_view *v = &a->offers;
+	const struct offers_row *against =
+		v->against >= 0 ? &v->row[v->against] : NULL;
+	const struct offer *set = settings(v);
+	a->script = against ? against->res.script : NULL;
+	if (!a->script && a->guide)
+		a->script = script_pick(
+			a->guide, a->band ? a->band->region : NULL,
+			against != NULL, set ? set->agentic : false);
+	if (a->script)
+		analysis_fill(a, in->neg, a->script->text, &a->filled);
+}
+
+/* The counter as the side-by-side table's last column: its parts, the
+ * band's bonus on its base, its grant valued as the company's equity
+ * and vesting as the guide states. */
+static void counter_column(struct analysis *a)
+{
+	struct offers_ref *ref = &a->offers.counter;
+	const struct counter *c = &a->counter;
+	memset(ref, 0, sizeof *ref);
+	ref->known = c->known && a->band;
+	if (!ref->known)
+		return;
+	offer_init(&ref->offer);
+	ref->offer.base = c->base;
+	ref->offer.equity_4y = c->equity_4y;
+	ref->offer.sign_on = c->sign_on;
+	if (a->band->bonus_pct > 0)
+		ref->offer.bonus_pct = a->band->bonus_pct;
+	ref->offer.equity_private = c->equity_pct < 100;
+	ref->offer.private_value_pct = c->equity_pct;
+	ref->vest_line = offer_guide_vesting(&ref->offer, a->guide);
+	offer_compare(a->guide, a->band, &ref->offer, &ref->res);
+}
+
+void analysis_run(const struct analysis_input *in, struct analysis *a)
+{
+	memset(a, 0, sizeof *a);
+	a->guide = in->guide;
+	a->band = in->band;
+	a->company_round = -1;
+	a->equity_private = guide_equity_is_private(in->guide);
+	a->private_line =
+		a->equity_private ? guide_equity_private_line(in->guide) : 0;
+	offers_compare(in->guide, in->band, in->rates, in->offers,
+	               in->offer_count, in->pick, &a->offers);
+	const struct offers_view *v = &a->offers;
+	const struct offer *set = settings(v);
+	double q = a->equity_private && set ? set->private_value_pct : 100;
+	a->ask_total.kind = a->floor_total.kind = ASK_TOTAL_NONE;
+	a->ask_total.yearly = a->floor_total.yearly = AMOUNT_NONE;
+	if (in->band) {
+		offer_ask_total(in->band, in->band->target, q, &a->ask_total);
+		offer_ask_total(in->band, in->band->floor, q, &a->floor_total);
+	}
+	company_offer(in, a);
+	counter_solve(in->guide, in->band,
+	              v->against >= 0 ? &v->row[v->against].offer : NULL,
+	              a->company_known ? &a->company : NULL, &a->counter);
+	counter_column(a);
+	if (v->against >= 0)
+		a->main = &v->row[v->against];
+	else if (v->company >= 0 && v->row[v->company].given)
+		a->main = &v->row[v->company];
+	a->verdict = a->main ? a->main->res.verdict : VERDICT_NO_DATA;
+	script(in, a);
+}
+
+void analysis_free(struct analysis *a)
+{
+	fill_script_free(&a->filled);
+	memset(&a->filled, 0, sizeof a->filled);
+}

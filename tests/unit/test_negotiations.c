@@ -1,0 +1,329 @@
+/* Unit tests: the negotiation table (tests/fixtures/negotiations.tsv)
+ * through the engine's one analysis (analysis.h): each row's counter
+ * and verdict; tests/cli/negotiations.py reads the same table through
+ * the command line.  Then the invariants over every guide of the corpus
+ * in ../shared (skipped, with a message, without it; the 3,598 guides took 3.3
+ * s of CPU and 11 s of wall time on the shared 2-core machine, so `make corpus`
+ * runs them, by NEGOTIATOR_CORPUS_INVARIANTS=1), with offers drawn from each
+ * band: the counter is never below the company's offer nor the ask on any part,
+ * its four-year value is the sum its steps print, and the Markdown and the
+ * side-by-side table say the analysis's figures. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "negotiator/analysis.h"
+#include "negotiator/guide_load.h"
+#include "negotiator/library.h"
+#include "negotiator/summary.h"
+#include "negotiator/text.h"
+
+#define TABLE "tests/fixtures/negotiations.tsv"
+#define RATES "tests/fixtures/negotiations/rates"
+#define CORPUS "../shared/corpus/negotiateup"
+
+/* One offer of a row, as typed: the texts point into the row's line. */
+struct typed {
+	char name[64];
+	struct offers_input in;
+};
+
+/* Read "NAME|opt=value|flag" into t; false on a bad option. */
+static bool parse_offer(char *item, struct typed *t)
+{
+	memset(t, 0, sizeof *t);
+	char *save = NULL;
+	char *name = strtok_r(item, "|", &save);
+	if (!name)
+		return false;
+	name += strspn(name, " ");
+	size_t n = strcspn(name, " ");
+	snprintf(t->name, sizeof t->name, "%.*s", (int)n, name);
+	t->in.company = strcmp(t->name, "company") == 0;
+	t->in.name = t->in.company || !strcmp(t->name, "-") ? NULL : t->name;
+	for (char *b = strtok_r(NULL, "|", &save); b;
+	     b = strtok_r(NULL, "|", &save)) {
+		b += strspn(b, " ");
+		b[strcspn(b, " ")] = '\0';
+		char *value = strchr(b, '=');
+		if (value)
+			*value++ = '\0';
+		char *per_year = strstr(b, "-per-year");
+		if (per_year)
+			*per_year = '\0';
+		enum part_id p = part_by_option(b);
+		if (p == PART_COUNT)
+			return false;
+		if (part_table[p].kind == PART_FLAG) {
+			t->in.entry.on[p] = true;
+		} else {
+			t->in.entry.text[p] = value;
+			t->in.entry.per_year[p] = per_year != NULL;
+		}
+	}
+	return true;
+}
+
+static struct rates table_rates(void)
+{
+	struct rates r;
+	struct diag_list d = {0};
+	memset(&r, 0, sizeof r);
+	assert_true(rates_load(&r, RATES, &d));
+	assert_int_equal(d.count, 0);
+	diag_list_free(&d);
+	return r;
+}
+
+static amount_t want_amount(const char *s)
+{
+	return strcmp(s, "-") == 0 ? AMOUNT_NONE : (amount_t)atoll(s);
+}
+
+/* One row: its counter and verdict, as the table says. */
+static bool check_row(char *line, const struct rates *rates)
+{
+	char *cols[8], *save = NULL;
+	size_t n = 0;
+	for (char *c = strtok_r(line, "\t", &save); c && n < 8;
+	     c = strtok_r(NULL, "\t", &save))
+		cols[n++] = c;
+	assert_int_equal(n, 8);
+	struct diag_list errs = {0};
+	struct guide *g = guide_load(cols[1], &errs);
+	diag_list_free(&errs);
+	assert_non_null(g);
+	guide_load_body(g);
+	const struct band *b = guide_find_band(g, cols[2]);
+	assert_non_null(b);
+	struct typed typed[OFFERS_MAX];
+	struct offers_input in[OFFERS_MAX];
+	size_t count = 0;
+	char *osave = NULL;
+	for (char *item = strtok_r(cols[3], ";", &osave); item;
+	     item = strtok_r(NULL, ";", &osave)) {
+		assert_true(parse_offer(item, &typed[count]));
+		count++;
+	}
+	/* The company's offer last, as the command line orders them. */
+	size_t k = 0;
+	for (int company = 0; company < 2; company++)
+		for (size_t i = 0; i < count; i++)
+			if (typed[i].in.company == (company == 1)) {
+				in[k] = typed[i].in;
+				if (in[k].name == NULL && !in[k].company)
+					in[k].name = "";
+				k++;
+			}
+	struct analysis an = {0};
+	struct analysis_input ai = {.guide = g,
+	                            .band = b,
+	                            .rates = rates,
+	                            .offers = in,
+	                            .offer_count = count,
+	                            .pick = -1};
+	analysis_run(&ai, &an);
+	amount_t want[3] = {want_amount(cols[4]), want_amount(cols[5]),
+	                    want_amount(cols[6])};
+	amount_t got[3] = {an.counter.known ? an.counter.base : AMOUNT_NONE,
+	                   an.counter.known ? an.counter.equity_4y
+	                                    : AMOUNT_NONE,
+	                   an.counter.known ? an.counter.sign_on : AMOUNT_NONE};
+	bool ok = memcmp(want, got, sizeof want) == 0 &&
+	          strcmp(offer_verdict_code(an.verdict), cols[7]) == 0;
+	if (!ok)
+		print_message("%s: counter %lld/%lld/%lld %s, the table "
+		              "%s/%s/%s %s\n",
+		              cols[0], (long long)got[0], (long long)got[1],
+		              (long long)got[2], offer_verdict_code(an.verdict),
+		              cols[4], cols[5], cols[6], cols[7]);
+	analysis_free(&an);
+	guide_free(g);
+	return ok;
+}
+
+static void test_table(void **state)
+{
+	(void)state;
+	FILE *f = fopen(TABLE, "r");
+	assert_non_null(f);
+	struct rates rates = table_rates();
+	char line[2048];
+	size_t rows = 0, wrong = 0;
+	while (fgets(line, sizeof line, f)) {
+		line[strcspn(line, "\n")] = '\0';
+		if (!line[0] || line[0] == '#')
+			continue;
+		rows++;
+		wrong += !check_row(line, &rates);
+	}
+	fclose(f);
+	assert_true(rows >= 40);
+	assert_int_equal(wrong, 0);
+}
+
+/* The guide's ask for a part (its floor's when it gives no ask, unless
+ * the floor is a package figure). */
+static amount_t ask_part(const struct band *b, amount_t target, amount_t fl)
+{
+	if (amount_known(target))
+		return target;
+	return amount_known(guide_floor_package(b)) ? AMOUNT_NONE : fl;
+}
+
+struct tally {
+	size_t guides, negotiations, broken;
+};
+
+/* The invariants on one analysis; false (with a message) when one
+ * breaks. */
+static bool invariants(const struct guide *g, const struct band *b,
+                       const struct analysis *an, const struct offer *company)
+{
+	const struct counter *c = &an->counter;
+	const char *why = NULL;
+	if (!c->known)
+		return true;
+	amount_t bonus =
+		b->bonus_pct > 0 ? amount_percent(c->base, b->bonus_pct) : 0;
+	amount_t sum = amount_add(
+		amount_add(amount_scale(amount_add(c->base, bonus), 4, 1),
+	                   amount_percent(c->equity_4y, c->equity_pct)),
+		c->sign_on);
+	if (company && c->base < company->base)
+		why = "base below the company's";
+	else if (company && amount_known(company->equity_4y) &&
+	         c->equity_4y < company->equity_4y)
+		why = "equity below the company's";
+	else if (amount_known(ask_part(b, b->target->base, b->floor->base)) &&
+	         c->base < ask_part(b, b->target->base, b->floor->base))
+		why = "base below the ask";
+	else if (amount_known(ask_part(b, b->target->equity, b->floor->equity)) &&
+	         c->equity_4y < ask_part(b, b->target->equity, b->floor->equity))
+		why = "equity below the ask";
+	else if (amount_known(b->target->sign_on) &&
+	         c->sign_on < b->target->sign_on)
+		why = "sign-on below the guide's";
+	else if (sum != c->counter_value_4y)
+		why = "the four-year value is not the sum of its terms";
+	else if (!an->offers.counter.known ||
+	         an->offers.counter.res.four_year_total != c->counter_value_4y)
+		why = "the counter's column is another four-year value";
+	if (!why) {
+		/* The Markdown says the analysis's counter. */
+		const char *cur = band_currency(b);
+		char want[300];
+		snprintf(want, sizeof want,
+		         "ask **%s base, %s equity over four years, %s "
+		         "sign-on**",
+		         money_text(c->base, cur, false).s,
+		         money_text(c->equity_4y, cur, false).s,
+		         money_text(c->sign_on, cur, false).s);
+		struct summary s = {.an = an, .today = "2026-11-26"};
+		struct strbuf sb;
+		sb_init(&sb);
+		summary_markdown(&s, &sb);
+		if (!sb.data || !strstr(sb.data, want))
+			why = "the Markdown says another counter";
+		sb_free(&sb);
+		/* The ask's column is the one total the gaps use. */
+		char cell[64], total[64];
+		offers_cell(&an->offers, an->offers.count, OFFERS_YEARLY, false,
+		            cell, sizeof cell);
+		money_short(total, sizeof total, an->ask_total.yearly, cur,
+		            false);
+		if (!why && strcmp(cell, total) != 0)
+			why = "the ask's column is another total";
+	}
+	if (why)
+		print_message("%s %s: %s\n", g->path_shown, b->region, why);
+	return why == NULL;
+}
+
+/* Offers drawn from a band: the company's at its low end, alone, then
+ * against a competing offer past its top. */
+static void draw_offers(const struct guide *g, const struct band *b,
+                        struct tally *t)
+{
+	if (!amount_known(b->base_low) || !amount_known(b->base_high))
+		return;
+	char cb[32], ce[32], xb[32], xe[32];
+	snprintf(cb, sizeof cb, "%lld", (long long)b->base_low);
+	snprintf(ce, sizeof ce, "%lld",
+	         (long long)(amount_known(b->stock_low) ? b->stock_low : 0));
+	snprintf(xb, sizeof xb, "%lld",
+	         (long long)amount_percent(b->base_high, 110));
+	snprintf(xe, sizeof xe, "%lld",
+	         (long long)(amount_known(b->stock_high)
+	                             ? amount_percent(b->stock_high, 110)
+	                             : 0));
+	struct offers_input in[2];
+	memset(in, 0, sizeof in);
+	in[0].name = "Rival";
+	in[0].entry.text[PART_BASE] = xb;
+	in[0].entry.text[PART_EQUITY] = xe;
+	in[1].company = true;
+	in[1].entry.text[PART_BASE] = cb;
+	in[1].entry.text[PART_EQUITY] = ce;
+	for (int alone = 1; alone >= 0; alone--) {
+		struct analysis an = {0};
+		struct analysis_input ai = {.guide = g,
+		                            .band = b,
+		                            .offers = alone ? in + 1 : in,
+		                            .offer_count = alone ? 1 : 2,
+		                            .pick = -1};
+		analysis_run(&ai, &an);
+		t->negotiations++;
+		if (!invariants(g, b, &an,
+		                an.company_known ? &an.company : NULL))
+			t->broken++;
+		analysis_free(&an);
+	}
+}
+
+static void test_corpus(void **state)
+{
+	(void)state;
+	struct stat st;
+	if (!getenv("NEGOTIATOR_CORPUS_INVARIANTS")) {
+		print_message("skipped: the corpus-wide invariants run with "
+		              "make corpus (NEGOTIATOR_CORPUS_INVARIANTS=1)\n");
+		skip();
+	}
+	if (stat(CORPUS, &st) != 0) {
+		print_message("skipped: no corpus at %s\n", CORPUS);
+		skip();
+	}
+	struct library lib;
+	library_init(&lib);
+	library_add_path(&lib, CORPUS);
+	struct tally t = {0};
+	for (size_t i = 0; i < lib.count; i++) {
+		struct guide *g = lib.guides[i];
+		guide_load_body(g);
+		t.guides++;
+		for (size_t k = 0; k < g->band_count; k++)
+			draw_offers(g, &g->bands[k], &t);
+		guide_release_body_text(g);
+	}
+	print_message("corpus: %zu guides, %zu negotiations, %zu broken\n",
+	              t.guides, t.negotiations, t.broken);
+	library_free(&lib);
+	assert_true(t.guides > 1000);
+	assert_int_equal(t.broken, 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_table),
+		cmocka_unit_test(test_corpus),
+	};
+	return cmocka_run_group_tests_name("negotiations", tests, NULL, NULL);
+}
