@@ -274,11 +274,10 @@ check-corpus: $(BIN)
 # The same, with every figure per part and side, and the coverage of the
 # whole corpus (with body-only copies of every guide).
 # Then the unit tests' loops over the whole corpus.
-corpus: $(BIN) $(CORPUS_BIN) $(BUILD)/tests/test_negotiations
+corpus: $(BIN) $(CORPUS_BIN)
 	@python3 tests/corpus/score.py $(BIN) tests/corpus/key.tsv $(CORPUS) \
 		--gate --coverage
 	@st=0; for t in $(CORPUS_BIN); do $$t || st=1; done; exit $$st
-	@NEGOTIATOR_CORPUS_INVARIANTS=1 $(BUILD)/tests/test_negotiations
 
 # The sanitizer half alone, as make check runs it.
 check-san:

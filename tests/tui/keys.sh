@@ -17,7 +17,7 @@ set -u
 # wait_box_change OLD: poll until the window's lines are not OLD.
 wait_box_change() {
 	i=0
-	while [ $i -lt 200 ] && [ "$(box_lines)" = "$1" ]; do
+	while [ $i -lt $TRIES ] && [ "$(box_lines)" = "$1" ]; do
 		sleep 0.05
 		i=$((i + 1))
 	done
@@ -26,7 +26,7 @@ wait_box_change() {
 # expect_box_first TEXT: the window's first line of text holds TEXT.
 expect_box_first() {
 	i=0
-	while [ $i -lt 200 ]; do
+	while [ $i -lt $TRIES ]; do
 		case $(box_lines | sed -n 1p) in
 		*"$1"*) ok "the window opens at '$1'"; return ;;
 		esac

@@ -3,8 +3,9 @@
  * and verdict; tests/cli/negotiations.py reads the same table through
  * the command line.  Then the invariants over every guide of the corpus
  * in ../shared (skipped, with a message, without it; the 3,598 guides took 3.3
- * s of CPU and 11 s of wall time on the shared 2-core machine, so `make corpus`
- * runs them, by NEGOTIATOR_CORPUS_INVARIANTS=1), with offers drawn from each
+ * s of CPU and 11 s of wall time on the shared 2-core machine, so they are a
+ * program of their own, under NEGOTIATOR_CORPUS, that `make corpus` runs,
+ * and `make check` where ../shared is), with offers drawn from each
  * band: the counter is never below the company's offer nor the ask on any part,
  * its four-year value is the sum its steps print, and the Markdown and the
  * side-by-side table say the analysis's figures. */
@@ -28,6 +29,7 @@
 #define RATES "tests/fixtures/negotiations/rates"
 #define CORPUS "../shared/corpus/negotiateup"
 
+#ifndef NEGOTIATOR_CORPUS
 /* One offer of a row, as typed: the texts point into the row's line. */
 struct typed {
 	char name[64];
@@ -168,6 +170,9 @@ static void test_table(void **state)
 	assert_int_equal(wrong, 0);
 }
 
+#else
+/* --- the corpus (a program of its own: NEGOTIATOR_CORPUS) --------------- */
+
 /* The guide's ask for a part (its floor's when it gives no ask, unless
  * the floor is a package figure). */
 static amount_t ask_part(const struct band *b, amount_t target, amount_t fl)
@@ -204,8 +209,10 @@ static bool invariants(const struct guide *g, const struct band *b,
 	else if (amount_known(ask_part(b, b->target->base, b->floor->base)) &&
 	         c->base < ask_part(b, b->target->base, b->floor->base))
 		why = "base below the ask";
-	else if (amount_known(ask_part(b, b->target->equity, b->floor->equity)) &&
-	         c->equity_4y < ask_part(b, b->target->equity, b->floor->equity))
+	else if (amount_known(
+			 ask_part(b, b->target->equity, b->floor->equity)) &&
+	         c->equity_4y <
+	                 ask_part(b, b->target->equity, b->floor->equity))
 		why = "equity below the ask";
 	else if (amount_known(b->target->sign_on) &&
 	         c->sign_on < b->target->sign_on)
@@ -291,11 +298,6 @@ static void test_corpus(void **state)
 {
 	(void)state;
 	struct stat st;
-	if (!getenv("NEGOTIATOR_CORPUS_INVARIANTS")) {
-		print_message("skipped: the corpus-wide invariants run with "
-		              "make corpus (NEGOTIATOR_CORPUS_INVARIANTS=1)\n");
-		skip();
-	}
 	if (stat(CORPUS, &st) != 0) {
 		print_message("skipped: no corpus at %s\n", CORPUS);
 		skip();
@@ -319,11 +321,16 @@ static void test_corpus(void **state)
 	assert_int_equal(t.broken, 0);
 }
 
+#endif
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_table),
+#ifdef NEGOTIATOR_CORPUS
 		cmocka_unit_test(test_corpus),
+#else
+		cmocka_unit_test(test_table),
+#endif
 	};
 	return cmocka_run_group_tests_name("negotiations", tests, NULL, NULL);
 }
