@@ -310,9 +310,14 @@ format-check:
 
 # cppcheck 2.10 cannot evaluate __has_include (text.c asks it for
 # <sys/random.h>): that one directive is not a finding.
+# Its build folder keeps each file's analysis (findings included, said
+# again) until the file or what it includes changes: 0.4 s instead of 7 s
+# of CPU when nothing did.
 lint:
+	@mkdir -p $(BUILD)/cppcheck
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
 		--std=c11 --inline-suppr -Iinclude -Isrc \
+		--cppcheck-build-dir=$(BUILD)/cppcheck \
 		--suppress=missingIncludeSystem \
 		--suppress=preprocessorErrorDirective:src/text.c src
 
