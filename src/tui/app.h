@@ -201,7 +201,8 @@ struct tui {
 	int list_want_w;    /* the widest row, in columns */
 	size_t shown;       /* guides kept by the filter */
 	struct lineedit filter;
-	bool filtering; /* the filter prompt has the keys */
+	bool filtering;                 /* the filter prompt has the keys */
+	char filter_prev[LINEEDIT_MAX]; /* the query before the last / */
 
 	/* The open guide and the offer against it. */
 	struct guide *g;
@@ -234,6 +235,7 @@ struct tui {
 	bool save_pending;
 	bool save_durable; /* the pending save must reach the disk (fsync) */
 	bool save_failing;
+	double save_failed_at; /* when (monotonic seconds): retried 2 s on */
 	char save_error[ERROR_MSG_MAX]; /* why the last save failed */
 	/* Quitting: the user chose to drop what could not be saved, or
 	 * saved it to another file (its name here). */

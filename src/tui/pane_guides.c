@@ -474,7 +474,23 @@ static enum pane_result pane_guides_key(struct tui *t, struct pane *p,
 	case ACT_PAGE_DOWN: return follow(t, page > 1 ? page : 1);
 	case ACT_TOP: return follow(t, -(long)t->row_count);
 	case ACT_BOTTOM: return follow(t, (long)t->row_count);
-	case ACT_FILTER: t->filtering = true; return PANE_REDRAW;
+	case ACT_FILTER:
+		/* A new query, as in less; the one shown is one Up away. */
+		if (!lineedit_empty(&t->filter)) {
+			snprintf(t->filter_prev, sizeof t->filter_prev, "%s",
+			         lineedit_text(&t->filter));
+			lineedit_init(&t->filter);
+			refilter(t);
+		}
+		t->filtering = true;
+		return PANE_REDRAW;
+	case ACT_SEARCH_RECALL:
+		if (!lineedit_empty(&t->filter) || !t->filter_prev[0])
+			return follow(t, -1); /* Up, as in the list */
+		lineedit_set(&t->filter, t->filter_prev);
+		refilter(t);
+		t->idle_wanted = true;
+		return PANE_REDRAW;
 	case ACT_OPEN: open_selected(t); return PANE_HANDLED;
 	case ACT_PROMPT_ACCEPT:
 		t->filtering = false;
@@ -536,14 +552,18 @@ static void pane_guides_idle(struct tui *t, struct pane *p)
 	struct guide *g = row_guide(t, t->sel);
 
 	(void)p;
-	if (g && g != t->g && t->focus == PANE_GUIDES &&
-	    t->overlay == OVERLAY_NONE)
+	if (!g || g == t->g || t->focus != PANE_GUIDES)
+		return;
+	if (t->overlay != OVERLAY_NONE)
+		t->idle_wanted = true; /* once the window is closed */
+	else
 		session_open_guide(t, g);
 }
 
 static const enum action_ctx *pane_guides_chain(struct tui *t, struct pane *p)
 {
-	static const enum action_ctx prompt[] = {CTX_PROMPT, CTX_EDIT, CTX_MOVE,
+	static const enum action_ctx prompt[] = {CTX_PROMPT, CTX_EDIT,
+	                                         CTX_SEARCH, CTX_MOVE,
 	                                         CTX_GLOBAL, CTX_NONE};
 	static const enum action_ctx list[] = {CTX_GUIDES, CTX_MOVE, CTX_GLOBAL,
 	                                       CTX_NONE};

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "negotiator/guide_load.h"
 #include "negotiator/input.h"
@@ -65,6 +66,13 @@ static void merged(struct tui *t, const struct state_merge *m)
 	app_dirty_all(t);
 }
 
+static double now_seconds(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
 /* Keystrokes in the form are saved without fsync (the rename keeps each
  * save atomic against a kill or a crash); rounds, answers and leaving a
  * guide are saved durably.  Each save first takes in what another
@@ -98,6 +106,8 @@ static void save(struct tui *t, bool durable)
 	if (m.note[0])
 		status_note(t, "%s", m.note);
 	if (!ok) {
+		t->save_failed_at = now_seconds();
+		t->save_durable = durable; /* the retry fsyncs as asked */
 		snprintf(t->save_error, sizeof t->save_error, "%s", err.msg);
 		/* Said once; the header keeps saying it while it lasts. */
 		if (!t->save_failing)
@@ -116,6 +126,10 @@ static void save(struct tui *t, bool durable)
 
 void session_flush(struct tui *t)
 {
+	/* What failed is tried again every 2 s, not only at the next
+	 * change: a lock let go, room made on the disk (issue 20 F7). */
+	if (t->save_failing && now_seconds() - t->save_failed_at >= 2.0)
+		t->save_pending = true;
 	save(t, false);
 }
 

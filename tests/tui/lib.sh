@@ -92,13 +92,16 @@ launch() {
 	state=${STATE:-$TMP/xdg/state-$runs}
 	# The environment is emptied but for TMUX, which tmux gives the
 	# pane: the program may ask the tmux it runs in about itself.
+	# TMPDIR is the test's own: what a program hung up while a save
+	# fails keeps there (NAME.unsaved-RANDOM) goes with the test.
 	# shellcheck disable=SC2086,SC2016
 	$T new-session -d -s "$sess" -x "$w" -y "$h" \
 		sh -c 'exec env -i TMUX="$TMUX" "$@"' sh \
 		PATH="$PATH" HOME="$TMP/xdg" TERM=xterm-256color \
 		LANG=C.UTF-8 LC_ALL=C.UTF-8 NEGOTIATOR_TODAY=2026-11-26 \
 		XDG_DATA_HOME="$TMP/xdg/data" XDG_STATE_HOME="$state" \
-		XDG_CONFIG_HOME="${CONFIG:-$TMP/xdg/config}" ${TUI_TEST_ENV:-} $envs \
+		XDG_CONFIG_HOME="${CONFIG:-$TMP/xdg/config}" TMPDIR="$TMP" \
+		${TUI_TEST_ENV:-} $envs \
 		${WRAP:-} "$TMP/wrap.sh" "$pidf" "$BIN" "$@"
 }
 
