@@ -547,7 +547,7 @@ keys y
 expect "Copied the script"
 expect "into tmux's buffer by OSC 52"
 i=0
-while [ $i -lt 100 ] && ! $T show-buffer 2>/dev/null | grep -qF "That's €940K guaranteed over four years"; do
+while [ $i -lt $TRIES ] && ! $T show-buffer 2>/dev/null | grep -qF "That's €940K guaranteed over four years"; do
 	sleep 0.05
 	i=$((i + 1))
 done
