@@ -151,6 +151,17 @@ static void show_json(const struct guide *g, const char *today)
 	json_key_bool(&j, "stale", guide_is_stale(g, today));
 	json_key_bool(&j, "sample", guide_is_sample(g));
 	json_key_string(&j, "data_quality", g->data_quality);
+	json_key_bool(&j, "equity_private", guide_equity_is_private(g));
+	json_key(&j, "equity_source");
+	if (g->equity_line > 0 && g->equity_text) {
+		json_object_begin(&j);
+		json_key(&j, "line");
+		json_number(&j, g->equity_line, false);
+		json_key_string(&j, "text", g->equity_text);
+		json_object_end(&j);
+	} else {
+		json_null(&j);
+	}
 	json_key(&j, "premium");
 	if (g->premium.present) {
 		json_object_begin(&j);
@@ -447,6 +458,14 @@ static void show_text(const struct guide *g, const char *today)
 		}
 	} else {
 		printf("\nPremium: none in this guide\n");
+	}
+	char kind[600];
+	guide_equity_words(g, kind, sizeof kind);
+	if (kind[0]) {
+		char line[620];
+		snprintf(line, sizeof line, "Equity: %s", kind);
+		putchar('\n');
+		cli_out_wrapped(stdout, line, 2, width);
 	}
 
 	printf("\nTarget ask, accept-at floor and the company's counter\n");

@@ -2728,8 +2728,7 @@ struct figures *figures_new(struct guide *g)
 			const char *c = pass == 0 ? g->bands[b].currency.code
 			                          : f->place[b];
 
-			if (c && (!strcmp(c, "SEK") || !strcmp(c, "NOK") ||
-			          !strcmp(c, "DKK")))
+			if (c && currency_krona(c))
 				memcpy(f->krona.code, c, 4);
 		}
 	return f;

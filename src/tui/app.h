@@ -25,8 +25,9 @@
 #include "negotiator/rates.h"
 #include "negotiator/state.h"
 #include "negotiator/undo.h"
-#include "tui/keys.h"
+#include "tui/config.h"
 #include "tui/filter.h"
+#include "tui/keys.h"
 #include "tui/lineedit.h"
 #include "tui/mdrender.h"
 #include "tui/offerform.h"
@@ -151,6 +152,8 @@ enum confirm_kind {
 
 struct tui {
 	struct library *lib;
+	/* What the config file set (config.h). */
+	struct config config;
 	/* How the library was filled, to read it again (R; tui.h). */
 	void (*load)(struct library *lib, void *ctx);
 	void *load_ctx;
@@ -235,6 +238,7 @@ struct tui {
 	bool save_pending;
 	bool save_durable; /* the pending save must reach the disk (fsync) */
 	bool save_failing;
+	double save_failed_at; /* when (monotonic seconds): retried 2 s on */
 	char save_error[ERROR_MSG_MAX]; /* why the last save failed */
 	/* Quitting: the user chose to drop what could not be saved, or
 	 * saved it to another file (its name here). */
