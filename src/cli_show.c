@@ -276,6 +276,34 @@ static void range_cell(char *buf, size_t size, amount_t lo, amount_t hi,
 		money_format_range(buf, size, lo, hi, code, MONEY_SHORT);
 }
 
+/* Band b's doubtful figures, each on its line under the band's asks
+ * (the region first when first): "floor $15K base: read, doubtful (line
+ * 16), not used: far outside the band's $180K–$240K".  True when any. */
+static bool print_doubts(const struct guide *g, size_t b, int wr, bool first)
+{
+	static const char *const sides[] = {"ask", "floor", "counter"};
+	bool any = false;
+
+	for (size_t i = 0; i < g->doubt_count; i++) {
+		const struct doubt *d = &g->doubts[i];
+		char t[64];
+
+		if (d->band != b)
+			continue;
+		guide_figure_text(t, sizeof t, &d->fig, d->part);
+		printf("  ");
+		if (first && !any)
+			cli_out_padded(stdout, g->bands[b].region, wr + 2);
+		else
+			printf("%*s  ", wr, "");
+		printf("%s %s %s: read, doubtful (line %d), not used: %s\n",
+		       sides[d->side], t, guide_part_words(d->part),
+		       d->fig.source.line, d->why);
+		any = true;
+	}
+	return any;
+}
+
 /* The sentences an ask's figures were read from, each once, under it;
  * figures the front matter sets are said to come from there. */
 static void print_sources(const struct ask *a, int indent, int width)
@@ -462,22 +490,7 @@ static void show_text(const struct guide *g, const char *today)
 			first = false;
 			any = true;
 		}
-	}
-	for (size_t i = 0; i < g->doubt_count; i++) {
-		const struct doubt *d = &g->doubts[i];
-		static const char *const sides[] = {"ask", "floor", "counter"};
-		char t[64];
-		struct strbuf sb;
-
-		guide_figure_text(t, sizeof t, &d->fig, d->part);
-		sb_init(&sb);
-		sb_addf(&sb,
-		        "%s %s %s %s: read, doubtful (line %d), not used: %s",
-		        g->bands[d->band].region, sides[d->side], t,
-		        guide_part_words(d->part), d->fig.source.line, d->why);
-		cli_out_wrapped(stdout, sb.data, 2, width);
-		sb_free(&sb);
-		any = true;
+		any = print_doubts(g, i, wr, first) || any;
 	}
 	if (!any && g->strategy_unread)
 		printf("  not read (line %d): the strategy states amounts, but "

@@ -269,7 +269,8 @@ static void conflict(struct state_merge *m, const char *what)
  * whose value came from theirs. */
 static void merge_kv(struct kv_list *out, const struct kv_list *base,
                      const struct kv_list *ours, const struct kv_list *theirs,
-                     const char *what, size_t *taken, struct state_merge *m)
+                     bool form, const char *what, size_t *taken,
+                     struct state_merge *m)
 {
 	size_t ib = 0, io = 0, it = 0;
 	memset(out, 0, sizeof *out);
@@ -294,7 +295,13 @@ static void merge_kv(struct kv_list *out, const struct kv_list *base,
 		    strcmp(theirs->items[it].key, key) == 0)
 			t = theirs->items[it++].value;
 		const char *v;
-		if (same_str(o, b)) {
+		/* Which offer a window shows is its own view, not the
+		 * negotiation: never taken from another window, never a
+		 * conflict (two windows on two offers, issue 20 F2). */
+		bool view = form && strcmp(key, "shown") == 0;
+		if (view) {
+			v = o;
+		} else if (same_str(o, b)) {
 			v = t; /* only they may have changed it */
 			if (!same_str(t, b))
 				(*taken)++;
@@ -321,10 +328,10 @@ void negotiation_merge(struct negotiation *ours, const struct negotiation *base,
 
 	memset(m, 0, sizeof *m);
 	negotiation_init(&out, ours->guide_id);
-	merge_kv(&out.form, &base->form, &ours->form, &theirs->form,
+	merge_kv(&out.form, &base->form, &ours->form, &theirs->form, true,
 	         "the form's", &m->form, m);
 	merge_kv(&out.answers, &base->answers, &ours->answers, &theirs->answers,
-	         "the answer to", &m->answers, m);
+	         false, "the answer to", &m->answers, m);
 
 	/* Theirs in their order, then what only ours has. */
 	for (size_t i = 0; i < theirs->round_count; i++) {

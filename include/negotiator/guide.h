@@ -144,7 +144,7 @@ static inline bool band_has_numbers(const struct band *b)
 
 struct premium {
 	bool present;
-	char *name;               /* "agentic ai", "staff", "complexity" */
+	char *name;               /* as the guide writes it: "agentic AI" */
 	double low_pct, high_pct; /* 20, 35 */
 	char *applies_to;         /* "equity" (what the guide says it is on) */
 	bool included_in_ask;     /* the target ask already contains it */
@@ -289,7 +289,7 @@ void guide_figure_text(char *buf, size_t size, const struct figure *f,
 /* An ask's known parts in one line: "€115K base + €245K equity + €12K
  * sign-on"; "" when none. */
 void guide_ask_text(char *buf, size_t size, const struct ask *a);
-/* The premium with its name: "+20–35% agentic ai premium" ("+10%
+/* The premium with its name: "+20–35% agentic AI premium" ("+10%
  * premium" when the guide names none); "" when there is none. */
 void guide_premium_text(char *buf, size_t size, const struct premium *p);
 

@@ -39,14 +39,14 @@
 	X(UNDO, CTX_GLOBAL, "undo", "Undo the last change of the offers or the rounds", 'u', 0, 0) \
 	X(REDO, CTX_GLOBAL, NULL, "Redo what was undone", TK_CTRL('r'), 'U', 0) \
 	X(REDRAW, CTX_GLOBAL, NULL, "Redraw the screen", TK_CTRL('l'), 0, 0) \
-	X(RELOAD, CTX_GLOBAL, NULL, "Read the guides and the rates again, keeping the open negotiation", 'R', 0, 0) \
+	X(RELOAD, CTX_GLOBAL, NULL, "Read the guides, the rates and the config file again, keeping the open negotiation", 'R', 0, 0) \
 	X(UP, CTX_MOVE, NULL, "Up one line", TK_FN(KEY_UP), 'k', 0) \
 	X(DOWN, CTX_MOVE, NULL, "Down one line", TK_FN(KEY_DOWN), 'j', 0) \
 	X(PAGE_UP, CTX_MOVE, NULL, "Up one page", TK_FN(KEY_PPAGE), TK_CTRL('b'), 0) \
 	X(PAGE_DOWN, CTX_MOVE, NULL, "Down one page", TK_FN(KEY_NPAGE), TK_CTRL('f'), ' ') \
 	X(TOP, CTX_MOVE, NULL, "To the top", TK_FN(KEY_HOME), 0, 0) \
 	X(BOTTOM, CTX_MOVE, NULL, "To the bottom", TK_FN(KEY_END), 'G', 0) \
-	X(FILTER, CTX_GUIDES, "filter", "Filter by company, role or region as you type", '/', 0, 0) \
+	X(FILTER, CTX_GUIDES, "filter", "Filter by company, role or region as you type (an empty query; Up there brings back the last one)", '/', 0, 0) \
 	X(OPEN, CTX_GUIDES, "open", "Open the guide under the cursor for typing (moving the cursor shows each guide at once)", '\n', '\r', TK_FN(KEY_ENTER)) \
 	X(CLEAR_FILTER, CTX_GUIDES, NULL, "Clear the filter", TK_ESC, 0, 0) \
 	X(PROMPT_ACCEPT, CTX_PROMPT, "done", "Done: filter: open; search: find; answer: save; file: write", '\n', '\r', TK_FN(KEY_ENTER)) \
@@ -85,7 +85,7 @@
 	X(SEARCH, CTX_SEARCH, "search", "Search: an empty query (Up there brings back the last one)", '/', 0, 0) \
 	X(SEARCH_NEXT, CTX_SEARCH, NULL, "Next match (\"3 of 12\"; it says when it wraps)", 'n', 0, 0) \
 	X(SEARCH_PREV, CTX_SEARCH, NULL, "Previous match", 'N', 0, 0) \
-	X(SEARCH_RECALL, CTX_SEARCH, NULL, "While typing a search: the last search again", TK_FN(KEY_UP), 0, 0) \
+	X(SEARCH_RECALL, CTX_SEARCH, NULL, "While typing a search or a filter, still empty: the last one again", TK_FN(KEY_UP), 0, 0) \
 	X(READER_CLOSE, CTX_READER, "close", "Close the reader", TK_ESC, 0, 0) \
 	X(OVERLAY_CLOSE, CTX_OVERLAY, "close", "Close the window (help, sources, offers, skipped files)", TK_ESC, 'q', '\r') \
 	X(CONFIRM_YES, CTX_CONFIRM, "yes", "Yes, do it", 'y', 0, 0) \

@@ -25,8 +25,9 @@
 #include "negotiator/rates.h"
 #include "negotiator/state.h"
 #include "negotiator/undo.h"
-#include "tui/keys.h"
+#include "tui/config.h"
 #include "tui/filter.h"
+#include "tui/keys.h"
 #include "tui/lineedit.h"
 #include "tui/mdrender.h"
 #include "tui/offerform.h"
@@ -151,6 +152,8 @@ enum confirm_kind {
 
 struct tui {
 	struct library *lib;
+	/* What the config file set (config.h). */
+	struct config config;
 	/* How the library was filled, to read it again (R; tui.h). */
 	void (*load)(struct library *lib, void *ctx);
 	void *load_ctx;
@@ -201,7 +204,8 @@ struct tui {
 	int list_want_w;    /* the widest row, in columns */
 	size_t shown;       /* guides kept by the filter */
 	struct lineedit filter;
-	bool filtering; /* the filter prompt has the keys */
+	bool filtering;                 /* the filter prompt has the keys */
+	char filter_prev[LINEEDIT_MAX]; /* the query before the last / */
 
 	/* The open guide and the offer against it. */
 	struct guide *g;
@@ -234,6 +238,7 @@ struct tui {
 	bool save_pending;
 	bool save_durable; /* the pending save must reach the disk (fsync) */
 	bool save_failing;
+	double save_failed_at; /* when (monotonic seconds): retried 2 s on */
 	char save_error[ERROR_MSG_MAX]; /* why the last save failed */
 	/* Quitting: the user chose to drop what could not be saved, or
 	 * saved it to another file (its name here). */

@@ -224,22 +224,16 @@ void export_accept(struct tui *t)
 	memcpy(t->confirm_path, path, strlen(path) + 1);
 	snprintf(t->confirm_typed, sizeof t->confirm_typed, "%s", typed);
 	t->confirm_prompt = kind;
-	char through[1200] = "";
+	/* Both names fit the question whole up to 600 bytes each. */
+	char through[700] = "";
 	if (link_to[0])
 		snprintf(through, sizeof through,
-		         " as a link to %.1000s: the %s goes there", link_to,
+		         " as a link to %.600s: the %s goes there", link_to,
 		         kind == PROMPT_SUMMARY ? "negotiation" : "script");
-	/* A long path and link are shown cut; the question stays whole. */
-	if (snprintf(t->confirm_text, sizeof t->confirm_text,
-	             "%.1200s is there already%s.\n\nWrite the %s over %s?",
-	             path, through,
-	             kind == PROMPT_SUMMARY ? "negotiation" : "script",
-	             link_to[0] ? "the file it links to" : "it") >=
-	    (int)sizeof t->confirm_text)
-		snprintf(t->confirm_text, sizeof t->confirm_text,
-		         "A file is there already.\n\nWrite the %s over %s?",
-		         kind == PROMPT_SUMMARY ? "negotiation" : "script",
-		         link_to[0] ? "the file it links to" : "it");
+	snprintf(t->confirm_text, sizeof t->confirm_text,
+	         "%.600s is there already%s.\n\nWrite the %s over %s?", path,
+	         through, kind == PROMPT_SUMMARY ? "negotiation" : "script",
+	         link_to[0] ? "the file it links to" : "it");
 	snprintf(t->confirm_title, sizeof t->confirm_title,
 	         link_to[0] ? "Write through a link?" : "Overwrite?");
 	t->confirm = CONFIRM_OVERWRITE;

@@ -22,6 +22,18 @@ static bool works(struct tui *t, enum action a)
 	return global_works(t, a);
 }
 
+/* Whether key goes into the text being typed (not one the pane keeps
+ * for a command even there: '?' in the form is the help). */
+static bool typed(struct tui *t, int key)
+{
+	const char *keep = t->overlay == OVERLAY_NONE
+	                           ? t->panes[t->focus].ops->not_typed
+	                           : NULL;
+
+	return keys_printable(key) &&
+	       !(key < 128 && keep && strchr(keep, key));
+}
+
 static bool key_seen(const int *seen, size_t n, int key)
 {
 	size_t i;
@@ -101,7 +113,7 @@ void footer_draw(struct tui *t)
 				continue;
 			for (k = 0; k < 3 && kx < 0; k++)
 				if (a->keys[k] &&
-				    !(typing && keys_printable(a->keys[k])))
+				    !(typing && typed(t, a->keys[k])))
 					kx = k;
 			if (kx < 0)
 				continue;

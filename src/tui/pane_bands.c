@@ -196,26 +196,13 @@ static const char *words_said(const char *w)
 	return NULL;
 }
 
-static void pane_bands_draw(struct tui *t, struct pane *p)
+/* Keep the cursor's region in view, whatever the size now, and say in
+ * the title which regions show when not all of them fit. */
+static void bands_scroll_and_title(struct tui *t, struct pane *p, int room)
 {
-	struct col_spec spec[COL_COUNT];
-	int widths[COL_COUNT], i, y, room = rows_room(t, p);
-	const struct band *offer_band = app_band(t), *sel;
-	struct band_cells *cells;
-	size_t k, n;
+	size_t n = t->g->band_count;
 	char title[160];
 
-	if (!t->g) {
-		app_title(t, p, NULL);
-		draw_str(p->win, 2, 1, "Open a guide from the list (Enter).",
-		         p->w - 2, R_DIM);
-		return;
-	}
-	n = t->g->band_count;
-	if (t->bands_sel >= n)
-		t->bands_sel = t->form.band < n ? t->form.band : 0;
-	sel = n ? &t->g->bands[t->bands_sel] : NULL;
-	/* Keep the cursor's region in view, whatever the size now. */
 	if (t->bands_sel < t->bands_top)
 		t->bands_top = t->bands_sel;
 	if (t->bands_sel >= t->bands_top + (size_t)room)
@@ -231,25 +218,35 @@ static void pane_bands_draw(struct tui *t, struct pane *p)
 		snprintf(title, sizeof title, " — %s · %s",
 		         t->g->company_display, t->g->role_display);
 	app_title(t, p, title);
-	if (n == 0) {
-		draw_str(p->win, 2, 1, "This guide has no pay bands.", p->w - 2,
-		         R_DIM);
-		return;
-	}
-	cells = xcalloc(n, sizeof *cells);
+}
+
+/* A column with nothing to show gives its room to the others. */
+static void col_hide(struct col_spec *spec)
+{
+	spec->drop = 9;
+	spec->min = 0;
+	spec->want = 0;
+}
+
+/* Every column's wanted and least width from the cells, and whether any
+ * band gives a bonus. */
+static bool bands_measure(struct tui *t, const struct band_cells *cells,
+                          size_t n, struct col_spec *spec)
+{
+	static const int drop[COL_COUNT] = {
+		[COL_REGION] = 0, [COL_BASE] = 0,  [COL_EQUITY] = 0,
+		[COL_TOTAL] = 2,  [COL_BONUS] = 3, [COL_PREMIUM] = 4,
+		[COL_OFFER] = 1};
+	bool any_bonus = false;
+	int i, reserve = text_cols(col_names[COL_OFFER]);
+
 	for (i = 0; i < COL_COUNT; i++) {
 		spec[i].want = text_cols(col_names[i]);
 		spec[i].min = i == COL_REGION ? 6 : 8;
+		spec[i].drop = drop[i];
 	}
-	spec[COL_REGION].drop = 0;
-	spec[COL_BASE].drop = 0;
-	spec[COL_EQUITY].drop = 0;
-	spec[COL_TOTAL].drop = 2;
-	spec[COL_BONUS].drop = 3;
-	spec[COL_PREMIUM].drop = 4;
-	spec[COL_OFFER].drop = 1;
-	for (k = 0; k < n; k++) {
-		band_cells(t, &t->g->bands[k], &cells[k]);
+	for (size_t k = 0; k < n; k++) {
+		const struct band *b = &t->g->bands[k];
 		for (i = 0; i < COL_COUNT; i++) {
 			int w = text_cols(cells[k].text[i]);
 			/* Prose cells may be cut; figures should fit whole. */
@@ -261,21 +258,15 @@ static void pane_bands_draw(struct tui *t, struct pane *p)
 			    w > spec[i].min)
 				spec[i].min = w;
 		}
-	}
-	bool any_bonus = false;
-	int reserve = text_cols(col_names[COL_OFFER]);
-	for (k = 0; k < n; k++) {
-		const struct band *b = &t->g->bands[k];
-		char amt[48];
-		int w;
 		any_bonus = any_bonus || b->bonus_pct >= 0;
 		/* Region names whole, up to a point. */
-		w = text_cols(cells[k].text[COL_REGION]);
+		int w = text_cols(cells[k].text[COL_REGION]);
 		if (w > spec[COL_REGION].min)
 			spec[COL_REGION].min = w < 16 ? w : 16;
 		/* The offer's column keeps room for an offer as high as the
 		 * band's top, so that typing one does not move the table. */
 		if (band_has_numbers(b)) {
+			char amt[48];
 			money_short(amt, sizeof amt, b->total_high,
 			            band_currency(b), false);
 			w = text_cols(amt) + 2 + (int)strlen(" above");
@@ -283,109 +274,146 @@ static void pane_bands_draw(struct tui *t, struct pane *p)
 				reserve = w;
 		}
 	}
-	/* Columns with nothing to show give their room to the others. */
-	if (!t->g->premium.present) {
-		spec[COL_PREMIUM].drop = 9;
-		spec[COL_PREMIUM].min = 0;
-		spec[COL_PREMIUM].want = 0;
-	}
-	if (!any_bonus) {
-		spec[COL_BONUS].drop = 9;
-		spec[COL_BONUS].min = 0;
-		spec[COL_BONUS].want = 0;
-	}
+	if (!t->g->premium.present)
+		col_hide(&spec[COL_PREMIUM]);
+	if (!any_bonus)
+		col_hide(&spec[COL_BONUS]);
 	if (spec[COL_OFFER].min < reserve)
 		spec[COL_OFFER].min = reserve;
 	/* The partial redraw keeps to this table only while a full one
 	 * would lay it out the same. */
 	t->bands_offer_reserve = reserve;
 	t->bands_offer_min = spec[COL_OFFER].min;
+	return any_bonus;
+}
+
+static void bands_draw_heads(struct tui *t, struct pane *p, const int *widths)
+{
+	int x = 2;
+
+	t->bands_offer_w = 0;
+	for (int i = 0; i < COL_COUNT; i++) {
+		if (!widths[i])
+			continue;
+		draw_str(p->win, 1, x, col_names[i], widths[i], R_DIM);
+		if (i == COL_OFFER) {
+			t->bands_offer_x = x;
+			t->bands_offer_w = widths[i];
+		}
+		x += widths[i] + 2;
+	}
+}
+
+/* One region's row at y: its marks at the left edge, then its cells. */
+static void bands_draw_row(struct tui *t, struct pane *p, size_t k, int y,
+                           int room, const struct band_cells *cells,
+                           const int *widths)
+{
+	const struct band *b = &t->g->bands[k];
+	enum role r = row_role(t, k);
+	size_t n = t->g->band_count;
+	int x = 2;
+
+	if (r != R_NORMAL)
+		draw_fill(p->win, y, 0, p->w, r);
+	if (b == app_band(t))
+		draw_str(p->win, y, 0, "▸", 1, r);
+	/* Rows out of view are marked at the edge they are past. */
+	if (k == t->bands_top && k > 0)
+		draw_str(p->win, y, 1, "↑", 1, r == R_NORMAL ? R_DIM : r);
+	else if (k + 1 == t->bands_top + (size_t)room && k + 1 < n)
+		draw_str(p->win, y, 1, "↓", 1, r == R_NORMAL ? R_DIM : r);
+	for (int i = 0; i < COL_COUNT; i++) {
+		enum role cr = r;
+		if (!widths[i])
+			continue;
+		if (r == R_NORMAL && cells->words && i != COL_REGION)
+			cr = R_DIM;
+		if (r == R_NORMAL && i == COL_PREMIUM)
+			cr = R_GAUGE_PREMIUM;
+		if (r == R_NORMAL && i == COL_OFFER)
+			cr = cells->offer_role;
+		draw_str_cut(p->win, y, x, cells->text[i], widths[i], cr);
+		x += widths[i] + 2;
+	}
+}
+
+/* A region without figures: the words the table's cells cut, whole,
+ * the base's on the first row, the other parts' on the second. */
+static void bands_draw_words(struct pane *p, int y, const struct band *sel)
+{
+	const char *part[3] = {"equity", "bonus", "total"};
+	const char *said[3] = {words_said(sel->words.equity),
+	                       words_said(sel->words.bonus),
+	                       words_said(sel->words.total)};
+	char line[600];
+	size_t used = 0;
+
+	snprintf(line, sizeof line, "%s has no figures; the guide says: %s",
+	         sel->region,
+	         words_said(sel->words.base) ? sel->words.base
+	                                     : "nothing more");
+	draw_str_cut(p->win, y++, 1, line, p->w - 2, R_BETWEEN);
+	line[0] = '\0';
+	for (int pt = 0; pt < 3 && used < sizeof line; pt++)
+		if (said[pt])
+			used += (size_t)snprintf(
+				line + used, sizeof line - used, "%s%s: %s",
+				used ? " · " : "", part[pt], said[pt]);
+	if (line[0] && y < p->h)
+		draw_str_cut(p->win, y, 1, line, p->w - 2, R_BETWEEN);
+}
+
+static void pane_bands_draw(struct tui *t, struct pane *p)
+{
+	struct col_spec spec[COL_COUNT];
+	int widths[COL_COUNT], y, room = rows_room(t, p);
+	const struct band *sel;
+	struct band_cells *cells;
+	size_t k, n;
+
+	if (!t->g) {
+		app_title(t, p, NULL);
+		draw_str(p->win, 2, 1, "Open a guide from the list (Enter).",
+		         p->w - 2, R_DIM);
+		return;
+	}
+	n = t->g->band_count;
+	if (t->bands_sel >= n)
+		t->bands_sel = t->form.band < n ? t->form.band : 0;
+	sel = n ? &t->g->bands[t->bands_sel] : NULL;
+	bands_scroll_and_title(t, p, room);
+	if (n == 0) {
+		draw_str(p->win, 2, 1, "This guide has no pay bands.", p->w - 2,
+		         R_DIM);
+		return;
+	}
+	cells = xcalloc(n, sizeof *cells);
+	for (k = 0; k < n; k++)
+		band_cells(t, &t->g->bands[k], &cells[k]);
+	bool any_bonus = bands_measure(t, cells, n, spec);
 	table_layout(spec, COL_COUNT, p->w - 3, 2, widths);
 	if (!t->g->premium.present)
 		widths[COL_PREMIUM] = 0;
 	if (!any_bonus)
 		widths[COL_BONUS] = 0;
-
-	{
-		int x = 2;
-		t->bands_offer_w = 0;
-		for (i = 0; i < COL_COUNT; i++) {
-			if (!widths[i])
-				continue;
-			draw_str(p->win, 1, x, col_names[i], widths[i], R_DIM);
-			if (i == COL_OFFER) {
-				t->bands_offer_x = x;
-				t->bands_offer_w = widths[i];
-			}
-			x += widths[i] + 2;
-		}
-	}
+	bands_draw_heads(t, p, widths);
 	y = 2;
 	t->bands_first = t->bands_top;
 	for (k = t->bands_top; k < n && y < 2 + room; k++, y++) {
-		const struct band *b = &t->g->bands[k];
-		enum role r = row_role(t, k);
-		int x = 2;
 		t->bands_end = k + 1;
-		if (r != R_NORMAL)
-			draw_fill(p->win, y, 0, p->w, r);
-		if (b == offer_band)
-			draw_str(p->win, y, 0, "▸", 1, r);
-		/* Rows out of view are marked at the edge they are past. */
-		if (k == t->bands_top && k > 0)
-			draw_str(p->win, y, 1, "↑", 1,
-			         r == R_NORMAL ? R_DIM : r);
-		else if (k + 1 == t->bands_top + (size_t)room && k + 1 < n)
-			draw_str(p->win, y, 1, "↓", 1,
-			         r == R_NORMAL ? R_DIM : r);
-		for (i = 0; i < COL_COUNT; i++) {
-			enum role cr = r;
-			if (!widths[i])
-				continue;
-			if (r == R_NORMAL && cells[k].words && i != COL_REGION)
-				cr = R_DIM;
-			if (r == R_NORMAL && i == COL_PREMIUM)
-				cr = R_GAUGE_PREMIUM;
-			if (r == R_NORMAL && i == COL_OFFER)
-				cr = cells[k].offer_role;
-			draw_str_cut(p->win, y, x, cells[k].text[i], widths[i],
-			             cr);
-			x += widths[i] + 2;
-		}
+		bands_draw_row(t, p, k, y, room, &cells[k], widths);
 	}
 	free(cells);
-	if (sel && y < p->h) {
-		if (!band_has_numbers(sel)) {
-			/* The words the table's cells cut, whole: the base's on
-			 * the first row, the other parts' on the second. */
-			const char *part[3] = {"equity", "bonus", "total"};
-			const char *said[3] = {words_said(sel->words.equity),
-			                       words_said(sel->words.bonus),
-			                       words_said(sel->words.total)};
-			char line[600];
-			size_t used = 0;
-			snprintf(line, sizeof line,
-			         "%s has no figures; the guide says: %s",
-			         sel->region,
-			         words_said(sel->words.base) ? sel->words.base
-			                                     : "nothing more");
-			draw_str_cut(p->win, y++, 1, line, p->w - 2, R_BETWEEN);
-			line[0] = '\0';
-			for (int pt = 0; pt < 3 && used < sizeof line; pt++)
-				if (said[pt])
-					used += (size_t)snprintf(
-						line + used, sizeof line - used,
-						"%s%s: %s", used ? " · " : "",
-						part[pt], said[pt]);
-			if (line[0] && y < p->h)
-				draw_str_cut(p->win, y, 1, line, p->w - 2,
-				             R_BETWEEN);
-			return;
-		}
-		draw_ask(t, p, y++, "Ask  ", sel->target, sel);
-		if (y < p->h)
-			draw_ask(t, p, y, "Floor", sel->floor, sel);
+	if (!sel || y >= p->h)
+		return;
+	if (!band_has_numbers(sel)) {
+		bands_draw_words(p, y, sel);
+		return;
 	}
+	draw_ask(t, p, y++, "Ask  ", sel->target, sel);
+	if (y < p->h)
+		draw_ask(t, p, y, "Floor", sel->floor, sel);
 }
 
 /* Only the offer changed: redraw its column, if it still fits. */

@@ -69,8 +69,9 @@ static void memo_add(struct tui *t, const char *text)
 
 static void refilter(struct tui *t)
 {
-	const struct guide *keep = row_guide(t, t->sel), *prev = NULL;
-	size_t prev_no = 0;
+	const struct guide *keep = row_guide(t, t->sel);
+	size_t keep_i = keep ? t->rows_v[t->sel].guide : 0, prev_no = 0;
+	bool any = false;
 	const char *text = lineedit_text(&t->filter);
 	const struct filter_memo *memo = NULL;
 	struct filter_query q;
@@ -127,19 +128,18 @@ static void refilter(struct tui *t)
 	t->rows_v = xgrow(t->rows_v, &t->row_cap, 2 * n + 1, sizeof *t->rows_v);
 	for (k = 0; k < n; k++) {
 		i = cand ? cand[k] : k;
-		const struct guide *g = t->lib->guides[i];
 		if (may &&
 		    (!filter_index_in(may, i) ||
 		     (!exact && !filter_index_match(&t->filter_ix, i, &q))))
 			continue;
-		if (!prev || t->company_no[i] != prev_no)
+		if (!any || t->company_no[i] != prev_no)
 			t->rows_v[t->row_count++] =
 				(struct guide_row){(uint32_t)i, true};
 		prev_no = t->company_no[i];
 		t->rows_v[t->row_count++] =
 			(struct guide_row){(uint32_t)i, false};
 		t->shown++;
-		prev = g;
+		any = true;
 	}
 	free(may);
 	if (!memo) {
@@ -158,7 +158,7 @@ static void refilter(struct tui *t)
 			break;
 		}
 	for (i = 0; i < t->row_count && keep && t->sel == t->row_count; i++)
-		if (row_guide(t, i) == keep)
+		if (!t->rows_v[i].heading && t->rows_v[i].guide == keep_i)
 			t->sel = i;
 	for (i = 0; i < t->row_count && t->sel == t->row_count; i++)
 		if (!t->rows_v[i].heading)
@@ -474,7 +474,23 @@ static enum pane_result pane_guides_key(struct tui *t, struct pane *p,
 	case ACT_PAGE_DOWN: return follow(t, page > 1 ? page : 1);
 	case ACT_TOP: return follow(t, -(long)t->row_count);
 	case ACT_BOTTOM: return follow(t, (long)t->row_count);
-	case ACT_FILTER: t->filtering = true; return PANE_REDRAW;
+	case ACT_FILTER:
+		/* A new query, as in less; the one shown is one Up away. */
+		if (!lineedit_empty(&t->filter)) {
+			snprintf(t->filter_prev, sizeof t->filter_prev, "%s",
+			         lineedit_text(&t->filter));
+			lineedit_init(&t->filter);
+			refilter(t);
+		}
+		t->filtering = true;
+		return PANE_REDRAW;
+	case ACT_SEARCH_RECALL:
+		if (!lineedit_empty(&t->filter) || !t->filter_prev[0])
+			return follow(t, -1); /* Up, as in the list */
+		lineedit_set(&t->filter, t->filter_prev);
+		refilter(t);
+		t->idle_wanted = true;
+		return PANE_REDRAW;
 	case ACT_OPEN: open_selected(t); return PANE_HANDLED;
 	case ACT_PROMPT_ACCEPT:
 		t->filtering = false;
@@ -536,14 +552,18 @@ static void pane_guides_idle(struct tui *t, struct pane *p)
 	struct guide *g = row_guide(t, t->sel);
 
 	(void)p;
-	if (g && g != t->g && t->focus == PANE_GUIDES &&
-	    t->overlay == OVERLAY_NONE)
+	if (!g || g == t->g || t->focus != PANE_GUIDES)
+		return;
+	if (t->overlay != OVERLAY_NONE)
+		t->idle_wanted = true; /* once the window is closed */
+	else
 		session_open_guide(t, g);
 }
 
 static const enum action_ctx *pane_guides_chain(struct tui *t, struct pane *p)
 {
-	static const enum action_ctx prompt[] = {CTX_PROMPT, CTX_EDIT, CTX_MOVE,
+	static const enum action_ctx prompt[] = {CTX_PROMPT, CTX_EDIT,
+	                                         CTX_SEARCH, CTX_MOVE,
 	                                         CTX_GLOBAL, CTX_NONE};
 	static const enum action_ctx list[] = {CTX_GUIDES, CTX_MOVE, CTX_GLOBAL,
 	                                       CTX_NONE};

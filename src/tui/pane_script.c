@@ -468,6 +468,11 @@ static enum pane_result pane_script_key(struct tui *t, struct pane *p,
 					: "Nothing written.");
 		} else if (a == ACT_PROMPT_COMPLETE) {
 			complete_path(t);
+		} else if (a == ACT_NEXT_PANE || a == ACT_PREV_PANE ||
+		           a == ACT_HELP || a == ACT_REDRAW) {
+			/* The panes' cycle goes on from a prompt too (leaving
+			 * it ends it, as Esc does); the help and C-l too. */
+			return PANE_IGNORED;
 		} else if (a == ACT_PROMPT_ACCEPT) {
 			if (t->prompt == PROMPT_ANSWER) {
 				answer_accept(t);
@@ -539,12 +544,13 @@ static const enum action_ctx *pane_script_chain(struct tui *t, struct pane *p)
 {
 	static const enum action_ctx chain[] = {CTX_SCRIPT, CTX_MOVE,
 	                                        CTX_GLOBAL, CTX_NONE};
-	/* A prompt keeps the keys until Enter or Esc; one for a file name
+	/* A prompt keeps the keys until Enter or Esc, but for Tab and S-Tab
+	 * (the panes), F1 and C-l (pane_script_key); one for a file name
 	 * completes it with Tab. */
 	static const enum action_ctx prompt[] = {CTX_PROMPT, CTX_EDIT,
-	                                         CTX_NONE};
+	                                         CTX_GLOBAL, CTX_NONE};
 	static const enum action_ctx file[] = {CTX_FILE, CTX_PROMPT, CTX_EDIT,
-	                                       CTX_NONE};
+	                                       CTX_GLOBAL, CTX_NONE};
 	(void)p;
 	if (t->prompt == PROMPT_WRITE || t->prompt == PROMPT_SUMMARY ||
 	    t->prompt == PROMPT_SAVE_AS)

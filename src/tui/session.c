@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "negotiator/guide_load.h"
 #include "negotiator/input.h"
@@ -65,6 +66,13 @@ static void merged(struct tui *t, const struct state_merge *m)
 	app_dirty_all(t);
 }
 
+static double now_seconds(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
 /* Keystrokes in the form are saved without fsync (the rename keeps each
  * save atomic against a kill or a crash); rounds, answers and leaving a
  * guide are saved durably.  Each save first takes in what another
@@ -98,6 +106,8 @@ static void save(struct tui *t, bool durable)
 	if (m.note[0])
 		status_note(t, "%s", m.note);
 	if (!ok) {
+		t->save_failed_at = now_seconds();
+		t->save_durable = durable; /* the retry fsyncs as asked */
 		snprintf(t->save_error, sizeof t->save_error, "%s", err.msg);
 		/* Said once; the header keeps saying it while it lasts. */
 		if (!t->save_failing)
@@ -116,6 +126,10 @@ static void save(struct tui *t, bool durable)
 
 void session_flush(struct tui *t)
 {
+	/* What failed is tried again every 2 s, not only at the next
+	 * change: a lock let go, room made on the disk (issue 20 F7). */
+	if (t->save_failing && now_seconds() - t->save_failed_at >= 2.0)
+		t->save_pending = true;
 	save(t, false);
 }
 
@@ -155,6 +169,15 @@ static void remember(struct tui *t)
 	t->undo_field = -1;
 	if (t->neg_open && t->g)
 		undo_remember(undo_shelf_get(&t->undo, t->g->id), &t->neg);
+}
+
+/* The config file's value % of private equity, in the Value % field of
+ * an offer that has none typed. */
+static void default_value(struct tui *t)
+{
+	struct lineedit *le = &t->form.text[form_part_field(PART_VALUE)];
+	if (t->config.equity_value[0] && lineedit_empty(le))
+		lineedit_set(le, t->config.equity_value);
 }
 
 static void open_negotiation(struct tui *t)
@@ -201,14 +224,22 @@ static void open_negotiation(struct tui *t)
 		status_note(t, "%s", err.msg);
 	}
 	t->neg_open = true;
-	/* A new guide starts with an empty form on its first region with
-	 * figures; a saved one as it was typed. */
+	bool fresh = t->neg.form.count == 0;
+	/* A new guide starts with an empty form on the config file's
+	 * region when it has it, else its first region with figures; a
+	 * saved one as it was typed. */
 	form_init(&t->form);
 	for (i = 0; i < t->g->band_count; i++)
 		if (band_has_numbers(&t->g->bands[i])) {
 			t->form.band = i;
 			break;
 		}
+	const struct band *mine =
+		t->config.default_region[0]
+			? guide_find_band(t->g, t->config.default_region)
+			: NULL;
+	if (mine)
+		t->form.band = (size_t)(mine - t->g->bands);
 	t->undo_field = -1;
 	/* A first-version file kept one offer under bare keys. */
 	offers_upgrade_form(&t->neg.form);
@@ -222,6 +253,8 @@ static void open_negotiation(struct tui *t)
 	                        t->g->bands[t->form.band].currency.code))
 		form_restore(&t->form, t->g->bands, t->g->band_count,
 		             t->form_prefix, &t->neg.form);
+	if (fresh)
+		default_value(t);
 	/* What was just read back needs no saving, and the defaults
 	 * filled in are no change of this window's to merge. */
 	form_save(&t->form, t->g->bands, t->g->band_count, t->form_prefix,
@@ -592,6 +625,10 @@ void session_new_offer(struct tui *t)
 	char prefix[32];
 	offers_prefix(next, prefix, sizeof prefix);
 	show_offer(t, prefix);
+	if (t->config.equity_value[0]) {
+		default_value(t);
+		session_offer_changed(t);
+	}
 	t->form.field = FIELD_NAME;
 	status_message(t, "A new competing offer: name it, then type its "
 	                  "figures (< and > go through the offers).");

@@ -14,19 +14,21 @@ set -u
 # shellcheck source=tests/tui/expect.sh
 . "$(dirname "$0")/expect.sh"
 
-# wait_box_change OLD: poll until the window's lines are not OLD.
+# wait_box_change OLD: poll until the window's lines are not OLD, then
+# until the screen is still (not a window drawn in part).
 wait_box_change() {
 	i=0
-	while [ $i -lt 200 ] && [ "$(box_lines)" = "$1" ]; do
+	while [ $i -lt $TRIES ] && [ "$(box_lines)" = "$1" ]; do
 		sleep 0.05
 		i=$((i + 1))
 	done
+	settle
 }
 
 # expect_box_first TEXT: the window's first line of text holds TEXT.
 expect_box_first() {
 	i=0
-	while [ $i -lt 200 ]; do
+	while [ $i -lt $TRIES ]; do
 		case $(box_lines | sed -n 1p) in
 		*"$1"*) ok "the window opens at '$1'"; return ;;
 		esac
@@ -48,6 +50,12 @@ expect "Enter open"                # the list keeps the keys
 keys j
 expect "Bands — Quokka Ledger"
 keys k k    # a run of keys: the guide where it rests
+expect "Bands — Brambleworks"
+keys j "?"    # a window opened before the keys rested ...
+expect "q or Esc closes"
+keys q        # ... and the guide shows once it is closed
+expect "Bands — Hugging Face"
+keys k
 expect "Bands — Brambleworks"
 expect_line "▸ Staff Software" "sample"
 keys Enter
@@ -87,6 +95,7 @@ keys Tab
 expect "y copy"    # the script has the keys
 keys BTab
 expect "Down next field"    # back in the form
+expect_line "Down next field" "? help"    # ? is the help even in a field
 keys Tab Tab Tab
 expect "Enter open"    # script, counter, then round to the list
 keys BTab BTab BTab
@@ -120,6 +129,7 @@ keys q
 begin "Space and PgDn move the help a whole page"
 keys g "?"
 expect_box_first "Guide list"
+settle
 before=$(box_lines)
 last=$(printf '%s\n' "$before" | grep . | tail -1)
 keys Space
@@ -151,6 +161,24 @@ keys / Up    # the last query, one Up away
 expect_line " /mouse" "─"
 keys Escape q
 expect_not "q or Esc closes"
+
+# --- the list's filter -------------------------------------------------------------------
+begin "/ in the list starts an empty filter; Up brings back the last one"
+keys g /
+type_text "tanuki"
+keys Enter
+expect "Bands — Tanuki Dynamics"
+keys g
+expect "Guides 1/4"    # the filter stays while it is not typed
+keys /
+expect "Guides 4/4"    # a new, empty query
+keys Up
+expect "Guides 1/4"
+expect_line "/tanuki" "│"
+keys Up    # with a query typed, Up moves in the list again
+expect_line "/tanuki" "│"
+keys Escape
+expect "Guides 4/4"
 
 # --- the reader's search ---------------------------------------------------------------
 begin "the reader's search says where it is and when it wraps"
@@ -184,6 +212,19 @@ expect "Write the negotiation (Markdown) to:"
 settle
 if screen | grep -q '›[^ ]'; then bad "a stray letter between › and the name"; else ok "nothing stray before the name"; fi
 $T resize-window -t main -x 120 -y 40
+expect "Write the negotiation (Markdown) to:"
+
+begin "Tab and S-Tab go on through the panes from a prompt"
+keys BTab
+expect "Down next field"    # the form: the prompt ended
+expect_not "Write the negotiation (Markdown) to:"
+keys Escape s a
+expect "Answer 1 of"
+expect "F1 help  Tab pane"
+keys Tab
+expect_not "Answer 1 of"
+expect_not "Esc cancel"
+keys Escape e
 expect "Write the negotiation (Markdown) to:"
 
 begin "Tab completes a file name in the export prompt"

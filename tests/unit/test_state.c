@@ -816,6 +816,33 @@ static void test_sweep_leftovers(void **state)
 	}
 }
 
+/* Issue 20 F2: which offer a window shows is its own: two windows on two
+ * offers neither conflict nor take each other's. */
+static void test_shown_is_a_view(void **state)
+{
+	(void)state;
+	struct negotiation base, ours, theirs;
+	struct state_merge m;
+	negotiation_init(&base, "a/b");
+	kv_set(&base.form, "shown", "offer1");
+	kv_set(&base.form, "offer1.base", "100k");
+	negotiation_copy(&ours, &base);
+	negotiation_copy(&theirs, &base);
+	kv_set(&ours.form, "shown", "offer77");
+	kv_set(&ours.form, "offer77.name", "Alpha");
+	kv_set(&theirs.form, "shown", "offer912");
+	kv_set(&theirs.form, "offer912.name", "Bravo");
+	negotiation_merge(&ours, &base, &theirs, &m);
+	assert_int_equal(m.conflicts, 0);
+	assert_int_equal(m.form, 1); /* Bravo's name, not the view */
+	assert_string_equal(kv_get(&ours.form, "shown"), "offer77");
+	assert_string_equal(kv_get(&ours.form, "offer912.name"), "Bravo");
+	assert_string_equal(kv_get(&ours.form, "offer77.name"), "Alpha");
+	negotiation_free(&base);
+	negotiation_free(&ours);
+	negotiation_free(&theirs);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -836,6 +863,7 @@ int main(void)
 		cmocka_unit_test(test_rescue),
 		cmocka_unit_test(test_last_view),
 		cmocka_unit_test(test_sweep_leftovers),
+		cmocka_unit_test(test_shown_is_a_view),
 	};
 	return cmocka_run_group_tests_name("state", tests, make_dir,
 	                                   remove_dir);

@@ -234,6 +234,14 @@ static void test_search(void **state)
 	assert_int_equal(line, 0);
 	assert_false(mdrender_search(&d, "zulu", 0, true, &line));
 	assert_false(mdrender_search(&d, "", 0, true, &line));
+	/* "2 of 2": the lines holding it, and the place of one of them. */
+	size_t at;
+	assert_int_equal(mdrender_count(&d, "alpha", 4, &at), 2);
+	assert_int_equal(at, 2);
+	assert_int_equal(mdrender_count(&d, "ALPHA", 0, &at), 2);
+	assert_int_equal(at, 1);
+	assert_int_equal(mdrender_count(&d, "zulu", 0, &at), 0);
+	assert_int_equal(at, 0);
 	mdrender_free(&d);
 	assert_int_equal(d.count, 0);
 }
