@@ -266,7 +266,11 @@ check-tui: $(BIN)
 # How well real guides are read (tests/corpus/): precision and recall
 # against the hand-written key; fails below 97 % / 90 %.  Needs the corpus
 # in ../shared/corpus (skipped, with a message, when it is absent).
-corpus_gate = python3 tests/corpus/score.py $(1)/negotiator tests/corpus/key.tsv \
+# The keys: 150 guides first keyed (key.tsv), and 148 guides of the 148
+# companies that key did not have, keyed by hand before the reader was
+# measured on them (key-heldout.tsv: 96.7 % / 94.2 % on first reading).
+CORPUS_KEYS = tests/corpus/key.tsv,tests/corpus/key-heldout.tsv
+corpus_gate = python3 tests/corpus/score.py $(1)/negotiator $(CORPUS_KEYS) \
               $(CORPUS) --gate
 check-corpus: $(BIN)
 	@$(TALLY) corpus $(call corpus_gate,$(BUILD))
@@ -275,7 +279,7 @@ check-corpus: $(BIN)
 # whole corpus (with body-only copies of every guide).
 # Then the unit tests' loops over the whole corpus.
 corpus: $(BIN) $(CORPUS_BIN)
-	@python3 tests/corpus/score.py $(BIN) tests/corpus/key.tsv $(CORPUS) \
+	@python3 tests/corpus/score.py $(BIN) $(CORPUS_KEYS) $(CORPUS) \
 		--gate --coverage
 	@st=0; for t in $(CORPUS_BIN); do $$t || st=1; done; exit $$st
 

@@ -99,6 +99,21 @@ static size_t pair_of(unsigned char a, unsigned char b)
 	return (letter_of(a) * 31u + letter_of(b)) % FILTER_PAIRS;
 }
 
+/* A letter's or digit's place among FILTER_ALNUM; -1 for other bytes. */
+static int alnum_of(unsigned char c)
+{
+	return c >= 'a' && c <= 'z'   ? c - 'a'
+	       : c >= '0' && c <= '9' ? 26 + (c - '0')
+	                              : -1;
+}
+
+/* The unhashed set of a pair of letters or digits; -1 for another. */
+static int alnum_pair(unsigned char a, unsigned char b)
+{
+	int x = alnum_of(a), y = alnum_of(b);
+	return x < 0 || y < 0 ? -1 : x * FILTER_ALNUM + y;
+}
+
 /* Record i's letters and pairs into their sets. */
 static void index_record(struct filter_index *ix, size_t i)
 {
@@ -115,10 +130,19 @@ static void index_record(struct filter_index *ix, size_t i)
 			continue;
 		/* A letter as a one-letter word matches: anywhere in the
 		 * fields, only at an alias's start (filter_index_match). */
-		if (p < aliases || p[-1] == '\x1f')
+		bool counts = p < aliases || p[-1] == '\x1f';
+		if (counts)
 			ix->letters[letter_of(*p) * ix->words + w] |= bit;
-		if (p + 1 < end && p[1] >= 0x20)
-			ix->pairs[pair_of(p[0], p[1]) * ix->words + w] |= bit;
+		if (p + 1 >= end || p[1] < 0x20)
+			continue;
+		ix->pairs[pair_of(p[0], p[1]) * ix->words + w] |= bit;
+		int k = alnum_pair(p[0], p[1]);
+		if (counts && k >= 0) {
+			if (!ix->alnum_pairs[k])
+				ix->alnum_pairs[k] = xcalloc(ix->words + 1,
+				                             sizeof(uint64_t));
+			ix->alnum_pairs[k][w] |= bit;
+		}
 	}
 }
 
@@ -160,6 +184,7 @@ void filter_index_build(struct filter_index *ix, struct guide *const *guides,
 	ix->words = (count + 63) / 64;
 	ix->letters = xcalloc(FILTER_LETTERS * ix->words + 1, sizeof(uint64_t));
 	ix->pairs = xcalloc(FILTER_PAIRS * ix->words + 1, sizeof(uint64_t));
+	memset(ix->alnum_pairs, 0, sizeof ix->alnum_pairs);
 	for (size_t i = 0; i < count; i++)
 		index_record(ix, i);
 }
@@ -173,6 +198,8 @@ void filter_index_free(struct filter_index *ix)
 	free(ix->initials);
 	free(ix->letters);
 	free(ix->pairs);
+	for (size_t k = 0; k < FILTER_ALNUM * FILTER_ALNUM; k++)
+		free(ix->alnum_pairs[k]);
 	memset(ix, 0, sizeof *ix);
 }
 
@@ -184,11 +211,14 @@ static void and_set(uint64_t *may, const uint64_t *set, size_t words)
 
 bool filter_index_exact(const struct filter_query *q)
 {
-	for (size_t k = 0; k < q->count; k++)
-		if (q->words[k].len != 1 ||
-		    (unsigned char)q->words[k].lower[0] < 0x20 ||
-		    (unsigned char)q->words[k].lower[0] >= 0x80)
+	for (size_t k = 0; k < q->count; k++) {
+		const unsigned char *s =
+			(const unsigned char *)q->words[k].lower;
+		bool one = q->words[k].len == 1 && s[0] >= 0x20 && s[0] < 0x80;
+		bool two = q->words[k].len == 2 && alnum_pair(s[0], s[1]) >= 0;
+		if (!one && !two)
 			return false;
+	}
 	return true;
 }
 
@@ -208,6 +238,15 @@ void filter_index_may(const struct filter_index *ix,
 		if (n == 1)
 			and_set(may, ix->letters + letter_of(s[0]) * ix->words,
 			        ix->words);
+		if (n == 2 && alnum_pair(s[0], s[1]) >= 0) {
+			const uint64_t *set =
+				ix->alnum_pairs[alnum_pair(s[0], s[1])];
+			if (set)
+				and_set(may, set, ix->words);
+			else
+				memset(may, 0, ix->words * sizeof *may);
+			continue;
+		}
 		for (j = 0; j + 1 < n; j++)
 			and_set(may,
 			        ix->pairs + pair_of(s[j], s[j + 1]) * ix->words,

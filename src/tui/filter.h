@@ -34,6 +34,12 @@ void filter_query_init(struct filter_query *q, const char *query);
  * alias ("NYC"). */
 bool filter_query_match(const struct filter_query *q, const struct guide *g);
 
+/* Bytes below 0x20 never occur in a record's words, bytes from 0x80 (of
+ * UTF-8 sequences) share one set. */
+#define FILTER_LETTERS 97
+#define FILTER_PAIRS 512
+#define FILTER_ALNUM 36 /* a-z, 0-9 */
+
 /* The searchable text of a whole library in one lower-cased buffer, a
  * record per guide: scanning it in order is what makes a keystroke cheap
  * (following each guide's own strings costs a cache miss apiece).  A
@@ -56,12 +62,12 @@ struct filter_index {
 	size_t words;
 	uint64_t *letters; /* FILTER_LETTERS sets */
 	uint64_t *pairs;   /* FILTER_PAIRS sets */
+	/* Pairs of ASCII letters and digits, unhashed: the records that
+	 * hold one in a field or as an alias's first two, exactly what a
+	 * two-letter word asks; a set only for a pair the library holds
+	 * (NULL for the others). */
+	uint64_t *alnum_pairs[FILTER_ALNUM * FILTER_ALNUM];
 };
-
-/* Bytes below 0x20 never occur in a record's words, bytes from 0x80 (of
- * UTF-8 sequences) share one set. */
-#define FILTER_LETTERS 97
-#define FILTER_PAIRS 512
 
 void filter_index_build(struct filter_index *ix, struct guide *const *guides,
                         size_t count);
@@ -82,8 +88,9 @@ bool filter_index_company_starts(const struct filter_index *ix, size_t i,
 void filter_index_may(const struct filter_index *ix,
                       const struct filter_query *q, uint64_t *may);
 /* True when filter_index_may's set is the answer itself: every word is
- * one ASCII letter (a letter's set holds the records that have it in a
- * field or at the start of an alias, as filter_index_match asks). */
+ * one ASCII character, or two ASCII letters or digits (their sets hold
+ * the records that have them in a field or at the start of an alias,
+ * as filter_index_match asks). */
 bool filter_index_exact(const struct filter_query *q);
 static inline bool filter_index_in(const uint64_t *may, size_t i)
 {

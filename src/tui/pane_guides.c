@@ -69,8 +69,9 @@ static void memo_add(struct tui *t, const char *text)
 
 static void refilter(struct tui *t)
 {
-	const struct guide *keep = row_guide(t, t->sel), *prev = NULL;
-	size_t prev_no = 0;
+	const struct guide *keep = row_guide(t, t->sel);
+	size_t keep_i = keep ? t->rows_v[t->sel].guide : 0, prev_no = 0;
+	bool any = false;
 	const char *text = lineedit_text(&t->filter);
 	const struct filter_memo *memo = NULL;
 	struct filter_query q;
@@ -127,19 +128,18 @@ static void refilter(struct tui *t)
 	t->rows_v = xgrow(t->rows_v, &t->row_cap, 2 * n + 1, sizeof *t->rows_v);
 	for (k = 0; k < n; k++) {
 		i = cand ? cand[k] : k;
-		const struct guide *g = t->lib->guides[i];
 		if (may &&
 		    (!filter_index_in(may, i) ||
 		     (!exact && !filter_index_match(&t->filter_ix, i, &q))))
 			continue;
-		if (!prev || t->company_no[i] != prev_no)
+		if (!any || t->company_no[i] != prev_no)
 			t->rows_v[t->row_count++] =
 				(struct guide_row){(uint32_t)i, true};
 		prev_no = t->company_no[i];
 		t->rows_v[t->row_count++] =
 			(struct guide_row){(uint32_t)i, false};
 		t->shown++;
-		prev = g;
+		any = true;
 	}
 	free(may);
 	if (!memo) {
@@ -158,7 +158,7 @@ static void refilter(struct tui *t)
 			break;
 		}
 	for (i = 0; i < t->row_count && keep && t->sel == t->row_count; i++)
-		if (row_guide(t, i) == keep)
+		if (!t->rows_v[i].heading && t->rows_v[i].guide == keep_i)
 			t->sel = i;
 	for (i = 0; i < t->row_count && t->sel == t->row_count; i++)
 		if (!t->rows_v[i].heading)

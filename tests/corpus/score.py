@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """score.py - negotiator's reading of real guides, measured (`make corpus`).
 
-    score.py BIN KEY CORPUS [--gate] [--coverage] [--list-misses] [--only=LIST]
+    score.py BIN KEY[,KEY...] CORPUS [--gate] [--coverage] [--list-misses] [--only=LIST]
 
-Against the hand-written key (KEY, see README.md here): for every guide the
+Against the hand-written keys (KEY, several joined with commas; see
+README.md here): for every guide the
 key names, `BIN show --json` is run and each figure it reports (ask, floor
 and counter per region and part, and the premium) is compared with the key.
 Precision is the share of reported figures that are right; recall the share
@@ -116,7 +117,11 @@ def same(fig, row):
 
 
 def score(binary, key, corpus, list_misses, only=None):
-    rows, files = read_key(key, only)
+    rows, files = [], []
+    for one in key.split(","):
+        r, f = read_key(one, only)
+        rows += r
+        files += [x for x in f if x not in files]
     groups = collections.defaultdict(list)
     for r in rows:
         groups[(r["file"], r["region"], r["side"], r["part"])].append(r)

@@ -69,12 +69,12 @@ static void model_ok(const struct guide *g)
 		amount_ok("stock_high", b->stock_high);
 		amount_ok("total_low", b->total_low);
 		amount_ok("total_high", b->total_high);
-		amount_ok("target base", b->target.base);
-		amount_ok("target equity", b->target.equity);
-		amount_ok("target sign-on", b->target.sign_on);
-		amount_ok("floor base", b->floor.base);
-		amount_ok("floor equity", b->floor.equity);
-		amount_ok("floor sign-on", b->floor.sign_on);
+		amount_ok("target base", b->target->base);
+		amount_ok("target equity", b->target->equity);
+		amount_ok("target sign-on", b->target->sign_on);
+		amount_ok("floor base", b->floor->base);
+		amount_ok("floor equity", b->floor->equity);
+		amount_ok("floor sign-on", b->floor->sign_on);
 	}
 }
 
@@ -140,7 +140,7 @@ static void offer_over(const struct guide *g, const struct band *b)
 	o.base = b->base_high;
 	o.equity_4y = b->stock_high;
 	o.bonus_pct = b->bonus_pct;
-	o.sign_on = b->target.sign_on;
+	o.sign_on = b->target->sign_on;
 	o.agentic = g->premium.present;
 	offer_compare(g, b, &o, &r);
 	fill_scripts(g, b, &r);

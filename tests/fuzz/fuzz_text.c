@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "negotiator/text.h"
+#include "negotiator/utf8.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
