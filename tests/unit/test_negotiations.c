@@ -170,6 +170,73 @@ static void test_table(void **state)
 	assert_int_equal(wrong, 0);
 }
 
+/* The company's latest round in the region is its offer (in the TUI):
+ * every part of it, the sign-on too, reaches the counter. */
+static void test_rounds(void **state)
+{
+	(void)state;
+	struct diag_list errs = {0};
+	struct guide *g = guide_load(
+		"data/guides/hugging-face--ml-ai-engineer.md", &errs);
+	diag_list_free(&errs);
+	assert_non_null(g);
+	guide_load_body(g);
+	const struct band *b = guide_find_band(g, "Paris");
+	struct negotiation n;
+	negotiation_init(&n, g->id);
+	struct round r;
+	negotiation_round_init(&r);
+	memcpy(r.date, "2026-11-20", 11);
+	r.who = (char *)"company";
+	r.region = (char *)"Paris";
+	r.amount[PART_BASE] = 118000;
+	r.amount[PART_EQUITY] = 250000;
+	r.amount[PART_SIGN_ON] = 20000;
+	negotiation_add_round(&n, &r);
+	r.region = (char *)"New York"; /* another region's: not this one */
+	r.amount[PART_BASE] = 300000;
+	negotiation_add_round(&n, &r);
+	struct offers_input typed = {.company = true};
+	typed.entry.text[PART_BASE] = "100k";
+	struct analysis an = {0};
+	struct analysis_input ai = {.guide = g,
+	                            .band = b,
+	                            .offers = &typed,
+	                            .offer_count = 1,
+	                            .pick = -1,
+	                            .neg = &n,
+	                            .company_from_rounds = true};
+	analysis_run(&ai, &an);
+	assert_int_equal(an.company_round, 0);
+	assert_int_equal(an.company.sign_on, 20000);
+	assert_true(an.counter.alone);
+	assert_int_equal(an.counter.base, 118000);
+	assert_int_equal(an.counter.equity_4y, 250000);
+	assert_int_equal(an.counter.sign_on, 20000);
+	/* The side-by-side table's company column is that round too. */
+	const struct offers_row *row = &an.offers.row[an.offers.company];
+	assert_int_equal(row->round, 1);
+	assert_int_equal(row->res.base, 118000);
+	assert_int_equal(row->res.sign_on, 20000);
+	analysis_free(&an);
+	/* A round and no company's offer typed: a column of its own. */
+	ai.offer_count = 0;
+	analysis_run(&ai, &an);
+	assert_int_equal(an.offers.count, 1);
+	assert_true(an.offers.row[0].company);
+	assert_int_equal(an.offers.row[0].res.equity_4y, 250000);
+	analysis_free(&an);
+	ai.offer_count = 1;
+	/* The command line speaks of the offers typed: no round. */
+	ai.company_from_rounds = false;
+	analysis_run(&ai, &an);
+	assert_int_equal(an.company_round, -1);
+	assert_int_equal(an.counter.base, 115000);
+	assert_int_equal(an.counter.sign_on, 12000);
+	analysis_free(&an);
+	negotiation_free(&n);
+	guide_free(g);
+}
 #else
 /* --- the corpus (a program of its own: NEGOTIATOR_CORPUS) --------------- */
 
@@ -330,6 +397,7 @@ int main(void)
 		cmocka_unit_test(test_corpus),
 #else
 		cmocka_unit_test(test_table),
+		cmocka_unit_test(test_rounds),
 #endif
 	};
 	return cmocka_run_group_tests_name("negotiations", tests, NULL, NULL);
