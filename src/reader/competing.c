@@ -40,6 +40,30 @@ static const char *const plain_words[] = {
 	"would",     "yes",       "you",         "your",
 };
 
+/* Words that open a sentence by joining it to the one before
+ * ("Additionally, Brightloom ...") or by asking ("Push for ...",
+ * "Grant me ..."). */
+static const char *const joining_words[] = {
+	"additionally", "alternatively", "ask",        "besides",
+	"consider",     "conversely",    "finally",    "first",
+	"furthermore",  "grant",         "hence",      "holding",
+	"importantly",  "lastly",        "likewise",   "match",
+	"moreover",     "nevertheless",  "next",       "nonetheless",
+	"note",         "otherwise",     "overall",    "push",
+	"regardless",   "remember",      "request",    "second",
+	"similarly",    "specifically",  "still",      "therefore",
+	"third",        "thus",          "ultimately", "yet",
+};
+
+/* Months and days ("March", "Friday"): dates, not companies. */
+static const char *const calendar_words[] = {
+	"apr",    "april",     "aug",      "august",  "dec",       "december",
+	"feb",    "february",  "friday",   "jan",     "january",   "jul",
+	"july",   "jun",       "june",     "mar",     "march",     "may",
+	"monday", "nov",       "november", "oct",     "october",   "sep",
+	"sept",   "september", "thursday", "tuesday", "wednesday",
+};
+
 /* Capitalised words of the trade: roles, levels, pay terms, places in
  * general.  A run made only of these names no company. */
 static const char *const trade_words[] = {
@@ -68,7 +92,26 @@ static const char *const trade_words[] = {
 	"staff",        "swe",         "tc",
 	"tier",         "tpm",         "uk",
 	"us",           "usa",         "ux",
-	"vp",           "year",
+	"vp",           "year",        "associate",
+	"founding",     "fellow",      "member",
+	"partner",      "team",        "sa",
+	"ed",           "md",          "svp",
+	"evp",          "avp",         "mts",
+	"smts",         "lmts",        "pmts",
+	"intern",       "head",        "api",
+	"apis",         "ar",          "vr",
+	"xr",           "cv",          "etl",
+	"ev",           "genai",       "gpu",
+	"gpus",         "hbm",         "llm",
+	"llms",         "nlp",         "rag",
+	"rl",           "saas",        "sql",
+	"b2b",          "b2c",
+};
+
+/* Stock exchanges ("NASDAQ: AVGO", "listed on the LSE"). */
+static const char *const exchanges[] = {
+	"asx", "bse",  "euronext", "hkex", "lse", "nasdaq",
+	"nse", "nyse", "sgx",      "tse",  "tsx", "xetra",
 };
 
 /* Cities a script may name beside pay ("engineers in Austin earn"). */
@@ -88,13 +131,59 @@ static bool in_list(const char *w, size_t n, const char *const *list,
 	return false;
 }
 
-static bool plain_word(const char *w, size_t n)
+/* The length of w's first part when it is hyphenated ("Staff-level",
+ * "AI-powered"), else n. */
+static size_t before_hyphen(const char *w, size_t n)
 {
 	const char *hyphen = memchr(w, '-', n);
-	if (hyphen && hyphen > w)
-		n = (size_t)(hyphen - w);
-	return in_list(w, n, plain_words,
-	               sizeof plain_words / sizeof *plain_words);
+	return hyphen && hyphen > w ? (size_t)(hyphen - w) : n;
+}
+
+/* A plain word, whole ("Pre-IPO") or its first part ("Post-offer"). */
+static bool plain_word(const char *w, size_t n)
+{
+	size_t count = sizeof plain_words / sizeof *plain_words;
+	return in_list(w, n, plain_words, count) ||
+	       in_list(w, before_hyphen(w, n), plain_words, count) ||
+	       in_list(w, n, joining_words,
+	               sizeof joining_words / sizeof *joining_words) ||
+	       in_list(w, n, calendar_words,
+	               sizeof calendar_words / sizeof *calendar_words);
+}
+
+/* A word of the trade's lists, or the plural of one ("PMs",
+ * "Principals"). */
+static bool listed_trade(const char *w, size_t n)
+{
+	if (in_list(w, n, trade_words,
+	            sizeof trade_words / sizeof *trade_words) ||
+	    in_list(w, n, cities, sizeof cities / sizeof *cities) ||
+	    in_list(w, n, exchanges, sizeof exchanges / sizeof *exchanges))
+		return true;
+	return n > 2 && w[n - 1] == 's' &&
+	       in_list(w, n - 1, trade_words,
+	               sizeof trade_words / sizeof *trade_words);
+}
+
+/* An adjective made with a hyphen ("Postgres-native", "Cloud-based"):
+ * a lower-case word after the hyphen. */
+static bool hyphen_adjective(const char *w, size_t n)
+{
+	const char *hyphen = memchr(w, '-', n);
+	return hyphen && hyphen > w && hyphen + 1 < w + n &&
+	       islower((unsigned char)hyphen[1]);
+}
+
+/* A web address ("Levels.fyi"): a dot inside, lower-case after it. */
+static bool web_address(const char *w, size_t n)
+{
+	const char *dot = memchr(w, '.', n);
+	if (!dot || dot == w || dot + 1 >= w + n)
+		return false;
+	for (const char *c = dot + 1; c < w + n; c++)
+		if (!islower((unsigned char)*c) && *c != '.')
+			return false;
+	return true;
 }
 
 /* A trade word, a currency's code ("CHF 250K", "SGD"), or a level code:
@@ -102,9 +191,9 @@ static bool plain_word(const char *w, size_t n)
  * "AI-powered") its first part. */
 static bool trade_word(const char *w, size_t n)
 {
-	const char *hyphen = memchr(w, '-', n);
-	if (hyphen && hyphen > w)
-		n = (size_t)(hyphen - w);
+	if (web_address(w, n))
+		return true;
+	n = before_hyphen(w, n);
 	currency_t cur;
 	size_t used;
 	if (currency_from_text(w, n, &cur, &used) && used == n)
@@ -119,9 +208,7 @@ static bool trade_word(const char *w, size_t n)
 		if (d == n)
 			return true;
 	}
-	return in_list(w, n, trade_words,
-	               sizeof trade_words / sizeof *trade_words) ||
-	       in_list(w, n, cities, sizeof cities / sizeof *cities);
+	return listed_trade(w, n);
 }
 
 static bool word_byte(char c)
@@ -405,6 +492,9 @@ struct finder {
 	char rivals[COMPETING_MAX][48];
 	int rival_count;
 	int last_rival; /* of the sentence before, for "That's ..." */
+	/* Tickers the text gives ("NASDAQ: AVGO"), [start, end) of each. */
+	size_t ticker[8][2];
+	size_t ticker_count;
 };
 
 static void add(struct finder *f, size_t start, size_t end,
@@ -519,18 +609,25 @@ static bool word_is(const char *t, const struct word *w, const char *kw)
 /* Words after a name that make it an offer's: "Datadog is offering",
  * "a Meta E5 offer", "AWS pays", "Google L5 at $230K". */
 static bool offer_after(const char *t, const struct word *w, size_t nw,
-                        size_t j, size_t e)
+                        size_t j, size_t e, bool offers)
 {
 	static const char *const verbs[] = {
-		"offer", "offers",  "offered",   "offering", "put",
-		"puts",  "matched", "countered", "rsu",      "rsus",
-		"stock", "shares",  "equity",
+		"offer", "offers", "offered", "offering",
+		"put",   "puts",   "matched", "countered",
 	};
+	/* These only in a sentence about offers: "BX stock has risen",
+	 * "Push for $70K in RSUs" quote none. */
+	static const char *const grants[] = {"rsu", "rsus", "stock", "shares",
+	                                     "equity"};
 	/* These only with a figure after them: "engineers earn $300K". */
 	static const char *const paying[] = {"pays", "paying", "earn", "earns"};
 	for (size_t k = j + 1; k < nw && k <= j + 5; k++) {
 		for (size_t v = 0; v < sizeof verbs / sizeof *verbs; v++)
 			if (word_is(t, &w[k], verbs[v]))
+				return true;
+		for (size_t v = 0; offers && v < sizeof grants / sizeof *grants;
+		     v++)
+			if (word_is(t, &w[k], grants[v]))
 				return true;
 		for (size_t v = 0; v < sizeof paying / sizeof *paying; v++) {
 			size_t pos = w[k].end;
@@ -544,6 +641,62 @@ static bool offer_after(const char *t, const struct word *w, size_t nw,
 			return true;
 	}
 	return at_figure(t, w[j].end, e);
+}
+
+/* An adverb opening a sentence: "Honestly, ...", "Realistically, ...". */
+static bool adverb(const char *t, const struct word *w)
+{
+	return w->end - w->start > 4 && t[w->end] == ',' &&
+	       strncmp(t + w->end - 2, "ly", 2) == 0;
+}
+
+/* A ticker the text gives after an exchange's name ("NYSE: BX"), here
+ * or anywhere else in it. */
+static bool ticker_word(const struct finder *f, const char *w, size_t n)
+{
+	for (size_t i = 0; i < f->ticker_count; i++)
+		if (f->ticker[i][1] - f->ticker[i][0] == n &&
+		    memcmp(f->text + f->ticker[i][0], w, n) == 0)
+			return true;
+	return false;
+}
+
+/* Note the tickers of text: an exchange's name, ": ", capitals. */
+static void find_tickers(struct finder *f)
+{
+	const char *t = f->text;
+	for (const char *c = strstr(t, ": "); c && f->ticker_count < 8;
+	     c = strstr(c + 1, ": ")) {
+		const char *x = c;
+		while (x > t && isalpha((unsigned char)x[-1]))
+			x--;
+		if (!in_list(x, (size_t)(c - x), exchanges,
+		             sizeof exchanges / sizeof *exchanges))
+			continue;
+		size_t s = (size_t)(c - t) + 2, e = s;
+		while (isupper((unsigned char)t[e]) || t[e] == '.')
+			e++;
+		if (e > s && e - s <= 6 && !isalnum((unsigned char)t[e])) {
+			f->ticker[f->ticker_count][0] = s;
+			f->ticker[f->ticker_count][1] = e;
+			f->ticker_count++;
+		}
+	}
+}
+
+/* A word the text also writes in lower case ("the Systemic band" beside
+ * "is systemic"): a common word, capitalised for emphasis. */
+static bool common_word(const char *t, const char *w, size_t n)
+{
+	if (n < 3 || !islower((unsigned char)w[1]))
+		return false;
+	char first = (char)tolower((unsigned char)w[0]);
+	for (const char *p = t; (p = strchr(p, first)) != NULL; p++)
+		if ((p == t || !isalnum((unsigned char)p[-1])) &&
+		    strncmp(p + 1, w + 1, n - 1) == 0 &&
+		    !isalnum((unsigned char)p[n]))
+			return true;
+	return false;
 }
 
 /* The competitors' names in a sentence: runs of capitalised words that
@@ -574,20 +727,28 @@ static size_t names_of(struct finder *f, size_t s, size_t e, bool offers,
 		while (a <= j &&
 		       plain_word(t + w[a].start, w[a].end - w[a].start))
 			a++;
+		/* "Postgres-native tooling" names no company; "Google-adjacent
+		 * offers" does. */
+		bool of_offers =
+			j + 1 < nw && (word_is(t, &w[j + 1], "offer") ||
+		                       word_is(t, &w[j + 1], "offers"));
 		bool company = false;
 		for (size_t k = a; k <= j; k++) {
 			const char *p = t + w[k].start;
 			size_t len = w[k].end - w[k].start;
+			if (hyphen_adjective(p, len) && !of_offers)
+				continue;
 			if (!own_company(f->g, p, len) && !trade_word(p, len) &&
 			    !region_word(f->g, p, len) && !plain_word(p, len) &&
-			    len >= 2)
+			    !ticker_word(f, p, len) &&
+			    !common_word(t, p, len) && len >= 2)
 				company = true;
 		}
 		/* In a sentence about offers that states a figure, every
 		 * company is taken for a competitor (a placeholder too many is
 		 * safe; a competitor's figure said as the user's is not). */
 		bool placed = a <= j && ((offers && figures) ||
-		                         offer_after(t, w, nw, j, e) ||
+		                         offer_after(t, w, nw, j, e, offers) ||
 		                         (offers && i > 0 &&
 		                          (word_is(t, &w[i - 1], "from") ||
 		                           word_is(t, &w[i - 1], "at") ||
@@ -596,7 +757,9 @@ static size_t names_of(struct finder *f, size_t s, size_t e, bool offers,
 		 * follows makes it one: "Figma offers", "Tableau/Salesforce
 		 * is", "Anthropic is at"; not "Below $[floor], ...". */
 		if (a == j && w[a].start == first_char(t, s, e) &&
-		    !opens_name(t, w, nw, j) && !offer_after(t, w, nw, j, e))
+		    ((!opens_name(t, w, nw, j) &&
+		      !offer_after(t, w, nw, j, e, offers)) ||
+		     adverb(t, &w[a])))
 			company = false;
 		if (company && n < max) {
 			name_start[n] = w[a].start;
@@ -815,6 +978,7 @@ size_t competing_find(const char *text, const struct guide *g,
 {
 	struct finder f = {
 		.text = text, .g = g, .out = out, .max = max, .last_rival = -1};
+	find_tickers(&f);
 	size_t len = strlen(text);
 	for (size_t s = 0; s < len;) {
 		size_t e = s;
