@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "negotiator/competing.h"
 #include "negotiator/text.h"
@@ -268,6 +269,59 @@ static void fill_ask(const char *text, size_t len, const struct fill_input *in,
 	}
 }
 
+/* The words of one name begin the other's, case aside: the user's
+ * "Mistral" is the script's "Mistral AI", "Google" its "Google Paris";
+ * "Meta" is not "Metaview". */
+static bool same_company(const char *a, size_t na, const char *b)
+{
+	size_t nb = strlen(b), n = na < nb ? na : nb;
+	if (n == 0 || strncasecmp(a, b, n) != 0)
+		return false;
+	const char *rest = na > nb ? a + n : b + n;
+	return na == nb || *rest == ' ';
+}
+
+/* Which of the user's offers each competitor of the script becomes: the
+ * offer of its name, else the next offer no competitor has by name, in
+ * order; -1: none (it stays a placeholder). */
+static void offers_of_rivals(const char *text,
+                             const struct competing_mention *m, size_t n,
+                             const struct fill_input *in,
+                             int offer_of[COMPETING_MAX])
+{
+	bool taken[COMPETING_MAX] = {false}, seen[COMPETING_MAX] = {false};
+	for (size_t r = 0; r < COMPETING_MAX; r++)
+		offer_of[r] = -1;
+	for (size_t i = 0; i < n; i++) {
+		int r = m[i].rival;
+		if (m[i].what != COMPETING_NAME || r < 0 || seen[r])
+			continue;
+		seen[r] = true;
+		for (size_t k = 0; k < in->offer_count && k < COMPETING_MAX;
+		     k++)
+			if (!taken[k] && in->offers[k].name &&
+			    same_company(text + m[i].start,
+			                 m[i].end - m[i].start,
+			                 in->offers[k].name)) {
+				offer_of[r] = (int)k;
+				taken[k] = true;
+				break;
+			}
+	}
+	size_t next = 0;
+	for (size_t r = 0; r < COMPETING_MAX; r++) {
+		if (!seen[r] || offer_of[r] >= 0)
+			continue;
+		while (next < in->offer_count && next < COMPETING_MAX &&
+		       taken[next])
+			next++;
+		if (next < in->offer_count && next < COMPETING_MAX) {
+			offer_of[r] = (int)next;
+			taken[next] = true;
+		}
+	}
+}
+
 /* Put the user's facts in place of the competitors' (see fill.h). */
 static void fill_competitors(const char *text, const struct fill_input *in,
                              struct edit **edits, size_t *count, size_t *cap,
@@ -276,12 +330,14 @@ static void fill_competitors(const char *text, const struct fill_input *in,
 	struct competing_mention m[COMPETING_MAX];
 	size_t n = competing_find(text, in->guide, m, COMPETING_MAX);
 	size_t claim_edits = *count;
+	int offer_of[COMPETING_MAX];
+	offers_of_rivals(text, m, n, in, offer_of);
 	for (size_t i = 0; i < n; i++) {
 		if (overlaps(*edits, claim_edits, m[i].start, m[i].end))
 			continue;
 		const struct fill_offer *o =
-			m[i].rival >= 0 && (size_t)m[i].rival < in->offer_count
-				? &in->offers[m[i].rival]
+			m[i].rival >= 0 && offer_of[m[i].rival] >= 0
+				? &in->offers[offer_of[m[i].rival]]
 				: NULL;
 		char buf[200];
 		/* With offers of the user's, even an unplaced figure speaks

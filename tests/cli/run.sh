@@ -163,6 +163,31 @@ contains script-user-figures "Mistral has also put €125K base with €200K equ
 if grep -q "Mistral\|Google" "$TMP/one"; then fail "script-one-offer: a competitor of the guide's is named"; sed 's/^/    /' "$TMP/one" >&2
 elif grep -qF "[competing company 2] has also put [check: €125K] base" "$TMP/one"; then pass
 else fail "script-one-offer: no placeholder and mark"; sed 's/^/    /' "$TMP/one" >&2; fi
+# An offer the user names takes the place of the competitor of that name,
+# wherever it stands; the others stay placeholders, one per competitor.
+contains script-offer-by-name "Mistral has also put €125K base" compare $HF --region Paris --offer Mistral --base 125k --script
+contains script-offer-by-name-first "[competing company] has offered me an L5" compare $HF --region Paris --offer Mistral --base 125k --script
+"$BIN" compare $HF --region Paris --offer Google --base 130k --offer Mistral --base 125k --markdown >"$TMP/two" 2>&1
+if grep -qF "[competing company 2], [competing company 3]" "$TMP/two" || grep -q "Mistral, \[competing" "$TMP/two"; then
+	fail "script-two-offers: a name filled beside a placeholder"; grep -F "competing company" "$TMP/two" | sed 's/^/    /' >&2
+elif grep -qF "Google has offered me" "$TMP/two"; then pass
+else fail "script-two-offers: Google's offer not in the script"; fi
+# The same on the corpus's guides, whose scripts open sentences with
+# connectives and quote a ticker after its exchange.
+CORPUS=../shared/corpus/negotiateup
+if [ -r "$CORPUS/hugging-face/ml-ai-engineer.md" ] && [ -r "$CORPUS/wise/senior-software-engineer.md" ]; then
+	"$BIN" compare "$CORPUS/hugging-face/ml-ai-engineer.md" --region Paris --offer Mistral --base 125k --script >"$TMP/hf" 2>&1
+	if grep -q "competing company[^]]*\], \[competing\|\[competing company[^]]*\] is offering" "$TMP/hf"; then
+		fail "corpus-connective: a connective filled as a company"; sed 's/^/    /' "$TMP/hf" >&2
+	elif grep -qF "Mistral is offering €125K base" "$TMP/hf"; then pass
+	else fail "corpus-connective: Mistral's offer not in the script"; sed 's/^/    /' "$TMP/hf" >&2; fi
+	"$BIN" compare "$CORPUS/wise/senior-software-engineer.md" --region London --offer Monzo --base 100k --script >"$TMP/wise" 2>&1
+	if grep -q "On Monzo\|On \[competing" "$TMP/wise"; then
+		fail "corpus-exchange: an exchange filled as a company"; sed 's/^/    /' "$TMP/wise" >&2
+	else pass; fi
+else
+	skip "corpus scripts: $CORPUS is absent (../shared is not beside the tree)"
+fi
 # Each offer in its own currency, converted with the rates file.
 json_eq offers-currency "[(o['currency'], o['rate'], o['base']) for o in j['offers']]" "[('USD', 0.9, 135000), ('EUR', None, 130000)]" compare $HF --region Paris --offer US --base '$150K' --equity '$400K' --offer EU --base 130k
 # The guide's vesting schedule is the company's offer's (and the ask's)

@@ -176,6 +176,129 @@ static void test_examples_and_marks(void **state)
 	free(s);
 }
 
+/* No placeholder in the text the user could not answer: each
+ * "[competing company...]" is one of f's keys. */
+static void assert_keys_cover(const struct filled_script *f)
+{
+	for (const char *p = f->text; (p = strstr(p, "[competing ")); p++) {
+		size_t n = strcspn(p, "]") + 1;
+		bool key = false;
+		for (size_t k = 0; k < f->key_count && !key; k++)
+			key = strlen(f->keys[k]) == n &&
+			      strncmp(f->keys[k], p, n) == 0;
+		if (!key)
+			fail_msg("placeholder %.*s is not a key", (int)n, p);
+	}
+}
+
+/* text filled with no offers of the user's: no company was found in
+ * it, and word stands as written (a competitor's figure may be marked). */
+static void assert_untouched(const struct guide *g, const char *text,
+                             const char *word)
+{
+	char *s = fill(text, g, NULL, 0);
+	if (strstr(s, "[competing") || !strstr(s, word))
+		fail_msg("%s filled as a company: %s", word, s);
+	free(s);
+}
+
+/* Words that look like names and are not: the sentence stays as written
+ * around them; the real competitor beside them is still replaced. */
+static void test_look_alike_names(void **state)
+{
+	(void)state;
+	struct band b = band_usd();
+	struct guide g = guide_of(&b);
+	/* A connective or an adverb opening the sentence. */
+	char *s = fill("My ask stands. Additionally, Brightloom is offering "
+	               "me $240K base. Frankly, Vantawave pays $255K base.",
+	               &g, NULL, 0);
+	assert_non_null(
+		strstr(s, "Additionally, [competing company] is offering"));
+	assert_non_null(strstr(
+		s, "Frankly, [competing company 2] pays [check: $255K]"));
+	free(s);
+	/* A request verb opening the sentence. */
+	assert_untouched(&g, "Push for $90K in RSUs over four years.", "Push");
+	assert_untouched(&g, "Grant me equity of $300K; I bring the team.",
+	                 "Grant me");
+	/* An exchange and the ticker after it, and that ticker elsewhere. */
+	assert_untouched(&g,
+	                 "Quillfeather trades as NYSE: QFTR, so its "
+	                 "equity is liquid. QFTR stock has tripled.",
+	                 "NYSE: QFTR, so its equity is liquid. QFTR stock");
+	assert_untouched(&g, "On TSX: QFTR, my equity grants trade freely.",
+	                 "On TSX: QFTR,");
+	/* Months and days. */
+	s = fill("In March, Brightloom offered me $240K base.", &g, NULL, 0);
+	assert_non_null(strstr(s, "In March, [competing company] offered me"));
+	free(s);
+	/* Titles in the plural, skills and technologies. */
+	s = fill("PMs at Brightloom earn $300K TC.", &g, NULL, 0);
+	assert_non_null(strstr(s, "PMs at [competing company] earn"));
+	free(s);
+	assert_untouched(&g,
+	                 "My GenAI and LLM work is rare, so my competing "
+	                 "offer pays $260K base.",
+	                 "My GenAI and LLM work");
+	/* A hyphen adjective, a web address. */
+	assert_untouched(&g,
+	                 "My Rust-heavy record and a competing offer at "
+	                 "$250K base say the same.",
+	                 "My Rust-heavy record");
+	assert_untouched(&g,
+	                 "Pay tables on Wagebook.io show a competing "
+	                 "offer at $250K base.",
+	                 "on Wagebook.io show");
+	/* A word the script also writes in lower case. */
+	assert_untouched(&g,
+	                 "This is a keystone hire: the Keystone band "
+	                 "of my other offer pays $250K base.",
+	                 "the Keystone band");
+}
+
+/* The user's offer takes the place of the competitor of its name, the
+ * others take the offers left in order, and what is left stays a
+ * placeholder that `a` offers. */
+static void test_offers_by_name(void **state)
+{
+	(void)state;
+	struct band b = band_usd();
+	struct guide g = guide_of(&b);
+	const char *text = "Brightloom is offering me $240K base. "
+			   "Vantawave Labs offered $230K base. "
+			   "Metaview pays $250K base.";
+	struct offer_result a, c;
+	memset(&a, 0, sizeof a);
+	memset(&c, 0, sizeof c);
+	a.base = 220000, c.base = 260000;
+	struct fill_offer mine[] = {{"vantawave", &a}, {"Ridgeway", &c}};
+	struct filled_script f;
+	struct fill_input in = {
+		.guide = &g, .band = &b, .offers = mine, .offer_count = 2};
+	fill_script(text, &in, &f);
+	assert_non_null(strstr(f.text, "Ridgeway is offering me $260K base"));
+	assert_non_null(strstr(f.text, "vantawave offered $220K base"));
+	assert_non_null(strstr(f.text, "[competing company 3] pays"));
+	assert_keys_cover(&f);
+	fill_script_free(&f);
+	/* "Meta" is not "Metaview": a name matches by whole words only. */
+	struct fill_offer meta[] = {{"Meta", &a}};
+	in.offers = meta, in.offer_count = 1;
+	fill_script("Metaview pays $245K base. Brightloom offered $240K base.",
+	            &in, &f);
+	assert_non_null(strstr(f.text, "Meta pays $220K base"));
+	assert_non_null(strstr(f.text, "[competing company 2] offered"));
+	assert_null(strstr(f.text, "Metaview"));
+	assert_keys_cover(&f);
+	fill_script_free(&f);
+	in.offers = NULL, in.offer_count = 0;
+	fill_script(text, &in, &f);
+	assert_keys_cover(&f);
+	assert_int_equal(f.key_count, 3);
+	fill_script_free(&f);
+}
+
 #else
 /* --- the corpus ----------------------------------------------------------- */
 /* Built into its own program (NEGOTIATOR_CORPUS: the Makefile's
@@ -403,6 +526,8 @@ int main(void)
 		cmocka_unit_test(test_names_and_figures),
 		cmocka_unit_test(test_currency_codes),
 		cmocka_unit_test(test_examples_and_marks),
+		cmocka_unit_test(test_look_alike_names),
+		cmocka_unit_test(test_offers_by_name),
 #endif
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
