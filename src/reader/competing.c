@@ -105,7 +105,10 @@ static const char *const trade_words[] = {
 	"gpus",         "hbm",         "llm",
 	"llms",         "nlp",         "rag",
 	"rl",           "saas",        "sql",
-	"b2b",          "b2c",
+	"mcp",          "fintech",     "ote",
+	"arr",          "mau",         "dau",
+	"pnl",          "kpi",         "okr",
+	"gtm",          "b2b",         "b2c",
 };
 
 /* Stock exchanges ("NASDAQ: AVGO", "listed on the LSE"). */
@@ -492,8 +495,8 @@ struct finder {
 	char rivals[COMPETING_MAX][48];
 	int rival_count;
 	int last_rival; /* of the sentence before, for "That's ..." */
-	/* Tickers the text gives ("NASDAQ: AVGO"), [start, end) of each. */
-	size_t ticker[8][2];
+	/* Tickers the text or the guide gives ("NASDAQ: AVGO"). */
+	char ticker[8][8];
 	size_t ticker_count;
 };
 
@@ -650,36 +653,36 @@ static bool adverb(const char *t, const struct word *w)
 	       strncmp(t + w->end - 2, "ly", 2) == 0;
 }
 
-/* A ticker the text gives after an exchange's name ("NYSE: BX"), here
- * or anywhere else in it. */
+/* A ticker the text or its guide gives after an exchange's name
+ * ("NYSE: BX"), here or anywhere else. */
 static bool ticker_word(const struct finder *f, const char *w, size_t n)
 {
 	for (size_t i = 0; i < f->ticker_count; i++)
-		if (f->ticker[i][1] - f->ticker[i][0] == n &&
-		    memcmp(f->text + f->ticker[i][0], w, n) == 0)
+		if (strlen(f->ticker[i]) == n &&
+		    memcmp(f->ticker[i], w, n) == 0)
 			return true;
 	return false;
 }
 
-/* Note the tickers of text: an exchange's name, ": ", capitals. */
-static void find_tickers(struct finder *f)
+/* Note the tickers of t: an exchange's name, ": ", capitals. */
+static void find_tickers(struct finder *f, const char *t)
 {
-	const char *t = f->text;
-	for (const char *c = strstr(t, ": "); c && f->ticker_count < 8;
-	     c = strstr(c + 1, ": ")) {
+	for (const char *c = t ? strstr(t, ": ") : NULL;
+	     c && f->ticker_count < 8; c = strstr(c + 1, ": ")) {
 		const char *x = c;
 		while (x > t && isalpha((unsigned char)x[-1]))
 			x--;
 		if (!in_list(x, (size_t)(c - x), exchanges,
 		             sizeof exchanges / sizeof *exchanges))
 			continue;
-		size_t s = (size_t)(c - t) + 2, e = s;
-		while (isupper((unsigned char)t[e]) || t[e] == '.')
-			e++;
-		if (e > s && e - s <= 6 && !isalnum((unsigned char)t[e])) {
-			f->ticker[f->ticker_count][0] = s;
-			f->ticker[f->ticker_count][1] = e;
-			f->ticker_count++;
+		size_t n = 0;
+		while (isupper((unsigned char)c[2 + n]) || c[2 + n] == '.')
+			n++;
+		if (n > 0 && n < sizeof f->ticker[0] &&
+		    !isalnum((unsigned char)c[2 + n]) &&
+		    !ticker_word(f, c + 2, n)) {
+			memcpy(f->ticker[f->ticker_count], c + 2, n);
+			f->ticker[f->ticker_count++][n] = '\0';
 		}
 	}
 }
@@ -978,7 +981,8 @@ size_t competing_find(const char *text, const struct guide *g,
 {
 	struct finder f = {
 		.text = text, .g = g, .out = out, .max = max, .last_rival = -1};
-	find_tickers(&f);
+	find_tickers(&f, text);
+	find_tickers(&f, g ? g->body : NULL);
 	size_t len = strlen(text);
 	for (size_t s = 0; s < len;) {
 		size_t e = s;

@@ -229,6 +229,16 @@ static void test_look_alike_names(void **state)
 	                 "NYSE: QFTR, so its equity is liquid. QFTR stock");
 	assert_untouched(&g, "On TSX: QFTR, my equity grants trade freely.",
 	                 "On TSX: QFTR,");
+	/* A pay term in capitals; a ticker the guide gives elsewhere. */
+	assert_untouched(&g, "My competing offer is $300K OTE.", "$300K OTE");
+	const char *ticker = "A competing offer pays $260K base; QFTR equity "
+			     "has doubled since.";
+	s = fill(ticker, &g, NULL, 0);
+	assert_null(strstr(s, "QFTR")); /* unknown: taken for a rival */
+	free(s);
+	g.body = (char *)"Quillfeather is listed (NASDAQ: QFTR) since 2021.";
+	assert_untouched(&g, ticker, "QFTR equity");
+	g.body = NULL;
 	/* Months and days. */
 	s = fill("In March, Brightloom offered me $240K base.", &g, NULL, 0);
 	assert_non_null(strstr(s, "In March, [competing company] offered me"));
