@@ -122,7 +122,7 @@ static const char *const cities[] = {
 	"amsterdam", "atlanta", "austin",    "bangalore", "bengaluru", "berlin",
 	"boston",    "chicago", "denver",    "dublin",    "hyderabad", "london",
 	"munich",    "nyc",     "paris",     "seattle",   "singapore", "sydney",
-	"tokyo",     "toronto", "vancouver", "zurich",
+	"tokyo",     "toronto", "vancouver", "zurich",    "socal",     "norcal",
 };
 
 static bool in_list(const char *w, size_t n, const char *const *list,

@@ -231,6 +231,10 @@ static void test_look_alike_names(void **state)
 	                 "On TSX: QFTR,");
 	/* A pay term in capitals; a ticker the guide gives elsewhere. */
 	assert_untouched(&g, "My competing offer is $300K OTE.", "$300K OTE");
+	assert_untouched(&g,
+	                 "AV engineers in SoCal hold competing offers at "
+	                 "$260K base.",
+	                 "AV engineers in SoCal");
 	const char *ticker = "A competing offer pays $260K base; QFTR equity "
 			     "has doubled since.";
 	s = fill(ticker, &g, NULL, 0);
