@@ -208,9 +208,9 @@ check:
 
 check-builds: check-build-strict check-build-san
 check-build-strict:
-	@$(STRICT_MAKE) check-build
+	+@$(STRICT_MAKE) check-build
 check-build-san:
-	@$(SAN_MAKE) check-build
+	+@$(SAN_MAKE) check-build
 
 # What make check runs once both builds are there (they are not rebuilt
 # here: the suites run side by side).
@@ -285,7 +285,7 @@ corpus: $(BIN) $(CORPUS_BIN)
 
 # The sanitizer half alone, as make check runs it.
 check-san:
-	@$(SAN_MAKE) check-build
+	+@$(SAN_MAKE) check-build
 	@rm -rf $(SAN_REPORTS) && mkdir -p $(SAN_REPORTS)
 	@$(MAKE) --no-print-directory -k -j$(CHECK_JOBS) \
 		TALLY_BUFFER=$(CURDIR)/build/check.lock check-unit-san \

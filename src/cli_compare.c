@@ -738,13 +738,9 @@ static void compare_text(const struct comparison *cmp)
 
 	const struct counter *k = &cmp->an.counter;
 	if (k->known) {
-		money_short(a, sizeof a, k->base, band_currency(b), false);
-		money_short(e, sizeof e, k->equity_4y, band_currency(b), false);
-		money_short(x, sizeof x, k->sign_on, band_currency(b), false);
-		printf("\nCounter to make: %s base, %s equity over four years, "
-		       "%s "
-		       "sign-on\n",
-		       a, e, x);
+		char ask[200];
+		counter_ask_words(ask, sizeof ask, k, band_currency(b));
+		printf("\nCounter to make: %s\n", ask);
 		for (size_t i = 0; i < k->step_count; i++) {
 			char line[COUNTER_STEP_LEN + 8];
 			snprintf(line, sizeof line, "- %s", k->steps[i]);

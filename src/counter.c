@@ -5,6 +5,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "negotiator/text.h"
+
 static void step(char (*steps)[COUNTER_STEP_LEN], size_t *count, size_t max,
                  const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 
@@ -509,4 +511,33 @@ void counter_solve(const struct guide *g, const struct band *b,
 	c->known = true;
 	double q = company_equity_pct(g, b, company, against ? &r : NULL);
 	solve_counter(g, b, against ? &r : NULL, company, q, c);
+}
+
+void counter_ask_words(char *buf, size_t size, const struct counter *c,
+                       const char *cur)
+{
+	snprintf(buf, size, "%s base, %s equity over four years, %s sign-on",
+	         money_text(c->base, cur, false).s,
+	         money_text(c->equity_4y, cur, false).s,
+	         money_text(c->sign_on, cur, false).s);
+}
+
+void counter_text(const struct counter *c, const char *cur, const char *region,
+                  struct strbuf *out)
+{
+	char ask[200];
+
+	if (!c->known)
+		return;
+	counter_ask_words(ask, sizeof ask, c, cur);
+	sb_addf(out, "Counter to make (%s): %s = %s over four years\n",
+	        region ? region : "", ask,
+	        money_text(c->counter_value_4y, cur, false).s);
+	for (size_t i = 0; i < c->step_count; i++)
+		sb_addf(out, "%zu. %s\n", i + 1, c->steps[i]);
+	if (!c->gap_known)
+		return;
+	sb_adds(out, "\nFrom the company's offer to the target ask:\n");
+	for (size_t i = 0; i < c->gap_step_count; i++)
+		sb_addf(out, "- %s\n", c->gap_steps[i]);
 }

@@ -63,4 +63,15 @@ void counter_solve(const struct guide *g, const struct band *b,
                    const struct offer *competing, const struct offer *company,
                    struct counter *c);
 
+struct strbuf;
+/* "€150K base, €300K equity over four years, €12K sign-on": the counter
+ * to make, in cur. */
+void counter_ask_words(char *buf, size_t size, const struct counter *c,
+                       const char *cur);
+/* The counter as plain text to send or keep: its region and figures,
+ * its value over four years, its steps numbered, then the steps from
+ * the company's offer to the target ask.  Nothing when not known. */
+void counter_text(const struct counter *c, const char *cur,
+                  const char *region, struct strbuf *out);
+
 #endif

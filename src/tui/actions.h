@@ -82,6 +82,7 @@
 	X(COUNTER_AGAINST, CTX_COUNTER, "answer", "Answer the next competing offer with the counter (then the best again)", 'x', 0, 0) \
 	X(ROUND_ACCEPT, CTX_COUNTER, "accept", "Mark the round accepted or not (asks first below the floor)", 'a', 0, 0) \
 	X(ROUND_DELETE, CTX_COUNTER, "delete", "Delete the selected round (asks first)", 'd', TK_FN(KEY_DC), 0) \
+	X(COUNTER_COPY, CTX_COUNTER, "copy", "Copy the counter to make with its arithmetic: wl-copy, xclip, xsel or pbcopy where there is one, else OSC 52", 'y', 0, 0) \
 	X(SEARCH, CTX_SEARCH, "search", "Search: an empty query (Up there brings back the last one)", '/', 0, 0) \
 	X(SEARCH_NEXT, CTX_SEARCH, NULL, "Next match (\"3 of 12\"; it says when it wraps)", 'n', 0, 0) \
 	X(SEARCH_PREV, CTX_SEARCH, NULL, "Previous match", 'N', 0, 0) \

@@ -10,8 +10,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "negotiator/counter.h"
 #include "negotiator/text.h"
 #include "tui/app.h"
+#include "tui/copy.h"
+#include "tui/status.h"
 #include "tui/session.h"
 #include "tui/sidebyside.h"
 #include "tui/draw.h"
@@ -436,6 +439,25 @@ static void pane_counter_draw(struct tui *t, struct pane *p)
 	free_lines(&l);
 }
 
+/* y: the counter to make with its arithmetic, as the pane shows it. */
+static void copy_counter(struct tui *t)
+{
+	const struct band *b = app_band(t);
+	struct strbuf sb;
+
+	if (!b || !t->an.counter.known) {
+		status_message(t,
+		               "No counter to copy yet: type an offer in the "
+		               "form (o).");
+		return;
+	}
+	sb_init(&sb);
+	counter_text(&t->an.counter, band_currency(b), b->region, &sb);
+	copy_text(t, sb.data, "counter", "e writes the negotiation to a file",
+	          false);
+	sb_free(&sb);
+}
+
 static enum pane_result pane_counter_key(struct tui *t, struct pane *p,
                                          enum action a, int key)
 {
@@ -466,6 +488,7 @@ static enum pane_result pane_counter_key(struct tui *t, struct pane *p,
 	case ACT_ROUND_DELETE:
 		session_delete_round(t, t->round_sel);
 		return PANE_REDRAW;
+	case ACT_COUNTER_COPY: copy_counter(t); return PANE_REDRAW;
 	default: break;
 	}
 	if (app_scroll(&t->counter_top, max, rows, a))

@@ -17,7 +17,7 @@
 #include "tui/export.h"
 #include "tui/session.h"
 #include "tui/status.h"
-#include "tui/clip.h"
+#include "tui/copy.h"
 #include "tui/draw.h"
 #include "tui/fillspan.h"
 #include "negotiator/utf8.h"
@@ -351,85 +351,16 @@ static void answer_accept(struct tui *t)
 	fill_script_free(&f);
 }
 
-/* Send OSC 52 straight to the terminal: the frame before is already
- * out, and it neither draws nor moves the cursor.  Inside tmux, also
- * through its passthrough, for a tmux that lets it reach the outer
- * terminal. */
-static bool send_osc52(const char *text)
-{
-	char *seq = clip_osc52(text, strlen(text), false);
-
-	if (!seq)
-		return false;
-	fflush(stdout);
-	export_write_all(STDOUT_FILENO, seq, strlen(seq));
-	free(seq);
-	if (getenv("TMUX")) {
-		seq = clip_osc52(text, strlen(text), true);
-		if (seq)
-			export_write_all(STDOUT_FILENO, seq, strlen(seq));
-		free(seq);
-	}
-	return true;
-}
-
-/* Copy the script, and say only what is known about where it went: a
- * clipboard program reports success; tmux says whether it takes OSC 52
- * from programs; a terminal never says. */
+/* Copy the script, placeholders and all when some are open. */
 static void copy_script(struct tui *t)
 {
 	struct filled_script f;
-	const char *prog, *also;
-	char tmux[32] = "";
-	size_t n;
 
 	if (!session_fill(t, &f)) {
 		status_message(t, "No script to copy.");
 		return;
 	}
-	n = strlen(f.text);
-	also = f.unanswered ? ", placeholders and all" : "";
-	prog = clip_program(f.text, n);
-	if (prog) {
-		status_message(t,
-		               "Copied the script (%zu bytes%s) to the "
-		               "clipboard with %s.",
-		               n, also, prog);
-	} else if (n > CLIP_MAX_TEXT) {
-		status_message(t, "The script is too long for the clipboard by "
-		                  "OSC 52; w writes it to a file.");
-	} else if (getenv("TMUX") && clip_tmux_option(tmux, sizeof tmux) &&
-	           strcmp(tmux, "on") != 0) {
-		send_osc52(f.text);
-		status_message(
-			t,
-			"Not copied (w writes a file): tmux's "
-			"set-clipboard is %s, so it drops OSC 52; tmux set "
-			"-s set-clipboard on lets it through.",
-			tmux);
-	} else if (strcmp(tmux, "on") == 0) {
-		send_osc52(f.text);
-		status_message(t,
-		               "Copied the script (%zu bytes%s) into tmux's "
-		               "buffer by OSC 52; your terminal gets it if it "
-		               "accepts OSC 52.",
-		               n, also);
-	} else if (getenv("TMUX")) {
-		send_osc52(f.text);
-		status_message(t,
-		               "Sent the script (%zu bytes%s) by OSC 52 (w "
-		               "writes a file): tmux passes it on only with "
-		               "set-clipboard on, which could not be read.",
-		               n, also);
-	} else {
-		send_osc52(f.text);
-		status_message(
-			t,
-			"Sent the script (%zu bytes%s) by OSC 52 (w "
-			"writes a file): on the clipboard if your terminal "
-			"accepts OSC 52; none says.",
-			n, also);
-	}
+	copy_text(t, f.text, "script", "w writes a file", f.unanswered > 0);
 	fill_script_free(&f);
 }
 

@@ -416,6 +416,7 @@ expect "Reader —"
 keys Escape
 expect "Script"
 expect "y copy"    # the script pane has the keys again
+expect "w write"
 expect_not "Reader —"
 keys b r Escape
 expect "Enter offer"
@@ -425,7 +426,7 @@ expect "Reader —"
 keys Escape
 expect_not "Reader —"
 expect "q quit  ? help  Tab pane  o offer  r read"    # the counter's footer ...
-expect_not "y copy"    # ... not the script's
+expect_not "w write"    # ... not the script's
 keys o
 type_text "1"
 expect_line "Base" "1"
@@ -481,6 +482,18 @@ open_hf
 keys s y
 expect "to the clipboard with xclip"
 expect_file "$TMP/clipboard" "Hugging Face"
+
+begin "y in the counter copies the counter to make with its arithmetic"
+rm -f "$TMP/clipboard"
+start 120 40 PATH="$TMP/bin:$PATH" DISPLAY=:0 -- "$GUIDES"
+wait_for "Guides" >/dev/null
+open_hf
+enter_paris_offer
+expect "€235K/yr"
+keys Escape c y
+expect "Copied the counter"
+expect_file "$TMP/clipboard" "Counter to make (Paris): €130K base, €420K equity over four years, €12K sign-on = €952K over four years"
+expect_file "$TMP/clipboard" "1. Competing offer over four years: 4 × (€130K base + €0 bonus)"
 
 begin "y in a tmux that drops OSC 52 says so and offers w"
 start 120 40 -- "$GUIDES"    # tmux's default set-clipboard: external

@@ -4,9 +4,11 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "negotiator/counter.h"
+#include "negotiator/text.h"
 
 static struct band band_eur(void)
 {
@@ -250,6 +252,44 @@ static void test_lever_gaps(void **state)
 	assert_int_equal(c.sign_on, 12000);
 }
 
+/* y in the counter pane copies this text: the figures and their sum as
+ * the solver made them, every step, then the levers from the company's
+ * offer; nothing at all without a counter. */
+static void test_counter_text(void **state)
+{
+	(void)state;
+	struct band b = band_eur();
+	struct offer company;
+	offer_init(&company);
+	company.base = 100000;
+	company.equity_4y = 200000;
+	struct counter c;
+	counter_solve(NULL, &b, NULL, &company, &c);
+	struct strbuf sb;
+	sb_init(&sb);
+	counter_text(&c, "EUR", b.region, &sb);
+	/* 4 × €115K + €245K + €12K = €717K */
+	assert_non_null(strstr(sb.data,
+	                       "Counter to make (Lyon): €115K base, €245K "
+	                       "equity over four years, €12K sign-on = €717K "
+	                       "over four years\n"));
+	char first[COUNTER_STEP_LEN + 8], last[COUNTER_STEP_LEN + 8];
+	snprintf(first, sizeof first, "1. %s\n", c.steps[0]);
+	snprintf(last, sizeof last, "%zu. %s\n", c.step_count,
+	         c.steps[c.step_count - 1]);
+	assert_non_null(strstr(sb.data, first));
+	assert_non_null(strstr(sb.data, last));
+	assert_non_null(strstr(sb.data, "From the company's offer to the "
+	                                "target ask:\n- "));
+	sb_free(&sb);
+
+	c.known = false;
+	sb_init(&sb);
+	counter_text(&c, "EUR", b.region, &sb);
+	assert_true(sb.len == 0);
+	sb_free(&sb);
+}
+
 static void test_no_numbers(void **state)
 {
 	(void)state;
@@ -284,6 +324,7 @@ int main(void)
 		cmocka_unit_test(test_weak_offer_asks_target),
 		cmocka_unit_test(test_matching_within_band),
 		cmocka_unit_test(test_lever_gaps),
+		cmocka_unit_test(test_counter_text),
 		cmocka_unit_test(test_no_numbers),
 	};
 	return cmocka_run_group_tests_name("counter", tests, NULL, NULL);
