@@ -179,6 +179,12 @@ void analysis_run(const struct analysis_input *in, struct analysis *a)
 	offers_compare(in->guide, in->band, in->rates, in->offers,
 	               in->offer_count, in->pick, &a->offers);
 	const struct offers_view *v = &a->offers;
+	/* The company's offer may say its equity is private or not, over
+	 * the guide's reading: then no line of the guide decided it. */
+	if (v->company_private != a->equity_private) {
+		a->equity_private = v->company_private;
+		a->private_line = 0;
+	}
 	const struct offer *set = settings(v);
 	double q = a->equity_private && set ? set->private_value_pct : 100;
 	a->ask_total.kind = a->floor_total.kind = ASK_TOTAL_NONE;

@@ -34,8 +34,9 @@ static void read_row(const struct guide *g, const struct band *b,
 		}
 	}
 	/* The company's grant is its own equity: private when the guide's
-	 * company pays in private equity. */
-	if (in->company)
+	 * company pays in private equity, unless the offer says either
+	 * way. */
+	if (in->company && !in->entry.said[PART_PRIVATE])
 		row->offer.equity_private = guide_equity_is_private(g);
 	row->given = amount_known(row->offer.base);
 	/* The guide's schedule is its company's: the default of the
@@ -48,12 +49,11 @@ static void read_row(const struct guide *g, const struct band *b,
 /* The ask or the floor as an offer: its base and grant, the band's
  * bonus on that base, its sign-on; the company's equity. */
 static void reference(const struct guide *g, const struct band *b,
-                      const struct ask *a, double value_pct,
-                      struct offers_ref *ref)
+                      const struct ask *a, bool private_equity,
+                      double value_pct, struct offers_ref *ref)
 {
 	memset(ref, 0, sizeof *ref);
-	offer_ask_total(b, a, guide_equity_is_private(g) ? value_pct : 100,
-	                &ref->total);
+	offer_ask_total(b, a, private_equity ? value_pct : 100, &ref->total);
 	ref->known = amount_known(a->base) && amount_known(a->equity);
 	offer_init(&ref->offer);
 	if (!ref->known)
@@ -72,7 +72,7 @@ static void reference(const struct guide *g, const struct band *b,
 		ref->offer.bonus = bonus->low;
 	else if (b->bonus_pct > 0)
 		ref->offer.bonus_pct = b->bonus_pct;
-	ref->offer.equity_private = guide_equity_is_private(g);
+	ref->offer.equity_private = private_equity;
 	ref->offer.private_value_pct = value_pct;
 	ref->vest_line = offer_guide_vesting(&ref->offer, g);
 	offer_compare(g, b, &ref->offer, &ref->res);
@@ -103,6 +103,10 @@ void offers_compare(const struct guide *g, const struct band *b,
 			v->best = (long)i;
 	}
 	v->against = v->best;
+	/* The company's equity: its offer's, else the guide's reading. */
+	v->company_private = v->company >= 0
+	                             ? v->row[v->company].offer.equity_private
+	                             : guide_equity_is_private(g);
 	if (pick >= 0 && (size_t)pick < v->count && !v->row[pick].company &&
 	    v->row[pick].given)
 		v->against = pick;
@@ -115,8 +119,8 @@ void offers_compare(const struct guide *g, const struct band *b,
 		value = v->row[v->company].offer.private_value_pct;
 	else if (v->against >= 0)
 		value = v->row[v->against].offer.private_value_pct;
-	reference(g, b, b->target, value, &v->ask);
-	reference(g, b, b->floor, value, &v->floor);
+	reference(g, b, b->target, v->company_private, value, &v->ask);
+	reference(g, b, b->floor, v->company_private, value, &v->floor);
 }
 
 size_t offers_for_fill(const struct offers_view *v, struct fill_offer *out,
@@ -586,7 +590,8 @@ static bool from_prefix(const struct kv_list *form, const char *prefix,
 			continue;
 		if (part_table[i].kind == PART_FLAG) {
 			bool on = false;
-			in->entry.on[i] = input_flag(v, &on, NULL) && on;
+			in->entry.said[i] = input_flag(v, &on, NULL);
+			in->entry.on[i] = in->entry.said[i] && on;
 		} else {
 			in->entry.text[i] = v;
 			in->entry.per_year[i] = u && strcmp(u, "year") == 0;

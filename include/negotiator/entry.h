@@ -21,6 +21,10 @@ struct entry {
 	const char *text[PART_COUNT]; /* text parts; NULL or blank: not given */
 	bool per_year[PART_COUNT];    /* a GRANT typed a year at a time */
 	bool on[PART_COUNT];          /* FLAG parts */
+	/* A FLAG part said either way ("yes" or "no"); not said, the
+	 * default stands (the guide's reading, for the company's
+	 * Private). */
+	bool said[PART_COUNT];
 };
 
 /* How one part was read. */

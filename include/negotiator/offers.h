@@ -67,6 +67,9 @@ struct offers_view {
 	long company; /* the company's offer's row, -1 when none */
 	long best;    /* the best competing offer by four-year value, -1 */
 	long against; /* the row the counter is made against, -1 */
+	/* The company's equity is private: the guide's reading, unless the
+	 * company's offer says either way (its Private typed). */
+	bool company_private;
 	struct offers_ref ask, floor;
 	/* The counter to make as the last column (analysis.h fills it:
 	 * its base, grant and sign-on, the band's bonus, valued as the

@@ -286,6 +286,64 @@ static void test_offers_in_the_form(void **state)
 	free(form.items);
 }
 
+/* Issue 16 item 6: the company's Private, said either way, overrides
+ * the guide's reading for the company's offer and the asks (its equity
+ * too); not said, the guide's reading stands. */
+static void test_company_private_said(void **state)
+{
+	(void)state;
+	struct band b = band_eur();
+	struct guide g = guide_of(&b);
+	struct kv_list form = {0};
+	kv_set(&form, "offer1.base", "130k");
+	kv_set(&form, "company.base", "100k");
+	kv_set(&form, "company.equity", "200k");
+	kv_set(&form, "company.value_pct", "50");
+	struct offers_input in[4];
+	int number[4];
+	amount_t face = AMOUNT_NONE, cut = AMOUNT_NONE;
+	for (int pass = 0; pass < 4; pass++) {
+		/* The guide says private (passes 0, 1) or listed (2, 3); the
+		 * form says nothing (0, 2) or the other way (1, 3). */
+		g.equity_private = pass < 2;
+		bool said = pass % 2 == 1;
+		kv_set(&form, "company.private",
+		       !said      ? NULL
+		       : pass < 2 ? "no"
+		                  : "yes");
+		size_t n = offers_from_form(&form, in, number, 4);
+		assert_int_equal(n, 2);
+		assert_true(in[1].company);
+		assert_int_equal(in[1].entry.said[PART_PRIVATE], said);
+		bool want = (pass < 2) != said;
+		struct analysis an = {0};
+		struct analysis_input ai = {.guide = &g,
+		                            .band = &b,
+		                            .offers = in,
+		                            .offer_count = n,
+		                            .pick = -1};
+		analysis_run(&ai, &an);
+		assert_int_equal(an.offers.company_private, want);
+		assert_int_equal(an.offers.row[1].offer.equity_private, want);
+		assert_int_equal(an.equity_private, want);
+		assert_int_equal(an.offers.ask.offer.equity_private, want);
+		/* The ask's total counts the grant at 50% only when private:
+		 * one set of numbers for the company's equity. */
+		if (want)
+			cut = an.ask_total.yearly;
+		else
+			face = an.ask_total.yearly;
+		analysis_free(&an);
+	}
+	assert_true(amount_known(face) && amount_known(cut));
+	assert_true(cut < face);
+	for (size_t i = 0; i < form.count; i++) {
+		free(form.items[i].key);
+		free(form.items[i].value);
+	}
+	free(form.items);
+}
+
 /* The widest line of a table's text, in columns; its line count. */
 static int widest(const char *text, size_t *lines)
 {
@@ -442,6 +500,7 @@ int main(void)
 		cmocka_unit_test(test_summary),
 		cmocka_unit_test(test_guide_vesting),
 		cmocka_unit_test(test_offers_in_the_form),
+		cmocka_unit_test(test_company_private_said),
 		cmocka_unit_test(test_table_fits_width),
 		cmocka_unit_test(test_offer_currency),
 		cmocka_unit_test(test_new_offer_numbers),
