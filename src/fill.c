@@ -282,16 +282,22 @@ static bool same_company(const char *a, size_t na, const char *b)
 }
 
 /* Which of the user's offers each competitor of the script becomes: the
- * offer of its name, else the next offer no competitor has by name, in
- * order; -1: none (it stays a placeholder). */
+ * claim's competitor (claim_rival, -1: none) the claim's offer, the
+ * first, whose figures its sentence now says; each other the offer of
+ * its name, else the next offer no competitor has by name, in order; -1:
+ * none (it stays a placeholder). */
 static void offers_of_rivals(const char *text,
                              const struct competing_mention *m, size_t n,
-                             const struct fill_input *in,
+                             const struct fill_input *in, int claim_rival,
                              int offer_of[COMPETING_MAX])
 {
 	bool taken[COMPETING_MAX] = {false}, seen[COMPETING_MAX] = {false};
 	for (size_t r = 0; r < COMPETING_MAX; r++)
 		offer_of[r] = -1;
+	if (claim_rival >= 0 && in->offer_count > 0) {
+		offer_of[claim_rival] = 0;
+		taken[0] = seen[claim_rival] = true;
+	}
 	for (size_t i = 0; i < n; i++) {
 		int r = m[i].rival;
 		if (m[i].what != COMPETING_NAME || r < 0 || seen[r])
@@ -330,8 +336,16 @@ static void fill_competitors(const char *text, const struct fill_input *in,
 	struct competing_mention m[COMPETING_MAX];
 	size_t n = competing_find(text, in->guide, m, COMPETING_MAX);
 	size_t claim_edits = *count;
+	/* The competitor whose figures the claim replaced with the offer's
+	 * (fill_claim). */
+	int claim_rival = -1;
+	for (size_t i = 0; i < n && claim_rival < 0; i++)
+		if (claim_edits > 0 && (*edits)[0].kind == FILL_AMOUNT &&
+		    m[i].what != COMPETING_NAME &&
+		    overlaps(*edits, claim_edits, m[i].start, m[i].end))
+			claim_rival = m[i].rival;
 	int offer_of[COMPETING_MAX];
-	offers_of_rivals(text, m, n, in, offer_of);
+	offers_of_rivals(text, m, n, in, claim_rival, offer_of);
 	for (size_t i = 0; i < n; i++) {
 		if (overlaps(*edits, claim_edits, m[i].start, m[i].end))
 			continue;

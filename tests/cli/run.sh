@@ -167,6 +167,12 @@ else fail "script-one-offer: no placeholder and mark"; sed 's/^/    /' "$TMP/one
 # wherever it stands; the others stay placeholders, one per competitor.
 contains script-offer-by-name "Mistral has also put €125K base" compare $HF --region Paris --offer Mistral --base 125k --script
 contains script-offer-by-name-first "[competing company] has offered me an L5" compare $HF --region Paris --offer Mistral --base 125k --script
+# The sentence whose sum takes the answered offer's figures takes its
+# name too, whatever name the guide wrote there; the others by name.
+"$BIN" compare $HF --region Paris --offer Mistral --base 125k --equity 300k --offer "Google Paris" --base 100k --equity 100k --script >"$TMP/claim" 2>&1
+if grep -qF "Mistral has offered me an L5 ML Engineer role at €125K base with €75K/year RSUs, which comes to €800K" "$TMP/claim" &&
+	grep -qF "Google Paris has also put €100K base with €100K equity" "$TMP/claim"; then pass
+else fail "script-claim-offer: the claim's sentence names another offer than its figures'"; sed 's/^/    /' "$TMP/claim" >&2; fi
 "$BIN" compare $HF --region Paris --offer Google --base 130k --offer Mistral --base 125k --markdown >"$TMP/two" 2>&1
 if grep -qF "[competing company 2], [competing company 3]" "$TMP/two" || grep -q "Mistral, \[competing" "$TMP/two"; then
 	fail "script-two-offers: a name filled beside a placeholder"; grep -F "competing company" "$TMP/two" | sed 's/^/    /' >&2
