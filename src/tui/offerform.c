@@ -109,8 +109,16 @@ static void part_key(const char *prefix, enum part_id p, const char *suffix,
 	snprintf(buf, size, "%s%s%s", prefix, part_table[p].key, suffix);
 }
 
+bool form_flag_default(enum form_field fld, bool guide_private,
+                       const char *prefix)
+{
+	return fld == FIELD_PRIVATE && guide_private &&
+	       strcmp(prefix, OFFERS_COMPANY ".") == 0;
+}
+
 bool form_save(const struct offer_form *f, const struct band *bands,
-               size_t band_count, const char *prefix, struct kv_list *kv)
+               size_t band_count, bool guide_private, const char *prefix,
+               struct kv_list *kv)
 {
 	bool changed = false;
 	char key[96];
@@ -128,8 +136,12 @@ bool form_save(const struct offer_form *f, const struct band *bands,
 		const struct lineedit *le = &f->text[fld];
 		part_key(prefix, p, "", key, sizeof key);
 		if (part_table[p].kind == PART_FLAG) {
-			changed |=
-				kv_update(kv, key, f->on[fld] ? "yes" : NULL);
+			bool def = form_flag_default((enum form_field)fld,
+			                             guide_private, prefix);
+			changed |= kv_update(kv, key,
+			                     f->on[fld] == def ? NULL
+			                     : f->on[fld]      ? "yes"
+			                                       : "no");
 			continue;
 		}
 		changed |= kv_update(
@@ -144,7 +156,7 @@ bool form_save(const struct offer_form *f, const struct band *bands,
 }
 
 void form_restore(struct offer_form *f, const struct band *bands,
-                  size_t band_count, const char *prefix,
+                  size_t band_count, bool guide_private, const char *prefix,
                   const struct kv_list *kv)
 {
 	char key[96];
@@ -166,7 +178,11 @@ void form_restore(struct offer_form *f, const struct band *bands,
 		const char *v = kv_get(kv, key);
 		if (part_table[p].kind == PART_FLAG) {
 			bool on = false;
-			f->on[fld] = v && input_flag(v, &on, NULL) && on;
+			f->on[fld] = v && input_flag(v, &on, NULL)
+			                     ? on
+			                     : form_flag_default(
+						       (enum form_field)fld,
+						       guide_private, prefix);
 			continue;
 		}
 		lineedit_set(&f->text[fld], v);

@@ -88,17 +88,26 @@ bool form_offer_for_band(const struct offer_form *f, const struct band *home,
                          const struct band *target, const struct rates *rates,
                          struct offer *o);
 
+/* A flag field's value when its key is not saved: the guide's reading
+ * for the company's Private, else off. */
+bool form_flag_default(enum form_field fld, bool guide_private,
+                       const char *prefix);
+
 /* Save the form as typed into kv: the region by name (the negotiation's,
  * key "region"), the offer's name and each part under its key behind
  * prefix ("offer2.base", "company.equity"; offers.h).  A part left
- * empty, a flag off and a grant typed whole leave no key, so that an
- * offer cleared of everything is gone.  True when that changed kv.
- * Restore the form from kv, picking the band named there (else leaving
- * f->band as it is). */
+ * empty, a flag at its default and a grant typed whole leave no key, so
+ * that an offer cleared of everything is gone.  A flag's default is off,
+ * but the company's Private ("company.private") defaults to
+ * guide_private, the guide's reading: the form shows it, and either way
+ * the user flips it is saved ("yes" or "no").  True when that changed
+ * kv.  Restore the form from kv, picking the band named there (else
+ * leaving f->band as it is). */
 bool form_save(const struct offer_form *f, const struct band *bands,
-               size_t band_count, const char *prefix, struct kv_list *kv);
+               size_t band_count, bool guide_private, const char *prefix,
+               struct kv_list *kv);
 void form_restore(struct offer_form *f, const struct band *bands,
-                  size_t band_count, const char *prefix,
+                  size_t band_count, bool guide_private, const char *prefix,
                   const struct kv_list *kv);
 
 #endif

@@ -250,7 +250,7 @@ static void add_gap(struct tui *t, struct clines *l, const struct band *b)
 	} else {
 		const struct round *r = &t->neg.rounds[t->an.company_round];
 		struct round_view rv;
-		timeline_view(t->g, t->guide_private, r,
+		timeline_view(t->g, t->an.equity_private, r,
 		              (size_t)t->an.company_round,
 		              t->offer.private_value_pct, &rv);
 		snprintf(line, sizeof line,
@@ -384,8 +384,9 @@ static void pane_counter_draw(struct tui *t, struct pane *p)
 		rt.n = t->neg.round_count;
 		rt.v = xcalloc(rt.n, sizeof *rt.v);
 		for (k = 0; k < rt.n; k++)
-			timeline_view(t->g, t->guide_private, &t->neg.rounds[k],
-			              k, t->offer.private_value_pct, &rt.v[k]);
+			timeline_view(t->g, t->an.equity_private,
+			              &t->neg.rounds[k], k,
+			              t->offer.private_value_pct, &rt.v[k]);
 		timeline_layout(rt.v, rt.n, p->w - 2, rt.widths);
 		if (t->round_sel >= rt.n)
 			t->round_sel = rt.n - 1;

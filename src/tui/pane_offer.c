@@ -46,7 +46,7 @@ static void rate_note(const struct tui *t, enum form_field f, char *buf,
 /* Who the value setting applies to, in a few words. */
 static void value_note(const struct tui *t, char *buf, size_t size)
 {
-	bool company = t->guide_private;
+	bool company = t->an.equity_private;
 	bool offer = t->form.on[FIELD_PRIVATE];
 	double pct = t->offer.private_value_pct;
 
@@ -161,9 +161,17 @@ static void draw_field_note(struct tui *t, struct pane *p, int y, int x,
 	draw_str_cut(p->win, y, x, buf, room, buf[0] ? R_DIM : R_NORMAL);
 }
 
-/* What a ticked or clear flag field means, beside its box. */
-static const char *flag_words(enum form_field f, bool on)
+/* What a ticked or clear flag field means, beside its box.  The
+ * company's Private says whether it is the guide's reading. */
+static const char *flag_words(const struct tui *t, enum form_field f, bool on)
 {
+	bool company = strcmp(t->form_prefix, OFFERS_COMPANY ".") == 0;
+	if (f == FIELD_PRIVATE && company && on == t->guide_private)
+		return on ? "private, as the guide reads"
+		          : "liquid, as the guide reads";
+	if (f == FIELD_PRIVATE && company)
+		return on ? "private (the guide: liquid)"
+		          : "liquid (the guide: private)";
 	switch (f) {
 	case FIELD_PREMIUM:
 		return on ? "agentic premium claimed (p)"
@@ -245,7 +253,7 @@ static void draw_fields(struct tui *t, struct pane *p, int *y)
 			bool on = t->form.on[f];
 			x += draw_str(p->win, *y, x, on ? "[x]" : "[ ]", 3, r);
 			draw_str_cut(p->win, *y, x + 1,
-			             flag_words((enum form_field)f, on),
+			             flag_words(t, (enum form_field)f, on),
 			             p->w - x - 2, R_DIM);
 		} else {
 			int cx;
@@ -360,7 +368,10 @@ static enum pane_result pane_offer_key(struct tui *t, struct pane *p,
 		/* Every field and flag: an offer cleared of all is gone. */
 		for (i = 0; i < FIELD_COUNT; i++) {
 			lineedit_init(&t->form.text[i]);
-			t->form.on[i] = t->form.per_year[i] = false;
+			t->form.per_year[i] = false;
+			t->form.on[i] = form_flag_default((enum form_field)i,
+			                                  t->guide_private,
+			                                  t->form_prefix);
 		}
 		session_offer_changed(t);
 		return PANE_REDRAW;

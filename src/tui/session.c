@@ -54,7 +54,7 @@ static void merged(struct tui *t, const struct state_merge *m)
 		return;
 	if (m->form && t->g) {
 		form_restore(&t->form, t->g->bands, t->g->band_count,
-		             t->form_prefix, &t->neg.form);
+		             t->guide_private, t->form_prefix, &t->neg.form);
 		session_offer_changed(t);
 	}
 	if (t->round_sel >= t->neg.round_count)
@@ -199,6 +199,7 @@ static void open_negotiation(struct tui *t)
 	t->premiums = NULL;
 	if (!t->g)
 		return;
+	guide_equity_say(t->g, GUIDE_EQUITY_AS_READ);
 	t->guide_private = guide_equity_is_private(t->g);
 	t->premiums = xcalloc(t->g->band_count ? t->g->band_count : 1,
 	                      sizeof *t->premiums);
@@ -244,21 +245,21 @@ static void open_negotiation(struct tui *t)
 	/* A first-version file kept one offer under bare keys. */
 	offers_upgrade_form(&t->neg.form);
 	shown_prefix(t);
-	form_restore(&t->form, t->g->bands, t->g->band_count, t->form_prefix,
-	             &t->neg.form);
+	form_restore(&t->form, t->g->bands, t->g->band_count, t->guide_private,
+	             t->form_prefix, &t->neg.form);
 	/* Offers saved before they kept their currency are in the region
 	 * they were saved in. */
 	if (t->form.band < t->g->band_count &&
 	    offers_pin_currency(&t->neg.form,
 	                        t->g->bands[t->form.band].currency.code))
 		form_restore(&t->form, t->g->bands, t->g->band_count,
-		             t->form_prefix, &t->neg.form);
+		             t->guide_private, t->form_prefix, &t->neg.form);
 	if (fresh)
 		default_value(t);
 	/* What was just read back needs no saving, and the defaults
 	 * filled in are no change of this window's to merge. */
-	form_save(&t->form, t->g->bands, t->g->band_count, t->form_prefix,
-	          &t->neg.form);
+	form_save(&t->form, t->g->bands, t->g->band_count, t->guide_private,
+	          t->form_prefix, &t->neg.form);
 	state_sync_adopt(&t->neg_sync, &t->neg);
 	if (t->neg.round_count)
 		t->round_sel = t->neg.round_count - 1;
@@ -273,8 +274,8 @@ static void form_changed(struct tui *t)
 	 * anything. */
 	struct negotiation before;
 	negotiation_copy(&before, &t->neg);
-	if (form_save(&t->form, t->g->bands, t->g->band_count, t->form_prefix,
-	              &t->neg.form)) {
+	if (form_save(&t->form, t->g->bands, t->g->band_count, t->guide_private,
+	              t->form_prefix, &t->neg.form)) {
 		t->save_pending = true;
 		/* More keystrokes in the field typed in last add to its
 		 * change. */
@@ -290,6 +291,23 @@ static void form_changed(struct tui *t)
 		         t->form_prefix);
 	}
 	negotiation_free(&before);
+}
+
+/* The company's offer's Private, said either way in the negotiation,
+ * over the guide's reading for every sum (guide_equity_say). */
+static void company_equity_said(struct tui *t)
+{
+	if (!t->g)
+		return;
+	char key[64];
+	snprintf(key, sizeof key, "%s.%s", OFFERS_COMPANY,
+	         part_table[PART_PRIVATE].key);
+	const char *v = t->neg_open ? kv_get(&t->neg.form, key) : NULL;
+	bool on = false;
+	guide_equity_say(t->g, !v || !input_flag(v, &on, NULL)
+	                               ? GUIDE_EQUITY_AS_READ
+	                       : on ? GUIDE_EQUITY_SAID_PRIVATE
+	                            : GUIDE_EQUITY_SAID_LIQUID);
 }
 
 /* The negotiation analysed once (analysis.h): every offer from the
@@ -418,8 +436,9 @@ void session_offer_changed(struct tui *t)
 	}
 	if (!strcmp(t->form_prefix, OFFERS_COMPANY "."))
 		offer_guide_vesting(&t->offer, t->g);
-	offer_compare(t->g, b, &t->offer, &t->res);
 	form_changed(t);
+	company_equity_said(t);
+	offer_compare(t->g, b, &t->offer, &t->res);
 	analyse(t);
 	/* The script answers the competing offer the counter answers,
 	 * whichever offer the form shows. */
@@ -589,8 +608,8 @@ static void show_offer(struct tui *t, const char *prefix)
 	form_init(&t->form);
 	t->form.band = band;
 	t->form.field = field;
-	form_restore(&t->form, t->g->bands, t->g->band_count, t->form_prefix,
-	             &t->neg.form);
+	form_restore(&t->form, t->g->bands, t->g->band_count, t->guide_private,
+	             t->form_prefix, &t->neg.form);
 	/* Going through the offers on their name row stays there; from a
 	 * figure, the cursor goes where the next one is typed. */
 	if (field != FIELD_NAME)
@@ -681,8 +700,8 @@ void session_undo(struct tui *t, bool redo)
 	enum form_field field = t->form.field;
 	form_init(&t->form);
 	t->form.field = field;
-	form_restore(&t->form, t->g->bands, t->g->band_count, t->form_prefix,
-	             &t->neg.form);
+	form_restore(&t->form, t->g->bands, t->g->band_count, t->guide_private,
+	             t->form_prefix, &t->neg.form);
 	/* What came back is saved like any change. */
 	t->save_pending = true;
 	t->save_durable = true;
@@ -702,8 +721,8 @@ static void round_words(const struct tui *t, size_t i, char *buf, size_t size)
 	const struct round *r = &t->neg.rounds[i];
 	struct round_view v;
 
-	timeline_view(t->g, t->guide_private, r, i, t->offer.private_value_pct,
-	              &v);
+	timeline_view(t->g, t->an.equity_private, r, i,
+	              t->offer.private_value_pct, &v);
 	snprintf(buf, size, "round %zu (%s, %s, %s base · %s equity)", i + 1,
 	         v.cell[TL_WHO], v.cell[TL_DATE], v.cell[TL_BASE],
 	         v.cell[TL_EQUITY]);
@@ -749,7 +768,7 @@ void session_accept_round(struct tui *t, size_t i)
 		               i + 1);
 		return;
 	}
-	timeline_view(t->g, t->guide_private, &t->neg.rounds[i], i,
+	timeline_view(t->g, t->an.equity_private, &t->neg.rounds[i], i,
 	              t->offer.private_value_pct, &v);
 	if (!v.below_floor) {
 		accept_now(t, i);

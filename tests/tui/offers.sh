@@ -30,6 +30,22 @@ type_offer() {
 	keys C-t
 }
 
+# company_offer_only W H: a fresh state, the TUI at W x H, the company's
+# offer alone typed: €105K base, €150K equity (the cursor on Equity).
+company_offer_only() {
+	rm -rf "$STATE"
+	start "$1" "$2" -- "$GUIDES"
+	expect "Guides"
+	open_hf
+	keys Enter
+	expect "competing offer 1 of 1"
+	keys ">"
+	expect "the company's offer"
+	type_text "105k"
+	keys Down
+	type_text "150k"
+}
+
 begin "two named competing offers, typed once each"
 start 120 40 -- "$GUIDES"
 expect "Guides"
@@ -253,17 +269,7 @@ for size in "80 24" "100 30"; do
 done
 
 begin "the company's offer alone is a negotiation (issue 16.3)"
-rm -rf "$STATE"
-start 120 40 -- "$GUIDES"
-expect "Guides"
-open_hf
-keys Enter
-expect "competing offer 1 of 1"
-keys ">"
-expect "the company's offer"
-type_text "105k"
-keys Down
-type_text "150k"
+company_offer_only 120 40
 expect_line "Equity" "€150K/4y"
 # C-t on a figure already typed says what it is worth now (issue 16).
 keys C-t
@@ -280,6 +286,31 @@ expect_line "company" "counter"
 expect_line "four-year total" "€717K"
 keys Escape q
 expect "negotiator exited rc=0"
+
+begin "the company's Private: the guide's reading, flipped either way and saved (issue 16.6)"
+company_offer_only 200 50
+expect_line "Private" "private, as the guide reads"
+keys Down Down Down Down Down Down    # past the Private row, to Value %
+type_text "50"
+expect "50% of face for Hugging Face"
+keys Up Space    # the Private row, unticked
+expect_line "Private" "[ ] liquid (the guide: private)"
+expect "no private equity"
+keys Escape q
+expect "negotiator exited rc=0"
+expect_file "$SAVED" "company.private	no"
+start 200 50 -- "$GUIDES"
+expect "Bands — Hugging Face"
+keys Enter
+expect "the company's offer"
+expect_line "Private" "[ ] liquid (the guide: private)"
+expect "no private equity"
+keys Down Down Down Down Down Down Space    # from the base to Private: ticked again, the guide's reading, nothing saved
+expect_line "Private" "[x] private, as the guide reads"
+expect "50% of face for Hugging Face"
+keys Escape q
+expect "negotiator exited rc=0"
+if grep -q "company\.private" "$SAVED"; then bad "the guide's reading saved as a choice: $(grep private "$SAVED")"; else ok "the guide's reading is not saved as a choice"; fi
 
 begin "changing the region keeps a typed offer's currency (issue 16.7)"
 rm -rf "$STATE"

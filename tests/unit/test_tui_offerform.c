@@ -275,16 +275,16 @@ static void test_save_and_restore(void **state)
 	f.per_year[FIELD_EQUITY] = true;
 	f.on[FIELD_PREMIUM] = true;
 	f.on[FIELD_PRIVATE] = true;
-	assert_true(form_save(&f, bands, 2, "offer1.", &kv));
+	assert_true(form_save(&f, bands, 2, false, "offer1.", &kv));
 	/* Saving the same form again changes nothing. */
-	assert_false(form_save(&f, bands, 2, "offer1.", &kv));
+	assert_false(form_save(&f, bands, 2, false, "offer1.", &kv));
 	assert_string_equal(kv_get(&kv, "region"), "Porto");
 	assert_string_equal(kv_get(&kv, "offer1.base"), "€130K");
 	assert_string_equal(kv_get(&kv, "offer1.name"), "Google");
 	assert_null(kv_get(&kv, "offer1.sign_on"));
 	assert_null(kv_get(&kv, "base"));
 	form_init(&g);
-	form_restore(&g, bands, 2, "offer1.", &kv);
+	form_restore(&g, bands, 2, false, "offer1.", &kv);
 	assert_int_equal(g.band, 1);
 	for (i = 0; i < FIELD_COUNT; i++)
 		assert_string_equal(lineedit_text(&g.text[i]),
@@ -293,9 +293,9 @@ static void test_save_and_restore(void **state)
 	            g.on[FIELD_PRIVATE]);
 	/* One keystroke is one change. */
 	lineedit_insert(&f.text[FIELD_BASE], '0');
-	assert_true(form_save(&f, bands, 2, "offer1.", &kv));
+	assert_true(form_save(&f, bands, 2, false, "offer1.", &kv));
 	lineedit_apply(&f.text[FIELD_BASE], LE_CLEAR);
-	assert_true(form_save(&f, bands, 2, "offer1.", &kv));
+	assert_true(form_save(&f, bands, 2, false, "offer1.", &kv));
 	assert_null(kv_get(&kv, "offer1.base"));
 	/* Another offer behind another prefix leaves this one alone; a flag
 	 * that is off is no key. */
@@ -303,13 +303,13 @@ static void test_save_and_restore(void **state)
 	form_init(&h);
 	h.band = 1;
 	set(&h, FIELD_BASE, "100k");
-	assert_true(form_save(&h, bands, 2, "company.", &kv));
+	assert_true(form_save(&h, bands, 2, false, "company.", &kv));
 	assert_string_equal(kv_get(&kv, "company.base"), "100k");
 	assert_null(kv_get(&kv, "company.premium"));
 	assert_string_equal(kv_get(&kv, "offer1.name"), "Google");
 	assert_string_equal(kv_get(&kv, "offer1.equity"), "105k");
 	form_init(&g);
-	form_restore(&g, bands, 2, "company.", &kv);
+	form_restore(&g, bands, 2, false, "company.", &kv);
 	assert_string_equal(lineedit_text(&g.text[FIELD_BASE]), "100k");
 	assert_string_equal(lineedit_text(&g.text[FIELD_NAME]), "");
 	assert_false(g.on[FIELD_PREMIUM]);
@@ -317,7 +317,7 @@ static void test_save_and_restore(void **state)
 	kv_set(&kv, "region", "Atlantis");
 	form_init(&g);
 	g.band = 0;
-	form_restore(&g, bands, 2, "offer1.", &kv);
+	form_restore(&g, bands, 2, false, "offer1.", &kv);
 	assert_int_equal(g.band, 0);
 	for (i = 0; i < kv.count; i++) {
 		free(kv.items[i].key);
