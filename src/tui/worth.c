@@ -617,7 +617,9 @@ static void part_rows(const struct tui *t, int width, bool planned,
 	}
 	rows[P_GAPS] =
 		planned ? gaps_rows_planned(t, width) : gaps_rows(t, width);
-	rows[P_BONUS] = !planned && offer_lacks_band_bonus(&t->res) ? 1 : 0;
+	/* Where the band has a bonus, its row stays whether or not the
+	 * offer lacks one: the rows under it never move as one is typed. */
+	rows[P_BONUS] = !planned && b->bonus_pct > 0 ? 1 : 0;
 	rows[P_PREMIUM] = 1;
 	rows[P_GAUGE_BASE] = rows[P_GAUGE_EQUITY] = rows[P_GAUGE_TOTAL] = 1;
 	rows[P_LEGEND] = 1;
@@ -689,8 +691,11 @@ void worth_draw(struct tui *t, struct pane *p, int y)
 		case P_BONUS:
 			/* Rather than call the offer short by a bonus. */
 			draw_str_cut(p->win, y, 1 + LABEL_COLS,
-			             "Totals: the ask "
-			             "counts the band's bonus; none typed",
+			             offer_lacks_band_bonus(&t->res)
+			                     ? "Totals: the ask counts the "
+			                       "band's bonus; none typed"
+			                     : "Totals: the ask counts the "
+			                       "band's bonus",
 			             p->w - 2 - LABEL_COLS, R_DIM);
 			break;
 		case P_PREMIUM: draw_premium(t, p, y); break;
