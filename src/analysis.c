@@ -1,6 +1,7 @@
 /* analysis.c - one negotiation analysed once (see analysis.h). */
 #include "negotiator/analysis.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "negotiator/script_pick.h"
@@ -31,6 +32,33 @@ static const struct offer *settings(const struct offers_view *v)
 	if (v->against >= 0)
 		return &v->row[v->against].offer;
 	return NULL;
+}
+
+/* When the company's latest round is its offer, the side-by-side
+ * table's company column says that round, not the offer typed: one
+ * company offer in every view. */
+static void company_row(struct analysis *a)
+{
+	struct offers_view *v = &a->offers;
+	struct offers_row *row;
+	if (v->company >= 0) {
+		row = &v->row[v->company];
+	} else if (v->count < OFFERS_MAX) {
+		v->company = (long)v->count;
+		row = &v->row[v->count++];
+		memset(row, 0, sizeof *row);
+		row->name = "";
+		row->company = true;
+		snprintf(row->typed.code, sizeof row->typed.code, "%s",
+		         band_currency(a->band));
+	} else {
+		return;
+	}
+	row->offer = a->company;
+	row->res = a->company_res;
+	row->given = true;
+	row->converted = false;
+	row->round = (size_t)a->company_round + 1;
 }
 
 /* The company's offer the counter starts from: its latest round in the
@@ -68,6 +96,10 @@ static void company_offer(const struct analysis_input *in, struct analysis *a)
 	}
 	if (a->company_known)
 		offer_compare(a->guide, a->band, &a->company, &a->company_res);
+	if (v->company >= 0)
+		a->company_typed = v->row[v->company];
+	if (a->company_round >= 0)
+		company_row(a);
 }
 
 void analysis_fill(const struct analysis *a, const struct negotiation *neg,

@@ -204,8 +204,7 @@ static struct cell read_cell(const char *text, const char *want)
 			continue;
 		/* "kr575,000" is the band's krona when the band is in one. */
 		if (!strcmp(a->currency.code, PROSE_KRONA) &&
-		    (!strcmp(code, "SEK") || !strcmp(code, "NOK") ||
-		     !strcmp(code, "DKK")))
+		    currency_krona(code))
 			memcpy(t[i].a.currency.code, code, 4);
 		if (!strcmp(a->currency.code, PROSE_KRONA))
 			continue;

@@ -102,6 +102,22 @@ static bool check_offer(struct cli *c, const struct cli_offer *co,
 		if (code[0])
 			*named = how.part[p].typed;
 	}
+	/* The amounts that name no currency are in the one the others name
+	 * ("--base '$130K' --sign-on 10.000"): read them as it writes
+	 * them, so that what it cannot read is refused here, not dropped
+	 * later. */
+	if (named->code[0] && strcmp(named->code, bare) != 0) {
+		entry_read(&e, named->code, "", NULL, &o, &how);
+		for (int p = 0; p < PART_COUNT; p++)
+			if (how.part[p].error[0]) {
+				option_name((enum part_id)p, co->per_year[p],
+				            prefix, opt, sizeof opt);
+				return cli_args_error(c, "%s '%s': %s", opt,
+				                      co->text[p],
+				                      how.part[p].error),
+				       false;
+			}
+	}
 	return true;
 }
 

@@ -151,6 +151,17 @@ static void show_json(const struct guide *g, const char *today)
 	json_key_bool(&j, "stale", guide_is_stale(g, today));
 	json_key_bool(&j, "sample", guide_is_sample(g));
 	json_key_string(&j, "data_quality", g->data_quality);
+	json_key_bool(&j, "equity_private", guide_equity_is_private(g));
+	json_key(&j, "equity_source");
+	if (g->equity_line > 0 && g->equity_text) {
+		json_object_begin(&j);
+		json_key(&j, "line");
+		json_number(&j, g->equity_line, false);
+		json_key_string(&j, "text", g->equity_text);
+		json_object_end(&j);
+	} else {
+		json_null(&j);
+	}
 	json_key(&j, "premium");
 	if (g->premium.present) {
 		json_object_begin(&j);
@@ -263,6 +274,34 @@ static void range_cell(char *buf, size_t size, amount_t lo, amount_t hi,
 		snprintf(buf, size, "%s", words);
 	else
 		money_format_range(buf, size, lo, hi, code, MONEY_SHORT);
+}
+
+/* Band b's doubtful figures, each on its line under the band's asks
+ * (the region first when first): "floor $15K base: read, doubtful (line
+ * 16), not used: far outside the band's $180K–$240K".  True when any. */
+static bool print_doubts(const struct guide *g, size_t b, int wr, bool first)
+{
+	static const char *const sides[] = {"ask", "floor", "counter"};
+	bool any = false;
+
+	for (size_t i = 0; i < g->doubt_count; i++) {
+		const struct doubt *d = &g->doubts[i];
+		char t[64];
+
+		if (d->band != b)
+			continue;
+		guide_figure_text(t, sizeof t, &d->fig, d->part);
+		printf("  ");
+		if (first && !any)
+			cli_out_padded(stdout, g->bands[b].region, wr + 2);
+		else
+			printf("%*s  ", wr, "");
+		printf("%s %s %s: read, doubtful (line %d), not used: %s\n",
+		       sides[d->side], t, guide_part_words(d->part),
+		       d->fig.source.line, d->why);
+		any = true;
+	}
+	return any;
 }
 
 /* The sentences an ask's figures were read from, each once, under it;
@@ -420,6 +459,14 @@ static void show_text(const struct guide *g, const char *today)
 	} else {
 		printf("\nPremium: none in this guide\n");
 	}
+	char kind[600];
+	guide_equity_words(g, kind, sizeof kind);
+	if (kind[0]) {
+		char line[620];
+		snprintf(line, sizeof line, "Equity: %s", kind);
+		putchar('\n');
+		cli_out_wrapped(stdout, line, 2, width);
+	}
 
 	printf("\nTarget ask, accept-at floor and the company's counter\n");
 	bool any = false;
@@ -443,22 +490,7 @@ static void show_text(const struct guide *g, const char *today)
 			first = false;
 			any = true;
 		}
-	}
-	for (size_t i = 0; i < g->doubt_count; i++) {
-		const struct doubt *d = &g->doubts[i];
-		static const char *const sides[] = {"ask", "floor", "counter"};
-		char t[64];
-		struct strbuf sb;
-
-		guide_figure_text(t, sizeof t, &d->fig, d->part);
-		sb_init(&sb);
-		sb_addf(&sb,
-		        "%s %s %s %s: read, doubtful (line %d), not used: %s",
-		        g->bands[d->band].region, sides[d->side], t,
-		        guide_part_words(d->part), d->fig.source.line, d->why);
-		cli_out_wrapped(stdout, sb.data, 2, width);
-		sb_free(&sb);
-		any = true;
+		any = print_doubts(g, i, wr, first) || any;
 	}
 	if (!any && g->strategy_unread)
 		printf("  not read (line %d): the strategy states amounts, but "

@@ -6,62 +6,64 @@
 
 #include <string.h>
 
-/* X(code, prefix drawn before amounts or NULL for "CODE ", decimal mark)
+/* X(code, prefix drawn before amounts or NULL for "CODE ", decimal mark,
+ *   the local sign written after amounts that is shared with other
+ *   currencies, or NULL: "kr", the Nordic krona and krone)
  * The decimal mark is how the currency's own country writes an amount:
  * ',' for 130.000,50, '.' for 130,000.50 (and 130'000.50 in Switzerland).
  */
 /* clang-format off */
 #define CURRENCIES(X) \
-	X("EUR", "€", ',') \
-	X("USD", "$", '.') \
-	X("GBP", "£", '.') \
-	X("JPY", "¥", '.') \
-	X("INR", "₹", '.') \
-	X("KRW", "₩", '.') \
-	X("ILS", "₪", '.') \
-	X("CHF", "CHF ", '.') \
-	X("CAD", "CA$", '.') \
-	X("AUD", "A$", '.') \
-	X("NZD", "NZ$", '.') \
-	X("SGD", "S$", '.') \
-	X("HKD", "HK$", '.') \
-	X("CNY", "CN¥", '.') \
-	X("SEK", "SEK ", ',') \
-	X("NOK", "NOK ", ',') \
-	X("DKK", "DKK ", ',') \
-	X("PLN", "PLN ", ',') \
-	X("CZK", "CZK ", ',') \
-	X("BRL", "R$", ',') \
-	X("MXN", "MX$", '.') \
-	X("ZAR", "ZAR ", ',') \
-	X("AED", "AED ", '.') \
-	X("TWD", "NT$", '.') \
-	X("UYU", NULL, ',') \
-	X("ARS", NULL, ',') \
-	X("CLP", NULL, ',') \
-	X("COP", NULL, ',') \
-	X("PEN", NULL, '.') \
-	X("TRY", NULL, ',') \
-	X("PHP", NULL, '.') \
-	X("IDR", NULL, ',') \
-	X("MYR", NULL, '.') \
-	X("THB", NULL, '.') \
-	X("VND", NULL, ',') \
-	X("NGN", NULL, '.') \
-	X("KES", NULL, '.') \
-	X("EGP", NULL, '.') \
-	X("SAR", NULL, '.') \
-	X("QAR", NULL, '.') \
-	X("HUF", NULL, ',') \
-	X("RON", NULL, ',') \
-	X("ISK", NULL, ',') \
-	X("BGN", NULL, ',') \
-	X("UAH", NULL, ',') \
-	X("PKR", NULL, '.') \
-	X("BDT", NULL, '.') \
-	X("LKR", NULL, '.') \
-	X("GHS", NULL, '.') \
-	X("MAD", NULL, ',')
+	X("EUR", "€", ',', NULL) \
+	X("USD", "$", '.', NULL) \
+	X("GBP", "£", '.', NULL) \
+	X("JPY", "¥", '.', NULL) \
+	X("INR", "₹", '.', NULL) \
+	X("KRW", "₩", '.', NULL) \
+	X("ILS", "₪", '.', NULL) \
+	X("CHF", "CHF ", '.', NULL) \
+	X("CAD", "CA$", '.', NULL) \
+	X("AUD", "A$", '.', NULL) \
+	X("NZD", "NZ$", '.', NULL) \
+	X("SGD", "S$", '.', NULL) \
+	X("HKD", "HK$", '.', NULL) \
+	X("CNY", "CN¥", '.', NULL) \
+	X("SEK", "SEK ", ',', "kr") \
+	X("NOK", "NOK ", ',', "kr") \
+	X("DKK", "DKK ", ',', "kr") \
+	X("PLN", "PLN ", ',', NULL) \
+	X("CZK", "CZK ", ',', NULL) \
+	X("BRL", "R$", ',', NULL) \
+	X("MXN", "MX$", '.', NULL) \
+	X("ZAR", "ZAR ", ',', NULL) \
+	X("AED", "AED ", '.', NULL) \
+	X("TWD", "NT$", '.', NULL) \
+	X("UYU", NULL, ',', NULL) \
+	X("ARS", NULL, ',', NULL) \
+	X("CLP", NULL, ',', NULL) \
+	X("COP", NULL, ',', NULL) \
+	X("PEN", NULL, '.', NULL) \
+	X("TRY", NULL, ',', NULL) \
+	X("PHP", NULL, '.', NULL) \
+	X("IDR", NULL, ',', NULL) \
+	X("MYR", NULL, '.', NULL) \
+	X("THB", NULL, '.', NULL) \
+	X("VND", NULL, ',', NULL) \
+	X("NGN", NULL, '.', NULL) \
+	X("KES", NULL, '.', NULL) \
+	X("EGP", NULL, '.', NULL) \
+	X("SAR", NULL, '.', NULL) \
+	X("QAR", NULL, '.', NULL) \
+	X("HUF", NULL, ',', NULL) \
+	X("RON", NULL, ',', NULL) \
+	X("ISK", NULL, ',', NULL) \
+	X("BGN", NULL, ',', NULL) \
+	X("UAH", NULL, ',', NULL) \
+	X("PKR", NULL, '.', NULL) \
+	X("BDT", NULL, '.', NULL) \
+	X("LKR", NULL, '.', NULL) \
+	X("GHS", NULL, '.', NULL) \
+	X("MAD", NULL, ',', NULL)
 
 /* The symbols that name a currency in text, besides its ISO code. */
 #define CURRENCY_SYMBOLS(X) \
@@ -72,15 +74,19 @@
 	X("CN¥", "CNY") X("R$", "BRL") X("MX$", "MXN") X("NT$", "TWD") \
 	X("€", "EUR") X("£", "GBP") X("¥", "JPY") \
 	X("₹", "INR") X("Rs.", "INR") X("Rs", "INR") \
-	X("₩", "KRW") X("₪", "ILS") X("Fr.", "CHF")
+	X("₩", "KRW") X("₪", "ILS") X("Fr.", "CHF") \
+	X("RMB", "CNY") X("NIS", "ILS") X("SG$", "SGD") X("JP¥", "JPY") \
+	X("US $", "USD") X("CAD$", "CAD") X("AUD$", "AUD") X("U$S", "USD") \
+	X("$U", "UYU")
 /* clang-format on */
 
 static const struct {
 	char code[4];
 	const char *prefix;
 	char decimal;
+	const char *local;
 } currencies[] = {
-#define ROW(code, prefix, mark) {code, prefix, mark},
+#define ROW(code, prefix, mark, local) {code, prefix, mark, local},
 	CURRENCIES(ROW)
 #undef ROW
 };
@@ -124,6 +130,13 @@ char currency_decimal_mark(const char *code)
 {
 	int i = find(code);
 	return i >= 0 ? currencies[i].decimal : '.';
+}
+
+bool currency_krona(const char *code)
+{
+	int i = find(code);
+	return i >= 0 && code[3] == '\0' && currencies[i].local &&
+	       strcmp(currencies[i].local, "kr") == 0;
 }
 
 bool currency_indian(const char *code)

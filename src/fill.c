@@ -424,3 +424,22 @@ void fill_script_free(struct filled_script *f)
 	free(f->keys);
 	memset(f, 0, sizeof *f);
 }
+
+void fill_script_copy(struct filled_script *dst,
+                      const struct filled_script *src)
+{
+	*dst = *src;
+	dst->text = src->text ? xstrdup(src->text) : NULL;
+	dst->spans = NULL;
+	if (src->span_count) {
+		dst->spans = xcalloc(src->span_count, sizeof *dst->spans);
+		memcpy(dst->spans, src->spans,
+		       src->span_count * sizeof *dst->spans);
+	}
+	dst->keys = NULL;
+	if (src->key_count) {
+		dst->keys = xcalloc(src->key_count, sizeof *dst->keys);
+		for (size_t i = 0; i < src->key_count; i++)
+			dst->keys[i] = xstrdup(src->keys[i]);
+	}
+}

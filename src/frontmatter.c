@@ -697,11 +697,8 @@ static void read_premium(struct guide *g, const struct ynode *map)
 		p->high_pct = hi;
 	}
 	p->applies_to = read_text(g, v[P_APPLIES], "applies_to", false);
+	/* The name as the guide writes it ("agentic AI"). */
 	p->name = read_text(g, v[P_NAME], "name", false);
-	if (p->name)
-		for (char *c = p->name; *c; c++)
-			if (*c >= 'A' && *c <= 'Z')
-				*c = (char)(*c - 'A' + 'a');
 	p->included_in_ask = false;
 	read_bool(g, v[P_INCLUDED], "included_in_ask", &p->included_in_ask);
 	p->present = true;

@@ -289,7 +289,6 @@ static const char *const public_words[] = {"publicly traded",
                                            "tsx:",
                                            "asx:",
                                            "euronext:",
-                                           "ticker",
                                            NULL};
 
 static bool says_any(const char *lower, const char *const *words)
@@ -345,7 +344,8 @@ static bool about_company(const struct guide *g, const char *lower)
 /* The first sentence of text about the company that says its equity is
  * private or listed; a listed one wins.  Returns the kind (sentence_kind)
  * and *at the sentence's offset. */
-static int text_equity_kind(const struct guide *g, const char *text, size_t *at)
+static int text_equity_kind(const struct guide *g, const char *text, size_t *at,
+                            size_t *end_at)
 {
 	size_t len = text ? strlen(text) : 0, pos = 0;
 	int kind = 0;
@@ -356,6 +356,7 @@ static int text_equity_kind(const struct guide *g, const char *text, size_t *at)
 		if (k && about_company(g, lower) && k > kind) {
 			kind = k;
 			*at = pos;
+			*end_at = end;
 		}
 		free(lower);
 		if (kind == 2)
@@ -383,19 +384,24 @@ static int front_equity_kind(const struct guide *g)
 
 void guide_note_equity_kind(struct guide *g)
 {
-	size_t at = 0;
-	int kind = text_equity_kind(g, g->body, &at);
+	size_t at = 0, end = 0;
+	int kind = text_equity_kind(g, g->body, &at, &end);
 	g->equity_line = 0;
+	free(g->equity_text);
+	g->equity_text = NULL;
 	if (kind) {
 		int line = g->body_line > 0 ? g->body_line : 1;
 		for (size_t i = 0; i < at; i++)
 			line += g->body[i] == '\n';
 		g->equity_line = line;
+		g->equity_text = prose_clean_line(g->body + at, end - at);
 	}
 	int front = front_equity_kind(g);
 	if (front == 2 || (front == 1 && kind != 2)) {
 		kind = front;
 		g->equity_line = 0;
+		free(g->equity_text);
+		g->equity_text = NULL;
 	}
 	g->equity_private = kind == 1;
 }
@@ -432,6 +438,25 @@ bool guide_equity_is_private(const struct guide *g)
 	if (g->texts_deferred)
 		return g->front_private;
 	return front_equity_kind(g) == 1;
+}
+
+void guide_equity_words(const struct guide *g, char *buf, size_t size)
+{
+	bool priv = guide_equity_is_private(g);
+	buf[0] = '\0';
+	if (!g)
+		return;
+	if (g->equity_line > 0 && g->equity_text)
+		snprintf(buf, size, "%s, as line %d says: \"%s\"",
+		         priv ? "private (pre-IPO): the private-equity value "
+		                "counts on the company's grant"
+		              : "listed: the company's grant counts at its "
+		                "face value",
+		         g->equity_line, g->equity_text);
+	else if (priv)
+		snprintf(buf, size,
+		         "private (pre-IPO): the private-equity value counts "
+		         "on the company's grant, as the guide's summary says");
 }
 
 int guide_equity_private_line(const struct guide *g)
@@ -544,6 +569,7 @@ void guide_free(struct guide *g)
 	free(g->data_quality);
 	free(g->salary_quarter);
 	front_texts_free(g);
+	free(g->equity_text);
 	for (i = 0; i < g->band_count; i++) {
 		free(g->bands[i].region);
 		guide_band_free_asks(&g->bands[i]);

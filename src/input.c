@@ -235,7 +235,8 @@ static bool number_value(const struct number *n, amount_t times, amount_t *out)
 }
 
 /* The two readings of an amount whose lone dot could group thousands
- * or mark decimals, as an error: "could be 130,000 or 130". */
+ * or mark decimals, as an error: "130,000 or 130? ...", the readings
+ * first, where a narrow field's note still shows them. */
 static bool ambiguous(const struct number *n, const char *code,
                       struct error *err)
 {
@@ -258,11 +259,11 @@ static bool ambiguous(const struct number *n, const char *code,
 		         (int)frac, n->digits[1]);
 	if (code && *code)
 		return error_set(err,
-		                 "could be %s or %s (%s writes a dot for "
+		                 "%s or %s? (%s writes a dot for "
 		                 "decimals): type %s or %s",
 		                 grouped, decimal, code, plain, decimal);
 	return error_set(err,
-	                 "could be %s or %s: type %s or %s, or name the "
+	                 "%s or %s? type %s or %s, or name the "
 	                 "currency",
 	                 grouped, decimal, plain, decimal);
 }

@@ -3,6 +3,7 @@
 #include "negotiator/money.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static bool is_digit(char c)
@@ -243,6 +244,60 @@ static bool range_start_currency(const char *text, size_t end, currency_t *c)
 	return false;
 }
 
+/* "L" (lakh, 10^5) or "Cr" (crore, 10^7) at s[end] after a rupee amount
+ * written at s[start, end), not running on into a word: *v is the amount
+ * ("₹1.2Cr" is 12,000,000); the bytes the multiplier takes. */
+static size_t indian_multiplier(const char *s, size_t len, size_t start,
+                                size_t end, const currency_t *c, amount_t *v,
+                                bool *suffix)
+{
+	size_t n = end < len && s[end] == 'L'                            ? 1
+	           : end + 1 < len && s[end] == 'C' && s[end + 1] == 'r' ? 2
+	                                                                 : 0;
+	char digits[32];
+	size_t k = 0;
+	double x;
+
+	if (!n || *suffix || !currency_indian(c->code) ||
+	    (end + n < len && is_alpha(s[end + n])))
+		return 0;
+	for (size_t i = start; i < end && k + 1 < sizeof digits; i++)
+		if (s[i] != ',')
+			digits[k++] = s[i];
+	digits[k] = '\0';
+	x = strtod(digits, NULL) * (n == 1 ? 1e5 : 1e7);
+	*v = x >= (double)AMOUNT_MAX ? AMOUNT_MAX : (amount_t)(x + 0.5);
+	*suffix = true;
+	return n;
+}
+
+/* Rupees in Indian groups at s[i] ("32,00,000": lakhs in twos, the last
+ * group of three): the value and the bytes, 0 when it is not written so.
+ */
+static size_t indian_groups(const char *s, size_t len, size_t i, amount_t *v)
+{
+	size_t k = i, twos = 0;
+	amount_t x = 0;
+
+	while (k < len && is_digit(s[k]) && k - i < 2)
+		x = x * 10 + (s[k++] - '0');
+	if (k == i)
+		return 0;
+	while (k + 3 < len && s[k] == ',' && is_digit(s[k + 1]) &&
+	       is_digit(s[k + 2]) && s[k + 3] == ',') {
+		x = x * 100 + (s[k + 1] - '0') * 10 + (s[k + 2] - '0');
+		k += 3;
+		twos++;
+	}
+	if (!twos || k + 3 >= len || s[k] != ',' || !is_digit(s[k + 1]) ||
+	    !is_digit(s[k + 2]) || !is_digit(s[k + 3]) ||
+	    (k + 4 < len && is_digit(s[k + 4])))
+		return 0;
+	*v = x * 1000 + (s[k + 1] - '0') * 100 + (s[k + 2] - '0') * 10 +
+	     (s[k + 3] - '0');
+	return k + 4 - i;
+}
+
 bool money_scan_next(const char *text, size_t len, size_t *pos,
                      struct money_token *tok)
 {
@@ -253,8 +308,12 @@ bool money_scan_next(const char *text, size_t len, size_t *pos,
 		bool has_cur = false;
 		/* A currency must not be glued to a word before it ("AUD" in
 		 * "FRAUD" is not one). */
+		/* Nor may a symbol that ends in a letter run on into a
+		 * word ("NIS" in "NIST"). */
 		if ((i == 0 || !is_alpha(text[i - 1])) &&
-		    currency_from_text(text + i, len - i, &c, &n)) {
+		    currency_from_text(text + i, len - i, &c, &n) &&
+		    !(is_alpha(text[i + n - 1]) && i + n < len &&
+		      is_alpha(text[i + n]))) {
 			has_cur = true;
 			i = skip_spaces(text, len, i + n);
 		}
@@ -263,9 +322,21 @@ bool money_scan_next(const char *text, size_t len, size_t *pos,
 		                                  text[start - 1] == '.');
 		amount_t v;
 		bool suffix, too_big;
-		if (i < len && is_digit(text[i]) && (has_cur || word_start) &&
-		    scan_number(text + i, len - i, &v, &n, &suffix, &too_big)) {
+		bool number = false;
+		if (i < len && is_digit(text[i]) && (has_cur || word_start)) {
+			suffix = too_big = false;
+			n = has_cur && currency_indian(c.code)
+			            ? indian_groups(text, len, i, &v)
+			            : 0;
+			number = n > 0 || scan_number(text + i, len - i, &v, &n,
+			                              &suffix, &too_big);
+		}
+		if (number) {
 			size_t end = i + n;
+			/* Lakh and crore, in rupees only ("₹30L", "₹1.2Cr"),
+			 * as the prose reader reads them. */
+			end += indian_multiplier(text, len, i, end, &c, &v,
+			                         &suffix);
 			bool pct = end < len && text[end] == '%';
 			/* "20--35%": the first number is a percent too;
 			 * "€88–120K": it takes the second one's suffix. */

@@ -383,7 +383,11 @@ void offers_converted_note(const struct offers_view *v, size_t row, char *buf,
 {
 	const struct offers_row *r = &v->row[row];
 	buf[0] = '\0';
-	if (row < v->count && r->converted)
+	if (row < v->count && r->round)
+		snprintf(buf, size,
+		         "its latest round, round %zu, not the offer typed",
+		         r->round);
+	else if (row < v->count && r->converted)
 		snprintf(buf, size, "typed in %s, converted at 1 %s = %.4g %s",
 		         r->typed.code, r->typed.code, r->rate,
 		         band_currency(v->band));

@@ -88,13 +88,13 @@ static void markdown_table(struct strbuf *out, const struct offers_view *v)
 	bool notes = false;
 	for (size_t i = 0; i < v->count; i++) {
 		const struct offers_row *r = &v->row[i];
-		if (!r->converted)
+		char note[160];
+		offers_converted_note(v, i, note, sizeof note);
+		if (!note[0])
 			continue;
 		notes = true;
 		sb_adds(out, "- ");
 		cell(out, offers_name(r));
-		char note[160];
-		offers_converted_note(v, i, note, sizeof note);
 		sb_addf(out, ": %s.\n", note);
 	}
 	char note[700];

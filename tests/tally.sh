@@ -22,10 +22,10 @@ set -u
 if [ "${1:-}" = --print ]; then
 	[ -f "${2:-}" ] || { echo "check: no suite ran"; exit 0; }
 	# How long each suite took (wall clock, longest first; suites may
-	# have run side by side), then the one line.
+	# have run side by side) and its CPU time, then the one line.
 	sort -t "$(printf '\t')" -k6,6nr "$2" | awk -F '\t' '
-	$6 != "" { line = line (line ? ", " : "") $1 " " $6 "s" }
-	END { if (line != "") print "check: seconds per suite: " line }'
+	$6 != "" { line = line (line ? ", " : "") $1 " " $6 "s (cpu " $7 "s)"; cpu += $7 }
+	END { if (line != "") printf "check: seconds per suite: %s; cpu %.1fs in all\n", line, cpu }'
 	awk -F '\t' '
 	{ suites++; p += $2; f += $3; s += $4
 	  if ($3 > 0) bad = bad (bad ? ", " : "") $1
@@ -56,6 +56,12 @@ else
 fi
 rc=$(cat "$out.rc")
 secs=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
+# The CPU time (user + system) of what the suite ran and waited for (not
+# of what it started in tmux, whose server is not its child).
+times >"$out.rc"
+cpu=$(awk 'NR == 2 {
+	for (i = 1; i <= 2; i++) { split($i, t, /[ms]/); s += t[1] * 60 + t[2] }
+	printf "%.1f", s }' "$out.rc")
 [ -n "${CHECK_SUMMARY:-}" ] || exit "$rc"
 
 counts=$(awk '
@@ -84,6 +90,6 @@ nskip=$(sed -n '/^skip/p; /skipping: /p; /is skipped\.*$/p' "$out" | wc -l)
 set -- $counts
 # A suite that counts its skips says how many; else one per line.
 [ "$3" -gt 0 ] || set -- "$1" "$2" "$nskip"
-printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$1" "$2" "$3" "$why" "$secs" \
+printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$1" "$2" "$3" "$why" "$secs" "$cpu" \
 	>>"$CHECK_SUMMARY"
 exit "$rc"

@@ -52,6 +52,10 @@ struct analysis {
 	long company_round;
 	struct offer company;
 	struct offer_result company_res;
+	/* The company's offer as typed, whatever round stands for it in
+	 * the table (what C records as its next round); given false when
+	 * none was typed. */
+	struct offers_row company_typed;
 	struct counter counter;
 	/* The offer the text speaks of: the one the counter answers, else
 	 * the company's; NULL when no offer was given. */

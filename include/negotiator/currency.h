@@ -26,6 +26,10 @@ const char *currency_find(const char *code);
  * them: ',' where "130.000,50" is written (the euro, the krona, the
  * real), '.' elsewhere and for an empty or unknown code. */
 char currency_decimal_mark(const char *code);
+/* Whether the currency is one of those written "kr" (the Swedish and
+ * Danish krona and krone, the Norwegian krone): "450,000 kr" is the
+ * one of a guide's Nordic band. */
+bool currency_krona(const char *code);
 /* Whether the currency's people write Indian grouping, "35,00,000", and
  * count in lakh and crore (the rupee). */
 bool currency_indian(const char *code);

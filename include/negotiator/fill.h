@@ -82,5 +82,8 @@ struct fill_input {
 void fill_script(const char *text, const struct fill_input *in,
                  struct filled_script *out);
 void fill_script_free(struct filled_script *f);
+/* dst (not initialised) becomes a deep copy of src. */
+void fill_script_copy(struct filled_script *dst,
+                      const struct filled_script *src);
 
 #endif

@@ -144,7 +144,7 @@ static inline bool band_has_numbers(const struct band *b)
 
 struct premium {
 	bool present;
-	char *name;               /* "agentic ai", "staff", "complexity" */
+	char *name;               /* as the guide writes it: "agentic AI" */
 	double low_pct, high_pct; /* 20, 35 */
 	char *applies_to;         /* "equity" (what the guide says it is on) */
 	bool included_in_ask;     /* the target ask already contains it */
@@ -215,8 +215,12 @@ struct guide {
 	bool body_from_file; /* loaded from path: its body can be read again */
 	unsigned long long file_hash;
 	bool equity_private; /* pre-IPO equity; see guide_equity_is_private */
-	int equity_line;     /* the body's sentence that decided it; 0 none */
-	char *body;          /* raw Markdown, control characters cleaned */
+	/* The body's sentence that decided whether the company's equity
+	 * is private or listed, and its line; NULL and 0 when none did (or
+	 * the front matter's summary did). */
+	int equity_line;
+	char *equity_text;
+	char *body; /* raw Markdown, control characters cleaned */
 	/* The body is too costly to parse as Markdown (see the limits);
 	 * readers should show it as plain text. */
 	bool body_refused;
@@ -285,7 +289,7 @@ void guide_figure_text(char *buf, size_t size, const struct figure *f,
 /* An ask's known parts in one line: "€115K base + €245K equity + €12K
  * sign-on"; "" when none. */
 void guide_ask_text(char *buf, size_t size, const struct ask *a);
-/* The premium with its name: "+20–35% agentic ai premium" ("+10%
+/* The premium with its name: "+20–35% agentic AI premium" ("+10%
  * premium" when the guide names none); "" when there is none. */
 void guide_premium_text(char *buf, size_t size, const struct premium *p);
 
@@ -307,6 +311,10 @@ bool guide_equity_is_private(const struct guide *g);
 /* The body's line whose sentence made the equity private; 0 when it is
  * not private, or the front matter said so. */
 int guide_equity_private_line(const struct guide *g);
+/* Whether the company's equity is private, in words for `show`, with
+ * the sentence that decided it ("private (pre-IPO): ..., as line 24
+ * says: ..." or "listed: ..."); "" when the guide says neither. */
+void guide_equity_words(const struct guide *g, char *buf, size_t size);
 /* Work the body's part out once and keep it in g->equity_private
  * (guide_load_body calls this). */
 void guide_note_equity_kind(struct guide *g);

@@ -30,8 +30,8 @@ bool input_blank(const char *text);
  *   Indian groups and words (₹35,00,000, 35L, 35 lakh, 1.2Cr, 1.2 crore).
  * The currency's convention (currency_decimal_mark) decides a lone dot
  * before three digits: in a currency that writes a dot for decimals, or
- * with none named, "130.000" is refused with both readings ("could be
- * 130,000 or 130"), never taken as 130.  The currency is the one the
+ * with none named, "130.000" is refused with both readings ("130,000 or
+ * 130?"), never taken as 130.  The currency is the one the
  * text names, else `bare` (NULL or "": none).  *cur gets the currency
  * the text names ("" when none).  Whole units, rounded half away from
  * zero. */

@@ -45,6 +45,9 @@ struct offers_row {
 	int vest_line;             /* the company's offer vests as the
 	                              guide states on this line (0: as
 	                              typed, or even) */
+	/* The company's offer is its latest round, number round (from 1;
+	 * analysis.h puts it in), not the offer typed; 0 when typed. */
+	size_t round;
 	struct offer_result res;
 };
 
@@ -124,7 +127,8 @@ void offers_bonus_note(const struct offers_view *v, char *buf, size_t size);
 size_t offers_table(const struct offers_view *v, int width, struct strbuf *out);
 
 /* "typed in USD, converted at 1 USD = 0.92 EUR" for a row that was
- * converted, "" for one that was not. */
+ * converted; "its latest round, round 2, not the offer typed" for the
+ * company's offer a round stands for; "" for others. */
 void offers_converted_note(const struct offers_view *v, size_t row, char *buf,
                            size_t size);
 /* "the company's offer, the ask and the floor vest 40/30/20/10, as the

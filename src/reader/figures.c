@@ -581,7 +581,12 @@ static int lexicon_match(const struct lex_row *table, size_t n,
 		return none;
 	for (size_t r = 0; r < n; r++) {
 		const struct lex_row *row = &table[r];
-		size_t words = phrase_at(x, i, row->text, row->prefix);
+		size_t words;
+
+		/* Most rows start with another letter: one byte says so. */
+		if (row->text[0] != x->p->lower[i][0])
+			continue;
+		words = phrase_at(x, i, row->text, row->prefix);
 		int role;
 
 		if (!words)
@@ -2723,8 +2728,7 @@ struct figures *figures_new(struct guide *g)
 			const char *c = pass == 0 ? g->bands[b].currency.code
 			                          : f->place[b];
 
-			if (c && (!strcmp(c, "SEK") || !strcmp(c, "NOK") ||
-			          !strcmp(c, "DKK")))
+			if (c && currency_krona(c))
 				memcpy(f->krona.code, c, 4);
 		}
 	return f;

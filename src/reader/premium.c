@@ -629,8 +629,26 @@ static bool premium_before(const char *s, size_t len, size_t to, struct tag *t)
 	return false;
 }
 
+/* "... premium on my base", "... added to my grant": the candidate's own
+ * request in s[from, to), not the role's premium. */
+static bool own_request(const char *s, size_t len, size_t from, size_t to)
+{
+	for (size_t i = prose_find_whole_word(s, from, to, "my");
+	     i != PROSE_NONE; i = prose_find_whole_word(s, i + 2, to, "my")) {
+		size_t a, e;
+
+		if (word_before(s, i, &a, &e) &&
+		    (prose_word_is(s, len, a, "on") ||
+		     prose_word_is(s, len, a, "to") ||
+		     prose_word_is(s, len, a, "onto")))
+			return true;
+	}
+	return false;
+}
+
 /* Is the percent at s[start, pct] about something else than the role's
- * pay: a bonus target, carry, a stake, a percentile? */
+ * pay: a bonus target, carry, a stake, a percentile, the candidate's own
+ * request? */
 static bool not_role_pay(const char *s, size_t len, size_t start, size_t pct,
                          const struct tag *t)
 {
@@ -646,7 +664,8 @@ static bool not_role_pay(const char *s, size_t len, size_t start, size_t pct,
 	return prose_find_word(s, a, z, "carry") != PROSE_NONE ||
 	       prose_find_word(s, a, z, "percentile") != PROSE_NONE ||
 	       prose_find_word(s, a, z, "stake") != PROSE_NONE ||
-	       prose_find_whole_word(s, pct, z, "bonus") != PROSE_NONE;
+	       prose_find_whole_word(s, pct, z, "bonus") != PROSE_NONE ||
+	       own_request(s, len, pct, z);
 }
 
 /* A verb that says the role commands the premium, just before s[start]
@@ -915,6 +934,69 @@ static bool line_names(const char *s, size_t len, const char *name)
 	return false;
 }
 
+/* A name copied from s[i], where a sentence starts: its first word loses
+ * the capital the sentence gave it ("Ledger tooling, which ..." names
+ * "ledger tooling"), unless the words after it are capitalised too (a
+ * title: "Quantum Routing"). */
+static void sentence_case(char *name, const char *s, size_t i)
+{
+	size_t k = i;
+	const char *sp = strchr(name, ' ');
+
+	while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '*' ||
+	                 s[k - 1] == '_' || s[k - 1] == '"'))
+		k--;
+	if (k > 0 && s[k - 1] != '.' && s[k - 1] != '\n' && s[k - 1] != '|' &&
+	    s[k - 1] != ':')
+		return;
+	if (!sp || !(name[0] >= 'A' && name[0] <= 'Z') ||
+	    !(name[1] >= 'a' && name[1] <= 'z') ||
+	    !(sp[1] >= 'a' && sp[1] <= 'z'))
+		return;
+	name[0] = lower(name[0]);
+}
+
+/* The name (lower case, as the reader keeps it) with the case the guide
+ * writes it in: in the sentence the premium was read from, else its first
+ * place in the body, else in the summary.  A name
+ * written in capitals throughout ("AGENTIC AI PREMIUM") keeps them only
+ * on its short words, the acronyms ("agentic AI"). */
+static char *name_as_written(const char *name, const char *sentence,
+                             const char *body, const char *summary)
+{
+	const char *texts[] = {sentence, body, summary};
+	size_t n = strlen(name);
+	char *out = xstrdup(name);
+
+	for (size_t t = 0; t < 3; t++) {
+		const char *s = texts[t];
+		size_t len = s ? strlen(s) : 0;
+
+		for (size_t i = 0; i + n <= len; i++) {
+			size_t k;
+
+			for (k = 0; k < n && lower(s[i + k]) == name[k]; k++)
+				;
+			if (k < n || (i > 0 && prose_word_char(s[i - 1])))
+				continue;
+			memcpy(out, s + i, n);
+			sentence_case(out, s, i);
+			t = 3;
+			break;
+		}
+	}
+	if (strpbrk(out, "abcdefghijklmnopqrstuvwxyz"))
+		return out;
+	for (char *w = out; *w; w += strspn(w, " ")) {
+		size_t wl = strcspn(w, " ");
+
+		for (size_t k = 0; wl > 3 && k < wl; k++)
+			w[k] = lower(w[k]);
+		w += wl;
+	}
+	return out;
+}
+
 /* Does s[a, z) name the premium or its percentages? */
 static bool about_premium(const struct premium *p, const char *s, size_t a,
                           size_t z, size_t *at)
@@ -1164,7 +1246,9 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 	p->high_pct = tag.hi;
 	p->source.line = line;
 	free(p->name);
-	p->name = tag.name[0] ? xstrdup(tag.name) : NULL;
+	p->name = tag.name[0] ? name_as_written(tag.name, p->source.text,
+	                                        body_text, g->dna_summary)
+	                      : NULL;
 	t = find_target(p, g->dna_summary);
 	if (!t)
 		t = find_target(p, body_text);

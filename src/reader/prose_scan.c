@@ -108,24 +108,13 @@ static size_t skip_blank(const char *s, size_t len, size_t i)
 
 /* --- currencies -------------------------------------------------------- */
 
-/* Symbols money.c does not know, tried first. */
+/* The krona's "kr", which names no one currency, tried first; every other
+ * symbol is currency.c's (one table for the program: "RMB", "NIS", "$U"
+ * for the Uruguayan peso, never read as dollars, ...). */
 static const struct {
 	const char *text;
 	char code[4]; /* copied whole: "kr" is shorter than a code */
 } extra_symbols[] = {
-	{"RMB", "CNY"},
-	{"Rs.", "INR"},
-	{"Rs", "INR"},
-	{"SG$", "SGD"},
-	{"JP¥", "JPY"},
-	{"US $", "USD"},
-	{"CAD$", "CAD"},
-	{"AUD$", "AUD"},
-	/* The Uruguayan peso is "$U" (and "U$S" is the dollar there):
-         * never read as dollars. */
-	{"$U", "UYU"},
-	{"U$S", "USD"},
-	{"NIS", "ILS"},
 	{"kr.", PROSE_KRONA},
 	{"kr", PROSE_KRONA},
 	{"Kr", PROSE_KRONA},
@@ -157,6 +146,9 @@ static bool currency_prefix_at(const char *s, size_t len, size_t i,
 	}
 	if (!currency_from_text(s + i, len - i, c, n))
 		return false;
+	/* "NIS" is no currency in "NIST", nor "$U" in "$USD". */
+	if (is_alpha(s[i + *n - 1]) && i + *n < len && is_alpha(s[i + *n]))
+		return false;
 	/* "Fr." is a French abbreviation more often than francs. */
 	return strcmp(c->code, "CHF") != 0 || s[i] == 'C';
 }
@@ -175,16 +167,6 @@ static bool currency_suffix_at(const char *s, size_t len, size_t i,
 	if (i + 3 > len || !is_upper(s[i]) || !is_upper(s[i + 1]) ||
 	    !is_upper(s[i + 2]) || (i + 3 < len && is_alpha(s[i + 3])))
 		return false;
-	if (memcmp(s + i, "NIS", 3) == 0) {
-		memcpy(c->code, "ILS", 4);
-		*n = 3;
-		return true;
-	}
-	if (memcmp(s + i, "RMB", 3) == 0) {
-		memcpy(c->code, "CNY", 4);
-		*n = 3;
-		return true;
-	}
 	return currency_from_text(s + i, 3, c, n) && *n == 3;
 }
 

@@ -39,7 +39,7 @@
 	X(UNDO, CTX_GLOBAL, "undo", "Undo the last change of the offers or the rounds", 'u', 0, 0) \
 	X(REDO, CTX_GLOBAL, NULL, "Redo what was undone", TK_CTRL('r'), 'U', 0) \
 	X(REDRAW, CTX_GLOBAL, NULL, "Redraw the screen", TK_CTRL('l'), 0, 0) \
-	X(RELOAD, CTX_GLOBAL, NULL, "Read the guides and the rates again, keeping the open negotiation", 'R', 0, 0) \
+	X(RELOAD, CTX_GLOBAL, NULL, "Read the guides, the rates and the config file again, keeping the open negotiation", 'R', 0, 0) \
 	X(UP, CTX_MOVE, NULL, "Up one line", TK_FN(KEY_UP), 'k', 0) \
 	X(DOWN, CTX_MOVE, NULL, "Down one line", TK_FN(KEY_DOWN), 'j', 0) \
 	X(PAGE_UP, CTX_MOVE, NULL, "Up one page", TK_FN(KEY_PPAGE), TK_CTRL('b'), 0) \

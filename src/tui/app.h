@@ -25,8 +25,9 @@
 #include "negotiator/rates.h"
 #include "negotiator/state.h"
 #include "negotiator/undo.h"
-#include "tui/keys.h"
+#include "tui/config.h"
 #include "tui/filter.h"
+#include "tui/keys.h"
 #include "tui/lineedit.h"
 #include "tui/mdrender.h"
 #include "tui/offerform.h"
@@ -151,6 +152,8 @@ enum confirm_kind {
 
 struct tui {
 	struct library *lib;
+	/* What the config file set (config.h). */
+	struct config config;
 	/* How the library was filled, to read it again (R; tui.h). */
 	void (*load)(struct library *lib, void *ctx);
 	void *load_ctx;

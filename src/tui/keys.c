@@ -1,15 +1,18 @@
 /* keys.c - the key table built from actions.h, and its printers. */
 #include "tui/keys.h"
 
+#include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "negotiator/utf8.h"
 
 /* clang-format off */
 const struct action_info keys_table[] = {
 #define X(id, ctx, status, help, k1, k2, k3) \
-	{ ACT_##id, ctx, status, help, { k1, k2, k3 } },
+	{ ACT_##id, ctx, status, help, { k1, k2, k3 }, #id },
 	TUI_ACTIONS(X)
 #undef X
 };
@@ -23,6 +26,28 @@ const struct action_info *keys_action(enum action act)
 	return &keys_table[act - 1];
 }
 
+/* Keys the user bound (the config file), the last bound first. */
+static struct {
+	int key;
+	enum action act;
+} user[KEYS_USER_MAX];
+static size_t user_count;
+
+bool keys_bind(int key, enum action act)
+{
+	if (user_count >= KEYS_USER_MAX || !keys_action(act))
+		return false;
+	user[user_count].key = key == '\n' ? '\r' : key;
+	user[user_count].act = act;
+	user_count++;
+	return true;
+}
+
+void keys_unbind_all(void)
+{
+	user_count = 0;
+}
+
 enum action keys_lookup(const enum action_ctx *chain, int key)
 {
 	size_t i, k;
@@ -32,7 +57,12 @@ enum action keys_lookup(const enum action_ctx *chain, int key)
 	/* C-j and C-m are one Enter to a person (curses gives either). */
 	if (key == '\n')
 		key = '\r';
-	for (; *chain != CTX_NONE; chain++)
+	for (; *chain != CTX_NONE; chain++) {
+		for (i = user_count; i-- > 0;) {
+			const struct action_info *a = keys_action(user[i].act);
+			if (a && user[i].key == key && a->ctx == *chain)
+				return user[i].act;
+		}
 		for (i = 0; i < keys_count; i++) {
 			if (keys_table[i].ctx != *chain)
 				continue;
@@ -40,36 +70,39 @@ enum action keys_lookup(const enum action_ctx *chain, int key)
 				if (keys_table[i].keys[k] == key)
 					return keys_table[i].act;
 		}
+	}
 	return ACT_NONE;
 }
 
+/* The keys with names; the first name of a key is the one shown. */
+static const struct {
+	int key;
+	const char *name;
+} names[] = {
+	{TK_FN(KEY_UP), "Up"},
+	{TK_FN(KEY_DOWN), "Down"},
+	{TK_FN(KEY_LEFT), "Left"},
+	{TK_FN(KEY_RIGHT), "Right"},
+	{TK_FN(KEY_PPAGE), "PgUp"},
+	{TK_FN(KEY_NPAGE), "PgDn"},
+	{TK_FN(KEY_HOME), "Home"},
+	{TK_FN(KEY_END), "End"},
+	{TK_FN(KEY_BTAB), "S-Tab"},
+	{TK_FN(KEY_ENTER), "Enter"},
+	{TK_FN(KEY_DC), "Del"},
+	{TK_FN(KEY_BACKSPACE), "Backspace"},
+	{TK_FN(KEY_F(1)), "F1"},
+	{'\t', "Tab"},
+	{'\n', "Enter"},
+	{'\r', "Enter"},
+	{TK_ESC, "Esc"},
+	{' ', "Space"},
+	{127, "Backspace"},
+	{8, "Backspace"},
+};
+
 void keys_label(int key, char *buf, size_t size)
 {
-	static const struct {
-		int key;
-		const char *name;
-	} names[] = {
-		{TK_FN(KEY_UP), "Up"},
-		{TK_FN(KEY_DOWN), "Down"},
-		{TK_FN(KEY_LEFT), "Left"},
-		{TK_FN(KEY_RIGHT), "Right"},
-		{TK_FN(KEY_PPAGE), "PgUp"},
-		{TK_FN(KEY_NPAGE), "PgDn"},
-		{TK_FN(KEY_HOME), "Home"},
-		{TK_FN(KEY_END), "End"},
-		{TK_FN(KEY_BTAB), "S-Tab"},
-		{TK_FN(KEY_ENTER), "Enter"},
-		{TK_FN(KEY_DC), "Del"},
-		{TK_FN(KEY_BACKSPACE), "Backspace"},
-		{TK_FN(KEY_F(1)), "F1"},
-		{'\t', "Tab"},
-		{'\n', "Enter"},
-		{'\r', "Enter"},
-		{TK_ESC, "Esc"},
-		{' ', "Space"},
-		{127, "Backspace"},
-		{8, "Backspace"},
-	};
 	size_t i;
 
 	for (i = 0; i < sizeof names / sizeof names[0]; i++)
@@ -86,6 +119,70 @@ void keys_label(int key, char *buf, size_t size)
 		utf8_encode((uint32_t)key, enc);
 		snprintf(buf, size, "%s", enc);
 	}
+}
+
+bool keys_parse(const char *name, int *key)
+{
+	size_t i;
+	int fn_key = 0;
+	uint32_t cp;
+
+	/* A key both curses and the terminal name (Enter, Backspace) is
+	 * bound by what the terminal sends. */
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcasecmp(names[i].name, name) == 0) {
+			if (!(names[i].key & 0x01000000)) {
+				*key = names[i].key;
+				return true;
+			}
+			fn_key = fn_key ? fn_key : names[i].key;
+		}
+	if (fn_key) {
+		*key = fn_key;
+		return true;
+	}
+	if ((name[0] == 'C' || name[0] == 'c') && name[1] == '-' &&
+	    name[2] >= 'a' && name[2] <= 'z' && !name[3]) {
+		*key = TK_CTRL(name[2]);
+		return true;
+	}
+	if ((name[0] == 'F' || name[0] == 'f') && name[1] >= '1' &&
+	    name[1] <= '9' &&
+	    (!name[2] || (name[2] >= '0' && name[2] <= '2' && name[1] == '1' &&
+	                  !name[3]))) {
+		*key = TK_FN(KEY_F(atoi(name + 1)));
+		return true;
+	}
+	/* One printable character. */
+	size_t n = utf8_decode(name, strlen(name), &cp);
+	if (n == 0 || name[n] || cp < 0x21 || cp == 0x7F || cp == 0xFFFD)
+		return false;
+	*key = (int)cp;
+	return true;
+}
+
+void keys_config_name(const struct action_info *a, char *buf, size_t size)
+{
+	size_t i = 0;
+	for (; a->name[i] && i + 1 < size; i++)
+		buf[i] = a->name[i] == '_'
+		                 ? '-'
+		                 : (char)tolower((unsigned char)a->name[i]);
+	buf[i] = '\0';
+}
+
+enum action keys_action_by_name(const char *name)
+{
+	for (size_t i = 0; i < keys_count; i++) {
+		const char *a = keys_table[i].name, *b = name;
+		for (; *a && *b; a++, b++)
+			if (*a !=
+			    (*b == '-' ? '_' : toupper((unsigned char)*b)))
+				break;
+		if (!*a && !*b)
+			return keys_table[i].act;
+	}
+	return ACT_NONE;
 }
 
 void keys_action_label(const struct action_info *a, char *buf, size_t size)
@@ -110,6 +207,14 @@ void keys_action_label(const struct action_info *a, char *buf, size_t size)
 		                        "%s%s", len ? ", " : "", one);
 		if (len >= size)
 			break;
+	}
+	/* And what the user bound to it (the config file). */
+	for (k = 0; k < user_count && len < size; k++) {
+		if (user[k].act != a->act)
+			continue;
+		keys_label(user[k].key, one, sizeof one);
+		len += (size_t)snprintf(buf + len, size - len, "%s%s",
+		                        len ? ", " : "", one);
 	}
 }
 
@@ -259,7 +364,7 @@ static void print_one(void *arg, enum action_ctx ctx,
                       const struct action_info *a)
 {
 	struct print_ctx *pc = arg;
-	char keys[96];
+	char keys[96], name[48];
 
 	if (!a) {
 		if (pc->roff) {
@@ -274,14 +379,17 @@ static void print_one(void *arg, enum action_ctx ctx,
 		return;
 	}
 	keys_action_label(a, keys, sizeof keys);
+	keys_config_name(a, name, sizeof name);
 	if (pc->roff) {
 		fputs(".TP\n.B ", pc->out);
 		roff_put(pc->out, keys);
 		fputc('\n', pc->out);
 		roff_put(pc->out, a->help);
-		fputs(".\n", pc->out);
+		fputs(". [\\fI", pc->out);
+		roff_put(pc->out, name);
+		fputs("\\fP]\n", pc->out);
 	} else {
-		fprintf(pc->out, "  %-20s %s\n", keys, a->help);
+		fprintf(pc->out, "  %-20s %s [%s]\n", keys, a->help, name);
 	}
 }
 

@@ -47,6 +47,7 @@ struct action_info {
 	const char *status; /* word for the status line, or NULL */
 	const char *help;
 	int keys[3];
+	const char *name; /* the id as written in actions.h: "FOCUS_OFFER" */
 };
 
 /* The whole table, ACT_COUNT - 1 entries, in actions.h order. */
@@ -59,6 +60,21 @@ const struct action_info *keys_action(enum action act);
 enum action keys_lookup(const enum action_ctx *chain, int key);
 /* "Up", "S-Tab", "C-l", "F1", "Enter", "q"... */
 void keys_label(int key, char *buf, size_t size);
+/* The key a name means: what keys_label writes ("C-r", "F1", "PgDn",
+ * "Space", "R", "€"), any case for the named ones; false for none. */
+bool keys_parse(const char *name, int *key);
+/* The action an actions.h id names, any case, '-' for '_'
+ * ("focus-offer"); ACT_NONE when none does. */
+enum action keys_action_by_name(const char *name);
+/* The name the config file's `bind` gives a's action ("focus-offer");
+ * `negotiator keys` prints it after each action, in brackets. */
+void keys_config_name(const struct action_info *a, char *buf, size_t size);
+/* Bind key to act as well, in act's context and before the table's own
+ * keys there (the config file's `bind`); false when KEYS_USER_MAX are
+ * bound already.  keys_unbind_all forgets them. */
+#define KEYS_USER_MAX 64
+bool keys_bind(int key, enum action act);
+void keys_unbind_all(void);
 /* All keys of an action, "Up, k"; duplicates (Enter twice) once. */
 void keys_action_label(const struct action_info *a, char *buf, size_t size);
 const char *keys_ctx_title(enum action_ctx ctx);

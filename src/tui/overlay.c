@@ -121,6 +121,13 @@ static void help_lines(struct tui *t, struct olines *l, int width)
 	    "Vesting: percents a year, 5/15/40/40 (empty: 25 a year, "
 	    "one-year cliff).",
 	    R_DIM, 0);
+	add_wrapped(l,
+	            "Settings, colours and more keys: the config file, "
+	            "$XDG_CONFIG_HOME/negotiator/config, read at the start and "
+	            "on R "
+	            "(set default-region = …, set equity-value = …, color …, "
+	            "bind KEY ACTION; man negotiator, CONFIGURATION).",
+	            width, R_DIM, R_DIM, 0);
 }
 
 /* Text wrapped into the window, later lines indented. */

@@ -155,7 +155,7 @@ static void add_counter(struct tui *t, struct clines *l, const struct band *b)
 			band_has_numbers(b)
 				? "Type a competing offer's base, or the "
 				  "company's offer, in the form (o): the "
-		                  "counter "
+				  "counter "
 				  "to make and its arithmetic show here."
 				: "This region has no figures to counter with.",
 			R_DIM, 1);

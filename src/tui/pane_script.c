@@ -329,6 +329,7 @@ static void answer_accept(struct tui *t)
 
 	/* An empty answer leaves the placeholder open. */
 	kv_set(&t->neg.answers, key, blank(text) ? NULL : text);
+	session_answers_changed(t);
 	t->save_pending = true;
 	t->save_durable = true;
 	t->prompt_at++;

@@ -1,15 +1,17 @@
-/* reload.c - R: the guides and the rates read again, the open
- * negotiation kept (reload.h). */
+/* reload.c - R: the guides, the rates and the config file read again,
+ * the open negotiation kept (reload.h). */
 #include "tui/reload.h"
 
 #include <stdio.h>
 #include <string.h>
 
 #include "negotiator/library.h"
+#include "tui/config.h"
 #include "tui/focus.h"
 #include "tui/layout.h"
 #include "tui/session.h"
 #include "tui/status.h"
+#include "tui/theme.h"
 
 void reload_all(struct tui *t)
 {
@@ -45,6 +47,9 @@ void reload_all(struct tui *t)
 	library_init(t->lib);
 	t->load(t->lib, t->load_ctx);
 	rates_init_user(&t->rates, NULL);
+	/* The config file too: colours and keys from the program's own. */
+	theme_init();
+	config_apply(t);
 	t->script_pick = -1;
 	t->script_top = 0;
 	for (i = 0; i < PANE_COUNT; i++)
@@ -75,8 +80,8 @@ void reload_all(struct tui *t)
 		               skipped, id);
 	else
 		status_message(t,
-		               "Read again: %zu guide%s%s, and the rates "
-		               "when next needed%s",
+		               "Read again: %zu guide%s%s, the config, and "
+		               "the rates when next needed%s",
 		               t->lib->count, t->lib->count == 1 ? "" : "s",
 		               skipped, g ? "; the negotiation kept" : "");
 }

@@ -200,6 +200,15 @@ static void remember(struct tui *t)
 		undo_remember(undo_shelf_get(&t->undo, t->g->id), &t->neg);
 }
 
+/* The config file's value % of private equity, in the Value % field of
+ * an offer that has none typed. */
+static void default_value(struct tui *t)
+{
+	struct lineedit *le = &t->form.text[form_part_field(PART_VALUE)];
+	if (t->config.equity_value[0] && lineedit_empty(le))
+		lineedit_set(le, t->config.equity_value);
+}
+
 static void open_negotiation(struct tui *t)
 {
 	struct error err;
@@ -245,14 +254,22 @@ static void open_negotiation(struct tui *t)
 		status_note(t, "%s", err.msg);
 	}
 	t->neg_open = true;
-	/* A new guide starts with an empty form on its first region with
-	 * figures; a saved one as it was typed. */
+	bool fresh = t->neg.form.count == 0;
+	/* A new guide starts with an empty form on the config file's
+	 * region when it has it, else its first region with figures; a
+	 * saved one as it was typed. */
 	form_init(&t->form);
 	for (i = 0; i < t->g->band_count; i++)
 		if (band_has_numbers(&t->g->bands[i])) {
 			t->form.band = i;
 			break;
 		}
+	const struct band *mine =
+		t->config.default_region[0]
+			? guide_find_band(t->g, t->config.default_region)
+			: NULL;
+	if (mine)
+		t->form.band = (size_t)(mine - t->g->bands);
 	t->undo_field = -1;
 	/* A first-version file kept one offer under bare keys. */
 	offers_upgrade_form(&t->neg.form);
@@ -266,6 +283,8 @@ static void open_negotiation(struct tui *t)
 	                        t->g->bands[t->form.band].currency.code))
 		form_restore(&t->form, t->g->bands, t->g->band_count,
 		             t->form_prefix, &t->neg.form);
+	if (fresh)
+		default_value(t);
 	/* What was just read back needs no saving, and the defaults
 	 * filled in are no change of this window's to merge. */
 	form_save(&t->form, t->g->bands, t->g->band_count, t->form_prefix,
@@ -344,6 +363,12 @@ static void analyse(struct tui *t)
 	};
 	analysis_run(&ai, &t->an);
 	app_dirty(t, PANE_COUNTER);
+}
+
+void session_answers_changed(struct tui *t)
+{
+	analyse(t);
+	app_dirty(t, PANE_SCRIPT);
 }
 
 /* The rates file, read the first time a conversion needs it and again
@@ -473,7 +498,6 @@ static void rounds_changed(struct tui *t)
 void session_record_round(struct tui *t, const char *who)
 {
 	const struct band *b = app_band(t);
-	const struct offers_view *v = &t->an.offers;
 	bool mine = strcmp(who, "me") == 0;
 	struct round r;
 	char base[32], eq[32], note[96] = "", whobuf[16];
@@ -483,8 +507,8 @@ void session_record_round(struct tui *t, const char *who)
 		status_message(t, "Open a guide with regions first.");
 		return;
 	}
-	if (mine ? !t->an.counter.known
-	         : v->company < 0 || !v->row[v->company].given) {
+	const struct offers_row *typed = &t->an.company_typed;
+	if (mine ? !t->an.counter.known : !typed->given) {
 		status_message(t,
 		               mine ? "No counter to record yet: type a "
 		                      "competing offer in the form (o)."
@@ -512,7 +536,9 @@ void session_record_round(struct tui *t, const char *who)
 		r.amount[PART_EQUITY] = t->an.counter.equity_4y;
 		r.amount[PART_SIGN_ON] = t->an.counter.sign_on;
 	} else {
-		const struct offers_row *c = &v->row[v->company];
+		/* The company's offer as typed (the table may show its
+		 * latest round in its place). */
+		const struct offers_row *c = typed;
 		for (f = 0; f < PART_COUNT; f++)
 			if (part_table[f].in_round)
 				r.amount[f] = offer_amount_of(&c->offer,
@@ -612,6 +638,10 @@ void session_new_offer(struct tui *t)
 	char prefix[32];
 	offers_prefix(next, prefix, sizeof prefix);
 	show_offer(t, prefix);
+	if (t->config.equity_value[0]) {
+		default_value(t);
+		session_offer_changed(t);
+	}
 	t->form.field = FIELD_NAME;
 	status_message(t, "A new competing offer: name it, then type its "
 	                  "figures (< and > go through the offers).");
@@ -873,7 +903,12 @@ const struct script *session_fill(struct tui *t, struct filled_script *out)
 	memset(out, 0, sizeof *out);
 	if (!s)
 		return NULL;
-	analysis_fill(&t->an, t->neg_open ? &t->neg : NULL, s->text, out);
+	/* The script that fits was filled in by the analysis already. */
+	if (s == t->an.script && t->an.filled.text)
+		fill_script_copy(out, &t->an.filled);
+	else
+		analysis_fill(&t->an, t->neg_open ? &t->neg : NULL, s->text,
+		              out);
 	return s;
 }
 

@@ -20,6 +20,9 @@ void session_open_guide(struct tui *t, struct guide *g);
 /* Read the form again and recompute the offer; keep the form to be
  * saved; tell the panes (APP_OFFER_CHANGED). */
 void session_offer_changed(struct tui *t);
+/* An answer to a placeholder changed: the analysis fills the script
+ * again. */
+void session_answers_changed(struct tui *t);
 /* Put the form on region `band` of the open guide (APP_REGION_PICKED). */
 void session_set_region(struct tui *t, size_t band);
 /* Write any pending change now (before another guide opens, at exit,

@@ -2,6 +2,7 @@
 #include "tui/theme.h"
 
 #include <stdlib.h>
+#include <strings.h>
 
 struct look {
 	attr_t attr;
@@ -109,6 +110,29 @@ void theme_init(void)
 	color(R_GAUGE_FLOOR, COLOR_RED, -1, A_BOLD);
 	color(R_GAUGE_TARGET, COLOR_GREEN, -1, A_BOLD);
 	color(R_GAUGE_OFFER, COLOR_YELLOW, -1, A_BOLD);
+}
+
+enum role theme_role_by_name(const char *name)
+{
+	static const char *const names[R_COUNT] = {
+#define X(id, name) name,
+		THEME_ROLES(X)
+#undef X
+	};
+	for (int r = 0; r < R_COUNT; r++)
+		if (strcasecmp(names[r], name) == 0)
+			return (enum role)r;
+	return R_COUNT;
+}
+
+void theme_color(enum role r, short fg, short bg, attr_t attr)
+{
+	if (r >= R_COUNT)
+		return;
+	if (color_on)
+		color(r, fg, bg, attr);
+	else if (attr != A_NORMAL)
+		looks[r].attr = attr;
 }
 
 void theme_set(WINDOW *w, enum role r)

@@ -10,47 +10,64 @@
 
 #include "negotiator/money.h"
 
+/* Every kind of thing on screen: X(id, the name the config file's
+ * `color` gives it). */
+/* clang-format off */
+#define THEME_ROLES(X) \
+	X(NORMAL, "normal") \
+	X(HEADER, "header")                 /* the top line */ \
+	X(STATUS, "status")                 /* the bottom line */ \
+	X(STATUS_KEY, "status-key")         /* a key named on the bottom line */ \
+	X(TITLE, "title")                   /* a pane's title line */ \
+	X(TITLE_FOCUS, "title-focus")       /* the focused pane's title line */ \
+	X(SELECTED, "cursor")               /* the cursor row in the focused pane */ \
+	X(SELECTED_DIM, "cursor-blur")      /* the cursor row elsewhere */ \
+	X(DIM, "dim") \
+	X(BOLD, "bold") \
+	X(EMPH, "emphasis") \
+	X(HEADING, "heading") \
+	X(CODE, "code") \
+	X(LINK, "link") \
+	X(QUOTE, "quote") \
+	X(RULE, "rule") \
+	X(ABOVE, "above-ask")               /* at or above the target ask */ \
+	X(BETWEEN, "between")               /* between the floor and the ask */ \
+	X(BELOW, "below-floor")             /* below the floor */ \
+	X(ERROR, "error") \
+	X(STALE, "stale") \
+	X(SAMPLE, "sample") \
+	X(PLACEHOLDER, "placeholder")       /* a script's [placeholder] still to answer */ \
+	X(FILL_AMOUNT, "filled-amount")     /* an amount filled in from the offer */ \
+	X(FILL_ANSWER, "filled-answer")     /* a placeholder the user answered */ \
+	X(MATCH, "match") \
+	X(FIELD, "field")                   /* an input field */ \
+	X(FIELD_FOCUS, "field-focus")       /* the input field being edited */ \
+	X(GAUGE_OUT, "gauge-out") \
+	X(GAUGE_BAND, "gauge-band") \
+	X(GAUGE_PREMIUM, "gauge-premium") \
+	X(GAUGE_FLOOR, "gauge-floor") \
+	X(GAUGE_TARGET, "gauge-ask") \
+	X(GAUGE_OFFER, "gauge-offer")
+
 enum role {
-	R_NORMAL,
-	R_HEADER,       /* the top line */
-	R_STATUS,       /* the bottom line */
-	R_STATUS_KEY,   /* a key named on the bottom line */
-	R_TITLE,        /* a pane's title line */
-	R_TITLE_FOCUS,  /* the focused pane's title line */
-	R_SELECTED,     /* the cursor row in the focused pane */
-	R_SELECTED_DIM, /* the cursor row elsewhere */
-	R_DIM,
-	R_BOLD,
-	R_EMPH,
-	R_HEADING,
-	R_CODE,
-	R_LINK,
-	R_QUOTE,
-	R_RULE,
-	R_ABOVE,   /* at or above the target ask */
-	R_BETWEEN, /* between the floor and the ask */
-	R_BELOW,   /* below the floor */
-	R_ERROR,
-	R_STALE,
-	R_SAMPLE,
-	R_PLACEHOLDER, /* a script's [placeholder] still to answer */
-	R_FILL_AMOUNT, /* an amount filled in from the offer */
-	R_FILL_ANSWER, /* a placeholder the user answered */
-	R_MATCH,
-	R_FIELD,       /* an input field */
-	R_FIELD_FOCUS, /* the input field being edited */
-	R_GAUGE_OUT,
-	R_GAUGE_BAND,
-	R_GAUGE_PREMIUM,
-	R_GAUGE_FLOOR,
-	R_GAUGE_TARGET,
-	R_GAUGE_OFFER,
+#define X(id, name) R_##id,
+	THEME_ROLES(X)
+#undef X
 	R_COUNT
 };
+/* clang-format on */
 
 /* Call after initscr().  Decides colour or monochrome. */
 void theme_init(void);
 void theme_set(WINDOW *w, enum role r);
+/* The role a config file's `color` names ("cursor", "heading");
+ * R_COUNT when none. */
+enum role theme_role_by_name(const char *name);
+/* A look of the user's for role r (after theme_init): colours fg and bg
+ * (-1: the terminal's own) with attributes attr.  Without colour
+ * (NO_COLOR, a monochrome terminal) only attributes other than
+ * A_NORMAL are used. */
+void theme_color(enum role r, short fg, short bg, attr_t attr);
 /* The look of a value by its gaps to the target ask and the floor: at
  * or above the target, between, or below the floor (R_NORMAL when
  * neither is known). */

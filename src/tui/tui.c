@@ -14,6 +14,7 @@
 #include "negotiator/state.h"
 #include "negotiator/text.h"
 #include "tui/app.h"
+#include "tui/config.h"
 #include "tui/draw.h"
 #include "tui/focus.h"
 #include "tui/footer.h"
@@ -410,6 +411,7 @@ int tui_run(struct library *lib, const char *today, tui_loader *load, void *ctx)
 	curs_set(0);
 
 	load_rates(&t);
+	config_apply(&t);
 	for (i = 0; i < PANE_COUNT; i++)
 		if (t.panes[i].ops->start)
 			t.panes[i].ops->start(&t, &t.panes[i]);

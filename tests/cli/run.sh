@@ -174,6 +174,14 @@ contains vesting-from-guide-says "states (line 26)" compare $VESTED --region Den
 json_eq bonus-not-typed "[o['bonus_not_typed'] for o in j['offers']]" "[True, False]" compare $G/brambleworks--staff-software-engineer.md --region London --offer A --base 170k --equity 280k --offer B --base 170k --equity 280k --bonus 15%
 contains bonus-not-typed-says "no bonus was typed" compare $G/brambleworks--staff-software-engineer.md --region London --base 170k --equity 280k
 
+# ---- figures that agree with nothing: read, doubtful, never used; a
+# region whose place pays in another currency than its band's
+DOUBT=tests/fixtures/reader/wren-forge--platform-engineer.md
+contains doubtful-shown "floor \$15K base: read, doubtful (line 20), not used" show $DOUBT
+json_eq doubtful-json "[(d['side'], d['part'], d['low']) for d in j['regions'][0]['doubtful']] + [j['regions'][0]['floor']]" "[('floor', 'base', 15000), None]" show $DOUBT
+contains doubtful-checked "the floor's base (\$15K) is far outside the band's" check $DOUBT
+contains region-currency-checked "region 'Hangzhou (CNY)' pays in CNY, but its band's currency is JPY" check $DOUBT
+
 # ---- check: a non-guide file in a folder is not an error; named, it is
 mkdir -p "$TMP/mixed"
 printf 'Notes about these guides.\n' >"$TMP/mixed/README.md"
@@ -241,8 +249,12 @@ done
 json_eq "euro '130.000,50'" "j['offer']['base']" 130001 compare $HF --region Paris --base '130.000,50'
 # A dot before three digits in dollars: both readings, and no number.
 status dollar-dot 2 compare $HF --region NYC --base '130.000'
-contains dollar-dot-says "--base '130.000': could be 130,000 or 130 (USD writes a dot for decimals): type 130000 or 130" compare $HF --region NYC --base '130.000'
-contains dollar-sign-dot-says "could be 130,000 or 130" compare $HF --region Paris --base '$130.000'
+contains dollar-dot-says "--base '130.000': 130,000 or 130? (USD writes a dot for decimals): type 130000 or 130" compare $HF --region NYC --base '130.000'
+contains dollar-sign-dot-says "130,000 or 130?" compare $HF --region Paris --base '$130.000'
+# A bare amount beside dollars is in dollars: refused the same way, not
+# dropped from the offer.
+status dollar-offer-dot 2 compare $HF --region Paris --base '$130k' --sign-on 10.000
+contains dollar-offer-dot-says "--sign-on '10.000': 10,000 or 10?" compare $HF --region Paris --base '$130k' --sign-on 10.000
 # ---- the negotiation table: each row's counter and verdict, the same in
 # text, JSON and Markdown (tests/unit/test_negotiations.c reads it too)
 if python3 $HERE/negotiations.py "$BIN" >"$TMP/negs" 2>&1; then pass
@@ -262,6 +274,8 @@ json_eq one-ask-total "j['ask_total']['yearly'] - j['offers'][0]['annual_total']
 # Private only where a sentence about the company says so, with its line.
 json_eq listed-public "j['company_equity_private'], j['company_equity_line']" "(False, None)" compare tests/fixtures/negotiations/tickerco--platform-engineer.md --company-base 200k
 json_eq private-line "j['company_equity_private'], j['company_equity_line']" "(True, 24)" compare tests/fixtures/negotiations/quietseed--platform-engineer.md --company-base 100k
+contains listed-says-why "as line 24 says" show tests/fixtures/negotiations/tickerco--platform-engineer.md
+json_eq private-source "j['equity_private'], j['equity_source']['line']" "(True, 24)" show tests/fixtures/negotiations/quietseed--platform-engineer.md
 
 # ---- the man page's KEYS section is generated from the key table
 "$BIN" keys --roff >"$TMP/keys.roff" 2>&1

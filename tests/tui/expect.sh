@@ -62,7 +62,7 @@ expect_count() {
 # expect_line A B: some line of the screen holds A and then B.
 expect_line() {
 	i=0
-	while [ $i -lt 200 ]; do
+	while [ $i -lt $TRIES ]; do
 		if screen | grep -F -- "$1" | grep -qF -- "$2"; then
 			ok "a line with '$1' … '$2'"
 			return
@@ -102,7 +102,7 @@ box_text() {
 expect_box() {
 	want=$(printf '%s' "$1" | tr -d ' ')
 	i=0
-	while [ $i -lt 200 ]; do
+	while [ $i -lt $TRIES ]; do
 		case $(box_text) in
 		*"$want"*) ok "the window says '$1'"; return ;;
 		esac

@@ -14,19 +14,21 @@ set -u
 # shellcheck source=tests/tui/expect.sh
 . "$(dirname "$0")/expect.sh"
 
-# wait_box_change OLD: poll until the window's lines are not OLD.
+# wait_box_change OLD: poll until the window's lines are not OLD, then
+# until the screen is still (not a window drawn in part).
 wait_box_change() {
 	i=0
-	while [ $i -lt 200 ] && [ "$(box_lines)" = "$1" ]; do
+	while [ $i -lt $TRIES ] && [ "$(box_lines)" = "$1" ]; do
 		sleep 0.05
 		i=$((i + 1))
 	done
+	settle
 }
 
 # expect_box_first TEXT: the window's first line of text holds TEXT.
 expect_box_first() {
 	i=0
-	while [ $i -lt 200 ]; do
+	while [ $i -lt $TRIES ]; do
 		case $(box_lines | sed -n 1p) in
 		*"$1"*) ok "the window opens at '$1'"; return ;;
 		esac
@@ -127,6 +129,7 @@ keys q
 begin "Space and PgDn move the help a whole page"
 keys g "?"
 expect_box_first "Guide list"
+settle
 before=$(box_lines)
 last=$(printf '%s\n' "$before" | grep . | tail -1)
 keys Space

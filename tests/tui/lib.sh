@@ -111,10 +111,15 @@ screen() {
 	$T capture-pane -p -t "$PANE" 2>/dev/null
 }
 
-# wait_for TEXT: poll the screen until TEXT shows (up to ~10 s).
+# How many times a wait polls the screen (every 0.05 s, so ~30 s and
+# more on a loaded machine): generous, since a check that passes stops
+# waiting at once, and a CI machine may be busy with other work.
+TRIES=600
+
+# wait_for TEXT: poll the screen until TEXT shows.
 wait_for() {
 	i=0
-	while [ $i -lt 200 ]; do
+	while [ $i -lt $TRIES ]; do
 		if screen | grep -qF -- "$1"; then
 			return 0
 		fi
@@ -124,11 +129,53 @@ wait_for() {
 	return 1
 }
 
-# settle: poll until the screen is the same twice running (up to ~10 s).
+# idle: wait until the program in $PANE has read every key sent to it and
+# sleeps waiting for the next (its terminal's input queue empty, the
+# program asleep waiting for input, twice running 0.01 s apart).  What a
+# check reads after it is the program's answer to everything sent, on a
+# loaded machine too.  Returns at once when the program has ended.
+idle() {
+	pidf=$TMP/pid
+	[ "$PANE" = main ] || pidf=$TMP/pid-$PANE
+	python3 - "$($T display -p -t "$PANE" '#{pane_tty}' 2>/dev/null)" \
+		"$(cat "$pidf" 2>/dev/null)" "$TRIES" <<'IDLE'
+import fcntl, os, struct, sys, termios, time
+tty, pid, tries = sys.argv[1], sys.argv[2], int(sys.argv[3])
+try:
+    fd = os.open(tty, os.O_RDONLY | os.O_NOCTTY | os.O_NONBLOCK)
+except OSError:
+    sys.exit(0)
+WAITS = ("poll", "select", "wait_woken", "n_tty_read")
+quiet = 0
+for _ in range(tries * 5):
+    queued = struct.unpack("i", fcntl.ioctl(fd, termios.FIONREAD, b"\0" * 4))[0]
+    try:
+        with open("/proc/%s/stat" % pid) as f:
+            state = f.read().rsplit(")", 1)[1].split()[0]
+        with open("/proc/%s/wchan" % pid) as f:
+            wchan = f.read()
+    except (OSError, IndexError):
+        sys.exit(0)
+    if state in ("Z", "X"):
+        sys.exit(0)
+    # Asleep in poll or select, or in the terminal's read (wait_woken):
+    # after a mouse report ncurses reads on, blocking, for what follows.
+    asleep = state == "S" and any(w in wchan for w in WAITS)
+    quiet = quiet + 1 if queued == 0 and asleep else 0
+    if quiet >= 2:
+        sys.exit(0)
+    time.sleep(0.01)
+sys.exit(1)
+IDLE
+}
+
+# settle: wait until the program is idle and the screen is the same
+# twice running (tmux may still be drawing what it wrote).
 settle() {
+	idle
 	prev=$(screen)
 	i=0
-	while [ $i -lt 100 ]; do
+	while [ $i -lt $TRIES ]; do
 		sleep 0.1
 		cur=$(screen)
 		[ "$cur" = "$prev" ] && return 0
@@ -182,7 +229,12 @@ enter_company_offer() {
 
 # click COL ROW: a left click at 1-based screen cell (SGR mouse report,
 # as xterm sends it), press then release.
+# The click is read by the program before anything more is sent: ncurses
+# makes one gesture of the reports it finds queued together, and of two
+# clicks queued on a busy machine the first would be lost.  (Between the
+# press and the release it waits for the release, so it is not idle.)
 click() {
 	$T send-keys -t "$PANE" -l "$(printf '\033[<0;%d;%dM' "$1" "$2")"
 	$T send-keys -t "$PANE" -l "$(printf '\033[<0;%d;%dm' "$1" "$2")"
+	idle
 }

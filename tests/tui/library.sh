@@ -35,6 +35,7 @@ begin "a window as tall as what it holds"
 keys "!"
 expect "Skipped files — q or Esc closes"
 expect "No files were skipped."
+settle
 last=$(screen | grep -n "No files were skipped." | cut -d: -f1)
 foot=$(screen | grep -n "└──" | cut -d: -f1)
 if [ -n "$last" ] && [ "$foot" = "$((last + 1))" ]; then ok "the box ends under its one line"; else bad "the box ends at row $foot, its text at $last"; fi

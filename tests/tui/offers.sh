@@ -252,6 +252,30 @@ for size in "80 24" "100 30"; do
 	expect "negotiator exited rc=0"
 done
 
+begin "the company's offer alone is a negotiation (issue 16.3)"
+rm -rf "$STATE"
+start 120 40 -- "$GUIDES"
+expect "Guides"
+open_hf
+keys Enter
+expect "competing offer 1 of 1"
+keys ">"
+expect "the company's offer"
+type_text "105k"
+keys Down
+type_text "150k"
+expect_line "Equity" "€150K/4y"
+keys Escape c
+expect "Counter to make — Paris"
+expect "Ask €115K base · €245K equity (4y) ·"
+expect "1. No competing offer: the counter"
+keys Escape v
+expect "Offers side by side (EUR)"
+expect_line "company" "counter"
+expect_line "four-year total" "€717K"
+keys Escape q
+expect "negotiator exited rc=0"
+
 begin "changing the region keeps a typed offer's currency (issue 16.7)"
 rm -rf "$STATE"
 BRAMBLE=$STATE/negotiator/brambleworks--staff-software-engineer.state

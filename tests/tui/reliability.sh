@@ -20,13 +20,13 @@ mkdir -p "$TMP/one"
 cp "$GUIDES/hugging-face--ml-ai-engineer.md" "$TMP/one/"
 NAME=hugging-face--ml-ai-engineer.state
 
-# file_says FILE COMMAND...: poll (up to ~10 s) until the shell command,
+# file_says FILE COMMAND...: poll (up to ~60 s) until the shell command,
 # run with $F set to FILE, succeeds.
 file_says() {
 	F=$1
 	shift
 	i=0
-	while [ $i -lt 100 ]; do
+	while [ $i -lt $TRIES ]; do
 		if [ -f "$F" ] && sh -c "$*" sh "$F" >/dev/null 2>&1; then
 			return 0
 		fi

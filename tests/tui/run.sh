@@ -547,7 +547,7 @@ keys y
 expect "Copied the script"
 expect "into tmux's buffer by OSC 52"
 i=0
-while [ $i -lt 100 ] && ! $T show-buffer 2>/dev/null | grep -qF "That's €940K guaranteed over four years"; do
+while [ $i -lt $TRIES ] && ! $T show-buffer 2>/dev/null | grep -qF "That's €940K guaranteed over four years"; do
 	sleep 0.05
 	i=$((i + 1))
 done
@@ -844,6 +844,42 @@ keys R
 expect "hugging-face/ml-ai-engineer is gone"
 expect "Guides 1/1"
 keys q
+expect "negotiator exited rc=0"
+
+begin "the config file: region, value %, a key bound; a bad line said with its line"
+mkdir -p "$TMP/cfg/negotiator"
+printf '# as a tigrc\nset default-region = "New York"\nset equity-value = 60\nbind C-y focus-offer\ncolor cursor black yellow bold\nfrobnicate 1\n' >"$TMP/cfg/negotiator/config"
+mkdir -p "$TMP/lib-cfg"
+cp "$GUIDES/hugging-face--ml-ai-engineer.md" "$TMP/lib-cfg/"
+CONFIG="$TMP/cfg"
+start 120 40 -- "$TMP/lib-cfg"
+unset CONFIG
+expect "config: 1 line not used (ignored)"
+keys "!"
+expect "config:6: 'frobnicate' is not set"
+keys Escape
+keys C-y    # bound in the file: the offer form
+expect "Region  ◂ New York ▸ USD"
+expect_line "Value %" "60% of face"
+# Amounts as people write them, in the form (New York: dollars).
+type_text "35 lakh"
+expect_line "Base    35 lakh" "\$3.5M"
+keys C-u
+type_text "130.000"
+expect "✗ 130,000 or 130?"    # both readings, first: the note is narrow
+keys C-u
+type_text "1.300.000"
+expect_line "Base    1.300.000" "\$1.3M"
+keys Escape "?" End
+expect "Settings, colours and more keys: the config file"
+keys Escape
+# R reads the file again: a key bound since works.
+printf 'bind C-g focus-counter\n' >>"$TMP/cfg/negotiator/config"
+keys R
+expect "Read again: 1 guide, the config"
+keys C-g
+expect "Counter to make — New York"
+keys Escape q
 expect "negotiator exited rc=0"
 
 echo "$passed passed, $failed failed"

@@ -15,6 +15,7 @@
 
 #include "negotiator/guide.h"
 #include "negotiator/guide_load.h"
+#include "negotiator/money.h"
 #include "negotiator/text.h"
 #include "reader/prose_scan.h"
 
@@ -100,6 +101,44 @@ static void scan_currencies(void **state)
 	amount_is("kr610,000", PROSE_KRONA, 610000, 610000);
 	amount_is("610,000 kr", PROSE_KRONA, 610000, 610000);
 	amount_is("kr 590K–kr 720K", PROSE_KRONA, 590000, 720000);
+}
+
+/* The prose reader's lexer and money_scan_next (scripts, competing
+ * offers) read the same currency and the same first amount. */
+static void lexers_agree(void **state)
+{
+	static const char *const texts[] = {
+		"₹30L",      "₹1.2Cr",   "₹45,00,000", "RMB 500K",
+		"NIS 400K",  "₪410K",    "€88K–€120K", "CN¥700K",
+		"S$180,000", "HK$1.2M",  "CHF 210K",   "$U 2,500,000",
+		"SG$150K",   "JP¥9M",    "US $140K",   "A$150K",
+		"R$380,000", "$205,000", NULL};
+
+	(void)state;
+	for (size_t k = 0; texts[k]; k++) {
+		struct ptok t = first_amount(texts[k]);
+		struct money_token m;
+		size_t pos = 0;
+
+		if (!money_scan_next(texts[k], strlen(texts[k]), &pos, &m))
+			fail_msg("'%s': money_scan_next finds no amount",
+			         texts[k]);
+		if (strcmp(t.a.currency.code, m.currency.code) != 0 ||
+		    (amount_t)t.a.low != m.value)
+			fail_msg("'%s': prose_scan %s %g, money_scan_next %s "
+			         "%lld",
+			         texts[k], t.a.currency.code, t.a.low,
+			         m.currency.code, (long long)m.value);
+	}
+	/* Neither reads a currency inside a word. */
+	assert_int_equal(count_amounts("NIST 800 controls"), 0);
+	{
+		struct money_token m;
+		size_t pos = 0;
+		const char *nist = "NIST 800 controls";
+
+		assert_false(money_scan_next(nist, strlen(nist), &pos, &m));
+	}
 }
 
 static void scan_forms(void **state)
@@ -721,13 +760,19 @@ static void no_premium(const char *body)
 static void premium_names(void **state)
 {
 	(void)state;
+	/* Names are kept as the guide writes them; a name in capitals
+	 * throughout keeps them on its acronyms only, and a sentence's
+	 * capital is not the name's. */
 	premium_is("**Negotiation DNA:** Cash Heavy | **+12-18% ROBOTICS AI "
 	           "PREMIUM**\n",
-	           12, 18, "robotics ai");
+	           12, 18, "robotics AI");
 	/* Named after what commands it, the role's generic words left out. */
 	premium_is("Planning work aside, fleet routing skills command a 9-14% "
 	           "premium over plain planners.\n",
 	           9, 14, "fleet routing");
+	/* The candidate's own request is not the role's premium. */
+	no_premium("Ask for a 12% scope premium on my base salary, given the "
+	           "size of the platform.\n");
 	/* A percent on a bonus target, or a stake, is no premium. */
 	no_premium("Staff get a 10% premium on the bonus target. Founders keep "
 	           "a 0.5% stake premium.\n");
@@ -746,15 +791,15 @@ static void premium_names(void **state)
 	/* "a premium for X skills". */
 	premium_is("The role commands a 9-13% premium for Zig and WebGPU "
 	           "skills.\n",
-	           9, 13, "zig and webgpu");
+	           9, 13, "Zig and WebGPU");
 	/* A lever titled as a premium that asks for a percent states it. */
 	premium_is("3. **Quantum Routing Premium:** \"I'd push for a 10-14% "
 	           "premium given my routing work.\"\n",
-	           10, 14, "quantum routing");
+	           10, 14, "Quantum Routing");
 	/* The DNA line names the premium the body gives a percent. */
 	premium_is("**Negotiation DNA:** Cash Heavy | Orbital Premium\n\n"
 	           "It earns a 15-25% premium over ground systems.\n",
-	           15, 25, "orbital");
+	           15, 25, "Orbital");
 	/* A bump for illiquid equity, and "premium" as an adjective, are
 	 * not the role's premium. */
 	no_premium("Push for a 25% illiquidity premium on the option grant. A "
@@ -766,6 +811,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(scan_currencies),
 		cmocka_unit_test(scan_forms),
+		cmocka_unit_test(lexers_agree),
 		cmocka_unit_test(scan_sentences),
 		cmocka_unit_test(parts_before_and_after),
 		cmocka_unit_test(what_is_never_a_figure),

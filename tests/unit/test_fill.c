@@ -163,7 +163,8 @@ static void test_ask_says_counter(void **state)
 {
 	(void)state;
 	struct band b;
-	struct ask target = {.base = 115000, .equity = 245000, .sign_on = 12000};
+	struct ask target = {
+		.base = 115000, .equity = 245000, .sign_on = 12000};
 	guide_band_init(&b);
 	memcpy(b.currency.code, "EUR", 4);
 	b.target = &target;

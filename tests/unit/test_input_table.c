@@ -248,12 +248,12 @@ static void test_european_amounts(void **state)
 
 	const char *why = refused("130.000", "USD");
 	assert_non_null(strstr(why, "130,000"));
-	assert_non_null(strstr(why, "or 130 "));
+	assert_non_null(strstr(why, "or 130? "));
 	assert_non_null(strstr(why, "USD"));
 	why = refused("$130.000", "EUR");
-	assert_non_null(strstr(why, "130,000 or 130"));
+	assert_non_null(strstr(why, "130,000 or 130?"));
 	why = refused("130.000", NULL);
-	assert_non_null(strstr(why, "could be 130,000 or 130"));
+	assert_non_null(strstr(why, "130,000 or 130? type"));
 	why = refused("12.345", "GBP");
 	assert_non_null(strstr(why, "12,345 or 12.345"));
 	assert_non_null(strstr(refused("130.000", ""), "name the currency"));

@@ -3,8 +3,9 @@
  * and verdict; tests/cli/negotiations.py reads the same table through
  * the command line.  Then the invariants over every guide of the corpus
  * in ../shared (skipped, with a message, without it; the 3,598 guides took 3.3
- * s of CPU and 11 s of wall time on the shared 2-core machine, so `make corpus`
- * runs them, by NEGOTIATOR_CORPUS_INVARIANTS=1), with offers drawn from each
+ * s of CPU and 11 s of wall time on the shared 2-core machine, so they are a
+ * program of their own, under NEGOTIATOR_CORPUS, that `make corpus` runs,
+ * and `make check` where ../shared is), with offers drawn from each
  * band: the counter is never below the company's offer nor the ask on any part,
  * its four-year value is the sum its steps print, and the Markdown and the
  * side-by-side table say the analysis's figures. */
@@ -28,6 +29,7 @@
 #define RATES "tests/fixtures/negotiations/rates"
 #define CORPUS "../shared/corpus/negotiateup"
 
+#ifndef NEGOTIATOR_CORPUS
 /* One offer of a row, as typed: the texts point into the row's line. */
 struct typed {
 	char name[64];
@@ -168,6 +170,76 @@ static void test_table(void **state)
 	assert_int_equal(wrong, 0);
 }
 
+/* The company's latest round in the region is its offer (in the TUI):
+ * every part of it, the sign-on too, reaches the counter. */
+static void test_rounds(void **state)
+{
+	(void)state;
+	struct diag_list errs = {0};
+	struct guide *g = guide_load(
+		"data/guides/hugging-face--ml-ai-engineer.md", &errs);
+	diag_list_free(&errs);
+	assert_non_null(g);
+	guide_load_body(g);
+	const struct band *b = guide_find_band(g, "Paris");
+	struct negotiation n;
+	negotiation_init(&n, g->id);
+	struct round r;
+	negotiation_round_init(&r);
+	memcpy(r.date, "2026-11-20", 11);
+	r.who = (char *)"company";
+	r.region = (char *)"Paris";
+	r.amount[PART_BASE] = 118000;
+	r.amount[PART_EQUITY] = 250000;
+	r.amount[PART_SIGN_ON] = 20000;
+	negotiation_add_round(&n, &r);
+	r.region = (char *)"New York"; /* another region's: not this one */
+	r.amount[PART_BASE] = 300000;
+	negotiation_add_round(&n, &r);
+	struct offers_input typed = {.company = true};
+	typed.entry.text[PART_BASE] = "100k";
+	struct analysis an = {0};
+	struct analysis_input ai = {.guide = g,
+	                            .band = b,
+	                            .offers = &typed,
+	                            .offer_count = 1,
+	                            .pick = -1,
+	                            .neg = &n,
+	                            .company_from_rounds = true};
+	analysis_run(&ai, &an);
+	assert_int_equal(an.company_round, 0);
+	assert_int_equal(an.company.sign_on, 20000);
+	assert_true(an.counter.alone);
+	assert_int_equal(an.counter.base, 118000);
+	assert_int_equal(an.counter.equity_4y, 250000);
+	assert_int_equal(an.counter.sign_on, 20000);
+	/* The side-by-side table's company column is that round too. */
+	const struct offers_row *row = &an.offers.row[an.offers.company];
+	assert_int_equal(row->round, 1);
+	assert_int_equal(row->res.base, 118000);
+	assert_int_equal(row->res.sign_on, 20000);
+	analysis_free(&an);
+	/* A round and no company's offer typed: a column of its own. */
+	ai.offer_count = 0;
+	analysis_run(&ai, &an);
+	assert_int_equal(an.offers.count, 1);
+	assert_true(an.offers.row[0].company);
+	assert_int_equal(an.offers.row[0].res.equity_4y, 250000);
+	analysis_free(&an);
+	ai.offer_count = 1;
+	/* The command line speaks of the offers typed: no round. */
+	ai.company_from_rounds = false;
+	analysis_run(&ai, &an);
+	assert_int_equal(an.company_round, -1);
+	assert_int_equal(an.counter.base, 115000);
+	assert_int_equal(an.counter.sign_on, 12000);
+	analysis_free(&an);
+	negotiation_free(&n);
+	guide_free(g);
+}
+#else
+/* --- the corpus (a program of its own: NEGOTIATOR_CORPUS) --------------- */
+
 /* The guide's ask for a part (its floor's when it gives no ask, unless
  * the floor is a package figure). */
 static amount_t ask_part(const struct band *b, amount_t target, amount_t fl)
@@ -204,8 +276,10 @@ static bool invariants(const struct guide *g, const struct band *b,
 	else if (amount_known(ask_part(b, b->target->base, b->floor->base)) &&
 	         c->base < ask_part(b, b->target->base, b->floor->base))
 		why = "base below the ask";
-	else if (amount_known(ask_part(b, b->target->equity, b->floor->equity)) &&
-	         c->equity_4y < ask_part(b, b->target->equity, b->floor->equity))
+	else if (amount_known(
+			 ask_part(b, b->target->equity, b->floor->equity)) &&
+	         c->equity_4y <
+	                 ask_part(b, b->target->equity, b->floor->equity))
 		why = "equity below the ask";
 	else if (amount_known(b->target->sign_on) &&
 	         c->sign_on < b->target->sign_on)
@@ -291,11 +365,6 @@ static void test_corpus(void **state)
 {
 	(void)state;
 	struct stat st;
-	if (!getenv("NEGOTIATOR_CORPUS_INVARIANTS")) {
-		print_message("skipped: the corpus-wide invariants run with "
-		              "make corpus (NEGOTIATOR_CORPUS_INVARIANTS=1)\n");
-		skip();
-	}
 	if (stat(CORPUS, &st) != 0) {
 		print_message("skipped: no corpus at %s\n", CORPUS);
 		skip();
@@ -319,11 +388,17 @@ static void test_corpus(void **state)
 	assert_int_equal(t.broken, 0);
 }
 
+#endif
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_table),
+#ifdef NEGOTIATOR_CORPUS
 		cmocka_unit_test(test_corpus),
+#else
+		cmocka_unit_test(test_table),
+		cmocka_unit_test(test_rounds),
+#endif
 	};
 	return cmocka_run_group_tests_name("negotiations", tests, NULL, NULL);
 }
