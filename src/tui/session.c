@@ -641,6 +641,7 @@ void session_new_offer(struct tui *t)
 	if (t->config.equity_value[0]) {
 		default_value(t);
 		session_offer_changed(t);
+		t->save_waits = false; /* no typing: written at once */
 	}
 	t->form.field = FIELD_NAME;
 	status_message(t, "A new competing offer: name it, then type its "
