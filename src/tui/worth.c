@@ -19,13 +19,16 @@ enum part {
 	P_RISK,    /* private equity's value, where it changes the sums */
 	P_WORDS,   /* a region without figures: what the guide says */
 	P_GAPS,    /* the ask and the floor, and the offer's gaps to them */
-	P_BONUS,   /* the ask's total counts a bonus the offer does not */
 	P_PREMIUM, /* the premium range */
 	P_GAUGE_BASE,
 	P_GAUGE_EQUITY,
 	P_GAUGE_TOTAL,
 	P_LEGEND,
 	P_YEARS,
+	/* The ask's total counts a bonus the offer does not: last, so
+	 * that it shows and goes (as a base is typed or erased) without
+	 * moving the rows above (issue 18: the bytes of a keystroke). */
+	P_BONUS,
 	P_COUNT
 };
 
@@ -617,9 +620,7 @@ static void part_rows(const struct tui *t, int width, bool planned,
 	}
 	rows[P_GAPS] =
 		planned ? gaps_rows_planned(t, width) : gaps_rows(t, width);
-	/* Where the band has a bonus, its row stays whether or not the
-	 * offer lacks one: the rows under it never move as one is typed. */
-	rows[P_BONUS] = !planned && b->bonus_pct > 0 ? 1 : 0;
+	rows[P_BONUS] = !planned && offer_lacks_band_bonus(&t->res) ? 1 : 0;
 	rows[P_PREMIUM] = 1;
 	rows[P_GAUGE_BASE] = rows[P_GAUGE_EQUITY] = rows[P_GAUGE_TOTAL] = 1;
 	rows[P_LEGEND] = 1;
@@ -691,11 +692,8 @@ void worth_draw(struct tui *t, struct pane *p, int y)
 		case P_BONUS:
 			/* Rather than call the offer short by a bonus. */
 			draw_str_cut(p->win, y, 1 + LABEL_COLS,
-			             offer_lacks_band_bonus(&t->res)
-			                     ? "Totals: the ask counts the "
-			                       "band's bonus; none typed"
-			                     : "Totals: the ask counts the "
-			                       "band's bonus",
+			             "Totals: the ask "
+			             "counts the band's bonus; none typed",
 			             p->w - 2 - LABEL_COLS, R_DIM);
 			break;
 		case P_PREMIUM: draw_premium(t, p, y); break;
