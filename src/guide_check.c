@@ -6,21 +6,28 @@
 #include "negotiator/guide_load.h"
 #include "negotiator/region.h"
 
-/* A band whose region is a place that pays in another currency than the
- * band's ("Hangzhou (CNY)" with currency JPY, San Francisco in SGD). */
+/* A band whose currency is not its place's: a data error when the name
+ * itself says another currency ("Hangzhou (CNY)" in JPY), or when the
+ * band is in a third currency (San Francisco in SGD).  A band in dollars
+ * or euros for a place that pays in another currency is how many guides
+ * quote international pay (Bucharest in EUR, Singapore in USD), not an
+ * error. */
 static void check_region_currency(const struct guide *g, struct diag_list *out)
 {
 	for (size_t i = 0; i < g->band_count; i++) {
 		const struct band *b = &g->bands[i];
 		const char *place = region_currency(b->region);
+		const char *code = b->currency.code;
 
-		if (place && b->currency.code[0] &&
-		    strcmp(place, b->currency.code) != 0)
-			diag_add(out, DIAG_WARNING, b->line,
-			         "region '%s' pays in %s, but its band's "
-			         "currency "
-			         "is %s",
-			         b->region, place, b->currency.code);
+		if (!place || !code[0] || strcmp(place, code) == 0)
+			continue;
+		if ((strcmp(code, "USD") == 0 || strcmp(code, "EUR") == 0) &&
+		    !region_names_currency(b->region))
+			continue;
+		diag_add(
+			out, DIAG_WARNING, b->line,
+			"region '%s' pays in %s, but its band's currency is %s",
+			b->region, place, code);
 	}
 }
 

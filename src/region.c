@@ -406,6 +406,11 @@ static const char *code_in_name(const char *region)
 	return NULL;
 }
 
+bool region_names_currency(const char *region)
+{
+	return region && code_in_name(region) != NULL;
+}
+
 const char *region_currency(const char *region)
 {
 	const char *code;

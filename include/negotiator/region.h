@@ -37,5 +37,7 @@ void region_aliases(const char *region,
  * (HQ)" → SGD, "Tel Aviv" → ILS); NULL when the name says nothing of
  * it.  For amounts in a currency no band is in. */
 const char *region_currency(const char *region);
+/* The region's name itself names a currency: "Hangzhou (CNY)". */
+bool region_names_currency(const char *region);
 
 #endif

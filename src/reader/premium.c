@@ -13,6 +13,7 @@
 
 #include "premium.h"
 #include "prose.h"
+#include "prose_scan.h"
 #include "negotiator/text.h"
 
 /* Words allowed between the percentage and "premium" ("AGENTIC AI"). */
@@ -1162,6 +1163,108 @@ static char *sentence_at(const char *s, size_t len, size_t at)
 	return prose_clean_line(s + a, z - a);
 }
 
+/* A heading line that names a premium ("Quantum Control Premium",
+ * "The Agentic AI Premium"): short, no sentence, written as a title (its
+ * words of four letters or more capitalised), "Premium" its last word.
+ * Where that word starts, else PROSE_NONE. */
+static size_t heading_premium_at(const char *s, size_t len)
+{
+	size_t end = len, i;
+
+	for (size_t w = 0; w < len; w++)
+		if ((w == 0 || !prose_word_char(s[w - 1])) &&
+		    prose_word_char(s[w]) && !(s[w] >= 'A' && s[w] <= 'Z') &&
+		    !((unsigned char)s[w] >= 0x80)) {
+			size_t e = w;
+
+			while (e < len && prose_word_char(s[e]))
+				e++;
+			if (e - w >= 4)
+				return PROSE_NONE;
+		}
+	while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '*' ||
+	                   s[end - 1] == ':' || s[end - 1] == '#'))
+		end--;
+	if (end < 8 || len > 80 || memchr(s, '%', len) || memchr(s, '.', len))
+		return PROSE_NONE;
+	i = end - 7;
+	return prose_word_is(s, len, i, "premium") ? i : PROSE_NONE;
+}
+
+/* An "offer" within the four words after token i. */
+static bool offer_follows(const char *s, size_t len, const struct ptok *tok,
+                          size_t n, size_t i)
+{
+	for (size_t j = i + 1; j < n && j < i + 5; j++)
+		if (tok[j].kind == PTOK_WORD &&
+		    prose_word_starts(s, len, tok[j].start, "offer"))
+			return true;
+	return false;
+}
+
+/* The first percent in s[0, len) said to be more than the band ("12-18%
+ * more", "10-15% higher", "15% above", "20% on top"), not about a bonus,
+ * carry or a stake: its range in t; false when there is none. */
+static bool percent_more(const char *s, size_t len, struct tag *t)
+{
+	static const char *const more[] = {"more",  "higher", "above", "over",
+	                                   "extra", "on",     "added", NULL};
+	struct ptok *tok;
+	size_t n = prose_scan(s, len, &tok);
+	bool found = false;
+
+	for (size_t i = 0; i + 1 < n && !found; i++) {
+		const struct ptok *w = &tok[i + 1];
+
+		if (tok[i].kind != PTOK_AMOUNT || !tok[i].a.percent ||
+		    tok[i].a.placeholder || w->kind != PTOK_WORD ||
+		    !prose_word_in(s, len, w->start, more))
+			continue;
+		/* "50-80% above the initial offer" is a raise asked for. */
+		if (offer_follows(s, len, tok, n, i))
+			continue;
+		t->lo = tok[i].a.low;
+		t->hi = tok[i].a.high;
+		found = !not_role_pay(s, len, tok[i].start, tok[i].end - 1, t);
+	}
+	free(tok);
+	return found;
+}
+
+/* A premium named only by a heading, its percent in the paragraph after
+ * it ("## Quantum Control Premium" over "... paid 12-18% more ..."): the
+ * tag and the line of the percent (the index of the heading's line in
+ * *k); false when there is none. */
+static bool heading_premium(const char *s, size_t len, struct tag *t,
+                            size_t *k_out, size_t *para)
+{
+	size_t a = 0, k = 0;
+
+	while (a < len) {
+		const char *nl = memchr(s + a, '\n', len - a);
+		size_t z = nl ? (size_t)(nl - s) : len;
+		size_t at = heading_premium_at(s + a, z - a);
+
+		if (at != PROSE_NONE && z < len) {
+			const char *nl2 = memchr(s + z + 1, '\n', len - z - 1);
+			size_t z2 = nl2 ? (size_t)(nl2 - s) : len;
+
+			if (percent_more(s + z + 1, z2 - z - 1, t)) {
+				name_before(s + a, z - a, at, t->name);
+				if (name_judge(t->name) != NAME_GOOD)
+					t->name[0] = '\0';
+				t->start = 0;
+				*k_out = k + 1;
+				*para = z + 1;
+				return true;
+			}
+		}
+		a = z + 1;
+		k++;
+	}
+	return false;
+}
+
 void premium_find(struct guide *g, const char *body_text, const int *lines,
                   size_t line_count, const char *ask_text)
 {
@@ -1237,6 +1340,17 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 			}
 			a = z + 1;
 		}
+	if (!found) {
+		size_t hk, para;
+
+		found = heading_premium(s, len, &tag, &hk, &para);
+		if (found) {
+			line = hk < line_count ? lines[hk] : 0;
+			free(p->source.text);
+			p->source.text = sentence_at(
+				s + para, strcspn(s + para, "\n"), 0);
+		}
+	}
 	if (!found)
 		return;
 	if (!tag.name[0])

@@ -181,6 +181,32 @@ contains doubtful-shown "floor \$15K base: read, doubtful (line 20), not used" s
 json_eq doubtful-json "[(d['side'], d['part'], d['low']) for d in j['regions'][0]['doubtful']] + [j['regions'][0]['floor']]" "[('floor', 'base', 15000), None]" show $DOUBT
 contains doubtful-checked "the floor's base (\$15K) is far outside the band's" check $DOUBT
 contains region-currency-checked "region 'Hangzhou (CNY)' pays in CNY, but its band's currency is JPY" check $DOUBT
+# A third currency is an error of the data; dollars or euros for a place
+# that pays in another is how guides quote international pay.
+cat >"$TMP/places.md" <<'GUIDE'
+---
+company: places-test
+role: engineer
+compensation:
+  - region: San Francisco
+    currency: SGD
+    base_low: 200000
+    base_high: 260000
+  - region: Singapore
+    currency: USD
+    base_low: 150000
+    base_high: 200000
+  - region: Bucharest
+    currency: EUR
+    base_low: 60000
+    base_high: 90000
+---
+# Engineer at a test company
+GUIDE
+contains region-third-currency "region 'San Francisco' pays in USD, but its band's currency is SGD" check "$TMP/places.md"
+if "$BIN" check "$TMP/places.md" 2>&1 | grep -q "region 'Singapore'\|region 'Bucharest'"; then
+	fail "region-quoting-currency: Singapore in USD or Bucharest in EUR warned"
+else pass; fi
 
 # ---- check: a non-guide file in a folder is not an error; named, it is
 mkdir -p "$TMP/mixed"

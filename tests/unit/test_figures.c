@@ -770,6 +770,14 @@ static void premium_names(void **state)
 	premium_is("Planning work aside, fleet routing skills command a 9-14% "
 	           "premium over plain planners.\n",
 	           9, 14, "fleet routing");
+	/* A premium named only by a heading, its percent in the paragraph
+	 * under it. */
+	premium_is("## Tidal Forecasting Premium\n\nPeople who have shipped "
+	           "tide models are paid 11-16% more than the band.\n",
+	           11, 16, "Tidal Forecasting");
+	/* A heading over a percent that is not more pay names nothing. */
+	no_premium("## Ledger Premium\n\nAbout 40% of the team works on "
+	           "ledgers.\n");
 	/* The candidate's own request is not the role's premium. */
 	no_premium("Ask for a 12% scope premium on my base salary, given the "
 	           "size of the platform.\n");
