@@ -308,10 +308,15 @@ expect_file "$BRAMBLE" "offer1.base	170k"
 expect_file "$BRAMBLE" "offer1.currency	GBP"
 if grep -q "CHF" "$BRAMBLE"; then bad "the saved offer names CHF: $(cat "$BRAMBLE")"; else ok "the saved offer never became CHF"; fi
 
-begin "the first digit typed and the last erased move no row of the offer pane (issue 18)"
+begin "the first digit typed and the last erased move no row or column of the offer pane (issue 18)"
 # row_of TEXT: the screen row (1-based) of the first line holding TEXT.
 row_of() {
 	screen | grep -nF -- "$1" | head -n1 | cut -d: -f1
+}
+# floor_at: where the head of the ask/floor table's Floor column is on
+# its line (London's table is drawn parts down: "Ask … Floor").
+floor_at() {
+	screen | grep -F "Ask " | grep -F "Floor" | head -n1 | awk '{ print index($0, "Floor") }'
 }
 # Brambleworks' London band has a bonus: an offer typed without one is
 # told that the ask counts it.  A fresh negotiation: an empty form.
@@ -323,7 +328,8 @@ expect "Offer — London"
 expect_line "Years" "once a base is typed"
 premium=$(row_of "Premium equity")
 legend=$(row_of "F floor")
-if [ -n "$premium" ] && [ -n "$legend" ]; then ok "the premium line and the legend are on the screen"; else bad "no premium line or legend"; fi
+floor=$(floor_at)
+if [ -n "$premium" ] && [ -n "$legend" ] && [ -n "$floor" ]; then ok "the premium line, the legend and the Floor column are on the screen"; else bad "no premium line, legend or Floor column"; fi
 type_text "1"
 expect "Totals: the ask counts the band"
 if [ "$(row_of "Premium equity")" = "$premium" ] && [ "$(row_of "F floor")" = "$legend" ]; then
@@ -331,6 +337,7 @@ if [ "$(row_of "Premium equity")" = "$premium" ] && [ "$(row_of "F floor")" = "$
 else
 	bad "rows moved: premium $premium -> $(row_of "Premium equity"), legend $legend -> $(row_of "F floor")"
 fi
+if [ "$(floor_at)" = "$floor" ]; then ok "the Floor column stays where it was"; else bad "the Floor column moved: $floor -> $(floor_at)"; fi
 keys BSpace
 expect_line "Years" "once a base is typed"
 expect_not "Totals: the ask counts"
@@ -339,6 +346,7 @@ if [ "$(row_of "Premium equity")" = "$premium" ] && [ "$(row_of "F floor")" = "$
 else
 	bad "rows moved: premium $premium -> $(row_of "Premium equity"), legend $legend -> $(row_of "F floor")"
 fi
+if [ "$(floor_at)" = "$floor" ]; then ok "the Floor column too"; else bad "the Floor column moved: $floor -> $(floor_at)"; fi
 keys Escape q
 expect "negotiator exited rc=0"
 
