@@ -87,9 +87,7 @@ enum pane_result global_action(struct tui *t, enum action a)
 		session_offer_changed(t);
 		return PANE_HANDLED;
 	case ACT_EQUITY_UNIT:
-		t->form.per_year[FIELD_EQUITY] =
-			!t->form.per_year[FIELD_EQUITY];
-		session_offer_changed(t);
+		session_toggle_equity_unit(t);
 		return PANE_HANDLED;
 	case ACT_SUMMARY:
 		if (!t->g) {

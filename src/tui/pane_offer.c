@@ -355,11 +355,7 @@ static enum pane_result pane_offer_key(struct tui *t, struct pane *p,
 			session_offer_changed(t);
 		}
 		return PANE_REDRAW;
-	case ACT_FORM_UNIT:
-		t->form.per_year[FIELD_EQUITY] =
-			!t->form.per_year[FIELD_EQUITY];
-		session_offer_changed(t);
-		return PANE_REDRAW;
+	case ACT_FORM_UNIT: session_toggle_equity_unit(t); return PANE_REDRAW;
 	case ACT_FORM_CLEAR:
 		/* Every field and flag: an offer cleared of all is gone. */
 		for (i = 0; i < FIELD_COUNT; i++) {

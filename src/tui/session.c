@@ -365,6 +365,28 @@ static void analyse(struct tui *t)
 	app_dirty(t, PANE_COUNTER);
 }
 
+void session_toggle_equity_unit(struct tui *t)
+{
+	const struct band *b = app_band(t);
+	amount_t before = t->offer.equity_4y;
+	bool per_year = !t->form.per_year[FIELD_EQUITY];
+	t->form.per_year[FIELD_EQUITY] = per_year;
+	session_offer_changed(t);
+	/* A figure already typed changes its worth: say so, both ways. */
+	if (!amount_known(before) || !amount_known(t->offer.equity_4y)) {
+		status_message(t, "Equity is typed %s.",
+		               per_year ? "a year at a time (×4)"
+		                        : "as the whole four-year grant");
+		return;
+	}
+	status_message(
+		t, "Equity %s is %s now: %s over 4 years (was %s).",
+		lineedit_text(&t->form.text[FIELD_EQUITY]),
+		per_year ? "a year" : "the grant",
+		money_text(t->offer.equity_4y, band_currency(b), false).s,
+		money_text(before, band_currency(b), false).s);
+}
+
 void session_answers_changed(struct tui *t)
 {
 	analyse(t);

@@ -20,6 +20,10 @@ void session_open_guide(struct tui *t, struct guide *g);
 /* Read the form again and recompute the offer; keep the form to be
  * saved; tell the panes (APP_OFFER_CHANGED). */
 void session_offer_changed(struct tui *t);
+/* E and C-t: the equity typed is a year at a time, or the whole grant
+ * again; a figure already typed changes its worth, and the status line
+ * says from what to what. */
+void session_toggle_equity_unit(struct tui *t);
 /* An answer to a placeholder changed: the analysis fills the script
  * again. */
 void session_answers_changed(struct tui *t);

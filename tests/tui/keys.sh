@@ -207,11 +207,11 @@ keys Escape Escape
 begin "the export prompt is whole after a resize to 70x20"
 keys e
 expect "Write the negotiation (Markdown) to:"
-$T resize-window -t main -x 70 -y 20
+resize 70 20
 expect "Write the negotiation (Markdown) to:"
 settle
 if screen | grep -q '›[^ ]'; then bad "a stray letter between › and the name"; else ok "nothing stray before the name"; fi
-$T resize-window -t main -x 120 -y 40
+resize 120 40
 expect "Write the negotiation (Markdown) to:"
 
 begin "Tab and S-Tab go on through the panes from a prompt"

@@ -145,16 +145,16 @@ expect "Bands — Many Regions"
 expect "Helsinki"
 expect_not "regions 1"    # all eight in view
 keys j j j j j    # the cursor on Frankfurt
-$T resize-window -t main -x 50 -y 14
+resize 50 14
 expect "Frankfurt"
 if wait_for "↑"; then ok "rows above are marked"; else bad "no mark for the rows above"; fi
 expect "regions"
-$T resize-window -t main -x 120 -y 40
+resize 120 40
 expect "Amsterdam"
 expect "Frankfurt"
 expect "Helsinki"
 expect_not "regions 1"
-$T resize-window -t main -x 50 -y 14
+resize 50 14
 keys b    # the cursor back at the top: the rows below are marked
 keys Home
 expect "Amsterdam"

@@ -131,16 +131,22 @@ wait_for() {
 
 # idle: wait until the program in $PANE has read every key sent to it and
 # sleeps waiting for the next (its terminal's input queue empty, the
-# program asleep waiting for input, twice running 0.01 s apart).  What a
+# program asleep waiting for input, twice running 0.01 s apart, at the
+# pane's size).  What a
 # check reads after it is the program's answer to everything sent, on a
 # loaded machine too.  Returns at once when the program has ended.
 idle() {
 	pidf=$TMP/pid
 	[ "$PANE" = main ] || pidf=$TMP/pid-$PANE
-	python3 - "$($T display -p -t "$PANE" '#{pane_tty}' 2>/dev/null)" \
+	# shellcheck disable=SC2046
+	python3 - $($T display -p -t "$PANE" \
+		'#{pane_tty} #{pane_width} #{pane_height}' 2>/dev/null) \
 		"$(cat "$pidf" 2>/dev/null)" "$TRIES" <<'IDLE'
 import fcntl, os, struct, sys, termios, time
-tty, pid, tries = sys.argv[1], sys.argv[2], int(sys.argv[3])
+if len(sys.argv) < 6:
+    sys.exit(0)
+tty, cols, rows, pid, tries = sys.argv[1:4] + sys.argv[4:6]
+tries = int(tries)
 try:
     fd = os.open(tty, os.O_RDONLY | os.O_NOCTTY | os.O_NONBLOCK)
 except OSError:
@@ -149,6 +155,12 @@ WAITS = ("poll", "select", "wait_woken", "n_tty_read")
 quiet = 0
 for _ in range(tries * 5):
     queued = struct.unpack("i", fcntl.ioctl(fd, termios.FIONREAD, b"\0" * 4))[0]
+    # tmux sets the terminal's size a moment after resize-window returns:
+    # not idle until it is the pane's (and the program has had its
+    # SIGWINCH).
+    size = struct.unpack("HHHH", fcntl.ioctl(fd, termios.TIOCGWINSZ, b"\0" * 8))
+    if (size[1], size[0]) != (int(cols), int(rows)):
+        queued = -1
     try:
         with open("/proc/%s/stat" % pid) as f:
             state = f.read().rsplit(")", 1)[1].split()[0]
@@ -183,6 +195,13 @@ settle() {
 		i=$((i + 1))
 	done
 	return 1
+}
+
+# resize COLS ROWS: the window to that size, and the program redrawn
+# for it (tmux's grid may still show what was drawn before).
+resize() {
+	$T resize-window -t "$PANE" -x "$1" -y "$2"
+	idle
 }
 
 keys() {

@@ -77,13 +77,13 @@ keys C-u
 expect_not "fits your offer"
 keys Escape
 # Narrow: shorter words, not a title cut off.
-$T resize-window -t main -x 80 -y 24
+resize 80 24
 keys g Escape /
 type_text "google staff software"
 keys Enter
 expect "Script 5/5 · fits · 15 to fill"
 expect_not "15 to fill i…"
-$T resize-window -t main -x 120 -y 40
+resize 120 40
 
 begin "the selected guide's whole name, when its row cuts it"
 keys g Escape /

@@ -265,6 +265,11 @@ type_text "105k"
 keys Down
 type_text "150k"
 expect_line "Equity" "€150K/4y"
+# C-t on a figure already typed says what it is worth now (issue 16).
+keys C-t
+expect "Equity 150k is a year now: €600K over 4 years (was €150K)."
+keys C-t
+expect "Equity 150k is the grant now: €150K over 4 years (was €600K)."
 keys Escape c
 expect "Counter to make — Paris"
 expect "Ask €115K base · €245K equity (4y) ·"

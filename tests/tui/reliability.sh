@@ -217,11 +217,16 @@ mkdir -p "$TMP/f10"
 cp "$GUIDES/hugging-face--ml-ai-engineer.md" "$GUIDES/brambleworks--staff-software-engineer.md" "$TMP/f10/"
 HFG=$TMP/f10/hugging-face--ml-ai-engineer.md
 start 200 50 -- "$TMP/f10"
+# open_guide NAME [TEXT]: filter the list down to NAME; the panes show
+# its guide once the keys rest, and TEXT is what opening it says (until
+# the next key: checked before Enter, which on a busy machine could
+# otherwise come after the keys rested and clear it).
 open_guide() {
 	keys g Escape /
 	type_text "$1"
-	keys Enter
 	expect "Bands — $1"
+	[ -z "${2:-}" ] || expect "$2"
+	keys Enter
 }
 open_guide "Hugging Face"
 expect "Ask   €115K base"
@@ -229,14 +234,12 @@ open_guide "Brambleworks"
 # The strategy's ask and the Paris band's top, changed while away.
 sed -e 's/€115K/€117K/g' -e 's/base_high: 120000/base_high: 121000/' "$HFG" >"$HFG.new"
 mv "$HFG.new" "$HFG"
-open_guide "Hugging Face"
-expect "changed on disk since it was read: read again"
+open_guide "Hugging Face" "changed on disk since it was read: read again"
 expect "Ask   €117K base"
 expect "€88K–€121K"
 open_guide "Brambleworks"
 rm "$HFG"
-open_guide "Hugging Face"
-expect "cannot be read again"
+open_guide "Hugging Face" "cannot be read again"
 keys q
 expect "negotiator exited rc=0"
 

@@ -210,19 +210,19 @@ expect "€130K above band"
 
 # --- resize ------------------------------------------------------------------------
 begin "resize to 60x20 and back"
-$T resize-window -t main -x 60 -y 20
+resize 60 20
 expect "Bands —"
 expect "Offer —"
 expect_not "too small"
-$T resize-window -t main -x 120 -y 40
+resize 120 40
 expect "Guides"
 expect "€235K/yr"
 expect "Competing Offer Framing (Paris)"
 
 begin "tiny 10x4 terminal"
-$T resize-window -t main -x 10 -y 4
+resize 10 4
 expect "Too small"
-$T resize-window -t main -x 120 -y 40
+resize 120 40
 expect "Guides"
 expect "Bands —"
 
@@ -230,6 +230,7 @@ begin "a burst of resizes"
 for size in 30x8 200x60 10x4 81x25 51x14 49x13 120x40 60x20 120x40; do
 	$T resize-window -t main -x "${size%x*}" -y "${size#*x}"
 done
+idle    # the last size reached, and drawn: a q now goes to the form
 expect "Guides"
 expect "€130K above band"
 
@@ -367,7 +368,7 @@ settle
 if screen | grep -qF "Keys - q or Esc closes"; then ok "C-l keeps the help open"; else bad "C-l closed the help"; fi
 keys Escape
 expect_not "Keys - q or Esc closes"
-$T resize-window -t main -x 80 -y 24
+resize 80 24
 expect "EUR 205K/yr"
 expect_line "EUR 115K -15K" "EUR 95K +5K"
 if screen | LC_ALL=C grep -q '[^ -~]'; then bad "80x24: bytes past ASCII"; else ok "80x24: only ASCII"; fi
@@ -490,7 +491,7 @@ expect "Not copied (w writes a file): tmux's set-clipboard is external"
 expect_not "Copied the script"
 # At 80 columns the message wraps upwards over the panes, whole (the
 # option to set is its end); the next key gives the rows back.
-$T resize-window -t main -x 80 -y 24
+resize 80 24
 keys x
 expect "y copy"
 settle
