@@ -30,8 +30,7 @@ static bool typed(struct tui *t, int key)
 	                           ? t->panes[t->focus].ops->not_typed
 	                           : NULL;
 
-	return keys_printable(key) &&
-	       !(key < 128 && keep && strchr(keep, key));
+	return keys_printable(key) && !(key < 128 && keep && strchr(keep, key));
 }
 
 static bool key_seen(const int *seen, size_t n, int key)
