@@ -181,7 +181,7 @@ CLI_SCRIPT_cli-files   = tests/cli/files.sh
 CLI_SCRIPT_cli-args    = tests/cli/args.sh
 CLI_SCRIPT_cli-completions = tests/cli/completions.sh
 # The TUI suites, the longest first.
-TUI_SUITES = run library layout offers reliability keys saved files
+TUI_SUITES = run negotiate library layout offers reliability keys saved files
 # What make check runs side by side, roughly the longest first, so that
 # the last to start are short.
 CHECK_SUITES = $(TUI_SUITES:%=check-san-tui-%) check-lint \

@@ -231,12 +231,17 @@ struct tui {
 
 	/* The open guide's saved negotiation: the form as typed, the
 	 * answers to its placeholders, the rounds.  Saved after the frame
-	 * that shows a change, so a kill loses at most that keystroke. */
+	 * that shows a change; keys typed in a field, once they rest. */
 	struct negotiation neg;
 	struct state_sync neg_sync; /* what the file held at the last look */
 	bool neg_open;
 	bool save_pending;
 	bool save_durable; /* the pending save must reach the disk (fsync) */
+	/* The pending save is of keys typed in one field of the form: it
+	 * waits for the keys to rest (session_after_frame), from
+	 * save_waits_since (monotonic seconds) on. */
+	bool save_waits;
+	double save_waits_since;
 	bool save_failing;
 	double save_failed_at; /* when (monotonic seconds): retried 2 s on */
 	char save_error[ERROR_MSG_MAX]; /* why the last save failed */

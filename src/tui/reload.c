@@ -23,7 +23,9 @@ void reload_all(struct tui *t)
 		status_message(t, "These guides cannot be read again");
 		return;
 	}
-	/* Closing a negotiation that cannot be saved would lose it. */
+	/* Keys waiting to be written are written first; closing a
+	 * negotiation that cannot be saved would lose it. */
+	session_flush(t);
 	if (t->save_failing) {
 		status_message(t,
 		               "Not read again: the negotiation is not "

@@ -98,6 +98,7 @@ static void save(struct tui *t, bool durable)
 		return;
 	}
 	t->save_pending = false;
+	t->save_waits = false;
 	durable = durable || t->save_durable;
 	t->save_durable = false;
 	error_clear(&err);
@@ -131,6 +132,34 @@ void session_flush(struct tui *t)
 	if (t->save_failing && now_seconds() - t->save_failed_at >= 2.0)
 		t->save_pending = true;
 	save(t, false);
+}
+
+/* Keys typed in one field wait this long at rest before they are
+ * written, and at most SAVE_WAIT_MAX_S in all while they keep coming:
+ * typing a figure writes the file once, not at every digit (issue 18);
+ * a signal, leaving the field or the guide, and quitting write at
+ * once. */
+#define SAVE_REST_MS 250
+#define SAVE_WAIT_MAX_S 1.0
+
+/* Whether the pending save is of keys typed in the field the form
+ * still shows, and may wait for more of them. */
+static bool save_may_wait(const struct tui *t)
+{
+	return t->save_pending && t->save_waits && !t->save_durable &&
+	       t->neg_open && t->focus == PANE_OFFER &&
+	       t->overlay == OVERLAY_NONE &&
+	       t->undo_field == (int)t->form.field &&
+	       strcmp(t->undo_prefix, t->form_prefix) == 0 &&
+	       now_seconds() - t->save_waits_since < SAVE_WAIT_MAX_S;
+}
+
+int session_after_frame(struct tui *t)
+{
+	if (save_may_wait(t))
+		return SAVE_REST_MS;
+	session_flush(t);
+	return -1;
 }
 
 /* The field `o` goes to in a guide just opened: the first empty one
@@ -192,6 +221,7 @@ static void open_negotiation(struct tui *t)
 	}
 	t->neg_open = false;
 	t->save_pending = false;
+	t->save_waits = false;
 	t->save_failing = false;
 	t->round_sel = 0;
 	t->counter_top = 0;
@@ -278,8 +308,11 @@ static void form_changed(struct tui *t)
 	              t->form_prefix, &t->neg.form)) {
 		t->save_pending = true;
 		/* More keystrokes in the field typed in last add to its
-		 * change. */
+		 * change, and to the save that waits for the keys to rest. */
 		bool typing = form_field_is_text(t->form.field);
+		if (typing && !t->save_waits)
+			t->save_waits_since = now_seconds();
+		t->save_waits = typing;
 		struct undo *u = undo_shelf_get(&t->undo, t->g->id);
 		if (!typing || t->undo_field != (int)t->form.field ||
 		    strcmp(t->undo_prefix, t->form_prefix) != 0)
@@ -615,6 +648,8 @@ static void show_offer(struct tui *t, const char *prefix)
 	if (field != FIELD_NAME)
 		first_field(t);
 	session_offer_changed(t);
+	/* Another offer on show is no typing: written at once. */
+	t->save_waits = false;
 	app_dirty_all(t);
 }
 
@@ -647,6 +682,7 @@ void session_new_offer(struct tui *t)
 	if (t->config.equity_value[0]) {
 		default_value(t);
 		session_offer_changed(t);
+		t->save_waits = false; /* no typing: written at once */
 	}
 	t->form.field = FIELD_NAME;
 	status_message(t, "A new competing offer: name it, then type its "

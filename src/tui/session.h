@@ -29,9 +29,15 @@ void session_toggle_equity_unit(struct tui *t);
 void session_answers_changed(struct tui *t);
 /* Put the form on region `band` of the open guide (APP_REGION_PICKED). */
 void session_set_region(struct tui *t, size_t band);
-/* Write any pending change now (before another guide opens, at exit
- * and after each frame). */
+/* Write any pending change now (before another guide opens, at exit,
+ * once the keys rest); with none, look whether another program saved. */
 void session_flush(struct tui *t);
+/* After each frame: write what changed now (session_flush), unless it
+ * is keys typed in the field the form still shows, which wait for the
+ * keys to rest (at most a second in all).  Returns how long in ms the
+ * keys must rest before session_flush writes them; -1 when nothing
+ * waits. */
+int session_after_frame(struct tui *t);
 /* Record a round: by "company", the company's offer as typed; by "me",
  * the counter to make. */
 void session_record_round(struct tui *t, const char *who);

@@ -431,17 +431,23 @@ int tui_run(struct library *lib, const char *today, tui_loader *load, void *ctx)
 
 		render(&t);
 		/* Saved once the change is on the screen: the fsync does
-		 * not hold up the echo, and a kill before it loses only
-		 * that keystroke.  What the save changed (the list's ●)
-		 * shows at once. */
-		session_flush(&t);
+		 * not hold up the echo.  Keys typed in a field are saved
+		 * once they rest (a signal saves them at once).  What the
+		 * save changed (the list's ●) shows at once. */
+		int rest = session_after_frame(&t), wait = 250;
 		if (any_dirty(&t))
 			render(&t);
 		in = t.too_small || !t.header ? stdscr : t.header;
-		wtimeout(in, t.idle_wanted ? TUI_REST_MS : 250);
+		if (t.idle_wanted)
+			wait = TUI_REST_MS;
+		if (rest >= 0 && rest < wait)
+			wait = rest;
+		wtimeout(in, wait);
 		r = keys_read(in, &wch);
 		if (got_signal)
 			break;
+		if (r == ERR && t.save_pending)
+			session_flush(&t); /* the keys rest */
 		if (r == ERR && t.idle_wanted && !t.too_small) {
 			t.idle_wanted = false;
 			for (i = 0; i < PANE_COUNT; i++)

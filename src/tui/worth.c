@@ -19,13 +19,16 @@ enum part {
 	P_RISK,    /* private equity's value, where it changes the sums */
 	P_WORDS,   /* a region without figures: what the guide says */
 	P_GAPS,    /* the ask and the floor, and the offer's gaps to them */
-	P_BONUS,   /* the ask's total counts a bonus the offer does not */
 	P_PREMIUM, /* the premium range */
 	P_GAUGE_BASE,
 	P_GAUGE_EQUITY,
 	P_GAUGE_TOTAL,
 	P_LEGEND,
 	P_YEARS,
+	/* The ask's total counts a bonus the offer does not: last, so
+	 * that it shows and goes (as a base is typed or erased) without
+	 * moving the rows above (issue 18: the bytes of a keystroke). */
+	P_BONUS,
 	P_COUNT
 };
 
@@ -168,6 +171,32 @@ static bool has_ask(const struct tui *t)
 static bool gaps_down_fit(const struct gap_cells *c, int width);
 static int gaps_rows_planned(const struct tui *t, int width);
 
+/* Column i's width as planned from the guide's figures alone: a gap is
+ * taken to be as wide as its reference and a sign. */
+static int gaps_plan_width(const struct gap_cells *c, int i)
+{
+	int refw = 0;
+
+	for (int k = 0; k < 2; k++)
+		if (cols(c->ref[k][i]) > refw)
+			refw = cols(c->ref[k][i]);
+	return 2 * refw + 2;
+}
+
+/* The columns at least as wide as planned where that still fits: the
+ * first digit typed (the gaps appear) and the last erased then move no
+ * column (issue 18: the bytes of a keystroke). */
+static void gaps_widen(struct gap_cells *c, int width, bool across)
+{
+	struct gap_cells w = *c;
+
+	for (int i = 0; i < 3; i++)
+		if (gaps_plan_width(c, i) > w.w[i])
+			w.w[i] = gaps_plan_width(c, i);
+	if (across ? gaps_across(&w, width) : gaps_down_fit(&w, width))
+		memcpy(c->w, w.w, sizeof c->w);
+}
+
 /* The cells as they will be drawn at this width: across when the plan
  * (from the guide's figures: it does not flip as the offer is typed)
  * and the cells allow, else down, with bare gaps when even that is too
@@ -175,10 +204,14 @@ static int gaps_rows_planned(const struct tui *t, int width);
 static bool gaps_choose(const struct tui *t, int width, struct gap_cells *c)
 {
 	gap_cells(t, false, c);
-	if (gaps_rows_planned(t, width) == 3 && gaps_across(c, width))
+	if (gaps_rows_planned(t, width) == 3 && gaps_across(c, width)) {
+		gaps_widen(c, width, true);
 		return true;
+	}
 	if (!gaps_down_fit(c, width))
 		gap_cells(t, true, c);
+	else
+		gaps_widen(c, width, false);
 	return false;
 }
 
@@ -208,18 +241,12 @@ static bool gaps_down_fit(const struct gap_cells *c, int width)
 static int gaps_rows_planned(const struct tui *t, int width)
 {
 	struct gap_cells c;
-	int i, k;
 
 	if (!has_ask(t))
 		return 1;
 	gap_cells(t, false, &c);
-	for (i = 0; i < 3; i++) {
-		int refw = 0;
-		for (k = 0; k < 2; k++)
-			if (cols(c.ref[k][i]) > refw)
-				refw = cols(c.ref[k][i]);
-		c.w[i] = 2 * refw + 2;
-	}
+	for (int i = 0; i < 3; i++)
+		c.w[i] = gaps_plan_width(&c, i);
 	return gaps_across(&c, width) ? 3 : 4;
 }
 

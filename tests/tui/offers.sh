@@ -344,5 +344,47 @@ expect_file "$BRAMBLE" "offer1.base	170k"
 expect_file "$BRAMBLE" "offer1.currency	GBP"
 if grep -q "CHF" "$BRAMBLE"; then bad "the saved offer names CHF: $(cat "$BRAMBLE")"; else ok "the saved offer never became CHF"; fi
 
+begin "the first digit typed and the last erased move no row or column of the offer pane (issue 18)"
+# row_of TEXT: the screen row (1-based) of the first line holding TEXT.
+row_of() {
+	screen | grep -nF -- "$1" | head -n1 | cut -d: -f1
+}
+# floor_at: where the head of the ask/floor table's Floor column is on
+# its line (London's table is drawn parts down: "Ask … Floor").
+floor_at() {
+	screen | grep -F "Ask " | grep -F "Floor" | head -n1 | awk '{ print index($0, "Floor") }'
+}
+# Brambleworks' London band has a bonus: an offer typed without one is
+# told that the ask counts it.  A fresh negotiation: an empty form.
+rm -rf "$STATE"
+start 120 40 -- "$GUIDES/brambleworks--staff-software-engineer.md"
+expect "Guides"
+keys Enter Enter    # the guide, then London's form on its base
+expect "Offer — London"
+expect_line "Years" "once a base is typed"
+premium=$(row_of "Premium equity")
+legend=$(row_of "F floor")
+floor=$(floor_at)
+if [ -n "$premium" ] && [ -n "$legend" ] && [ -n "$floor" ]; then ok "the premium line, the legend and the Floor column are on the screen"; else bad "no premium line, legend or Floor column"; fi
+type_text "1"
+expect "Totals: the ask counts the band"
+if [ "$(row_of "Premium equity")" = "$premium" ] && [ "$(row_of "F floor")" = "$legend" ]; then
+	ok "the premium line and the legend stay on rows $premium and $legend"
+else
+	bad "rows moved: premium $premium -> $(row_of "Premium equity"), legend $legend -> $(row_of "F floor")"
+fi
+if [ "$(floor_at)" = "$floor" ]; then ok "the Floor column stays where it was"; else bad "the Floor column moved: $floor -> $(floor_at)"; fi
+keys BSpace
+expect_line "Years" "once a base is typed"
+expect_not "Totals: the ask counts"
+if [ "$(row_of "Premium equity")" = "$premium" ] && [ "$(row_of "F floor")" = "$legend" ]; then
+	ok "and stay there when it is erased"
+else
+	bad "rows moved: premium $premium -> $(row_of "Premium equity"), legend $legend -> $(row_of "F floor")"
+fi
+if [ "$(floor_at)" = "$floor" ]; then ok "the Floor column too"; else bad "the Floor column moved: $floor -> $(floor_at)"; fi
+keys Escape q
+expect "negotiator exited rc=0"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
