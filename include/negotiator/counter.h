@@ -71,7 +71,7 @@ void counter_ask_words(char *buf, size_t size, const struct counter *c,
 /* The counter as plain text to send or keep: its region and figures,
  * its value over four years, its steps numbered, then the steps from
  * the company's offer to the target ask.  Nothing when not known. */
-void counter_text(const struct counter *c, const char *cur,
-                  const char *region, struct strbuf *out);
+void counter_text(const struct counter *c, const char *cur, const char *region,
+                  struct strbuf *out);
 
 #endif
