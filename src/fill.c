@@ -238,8 +238,40 @@ static void answer_or_placeholder(const struct fill_input *in, const char *key,
 /* The ask the script states says the counter: an amount in the band's
  * currency equal to the guide's target for base, equity or sign-on
  * becomes the counter's figure for that part. */
+/* The amount written right after text[at] as its twin in another
+ * currency ("€115K / $242K"): found and marked "[check: $242K]", since
+ * the counter replaced the first and the guide's conversion of it no
+ * longer says the same. */
+static void mark_twin(const char *text, size_t len, size_t at, const char *code,
+                      struct edit **edits, size_t *count, size_t *cap,
+                      struct filled_script *out)
+{
+	size_t p = at;
+	while (p < len && text[p] == ' ')
+		p++;
+	if (p >= len || text[p] != '/')
+		return;
+	size_t pos = p + 1;
+	struct money_token tw;
+	if (!money_scan_next(text, len, &pos, &tw) || tw.is_percent ||
+	    !tw.currency.code[0] || strcmp(tw.currency.code, code) == 0)
+		return;
+	for (size_t q = p + 1; q < tw.start; q++)
+		if (text[q] != ' ')
+			return;
+	if (overlaps(*edits, *count, tw.start, tw.end))
+		return;
+	char buf[80];
+	snprintf(buf, sizeof buf, "[check: %.*s]", (int)(tw.end - tw.start),
+	         text + tw.start);
+	new_edit(edits, count, cap, tw.start, tw.end, FILL_PLACEHOLDER,
+	         xstrdup(buf));
+	out->checks++;
+}
+
 static void fill_ask(const char *text, size_t len, const struct fill_input *in,
-                     struct edit **edits, size_t *count, size_t *cap)
+                     struct edit **edits, size_t *count, size_t *cap,
+                     struct filled_script *out)
 {
 	const struct band *b = in->band;
 	const struct counter *c = in->counter;
@@ -264,6 +296,8 @@ static void fill_ask(const char *text, size_t len, const struct fill_input *in,
 			money_short(buf, sizeof buf, counter[k], code, false);
 			new_edit(edits, count, cap, tok.start, tok.end,
 			         FILL_AMOUNT, xstrdup(buf));
+			mark_twin(text, len, tok.end, code, edits, count, cap,
+			          out);
 			break;
 		}
 	}
@@ -439,7 +473,7 @@ void fill_script(const char *text, const struct fill_input *in,
 
 	fill_claim(text, len, in, &edits, &edit_count, &edit_cap, out);
 	fill_competitors(text, in, &edits, &edit_count, &edit_cap, out);
-	fill_ask(text, len, in, &edits, &edit_count, &edit_cap);
+	fill_ask(text, len, in, &edits, &edit_count, &edit_cap, out);
 
 	/* Placeholders: the user's answer, or left as they are. */
 	size_t before = edit_count;

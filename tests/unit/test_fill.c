@@ -178,10 +178,20 @@ static void test_ask_says_counter(void **state)
 			   "a €12K signing bonus and €99K of relocation.";
 	struct filled_script f;
 	fill_script(text, &(struct fill_input){.band = &b, .counter = &c}, &f);
+	/* The guide's dollar twin of the replaced base no longer says the
+	 * same: marked, not sent. */
 	assert_string_equal(f.text,
-	                    "My ask is €130K / $242K base with €420K equity, "
-	                    "a €12K signing bonus and €99K of relocation.");
+	                    "My ask is €130K / [check: $242K] base with €420K "
+	                    "equity, a €12K signing bonus and €99K of "
+	                    "relocation.");
 	assert_int_equal(f.amounts, 2);
+	assert_int_equal(f.checks, 1);
+	fill_script_free(&f);
+	/* A twin beside an amount the counter leaves is left too. */
+	const char *kept = "A €12K / $13K signing bonus.";
+	fill_script(kept, &(struct fill_input){.band = &b, .counter = &c}, &f);
+	assert_string_equal(f.text, kept);
+	assert_int_equal(f.checks, 0);
 	fill_script_free(&f);
 	/* No counter: the guide's words stay. */
 	fill_script(text, &(struct fill_input){.band = &b}, &f);
