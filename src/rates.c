@@ -16,16 +16,7 @@
 
 bool rates_default_path(char *buf, size_t size)
 {
-	const char *xdg = getenv("XDG_CONFIG_HOME");
-	const char *home = getenv("HOME");
-	int n;
-	if (xdg && *xdg)
-		n = snprintf(buf, size, "%s/negotiator/rates", xdg);
-	else if (home && *home)
-		n = snprintf(buf, size, "%s/.config/negotiator/rates", home);
-	else
-		return false;
-	return n > 0 && (size_t)n < size;
+	return text_xdg_path(buf, size, "XDG_CONFIG_HOME", ".config", "rates");
 }
 
 static bool is_code(const char *s)

@@ -22,6 +22,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,14 +46,11 @@ static const char header[] = "negotiator-state 2";
 
 static bool state_folder(struct strbuf *sb)
 {
-	const char *xdg = getenv("XDG_STATE_HOME");
-	const char *home = getenv("HOME");
-	if (xdg && *xdg)
-		sb_addf(sb, "%s/negotiator/", xdg);
-	else if (home && *home)
-		sb_addf(sb, "%s/.local/state/negotiator/", home);
-	else
+	char dir[PATH_MAX];
+	if (!text_xdg_path(dir, sizeof dir, "XDG_STATE_HOME", ".local/state",
+	                   ""))
 		return false;
+	sb_adds(sb, dir);
 	return true;
 }
 

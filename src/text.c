@@ -265,3 +265,18 @@ void random_fill(unsigned char *buf, size_t n)
 		}
 	}
 }
+
+bool text_xdg_path(char *buf, size_t size, const char *env,
+                   const char *fallback, const char *name)
+{
+	const char *xdg = getenv(env), *home = getenv("HOME");
+	int n;
+	if (xdg && xdg[0] == '/')
+		n = snprintf(buf, size, "%s/negotiator/%s", xdg, name);
+	else if (home && *home)
+		n = snprintf(buf, size, "%s/%s/negotiator/%s", home, fallback,
+		             name);
+	else
+		return false;
+	return n > 0 && (size_t)n < size;
+}

@@ -33,6 +33,13 @@ void *xgrow(void *p, size_t *cap, size_t need, size_t elem);
  * a counter: still names no other program picks).  Not for secrets. */
 void random_fill(unsigned char *buf, size_t n);
 
+/* A file of the program's under an XDG base folder:
+ * $ENV/negotiator/NAME when ENV holds an absolute path (the spec ignores
+ * a relative one), else $HOME/FALLBACK/negotiator/NAME.  False with
+ * neither, or when it does not fit in size. */
+bool text_xdg_path(char *buf, size_t size, const char *env,
+                   const char *fallback, const char *name);
+
 /* Make untrusted text safe to keep and to draw: invalid UTF-8 becomes
  * U+FFFD; C0 controls (but '\n' and '\t' when keep_newlines), DEL and C1
  * controls become U+FFFD too, so ESC, CSI, OSC and BEL never survive.

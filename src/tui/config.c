@@ -11,6 +11,7 @@
 
 #include "guide_file.h"
 #include "negotiator/input.h"
+#include "negotiator/text.h"
 #include "tui/app.h"
 #include "tui/keys.h"
 #include "tui/status.h"
@@ -18,16 +19,7 @@
 
 bool config_default_path(char *buf, size_t size)
 {
-	const char *xdg = getenv("XDG_CONFIG_HOME");
-	const char *home = getenv("HOME");
-	int n;
-	if (xdg && xdg[0] == '/')
-		n = snprintf(buf, size, "%s/negotiator/config", xdg);
-	else if (home && *home)
-		n = snprintf(buf, size, "%s/.config/negotiator/config", home);
-	else
-		return false;
-	return n > 0 && (size_t)n < size;
+	return text_xdg_path(buf, size, "XDG_CONFIG_HOME", ".config", "config");
 }
 
 #define CONFIG_MAX_WORDS 16
