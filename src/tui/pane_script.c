@@ -16,6 +16,7 @@
 #include "tui/app.h"
 #include "tui/export.h"
 #include "tui/session.h"
+#include "tui/session_offers.h"
 #include "tui/status.h"
 #include "tui/copy.h"
 #include "tui/draw.h"
@@ -127,7 +128,7 @@ static void pane_script_draw(struct tui *t, struct pane *p)
 	free(t->script_drawn);
 	t->script_drawn = xstrdup(f.text ? f.text : "");
 	t->script_drawn_for = s;
-	t->script_drawn_offer = amount_known(t->res.base);
+	t->script_drawn_offer = amount_known(app_offer_row(t)->res.base);
 	if (!s) {
 		app_title(t, p, NULL);
 		draw_str_cut(p->win, 2, 1,
@@ -153,8 +154,9 @@ static void pane_script_draw(struct tui *t, struct pane *p)
 			snprintf(title, sizeof title, " %zu/%zu · %s", idx + 1,
 			         t->g->script_count,
 			         t->script_pick >= 0 ? "picked; Enter: fitting"
-			         : amount_known(t->res.base) ? "fits your offer"
-			                                     : "fits");
+			         : amount_known(app_offer_row(t)->res.base)
+			                 ? "fits your offer"
+			                 : "fits");
 		else
 			snprintf(title, sizeof title, " %zu/%zu · %s", idx + 1,
 			         t->g->script_count, how);
@@ -238,7 +240,7 @@ static void offer_changed(struct tui *t)
 		t->script_top = 0;
 	if (s != t->script_drawn_for || !t->script_drawn ||
 	    strcmp(f.text ? f.text : "", t->script_drawn) != 0 ||
-	    amount_known(t->res.base) != t->script_drawn_offer)
+	    amount_known(app_offer_row(t)->res.base) != t->script_drawn_offer)
 		app_dirty(t, PANE_SCRIPT);
 	fill_script_free(&f);
 }
