@@ -26,7 +26,6 @@
 #include "negotiator/state.h"
 #include "negotiator/undo.h"
 #include "tui/config.h"
-#include "tui/filter.h"
 #include "tui/keys.h"
 #include "tui/lineedit.h"
 #include "tui/mdrender.h"
@@ -57,10 +56,12 @@ enum app_event {
 	APP_REGION_PICKED, /* the form's region changed */
 	APP_FOCUS_MOVED,   /* t->focus changed */
 	APP_SCRIPT_PICKED, /* t->script_pick changed (] and [) */
+	APP_SAVED,         /* t->g's negotiation was saved */
 };
 
 struct tui;
 struct pane;
+struct guides_view;
 
 struct pane_ops {
 	const char *name;
@@ -113,14 +114,6 @@ struct pane {
 	bool visible, dirty;
 	bool part_dirty;  /* draw_part is enough (dirty wins) */
 	int cur_y, cur_x; /* where the terminal cursor goes; -1: hidden */
-};
-
-/* One row of the guide list: a company heading or one of its guides. */
-#define FILTER_MEMO_MAX 64
-
-struct guide_row {
-	uint32_t guide; /* index into lib->guides (LIBRARY_MAX_ENTRIES) */
-	bool heading;   /* the company's name, not selectable */
 };
 
 enum overlay {
@@ -180,32 +173,10 @@ struct tui {
 	struct rates rates;
 	char rates_path[512]; /* where they are looked for */
 
-	/* Guide list. */
-	struct guide_row *rows_v;
-	size_t row_count, row_cap;
-	/* Filtering: the library's index, built at the first filter, and
-	 * the query the rows answer (a longer one only narrows them). */
-	struct filter_index filter_ix;
-	bool filter_ix_ready;
-	char *filter_last;
-	/* The match sets of the queries typed since the filter was empty,
-	 * so that Backspace finds its answer instead of searching again. */
-	struct filter_memo {
-		char *query;
-		size_t *guides, count;
-	} filter_memo[FILTER_MEMO_MAX];
-	size_t filter_memo_count;
-	/* Per guide, the number of its company in the (sorted) library:
-	 * equal numbers share a heading, without a string compare. */
-	size_t *company_no;
-	size_t sel, top;    /* row indexes */
-	size_t stale_count; /* guides past their review date */
-	bool *saved;        /* per guide: it has a saved negotiation */
-	int list_want_w;    /* the widest row, in columns */
-	size_t shown;       /* guides kept by the filter */
-	struct lineedit filter;
-	bool filtering;                 /* the filter prompt has the keys */
-	char filter_prev[LINEEDIT_MAX]; /* the query before the last / */
+	/* Each pane's own state, behind its ops (the pane's header defines
+	 * it, its first start makes it, tui.c frees it at exit): no other
+	 * file reads it. */
+	struct guides_view *guides;
 
 	/* The open guide and the offer against it. */
 	struct guide *g;

@@ -506,6 +506,7 @@ static void pane_script_changed(struct tui *t, struct pane *p,
 		if (t->focus != PANE_SCRIPT)
 			prompt_end(t);
 		break;
+	case APP_SAVED: break;
 	}
 }
 

@@ -25,24 +25,6 @@ static void today_of(const struct tui *t, char out[11])
 		guide_today(out);
 }
 
-/* The guide list marks guides with a saved negotiation: this one has
- * one now. */
-static void mark_saved(struct tui *t)
-{
-	size_t i;
-
-	if (!t->saved || !t->g)
-		return;
-	for (i = 0; i < t->lib->count; i++)
-		if (t->lib->guides[i] == t->g) {
-			if (!t->saved[i]) {
-				t->saved[i] = true;
-				app_dirty(t, PANE_GUIDES);
-			}
-			return;
-		}
-}
-
 static void analyse(struct tui *t);
 
 /* What another program saved on this guide was merged in: show it. */
@@ -122,7 +104,11 @@ static void save(struct tui *t, bool durable)
 		t->header_dirty = true;
 		status_message(t, "Saved again.");
 	}
-	mark_saved(t);
+	/* The guide list marks guides with a saved negotiation; the status
+	 * line has nothing new to say. */
+	bool status = t->status_dirty;
+	app_notify(t, APP_SAVED);
+	t->status_dirty = status;
 }
 
 void session_flush(struct tui *t)
