@@ -62,6 +62,7 @@ enum app_event {
 struct tui;
 struct pane;
 struct guides_view;
+struct bands_view;
 
 struct pane_ops {
 	const char *name;
@@ -177,6 +178,7 @@ struct tui {
 	 * it, its first start makes it, tui.c frees it at exit): no other
 	 * file reads it. */
 	struct guides_view *guides;
+	struct bands_view *bands;
 
 	/* The open guide and the offer against it. */
 	struct guide *g;
@@ -185,20 +187,9 @@ struct tui {
 	struct offer offer;
 	struct offer_result res;
 	bool have_offer;
-	size_t bands_top;
-	size_t bands_sel; /* the bands table's cursor: a region shown */
 	/* Worked out once per guide, not per keystroke: whether its
-	 * equity is private (a scan of its whole text) and each band's
-	 * premium-adjusted equity. */
+	 * equity is private (a scan of its whole text). */
 	bool guide_private;
-	/* The bands' offer column as last drawn, to redraw it alone. */
-	int bands_offer_x, bands_offer_w;         /* width 0: not shown */
-	int bands_offer_reserve, bands_offer_min; /* its width, as laid out */
-	size_t bands_first, bands_end; /* the rows drawn, from y = 2 */
-	struct band_premium {
-		bool known;
-		amount_t low, high;
-	} * premiums;
 
 	/* The open guide's saved negotiation: the form as typed, the
 	 * answers to its placeholders, the rounds.  Saved after the frame

@@ -319,6 +319,7 @@ static void tui_free(struct tui *t)
 	session_free(t);
 	status_free(t);
 	free(t->guides);
+	free(t->bands);
 }
 
 /* Where the rates file is; it is read when a conversion first needs it
