@@ -63,6 +63,7 @@ struct tui;
 struct pane;
 struct guides_view;
 struct bands_view;
+struct script_view;
 
 struct pane_ops {
 	const char *name;
@@ -179,6 +180,7 @@ struct tui {
 	 * file reads it. */
 	struct guides_view *guides;
 	struct bands_view *bands;
+	struct script_view *script;
 
 	/* The open guide and the offer against it. */
 	struct guide *g;
@@ -238,18 +240,14 @@ struct tui {
 	size_t counter_top, counter_lines;
 	bool counter_follow; /* scroll the selected round into view */
 
-	/* Script: -1 follows the offer; otherwise a fixed index. */
+	/* The script shown (app_script; the counter and the exports use it
+	 * too): -1 follows the offer; otherwise a fixed index. */
 	long script_pick;
-	size_t script_top;
-	size_t script_lines; /* wrapped lines at the last draw */
-	/* The filled text last drawn, to skip redrawing the same words. */
-	char *script_drawn;
-	const struct script *script_drawn_for;
-	bool script_drawn_offer; /* its title said "fits your offer" */
+	/* The prompt at the foot of the script pane: export.c and
+	 * session.c open it for a file name, below the pane (calling the
+	 * pane would tie them in a loop), so it is kept here. */
 	enum prompt_kind prompt;
 	struct lineedit prompt_le;
-	char **prompt_keys; /* the placeholders to answer, in order */
-	size_t prompt_count, prompt_at;
 
 	/* The question in the confirm window, and what yes does. */
 	enum confirm_kind confirm;

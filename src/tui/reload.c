@@ -47,7 +47,6 @@ void reload_all(struct tui *t)
 	theme_init();
 	config_apply(t);
 	t->script_pick = -1;
-	t->script_top = 0;
 	for (i = 0; i < PANE_COUNT; i++)
 		if (t->panes[i].ops->start)
 			t->panes[i].ops->start(t, &t->panes[i]);

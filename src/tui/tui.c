@@ -320,6 +320,7 @@ static void tui_free(struct tui *t)
 	status_free(t);
 	free(t->guides);
 	free(t->bands);
+	free(t->script);
 }
 
 /* Where the rates file is; it is read when a conversion first needs it
