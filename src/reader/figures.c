@@ -1026,12 +1026,19 @@ static int part_after_amount(const struct figures *f, const struct sent *x,
                              size_t k, size_t *fill, size_t *end,
                              bool *year_gap)
 {
-	size_t i = k + 1, span, skipped = 0;
+	size_t i = k + 1, span, span2, skipped = 0;
 	int p;
 
 	*year_gap = false;
 	while (i < x->z && skipped <= PART_REACH) {
 		p = part_at(x, i, &span);
+		/* "a $38K Spin-Out Premium sign-on": a sign-on named after
+		 * what it pays for is a sign-on. */
+		if (p == P_OTHER && part_at(x, i + span, &span2) == P_SIGN_ON) {
+			i += span;
+			span = span2;
+			p = P_SIGN_ON;
+		}
 		if (p != P_NONE) {
 			*fill = skipped;
 			*end = i + span;
@@ -1041,6 +1048,12 @@ static int part_after_amount(const struct figures *f, const struct sent *x,
 		/* "€110,000 Paris / €105,000 Berlin base": a region between. */
 		if (region_at(f, x, i, &span) >= 0) {
 			i += span;
+			skipped++;
+			continue;
+		}
+		/* A name: "$38K Spin-Out Premium sign-on". */
+		if (capitalised(x, i) && !all_caps(x, i)) {
+			i++;
 			skipped++;
 			continue;
 		}
