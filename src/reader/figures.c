@@ -358,8 +358,14 @@ static void band_aliases(struct figures *f, int band)
 		n = strlen(name);
 		if (n > 4 && name[n - 3] == ' ' && name[n - 2] >= 'A' &&
 		    name[n - 2] <= 'Z' && name[n - 1] >= 'A' &&
-		    name[n - 1] <= 'Z')
+		    name[n - 1] <= 'Z') {
+			/* and the place's own short forms: "New York NY" is
+			 * "NYC" too */
 			add_alias(f, name, n - 3, band);
+			name[n - 3] = '\0';
+			region_aliases(name, alias_cb, &ctx);
+			name[n - 3] = ' ';
+		}
 		/* "Detroit, MI": the city alone. */
 		if (strchr(name, ',')) {
 			size_t c = (size_t)(strchr(name, ',') - name);
