@@ -385,7 +385,6 @@ void negotiation_prune(struct negotiation *n, int keep)
 {
 	for (size_t i = n->offer_count; i-- > 0;)
 		if (n->offers[i].number != keep &&
-		    n->offers[i].number != NEG_COMPANY &&
 		    negotiation_offer_empty(&n->offers[i]))
 			remove_at(n, i);
 }

@@ -443,6 +443,8 @@ static void form_read(const struct kv_list *form, struct negotiation *n)
 			kv_set(&n->other, key, value);
 		}
 	}
+	/* An offer whose keys said nothing readable is no offer. */
+	negotiation_prune(n, NEG_NONE);
 	qsort(n->offers, n->offer_count, sizeof *n->offers, cmp_number);
 	if (order)
 		form_order(n, order);
