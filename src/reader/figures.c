@@ -2332,16 +2332,40 @@ static void walk_amount(struct reading *r, size_t i)
 		sl->dropped = true;
 }
 
+/* The ")" that closes the parenthesis opened at token i when nothing in
+ * it is an amount; i when there is none. */
+static size_t aside_close(const struct sent *x, size_t i)
+{
+	for (size_t j = i + 1; j < x->z; j++) {
+		if (is_punct(x, j, ')'))
+			return j;
+		if (x->t[j].kind == PTOK_AMOUNT || is_punct(x, j, '(') ||
+		    x->t[j].sentence_end)
+			break;
+	}
+	return i;
+}
+
 /* The walk, left to right: cues set the side, regions the scope, and
  * every amount becomes a slot. */
 static void pass_walk(struct reading *r)
 {
 	const struct sent *x = r->x;
+	size_t aside_end = x->a;
 
 	for (size_t i = x->a; i < x->z; i++) {
 		const struct ptok *t = &x->t[i];
 
-		if (t->kind == PTOK_WORD)
+		/* An aside with no amount ("(1-year cliff with monthly
+		 * vest)") names no side for the amounts after it; a region in
+		 * it still scopes ("$215K base (New York)"). */
+		if (t->kind == PTOK_PUNCT && t->punct == '(')
+			aside_end = aside_close(x, i);
+		if (t->kind == PTOK_WORD && i < aside_end) {
+			size_t span = walk_region(r, i);
+
+			i += span ? span - 1 : 0;
+		} else if (t->kind == PTOK_WORD)
 			i += walk_word(r, i) - 1;
 		else if (t->kind == PTOK_PUNCT && t->punct == ':')
 			walk_colon(r, i);
