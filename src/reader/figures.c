@@ -759,6 +759,20 @@ static int guard_anchor(const struct sent *x, size_t i, int role, size_t *span)
 	               : role;
 }
 
+/* "anchoring on the market", "anchoring on $255K elsewhere" refer to
+ * figures there are; "anchoring on a $155K base" brings in a new one:
+ * the ask. */
+static int guard_anchor_on(const struct sent *x, size_t i, int role,
+                           size_t *span)
+{
+	size_t k = i + *span;
+
+	return (is_word(x, k, "a") || is_word(x, k, "an")) &&
+	                       is_amount(x, k + 1)
+	               ? SIDE_ASK
+	               : role;
+}
+
 /* At the head of its clause only: "To join: $285K base". */
 static int guard_clause_head(const struct sent *x, size_t i, int role,
                              size_t *span)
@@ -1553,6 +1567,12 @@ static bool relative(const struct sent *x, size_t k)
 	if (is_any(x, k - 1, rel_before) && !is_word(x, k - 1, "plus"))
 		return true;
 	if (is_word(x, k - 1, "plus") && am->percent)
+		return true;
+	/* "an additional options grant of $15K": a change of the grant. */
+	if (is_word(x, k - 1, "of") && k >= x->a + 3 &&
+	    part_ending_at(x, k - 2) != P_NONE &&
+	    is_any(x, part_start(x, k - 2) - 1, rel_before) &&
+	    !is_word(x, part_start(x, k - 2) - 1, "plus"))
 		return true;
 	/* "the upper end of the $188K-$255K range": the band, not an ask. */
 	if (is_word(x, k - 1, "the") && is_word(x, k - 2, "of") &&
