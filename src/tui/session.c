@@ -16,7 +16,6 @@
 #include "tui/session_offers.h"
 #include "tui/status.h"
 
-
 /* What another program saved on this guide was merged in: show it. */
 static void merged(struct tui *t, const struct state_merge *m)
 {
