@@ -38,6 +38,26 @@
  * Per-year words (LEXICON_PER_YEAR) make an equity figure one year of the
  * grant: AFTER only after the amount ("$70K a year in RSUs"), ANY also
  * before the part word ("annual equity of $60K", "$70K annual RSUs").
+ * * The tables of the other readers (competing.c, premium.c) are rows of the
+ * same shape, applied by the one text matcher below (lexicon_at,
+ * lexicon_find, lexicon_word); their roles are enum lexicon_role's
+ * (LEXR_ + the role), their guard always NULL:
+ *   LEXICON_NAME_WORDS  capitalised words that name no company: PLAIN,
+ *            JOINING (opens a sentence: "Additionally,"), CALENDAR, TRADE
+ *            (roles, levels, pay terms), EXCHANGE ("NYSE"), PLACE (a
+ *            city: a scope word).
+ *   LEXICON_OFFER       how a script speaks of a competing offer: OFFER (a
+ *            sentence about offers), COMPETING (a competing offer said
+ *            outright), RIVAL (the same beside an offer word: "another"),
+ *            GOES_ON (a sentence that goes on the one before: "That's"),
+ *            NAME_NEXT (what may follow a company's name opening a
+ *            sentence), OFFER_VERB, OFFER_GRANT (after a name in a
+ *            sentence about offers), OFFER_PAYS (with a figure after).
+ *   LEXICON_OFFER_PARTS the part a competitor's figure is (BASE, GRANT,
+ *            TOTAL, SIGN_ON, BONUS).
+ *   LEXICON_GRANT_YEARS the years a figure covers: ONE_YEAR ("RSU/yr"),
+ *            FOUR_YEARS ("over four years").  A row that starts with a
+ *            mark ("/yr") may follow a word at once.
  */
 #ifndef NEGOTIATOR_READER_LEXICON_H
 #define NEGOTIATOR_READER_LEXICON_H
@@ -361,6 +381,266 @@
 	X(W, "annualised", ANY, NULL) \
 	X(W, "annual", ANY, NULL) \
 	X(W, "per-year", ANY, NULL)
+
+#define LEXICON_NAME_WORDS(X) \
+	/* words that start a sentence or stand capitalised without naming a company */ \
+	X(W, "a", PLAIN, NULL) X(W, "about", PLAIN, NULL) X(W, "after", PLAIN, NULL) \
+	X(W, "again", PLAIN, NULL) X(W, "all", PLAIN, NULL) X(W, "also", PLAIN, NULL) \
+	X(W, "although", PLAIN, NULL) X(W, "an", PLAIN, NULL) X(W, "and", PLAIN, NULL) \
+	X(W, "any", PLAIN, NULL) X(W, "are", PLAIN, NULL) X(W, "as", PLAIN, NULL) \
+	X(W, "at", PLAIN, NULL) X(W, "based", PLAIN, NULL) X(W, "because", PLAIN, NULL) \
+	X(W, "before", PLAIN, NULL) X(W, "beyond", PLAIN, NULL) X(W, "both", PLAIN, NULL) \
+	X(W, "but", PLAIN, NULL) X(W, "by", PLAIN, NULL) X(W, "can", PLAIN, NULL) \
+	X(W, "combined", PLAIN, NULL) X(W, "compared", PLAIN, NULL) X(W, "considering", PLAIN, NULL) \
+	X(W, "could", PLAIN, NULL) X(W, "currently", PLAIN, NULL) X(W, "each", PLAIN, NULL) \
+	X(W, "either", PLAIN, NULL) X(W, "even", PLAIN, NULL) X(W, "every", PLAIN, NULL) \
+	X(W, "for", PLAIN, NULL) X(W, "from", PLAIN, NULL) X(W, "given", PLAIN, NULL) \
+	X(W, "happy", PLAIN, NULL) X(W, "having", PLAIN, NULL) X(W, "here", PLAIN, NULL) \
+	X(W, "how", PLAIN, NULL) X(W, "however", PLAIN, NULL) X(W, "i", PLAIN, NULL) \
+	X(W, "i'd", PLAIN, NULL) X(W, "i'll", PLAIN, NULL) X(W, "i'm", PLAIN, NULL) \
+	X(W, "i've", PLAIN, NULL) X(W, "if", PLAIN, NULL) X(W, "in", PLAIN, NULL) \
+	X(W, "including", PLAIN, NULL) X(W, "instead", PLAIN, NULL) X(W, "is", PLAIN, NULL) \
+	X(W, "it", PLAIN, NULL) X(W, "it's", PLAIN, NULL) X(W, "its", PLAIN, NULL) \
+	X(W, "just", PLAIN, NULL) X(W, "let", PLAIN, NULL) X(W, "let's", PLAIN, NULL) \
+	X(W, "looking", PLAIN, NULL) X(W, "many", PLAIN, NULL) X(W, "matching", PLAIN, NULL) \
+	X(W, "meanwhile", PLAIN, NULL) X(W, "most", PLAIN, NULL) X(W, "my", PLAIN, NULL) \
+	X(W, "neither", PLAIN, NULL) X(W, "no", PLAIN, NULL) X(W, "not", PLAIN, NULL) \
+	X(W, "now", PLAIN, NULL) X(W, "of", PLAIN, NULL) X(W, "on", PLAIN, NULL) \
+	X(W, "once", PLAIN, NULL) X(W, "one", PLAIN, NULL) X(W, "or", PLAIN, NULL) \
+	X(W, "other", PLAIN, NULL) X(W, "our", PLAIN, NULL) X(W, "over", PLAIN, NULL) \
+	X(W, "plus", PLAIN, NULL) X(W, "right", PLAIN, NULL) X(W, "since", PLAIN, NULL) \
+	X(W, "so", PLAIN, NULL) X(W, "that", PLAIN, NULL) X(W, "that's", PLAIN, NULL) \
+	X(W, "the", PLAIN, NULL) X(W, "their", PLAIN, NULL) X(W, "then", PLAIN, NULL) \
+	X(W, "there", PLAIN, NULL) X(W, "these", PLAIN, NULL) X(W, "they", PLAIN, NULL) \
+	X(W, "this", PLAIN, NULL) X(W, "those", PLAIN, NULL) X(W, "though", PLAIN, NULL) \
+	X(W, "to", PLAIN, NULL) X(W, "today", PLAIN, NULL) X(W, "together", PLAIN, NULL) \
+	X(W, "someone", PLAIN, NULL) X(W, "everyone", PLAIN, NULL) X(W, "anyone", PLAIN, NULL) \
+	X(W, "nobody", PLAIN, NULL) X(W, "several", PLAIN, NULL) X(W, "above", PLAIN, NULL) \
+	X(W, "another", PLAIN, NULL) X(W, "below", PLAIN, NULL) X(W, "beneath", PLAIN, NULL) \
+	X(W, "within", PLAIN, NULL) X(W, "during", PLAIN, NULL) X(W, "until", PLAIN, NULL) \
+	X(W, "unless", PLAIN, NULL) X(W, "whether", PLAIN, NULL) X(W, "pre-ipo", PLAIN, NULL) \
+	X(W, "post-ipo", PLAIN, NULL) X(W, "competing", PLAIN, NULL) X(W, "competitive", PLAIN, NULL) \
+	X(W, "under", PLAIN, NULL) X(W, "unlike", PLAIN, NULL) X(W, "what", PLAIN, NULL) \
+	X(W, "when", PLAIN, NULL) X(W, "where", PLAIN, NULL) X(W, "whereas", PLAIN, NULL) \
+	X(W, "which", PLAIN, NULL) X(W, "while", PLAIN, NULL) X(W, "who", PLAIN, NULL) \
+	X(W, "why", PLAIN, NULL) X(W, "with", PLAIN, NULL) X(W, "without", PLAIN, NULL) \
+	X(W, "would", PLAIN, NULL) X(W, "yes", PLAIN, NULL) X(W, "you", PLAIN, NULL) \
+	X(W, "your", PLAIN, NULL) \
+	/* words that join a sentence to the one before or ask ("Additionally,", "Push for") */ \
+	X(W, "additionally", JOINING, NULL) X(W, "alternatively", JOINING, NULL) X(W, "ask", JOINING, NULL) \
+	X(W, "besides", JOINING, NULL) X(W, "consider", JOINING, NULL) X(W, "conversely", JOINING, NULL) \
+	X(W, "finally", JOINING, NULL) X(W, "first", JOINING, NULL) X(W, "furthermore", JOINING, NULL) \
+	X(W, "grant", JOINING, NULL) X(W, "hence", JOINING, NULL) X(W, "holding", JOINING, NULL) \
+	X(W, "importantly", JOINING, NULL) X(W, "lastly", JOINING, NULL) X(W, "likewise", JOINING, NULL) \
+	X(W, "match", JOINING, NULL) X(W, "moreover", JOINING, NULL) X(W, "nevertheless", JOINING, NULL) \
+	X(W, "next", JOINING, NULL) X(W, "nonetheless", JOINING, NULL) X(W, "note", JOINING, NULL) \
+	X(W, "otherwise", JOINING, NULL) X(W, "overall", JOINING, NULL) X(W, "push", JOINING, NULL) \
+	X(W, "regardless", JOINING, NULL) X(W, "remember", JOINING, NULL) X(W, "request", JOINING, NULL) \
+	X(W, "second", JOINING, NULL) X(W, "similarly", JOINING, NULL) X(W, "specifically", JOINING, NULL) \
+	X(W, "still", JOINING, NULL) X(W, "therefore", JOINING, NULL) X(W, "third", JOINING, NULL) \
+	X(W, "thus", JOINING, NULL) X(W, "ultimately", JOINING, NULL) X(W, "yet", JOINING, NULL) \
+	/* months and days: dates, not companies */ \
+	X(W, "apr", CALENDAR, NULL) X(W, "april", CALENDAR, NULL) X(W, "aug", CALENDAR, NULL) \
+	X(W, "august", CALENDAR, NULL) X(W, "dec", CALENDAR, NULL) X(W, "december", CALENDAR, NULL) \
+	X(W, "feb", CALENDAR, NULL) X(W, "february", CALENDAR, NULL) X(W, "friday", CALENDAR, NULL) \
+	X(W, "jan", CALENDAR, NULL) X(W, "january", CALENDAR, NULL) X(W, "jul", CALENDAR, NULL) \
+	X(W, "july", CALENDAR, NULL) X(W, "jun", CALENDAR, NULL) X(W, "june", CALENDAR, NULL) \
+	X(W, "mar", CALENDAR, NULL) X(W, "march", CALENDAR, NULL) X(W, "may", CALENDAR, NULL) \
+	X(W, "monday", CALENDAR, NULL) X(W, "nov", CALENDAR, NULL) X(W, "november", CALENDAR, NULL) \
+	X(W, "oct", CALENDAR, NULL) X(W, "october", CALENDAR, NULL) X(W, "sep", CALENDAR, NULL) \
+	X(W, "sept", CALENDAR, NULL) X(W, "september", CALENDAR, NULL) X(W, "thursday", CALENDAR, NULL) \
+	X(W, "tuesday", CALENDAR, NULL) X(W, "wednesday", CALENDAR, NULL) \
+	/* words of the trade: roles, levels, pay terms, places in general */ \
+	X(W, "agentic", TRADE, NULL) X(W, "ai", TRADE, NULL) X(W, "analyst", TRADE, NULL) \
+	X(W, "apac", TRADE, NULL) X(W, "architect", TRADE, NULL) X(W, "area", TRADE, NULL) \
+	X(W, "bay", TRADE, NULL) X(W, "ceo", TRADE, NULL) X(W, "cto", TRADE, NULL) \
+	X(W, "premium", TRADE, NULL) X(W, "devops", TRADE, NULL) X(W, "mlops", TRADE, NULL) \
+	X(W, "applied", TRADE, NULL) X(W, "cloud", TRADE, NULL) X(W, "infrastructure", TRADE, NULL) \
+	X(W, "intelligence", TRADE, NULL) X(W, "learning", TRADE, NULL) X(W, "machine", TRADE, NULL) \
+	X(W, "operations", TRADE, NULL) X(W, "platform", TRADE, NULL) X(W, "program", TRADE, NULL) \
+	X(W, "research", TRADE, NULL) X(W, "security", TRADE, NULL) X(W, "solutions", TRADE, NULL) \
+	X(W, "systems", TRADE, NULL) X(W, "technical", TRADE, NULL) X(W, "thank", TRADE, NULL) \
+	X(W, "thanks", TRADE, NULL) X(W, "data", TRADE, NULL) X(W, "day", TRADE, NULL) \
+	X(W, "design", TRADE, NULL) X(W, "designer", TRADE, NULL) X(W, "director", TRADE, NULL) \
+	X(W, "ds", TRADE, NULL) X(W, "em", TRADE, NULL) X(W, "emea", TRADE, NULL) \
+	X(W, "engineer", TRADE, NULL) X(W, "engineering", TRADE, NULL) X(W, "equity", TRADE, NULL) \
+	X(W, "eu", TRADE, NULL) X(W, "europe", TRADE, NULL) X(W, "faq", TRADE, NULL) \
+	X(W, "ic", TRADE, NULL) X(W, "ipo", TRADE, NULL) X(W, "lead", TRADE, NULL) \
+	X(W, "level", TRADE, NULL) X(W, "manager", TRADE, NULL) X(W, "ml", TRADE, NULL) \
+	X(W, "nyc", TRADE, NULL) X(W, "offer", TRADE, NULL) X(W, "pm", TRADE, NULL) \
+	X(W, "principal", TRADE, NULL) X(W, "product", TRADE, NULL) X(W, "q1", TRADE, NULL) \
+	X(W, "q2", TRADE, NULL) X(W, "q3", TRADE, NULL) X(W, "q4", TRADE, NULL) \
+	X(W, "remote", TRADE, NULL) X(W, "rsu", TRADE, NULL) X(W, "rsus", TRADE, NULL) \
+	X(W, "scientist", TRADE, NULL) X(W, "senior", TRADE, NULL) X(W, "series", TRADE, NULL) \
+	X(W, "sf", TRADE, NULL) X(W, "software", TRADE, NULL) X(W, "sre", TRADE, NULL) \
+	X(W, "staff", TRADE, NULL) X(W, "swe", TRADE, NULL) X(W, "tc", TRADE, NULL) \
+	X(W, "tier", TRADE, NULL) X(W, "tpm", TRADE, NULL) X(W, "uk", TRADE, NULL) \
+	X(W, "us", TRADE, NULL) X(W, "usa", TRADE, NULL) X(W, "ux", TRADE, NULL) \
+	X(W, "vp", TRADE, NULL) X(W, "year", TRADE, NULL) X(W, "associate", TRADE, NULL) \
+	X(W, "founding", TRADE, NULL) X(W, "fellow", TRADE, NULL) X(W, "member", TRADE, NULL) \
+	X(W, "partner", TRADE, NULL) X(W, "team", TRADE, NULL) X(W, "sa", TRADE, NULL) \
+	X(W, "ed", TRADE, NULL) X(W, "md", TRADE, NULL) X(W, "svp", TRADE, NULL) \
+	X(W, "evp", TRADE, NULL) X(W, "avp", TRADE, NULL) X(W, "mts", TRADE, NULL) \
+	X(W, "smts", TRADE, NULL) X(W, "lmts", TRADE, NULL) X(W, "pmts", TRADE, NULL) \
+	X(W, "intern", TRADE, NULL) X(W, "head", TRADE, NULL) X(W, "api", TRADE, NULL) \
+	X(W, "apis", TRADE, NULL) X(W, "ar", TRADE, NULL) X(W, "vr", TRADE, NULL) \
+	X(W, "xr", TRADE, NULL) X(W, "cv", TRADE, NULL) X(W, "etl", TRADE, NULL) \
+	X(W, "ev", TRADE, NULL) X(W, "genai", TRADE, NULL) X(W, "gpu", TRADE, NULL) \
+	X(W, "gpus", TRADE, NULL) X(W, "hbm", TRADE, NULL) X(W, "llm", TRADE, NULL) \
+	X(W, "llms", TRADE, NULL) X(W, "nlp", TRADE, NULL) X(W, "rag", TRADE, NULL) \
+	X(W, "rl", TRADE, NULL) X(W, "saas", TRADE, NULL) X(W, "sql", TRADE, NULL) \
+	X(W, "mcp", TRADE, NULL) X(W, "fintech", TRADE, NULL) X(W, "ote", TRADE, NULL) \
+	X(W, "arr", TRADE, NULL) X(W, "mau", TRADE, NULL) X(W, "dau", TRADE, NULL) \
+	X(W, "pnl", TRADE, NULL) X(W, "kpi", TRADE, NULL) X(W, "okr", TRADE, NULL) \
+	X(W, "gtm", TRADE, NULL) X(W, "b2b", TRADE, NULL) X(W, "b2c", TRADE, NULL) \
+	/* stock exchanges ("NASDAQ: AVGO"): the ticker after them names no company */ \
+	X(W, "asx", EXCHANGE, NULL) X(W, "bse", EXCHANGE, NULL) X(W, "euronext", EXCHANGE, NULL) \
+	X(W, "hkex", EXCHANGE, NULL) X(W, "lse", EXCHANGE, NULL) X(W, "nasdaq", EXCHANGE, NULL) \
+	X(W, "nse", EXCHANGE, NULL) X(W, "nyse", EXCHANGE, NULL) X(W, "sgx", EXCHANGE, NULL) \
+	X(W, "tse", EXCHANGE, NULL) X(W, "tsx", EXCHANGE, NULL) X(W, "xetra", EXCHANGE, NULL) \
+	/* cities a script may name beside pay ("engineers in Austin earn") */ \
+	X(W, "amsterdam", PLACE, NULL) X(W, "atlanta", PLACE, NULL) X(W, "austin", PLACE, NULL) \
+	X(W, "bangalore", PLACE, NULL) X(W, "bengaluru", PLACE, NULL) X(W, "berlin", PLACE, NULL) \
+	X(W, "boston", PLACE, NULL) X(W, "chicago", PLACE, NULL) X(W, "denver", PLACE, NULL) \
+	X(W, "dublin", PLACE, NULL) X(W, "hyderabad", PLACE, NULL) X(W, "london", PLACE, NULL) \
+	X(W, "munich", PLACE, NULL) X(W, "nyc", PLACE, NULL) X(W, "paris", PLACE, NULL) \
+	X(W, "seattle", PLACE, NULL) X(W, "singapore", PLACE, NULL) X(W, "sydney", PLACE, NULL) \
+	X(W, "tokyo", PLACE, NULL) X(W, "toronto", PLACE, NULL) X(W, "vancouver", PLACE, NULL) \
+	X(W, "zurich", PLACE, NULL) X(W, "socal", PLACE, NULL) X(W, "norcal", PLACE, NULL)
+
+#define LEXICON_OFFER(X) \
+	/* a sentence about offers */ \
+	X(P, "offer", OFFER, NULL) \
+	X(P, "on the table", OFFER, NULL) \
+	X(W, "is at", OFFER, NULL) \
+	X(W, "are at", OFFER, NULL) \
+	X(P, "pays", OFFER, NULL) \
+	X(P, "paying", OFFER, NULL) \
+	X(P, "competing", OFFER, NULL) \
+	X(P, "holding", OFFER, NULL) \
+	X(P, "matched", OFFER, NULL) \
+	X(P, "alternative", OFFER, NULL) \
+	X(W, "earn", OFFER, NULL) \
+	X(W, "earns", OFFER, NULL) \
+	/* a competing offer said outright, or beside an offer word */ \
+	X(P, "competing", COMPETING, NULL) \
+	X(P, "competitive offer", COMPETING, NULL) \
+	X(P, "other offer", COMPETING, NULL) \
+	X(W, "another", RIVAL, NULL) \
+	X(P, "rival", RIVAL, NULL) \
+	/* "That's €940K over four years": the sentence before goes on */ \
+	X(P, "that", GOES_ON, NULL) \
+	X(P, "which", GOES_ON, NULL) \
+	X(P, "together", GOES_ON, NULL) \
+	/* what may follow a company's name opening a sentence */ \
+	X(W, "is", NAME_NEXT, NULL) X(W, "are", NAME_NEXT, NULL) \
+	X(W, "has", NAME_NEXT, NULL) X(W, "have", NAME_NEXT, NULL) \
+	X(W, "offers", NAME_NEXT, NULL) X(W, "offered", NAME_NEXT, NULL) \
+	X(W, "pays", NAME_NEXT, NULL) X(W, "was", NAME_NEXT, NULL) \
+	X(W, "just", NAME_NEXT, NULL) X(W, "also", NAME_NEXT, NULL) \
+	X(W, "and", NAME_NEXT, NULL) X(W, "or", NAME_NEXT, NULL) \
+	X(W, "at", NAME_NEXT, NULL) X(W, "gave", NAME_NEXT, NULL) \
+	X(W, "matched", NAME_NEXT, NULL) X(W, "came", NAME_NEXT, NULL) \
+	/* after a name, an offer's: "Datadog is offering", "AWS puts" */ \
+	X(W, "offer", OFFER_VERB, NULL) X(W, "offers", OFFER_VERB, NULL) \
+	X(W, "offered", OFFER_VERB, NULL) X(W, "offering", OFFER_VERB, NULL) \
+	X(W, "put", OFFER_VERB, NULL) X(W, "puts", OFFER_VERB, NULL) \
+	X(W, "matched", OFFER_VERB, NULL) X(W, "countered", OFFER_VERB, NULL) \
+	/* only in a sentence about offers ("BX stock has risen" is none) */ \
+	X(W, "rsu", OFFER_GRANT, NULL) X(W, "rsus", OFFER_GRANT, NULL) \
+	X(W, "stock", OFFER_GRANT, NULL) X(W, "shares", OFFER_GRANT, NULL) \
+	X(W, "equity", OFFER_GRANT, NULL) \
+	/* only with a figure after ("engineers earn $300K") */ \
+	X(W, "pays", OFFER_PAYS, NULL) X(W, "paying", OFFER_PAYS, NULL) \
+	X(W, "earn", OFFER_PAYS, NULL) X(W, "earns", OFFER_PAYS, NULL)
+
+#define LEXICON_OFFER_PARTS(X) \
+	X(P, "base", BASE, NULL) \
+	X(P, "salary", BASE, NULL) \
+	X(P, "rsu", GRANT, NULL) \
+	X(P, "equity", GRANT, NULL) \
+	X(P, "stock", GRANT, NULL) \
+	X(P, "option", GRANT, NULL) \
+	X(P, "share", GRANT, NULL) \
+	X(P, "grant", GRANT, NULL) \
+	X(P, "tc", TOTAL, NULL) \
+	X(P, "total", TOTAL, NULL) \
+	X(P, "all-in", TOTAL, NULL) \
+	X(P, "sign-on", SIGN_ON, NULL) \
+	X(P, "signing", SIGN_ON, NULL) \
+	X(P, "sign on", SIGN_ON, NULL) \
+	X(P, "bonus", BONUS, NULL) \
+	X(P, "guaranteed", TOTAL, NULL)
+
+/* the years a competitor's figure covers: one ("RSU/yr") or four */
+#define LEXICON_GRANT_YEARS(X) \
+	X(W, "/yr", ONE_YEAR, NULL) \
+	X(W, "/year", ONE_YEAR, NULL) \
+	X(W, "over four years", FOUR_YEARS, NULL) \
+	X(W, "over 4 years", FOUR_YEARS, NULL) \
+	X(W, "4yr", FOUR_YEARS, NULL) \
+	X(W, "4-year", FOUR_YEARS, NULL)
 /* clang-format on */
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* The roles of the tables the text matcher applies. */
+enum lexicon_role {
+	LEXR_NONE,
+	LEXR_PLAIN,
+	LEXR_JOINING,
+	LEXR_CALENDAR,
+	LEXR_TRADE,
+	LEXR_EXCHANGE,
+	LEXR_PLACE,
+	LEXR_OFFER,
+	LEXR_COMPETING,
+	LEXR_RIVAL,
+	LEXR_GOES_ON,
+	LEXR_NAME_NEXT,
+	LEXR_OFFER_VERB,
+	LEXR_OFFER_GRANT,
+	LEXR_OFFER_PAYS,
+	LEXR_BASE,
+	LEXR_GRANT,
+	LEXR_TOTAL,
+	LEXR_SIGN_ON,
+	LEXR_BONUS,
+	LEXR_ONE_YEAR,
+	LEXR_FOUR_YEARS,
+	LEXR_AFTER, /* LEXICON_PER_YEAR's */
+	LEXR_ANY
+};
+
+/* A row as the text matcher holds it. */
+struct lexicon_row {
+	bool prefix; /* P */
+	const char *text;
+	int role;
+};
+
+/* A table's rows: static const struct lexicon_row t[] =
+ * {LEXICON_OFFER(LEXICON_ROW)}; */
+#define LEXICON_ROW(match, text, role, guard)                                  \
+	{(#match)[0] == 'P', text, LEXR_##role},
+#define LEXICON_COUNT(rows) (sizeof(rows) / sizeof *(rows))
+
+/* Any role, for the matcher's role argument. */
+#define LEXICON_ANY_ROLE (-1)
+
+/* The first row of rows[0, n) of role (LEXICON_ANY_ROLE: any) whose words
+ * stand at s[i], case aside: whole words (a P row's last word need only
+ * start the text's), s[i] a word's start, blanks between the words.  Its
+ * role and in *end the end of the match; LEXR_NONE when none. */
+int lexicon_at(const struct lexicon_row *rows, size_t n, int role,
+               const char *s, size_t len, size_t i, size_t *end);
+/* The first place in s[from, to) where a row of role stands (and ends by
+ * to); its role in *found.  (size_t)-1 when none does. */
+size_t lexicon_find(const struct lexicon_row *rows, size_t n, int role,
+                    const char *s, size_t from, size_t to, int *found);
+/* Whether the whole of w[0, wn) is a row of role ("Staff", "March"). */
+bool lexicon_word(const struct lexicon_row *rows, size_t n, int role,
+                  const char *w, size_t wn);
 
 #endif
