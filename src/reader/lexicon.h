@@ -55,6 +55,15 @@
  *            sentence about offers), OFFER_PAYS (with a figure after).
  *   LEXICON_OFFER_PARTS the part a competitor's figure is (BASE, GRANT,
  *            TOTAL, SIGN_ON, BONUS).
+ *   LEXICON_PREMIUM     the premium's words (premium.c): GENERIC (a name
+ *            never ends with), PRODUCT ("premium subscribers"), BREAKS
+ *            (a percent and "premium" two things), FOR_END ("for Rust
+ *            skills"), LINK ("commands a"), OPENS (a noun phrase), LEAD,
+ *            TRAIL, NOT_ROLE (illiquidity, travel, a place), NO_NAME,
+ *            OPENER, CLAUSE (no name), TITLE_PREMIUM, TITLE_TAIL and
+ *            TITLE_VERB (a block's title), REQUEST (the candidate's own
+ *            ask), TARGET_EQUITY, TARGET_BASE, TARGET_TOTAL (the part it
+ *            goes on).
  *   LEXICON_GRANT_YEARS the years a figure covers: ONE_YEAR ("RSU/yr"),
  *            FOUR_YEARS ("over four years").  A row that starts with a
  *            mark ("/yr") may follow a word at once.
@@ -587,6 +596,154 @@
 	X(W, "over 4 years", FOUR_YEARS, NULL) \
 	X(W, "4yr", FOUR_YEARS, NULL) \
 	X(W, "4-year", FOUR_YEARS, NULL)
+#define LEXICON_PREMIUM(X) \
+	/* words a name never ends with: who the premium is for, not what */ \
+	X(W, "roles", GENERIC, NULL) X(W, "role", GENERIC, NULL) X(W, "engineers", GENERIC, NULL) \
+	X(W, "engineer", GENERIC, NULL) X(W, "scientists", GENERIC, NULL) X(W, "scientist", GENERIC, NULL) \
+	X(W, "designers", GENERIC, NULL) X(W, "designer", GENERIC, NULL) X(W, "managers", GENERIC, NULL) \
+	X(W, "manager", GENERIC, NULL) X(W, "complexity", GENERIC, NULL) X(W, "experience", GENERIC, NULL) \
+	X(W, "expertise", GENERIC, NULL) X(W, "modeling", GENERIC, NULL) X(W, "modelling", GENERIC, NULL) \
+	X(W, "skills", GENERIC, NULL) X(W, "candidates", GENERIC, NULL) X(W, "candidate", GENERIC, NULL) \
+	X(W, "positions", GENERIC, NULL) X(W, "position", GENERIC, NULL) X(W, "work", GENERIC, NULL) \
+	X(W, "talent", GENERIC, NULL) X(W, "pay", GENERIC, NULL) X(W, "band", GENERIC, NULL) \
+	X(W, "bands", GENERIC, NULL) X(W, "comp", GENERIC, NULL) X(W, "compensation", GENERIC, NULL) \
+	X(W, "this", GENERIC, NULL) X(W, "these", GENERIC, NULL) X(W, "the", GENERIC, NULL) \
+	X(W, "a", GENERIC, NULL) X(W, "an", GENERIC, NULL) X(W, "such", GENERIC, NULL) \
+	X(W, "that", GENERIC, NULL) X(W, "with", GENERIC, NULL) X(W, "and", GENERIC, NULL) \
+	X(W, "of", GENERIC, NULL) X(W, "pms", GENERIC, NULL) X(W, "tpms", GENERIC, NULL) \
+	X(W, "ems", GENERIC, NULL) X(W, "architects", GENERIC, NULL) X(W, "staff", GENERIC, NULL) \
+	/* "premium" before these is an adjective: "premium subscribers" */ \
+	X(W, "conversion", PRODUCT, NULL) X(W, "conversions", PRODUCT, NULL) X(W, "subscription", PRODUCT, NULL) \
+	X(W, "subscriptions", PRODUCT, NULL) X(W, "subscriber", PRODUCT, NULL) X(W, "subscribers", PRODUCT, NULL) \
+	X(W, "user", PRODUCT, NULL) X(W, "users", PRODUCT, NULL) X(W, "member", PRODUCT, NULL) \
+	X(W, "members", PRODUCT, NULL) X(W, "tier", PRODUCT, NULL) X(W, "tiers", PRODUCT, NULL) \
+	X(W, "plan", PRODUCT, NULL) X(W, "plans", PRODUCT, NULL) X(W, "product", PRODUCT, NULL) \
+	X(W, "products", PRODUCT, NULL) X(W, "feature", PRODUCT, NULL) X(W, "features", PRODUCT, NULL) \
+	X(W, "pricing", PRODUCT, NULL) X(W, "price", PRODUCT, NULL) X(W, "prices", PRODUCT, NULL) \
+	X(W, "customer", PRODUCT, NULL) X(W, "customers", PRODUCT, NULL) X(W, "content", PRODUCT, NULL) \
+	X(W, "travel", PRODUCT, NULL) X(W, "seat", PRODUCT, NULL) X(W, "seats", PRODUCT, NULL) \
+	X(W, "account", PRODUCT, NULL) X(W, "accounts", PRODUCT, NULL) X(W, "version", PRODUCT, NULL) \
+	X(W, "service", PRODUCT, NULL) X(W, "services", PRODUCT, NULL) X(W, "brand", PRODUCT, NULL) \
+	X(W, "brands", PRODUCT, NULL) X(W, "segment", PRODUCT, NULL) X(W, "card", PRODUCT, NULL) \
+	X(W, "cards", PRODUCT, NULL) X(W, "territory", PRODUCT, NULL) X(W, "revenue", PRODUCT, NULL) \
+	X(W, "growth", PRODUCT, NULL) X(W, "adoption", PRODUCT, NULL) X(W, "listings", PRODUCT, NULL) \
+	X(W, "upsell", PRODUCT, NULL) X(W, "offering", PRODUCT, NULL) X(W, "offerings", PRODUCT, NULL) \
+	/* between a percent and "premium", these make them two things */ \
+	X(W, "in", BREAKS, NULL) X(W, "of", BREAKS, NULL) X(W, "to", BREAKS, NULL) \
+	X(W, "for", BREAKS, NULL) X(W, "from", BREAKS, NULL) X(W, "at", BREAKS, NULL) \
+	X(W, "by", BREAKS, NULL) X(W, "with", BREAKS, NULL) X(W, "than", BREAKS, NULL) \
+	X(W, "per", BREAKS, NULL) X(W, "into", BREAKS, NULL) X(W, "increase", BREAKS, NULL) \
+	X(W, "improvement", BREAKS, NULL) X(W, "growth", BREAKS, NULL) X(W, "lift", BREAKS, NULL) \
+	X(W, "uplift", BREAKS, NULL) X(W, "conversion", BREAKS, NULL) X(W, "drop", BREAKS, NULL) \
+	X(W, "decline", BREAKS, NULL) \
+	/* "premium for Rust skills": the word after what it is for */ \
+	X(W, "skills", FOR_END, NULL) X(W, "skill", FOR_END, NULL) X(W, "expertise", FOR_END, NULL) \
+	X(W, "experience", FOR_END, NULL) X(W, "knowledge", FOR_END, NULL) X(W, "specialists", FOR_END, NULL) \
+	X(W, "specialization", FOR_END, NULL) X(W, "background", FOR_END, NULL) X(W, "talent", FOR_END, NULL) \
+	/* words that link a premium to its name ("commands a") */ \
+	X(P, "command", LINK, NULL) \
+	X(W, "a", LINK, NULL) X(W, "an", LINK, NULL) X(W, "of", LINK, NULL) \
+	X(W, "premium", LINK, NULL) X(W, "earn", LINK, NULL) X(W, "earns", LINK, NULL) \
+	X(W, "carry", LINK, NULL) X(W, "carries", LINK, NULL) X(W, "justify", LINK, NULL) \
+	X(W, "justifies", LINK, NULL) X(W, "warrant", LINK, NULL) X(W, "warrants", LINK, NULL) \
+	X(W, "sit", LINK, NULL) X(W, "typically", LINK, NULL) X(W, "often", LINK, NULL) \
+	X(W, "at", LINK, NULL) \
+	/* a noun phrase opens at these */ \
+	X(W, "with", OPENS, NULL) X(W, "this", OPENS, NULL) X(W, "these", OPENS, NULL) \
+	X(W, "the", OPENS, NULL) X(W, "that", OPENS, NULL) X(W, "who", OPENS, NULL) \
+	/* words in front of a name, not of it */ \
+	X(W, "the", LEAD, NULL) X(W, "a", LEAD, NULL) X(W, "an", LEAD, NULL) \
+	X(W, "this", LEAD, NULL) X(W, "that", LEAD, NULL) X(W, "these", LEAD, NULL) \
+	X(W, "those", LEAD, NULL) X(W, "same", LEAD, NULL) X(W, "which", LEAD, NULL) \
+	X(W, "who", LEAD, NULL) X(W, "our", LEAD, NULL) X(W, "your", LEAD, NULL) \
+	X(W, "their", LEAD, NULL) X(W, "its", LEAD, NULL) X(W, "my", LEAD, NULL) \
+	X(W, "dedicated", LEAD, NULL) X(W, "additional", LEAD, NULL) X(W, "extra", LEAD, NULL) \
+	X(W, "significant", LEAD, NULL) X(W, "further", LEAD, NULL) X(W, "corresponding", LEAD, NULL) \
+	X(W, "strong", LEAD, NULL) X(W, "clear", LEAD, NULL) X(W, "real", LEAD, NULL) \
+	X(W, "big", LEAD, NULL) X(W, "large", LEAD, NULL) X(W, "huge", LEAD, NULL) \
+	X(W, "rare", LEAD, NULL) X(W, "unique", LEAD, NULL) X(W, "specialized", LEAD, NULL) \
+	X(W, "specialised", LEAD, NULL) X(W, "deep", LEAD, NULL) \
+	/* words that say what kind of thing, after the name proper */ \
+	X(W, "expertise", TRAIL, NULL) X(W, "experience", TRAIL, NULL) X(W, "skill", TRAIL, NULL) \
+	X(W, "skills", TRAIL, NULL) X(W, "skillset", TRAIL, NULL) X(W, "specialization", TRAIL, NULL) \
+	X(W, "specialisation", TRAIL, NULL) X(W, "capability", TRAIL, NULL) X(W, "capabilities", TRAIL, NULL) \
+	X(W, "depth", TRAIL, NULL) X(W, "responsibility", TRAIL, NULL) X(W, "combination", TRAIL, NULL) \
+	X(W, "intersection", TRAIL, NULL) X(W, "background", TRAIL, NULL) X(W, "knowledge", TRAIL, NULL) \
+	X(W, "talent", TRAIL, NULL) X(W, "work", TRAIL, NULL) X(W, "profile", TRAIL, NULL) \
+	X(W, "alone", TRAIL, NULL) X(W, "itself", TRAIL, NULL) \
+	/* a premium for these is none the role commands */ \
+	X(W, "illiquidity", NOT_ROLE, NULL) X(W, "liquidity", NOT_ROLE, NULL) X(W, "illiquid", NOT_ROLE, NULL) \
+	X(W, "real income", NOT_ROLE, NULL) X(W, "income", NOT_ROLE, NULL) X(W, "travel", NOT_ROLE, NULL) \
+	X(W, "on-call", NOT_ROLE, NULL) X(W, "relocation", NOT_ROLE, NULL) X(W, "geographic", NOT_ROLE, NULL) \
+	X(W, "geo", NOT_ROLE, NULL) X(W, "location", NOT_ROLE, NULL) X(W, "locality", NOT_ROLE, NULL) \
+	X(W, "cost-of-living", NOT_ROLE, NULL) X(W, "us", NOT_ROLE, NULL) X(W, "uk", NOT_ROLE, NULL) \
+	X(W, "remote", NOT_ROLE, NULL) X(W, "private equity", NOT_ROLE, NULL) X(W, "risk", NOT_ROLE, NULL) \
+	X(W, "liquidity risk", NOT_ROLE, NULL) \
+	/* these name no premium: pronouns, parts of pay, the layout's words */ \
+	X(W, "you", NO_NAME, NULL) X(W, "they", NO_NAME, NULL) X(W, "we", NO_NAME, NULL) \
+	X(W, "it", NO_NAME, NULL) X(W, "he", NO_NAME, NULL) X(W, "she", NO_NAME, NULL) \
+	X(W, "i", NO_NAME, NULL) X(W, "them", NO_NAME, NULL) X(W, "one", NO_NAME, NULL) \
+	X(W, "base", NO_NAME, NULL) X(W, "base salary", NO_NAME, NULL) X(W, "salary", NO_NAME, NULL) \
+	X(W, "total comp", NO_NAME, NULL) X(W, "total", NO_NAME, NULL) X(W, "compensation", NO_NAME, NULL) \
+	X(W, "comp", NO_NAME, NULL) X(W, "pay", NO_NAME, NULL) X(W, "cash", NO_NAME, NULL) \
+	X(W, "pay band", NO_NAME, NULL) X(W, "band", NO_NAME, NULL) X(W, "tc", NO_NAME, NULL) \
+	X(W, "total compensation", NO_NAME, NULL) X(W, "market", NO_NAME, NULL) X(W, "negotiation dna", NO_NAME, NULL) \
+	X(W, "level mapping", NO_NAME, NULL) X(W, "skill", NO_NAME, NULL) X(W, "skills", NO_NAME, NULL) \
+	X(W, "skillset", NO_NAME, NULL) X(W, "skill set", NO_NAME, NULL) X(W, "specialization", NO_NAME, NULL) \
+	X(W, "combination", NO_NAME, NULL) X(W, "capability", NO_NAME, NULL) X(W, "background", NO_NAME, NULL) \
+	X(W, "profile", NO_NAME, NULL) X(W, "responsibility", NO_NAME, NULL) X(W, "mandate", NO_NAME, NULL) \
+	X(W, "domain", NO_NAME, NULL) X(W, "dual", NO_NAME, NULL) X(W, "expertise", NO_NAME, NULL) \
+	X(W, "experience", NO_NAME, NULL) X(W, "talent", NO_NAME, NULL) X(W, "role", NO_NAME, NULL) \
+	X(W, "work", NO_NAME, NULL) X(W, "scarcity", NO_NAME, NULL) X(W, "niche", NO_NAME, NULL) \
+	X(W, "rare", NO_NAME, NULL) X(W, "offer", NO_NAME, NULL) X(W, "package", NO_NAME, NULL) \
+	X(W, "senior-level", NO_NAME, NULL) X(W, "level", NO_NAME, NULL) \
+	/* words a name never starts with: advice, a month, a preposition */ \
+	X(W, "negotiate", OPENER, NULL) X(W, "frame", OPENER, NULL) X(W, "position", OPENER, NULL) \
+	X(W, "push", OPENER, NULL) X(W, "request", OPENER, NULL) X(W, "ask", OPENER, NULL) \
+	X(W, "lead", OPENER, NULL) X(W, "use", OPENER, NULL) X(W, "cite", OPENER, NULL) \
+	X(W, "emphasize", OPENER, NULL) X(W, "target", OPENER, NULL) X(W, "anchor", OPENER, NULL) \
+	X(W, "lever", OPENER, NULL) X(W, "february", OPENER, NULL) X(W, "january", OPENER, NULL) \
+	X(W, "march", OPENER, NULL) X(W, "april", OPENER, NULL) X(W, "may", OPENER, NULL) \
+	X(W, "june", OPENER, NULL) X(W, "july", OPENER, NULL) X(W, "august", OPENER, NULL) \
+	X(W, "september", OPENER, NULL) X(W, "october", OPENER, NULL) X(W, "november", OPENER, NULL) \
+	X(W, "december", OPENER, NULL) X(W, "for", OPENER, NULL) X(W, "at", OPENER, NULL) \
+	X(W, "in", OPENER, NULL) X(W, "on", OPENER, NULL) X(W, "of", OPENER, NULL) \
+	X(W, "to", OPENER, NULL) X(W, "with", OPENER, NULL) X(W, "by", OPENER, NULL) \
+	X(W, "from", OPENER, NULL) X(W, "and", OPENER, NULL) X(W, "or", OPENER, NULL) \
+	/* words no name holds: pronouns and verbs make it a clause */ \
+	X(W, "i", CLAUSE, NULL) X(W, "you", CLAUSE, NULL) X(W, "we", CLAUSE, NULL) \
+	X(W, "they", CLAUSE, NULL) X(W, "it", CLAUSE, NULL) X(W, "he", CLAUSE, NULL) \
+	X(W, "she", CLAUSE, NULL) X(W, "them", CLAUSE, NULL) X(W, "us", CLAUSE, NULL) \
+	X(W, "me", CLAUSE, NULL) X(W, "are", CLAUSE, NULL) X(W, "is", CLAUSE, NULL) \
+	X(W, "was", CLAUSE, NULL) X(W, "were", CLAUSE, NULL) X(W, "be", CLAUSE, NULL) \
+	X(W, "been", CLAUSE, NULL) X(W, "has", CLAUSE, NULL) X(W, "have", CLAUSE, NULL) \
+	X(W, "had", CLAUSE, NULL) X(W, "can", CLAUSE, NULL) X(W, "will", CLAUSE, NULL) \
+	X(W, "would", CLAUSE, NULL) X(W, "should", CLAUSE, NULL) X(W, "must", CLAUSE, NULL) \
+	X(W, "pays", CLAUSE, NULL) X(W, "pay", CLAUSE, NULL) X(W, "paid", CLAUSE, NULL) \
+	X(W, "demands", CLAUSE, NULL) X(W, "demand", CLAUSE, NULL) X(W, "builds", CLAUSE, NULL) \
+	X(W, "understand", CLAUSE, NULL) X(W, "believe", CLAUSE, NULL) X(W, "think", CLAUSE, NULL) \
+	X(W, "know", CLAUSE, NULL) X(W, "see", CLAUSE, NULL) X(W, "seeing", CLAUSE, NULL) \
+	X(W, "get", CLAUSE, NULL) X(W, "gets", CLAUSE, NULL) \
+	/* a title's last word, cut off: "... Premium" says it names a premium */ \
+	X(W, "premium", TITLE_PREMIUM, NULL) X(W, "premiums", TITLE_PREMIUM, NULL) \
+	X(W, "lever", TITLE_TAIL, NULL) X(W, "request", TITLE_TAIL, NULL) X(W, "ask", TITLE_TAIL, NULL) \
+	X(W, "push", TITLE_TAIL, NULL) X(W, "play", TITLE_TAIL, NULL) X(W, "argument", TITLE_TAIL, NULL) \
+	X(W, "leverage", TITLE_TAIL, NULL) \
+	/* a title that opens with advice: "Negotiate the edge-compute premium" */ \
+	X(W, "negotiate", TITLE_VERB, NULL) X(W, "frame", TITLE_VERB, NULL) X(W, "position", TITLE_VERB, NULL) \
+	X(W, "leverage", TITLE_VERB, NULL) X(W, "emphasize", TITLE_VERB, NULL) X(W, "use", TITLE_VERB, NULL) \
+	X(W, "push", TITLE_VERB, NULL) \
+	/* a premium the text asks for ("I'd like a 10-15% premium"): an ask */ \
+	X(P, "like", REQUEST, NULL) X(P, "want", REQUEST, NULL) X(P, "push", REQUEST, NULL) \
+	X(P, "ask", REQUEST, NULL) X(P, "request", REQUEST, NULL) X(P, "need", REQUEST, NULL) \
+	X(P, "negotiate", REQUEST, NULL) X(P, "seek", REQUEST, NULL) X(P, "propose", REQUEST, NULL) \
+	/* the part of pay a premium goes on ("a premium on base") */ \
+	X(P, "equity", TARGET_EQUITY, NULL) X(P, "stock", TARGET_EQUITY, NULL) X(P, "rsu", TARGET_EQUITY, NULL) \
+	X(P, "grant", TARGET_EQUITY, NULL) X(P, "options", TARGET_EQUITY, NULL) X(P, "shares", TARGET_EQUITY, NULL) \
+	X(W, "base", TARGET_BASE, NULL) X(W, "salary", TARGET_BASE, NULL) X(W, "pay", TARGET_BASE, NULL) \
+	X(W, "cash", TARGET_BASE, NULL) \
+	X(W, "total", TARGET_TOTAL, NULL) X(W, "compensation", TARGET_TOTAL, NULL) X(W, "comp", TARGET_TOTAL, NULL) \
+	X(W, "package", TARGET_TOTAL, NULL) X(W, "tc", TARGET_TOTAL, NULL)
 /* clang-format on */
 
 #include <stdbool.h>
@@ -616,6 +773,25 @@ enum lexicon_role {
 	LEXR_BONUS,
 	LEXR_ONE_YEAR,
 	LEXR_FOUR_YEARS,
+	LEXR_GENERIC,
+	LEXR_PRODUCT,
+	LEXR_BREAKS,
+	LEXR_FOR_END,
+	LEXR_LINK,
+	LEXR_OPENS,
+	LEXR_LEAD,
+	LEXR_TRAIL,
+	LEXR_NOT_ROLE,
+	LEXR_NO_NAME,
+	LEXR_OPENER,
+	LEXR_CLAUSE,
+	LEXR_TITLE_PREMIUM,
+	LEXR_TITLE_TAIL,
+	LEXR_TITLE_VERB,
+	LEXR_REQUEST,
+	LEXR_TARGET_EQUITY,
+	LEXR_TARGET_BASE,
+	LEXR_TARGET_TOTAL,
 	LEXR_AFTER, /* LEXICON_PER_YEAR's */
 	LEXR_ANY
 };
