@@ -931,9 +931,16 @@ static int guard_signing_before(const struct sent *x, size_t i, int role,
 static int guard_other_bonus(const struct sent *x, size_t i, int role,
                              size_t *span)
 {
+	size_t k;
+
 	(void)span;
 	if (other_bonus(x, i - 1))
 		return P_OTHER;
+	/* "a guaranteed Year 1 Efficiency-Impact bonus": a name after a
+	 * word of the yearly bonus is still the yearly bonus. */
+	for (k = i - 1; k > x->a && k + 4 > i; k--)
+		if (is_any(x, k - 1, standard_bonus))
+			return role;
 	if (capitalised(x, i - 1) && !capitalised(x, i) && i - 1 > x->a &&
 	    !is_any(x, i - 1, standard_bonus) && !sentence_start(x, i - 1))
 		return P_OTHER;
