@@ -1687,6 +1687,8 @@ static void mark_conditions(const struct sent *x, unsigned char *cond)
 		                                    : x->z;
 	for (i = x->a; i < x->z; i++) {
 		if (x->t[i].kind == PTOK_WORD && is_any(x, i, open) &&
+		    /* "at once", "all at once": no condition */
+		    !(is_word(x, i, "once") && is_word(x, i - 1, "at")) &&
 		    /* "should be" is a weak ask, not a condition; nor is
 		     * "candidates should push for": "should" opens one only
 		     * at the head of its clause ("Should they balk, ..."). */

@@ -205,6 +205,10 @@
 	X(W, "ask", ASK, NULL) \
 	X(W, "asks", ASK, NULL) \
 	X(W, "asking", ASK, NULL) \
+	/* "... justifies total comp in the $480K-$510K range" */ \
+	X(W, "justifies", ASK, NULL) \
+	X(W, "justify", ASK, NULL) \
+	X(W, "warrants", ASK, NULL) \
 	X(W, "requires", ASK, NULL) \
 	X(W, "require", ASK, NULL) \
 	/* "To join: $285K base ...": what it takes, said first */ \
