@@ -773,6 +773,18 @@ static int guard_anchor_on(const struct sent *x, size_t i, int role,
 	               : role;
 }
 
+/* "the 75th percentile is $300K" is the market; "total comp at the 70th
+ * percentile — $450K" says where the ask sits. */
+static int guard_percentile(const struct sent *x, size_t i, int role,
+                            size_t *span)
+{
+	(void)span;
+	return i >= x->a + 3 && is_word(x, i - 2, "the") &&
+	                       is_word(x, i - 3, "at")
+	               ? LEX_PASS
+	               : role;
+}
+
 /* At the head of its clause only: "To join: $285K base". */
 static int guard_clause_head(const struct sent *x, size_t i, int role,
                              size_t *span)

@@ -55,7 +55,9 @@
 	X(W, "market", MARKET, guard_market) \
 	X(W, "median", MARKET, NULL) \
 	X(W, "average", MARKET, NULL) \
-	X(W, "percentile", MARKET, NULL) \
+	/* "the 75th percentile is $300K"; "comp at the 70th percentile —
+	 * $450K" places the ask */ \
+	X(W, "percentile", MARKET, guard_percentile) \
 	X(P, "benchmark", MARKET, NULL) \
 	X(W, "levels", MARKET, NULL) \
 	X(W, "glassdoor", MARKET, NULL) \
