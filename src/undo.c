@@ -112,13 +112,8 @@ static bool take_back(struct undo_step *from, size_t *from_count,
 	negotiation_merge(n, &s->after, &s->before, &m);
 	/* The offer on show is this window's view, which a merge never
 	 * takes from the other side: put back the one the step left. */
-	const char *was = kv_get(&s->before.form, "shown"),
-		   *became = kv_get(&s->after.form, "shown");
-	if (!was || !became || strcmp(was, became) != 0) {
-		char *copy = was ? xstrdup(was) : NULL;
-		kv_set(&n->form, "shown", copy);
-		free(copy);
-	}
+	if (s->before.shown != s->after.shown)
+		n->shown = s->before.shown;
 	snapshot(&back->after, n);
 	back->settled = true;
 	step_free(s);
