@@ -84,7 +84,9 @@
 	X(W, "market", MARKET, guard_market) \
 	X(W, "median", MARKET, NULL) \
 	X(W, "average", MARKET, NULL) \
-	X(W, "percentile", MARKET, NULL) \
+	/* "the 75th percentile is $300K"; "comp at the 70th percentile —
+	 * $450K" places the ask */ \
+	X(W, "percentile", MARKET, guard_percentile) \
 	X(P, "benchmark", MARKET, NULL) \
 	X(W, "levels", MARKET, NULL) \
 	X(W, "glassdoor", MARKET, NULL) \
@@ -234,6 +236,10 @@
 	X(W, "ask", ASK, NULL) \
 	X(W, "asks", ASK, NULL) \
 	X(W, "asking", ASK, NULL) \
+	/* "... justifies total comp in the $480K-$510K range" */ \
+	X(W, "justifies", ASK, NULL) \
+	X(W, "justify", ASK, NULL) \
+	X(W, "warrants", ASK, NULL) \
 	X(W, "requires", ASK, NULL) \
 	X(W, "require", ASK, NULL) \
 	/* "To join: $285K base ...": what it takes, said first */ \
