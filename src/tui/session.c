@@ -73,6 +73,39 @@ static double now_seconds(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* The open guide's undo history written beside its negotiation, when it
+ * changed since it was last written or read (undo.h). */
+static void save_history(struct tui *t, bool durable)
+{
+	char path[4096];
+	struct error err;
+	struct undo *u = undo_shelf_get(&t->undo, t->g->id);
+	if (!u->unsaved || !state_undo_path(t->g->id, path, sizeof path))
+		return;
+	error_clear(&err);
+	if (!undo_save(u, path, durable, &err)) {
+		/* Said once; the negotiation itself is saved. */
+		u->unsaved = false;
+		status_note(t, "The undo history was not saved: %s", err.msg);
+	}
+}
+
+/* A guide opened for the first time in this program: its undo history
+ * as the last session saved it.  A damaged one is said and left out. */
+static void load_history(struct tui *t)
+{
+	char path[4096];
+	struct error err;
+	size_t had = t->undo.count;
+	struct undo *u = undo_shelf_get(&t->undo, t->g->id);
+	if (t->undo.count == had ||
+	    !state_undo_path(t->g->id, path, sizeof path))
+		return;
+	error_clear(&err);
+	if (!undo_load(u, path, &err))
+		status_note(t, "%s", err.msg);
+}
+
 /* Keystrokes in the form are saved without fsync (the rename keeps each
  * save atomic against a kill or a crash); rounds, answers and leaving a
  * guide are saved durably.  Each save first takes in what another
@@ -123,6 +156,8 @@ static void save(struct tui *t, bool durable)
 		status_message(t, "Saved again.");
 	}
 	mark_saved(t);
+	if (t->g && !t->neg_sync.foreign)
+		save_history(t, durable);
 }
 
 void session_flush(struct tui *t)
@@ -255,6 +290,7 @@ static void open_negotiation(struct tui *t)
 		status_note(t, "%s", err.msg);
 	}
 	t->neg_open = true;
+	load_history(t);
 	bool fresh = t->neg.form.count == 0;
 	/* A new guide starts with an empty form on the config file's
 	 * region when it has it, else its first region with figures; a
@@ -749,6 +785,28 @@ void session_undo(struct tui *t, bool redo)
 	               redo ? "Redone" : "Undone", undo_past(u),
 	               undo_future(u));
 	app_dirty_all(t);
+}
+
+bool session_edit_round(struct tui *t, const char *id,
+                        const struct round_edit *e, struct error *err)
+{
+	if (!t->neg_open || !t->g)
+		return error_set(err, "no guide is open");
+	size_t i = negotiation_find_round(&t->neg, id);
+	if (i >= t->neg.round_count)
+		return error_set(err, "the round is gone (deleted, or undone)");
+	/* Checked on a copy first: a refusal is no change to undo. */
+	struct negotiation trial;
+	negotiation_copy(&trial, &t->neg);
+	bool ok = negotiation_edit_round(&trial, i, e, err);
+	negotiation_free(&trial);
+	if (!ok)
+		return false;
+	remember(t);
+	negotiation_edit_round(&t->neg, i, e, err);
+	t->round_sel = i;
+	rounds_changed(t);
+	return true;
 }
 
 /* "round 2 (company, 2026-11-26, €100K base · €200K equity)" */

@@ -53,6 +53,10 @@ void session_pick_against(struct tui *t);
 void session_undo(struct tui *t, bool redo);
 /* Accept (or un-accept) round i; below the floor it asks first. */
 void session_accept_round(struct tui *t, size_t i);
+/* Give the round with id e's figures, date and note: one change, to
+ * undo as one.  False, why in err, when it has gone or e is refused. */
+bool session_edit_round(struct tui *t, const char *id,
+                        const struct round_edit *e, struct error *err);
 /* Ask, then delete round i. */
 void session_delete_round(struct tui *t, size_t i);
 /* The answer to the confirm window. */
