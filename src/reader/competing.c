@@ -9,6 +9,7 @@
 
 #include "negotiator/currency.h"
 #include "negotiator/region.h"
+#include "prose_scan.h"
 
 /* Words that start a sentence or stand capitalised without naming a
  * company. */
@@ -358,7 +359,7 @@ static bool region_word(const struct guide *g, const char *w, size_t n)
 }
 
 /* True when the figure is one of the guide's own asks or floors. */
-static bool guide_figure(const struct guide *g, const struct money_token *t)
+static bool guide_figure(const struct guide *g, const struct prose_money *t)
 {
 	for (size_t i = 0; g && i < g->band_count; i++) {
 		const struct band *b = &g->bands[i];
@@ -502,7 +503,7 @@ struct finder {
 
 static void add(struct finder *f, size_t start, size_t end,
                 enum competing_what what, int rival,
-                const struct money_token *tok)
+                const struct prose_money *tok)
 {
 	if (f->count >= f->max)
 		return;
@@ -541,10 +542,10 @@ static bool at_figure(const char *t, size_t from, size_t e)
 		words++;
 		if (i + 4 < e && strncmp(t + i, " at ", 4) == 0) {
 			size_t pos = i + 4;
-			struct money_token tok;
+			struct prose_money tok;
 			if (strchr("$€£¥", t[pos]) ||
 			    (unsigned char)t[pos] == 0xE2 ||
-			    (money_scan_next(t, e, &pos, &tok) &&
+			    (prose_scan_money(t, e, &pos, &tok) &&
 			     tok.start == i + 4))
 				return true;
 		}
@@ -634,9 +635,9 @@ static bool offer_after(const char *t, const struct word *w, size_t nw,
 				return true;
 		for (size_t v = 0; v < sizeof paying / sizeof *paying; v++) {
 			size_t pos = w[k].end;
-			struct money_token tok;
+			struct prose_money tok;
 			if (word_is(t, &w[k], paying[v]) &&
-			    money_scan_next(t, e, &pos, &tok) &&
+			    prose_scan_money(t, e, &pos, &tok) &&
 			    tok.start < w[k].end + 16)
 				return true;
 		}
@@ -846,10 +847,10 @@ static void brackets_in(struct finder *f, size_t s, size_t e, int rival)
 			continue;
 		}
 		size_t pos = i + 1;
-		struct money_token tok;
+		struct prose_money tok;
 		bool figure = false;
-		while (!figure && money_scan_next(t, j, &pos, &tok))
-			figure = !tok.is_percent;
+		while (!figure && prose_scan_money(t, j, &pos, &tok))
+			figure = !tok.percent;
 		bool capital = bracket_name(t + i + 1, j - i - 1);
 		bool list = memchr(t + i + 1, '/', j - i - 1) != NULL;
 		if (figure)
@@ -863,27 +864,14 @@ static void brackets_in(struct finder *f, size_t s, size_t e, int rival)
 	}
 }
 
-/* Only a dash or " to " between two figures: a range. */
-static bool range_between(const char *t, size_t a, size_t b)
-{
-	static const char *const dashes[] = {"-",   "–",   "—",
-	                                     " - ", " – ", " to "};
-	for (size_t i = 0; i < sizeof dashes / sizeof *dashes; i++) {
-		size_t n = strlen(dashes[i]);
-		if (b - a == n && memcmp(t + a, dashes[i], n) == 0)
-			return true;
-	}
-	return false;
-}
-
 /* A figure outside [placeholders] (the guide's own too: "My floor is
  * $185K; below that, Figma's equity ..."). */
 static bool states_figure(const struct finder *f, size_t s, size_t e)
 {
 	size_t pos = s;
-	struct money_token tok;
-	while (money_scan_next(f->text, e, &pos, &tok))
-		if (!tok.is_percent && !in_brackets(f->text, s, tok.start))
+	struct prose_money tok;
+	while (prose_scan_money(f->text, e, &pos, &tok))
+		if (!tok.percent && !in_brackets(f->text, s, tok.start))
 			return true;
 	return false;
 }
@@ -895,10 +883,10 @@ static bool bracket_names(const char *t, size_t s, size_t e)
 	for (size_t i = s; i < e; i++) {
 		size_t j = bracket_end(t, i, e);
 		size_t pos = i + 1;
-		struct money_token tok;
+		struct prose_money tok;
 		if (j && bracket_name(t + i + 1, j - i - 1) &&
 		    !memchr(t + i, '/', j - i) &&
-		    !money_scan_next(t, j, &pos, &tok))
+		    !prose_scan_money(t, j, &pos, &tok))
 			return true;
 	}
 	return false;
@@ -947,9 +935,10 @@ static void sentence(struct finder *f, size_t s, size_t e)
 			f->out[k].rival = first;
 	size_t names_end = f->count;
 	size_t pos = s;
-	struct money_token tok;
-	while (money_scan_next(t, e, &pos, &tok)) {
-		if (tok.is_percent || in_brackets(t, s, tok.start) ||
+	struct prose_money tok;
+	/* A range ("$365K-$420K") is one figure: the lexer reads it so. */
+	while (prose_scan_money(t, e, &pos, &tok)) {
+		if (tok.percent || in_brackets(t, s, tok.start) ||
 		    guide_figure(f->g, &tok))
 			continue;
 		int rival = first;
@@ -961,17 +950,8 @@ static void sentence(struct finder *f, size_t s, size_t e)
 				best = f->out[k].start;
 				rival = f->out[k].rival;
 			}
-		size_t end = tok.end;
-		/* A range "$365K-$420K" is one figure. */
-		size_t after = pos;
-		struct money_token next;
-		if (money_scan_next(t, e, &after, &next) && !next.is_percent &&
-		    range_between(t, tok.end, next.start)) {
-			end = next.end;
-			pos = after;
-		}
-		add(f, tok.start, end, figure_part(t, s, e, tok.start, end),
-		    rival, &tok);
+		add(f, tok.start, tok.end,
+		    figure_part(t, s, e, tok.start, tok.end), rival, &tok);
 	}
 	f->last_rival = first;
 }
@@ -985,22 +965,9 @@ size_t competing_find(const char *text, const struct guide *g,
 	find_tickers(&f, g ? g->body : NULL);
 	size_t len = strlen(text);
 	for (size_t s = 0; s < len;) {
-		size_t e = s;
-		/* A sentence ends at ". ", "! ", "? " or a line break, never
-		 * inside a [placeholder] ("[D.E. Shaw/Citadel]"). */
-		bool open = false;
-		while (e < len && text[e] != '\n' &&
-		       (open || !((text[e] == '.' || text[e] == '!' ||
-		                   text[e] == '?') &&
-		                  (e + 1 == len || text[e + 1] == ' ' ||
-		                   text[e + 1] == '\n')))) {
-			open = text[e] == '['   ? true
-			       : text[e] == ']' ? false
-			                        : open;
-			e++;
-		}
-		if (e < len)
-			e++;
+		/* The lexer's sentences: never ended inside a [placeholder]
+		 * ("[D.E. Shaw/Citadel]"). */
+		size_t e = prose_scan_sentence_end(text, len, s);
 		sentence(&f, s, e);
 		s = e;
 	}

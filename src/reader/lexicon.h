@@ -52,7 +52,7 @@
 	X(W, "comes back at", COUNTER, NULL) \
 	X(W, "come back with", COUNTER, NULL) \
 	/* what the market pays */ \
-	X(W, "market", MARKET, NULL) \
+	X(W, "market", MARKET, guard_market) \
 	X(W, "median", MARKET, NULL) \
 	X(W, "average", MARKET, NULL) \
 	X(W, "percentile", MARKET, NULL) \
@@ -68,7 +68,8 @@
 	/* "valued at current 409A": a price */ \
 	X(W, "current", UNSET, guard_price_follows) \
 	X(W, "currently", UNSET, guard_price_follows) \
-	/* offers held, current pay, what is forfeited: references */ \
+	/* offers held, current pay, what is forfeited: references ("I have
+	 * conviction in ... and a $40K sign-on" holds no amount) */ \
 	X(P, "offer", REF, NULL) \
 	X(W, "offered", REF, NULL) \
 	X(W, "offering", REF, NULL) \
@@ -101,9 +102,9 @@
 	/* "Google adds $40K"; "... and adding a $35K sign-on" goes on */ \
 	X(W, "adds", REF, guard_adds) \
 	X(W, "adding", REF, guard_adds) \
-	X(W, "i have", REF, NULL) \
-	X(W, "i've", REF, NULL) \
-	X(W, "i hold", REF, NULL) \
+	X(W, "i have", REF, guard_holds) \
+	X(W, "i've", REF, guard_holds) \
+	X(W, "i hold", REF, guard_holds) \
 	X(W, "comes in", REF, NULL) \
 	X(W, "come in", REF, NULL) \
 	X(W, "anchoring to", REF, NULL) \
@@ -190,6 +191,12 @@
 	X(W, "need", ASK, NULL) \
 	X(W, "looking for", ASK, NULL) \
 	X(W, "i'd like", ASK, NULL) \
+	/* "I'd welcome a $30K sign-on" after the floor: an ask again */ \
+	X(W, "i'd welcome", ASK, NULL) \
+	X(W, "would welcome", ASK, NULL) \
+	X(W, "i'd prefer", ASK, NULL) \
+	X(W, "would prefer", ASK, NULL) \
+	X(W, "would value", ASK, NULL) \
 	X(W, "would like", ASK, NULL) \
 	X(W, "i believe", ASK, NULL) \
 	X(W, "i want", ASK, NULL) \

@@ -26,7 +26,6 @@
 #include "negotiator/state.h"
 #include "negotiator/undo.h"
 #include "tui/config.h"
-#include "tui/filter.h"
 #include "tui/keys.h"
 #include "tui/lineedit.h"
 #include "tui/mdrender.h"
@@ -58,10 +57,14 @@ enum app_event {
 	APP_REGION_PICKED, /* the form's region changed */
 	APP_FOCUS_MOVED,   /* t->focus changed */
 	APP_SCRIPT_PICKED, /* t->script_pick changed (] and [) */
+	APP_SAVED,         /* t->g's negotiation was saved */
 };
 
 struct tui;
 struct pane;
+struct guides_view;
+struct bands_view;
+struct script_view;
 
 struct pane_ops {
 	const char *name;
@@ -114,14 +117,6 @@ struct pane {
 	bool visible, dirty;
 	bool part_dirty;  /* draw_part is enough (dirty wins) */
 	int cur_y, cur_x; /* where the terminal cursor goes; -1: hidden */
-};
-
-/* One row of the guide list: a company heading or one of its guides. */
-#define FILTER_MEMO_MAX 64
-
-struct guide_row {
-	uint32_t guide; /* index into lib->guides (LIBRARY_MAX_ENTRIES) */
-	bool heading;   /* the company's name, not selectable */
 };
 
 enum overlay {
@@ -181,32 +176,12 @@ struct tui {
 	struct rates rates;
 	char rates_path[512]; /* where they are looked for */
 
-	/* Guide list. */
-	struct guide_row *rows_v;
-	size_t row_count, row_cap;
-	/* Filtering: the library's index, built at the first filter, and
-	 * the query the rows answer (a longer one only narrows them). */
-	struct filter_index filter_ix;
-	bool filter_ix_ready;
-	char *filter_last;
-	/* The match sets of the queries typed since the filter was empty,
-	 * so that Backspace finds its answer instead of searching again. */
-	struct filter_memo {
-		char *query;
-		size_t *guides, count;
-	} filter_memo[FILTER_MEMO_MAX];
-	size_t filter_memo_count;
-	/* Per guide, the number of its company in the (sorted) library:
-	 * equal numbers share a heading, without a string compare. */
-	size_t *company_no;
-	size_t sel, top;    /* row indexes */
-	size_t stale_count; /* guides past their review date */
-	bool *saved;        /* per guide: it has a saved negotiation */
-	int list_want_w;    /* the widest row, in columns */
-	size_t shown;       /* guides kept by the filter */
-	struct lineedit filter;
-	bool filtering;                 /* the filter prompt has the keys */
-	char filter_prev[LINEEDIT_MAX]; /* the query before the last / */
+	/* Each pane's own state, behind its ops (the pane's header defines
+	 * it, its first start makes it, tui.c frees it at exit): no other
+	 * file reads it. */
+	struct guides_view *guides;
+	struct bands_view *bands;
+	struct script_view *script;
 
 	/* The open guide and the offer against it. */
 	struct guide *g;
@@ -215,20 +190,9 @@ struct tui {
 	struct offer offer;
 	struct offer_result res;
 	bool have_offer;
-	size_t bands_top;
-	size_t bands_sel; /* the bands table's cursor: a region shown */
 	/* Worked out once per guide, not per keystroke: whether its
-	 * equity is private (a scan of its whole text) and each band's
-	 * premium-adjusted equity. */
+	 * equity is private (a scan of its whole text). */
 	bool guide_private;
-	/* The bands' offer column as last drawn, to redraw it alone. */
-	int bands_offer_x, bands_offer_w;         /* width 0: not shown */
-	int bands_offer_reserve, bands_offer_min; /* its width, as laid out */
-	size_t bands_first, bands_end; /* the rows drawn, from y = 2 */
-	struct band_premium {
-		bool known;
-		amount_t low, high;
-	} * premiums;
 
 	/* The open guide's saved negotiation: the form as typed, the
 	 * answers to its placeholders, the rounds.  Saved after the frame
@@ -280,18 +244,14 @@ struct tui {
 	size_t counter_top, counter_lines;
 	bool counter_follow; /* scroll the selected round into view */
 
-	/* Script: -1 follows the offer; otherwise a fixed index. */
+	/* The script shown (app_script; the counter and the exports use it
+	 * too): -1 follows the offer; otherwise a fixed index. */
 	long script_pick;
-	size_t script_top;
-	size_t script_lines; /* wrapped lines at the last draw */
-	/* The filled text last drawn, to skip redrawing the same words. */
-	char *script_drawn;
-	const struct script *script_drawn_for;
-	bool script_drawn_offer; /* its title said "fits your offer" */
+	/* The prompt at the foot of the script pane: export.c and
+	 * session.c open it for a file name, below the pane (calling the
+	 * pane would tie them in a loop), so it is kept here. */
 	enum prompt_kind prompt;
 	struct lineedit prompt_le;
-	char **prompt_keys; /* the placeholders to answer, in order */
-	size_t prompt_count, prompt_at;
 
 	/* The question in the confirm window, and what yes does. */
 	enum confirm_kind confirm;

@@ -78,7 +78,6 @@ enum pane_result global_action(struct tui *t, enum action a)
 				(long)((cur +
 			                (a == ACT_NEXT_SCRIPT ? 1 : n - 1)) %
 			               n);
-			t->script_top = 0;
 			app_notify(t, APP_SCRIPT_PICKED);
 		}
 		return PANE_HANDLED;

@@ -25,24 +25,6 @@ static void today_of(const struct tui *t, char out[11])
 		guide_today(out);
 }
 
-/* The guide list marks guides with a saved negotiation: this one has
- * one now. */
-static void mark_saved(struct tui *t)
-{
-	size_t i;
-
-	if (!t->saved || !t->g)
-		return;
-	for (i = 0; i < t->lib->count; i++)
-		if (t->lib->guides[i] == t->g) {
-			if (!t->saved[i]) {
-				t->saved[i] = true;
-				app_dirty(t, PANE_GUIDES);
-			}
-			return;
-		}
-}
-
 static void analyse(struct tui *t);
 
 /* What another program saved on this guide was merged in: show it. */
@@ -155,7 +137,11 @@ static void save(struct tui *t, bool durable)
 		t->header_dirty = true;
 		status_message(t, "Saved again.");
 	}
-	mark_saved(t);
+	/* The guide list marks guides with a saved negotiation; the status
+	 * line has nothing new to say. */
+	bool status = t->status_dirty;
+	app_notify(t, APP_SAVED);
+	t->status_dirty = status;
 	if (t->g && !t->neg_sync.foreign)
 		save_history(t, durable);
 }
@@ -260,23 +246,10 @@ static void open_negotiation(struct tui *t)
 	t->save_failing = false;
 	t->round_sel = 0;
 	t->counter_top = 0;
-	free(t->premiums);
-	t->premiums = NULL;
 	if (!t->g)
 		return;
 	guide_equity_say(t->g, GUIDE_EQUITY_AS_READ);
 	t->guide_private = guide_equity_is_private(t->g);
-	t->premiums = xcalloc(t->g->band_count ? t->g->band_count : 1,
-	                      sizeof *t->premiums);
-	for (i = 0; i < t->g->band_count; i++) {
-		struct offer none;
-		struct offer_result r;
-		offer_init(&none);
-		offer_compare(t->g, &t->g->bands[i], &none, &r);
-		t->premiums[i].known = r.premium_known;
-		t->premiums[i].low = r.premium_equity_low;
-		t->premiums[i].high = r.premium_equity_high;
-	}
 	error_clear(&err);
 	if (state_open(t->g->id, &t->neg, &t->neg_sync, &err) ==
 	    STATE_MOVED_ASIDE) {
@@ -1045,8 +1018,6 @@ void session_close(struct tui *t)
 		state_sync_free(&t->neg_sync);
 	}
 	t->neg_open = false;
-	free(t->premiums);
-	t->premiums = NULL;
 	/* The analysis points into the guide. */
 	analysis_free(&t->an);
 	memset(&t->an, 0, sizeof t->an);

@@ -318,6 +318,9 @@ static void tui_free(struct tui *t)
 			t->panes[i].ops->stop(t, &t->panes[i]);
 	session_free(t);
 	status_free(t);
+	free(t->guides);
+	free(t->bands);
+	free(t->script);
 }
 
 /* Where the rates file is; it is read when a conversion first needs it
@@ -371,7 +374,6 @@ int tui_run(struct library *lib, const char *today, tui_loader *load, void *ctx)
 	t.load_ctx = ctx;
 	snprintf(t.today, sizeof t.today, "%s", today ? today : "");
 	form_init(&t.form);
-	lineedit_init(&t.filter);
 	lineedit_init(&t.search);
 	lineedit_init(&t.prompt_le);
 	t.script_pick = -1;
