@@ -1,9 +1,12 @@
 /* undo.c - undo and redo of a negotiation's changes (undo.h). */
 #include "negotiator/undo.h"
 
+#include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "negotiator/state.h"
 #include "negotiator/text.h"
@@ -188,6 +191,7 @@ void undo_shelf_free(struct undo_shelf *s)
  *
  *     negotiator-undo 1
  *     guide<TAB>ID
+ *     owner<TAB>PID        the program that wrote it
  *     snap                 a state of the form and the rounds: its
  *     form<TAB>...         records as the negotiation's file writes them
  *     round<TAB>...
@@ -296,7 +300,7 @@ static void history_text(const struct undo *u, size_t from, bool with_future,
 	sb_adds(out, "guide\t");
 	for (const char *c = u->guide_id; *c; c++)
 		sb_addc(out, one_line(*c));
-	sb_addc(out, '\n');
+	sb_addf(out, "\nowner\t%ld\n", (long)getpid());
 	if (w.text.len)
 		sb_add(out, w.text.data, w.text.len);
 	if (steps.len)
@@ -364,6 +368,7 @@ struct reading {
 	struct negotiation *snap;
 	size_t count, cap;
 	const char *why;
+	bool other; /* written by another program that runs still */
 };
 
 /* "past\tB\tA": a step of list from the states read. */
@@ -414,6 +419,17 @@ static bool read_line(struct reading *r, struct undo *u, char *line,
 			return (r->why = "it belongs to another guide"), false;
 		return true;
 	}
+	if (strncmp(line, "owner\t", 6) == 0) {
+		/* Another program, still running, wrote it: that history is
+		 * its own, not to be undone from here. */
+		char *end;
+		long pid = strtol(line + 6, &end, 10);
+		if (*end || pid <= 0)
+			return (r->why = "its owner is malformed"), false;
+		r->other = pid != (long)getpid() &&
+		           (kill((pid_t)pid, 0) == 0 || errno == EPERM);
+		return true;
+	}
 	if (strcmp(line, "snap") == 0) {
 		if (r->count >= 4 * UNDO_MAX)
 			return (r->why = "it holds too many states"), false;
@@ -456,7 +472,7 @@ bool undo_load(struct undo *u, const char *path, struct error *err)
 		                 "the undo history %s could not be read (%s): "
 		                 "it is left out, the negotiation is as saved",
 		                 path, why);
-	struct reading r = {NULL, 0, 0, NULL};
+	struct reading r = {NULL, 0, 0, NULL, false};
 	char *save = NULL;
 	char *line = strtok_r(text, "\n", &save);
 	bool ended = false, ok = line && strcmp(line, undo_header) == 0;
@@ -479,6 +495,10 @@ bool undo_load(struct undo *u, const char *path, struct error *err)
 		                 "the undo history %s is damaged (%s): it is "
 		                 "left out, the negotiation is as saved",
 		                 path, r.why);
+	}
+	if (r.other) {
+		clear(u->past, &u->past_count);
+		clear(u->future, &u->future_count);
 	}
 	u->unsaved = false;
 	return true;

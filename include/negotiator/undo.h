@@ -69,9 +69,10 @@ size_t undo_future(const struct undo *u);
 bool undo_save(struct undo *u, const char *path, bool durable,
                struct error *err);
 /* u (with no steps) gets the history saved in path.  True when it was
- * read, or there is no file; false, why in err, when the file is
- * damaged, too large or another guide's: u stays empty (the file is
- * written anew at the next save). */
+ * read, or there is no file, or it is the history of another program
+ * that runs still (its own: u stays empty); false, why in err, when the
+ * file is damaged, too large or another guide's: u stays empty (the file
+ * is written anew at the next save). */
 bool undo_load(struct undo *u, const char *path, struct error *err);
 /* The file's text for u (what undo_save writes), at most max bytes:
  * the oldest changes left out to fit.  For tests. */

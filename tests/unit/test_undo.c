@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "negotiator/state.h"
@@ -334,6 +335,37 @@ static void test_damaged_history(void **state)
 	assert_true(undo_back(u, &n));
 	assert_null(kv_get(&n.form, "offer1.base"));
 	negotiation_free(&n);
+	undo_shelf_free(&shelf);
+	/* The history of another program that runs still (here this
+	 * test's parent) is its own: not taken, nothing said; once that
+	 * program has ended, it is. */
+	char text[256];
+	snprintf(text, sizeof text,
+	         "negotiator-undo 1\nguide\ta/b\nowner\t%ld\nsnap\nsnap\n"
+	         "form\toffer1.base\t5\npast\t0\t1\nend\n",
+	         (long)getppid());
+	write_file(text);
+	shelf = (struct undo_shelf){0};
+	u = undo_shelf_get(&shelf, "a/b");
+	error_clear(&err);
+	assert_true(undo_load(u, path, &err));
+	assert_false(error_is_set(&err));
+	assert_int_equal(undo_past(u), 0);
+	undo_shelf_free(&shelf);
+	pid_t child = fork();
+	if (child == 0)
+		_exit(0);
+	assert_true(child > 0);
+	waitpid(child, NULL, 0);
+	snprintf(text, sizeof text,
+	         "negotiator-undo 1\nguide\ta/b\nowner\t%ld\nsnap\nsnap\n"
+	         "form\toffer1.base\t5\npast\t0\t1\nend\n",
+	         (long)child);
+	write_file(text);
+	shelf = (struct undo_shelf){0};
+	u = undo_shelf_get(&shelf, "a/b");
+	assert_true(undo_load(u, path, &err));
+	assert_int_equal(undo_past(u), 1);
 	undo_shelf_free(&shelf);
 	/* No file: nothing to read, nothing said. */
 	unlink(path);
