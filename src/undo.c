@@ -223,18 +223,22 @@ static unsigned long long fnv(const char *s, size_t n)
 	return h;
 }
 
-/* The number of state n in the file, written now when it is not yet. */
+/* The number of state n in the file, written now when it is not yet
+ * (written at the end of the text, then taken back when it is there
+ * already: no copy of its own). */
 static size_t snap_of(struct snaps *w, const struct negotiation *n)
 {
-	struct strbuf rec;
-	sb_init(&rec);
-	state_records(n, &rec);
-	const char *r = rec.data ? rec.data : "";
-	unsigned long long h = fnv(r, rec.len);
+	sb_adds(&w->text, "snap\n");
+	size_t start = w->text.len;
+	state_records(n, &w->text);
+	size_t len = w->text.len - start;
+	const char *r = w->text.data + start;
+	unsigned long long h = fnv(r, len);
 	for (size_t i = w->count; i-- > 0;)
-		if (w->hash[i] == h && w->len[i] == rec.len &&
-		    memcmp(w->text.data + w->start[i], r, rec.len) == 0) {
-			sb_free(&rec);
+		if (w->hash[i] == h && w->len[i] == len &&
+		    memcmp(w->text.data + w->start[i], r, len) == 0) {
+			w->text.len = start - strlen("snap\n");
+			w->text.data[w->text.len] = '\0';
 			return i;
 		}
 	size_t cap = w->cap;
@@ -242,12 +246,9 @@ static size_t snap_of(struct snaps *w, const struct negotiation *n)
 	cap = w->cap;
 	w->start = xgrow(w->start, &cap, w->count + 1, sizeof *w->start);
 	w->len = xgrow(w->len, &w->cap, w->count + 1, sizeof *w->len);
-	sb_adds(&w->text, "snap\n");
 	w->hash[w->count] = h;
-	w->start[w->count] = w->text.len;
-	w->len[w->count] = rec.len;
-	sb_add(&w->text, r, rec.len);
-	sb_free(&rec);
+	w->start[w->count] = start;
+	w->len[w->count] = len;
 	return w->count++;
 }
 

@@ -306,8 +306,8 @@ static void test_damaged_history(void **state)
 		/* a record before any state */
 		"negotiator-undo 1\nguide\ta/b\nform\tbase\t1\nend\n",
 		/* a change in the middle not over */
-		"negotiator-undo 1\nguide\ta/b\nsnap\npast\t0\t-\n"
-		"past\t0\t0\nend\n",
+		("negotiator-undo 1\nguide\ta/b\nsnap\npast\t0\t-\n"
+	         "past\t0\t0\nend\n"),
 	};
 	struct error err;
 	for (size_t i = 0; i < sizeof damaged / sizeof *damaged; i++) {
