@@ -122,13 +122,8 @@ static bool take_back(struct undo_step *from, size_t *from_count,
 	negotiation_merge(n, &s->after, &s->before, &m);
 	/* The offer on show is this window's view, which a merge never
 	 * takes from the other side: put back the one the step left. */
-	const char *was = kv_get(&s->before.form, "shown"),
-		   *became = kv_get(&s->after.form, "shown");
-	if (!was || !became || strcmp(was, became) != 0) {
-		char *copy = was ? xstrdup(was) : NULL;
-		kv_set(&n->form, "shown", copy);
-		free(copy);
-	}
+	if (s->before.shown != s->after.shown)
+		n->shown = s->before.shown;
 	snapshot(&back->after, n);
 	back->settled = true;
 	step_free(s);
@@ -370,7 +365,16 @@ struct reading {
 	size_t count, cap;
 	const char *why;
 	bool other; /* written by another program that runs still */
+	/* The form lines of the last state, read into it at its end. */
+	struct kv_list form;
 };
+
+/* The last state read is whole: its form lines go into it. */
+static void state_done(struct reading *r)
+{
+	if (r->count)
+		state_record_form(&r->form, &r->snap[r->count - 1]);
+}
 
 /* "past\tB\tA": a step of list from the states read. */
 static bool read_step(struct reading *r, char *line, struct undo_step **list,
@@ -412,6 +416,7 @@ static bool read_line(struct reading *r, struct undo *u, char *line,
 	if (line[0] == '#')
 		return true;
 	if (strcmp(line, "end") == 0) {
+		state_done(r);
 		*ended = true;
 		return true;
 	}
@@ -434,18 +439,21 @@ static bool read_line(struct reading *r, struct undo *u, char *line,
 	if (strcmp(line, "snap") == 0) {
 		if (r->count >= 4 * UNDO_MAX)
 			return (r->why = "it holds too many states"), false;
+		state_done(r);
 		r->snap =
 			xgrow(r->snap, &r->cap, r->count + 1, sizeof *r->snap);
 		negotiation_init(&r->snap[r->count++], u->guide_id);
 		return true;
 	}
-	if (strncmp(line, "past\t", 5) == 0)
-		return read_step(r, line, &u->past, &u->past_count);
-	if (strncmp(line, "future\t", 7) == 0)
-		return read_step(r, line, &u->future, &u->future_count);
+	bool past = strncmp(line, "past\t", 5) == 0;
+	if (past || strncmp(line, "future\t", 7) == 0) {
+		state_done(r);
+		return past ? read_step(r, line, &u->past, &u->past_count)
+		            : read_step(r, line, &u->future, &u->future_count);
+	}
 	if (r->count == 0)
 		return (r->why = "a record comes before any state"), false;
-	return state_record(line, &r->snap[r->count - 1], &r->why);
+	return state_record(line, &r->snap[r->count - 1], &r->form, &r->why);
 }
 
 /* Only the newest change may be going on still. */
@@ -473,7 +481,7 @@ bool undo_load(struct undo *u, const char *path, struct error *err)
 		                 "the undo history %s could not be read (%s): "
 		                 "it is left out, the negotiation is as saved",
 		                 path, why);
-	struct reading r = {NULL, 0, 0, NULL, false};
+	struct reading r = {NULL, 0, 0, NULL, false, {0}};
 	char *save = NULL;
 	char *line = strtok_r(text, "\n", &save);
 	bool ended = false, ok = line && strcmp(line, undo_header) == 0;
@@ -485,6 +493,7 @@ bool undo_load(struct undo *u, const char *path, struct error *err)
 		ok = false, r.why = "it is cut short (no end line)";
 	if (ok && !steps_whole(u))
 		ok = false, r.why = "a change in the middle is not over";
+	kv_free(&r.form);
 	for (size_t i = 0; i < r.count; i++)
 		negotiation_free(&r.snap[i]);
 	free(r.snap);

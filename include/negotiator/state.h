@@ -128,9 +128,14 @@ bool state_undo_path(const char *guide_id, char *buf, size_t size);
 /* n's records as its state file holds them, one a line: the form, the
  * answers, the rounds (no header, guide or end line). */
 void state_records(const struct negotiation *n, struct strbuf *sb);
-/* One such line (cut up in place) added to n; a line of another kind
- * is skipped.  False, why in *why, when it is malformed. */
-bool state_record(char *line, struct negotiation *n, const char **why);
+/* One such line (cut up in place) added to n (a form line to form,
+ * read into n by state_record_form once all are in); a line of another
+ * kind is skipped.  False, why in *why, when it is malformed. */
+bool state_record(char *line, struct negotiation *n, struct kv_list *form,
+                  const char **why);
+/* The form lines gathered read into n's offers and settings; form is
+ * emptied. */
+void state_record_form(struct kv_list *form, struct negotiation *n);
 /* A small file read whole as the state files are (a regular file only,
  * of at most max bytes, never waited on): its text, NUL-terminated, and
  * its length in *len; NULL with *missing (no such file) or *why. */

@@ -108,9 +108,9 @@
 	X(W, "comes in", REF, NULL) \
 	X(W, "come in", REF, NULL) \
 	X(W, "anchoring to", REF, NULL) \
-	X(W, "anchoring on", REF, NULL) \
+	X(W, "anchoring on", REF, guard_anchor_on) \
 	X(W, "anchor to", REF, NULL) \
-	X(W, "anchor on", REF, NULL) \
+	X(W, "anchor on", REF, guard_anchor_on) \
 	X(W, "will likely", REF, NULL) \
 	X(W, "can add", REF, NULL) \
 	X(W, "could add", REF, NULL) \

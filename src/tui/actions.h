@@ -62,7 +62,11 @@
 	X(OFFER_NEXT, CTX_FORM, "next offer", "Next offer: the competing ones, then the company's", '>', 0, 0) \
 	X(OFFER_PREV, CTX_FORM, NULL, "Previous offer of the negotiation", '<', 0, 0) \
 	X(OFFER_NEW, CTX_FORM, "new offer", "A new offer, a competing one (name it on the Offer line)", TK_CTRL('n'), 0, 0) \
-	X(FORM_CLEAR, CTX_FORM, NULL, "Clear the offer shown (u brings it back)", TK_CTRL('x'), 0, 0) \
+	X(OFFER_DELETE, CTX_FORM, "delete", "Delete the offer shown, its place too (u brings it back)", TK_CTRL('x'), 0, 0) \
+	X(OFFER_DUPLICATE, CTX_FORM, NULL, "Duplicate the offer shown: a competing copy right after it, shown", TK_CTRL('o'), 0, 0) \
+	X(OFFER_UP, CTX_FORM, NULL, "Move the competing offer shown one place up (before the one above it)", TK_FN(KEY_SR), 0, 0) \
+	X(OFFER_DOWN, CTX_FORM, NULL, "Move the competing offer shown one place down", TK_FN(KEY_SF), 0, 0) \
+	X(OFFER_RENAME, CTX_FORM, NULL, "Rename the offer shown: to its name, on the Offer line", TK_FN(KEY_F(2)), 0, 0) \
 	X(FORM_LEAVE, CTX_FORM, "leave", "Leave the form", TK_ESC, 0, 0) \
 	X(EDIT_LEFT, CTX_EDIT, NULL, "Cursor left", TK_FN(KEY_LEFT), 0, 0) \
 	X(EDIT_RIGHT, CTX_EDIT, NULL, "Cursor right", TK_FN(KEY_RIGHT), 0, 0) \

@@ -16,6 +16,8 @@
 #include "tui/copy.h"
 #include "tui/status.h"
 #include "tui/session.h"
+#include "tui/session_offers.h"
+#include "tui/session_rounds.h"
 #include "tui/sidebyside.h"
 #include "tui/draw.h"
 #include "tui/roundedit.h"
@@ -106,9 +108,9 @@ static void add_risk(struct tui *t, struct clines *l)
 	const struct offers_view *v = &t->an.offers;
 	const struct offers_row *row =
 		v->against >= 0 ? &v->row[v->against] : NULL;
-	const struct offer_result *r = row ? &row->res : &t->res;
-	double pct =
-		row ? row->offer.private_value_pct : t->offer.private_value_pct;
+	const struct offer_result *r = row ? &row->res : &app_offer_row(t)->res;
+	double pct = row ? row->offer.private_value_pct
+	                 : app_offer_row(t)->offer.private_value_pct;
 	bool company = r->guide_equity_pct < 100,
 	     offer = r->offer_equity_pct < 100;
 	char line[240];
@@ -253,7 +255,7 @@ static void add_gap(struct tui *t, struct clines *l, const struct band *b)
 		struct round_view rv;
 		timeline_view(t->g, t->an.equity_private, r,
 		              (size_t)t->an.company_round,
-		              t->offer.private_value_pct, &rv);
+		              app_offer_row(t)->offer.private_value_pct, &rv);
 		snprintf(line, sizeof line,
 		         "Its latest, round %s of %s: %s base · %s equity "
 		         "(4y)%s%s%s",
@@ -439,7 +441,8 @@ static void pane_counter_draw(struct tui *t, struct pane *p)
 		for (k = 0; k < rt.n; k++)
 			timeline_view(t->g, t->an.equity_private,
 			              &t->neg.rounds[k], k,
-			              t->offer.private_value_pct, &rt.v[k]);
+			              app_offer_row(t)->offer.private_value_pct,
+			              &rt.v[k]);
 		timeline_layout(rt.v, rt.n, p->w - 2, rt.widths);
 		if (t->round_sel >= rt.n)
 			t->round_sel = rt.n - 1;
