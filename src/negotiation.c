@@ -9,7 +9,9 @@
 #include <string.h>
 #include <time.h>
 
+#include "negotiator/guide.h"
 #include "negotiator/text.h"
+#include "negotiator/utf8.h"
 
 void negotiation_init(struct negotiation *n, const char *guide_id)
 {
@@ -197,6 +199,80 @@ void negotiation_remove_round(struct negotiation *n, size_t index)
 	memmove(&n->rounds[index], &n->rounds[index + 1],
 	        (n->round_count - index - 1) * sizeof *n->rounds);
 	n->round_count--;
+}
+
+void negotiation_round_edit_of(const struct round *r, struct round_edit *e)
+{
+	memset(e, 0, sizeof *e);
+	memcpy(e->date, r->date, sizeof e->date);
+	for (int p = 0; p < PART_COUNT; p++)
+		e->amount[p] =
+			part_table[p].in_round ? r->amount[p] : AMOUNT_NONE;
+	e->note = r->note ? r->note : "";
+}
+
+/* Why a note cannot be kept, or NULL when it can. */
+static const char *note_refused(const char *note)
+{
+	size_t len = strlen(note);
+	if (len > NEGOTIATION_NOTE_MAX)
+		return "is too long";
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		size_t k = utf8_decode_valid(note + i, len - i, &cp);
+		if (k == 0)
+			return "is not UTF-8 text";
+		if (!utf8_cp_printable(cp))
+			return "holds a control character";
+		i += k;
+	}
+	return NULL;
+}
+
+bool negotiation_edit_round(struct negotiation *n, size_t index,
+                            const struct round_edit *e, struct error *err)
+{
+	if (index >= n->round_count)
+		return error_set(err, "there is no round %zu", index + 1);
+	if (!guide_date_valid(e->date, strnlen(e->date, sizeof e->date)))
+		return error_set(err,
+		                 "the date must be a day written YYYY-MM-DD "
+		                 "(2026-11-20), not '%.10s'",
+		                 e->date);
+	for (int p = 0; p < PART_COUNT; p++) {
+		amount_t a = e->amount[p];
+		if (!part_table[p].in_round || !amount_known(a))
+			continue;
+		if (a < 0 || a > AMOUNT_MAX)
+			return error_set(err,
+			                 "the %s must be 0 or more, and at "
+			                 "most %lld",
+			                 part_table[p].label,
+			                 (long long)AMOUNT_MAX);
+	}
+	const char *note = e->note ? e->note : "";
+	const char *why = note_refused(note);
+	if (why)
+		return error_set(err, "the note %s (at most %d bytes of text)",
+		                 why, NEGOTIATION_NOTE_MAX);
+	struct round *r = &n->rounds[index];
+	char *copy = xstrdup(note);
+	free(r->note);
+	r->note = copy;
+	memcpy(r->date, e->date, sizeof r->date);
+	r->date[sizeof r->date - 1] = '\0';
+	for (int p = 0; p < PART_COUNT; p++)
+		if (part_table[p].in_round)
+			r->amount[p] = e->amount[p];
+	return true;
+}
+
+size_t negotiation_find_round(const struct negotiation *n, const char *id)
+{
+	for (size_t i = 0; i < n->round_count; i++)
+		if (strcmp(n->rounds[i].id, id) == 0)
+			return i;
+	return n->round_count;
 }
 
 void negotiation_copy(struct negotiation *dst, const struct negotiation *src)

@@ -156,6 +156,30 @@ void negotiation_add_round(struct negotiation *n, const struct round *r);
 void negotiation_unique_ids(struct negotiation *n);
 void negotiation_remove_round(struct negotiation *n, size_t index);
 
+/* The longest note a round keeps, in bytes ("verbal, by phone"). */
+#define NEGOTIATION_NOTE_MAX 200
+
+/* What an edit of a round may change: each part the round keeps (scope
+ * ROUND in part.h; AMOUNT_NONE: not given), its date (YYYY-MM-DD) and
+ * its note ("" for none).  Who offered it, its region, whether it was
+ * accepted and its id stay as they are. */
+struct round_edit {
+	char date[11];
+	amount_t amount[PART_COUNT];
+	const char *note;
+};
+
+/* e from round r as it is (its note borrowed from r). */
+void negotiation_round_edit_of(const struct round *r, struct round_edit *e);
+/* Give round `index` e's figures, date and note.  False, with the reason
+ * in err and n untouched, when there is no such round, the date is not
+ * a day of the calendar, a figure is negative or past AMOUNT_MAX, or the
+ * note is too long, not UTF-8 or holds a control character. */
+bool negotiation_edit_round(struct negotiation *n, size_t index,
+                            const struct round_edit *e, struct error *err);
+/* The index of the round with id, or n->round_count when none has. */
+size_t negotiation_find_round(const struct negotiation *n, const char *id);
+
 /* What a merge took from the other program's file. */
 struct state_merge {
 	size_t rounds_added;   /* recorded there */

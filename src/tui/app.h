@@ -28,8 +28,8 @@
 #include "tui/config.h"
 #include "tui/keys.h"
 #include "tui/lineedit.h"
-#include "tui/mdrender.h"
 #include "tui/offerform.h"
+#include "tui/roundedit.h"
 #include "tui/theme.h"
 
 enum pane_id {
@@ -64,6 +64,7 @@ struct pane;
 struct guides_view;
 struct bands_view;
 struct script_view;
+struct reader_view;
 
 struct pane_ops {
 	const char *name;
@@ -181,6 +182,7 @@ struct tui {
 	struct guides_view *guides;
 	struct bands_view *bands;
 	struct script_view *script;
+	struct reader_view *reader;
 
 	/* The open guide and the offer against it. */
 	struct guide *g;
@@ -233,6 +235,9 @@ struct tui {
 	bool counter_shown; /* the counter has the script's place */
 	bool both_shown;    /* the script and the counter each have a place */
 	size_t round_sel;
+	/* The edit of a round, open at the counter pane's foot until it
+	 * is saved or given up (Esc), whichever pane has the keys. */
+	struct round_editor round_edit;
 	size_t counter_top, counter_lines;
 	bool counter_follow; /* scroll the selected round into view */
 
@@ -255,16 +260,6 @@ struct tui {
 	enum prompt_kind confirm_prompt;
 	char confirm_path[4200];
 	char confirm_typed[LINEEDIT_MAX]; /* the name as typed, kept on a no */
-
-	/* Reader. */
-	struct md_doc doc;
-	const struct guide *doc_guide;
-	int doc_width;
-	size_t reader_top;
-	struct lineedit search;
-	bool searching;
-	char last_search[LINEEDIT_MAX];
-	char reader_msg[LINEEDIT_MAX + 128];
 
 	/* Overlays. */
 	enum overlay overlay;

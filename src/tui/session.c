@@ -44,6 +44,39 @@ static double now_seconds(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* The open guide's undo history written beside its negotiation, when it
+ * changed since it was last written or read (undo.h). */
+static void save_history(struct tui *t, bool durable)
+{
+	char path[4096];
+	struct error err;
+	struct undo *u = undo_shelf_get(&t->undo, t->g->id);
+	if (!u->unsaved || !state_undo_path(t->g->id, path, sizeof path))
+		return;
+	error_clear(&err);
+	if (!undo_save(u, path, durable, &err)) {
+		/* Said once; the negotiation itself is saved. */
+		u->unsaved = false;
+		status_note(t, "The undo history was not saved: %s", err.msg);
+	}
+}
+
+/* A guide opened for the first time in this program: its undo history
+ * as the last session saved it.  A damaged one is said and left out. */
+static void load_history(struct tui *t)
+{
+	char path[4096];
+	struct error err;
+	size_t had = t->undo.count;
+	struct undo *u = undo_shelf_get(&t->undo, t->g->id);
+	if (t->undo.count == had ||
+	    !state_undo_path(t->g->id, path, sizeof path))
+		return;
+	error_clear(&err);
+	if (!undo_load(u, path, &err))
+		status_note(t, "%s", err.msg);
+}
+
 /* Keystrokes in the form are saved without fsync (the rename keeps each
  * save atomic against a kill or a crash); rounds, answers and leaving a
  * guide are saved durably.  Each save first takes in what another
@@ -98,6 +131,8 @@ static void save(struct tui *t, bool durable)
 	bool status = t->status_dirty;
 	app_notify(t, APP_SAVED);
 	t->status_dirty = status;
+	if (t->g && !t->neg_sync.foreign)
+		save_history(t, durable);
 }
 
 void session_flush(struct tui *t)
@@ -189,6 +224,7 @@ static void open_negotiation(struct tui *t)
 		status_note(t, "%s", err.msg);
 	}
 	t->neg_open = true;
+	load_history(t);
 	bool fresh = t->neg.offer_count == 0 && !t->neg.region &&
 	             t->neg.shown == NEG_NONE && t->neg.against == NEG_NONE &&
 	             t->neg.other.count == 0;

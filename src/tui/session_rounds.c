@@ -1,5 +1,5 @@
 /* session_rounds.c - the rounds of the open negotiation: recorded,
- * accepted and deleted (see session_rounds.h). */
+ * edited, accepted and deleted (see session_rounds.h). */
 #include "tui/session_rounds.h"
 
 #include <stdio.h>
@@ -155,6 +155,28 @@ void session_accept_round(struct tui *t, size_t i)
 	         words,
 	         v.band && v.band->region ? v.band->region : "its region", why);
 	session_ask(t, CONFIRM_ACCEPT, i, "Below your floor");
+}
+
+bool session_edit_round(struct tui *t, const char *id,
+                        const struct round_edit *e, struct error *err)
+{
+	if (!t->neg_open || !t->g)
+		return error_set(err, "no guide is open");
+	size_t i = negotiation_find_round(&t->neg, id);
+	if (i >= t->neg.round_count)
+		return error_set(err, "the round is gone (deleted, or undone)");
+	/* Checked on a copy first: a refusal is no change to undo. */
+	struct negotiation trial;
+	negotiation_copy(&trial, &t->neg);
+	bool ok = negotiation_edit_round(&trial, i, e, err);
+	negotiation_free(&trial);
+	if (!ok)
+		return false;
+	session_remember(t);
+	negotiation_edit_round(&t->neg, i, e, err);
+	t->round_sel = i;
+	rounds_changed(t);
+	return true;
 }
 
 void session_delete_round(struct tui *t, size_t i)

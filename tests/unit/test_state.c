@@ -107,6 +107,73 @@ static void test_round_trip(void **state)
 	negotiation_free(&back);
 }
 
+/* A round's figures, date and note are edited, checked, and saved. */
+static void test_edit_round(void **state)
+{
+	(void)state;
+	char path[400];
+	struct error err = {0};
+	snprintf(path, sizeof path, "%s/edit.state", dir);
+	struct negotiation n, back;
+	negotiation_init(&n, "a/b");
+	fill(&n, 2);
+	char id[32];
+	memcpy(id, n.rounds[1].id, sizeof id);
+	struct round_edit e;
+	negotiation_round_edit_of(&n.rounds[1], &e);
+	assert_int_equal(e.amount[PART_BASE], 110001);
+	assert_string_equal(e.note, "first offer");
+	memcpy(e.date, "2026-12-02", 11);
+	e.amount[PART_BASE] = 118000;
+	e.amount[PART_SIGN_ON] = 15000;
+	e.note = "verbal, by phone — recruiter";
+	assert_true(negotiation_edit_round(&n, 1, &e, &err));
+	assert_string_equal(n.rounds[1].date, "2026-12-02");
+	assert_int_equal(n.rounds[1].amount[PART_BASE], 118000);
+	assert_int_equal(n.rounds[1].amount[PART_EQUITY], 200000);
+	assert_int_equal(n.rounds[1].amount[PART_SIGN_ON], 15000);
+	/* Who, the region and the id stay. */
+	assert_string_equal(n.rounds[1].who, "company");
+	assert_string_equal(n.rounds[1].id, id);
+	assert_int_equal(negotiation_find_round(&n, id), 1);
+	assert_int_equal(negotiation_find_round(&n, "none"), 2);
+	/* Refused, each with a reason, the round untouched. */
+	const char *bad_dates[] = {"2026-02-30", "2026-13-01", "26-12-02",
+	                           "2026/12/02", "",           "2025-02-29"};
+	for (size_t i = 0; i < sizeof bad_dates / sizeof *bad_dates; i++) {
+		struct round_edit b = e;
+		snprintf(b.date, sizeof b.date, "%s", bad_dates[i]);
+		error_clear(&err);
+		assert_false(negotiation_edit_round(&n, 1, &b, &err));
+		assert_non_null(strstr(err.msg, "YYYY-MM-DD"));
+	}
+	struct round_edit b = e;
+	b.amount[PART_EQUITY] = -5;
+	error_clear(&err);
+	assert_false(negotiation_edit_round(&n, 1, &b, &err));
+	assert_non_null(strstr(err.msg, "Equity"));
+	b = e;
+	b.note = "a bell\a";
+	assert_false(negotiation_edit_round(&n, 1, &b, &err));
+	char longer[NEGOTIATION_NOTE_MAX + 2];
+	memset(longer, 'x', sizeof longer - 1);
+	longer[sizeof longer - 1] = '\0';
+	b.note = longer;
+	assert_false(negotiation_edit_round(&n, 1, &b, &err));
+	assert_false(negotiation_edit_round(&n, 2, &e, &err));
+	assert_string_equal(n.rounds[1].date, "2026-12-02");
+	/* The edit is saved and read back, its note whole. */
+	assert_true(state_save_file(path, &n, false, &err));
+	assert_int_equal(state_load_file(path, "a/b", &back, &err),
+	                 STATE_LOADED);
+	assert_string_equal(back.rounds[1].note,
+	                    "verbal, by phone — recruiter");
+	assert_int_equal(back.rounds[1].amount[PART_SIGN_ON], 15000);
+	assert_string_equal(back.rounds[1].date, "2026-12-02");
+	negotiation_free(&n);
+	negotiation_free(&back);
+}
+
 static void write_file(const char *path, const char *text)
 {
 	FILE *f = fopen(path, "w");
@@ -1004,6 +1071,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_round_trip),
+		cmocka_unit_test(test_edit_round),
 		cmocka_unit_test(test_corrupt_moved_aside),
 		cmocka_unit_test(test_kill_during_save),
 		cmocka_unit_test(test_state_path),
