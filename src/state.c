@@ -448,7 +448,9 @@ static void form_read(const struct kv_list *form, struct negotiation *n)
 			kv_set(&n->other, key, value);
 		}
 	}
-	qsort(n->offers, n->offer_count, sizeof *n->offers, cmp_number);
+	/* (No offers: no array, and qsort must not be given NULL.) */
+	if (n->offer_count > 1)
+		qsort(n->offers, n->offer_count, sizeof *n->offers, cmp_number);
 	if (order)
 		form_order(n, order);
 }
