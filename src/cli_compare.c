@@ -147,10 +147,10 @@ static bool add_offer(struct cli *c, struct comparison *cmp,
 		&cmp->typed, company ? NEG_COMPANY : (int)k + 1);
 	if (!o)
 		return false;
-	neg_offer_set_name(o, co->name);
+	negotiation_offer_set_name(o, co->name);
 	snprintf(o->currency, sizeof o->currency, "%s", cmp->named[k].code);
 	for (int p = 0; p < PART_COUNT; p++) {
-		neg_offer_set_text(o, (enum part_id)p, co->text[p]);
+		negotiation_offer_set_text(o, (enum part_id)p, co->text[p]);
 		o->per_year[p] = co->per_year[p];
 		/* A flag given says yes; the company's Private is the
 		 * guide's reading unless said for it (the command line

@@ -378,19 +378,20 @@ int negotiation_new_number(const struct negotiation *n, int shown)
 	}
 }
 
-void neg_offer_set_text(struct neg_offer *o, enum part_id p, const char *text)
+void negotiation_offer_set_text(struct neg_offer *o, enum part_id p,
+                                const char *text)
 {
 	free(o->text[p]);
 	o->text[p] = text && text[0] ? xstrdup(text) : NULL;
 }
 
-void neg_offer_set_name(struct neg_offer *o, const char *name)
+void negotiation_offer_set_name(struct neg_offer *o, const char *name)
 {
 	free(o->name);
 	o->name = xstrdup(name ? name : "");
 }
 
-bool neg_offer_has_amount(const struct neg_offer *o)
+bool negotiation_offer_has_amount(const struct neg_offer *o)
 {
 	for (int p = 0; p < PART_COUNT; p++)
 		if (part_is_amount((enum part_id)p) && o->text[p])
@@ -398,7 +399,7 @@ bool neg_offer_has_amount(const struct neg_offer *o)
 	return false;
 }
 
-bool neg_offer_empty(const struct neg_offer *o)
+bool negotiation_offer_empty(const struct neg_offer *o)
 {
 	if ((o->name && o->name[0]) || o->currency[0])
 		return false;
@@ -421,7 +422,8 @@ static int flag_of(const struct neg_offer *o, int p)
 	return o->said[p] ? 1 + o->on[p] : 0;
 }
 
-bool neg_offer_equal(const struct neg_offer *a, const struct neg_offer *b)
+bool negotiation_offer_equal(const struct neg_offer *a,
+                             const struct neg_offer *b)
 {
 	if (a->number != b->number || !same_str(a->name, b->name) ||
 	    strcmp(a->currency, b->currency) != 0)
@@ -447,7 +449,7 @@ bool negotiation_pin_currency(struct negotiation *n, const char *code)
 	bool pinned = false;
 	for (size_t i = 0; code && code[0] && i < n->offer_count; i++) {
 		struct neg_offer *o = &n->offers[i];
-		if (o->currency[0] || !neg_offer_has_amount(o))
+		if (o->currency[0] || !negotiation_offer_has_amount(o))
 			continue;
 		snprintf(o->currency, sizeof o->currency, "%s", code);
 		pinned = true;
@@ -460,7 +462,7 @@ void negotiation_prune(struct negotiation *n, int keep)
 	for (size_t i = n->offer_count; i-- > 0;)
 		if (n->offers[i].number != keep &&
 		    n->offers[i].number != NEG_COMPANY &&
-		    neg_offer_empty(&n->offers[i]))
+		    negotiation_offer_empty(&n->offers[i]))
 			remove_at(n, i);
 }
 
@@ -481,7 +483,7 @@ bool negotiation_offer_rename(struct negotiation *n, int number,
 	struct neg_offer *o = negotiation_offer(n, number);
 	if (!o || same_str(o->name, name ? name : ""))
 		return false;
-	neg_offer_set_name(o, name);
+	negotiation_offer_set_name(o, name);
 	return true;
 }
 
@@ -696,7 +698,7 @@ static void merge_offer(struct neg_offer *out, const struct neg_offer *b,
 {
 	char what[128];
 	offer_label(o, "name", what, sizeof what);
-	neg_offer_set_name(
+	negotiation_offer_set_name(
 		out, merge_value(b->name, o->name, t->name, what, &m->form, m));
 	offer_label(o, "currency", what, sizeof what);
 	snprintf(out->currency, sizeof out->currency, "%s",
@@ -704,9 +706,10 @@ static void merge_offer(struct neg_offer *out, const struct neg_offer *b,
 	                     &m->form, m));
 	for (int p = 0; p < PART_COUNT; p++) {
 		offer_label(o, part_table[p].key, what, sizeof what);
-		neg_offer_set_text(out, (enum part_id)p,
-		                   merge_value(b->text[p], o->text[p],
-		                               t->text[p], what, &m->form, m));
+		negotiation_offer_set_text(out, (enum part_id)p,
+		                           merge_value(b->text[p], o->text[p],
+		                                       t->text[p], what,
+		                                       &m->form, m));
 		out->per_year[p] = merge_int(b->per_year[p], o->per_year[p],
 		                             t->per_year[p], what, &m->form, m);
 		int f = merge_int(flag_of(b, p), flag_of(o, p), flag_of(t, p),
@@ -760,7 +763,7 @@ static void merge_one_offer(struct negotiation *out,
 	}
 	if (o) {
 		/* Deleted there: gone, unless changed here. */
-		keep = b && neg_offer_equal(o, b) ? NULL : o;
+		keep = b && negotiation_offer_equal(o, b) ? NULL : o;
 		if (b && !keep)
 			m->form++;
 		if (b && keep) {
@@ -769,7 +772,7 @@ static void merge_one_offer(struct negotiation *out,
 		}
 	} else if (t) {
 		/* Deleted here: gone, unless changed there. */
-		keep = b && neg_offer_equal(t, b) ? NULL : t;
+		keep = b && negotiation_offer_equal(t, b) ? NULL : t;
 		if (keep)
 			m->form++;
 	}

@@ -342,7 +342,7 @@ static bool form_offer_key(struct neg_offer *o, const char *rest,
                            const char *value)
 {
 	if (strcmp(rest, "name") == 0) {
-		neg_offer_set_name(o, value);
+		negotiation_offer_set_name(o, value);
 		return true;
 	}
 	if (strcmp(rest, "currency") == 0) {
@@ -370,7 +370,7 @@ static bool form_offer_key(struct neg_offer *o, const char *rest,
 		o->said[p] = input_flag(value, &on, NULL);
 		o->on[p] = o->said[p] && on;
 	} else {
-		neg_offer_set_text(o, p, value);
+		negotiation_offer_set_text(o, p, value);
 	}
 	return true;
 }
@@ -466,7 +466,7 @@ static void form_write(const struct negotiation *n, struct kv_list *form)
 	for (size_t i = 0; i < n->offer_count; i++) {
 		const struct neg_offer *o = &n->offers[i];
 		form_prefix(o->number, prefix, sizeof prefix);
-		if (o->number != NEG_COMPANY && !neg_offer_empty(o)) {
+		if (o->number != NEG_COMPANY && !negotiation_offer_empty(o)) {
 			by_number &=
 				i == 0 || n->offers[i - 1].number < o->number;
 			sb_addf(&order, "%s%.*s", order.len ? " " : "",

@@ -113,13 +113,15 @@ struct neg_offer *negotiation_offer_get(struct negotiation *n, int number);
  * yet) while there is room, else any free one; never overflows. */
 int negotiation_new_number(const struct negotiation *n, int shown);
 /* Set a part's text (NULL or "": none), the name (NULL: ""). */
-void neg_offer_set_text(struct neg_offer *o, enum part_id p, const char *text);
-void neg_offer_set_name(struct neg_offer *o, const char *name);
+void negotiation_offer_set_text(struct neg_offer *o, enum part_id p,
+                                const char *text);
+void negotiation_offer_set_name(struct neg_offer *o, const char *name);
 /* Nothing typed, named, said or pinned: an offer that is not there. */
-bool neg_offer_empty(const struct neg_offer *o);
-bool neg_offer_equal(const struct neg_offer *a, const struct neg_offer *b);
+bool negotiation_offer_empty(const struct neg_offer *o);
+bool negotiation_offer_equal(const struct neg_offer *a,
+                             const struct neg_offer *b);
 /* Whether any amount is typed. */
-bool neg_offer_has_amount(const struct neg_offer *o);
+bool negotiation_offer_has_amount(const struct neg_offer *o);
 /* Give every offer with amounts but no currency (a file from before
  * offers kept theirs) the currency code, that of the region it was saved
  * in; true when it gave any. */

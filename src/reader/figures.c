@@ -773,6 +773,18 @@ static int guard_anchor_on(const struct sent *x, size_t i, int role,
 	               : role;
 }
 
+/* "the 75th percentile is $300K" is the market; "total comp at the 70th
+ * percentile — $450K" says where the ask sits. */
+static int guard_percentile(const struct sent *x, size_t i, int role,
+                            size_t *span)
+{
+	(void)span;
+	return i >= x->a + 3 && is_word(x, i - 2, "the") &&
+	                       is_word(x, i - 3, "at")
+	               ? LEX_PASS
+	               : role;
+}
+
 /* At the head of its clause only: "To join: $285K base". */
 static int guard_clause_head(const struct sent *x, size_t i, int role,
                              size_t *span)
@@ -931,9 +943,16 @@ static int guard_signing_before(const struct sent *x, size_t i, int role,
 static int guard_other_bonus(const struct sent *x, size_t i, int role,
                              size_t *span)
 {
+	size_t k;
+
 	(void)span;
 	if (other_bonus(x, i - 1))
 		return P_OTHER;
+	/* "a guaranteed Year 1 Efficiency-Impact bonus": a name after a
+	 * word of the yearly bonus is still the yearly bonus. */
+	for (k = i - 1; k > x->a && k + 4 > i; k--)
+		if (is_any(x, k - 1, standard_bonus))
+			return role;
 	if (capitalised(x, i - 1) && !capitalised(x, i) && i - 1 > x->a &&
 	    !is_any(x, i - 1, standard_bonus) && !sentence_start(x, i - 1))
 		return P_OTHER;
@@ -1680,6 +1699,8 @@ static void mark_conditions(const struct sent *x, unsigned char *cond)
 		                                    : x->z;
 	for (i = x->a; i < x->z; i++) {
 		if (x->t[i].kind == PTOK_WORD && is_any(x, i, open) &&
+		    /* "at once", "all at once": no condition */
+		    !(is_word(x, i, "once") && is_word(x, i - 1, "at")) &&
 		    /* "should be" is a weak ask, not a condition; nor is
 		     * "candidates should push for": "should" opens one only
 		     * at the head of its clause ("Should they balk, ..."). */

@@ -47,7 +47,8 @@ static const char *base_of(const struct negotiation *n)
 
 static void set_base(struct negotiation *n, const char *text)
 {
-	neg_offer_set_text(negotiation_offer_get(n, 1), PART_BASE, text);
+	negotiation_offer_set_text(negotiation_offer_get(n, 1), PART_BASE,
+	                           text);
 }
 
 static void fill(struct negotiation *n, int rounds)
@@ -910,9 +911,10 @@ static void test_shown_is_a_view(void **state)
 	negotiation_copy(&ours, &base);
 	negotiation_copy(&theirs, &base);
 	ours.shown = 77;
-	neg_offer_set_name(negotiation_offer_get(&ours, 77), "Alpha");
+	negotiation_offer_set_name(negotiation_offer_get(&ours, 77), "Alpha");
 	theirs.shown = 912;
-	neg_offer_set_name(negotiation_offer_get(&theirs, 912), "Bravo");
+	negotiation_offer_set_name(negotiation_offer_get(&theirs, 912),
+	                           "Bravo");
 	negotiation_merge(&ours, &base, &theirs, &m);
 	assert_int_equal(m.conflicts, 0);
 	assert_int_equal(m.form, 1); /* Bravo, not the view */
@@ -989,7 +991,8 @@ static void test_offers_in_the_file(void **state)
 	assert_int_equal(back.offers[1].number, 1);
 	assert_int_equal(back.offers[2].number, NEG_COMPANY);
 	for (size_t i = 0; i < n.offer_count; i++)
-		assert_true(neg_offer_equal(&n.offers[i], &back.offers[i]));
+		assert_true(
+			negotiation_offer_equal(&n.offers[i], &back.offers[i]));
 	negotiation_free(&back);
 	/* Deleted, an offer leaves no key behind. */
 	assert_true(negotiation_offer_delete(&n, 3));
@@ -1016,18 +1019,20 @@ static void test_offers_merge(void **state)
 	for (int k = 1; k <= 3; k++) {
 		char text[16];
 		snprintf(text, sizeof text, "%d00k", k);
-		neg_offer_set_text(negotiation_offer_get(&base, k), PART_BASE,
-		                   text);
+		negotiation_offer_set_text(negotiation_offer_get(&base, k),
+		                           PART_BASE, text);
 	}
 	negotiation_copy(&ours, &base);
 	negotiation_copy(&theirs, &base);
 	/* Here: offer 1's sign-on, offer 2 deleted.  There: offer 1's
 	 * name, offer 2's base changed, offer 3 deleted, order 3 before
 	 * ... (3 is gone there: 2 moved first). */
-	neg_offer_set_text(negotiation_offer(&ours, 1), PART_SIGN_ON, "10k");
+	negotiation_offer_set_text(negotiation_offer(&ours, 1), PART_SIGN_ON,
+	                           "10k");
 	assert_true(negotiation_offer_delete(&ours, 2));
-	neg_offer_set_name(negotiation_offer(&theirs, 1), "Alpha");
-	neg_offer_set_text(negotiation_offer(&theirs, 2), PART_BASE, "250k");
+	negotiation_offer_set_name(negotiation_offer(&theirs, 1), "Alpha");
+	negotiation_offer_set_text(negotiation_offer(&theirs, 2), PART_BASE,
+	                           "250k");
 	assert_true(negotiation_offer_delete(&theirs, 3));
 	assert_true(negotiation_offer_move(&theirs, 2, -1));
 	negotiation_merge(&ours, &base, &theirs, &m);
@@ -1045,8 +1050,10 @@ static void test_offers_merge(void **state)
 	negotiation_copy(&base, &ours);
 	negotiation_free(&theirs);
 	negotiation_copy(&theirs, &ours);
-	neg_offer_set_text(negotiation_offer(&ours, 1), PART_BASE, "111k");
-	neg_offer_set_text(negotiation_offer(&theirs, 1), PART_BASE, "222k");
+	negotiation_offer_set_text(negotiation_offer(&ours, 1), PART_BASE,
+	                           "111k");
+	negotiation_offer_set_text(negotiation_offer(&theirs, 1), PART_BASE,
+	                           "222k");
 	negotiation_merge(&ours, &base, &theirs, &m);
 	assert_int_equal(m.conflicts, 1);
 	assert_non_null(strstr(m.conflict_key, "Alpha"));

@@ -19,7 +19,7 @@
 static void set_part(struct negotiation *n, int number, enum part_id p,
                      const char *text)
 {
-	neg_offer_set_text(negotiation_offer_get(n, number), p, text);
+	negotiation_offer_set_text(negotiation_offer_get(n, number), p, text);
 }
 
 static const char *part_of(const struct negotiation *n, int number,
@@ -200,7 +200,7 @@ static void test_offer_operations(void **state)
 	set_part(&n, 4, PART_BASE, "100k");
 	set_part(&n, 9, PART_BASE, "120k");
 	set_part(&n, NEG_COMPANY, PART_BASE, "90k");
-	neg_offer_set_name(negotiation_offer(&n, 9), "Beta");
+	negotiation_offer_set_name(negotiation_offer(&n, 9), "Beta");
 	/* Deleted: its place goes too. */
 	undo_remember(u, &n);
 	assert_true(negotiation_offer_delete(&n, 4));
