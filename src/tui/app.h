@@ -64,6 +64,7 @@ struct guides_view;
 struct bands_view;
 struct script_view;
 struct reader_view;
+struct overlay_view;
 
 struct pane_ops {
 	const char *name;
@@ -182,6 +183,7 @@ struct tui {
 	struct bands_view *bands;
 	struct script_view *script;
 	struct reader_view *reader;
+	struct overlay_view *overlay_view;
 
 	/* The open guide and the offer against it. */
 	struct guide *g;
@@ -261,24 +263,12 @@ struct tui {
 	char confirm_path[4200];
 	char confirm_typed[LINEEDIT_MAX]; /* the name as typed, kept on a no */
 
-	/* Overlays. */
+	/* The window over the panes (overlay.c keeps its own state behind
+	 * overlay_view): which one shows, and its search query while / is
+	 * typed in it (else NULL), for the key routing here. */
 	enum overlay overlay;
 	bool overlay_dirty;
-	WINDOW *overlay_win;
-	size_t overlay_top;
-	size_t overlay_page; /* rows of text it showed at the last draw */
-	/* The help opens at the keys of this context (the focus's). */
-	enum action_ctx help_ctx;
-	bool help_jump;
-	/* / in a window: the query typed, the last one, the match to go
-	 * to at the next draw (+1 / -1 from the top, 2 the first from
-	 * it; 0 none) and what was found ("3 of 12"). */
-	struct lineedit overlay_search;
-	bool overlay_searching;
-	char overlay_query[LINEEDIT_MAX];
-	int overlay_find;
-	char overlay_msg[LINEEDIT_MAX + 48];
-	int overlay_cur_y, overlay_cur_x; /* the search's cursor; -1: none */
+	struct lineedit *overlay_editor;
 };
 
 /* Mark a pane, or everything, for redrawing. */
