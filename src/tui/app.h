@@ -252,11 +252,11 @@ struct tui {
 	enum prompt_kind prompt;
 	struct lineedit prompt_le;
 
-	/* The question in the confirm window, and what yes does. */
+	/* What a yes in the confirm window does (its words are the
+	 * window's: overlay_confirm), read by the key routing; the round
+	 * it is about (session.c). */
 	enum confirm_kind confirm;
 	size_t confirm_round;
-	char confirm_title[80];
-	char confirm_text[1400];
 	/* CONFIRM_OVERWRITE: what to write (PROMPT_WRITE or PROMPT_SUMMARY)
 	 * and where. */
 	enum prompt_kind confirm_prompt;

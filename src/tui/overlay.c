@@ -307,7 +307,9 @@ static void offers_lines(struct tui *t, struct olines *l, int width)
 /* The question of the confirm window, and how to answer it. */
 static void confirm_lines(struct tui *t, struct olines *l, int width)
 {
-	char *text = text_clean(t->confirm_text, strlen(t->confirm_text), true);
+	const struct overlay_view *ov = view(t);
+	char *text =
+		text_clean(ov->confirm_text, strlen(ov->confirm_text), true);
 	char *p = text, *nl;
 
 	/* Paragraphs are separated by newlines. */
@@ -420,7 +422,7 @@ void overlay_draw(struct tui *t)
 		title = " Keys — q or Esc closes, / searches ";
 	} else if (t->overlay == OVERLAY_CONFIRM) {
 		confirm_lines(t, &l, w - 2);
-		snprintf(ctitle, sizeof ctitle, " %s ", t->confirm_title);
+		snprintf(ctitle, sizeof ctitle, " %s ", ov->confirm_title);
 		title = ctitle;
 		/* As tall as the question, in the middle. */
 		if ((int)l.count + 2 < h)
@@ -579,6 +581,19 @@ enum pane_result overlay_key(struct tui *t, enum action a)
 		return PANE_IGNORED;
 	default: return PANE_IGNORED;
 	}
+}
+
+void overlay_confirm(struct tui *t, enum confirm_kind kind, const char *title,
+                     const char *text)
+{
+	struct overlay_view *ov = view(t);
+
+	t->confirm = kind;
+	snprintf(ov->confirm_title, sizeof ov->confirm_title, "%s", title);
+	snprintf(ov->confirm_text, sizeof ov->confirm_text, "%s", text);
+	t->overlay = OVERLAY_CONFIRM;
+	t->overlay_dirty = true;
+	app_dirty_all(t);
 }
 
 bool overlay_place_cursor(struct tui *t)

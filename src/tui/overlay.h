@@ -6,6 +6,9 @@
 
 #include "tui/app.h"
 
+/* The longest question the confirm window asks, in bytes. */
+#define OVERLAY_TEXT_MAX 1400
+
 /* The windows' own state, made when one first shows (behind
  * t->overlay_view; no other file reads it).  Which window shows is
  * t->overlay, and the search query while / types it t->overlay_editor:
@@ -25,6 +28,9 @@ struct overlay_view {
 	int find;
 	char msg[LINEEDIT_MAX + 48];
 	int cur_y, cur_x; /* the search's cursor; -1: none */
+	/* The confirm window's question (overlay_confirm). */
+	char confirm_title[80];
+	char confirm_text[OVERLAY_TEXT_MAX];
 };
 
 /* Show the window `which`, or close it when it shows already. */
@@ -34,6 +40,10 @@ void overlay_help(struct tui *t);
 void overlay_draw(struct tui *t);
 /* A key for the window on show; PANE_IGNORED when it is not for it. */
 enum pane_result overlay_key(struct tui *t, enum action a);
+/* Ask text in the confirm window, under title: t->confirm becomes kind,
+ * and the one who asked answers the key (tui.c routes it). */
+void overlay_confirm(struct tui *t, enum confirm_kind kind, const char *title,
+                     const char *text);
 /* Put the terminal cursor in the window's search query when / is being
  * typed there; false when there is none to show. */
 bool overlay_place_cursor(struct tui *t);

@@ -14,6 +14,7 @@
 #include "negotiator/text.h"
 #include "tui/app.h"
 #include "tui/focus.h"
+#include "tui/overlay.h"
 #include "tui/status.h"
 #include "tui/timeline.h"
 
@@ -737,15 +738,12 @@ static void round_words(const struct tui *t, size_t i, char *buf, size_t size)
 	         v.cell[TL_EQUITY]);
 }
 
+/* The confirm window asks text; a yes does kind to round i. */
 static void ask(struct tui *t, enum confirm_kind kind, size_t i,
-                const char *title)
+                const char *title, const char *text)
 {
-	t->confirm = kind;
 	t->confirm_round = i;
-	snprintf(t->confirm_title, sizeof t->confirm_title, "%s", title);
-	t->overlay = OVERLAY_CONFIRM;
-	t->overlay_dirty = true;
-	app_dirty_all(t);
+	overlay_confirm(t, kind, title, text);
 }
 
 static void accept_now(struct tui *t, size_t i)
@@ -762,7 +760,7 @@ static void accept_now(struct tui *t, size_t i)
 void session_accept_round(struct tui *t, size_t i)
 {
 	struct round_view v;
-	char words[200], why[400];
+	char words[200], why[400], text[OVERLAY_TEXT_MAX];
 
 	if (!t->neg_open || i >= t->neg.round_count) {
 		status_message(
@@ -785,26 +783,26 @@ void session_accept_round(struct tui *t, size_t i)
 	}
 	round_words(t, i, words, sizeof words);
 	timeline_floor_words(&v, why, sizeof why);
-	snprintf(t->confirm_text, sizeof t->confirm_text,
+	snprintf(text, sizeof text,
 	         "Accepting %s means taking less than your accept-at floor "
 	         "for %s: %s.\n\nRecord it as accepted anyway?",
 	         words,
 	         v.band && v.band->region ? v.band->region : "its region", why);
-	ask(t, CONFIRM_ACCEPT, i, "Below your floor");
+	ask(t, CONFIRM_ACCEPT, i, "Below your floor", text);
 }
 
 void session_delete_round(struct tui *t, size_t i)
 {
-	char words[200];
+	char words[200], text[OVERLAY_TEXT_MAX];
 
 	if (!t->neg_open || i >= t->neg.round_count) {
 		status_message(t, "No round to delete.");
 		return;
 	}
 	round_words(t, i, words, sizeof words);
-	snprintf(t->confirm_text, sizeof t->confirm_text,
-	         "Delete %s from the saved negotiation?", words);
-	ask(t, CONFIRM_DELETE, i, "Delete a round");
+	snprintf(text, sizeof text, "Delete %s from the saved negotiation?",
+	         words);
+	ask(t, CONFIRM_DELETE, i, "Delete a round", text);
 }
 
 void session_confirmed(struct tui *t, bool yes)
@@ -847,12 +845,13 @@ bool session_may_quit(struct tui *t)
 	save(t, true);
 	if (!t->save_failing)
 		return true;
-	snprintf(t->confirm_text, sizeof t->confirm_text,
+	char text[OVERLAY_TEXT_MAX];
+	snprintf(text, sizeof text,
 	         "The negotiation for %.200s is not saved: %.1000s.\n\n"
 	         "Try again (r) once there is room, save it to another file "
 	         "(e), or quit anyway (Q) and lose what is not saved.",
 	         t->g->id, t->save_error);
-	ask(t, CONFIRM_QUIT, 0, "Not saved");
+	ask(t, CONFIRM_QUIT, 0, "Not saved", text);
 	return false;
 }
 
