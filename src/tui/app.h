@@ -5,8 +5,16 @@
  * loop in tui.c routes keys and clicks to the focused pane, then redraws
  * only the panes marked dirty, with wnoutrefresh and one doupdate.  A
  * pane learns of a change (another guide, the offer, the region, the
- * focus) through its `changed` operation: no module calls a pane by
- * name, so the panes sit above everything they use. */
+ * focus, a save) through its `changed` operation: no module calls a
+ * pane by name, so the panes sit above everything they use.
+ *
+ * Each pane owns its state, as tig's views do: a struct declared in the
+ * pane's own header (struct guides_view in pane_guides.h, bands_view,
+ * script_view, reader_view; overlay_view in overlay.h), which struct tui
+ * holds only as a pointer to a type it does not know, so no other file
+ * can reach into it.  struct tui keeps what is shared: the library, the
+ * config, the rates, the open guide, the negotiation and its analysis,
+ * the panes, the focus and the status line. */
 #ifndef NEGOTIATOR_TUI_APP_H
 #define NEGOTIATOR_TUI_APP_H
 
