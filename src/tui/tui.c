@@ -31,6 +31,8 @@
 #include "tui/resume.h"
 #include "tui/export.h"
 #include "tui/session.h"
+#include "tui/session_offers.h"
+#include "tui/session_rounds.h"
 #include "tui/status.h"
 #include "tui/terminal.h"
 #include "negotiator/utf8.h"
