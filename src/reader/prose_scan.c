@@ -879,3 +879,31 @@ bool prose_scan_ends_at(const char *s, size_t len, size_t i)
 	punct_end(s, len, i, &c);
 	return !word_byte(s, len, i) && mark_ends_sentence(s, len, i, c, word);
 }
+
+bool prose_scan_percent(const char *s, size_t len, size_t from, size_t pct,
+                        double *lo, double *hi, size_t *start)
+{
+	size_t i = from;
+
+	while (i <= pct && i < len) {
+		struct ptok tok;
+		size_t e;
+
+		memset(&tok, 0, sizeof tok);
+		e = scan_amount(s, len, i, &tok);
+		if (e <= i) {
+			i = other_token_end(s, len, i);
+			continue;
+		}
+		if (pct < tok.value_end) {
+			if (!tok.a.percent || tok.a.placeholder)
+				return false;
+			*lo = tok.a.low;
+			*hi = tok.a.high;
+			*start = i;
+			return true;
+		}
+		i = e;
+	}
+	return false;
+}

@@ -83,6 +83,13 @@ struct prose_money {
 bool prose_scan_money(const char *text, size_t len, size_t *pos,
                       struct prose_money *m);
 
+/* The percent (or range of percents) whose token holds text[pct] (a
+ * '%'), the tokens read from text[from] (a token's start, before pct):
+ * its ends in *lo and *hi, its start in *start; false when the '%' is in
+ * no percent ("$[X]%" neither). */
+bool prose_scan_percent(const char *text, size_t len, size_t from, size_t pct,
+                        double *lo, double *hi, size_t *start);
+
 /* The end (exclusive) of the sentence holding s[pos] (pos at a token's
  * start), by the one definition every reader uses: a line break, ';', or
  * '.', '!', '?' followed by a blank and no lower-case word, not after an
