@@ -396,6 +396,7 @@ static size_t scan_range_high(const char *s, size_t len, size_t j, bool cur,
 	a->high = v2 * mult2;
 	a->percent = pct2;
 	a->range = true;
+	a->range_to = lower(s[skip_blank(s, len, j)]) == 't';
 	*suffix = *suffix || m2 > 0;
 	return e;
 }

@@ -31,6 +31,7 @@ struct pamount {
 	                        for a single figure */
 	bool percent;
 	bool range;       /* "$150K–$188K", "10–15%" */
+	bool range_to;    /* the range written with "to" ("$140K to $160K") */
 	bool plus;        /* "$75K+" */
 	bool placeholder; /* "$[X]K": no number at all */
 	bool per_year;    /* "$45K/yr", "$200K/year" */
