@@ -759,6 +759,32 @@ static int guard_anchor(const struct sent *x, size_t i, int role, size_t *span)
 	               : role;
 }
 
+/* "anchoring on the market", "anchoring on $255K elsewhere" refer to
+ * figures there are; "anchoring on a $155K base" brings in a new one:
+ * the ask. */
+static int guard_anchor_on(const struct sent *x, size_t i, int role,
+                           size_t *span)
+{
+	size_t k = i + *span;
+
+	return (is_word(x, k, "a") || is_word(x, k, "an")) &&
+	                       is_amount(x, k + 1)
+	               ? SIDE_ASK
+	               : role;
+}
+
+/* "the 75th percentile is $300K" is the market; "total comp at the 70th
+ * percentile — $450K" says where the ask sits. */
+static int guard_percentile(const struct sent *x, size_t i, int role,
+                            size_t *span)
+{
+	(void)span;
+	return i >= x->a + 3 && is_word(x, i - 2, "the") &&
+	                       is_word(x, i - 3, "at")
+	               ? LEX_PASS
+	               : role;
+}
+
 /* At the head of its clause only: "To join: $285K base". */
 static int guard_clause_head(const struct sent *x, size_t i, int role,
                              size_t *span)
@@ -917,9 +943,16 @@ static int guard_signing_before(const struct sent *x, size_t i, int role,
 static int guard_other_bonus(const struct sent *x, size_t i, int role,
                              size_t *span)
 {
+	size_t k;
+
 	(void)span;
 	if (other_bonus(x, i - 1))
 		return P_OTHER;
+	/* "a guaranteed Year 1 Efficiency-Impact bonus": a name after a
+	 * word of the yearly bonus is still the yearly bonus. */
+	for (k = i - 1; k > x->a && k + 4 > i; k--)
+		if (is_any(x, k - 1, standard_bonus))
+			return role;
 	if (capitalised(x, i - 1) && !capitalised(x, i) && i - 1 > x->a &&
 	    !is_any(x, i - 1, standard_bonus) && !sentence_start(x, i - 1))
 		return P_OTHER;
@@ -1554,6 +1587,12 @@ static bool relative(const struct sent *x, size_t k)
 		return true;
 	if (is_word(x, k - 1, "plus") && am->percent)
 		return true;
+	/* "an additional options grant of $15K": a change of the grant. */
+	if (is_word(x, k - 1, "of") && k >= x->a + 3 &&
+	    part_ending_at(x, k - 2) != P_NONE &&
+	    is_any(x, part_start(x, k - 2) - 1, rel_before) &&
+	    !is_word(x, part_start(x, k - 2) - 1, "plus"))
+		return true;
 	/* "the upper end of the $188K-$255K range": the band, not an ask. */
 	if (is_word(x, k - 1, "the") && is_word(x, k - 2, "of") &&
 	    (is_word(x, k - 3, "end") || is_word(x, k - 3, "top") ||
@@ -1648,6 +1687,8 @@ static void mark_conditions(const struct sent *x, unsigned char *cond)
 		                                    : x->z;
 	for (i = x->a; i < x->z; i++) {
 		if (x->t[i].kind == PTOK_WORD && is_any(x, i, open) &&
+		    /* "at once", "all at once": no condition */
+		    !(is_word(x, i, "once") && is_word(x, i - 1, "at")) &&
 		    /* "should be" is a weak ask, not a condition; nor is
 		     * "candidates should push for": "should" opens one only
 		     * at the head of its clause ("Should they balk, ..."). */
@@ -2320,16 +2361,40 @@ static void walk_amount(struct reading *r, size_t i)
 		sl->dropped = true;
 }
 
+/* The ")" that closes the parenthesis opened at token i when nothing in
+ * it is an amount; i when there is none. */
+static size_t aside_close(const struct sent *x, size_t i)
+{
+	for (size_t j = i + 1; j < x->z; j++) {
+		if (is_punct(x, j, ')'))
+			return j;
+		if (x->t[j].kind == PTOK_AMOUNT || is_punct(x, j, '(') ||
+		    x->t[j].sentence_end)
+			break;
+	}
+	return i;
+}
+
 /* The walk, left to right: cues set the side, regions the scope, and
  * every amount becomes a slot. */
 static void pass_walk(struct reading *r)
 {
 	const struct sent *x = r->x;
+	size_t aside_end = x->a;
 
 	for (size_t i = x->a; i < x->z; i++) {
 		const struct ptok *t = &x->t[i];
 
-		if (t->kind == PTOK_WORD)
+		/* An aside with no amount ("(1-year cliff with monthly
+		 * vest)") names no side for the amounts after it; a region in
+		 * it still scopes ("$215K base (New York)"). */
+		if (t->kind == PTOK_PUNCT && t->punct == '(')
+			aside_end = aside_close(x, i);
+		if (t->kind == PTOK_WORD && i < aside_end) {
+			size_t span = walk_region(r, i);
+
+			i += span ? span - 1 : 0;
+		} else if (t->kind == PTOK_WORD)
 			i += walk_word(r, i) - 1;
 		else if (t->kind == PTOK_PUNCT && t->punct == ':')
 			walk_colon(r, i);

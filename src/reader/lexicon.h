@@ -84,7 +84,9 @@
 	X(W, "market", MARKET, guard_market) \
 	X(W, "median", MARKET, NULL) \
 	X(W, "average", MARKET, NULL) \
-	X(W, "percentile", MARKET, NULL) \
+	/* "the 75th percentile is $300K"; "comp at the 70th percentile —
+	 * $450K" places the ask */ \
+	X(W, "percentile", MARKET, guard_percentile) \
 	X(P, "benchmark", MARKET, NULL) \
 	X(W, "levels", MARKET, NULL) \
 	X(W, "glassdoor", MARKET, NULL) \
@@ -137,9 +139,9 @@
 	X(W, "comes in", REF, NULL) \
 	X(W, "come in", REF, NULL) \
 	X(W, "anchoring to", REF, NULL) \
-	X(W, "anchoring on", REF, NULL) \
+	X(W, "anchoring on", REF, guard_anchor_on) \
 	X(W, "anchor to", REF, NULL) \
-	X(W, "anchor on", REF, NULL) \
+	X(W, "anchor on", REF, guard_anchor_on) \
 	X(W, "will likely", REF, NULL) \
 	X(W, "can add", REF, NULL) \
 	X(W, "could add", REF, NULL) \
@@ -234,6 +236,10 @@
 	X(W, "ask", ASK, NULL) \
 	X(W, "asks", ASK, NULL) \
 	X(W, "asking", ASK, NULL) \
+	/* "... justifies total comp in the $480K-$510K range" */ \
+	X(W, "justifies", ASK, NULL) \
+	X(W, "justify", ASK, NULL) \
+	X(W, "warrants", ASK, NULL) \
 	X(W, "requires", ASK, NULL) \
 	X(W, "require", ASK, NULL) \
 	/* "To join: $285K base ...": what it takes, said first */ \

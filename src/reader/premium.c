@@ -1002,6 +1002,9 @@ static bool percent_more(const char *s, size_t len, struct tag *t)
 	return found;
 }
 
+/* How many lines of text under a premium's heading may hold its percent. */
+#define HEADING_REACH 3
+
 /* A premium named only by a heading, its percent in the paragraph after
  * it ("## Quantum Control Premium" over "... paid 12-18% more ..."): the
  * tag and the line of the percent (the index of the heading's line in
@@ -1016,19 +1019,31 @@ static bool heading_premium(const char *s, size_t len, struct tag *t,
 		size_t z = nl ? (size_t)(nl - s) : len;
 		size_t at = heading_premium_at(s + a, z - a);
 
-		if (at != PROSE_NONE && z < len) {
-			const char *nl2 = memchr(s + z + 1, '\n', len - z - 1);
+		/* The section's first lines of text, up to the next
+		 * heading: "**The Derivatives-Native Bonus (8-15% above
+		 * standard fintech):**" under "Options Alpha — The
+		 * Derivatives-Native Premium". */
+		for (size_t b = z + 1, kk = k + 1, lines_ = 0;
+		     at != PROSE_NONE && b < len && lines_ < HEADING_REACH;
+		     kk++) {
+			const char *nl2 = memchr(s + b, '\n', len - b);
 			size_t z2 = nl2 ? (size_t)(nl2 - s) : len;
 
-			if (percent_more(s + z + 1, z2 - z - 1, t)) {
+			if (s[b] == '#' ||
+			    (z2 - b >= 3 && !memcmp(s + b, "---", 3)))
+				break;
+			if (z2 > b)
+				lines_++;
+			if (z2 > b && percent_more(s + b, z2 - b, t)) {
 				name_before(s + a, z - a, at, t->name);
 				if (name_judge(t->name) != NAME_GOOD)
 					t->name[0] = '\0';
 				t->start = 0;
-				*k_out = k + 1;
-				*para = z + 1;
+				*k_out = kk;
+				*para = b;
 				return true;
 			}
+			b = z2 + 1;
 		}
 		a = z + 1;
 		k++;
@@ -1111,11 +1126,18 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 			}
 			a = z + 1;
 		}
-	if (!found) {
+	/* A premium the body names by a heading wins over a percent with no
+	 * name ("a 10-15% premium for this domain expertise" in a lever,
+	 * under "The Derivatives-Native Premium" with its own percent). */
+	if (!found || (!tag.name[0] && !dna_name[0])) {
 		size_t hk, para;
+		struct tag head;
 
-		found = heading_premium(s, len, &tag, &hk, &para);
-		if (found) {
+		memset(&head, 0, sizeof head);
+		if (heading_premium(s, len, &head, &hk, &para) &&
+		    (!found || head.name[0])) {
+			found = true;
+			tag = head;
 			line = hk < line_count ? lines[hk] : 0;
 			free(p->source.text);
 			p->source.text = sentence_at(

@@ -28,8 +28,8 @@
 #include "tui/config.h"
 #include "tui/keys.h"
 #include "tui/lineedit.h"
-#include "tui/mdrender.h"
 #include "tui/offerform.h"
+#include "tui/roundedit.h"
 #include "tui/theme.h"
 
 enum pane_id {
@@ -64,6 +64,7 @@ struct pane;
 struct guides_view;
 struct bands_view;
 struct script_view;
+struct reader_view;
 
 struct pane_ops {
 	const char *name;
@@ -181,14 +182,12 @@ struct tui {
 	struct guides_view *guides;
 	struct bands_view *bands;
 	struct script_view *script;
+	struct reader_view *reader;
 
 	/* The open guide and the offer against it. */
 	struct guide *g;
 	struct offer_form form;
 	struct lineedit region_typed; /* the Region row: a name as typed */
-	struct offer offer;
-	struct offer_result res;
-	bool have_offer;
 	/* Worked out once per guide, not per keystroke: whether its
 	 * equity is private (a scan of its whole text). */
 	bool guide_private;
@@ -215,28 +214,30 @@ struct tui {
 	char saved_elsewhere[1100];
 	char saved_readable[1100]; /* its Markdown copy, for a person */
 
-	/* The negotiation's offers: the company's and the competing ones,
-	 * kept in the form's keys behind a prefix ("offer2.", "company.";
-	 * offers.h).  The form edits the one behind form_prefix; an is the
-	 * negotiation analysed once per change (analysis.h): every offer
-	 * side by side, the counter against the company's latest round in
-	 * the form's region (else its offer typed), the script that fits
-	 * (offer_number[i]: row i's number, 0 for the company's;
-	 * offer_names: their names, copied). */
-	char form_prefix[32];
+	/* The negotiation's offers are t->neg's typed offers
+	 * (negotiation.h); the form edits the one numbered form_number
+	 * (NEG_COMPANY for the company's).  an is the negotiation analysed
+	 * once per change (analysis.h): every offer side by side, the
+	 * counter against the company's latest round in the form's region
+	 * (else its offer typed), the script that fits; every pane draws
+	 * from it (app_offer_row: the offer the form shows).  analyses
+	 * counts the runs (a test checks one a keystroke). */
+	int form_number;
 	struct analysis an;
-	int offer_number[OFFERS_MAX];
-	char offer_names[OFFERS_MAX][64];
+	unsigned long analyses;
 	/* Undo: one history per guide, kept while the program runs.
 	 * Keystrokes typed in one field of one offer are one change:
-	 * undo_field is that field (-1 after any other change). */
+	 * undo_field is that field, undo_number that offer (-1 after any
+	 * other change). */
 	struct undo_shelf undo;
-	int undo_field;
-	char undo_prefix[32];
+	int undo_field, undo_number;
 
 	bool counter_shown; /* the counter has the script's place */
 	bool both_shown;    /* the script and the counter each have a place */
 	size_t round_sel;
+	/* The edit of a round, open at the counter pane's foot until it
+	 * is saved or given up (Esc), whichever pane has the keys. */
+	struct round_editor round_edit;
 	size_t counter_top, counter_lines;
 	bool counter_follow; /* scroll the selected round into view */
 
@@ -259,16 +260,6 @@ struct tui {
 	enum prompt_kind confirm_prompt;
 	char confirm_path[4200];
 	char confirm_typed[LINEEDIT_MAX]; /* the name as typed, kept on a no */
-
-	/* Reader. */
-	struct md_doc doc;
-	const struct guide *doc_guide;
-	int doc_width;
-	size_t reader_top;
-	struct lineedit search;
-	bool searching;
-	char last_search[LINEEDIT_MAX];
-	char reader_msg[LINEEDIT_MAX + 128];
 
 	/* Overlays. */
 	enum overlay overlay;
@@ -300,6 +291,10 @@ const struct band *app_band(const struct tui *t);
 /* The script the script pane shows, or NULL; *index gets its place in
  * the guide when index is not NULL. */
 const struct script *app_script(const struct tui *t, size_t *index);
+/* The offer the form shows as the analysis read it: its row (the
+ * company's as typed, whatever round stands for it in the table), or the
+ * analysis's offer with nothing typed when it has none. */
+const struct offers_row *app_offer_row(const struct tui *t);
 /* The pane in the script's place: the script, or the counter when it
  * shares that place and was asked for. */
 enum pane_id app_slot(const struct tui *t);

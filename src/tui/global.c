@@ -7,6 +7,7 @@
 #include "tui/overlay.h"
 #include "tui/reload.h"
 #include "tui/session.h"
+#include "tui/session_offers.h"
 #include "tui/status.h"
 
 bool global_works(const struct tui *t, enum action a)

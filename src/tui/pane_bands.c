@@ -13,6 +13,7 @@
 #include "tui/app.h"
 #include "tui/focus.h"
 #include "tui/session.h"
+#include "tui/session_offers.h"
 #include "tui/draw.h"
 #include "tui/table.h"
 #include "negotiator/utf8.h"
@@ -48,7 +49,7 @@ static void offer_cell(const struct tui *t, const struct band *b,
 	char amt[48];
 
 	c->offer_role = R_DIM;
-	if (!t->have_offer || !band_has_numbers(b)) {
+	if (!app_offer_row(t)->read.any || !band_has_numbers(b)) {
 		snprintf(c->text[COL_OFFER], sizeof c->text[0], "—");
 		return;
 	}

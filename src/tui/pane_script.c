@@ -16,6 +16,7 @@
 #include "tui/app.h"
 #include "tui/export.h"
 #include "tui/session.h"
+#include "tui/session_offers.h"
 #include "tui/status.h"
 #include "tui/copy.h"
 #include "tui/draw.h"
@@ -130,7 +131,7 @@ static void pane_script_draw(struct tui *t, struct pane *p)
 	free(v->drawn);
 	v->drawn = xstrdup(f.text ? f.text : "");
 	v->drawn_for = s;
-	v->drawn_offer = amount_known(t->res.base);
+	v->drawn_offer = amount_known(app_offer_row(t)->res.base);
 	if (!s) {
 		app_title(t, p, NULL);
 		draw_str_cut(p->win, 2, 1,
@@ -156,8 +157,9 @@ static void pane_script_draw(struct tui *t, struct pane *p)
 			snprintf(title, sizeof title, " %zu/%zu · %s", idx + 1,
 			         t->g->script_count,
 			         t->script_pick >= 0 ? "picked; Enter: fitting"
-			         : amount_known(t->res.base) ? "fits your offer"
-			                                     : "fits");
+			         : amount_known(app_offer_row(t)->res.base)
+			                 ? "fits your offer"
+			                 : "fits");
 		else
 			snprintf(title, sizeof title, " %zu/%zu · %s", idx + 1,
 			         t->g->script_count, how);
@@ -242,7 +244,7 @@ static void offer_changed(struct tui *t)
 		v->top = 0;
 	if (s != v->drawn_for || !v->drawn ||
 	    strcmp(f.text ? f.text : "", v->drawn) != 0 ||
-	    amount_known(t->res.base) != v->drawn_offer)
+	    amount_known(app_offer_row(t)->res.base) != v->drawn_offer)
 		app_dirty(t, PANE_SCRIPT);
 	fill_script_free(&f);
 }

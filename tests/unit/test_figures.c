@@ -920,6 +920,15 @@ static void premium_names(void **state)
 	premium_is("## Tidal Forecasting Premium\n\nPeople who have shipped "
 	           "tide models are paid 11-16% more than the band.\n",
 	           11, 16, "Tidal Forecasting");
+	/* The percent in the section's first lines under the heading, and
+	 * a heading that names its premium wins over a percent without a
+	 * name elsewhere. */
+	premium_is("#### Rigs — The Offshore Drilling Premium\n\nThis is the "
+	           "lever that counts most.\n\n- **The drilling uplift "
+	           "(7-12% above standard energy pay):** rare skills.\n\n"
+	           "1. **Lever:** \"Offers I hold carry a 5-9% premium for "
+	           "this work.\"\n",
+	           7, 12, "Offshore Drilling");
 	/* A heading over a percent that is not more pay names nothing. */
 	no_premium("## Ledger Premium\n\nAbout 40% of the team works on "
 	           "ledgers.\n");
