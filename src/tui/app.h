@@ -116,8 +116,6 @@ struct pane {
 };
 
 /* One row of the guide list: a company heading or one of its guides. */
-#define FILTER_MEMO_MAX 64
-
 struct guide_row {
 	uint32_t guide; /* index into lib->guides (LIBRARY_MAX_ENTRIES) */
 	bool heading;   /* the company's name, not selectable */
@@ -183,18 +181,10 @@ struct tui {
 	/* Guide list. */
 	struct guide_row *rows_v;
 	size_t row_count, row_cap;
-	/* Filtering: the library's index, built at the first filter, and
-	 * the query the rows answer (a longer one only narrows them). */
+	/* Filtering: the library's index, built once the keys first rest
+	 * (or at the first filter, when that comes sooner). */
 	struct filter_index filter_ix;
 	bool filter_ix_ready;
-	char *filter_last;
-	/* The match sets of the queries typed since the filter was empty,
-	 * so that Backspace finds its answer instead of searching again. */
-	struct filter_memo {
-		char *query;
-		size_t *guides, count;
-	} filter_memo[FILTER_MEMO_MAX];
-	size_t filter_memo_count;
 	/* Per guide, the number of its company in the (sorted) library:
 	 * equal numbers share a heading, without a string compare. */
 	size_t *company_no;

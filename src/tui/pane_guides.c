@@ -29,81 +29,65 @@ static struct guide *row_guide(const struct tui *t, size_t row)
 	return t->lib->guides[t->rows_v[row].guide];
 }
 
-static void memo_clear(struct tui *t)
+/* The library's filter index, built once. */
+static void index_ready(struct tui *t)
 {
-	for (size_t i = 0; i < t->filter_memo_count; i++) {
-		free(t->filter_memo[i].query);
-		free(t->filter_memo[i].guides);
+	if (t->filter_ix_ready || !t->lib)
+		return;
+	filter_index_build(&t->filter_ix, t->lib->guides, t->lib->count);
+	t->filter_ix_ready = true;
+}
+
+/* The heading and the row of guide i, after the guide rows so far. */
+static void add_row(struct tui *t, size_t i)
+{
+	if (t->shown == 0 ||
+	    t->company_no[i] !=
+	            t->company_no[t->rows_v[t->row_count - 1].guide])
+		t->rows_v[t->row_count++] =
+			(struct guide_row){(uint32_t)i, true};
+	t->rows_v[t->row_count++] = (struct guide_row){(uint32_t)i, false};
+	t->shown++;
+}
+
+/* The row of guide i (the rows go in the library's order); SIZE_MAX
+ * when the filter does not keep it. */
+static size_t row_of(const struct tui *t, size_t i)
+{
+	size_t lo = 0, hi = t->row_count;
+
+	if (i == SIZE_MAX)
+		return SIZE_MAX;
+	while (lo < hi) { /* the first row of a guide at or after i */
+		size_t mid = lo + (hi - lo) / 2;
+		if (t->rows_v[mid].guide < i)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
-	t->filter_memo_count = 0;
+	if (lo < t->row_count && t->rows_v[lo].heading)
+		lo++;
+	return lo < t->row_count && t->rows_v[lo].guide == i ? lo : SIZE_MAX;
 }
 
-static const struct filter_memo *memo_find(const struct tui *t,
-                                           const char *text)
-{
-	for (size_t i = 0; i < t->filter_memo_count; i++)
-		if (strcmp(t->filter_memo[i].query, text) == 0)
-			return &t->filter_memo[i];
-	return NULL;
-}
-
-static void memo_add(struct tui *t, const char *text)
-{
-	struct filter_memo *m;
-	if (t->filter_memo_count == FILTER_MEMO_MAX) {
-		/* Full: forget the oldest. */
-		free(t->filter_memo[0].query);
-		free(t->filter_memo[0].guides);
-		memmove(&t->filter_memo[0], &t->filter_memo[1],
-		        (FILTER_MEMO_MAX - 1) * sizeof *t->filter_memo);
-		t->filter_memo_count--;
-	}
-	m = &t->filter_memo[t->filter_memo_count++];
-	m->query = xstrdup(text);
-	m->guides = xmalloc((t->shown + 1) * sizeof *m->guides);
-	m->count = 0;
-	for (size_t k = 0; k < t->row_count; k++)
-		if (!t->rows_v[k].heading)
-			m->guides[m->count++] = t->rows_v[k].guide;
-}
-
+/* The rows of the guides the filter keeps: a keystroke asks the index
+ * which (filter.h), then walks that set, so that its work follows the
+ * guides kept, not the library. */
 static void refilter(struct tui *t)
 {
 	const struct guide *keep = row_guide(t, t->sel);
-	size_t keep_i = keep ? t->rows_v[t->sel].guide : 0, prev_no = 0;
-	bool any = false;
+	size_t keep_i = keep ? t->rows_v[t->sel].guide : 0;
 	const char *text = lineedit_text(&t->filter);
-	const struct filter_memo *memo = NULL;
 	struct filter_query q;
-	size_t i, k, *cand = NULL, ncand = 0;
+	uint64_t *set = NULL;
+	size_t i, k;
 
 	filter_query_init(&q, text);
-	if (q.count == 0)
-		memo_clear(t);
-	if (q.count > 0 && !t->filter_ix_ready) {
-		filter_index_build(&t->filter_ix, t->lib->guides,
-		                   t->lib->count);
-		t->filter_ix_ready = true;
+	if (q.count > 0) {
+		index_ready(t);
+		set = xmalloc((t->filter_ix.words + 1) * sizeof *set);
+		filter_index_select(&t->filter_ix, &q, set);
 	}
-	/* A query met before (Backspace) has its answer kept; typing on at
-	 * the end of the query can only narrow the rows, so only the
-	 * guides shown now are tested; anything else searches them all. */
-	if (q.count > 0)
-		memo = memo_find(t, text);
-	bool narrow = !memo && q.count > 0 && t->filter_last &&
-	              t->filter_last[0] &&
-	              str_starts_with(text, t->filter_last);
-	if (memo) {
-		cand = memo->guides;
-		ncand = memo->count;
-	} else if (narrow) {
-		cand = xmalloc((t->row_count + 1) * sizeof *cand);
-		for (k = 0; k < t->row_count; k++)
-			if (!t->rows_v[k].heading)
-				cand[ncand++] = t->rows_v[k].guide;
-	}
-	free(t->filter_last);
-	t->filter_last = xstrdup(text);
 	t->row_count = 0;
 	t->shown = 0;
 	if (!t->company_no && t->lib->count > 0) {
@@ -115,56 +99,29 @@ static void refilter(struct tui *t)
 					? t->company_no[k - 1]
 					: k;
 	}
-	/* The guides that may match, from the index's letters and pairs:
-	 * only those are searched (issue 18). */
-	uint64_t *may = NULL;
-	bool exact = filter_index_exact(&q);
-	if (q.count > 0 && !memo) {
-		may = xmalloc((t->filter_ix.words + 1) * sizeof *may);
-		filter_index_may(&t->filter_ix, &q, may);
-	}
 	/* At most a heading and a row per guide: room for all at once. */
-	size_t n = cand ? ncand : t->lib->count;
-	t->rows_v = xgrow(t->rows_v, &t->row_cap, 2 * n + 1, sizeof *t->rows_v);
-	for (k = 0; k < n; k++) {
-		i = cand ? cand[k] : k;
-		if (may &&
-		    (!filter_index_in(may, i) ||
-		     (!exact && !filter_index_match(&t->filter_ix, i, &q))))
-			continue;
-		if (!any || t->company_no[i] != prev_no)
-			t->rows_v[t->row_count++] =
-				(struct guide_row){(uint32_t)i, true};
-		prev_no = t->company_no[i];
-		t->rows_v[t->row_count++] =
-			(struct guide_row){(uint32_t)i, false};
-		t->shown++;
-		any = true;
+	t->rows_v = xgrow(t->rows_v, &t->row_cap, 2 * t->lib->count + 1,
+	                  sizeof *t->rows_v);
+	if (set) {
+		for (k = 0; k < t->filter_ix.words; k++)
+			for (uint64_t bits = set[k]; bits; bits &= bits - 1)
+				add_row(t,
+				        k * 64 + (size_t)__builtin_ctzll(bits));
+	} else {
+		for (i = 0; i < t->lib->count; i++)
+			add_row(t, i);
 	}
-	free(may);
-	if (!memo) {
-		free(cand);
-		if (q.count > 0)
-			memo_add(t, text);
-	}
+	free(set);
 	/* Typing a company's first letters goes to it; else stay on the
-	 * same guide when the filter keeps it. */
-	t->sel = t->row_count;
-	for (i = 0; i < t->row_count && q.count > 0; i++)
-		if (!t->rows_v[i].heading &&
-		    filter_index_company_starts(&t->filter_ix,
-		                                t->rows_v[i].guide, text)) {
-			t->sel = i;
-			break;
-		}
-	for (i = 0; i < t->row_count && keep && t->sel == t->row_count; i++)
-		if (!t->rows_v[i].heading && t->rows_v[i].guide == keep_i)
-			t->sel = i;
-	for (i = 0; i < t->row_count && t->sel == t->row_count; i++)
-		if (!t->rows_v[i].heading)
-			t->sel = i;
-	if (t->sel == t->row_count)
-		t->sel = 0;
+	 * same guide when the filter keeps it; else the first. */
+	t->sel = SIZE_MAX;
+	if (q.count > 0)
+		t->sel = row_of(
+			t, filter_index_company_first(&t->filter_ix, text));
+	if (t->sel == SIZE_MAX && keep)
+		t->sel = row_of(t, keep_i);
+	if (t->sel == SIZE_MAX)
+		t->sel = t->row_count > 1 ? 1 : 0; /* under its heading */
 	t->top = 0;
 	app_dirty(t, PANE_GUIDES);
 }
@@ -475,6 +432,9 @@ static enum pane_result pane_guides_key(struct tui *t, struct pane *p,
 	case ACT_TOP: return follow(t, -(long)t->row_count);
 	case ACT_BOTTOM: return follow(t, (long)t->row_count);
 	case ACT_FILTER:
+		/* The index the letters typed are looked up in: built
+		 * here, once, so that no letter waits for it. */
+		index_ready(t);
 		/* A new query, as in less; the one shown is one Up away. */
 		if (!lineedit_empty(&t->filter)) {
 			snprintf(t->filter_prev, sizeof t->filter_prev, "%s",
@@ -670,11 +630,9 @@ static void pane_guides_stop(struct tui *t, struct pane *p)
 	free(t->rows_v);
 	t->rows_v = NULL;
 	filter_index_free(&t->filter_ix);
-	memo_clear(t);
+	t->filter_ix_ready = false;
 	free(t->company_no);
 	t->company_no = NULL;
-	free(t->filter_last);
-	t->filter_last = NULL;
 	free(t->saved);
 	t->saved = NULL;
 }
