@@ -24,60 +24,61 @@ static bool same_company(const struct guide *a, const struct guide *b)
 
 static struct guide *row_guide(const struct tui *t, size_t row)
 {
-	if (row >= t->row_count || t->rows_v[row].heading)
+	const struct guides_view *v = t->guides;
+	if (row >= v->row_count || v->rows[row].heading)
 		return NULL;
-	return t->lib->guides[t->rows_v[row].guide];
+	return t->lib->guides[v->rows[row].guide];
 }
 
 /* The library's filter index, built once. */
 static void index_ready(struct tui *t)
 {
-	if (t->filter_ix_ready || !t->lib)
+	struct guides_view *v = t->guides;
+	if (v->filter_ix_ready || !t->lib)
 		return;
-	filter_index_build(&t->filter_ix, t->lib->guides, t->lib->count);
-	t->filter_ix_ready = true;
+	filter_index_build(&v->filter_ix, t->lib->guides, t->lib->count);
+	v->filter_ix_ready = true;
 }
 
 /* The heading and the row of guide i, after the guide rows so far. */
-static void add_row(struct tui *t, size_t i)
+static void add_row(struct guides_view *v, size_t i)
 {
-	if (t->shown == 0 ||
-	    t->company_no[i] !=
-	            t->company_no[t->rows_v[t->row_count - 1].guide])
-		t->rows_v[t->row_count++] =
-			(struct guide_row){(uint32_t)i, true};
-	t->rows_v[t->row_count++] = (struct guide_row){(uint32_t)i, false};
-	t->shown++;
+	if (v->shown == 0 ||
+	    v->company_no[i] != v->company_no[v->rows[v->row_count - 1].guide])
+		v->rows[v->row_count++] = (struct guide_row){(uint32_t)i, true};
+	v->rows[v->row_count++] = (struct guide_row){(uint32_t)i, false};
+	v->shown++;
 }
 
 /* The row of guide i (the rows go in the library's order); SIZE_MAX
  * when the filter does not keep it. */
-static size_t row_of(const struct tui *t, size_t i)
+static size_t row_of(const struct guides_view *v, size_t i)
 {
-	size_t lo = 0, hi = t->row_count;
+	size_t lo = 0, hi = v->row_count;
 
 	if (i == SIZE_MAX)
 		return SIZE_MAX;
 	while (lo < hi) { /* the first row of a guide at or after i */
 		size_t mid = lo + (hi - lo) / 2;
-		if (t->rows_v[mid].guide < i)
+		if (v->rows[mid].guide < i)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	if (lo < t->row_count && t->rows_v[lo].heading)
+	if (lo < v->row_count && v->rows[lo].heading)
 		lo++;
-	return lo < t->row_count && t->rows_v[lo].guide == i ? lo : SIZE_MAX;
+	return lo < v->row_count && v->rows[lo].guide == i ? lo : SIZE_MAX;
 }
 
 /* The rows of the guides the filter keeps: a keystroke asks the index
  * which (filter.h), then walks that set, so that its work follows the
- * guides kept, not the library. */
+ * guides kept, not the library (issue 18). */
 static void refilter(struct tui *t)
 {
-	const struct guide *keep = row_guide(t, t->sel);
-	size_t keep_i = keep ? t->rows_v[t->sel].guide : 0;
-	const char *text = lineedit_text(&t->filter);
+	struct guides_view *v = t->guides;
+	const struct guide *keep = row_guide(t, v->sel);
+	size_t keep_i = keep ? v->rows[v->sel].guide : 0;
+	const char *text = lineedit_text(&v->filter);
 	struct filter_query q;
 	uint64_t *set = NULL;
 	size_t i, k;
@@ -85,66 +86,67 @@ static void refilter(struct tui *t)
 	filter_query_init(&q, text);
 	if (q.count > 0) {
 		index_ready(t);
-		set = xmalloc((t->filter_ix.words + 1) * sizeof *set);
-		filter_index_select(&t->filter_ix, &q, set);
+		set = xmalloc((v->filter_ix.words + 1) * sizeof *set);
+		filter_index_select(&v->filter_ix, &q, set);
 	}
-	t->row_count = 0;
-	t->shown = 0;
-	if (!t->company_no && t->lib->count > 0) {
-		t->company_no = xmalloc(t->lib->count * sizeof *t->company_no);
+	v->row_count = 0;
+	v->shown = 0;
+	if (!v->company_no && t->lib->count > 0) {
+		v->company_no = xmalloc(t->lib->count * sizeof *v->company_no);
 		for (k = 0; k < t->lib->count; k++)
-			t->company_no[k] =
+			v->company_no[k] =
 				k > 0 && same_company(t->lib->guides[k - 1],
 			                              t->lib->guides[k])
-					? t->company_no[k - 1]
+					? v->company_no[k - 1]
 					: k;
 	}
 	/* At most a heading and a row per guide: room for all at once. */
-	t->rows_v = xgrow(t->rows_v, &t->row_cap, 2 * t->lib->count + 1,
-	                  sizeof *t->rows_v);
+	v->rows = xgrow(v->rows, &v->row_cap, 2 * t->lib->count + 1,
+	                sizeof *v->rows);
 	if (set) {
-		for (k = 0; k < t->filter_ix.words; k++)
+		for (k = 0; k < v->filter_ix.words; k++)
 			for (uint64_t bits = set[k]; bits; bits &= bits - 1)
-				add_row(t,
-				        k * 64 + (size_t)__builtin_ctzll(bits));
+				add_row(v, k * 64 +
+				                   (size_t)__builtin_ctzll(bits));
 	} else {
 		for (i = 0; i < t->lib->count; i++)
-			add_row(t, i);
+			add_row(v, i);
 	}
 	free(set);
 	/* Typing a company's first letters goes to it; else stay on the
 	 * same guide when the filter keeps it; else the first. */
-	t->sel = SIZE_MAX;
+	v->sel = SIZE_MAX;
 	if (q.count > 0)
-		t->sel = row_of(
-			t, filter_index_company_first(&t->filter_ix, text));
-	if (t->sel == SIZE_MAX && keep)
-		t->sel = row_of(t, keep_i);
-	if (t->sel == SIZE_MAX)
-		t->sel = t->row_count > 1 ? 1 : 0; /* under its heading */
-	t->top = 0;
+		v->sel = row_of(v, filter_index_company_first(&v->filter_ix,
+		                                              text));
+	if (v->sel == SIZE_MAX && keep)
+		v->sel = row_of(v, keep_i);
+	if (v->sel == SIZE_MAX)
+		v->sel = v->row_count > 1 ? 1 : 0; /* under its heading */
+	v->top = 0;
 	app_dirty(t, PANE_GUIDES);
 }
 
 /* Move the cursor by delta guide rows, skipping company headings. */
 static bool move_sel(struct tui *t, long delta)
 {
-	size_t s = t->sel, last = t->sel;
+	struct guides_view *v = t->guides;
+	size_t s = v->sel, last = v->sel;
 	long step = delta < 0 ? -1 : 1;
 	long n = delta < 0 ? -delta : delta;
 
 	while (n > 0) {
-		if ((step < 0 && s == 0) || (step > 0 && s + 1 >= t->row_count))
+		if ((step < 0 && s == 0) || (step > 0 && s + 1 >= v->row_count))
 			break;
 		s = (size_t)((long)s + step);
-		if (!t->rows_v[s].heading) {
+		if (!v->rows[s].heading) {
 			last = s;
 			n--;
 		}
 	}
-	if (last == t->sel)
+	if (last == v->sel)
 		return false;
-	t->sel = last;
+	v->sel = last;
 	return true;
 }
 
@@ -165,7 +167,7 @@ static void count_words(char *buf, size_t size, size_t n)
  * exceptions ("current") instead. */
 static bool most_stale(const struct tui *t)
 {
-	return t->lib->count > 0 && t->stale_count * 2 > t->lib->count;
+	return t->lib->count > 0 && t->guides->stale_count * 2 > t->lib->count;
 }
 
 /* The marks after a guide's role: stale (or current), sample, and a dot
@@ -173,6 +175,7 @@ static bool most_stale(const struct tui *t)
 static int row_marks(const struct tui *t, size_t i, const char **words,
                      enum role *roles, int *n)
 {
+	const struct guides_view *v = t->guides;
 	const struct guide *g = t->lib->guides[i];
 	bool stale = guide_is_stale(g, t->today);
 	int w = 0;
@@ -181,7 +184,7 @@ static int row_marks(const struct tui *t, size_t i, const char **words,
 	if (stale && !most_stale(t)) {
 		words[*n] = " stale";
 		roles[(*n)++] = R_STALE;
-	} else if (!stale && most_stale(t) && t->stale_count < t->lib->count) {
+	} else if (!stale && most_stale(t) && v->stale_count < t->lib->count) {
 		words[*n] = " current";
 		roles[(*n)++] = R_ABOVE;
 	}
@@ -189,7 +192,7 @@ static int row_marks(const struct tui *t, size_t i, const char **words,
 		words[*n] = " sample";
 		roles[(*n)++] = R_SAMPLE;
 	}
-	if (t->saved && t->saved[i]) {
+	if (v->saved && v->saved[i]) {
 		words[*n] = " ●";
 		roles[(*n)++] = R_FILL_ANSWER;
 	}
@@ -208,14 +211,15 @@ struct foot_line {
 
 static bool selected_cut(const struct tui *t, int w)
 {
-	const struct guide *g = row_guide(t, t->sel);
+	const struct guides_view *v = t->guides;
+	const struct guide *g = row_guide(t, v->sel);
 	const char *words[4];
 	enum role roles[4];
 	int n, mw;
 
 	if (!g)
 		return false;
-	mw = row_marks(t, t->rows_v[t->sel].guide, words, roles, &n);
+	mw = row_marks(t, v->rows[v->sel].guide, words, roles, &n);
 	return (int)utf8_width(g->role_display, strlen(g->role_display)) >
 	       w - 4 - mw;
 }
@@ -223,6 +227,7 @@ static bool selected_cut(const struct tui *t, int w)
 static size_t foot_lines(const struct tui *t, int w, struct foot_line *out,
                          size_t max)
 {
+	const struct guides_view *v = t->guides;
 	size_t n = 0;
 	char num[32];
 
@@ -234,11 +239,11 @@ static size_t foot_lines(const struct tui *t, int w, struct foot_line *out,
 		out[n++].role = R_STALE;
 	}
 	if (most_stale(t) && n < max) {
-		count_words(num, sizeof num, t->stale_count);
+		count_words(num, sizeof num, v->stale_count);
 		if (t->lib->count == 1)
 			snprintf(out[n].text, sizeof out[n].text,
 			         "This guide is past its review date.");
-		else if (t->stale_count == t->lib->count)
+		else if (v->stale_count == t->lib->count)
 			snprintf(out[n].text, sizeof out[n].text,
 			         "%s %s guides are past their review date.",
 			         t->lib->count == 2 ? "Both" : "All", num);
@@ -250,7 +255,7 @@ static size_t foot_lines(const struct tui *t, int w, struct foot_line *out,
 			         num);
 		out[n++].role = R_STALE;
 	}
-	const struct guide *g = row_guide(t, t->sel);
+	const struct guide *g = row_guide(t, v->sel);
 	if (g && selected_cut(t, w) && n < max) {
 		snprintf(out[n].text, sizeof out[n].text, "%s · %s",
 		         g->company_display, g->role_display);
@@ -263,9 +268,10 @@ static size_t foot_lines(const struct tui *t, int w, struct foot_line *out,
  * and the filter prompt. */
 static int foot_rows(const struct tui *t, const struct pane *p)
 {
+	const struct guides_view *v = t->guides;
 	struct foot_line fl[3];
 	size_t n = foot_lines(t, p->w - 1, fl, 3), k;
-	int rows = t->filtering || !lineedit_empty(&t->filter) ? 1 : 0;
+	int rows = v->filtering || !lineedit_empty(&v->filter) ? 1 : 0;
 
 	for (k = 0; k < n; k++) {
 		struct wrap_line *wl;
@@ -285,7 +291,7 @@ static int list_height(const struct tui *t, const struct pane *p)
 
 static void open_selected(struct tui *t)
 {
-	struct guide *g = row_guide(t, t->sel);
+	struct guide *g = row_guide(t, t->guides->sel);
 
 	if (!g)
 		return;
@@ -296,6 +302,7 @@ static void open_selected(struct tui *t)
 
 static void draw_foot(struct tui *t, struct pane *p, int w)
 {
+	struct guides_view *v = t->guides;
 	struct foot_line fl[3];
 	size_t n = foot_lines(t, w, fl, 3), k;
 	int y = p->h - foot_rows(t, p);
@@ -312,12 +319,12 @@ static void draw_foot(struct tui *t, struct pane *p, int w)
 		}
 		free(wl);
 	}
-	if (t->filtering || !lineedit_empty(&t->filter)) {
+	if (v->filtering || !lineedit_empty(&v->filter)) {
 		int cx;
 		draw_str(p->win, y, 1, "/", 1, R_BOLD);
-		draw_editor(p->win, y, 2, w - 3, &t->filter,
-		            t->filtering ? R_FIELD_FOCUS : R_FIELD, &cx);
-		if (t->filtering) {
+		draw_editor(p->win, y, 2, w - 3, &v->filter,
+		            v->filtering ? R_FIELD_FOCUS : R_FIELD, &cx);
+		if (v->filtering) {
 			p->cur_y = y;
 			p->cur_x = cx;
 		}
@@ -326,12 +333,13 @@ static void draw_foot(struct tui *t, struct pane *p, int w)
 
 static void pane_guides_draw(struct tui *t, struct pane *p)
 {
+	struct guides_view *v = t->guides;
 	bool focus = t->focus == PANE_GUIDES;
 	int w = p->w - 1, lh = list_height(t, p), y;
 	char extra[80], shown[32], all[32];
 	size_t i;
 
-	count_words(shown, sizeof shown, t->shown);
+	count_words(shown, sizeof shown, v->shown);
 	count_words(all, sizeof all, t->lib->count);
 	snprintf(extra, sizeof extra, " %s/%s", shown, all);
 	app_title(t, p, extra);
@@ -339,7 +347,7 @@ static void pane_guides_draw(struct tui *t, struct pane *p)
 	for (y = 0; y < p->h; y++)
 		draw_str(p->win, y, w, "│", 1, R_RULE);
 
-	if (t->row_count == 0) {
+	if (v->row_count == 0) {
 		/* Wrapped, never cut: the way out is the point of it. */
 		static const char hint[] =
 			"No guides found. negotiator PATH… opens a folder "
@@ -362,14 +370,13 @@ static void pane_guides_draw(struct tui *t, struct pane *p)
 		return;
 	}
 	/* Keep the cursor row (and its company heading) on screen. */
-	if (t->sel < t->top)
-		t->top = t->sel > 0 && t->rows_v[t->sel - 1].heading
-		                 ? t->sel - 1
-		                 : t->sel;
-	if (t->sel >= t->top + (size_t)lh)
-		t->top = t->sel - (size_t)lh + 1;
-	for (y = 0, i = t->top; y < lh && i < t->row_count; y++, i++) {
-		const struct guide_row *r = &t->rows_v[i];
+	if (v->sel < v->top)
+		v->top = v->sel > 0 && v->rows[v->sel - 1].heading ? v->sel - 1
+		                                                   : v->sel;
+	if (v->sel >= v->top + (size_t)lh)
+		v->top = v->sel - (size_t)lh + 1;
+	for (y = 0, i = v->top; y < lh && i < v->row_count; y++, i++) {
+		const struct guide_row *r = &v->rows[i];
 		const struct guide *g = t->lib->guides[r->guide];
 		const char *words[4];
 		enum role roles[4];
@@ -381,7 +388,7 @@ static void pane_guides_draw(struct tui *t, struct pane *p)
 			             R_BOLD);
 			continue;
 		}
-		if (i == t->sel) {
+		if (i == v->sel) {
 			base = focus ? R_SELECTED : R_SELECTED_DIM;
 			draw_fill(p->win, row, 0, w, base);
 		}
@@ -405,7 +412,7 @@ static void pane_guides_draw(struct tui *t, struct pane *p)
 static int pane_guides_width(struct tui *t, struct pane *p)
 {
 	(void)p;
-	return t->list_want_w;
+	return t->guides->list_want_w;
 }
 
 /* The cursor moved by delta rows: redraw the list now, and show the
@@ -421,6 +428,7 @@ static enum pane_result follow(struct tui *t, long delta)
 static enum pane_result pane_guides_key(struct tui *t, struct pane *p,
                                         enum action a, int key)
 {
+	struct guides_view *v = t->guides;
 	int page = list_height(t, p) - 1;
 
 	(void)key;
@@ -429,39 +437,39 @@ static enum pane_result pane_guides_key(struct tui *t, struct pane *p,
 	case ACT_DOWN: return follow(t, 1);
 	case ACT_PAGE_UP: return follow(t, -(page > 1 ? page : 1));
 	case ACT_PAGE_DOWN: return follow(t, page > 1 ? page : 1);
-	case ACT_TOP: return follow(t, -(long)t->row_count);
-	case ACT_BOTTOM: return follow(t, (long)t->row_count);
+	case ACT_TOP: return follow(t, -(long)v->row_count);
+	case ACT_BOTTOM: return follow(t, (long)v->row_count);
 	case ACT_FILTER:
 		/* The index the letters typed are looked up in: built
 		 * here, once, so that no letter waits for it. */
 		index_ready(t);
 		/* A new query, as in less; the one shown is one Up away. */
-		if (!lineedit_empty(&t->filter)) {
-			snprintf(t->filter_prev, sizeof t->filter_prev, "%s",
-			         lineedit_text(&t->filter));
-			lineedit_init(&t->filter);
+		if (!lineedit_empty(&v->filter)) {
+			snprintf(v->filter_prev, sizeof v->filter_prev, "%s",
+			         lineedit_text(&v->filter));
+			lineedit_init(&v->filter);
 			refilter(t);
 		}
-		t->filtering = true;
+		v->filtering = true;
 		return PANE_REDRAW;
 	case ACT_SEARCH_RECALL:
-		if (!lineedit_empty(&t->filter) || !t->filter_prev[0])
+		if (!lineedit_empty(&v->filter) || !v->filter_prev[0])
 			return follow(t, -1); /* Up, as in the list */
-		lineedit_set(&t->filter, t->filter_prev);
+		lineedit_set(&v->filter, v->filter_prev);
 		refilter(t);
 		t->idle_wanted = true;
 		return PANE_REDRAW;
 	case ACT_OPEN: open_selected(t); return PANE_HANDLED;
 	case ACT_PROMPT_ACCEPT:
-		t->filtering = false;
+		v->filtering = false;
 		open_selected(t);
 		return PANE_REDRAW;
 	case ACT_PROMPT_CANCEL:
 	case ACT_CLEAR_FILTER:
-		if (!t->filtering && lineedit_empty(&t->filter))
+		if (!v->filtering && lineedit_empty(&v->filter))
 			return PANE_IGNORED;
-		t->filtering = false;
-		lineedit_init(&t->filter);
+		v->filtering = false;
+		lineedit_init(&v->filter);
 		refilter(t);
 		return PANE_REDRAW;
 	default: return PANE_IGNORED;
@@ -471,6 +479,7 @@ static enum pane_result pane_guides_key(struct tui *t, struct pane *p,
 static enum pane_result pane_guides_mouse(struct tui *t, struct pane *p, int y,
                                           int x, int wheel)
 {
+	struct guides_view *v = t->guides;
 	size_t row;
 
 	(void)x;
@@ -478,22 +487,23 @@ static enum pane_result pane_guides_mouse(struct tui *t, struct pane *p, int y,
 		return follow(t, wheel * 3);
 	if (y < 1 || y > list_height(t, p))
 		return PANE_HANDLED;
-	row = t->top + (size_t)(y - 1);
-	if (row >= t->row_count || t->rows_v[row].heading)
+	row = v->top + (size_t)(y - 1);
+	if (row >= v->row_count || v->rows[row].heading)
 		return PANE_HANDLED;
-	if (row == t->sel) {
+	if (row == v->sel) {
 		open_selected(t);
 		return PANE_HANDLED;
 	}
-	t->sel = row;
+	v->sel = row;
 	t->idle_wanted = true;
 	return PANE_REDRAW;
 }
 
 static struct lineedit *pane_guides_editor(struct tui *t, struct pane *p)
 {
+	struct guides_view *v = t->guides;
 	(void)p;
-	return t->filtering ? &t->filter : NULL;
+	return v->filtering ? &v->filter : NULL;
 }
 
 static void pane_guides_edited(struct tui *t, struct pane *p)
@@ -509,7 +519,7 @@ static void pane_guides_edited(struct tui *t, struct pane *p)
  * none but the last. */
 static void pane_guides_idle(struct tui *t, struct pane *p)
 {
-	struct guide *g = row_guide(t, t->sel);
+	struct guide *g = row_guide(t, t->guides->sel);
 
 	(void)p;
 	if (!g || g == t->g || t->focus != PANE_GUIDES)
@@ -528,7 +538,7 @@ static const enum action_ctx *pane_guides_chain(struct tui *t, struct pane *p)
 	static const enum action_ctx list[] = {CTX_GUIDES, CTX_MOVE, CTX_GLOBAL,
 	                                       CTX_NONE};
 	(void)p;
-	return t->filtering ? prompt : list;
+	return t->guides->filtering ? prompt : list;
 }
 
 static int name_cmp(const void *a, const void *b)
@@ -540,6 +550,7 @@ static int name_cmp(const void *a, const void *b)
  * read once, against each guide's. */
 static void find_saved(struct tui *t)
 {
+	struct guides_view *v = t->guides;
 	char path[4096], *slash, **names = NULL;
 	size_t count = 0, cap = 0, i;
 	struct dirent *e;
@@ -547,7 +558,7 @@ static void find_saved(struct tui *t)
 
 	/* Kept even with no folder yet: the first save marks its guide
 	 * (session.c), and a new user's first save makes the folder. */
-	t->saved = xcalloc(t->lib->count ? t->lib->count : 1, sizeof *t->saved);
+	v->saved = xcalloc(t->lib->count ? t->lib->count : 1, sizeof *v->saved);
 	if (!state_path("x/y", path, sizeof path) ||
 	    !(slash = strrchr(path, '/')))
 		return;
@@ -569,7 +580,7 @@ static void find_saved(struct tui *t)
 		if (!state_path(t->lib->guides[i]->id, path, sizeof path))
 			continue;
 		base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
-		t->saved[i] = bsearch(&base, names, count, sizeof *names,
+		v->saved[i] = bsearch(&base, names, count, sizeof *names,
 		                      name_cmp) != NULL;
 	}
 	for (i = 0; i < count; i++)
@@ -581,70 +592,95 @@ static void find_saved(struct tui *t)
  * negotiation; then the rows. */
 static void pane_guides_start(struct tui *t, struct pane *p)
 {
+	if (!t->guides) {
+		t->guides = xcalloc(1, sizeof *t->guides);
+		lineedit_init(&t->guides->filter);
+	}
+	struct guides_view *v = t->guides;
 	size_t i;
 	int w;
 
 	(void)p;
-	t->stale_count = 0;
-	t->list_want_w = 0;
+	v->stale_count = 0;
+	v->list_want_w = 0;
 	for (i = 0; i < t->lib->count; i++) {
 		const struct guide *g = t->lib->guides[i];
 		if (guide_is_stale(g, t->today))
-			t->stale_count++;
+			v->stale_count++;
 		/* "▸ " role, the widest marks, the separator. */
 		w = 3 +
 		    (int)utf8_width(g->role_display, strlen(g->role_display)) +
 		    (int)strlen(" current sample") + 2 + 1;
-		if (w > t->list_want_w)
-			t->list_want_w = w;
+		if (w > v->list_want_w)
+			v->list_want_w = w;
 		w = 2 +
 		    (int)utf8_width(g->company_display,
 		                    strlen(g->company_display)) +
 		    1;
-		if (w > t->list_want_w)
-			t->list_want_w = w;
+		if (w > v->list_want_w)
+			v->list_want_w = w;
 	}
 	find_saved(t);
 	refilter(t);
 }
 
 /* The list's cursor goes to the guide just opened, when it is listed. */
+/* The list's cursor goes to the guide just opened, when it is listed;
+ * a guide saved for the first time gets its mark. */
 static void pane_guides_changed(struct tui *t, struct pane *p,
                                 enum app_event ev)
 {
+	struct guides_view *v = t->guides;
 	size_t i;
 
+	if (ev == APP_SAVED && v->saved && t->g) {
+		for (i = 0; i < t->lib->count; i++)
+			if (t->lib->guides[i] == t->g) {
+				p->dirty |= !v->saved[i];
+				v->saved[i] = true;
+				return;
+			}
+	}
 	if (ev != APP_GUIDE_OPENED)
 		return;
-	for (i = 0; i < t->row_count; i++)
+	for (i = 0; i < v->row_count; i++)
 		if (row_guide(t, i) == t->g) {
-			t->sel = i;
+			v->sel = i;
 			p->dirty = true;
 			return;
 		}
 }
 
+/* What the list holds goes; the view stays, with the filter typed, for
+ * the next start (a reload). */
 static void pane_guides_stop(struct tui *t, struct pane *p)
 {
+	struct guides_view *v = t->guides;
+
 	(void)p;
-	free(t->rows_v);
-	t->rows_v = NULL;
-	filter_index_free(&t->filter_ix);
-	t->filter_ix_ready = false;
-	free(t->company_no);
-	t->company_no = NULL;
-	free(t->saved);
-	t->saved = NULL;
+	if (!v)
+		return;
+	free(v->rows);
+	v->rows = NULL;
+	v->row_count = v->row_cap = 0;
+	v->sel = 0;
+	filter_index_free(&v->filter_ix);
+	v->filter_ix_ready = false;
+	free(v->company_no);
+	v->company_no = NULL;
+	free(v->saved);
+	v->saved = NULL;
 }
 
 static bool pane_guides_works(struct tui *t, struct pane *p, enum action a)
 {
+	struct guides_view *v = t->guides;
 	(void)p;
 	switch (a) {
 	case ACT_OPEN:
-	case ACT_PROMPT_ACCEPT: return row_guide(t, t->sel) != NULL;
+	case ACT_PROMPT_ACCEPT: return row_guide(t, v->sel) != NULL;
 	case ACT_FILTER: return t->lib->count > 0;
-	case ACT_CLEAR_FILTER: return !lineedit_empty(&t->filter);
+	case ACT_CLEAR_FILTER: return !lineedit_empty(&v->filter);
 	default: return true;
 	}
 }
