@@ -57,6 +57,7 @@ static void as_entry(const struct cli_offer *co, struct entry *e)
 		e->text[p] = co->text[p];
 		e->per_year[p] = co->per_year[p];
 		e->on[p] = co->on[p];
+		e->said[p] = co->said[p];
 	}
 }
 
@@ -130,7 +131,11 @@ static void take_defaults(struct cli_offer *o, const struct cli_offer *d)
 			o->text[p] = d->text[p];
 			o->per_year[p] = d->per_year[p];
 		}
-		o->on[p] = o->on[p] || d->on[p];
+		/* A flag: the offer's own word, else the one before. */
+		if (!o->said[p] && d->said[p]) {
+			o->on[p] = d->on[p];
+			o->said[p] = true;
+		}
 	}
 }
 
@@ -189,6 +194,9 @@ static bool read_offers(struct cli *c, struct comparison *cmp)
 	for (int p = 0; p < PART_COUNT; p++)
 		if (part_table[p].in_round)
 			settings.text[p] = NULL;
+	/* Its equity is its own: --company-private or --company-public,
+	 * else the guide's reading (never the competing offer's). */
+	settings.said[PART_PRIVATE] = settings.on[PART_PRIVATE] = false;
 	take_defaults(&co, &settings);
 	return add_offer(c, cmp, &co, true);
 }
@@ -283,6 +291,16 @@ static void json_totals(struct json *j, const struct analysis *a)
 	json_key(j, "company_equity_line");
 	if (a->private_line)
 		json_number(j, a->private_line, false);
+	else
+		json_null(j);
+	/* What decided it: the user's word over the guide's reading, or
+	 * the guide's line (either way; null: its summary, or nothing). */
+	json_key_bool(j, "company_equity_said", a->equity_said);
+	json_key_bool(j, "company_equity_overridden", a->equity_overridden);
+	json_key_bool(j, "company_equity_guide_private", a->guide_private);
+	json_key(j, "company_equity_guide_line");
+	if (a->equity_line)
+		json_number(j, a->equity_line, false);
 	else
 		json_null(j);
 }
@@ -417,6 +435,9 @@ static void json_offers(struct json *j, const struct comparison *cmp)
 		/* The ask counts the band's bonus; this offer typed none. */
 		json_key_bool(j, "bonus_not_typed",
 		              offers_short_of_bonus(v, i));
+		/* Its grant counts as private equity (the company's: as
+		 * the guide reads or as said). */
+		json_key_bool(j, "private_equity", r->offer.equity_private);
 		json_key(j, "vesting");
 		json_vesting(j, &r->offer);
 		json_key(j, "vesting_line");
@@ -551,6 +572,7 @@ static void all_regions_text(const struct comparison *cmp)
 			continue;
 		}
 		struct offer_result r;
+		there.company_equity = cmp->an.offers.company_said;
 		offer_compare(g, b, &there, &r);
 		char a[48], range[64];
 		money_short(a, sizeof a, r.annual_total, band_currency(b),
@@ -644,6 +666,10 @@ static void compare_text(const struct comparison *cmp)
 		       "(%s's: %g%%, the offer's: %g%%).\n",
 		       o->private_value_pct, g->company_display,
 		       r->guide_equity_pct, r->offer_equity_pct);
+	char said[400];
+	analysis_equity_words(&cmp->an, said, sizeof said);
+	if (said[0])
+		cli_out_wrapped(stdout, said, 0, width);
 	money_short(a, sizeof a, r->annual_total, band_currency(b), false);
 	money_short(e, sizeof e, r->first_year_total, band_currency(b), false);
 	money_short(x, sizeof x, r->four_year_total, band_currency(b), false);
@@ -852,6 +878,13 @@ int cli_compare(struct cli *c)
 		.pick = -1,
 		.neg = &n,
 		.company_from_rounds = false,
+		/* --company-private or --company-public, with or without
+	         * an offer of the company's. */
+		.company_equity = !c->company.said[PART_PRIVATE]
+	                                  ? GUIDE_EQUITY_AS_READ
+	                          : c->company.on[PART_PRIVATE]
+	                                  ? GUIDE_EQUITY_SAID_PRIVATE
+	                                  : GUIDE_EQUITY_SAID_LIQUID,
 	};
 	analysis_run(&ai, &cmp->an);
 	if (!check_converted(cmp)) {
@@ -936,6 +969,23 @@ static void usage_word(struct strbuf *sb, size_t *col, int indent,
 	*col += w;
 }
 
+/* "  --OPTION            its help", the help wrapped under itself. */
+static void usage_help(struct strbuf *sb, const char *option, const char *text)
+{
+	size_t col = 21;
+	sb_addf(sb, "  %-19s", option);
+	if (strlen(option) > 18) {
+		sb_addf(sb, "\n%*s", 21, "");
+	}
+	char *help = xstrdup(text);
+	char *save = NULL;
+	for (char *w = strtok_r(help, " ", &save); w;
+	     w = strtok_r(NULL, " ", &save))
+		usage_word(sb, &col, 22, w);
+	sb_addc(sb, '\n');
+	free(help);
+}
+
 void cli_compare_usage(struct strbuf *sb, const char *first, int indent,
                        bool details)
 {
@@ -958,6 +1008,9 @@ void cli_compare_usage(struct strbuf *sb, const char *first, int indent,
 			snprintf(word, sizeof word, "[--%s%s]", opt, meta);
 		usage_word(sb, &col, indent, word);
 	}
+	snprintf(word, sizeof word, "[%s]",
+	         cli_option_table[CLI_OPT_PUBLIC_EQUITY].name);
+	usage_word(sb, &col, indent, word);
 	for (int p = 0; p < PART_COUNT; p++)
 		if (part_table[p].in_round) {
 			snprintf(word, sizeof word, "[--company-%s%s]",
@@ -965,6 +1018,10 @@ void cli_compare_usage(struct strbuf *sb, const char *first, int indent,
 			         part_metavar((enum part_id)p));
 			usage_word(sb, &col, indent, word);
 		}
+	snprintf(word, sizeof word, "[%s | %s]",
+	         cli_option_table[CLI_OPT_COMPANY_PRIVATE].name,
+	         cli_option_table[CLI_OPT_COMPANY_PUBLIC].name);
+	usage_word(sb, &col, indent, word);
 	usage_word(sb, &col, indent, "[--rates FILE]");
 	usage_word(sb, &col, indent, "[--script | --markdown]");
 	sb_addc(sb, '\n');
@@ -984,16 +1041,15 @@ void cli_compare_usage(struct strbuf *sb, const char *first, int indent,
 	for (int p = 0; p < PART_COUNT; p++) {
 		snprintf(word, sizeof word, "--%s%s", part_table[p].option,
 		         part_metavar((enum part_id)p));
-		sb_addf(sb, "  %-19s", word);
-		col = 21;
-		char *help = xstrdup(part_table[p].help);
-		char *save = NULL;
-		for (char *w = strtok_r(help, " ", &save); w;
-		     w = strtok_r(NULL, " ", &save))
-			usage_word(sb, &col, 22, w);
-		sb_addc(sb, '\n');
-		free(help);
+		usage_help(sb, word, part_table[p].help);
 	}
+	/* The words said the other way, and the company's equity. */
+	static const enum cli_option_id said[] = {CLI_OPT_PUBLIC_EQUITY,
+	                                          CLI_OPT_COMPANY_PRIVATE,
+	                                          CLI_OPT_COMPANY_PUBLIC};
+	for (size_t i = 0; i < sizeof said / sizeof *said; i++)
+		usage_help(sb, cli_option_table[said[i]].name,
+		           cli_option_table[said[i]].help);
 	sb_adds(sb,
 	        "  --company-*         the company's current offer: how far "
 	        "each\n                      lever must move to reach the "

@@ -426,17 +426,10 @@ void guide_let_go_front_texts(struct guide *g)
 	g->texts_deferred = true;
 }
 
-void guide_equity_say(struct guide *g, enum guide_equity_said said)
-{
-	g->equity_said = said;
-}
-
 bool guide_equity_is_private(const struct guide *g)
 {
 	if (!g)
 		return false;
-	if (g->equity_said != GUIDE_EQUITY_AS_READ)
-		return g->equity_said == GUIDE_EQUITY_SAID_PRIVATE;
 	/* The body's part is worked out once when it is read (this is asked
 	 * at every keystroke, for every band); the short front-matter texts
 	 * are cheap to look at each time. */
@@ -466,12 +459,21 @@ void guide_equity_words(const struct guide *g, char *buf, size_t size)
 		         "on the company's grant, as the guide's summary says");
 }
 
+bool guide_equity_private_as(const struct guide *g, enum guide_equity_said said)
+{
+	if (said == GUIDE_EQUITY_AS_READ)
+		return guide_equity_is_private(g);
+	return said == GUIDE_EQUITY_SAID_PRIVATE;
+}
+
 int guide_equity_private_line(const struct guide *g)
 {
-	return g && g->equity_said == GUIDE_EQUITY_AS_READ &&
-	                       guide_equity_is_private(g)
-	               ? g->equity_line
-	               : 0;
+	return guide_equity_is_private(g) ? guide_equity_line(g) : 0;
+}
+
+int guide_equity_line(const struct guide *g)
+{
+	return g && g->equity_text ? g->equity_line : 0;
 }
 
 amount_t guide_figure_amount(const struct band *b, const struct figure *f)

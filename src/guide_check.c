@@ -31,6 +31,23 @@ static void check_region_currency(const struct guide *g, struct diag_list *out)
 	}
 }
 
+/* Which sentence decided the company's equity is private or listed (a
+ * note: what every total of compare values the company's grant with). */
+static void check_equity(const struct guide *g, struct diag_list *out)
+{
+	int line = guide_equity_line(g);
+	bool priv = guide_equity_is_private(g);
+	if (!line && !priv)
+		return;
+	diag_add(out, DIAG_NOTE, line,
+	         "%s says %s's equity is %s: compare counts it at %s (%s "
+	         "says otherwise)",
+	         line ? "this line" : "the summary", g->company_display,
+	         priv ? "private (pre-IPO)" : "listed",
+	         priv ? "its value percent" : "its face value",
+	         priv ? "--company-public" : "--company-private");
+}
+
 size_t guide_check(struct guide *g, const char *today, struct diag_list *out)
 {
 	char now[11];
@@ -66,6 +83,7 @@ size_t guide_check(struct guide *g, const char *today, struct diag_list *out)
 			amount_known(floor) ? " is read as a package too" : "");
 	}
 	check_region_currency(g, out);
+	check_equity(g, out);
 	if (guide_is_stale(g, today))
 		diag_add(out, DIAG_WARNING, 0,
 		         "review date %s has passed (today is %s)",

@@ -308,7 +308,8 @@ void offer_compare(const struct guide *g, const struct band *band,
 	                     ? o->private_value_pct
 	                     : 100;
 	r->offer_equity_pct = o->equity_private ? pct : 100;
-	r->guide_equity_pct = guide_equity_is_private(g) ? pct : 100;
+	r->guide_equity_pct =
+		guide_equity_private_as(g, o->company_equity) ? pct : 100;
 	amount_t grant =
 		amount_known(o->equity_4y)
 			? amount_percent(o->equity_4y, r->offer_equity_pct)

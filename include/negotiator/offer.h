@@ -23,11 +23,16 @@
  * Risk: private (pre-IPO, illiquid) equity counts at private_value_pct
  * percent of its face value wherever a total is computed.  The offer's
  * own grant is private when equity_private is set (a liquid RSU offer is
- * not); the guide's company equity is private when
- * guide_equity_is_private() says so. */
+ * not); the guide's company equity, which values the guide's own figures
+ * (the ask and the floor) beside the offer, is private as the negotiation
+ * says (company_equity), else when guide_equity_is_private() says so. */
 /* clang-format off */
 struct offer {
 	OFFER_PARTS(PART_MEMBER)
+	/* The negotiation's word on the company's equity (its company's
+	 * offer's Private, said either way); offer_init: as the guide
+	 * reads. */
+	enum guide_equity_said company_equity;
 };
 /* clang-format on */
 

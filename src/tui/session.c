@@ -229,7 +229,6 @@ static void open_negotiation(struct tui *t)
 	t->premiums = NULL;
 	if (!t->g)
 		return;
-	guide_equity_say(t->g, GUIDE_EQUITY_AS_READ);
 	t->guide_private = guide_equity_is_private(t->g);
 	t->premiums = xcalloc(t->g->band_count ? t->g->band_count : 1,
 	                      sizeof *t->premiums);
@@ -327,20 +326,18 @@ static void form_changed(struct tui *t)
 }
 
 /* The company's offer's Private, said either way in the negotiation,
- * over the guide's reading for every sum (guide_equity_say). */
-static void company_equity_said(struct tui *t)
+ * over the guide's reading: the offer shown values the guide's figures
+ * with it (the analysis reads it from the company's offer itself). */
+static enum guide_equity_said company_equity_said(const struct tui *t)
 {
-	if (!t->g)
-		return;
 	char key[64];
 	snprintf(key, sizeof key, "%s.%s", OFFERS_COMPANY,
 	         part_table[PART_PRIVATE].key);
 	const char *v = t->neg_open ? kv_get(&t->neg.form, key) : NULL;
 	bool on = false;
-	guide_equity_say(t->g, !v || !input_flag(v, &on, NULL)
-	                               ? GUIDE_EQUITY_AS_READ
-	                       : on ? GUIDE_EQUITY_SAID_PRIVATE
-	                            : GUIDE_EQUITY_SAID_LIQUID);
+	return !v || !input_flag(v, &on, NULL) ? GUIDE_EQUITY_AS_READ
+	       : on                            ? GUIDE_EQUITY_SAID_PRIVATE
+	                                       : GUIDE_EQUITY_SAID_LIQUID;
 }
 
 /* The negotiation analysed once (analysis.h): every offer from the
@@ -470,7 +467,7 @@ void session_offer_changed(struct tui *t)
 	if (!strcmp(t->form_prefix, OFFERS_COMPANY "."))
 		offer_guide_vesting(&t->offer, t->g);
 	form_changed(t);
-	company_equity_said(t);
+	t->offer.company_equity = company_equity_said(t);
 	offer_compare(t->g, b, &t->offer, &t->res);
 	analyse(t);
 	/* The script answers the competing offer the counter answers,
