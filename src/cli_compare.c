@@ -254,6 +254,9 @@ static void json_gap(struct json *j, const struct gap *g)
 	json_key_amount(j, "annual_total", g->annual_total);
 	/* The gap in yearly totals, by the name issue 9 gives it. */
 	json_key_amount(j, "total", g->annual_total);
+	/* Against a package or a first-year total: the gap in those. */
+	json_key_amount(j, "package", g->package);
+	json_key_amount(j, "first_year", g->first_year);
 	json_object_end(j);
 }
 
@@ -280,6 +283,7 @@ static void json_total(struct json *j, const char *key,
 	json_key_amount(j, "yearly", t->yearly);
 	json_key_amount(j, "stated", t->stated);
 	json_key_amount(j, "package", t->package);
+	json_key_amount(j, "first_year", t->first_year);
 	json_object_end(j);
 }
 
@@ -737,6 +741,17 @@ static void compare_text(const struct comparison *cmp)
 			gap_row("base + grant", pkg, at->package,
 			        amount_sub(pkg, at->package), ft->package,
 			        r->vs_floor.package, b);
+		}
+		/* A first-year total is judged against the offer's. */
+		if (at->kind == ASK_TOTAL_FIRST_YEAR ||
+		    ft->kind == ASK_TOTAL_FIRST_YEAR) {
+			bool ak = at->kind == ASK_TOTAL_FIRST_YEAR,
+			     fk = ft->kind == ASK_TOTAL_FIRST_YEAR;
+			gap_row("first year", r->first_year_total,
+			        ak ? at->first_year : AMOUNT_NONE,
+			        ak ? r->vs_target.first_year : AMOUNT_NONE,
+			        fk ? ft->first_year : AMOUNT_NONE,
+			        fk ? r->vs_floor.first_year : AMOUNT_NONE, b);
 		}
 		char note[300];
 		offer_bonus_note(r, note, sizeof note);

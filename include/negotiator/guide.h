@@ -342,6 +342,13 @@ amount_t guide_figure_amount(const struct band *b, const struct figure *f);
  * ("HK$1.48M total comp (base HK$1M + RSU HK$480K)"): a package figure,
  * not a yearly total; NONE otherwise. */
 amount_t guide_ask_package(const struct band *b);
+/* True when the guide calls a total figure the first year's ("first-year
+ * TC", "year-one total comp"): base + bonus + sign-on + the first year's
+ * vest, not a yearly total. */
+bool guide_figure_first_year(const struct figure *f);
+/* The total of a (b->target or b->floor) when it is a first-year total,
+ * in the band's currency; NONE otherwise. */
+amount_t guide_first_year_total(const struct band *b, const struct ask *a);
 /* The floor as a package figure when the ask is one: a stated total
  * alone, or a lone equity figure above the ask's grant and within its
  * package (a package floor read as equity); NONE otherwise. */

@@ -142,6 +142,14 @@ status offer-both 2 compare $HF --region Paris --base 130k --private-equity --pu
 # offer says the other way.
 json_eq public-equity-per-offer "[o['private_equity'] for o in j['offers']]" "[True, False]" compare $TK --region Chicago --private-equity --equity-value 50 --offer A --base 220k --equity 300k --offer B --base 220k --equity 300k --public-equity
 contains check-equity-note "24: note: this line says Tickerco's equity is listed" check $TK
+# A first-year total (issue 16): check says so, and compare judges the
+# floor against the offer's first year (258K: base, 10% bonus, a
+# quarter of the grant, the sign-on), not its 228K a year.
+Y1=tests/fixtures/negotiations/yearone--platform-engineer.md
+contains check-first-year "26: warning: Austin: the floor's total \$245K is a first-year total" check $Y1
+json_eq first-year-floor "j['floor_total']['from'], j['floor_total']['first_year'], j['offer']['first_year_total'], j['vs_floor']['first_year'], j['verdict_code']" "('first_year', 245000, 258000, 13000, 'between')" compare $Y1 --base 180k --equity 120k --sign-on 30k --bonus 10%
+contains first-year-row "first year      \$258K" compare $Y1 --base 180k --equity 120k --sign-on 30k --bonus 10%
+contains show-first-year "floor \$245K first-year total" show $Y1
 contains script-filled "€140K base with €100K/year RSUs, which comes to €960K guaranteed" compare $HF --region Paris --base 140k --equity-per-year 100k --script
 mkdir -p "$TMP/xdg-config/negotiator"
 printf '# test rates\n1 USD = 0.9 EUR\n' >"$TMP/xdg-config/negotiator/rates"
