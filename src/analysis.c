@@ -174,9 +174,21 @@ void analysis_run(const struct analysis_input *in, struct analysis *a)
 	a->guide = in->guide;
 	a->band = in->band;
 	a->company_round = -1;
-	offers_compare(in->guide, in->band, in->rates, in->offers,
-	               in->offer_count, in->pick, in->company_equity,
-	               &a->offers);
+	struct offers_input typed[OFFERS_MAX];
+	size_t n =
+		offers_inputs(in->offers, in->offer_count, typed, OFFERS_MAX);
+	long pick = -1;
+	for (size_t i = 0; i < n; i++)
+		if (in->against != NEG_NONE && !typed[i].company &&
+		    typed[i].number == in->against)
+			pick = (long)i;
+	offers_compare(in->guide, in->band, in->rates, typed, n, pick,
+	               in->company_equity, &a->offers);
+	for (size_t i = 0; i < a->offers.count; i++) {
+		snprintf(a->names[i], sizeof a->names[i], "%s",
+		         a->offers.row[i].name);
+		a->offers.row[i].name = a->names[i];
+	}
 	const struct offers_view *v = &a->offers;
 	/* The company's offer may say its equity is private or not, over
 	 * the guide's reading: then that decided it, not a line of the
@@ -198,6 +210,16 @@ void analysis_run(const struct analysis_input *in, struct analysis *a)
 		offer_ask_total(in->band, in->band->target, q, &a->ask_total);
 		offer_ask_total(in->band, in->band->floor, q, &a->floor_total);
 	}
+	a->none.name = a->none_company.name = "";
+	offer_init(&a->none.offer);
+	offer_compare(in->guide, in->band, &a->none.offer, &a->none.res);
+	a->none_company.company = true;
+	offer_init(&a->none_company.offer);
+	a->none_company.offer.equity_private = a->equity_private;
+	a->none_company.vest_line =
+		offer_guide_vesting(&a->none_company.offer, in->guide);
+	offer_compare(in->guide, in->band, &a->none_company.offer,
+	              &a->none_company.res);
 	company_offer(in, a);
 	counter_solve(in->guide, in->band,
 	              v->against >= 0 ? &v->row[v->against].offer : NULL,

@@ -24,6 +24,7 @@
 #include "negotiator/text.h"
 #include "reader/premium.h"
 #include "reader/prose.h"
+#include "reader/prose_scan.h"
 #include "reader/figures.h"
 /* Wrong sums are listed one by one up to this many; then counted. */
 #define BODY_MAX_MATH_WARNINGS 50
@@ -626,10 +627,10 @@ static bool states_ask(const char *s)
 {
 	static const char *const words[] = {
 		"ask", "target", "floor", "accept", "open at", "anchor", NULL};
-	struct money_token tok;
+	struct prose_money tok;
 	size_t pos = 0, i;
 
-	if (!money_scan_next(s, strlen(s), &pos, &tok))
+	if (!prose_scan_money(s, strlen(s), &pos, &tok))
 		return false;
 	for (i = 0; words[i]; i++)
 		if (prose_find_word(s, 0, strlen(s), words[i]) != PROSE_NONE)

@@ -28,9 +28,10 @@ struct comparison {
 	struct guide *guide;
 	const struct band *band;
 	struct rates rates;
-	/* The offers as typed: the competing ones in the order given, then
-	 * the company's; named[i] is the currency offer i's amounts name. */
-	struct offers_input in[CLI_MAX_OFFERS + 1];
+	/* The offers as typed, in the negotiation's model (the TUI's too):
+	 * the competing ones in the order given, numbered from 1, then the
+	 * company's; named[i] is the currency offer i's amounts name. */
+	struct negotiation typed;
 	currency_t named[CLI_MAX_OFFERS + 1];
 	size_t count;
 	/* The negotiation analysed once: every view prints it. */
@@ -147,11 +148,22 @@ static bool add_offer(struct cli *c, struct comparison *cmp,
 	if (!check_offer(c, co, company ? "company-" : "",
 	                 band_currency(cmp->band), &cmp->named[k]))
 		return false;
-	struct offers_input *in = &cmp->in[k];
-	in->name = co->name;
-	in->company = company;
-	as_entry(co, &in->entry);
-	in->currency = cmp->named[k].code;
+	struct neg_offer *o = negotiation_offer_get(
+		&cmp->typed, company ? NEG_COMPANY : (int)k + 1);
+	if (!o)
+		return false;
+	negotiation_offer_set_name(o, co->name);
+	snprintf(o->currency, sizeof o->currency, "%s", cmp->named[k].code);
+	for (int p = 0; p < PART_COUNT; p++) {
+		negotiation_offer_set_text(o, (enum part_id)p, co->text[p]);
+		o->per_year[p] = co->per_year[p];
+		/* A flag said either way (--private-equity or
+		 * --public-equity; the company's Private by
+		 * --company-private or --company-public, else the guide's
+		 * reading). */
+		o->said[p] = co->said[p];
+		o->on[p] = co->said[p] && co->on[p];
+	}
 	cmp->count++;
 	return true;
 }
@@ -456,7 +468,30 @@ static void json_offers(struct json *j, const struct comparison *cmp)
 	json_index(j, "counter_against", v->against);
 }
 
-static void compare_json(const struct comparison *cmp)
+/* The rounds saved for the guide: each as recorded, its note too. */
+static void json_rounds(struct json *j, const struct negotiation *n)
+{
+	json_key(j, "rounds");
+	json_array_begin(j);
+	for (size_t i = 0; n && i < n->round_count; i++) {
+		const struct round *r = &n->rounds[i];
+		json_object_begin(j);
+		json_key_string(j, "date", r->date);
+		json_key_string(j, "who", r->who);
+		json_key_string(j, "region", r->region);
+		for (int p = 0; p < PART_COUNT; p++)
+			if (part_table[p].in_round)
+				json_key_amount(j, part_table[p].json,
+				                r->amount[p]);
+		json_key_bool(j, "accepted", r->accepted);
+		json_key_string(j, "note", r->note ? r->note : "");
+		json_object_end(j);
+	}
+	json_array_end(j);
+}
+
+static void compare_json(const struct comparison *cmp,
+                         const struct negotiation *n)
 {
 	const struct offer_result *r = &cmp->main->res;
 	const struct band *b = cmp->band;
@@ -517,6 +552,7 @@ static void compare_json(const struct comparison *cmp)
 	json_totals(&j, &cmp->an);
 	json_counter(&j, &cmp->an.counter);
 	json_offers(&j, cmp);
+	json_rounds(&j, n);
 	json_key(&j, "script");
 	const struct script *s = cmp->an.script;
 	if (s) {
@@ -568,8 +604,11 @@ static void all_regions_text(const struct comparison *cmp)
 		struct offer there;
 		struct entry_reading how;
 		const char *typed = cmp->named[cmp->main_at].code;
-		entry_read(&cmp->in[cmp->main_at].entry, typed,
-		           b->currency.code, &cmp->rates, &there, &how);
+		struct offers_input in;
+		offers_inputs(negotiation_offer(&cmp->typed, cmp->main->number),
+		              1, &in, 1);
+		entry_read(&in.entry, typed, b->currency.code, &cmp->rates,
+		           &there, &how);
 		if (how.missing_from.code[0]) {
 			printf("  %-16s no rate %s→%s\n", b->region, typed,
 			       b->currency.code);
@@ -838,6 +877,7 @@ int cli_compare(struct cli *c)
 	if (c->path_count != 1)
 		return cli_args_error(c, "compare takes exactly one GUIDE");
 	struct comparison *cmp = xcalloc(1, sizeof *cmp);
+	negotiation_init(&cmp->typed, "");
 	struct library lib;
 	library_init(&lib);
 	int rc = EXIT_OK;
@@ -888,9 +928,9 @@ int cli_compare(struct cli *c)
 		.guide = g,
 		.band = cmp->band,
 		.rates = &cmp->rates,
-		.offers = cmp->in,
-		.offer_count = cmp->count,
-		.pick = -1,
+		.offers = cmp->typed.offers,
+		.offer_count = cmp->typed.offer_count,
+		.against = NEG_NONE,
 		.neg = &n,
 		.company_from_rounds = false,
 		/* --company-private or --company-public, with or without
@@ -942,13 +982,14 @@ int cli_compare(struct cli *c)
 			printf("%s\n", cmp->an.filled.text);
 		}
 	} else if (c->json) {
-		compare_json(cmp);
+		compare_json(cmp, &n);
 	} else {
 		compare_text(cmp);
 	}
 	negotiation_free(&n);
 out:
 	analysis_free(&cmp->an);
+	negotiation_free(&cmp->typed);
 	free(cmp);
 	library_free(&lib);
 	return rc;

@@ -186,24 +186,27 @@ bool currency_from_text(const char *text, size_t len, currency_t *out,
 	return false;
 }
 
-bool currency_before(const char *text, size_t end, currency_t *c)
+bool currency_own_dollar(const char *code)
 {
-	size_t best = 0;
-	for (size_t i = 0; i < COUNT(symbols); i++) {
-		size_t m = strlen(symbols[i].text);
-		if (m > best && end >= m &&
-		    memcmp(text + end - m, symbols[i].text, m) == 0) {
-			memcpy(c->code, symbols[i].code, 4);
-			best = m;
-		}
+	int i = find(code);
+
+	return i >= 0 && code[3] == '\0' && strcmp(code, "USD") != 0 &&
+	       currencies[i].prefix && strchr(currencies[i].prefix, '$');
+}
+
+size_t currency_local_sign(const char *text, size_t len)
+{
+	for (size_t i = 0; i < COUNT(currencies); i++) {
+		const char *sign = currencies[i].local;
+		size_t m = sign ? strlen(sign) : 0;
+
+		/* "kr", "Kr" or "kr.", not the start of a word ("kraken"). */
+		if (!m || m > len || (text[0] | 0x20) != sign[0] ||
+		    strncmp(text + 1, sign + 1, m - 1) != 0)
+			continue;
+		if (m < len && text[m] == '.')
+			return m + 1;
+		return m < len && is_alpha(text[m]) ? 0 : m;
 	}
-	if (best)
-		return true;
-	if (end >= 3 && is_upper(text[end - 3]) && is_upper(text[end - 2]) &&
-	    is_upper(text[end - 1]) && currency_find(text + end - 3)) {
-		memcpy(c->code, text + end - 3, 3);
-		c->code[3] = '\0';
-		return true;
-	}
-	return false;
+	return 0;
 }

@@ -113,7 +113,7 @@ static void fill_claim(const char *text, size_t len,
 		if (strcmp(claims[i].base.currency.code, code) != 0 &&
 		    claims[i].base.currency.code[0])
 			continue;
-		const struct money_token *tok[3] = {
+		const struct prose_money *tok[3] = {
 			&claims[i].base, &claims[i].per_year, &claims[i].total};
 		/* All of a claim or none of it: the offer's base beside the
 		 * guide's own per-year figure and sum would be worse than
@@ -252,8 +252,8 @@ static void mark_twin(const char *text, size_t len, size_t at, const char *code,
 	if (p >= len || text[p] != '/')
 		return;
 	size_t pos = p + 1;
-	struct money_token tw;
-	if (!money_scan_next(text, len, &pos, &tw) || tw.is_percent ||
+	struct prose_money tw;
+	if (!prose_scan_money(text, len, &pos, &tw) || tw.percent ||
 	    !tw.currency.code[0] || strcmp(tw.currency.code, code) == 0)
 		return;
 	for (size_t q = p + 1; q < tw.start; q++)
@@ -282,9 +282,10 @@ static void fill_ask(const char *text, size_t len, const struct fill_input *in,
 	                         b->target->sign_on};
 	const amount_t counter[3] = {c->base, c->equity_4y, c->sign_on};
 	size_t before = *count, pos = 0;
-	struct money_token tok;
-	while (money_scan_next(text, len, &pos, &tok)) {
-		if (tok.is_percent ||
+	struct prose_money tok;
+	while (prose_scan_money(text, len, &pos, &tok)) {
+		/* A range ("$180K–$190K") is no one figure to replace. */
+		if (tok.percent || tok.range ||
 		    (tok.currency.code[0] && strcmp(tok.currency.code, code)) ||
 		    overlaps(*edits, before, tok.start, tok.end))
 			continue;

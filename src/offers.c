@@ -1,7 +1,6 @@
 /* offers.c - every offer of a negotiation side by side (offers.h). */
 #include "negotiator/offers.h"
 
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +22,7 @@ static void read_row(const struct guide *g, const struct band *b,
 	memset(row, 0, sizeof *row);
 	row->name = in->name ? in->name : "";
 	row->company = in->company;
+	row->number = in->number;
 	entry_read(&in->entry, bare, band_cur, rates, &row->offer, &row->read);
 	snprintf(row->typed.code, sizeof row->typed.code, "%s", bare);
 	for (int p = 0; p < PART_COUNT; p++) {
@@ -430,208 +430,26 @@ void offers_vesting_note(const struct offers_view *v, char *buf, size_t size)
 		         ", as the guide states (line %d)", v->ask.vest_line);
 }
 
-void offers_prefix(int n, char *buf, size_t size)
-{
-	snprintf(buf, size, "offer%d.", n);
-}
-
-/* The keys one offer keeps for a part: the part's, a grant's unit. */
-static void part_keys(const char *prefix, enum part_id p, char key[64],
-                      char unit[64])
-{
-	snprintf(key, 64, "%s%s", prefix, part_table[p].key);
-	snprintf(unit, 64, "%s%s_unit", prefix, part_table[p].key);
-}
-
-bool offers_upgrade_form(struct kv_list *form)
-{
-	bool moved = false;
-	for (int i = 0; i < PART_COUNT; i++) {
-		char key[64], unit[64];
-		part_keys("offer1.", (enum part_id)i, key, unit);
-		const char *bare_keys[2] = {part_table[i].key, NULL};
-		char bare_unit[64];
-		snprintf(bare_unit, sizeof bare_unit, "%s_unit",
-		         part_table[i].key);
-		bare_keys[1] = bare_unit;
-		const char *dest[2] = {key, unit};
-		for (int k = 0; k < 2; k++) {
-			const char *v = kv_get(form, bare_keys[k]);
-			if (!v)
-				continue;
-			if (!kv_get(form, dest[k])) {
-				char *copy = xstrdup(v);
-				kv_set(form, dest[k], copy);
-				free(copy);
-			}
-			kv_set(form, bare_keys[k], NULL);
-			moved = true;
-		}
-	}
-	return moved;
-}
-
-/* Whether the offer behind prefix has an amount typed. */
-static bool has_amount(const struct kv_list *form, const char *prefix)
-{
-	for (int i = 0; i < PART_COUNT; i++) {
-		char key[64], unit[64];
-		part_keys(prefix, (enum part_id)i, key, unit);
-		if (part_is_amount((enum part_id)i) && kv_get(form, key))
-			return true;
-	}
-	return false;
-}
-
-bool offers_pin_currency(struct kv_list *form, const char *code)
-{
-	int nums[OFFERS_MAX];
-	size_t n = offers_numbers(form, nums, OFFERS_MAX);
-	bool pinned = false;
-	if (!code || !code[0])
-		return false;
-	for (size_t i = 0; i <= n; i++) {
-		char prefix[32], key[64];
-		if (i < n)
-			offers_prefix(nums[i], prefix, sizeof prefix);
-		else
-			snprintf(prefix, sizeof prefix, "%s.", OFFERS_COMPANY);
-		snprintf(key, sizeof key, "%s%s", prefix, OFFERS_CURRENCY);
-		if (kv_get(form, key) || !has_amount(form, prefix))
-			continue;
-		kv_set(form, key, code);
-		pinned = true;
-	}
-	return pinned;
-}
-
-int offers_number_of(const char *key, bool whole)
-{
-	if (strncmp(key, "offer", 5) != 0)
-		return 0;
-	long long num = 0;
-	const char *p = key + 5;
-	if (*p < '1' || *p > '9')
-		return 0;
-	for (; *p >= '0' && *p <= '9'; p++) {
-		num = num * 10 + (*p - '0');
-		if (num > INT_MAX)
-			return 0;
-	}
-	return *p == '.' || (!whole && !*p) ? (int)num : 0;
-}
-
-/* Whether number is taken among nums (or shown). */
-static bool number_taken(const int *nums, size_t n, int shown, long long num)
-{
-	if (num == shown)
-		return true;
-	for (size_t i = 0; i < n; i++)
-		if (nums[i] == num)
-			return true;
-	return false;
-}
-
-int offers_new_number(const struct kv_list *form, int shown)
-{
-	int nums[OFFERS_MAX];
-	size_t n = offers_numbers(form, nums, OFFERS_MAX);
-	long long top = shown > 0 ? shown : 0;
-	for (size_t i = 0; i < n; i++)
-		if (nums[i] > top)
-			top = nums[i];
-	/* Above the rest (the offers keep the order they were made in),
-	 * one of a million: two programs pick the same once in a million
-	 * times, not every time. */
-	const unsigned spread = 1u << 20;
-	for (int tries = 0;; tries++) {
-		unsigned char r[4];
-		random_fill(r, sizeof r);
-		unsigned long v =
-			(unsigned long)r[0] | (unsigned long)r[1] << 8 |
-			(unsigned long)r[2] << 16 | (unsigned long)r[3] << 24;
-		long long num = top + 1 + (long long)(v % spread);
-		/* No room above (a file that holds offer2147483647): any
-		 * number free. */
-		if (num > INT_MAX || tries > 8)
-			num = 1 + (long long)(v % (unsigned long)INT_MAX);
-		if (!number_taken(nums, n, shown, num))
-			return (int)num;
-	}
-}
-
-size_t offers_numbers(const struct kv_list *form, int *numbers, size_t max)
+size_t offers_inputs(const struct neg_offer *offers, size_t count,
+                     struct offers_input *in, size_t max)
 {
 	size_t n = 0;
-	for (size_t i = 0; i < form->count; i++) {
-		int num = offers_number_of(form->items[i].key, true);
-		if (num < 1)
-			continue;
-		bool seen = false;
-		for (size_t k = 0; k < n && !seen; k++)
-			seen = numbers[k] == num;
-		if (seen || n >= max)
-			continue;
-		/* Kept in order. */
-		size_t at = n;
-		while (at > 0 && numbers[at - 1] > num) {
-			numbers[at] = numbers[at - 1];
-			at--;
-		}
-		numbers[at] = num;
-		n++;
-	}
-	return n;
-}
-
-/* One offer of the form as an input. */
-static bool from_prefix(const struct kv_list *form, const char *prefix,
-                        struct offers_input *in)
-{
-	bool any = false;
-	memset(in, 0, sizeof *in);
-	char name[64];
-	snprintf(name, sizeof name, "%sname", prefix);
-	in->name = kv_get(form, name);
-	any = in->name != NULL;
-	snprintf(name, sizeof name, "%s%s", prefix, OFFERS_CURRENCY);
-	in->currency = kv_get(form, name);
-	for (int i = 0; i < PART_COUNT; i++) {
-		char key[64], unit[64];
-		part_keys(prefix, (enum part_id)i, key, unit);
-		const char *v = kv_get(form, key), *u = kv_get(form, unit);
-		any |= v != NULL;
-		if (!v)
-			continue;
-		if (part_table[i].kind == PART_FLAG) {
-			bool on = false;
-			in->entry.said[i] = input_flag(v, &on, NULL);
-			in->entry.on[i] = in->entry.said[i] && on;
-		} else {
-			in->entry.text[i] = v;
-			in->entry.per_year[i] = u && strcmp(u, "year") == 0;
-		}
-	}
-	return any;
-}
-
-size_t offers_from_form(const struct kv_list *form, struct offers_input *in,
-                        int *number, size_t max)
-{
-	int nums[OFFERS_MAX];
-	size_t count = offers_numbers(form, nums, OFFERS_MAX), n = 0;
-	char prefix[32];
 	for (size_t i = 0; i < count && n < max; i++) {
-		offers_prefix(nums[i], prefix, sizeof prefix);
-		if (from_prefix(form, prefix, &in[n])) {
-			number[n] = nums[i];
-			n++;
+		const struct neg_offer *o = &offers[i];
+		if (negotiation_offer_empty(o))
+			continue;
+		struct offers_input *x = &in[n++];
+		memset(x, 0, sizeof *x);
+		x->name = o->name;
+		x->company = o->number == NEG_COMPANY;
+		x->number = o->number;
+		x->currency = o->currency;
+		for (int p = 0; p < PART_COUNT; p++) {
+			x->entry.text[p] = o->text[p];
+			x->entry.per_year[p] = o->per_year[p];
+			x->entry.said[p] = o->said[p];
+			x->entry.on[p] = o->said[p] && o->on[p];
 		}
-	}
-	if (n < max && from_prefix(form, OFFERS_COMPANY ".", &in[n])) {
-		in[n].company = true;
-		number[n] = 0;
-		n++;
 	}
 	return n;
 }

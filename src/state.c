@@ -31,6 +31,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "negotiator/currency.h"
+#include "negotiator/input.h"
 #include "negotiator/text.h"
 
 static const char header_v1[] = "negotiator-state 1";
@@ -103,8 +105,8 @@ static void escape_id(const char *id, struct strbuf *sb)
 /* folder + name(id) + ".state" into buf; false without a HOME, an id or
  * the room. */
 static bool path_for(const char *guide_id,
-                     void (*name)(const char *, struct strbuf *), char *buf,
-                     size_t size)
+                     void (*name)(const char *, struct strbuf *),
+                     const char *suffix, char *buf, size_t size)
 {
 	struct strbuf sb;
 	if (!*guide_id)
@@ -115,7 +117,7 @@ static bool path_for(const char *guide_id,
 		return false;
 	}
 	name(guide_id, &sb);
-	sb_adds(&sb, ".state");
+	sb_adds(&sb, suffix);
 	bool ok = sb.len < size;
 	if (ok)
 		memcpy(buf, sb.data, sb.len + 1);
@@ -125,7 +127,12 @@ static bool path_for(const char *guide_id,
 
 bool state_path(const char *guide_id, char *buf, size_t size)
 {
-	return path_for(guide_id, escape_id, buf, size);
+	return path_for(guide_id, escape_id, ".state", buf, size);
+}
+
+bool state_undo_path(const char *guide_id, char *buf, size_t size)
+{
+	return path_for(guide_id, escape_id, ".undo", buf, size);
 }
 
 static int hex_digit(char c)
@@ -277,13 +284,236 @@ static bool named_part(const char *field, struct round *r)
 	return true;
 }
 
-static void serialise(const struct negotiation *n, struct strbuf *sb)
+/* The offers as text keys
+ * ----------------------------------------------------------
+ *
+ * The saved file keeps the typed offers (negotiation.h) as "form" keys,
+ * and this is the one place that makes them or reads them: each part of
+ * an offer under its key (part.h) behind the offer's prefix,
+ * "offer2.base", "offer2.name", "company.equity_unit"; the currency bare
+ * amounts are in under "<prefix>currency"; the negotiation's "region",
+ * the offer on show ("shown": "offer2", "company"), the offer the counter
+ * answers ("against": "offer2") and, when the user put the competing
+ * offers in another order than their numbers', that order ("order":
+ * "offer5 offer2").  Files of the first version kept one offer under the
+ * bare keys ("base"): they are read as offer 1.  Keys this program does
+ * not know are kept as they are. */
+
+#define FORM_COMPANY "company"
+
+/* The prefix of offer number: "offer2." or "company.". */
+static void form_prefix(int number, char *buf, size_t size)
 {
-	sb_addf(sb, "%s\n# saved by negotiator; safe to delete\nguide\t",
-	        header);
-	put_escaped(sb, n->guide_id);
-	sb_addc(sb, '\n');
-	const struct kv_list *lists[] = {&n->form, &n->answers};
+	if (number == NEG_COMPANY)
+		snprintf(buf, size, "%s.", FORM_COMPANY);
+	else
+		snprintf(buf, size, "offer%d.", number);
+}
+
+/* The offer a key or a value names ("offer12.base", "offer12" when
+ * whole is false; "company.base", "company"): its number, its key
+ * behind the prefix in *rest; NEG_NONE when it names none. */
+static int form_number(const char *key, bool whole, const char **rest)
+{
+	size_t cl = strlen(FORM_COMPANY);
+	*rest = "";
+	if (strncmp(key, FORM_COMPANY, cl) == 0 &&
+	    (key[cl] == '.' || (!whole && !key[cl]))) {
+		*rest = key[cl] ? key + cl + 1 : "";
+		return NEG_COMPANY;
+	}
+	if (strncmp(key, "offer", 5) != 0 || key[5] < '1' || key[5] > '9')
+		return NEG_NONE;
+	long long num = 0;
+	const char *p = key + 5;
+	for (; *p >= '0' && *p <= '9'; p++) {
+		num = num * 10 + (*p - '0');
+		if (num > INT_MAX)
+			return NEG_NONE;
+	}
+	if (*p == '.')
+		*rest = p + 1;
+	return *p == '.' || (!whole && !*p) ? (int)num : NEG_NONE;
+}
+
+/* Key `rest` behind an offer's prefix into o; false when it is no key of
+ * an offer this program knows. */
+static bool form_offer_key(struct neg_offer *o, const char *rest,
+                           const char *value)
+{
+	if (strcmp(rest, "name") == 0) {
+		negotiation_offer_set_name(o, value);
+		return true;
+	}
+	if (strcmp(rest, "currency") == 0) {
+		currency_t c = {""};
+		size_t used = 0;
+		/* A code, as saved; anything else (a file edited by hand)
+		 * is no currency. */
+		if (currency_from_text(value, strlen(value), &c, &used) &&
+		    used == strlen(value))
+			snprintf(o->currency, sizeof o->currency, "%s", c.code);
+		return true;
+	}
+	size_t rl = strlen(rest);
+	bool unit = rl > 5 && strcmp(rest + rl - 5, "_unit") == 0;
+	char key[64];
+	snprintf(key, sizeof key, "%.*s", (int)(unit ? rl - 5 : rl), rest);
+	enum part_id p = part_by_key(key);
+	if (p == PART_COUNT)
+		return false;
+	if (unit) {
+		o->per_year[p] = part_table[p].kind == PART_GRANT &&
+		                 strcmp(value, "year") == 0;
+	} else if (part_table[p].kind == PART_FLAG) {
+		bool on = false;
+		o->said[p] = input_flag(value, &on, NULL);
+		o->on[p] = o->said[p] && on;
+	} else {
+		negotiation_offer_set_text(o, p, value);
+	}
+	return true;
+}
+
+/* The competing offers put in the order "order" names ("offer5
+ * offer2"); the others keep theirs, after. */
+static void form_order(struct negotiation *n, const char *order)
+{
+	size_t at = 0;
+	char word[32];
+	for (const char *p = order; *p;) {
+		size_t len = strcspn(p, " ");
+		snprintf(word, sizeof word, "%.*s",
+		         (int)(len < sizeof word ? len : sizeof word - 1), p);
+		p += len + (p[len] == ' ');
+		const char *rest;
+		int num = form_number(word, false, &rest);
+		long i = num > 0 ? negotiation_offer_index(n, num) : -1;
+		if (i < 0 || (size_t)i < at)
+			continue;
+		struct neg_offer o = n->offers[i];
+		memmove(&n->offers[at + 1], &n->offers[at],
+		        ((size_t)i - at) * sizeof o);
+		n->offers[at++] = o;
+	}
+}
+
+static int cmp_number(const void *a, const void *b)
+{
+	const struct neg_offer *x = a, *y = b;
+	/* The company's last, the others by number. */
+	long long kx =
+		x->number == NEG_COMPANY ? (long long)INT_MAX + 1 : x->number;
+	long long ky =
+		y->number == NEG_COMPANY ? (long long)INT_MAX + 1 : y->number;
+	return (kx > ky) - (kx < ky);
+}
+
+/* The form keys read into n's offers and settings. */
+static void form_read(const struct kv_list *form, struct negotiation *n)
+{
+	const char *order = NULL;
+	for (size_t i = 0; i < form->count; i++) {
+		const char *key = form->items[i].key,
+			   *value = form->items[i].value, *rest;
+		int num = form_number(key, true, &rest);
+		/* A first-version file: one offer under bare keys, offer 1
+		 * unless that is saved too. */
+		char bare[80];
+		if (num == NEG_NONE &&
+		    (part_by_key(key) != PART_COUNT ||
+		     (strlen(key) > 5 &&
+		      strstr(key, "_unit") == key + strlen(key) - 5))) {
+			snprintf(bare, sizeof bare, "offer1.%s", key);
+			if (kv_get(form, bare))
+				continue; /* offer 1's own stands */
+			num = 1;
+			rest = key;
+		}
+		struct neg_offer *o =
+			num == NEG_NONE ? NULL : negotiation_offer_get(n, num);
+		if (o && form_offer_key(o, rest, value))
+			continue;
+		if (!strcmp(key, "region")) {
+			free(n->region);
+			n->region = xstrdup(value);
+		} else if (!strcmp(key, "shown")) {
+			n->shown = form_number(value, false, &rest);
+		} else if (!strcmp(key, "against")) {
+			int a = form_number(value, false, &rest);
+			n->against = a > 0 ? a : NEG_NONE;
+		} else if (!strcmp(key, "order")) {
+			order = value;
+		} else {
+			kv_set(&n->other, key, value);
+		}
+	}
+	qsort(n->offers, n->offer_count, sizeof *n->offers, cmp_number);
+	if (order)
+		form_order(n, order);
+}
+
+/* n's offers and settings as form keys. */
+static void form_write(const struct negotiation *n, struct kv_list *form)
+{
+	char key[96], prefix[32];
+	bool by_number = true;
+	struct strbuf order = {0};
+	for (size_t i = 0; i < n->other.count; i++)
+		kv_set(form, n->other.items[i].key, n->other.items[i].value);
+	for (size_t i = 0; i < n->offer_count; i++) {
+		const struct neg_offer *o = &n->offers[i];
+		form_prefix(o->number, prefix, sizeof prefix);
+		if (o->number != NEG_COMPANY && !negotiation_offer_empty(o)) {
+			by_number &=
+				i == 0 || n->offers[i - 1].number < o->number;
+			sb_addf(&order, "%s%.*s", order.len ? " " : "",
+			        (int)strlen(prefix) - 1, prefix);
+		}
+		snprintf(key, sizeof key, "%sname", prefix);
+		kv_set(form, key, o->name && o->name[0] ? o->name : NULL);
+		snprintf(key, sizeof key, "%scurrency", prefix);
+		kv_set(form, key, o->currency[0] ? o->currency : NULL);
+		for (int p = 0; p < PART_COUNT; p++) {
+			snprintf(key, sizeof key, "%s%s", prefix,
+			         part_table[p].key);
+			if (part_table[p].kind == PART_FLAG)
+				kv_set(form, key,
+				       !o->said[p] ? NULL
+				       : o->on[p]  ? "yes"
+				                   : "no");
+			else
+				kv_set(form, key, o->text[p]);
+			snprintf(key, sizeof key, "%s%s_unit", prefix,
+			         part_table[p].key);
+			if (o->per_year[p])
+				kv_set(form, key, "year");
+		}
+	}
+	/* The order is said only when it is not the numbers' (files stay
+	 * as they were for those who never move an offer). */
+	if (!by_number)
+		kv_set(form, "order", order.data);
+	sb_free(&order);
+	if (n->region)
+		kv_set(form, "region", n->region);
+	if (n->shown != NEG_NONE) {
+		form_prefix(n->shown, prefix, sizeof prefix);
+		prefix[strlen(prefix) - 1] = '\0';
+		kv_set(form, "shown", prefix);
+	}
+	if (n->against > 0) {
+		form_prefix(n->against, prefix, sizeof prefix);
+		prefix[strlen(prefix) - 1] = '\0';
+		kv_set(form, "against", prefix);
+	}
+}
+
+void state_records(const struct negotiation *n, struct strbuf *sb)
+{
+	struct kv_list form = {0};
+	form_write(n, &form);
+	const struct kv_list *lists[] = {&form, &n->answers};
 	const char *tags[] = {"form", "answer"};
 	for (int k = 0; k < 2; k++)
 		for (size_t i = 0; i < lists[k]->count; i++) {
@@ -293,6 +523,7 @@ static void serialise(const struct negotiation *n, struct strbuf *sb)
 			put_escaped(sb, lists[k]->items[i].value);
 			sb_addc(sb, '\n');
 		}
+	kv_free(&form);
 	for (size_t i = 0; i < n->round_count; i++) {
 		const struct round *r = &n->rounds[i];
 		sb_adds(sb, "round\t");
@@ -321,6 +552,15 @@ static void serialise(const struct negotiation *n, struct strbuf *sb)
 		}
 		sb_addc(sb, '\n');
 	}
+}
+
+static void serialise(const struct negotiation *n, struct strbuf *sb)
+{
+	sb_addf(sb, "%s\n# saved by negotiator; safe to delete\nguide\t",
+	        header);
+	put_escaped(sb, n->guide_id);
+	sb_addc(sb, '\n');
+	state_records(n, sb);
 	sb_adds(sb, "end\n");
 }
 
@@ -349,12 +589,74 @@ static bool valid_id(const char *s)
 	return true;
 }
 
+enum record_res { RECORD_OK, RECORD_OTHER, RECORD_BAD };
+
+/* One line of a negotiation's records (split into count fields f,
+ * unescaped) into n: a form field, an answer or a round; RECORD_OTHER
+ * for any other line, RECORD_BAD (*why) for a malformed one. */
+static enum record_res record(char **f, int count, struct negotiation *n,
+                              struct kv_list *form, bool v1, const char **why)
+{
+	if ((strcmp(f[0], "form") == 0 || strcmp(f[0], "answer") == 0) &&
+	    count == 3) {
+		kv_set(f[0][0] == 'f' ? form : &n->answers, f[1], f[2]);
+		return RECORD_OK;
+	}
+	if (strcmp(f[0], "round") != 0)
+		return RECORD_OTHER;
+	if (v1 ? count != 9 : count < 10) {
+		*why = "a round is malformed";
+		return RECORD_BAD;
+	}
+	struct round r;
+	negotiation_round_init(&r);
+	bool ok = strlen(f[1]) == 10 &&
+	          (!strcmp(f[7], "0") || !strcmp(f[7], "1")) &&
+	          (v1 || valid_id(f[9]));
+	for (int k = 0; ok && k < 3; k++)
+		ok = get_amount(f[4 + k], &r.amount[fixed_parts[k]]);
+	for (int k = 10; ok && k < count; k++)
+		ok = named_part(f[k], &r);
+	if (!ok) {
+		*why = "a round is malformed";
+		return RECORD_BAD;
+	}
+	if (v1)
+		snprintf(r.id, sizeof r.id, "v1-%zu", n->round_count);
+	else
+		snprintf(r.id, sizeof r.id, "%s", f[9]);
+	memcpy(r.date, f[1], 11);
+	r.who = f[2];
+	r.region = f[3];
+	r.accepted = f[7][0] == '1';
+	r.note = f[8];
+	negotiation_add_round(n, &r);
+	return RECORD_OK;
+}
+
+/* The most fields a line has: a round's ten and its named parts. */
+#define LINE_FIELDS (12 + PART_COUNT)
+
+bool state_record(char *line, struct negotiation *n, struct kv_list *form,
+                  const char **why)
+{
+	char *f[LINE_FIELDS];
+	int count = split_tabs(line, f, LINE_FIELDS);
+	for (int i = 0; i < count; i++)
+		if (!unescape(f[i])) {
+			*why = "a line has a bad escape";
+			return false;
+		}
+	return record(f, count, n, form, false, why) != RECORD_BAD;
+}
+
 enum parsed { PARSED_OK, PARSED_BAD, PARSED_FOREIGN };
 
 /* Parse the text; PARSED_BAD when it is not a whole, well-formed state,
  * PARSED_FOREIGN (its id in other) when it is another guide's. */
-static enum parsed parse(char *text, struct negotiation *n, const char **why,
-                         char *other, size_t other_size)
+static enum parsed parse_lines(char *text, struct negotiation *n,
+                               struct kv_list *form, const char **why,
+                               char *other, size_t other_size)
 {
 	char *save = NULL;
 	/* A file edited on Windows ends its lines with \r\n: the \r goes
@@ -376,8 +678,8 @@ static enum parsed parse(char *text, struct negotiation *n, const char **why,
 		}
 		if (line[0] == '#')
 			continue;
-		char *f[12 + PART_COUNT];
-		int count = split_tabs(line, f, 12 + PART_COUNT);
+		char *f[LINE_FIELDS];
+		int count = split_tabs(line, f, LINE_FIELDS);
 		for (int i = 0; i < count; i++)
 			if (!unescape(f[i])) {
 				*why = "a line has a bad escape";
@@ -391,40 +693,7 @@ static enum parsed parse(char *text, struct negotiation *n, const char **why,
 				snprintf(other, other_size, "%s", f[1]);
 				return PARSED_FOREIGN;
 			}
-		} else if ((strcmp(f[0], "form") == 0 ||
-		            strcmp(f[0], "answer") == 0) &&
-		           count == 3) {
-			kv_set(f[0][0] == 'f' ? &n->form : &n->answers, f[1],
-			       f[2]);
-		} else if (strcmp(f[0], "round") == 0 &&
-		           (v1 ? count == 9 : count >= 10)) {
-			struct round r;
-			negotiation_round_init(&r);
-			bool ok = strlen(f[1]) == 10 &&
-			          (!strcmp(f[7], "0") || !strcmp(f[7], "1")) &&
-			          (v1 || valid_id(f[9]));
-			for (int k = 0; ok && k < 3; k++)
-				ok = get_amount(f[4 + k],
-				                &r.amount[fixed_parts[k]]);
-			for (int k = 10; ok && k < count; k++)
-				ok = named_part(f[k], &r);
-			if (!ok) {
-				*why = "a round is malformed";
-				return PARSED_BAD;
-			}
-			if (v1)
-				snprintf(r.id, sizeof r.id, "v1-%zu",
-				         n->round_count);
-			else
-				snprintf(r.id, sizeof r.id, "%s", f[9]);
-			memcpy(r.date, f[1], 11);
-			r.who = f[2];
-			r.region = f[3];
-			r.accepted = f[7][0] == '1';
-			r.note = f[8];
-			negotiation_add_round(n, &r);
-		} else if (strcmp(f[0], "round") == 0) {
-			*why = "a round is malformed";
+		} else if (record(f, count, n, form, v1, why) == RECORD_BAD) {
 			return PARSED_BAD;
 		}
 		/* Other records come from newer versions: skipped. */
@@ -435,6 +704,24 @@ static enum parsed parse(char *text, struct negotiation *n, const char **why,
 	}
 	negotiation_unique_ids(n);
 	return PARSED_OK;
+}
+
+/* Parse the text into n; its form keys become its typed offers. */
+void state_record_form(struct kv_list *form, struct negotiation *n)
+{
+	form_read(form, n);
+	kv_free(form);
+}
+
+static enum parsed parse(char *text, struct negotiation *n, const char **why,
+                         char *other, size_t other_size)
+{
+	struct kv_list form = {0};
+	enum parsed p = parse_lines(text, n, &form, why, other, other_size);
+	if (p == PARSED_OK)
+		form_read(&form, n);
+	kv_free(&form);
+	return p;
 }
 
 /* Reading and writing files
@@ -651,17 +938,9 @@ static bool write_all(int fd, const char *s, size_t n)
 	return true;
 }
 
-/* Write text to path atomically: a temporary file, then a rename. */
-static bool write_text(const char *path, const char *text, size_t len,
-                       bool durable, struct error *err)
+bool state_write_text(const char *path, const char *text, size_t len,
+                      bool durable, struct error *err)
 {
-	if (len > STATE_MAX_FILE_BYTES)
-		return error_set(
-			err,
-			"could not save %s: it would be %zu bytes, more "
-			"than the %u a saved negotiation may be (delete "
-			"some rounds)",
-			path, len, STATE_MAX_FILE_BYTES);
 	if (!make_parent(path))
 		return error_set(
 			err, "could not save %s (cannot create its folder: %s)",
@@ -694,6 +973,28 @@ static bool write_text(const char *path, const char *text, size_t len,
 		}
 	}
 	return true;
+}
+
+/* A negotiation's text to path, atomically, when it is not too large to
+ * be read back. */
+static bool write_text(const char *path, const char *text, size_t len,
+                       bool durable, struct error *err)
+{
+	if (len > STATE_MAX_FILE_BYTES)
+		return error_set(
+			err,
+			"could not save %s: it would be %zu bytes, more "
+			"than the %u a saved negotiation may be (delete "
+			"some rounds)",
+			path, len, STATE_MAX_FILE_BYTES);
+	return state_write_text(path, text, len, durable, err);
+}
+
+char *state_read_text(const char *path, size_t max, size_t *len, bool *missing,
+                      const char **why)
+{
+	struct stat st;
+	return read_small(path, max, len, &st, missing, why);
 }
 
 enum state_status state_load_file(const char *path, const char *guide_id,
@@ -823,7 +1124,8 @@ enum state_status state_open(const char *guide_id, struct negotiation *n,
 		res = STATE_NONE;
 		/* Saved under the older name, by this guide (not another
 		 * that the old name shared). */
-		if (path_for(guide_id, legacy_name, old, sizeof old) &&
+		if (path_for(guide_id, legacy_name, ".state", old,
+		             sizeof old) &&
 		    strcmp(old, path) != 0) {
 			negotiation_free(n);
 			if (read_state(old, guide_id, n, NULL, &st, &why,

@@ -28,9 +28,13 @@ struct analysis_input {
 	const struct guide *guide;
 	const struct band *band; /* the region shown */
 	const struct rates *rates;
-	const struct offers_input *offers; /* as typed */
+	/* The offers as typed (negotiation.h): the competing ones, then
+	 * the company's; empty ones are left out. */
+	const struct neg_offer *offers;
 	size_t offer_count;
-	long pick; /* the offer the counter answers; -1: the best */
+	/* The number of the competing offer the counter answers; NEG_NONE
+	 * (or one not given): the best. */
+	int against;
 	/* The rounds and the answers; NULL: none. */
 	const struct negotiation *neg;
 	/* The company's latest round in the region stands for its offer
@@ -47,6 +51,9 @@ struct analysis {
 	const struct band *band;
 	/* Every offer, the ask and the floor side by side. */
 	struct offers_view offers;
+	/* The rows' names, copied: the analysis outlives a change of the
+	 * negotiation's offers until it is run again. */
+	char names[OFFERS_MAX][128];
 	/* The ask's and the floor's one yearly total (offer.h). */
 	struct ask_total ask_total, floor_total;
 	/* The company's offer the counter starts from: its latest round in
@@ -60,6 +67,11 @@ struct analysis {
 	 * the table (what C records as its next round); given false when
 	 * none was typed. */
 	struct offers_row company_typed;
+	/* An offer with nothing typed against the band (the band's own
+	 * figures, its premium range): what a view shows for an offer left
+	 * empty. */
+	struct offers_row none, none_company; /* the latter the company's:
+	                                         its vesting the guide's */
 	struct counter counter;
 	/* The offer the text speaks of: the one the counter answers, else
 	 * the company's; NULL when no offer was given. */

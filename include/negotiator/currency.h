@@ -38,8 +38,13 @@ bool currency_indian(const char *code);
  * longest symbol that matches wins ("US$" over "$"). */
 bool currency_from_text(const char *text, size_t len, currency_t *out,
                         size_t *consumed);
-/* The currency whose symbol or code ends at text[end] ("€88" before its
- * digits, "CHF " before a number); false when none does. */
-bool currency_before(const char *text, size_t end, currency_t *c);
+/* Whether the currency is written with a "$" of its own ("A$", "S$",
+ * "HK$", "R$", ...): a bare "$" after one of its amounts goes on in it
+ * ("A$10,000–$20,000"). */
+bool currency_own_dollar(const char *code);
+/* The bytes of a local sign several currencies share ("kr", "Kr.", of
+ * the krona and the krone) at text, which names no one of them; 0 when
+ * there is none. */
+size_t currency_local_sign(const char *text, size_t len);
 
 #endif

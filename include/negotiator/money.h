@@ -1,6 +1,6 @@
-/* money.h - amounts shown and found in prose: formatting, scanning
- * prose (the arithmetic is in amount.h, currencies in currency.h, what
- * a person types is read by input.h).
+/* money.h - amounts shown: formatting (the arithmetic is in amount.h,
+ * currencies in currency.h, what a person types is read by input.h, and
+ * amounts in prose by the reader's one lexer, reader/prose_scan.h).
  *
  * An amount is a whole number of currency units in an int64_t.  Unknown
  * is AMOUNT_NONE.  Every reader caps what it accepts at AMOUNT_MAX, so
@@ -46,21 +46,5 @@ struct money_text money_text(amount_t a, const char *code, bool sign_plus);
 /* A range "€88K–€120K"; either end may be unknown. */
 size_t money_format_range(char *buf, size_t size, amount_t lo, amount_t hi,
                           const char *code, enum money_style style);
-
-/* One amount found in prose by money_scan_next. */
-struct money_token {
-	size_t start, end; /* byte offsets of the whole token in the text */
-	amount_t value;
-	currency_t currency; /* code "" when the text gave none */
-	bool has_suffix;     /* K or M (or k/m) followed the number */
-	bool is_percent;     /* "35%": value holds the percent */
-};
-
-/* Find the next amount at or after *pos in text[0..len).  Recognises
- * "€88K", "$1.19M", "£140K", "CHF 210K", "¥12M", "$205,000", "20%".
- * Bare numbers with no currency, suffix or percent sign (years,
- * counts) are skipped.  Advances *pos past the token; false at end. */
-bool money_scan_next(const char *text, size_t len, size_t *pos,
-                     struct money_token *tok);
 
 #endif

@@ -21,12 +21,13 @@
 #include "negotiator/rates.h"
 #include "negotiator/text.h"
 
-#define OFFERS_MAX 32
+#define OFFERS_MAX NEG_OFFERS_MAX
 
 /* One offer as typed. */
 struct offers_input {
 	const char *name;   /* "Google Paris"; NULL or "": unnamed */
 	bool company;       /* the company's own offer */
+	int number;         /* its number in the negotiation (negotiation.h) */
 	struct entry entry; /* what was typed, part by part */
 	const char
 		*currency; /* bare amounts are in it; NULL or "": the band's */
@@ -36,6 +37,7 @@ struct offers_input {
 struct offers_row {
 	const char *name; /* as given (never NULL: "" unnamed) */
 	bool company;
+	int number;                /* the input's number */
 	struct offer offer;        /* in the band's currency */
 	struct entry_reading read; /* how each part was read and converted */
 	currency_t typed;          /* the currency it was typed in */
@@ -150,42 +152,11 @@ void offers_vesting_note(const struct offers_view *v, char *buf, size_t size);
 size_t offers_for_fill(const struct offers_view *v, struct fill_offer *out,
                        size_t max);
 
-/* The offers a negotiation keeps in its form (negotiation.h), each part
- * under its key (part.h) behind the offer's prefix: "offer1.base",
- * "offer2.name", "company.equity_unit".  Files of the first version kept
- * one offer under the bare keys ("base"): offers_upgrade_form() moves
- * them under "offer1." once. */
-#define OFFERS_COMPANY "company"
-/* The key, behind an offer's prefix, of the currency its amounts typed
- * without one are in ("offer2.currency" = "GBP"): the region's when it
- * was typed, whatever region is shown later. */
-#define OFFERS_CURRENCY "currency"
-/* The prefix of competing offer n (1, 2, ...): "offer1.". */
-void offers_prefix(int n, char *buf, size_t size);
-/* The number of the competing offer a key or prefix names ("offer12."
- * or "offer12.base": 12; "offer12" too when whole is false), 0 when it
- * names none (no digits, a number past INT_MAX, another key). */
-int offers_number_of(const char *key, bool whole);
-/* A number for a new competing offer that no other program picking one
- * at the same time on the same saved negotiation picks too: random,
- * above every number in the form and `shown` (a new offer on show, not
- * saved yet) while there is room, else any free one; never overflows. */
-int offers_new_number(const struct kv_list *form, int shown);
-/* Move bare part keys under "offer1."; true when it moved any. */
-bool offers_upgrade_form(struct kv_list *form);
-/* Give every offer with amounts but no currency (a file from before
- * offers kept theirs) the currency code, that of the region it was saved
- * in; true when it gave any. */
-bool offers_pin_currency(struct kv_list *form, const char *code);
-/* The competing offers' numbers in the form, in order (at most max):
- * those with any key. */
-size_t offers_numbers(const struct kv_list *form, int *numbers, size_t max);
-/* The form's offers as inputs: the competing ones in number order, then
- * the company's (when it has any key); number[i] is the offer's number, 0
- * for the company's.  The inputs point into form: use them before it
- * changes.  Returns how many (at most max). */
-size_t offers_from_form(const struct kv_list *form, struct offers_input *in,
-                        int *number, size_t max);
+/* The typed offers (negotiation.h) as inputs, those with anything
+ * typed, in their order; the inputs point into them: use them before
+ * they change.  Returns how many (at most max). */
+size_t offers_inputs(const struct neg_offer *offers, size_t count,
+                     struct offers_input *in, size_t max);
 
 /* A row's name for people: its own, else "the company's offer" or "the
  * competing offer". */

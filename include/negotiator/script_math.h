@@ -14,10 +14,11 @@
 
 #include "negotiator/guide.h"
 #include "negotiator/money.h"
+#include "reader/prose_scan.h"
 
 /* "A base with B/year … C over four years" in a script. */
 struct script_claim {
-	struct money_token base, per_year, total;
+	struct prose_money base, per_year, total;
 	bool has_total;
 };
 

@@ -358,8 +358,14 @@ static void band_aliases(struct figures *f, int band)
 		n = strlen(name);
 		if (n > 4 && name[n - 3] == ' ' && name[n - 2] >= 'A' &&
 		    name[n - 2] <= 'Z' && name[n - 1] >= 'A' &&
-		    name[n - 1] <= 'Z')
+		    name[n - 1] <= 'Z') {
+			/* and the place's own short forms: "New York NY" is
+			 * "NYC" too */
 			add_alias(f, name, n - 3, band);
+			name[n - 3] = '\0';
+			region_aliases(name, alias_cb, &ctx);
+			name[n - 3] = ' ';
+		}
 		/* "Detroit, MI": the city alone. */
 		if (strchr(name, ',')) {
 			size_t c = (size_t)(strchr(name, ',') - name);
@@ -753,12 +759,67 @@ static int guard_anchor(const struct sent *x, size_t i, int role, size_t *span)
 	               : role;
 }
 
+/* "anchoring on the market", "anchoring on $255K elsewhere" refer to
+ * figures there are; "anchoring on a $155K base" brings in a new one:
+ * the ask. */
+static int guard_anchor_on(const struct sent *x, size_t i, int role,
+                           size_t *span)
+{
+	size_t k = i + *span;
+
+	return (is_word(x, k, "a") || is_word(x, k, "an")) &&
+	                       is_amount(x, k + 1)
+	               ? SIDE_ASK
+	               : role;
+}
+
+/* "the 75th percentile is $300K" is the market; "total comp at the 70th
+ * percentile — $450K" says where the ask sits. */
+static int guard_percentile(const struct sent *x, size_t i, int role,
+                            size_t *span)
+{
+	(void)span;
+	return i >= x->a + 3 && is_word(x, i - 2, "the") &&
+	                       is_word(x, i - 3, "at")
+	               ? LEX_PASS
+	               : role;
+}
+
 /* At the head of its clause only: "To join: $285K base". */
 static int guard_clause_head(const struct sent *x, size_t i, int role,
                              size_t *span)
 {
 	(void)span;
 	return i == x->a || x->t[i - 1].kind == PTOK_PUNCT ? role : LEX_PASS;
+}
+
+static bool clause_end(const struct sent *x, size_t i);
+
+/* "I have an offer at $310K": a reference; "I have conviction in the
+ * plan — and a $40K sign-on" holds no amount of its own before its
+ * clause ends. */
+static int guard_holds(const struct sent *x, size_t i, int role, size_t *span)
+{
+	for (size_t k = i + *span; k < x->z; k++) {
+		if (is_amount(x, k))
+			return role;
+		if (clause_end(x, k) || is_punct(x, k, ';'))
+			break;
+	}
+	return LEX_PASS;
+}
+
+/* "the market pays $X" is the market's; "the GRC market growth" names
+ * no pay. */
+static int guard_market(const struct sent *x, size_t i, int role, size_t *span)
+{
+	static const char *const of_company[] = {
+		"growth",   "share",          "leader",   "leadership",
+		"position", "expansion",      "momentum", "opportunity",
+		"cap",      "capitalization", NULL};
+
+	(void)span;
+	return is_any(x, i + 1, of_company) ? LEX_PASS : role;
 }
 
 #define LEX_CUE_ROW(match, text, role, guard)                                  \
@@ -882,9 +943,16 @@ static int guard_signing_before(const struct sent *x, size_t i, int role,
 static int guard_other_bonus(const struct sent *x, size_t i, int role,
                              size_t *span)
 {
+	size_t k;
+
 	(void)span;
 	if (other_bonus(x, i - 1))
 		return P_OTHER;
+	/* "a guaranteed Year 1 Efficiency-Impact bonus": a name after a
+	 * word of the yearly bonus is still the yearly bonus. */
+	for (k = i - 1; k > x->a && k + 4 > i; k--)
+		if (is_any(x, k - 1, standard_bonus))
+			return role;
 	if (capitalised(x, i - 1) && !capitalised(x, i) && i - 1 > x->a &&
 	    !is_any(x, i - 1, standard_bonus) && !sentence_start(x, i - 1))
 		return P_OTHER;
@@ -997,12 +1065,19 @@ static int part_after_amount(const struct figures *f, const struct sent *x,
                              size_t k, size_t *fill, size_t *end,
                              bool *year_gap)
 {
-	size_t i = k + 1, span, skipped = 0;
+	size_t i = k + 1, span, span2, skipped = 0;
 	int p;
 
 	*year_gap = false;
 	while (i < x->z && skipped <= PART_REACH) {
 		p = part_at(x, i, &span);
+		/* "a $38K Spin-Out Premium sign-on": a sign-on named after
+		 * what it pays for is a sign-on. */
+		if (p == P_OTHER && part_at(x, i + span, &span2) == P_SIGN_ON) {
+			i += span;
+			span = span2;
+			p = P_SIGN_ON;
+		}
 		if (p != P_NONE) {
 			*fill = skipped;
 			*end = i + span;
@@ -1012,6 +1087,12 @@ static int part_after_amount(const struct figures *f, const struct sent *x,
 		/* "€110,000 Paris / €105,000 Berlin base": a region between. */
 		if (region_at(f, x, i, &span) >= 0) {
 			i += span;
+			skipped++;
+			continue;
+		}
+		/* A name: "$38K Spin-Out Premium sign-on". */
+		if (capitalised(x, i) && !all_caps(x, i)) {
+			i++;
 			skipped++;
 			continue;
 		}
@@ -1059,19 +1140,45 @@ static size_t part_start(const struct sent *x, size_t e)
 	return e;
 }
 
-/* A part right before the amount at k ("base of $185K", "Bonus 20%"). */
+/* The "(" that opens the parenthesis closed at token i, when nothing in
+ * it is an amount ("(base + bonus + signing)"); i when there is none. */
+static size_t aside_open(const struct sent *x, size_t i)
+{
+	size_t j = i;
+
+	if (!is_punct(x, i, ')'))
+		return i;
+	while (j > x->a) {
+		j--;
+		if (is_punct(x, j, '('))
+			return j;
+		if (x->t[j].kind == PTOK_AMOUNT || is_punct(x, j, ')') ||
+		    x->t[j].sentence_end)
+			break;
+	}
+	return i;
+}
+
+/* A part right before the amount at k ("base of $185K", "Bonus 20%").
+ * The parts a parenthesis lists explain the part before it: "total
+ * first-year comp (base + bonus + signing) reaches $265K" is a total. */
 static int part_before_amount(const struct sent *x, size_t k, size_t *dist)
 {
 	size_t i = k, span, steps = 0;
 	int p;
 
 	while (i > x->a && steps < 5) {
-		i--;
+		size_t open = aside_open(x, --i);
+
 		steps++;
+		if (open != i) {
+			i = open;
+			continue;
+		}
 		/* A part word may span two or three tokens: find its start. */
 		p = part_ending_at(x, i);
 		if (p != P_NONE) {
-			*dist = steps;
+			*dist = k - i;
 			return p;
 		}
 		/* Adverbs ("separately", "roughly") link too. */
@@ -1333,9 +1440,11 @@ static double block_base(const struct figures *f, int band, bool *others)
 /* The part an amount with no part word is: the one its size fits in its
  * band (a range widened by a third), and among several the one whose
  * figure already read in this block for the band is nearest in size
- * ("Floor is $255K" after "$285K base"); P_NONE when that decides
- * nothing. */
-static int part_by_size(const struct figures *f, int band, double v)
+ * ("Floor is $255K" after "$285K base"), leaving out for a floor a part
+ * whose ask is below it (an ask is not below its floor: "$190K base,
+ * $170K RSU ... My floor is $172K" is a base floor); P_NONE when that
+ * decides nothing. */
+static int part_by_size(const struct figures *f, int band, int side, double v)
 {
 	const struct band *b = &f->g->bands[band];
 	struct {
@@ -1383,7 +1492,9 @@ static int part_by_size(const struct figures *f, int band, double v)
 		double w, ratio;
 
 		if (c->band != band || c->fig.percent || c->part >= P_OTHER ||
-		    !fit[c->part] || c->fig.low <= 0)
+		    !fit[c->part] || c->fig.low <= 0 ||
+		    (side == SIDE_FLOOR && c->side == SIDE_ASK &&
+		     (double)c->fig.high < v))
 			continue;
 		w = (double)c->fig.low;
 		ratio = v > w ? v / w : w / v;
@@ -1475,6 +1586,12 @@ static bool relative(const struct sent *x, size_t k)
 	if (is_any(x, k - 1, rel_before) && !is_word(x, k - 1, "plus"))
 		return true;
 	if (is_word(x, k - 1, "plus") && am->percent)
+		return true;
+	/* "an additional options grant of $15K": a change of the grant. */
+	if (is_word(x, k - 1, "of") && k >= x->a + 3 &&
+	    part_ending_at(x, k - 2) != P_NONE &&
+	    is_any(x, part_start(x, k - 2) - 1, rel_before) &&
+	    !is_word(x, part_start(x, k - 2) - 1, "plus"))
 		return true;
 	/* "the upper end of the $188K-$255K range": the band, not an ask. */
 	if (is_word(x, k - 1, "the") && is_word(x, k - 2, "of") &&
@@ -1582,6 +1699,8 @@ static void mark_conditions(const struct sent *x, unsigned char *cond)
 		                                    : x->z;
 	for (i = x->a; i < x->z; i++) {
 		if (x->t[i].kind == PTOK_WORD && is_any(x, i, open) &&
+		    /* "at once", "all at once": no condition */
+		    !(is_word(x, i, "once") && is_word(x, i - 1, "at")) &&
 		    /* "should be" is a weak ask, not a condition; nor is
 		     * "candidates should push for": "should" opens one only
 		     * at the head of its clause ("Should they balk, ..."). */
@@ -2254,16 +2373,40 @@ static void walk_amount(struct reading *r, size_t i)
 		sl->dropped = true;
 }
 
+/* The ")" that closes the parenthesis opened at token i when nothing in
+ * it is an amount; i when there is none. */
+static size_t aside_close(const struct sent *x, size_t i)
+{
+	for (size_t j = i + 1; j < x->z; j++) {
+		if (is_punct(x, j, ')'))
+			return j;
+		if (x->t[j].kind == PTOK_AMOUNT || is_punct(x, j, '(') ||
+		    x->t[j].sentence_end)
+			break;
+	}
+	return i;
+}
+
 /* The walk, left to right: cues set the side, regions the scope, and
  * every amount becomes a slot. */
 static void pass_walk(struct reading *r)
 {
 	const struct sent *x = r->x;
+	size_t aside_end = x->a;
 
 	for (size_t i = x->a; i < x->z; i++) {
 		const struct ptok *t = &x->t[i];
 
-		if (t->kind == PTOK_WORD)
+		/* An aside with no amount ("(1-year cliff with monthly
+		 * vest)") names no side for the amounts after it; a region in
+		 * it still scopes ("$215K base (New York)"). */
+		if (t->kind == PTOK_PUNCT && t->punct == '(')
+			aside_end = aside_close(x, i);
+		if (t->kind == PTOK_WORD && i < aside_end) {
+			size_t span = walk_region(r, i);
+
+			i += span ? span - 1 : 0;
+		} else if (t->kind == PTOK_WORD)
 			i += walk_word(r, i) - 1;
 		else if (t->kind == PTOK_PUNCT && t->punct == ':')
 			walk_colon(r, i);
@@ -2400,7 +2543,8 @@ static int part_from_context(struct reading *r, size_t k)
 		                : -1;
 
 		if (b >= 0 && (size_t)b < r->f->g->band_count) {
-			int p = part_by_size(r->f, b, x->t[sl->tok].a.low);
+			int p = part_by_size(r->f, b, sl->side,
+			                     x->t[sl->tok].a.low);
 
 			if (p != P_NONE)
 				return p;

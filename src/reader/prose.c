@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "prose.h"
+#include "prose_scan.h"
 #include "negotiator/text.h"
 
 static char lower(char c)
@@ -79,24 +80,9 @@ bool prose_word_in(const char *s, size_t len, size_t i, const char *const *list)
 	return false;
 }
 
-static bool ends_sentence(const char *s, size_t len, size_t i)
-{
-	if (s[i] == '\n')
-		return true;
-	if (s[i] != '.' && s[i] != '!' && s[i] != '?' && s[i] != ';')
-		return false;
-	return i + 1 >= len || s[i + 1] == ' ' || s[i + 1] == '\n' ||
-	       s[i + 1] == '\t';
-}
-
 size_t prose_sentence_end(const char *s, size_t len, size_t pos)
 {
-	size_t i;
-
-	for (i = pos; i < len; i++)
-		if (ends_sentence(s, len, i))
-			return i + 1;
-	return len;
+	return prose_scan_sentence_end(s, len, pos);
 }
 
 bool prose_next_word(const char *s, size_t len, size_t *pos, size_t *end)
@@ -104,7 +90,7 @@ bool prose_next_word(const char *s, size_t len, size_t *pos, size_t *end)
 	size_t i = *pos;
 
 	while (i < len && !prose_word_char(s[i])) {
-		if (ends_sentence(s, len, i))
+		if (prose_scan_ends_at(s, len, i))
 			return false;
 		i++;
 	}

@@ -29,8 +29,8 @@ bool prose_word_in(const char *s, size_t len, size_t i,
  * returns false at a sentence end or the end of the text.  On success
  * *pos is the word's start and *end its end. */
 bool prose_next_word(const char *s, size_t len, size_t *pos, size_t *end);
-/* The end (exclusive) of the sentence holding s[pos]: after '.', '!',
- * '?' or ';' followed by a space, or at a line break. */
+/* The end (exclusive) of the sentence holding s[pos]: the lexer's one
+ * definition (prose_scan_sentence_end). */
 size_t prose_sentence_end(const char *s, size_t len, size_t pos);
 /* A one-line copy: cleaned (text_clean), line breaks and tabs turned
  * into spaces, runs of spaces squeezed, ends trimmed. */

@@ -108,41 +108,20 @@ static size_t skip_blank(const char *s, size_t len, size_t i)
 
 /* --- currencies -------------------------------------------------------- */
 
-/* The krona's "kr", which names no one currency, tried first; every other
- * symbol is currency.c's (one table for the program: "RMB", "NIS", "$U"
- * for the Uruguayan peso, never read as dollars, ...). */
-static const struct {
-	const char *text;
-	char code[4]; /* copied whole: "kr" is shorter than a code */
-} extra_symbols[] = {
-	{"kr.", PROSE_KRONA},
-	{"kr", PROSE_KRONA},
-	{"Kr", PROSE_KRONA},
-};
+/* The krona's "kr", which names no one currency, is tried first; every
+ * other symbol is currency.c's (one table for the program: "RMB", "NIS",
+ * "$U" for the Uruguayan peso, never read as dollars, ...). */
 
 /* A currency written before an amount at s[i] (not glued to a word
  * before it); its length in *n. */
 static bool currency_prefix_at(const char *s, size_t len, size_t i,
                                currency_t *c, size_t *n)
 {
-	size_t k;
-
 	if (i > 0 && (is_alpha(s[i - 1]) || is_digit(s[i - 1])))
 		return false;
-	for (k = 0; k < sizeof extra_symbols / sizeof *extra_symbols; k++) {
-		size_t m;
-
-		/* Most bytes start no symbol: one compare says so. */
-		if (extra_symbols[k].text[0] != s[i])
-			continue;
-		m = strlen(extra_symbols[k].text);
-		if (m <= len - i &&
-		    memcmp(s + i, extra_symbols[k].text, m) == 0 &&
-		    (i + m >= len || !is_alpha(s[i + m]))) {
-			memcpy(c->code, extra_symbols[k].code, 4);
-			*n = m;
-			return true;
-		}
+	if ((*n = currency_local_sign(s + i, len - i)) > 0) {
+		memcpy(c->code, PROSE_KRONA, sizeof PROSE_KRONA);
+		return true;
 	}
 	if (!currency_from_text(s + i, len - i, c, n))
 		return false;
@@ -158,10 +137,8 @@ static bool currency_suffix_at(const char *s, size_t len, size_t i,
                                currency_t *c, size_t *n)
 {
 	/* "450,000 kr", "600K kr." */
-	if (i + 2 <= len && (s[i] == 'k' || s[i] == 'K') && s[i + 1] == 'r' &&
-	    (i + 2 == len || !is_alpha(s[i + 2]))) {
+	if ((*n = currency_local_sign(s + i, len - i)) > 0) {
 		memcpy(c->code, PROSE_KRONA, sizeof PROSE_KRONA);
-		*n = 2 + (i + 2 < len && s[i + 2] == '.');
 		return true;
 	}
 	if (i + 3 > len || !is_upper(s[i]) || !is_upper(s[i + 1]) ||
@@ -375,19 +352,6 @@ static size_t scan_bracket_amount(const char *s, size_t len, size_t j, bool cur,
 	return !cur && !a->percent && !*suffix ? 0 : j;
 }
 
-/* A currency written with a "$" of its own ("A$", "S$", "HK$", "C$",
- * "NZ$", "R$", "NT$", "MX$"). */
-static bool dollar_sign_of(const char *code)
-{
-	static const char *const codes[] = {"AUD", "SGD", "HKD", "CAD", "NZD",
-	                                    "BRL", "TWD", "MXN", NULL};
-
-	for (size_t k = 0; codes[k]; k++)
-		if (!strcmp(code, codes[k]))
-			return true;
-	return false;
-}
-
 /* The high end of a range after the amount a ending at s[j] ("–$120K",
  * "-160K", "–15%"): its end, or j when there is none.  "$215K - £229K"
  * is two amounts, not a range. */
@@ -405,7 +369,7 @@ static size_t scan_range_high(const char *s, size_t len, size_t j, bool cur,
 		/* "A$10,000–$20,000": a bare "$" goes on with the dollar of
 		 * the first end. */
 		bool bare_dollar = m == 1 && s[k] == '$' &&
-		                   dollar_sign_of(a->currency.code);
+		                   currency_own_dollar(a->currency.code);
 
 		if (strcmp(c2.code, a->currency.code) != 0 && !bare_dollar)
 			return j;
@@ -536,6 +500,7 @@ static size_t scan_amount(const char *s, size_t len, size_t i, struct ptok *t)
 		return i;
 	if (a->percent)
 		a->currency.code[0] = '\0';
+	t->value_end = j;
 	if (j < len && s[j] == '+') {
 		a->plus = true;
 		j++;
@@ -546,14 +511,14 @@ static size_t scan_amount(const char *s, size_t len, size_t i, struct ptok *t)
 
 /* --- sentences --------------------------------------------------------- */
 
-/* Abbreviations whose period does not end a sentence. */
+/* Abbreviations whose period does not end a sentence (a company's "Inc."
+ * may: "at Specs Inc. I have ..."). */
 static bool abbreviation(const char *s, size_t start, size_t end)
 {
 	static const char *const abbr[] = {
-		"vs", "e.g", "i.e",  "approx", "est", "inc", "u.s",
-		"st", "etc", "mr",   "ms",     "dr",  "no",  "jr",
-		"sr", "ltd", "corp", "co",     "min", "max", "avg",
-		"yr", "yrs", "mo",   "u.k",    "ca",  NULL};
+		"vs",  "e.g", "i.e", "approx", "est", "u.s", "st",  "etc",
+		"mr",  "ms",  "dr",  "no",     "jr",  "sr",  "min", "max",
+		"avg", "yr",  "yrs", "mo",     "u.k", "ca",  NULL};
 	size_t k, n = end - start;
 
 	for (k = 0; abbr[k]; k++)
@@ -569,19 +534,36 @@ static bool abbreviation(const char *s, size_t start, size_t end)
 	return false;
 }
 
-/* Does the mark at s[i] ('.', '!', '?') end a sentence?  It must be
- * followed (after closing quotes, brackets or emphasis) by a blank and
- * something that can start one, or by the end. */
-static bool ends_sentence(const char *s, size_t len, size_t i,
-                          const struct ptok *prev)
+/* Is s[i] inside a short "[...]" on its line ("[D.E. Shaw/Citadel]"):
+ * a '[' before it and a ']' after it, neither past a line break? */
+static bool in_bracket(const char *s, size_t len, size_t i)
 {
-	size_t j = i + 1;
+	size_t k;
+
+	for (k = i; k-- > 0 && i - k <= 2 * BRACKET_REACH;) {
+		if (s[k] == ']' || s[k] == '\n')
+			return false;
+		if (s[k] == '[')
+			break;
+	}
+	if (k == (size_t)-1 || s[k] != '[')
+		return false;
+	for (k = i + 1; k < len && k - i <= 2 * BRACKET_REACH; k++) {
+		if (s[k] == '[' || s[k] == '\n')
+			return false;
+		if (s[k] == ']')
+			return true;
+	}
+	return false;
+}
+
+/* The end of the closing quotes, brackets and emphasis at s[j] (after a
+ * mark: '"', ')', '*', '_', '\'', ']' and the curly quotes). */
+static size_t closing_after(const char *s, size_t len, size_t j)
+{
 	char c;
 	size_t w;
 
-	if (s[i] == '.' && prev && prev->kind == PTOK_WORD && prev->end == i &&
-	    abbreviation(s, prev->start, prev->end))
-		return false;
 	for (;;) {
 		if (j < len && (s[j] == '"' || s[j] == ')' || s[j] == '*' ||
 		                s[j] == '_' || s[j] == '\'' || s[j] == ']'))
@@ -590,18 +572,106 @@ static bool ends_sentence(const char *s, size_t len, size_t i,
 		         (c == '"' || c == '\''))
 			j += w;
 		else
-			break;
+			return j;
 	}
+}
+
+/* Does the mark at s[i] ('.', '!', '?') end a sentence?  It must be
+ * followed (after closing quotes, brackets or emphasis) by a blank and
+ * something that can start one, or by the end; never inside a short
+ * "[...]".  word: the word token just before it ({0, 0}: none). */
+static bool ends_sentence(const char *s, size_t len, size_t i,
+                          const size_t word[2])
+{
+	size_t j = i + 1;
+
+	if (s[i] == '.' && word[1] == i && word[1] > word[0] &&
+	    abbreviation(s, word[0], word[1]))
+		return false;
+	if (in_bracket(s, len, i))
+		return false;
+	j = closing_after(s, len, j);
 	if (j >= len)
 		return true;
 	if (s[j] != ' ' && s[j] != '\n' && s[j] != '\t' && !is_nbsp(s, len, j))
 		return false;
 	j = skip_blank(s, len, j);
-	/* "... $1.2M. but": a lower-case word goes on the sentence. */
-	return j >= len || !(s[j] >= 'a' && s[j] <= 'z');
+	/* "... $1.2M. but": a lower-case word goes on the sentence; a name
+	 * written with a capital inside ("xAI", "eBay") starts one. */
+	if (j >= len || !(s[j] >= 'a' && s[j] <= 'z'))
+		return true;
+	while (j < len && is_alpha(s[j]) && !is_upper(s[j]))
+		j++;
+	return j < len && is_upper(s[j]);
+}
+
+/* The one definition of a sentence's end: does the mark c (punct_end's)
+ * at s[i] end one?  A line break and ';' do; '.', '!' and '?' as
+ * ends_sentence says (not the wide ellipsis). */
+static bool mark_ends_sentence(const char *s, size_t len, size_t i, char c,
+                               const size_t word[2])
+{
+	char w;
+
+	if (s[i] == '\n' || c == ';')
+		return true;
+	if ((c != '.' && c != '!' && c != '?') || wide_punct(s, len, i, &w))
+		return false;
+	return ends_sentence(s, len, i, word);
 }
 
 /* --- the scanner ------------------------------------------------------- */
+
+/* The end of the word (or bare number) at s[i]: letters, digits, and
+ * "-", "'", "," or "." inside ("sign-on", "I'd", "1,500", "e.g", "U.S");
+ * *digits when it is digits (and commas) only. */
+static size_t word_end(const char *s, size_t len, size_t i, bool *digits)
+{
+	size_t e = i, piece = i, w; /* piece: the part after the last '.' */
+	char c;
+
+	*digits = true;
+	while (e < len) {
+		if (word_byte(s, len, e)) {
+			*digits = *digits && (is_digit(s[e]) || s[e] == ',');
+			e++;
+		} else if ((s[e] == '-' || s[e] == '\'' ||
+		            (s[e] == ',' && *digits) ||
+		            (s[e] == '.' && (*digits || e - piece == 1))) &&
+		           e + 1 < len && word_byte(s, len, e + 1)) {
+			/* "e.g", "U.S": one letter, a dot, a letter. */
+			if (s[e] == '.')
+				piece = e + 1;
+			e++;
+		} else if ((w = wide_punct(s, len, e, &c)) && c == '\'' &&
+		           e + w < len && word_byte(s, len, e + w)) {
+			e += w;
+		} else {
+			break;
+		}
+	}
+	return e;
+}
+
+/* The end of the one mark at s[i], and the mark (*punct: dashes of every
+ * kind '-', "--" one '-'; another symbol '#', never a sentence end). */
+static size_t punct_end(const char *s, size_t len, size_t i, char *punct)
+{
+	size_t w = wide_punct(s, len, i, punct), e;
+
+	if (w)
+		return i + w;
+	if ((unsigned char)s[i] >= 0x80) {
+		/* Another symbol: one whole UTF-8 sequence. */
+		for (e = i + 1; e < len && ((unsigned char)s[e] & 0xC0) == 0x80;
+		     e++)
+			;
+		*punct = '#';
+		return e;
+	}
+	*punct = s[i];
+	return i + 1 + (s[i] == '-' && i + 1 < len && s[i + 1] == '-');
+}
 
 static struct ptok *push(struct ptok **arr, size_t *n, size_t *cap)
 {
@@ -613,9 +683,8 @@ static struct ptok *push(struct ptok **arr, size_t *n, size_t *cap)
 size_t prose_scan(const char *s, size_t len, struct ptok **out)
 {
 	struct ptok *arr = NULL, tok;
-	size_t n = 0, cap = 0, i = 0, e, w;
+	size_t n = 0, cap = 0, i = 0, e, word[2];
 	int line = 0;
-	char c;
 
 	while (i < len && n < PROSE_SCAN_MAX_TOKENS) {
 		struct ptok *t;
@@ -640,39 +709,14 @@ size_t prose_scan(const char *s, size_t len, struct ptok **out)
 			continue;
 		}
 		if (word_byte(s, len, i)) {
-			bool digits = true;
-			size_t piece =
-				i; /* start of the part after the last '.' */
+			bool digits;
 
-			e = i;
-			while (e < len) {
-				if (word_byte(s, len, e)) {
-					digits = digits && (is_digit(s[e]) ||
-					                    s[e] == ',');
-					e++;
-				} else if ((s[e] == '-' || s[e] == '\'' ||
-				            (s[e] == ',' && digits) ||
-				            (s[e] == '.' &&
-				             (digits || e - piece == 1))) &&
-				           e + 1 < len &&
-				           word_byte(s, len, e + 1)) {
-					/* "e.g", "U.S": one letter, a dot, a
-					 * letter. */
-					if (s[e] == '.')
-						piece = e + 1;
-					e++;
-				} else if ((w = wide_punct(s, len, e, &c)) &&
-				           c == '\'' && e + w < len &&
-				           word_byte(s, len, e + w)) {
-					e += w;
-				} else {
-					break;
-				}
-			}
+			e = word_end(s, len, i, &digits);
 			t = push(&arr, &n, &cap);
 			t->start = i;
 			t->end = e;
 			t->line = line;
+			t->kind = PTOK_WORD;
 			if (digits) {
 				double v;
 				size_t de;
@@ -680,11 +724,7 @@ size_t prose_scan(const char *s, size_t len, struct ptok **out)
 				if (scan_digits(s, e, i, &v, &de) && de == e) {
 					t->kind = PTOK_NUMBER;
 					t->number = v;
-				} else {
-					t->kind = PTOK_WORD;
 				}
-			} else {
-				t->kind = PTOK_WORD;
 			}
 			i = e;
 			continue;
@@ -693,34 +733,16 @@ size_t prose_scan(const char *s, size_t len, struct ptok **out)
 		t->kind = PTOK_PUNCT;
 		t->start = i;
 		t->line = line;
-		w = wide_punct(s, len, i, &c);
-		if (w) {
-			t->punct = c;
-			e = i + w;
-		} else if ((unsigned char)s[i] >= 0x80) {
-			/* Another symbol: one whole UTF-8 sequence. */
-			e = i + 1;
-			while (e < len && ((unsigned char)s[e] & 0xC0) == 0x80)
-				e++;
-			t->punct = '#'; /* a symbol: never a sentence end */
-		} else {
-			t->punct = s[i];
-			e = i + 1;
-			if (s[i] == '-' && e < len && s[e] == '-')
-				e++;
-		}
+		e = punct_end(s, len, i, &t->punct);
 		t->end = e;
-		if (s[i] == '\n') {
-			t->sentence_end = true;
-			line++;
-		} else if (t->punct == ';') {
-			t->sentence_end = true;
-		} else if ((t->punct == '.' || t->punct == '!' ||
-		            t->punct == '?') &&
-		           !w) {
-			t->sentence_end = ends_sentence(
-				s, len, i, n >= 2 ? &arr[n - 2] : NULL);
+		if (n >= 2 && arr[n - 2].kind == PTOK_WORD) {
+			word[0] = arr[n - 2].start;
+			word[1] = arr[n - 2].end;
+		} else {
+			word[0] = word[1] = 0;
 		}
+		t->sentence_end = mark_ends_sentence(s, len, i, t->punct, word);
+		line += s[i] == '\n';
 		i = e;
 	}
 	*out = arr;
@@ -749,4 +771,111 @@ bool ptok_word_starts(const char *text, const struct ptok *t, const char *w)
 		if (lower(text[t->start + k]) != w[k])
 			return false;
 	return true;
+}
+
+/* The bytes of the token at s[i] that is no amount: a word, a number or
+ * one mark (blanks are stepped over whole). */
+static size_t other_token_end(const char *s, size_t len, size_t i)
+{
+	bool digits;
+	char c;
+
+	if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r')
+		return i + 1;
+	if (is_nbsp(s, len, i))
+		return i + 2;
+	if (word_byte(s, len, i))
+		return word_end(s, len, i, &digits);
+	return punct_end(s, len, i, &c);
+}
+
+static amount_t whole_units(double v)
+{
+	if (v >= (double)AMOUNT_MAX)
+		return AMOUNT_MAX;
+	return v <= 0 ? 0 : (amount_t)(v + 0.5);
+}
+
+bool prose_scan_money(const char *s, size_t len, size_t *pos,
+                      struct prose_money *m)
+{
+	size_t i = *pos;
+
+	while (i < len) {
+		struct ptok tok;
+		size_t e;
+
+		memset(&tok, 0, sizeof tok);
+		e = scan_amount(s, len, i, &tok);
+		if (e > i && !tok.a.placeholder) {
+			memset(m, 0, sizeof *m);
+			m->start = i;
+			m->end = tok.value_end;
+			m->value = whole_units(tok.a.low);
+			m->high = whole_units(tok.a.high);
+			/* "kr" names no one currency: the text alone gives
+			 * none. */
+			if (strcmp(tok.a.currency.code, PROSE_KRONA) != 0)
+				m->currency = tok.a.currency;
+			m->percent = tok.a.percent;
+			m->range = tok.a.range;
+			m->per_year = tok.a.per_year;
+			*pos = e;
+			return true;
+		}
+		i = e > i ? e : other_token_end(s, len, i);
+	}
+	*pos = len;
+	return false;
+}
+
+size_t prose_scan_sentence_end(const char *s, size_t len, size_t pos)
+{
+	size_t i = pos, e, word[2] = {pos, pos};
+	bool digits;
+	char c;
+
+	/* A word just before pos ("vs" of "vs."). */
+	while (word[0] > 0 &&
+	       (is_alpha(s[word[0] - 1]) || is_digit(s[word[0] - 1])))
+		word[0]--;
+	while (i < len) {
+		struct ptok tok;
+
+		memset(&tok, 0, sizeof tok);
+		if ((e = scan_amount(s, len, i, &tok)) > i) {
+			word[0] = word[1] = 0;
+		} else if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' ||
+		           is_nbsp(s, len, i)) {
+			e = other_token_end(s, len, i);
+		} else if (word_byte(s, len, i)) {
+			e = word_end(s, len, i, &digits);
+			word[0] = i;
+			word[1] = e;
+		} else {
+			e = punct_end(s, len, i, &c);
+			/* The closing quotes after the mark go with it. */
+			if (mark_ends_sentence(s, len, i, c, word))
+				return s[i] == '\n' ? e
+				                    : closing_after(s, len, e);
+			word[0] = word[1] = 0;
+		}
+		i = e;
+	}
+	return len;
+}
+
+bool prose_scan_ends_at(const char *s, size_t len, size_t i)
+{
+	size_t word[2] = {i, i};
+	char c;
+
+	if (i >= len)
+		return false;
+	while (word[0] > 0 &&
+	       (is_alpha(s[word[0] - 1]) || is_digit(s[word[0] - 1]) ||
+	        (s[word[0] - 1] == '.' && word[0] < i)))
+		word[0]--;
+	punct_end(s, len, i, &c);
+	return !word_byte(s, len, i) && mark_ends_sentence(s, len, i, c, word);
 }

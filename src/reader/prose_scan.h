@@ -46,6 +46,8 @@ struct ptok {
 	bool sentence_end; /* PTOK_PUNCT that ends a sentence */
 	double number;     /* PTOK_NUMBER */
 	struct pamount a;  /* PTOK_AMOUNT */
+	size_t value_end;  /* PTOK_AMOUNT: the end of the figure itself,
+	                      before a "+" or "/yr" after it */
 };
 
 /* The currency code of "kr" and "kr.": a Swedish, Norwegian or Danish
@@ -59,6 +61,36 @@ struct ptok {
 
 /* Scan text[0, len) into a new array (*out, free() it); returns the count. */
 size_t prose_scan(const char *text, size_t len, struct ptok **out);
+
+/* One amount of a text as the readers that walk a text amount by amount
+ * (scripts, competing offers, band-table words) see it: the same tokens
+ * prose_scan makes, never a placeholder ("$[X]K"). */
+struct prose_money {
+	size_t start, end;   /* the figure's bytes: from its currency to its
+	                        range's high end, without a "+" or "/yr" */
+	amount_t value;      /* whole units (a range's low end); a percent's
+	                        number */
+	amount_t high;       /* a range's high end; value for one figure */
+	currency_t currency; /* code "" for a percent, a bare "180K" or
+	                        "kr" (which names no one currency) */
+	bool percent, range;
+	bool per_year; /* "$45K/yr" */
+};
+
+/* The next amount at or after *pos in text[0, len), read as prose_scan
+ * reads it (*pos must be at a token's start: 0, a sentence's start or an
+ * earlier call's end); advances *pos past it.  False at the end. */
+bool prose_scan_money(const char *text, size_t len, size_t *pos,
+                      struct prose_money *m);
+
+/* The end (exclusive) of the sentence holding s[pos] (pos at a token's
+ * start), by the one definition every reader uses: a line break, ';', or
+ * '.', '!', '?' followed by a blank and no lower-case word, not after an
+ * abbreviation ("vs.", "e.g.") nor inside a short "[...]". */
+size_t prose_scan_sentence_end(const char *text, size_t len, size_t pos);
+/* Does the mark at text[i] end a sentence, by the same definition (the
+ * word before it read from the text)? */
+bool prose_scan_ends_at(const char *text, size_t len, size_t i);
 
 /* The word token is w (lower-case ASCII), case-insensitively. */
 bool ptok_word_is(const char *text, const struct ptok *t, const char *w);

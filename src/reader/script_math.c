@@ -13,6 +13,7 @@
 #include "negotiator/script_math.h"
 #include "negotiator/text.h"
 #include "prose.h"
+#include "prose_scan.h"
 
 /* Amounts looked at in one script; more is not a real script. */
 #define MATH_MAX_TOKENS 256
@@ -122,14 +123,15 @@ static void warn(struct guide *g, const struct script *sc, amount_t a,
 size_t script_math_claims(const char *s, size_t len, struct script_claim *out,
                           size_t max)
 {
-	struct money_token *tok = xmalloc(MATH_MAX_TOKENS * sizeof *tok);
+	struct prose_money *tok = xmalloc(MATH_MAX_TOKENS * sizeof *tok);
 	size_t n = 0, pos = 0, i, k, found = 0;
 
-	while (n < MATH_MAX_TOKENS && money_scan_next(s, len, &pos, &tok[n]))
-		if (!tok[n].is_percent)
+	/* A range has no one sum: it is no part of a claim. */
+	while (n < MATH_MAX_TOKENS && prose_scan_money(s, len, &pos, &tok[n]))
+		if (!tok[n].percent && !tok[n].range)
 			n++;
 	for (i = 0; i + 1 < n && found < max; i++) {
-		const struct money_token *a = &tok[i], *b = &tok[i + 1];
+		const struct prose_money *a = &tok[i], *b = &tok[i + 1];
 		const char *code = a->currency.code;
 		struct script_claim *c;
 

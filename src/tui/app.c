@@ -53,15 +53,27 @@ const struct script *app_script(const struct tui *t, size_t *index)
 			*index = (size_t)t->script_pick;
 		return &t->g->scripts[t->script_pick];
 	}
-	if (!t->res.script)
+	if (!t->an.script)
 		return NULL;
 	for (i = 0; i < t->g->script_count; i++)
-		if (&t->g->scripts[i] == t->res.script) {
+		if (&t->g->scripts[i] == t->an.script) {
 			if (index)
 				*index = i;
-			return t->res.script;
+			return t->an.script;
 		}
 	return NULL;
+}
+
+const struct offers_row *app_offer_row(const struct tui *t)
+{
+	const struct offers_view *v = &t->an.offers;
+	if (t->form_number == NEG_COMPANY)
+		return t->an.company_typed.company ? &t->an.company_typed
+		                                   : &t->an.none_company;
+	for (size_t i = 0; i < v->count; i++)
+		if (v->row[i].number == t->form_number && !v->row[i].company)
+			return &v->row[i];
+	return &t->an.none;
 }
 
 enum pane_id app_slot(const struct tui *t)

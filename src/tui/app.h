@@ -26,11 +26,10 @@
 #include "negotiator/state.h"
 #include "negotiator/undo.h"
 #include "tui/config.h"
-#include "tui/filter.h"
 #include "tui/keys.h"
 #include "tui/lineedit.h"
-#include "tui/mdrender.h"
 #include "tui/offerform.h"
+#include "tui/roundedit.h"
 #include "tui/theme.h"
 
 enum pane_id {
@@ -57,10 +56,15 @@ enum app_event {
 	APP_REGION_PICKED, /* the form's region changed */
 	APP_FOCUS_MOVED,   /* t->focus changed */
 	APP_SCRIPT_PICKED, /* t->script_pick changed (] and [) */
+	APP_SAVED,         /* t->g's negotiation was saved */
 };
 
 struct tui;
 struct pane;
+struct guides_view;
+struct bands_view;
+struct script_view;
+struct reader_view;
 
 struct pane_ops {
 	const char *name;
@@ -113,14 +117,6 @@ struct pane {
 	bool visible, dirty;
 	bool part_dirty;  /* draw_part is enough (dirty wins) */
 	int cur_y, cur_x; /* where the terminal cursor goes; -1: hidden */
-};
-
-/* One row of the guide list: a company heading or one of its guides. */
-#define FILTER_MEMO_MAX 64
-
-struct guide_row {
-	uint32_t guide; /* index into lib->guides (LIBRARY_MAX_ENTRIES) */
-	bool heading;   /* the company's name, not selectable */
 };
 
 enum overlay {
@@ -180,54 +176,21 @@ struct tui {
 	struct rates rates;
 	char rates_path[512]; /* where they are looked for */
 
-	/* Guide list. */
-	struct guide_row *rows_v;
-	size_t row_count, row_cap;
-	/* Filtering: the library's index, built at the first filter, and
-	 * the query the rows answer (a longer one only narrows them). */
-	struct filter_index filter_ix;
-	bool filter_ix_ready;
-	char *filter_last;
-	/* The match sets of the queries typed since the filter was empty,
-	 * so that Backspace finds its answer instead of searching again. */
-	struct filter_memo {
-		char *query;
-		size_t *guides, count;
-	} filter_memo[FILTER_MEMO_MAX];
-	size_t filter_memo_count;
-	/* Per guide, the number of its company in the (sorted) library:
-	 * equal numbers share a heading, without a string compare. */
-	size_t *company_no;
-	size_t sel, top;    /* row indexes */
-	size_t stale_count; /* guides past their review date */
-	bool *saved;        /* per guide: it has a saved negotiation */
-	int list_want_w;    /* the widest row, in columns */
-	size_t shown;       /* guides kept by the filter */
-	struct lineedit filter;
-	bool filtering;                 /* the filter prompt has the keys */
-	char filter_prev[LINEEDIT_MAX]; /* the query before the last / */
+	/* Each pane's own state, behind its ops (the pane's header defines
+	 * it, its first start makes it, tui.c frees it at exit): no other
+	 * file reads it. */
+	struct guides_view *guides;
+	struct bands_view *bands;
+	struct script_view *script;
+	struct reader_view *reader;
 
 	/* The open guide and the offer against it. */
 	struct guide *g;
 	struct offer_form form;
 	struct lineedit region_typed; /* the Region row: a name as typed */
-	struct offer offer;
-	struct offer_result res;
-	bool have_offer;
-	size_t bands_top;
-	size_t bands_sel; /* the bands table's cursor: a region shown */
 	/* Worked out once per guide, not per keystroke: whether its
-	 * equity is private (a scan of its whole text) and each band's
-	 * premium-adjusted equity. */
+	 * equity is private (a scan of its whole text). */
 	bool guide_private;
-	/* The bands' offer column as last drawn, to redraw it alone. */
-	int bands_offer_x, bands_offer_w;         /* width 0: not shown */
-	int bands_offer_reserve, bands_offer_min; /* its width, as laid out */
-	size_t bands_first, bands_end; /* the rows drawn, from y = 2 */
-	struct band_premium {
-		bool known;
-		amount_t low, high;
-	} * premiums;
 
 	/* The open guide's saved negotiation: the form as typed, the
 	 * answers to its placeholders, the rounds.  Saved after the frame
@@ -251,43 +214,41 @@ struct tui {
 	char saved_elsewhere[1100];
 	char saved_readable[1100]; /* its Markdown copy, for a person */
 
-	/* The negotiation's offers: the company's and the competing ones,
-	 * kept in the form's keys behind a prefix ("offer2.", "company.";
-	 * offers.h).  The form edits the one behind form_prefix; an is the
-	 * negotiation analysed once per change (analysis.h): every offer
-	 * side by side, the counter against the company's latest round in
-	 * the form's region (else its offer typed), the script that fits
-	 * (offer_number[i]: row i's number, 0 for the company's;
-	 * offer_names: their names, copied). */
-	char form_prefix[32];
+	/* The negotiation's offers are t->neg's typed offers
+	 * (negotiation.h); the form edits the one numbered form_number
+	 * (NEG_COMPANY for the company's).  an is the negotiation analysed
+	 * once per change (analysis.h): every offer side by side, the
+	 * counter against the company's latest round in the form's region
+	 * (else its offer typed), the script that fits; every pane draws
+	 * from it (app_offer_row: the offer the form shows).  analyses
+	 * counts the runs (a test checks one a keystroke). */
+	int form_number;
 	struct analysis an;
-	int offer_number[OFFERS_MAX];
-	char offer_names[OFFERS_MAX][64];
+	unsigned long analyses;
 	/* Undo: one history per guide, kept while the program runs.
 	 * Keystrokes typed in one field of one offer are one change:
-	 * undo_field is that field (-1 after any other change). */
+	 * undo_field is that field, undo_number that offer (-1 after any
+	 * other change). */
 	struct undo_shelf undo;
-	int undo_field;
-	char undo_prefix[32];
+	int undo_field, undo_number;
 
 	bool counter_shown; /* the counter has the script's place */
 	bool both_shown;    /* the script and the counter each have a place */
 	size_t round_sel;
+	/* The edit of a round, open at the counter pane's foot until it
+	 * is saved or given up (Esc), whichever pane has the keys. */
+	struct round_editor round_edit;
 	size_t counter_top, counter_lines;
 	bool counter_follow; /* scroll the selected round into view */
 
-	/* Script: -1 follows the offer; otherwise a fixed index. */
+	/* The script shown (app_script; the counter and the exports use it
+	 * too): -1 follows the offer; otherwise a fixed index. */
 	long script_pick;
-	size_t script_top;
-	size_t script_lines; /* wrapped lines at the last draw */
-	/* The filled text last drawn, to skip redrawing the same words. */
-	char *script_drawn;
-	const struct script *script_drawn_for;
-	bool script_drawn_offer; /* its title said "fits your offer" */
+	/* The prompt at the foot of the script pane: export.c and
+	 * session.c open it for a file name, below the pane (calling the
+	 * pane would tie them in a loop), so it is kept here. */
 	enum prompt_kind prompt;
 	struct lineedit prompt_le;
-	char **prompt_keys; /* the placeholders to answer, in order */
-	size_t prompt_count, prompt_at;
 
 	/* The question in the confirm window, and what yes does. */
 	enum confirm_kind confirm;
@@ -299,16 +260,6 @@ struct tui {
 	enum prompt_kind confirm_prompt;
 	char confirm_path[4200];
 	char confirm_typed[LINEEDIT_MAX]; /* the name as typed, kept on a no */
-
-	/* Reader. */
-	struct md_doc doc;
-	const struct guide *doc_guide;
-	int doc_width;
-	size_t reader_top;
-	struct lineedit search;
-	bool searching;
-	char last_search[LINEEDIT_MAX];
-	char reader_msg[LINEEDIT_MAX + 128];
 
 	/* Overlays. */
 	enum overlay overlay;
@@ -340,6 +291,10 @@ const struct band *app_band(const struct tui *t);
 /* The script the script pane shows, or NULL; *index gets its place in
  * the guide when index is not NULL. */
 const struct script *app_script(const struct tui *t, size_t *index);
+/* The offer the form shows as the analysis read it: its row (the
+ * company's as typed, whatever round stands for it in the table), or the
+ * analysis's offer with nothing typed when it has none. */
+const struct offers_row *app_offer_row(const struct tui *t);
 /* The pane in the script's place: the script, or the counter when it
  * shares that place and was asked for. */
 enum pane_id app_slot(const struct tui *t);

@@ -7,6 +7,7 @@
 #include "tui/overlay.h"
 #include "tui/reload.h"
 #include "tui/session.h"
+#include "tui/session_offers.h"
 #include "tui/status.h"
 
 bool global_works(const struct tui *t, enum action a)
@@ -78,7 +79,6 @@ enum pane_result global_action(struct tui *t, enum action a)
 				(long)((cur +
 			                (a == ACT_NEXT_SCRIPT ? 1 : n - 1)) %
 			               n);
-			t->script_top = 0;
 			app_notify(t, APP_SCRIPT_PICKED);
 		}
 		return PANE_HANDLED;

@@ -92,6 +92,9 @@ static const struct {
 	{TK_FN(KEY_DC), "Del"},
 	{TK_FN(KEY_BACKSPACE), "Backspace"},
 	{TK_FN(KEY_F(1)), "F1"},
+	{TK_FN(KEY_F(2)), "F2"},
+	{TK_FN(KEY_SR), "S-Up"},
+	{TK_FN(KEY_SF), "S-Down"},
 	{'\t', "Tab"},
 	{'\n', "Enter"},
 	{'\r', "Enter"},
@@ -266,10 +269,18 @@ void keys_define_terminal(void)
 		const char *seq;
 		int key;
 	} extra[] = {
-		{"\033[1~", KEY_HOME}, {"\033[4~", KEY_END},
-		{"\033[7~", KEY_HOME}, {"\033[8~", KEY_END},
-		{"\033[H", KEY_HOME},  {"\033[F", KEY_END},
-		{"\033OH", KEY_HOME},  {"\033OF", KEY_END},
+		{"\033[1~", KEY_HOME},
+		{"\033[4~", KEY_END},
+		{"\033[7~", KEY_HOME},
+		{"\033[8~", KEY_END},
+		{"\033[H", KEY_HOME},
+		{"\033[F", KEY_END},
+		{"\033OH", KEY_HOME},
+		{"\033OF", KEY_END},
+		/* Shift-Up and Shift-Down (moving an offer) where the
+	         * terminfo does not name them (screen's). */
+		{"\033[1;2A", KEY_SR},
+		{"\033[1;2B", KEY_SF},
 	};
 	size_t i;
 
@@ -296,6 +307,7 @@ const char *keys_ctx_title(enum action_ctx ctx)
 	case CTX_EDIT: return "Typing in a field or prompt";
 	case CTX_SCRIPT: return "Script";
 	case CTX_COUNTER: return "Counter and rounds";
+	case CTX_ROUND_EDIT: return "Editing a round (Enter on a round)";
 	case CTX_READER: return "Reader";
 	case CTX_SEARCH: return "Searching the reader or a window";
 	case CTX_OVERLAY:

@@ -2,11 +2,12 @@
 #include "tui/offerform.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "negotiator/currency.h"
 #include "negotiator/input.h"
-#include "negotiator/offers.h"
+#include "negotiator/text.h"
 
 void form_init(struct offer_form *f)
 {
@@ -92,110 +93,75 @@ bool form_offer_for_band(const struct offer_form *f, const struct band *home,
 	return any && !how.missing_from.code[0];
 }
 
-/* Set key to value (NULL removes it); true when that changed kv. */
-static bool kv_update(struct kv_list *kv, const char *key, const char *value)
+bool form_flag_default(enum form_field fld, bool guide_private, bool company)
 {
-	const char *old = kv_get(kv, key);
-	if ((!old && !value) || (old && value && strcmp(old, value) == 0))
+	return fld == FIELD_PRIVATE && guide_private && company;
+}
+
+/* Set *dst to the text of le (NULL when empty); true when it changed. */
+static bool text_update(char **dst, const struct lineedit *le)
+{
+	const char *v = lineedit_empty(le) ? NULL : lineedit_text(le);
+	if ((!*dst && !v) || (*dst && v && strcmp(*dst, v) == 0))
 		return false;
-	kv_set(kv, key, value);
+	free(*dst);
+	*dst = v ? xstrdup(v) : NULL;
 	return true;
 }
 
-/* "<prefix><key>" and a grant's "<prefix><key>_unit". */
-static void part_key(const char *prefix, enum part_id p, const char *suffix,
-                     char *buf, size_t size)
-{
-	snprintf(buf, size, "%s%s%s", prefix, part_table[p].key, suffix);
-}
-
-bool form_flag_default(enum form_field fld, bool guide_private,
-                       const char *prefix)
-{
-	return fld == FIELD_PRIVATE && guide_private &&
-	       strcmp(prefix, OFFERS_COMPANY ".") == 0;
-}
-
-bool form_save(const struct offer_form *f, const struct band *bands,
-               size_t band_count, bool guide_private, const char *prefix,
-               struct kv_list *kv)
+bool form_save(const struct offer_form *f, bool guide_private, bool company,
+               struct neg_offer *o)
 {
 	bool changed = false;
-	char key[96];
-	if (f->band < band_count && bands[f->band].region)
-		changed |= kv_update(kv, "region", bands[f->band].region);
-	snprintf(key, sizeof key, "%sname", prefix);
-	changed |= kv_update(kv, key,
-	                     lineedit_empty(&f->text[FIELD_NAME])
-	                             ? NULL
-	                             : lineedit_text(&f->text[FIELD_NAME]));
-	snprintf(key, sizeof key, "%s%s", prefix, OFFERS_CURRENCY);
-	changed |= kv_update(kv, key, f->currency[0] ? f->currency : NULL);
+	const char *name = lineedit_empty(&f->text[FIELD_NAME])
+	                           ? ""
+	                           : lineedit_text(&f->text[FIELD_NAME]);
+	if (strcmp(o->name ? o->name : "", name) != 0) {
+		negotiation_offer_set_name(o, name);
+		changed = true;
+	}
+	if (strcmp(o->currency, f->currency) != 0) {
+		snprintf(o->currency, sizeof o->currency, "%s", f->currency);
+		changed = true;
+	}
 	for (int fld = FIELD_FIRST_PART; fld < FIELD_COUNT; fld++) {
 		enum part_id p = form_field_part((enum form_field)fld);
-		const struct lineedit *le = &f->text[fld];
-		part_key(prefix, p, "", key, sizeof key);
 		if (part_table[p].kind == PART_FLAG) {
+			/* Said when it is not the default. */
 			bool def = form_flag_default((enum form_field)fld,
-			                             guide_private, prefix);
-			changed |= kv_update(kv, key,
-			                     f->on[fld] == def ? NULL
-			                     : f->on[fld]      ? "yes"
-			                                       : "no");
+			                             guide_private, company);
+			bool said = f->on[fld] != def;
+			changed |= said != o->said[p] ||
+			           (said && f->on[fld] != o->on[p]);
+			o->said[p] = said;
+			o->on[p] = said && f->on[fld];
 			continue;
 		}
-		changed |= kv_update(
-			kv, key, lineedit_empty(le) ? NULL : lineedit_text(le));
-		if (part_table[p].kind == PART_GRANT) {
-			part_key(prefix, p, "_unit", key, sizeof key);
-			changed |= kv_update(kv, key,
-			                     f->per_year[fld] ? "year" : NULL);
-		}
+		changed |= text_update(&o->text[p], &f->text[fld]);
+		bool per_year =
+			part_table[p].kind == PART_GRANT && f->per_year[fld];
+		changed |= per_year != o->per_year[p];
+		o->per_year[p] = per_year;
 	}
 	return changed;
 }
 
-void form_restore(struct offer_form *f, const struct band *bands,
-                  size_t band_count, bool guide_private, const char *prefix,
-                  const struct kv_list *kv)
+void form_restore(struct offer_form *f, bool guide_private, bool company,
+                  const struct neg_offer *o)
 {
-	char key[96];
-	snprintf(key, sizeof key, "%sname", prefix);
-	lineedit_set(&f->text[FIELD_NAME], kv_get(kv, key));
-	snprintf(key, sizeof key, "%s%s", prefix, OFFERS_CURRENCY);
-	const char *cur = kv_get(kv, key);
-	currency_t c = {""};
-	size_t used = 0;
-	/* A code, as saved; anything else (a file edited by hand) is no
-	 * currency. */
-	if (!cur || !currency_from_text(cur, strlen(cur), &c, &used) ||
-	    used != strlen(cur))
-		c.code[0] = '\0';
-	snprintf(f->currency, sizeof f->currency, "%s", c.code);
+	lineedit_set(&f->text[FIELD_NAME], o && o->name[0] ? o->name : NULL);
+	snprintf(f->currency, sizeof f->currency, "%s", o ? o->currency : "");
 	for (int fld = FIELD_FIRST_PART; fld < FIELD_COUNT; fld++) {
 		enum part_id p = form_field_part((enum form_field)fld);
-		part_key(prefix, p, "", key, sizeof key);
-		const char *v = kv_get(kv, key);
 		if (part_table[p].kind == PART_FLAG) {
-			bool on = false;
-			f->on[fld] = v && input_flag(v, &on, NULL)
-			                     ? on
+			f->on[fld] = o && o->said[p]
+			                     ? o->on[p]
 			                     : form_flag_default(
 						       (enum form_field)fld,
-						       guide_private, prefix);
+						       guide_private, company);
 			continue;
 		}
-		lineedit_set(&f->text[fld], v);
-		if (part_table[p].kind == PART_GRANT) {
-			part_key(prefix, p, "_unit", key, sizeof key);
-			v = kv_get(kv, key);
-			f->per_year[fld] = v && strcmp(v, "year") == 0;
-		}
+		lineedit_set(&f->text[fld], o ? o->text[p] : NULL);
+		f->per_year[fld] = o && o->per_year[p];
 	}
-	const char *region = kv_get(kv, "region");
-	for (size_t i = 0; region && i < band_count; i++)
-		if (bands[i].region && strcmp(bands[i].region, region) == 0) {
-			f->band = i;
-			break;
-		}
 }

@@ -21,7 +21,7 @@
 #include "negotiator/offer.h"
 #include "negotiator/part.h"
 #include "negotiator/rates.h"
-#include "negotiator/state.h"
+#include "negotiator/negotiation.h"
 #include "tui/lineedit.h"
 
 /* clang-format off */
@@ -59,7 +59,7 @@ struct offer_form {
 	size_t band;                       /* index into the guide's bands */
 	/* The currency amounts typed without one are in: the region's when
 	 * the first was typed, kept whatever region is shown later (saved
-	 * under "<prefix>currency"); "" while nothing is typed. */
+	 * with the offer); "" while nothing is typed. */
 	char currency[8];
 	struct entry_reading read; /* how form_to_offer read it */
 };
@@ -88,26 +88,20 @@ bool form_offer_for_band(const struct offer_form *f, const struct band *home,
                          const struct band *target, const struct rates *rates,
                          struct offer *o);
 
-/* A flag field's value when its key is not saved: the guide's reading
- * for the company's Private, else off. */
-bool form_flag_default(enum form_field fld, bool guide_private,
-                       const char *prefix);
+/* A flag field's value when the offer does not say it: the guide's
+ * reading for the company's Private, else off. */
+bool form_flag_default(enum form_field fld, bool guide_private, bool company);
 
-/* Save the form as typed into kv: the region by name (the negotiation's,
- * key "region"), the offer's name and each part under its key behind
- * prefix ("offer2.base", "company.equity"; offers.h).  A part left
- * empty, a flag at its default and a grant typed whole leave no key, so
- * that an offer cleared of everything is gone.  A flag's default is off,
- * but the company's Private ("company.private") defaults to
- * guide_private, the guide's reading: the form shows it, and either way
- * the user flips it is saved ("yes" or "no").  True when that changed
- * kv.  Restore the form from kv, picking the band named there (else
- * leaving f->band as it is). */
-bool form_save(const struct offer_form *f, const struct band *bands,
-               size_t band_count, bool guide_private, const char *prefix,
-               struct kv_list *kv);
-void form_restore(struct offer_form *f, const struct band *bands,
-                  size_t band_count, bool guide_private, const char *prefix,
-                  const struct kv_list *kv);
+/* Save the form as typed into offer o (negotiation.h): its name, its
+ * currency and each part.  A flag is said only when it is not its
+ * default (off, but the company's Private defaults to guide_private,
+ * the guide's reading: the form shows it, and either way the user flips
+ * it is said).  True when that changed o.  Restore the form from o (NULL:
+ * an offer with nothing typed); the region is the negotiation's, not the
+ * offer's: the caller puts it in f->band. */
+bool form_save(const struct offer_form *f, bool guide_private, bool company,
+               struct neg_offer *o);
+void form_restore(struct offer_form *f, bool guide_private, bool company,
+                  const struct neg_offer *o);
 
 #endif

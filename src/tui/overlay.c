@@ -187,6 +187,44 @@ static void skipped_lines(struct tui *t, struct olines *l, int width)
 	note_lines(t, l, width);
 }
 
+/* The figures of band bi read but not used (struct doubt), under their
+ * own heading: "floor $15K base: read, doubtful (line 16), not used: far
+ * outside the band's $180K–$240K", then the sentence.  True when any. */
+static bool doubt_lines(const struct guide *g, size_t bi, struct olines *l,
+                        int width, bool after)
+{
+	static const char *const sides[] = {"ask", "floor", "counter"};
+	char line[900], fig[64];
+	bool any = false;
+
+	for (size_t i = 0; i < g->doubt_count; i++) {
+		const struct doubt *d = &g->doubts[i];
+
+		if (d->band != bi)
+			continue;
+		if (!any) {
+			if (after)
+				add(l, "", R_NORMAL, 0);
+			snprintf(line, sizeof line, "Read, doubtful — %s",
+			         g->bands[bi].region);
+			add(l, line, R_HEADING, 0);
+		}
+		guide_figure_text(fig, sizeof fig, &d->fig, d->part);
+		snprintf(line, sizeof line,
+		         "%s %s %s: read, doubtful (line %d), not used: %s",
+		         sides[d->side], fig, guide_part_words(d->part),
+		         d->fig.source.line, d->why);
+		add_wrapped(l, line, width, R_BOLD, R_NORMAL, 4);
+		if (d->fig.source.text) {
+			snprintf(line, sizeof line, "    line %d: \"%s\"",
+			         d->fig.source.line, d->fig.source.text);
+			add_wrapped(l, line, width - 4, R_NORMAL, R_NORMAL, 4);
+		}
+		any = true;
+	}
+	return any;
+}
+
 /* Where each figure of the region's ask, floor and counter was read:
  * the figure, then its line and sentence. */
 static void source_lines(struct tui *t, struct olines *l, int width)
@@ -230,6 +268,8 @@ static void source_lines(struct tui *t, struct olines *l, int width)
 		}
 		any = true;
 	}
+	if (doubt_lines(g, (size_t)(b - g->bands), l, width, any))
+		any = true;
 	if (!any && g->strategy_unread) {
 		snprintf(line, sizeof line,
 		         "Not read (line %d): the strategy states "

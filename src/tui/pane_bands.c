@@ -13,6 +13,7 @@
 #include "tui/app.h"
 #include "tui/focus.h"
 #include "tui/session.h"
+#include "tui/session_offers.h"
 #include "tui/draw.h"
 #include "tui/table.h"
 #include "negotiator/utf8.h"
@@ -48,7 +49,7 @@ static void offer_cell(const struct tui *t, const struct band *b,
 	char amt[48];
 
 	c->offer_role = R_DIM;
-	if (!t->have_offer || !band_has_numbers(b)) {
+	if (!app_offer_row(t)->read.any || !band_has_numbers(b)) {
 		snprintf(c->text[COL_OFFER], sizeof c->text[0], "—");
 		return;
 	}
@@ -56,7 +57,7 @@ static void offer_cell(const struct tui *t, const struct band *b,
 		snprintf(c->text[COL_OFFER], sizeof c->text[0], "no rate");
 		return;
 	}
-	o.company_equity = t->offer.company_equity;
+	o.company_equity = t->an.offers.company_said;
 	offer_compare(t->g, b, &o, &r);
 	if (!amount_known(r.annual_total)) {
 		snprintf(c->text[COL_OFFER], sizeof c->text[0], "—");
@@ -76,6 +77,7 @@ static void offer_cell(const struct tui *t, const struct band *b,
 static void band_cells(const struct tui *t, const struct band *b,
                        struct band_cells *c)
 {
+	const struct bands_view *v = t->bands;
 	size_t k;
 	int i;
 
@@ -108,9 +110,9 @@ static void band_cells(const struct tui *t, const struct band *b,
 		snprintf(c->text[COL_BONUS], sizeof c->text[0], "—");
 	/* The premium range as the calculator computes it (once a guide). */
 	k = (size_t)(b - t->g->bands);
-	if (t->premiums && k < t->g->band_count && t->premiums[k].known)
+	if (k < v->premium_count && v->premiums[k].known)
 		money_format_range(c->text[COL_PREMIUM], sizeof c->text[0],
-		                   t->premiums[k].low, t->premiums[k].high,
+		                   v->premiums[k].low, v->premiums[k].high,
 		                   band_currency(b), MONEY_SHORT);
 	else
 		snprintf(c->text[COL_PREMIUM], sizeof c->text[0], "—");
@@ -183,7 +185,7 @@ static void draw_ask(struct tui *t, struct pane *p, int y, const char *what,
 static enum role row_role(const struct tui *t, size_t k)
 {
 	if (t->focus == PANE_BANDS)
-		return k == t->bands_sel ? R_SELECTED : R_NORMAL;
+		return k == t->bands->sel ? R_SELECTED : R_NORMAL;
 	return k == t->form.band ? R_SELECTED_DIM : R_NORMAL;
 }
 
@@ -201,20 +203,21 @@ static const char *words_said(const char *w)
  * the title which regions show when not all of them fit. */
 static void bands_scroll_and_title(struct tui *t, struct pane *p, int room)
 {
+	struct bands_view *v = t->bands;
 	size_t n = t->g->band_count;
 	char title[160];
 
-	if (t->bands_sel < t->bands_top)
-		t->bands_top = t->bands_sel;
-	if (t->bands_sel >= t->bands_top + (size_t)room)
-		t->bands_top = t->bands_sel - (size_t)room + 1;
-	if (t->bands_top + (size_t)room > n)
-		t->bands_top = n > (size_t)room ? n - (size_t)room : 0;
+	if (v->sel < v->top)
+		v->top = v->sel;
+	if (v->sel >= v->top + (size_t)room)
+		v->top = v->sel - (size_t)room + 1;
+	if (v->top + (size_t)room > n)
+		v->top = n > (size_t)room ? n - (size_t)room : 0;
 	if (n > (size_t)room)
 		snprintf(title, sizeof title,
 		         " — %s · %s · regions %zu–%zu of %zu",
-		         t->g->company_display, t->g->role_display,
-		         t->bands_top + 1, t->bands_top + (size_t)room, n);
+		         t->g->company_display, t->g->role_display, v->top + 1,
+		         v->top + (size_t)room, n);
 	else
 		snprintf(title, sizeof title, " — %s · %s",
 		         t->g->company_display, t->g->role_display);
@@ -234,6 +237,7 @@ static void col_hide(struct col_spec *spec)
 static bool bands_measure(struct tui *t, const struct band_cells *cells,
                           size_t n, struct col_spec *spec)
 {
+	struct bands_view *v = t->bands;
 	static const int drop[COL_COUNT] = {
 		[COL_REGION] = 0, [COL_BASE] = 0,  [COL_EQUITY] = 0,
 		[COL_TOTAL] = 2,  [COL_BONUS] = 3, [COL_PREMIUM] = 4,
@@ -283,23 +287,24 @@ static bool bands_measure(struct tui *t, const struct band_cells *cells,
 		spec[COL_OFFER].min = reserve;
 	/* The partial redraw keeps to this table only while a full one
 	 * would lay it out the same. */
-	t->bands_offer_reserve = reserve;
-	t->bands_offer_min = spec[COL_OFFER].min;
+	v->offer_reserve = reserve;
+	v->offer_min = spec[COL_OFFER].min;
 	return any_bonus;
 }
 
 static void bands_draw_heads(struct tui *t, struct pane *p, const int *widths)
 {
+	struct bands_view *v = t->bands;
 	int x = 2;
 
-	t->bands_offer_w = 0;
+	v->offer_w = 0;
 	for (int i = 0; i < COL_COUNT; i++) {
 		if (!widths[i])
 			continue;
 		draw_str(p->win, 1, x, col_names[i], widths[i], R_DIM);
 		if (i == COL_OFFER) {
-			t->bands_offer_x = x;
-			t->bands_offer_w = widths[i];
+			v->offer_x = x;
+			v->offer_w = widths[i];
 		}
 		x += widths[i] + 2;
 	}
@@ -310,6 +315,7 @@ static void bands_draw_row(struct tui *t, struct pane *p, size_t k, int y,
                            int room, const struct band_cells *cells,
                            const int *widths)
 {
+	struct bands_view *v = t->bands;
 	const struct band *b = &t->g->bands[k];
 	enum role r = row_role(t, k);
 	size_t n = t->g->band_count;
@@ -320,9 +326,9 @@ static void bands_draw_row(struct tui *t, struct pane *p, size_t k, int y,
 	if (b == app_band(t))
 		draw_str(p->win, y, 0, "▸", 1, r);
 	/* Rows out of view are marked at the edge they are past. */
-	if (k == t->bands_top && k > 0)
+	if (k == v->top && k > 0)
 		draw_str(p->win, y, 1, "↑", 1, r == R_NORMAL ? R_DIM : r);
-	else if (k + 1 == t->bands_top + (size_t)room && k + 1 < n)
+	else if (k + 1 == v->top + (size_t)room && k + 1 < n)
 		draw_str(p->win, y, 1, "↓", 1, r == R_NORMAL ? R_DIM : r);
 	for (int i = 0; i < COL_COUNT; i++) {
 		enum role cr = r;
@@ -367,6 +373,7 @@ static void bands_draw_words(struct pane *p, int y, const struct band *sel)
 
 static void pane_bands_draw(struct tui *t, struct pane *p)
 {
+	struct bands_view *v = t->bands;
 	struct col_spec spec[COL_COUNT];
 	int widths[COL_COUNT], y, room = rows_room(t, p);
 	const struct band *sel;
@@ -380,9 +387,9 @@ static void pane_bands_draw(struct tui *t, struct pane *p)
 		return;
 	}
 	n = t->g->band_count;
-	if (t->bands_sel >= n)
-		t->bands_sel = t->form.band < n ? t->form.band : 0;
-	sel = n ? &t->g->bands[t->bands_sel] : NULL;
+	if (v->sel >= n)
+		v->sel = t->form.band < n ? t->form.band : 0;
+	sel = n ? &t->g->bands[v->sel] : NULL;
 	bands_scroll_and_title(t, p, room);
 	if (n == 0) {
 		draw_str(p->win, 2, 1, "This guide has no pay bands.", p->w - 2,
@@ -400,9 +407,9 @@ static void pane_bands_draw(struct tui *t, struct pane *p)
 		widths[COL_BONUS] = 0;
 	bands_draw_heads(t, p, widths);
 	y = 2;
-	t->bands_first = t->bands_top;
-	for (k = t->bands_top; k < n && y < 2 + room; k++, y++) {
-		t->bands_end = k + 1;
+	v->first = v->top;
+	for (k = v->top; k < n && y < 2 + room; k++, y++) {
+		v->end = k + 1;
 		bands_draw_row(t, p, k, y, room, &cells[k], widths);
 	}
 	free(cells);
@@ -420,17 +427,17 @@ static void pane_bands_draw(struct tui *t, struct pane *p)
 /* Only the offer changed: redraw its column, if it still fits. */
 static bool pane_bands_draw_part(struct tui *t, struct pane *p)
 {
+	struct bands_view *v = t->bands;
 	struct band_cells *c;
 	bool fits = true;
 	size_t k, n;
-	int w = t->bands_offer_w;
+	int w = v->offer_w;
 
-	if (!t->g || w <= 0 || t->bands_end > t->g->band_count ||
-	    t->bands_first >= t->bands_end)
+	if (!t->g || w <= 0 || v->end > t->g->band_count || v->first >= v->end)
 		return false;
 	n = t->g->band_count;
 	c = xcalloc(n, sizeof *c);
-	int need = t->bands_offer_reserve;
+	int need = v->offer_reserve;
 	for (k = 0; k < n; k++) {
 		const struct band *b = &t->g->bands[k];
 		int cw;
@@ -445,13 +452,13 @@ static bool pane_bands_draw_part(struct tui *t, struct pane *p)
 		if (cw > need)
 			need = cw;
 	}
-	fits = need == t->bands_offer_min;
-	for (k = t->bands_first; k < t->bands_end && fits; k++) {
+	fits = need == v->offer_min;
+	for (k = v->first; k < v->end && fits; k++) {
 		enum role r = row_role(t, k);
-		int y = 2 + (int)(k - t->bands_first);
-		draw_fill(p->win, y, t->bands_offer_x, w, r);
-		draw_str_cut(p->win, y, t->bands_offer_x, c[k].text[COL_OFFER],
-		             w, r == R_NORMAL ? c[k].offer_role : r);
+		int y = 2 + (int)(k - v->first);
+		draw_fill(p->win, y, v->offer_x, w, r);
+		draw_str_cut(p->win, y, v->offer_x, c[k].text[COL_OFFER], w,
+		             r == R_NORMAL ? c[k].offer_role : r);
 	}
 	free(c);
 	return fits;
@@ -464,21 +471,22 @@ static enum pane_result move_cursor(struct tui *t, size_t k)
 
 	if (n == 0)
 		return PANE_HANDLED;
-	t->bands_sel = k < n ? k : n - 1;
+	t->bands->sel = k < n ? k : n - 1;
 	return PANE_REDRAW;
 }
 
 /* The region under the cursor becomes the offer's. */
 static void pick(struct tui *t)
 {
-	if (t->g && t->bands_sel < t->g->band_count &&
-	    t->bands_sel != t->form.band)
-		session_set_region(t, t->bands_sel);
+	struct bands_view *v = t->bands;
+	if (t->g && v->sel < t->g->band_count && v->sel != t->form.band)
+		session_set_region(t, v->sel);
 }
 
 static enum pane_result pane_bands_key(struct tui *t, struct pane *p,
                                        enum action a, int key)
 {
+	struct bands_view *v = t->bands;
 	size_t n = t->g ? t->g->band_count : 0;
 
 	(void)p;
@@ -486,9 +494,8 @@ static enum pane_result pane_bands_key(struct tui *t, struct pane *p,
 	if (n == 0)
 		return PANE_IGNORED;
 	switch (a) {
-	case ACT_UP:
-		return move_cursor(t, t->bands_sel > 0 ? t->bands_sel - 1 : 0);
-	case ACT_DOWN: return move_cursor(t, t->bands_sel + 1);
+	case ACT_UP: return move_cursor(t, v->sel > 0 ? v->sel - 1 : 0);
+	case ACT_DOWN: return move_cursor(t, v->sel + 1);
 	case ACT_TOP:
 	case ACT_PAGE_UP: return move_cursor(t, 0);
 	case ACT_BOTTOM:
@@ -505,22 +512,22 @@ static enum pane_result pane_bands_key(struct tui *t, struct pane *p,
 static enum pane_result pane_bands_mouse(struct tui *t, struct pane *p, int y,
                                          int x, int wheel)
 {
+	struct bands_view *v = t->bands;
 	size_t n = t->g ? t->g->band_count : 0, k;
 
 	(void)x;
 	if (n == 0)
 		return PANE_HANDLED;
 	if (wheel)
-		return move_cursor(
-			t, wheel < 0 ? (t->bands_sel ? t->bands_sel - 1 : 0)
-				     : t->bands_sel + 1);
+		return move_cursor(t, wheel < 0 ? (v->sel ? v->sel - 1 : 0)
+		                                : v->sel + 1);
 	if (y < 2 || y - 2 >= rows_room(t, p))
 		return PANE_HANDLED;
-	k = t->bands_top + (size_t)(y - 2);
+	k = v->top + (size_t)(y - 2);
 	if (k >= n)
 		return PANE_HANDLED;
 	/* A click on the cursor's row picks it, as Enter does. */
-	if (k == t->bands_sel) {
+	if (k == v->sel) {
 		pick(t);
 		return PANE_REDRAW;
 	}
@@ -536,31 +543,75 @@ static const enum action_ctx *pane_bands_chain(struct tui *t, struct pane *p)
 	return chain;
 }
 
+/* Each band's premium range, as the calculator computes it for an
+ * empty offer: once a guide, not per keystroke. */
+static void premiums_work_out(struct tui *t)
+{
+	struct bands_view *v = t->bands;
+
+	free(v->premiums);
+	v->premiums = NULL;
+	v->premium_count = 0;
+	if (!t->g)
+		return;
+	v->premiums = xcalloc(t->g->band_count ? t->g->band_count : 1,
+	                      sizeof *v->premiums);
+	v->premium_count = t->g->band_count;
+	for (size_t i = 0; i < t->g->band_count; i++) {
+		struct offer none;
+		struct offer_result r;
+		offer_init(&none);
+		offer_compare(t->g, &t->g->bands[i], &none, &r);
+		v->premiums[i].known = r.premium_known;
+		v->premiums[i].low = r.premium_equity_low;
+		v->premiums[i].high = r.premium_equity_high;
+	}
+}
+
 static void pane_bands_changed(struct tui *t, struct pane *p, enum app_event ev)
 {
+	struct bands_view *v = t->bands;
 	switch (ev) {
 	case APP_GUIDE_OPENED:
-		t->bands_top = 0;
-		t->bands_sel = t->form.band;
+		premiums_work_out(t);
+		v->top = 0;
+		v->sel = t->form.band;
 		break;
 	case APP_OFFER_CHANGED:
 		/* The offer in every region: its column alone. */
 		p->part_dirty = true;
 		break;
 	case APP_REGION_PICKED:
-		t->bands_sel = t->form.band;
+		v->sel = t->form.band;
 		p->dirty = true;
 		break;
 	case APP_FOCUS_MOVED:
 		/* Away from the table, its cursor goes back to the offer's
 		 * region: what it showed was only a look. */
-		if (t->focus != PANE_BANDS && t->bands_sel != t->form.band) {
-			t->bands_sel = t->form.band;
+		if (t->focus != PANE_BANDS && v->sel != t->form.band) {
+			v->sel = t->form.band;
 			p->dirty = true;
 		}
 		break;
 	default: break;
 	}
+}
+
+static void pane_bands_start(struct tui *t, struct pane *p)
+{
+	(void)p;
+	if (!t->bands)
+		t->bands = xcalloc(1, sizeof *t->bands);
+}
+
+static void pane_bands_stop(struct tui *t, struct pane *p)
+{
+	(void)p;
+	if (!t->bands)
+		return;
+	free(t->bands->premiums);
+	t->bands->premiums = NULL;
+	t->bands->premium_count = 0;
 }
 
 static bool pane_bands_works(struct tui *t, struct pane *p, enum action a)
@@ -579,6 +630,8 @@ const struct pane_ops pane_bands_ops = {
 	.draw_part = pane_bands_draw_part,
 	.chain = pane_bands_chain,
 	.changed = pane_bands_changed,
+	.start = pane_bands_start,
+	.stop = pane_bands_stop,
 	.need = pane_bands_need,
 	.works = pane_bands_works,
 };

@@ -24,55 +24,60 @@ static bool same_company(const struct guide *a, const struct guide *b)
 
 static struct guide *row_guide(const struct tui *t, size_t row)
 {
-	if (row >= t->row_count || t->rows_v[row].heading)
+	const struct guides_view *v = t->guides;
+	if (row >= v->row_count || v->rows[row].heading)
 		return NULL;
-	return t->lib->guides[t->rows_v[row].guide];
+	return t->lib->guides[v->rows[row].guide];
 }
 
 static void memo_clear(struct tui *t)
 {
-	for (size_t i = 0; i < t->filter_memo_count; i++) {
-		free(t->filter_memo[i].query);
-		free(t->filter_memo[i].guides);
+	struct guides_view *v = t->guides;
+	for (size_t i = 0; i < v->filter_memo_count; i++) {
+		free(v->filter_memo[i].query);
+		free(v->filter_memo[i].guides);
 	}
-	t->filter_memo_count = 0;
+	v->filter_memo_count = 0;
 }
 
 static const struct filter_memo *memo_find(const struct tui *t,
                                            const char *text)
 {
-	for (size_t i = 0; i < t->filter_memo_count; i++)
-		if (strcmp(t->filter_memo[i].query, text) == 0)
-			return &t->filter_memo[i];
+	const struct guides_view *v = t->guides;
+	for (size_t i = 0; i < v->filter_memo_count; i++)
+		if (strcmp(v->filter_memo[i].query, text) == 0)
+			return &v->filter_memo[i];
 	return NULL;
 }
 
 static void memo_add(struct tui *t, const char *text)
 {
+	struct guides_view *v = t->guides;
 	struct filter_memo *m;
-	if (t->filter_memo_count == FILTER_MEMO_MAX) {
+	if (v->filter_memo_count == FILTER_MEMO_MAX) {
 		/* Full: forget the oldest. */
-		free(t->filter_memo[0].query);
-		free(t->filter_memo[0].guides);
-		memmove(&t->filter_memo[0], &t->filter_memo[1],
-		        (FILTER_MEMO_MAX - 1) * sizeof *t->filter_memo);
-		t->filter_memo_count--;
+		free(v->filter_memo[0].query);
+		free(v->filter_memo[0].guides);
+		memmove(&v->filter_memo[0], &v->filter_memo[1],
+		        (FILTER_MEMO_MAX - 1) * sizeof *v->filter_memo);
+		v->filter_memo_count--;
 	}
-	m = &t->filter_memo[t->filter_memo_count++];
+	m = &v->filter_memo[v->filter_memo_count++];
 	m->query = xstrdup(text);
-	m->guides = xmalloc((t->shown + 1) * sizeof *m->guides);
+	m->guides = xmalloc((v->shown + 1) * sizeof *m->guides);
 	m->count = 0;
-	for (size_t k = 0; k < t->row_count; k++)
-		if (!t->rows_v[k].heading)
-			m->guides[m->count++] = t->rows_v[k].guide;
+	for (size_t k = 0; k < v->row_count; k++)
+		if (!v->rows[k].heading)
+			m->guides[m->count++] = v->rows[k].guide;
 }
 
 static void refilter(struct tui *t)
 {
-	const struct guide *keep = row_guide(t, t->sel);
-	size_t keep_i = keep ? t->rows_v[t->sel].guide : 0, prev_no = 0;
+	struct guides_view *v = t->guides;
+	const struct guide *keep = row_guide(t, v->sel);
+	size_t keep_i = keep ? v->rows[v->sel].guide : 0, prev_no = 0;
 	bool any = false;
-	const char *text = lineedit_text(&t->filter);
+	const char *text = lineedit_text(&v->filter);
 	const struct filter_memo *memo = NULL;
 	struct filter_query q;
 	size_t i, k, *cand = NULL, ncand = 0;
@@ -80,39 +85,39 @@ static void refilter(struct tui *t)
 	filter_query_init(&q, text);
 	if (q.count == 0)
 		memo_clear(t);
-	if (q.count > 0 && !t->filter_ix_ready) {
-		filter_index_build(&t->filter_ix, t->lib->guides,
+	if (q.count > 0 && !v->filter_ix_ready) {
+		filter_index_build(&v->filter_ix, t->lib->guides,
 		                   t->lib->count);
-		t->filter_ix_ready = true;
+		v->filter_ix_ready = true;
 	}
 	/* A query met before (Backspace) has its answer kept; typing on at
 	 * the end of the query can only narrow the rows, so only the
 	 * guides shown now are tested; anything else searches them all. */
 	if (q.count > 0)
 		memo = memo_find(t, text);
-	bool narrow = !memo && q.count > 0 && t->filter_last &&
-	              t->filter_last[0] &&
-	              str_starts_with(text, t->filter_last);
+	bool narrow = !memo && q.count > 0 && v->filter_last &&
+	              v->filter_last[0] &&
+	              str_starts_with(text, v->filter_last);
 	if (memo) {
 		cand = memo->guides;
 		ncand = memo->count;
 	} else if (narrow) {
-		cand = xmalloc((t->row_count + 1) * sizeof *cand);
-		for (k = 0; k < t->row_count; k++)
-			if (!t->rows_v[k].heading)
-				cand[ncand++] = t->rows_v[k].guide;
+		cand = xmalloc((v->row_count + 1) * sizeof *cand);
+		for (k = 0; k < v->row_count; k++)
+			if (!v->rows[k].heading)
+				cand[ncand++] = v->rows[k].guide;
 	}
-	free(t->filter_last);
-	t->filter_last = xstrdup(text);
-	t->row_count = 0;
-	t->shown = 0;
-	if (!t->company_no && t->lib->count > 0) {
-		t->company_no = xmalloc(t->lib->count * sizeof *t->company_no);
+	free(v->filter_last);
+	v->filter_last = xstrdup(text);
+	v->row_count = 0;
+	v->shown = 0;
+	if (!v->company_no && t->lib->count > 0) {
+		v->company_no = xmalloc(t->lib->count * sizeof *v->company_no);
 		for (k = 0; k < t->lib->count; k++)
-			t->company_no[k] =
+			v->company_no[k] =
 				k > 0 && same_company(t->lib->guides[k - 1],
 			                              t->lib->guides[k])
-					? t->company_no[k - 1]
+					? v->company_no[k - 1]
 					: k;
 	}
 	/* The guides that may match, from the index's letters and pairs:
@@ -120,25 +125,25 @@ static void refilter(struct tui *t)
 	uint64_t *may = NULL;
 	bool exact = filter_index_exact(&q);
 	if (q.count > 0 && !memo) {
-		may = xmalloc((t->filter_ix.words + 1) * sizeof *may);
-		filter_index_may(&t->filter_ix, &q, may);
+		may = xmalloc((v->filter_ix.words + 1) * sizeof *may);
+		filter_index_may(&v->filter_ix, &q, may);
 	}
 	/* At most a heading and a row per guide: room for all at once. */
 	size_t n = cand ? ncand : t->lib->count;
-	t->rows_v = xgrow(t->rows_v, &t->row_cap, 2 * n + 1, sizeof *t->rows_v);
+	v->rows = xgrow(v->rows, &v->row_cap, 2 * n + 1, sizeof *v->rows);
 	for (k = 0; k < n; k++) {
 		i = cand ? cand[k] : k;
 		if (may &&
 		    (!filter_index_in(may, i) ||
-		     (!exact && !filter_index_match(&t->filter_ix, i, &q))))
+		     (!exact && !filter_index_match(&v->filter_ix, i, &q))))
 			continue;
-		if (!any || t->company_no[i] != prev_no)
-			t->rows_v[t->row_count++] =
+		if (!any || v->company_no[i] != prev_no)
+			v->rows[v->row_count++] =
 				(struct guide_row){(uint32_t)i, true};
-		prev_no = t->company_no[i];
-		t->rows_v[t->row_count++] =
+		prev_no = v->company_no[i];
+		v->rows[v->row_count++] =
 			(struct guide_row){(uint32_t)i, false};
-		t->shown++;
+		v->shown++;
 		any = true;
 	}
 	free(may);
@@ -149,45 +154,46 @@ static void refilter(struct tui *t)
 	}
 	/* Typing a company's first letters goes to it; else stay on the
 	 * same guide when the filter keeps it. */
-	t->sel = t->row_count;
-	for (i = 0; i < t->row_count && q.count > 0; i++)
-		if (!t->rows_v[i].heading &&
-		    filter_index_company_starts(&t->filter_ix,
-		                                t->rows_v[i].guide, text)) {
-			t->sel = i;
+	v->sel = v->row_count;
+	for (i = 0; i < v->row_count && q.count > 0; i++)
+		if (!v->rows[i].heading &&
+		    filter_index_company_starts(&v->filter_ix, v->rows[i].guide,
+		                                text)) {
+			v->sel = i;
 			break;
 		}
-	for (i = 0; i < t->row_count && keep && t->sel == t->row_count; i++)
-		if (!t->rows_v[i].heading && t->rows_v[i].guide == keep_i)
-			t->sel = i;
-	for (i = 0; i < t->row_count && t->sel == t->row_count; i++)
-		if (!t->rows_v[i].heading)
-			t->sel = i;
-	if (t->sel == t->row_count)
-		t->sel = 0;
-	t->top = 0;
+	for (i = 0; i < v->row_count && keep && v->sel == v->row_count; i++)
+		if (!v->rows[i].heading && v->rows[i].guide == keep_i)
+			v->sel = i;
+	for (i = 0; i < v->row_count && v->sel == v->row_count; i++)
+		if (!v->rows[i].heading)
+			v->sel = i;
+	if (v->sel == v->row_count)
+		v->sel = 0;
+	v->top = 0;
 	app_dirty(t, PANE_GUIDES);
 }
 
 /* Move the cursor by delta guide rows, skipping company headings. */
 static bool move_sel(struct tui *t, long delta)
 {
-	size_t s = t->sel, last = t->sel;
+	struct guides_view *v = t->guides;
+	size_t s = v->sel, last = v->sel;
 	long step = delta < 0 ? -1 : 1;
 	long n = delta < 0 ? -delta : delta;
 
 	while (n > 0) {
-		if ((step < 0 && s == 0) || (step > 0 && s + 1 >= t->row_count))
+		if ((step < 0 && s == 0) || (step > 0 && s + 1 >= v->row_count))
 			break;
 		s = (size_t)((long)s + step);
-		if (!t->rows_v[s].heading) {
+		if (!v->rows[s].heading) {
 			last = s;
 			n--;
 		}
 	}
-	if (last == t->sel)
+	if (last == v->sel)
 		return false;
-	t->sel = last;
+	v->sel = last;
 	return true;
 }
 
@@ -208,7 +214,7 @@ static void count_words(char *buf, size_t size, size_t n)
  * exceptions ("current") instead. */
 static bool most_stale(const struct tui *t)
 {
-	return t->lib->count > 0 && t->stale_count * 2 > t->lib->count;
+	return t->lib->count > 0 && t->guides->stale_count * 2 > t->lib->count;
 }
 
 /* The marks after a guide's role: stale (or current), sample, and a dot
@@ -216,6 +222,7 @@ static bool most_stale(const struct tui *t)
 static int row_marks(const struct tui *t, size_t i, const char **words,
                      enum role *roles, int *n)
 {
+	const struct guides_view *v = t->guides;
 	const struct guide *g = t->lib->guides[i];
 	bool stale = guide_is_stale(g, t->today);
 	int w = 0;
@@ -224,7 +231,7 @@ static int row_marks(const struct tui *t, size_t i, const char **words,
 	if (stale && !most_stale(t)) {
 		words[*n] = " stale";
 		roles[(*n)++] = R_STALE;
-	} else if (!stale && most_stale(t) && t->stale_count < t->lib->count) {
+	} else if (!stale && most_stale(t) && v->stale_count < t->lib->count) {
 		words[*n] = " current";
 		roles[(*n)++] = R_ABOVE;
 	}
@@ -232,7 +239,7 @@ static int row_marks(const struct tui *t, size_t i, const char **words,
 		words[*n] = " sample";
 		roles[(*n)++] = R_SAMPLE;
 	}
-	if (t->saved && t->saved[i]) {
+	if (v->saved && v->saved[i]) {
 		words[*n] = " ●";
 		roles[(*n)++] = R_FILL_ANSWER;
 	}
@@ -251,14 +258,15 @@ struct foot_line {
 
 static bool selected_cut(const struct tui *t, int w)
 {
-	const struct guide *g = row_guide(t, t->sel);
+	const struct guides_view *v = t->guides;
+	const struct guide *g = row_guide(t, v->sel);
 	const char *words[4];
 	enum role roles[4];
 	int n, mw;
 
 	if (!g)
 		return false;
-	mw = row_marks(t, t->rows_v[t->sel].guide, words, roles, &n);
+	mw = row_marks(t, v->rows[v->sel].guide, words, roles, &n);
 	return (int)utf8_width(g->role_display, strlen(g->role_display)) >
 	       w - 4 - mw;
 }
@@ -266,6 +274,7 @@ static bool selected_cut(const struct tui *t, int w)
 static size_t foot_lines(const struct tui *t, int w, struct foot_line *out,
                          size_t max)
 {
+	const struct guides_view *v = t->guides;
 	size_t n = 0;
 	char num[32];
 
@@ -277,11 +286,11 @@ static size_t foot_lines(const struct tui *t, int w, struct foot_line *out,
 		out[n++].role = R_STALE;
 	}
 	if (most_stale(t) && n < max) {
-		count_words(num, sizeof num, t->stale_count);
+		count_words(num, sizeof num, v->stale_count);
 		if (t->lib->count == 1)
 			snprintf(out[n].text, sizeof out[n].text,
 			         "This guide is past its review date.");
-		else if (t->stale_count == t->lib->count)
+		else if (v->stale_count == t->lib->count)
 			snprintf(out[n].text, sizeof out[n].text,
 			         "%s %s guides are past their review date.",
 			         t->lib->count == 2 ? "Both" : "All", num);
@@ -293,7 +302,7 @@ static size_t foot_lines(const struct tui *t, int w, struct foot_line *out,
 			         num);
 		out[n++].role = R_STALE;
 	}
-	const struct guide *g = row_guide(t, t->sel);
+	const struct guide *g = row_guide(t, v->sel);
 	if (g && selected_cut(t, w) && n < max) {
 		snprintf(out[n].text, sizeof out[n].text, "%s · %s",
 		         g->company_display, g->role_display);
@@ -306,9 +315,10 @@ static size_t foot_lines(const struct tui *t, int w, struct foot_line *out,
  * and the filter prompt. */
 static int foot_rows(const struct tui *t, const struct pane *p)
 {
+	const struct guides_view *v = t->guides;
 	struct foot_line fl[3];
 	size_t n = foot_lines(t, p->w - 1, fl, 3), k;
-	int rows = t->filtering || !lineedit_empty(&t->filter) ? 1 : 0;
+	int rows = v->filtering || !lineedit_empty(&v->filter) ? 1 : 0;
 
 	for (k = 0; k < n; k++) {
 		struct wrap_line *wl;
@@ -328,7 +338,7 @@ static int list_height(const struct tui *t, const struct pane *p)
 
 static void open_selected(struct tui *t)
 {
-	struct guide *g = row_guide(t, t->sel);
+	struct guide *g = row_guide(t, t->guides->sel);
 
 	if (!g)
 		return;
@@ -339,6 +349,7 @@ static void open_selected(struct tui *t)
 
 static void draw_foot(struct tui *t, struct pane *p, int w)
 {
+	struct guides_view *v = t->guides;
 	struct foot_line fl[3];
 	size_t n = foot_lines(t, w, fl, 3), k;
 	int y = p->h - foot_rows(t, p);
@@ -355,12 +366,12 @@ static void draw_foot(struct tui *t, struct pane *p, int w)
 		}
 		free(wl);
 	}
-	if (t->filtering || !lineedit_empty(&t->filter)) {
+	if (v->filtering || !lineedit_empty(&v->filter)) {
 		int cx;
 		draw_str(p->win, y, 1, "/", 1, R_BOLD);
-		draw_editor(p->win, y, 2, w - 3, &t->filter,
-		            t->filtering ? R_FIELD_FOCUS : R_FIELD, &cx);
-		if (t->filtering) {
+		draw_editor(p->win, y, 2, w - 3, &v->filter,
+		            v->filtering ? R_FIELD_FOCUS : R_FIELD, &cx);
+		if (v->filtering) {
 			p->cur_y = y;
 			p->cur_x = cx;
 		}
@@ -369,12 +380,13 @@ static void draw_foot(struct tui *t, struct pane *p, int w)
 
 static void pane_guides_draw(struct tui *t, struct pane *p)
 {
+	struct guides_view *v = t->guides;
 	bool focus = t->focus == PANE_GUIDES;
 	int w = p->w - 1, lh = list_height(t, p), y;
 	char extra[80], shown[32], all[32];
 	size_t i;
 
-	count_words(shown, sizeof shown, t->shown);
+	count_words(shown, sizeof shown, v->shown);
 	count_words(all, sizeof all, t->lib->count);
 	snprintf(extra, sizeof extra, " %s/%s", shown, all);
 	app_title(t, p, extra);
@@ -382,7 +394,7 @@ static void pane_guides_draw(struct tui *t, struct pane *p)
 	for (y = 0; y < p->h; y++)
 		draw_str(p->win, y, w, "│", 1, R_RULE);
 
-	if (t->row_count == 0) {
+	if (v->row_count == 0) {
 		/* Wrapped, never cut: the way out is the point of it. */
 		static const char hint[] =
 			"No guides found. negotiator PATH… opens a folder "
@@ -405,14 +417,13 @@ static void pane_guides_draw(struct tui *t, struct pane *p)
 		return;
 	}
 	/* Keep the cursor row (and its company heading) on screen. */
-	if (t->sel < t->top)
-		t->top = t->sel > 0 && t->rows_v[t->sel - 1].heading
-		                 ? t->sel - 1
-		                 : t->sel;
-	if (t->sel >= t->top + (size_t)lh)
-		t->top = t->sel - (size_t)lh + 1;
-	for (y = 0, i = t->top; y < lh && i < t->row_count; y++, i++) {
-		const struct guide_row *r = &t->rows_v[i];
+	if (v->sel < v->top)
+		v->top = v->sel > 0 && v->rows[v->sel - 1].heading ? v->sel - 1
+		                                                   : v->sel;
+	if (v->sel >= v->top + (size_t)lh)
+		v->top = v->sel - (size_t)lh + 1;
+	for (y = 0, i = v->top; y < lh && i < v->row_count; y++, i++) {
+		const struct guide_row *r = &v->rows[i];
 		const struct guide *g = t->lib->guides[r->guide];
 		const char *words[4];
 		enum role roles[4];
@@ -424,7 +435,7 @@ static void pane_guides_draw(struct tui *t, struct pane *p)
 			             R_BOLD);
 			continue;
 		}
-		if (i == t->sel) {
+		if (i == v->sel) {
 			base = focus ? R_SELECTED : R_SELECTED_DIM;
 			draw_fill(p->win, row, 0, w, base);
 		}
@@ -448,7 +459,7 @@ static void pane_guides_draw(struct tui *t, struct pane *p)
 static int pane_guides_width(struct tui *t, struct pane *p)
 {
 	(void)p;
-	return t->list_want_w;
+	return t->guides->list_want_w;
 }
 
 /* The cursor moved by delta rows: redraw the list now, and show the
@@ -464,6 +475,7 @@ static enum pane_result follow(struct tui *t, long delta)
 static enum pane_result pane_guides_key(struct tui *t, struct pane *p,
                                         enum action a, int key)
 {
+	struct guides_view *v = t->guides;
 	int page = list_height(t, p) - 1;
 
 	(void)key;
@@ -472,36 +484,36 @@ static enum pane_result pane_guides_key(struct tui *t, struct pane *p,
 	case ACT_DOWN: return follow(t, 1);
 	case ACT_PAGE_UP: return follow(t, -(page > 1 ? page : 1));
 	case ACT_PAGE_DOWN: return follow(t, page > 1 ? page : 1);
-	case ACT_TOP: return follow(t, -(long)t->row_count);
-	case ACT_BOTTOM: return follow(t, (long)t->row_count);
+	case ACT_TOP: return follow(t, -(long)v->row_count);
+	case ACT_BOTTOM: return follow(t, (long)v->row_count);
 	case ACT_FILTER:
 		/* A new query, as in less; the one shown is one Up away. */
-		if (!lineedit_empty(&t->filter)) {
-			snprintf(t->filter_prev, sizeof t->filter_prev, "%s",
-			         lineedit_text(&t->filter));
-			lineedit_init(&t->filter);
+		if (!lineedit_empty(&v->filter)) {
+			snprintf(v->filter_prev, sizeof v->filter_prev, "%s",
+			         lineedit_text(&v->filter));
+			lineedit_init(&v->filter);
 			refilter(t);
 		}
-		t->filtering = true;
+		v->filtering = true;
 		return PANE_REDRAW;
 	case ACT_SEARCH_RECALL:
-		if (!lineedit_empty(&t->filter) || !t->filter_prev[0])
+		if (!lineedit_empty(&v->filter) || !v->filter_prev[0])
 			return follow(t, -1); /* Up, as in the list */
-		lineedit_set(&t->filter, t->filter_prev);
+		lineedit_set(&v->filter, v->filter_prev);
 		refilter(t);
 		t->idle_wanted = true;
 		return PANE_REDRAW;
 	case ACT_OPEN: open_selected(t); return PANE_HANDLED;
 	case ACT_PROMPT_ACCEPT:
-		t->filtering = false;
+		v->filtering = false;
 		open_selected(t);
 		return PANE_REDRAW;
 	case ACT_PROMPT_CANCEL:
 	case ACT_CLEAR_FILTER:
-		if (!t->filtering && lineedit_empty(&t->filter))
+		if (!v->filtering && lineedit_empty(&v->filter))
 			return PANE_IGNORED;
-		t->filtering = false;
-		lineedit_init(&t->filter);
+		v->filtering = false;
+		lineedit_init(&v->filter);
 		refilter(t);
 		return PANE_REDRAW;
 	default: return PANE_IGNORED;
@@ -511,6 +523,7 @@ static enum pane_result pane_guides_key(struct tui *t, struct pane *p,
 static enum pane_result pane_guides_mouse(struct tui *t, struct pane *p, int y,
                                           int x, int wheel)
 {
+	struct guides_view *v = t->guides;
 	size_t row;
 
 	(void)x;
@@ -518,22 +531,23 @@ static enum pane_result pane_guides_mouse(struct tui *t, struct pane *p, int y,
 		return follow(t, wheel * 3);
 	if (y < 1 || y > list_height(t, p))
 		return PANE_HANDLED;
-	row = t->top + (size_t)(y - 1);
-	if (row >= t->row_count || t->rows_v[row].heading)
+	row = v->top + (size_t)(y - 1);
+	if (row >= v->row_count || v->rows[row].heading)
 		return PANE_HANDLED;
-	if (row == t->sel) {
+	if (row == v->sel) {
 		open_selected(t);
 		return PANE_HANDLED;
 	}
-	t->sel = row;
+	v->sel = row;
 	t->idle_wanted = true;
 	return PANE_REDRAW;
 }
 
 static struct lineedit *pane_guides_editor(struct tui *t, struct pane *p)
 {
+	struct guides_view *v = t->guides;
 	(void)p;
-	return t->filtering ? &t->filter : NULL;
+	return v->filtering ? &v->filter : NULL;
 }
 
 static void pane_guides_edited(struct tui *t, struct pane *p)
@@ -549,7 +563,7 @@ static void pane_guides_edited(struct tui *t, struct pane *p)
  * none but the last. */
 static void pane_guides_idle(struct tui *t, struct pane *p)
 {
-	struct guide *g = row_guide(t, t->sel);
+	struct guide *g = row_guide(t, t->guides->sel);
 
 	(void)p;
 	if (!g || g == t->g || t->focus != PANE_GUIDES)
@@ -568,7 +582,7 @@ static const enum action_ctx *pane_guides_chain(struct tui *t, struct pane *p)
 	static const enum action_ctx list[] = {CTX_GUIDES, CTX_MOVE, CTX_GLOBAL,
 	                                       CTX_NONE};
 	(void)p;
-	return t->filtering ? prompt : list;
+	return t->guides->filtering ? prompt : list;
 }
 
 static int name_cmp(const void *a, const void *b)
@@ -580,6 +594,7 @@ static int name_cmp(const void *a, const void *b)
  * read once, against each guide's. */
 static void find_saved(struct tui *t)
 {
+	struct guides_view *v = t->guides;
 	char path[4096], *slash, **names = NULL;
 	size_t count = 0, cap = 0, i;
 	struct dirent *e;
@@ -587,7 +602,7 @@ static void find_saved(struct tui *t)
 
 	/* Kept even with no folder yet: the first save marks its guide
 	 * (session.c), and a new user's first save makes the folder. */
-	t->saved = xcalloc(t->lib->count ? t->lib->count : 1, sizeof *t->saved);
+	v->saved = xcalloc(t->lib->count ? t->lib->count : 1, sizeof *v->saved);
 	if (!state_path("x/y", path, sizeof path) ||
 	    !(slash = strrchr(path, '/')))
 		return;
@@ -609,7 +624,7 @@ static void find_saved(struct tui *t)
 		if (!state_path(t->lib->guides[i]->id, path, sizeof path))
 			continue;
 		base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
-		t->saved[i] = bsearch(&base, names, count, sizeof *names,
+		v->saved[i] = bsearch(&base, names, count, sizeof *names,
 		                      name_cmp) != NULL;
 	}
 	for (i = 0; i < count; i++)
@@ -621,72 +636,98 @@ static void find_saved(struct tui *t)
  * negotiation; then the rows. */
 static void pane_guides_start(struct tui *t, struct pane *p)
 {
+	if (!t->guides) {
+		t->guides = xcalloc(1, sizeof *t->guides);
+		lineedit_init(&t->guides->filter);
+	}
+	struct guides_view *v = t->guides;
 	size_t i;
 	int w;
 
 	(void)p;
-	t->stale_count = 0;
-	t->list_want_w = 0;
+	v->stale_count = 0;
+	v->list_want_w = 0;
 	for (i = 0; i < t->lib->count; i++) {
 		const struct guide *g = t->lib->guides[i];
 		if (guide_is_stale(g, t->today))
-			t->stale_count++;
+			v->stale_count++;
 		/* "▸ " role, the widest marks, the separator. */
 		w = 3 +
 		    (int)utf8_width(g->role_display, strlen(g->role_display)) +
 		    (int)strlen(" current sample") + 2 + 1;
-		if (w > t->list_want_w)
-			t->list_want_w = w;
+		if (w > v->list_want_w)
+			v->list_want_w = w;
 		w = 2 +
 		    (int)utf8_width(g->company_display,
 		                    strlen(g->company_display)) +
 		    1;
-		if (w > t->list_want_w)
-			t->list_want_w = w;
+		if (w > v->list_want_w)
+			v->list_want_w = w;
 	}
 	find_saved(t);
 	refilter(t);
 }
 
 /* The list's cursor goes to the guide just opened, when it is listed. */
+/* The list's cursor goes to the guide just opened, when it is listed;
+ * a guide saved for the first time gets its mark. */
 static void pane_guides_changed(struct tui *t, struct pane *p,
                                 enum app_event ev)
 {
+	struct guides_view *v = t->guides;
 	size_t i;
 
+	if (ev == APP_SAVED && v->saved && t->g) {
+		for (i = 0; i < t->lib->count; i++)
+			if (t->lib->guides[i] == t->g) {
+				p->dirty |= !v->saved[i];
+				v->saved[i] = true;
+				return;
+			}
+	}
 	if (ev != APP_GUIDE_OPENED)
 		return;
-	for (i = 0; i < t->row_count; i++)
+	for (i = 0; i < v->row_count; i++)
 		if (row_guide(t, i) == t->g) {
-			t->sel = i;
+			v->sel = i;
 			p->dirty = true;
 			return;
 		}
 }
 
+/* What the list holds goes; the view stays, with the filter typed, for
+ * the next start (a reload). */
 static void pane_guides_stop(struct tui *t, struct pane *p)
 {
+	struct guides_view *v = t->guides;
+
 	(void)p;
-	free(t->rows_v);
-	t->rows_v = NULL;
-	filter_index_free(&t->filter_ix);
+	if (!v)
+		return;
+	free(v->rows);
+	v->rows = NULL;
+	v->row_count = v->row_cap = 0;
+	v->sel = 0;
+	filter_index_free(&v->filter_ix);
+	v->filter_ix_ready = false;
 	memo_clear(t);
-	free(t->company_no);
-	t->company_no = NULL;
-	free(t->filter_last);
-	t->filter_last = NULL;
-	free(t->saved);
-	t->saved = NULL;
+	free(v->company_no);
+	v->company_no = NULL;
+	free(v->filter_last);
+	v->filter_last = NULL;
+	free(v->saved);
+	v->saved = NULL;
 }
 
 static bool pane_guides_works(struct tui *t, struct pane *p, enum action a)
 {
+	struct guides_view *v = t->guides;
 	(void)p;
 	switch (a) {
 	case ACT_OPEN:
-	case ACT_PROMPT_ACCEPT: return row_guide(t, t->sel) != NULL;
+	case ACT_PROMPT_ACCEPT: return row_guide(t, v->sel) != NULL;
 	case ACT_FILTER: return t->lib->count > 0;
-	case ACT_CLEAR_FILTER: return !lineedit_empty(&t->filter);
+	case ACT_CLEAR_FILTER: return !lineedit_empty(&v->filter);
 	default: return true;
 	}
 }

@@ -1,10 +1,56 @@
 /* pane_guides.h - the guide list: companies and their roles, and the filter.
- * The pane is reached only through its operations. */
+ * The pane is reached only through its operations; its state is its own
+ * (struct guides_view, behind t->guides), read by no other file. */
 #ifndef NEGOTIATOR_TUI_PANE_GUIDES_H
 #define NEGOTIATOR_TUI_PANE_GUIDES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "tui/filter.h"
+#include "tui/lineedit.h"
 
 struct pane_ops;
 
 extern const struct pane_ops pane_guides_ops;
+
+/* One row of the guide list: a company heading or one of its guides. */
+struct guide_row {
+	uint32_t guide; /* index into lib->guides (LIBRARY_MAX_ENTRIES) */
+	bool heading;   /* the company's name, not selectable */
+};
+
+#define FILTER_MEMO_MAX 64
+
+/* The list's state, made at the pane's first start and kept across a
+ * reload (R): the filter typed stays; the rows are made again. */
+struct guides_view {
+	struct guide_row *rows;
+	size_t row_count, row_cap;
+	/* Filtering: the library's index, built at the first filter, and
+	 * the query the rows answer (a longer one only narrows them). */
+	struct filter_index filter_ix;
+	bool filter_ix_ready;
+	char *filter_last;
+	/* The match sets of the queries typed since the filter was empty,
+	 * so that Backspace finds its answer instead of searching again. */
+	struct filter_memo {
+		char *query;
+		size_t *guides, count;
+	} filter_memo[FILTER_MEMO_MAX];
+	size_t filter_memo_count;
+	/* Per guide, the number of its company in the (sorted) library:
+	 * equal numbers share a heading, without a string compare. */
+	size_t *company_no;
+	size_t sel, top;    /* row indexes */
+	size_t stale_count; /* guides past their review date */
+	bool *saved;        /* per guide: it has a saved negotiation */
+	int list_want_w;    /* the widest row, in columns */
+	size_t shown;       /* guides kept by the filter */
+	struct lineedit filter;
+	bool filtering;                 /* the filter prompt has the keys */
+	char filter_prev[LINEEDIT_MAX]; /* the query before the last / */
+};
 
 #endif

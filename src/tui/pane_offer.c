@@ -12,6 +12,7 @@
 #include "tui/app.h"
 #include "tui/focus.h"
 #include "tui/session.h"
+#include "tui/session_offers.h"
 #include "tui/status.h"
 #include "tui/draw.h"
 #include "tui/gauge.h"
@@ -32,11 +33,21 @@ static const char *position_word(enum band_position pos)
 	return pos == POS_UNKNOWN ? "" : offer_position_text(pos);
 }
 
+/* How the analysis read field f of the offer shown; NULL for the name
+ * and the region. */
+static const struct entry_part *field_read(const struct tui *t,
+                                           enum form_field f)
+{
+	if (f < FIELD_FIRST_PART || f >= FIELD_COUNT)
+		return NULL;
+	return &app_offer_row(t)->read.part[form_field_part(f)];
+}
+
 /* " (×0.92)" after an amount typed in another currency: the rate. */
 static void rate_note(const struct tui *t, enum form_field f, char *buf,
                       size_t size)
 {
-	const struct entry_part *c = form_field_read(&t->form, f);
+	const struct entry_part *c = field_read(t, f);
 
 	buf[0] = '\0';
 	if (c && c->converted)
@@ -48,7 +59,7 @@ static void value_note(const struct tui *t, char *buf, size_t size)
 {
 	bool company = t->an.equity_private;
 	bool offer = t->form.on[FIELD_PRIVATE];
-	double pct = t->offer.private_value_pct;
+	double pct = app_offer_row(t)->offer.private_value_pct;
 
 	if (!company && !offer)
 		snprintf(buf, size, "%% of face; no private equity here");
@@ -63,19 +74,14 @@ static void value_note(const struct tui *t, char *buf, size_t size)
  * others: "competing offer 2 of 3 · < > · C-n new". */
 static void offer_place(const struct tui *t, char *buf, size_t size)
 {
-	int nums[OFFERS_MAX], shown = offers_number_of(t->form_prefix, true);
-	size_t n = offers_numbers(&t->neg.form, nums, OFFERS_MAX), at = n + 1;
-	if (strcmp(t->form_prefix, OFFERS_COMPANY ".") == 0) {
+	size_t n, at = session_offer_place(t, &n);
+	if (t->form_number == NEG_COMPANY) {
 		snprintf(buf, size,
 		         "the company's offer · < > offers · C-n new");
 		return;
 	}
-	if (shown > 0)
-		for (size_t i = 0; i < n; i++)
-			if (nums[i] == shown)
-				at = i + 1;
 	snprintf(buf, size, "competing offer %zu of %zu · < > · C-n new", at,
-	         at > n ? n + 1 : n);
+	         n);
 }
 
 /* What follows a text field: its error, or what it was read as. */
@@ -88,7 +94,7 @@ static void draw_field_note(struct tui *t, struct pane *p, int y, int x,
 
 	if (room <= 0)
 		return;
-	const struct entry_part *read = form_field_read(&t->form, f);
+	const struct entry_part *read = field_read(t, f);
 	if (read && read->error[0]) {
 		snprintf(buf, sizeof buf, "✗ %s", read->error);
 		draw_str_cut(p->win, y, x, buf, room, R_ERROR);
@@ -99,61 +105,66 @@ static void draw_field_note(struct tui *t, struct pane *p, int y, int x,
 	switch (f) {
 	case FIELD_NAME: offer_place(t, buf, sizeof buf); break;
 	case FIELD_BASE:
-		if (!amount_known(t->offer.base))
+		if (!amount_known(app_offer_row(t)->offer.base))
 			break;
-		money_short(amt, sizeof amt, t->offer.base, band_currency(b),
-		            false);
+		money_short(amt, sizeof amt, app_offer_row(t)->offer.base,
+		            band_currency(b), false);
 		snprintf(buf, sizeof buf, "%s%s %s", amt, rate,
-		         position_word(t->res.base_pos));
+		         position_word(app_offer_row(t)->res.base_pos));
 		break;
 	case FIELD_EQUITY:
-		if (!amount_known(t->offer.equity_4y)) {
+		if (!amount_known(app_offer_row(t)->offer.equity_4y)) {
 			snprintf(buf, sizeof buf, "%s (C-t)",
 			         t->form.per_year[FIELD_EQUITY]
 			                 ? "per year"
 			                 : "4-year grant");
 			break;
 		}
-		money_short(amt, sizeof amt, t->offer.equity_4y,
+		money_short(amt, sizeof amt, app_offer_row(t)->offer.equity_4y,
 		            band_currency(b), false);
 		snprintf(buf, sizeof buf, "%s%s/4y%s %s",
 		         t->form.per_year[FIELD_EQUITY] ? "/yr → " : "", amt,
-		         rate, position_word(t->res.equity_pos));
+		         rate, position_word(app_offer_row(t)->res.equity_pos));
 		break;
 	case FIELD_BONUS:
-		if (t->offer.bonus_pct >= 0) {
-			money_short(amt, sizeof amt, t->res.bonus,
+		if (app_offer_row(t)->offer.bonus_pct >= 0) {
+			money_short(amt, sizeof amt,
+			            app_offer_row(t)->res.bonus,
 			            band_currency(b), false);
 			snprintf(buf, sizeof buf, "of base = %s/yr", amt);
-		} else if (!amount_known(t->offer.bonus)) {
+		} else if (!amount_known(app_offer_row(t)->offer.bonus)) {
 			snprintf(buf, sizeof buf, "amount or %%");
 		} else if (rate[0]) {
-			money_short(amt, sizeof amt, t->offer.bonus,
+			money_short(amt, sizeof amt,
+			            app_offer_row(t)->offer.bonus,
 			            band_currency(b), false);
 			snprintf(buf, sizeof buf, "%s%s", amt, rate);
 		}
 		break;
 	case FIELD_SIGN_ON:
-		if (!amount_known(t->offer.sign_on)) {
+		if (!amount_known(app_offer_row(t)->offer.sign_on)) {
 			snprintf(buf, sizeof buf, "one-off, year one");
 		} else if (rate[0]) {
-			money_short(amt, sizeof amt, t->offer.sign_on,
+			money_short(amt, sizeof amt,
+			            app_offer_row(t)->offer.sign_on,
 			            band_currency(b), false);
 			snprintf(buf, sizeof buf, "%s%s", amt, rate);
 		}
 		break;
 	case FIELD_VESTING:
 		if (lineedit_empty(&t->form.text[FIELD_VESTING]) &&
-		    t->offer.vest_pct[0] > 0)
+		    app_offer_row(t)->offer.vest_pct[0] > 0)
 			/* The company's offer vests as its guide says. */
 			snprintf(buf, sizeof buf, "%g/%g/%g/%g, the guide's",
-			         t->offer.vest_pct[0], t->offer.vest_pct[1],
-			         t->offer.vest_pct[2], t->offer.vest_pct[3]);
+			         app_offer_row(t)->offer.vest_pct[0],
+			         app_offer_row(t)->offer.vest_pct[1],
+			         app_offer_row(t)->offer.vest_pct[2],
+			         app_offer_row(t)->offer.vest_pct[3]);
 		else if (lineedit_empty(&t->form.text[FIELD_VESTING]))
 			snprintf(buf, sizeof buf, "25/25/25/25, 1-yr cliff");
 		else
 			snprintf(buf, sizeof buf, "year one vests %g%%",
-			         t->offer.vest_pct[0]);
+			         app_offer_row(t)->offer.vest_pct[0]);
 		break;
 	case FIELD_VALUE: value_note(t, buf, sizeof buf); break;
 	default: break;
@@ -165,7 +176,7 @@ static void draw_field_note(struct tui *t, struct pane *p, int y, int x,
  * company's Private says whether it is the guide's reading. */
 static const char *flag_words(const struct tui *t, enum form_field f, bool on)
 {
-	bool company = strcmp(t->form_prefix, OFFERS_COMPANY ".") == 0;
+	bool company = t->form_number == NEG_COMPANY;
 	if (f == FIELD_PRIVATE && company && on == t->guide_private)
 		return on ? "private, as the guide reads"
 		          : "liquid, as the guide reads";
@@ -327,7 +338,6 @@ static enum pane_result pane_offer_key(struct tui *t, struct pane *p,
                                        enum action a, int key)
 {
 	enum form_field f = t->form.field;
-	int i;
 
 	(void)p;
 	/* A letter typed on a flag row is not a command key: the row
@@ -364,17 +374,15 @@ static enum pane_result pane_offer_key(struct tui *t, struct pane *p,
 		}
 		return PANE_REDRAW;
 	case ACT_FORM_UNIT: session_toggle_equity_unit(t); return PANE_REDRAW;
-	case ACT_FORM_CLEAR:
-		/* Every field and flag: an offer cleared of all is gone. */
-		for (i = 0; i < FIELD_COUNT; i++) {
-			lineedit_init(&t->form.text[i]);
-			t->form.per_year[i] = false;
-			t->form.on[i] = form_flag_default((enum form_field)i,
-			                                  t->guide_private,
-			                                  t->form_prefix);
-		}
-		session_offer_changed(t);
+	case ACT_OFFER_DELETE: session_delete_offer(t); return PANE_REDRAW;
+	case ACT_OFFER_DUPLICATE:
+		session_duplicate_offer(t);
 		return PANE_REDRAW;
+	case ACT_OFFER_UP:
+	case ACT_OFFER_DOWN:
+		session_move_offer(t, a == ACT_OFFER_UP ? -1 : 1);
+		return PANE_REDRAW;
+	case ACT_OFFER_RENAME: session_rename_offer(t); return PANE_REDRAW;
 	case ACT_OFFER_NEXT:
 	case ACT_OFFER_PREV:
 		session_step_offer(t, a == ACT_OFFER_NEXT ? 1 : -1);
@@ -465,7 +473,10 @@ static bool pane_offer_works(struct tui *t, struct pane *p, enum action a)
 	switch (a) {
 	case ACT_FIELD_NEXT: return t->form.field + 1 < FIELD_COUNT;
 	case ACT_FORM_UNIT:
-	case ACT_FORM_CLEAR: return app_band(t) != NULL;
+	case ACT_OFFER_DELETE:
+	case ACT_OFFER_DUPLICATE: return app_band(t) != NULL;
+	case ACT_OFFER_UP:
+	case ACT_OFFER_DOWN: return t->form_number != NEG_COMPANY;
 	default: return true;
 	}
 }

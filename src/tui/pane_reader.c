@@ -20,11 +20,12 @@ static int body_rows(const struct pane *p)
 
 static void ensure_doc(struct tui *t, const struct pane *p)
 {
+	struct reader_view *v = t->reader;
 	int width = p->w - 2;
 
 	if (!t->g)
 		return;
-	if (t->doc_guide == t->g && t->doc_width == width)
+	if (v->doc_guide == t->g && v->doc_width == width)
 		return;
 	guide_load_body(t->g);
 	if (t->g->body_refused) {
@@ -38,17 +39,17 @@ static void ensure_doc(struct tui *t, const struct pane *p)
 		        "plain text.\n\n");
 		if (t->g->body)
 			sb_adds(&sb, t->g->body);
-		mdrender_plain(sb.data, sb.len, width, &t->doc);
+		mdrender_plain(sb.data, sb.len, width, &v->doc);
 		sb_free(&sb);
 	} else {
 		mdrender_doc(t->g->body ? t->g->body : "",
 		             t->g->body ? strlen(t->g->body) : 0, width,
-		             &t->doc);
+		             &v->doc);
 	}
-	t->doc_guide = t->g;
-	t->doc_width = width;
-	if (t->reader_top >= t->doc.count)
-		t->reader_top = 0;
+	v->doc_guide = t->g;
+	v->doc_width = width;
+	if (v->top >= v->doc.count)
+		v->top = 0;
 }
 
 static enum role style_role(unsigned st)
@@ -73,10 +74,11 @@ static enum role style_role(unsigned st)
 static void draw_doc_line(struct tui *t, struct pane *p, int y,
                           const struct md_line *l)
 {
+	struct reader_view *v = t->reader;
 	size_t k;
 	int x = 1, maxx = p->w - 1;
 	const char *hit, *from = l->text;
-	size_t nlen = strlen(t->last_search);
+	size_t nlen = strlen(v->last_search);
 
 	for (k = 0; k < l->span_count && x < maxx; k++) {
 		const struct md_span *s = &l->spans[k];
@@ -84,7 +86,7 @@ static void draw_doc_line(struct tui *t, struct pane *p, int y,
 		               maxx - x, style_role(s->style));
 	}
 	/* Matches of the last search, over what was drawn. */
-	while (nlen && (hit = str_icase_find(from, t->last_search)) != NULL) {
+	while (nlen && (hit = str_icase_find(from, v->last_search)) != NULL) {
 		int col = 1 + (int)utf8_width(l->text, (size_t)(hit - l->text));
 		if (col >= maxx)
 			break;
@@ -95,6 +97,7 @@ static void draw_doc_line(struct tui *t, struct pane *p, int y,
 
 static void pane_reader_draw(struct tui *t, struct pane *p)
 {
+	struct reader_view *v = t->reader;
 	char title[200];
 	int rows = body_rows(p), y;
 	size_t k;
@@ -104,95 +107,95 @@ static void pane_reader_draw(struct tui *t, struct pane *p)
 		return;
 	}
 	ensure_doc(t, p);
-	if (t->reader_top + (size_t)rows > t->doc.count)
-		t->reader_top = t->doc.count > (size_t)rows
-		                        ? t->doc.count - (size_t)rows
-		                        : 0;
+	if (v->top + (size_t)rows > v->doc.count)
+		v->top = v->doc.count > (size_t)rows
+		                 ? v->doc.count - (size_t)rows
+		                 : 0;
 	snprintf(title, sizeof title, " — %s · %s   %zu–%zu of %zu lines",
 	         t->g->company_display, t->g->role_display,
-	         t->doc.count ? t->reader_top + 1 : 0,
-	         t->reader_top + (size_t)rows < t->doc.count
-	                 ? t->reader_top + (size_t)rows
-	                 : t->doc.count,
-	         t->doc.count);
+	         v->doc.count ? v->top + 1 : 0,
+	         v->top + (size_t)rows < v->doc.count ? v->top + (size_t)rows
+	                                              : v->doc.count,
+	         v->doc.count);
 	app_title(t, p, title);
-	for (y = 1, k = t->reader_top; k < t->doc.count && y <= rows; k++, y++)
-		draw_doc_line(t, p, y, &t->doc.lines[k]);
+	for (y = 1, k = v->top; k < v->doc.count && y <= rows; k++, y++)
+		draw_doc_line(t, p, y, &v->doc.lines[k]);
 	y = p->h - 1;
-	if (t->searching) {
+	if (v->searching) {
 		int cx;
 		draw_str(p->win, y, 1, "/", 1, R_BOLD);
-		draw_editor(p->win, y, 2, p->w - 3, &t->search, R_FIELD_FOCUS,
+		draw_editor(p->win, y, 2, p->w - 3, &v->search, R_FIELD_FOCUS,
 		            &cx);
 		p->cur_y = y;
 		p->cur_x = cx;
-	} else if (t->reader_msg[0]) {
-		draw_str_cut(p->win, y, 1, t->reader_msg, p->w - 2, R_BETWEEN);
-	} else if (t->last_search[0]) {
+	} else if (v->msg[0]) {
+		draw_str_cut(p->win, y, 1, v->msg, p->w - 2, R_BETWEEN);
+	} else if (v->last_search[0]) {
 		char buf[LINEEDIT_MAX + 40];
 		snprintf(buf, sizeof buf, "/%s   n next, N previous",
-		         t->last_search);
+		         v->last_search);
 		draw_str_cut(p->win, y, 1, buf, p->w - 2, R_DIM);
 	}
 }
 
 static bool find(struct tui *t, bool forward, bool from_next)
 {
-	size_t line, from = t->reader_top, at, total;
+	struct reader_view *v = t->reader;
+	size_t line, from = v->top, at, total;
 	char where[64];
 
-	if (!t->last_search[0])
+	if (!v->last_search[0])
 		return false;
 	if (from_next)
 		from = forward ? from + 1
-		               : (from == 0 ? t->doc.count - 1 : from - 1);
-	if (!mdrender_search(&t->doc, t->last_search, from, forward, &line)) {
-		snprintf(t->reader_msg, sizeof t->reader_msg, "Not found: %s",
-		         t->last_search);
+		               : (from == 0 ? v->doc.count - 1 : from - 1);
+	if (!mdrender_search(&v->doc, v->last_search, from, forward, &line)) {
+		snprintf(v->msg, sizeof v->msg, "Not found: %s",
+		         v->last_search);
 		return false;
 	}
-	total = mdrender_count(&t->doc, t->last_search, line, &at);
+	total = mdrender_count(&v->doc, v->last_search, line, &at);
 	app_match_note(where, sizeof where, at, total,
 	               forward ? line < from : line > from, forward);
-	snprintf(t->reader_msg, sizeof t->reader_msg,
-	         "/%.*s   %s   n next, N previous", LINEEDIT_MAX - 1,
-	         t->last_search, where);
-	t->reader_top = line;
+	snprintf(v->msg, sizeof v->msg, "/%.*s   %s   n next, N previous",
+	         LINEEDIT_MAX - 1, v->last_search, where);
+	v->top = line;
 	return true;
 }
 
 static enum pane_result pane_reader_key(struct tui *t, struct pane *p,
                                         enum action a, int key)
 {
+	struct reader_view *v = t->reader;
 	size_t rows = (size_t)body_rows(p);
-	size_t max = t->doc.count > rows ? t->doc.count - rows : 0;
+	size_t max = v->doc.count > rows ? v->doc.count - rows : 0;
 
 	(void)key;
-	if (t->searching && a == ACT_SEARCH_RECALL) {
-		lineedit_set(&t->search, t->last_search);
+	if (v->searching && a == ACT_SEARCH_RECALL) {
+		lineedit_set(&v->search, v->last_search);
 		return PANE_REDRAW;
 	}
-	t->reader_msg[0] = '\0';
-	if (app_scroll(&t->reader_top, max, rows, a))
+	v->msg[0] = '\0';
+	if (app_scroll(&v->top, max, rows, a))
 		return PANE_REDRAW;
 	switch (a) {
 	case ACT_SEARCH:
-		t->searching = true;
-		lineedit_init(&t->search);
+		v->searching = true;
+		lineedit_init(&v->search);
 		return PANE_REDRAW;
 	case ACT_PROMPT_ACCEPT:
-		t->searching = false;
-		if (!lineedit_empty(&t->search)) {
-			snprintf(t->last_search, sizeof t->last_search, "%s",
-			         lineedit_text(&t->search));
+		v->searching = false;
+		if (!lineedit_empty(&v->search)) {
+			snprintf(v->last_search, sizeof v->last_search, "%s",
+			         lineedit_text(&v->search));
 			find(t, true, false);
 		}
 		return PANE_REDRAW;
-	case ACT_PROMPT_CANCEL: t->searching = false; return PANE_REDRAW;
+	case ACT_PROMPT_CANCEL: v->searching = false; return PANE_REDRAW;
 	case ACT_SEARCH_NEXT:
 	case ACT_SEARCH_PREV:
-		if (!t->last_search[0])
-			snprintf(t->reader_msg, sizeof t->reader_msg,
+		if (!v->last_search[0])
+			snprintf(v->msg, sizeof v->msg,
 			         "No search yet: / searches");
 		else
 			find(t, a == ACT_SEARCH_NEXT, true);
@@ -219,13 +222,14 @@ static void pane_reader_resize(struct tui *t, struct pane *p)
 {
 	(void)p;
 	/* Re-wrap at the new width on the next draw. */
-	t->doc_guide = NULL;
+	t->reader->doc_guide = NULL;
 }
 
 static struct lineedit *pane_reader_editor(struct tui *t, struct pane *p)
 {
+	struct reader_view *v = t->reader;
 	(void)p;
-	return t->searching ? &t->search : NULL;
+	return v->searching ? &v->search : NULL;
 }
 
 static void pane_reader_edited(struct tui *t, struct pane *p)
@@ -241,34 +245,45 @@ static const enum action_ctx *pane_reader_chain(struct tui *t, struct pane *p)
 	static const enum action_ctx read[] = {CTX_READER, CTX_SEARCH, CTX_MOVE,
 	                                       CTX_GLOBAL, CTX_NONE};
 	(void)p;
-	return t->searching ? prompt : read;
+	return t->reader->searching ? prompt : read;
 }
 
 static void pane_reader_changed(struct tui *t, struct pane *p,
                                 enum app_event ev)
 {
+	struct reader_view *v = t->reader;
 	(void)p;
-	if (ev == APP_FOCUS_MOVED && !t->reader_open && t->doc.lines) {
+	if (ev == APP_FOCUS_MOVED && !t->reader_open && v->doc.lines) {
 		/* Closed: its layout goes (issue 20 F13), laid out again
 		 * when it opens; the place read stays. */
-		t->doc_guide = NULL;
-		mdrender_free(&t->doc);
+		v->doc_guide = NULL;
+		mdrender_free(&v->doc);
 		return;
 	}
 	if (ev != APP_GUIDE_OPENED)
 		return;
-	t->reader_top = 0;
-	t->doc_guide = NULL;
+	v->top = 0;
+	v->doc_guide = NULL;
 	/* The last guide's lines go with it: only the open guide's body is
 	 * kept (issue 13.15). */
-	mdrender_free(&t->doc);
-	t->reader_msg[0] = '\0';
+	mdrender_free(&v->doc);
+	v->msg[0] = '\0';
+}
+
+static void pane_reader_start(struct tui *t, struct pane *p)
+{
+	(void)p;
+	if (t->reader)
+		return;
+	t->reader = xcalloc(1, sizeof *t->reader);
+	lineedit_init(&t->reader->search);
 }
 
 static void pane_reader_stop(struct tui *t, struct pane *p)
 {
 	(void)p;
-	mdrender_free(&t->doc);
+	if (t->reader)
+		mdrender_free(&t->reader->doc);
 }
 
 const struct pane_ops pane_reader_ops = {
@@ -281,5 +296,6 @@ const struct pane_ops pane_reader_ops = {
 	.edited = pane_reader_edited,
 	.chain = pane_reader_chain,
 	.changed = pane_reader_changed,
+	.start = pane_reader_start,
 	.stop = pane_reader_stop,
 };

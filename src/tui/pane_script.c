@@ -16,6 +16,7 @@
 #include "tui/app.h"
 #include "tui/export.h"
 #include "tui/session.h"
+#include "tui/session_offers.h"
 #include "tui/status.h"
 #include "tui/copy.h"
 #include "tui/draw.h"
@@ -60,11 +61,12 @@ static enum role seg_role(int kind)
  * placeholder itself, or the answer that stands in for it. */
 static const char *prompt_target(const struct tui *t)
 {
+	const struct script_view *v = t->script;
 	const char *key, *ans;
 
-	if (t->prompt != PROMPT_ANSWER || t->prompt_at >= t->prompt_count)
+	if (t->prompt != PROMPT_ANSWER || v->prompt_at >= v->prompt_count)
 		return NULL;
-	key = t->prompt_keys[t->prompt_at];
+	key = v->prompt_keys[v->prompt_at];
 	ans = t->neg_open ? kv_get(&t->neg.answers, key) : NULL;
 	return ans && *ans ? ans : key;
 }
@@ -81,6 +83,7 @@ static bool span_is_target(const struct filled_script *f,
 /* The prompt's two rows at y: what it asks, then the line editor. */
 static void draw_prompt(struct tui *t, struct pane *p, int y)
 {
+	struct script_view *v = t->script;
 	int x, cx;
 	char head[96];
 
@@ -91,9 +94,9 @@ static void draw_prompt(struct tui *t, struct pane *p, int y)
 	draw_fill(p->win, y + 1, 0, p->w, R_NORMAL);
 	if (t->prompt == PROMPT_ANSWER) {
 		snprintf(head, sizeof head, "Answer %zu of %zu ",
-		         t->prompt_at + 1, t->prompt_count);
+		         v->prompt_at + 1, v->prompt_count);
 		x = 1 + draw_str(p->win, y, 1, head, p->w - 2, R_BOLD);
-		draw_str_cut(p->win, y, x, t->prompt_keys[t->prompt_at],
+		draw_str_cut(p->win, y, x, v->prompt_keys[v->prompt_at],
 		             p->w - 1 - x, R_MATCH);
 	} else {
 		draw_str_cut(p->win, y, 1,
@@ -115,6 +118,7 @@ static void draw_prompt(struct tui *t, struct pane *p, int y)
 
 static void pane_script_draw(struct tui *t, struct pane *p)
 {
+	struct script_view *v = t->script;
 	size_t idx = 0, n, k, nspans;
 	struct filled_script f;
 	const struct script *s = session_fill(t, &f);
@@ -124,17 +128,17 @@ static void pane_script_draw(struct tui *t, struct pane *p)
 	char title[200], *text;
 	int y, rows = text_rows(t, p);
 
-	free(t->script_drawn);
-	t->script_drawn = xstrdup(f.text ? f.text : "");
-	t->script_drawn_for = s;
-	t->script_drawn_offer = amount_known(t->res.base);
+	free(v->drawn);
+	v->drawn = xstrdup(f.text ? f.text : "");
+	v->drawn_for = s;
+	v->drawn_offer = amount_known(app_offer_row(t)->res.base);
 	if (!s) {
 		app_title(t, p, NULL);
 		draw_str_cut(p->win, 2, 1,
 		             t->g ? "This guide has no scripts."
 		                  : "Open a guide first.",
 		             p->w - 2, R_DIM);
-		t->script_lines = 0;
+		v->lines = 0;
 		fill_script_free(&f);
 		return;
 	}
@@ -153,8 +157,9 @@ static void pane_script_draw(struct tui *t, struct pane *p)
 			snprintf(title, sizeof title, " %zu/%zu · %s", idx + 1,
 			         t->g->script_count,
 			         t->script_pick >= 0 ? "picked; Enter: fitting"
-			         : amount_known(t->res.base) ? "fits your offer"
-			                                     : "fits");
+			         : amount_known(app_offer_row(t)->res.base)
+			                 ? "fits your offer"
+			                 : "fits");
 		else
 			snprintf(title, sizeof title, " %zu/%zu · %s", idx + 1,
 			         t->g->script_count, how);
@@ -184,7 +189,7 @@ static void pane_script_draw(struct tui *t, struct pane *p)
 		nspans = 0;
 	}
 	n = wrap_text(text, strlen(text), p->w - 2, &lines);
-	t->script_lines = n;
+	v->lines = n;
 	/* Keep the placeholder being answered in view. */
 	for (k = 0; target && k < nspans; k++) {
 		size_t l;
@@ -193,13 +198,13 @@ static void pane_script_draw(struct tui *t, struct pane *p)
 		for (l = 0; l < n; l++)
 			if (lines[l].start + lines[l].len > spans[k].start)
 				break;
-		if (l < t->script_top || l >= t->script_top + (size_t)rows)
-			t->script_top = l > 0 ? l - 1 : 0;
+		if (l < v->top || l >= v->top + (size_t)rows)
+			v->top = l > 0 ? l - 1 : 0;
 		break;
 	}
-	if (t->script_top + (size_t)rows > n)
-		t->script_top = n > (size_t)rows ? n - (size_t)rows : 0;
-	for (y = 2, k = t->script_top; k < n && y < 2 + rows; k++, y++) {
+	if (v->top + (size_t)rows > n)
+		v->top = n > (size_t)rows ? n - (size_t)rows : 0;
+	for (y = 2, k = v->top; k < n && y < 2 + rows; k++, y++) {
 		struct text_seg seg[32];
 		size_t ns = fillspan_segments(spans, nspans, lines[k].start,
 		                              lines[k].len, seg, 32),
@@ -217,7 +222,7 @@ static void pane_script_draw(struct tui *t, struct pane *p)
 			               seg[i].len, p->w - 1 - x, r);
 		}
 	}
-	if (rows > 0 && t->script_top + (size_t)rows < n)
+	if (rows > 0 && v->top + (size_t)rows < n)
 		draw_str(p->win, 1 + rows, p->w - 8, " ↓ more", 7, R_DIM);
 	/* Under the text, a line apart; at the foot when the text is long. */
 	if (t->prompt != PROMPT_NONE)
@@ -230,31 +235,33 @@ static void pane_script_draw(struct tui *t, struct pane *p)
 
 static void offer_changed(struct tui *t)
 {
+	struct script_view *v = t->script;
 	struct filled_script f;
 	const struct script *s = session_fill(t, &f);
 
 	/* Another script fits now: from its top. */
-	if (s != t->script_drawn_for)
-		t->script_top = 0;
-	if (s != t->script_drawn_for || !t->script_drawn ||
-	    strcmp(f.text ? f.text : "", t->script_drawn) != 0 ||
-	    amount_known(t->res.base) != t->script_drawn_offer)
+	if (s != v->drawn_for)
+		v->top = 0;
+	if (s != v->drawn_for || !v->drawn ||
+	    strcmp(f.text ? f.text : "", v->drawn) != 0 ||
+	    amount_known(app_offer_row(t)->res.base) != v->drawn_offer)
 		app_dirty(t, PANE_SCRIPT);
 	fill_script_free(&f);
 }
 
 static void prompt_end(struct tui *t)
 {
+	struct script_view *v = t->script;
 	size_t i;
 
 	if (t->prompt == PROMPT_NONE)
 		return;
 	t->prompt = PROMPT_NONE;
-	for (i = 0; i < t->prompt_count; i++)
-		free(t->prompt_keys[i]);
-	free(t->prompt_keys);
-	t->prompt_keys = NULL;
-	t->prompt_count = t->prompt_at = 0;
+	for (i = 0; i < v->prompt_count; i++)
+		free(v->prompt_keys[i]);
+	free(v->prompt_keys);
+	v->prompt_keys = NULL;
+	v->prompt_count = v->prompt_at = 0;
 	lineedit_init(&t->prompt_le);
 	app_dirty(t, PANE_SCRIPT);
 	t->status_dirty = true;
@@ -270,6 +277,7 @@ static const char *answer_of(const struct tui *t, const char *key)
  * an answer, through all of them to change some. */
 static void answer_start(struct tui *t)
 {
+	struct script_view *v = t->script;
 	const struct script *s = app_script(t, NULL);
 	char **all = NULL;
 	size_t n, i, open = 0;
@@ -297,19 +305,19 @@ static void answer_start(struct tui *t)
 	for (i = 0; i < n; i++)
 		if (!answer_of(t, all[i]))
 			open++;
-	t->prompt_keys = xcalloc(open ? open : n, sizeof *t->prompt_keys);
-	t->prompt_count = 0;
+	v->prompt_keys = xcalloc(open ? open : n, sizeof *v->prompt_keys);
+	v->prompt_count = 0;
 	for (i = 0; i < n; i++) {
 		if (open && answer_of(t, all[i])) {
 			free(all[i]);
 			continue;
 		}
-		t->prompt_keys[t->prompt_count++] = all[i];
+		v->prompt_keys[v->prompt_count++] = all[i];
 	}
 	free(all);
-	t->prompt_at = 0;
+	v->prompt_at = 0;
 	t->prompt = PROMPT_ANSWER;
-	lineedit_set(&t->prompt_le, answer_of(t, t->prompt_keys[0]));
+	lineedit_set(&t->prompt_le, answer_of(t, v->prompt_keys[0]));
 	t->status_dirty = true;
 }
 
@@ -323,7 +331,8 @@ static bool blank(const char *s)
 
 static void answer_accept(struct tui *t)
 {
-	const char *key = t->prompt_keys[t->prompt_at];
+	struct script_view *v = t->script;
+	const char *key = v->prompt_keys[v->prompt_at];
 	const char *text = lineedit_text(&t->prompt_le);
 	struct filled_script f;
 
@@ -332,10 +341,10 @@ static void answer_accept(struct tui *t)
 	session_answers_changed(t);
 	t->save_pending = true;
 	t->save_durable = true;
-	t->prompt_at++;
-	if (t->prompt_at < t->prompt_count) {
+	v->prompt_at++;
+	if (v->prompt_at < v->prompt_count) {
 		lineedit_set(&t->prompt_le,
-		             answer_of(t, t->prompt_keys[t->prompt_at]));
+		             answer_of(t, v->prompt_keys[v->prompt_at]));
 		return;
 	}
 	prompt_end(t);
@@ -381,8 +390,9 @@ static void complete_path(struct tui *t)
 static enum pane_result pane_script_key(struct tui *t, struct pane *p,
                                         enum action a, int key)
 {
+	struct script_view *v = t->script;
 	size_t rows = (size_t)text_rows(t, p);
-	size_t max = t->script_lines > rows ? t->script_lines - rows : 0;
+	size_t max = v->lines > rows ? v->lines - rows : 0;
 
 	(void)key;
 	if (t->prompt != PROMPT_NONE) {
@@ -431,12 +441,12 @@ static enum pane_result pane_script_key(struct tui *t, struct pane *p,
 		}
 		return PANE_REDRAW;
 	}
-	if (app_scroll(&t->script_top, max, rows, a))
+	if (app_scroll(&v->top, max, rows, a))
 		return PANE_REDRAW;
 	switch (a) {
 	case ACT_SCRIPT_FIT:
 		t->script_pick = -1;
-		t->script_top = 0;
+		v->top = 0;
 		return PANE_REDRAW;
 	case ACT_ANSWER: answer_start(t); return PANE_REDRAW;
 	case ACT_COPY: copy_script(t); return PANE_REDRAW;
@@ -496,25 +506,43 @@ static void pane_script_changed(struct tui *t, struct pane *p,
 	case APP_GUIDE_OPENED:
 		prompt_end(t);
 		t->script_pick = -1;
-		t->script_top = 0;
+		t->script->top = 0;
 		break;
 	case APP_OFFER_CHANGED: offer_changed(t); break;
-	case APP_REGION_PICKED:
-	case APP_SCRIPT_PICKED: p->dirty = true; break;
+	case APP_REGION_PICKED: p->dirty = true; break;
+	case APP_SCRIPT_PICKED:
+		t->script->top = 0;
+		p->dirty = true;
+		break;
 	case APP_FOCUS_MOVED:
 		/* A prompt belongs to this pane: leaving it stops it. */
 		if (t->focus != PANE_SCRIPT)
 			prompt_end(t);
 		break;
+	case APP_SAVED: break;
 	}
 }
 
-static void pane_script_stop(struct tui *t, struct pane *p)
+static void pane_script_start(struct tui *t, struct pane *p)
 {
 	(void)p;
+	if (!t->script)
+		t->script = xcalloc(1, sizeof *t->script);
+}
+
+/* What the pane holds goes; the view stays for the next start (a
+ * reload), at the top of the script. */
+static void pane_script_stop(struct tui *t, struct pane *p)
+{
+	struct script_view *v = t->script;
+
+	(void)p;
+	if (!v)
+		return;
 	prompt_end(t);
-	free(t->script_drawn);
-	t->script_drawn = NULL;
+	free(v->drawn);
+	v->drawn = NULL;
+	v->top = 0;
 }
 
 static bool has_placeholders(struct tui *t)
@@ -552,6 +580,7 @@ const struct pane_ops pane_script_ops = {
 	.edited = pane_script_edited,
 	.chain = pane_script_chain,
 	.changed = pane_script_changed,
+	.start = pane_script_start,
 	.stop = pane_script_stop,
 	.works = pane_script_works,
 };

@@ -39,10 +39,6 @@ void reload_all(struct tui *t)
 	for (i = 0; i < PANE_COUNT; i++)
 		if (t->panes[i].ops->stop)
 			t->panes[i].ops->stop(t, &t->panes[i]);
-	/* What the guide list's stop leaves behind: its rows are gone. */
-	t->row_count = t->row_cap = 0;
-	t->sel = 0;
-	t->filter_ix_ready = false;
 	library_free(t->lib);
 	library_init(t->lib);
 	t->load(t->lib, t->load_ctx);
@@ -51,7 +47,6 @@ void reload_all(struct tui *t)
 	theme_init();
 	config_apply(t);
 	t->script_pick = -1;
-	t->script_top = 0;
 	for (i = 0; i < PANE_COUNT; i++)
 		if (t->panes[i].ops->start)
 			t->panes[i].ops->start(t, &t->panes[i]);

@@ -1,7 +1,8 @@
 /* session.h - the open guide and the negotiation on it: opening a guide
- * restores its saved form, every change of the offer is recomputed,
- * saved and told to the panes; the counter against the company's latest
- * round; the rounds recorded, accepted and deleted. */
+ * restores its saved negotiation, what changes is saved (merged with
+ * what another program saved meanwhile), undone and redone; quitting
+ * with what could not be saved.  The offers are session_offers.h's, the
+ * rounds session_rounds.h's. */
 #ifndef NEGOTIATOR_TUI_SESSION_H
 #define NEGOTIATOR_TUI_SESSION_H
 
@@ -17,18 +18,6 @@ struct guide;
  * and its form restored, or the form starts empty on its first region
  * with figures.  The panes are told (APP_GUIDE_OPENED). */
 void session_open_guide(struct tui *t, struct guide *g);
-/* Read the form again and recompute the offer; keep the form to be
- * saved; tell the panes (APP_OFFER_CHANGED). */
-void session_offer_changed(struct tui *t);
-/* E and C-t: the equity typed is a year at a time, or the whole grant
- * again; a figure already typed changes its worth, and the status line
- * says from what to what. */
-void session_toggle_equity_unit(struct tui *t);
-/* An answer to a placeholder changed: the analysis fills the script
- * again. */
-void session_answers_changed(struct tui *t);
-/* Put the form on region `band` of the open guide (APP_REGION_PICKED). */
-void session_set_region(struct tui *t, size_t band);
 /* Write any pending change now (before another guide opens, at exit,
  * once the keys rest); with none, look whether another program saved. */
 void session_flush(struct tui *t);
@@ -38,25 +27,9 @@ void session_flush(struct tui *t);
  * keys must rest before session_flush writes them; -1 when nothing
  * waits. */
 int session_after_frame(struct tui *t);
-/* Record a round: by "company", the company's offer as typed; by "me",
- * the counter to make. */
-void session_record_round(struct tui *t, const char *who);
-/* Show the next (dir 1) or previous (-1) offer of the negotiation in the
- * form: the competing ones, then the company's. */
-void session_step_offer(struct tui *t, int dir);
-/* Start a new competing offer in the form. */
-void session_new_offer(struct tui *t);
-/* Make the counter answer the next competing offer (after the last, the
- * best over four years again). */
-void session_pick_against(struct tui *t);
-/* Undo (redo false) or redo the last change of the form or the rounds. */
+/* Undo (redo false) or redo the last change of the offers or the
+ * rounds. */
 void session_undo(struct tui *t, bool redo);
-/* Accept (or un-accept) round i; below the floor it asks first. */
-void session_accept_round(struct tui *t, size_t i);
-/* Ask, then delete round i. */
-void session_delete_round(struct tui *t, size_t i);
-/* The answer to the confirm window. */
-void session_confirmed(struct tui *t, bool yes);
 /* q was pressed: true when the program may end now; false when what
  * could not be saved made it ask first (retry, elsewhere, quit anyway). */
 bool session_may_quit(struct tui *t);
@@ -76,5 +49,12 @@ const struct script *session_fill(struct tui *t, struct filled_script *out);
  * after (the undo of every guide is kept). */
 void session_close(struct tui *t);
 void session_free(struct tui *t);
+
+/* For the session's own files: remember the negotiation as it is before
+ * a change (one undo step); open the confirm window with a question
+ * (t->confirm_text) about round i. */
+void session_remember(struct tui *t);
+void session_ask(struct tui *t, enum confirm_kind kind, size_t i,
+                 const char *title);
 
 #endif

@@ -31,6 +31,8 @@
 #include "tui/resume.h"
 #include "tui/export.h"
 #include "tui/session.h"
+#include "tui/session_offers.h"
+#include "tui/session_rounds.h"
 #include "tui/status.h"
 #include "tui/terminal.h"
 #include "negotiator/utf8.h"
@@ -318,6 +320,10 @@ static void tui_free(struct tui *t)
 			t->panes[i].ops->stop(t, &t->panes[i]);
 	session_free(t);
 	status_free(t);
+	free(t->guides);
+	free(t->bands);
+	free(t->script);
+	free(t->reader);
 }
 
 /* Where the rates file is; it is read when a conversion first needs it
@@ -371,8 +377,6 @@ int tui_run(struct library *lib, const char *today, tui_loader *load, void *ctx)
 	t.load_ctx = ctx;
 	snprintf(t.today, sizeof t.today, "%s", today ? today : "");
 	form_init(&t.form);
-	lineedit_init(&t.filter);
-	lineedit_init(&t.search);
 	lineedit_init(&t.prompt_le);
 	t.script_pick = -1;
 	t.an.company_round = -1;

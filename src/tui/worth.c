@@ -68,14 +68,15 @@ int worth_title(const struct tui *t, int width, char *buf, size_t size)
 		buf[0] = '\0';
 		return 0;
 	}
-	if (amount_known(t->res.annual_total) && band_has_numbers(b)) {
+	if (amount_known(app_offer_row(t)->res.annual_total) &&
+	    band_has_numbers(b)) {
 		/* The whole verdict where it fits, else its short form. */
 		snprintf(buf, size, " — %s · %s", b->region,
-		         offer_verdict_text(t->res.verdict));
+		         offer_verdict_text(app_offer_row(t)->res.verdict));
 		if ((int)utf8_width(buf, strlen(buf)) <= width)
 			return 1;
 		snprintf(buf, size, " — %s · %s", b->region,
-		         short_verdict(t->res.verdict));
+		         short_verdict(app_offer_row(t)->res.verdict));
 		if ((int)utf8_width(buf, strlen(buf)) <= width)
 			return 1;
 	}
@@ -93,7 +94,8 @@ static amount_t ask_total(const struct tui *t, const struct ask *a)
 {
 	const struct band *b = app_band(t);
 
-	return b ? offer_ask_annual(b, a, t->res.guide_equity_pct)
+	return b ? offer_ask_annual(b, a,
+	                            app_offer_row(t)->res.guide_equity_pct)
 	         : AMOUNT_NONE;
 }
 
@@ -110,7 +112,7 @@ struct gap_cells {
 static void gap_cells(const struct tui *t, bool bare, struct gap_cells *c)
 {
 	const struct band *b = app_band(t);
-	const struct offer_result *r = &t->res;
+	const struct offer_result *r = &app_offer_row(t)->res;
 	int k, i;
 
 	memset(c, 0, sizeof *c);
@@ -320,7 +322,7 @@ static void draw_gaps(struct tui *t, struct pane *p, int y)
 /* The rows the note about a missing rate takes at this width. */
 static int rate_rows(const struct tui *t, int width, char *line, size_t size)
 {
-	const struct entry_reading *f = &t->form.read;
+	const struct entry_reading *f = &app_offer_row(t)->read;
 	struct wrap_line *wl;
 	size_t n;
 
@@ -355,17 +357,18 @@ static void draw_rate(struct tui *t, struct pane *p, int y, int rows)
 
 static bool risk_shown(const struct tui *t)
 {
-	return t->res.guide_equity_pct < 100 || t->res.offer_equity_pct < 100;
+	return app_offer_row(t)->res.guide_equity_pct < 100 ||
+	       app_offer_row(t)->res.offer_equity_pct < 100;
 }
 
 static void draw_risk(struct tui *t, struct pane *p, int y)
 {
-	bool company = t->res.guide_equity_pct < 100;
-	bool offer = t->res.offer_equity_pct < 100;
+	bool company = app_offer_row(t)->res.guide_equity_pct < 100;
+	bool offer = app_offer_row(t)->res.offer_equity_pct < 100;
 	char line[200];
 
 	snprintf(line, sizeof line, "private equity at %g%% of face (%s%s%s)",
-	         t->offer.private_value_pct,
+	         app_offer_row(t)->offer.private_value_pct,
 	         company ? t->g->company_display : "",
 	         company && offer ? ", offer" : "",
 	         !company && offer ? "the offer's" : "");
@@ -378,17 +381,18 @@ static void draw_total(struct tui *t, struct pane *p, int y)
 	const struct band *b = app_band(t);
 	char a[32], f[32], four[32], line[160];
 
-	if (!amount_known(t->res.annual_total)) {
+	if (!amount_known(app_offer_row(t)->res.annual_total)) {
 		draw_str_cut(p->win, y, 1,
 		             "Type a base (e.g. 130k) for its worth.", p->w - 2,
 		             R_DIM);
 		return;
 	}
-	money_short(a, sizeof a, t->res.annual_total, band_currency(b), false);
-	money_short(f, sizeof f, t->res.first_year_total, band_currency(b),
-	            false);
-	money_short(four, sizeof four, t->res.four_year_total, band_currency(b),
-	            false);
+	money_short(a, sizeof a, app_offer_row(t)->res.annual_total,
+	            band_currency(b), false);
+	money_short(f, sizeof f, app_offer_row(t)->res.first_year_total,
+	            band_currency(b), false);
+	money_short(four, sizeof four, app_offer_row(t)->res.four_year_total,
+	            band_currency(b), false);
 	snprintf(line, sizeof line, "%s/yr · year one %s · 4 years %s", a, f,
 	         four);
 	/* The short forms keep the numbers that fit in a narrow pane. */
@@ -443,11 +447,11 @@ static void draw_premium(struct tui *t, struct pane *p, int y)
 		return;
 	}
 	guide_premium_text(name, sizeof name, pr);
-	if (t->res.premium_known) {
+	if (app_offer_row(t)->res.premium_known) {
 		money_format_range(range, sizeof range,
-		                   t->res.premium_equity_low,
-		                   t->res.premium_equity_high, band_currency(b),
-		                   MONEY_SHORT);
+		                   app_offer_row(t)->res.premium_equity_low,
+		                   app_offer_row(t)->res.premium_equity_high,
+		                   band_currency(b), MONEY_SHORT);
 		/* The range first: it is what a narrow screen must show; then
 		 * the percent (the text's first word), whole: where the name
 		 * does not fit, the form's Premium row shows it. */
@@ -485,7 +489,7 @@ static enum role gauge_role(enum gauge_role r)
 static struct gauge_marks gauge_marks(const struct tui *t, enum part which)
 {
 	const struct band *b = app_band(t);
-	const struct offer_result *r = &t->res;
+	const struct offer_result *r = &app_offer_row(t)->res;
 
 	if (which == P_GAUGE_BASE)
 		return (struct gauge_marks){b->base_low,    b->base_high,
@@ -590,7 +594,7 @@ static void draw_years(struct tui *t, struct pane *p, int y)
 	int k;
 
 	draw_str(p->win, y, 1, "Years", LABEL_COLS, R_DIM);
-	if (!amount_known(t->res.year_value[0])) {
+	if (!amount_known(app_offer_row(t)->res.year_value[0])) {
 		draw_str_cut(p->win, y, 1 + LABEL_COLS,
 		             "each year's pay, once "
 		             "a base is typed",
@@ -598,7 +602,8 @@ static void draw_years(struct tui *t, struct pane *p, int y)
 		return;
 	}
 	for (k = 0; k < 4; k++) {
-		money_short(amt, sizeof amt, t->res.year_value[k],
+		money_short(amt, sizeof amt,
+		            app_offer_row(t)->res.year_value[k],
 		            band_currency(b), false);
 		len += (size_t)snprintf(line + len, sizeof line - len,
 		                        "%s%d: %s", k ? " · " : "", k + 1, amt);
@@ -608,7 +613,8 @@ static void draw_years(struct tui *t, struct pane *p, int y)
 	/* Narrow: the years are told by their order. */
 	if (cols(line) > p->w - 2 - LABEL_COLS) {
 		for (k = 0, len = 0; k < 4 && len < sizeof line; k++) {
-			money_short(amt, sizeof amt, t->res.year_value[k],
+			money_short(amt, sizeof amt,
+			            app_offer_row(t)->res.year_value[k],
 			            band_currency(b), false);
 			len += (size_t)snprintf(line + len, sizeof line - len,
 			                        "%s%s", k ? " · " : "", amt);
@@ -644,7 +650,9 @@ static void part_rows(const struct tui *t, int width, bool planned,
 	}
 	rows[P_GAPS] =
 		planned ? gaps_rows_planned(t, width) : gaps_rows(t, width);
-	rows[P_BONUS] = !planned && offer_lacks_band_bonus(&t->res) ? 1 : 0;
+	rows[P_BONUS] =
+		!planned && offer_lacks_band_bonus(&app_offer_row(t)->res) ? 1
+									   : 0;
 	rows[P_PREMIUM] = 1;
 	rows[P_GAUGE_BASE] = rows[P_GAUGE_EQUITY] = rows[P_GAUGE_TOTAL] = 1;
 	rows[P_LEGEND] = 1;

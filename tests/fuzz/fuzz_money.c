@@ -2,9 +2,10 @@
  *
  * input_amount gets a NUL-terminated copy of the input; whatever it accepts
  * must lie within +/-AMOUNT_MAX and format back without overflow.
- * money_scan_next walks the raw bytes: each token must lie inside the text,
- * after the previous one, and the walk must end.  The checked arithmetic
- * is run on the values found so that UBSan sees any overflow.
+ * prose_scan_money (the reader's one lexer) walks the raw bytes: each token
+ * must lie inside the text, after the previous one, and the walk must end.  The
+ * checked arithmetic is run on the values found so that UBSan sees any
+ * overflow.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -13,6 +14,7 @@
 
 #include "negotiator/input.h"
 #include "negotiator/money.h"
+#include "reader/prose_scan.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -79,7 +81,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	amount_t v = AMOUNT_NONE, prev = 0;
 	currency_t cur;
 	struct error why = {0};
-	struct money_token tok;
+	struct prose_money tok;
 	size_t pos = 0, last_end = 0, steps = 0, used = 0;
 
 	if (!copy)
@@ -100,27 +102,28 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		fail("input_amount failed without a reason", 0);
 	}
 
-	while (money_scan_next(text, size, &pos, &tok)) {
+	while (prose_scan_money(text, size, &pos, &tok)) {
 		if (tok.start < last_end || tok.end <= tok.start ||
 		    tok.end > size)
-			fail("money_scan_next token out of place",
+			fail("prose_scan_money token out of place",
 			     (long long)tok.start);
 		if (pos < tok.end || pos > size)
-			fail("money_scan_next did not advance past the token",
+			fail("prose_scan_money did not advance past the token",
 			     (long long)pos);
-		if (!tok.is_percent)
-			in_range("money_scan_next value", tok.value);
+		if (!tok.percent)
+			in_range("prose_scan_money value", tok.value);
 		if (memchr(tok.currency.code, '\0', sizeof tok.currency.code) ==
 		    NULL)
-			fail("money_scan_next currency code not terminated", 0);
-		if (!tok.is_percent && amount_known(tok.value)) {
+			fail("prose_scan_money currency code not terminated",
+			     0);
+		if (!tok.percent && amount_known(tok.value)) {
 			format_all(tok.value, tok.currency.code);
 			arithmetic(tok.value, prev);
 			prev = tok.value;
 		}
 		last_end = tok.end;
 		if (++steps > size + 1)
-			fail("money_scan_next does not end", (long long)steps);
+			fail("prose_scan_money does not end", (long long)steps);
 	}
 
 	/* Currency names at every offset of a short prefix. */

@@ -246,6 +246,19 @@ expect_file "$TMP/xdg/out/alpha-x.md" "Hugging Face"
 keys q
 expect "negotiator exited rc=0"
 
+# --- a figure read but doubtful ----------------------------------------------------
+begin "the sources window shows a doubtful figure with its line, as show does"
+start 120 40 -- tests/fixtures/reader/wren-forge--platform-engineer.md
+expect "Bands — wren-forge"
+keys i
+expect "Read, doubtful — New York"
+expect "floor \$15K base: read, doubtful (line 20), not used"
+expect "line 20: \"Accept no lower than \$15K base.\""
+keys q
+expect_not "q or Esc closes"
+keys q
+expect "negotiator exited rc=0"
+
 # --- an empty library ---------------------------------------------------------------
 begin "the empty library's hint is whole at 80 columns and at 60"
 mkdir -p "$TMP/none"

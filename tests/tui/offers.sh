@@ -217,8 +217,15 @@ expect_line "four-year total" "€580K"
 keys Escape c
 expect "Counter · 2 rounds"
 expect "yr1 €190K"    # Mistral's sign-on, the offer the form showed
+# The undo history is saved beside the negotiation (issue 16.8): the
+# sign-on typed last before the quit is taken back after the restart.
+if [ -f "$STATE/negotiator/hugging-face--ml-ai-engineer.undo" ]; then ok "the undo history is saved beside the negotiation"; else bad "no undo history file"; fi
 keys u
-expect "Nothing to undo."    # the history is this run's
+expect "Undone ("
+expect "yr1 €175K"
+keys C-r
+expect "Redone ("
+expect "yr1 €190K"
 keys q
 expect "negotiator exited rc=0"
 
@@ -384,6 +391,77 @@ else
 fi
 if [ "$(floor_at)" = "$floor" ]; then ok "the Floor column too"; else bad "the Floor column moved: $floor -> $(floor_at)"; fi
 keys Escape q
+expect "negotiator exited rc=0"
+
+begin "edit a round: its figures, its date and a note; one change to undo (issue 16.8)"
+company_offer_only 200 50
+keys Escape c C
+expect "Round 1 recorded: the company's offer, €105K base · €150K equity (4y)."
+keys Enter
+expect "Edit round 1, in EUR"
+expect_line "Base" "€105,000"
+keys C-u
+type_text "112k"
+keys Enter Enter    # the equity as it was; to the sign-on
+type_text "8k"
+keys Enter C-u
+type_text "2026-02-30"
+keys Enter    # no such day: refused, the text kept
+expect "Date: the date is a day written YYYY-MM-DD"
+expect_line "Date" "2026-02-30"
+keys BSpace BSpace BSpace BSpace BSpace
+type_text "11-24"
+keys Enter
+type_text "verbal, by phone"
+keys Enter
+expect "Round 1 edited (u takes it back)."
+expect_line "1 2026-11-24 company" "verbal, by phone"
+expect_line "1 2026-11-24 company" "€112K"
+expect "Its latest, round 1 of 2026-11-24"
+keys u
+expect "Undone ("
+expect_line "1 2026-11-26 company" "€105K"
+expect_not "verbal, by phone"
+keys C-r
+expect_line "1 2026-11-24 company" "verbal, by phone"
+
+begin "Esc leaves a round as it was; a key typed there is the field's"
+keys Enter
+expect "Edit round 1"
+type_text "q"    # typed into the base, not a quit
+expect_line "Base" "€112,000q"
+keys Escape
+expect "Round 1 left as it was."
+expect_line "1 2026-11-24 company" "€112K"
+
+begin "undo after a restart takes back the edit (issue 16.8)"
+keys q
+expect "negotiator exited rc=0"
+expect_file "$SAVED" "verbal, by phone"
+start 200 50 -- "$GUIDES"
+expect "Bands — Hugging Face"
+keys c
+expect_line "1 2026-11-24 company" "verbal, by phone"
+keys u
+expect "Undone ("
+expect_line "1 2026-11-26 company" "€105K"
+expect_not "verbal, by phone"
+keys q
+expect "negotiator exited rc=0"
+if grep -q "verbal, by phone" "$SAVED"; then bad "the undone note is still saved"; else ok "the undone edit is saved undone"; fi
+
+begin "a damaged undo history is said and left out; the negotiation opens"
+printf 'negotiator-undo 1\nguide\thugging-face/ml-ai-engineer\nsnap\npast\t0\t9\nend\n' \
+	>"$STATE/negotiator/hugging-face--ml-ai-engineer.undo"
+start 200 50 -- "$GUIDES"
+expect "Bands — Hugging Face"
+keys !
+expect "damaged (a change names no state)"
+keys Escape c
+expect_line "1 2026-11-26 company" "€105K"
+keys u
+expect "Nothing to undo."
+keys q
 expect "negotiator exited rc=0"
 
 echo "$passed passed, $failed failed"

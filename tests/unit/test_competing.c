@@ -20,6 +20,7 @@
 #include "negotiator/guide_load.h"
 #include "negotiator/library.h"
 #include "negotiator/text.h"
+#include "reader/prose_scan.h"
 
 #define CORPUS "../shared/corpus/negotiateup"
 
@@ -235,8 +236,9 @@ static void test_look_alike_names(void **state)
 	                 "AV engineers in SoCal hold competing offers at "
 	                 "$260K base.",
 	                 "AV engineers in SoCal");
-	const char *ticker = "A competing offer pays $260K base; QFTR equity "
-			     "has doubled since.";
+	/* (One sentence: ';' ends one, as everywhere in the reader.) */
+	const char *ticker = "A competing offer pays $260K base, and QFTR "
+			     "equity has doubled since.";
 	s = fill(ticker, &g, NULL, 0);
 	assert_null(strstr(s, "QFTR")); /* unknown: taken for a rival */
 	free(s);
@@ -375,30 +377,15 @@ static bool offerish(const char *s, size_t n)
 				word = true;
 	}
 	size_t pos = 0, depth = 0;
-	struct money_token tok;
-	while (word && money_scan_next(s, n, &pos, &tok)) {
+	struct prose_money tok;
+	while (word && prose_scan_money(s, n, &pos, &tok)) {
 		depth = 0;
 		for (size_t j = 0; j < tok.start; j++)
 			depth = s[j] == '[' ? 1 : s[j] == ']' ? 0 : depth;
-		if (!depth && !tok.is_percent)
+		if (!depth && !tok.percent)
 			return true;
 	}
 	return false;
-}
-
-/* The length of the sentence at s: to ". ", "! ", "? " or a line break,
- * never inside a [placeholder]. */
-static size_t sentence_len(const char *s)
-{
-	size_t n = 0;
-	bool open = false;
-	for (; s[n] && s[n] != '\n'; n++) {
-		open = s[n] == '[' ? true : s[n] == ']' ? false : open;
-		if (!open && strchr(".!?", s[n]) &&
-		    (s[n + 1] == ' ' || !s[n + 1]))
-			return n;
-	}
-	return n;
 }
 
 /* A figure of the guide's own: an ask or a floor of one of its bands. */
@@ -421,19 +408,20 @@ static bool guide_figure(const struct guide *g, amount_t v)
 static size_t competitor_figures(const struct guide *g, const char *text)
 {
 	for (const char *s = text; *s;) {
-		size_t n = sentence_len(s);
+		/* The sentence at s, as the lexer ends it. */
+		size_t n = prose_scan_sentence_end(s, strlen(s), 0);
 		char *sent = xstrndup(s, n);
 		if (strstr(sent, "[competing ")) {
 			size_t pos = 0;
-			struct money_token tok;
-			while (money_scan_next(sent, n, &pos, &tok)) {
+			struct prose_money tok;
+			while (prose_scan_money(sent, n, &pos, &tok)) {
 				size_t depth = 0;
 				for (size_t j = 0; j < tok.start; j++)
 					depth += sent[j] == '[' ? 1
 					         : sent[j] == ']' && depth
 					                 ? (size_t)-1
 					                 : 0;
-				if (depth || tok.is_percent ||
+				if (depth || tok.percent ||
 				    guide_figure(g, tok.value))
 					continue;
 				if (getenv("COMPETING_VERBOSE"))
@@ -444,7 +432,7 @@ static size_t competitor_figures(const struct guide *g, const char *text)
 			}
 		}
 		free(sent);
-		s += n + (s[n] != '\0');
+		s += n;
 	}
 	return 0;
 }
@@ -494,7 +482,8 @@ static void test_corpus(void **state)
 			const char *s = f.text;
 			bool any = false;
 			while (*s) {
-				size_t n = sentence_len(s);
+				size_t n = prose_scan_sentence_end(s, strlen(s),
+				                                   0);
 				/* Whether it speaks of an offer does not
 				 * depend on the name: asked once, first. */
 				bool offer = offerish(s, n);
@@ -509,7 +498,7 @@ static void test_corpus(void **state)
 						              g->id, (int)n, s);
 					any = true;
 				}
-				s += n + (s[n] != '\0');
+				s += n;
 			}
 			names_left += any;
 			figures_left += competitor_figures(g, f.text);

@@ -13,10 +13,13 @@
 
 #include <cmocka.h>
 
+#include "negotiator/competing.h"
 #include "negotiator/guide.h"
 #include "negotiator/guide_load.h"
 #include "negotiator/money.h"
+#include "negotiator/script_math.h"
 #include "negotiator/text.h"
+#include "reader/prose.h"
 #include "reader/prose_scan.h"
 
 /* --- the tokenizer ------------------------------------------------------ */
@@ -103,42 +106,144 @@ static void scan_currencies(void **state)
 	amount_is("kr 590K–kr 720K", PROSE_KRONA, 590000, 720000);
 }
 
-/* The prose reader's lexer and money_scan_next (scripts, competing
- * offers) read the same currency and the same first amount. */
-static void lexers_agree(void **state)
+/* The amounts the lexers of old read apart, and how the one lexer reads
+ * each: code, low and high end ("kr" names no one currency: the figures'
+ * reader keeps the sign for the bands to resolve, the others none). */
+static const struct {
+	const char *text, *code, *money_code;
+	amount_t low, high;
+} lexer_cases[] = {
+	{"₹30L", "INR", "INR", 3000000, 3000000},
+	{"₹1.2Cr", "INR", "INR", 12000000, 12000000},
+	{"₹45,00,000", "INR", "INR", 4500000, 4500000},
+	{"RMB 500K", "CNY", "CNY", 500000, 500000},
+	{"NIS 400K", "ILS", "ILS", 400000, 400000},
+	{"₪410K", "ILS", "ILS", 410000, 410000},
+	{"€88K–€120K", "EUR", "EUR", 88000, 120000},
+	{"€88–120K", "EUR", "EUR", 88000, 120000},
+	{"A$10,000–$20,000", "AUD", "AUD", 10000, 20000},
+	{"$150-160K", "USD", "USD", 150000, 160000},
+	{"$30K to $50K", "USD", "USD", 30000, 50000},
+	{"CN¥700K", "CNY", "CNY", 700000, 700000},
+	{"S$180,000", "SGD", "SGD", 180000, 180000},
+	{"HK$1.2M", "HKD", "HKD", 1200000, 1200000},
+	{"CHF 210K", "CHF", "CHF", 210000, 210000},
+	{"$U 2,500,000", "UYU", "UYU", 2500000, 2500000},
+	{"SG$150K", "SGD", "SGD", 150000, 150000},
+	{"JP¥9M", "JPY", "JPY", 9000000, 9000000},
+	{"US $140K", "USD", "USD", 140000, 140000},
+	{"R$380,000", "BRL", "BRL", 380000, 380000},
+	{"kr 590K–kr 720K", PROSE_KRONA, "", 590000, 720000},
+	{"$205,000", "USD", "USD", 205000, 205000},
+};
+
+/* Every reader reads each amount above the same: the figures' tokens,
+ * the amount walk of scripts, band tables and fills, the competing
+ * offers and the script arithmetic. */
+static void one_lexer(void **state)
 {
-	static const char *const texts[] = {
-		"₹30L",      "₹1.2Cr",   "₹45,00,000", "RMB 500K",
-		"NIS 400K",  "₪410K",    "€88K–€120K", "CN¥700K",
-		"S$180,000", "HK$1.2M",  "CHF 210K",   "$U 2,500,000",
-		"SG$150K",   "JP¥9M",    "US $140K",   "A$150K",
-		"R$380,000", "$205,000", NULL};
-
 	(void)state;
-	for (size_t k = 0; texts[k]; k++) {
-		struct ptok t = first_amount(texts[k]);
-		struct money_token m;
-		size_t pos = 0;
+	for (size_t k = 0; k < sizeof lexer_cases / sizeof *lexer_cases; k++) {
+		const char *text = lexer_cases[k].text, *code;
+		amount_t lo = lexer_cases[k].low, hi = lexer_cases[k].high;
+		struct ptok t = first_amount(text);
+		struct prose_money m;
+		struct competing_mention cm[8];
+		struct script_claim claim[2];
+		char sent[160];
+		size_t pos = 0, n, i;
 
-		if (!money_scan_next(texts[k], strlen(texts[k]), &pos, &m))
-			fail_msg("'%s': money_scan_next finds no amount",
-			         texts[k]);
-		if (strcmp(t.a.currency.code, m.currency.code) != 0 ||
-		    (amount_t)t.a.low != m.value)
-			fail_msg("'%s': prose_scan %s %g, money_scan_next %s "
-			         "%lld",
-			         texts[k], t.a.currency.code, t.a.low,
-			         m.currency.code, (long long)m.value);
+		amount_is(text, lexer_cases[k].code, (double)lo, (double)hi);
+		code = lexer_cases[k].money_code;
+		if (!prose_scan_money(text, strlen(text), &pos, &m) ||
+		    m.value != lo || m.high != hi || m.range != (lo != hi) ||
+		    strcmp(m.currency.code, code) != 0 ||
+		    m.end != t.value_end || pos != strlen(text))
+			fail_msg("'%s': the amount walk reads %s %lld-%lld",
+			         text, m.currency.code, (long long)m.value,
+			         (long long)m.high);
+		/* A competitor's figure: one, the whole of it. */
+		snprintf(sent, sizeof sent,
+		         "Rivalco is offering me %s base. Thanks.", text);
+		n = competing_find(sent, NULL, cm, 8);
+		for (i = 0; i < n && cm[i].what == COMPETING_NAME; i++)
+			;
+		if (i + 1 != n || cm[i].value != lo ||
+		    strcmp(cm[i].currency.code, code) != 0 ||
+		    cm[i].what != COMPETING_BASE ||
+		    strncmp(sent + cm[i].start, text, strlen(text)) != 0 ||
+		    cm[i].end - cm[i].start != strlen(text))
+			fail_msg("'%s': competing offers read %zu figures",
+			         text, n - i);
+		/* The script arithmetic: one figure is a claim's base; a
+		 * range has no one sum and is none. */
+		snprintf(sent, sizeof sent,
+		         "%s base with %s/year is %s over four years", text,
+		         text, text);
+		n = script_math_claims(sent, strlen(sent), claim, 2);
+		if (lo != hi)
+			assert_int_equal(n, 0);
+		else if (n != 1 || claim[0].base.value != lo ||
+		         claim[0].per_year.value != lo || !claim[0].has_total ||
+		         claim[0].total.value != lo ||
+		         strcmp(claim[0].base.currency.code, code) != 0)
+			fail_msg("'%s': the script arithmetic reads %zu claims",
+			         text, n);
 	}
-	/* Neither reads a currency inside a word. */
+	/* No reader finds a currency inside a word. */
 	assert_int_equal(count_amounts("NIST 800 controls"), 0);
 	{
-		struct money_token m;
+		struct prose_money m;
 		size_t pos = 0;
-		const char *nist = "NIST 800 controls";
+		const char *nist = "NIST 800 controls, a FRAUD 5 and Year 2";
 
-		assert_false(money_scan_next(nist, strlen(nist), &pos, &m));
+		assert_false(prose_scan_money(nist, strlen(nist), &pos, &m));
+		assert_int_equal(pos, strlen(nist));
 	}
+}
+
+/* The amount walk: in order, a range one amount, a percent a number. */
+static void money_walk(void **state)
+{
+	static const char text[] =
+		"My ask is €115K / $242K base, a +20--35% premium, £85K-£118K "
+		"and CHF 210K, then $1.19M and $205,000 or ¥12M. At $75K+ "
+		"and $45K/yr, $[X]K is no figure.";
+	static const struct {
+		amount_t lo, hi;
+		const char *code;
+		bool pct;
+		const char *bytes;
+	} want[] = {
+		{115000, 115000, "EUR", false, "€115K"},
+		{242000, 242000, "USD", false, "$242K"},
+		{20, 35, "", true, "20--35%"},
+		{85000, 118000, "GBP", false, "£85K-£118K"},
+		{210000, 210000, "CHF", false, "CHF 210K"},
+		{1190000, 1190000, "USD", false, "$1.19M"},
+		{205000, 205000, "USD", false, "$205,000"},
+		{12000000, 12000000, "JPY", false, "¥12M"},
+		{75000, 75000, "USD", false, "$75K"},
+		{45000, 45000, "USD", false, "$45K"},
+	};
+	struct prose_money m;
+	size_t pos = 0, got = 0;
+
+	(void)state;
+	while (prose_scan_money(text, strlen(text), &pos, &m)) {
+		if (got >= sizeof want / sizeof *want)
+			fail_msg("extra amount at %zu", m.start);
+		assert_int_equal(m.value, want[got].lo);
+		assert_int_equal(m.high, want[got].hi);
+		assert_string_equal(m.currency.code, want[got].code);
+		assert_int_equal(m.percent, want[got].pct);
+		assert_int_equal(m.end - m.start, strlen(want[got].bytes));
+		assert_memory_equal(text + m.start, want[got].bytes,
+		                    strlen(want[got].bytes));
+		assert_int_equal(m.per_year, got == 9);
+		got++;
+	}
+	assert_int_equal(got, sizeof want / sizeof *want);
 }
 
 static void scan_forms(void **state)
@@ -175,6 +280,33 @@ static void scan_forms(void **state)
 	assert_int_equal(count_amounts("1,500 RSUs"), 0);
 }
 
+/* The one definition of a sentence's end: the tokens' marks, the
+ * lexer's sentence walk and prose.c's agree. */
+static void sentence_ends_agree(const char *text, size_t want)
+{
+	struct ptok *t;
+	size_t len = strlen(text), n = prose_scan(text, len, &t), i, k = 0;
+	size_t ends[16];
+
+	for (i = 0; i < n && k < 16; i++)
+		if (t[i].sentence_end)
+			ends[k++] = t[i].end;
+	free(t);
+	if (k != want)
+		fail_msg("'%s': %zu sentence ends, wanted %zu", text, k, want);
+	for (i = 0, k = 0; i < len; k++) {
+		size_t e = prose_scan_sentence_end(text, len, i);
+
+		/* The same mark, and the closing quotes after it. */
+		if (e < len &&
+		    (k >= want || e < ends[k] ||
+		     strspn(text + ends[k], "\"')*_]") < e - ends[k]))
+			fail_msg("'%s': sentence %zu ends at %zu", text, k, e);
+		assert_int_equal(prose_sentence_end(text, len, i), e);
+		i = e;
+	}
+}
+
 static void scan_sentences(void **state)
 {
 	static const char text[] =
@@ -190,6 +322,15 @@ static void scan_sentences(void **state)
 	assert_int_equal(ends, 3);
 	assert_int_equal(t[n - 1].line, 1);
 	free(t);
+	sentence_ends_agree(text, 3);
+	/* "vs." is no end; nor is a mark inside a short "[...]". */
+	sentence_ends_agree("Weigh it vs. the band. Then ask.", 2);
+	sentence_ends_agree("Offers at [D.E. Shaw/Citadel] pay $300K. Yes!", 2);
+	sentence_ends_agree("\"Is it $1.2M?\" Ask them.", 2);
+	/* A company's "Inc." may end one; a name with a capital inside
+	 * starts one ("xAI"), a lower-case word goes on. */
+	sentence_ends_agree("It is Specs Inc. I have an offer.", 2);
+	sentence_ends_agree("It pays $90K. xAI pays more. eh.", 2);
 }
 
 /* --- the attacher ------------------------------------------------------- */
@@ -775,6 +916,15 @@ static void premium_names(void **state)
 	premium_is("## Tidal Forecasting Premium\n\nPeople who have shipped "
 	           "tide models are paid 11-16% more than the band.\n",
 	           11, 16, "Tidal Forecasting");
+	/* The percent in the section's first lines under the heading, and
+	 * a heading that names its premium wins over a percent without a
+	 * name elsewhere. */
+	premium_is("#### Rigs — The Offshore Drilling Premium\n\nThis is the "
+	           "lever that counts most.\n\n- **The drilling uplift "
+	           "(7-12% above standard energy pay):** rare skills.\n\n"
+	           "1. **Lever:** \"Offers I hold carry a 5-9% premium for "
+	           "this work.\"\n",
+	           7, 12, "Offshore Drilling");
 	/* A heading over a percent that is not more pay names nothing. */
 	no_premium("## Ledger Premium\n\nAbout 40% of the team works on "
 	           "ledgers.\n");
@@ -819,7 +969,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(scan_currencies),
 		cmocka_unit_test(scan_forms),
-		cmocka_unit_test(lexers_agree),
+		cmocka_unit_test(one_lexer),
+		cmocka_unit_test(money_walk),
 		cmocka_unit_test(scan_sentences),
 		cmocka_unit_test(parts_before_and_after),
 		cmocka_unit_test(what_is_never_a_figure),

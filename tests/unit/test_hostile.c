@@ -28,6 +28,7 @@
 #include "negotiator/input.h"
 #include "negotiator/money.h"
 #include "negotiator/text.h"
+#include "reader/prose_scan.h"
 #include "tui/mdrender.h"
 #include "../fuzz/model_strings.h"
 
@@ -1086,7 +1087,7 @@ static void test_mdrender_hostile(void **state)
 
 /* Text handed to the scanner is a slice, not a C string: nothing past len
  * may be read.  Exact-size heap copies let ASan see a read one past.
- * Regression: "1,00" read s[4] (fuzz_money, scan_number). */
+ * Regression: "1,00" read s[4] (fuzz_money, money.c's old scanner). */
 static void test_money_scan_stays_in_slice(void **state)
 {
 	static const char *const texts[] = {
@@ -1113,12 +1114,12 @@ static void test_money_scan_stays_in_slice(void **state)
 	for (i = 0; i < sizeof texts / sizeof *texts; i++) {
 		size_t len = strlen(texts[i]), pos = 0, steps = 0;
 		char *exact = xmalloc(len);
-		struct money_token tok;
+		struct prose_money tok;
 
 		memcpy(exact, texts[i], len);
-		while (money_scan_next(exact, len, &pos, &tok)) {
+		while (prose_scan_money(exact, len, &pos, &tok)) {
 			assert_true(tok.end <= len);
-			assert_true(tok.is_percent || tok.value <= AMOUNT_MAX);
+			assert_true(tok.percent || tok.value <= AMOUNT_MAX);
 			assert_true(++steps <= len);
 		}
 		assert_int_equal(pos, len);
@@ -1221,12 +1222,11 @@ static void replay_guide(const char *path, const char *data, size_t len)
 
 static void replay_money(const char *path, const char *data, size_t len)
 {
-	struct money_token tok;
+	struct prose_money tok;
 	size_t pos = 0;
 
-	while (money_scan_next(data, len, &pos, &tok))
-		if (tok.end > len ||
-		    (!tok.is_percent && tok.value > AMOUNT_MAX))
+	while (prose_scan_money(data, len, &pos, &tok))
+		if (tok.end > len || (!tok.percent && tok.value > AMOUNT_MAX))
 			fail_msg("%s: token %zu..%zu out of place", path,
 			         tok.start, tok.end);
 }

@@ -24,6 +24,7 @@
 #include "negotiator/library.h"
 #include "negotiator/summary.h"
 #include "negotiator/text.h"
+#include "typed_offers.h"
 
 #define TABLE "tests/fixtures/negotiations.tsv"
 #define RATES "tests/fixtures/negotiations/rates"
@@ -126,14 +127,18 @@ static bool check_row(char *line, const struct rates *rates)
 					in[k].name = "";
 				k++;
 			}
+	struct negotiation typed_neg;
+	negotiation_init(&typed_neg, g->id);
+	typed_offers(&typed_neg, in, count);
 	struct analysis an = {0};
 	struct analysis_input ai = {.guide = g,
 	                            .band = b,
 	                            .rates = rates,
-	                            .offers = in,
-	                            .offer_count = count,
-	                            .pick = -1};
+	                            .offers = typed_neg.offers,
+	                            .offer_count = typed_neg.offer_count,
+	                            .against = NEG_NONE};
 	analysis_run(&ai, &an);
+	negotiation_free(&typed_neg);
 	amount_t want[3] = {want_amount(cols[4]), want_amount(cols[5]),
 	                    want_amount(cols[6])};
 	amount_t got[3] = {an.counter.known ? an.counter.base : AMOUNT_NONE,
@@ -199,14 +204,14 @@ static void test_rounds(void **state)
 	r.region = (char *)"New York"; /* another region's: not this one */
 	r.amount[PART_BASE] = 300000;
 	negotiation_add_round(&n, &r);
-	struct offers_input typed = {.company = true};
-	typed.entry.text[PART_BASE] = "100k";
+	negotiation_offer_set_text(negotiation_offer_get(&n, NEG_COMPANY),
+	                           PART_BASE, "100k");
 	struct analysis an = {0};
 	struct analysis_input ai = {.guide = g,
 	                            .band = b,
-	                            .offers = &typed,
-	                            .offer_count = 1,
-	                            .pick = -1,
+	                            .offers = n.offers,
+	                            .offer_count = n.offer_count,
+	                            .against = NEG_NONE,
 	                            .neg = &n,
 	                            .company_from_rounds = true};
 	analysis_run(&ai, &an);
@@ -349,13 +354,17 @@ static void draw_offers(const struct guide *g, const struct band *b,
 	in[1].entry.text[PART_BASE] = cb;
 	in[1].entry.text[PART_EQUITY] = ce;
 	for (int alone = 1; alone >= 0; alone--) {
+		struct negotiation typed;
+		negotiation_init(&typed, g->id);
+		typed_offers(&typed, alone ? in + 1 : in, alone ? 1 : 2);
 		struct analysis an = {0};
 		struct analysis_input ai = {.guide = g,
 		                            .band = b,
-		                            .offers = alone ? in + 1 : in,
-		                            .offer_count = alone ? 1 : 2,
-		                            .pick = -1};
+		                            .offers = typed.offers,
+		                            .offer_count = typed.offer_count,
+		                            .against = NEG_NONE};
 		analysis_run(&ai, &an);
+		negotiation_free(&typed);
 		t->negotiations++;
 		if (!invariants(g, b, &an,
 		                an.company_known ? &an.company : NULL))

@@ -13,6 +13,7 @@
 #include "negotiator/summary.h"
 #include "negotiator/utf8.h"
 #include "negotiator/vesting.h"
+#include "typed_offers.h"
 
 static struct band band_eur(void)
 {
@@ -83,19 +84,32 @@ static void test_best_and_pick(void **state)
 	assert_int_equal(v.against, 1);
 	assert_false(v.row[3].given); /* no base: not an offer to weigh */
 	/* The counter answers the best, from the company's offer. */
+	struct negotiation typed;
+	negotiation_init(&typed, g.id);
+	typed_offers(&typed, in, 4);
 	struct analysis an = {0};
 	struct analysis_input ai = {.guide = &g,
 	                            .band = &b,
-	                            .offers = in,
-	                            .offer_count = 4,
-	                            .pick = -1};
+	                            .offers = typed.offers,
+	                            .offer_count = typed.offer_count,
+	                            .against = NEG_NONE};
 	analysis_run(&ai, &an);
+	/* The typed model keeps the company's offer last. */
+	assert_int_equal(an.offers.company, 3);
+	assert_int_equal(an.offers.row[1].number, 2);
 	assert_int_equal(an.counter.competing_value_4y,
 	                 an.offers.row[1].res.four_year_total);
 	assert_true(an.counter.gap_known);
 	assert_int_equal(an.counter.company_value_4y,
-	                 an.offers.row[2].res.four_year_total);
+	                 an.offers.row[3].res.four_year_total);
 	analysis_free(&an);
+	/* The counter answers the offer picked by its number. */
+	ai.against = 1;
+	analysis_run(&ai, &an);
+	assert_int_equal(an.offers.against, 0);
+	assert_string_equal(an.offers.row[an.offers.against].name, "Small");
+	analysis_free(&an);
+	negotiation_free(&typed);
 	/* Picking another competing offer moves the counter; picking the
 	 * company's or one without a base does not. */
 	offers_compare(&g, &b, NULL, in, 4, 0, GUIDE_EQUITY_AS_READ, &v);
@@ -176,12 +190,13 @@ static void test_summary(void **state)
 	r.amount[PART_BASE] = 100000;
 	r.amount[PART_EQUITY] = 200000;
 	negotiation_add_round(&n, &r);
+	typed_offers(&n, in, 2);
 	struct analysis an = {0};
 	struct analysis_input ai = {.guide = &g,
 	                            .band = &b,
-	                            .offers = in,
-	                            .offer_count = 2,
-	                            .pick = -1,
+	                            .offers = n.offers,
+	                            .offer_count = n.offer_count,
+	                            .against = NEG_NONE,
 	                            .neg = &n};
 	analysis_run(&ai, &an);
 	struct summary sum = {.an = &an,
@@ -246,44 +261,39 @@ static void test_guide_vesting(void **state)
 	assert_int_equal(v.ask.vest_line, 10);
 }
 
-static void test_offers_in_the_form(void **state)
+/* The typed offers as inputs: those with anything typed, in their
+ * order, the company's last; each with its number. */
+static void test_offers_in_the_model(void **state)
 {
 	(void)state;
-	struct kv_list form = {0};
-	/* A file of the first version: one offer under the bare keys. */
-	kv_set(&form, "region", "Lyon");
-	kv_set(&form, "base", "130k");
-	kv_set(&form, "equity", "105k");
-	kv_set(&form, "equity_unit", "year");
-	kv_set(&form, "premium", "yes");
-	assert_true(offers_upgrade_form(&form));
-	assert_false(offers_upgrade_form(&form));
-	assert_null(kv_get(&form, "base"));
-	assert_string_equal(kv_get(&form, "offer1.base"), "130k");
-	assert_string_equal(kv_get(&form, "offer1.equity_unit"), "year");
-	assert_string_equal(kv_get(&form, "region"), "Lyon");
-	kv_set(&form, "offer3.name", "Mistral");
-	kv_set(&form, "offer3.base", "125k");
-	kv_set(&form, "company.base", "100k");
-	int nums[8];
-	assert_int_equal(offers_numbers(&form, nums, 8), 2);
-	assert_true(nums[0] == 1 && nums[1] == 3);
+	struct negotiation n;
+	negotiation_init(&n, "a/b");
+	struct neg_offer *o = negotiation_offer_get(&n, 7);
+	negotiation_offer_set_text(o, PART_BASE, "130k");
+	negotiation_offer_set_text(o, PART_EQUITY, "105k");
+	o->per_year[PART_EQUITY] = true;
+	o->said[PART_PREMIUM] = o->on[PART_PREMIUM] = true;
+	o = negotiation_offer_get(&n, NEG_COMPANY);
+	negotiation_offer_set_text(o, PART_BASE, "100k");
+	negotiation_offer_get(&n, 9); /* nothing typed: no offer */
+	o = negotiation_offer_get(&n, 3);
+	negotiation_offer_set_name(o, "Mistral");
+	negotiation_offer_set_text(o, PART_BASE, "125k");
+	assert_int_equal(n.offer_count, 4);
+	assert_int_equal(n.offers[3].number, NEG_COMPANY);
 	struct offers_input in[8];
-	int number[8];
-	assert_int_equal(offers_from_form(&form, in, number, 8), 3);
-	assert_null(in[0].name);
+	assert_int_equal(offers_inputs(n.offers, n.offer_count, in, 8), 3);
+	assert_string_equal(in[0].name, "");
+	assert_int_equal(in[0].number, 7);
 	assert_string_equal(in[0].entry.text[PART_BASE], "130k");
 	assert_true(in[0].entry.per_year[PART_EQUITY]);
 	assert_true(in[0].entry.on[PART_PREMIUM]);
 	assert_string_equal(in[1].name, "Mistral");
-	assert_int_equal(number[1], 3);
+	assert_int_equal(in[1].number, 3);
 	assert_true(in[2].company);
-	assert_int_equal(number[2], 0);
-	for (size_t i = 0; i < form.count; i++) {
-		free(form.items[i].key);
-		free(form.items[i].value);
-	}
-	free(form.items);
+	assert_int_equal(in[2].number, NEG_COMPANY);
+	assert_int_equal(offers_inputs(n.offers, n.offer_count, in, 2), 2);
+	negotiation_free(&n);
 }
 
 /* Issue 16 item 6: the company's Private, said either way, overrides
@@ -294,35 +304,32 @@ static void test_company_private_said(void **state)
 	(void)state;
 	struct band b = band_eur();
 	struct guide g = guide_of(&b);
-	struct kv_list form = {0};
-	kv_set(&form, "offer1.base", "130k");
-	kv_set(&form, "company.base", "100k");
-	kv_set(&form, "company.equity", "200k");
-	kv_set(&form, "company.value_pct", "50");
-	struct offers_input in[4];
-	int number[4];
+	struct negotiation n;
+	negotiation_init(&n, g.id);
+	negotiation_offer_set_text(negotiation_offer_get(&n, 1), PART_BASE,
+	                           "130k");
+	struct neg_offer *c = negotiation_offer_get(&n, NEG_COMPANY);
+	negotiation_offer_set_text(c, PART_BASE, "100k");
+	negotiation_offer_set_text(c, PART_EQUITY, "200k");
+	negotiation_offer_set_text(c, PART_VALUE, "50");
 	amount_t face = AMOUNT_NONE, cut = AMOUNT_NONE;
 	for (int pass = 0; pass < 4; pass++) {
 		/* The guide says private (passes 0, 1) or listed (2, 3); the
-		 * form says nothing (0, 2) or the other way (1, 3). */
+		 * offer says nothing (0, 2) or the other way (1, 3). */
 		g.equity_private = pass < 2;
 		bool said = pass % 2 == 1;
-		kv_set(&form, "company.private",
-		       !said      ? NULL
-		       : pass < 2 ? "no"
-		                  : "yes");
-		size_t n = offers_from_form(&form, in, number, 4);
-		assert_int_equal(n, 2);
-		assert_true(in[1].company);
-		assert_int_equal(in[1].entry.said[PART_PRIVATE], said);
+		c->said[PART_PRIVATE] = said;
+		c->on[PART_PRIVATE] = said && pass >= 2;
 		bool want = (pass < 2) != said;
 		struct analysis an = {0};
 		struct analysis_input ai = {.guide = &g,
 		                            .band = &b,
-		                            .offers = in,
-		                            .offer_count = n,
-		                            .pick = -1};
+		                            .offers = n.offers,
+		                            .offer_count = n.offer_count,
+		                            .against = NEG_NONE};
 		analysis_run(&ai, &an);
+		assert_int_equal(an.offers.count, 2);
+		assert_true(an.offers.row[1].company);
 		assert_int_equal(an.offers.company_private, want);
 		assert_int_equal(an.offers.row[1].offer.equity_private, want);
 		assert_int_equal(an.equity_private, want);
@@ -346,11 +353,7 @@ static void test_company_private_said(void **state)
 	}
 	assert_true(amount_known(face) && amount_known(cut));
 	assert_true(cut < face);
-	for (size_t i = 0; i < form.count; i++) {
-		free(form.items[i].key);
-		free(form.items[i].value);
-	}
-	free(form.items);
+	negotiation_free(&n);
 }
 
 /* The widest line of a table's text, in columns; its line count. */
@@ -423,23 +426,27 @@ static void test_table_fits_width(void **state)
 static void test_offer_currency(void **state)
 {
 	(void)state;
-	struct kv_list form = {0};
-	kv_set(&form, "offer1.base", "170k");
-	kv_set(&form, "offer1.currency", "GBP");
-	kv_set(&form, "offer2.name", "No figures yet");
-	kv_set(&form, "company.base", "100k");
+	struct negotiation n;
+	negotiation_init(&n, "a/b");
+	struct neg_offer *o = negotiation_offer_get(&n, 1);
+	negotiation_offer_set_text(o, PART_BASE, "170k");
+	snprintf(o->currency, sizeof o->currency, "GBP");
+	negotiation_offer_set_name(negotiation_offer_get(&n, 2),
+	                           "No figures yet");
+	negotiation_offer_set_text(negotiation_offer_get(&n, NEG_COMPANY),
+	                           PART_BASE, "100k");
 	/* An offer saved before offers kept their currency takes the
 	 * region's; one that has its own keeps it; one with no amount gets
 	 * none. */
-	assert_true(offers_pin_currency(&form, "CHF"));
-	assert_string_equal(kv_get(&form, "offer1.currency"), "GBP");
-	assert_string_equal(kv_get(&form, "company.currency"), "CHF");
-	assert_null(kv_get(&form, "offer2.currency"));
-	assert_false(offers_pin_currency(&form, "EUR"));
+	assert_true(negotiation_pin_currency(&n, "CHF"));
+	assert_string_equal(negotiation_offer(&n, 1)->currency, "GBP");
+	assert_string_equal(negotiation_offer(&n, NEG_COMPANY)->currency,
+	                    "CHF");
+	assert_string_equal(negotiation_offer(&n, 2)->currency, "");
+	assert_false(negotiation_pin_currency(&n, "EUR"));
 	struct offers_input in[4];
-	int number[4];
-	size_t n = offers_from_form(&form, in, number, 4);
-	assert_int_equal(n, 3);
+	size_t count = offers_inputs(n.offers, n.offer_count, in, 4);
+	assert_int_equal(count, 3);
 	assert_string_equal(in[0].currency, "GBP");
 	assert_string_equal(in[2].currency, "CHF");
 	/* Read in a band of another currency, bare amounts stay pounds. */
@@ -454,11 +461,7 @@ static void test_offer_currency(void **state)
 	offers_compare(&g, &b, &r, in, 1, -1, GUIDE_EQUITY_AS_READ, &v);
 	assert_int_equal(v.row[0].offer.base, 204000);
 	assert_string_equal(v.row[0].typed.code, "GBP");
-	for (size_t i = 0; i < form.count; i++) {
-		free(form.items[i].key);
-		free(form.items[i].value);
-	}
-	free(form.items);
+	negotiation_free(&n);
 }
 
 /* Issue 20 F2/F14: a new offer's number is random (two windows do not
@@ -469,35 +472,26 @@ static void test_new_offer_numbers(void **state)
 	(void)state;
 	struct negotiation neg;
 	negotiation_init(&neg, "a/b");
-	struct kv_list form = neg.form;
-	kv_set(&form, "offer1.base", "130k");
-	kv_set(&form, "offer3.name", "Beta");
-	int first = offers_new_number(&form, 0);
+	negotiation_offer_set_text(negotiation_offer_get(&neg, 1), PART_BASE,
+	                           "130k");
+	negotiation_offer_set_name(negotiation_offer_get(&neg, 3), "Beta");
+	int first = negotiation_new_number(&neg, 0);
 	bool differ = false;
 	for (int i = 0; i < 32; i++) {
-		int n = offers_new_number(&form, 5);
+		int n = negotiation_new_number(&neg, 5);
 		assert_true(n > 5);
 		differ |= n != first;
 	}
 	assert_true(first > 3);
 	assert_true(differ);
 	/* No room above the highest: a free number all the same. */
-	kv_set(&form, "offer2147483647.base", "1");
+	negotiation_offer_set_text(negotiation_offer_get(&neg, 2147483647),
+	                           PART_BASE, "1");
 	for (int i = 0; i < 32; i++) {
-		int n = offers_new_number(&form, 2147483647);
+		int n = negotiation_new_number(&neg, 2147483647);
 		assert_true(n >= 1);
 		assert_true(n != 1 && n != 3 && n != 2147483647);
 	}
-	assert_int_equal(offers_number_of("offer2147483647.base", true),
-	                 2147483647);
-	assert_int_equal(offers_number_of("offer2147483648.base", true), 0);
-	assert_int_equal(offers_number_of("offer99999999999999999999.", true),
-	                 0);
-	assert_int_equal(offers_number_of("offer12", false), 12);
-	assert_int_equal(offers_number_of("offer12", true), 0);
-	assert_int_equal(offers_number_of("offer0.base", true), 0);
-	assert_int_equal(offers_number_of("company.base", true), 0);
-	neg.form = form;
 	negotiation_free(&neg);
 }
 
@@ -508,7 +502,7 @@ int main(void)
 		cmocka_unit_test(test_currency_and_cells),
 		cmocka_unit_test(test_summary),
 		cmocka_unit_test(test_guide_vesting),
-		cmocka_unit_test(test_offers_in_the_form),
+		cmocka_unit_test(test_offers_in_the_model),
 		cmocka_unit_test(test_company_private_said),
 		cmocka_unit_test(test_table_fits_width),
 		cmocka_unit_test(test_offer_currency),

@@ -18,6 +18,7 @@
 
 #include "negotiator/rates.h"
 #include "negotiator/state.h"
+#include "negotiator/text.h"
 
 static char dir[256];
 
@@ -37,11 +38,25 @@ static int remove_dir(void **state)
 	return system(cmd) == 0 ? 0 : -1;
 }
 
+/* The first competing offer's base, as typed; set it. */
+static const char *base_of(const struct negotiation *n)
+{
+	const struct neg_offer *o = negotiation_offer(n, 1);
+	return o ? o->text[PART_BASE] : NULL;
+}
+
+static void set_base(struct negotiation *n, const char *text)
+{
+	negotiation_offer_set_text(negotiation_offer_get(n, 1), PART_BASE,
+	                           text);
+}
+
 static void fill(struct negotiation *n, int rounds)
 {
-	kv_set(&n->form, "region", "Paris");
-	kv_set(&n->form, "base", "130k");
-	kv_set(&n->form, "note", "tabs\there\nand a newline \\ backslash");
+	n->region = xstrdup("Paris");
+	set_base(n, "130k");
+	/* A key this program does not know is kept as it is. */
+	kv_set(&n->other, "note", "tabs\there\nand a newline \\ backslash");
 	kv_set(&n->answers, "[library]", "Transformers");
 	for (int i = 0; i < rounds; i++) {
 		struct round r;
@@ -65,13 +80,13 @@ static void test_round_trip(void **state)
 	struct negotiation n, back;
 	negotiation_init(&n, "a/b");
 	fill(&n, 3);
-	kv_set(&n.form, "base", "135k");  /* overwrite */
-	kv_set(&n.form, "missing", NULL); /* removing nothing is fine */
+	set_base(&n, "135k");              /* overwrite */
+	kv_set(&n.other, "missing", NULL); /* removing nothing is fine */
 	assert_true(state_save_file(path, &n, true, &err));
 	assert_int_equal(state_load_file(path, "a/b", &back, &err),
 	                 STATE_LOADED);
-	assert_string_equal(kv_get(&back.form, "base"), "135k");
-	assert_string_equal(kv_get(&back.form, "note"),
+	assert_string_equal(base_of(&back), "135k");
+	assert_string_equal(kv_get(&back.other, "note"),
 	                    "tabs\there\nand a newline \\ backslash");
 	assert_string_equal(kv_get(&back.answers, "[library]"), "Transformers");
 	assert_int_equal(back.round_count, 3);
@@ -89,6 +104,73 @@ static void test_round_trip(void **state)
 	assert_int_equal(state_load_file(path, "a/b", &back, &err), STATE_NONE);
 	assert_int_equal(back.round_count, 0);
 	assert_string_equal(err.msg, "");
+	negotiation_free(&back);
+}
+
+/* A round's figures, date and note are edited, checked, and saved. */
+static void test_edit_round(void **state)
+{
+	(void)state;
+	char path[400];
+	struct error err = {0};
+	snprintf(path, sizeof path, "%s/edit.state", dir);
+	struct negotiation n, back;
+	negotiation_init(&n, "a/b");
+	fill(&n, 2);
+	char id[32];
+	memcpy(id, n.rounds[1].id, sizeof id);
+	struct round_edit e;
+	negotiation_round_edit_of(&n.rounds[1], &e);
+	assert_int_equal(e.amount[PART_BASE], 110001);
+	assert_string_equal(e.note, "first offer");
+	memcpy(e.date, "2026-12-02", 11);
+	e.amount[PART_BASE] = 118000;
+	e.amount[PART_SIGN_ON] = 15000;
+	e.note = "verbal, by phone — recruiter";
+	assert_true(negotiation_edit_round(&n, 1, &e, &err));
+	assert_string_equal(n.rounds[1].date, "2026-12-02");
+	assert_int_equal(n.rounds[1].amount[PART_BASE], 118000);
+	assert_int_equal(n.rounds[1].amount[PART_EQUITY], 200000);
+	assert_int_equal(n.rounds[1].amount[PART_SIGN_ON], 15000);
+	/* Who, the region and the id stay. */
+	assert_string_equal(n.rounds[1].who, "company");
+	assert_string_equal(n.rounds[1].id, id);
+	assert_int_equal(negotiation_find_round(&n, id), 1);
+	assert_int_equal(negotiation_find_round(&n, "none"), 2);
+	/* Refused, each with a reason, the round untouched. */
+	const char *bad_dates[] = {"2026-02-30", "2026-13-01", "26-12-02",
+	                           "2026/12/02", "",           "2025-02-29"};
+	for (size_t i = 0; i < sizeof bad_dates / sizeof *bad_dates; i++) {
+		struct round_edit b = e;
+		snprintf(b.date, sizeof b.date, "%s", bad_dates[i]);
+		error_clear(&err);
+		assert_false(negotiation_edit_round(&n, 1, &b, &err));
+		assert_non_null(strstr(err.msg, "YYYY-MM-DD"));
+	}
+	struct round_edit b = e;
+	b.amount[PART_EQUITY] = -5;
+	error_clear(&err);
+	assert_false(negotiation_edit_round(&n, 1, &b, &err));
+	assert_non_null(strstr(err.msg, "Equity"));
+	b = e;
+	b.note = "a bell\a";
+	assert_false(negotiation_edit_round(&n, 1, &b, &err));
+	char longer[NEGOTIATION_NOTE_MAX + 2];
+	memset(longer, 'x', sizeof longer - 1);
+	longer[sizeof longer - 1] = '\0';
+	b.note = longer;
+	assert_false(negotiation_edit_round(&n, 1, &b, &err));
+	assert_false(negotiation_edit_round(&n, 2, &e, &err));
+	assert_string_equal(n.rounds[1].date, "2026-12-02");
+	/* The edit is saved and read back, its note whole. */
+	assert_true(state_save_file(path, &n, false, &err));
+	assert_int_equal(state_load_file(path, "a/b", &back, &err),
+	                 STATE_LOADED);
+	assert_string_equal(back.rounds[1].note,
+	                    "verbal, by phone — recruiter");
+	assert_int_equal(back.rounds[1].amount[PART_SIGN_ON], 15000);
+	assert_string_equal(back.rounds[1].date, "2026-12-02");
+	negotiation_free(&n);
 	negotiation_free(&back);
 }
 
@@ -409,7 +491,7 @@ static void test_two_programs_merge(void **state)
 	/* A saved a round before B opened. */
 	assert_int_equal(state_open("co/role", &a, &sa, &err), STATE_NONE);
 	add_round(&a, (char *)"company", 100);
-	kv_set(&a.form, "base", "100k");
+	set_base(&a, "100k");
 	assert_true(state_sync(&a, &sa, true, false, &m, &err));
 	assert_false(state_merge_any(&m));
 	assert_int_equal(state_open("co/role", &b, &sb, &err), STATE_LOADED);
@@ -438,7 +520,7 @@ static void test_two_programs_merge(void **state)
 	                    "2 new rounds, 1 deleted round and 1 answer");
 	/* Both change things at once: A a form field and a round of its
 	 * own, B another answer and the acceptance of a round. */
-	kv_set(&a.form, "base", "110k");
+	set_base(&a, "110k");
 	add_round(&a, (char *)"company", 400);
 	kv_set(&b.answers, "[Y]", "yes");
 	b.rounds[0].accepted = true;
@@ -462,7 +544,7 @@ static void test_two_programs_merge(void **state)
 		assert_int_equal(n->rounds[2].amount[PART_BASE], 400);
 		assert_string_equal(kv_get(&n->answers, "[X]"), "40");
 		assert_string_equal(kv_get(&n->answers, "[Y]"), "yes");
-		assert_string_equal(kv_get(&n->form, "base"), "110k");
+		assert_string_equal(base_of(n), "110k");
 	}
 	negotiation_free(&f);
 	/* Both answer [X] differently: this program's wins, the other's
@@ -488,7 +570,7 @@ static void test_two_programs_merge(void **state)
 	/* The other program's file turned to garbage: moved aside, ours
 	 * written in its place. */
 	write_file(sa.path, "garbage\n");
-	kv_set(&a.form, "base", "120k");
+	set_base(&a, "120k");
 	assert_true(state_sync(&a, &sa, true, false, &m, &err));
 	assert_non_null(strstr(m.note, "moved it to"));
 	assert_int_equal(state_load("co/role", &f, &err), STATE_LOADED);
@@ -622,18 +704,18 @@ static void test_lock_held_save_waits(void **state)
 	struct state_sync s;
 	struct state_merge m;
 	assert_int_equal(state_open("co/role", &n, &s, &err), STATE_NONE);
-	kv_set(&n.form, "base", "100k");
+	set_base(&n, "100k");
 	assert_true(state_sync(&n, &s, true, false, &m, &err));
 	snprintf(folder, sizeof folder, "%s/negotiator", home);
 	int held = open(folder, O_RDONLY | O_DIRECTORY);
 	assert_true(held >= 0);
 	assert_int_equal(flock(held, LOCK_EX), 0);
-	kv_set(&n.form, "base", "120k");
+	set_base(&n, "120k");
 	error_clear(&err);
 	assert_false(state_sync(&n, &s, true, false, &m, &err));
 	assert_non_null(strstr(err.msg, "saving waits"));
 	/* Nothing was lost: the change is still there to save. */
-	assert_string_equal(kv_get(&n.form, "base"), "120k");
+	assert_string_equal(base_of(&n), "120k");
 	/* Opening another guide does not wait for the lock either. */
 	struct negotiation o;
 	struct state_sync so;
@@ -645,7 +727,7 @@ static void test_lock_held_save_waits(void **state)
 	assert_true(state_sync(&n, &s, true, false, &m, &err));
 	struct negotiation back;
 	assert_int_equal(state_load("co/role", &back, &err), STATE_LOADED);
-	assert_string_equal(kv_get(&back.form, "base"), "120k");
+	assert_string_equal(base_of(&back), "120k");
 	negotiation_free(&back);
 	state_sync_free(&s);
 	negotiation_free(&n);
@@ -667,7 +749,7 @@ static void test_crlf_state_loads(void **state)
 	fclose(f);
 	struct negotiation n;
 	assert_int_equal(state_load_file(path, "a/b", &n, &err), STATE_LOADED);
-	assert_string_equal(kv_get(&n.form, "base"), "125k");
+	assert_string_equal(base_of(&n), "125k");
 	assert_int_equal(n.round_count, 1);
 	assert_string_equal(n.rounds[0].id, "abc-1");
 	assert_string_equal(n.rounds[0].note, "n");
@@ -687,13 +769,13 @@ static void test_rescue(void **state)
 	snprintf(home, sizeof home, "%s/rescue", dir);
 	setenv("XDG_STATE_HOME", home, 1);
 	assert_int_equal(state_open("co/role", &n, &s, &err), STATE_NONE);
-	kv_set(&n.form, "base", "99k");
+	set_base(&n, "99k");
 	assert_true(state_rescue(&s, &n, where, sizeof where, &err));
 	assert_non_null(strstr(where, "/negotiator/co--role.state.unsaved-"));
 	struct negotiation back;
 	assert_int_equal(state_load_file(where, "co/role", &back, &err),
 	                 STATE_LOADED);
-	assert_string_equal(kv_get(&back.form, "base"), "99k");
+	assert_string_equal(base_of(&back), "99k");
 	negotiation_free(&back);
 	state_sync_free(&s);
 	negotiation_free(&n);
@@ -707,13 +789,13 @@ static void test_rescue(void **state)
 	setenv("XDG_STATE_HOME", home, 1);
 	setenv("TMPDIR", dir, 1);
 	assert_true(state_open("co/role", &n, &s, &err) != STATE_LOADED);
-	kv_set(&n.form, "base", "98k");
+	set_base(&n, "98k");
 	assert_false(state_sync(&n, &s, true, true, &m, &err));
 	assert_true(state_rescue(&s, &n, where, sizeof where, &err));
 	assert_true(strncmp(where, dir, strlen(dir)) == 0);
 	assert_int_equal(state_load_file(where, "co/role", &back, &err),
 	                 STATE_LOADED);
-	assert_string_equal(kv_get(&back.form, "base"), "98k");
+	assert_string_equal(base_of(&back), "98k");
 	negotiation_free(&back);
 	state_sync_free(&s);
 	negotiation_free(&n);
@@ -824,20 +906,159 @@ static void test_shown_is_a_view(void **state)
 	struct negotiation base, ours, theirs;
 	struct state_merge m;
 	negotiation_init(&base, "a/b");
-	kv_set(&base.form, "shown", "offer1");
-	kv_set(&base.form, "offer1.base", "100k");
+	base.shown = 1;
+	set_base(&base, "100k");
 	negotiation_copy(&ours, &base);
 	negotiation_copy(&theirs, &base);
-	kv_set(&ours.form, "shown", "offer77");
-	kv_set(&ours.form, "offer77.name", "Alpha");
-	kv_set(&theirs.form, "shown", "offer912");
-	kv_set(&theirs.form, "offer912.name", "Bravo");
+	ours.shown = 77;
+	negotiation_offer_set_name(negotiation_offer_get(&ours, 77), "Alpha");
+	theirs.shown = 912;
+	negotiation_offer_set_name(negotiation_offer_get(&theirs, 912),
+	                           "Bravo");
 	negotiation_merge(&ours, &base, &theirs, &m);
 	assert_int_equal(m.conflicts, 0);
-	assert_int_equal(m.form, 1); /* Bravo's name, not the view */
-	assert_string_equal(kv_get(&ours.form, "shown"), "offer77");
-	assert_string_equal(kv_get(&ours.form, "offer912.name"), "Bravo");
-	assert_string_equal(kv_get(&ours.form, "offer77.name"), "Alpha");
+	assert_int_equal(m.form, 1); /* Bravo, not the view */
+	assert_int_equal(ours.shown, 77);
+	assert_string_equal(negotiation_offer(&ours, 912)->name, "Bravo");
+	assert_string_equal(negotiation_offer(&ours, 77)->name, "Alpha");
+	negotiation_free(&base);
+	negotiation_free(&ours);
+	negotiation_free(&theirs);
+}
+
+/* The saved file is the only place the typed offers become text keys:
+ * a first-version file's bare keys are offer 1; each offer's parts sit
+ * behind its prefix; the order is said only once the user changed it;
+ * keys this program does not know are kept. */
+static void test_offers_in_the_file(void **state)
+{
+	(void)state;
+	char path[400];
+	struct error err = {0};
+	snprintf(path, sizeof path, "%s/offers.state", dir);
+	write_file(path, "negotiator-state 2\nguide\ta/b\n"
+	                 "form\tbase\t130k\nform\tequity\t105k\n"
+	                 "form\tequity_unit\tyear\nform\tpremium\tyes\n"
+	                 "form\tregion\tLyon\nform\toffer3.name\tMistral\n"
+	                 "form\toffer3.base\t125k\n"
+	                 "form\toffer3.currency\tGBP\n"
+	                 "form\tcompany.base\t100k\n"
+	                 "form\tcompany.private\tno\n"
+	                 "form\toffer2147483648.base\t1\n"
+	                 "form\tshown\tcompany\nform\tagainst\toffer3\n"
+	                 "end\n");
+	struct negotiation n, back;
+	assert_int_equal(state_load_file(path, "a/b", &n, &err), STATE_LOADED);
+	assert_int_equal(n.offer_count, 3);
+	const struct neg_offer *o = &n.offers[0];
+	assert_int_equal(o->number, 1);
+	assert_string_equal(o->text[PART_BASE], "130k");
+	assert_true(o->per_year[PART_EQUITY]);
+	assert_true(o->said[PART_PREMIUM] && o->on[PART_PREMIUM]);
+	o = &n.offers[1];
+	assert_int_equal(o->number, 3);
+	assert_string_equal(o->name, "Mistral");
+	assert_string_equal(o->currency, "GBP");
+	o = &n.offers[2];
+	assert_int_equal(o->number, NEG_COMPANY);
+	assert_true(o->said[PART_PRIVATE] && !o->on[PART_PRIVATE]);
+	assert_string_equal(n.region, "Lyon");
+	assert_int_equal(n.shown, NEG_COMPANY);
+	assert_int_equal(n.against, 3);
+	/* A number past INT_MAX names no offer: kept as it was. */
+	assert_string_equal(kv_get(&n.other, "offer2147483648.base"), "1");
+	/* Saved, the bare keys are offer 1's; the order is the numbers'. */
+	assert_true(state_save_file(path, &n, false, &err));
+	FILE *f = fopen(path, "r");
+	assert_non_null(f);
+	char text[2048];
+	size_t len = fread(text, 1, sizeof text - 1, f);
+	fclose(f);
+	text[len] = '\0';
+	assert_non_null(strstr(text, "form\toffer1.base\t130k\n"));
+	assert_non_null(strstr(text, "form\toffer1.equity_unit\tyear\n"));
+	assert_non_null(strstr(text, "form\tcompany.private\tno\n"));
+	assert_non_null(strstr(text, "form\tagainst\toffer3\n"));
+	assert_null(strstr(text, "form\tbase\t"));
+	assert_null(strstr(text, "\torder\t"));
+	/* Moved, the order is saved and read back. */
+	assert_true(negotiation_offer_move(&n, 3, -1));
+	assert_true(state_save_file(path, &n, false, &err));
+	assert_int_equal(state_load_file(path, "a/b", &back, &err),
+	                 STATE_LOADED);
+	assert_int_equal(back.offer_count, 3);
+	assert_int_equal(back.offers[0].number, 3);
+	assert_int_equal(back.offers[1].number, 1);
+	assert_int_equal(back.offers[2].number, NEG_COMPANY);
+	for (size_t i = 0; i < n.offer_count; i++)
+		assert_true(
+			negotiation_offer_equal(&n.offers[i], &back.offers[i]));
+	negotiation_free(&back);
+	/* Deleted, an offer leaves no key behind. */
+	assert_true(negotiation_offer_delete(&n, 3));
+	assert_int_equal(n.against, NEG_NONE);
+	assert_true(state_save_file(path, &n, false, &err));
+	assert_int_equal(state_load_file(path, "a/b", &back, &err),
+	                 STATE_LOADED);
+	assert_int_equal(back.offer_count, 2);
+	assert_null(negotiation_offer(&back, 3));
+	assert_int_equal(back.against, NEG_NONE);
+	negotiation_free(&back);
+	negotiation_free(&n);
+}
+
+/* Two programs change the offers at once: each offer is matched by its
+ * number, part by part; an offer deleted on one side and changed on the
+ * other is kept; the order one side changed is taken. */
+static void test_offers_merge(void **state)
+{
+	(void)state;
+	struct negotiation base, ours, theirs;
+	struct state_merge m;
+	negotiation_init(&base, "a/b");
+	for (int k = 1; k <= 3; k++) {
+		char text[16];
+		snprintf(text, sizeof text, "%d00k", k);
+		negotiation_offer_set_text(negotiation_offer_get(&base, k),
+		                           PART_BASE, text);
+	}
+	negotiation_copy(&ours, &base);
+	negotiation_copy(&theirs, &base);
+	/* Here: offer 1's sign-on, offer 2 deleted.  There: offer 1's
+	 * name, offer 2's base changed, offer 3 deleted, order 3 before
+	 * ... (3 is gone there: 2 moved first). */
+	negotiation_offer_set_text(negotiation_offer(&ours, 1), PART_SIGN_ON,
+	                           "10k");
+	assert_true(negotiation_offer_delete(&ours, 2));
+	negotiation_offer_set_name(negotiation_offer(&theirs, 1), "Alpha");
+	negotiation_offer_set_text(negotiation_offer(&theirs, 2), PART_BASE,
+	                           "250k");
+	assert_true(negotiation_offer_delete(&theirs, 3));
+	assert_true(negotiation_offer_move(&theirs, 2, -1));
+	negotiation_merge(&ours, &base, &theirs, &m);
+	assert_int_equal(m.conflicts, 0);
+	/* Offer 2 kept with their change (changed there), 3 gone. */
+	assert_int_equal(ours.offer_count, 2);
+	assert_int_equal(ours.offers[0].number, 2);
+	assert_string_equal(ours.offers[0].text[PART_BASE], "250k");
+	assert_int_equal(ours.offers[1].number, 1);
+	assert_string_equal(ours.offers[1].name, "Alpha");
+	assert_string_equal(ours.offers[1].text[PART_SIGN_ON], "10k");
+	assert_null(negotiation_offer(&ours, 3));
+	/* Both change one part differently: ours, and a conflict. */
+	negotiation_free(&base);
+	negotiation_copy(&base, &ours);
+	negotiation_free(&theirs);
+	negotiation_copy(&theirs, &ours);
+	negotiation_offer_set_text(negotiation_offer(&ours, 1), PART_BASE,
+	                           "111k");
+	negotiation_offer_set_text(negotiation_offer(&theirs, 1), PART_BASE,
+	                           "222k");
+	negotiation_merge(&ours, &base, &theirs, &m);
+	assert_int_equal(m.conflicts, 1);
+	assert_non_null(strstr(m.conflict_key, "Alpha"));
+	assert_string_equal(negotiation_offer(&ours, 1)->text[PART_BASE],
+	                    "111k");
 	negotiation_free(&base);
 	negotiation_free(&ours);
 	negotiation_free(&theirs);
@@ -847,6 +1068,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_round_trip),
+		cmocka_unit_test(test_edit_round),
 		cmocka_unit_test(test_corrupt_moved_aside),
 		cmocka_unit_test(test_kill_during_save),
 		cmocka_unit_test(test_state_path),
@@ -864,6 +1086,8 @@ int main(void)
 		cmocka_unit_test(test_last_view),
 		cmocka_unit_test(test_sweep_leftovers),
 		cmocka_unit_test(test_shown_is_a_view),
+		cmocka_unit_test(test_offers_in_the_file),
+		cmocka_unit_test(test_offers_merge),
 	};
 	return cmocka_run_group_tests_name("state", tests, make_dir,
 	                                   remove_dir);

@@ -257,15 +257,14 @@ static void test_vesting_and_value(void **state)
 
 static void test_save_and_restore(void **state)
 {
-	struct band bands[2] = {eur_band(), eur_band()};
 	struct offer_form f, g;
-	struct kv_list kv = {0};
+	struct negotiation n;
 	size_t i;
 
 	(void)state;
-	bands[1].region = (char *)"Porto";
+	negotiation_init(&n, "a/b");
+	struct neg_offer *o = negotiation_offer_get(&n, 1);
 	form_init(&f);
-	f.band = 1;
 	set(&f, FIELD_BASE, "€130K");
 	set(&f, FIELD_EQUITY, "105k");
 	set(&f, FIELD_BONUS, "12.5%");
@@ -275,17 +274,15 @@ static void test_save_and_restore(void **state)
 	f.per_year[FIELD_EQUITY] = true;
 	f.on[FIELD_PREMIUM] = true;
 	f.on[FIELD_PRIVATE] = true;
-	assert_true(form_save(&f, bands, 2, false, "offer1.", &kv));
+	assert_true(form_save(&f, false, false, o));
 	/* Saving the same form again changes nothing. */
-	assert_false(form_save(&f, bands, 2, false, "offer1.", &kv));
-	assert_string_equal(kv_get(&kv, "region"), "Porto");
-	assert_string_equal(kv_get(&kv, "offer1.base"), "€130K");
-	assert_string_equal(kv_get(&kv, "offer1.name"), "Google");
-	assert_null(kv_get(&kv, "offer1.sign_on"));
-	assert_null(kv_get(&kv, "base"));
+	assert_false(form_save(&f, false, false, o));
+	assert_string_equal(o->text[PART_BASE], "€130K");
+	assert_string_equal(o->name, "Google");
+	assert_null(o->text[PART_SIGN_ON]);
+	assert_true(o->said[PART_PREMIUM] && o->on[PART_PREMIUM]);
 	form_init(&g);
-	form_restore(&g, bands, 2, false, "offer1.", &kv);
-	assert_int_equal(g.band, 1);
+	form_restore(&g, false, false, o);
 	for (i = 0; i < FIELD_COUNT; i++)
 		assert_string_equal(lineedit_text(&g.text[i]),
 		                    lineedit_text(&f.text[i]));
@@ -293,37 +290,38 @@ static void test_save_and_restore(void **state)
 	            g.on[FIELD_PRIVATE]);
 	/* One keystroke is one change. */
 	lineedit_insert(&f.text[FIELD_BASE], '0');
-	assert_true(form_save(&f, bands, 2, false, "offer1.", &kv));
+	assert_true(form_save(&f, false, false, o));
 	lineedit_apply(&f.text[FIELD_BASE], LE_CLEAR);
-	assert_true(form_save(&f, bands, 2, false, "offer1.", &kv));
-	assert_null(kv_get(&kv, "offer1.base"));
-	/* Another offer behind another prefix leaves this one alone; a flag
-	 * that is off is no key. */
+	assert_true(form_save(&f, false, false, o));
+	assert_null(o->text[PART_BASE]);
+	/* Another offer leaves this one alone; a flag at its default is
+	 * not said: off, but the company's Private is the guide's reading,
+	 * and said either way it is said. */
 	struct offer_form h;
 	form_init(&h);
-	h.band = 1;
 	set(&h, FIELD_BASE, "100k");
-	assert_true(form_save(&h, bands, 2, false, "company.", &kv));
-	assert_string_equal(kv_get(&kv, "company.base"), "100k");
-	assert_null(kv_get(&kv, "company.premium"));
-	assert_string_equal(kv_get(&kv, "offer1.name"), "Google");
-	assert_string_equal(kv_get(&kv, "offer1.equity"), "105k");
+	h.on[FIELD_PRIVATE] = true;
+	struct neg_offer *c = negotiation_offer_get(&n, NEG_COMPANY);
+	assert_true(form_save(&h, true, true, c));
+	o = negotiation_offer(&n, 1);
+	assert_string_equal(c->text[PART_BASE], "100k");
+	assert_false(c->said[PART_PREMIUM] || c->said[PART_PRIVATE]);
+	assert_string_equal(o->name, "Google");
+	assert_string_equal(o->text[PART_EQUITY], "105k");
+	h.on[FIELD_PRIVATE] = false;
+	assert_true(form_save(&h, true, true, c));
+	assert_true(c->said[PART_PRIVATE] && !c->on[PART_PRIVATE]);
 	form_init(&g);
-	form_restore(&g, bands, 2, false, "company.", &kv);
+	form_restore(&g, true, true, c);
 	assert_string_equal(lineedit_text(&g.text[FIELD_BASE]), "100k");
 	assert_string_equal(lineedit_text(&g.text[FIELD_NAME]), "");
-	assert_false(g.on[FIELD_PREMIUM]);
-	/* An unknown region leaves the band alone. */
-	kv_set(&kv, "region", "Atlantis");
-	form_init(&g);
-	g.band = 0;
-	form_restore(&g, bands, 2, false, "offer1.", &kv);
-	assert_int_equal(g.band, 0);
-	for (i = 0; i < kv.count; i++) {
-		free(kv.items[i].key);
-		free(kv.items[i].value);
-	}
-	free(kv.items);
+	assert_false(g.on[FIELD_PREMIUM] || g.on[FIELD_PRIVATE]);
+	/* Nothing to restore from: an empty form, the company's Private as
+	 * the guide reads. */
+	form_restore(&g, true, true, NULL);
+	assert_true(lineedit_empty(&g.text[FIELD_BASE]));
+	assert_true(g.on[FIELD_PRIVATE]);
+	negotiation_free(&n);
 }
 
 static void test_filter(void **state)

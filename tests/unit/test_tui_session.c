@@ -17,6 +17,7 @@
 #include "negotiator/text.h"
 #include "tui/app.h"
 #include "tui/session.h"
+#include "tui/session_offers.h"
 #include "tui/status.h"
 
 #define GUIDE_FILE "data/guides/hugging-face--ml-ai-engineer.md"
@@ -215,6 +216,72 @@ static void test_undo_takes_back_a_field(void **state)
 	assert_string_equal(v, "12");
 }
 
+/* Issue 16: a keystroke analyses the negotiation once (the rates file,
+ * when a conversion first needs it or it changed, once more); the TUI
+ * keeps no copy of the offer beside the analysis. */
+static void test_one_analysis_a_keystroke(void **state)
+{
+	struct fixture *f = *state;
+	struct tui *t = &f->t;
+
+	assert_true(key(t, '1') > 0); /* the rates file may be read here */
+	for (int i = 0; i < 5; i++) {
+		unsigned long before = t->analyses;
+		assert_true(key(t, '0') > 0);
+		assert_int_equal(t->analyses, before + 1);
+	}
+	/* What the panes draw is the analysis's reading of the offer. */
+	assert_int_equal(app_offer_row(t)->offer.base, 100000);
+	assert_int_equal(app_offer_row(t)->number, t->form_number);
+}
+
+/* Issue 16 item 8: C-x deletes the offer shown with its place; the form
+ * goes to the one that takes it; u brings it back, in its place. */
+static void test_delete_an_offer(void **state)
+{
+	struct fixture *f = *state;
+	struct tui *t = &f->t;
+	size_t count;
+
+	assert_true(key(t, '9') > 0);
+	int first = t->form_number;
+	session_new_offer(t);
+	int second = t->form_number;
+	assert_true(second != first);
+	assert_true(key(t, 'B') > 0); /* its name */
+	t->form.field = FIELD_BASE;
+	assert_true(key(t, '8') > 0);
+	session_offer_place(t, &count);
+	assert_int_equal(count, 2);
+	/* From the first: the second takes its place. */
+	session_step_offer(t, -1);
+	assert_int_equal(t->form_number, first);
+	session_delete_offer(t);
+	assert_int_equal(t->form_number, second);
+	assert_null(negotiation_offer(&t->neg, first));
+	assert_int_equal(session_offer_place(t, &count), 1);
+	assert_int_equal(count, 1);
+	assert_string_equal(lineedit_text(&t->form.text[FIELD_NAME]), "B");
+	assert_non_null(strstr(t->msg, "Deleted"));
+	/* One undo step brings it back, first again. */
+	session_undo(t, false);
+	assert_non_null(negotiation_offer(&t->neg, first));
+	assert_int_equal(t->neg.offers[0].number, first);
+	assert_int_equal(t->form_number, first);
+	assert_string_equal(lineedit_text(&t->form.text[FIELD_BASE]), "9");
+	/* Moved down and duplicated: one step each. */
+	session_move_offer(t, 1);
+	assert_int_equal(t->neg.offers[1].number, first);
+	session_duplicate_offer(t);
+	int copy = t->form_number;
+	assert_int_equal(t->neg.offers[2].number, copy);
+	assert_string_equal(lineedit_text(&t->form.text[FIELD_BASE]), "9");
+	session_undo(t, false);
+	assert_null(negotiation_offer(&t->neg, copy));
+	session_undo(t, false);
+	assert_int_equal(t->neg.offers[0].number, first);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -228,6 +295,10 @@ int main(void)
 	                                        setup, teardown),
 		cmocka_unit_test_setup_teardown(test_undo_takes_back_a_field,
 	                                        setup, teardown),
+		cmocka_unit_test_setup_teardown(test_one_analysis_a_keystroke,
+	                                        setup, teardown),
+		cmocka_unit_test_setup_teardown(test_delete_an_offer, setup,
+	                                        teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
