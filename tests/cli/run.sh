@@ -161,6 +161,14 @@ status bad-vest 2 compare $HF --region Paris --base 100k --vest 50/40
 status bad-equity-value 2 compare $HF --region Paris --base 100k --equity-value 150
 status company-needs-base 2 compare $HF --region Paris --base 100k --company-equity 5k
 
+# The TUI's config file is the TUI's: compare takes no region and no
+# Value % from it (README, CONFIGURATION in the man page).
+mkdir -p "$XDG_CONFIG_HOME/negotiator"
+printf 'set default-region = "New York"\nset equity-value = 50\n' >"$XDG_CONFIG_HOME/negotiator/config"
+json_eq config-not-compare "j['settings']['guide_equity_pct'], j['region']" "(100, 'Paris')" compare $HF --region Paris --base 130k
+status config-no-region 2 compare $HF --base 130k
+rm -f "$XDG_CONFIG_HOME/negotiator/config"
+
 # ---- several offers side by side (issue 11): the company's, named competing ones
 OFFERS="--region Paris --offer Google --base 130k --equity-per-year 105k --offer Mistral --base 125k --equity 200k --company-base 100k --company-equity 180k"
 # shellcheck disable=SC2086
