@@ -174,8 +174,11 @@ void negotiation_round_offer(const struct round *r, bool guide_private,
 	o->agentic = agentic;
 	o->private_value_pct = value_pct;
 	/* A round is this company's offer or a counter to it: its grant is
-	 * the company's own equity. */
+	 * the company's own equity, and the guide's figures beside it are
+	 * valued the same way. */
 	o->equity_private = guide_private;
+	o->company_equity = guide_private ? GUIDE_EQUITY_SAID_PRIVATE
+	                                  : GUIDE_EQUITY_SAID_LIQUID;
 }
 
 void negotiation_add_round(struct negotiation *n, const struct round *r)

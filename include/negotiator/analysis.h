@@ -40,6 +40,10 @@ struct analysis_input {
 	/* The company's latest round in the region stands for its offer
 	 * (the TUI, where rounds are recorded); else the offer typed. */
 	bool company_from_rounds;
+	/* The company's equity when no company's offer says (the command
+	 * line's --company-private or --company-public with no
+	 * --company-base); zero: the guide's reading. */
+	enum guide_equity_said company_equity;
 };
 
 struct analysis {
@@ -74,9 +78,16 @@ struct analysis {
 	const struct offers_row *main;
 	enum verdict verdict; /* main's */
 	/* The company's equity counts as private, and the guide's line that
-	 * says so (0: none, or not private). */
+	 * says so (0: none, not private, or overridden). */
 	bool equity_private;
 	int private_line;
+	/* The negotiation said either way (equity_said: the company's
+	 * offer's Private, --company-private or --company-public), and
+	 * said the other way than the guide's reading (equity_overridden):
+	 * guide_private, decided by the guide's equity_line (0: by its
+	 * summary, or by nothing said). */
+	bool equity_said, equity_overridden, guide_private;
+	int equity_line;
 	/* The script that fits, filled in with the offers and the answers
 	 * (NULL and empty when there is none). */
 	const struct script *script;
@@ -92,6 +103,13 @@ void analysis_free(struct analysis *a);
  * NULL); fill_script_free out after. */
 void analysis_fill(const struct analysis *a, const struct negotiation *neg,
                    const char *text, struct filled_script *out);
+
+/* Whether the company's equity counts as private and what decided it,
+ * in a sentence ("Quietseed's equity counts as private (pre-IPO), at its
+ * value percent, as the guide's line 14 says."; "... as you said, over
+ * the guide's reading (listed, line 9)."); "" when the guide says
+ * neither and nothing was said. */
+void analysis_equity_words(const struct analysis *a, char *buf, size_t size);
 
 /* The latest round by who ("company", "me") in region (any when NULL);
  * NULL when none; *index its place when not NULL. */
