@@ -450,7 +450,9 @@ static void form_read(const struct kv_list *form, struct negotiation *n)
 	}
 	/* An offer whose keys said nothing readable is no offer. */
 	negotiation_prune(n, NEG_NONE);
-	qsort(n->offers, n->offer_count, sizeof *n->offers, cmp_number);
+	/* (No offers: no array, and qsort must not be given NULL.) */
+	if (n->offer_count > 1)
+		qsort(n->offers, n->offer_count, sizeof *n->offers, cmp_number);
 	if (order)
 		form_order(n, order);
 }

@@ -46,6 +46,22 @@ company_offer_only() {
 	type_text "150k"
 }
 
+# down_to TEXT...: in the pane with the keys, down a line at a time (60
+# at most) until every TEXT is on the screen, each key answered first.
+down_to() {
+	n=0
+	while [ $n -lt 60 ]; do
+		all=1
+		for want in "$@"; do
+			screen | grep -qF -- "$want" || all=0
+		done
+		[ $all -eq 1 ] && return 0
+		keys Down
+		settle
+		n=$((n + 1))
+	done
+}
+
 begin "two named competing offers, typed once each"
 start 120 40 -- "$GUIDES"
 expect "Guides"
@@ -78,10 +94,15 @@ expect_line "Equity" "€180K/4y"
 begin "side by side in the counter pane, below the counter"
 keys Escape c
 expect "Against Google Paris, the best"    # over four years (x: another)
-keys G    # the foot of the pane: the offers, then the rounds
+# Under the counter and the gaps, above the rounds and the counter's
+# arithmetic (issue 18: what grows as figures are typed goes last).
+down_to "Offers side by side (EUR)" "The counter and the script answer"
 expect "Offers side by side (EUR)"
 expect_line "base" "€130K"
 expect "The counter and the script answer"
+keys G    # the foot of the pane: the counter's arithmetic
+expect "How the counter is made"
+expect "5. Counter over four years"
 keys g c    # the pane from its top again (the guides, then back)
 
 begin "side by side over the screen (v), as wide as the table"
@@ -268,7 +289,8 @@ for size in "80 24" "100 30"; do
 	expect "Offers side by side (EUR)"
 	expect_line "four-year total" "€940K"
 	expect_line "ask" "floor"
-	keys Escape c G    # the foot of the counter: the offers' table
+	keys Escape c    # under the counter and the gaps: the offers' table
+	down_to "vs floor" "more column"
 	expect_line "vs floor" "+€91.3K"
 	expect "more column"    # the counter column is narrow: v shows them all
 	keys q
