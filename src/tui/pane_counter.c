@@ -282,7 +282,15 @@ static void add_gap(struct tui *t, struct clines *l, const struct band *b)
 	}
 }
 
-static void add_rounds(struct tui *t, struct clines *l)
+/* The rounds table: one view per round, laid out once per draw. */
+struct rounds_table {
+	struct round_view *v;
+	size_t n;
+	int widths[TL_COLS];
+};
+
+static void add_rounds(struct tui *t, struct clines *l,
+                       const struct rounds_table *rt)
 {
 	char line[120];
 	size_t i;
@@ -298,12 +306,26 @@ static void add_rounds(struct tui *t, struct clines *l)
 		         R_DIM, 1);
 		return;
 	}
+	/* The selected round's note, whole, where the table has no room
+	 * for its column (or cuts it). */
+	const struct round *sel = t->round_sel < t->neg.round_count
+	                                  ? &t->neg.rounds[t->round_sel]
+	                                  : NULL;
+	if (sel && sel->note && sel->note[0] && rt->v &&
+	    (size_t)rt->widths[TL_NOTE] <
+	            utf8_width(sel->note, strlen(sel->note))) {
+		char note[NEGOTIATION_NOTE_MAX + 40];
+		snprintf(note, sizeof note, "Round %zu's note: %s",
+		         t->round_sel + 1, sel->note);
+		add_wrapped(l, note, R_DIM, 1, 2);
+	}
 	add_line(l, CL_ROUND_HEAD, NULL, 0, R_DIM, 1, 0);
 	for (i = 0; i < t->neg.round_count; i++)
 		add_line(l, CL_ROUND, NULL, 0, R_NORMAL, 1, i);
 }
 
-static void build(struct tui *t, struct clines *l)
+static void build(struct tui *t, struct clines *l,
+                  const struct rounds_table *rt)
 {
 	const struct band *b = app_band(t);
 
@@ -322,15 +344,8 @@ static void build(struct tui *t, struct clines *l)
 	add_gap(t, l, b);
 	add_line(l, CL_TEXT, "", 0, R_NORMAL, 0, 0);
 	add_offers(t, l);
-	add_rounds(t, l);
+	add_rounds(t, l, rt);
 }
-
-/* The rounds table: one view per round, laid out once per draw. */
-struct rounds_table {
-	struct round_view *v;
-	size_t n;
-	int widths[TL_COLS];
-};
 
 static void draw_round_cells(struct pane *p, int y, int x0,
                              const struct rounds_table *rt,
@@ -434,7 +449,6 @@ static void pane_counter_draw(struct tui *t, struct pane *p)
 	else
 		title[0] = '\0';
 	app_title(t, p, title);
-	build(t, &l);
 	if (t->neg_open && t->neg.round_count > 0) {
 		rt.n = t->neg.round_count;
 		rt.v = xcalloc(rt.n, sizeof *rt.v);
@@ -447,6 +461,7 @@ static void pane_counter_draw(struct tui *t, struct pane *p)
 		if (t->round_sel >= rt.n)
 			t->round_sel = rt.n - 1;
 	}
+	build(t, &l, &rt);
 	t->counter_lines = l.count;
 	for (k = 0; k < l.count; k++)
 		if (l.v[k].kind == CL_ROUND && l.v[k].round == t->round_sel)
