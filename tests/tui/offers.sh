@@ -516,6 +516,14 @@ expect "Round 1 edited (u takes it back)."
 expect_line "1 2026-11-24 company" "verbal, by phone"
 expect_line "1 2026-11-24 company" "€112K"
 expect "Its latest, round 1 of 2026-11-24"
+expect_not "Round 1's note"    # the table's column says it whole
+# Narrower, the table has no room for notes: the selected round's
+# note shows whole above it.
+resize 120 40
+keys G    # the rounds, at the pane's foot
+expect "Round 1's note: verbal, by phone"
+resize 200 50
+expect_not "Round 1's note"
 keys u
 expect "Undone ("
 expect_line "1 2026-11-26 company" "€105K"
