@@ -147,10 +147,10 @@ static bool add_offer(struct cli *c, struct comparison *cmp,
 		&cmp->typed, company ? NEG_COMPANY : (int)k + 1);
 	if (!o)
 		return false;
-	neg_offer_set_name(o, co->name);
+	negotiation_offer_set_name(o, co->name);
 	snprintf(o->currency, sizeof o->currency, "%s", cmp->named[k].code);
 	for (int p = 0; p < PART_COUNT; p++) {
-		neg_offer_set_text(o, (enum part_id)p, co->text[p]);
+		negotiation_offer_set_text(o, (enum part_id)p, co->text[p]);
 		o->per_year[p] = co->per_year[p];
 		/* A flag given says yes; the company's Private is the
 		 * guide's reading unless said for it (the command line
@@ -442,7 +442,30 @@ static void json_offers(struct json *j, const struct comparison *cmp)
 	json_index(j, "counter_against", v->against);
 }
 
-static void compare_json(const struct comparison *cmp)
+/* The rounds saved for the guide: each as recorded, its note too. */
+static void json_rounds(struct json *j, const struct negotiation *n)
+{
+	json_key(j, "rounds");
+	json_array_begin(j);
+	for (size_t i = 0; n && i < n->round_count; i++) {
+		const struct round *r = &n->rounds[i];
+		json_object_begin(j);
+		json_key_string(j, "date", r->date);
+		json_key_string(j, "who", r->who);
+		json_key_string(j, "region", r->region);
+		for (int p = 0; p < PART_COUNT; p++)
+			if (part_table[p].in_round)
+				json_key_amount(j, part_table[p].json,
+				                r->amount[p]);
+		json_key_bool(j, "accepted", r->accepted);
+		json_key_string(j, "note", r->note ? r->note : "");
+		json_object_end(j);
+	}
+	json_array_end(j);
+}
+
+static void compare_json(const struct comparison *cmp,
+                         const struct negotiation *n)
 {
 	const struct offer_result *r = &cmp->main->res;
 	const struct band *b = cmp->band;
@@ -503,6 +526,7 @@ static void compare_json(const struct comparison *cmp)
 	json_totals(&j, &cmp->an);
 	json_counter(&j, &cmp->an.counter);
 	json_offers(&j, cmp);
+	json_rounds(&j, n);
 	json_key(&j, "script");
 	const struct script *s = cmp->an.script;
 	if (s) {
@@ -909,7 +933,7 @@ int cli_compare(struct cli *c)
 			printf("%s\n", cmp->an.filled.text);
 		}
 	} else if (c->json) {
-		compare_json(cmp);
+		compare_json(cmp, &n);
 	} else {
 		compare_text(cmp);
 	}

@@ -9,7 +9,9 @@
 #include <string.h>
 #include <time.h>
 
+#include "negotiator/guide.h"
 #include "negotiator/text.h"
+#include "negotiator/utf8.h"
 
 void negotiation_init(struct negotiation *n, const char *guide_id)
 {
@@ -199,6 +201,80 @@ void negotiation_remove_round(struct negotiation *n, size_t index)
 	n->round_count--;
 }
 
+void negotiation_round_edit_of(const struct round *r, struct round_edit *e)
+{
+	memset(e, 0, sizeof *e);
+	memcpy(e->date, r->date, sizeof e->date);
+	for (int p = 0; p < PART_COUNT; p++)
+		e->amount[p] =
+			part_table[p].in_round ? r->amount[p] : AMOUNT_NONE;
+	e->note = r->note ? r->note : "";
+}
+
+/* Why a note cannot be kept, or NULL when it can. */
+static const char *note_refused(const char *note)
+{
+	size_t len = strlen(note);
+	if (len > NEGOTIATION_NOTE_MAX)
+		return "is too long";
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		size_t k = utf8_decode_valid(note + i, len - i, &cp);
+		if (k == 0)
+			return "is not UTF-8 text";
+		if (!utf8_cp_printable(cp))
+			return "holds a control character";
+		i += k;
+	}
+	return NULL;
+}
+
+bool negotiation_edit_round(struct negotiation *n, size_t index,
+                            const struct round_edit *e, struct error *err)
+{
+	if (index >= n->round_count)
+		return error_set(err, "there is no round %zu", index + 1);
+	if (!guide_date_valid(e->date, strnlen(e->date, sizeof e->date)))
+		return error_set(err,
+		                 "the date must be a day written YYYY-MM-DD "
+		                 "(2026-11-20), not '%.10s'",
+		                 e->date);
+	for (int p = 0; p < PART_COUNT; p++) {
+		amount_t a = e->amount[p];
+		if (!part_table[p].in_round || !amount_known(a))
+			continue;
+		if (a < 0 || a > AMOUNT_MAX)
+			return error_set(err,
+			                 "the %s must be 0 or more, and at "
+			                 "most %lld",
+			                 part_table[p].label,
+			                 (long long)AMOUNT_MAX);
+	}
+	const char *note = e->note ? e->note : "";
+	const char *why = note_refused(note);
+	if (why)
+		return error_set(err, "the note %s (at most %d bytes of text)",
+		                 why, NEGOTIATION_NOTE_MAX);
+	struct round *r = &n->rounds[index];
+	char *copy = xstrdup(note);
+	free(r->note);
+	r->note = copy;
+	memcpy(r->date, e->date, sizeof r->date);
+	r->date[sizeof r->date - 1] = '\0';
+	for (int p = 0; p < PART_COUNT; p++)
+		if (part_table[p].in_round)
+			r->amount[p] = e->amount[p];
+	return true;
+}
+
+size_t negotiation_find_round(const struct negotiation *n, const char *id)
+{
+	for (size_t i = 0; i < n->round_count; i++)
+		if (strcmp(n->rounds[i].id, id) == 0)
+			return i;
+	return n->round_count;
+}
+
 void negotiation_copy(struct negotiation *dst, const struct negotiation *src)
 {
 	negotiation_init(dst, src->guide_id);
@@ -302,19 +378,20 @@ int negotiation_new_number(const struct negotiation *n, int shown)
 	}
 }
 
-void neg_offer_set_text(struct neg_offer *o, enum part_id p, const char *text)
+void negotiation_offer_set_text(struct neg_offer *o, enum part_id p,
+                                const char *text)
 {
 	free(o->text[p]);
 	o->text[p] = text && text[0] ? xstrdup(text) : NULL;
 }
 
-void neg_offer_set_name(struct neg_offer *o, const char *name)
+void negotiation_offer_set_name(struct neg_offer *o, const char *name)
 {
 	free(o->name);
 	o->name = xstrdup(name ? name : "");
 }
 
-bool neg_offer_has_amount(const struct neg_offer *o)
+bool negotiation_offer_has_amount(const struct neg_offer *o)
 {
 	for (int p = 0; p < PART_COUNT; p++)
 		if (part_is_amount((enum part_id)p) && o->text[p])
@@ -322,7 +399,7 @@ bool neg_offer_has_amount(const struct neg_offer *o)
 	return false;
 }
 
-bool neg_offer_empty(const struct neg_offer *o)
+bool negotiation_offer_empty(const struct neg_offer *o)
 {
 	if ((o->name && o->name[0]) || o->currency[0])
 		return false;
@@ -345,7 +422,8 @@ static int flag_of(const struct neg_offer *o, int p)
 	return o->said[p] ? 1 + o->on[p] : 0;
 }
 
-bool neg_offer_equal(const struct neg_offer *a, const struct neg_offer *b)
+bool negotiation_offer_equal(const struct neg_offer *a,
+                             const struct neg_offer *b)
 {
 	if (a->number != b->number || !same_str(a->name, b->name) ||
 	    strcmp(a->currency, b->currency) != 0)
@@ -371,7 +449,7 @@ bool negotiation_pin_currency(struct negotiation *n, const char *code)
 	bool pinned = false;
 	for (size_t i = 0; code && code[0] && i < n->offer_count; i++) {
 		struct neg_offer *o = &n->offers[i];
-		if (o->currency[0] || !neg_offer_has_amount(o))
+		if (o->currency[0] || !negotiation_offer_has_amount(o))
 			continue;
 		snprintf(o->currency, sizeof o->currency, "%s", code);
 		pinned = true;
@@ -383,8 +461,7 @@ void negotiation_prune(struct negotiation *n, int keep)
 {
 	for (size_t i = n->offer_count; i-- > 0;)
 		if (n->offers[i].number != keep &&
-		    n->offers[i].number != NEG_COMPANY &&
-		    neg_offer_empty(&n->offers[i]))
+		    negotiation_offer_empty(&n->offers[i]))
 			remove_at(n, i);
 }
 
@@ -405,7 +482,7 @@ bool negotiation_offer_rename(struct negotiation *n, int number,
 	struct neg_offer *o = negotiation_offer(n, number);
 	if (!o || same_str(o->name, name ? name : ""))
 		return false;
-	neg_offer_set_name(o, name);
+	negotiation_offer_set_name(o, name);
 	return true;
 }
 
@@ -620,7 +697,7 @@ static void merge_offer(struct neg_offer *out, const struct neg_offer *b,
 {
 	char what[128];
 	offer_label(o, "name", what, sizeof what);
-	neg_offer_set_name(
+	negotiation_offer_set_name(
 		out, merge_value(b->name, o->name, t->name, what, &m->form, m));
 	offer_label(o, "currency", what, sizeof what);
 	snprintf(out->currency, sizeof out->currency, "%s",
@@ -628,9 +705,10 @@ static void merge_offer(struct neg_offer *out, const struct neg_offer *b,
 	                     &m->form, m));
 	for (int p = 0; p < PART_COUNT; p++) {
 		offer_label(o, part_table[p].key, what, sizeof what);
-		neg_offer_set_text(out, (enum part_id)p,
-		                   merge_value(b->text[p], o->text[p],
-		                               t->text[p], what, &m->form, m));
+		negotiation_offer_set_text(out, (enum part_id)p,
+		                           merge_value(b->text[p], o->text[p],
+		                                       t->text[p], what,
+		                                       &m->form, m));
 		out->per_year[p] = merge_int(b->per_year[p], o->per_year[p],
 		                             t->per_year[p], what, &m->form, m);
 		int f = merge_int(flag_of(b, p), flag_of(o, p), flag_of(t, p),
@@ -684,7 +762,7 @@ static void merge_one_offer(struct negotiation *out,
 	}
 	if (o) {
 		/* Deleted there: gone, unless changed here. */
-		keep = b && neg_offer_equal(o, b) ? NULL : o;
+		keep = b && negotiation_offer_equal(o, b) ? NULL : o;
 		if (b && !keep)
 			m->form++;
 		if (b && keep) {
@@ -693,7 +771,7 @@ static void merge_one_offer(struct negotiation *out,
 		}
 	} else if (t) {
 		/* Deleted here: gone, unless changed there. */
-		keep = b && neg_offer_equal(t, b) ? NULL : t;
+		keep = b && negotiation_offer_equal(t, b) ? NULL : t;
 		if (keep)
 			m->form++;
 	}

@@ -421,7 +421,7 @@ size_t offers_inputs(const struct neg_offer *offers, size_t count,
 	size_t n = 0;
 	for (size_t i = 0; i < count && n < max; i++) {
 		const struct neg_offer *o = &offers[i];
-		if (neg_offer_empty(o))
+		if (negotiation_offer_empty(o))
 			continue;
 		struct offers_input *x = &in[n++];
 		memset(x, 0, sizeof *x);

@@ -105,8 +105,8 @@ static void escape_id(const char *id, struct strbuf *sb)
 /* folder + name(id) + ".state" into buf; false without a HOME, an id or
  * the room. */
 static bool path_for(const char *guide_id,
-                     void (*name)(const char *, struct strbuf *), char *buf,
-                     size_t size)
+                     void (*name)(const char *, struct strbuf *),
+                     const char *suffix, char *buf, size_t size)
 {
 	struct strbuf sb;
 	if (!*guide_id)
@@ -117,7 +117,7 @@ static bool path_for(const char *guide_id,
 		return false;
 	}
 	name(guide_id, &sb);
-	sb_adds(&sb, ".state");
+	sb_adds(&sb, suffix);
 	bool ok = sb.len < size;
 	if (ok)
 		memcpy(buf, sb.data, sb.len + 1);
@@ -127,7 +127,12 @@ static bool path_for(const char *guide_id,
 
 bool state_path(const char *guide_id, char *buf, size_t size)
 {
-	return path_for(guide_id, escape_id, buf, size);
+	return path_for(guide_id, escape_id, ".state", buf, size);
+}
+
+bool state_undo_path(const char *guide_id, char *buf, size_t size)
+{
+	return path_for(guide_id, escape_id, ".undo", buf, size);
 }
 
 static int hex_digit(char c)
@@ -337,7 +342,7 @@ static bool form_offer_key(struct neg_offer *o, const char *rest,
                            const char *value)
 {
 	if (strcmp(rest, "name") == 0) {
-		neg_offer_set_name(o, value);
+		negotiation_offer_set_name(o, value);
 		return true;
 	}
 	if (strcmp(rest, "currency") == 0) {
@@ -365,7 +370,7 @@ static bool form_offer_key(struct neg_offer *o, const char *rest,
 		o->said[p] = input_flag(value, &on, NULL);
 		o->on[p] = o->said[p] && on;
 	} else {
-		neg_offer_set_text(o, p, value);
+		negotiation_offer_set_text(o, p, value);
 	}
 	return true;
 }
@@ -443,7 +448,11 @@ static void form_read(const struct kv_list *form, struct negotiation *n)
 			kv_set(&n->other, key, value);
 		}
 	}
-	qsort(n->offers, n->offer_count, sizeof *n->offers, cmp_number);
+	/* An offer whose keys said nothing readable is no offer. */
+	negotiation_prune(n, NEG_NONE);
+	/* (No offers: no array, and qsort must not be given NULL.) */
+	if (n->offer_count > 1)
+		qsort(n->offers, n->offer_count, sizeof *n->offers, cmp_number);
 	if (order)
 		form_order(n, order);
 }
@@ -459,7 +468,7 @@ static void form_write(const struct negotiation *n, struct kv_list *form)
 	for (size_t i = 0; i < n->offer_count; i++) {
 		const struct neg_offer *o = &n->offers[i];
 		form_prefix(o->number, prefix, sizeof prefix);
-		if (o->number != NEG_COMPANY && !neg_offer_empty(o)) {
+		if (o->number != NEG_COMPANY && !negotiation_offer_empty(o)) {
 			by_number &=
 				i == 0 || n->offers[i - 1].number < o->number;
 			sb_addf(&order, "%s%.*s", order.len ? " " : "",
@@ -504,12 +513,8 @@ static void form_write(const struct negotiation *n, struct kv_list *form)
 	}
 }
 
-static void serialise(const struct negotiation *n, struct strbuf *sb)
+void state_records(const struct negotiation *n, struct strbuf *sb)
 {
-	sb_addf(sb, "%s\n# saved by negotiator; safe to delete\nguide\t",
-	        header);
-	put_escaped(sb, n->guide_id);
-	sb_addc(sb, '\n');
 	struct kv_list form = {0};
 	form_write(n, &form);
 	const struct kv_list *lists[] = {&form, &n->answers};
@@ -551,6 +556,15 @@ static void serialise(const struct negotiation *n, struct strbuf *sb)
 		}
 		sb_addc(sb, '\n');
 	}
+}
+
+static void serialise(const struct negotiation *n, struct strbuf *sb)
+{
+	sb_addf(sb, "%s\n# saved by negotiator; safe to delete\nguide\t",
+	        header);
+	put_escaped(sb, n->guide_id);
+	sb_addc(sb, '\n');
+	state_records(n, sb);
 	sb_adds(sb, "end\n");
 }
 
@@ -577,6 +591,67 @@ static bool valid_id(const char *s)
 		      (*s >= 'A' && *s <= 'Z') || *s == '-' || *s == '.'))
 			return false;
 	return true;
+}
+
+enum record_res { RECORD_OK, RECORD_OTHER, RECORD_BAD };
+
+/* One line of a negotiation's records (split into count fields f,
+ * unescaped) into n: a form field, an answer or a round; RECORD_OTHER
+ * for any other line, RECORD_BAD (*why) for a malformed one. */
+static enum record_res record(char **f, int count, struct negotiation *n,
+                              struct kv_list *form, bool v1, const char **why)
+{
+	if ((strcmp(f[0], "form") == 0 || strcmp(f[0], "answer") == 0) &&
+	    count == 3) {
+		kv_set(f[0][0] == 'f' ? form : &n->answers, f[1], f[2]);
+		return RECORD_OK;
+	}
+	if (strcmp(f[0], "round") != 0)
+		return RECORD_OTHER;
+	if (v1 ? count != 9 : count < 10) {
+		*why = "a round is malformed";
+		return RECORD_BAD;
+	}
+	struct round r;
+	negotiation_round_init(&r);
+	bool ok = strlen(f[1]) == 10 &&
+	          (!strcmp(f[7], "0") || !strcmp(f[7], "1")) &&
+	          (v1 || valid_id(f[9]));
+	for (int k = 0; ok && k < 3; k++)
+		ok = get_amount(f[4 + k], &r.amount[fixed_parts[k]]);
+	for (int k = 10; ok && k < count; k++)
+		ok = named_part(f[k], &r);
+	if (!ok) {
+		*why = "a round is malformed";
+		return RECORD_BAD;
+	}
+	if (v1)
+		snprintf(r.id, sizeof r.id, "v1-%zu", n->round_count);
+	else
+		snprintf(r.id, sizeof r.id, "%s", f[9]);
+	memcpy(r.date, f[1], 11);
+	r.who = f[2];
+	r.region = f[3];
+	r.accepted = f[7][0] == '1';
+	r.note = f[8];
+	negotiation_add_round(n, &r);
+	return RECORD_OK;
+}
+
+/* The most fields a line has: a round's ten and its named parts. */
+#define LINE_FIELDS (12 + PART_COUNT)
+
+bool state_record(char *line, struct negotiation *n, struct kv_list *form,
+                  const char **why)
+{
+	char *f[LINE_FIELDS];
+	int count = split_tabs(line, f, LINE_FIELDS);
+	for (int i = 0; i < count; i++)
+		if (!unescape(f[i])) {
+			*why = "a line has a bad escape";
+			return false;
+		}
+	return record(f, count, n, form, false, why) != RECORD_BAD;
 }
 
 enum parsed { PARSED_OK, PARSED_BAD, PARSED_FOREIGN };
@@ -607,8 +682,8 @@ static enum parsed parse_lines(char *text, struct negotiation *n,
 		}
 		if (line[0] == '#')
 			continue;
-		char *f[12 + PART_COUNT];
-		int count = split_tabs(line, f, 12 + PART_COUNT);
+		char *f[LINE_FIELDS];
+		int count = split_tabs(line, f, LINE_FIELDS);
 		for (int i = 0; i < count; i++)
 			if (!unescape(f[i])) {
 				*why = "a line has a bad escape";
@@ -622,39 +697,7 @@ static enum parsed parse_lines(char *text, struct negotiation *n,
 				snprintf(other, other_size, "%s", f[1]);
 				return PARSED_FOREIGN;
 			}
-		} else if ((strcmp(f[0], "form") == 0 ||
-		            strcmp(f[0], "answer") == 0) &&
-		           count == 3) {
-			kv_set(f[0][0] == 'f' ? form : &n->answers, f[1], f[2]);
-		} else if (strcmp(f[0], "round") == 0 &&
-		           (v1 ? count == 9 : count >= 10)) {
-			struct round r;
-			negotiation_round_init(&r);
-			bool ok = strlen(f[1]) == 10 &&
-			          (!strcmp(f[7], "0") || !strcmp(f[7], "1")) &&
-			          (v1 || valid_id(f[9]));
-			for (int k = 0; ok && k < 3; k++)
-				ok = get_amount(f[4 + k],
-				                &r.amount[fixed_parts[k]]);
-			for (int k = 10; ok && k < count; k++)
-				ok = named_part(f[k], &r);
-			if (!ok) {
-				*why = "a round is malformed";
-				return PARSED_BAD;
-			}
-			if (v1)
-				snprintf(r.id, sizeof r.id, "v1-%zu",
-				         n->round_count);
-			else
-				snprintf(r.id, sizeof r.id, "%s", f[9]);
-			memcpy(r.date, f[1], 11);
-			r.who = f[2];
-			r.region = f[3];
-			r.accepted = f[7][0] == '1';
-			r.note = f[8];
-			negotiation_add_round(n, &r);
-		} else if (strcmp(f[0], "round") == 0) {
-			*why = "a round is malformed";
+		} else if (record(f, count, n, form, v1, why) == RECORD_BAD) {
 			return PARSED_BAD;
 		}
 		/* Other records come from newer versions: skipped. */
@@ -668,6 +711,12 @@ static enum parsed parse_lines(char *text, struct negotiation *n,
 }
 
 /* Parse the text into n; its form keys become its typed offers. */
+void state_record_form(struct kv_list *form, struct negotiation *n)
+{
+	form_read(form, n);
+	kv_free(form);
+}
+
 static enum parsed parse(char *text, struct negotiation *n, const char **why,
                          char *other, size_t other_size)
 {
@@ -893,17 +942,9 @@ static bool write_all(int fd, const char *s, size_t n)
 	return true;
 }
 
-/* Write text to path atomically: a temporary file, then a rename. */
-static bool write_text(const char *path, const char *text, size_t len,
-                       bool durable, struct error *err)
+bool state_write_text(const char *path, const char *text, size_t len,
+                      bool durable, struct error *err)
 {
-	if (len > STATE_MAX_FILE_BYTES)
-		return error_set(
-			err,
-			"could not save %s: it would be %zu bytes, more "
-			"than the %u a saved negotiation may be (delete "
-			"some rounds)",
-			path, len, STATE_MAX_FILE_BYTES);
 	if (!make_parent(path))
 		return error_set(
 			err, "could not save %s (cannot create its folder: %s)",
@@ -936,6 +977,28 @@ static bool write_text(const char *path, const char *text, size_t len,
 		}
 	}
 	return true;
+}
+
+/* A negotiation's text to path, atomically, when it is not too large to
+ * be read back. */
+static bool write_text(const char *path, const char *text, size_t len,
+                       bool durable, struct error *err)
+{
+	if (len > STATE_MAX_FILE_BYTES)
+		return error_set(
+			err,
+			"could not save %s: it would be %zu bytes, more "
+			"than the %u a saved negotiation may be (delete "
+			"some rounds)",
+			path, len, STATE_MAX_FILE_BYTES);
+	return state_write_text(path, text, len, durable, err);
+}
+
+char *state_read_text(const char *path, size_t max, size_t *len, bool *missing,
+                      const char **why)
+{
+	struct stat st;
+	return read_small(path, max, len, &st, missing, why);
 }
 
 enum state_status state_load_file(const char *path, const char *guide_id,
@@ -1065,7 +1128,8 @@ enum state_status state_open(const char *guide_id, struct negotiation *n,
 		res = STATE_NONE;
 		/* Saved under the older name, by this guide (not another
 		 * that the old name shared). */
-		if (path_for(guide_id, legacy_name, old, sizeof old) &&
+		if (path_for(guide_id, legacy_name, ".state", old,
+		             sizeof old) &&
 		    strcmp(old, path) != 0) {
 			negotiation_free(n);
 			if (read_state(old, guide_id, n, NULL, &st, &why,

@@ -161,7 +161,7 @@ static void rounds(struct strbuf *out, const struct summary *s)
 	const struct negotiation *n = s->neg;
 	if (!n || n->round_count == 0)
 		return;
-	const char *head[4 + PART_COUNT + 3];
+	const char *head[4 + PART_COUNT + 4];
 	size_t cols = 0;
 	head[cols++] = "#";
 	head[cols++] = "date";
@@ -172,6 +172,7 @@ static void rounds(struct strbuf *out, const struct summary *s)
 	head[cols++] = "vs the ask";
 	head[cols++] = "vs the floor";
 	head[cols++] = "";
+	head[cols++] = "note";
 	sb_adds(out, "## Rounds\n\n");
 	table_head(out, head, cols);
 	const struct guide *g = s->an->guide;
@@ -196,7 +197,7 @@ static void rounds(struct strbuf *out, const struct summary *s)
 				        money_text(r->amount[p],
 				                   band_currency(b), false)
 				                .s);
-		sb_addf(out, " | %s | %s | %s |\n",
+		sb_addf(out, " | %s | %s | %s | ",
 		        money_text(res.vs_target.known
 		                           ? res.vs_target.annual_total
 		                           : AMOUNT_NONE,
@@ -208,6 +209,8 @@ static void rounds(struct strbuf *out, const struct summary *s)
 		                   band_currency(b), true)
 		                .s,
 		        r->accepted ? "accepted" : "");
+		cell(out, r->note ? r->note : "");
+		sb_adds(out, " |\n");
 	}
 	sb_addc(out, '\n');
 }

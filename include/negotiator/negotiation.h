@@ -113,18 +113,20 @@ struct neg_offer *negotiation_offer_get(struct negotiation *n, int number);
  * yet) while there is room, else any free one; never overflows. */
 int negotiation_new_number(const struct negotiation *n, int shown);
 /* Set a part's text (NULL or "": none), the name (NULL: ""). */
-void neg_offer_set_text(struct neg_offer *o, enum part_id p, const char *text);
-void neg_offer_set_name(struct neg_offer *o, const char *name);
+void negotiation_offer_set_text(struct neg_offer *o, enum part_id p,
+                                const char *text);
+void negotiation_offer_set_name(struct neg_offer *o, const char *name);
 /* Nothing typed, named, said or pinned: an offer that is not there. */
-bool neg_offer_empty(const struct neg_offer *o);
-bool neg_offer_equal(const struct neg_offer *a, const struct neg_offer *b);
+bool negotiation_offer_empty(const struct neg_offer *o);
+bool negotiation_offer_equal(const struct neg_offer *a,
+                             const struct neg_offer *b);
 /* Whether any amount is typed. */
-bool neg_offer_has_amount(const struct neg_offer *o);
+bool negotiation_offer_has_amount(const struct neg_offer *o);
 /* Give every offer with amounts but no currency (a file from before
  * offers kept theirs) the currency code, that of the region it was saved
  * in; true when it gave any. */
 bool negotiation_pin_currency(struct negotiation *n, const char *code);
-/* Remove the empty competing offers but `keep` (the one on show). */
+/* Remove the empty offers but `keep` (the one on show; NEG_NONE: all). */
 void negotiation_prune(struct negotiation *n, int keep);
 
 /* The user's operations on the offers; false (n unchanged) when there is
@@ -153,6 +155,30 @@ void negotiation_add_round(struct negotiation *n, const struct round *r);
  * from their place, the same in every program that does this. */
 void negotiation_unique_ids(struct negotiation *n);
 void negotiation_remove_round(struct negotiation *n, size_t index);
+
+/* The longest note a round keeps, in bytes ("verbal, by phone"). */
+#define NEGOTIATION_NOTE_MAX 200
+
+/* What an edit of a round may change: each part the round keeps (scope
+ * ROUND in part.h; AMOUNT_NONE: not given), its date (YYYY-MM-DD) and
+ * its note ("" for none).  Who offered it, its region, whether it was
+ * accepted and its id stay as they are. */
+struct round_edit {
+	char date[11];
+	amount_t amount[PART_COUNT];
+	const char *note;
+};
+
+/* e from round r as it is (its note borrowed from r). */
+void negotiation_round_edit_of(const struct round *r, struct round_edit *e);
+/* Give round `index` e's figures, date and note.  False, with the reason
+ * in err and n untouched, when there is no such round, the date is not
+ * a day of the calendar, a figure is negative or past AMOUNT_MAX, or the
+ * note is too long, not UTF-8 or holds a control character. */
+bool negotiation_edit_round(struct negotiation *n, size_t index,
+                            const struct round_edit *e, struct error *err);
+/* The index of the round with id, or n->round_count when none has. */
+size_t negotiation_find_round(const struct negotiation *n, const char *id);
 
 /* What a merge took from the other program's file. */
 struct state_merge {

@@ -118,6 +118,35 @@ bool state_rescue(const struct state_sync *s, const struct negotiation *n,
  * removed. */
 size_t state_sweep(long min_age);
 
+/* Pieces for the undo history's file (undo.h), kept beside the
+ * negotiation's --------------------------------------------------------- */
+
+struct strbuf;
+/* $XDG_STATE_HOME/negotiator/NAME.undo: the file of guide_id's undo
+ * history, NAME as state_path makes it. */
+bool state_undo_path(const char *guide_id, char *buf, size_t size);
+/* n's records as its state file holds them, one a line: the form, the
+ * answers, the rounds (no header, guide or end line). */
+void state_records(const struct negotiation *n, struct strbuf *sb);
+/* One such line (cut up in place) added to n (a form line to form,
+ * read into n by state_record_form once all are in); a line of another
+ * kind is skipped.  False, why in *why, when it is malformed. */
+bool state_record(char *line, struct negotiation *n, struct kv_list *form,
+                  const char **why);
+/* The form lines gathered read into n's offers and settings; form is
+ * emptied. */
+void state_record_form(struct kv_list *form, struct negotiation *n);
+/* A small file read whole as the state files are (a regular file only,
+ * of at most max bytes, never waited on): its text, NUL-terminated, and
+ * its length in *len; NULL with *missing (no such file) or *why. */
+char *state_read_text(const char *path, size_t max, size_t *len, bool *missing,
+                      const char **why);
+/* text written to path as the state files are: a temporary file created
+ * exclusively (never through a link), renamed over it; durable fsyncs.
+ * False, why in err, when it could not be. */
+bool state_write_text(const char *path, const char *text, size_t len,
+                      bool durable, struct error *err);
+
 /* Where the last session of the TUI ended: the guide's id and the pane,
  * in NAME/last-view beside the saved negotiations.  Read only from a
  * regular file of at most STATE_VIEW_MAX_BYTES (never waited on: a FIFO,

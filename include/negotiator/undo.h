@@ -13,7 +13,10 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "negotiator/error.h"
 #include "negotiator/negotiation.h"
+
+struct strbuf;
 
 /* The changes kept: past this, the oldest is forgotten. */
 #define UNDO_MAX 128
@@ -27,6 +30,8 @@ struct undo {
 	char *guide_id;
 	struct undo_step *past, *future; /* oldest first; newest last */
 	size_t past_count, future_count;
+	/* Changed since it was last saved or loaded (undo_save). */
+	bool unsaved;
 };
 
 /* Remember n as it is just before a change (the redo history goes). */
@@ -47,6 +52,31 @@ bool undo_forward(struct undo *u, struct negotiation *n);
 /* How many changes can be undone / redone. */
 size_t undo_past(const struct undo *u);
 size_t undo_future(const struct undo *u);
+
+/* The history is saved with the negotiation, in a file of its own
+ * beside it (state_undo_path: NAME.undo), so that it survives a
+ * restart.  Its own file, not a section of the negotiation's: the
+ * negotiation's file is merged with another window's and read by every
+ * command, while the history is one window's (the last to save writes
+ * it) and many times larger; and a damaged history must never make the
+ * negotiation unreadable.  The file holds each state once (a step's
+ * after is most often the next one's before) and is at most
+ * UNDO_FILE_MAX_BYTES: past that, the oldest changes are left out. */
+#define UNDO_FILE_MAX_BYTES (4u * 1024u * 1024u)
+
+/* Write u to path, atomically (never through a link); durable fsyncs.
+ * False, why in err, when it could not be written. */
+bool undo_save(struct undo *u, const char *path, bool durable,
+               struct error *err);
+/* u (with no steps) gets the history saved in path.  True when it was
+ * read, or there is no file, or it is the history of another program
+ * that runs still (its own: u stays empty); false, why in err, when the
+ * file is damaged, too large or another guide's: u stays empty (the file
+ * is written anew at the next save). */
+bool undo_load(struct undo *u, const char *path, struct error *err);
+/* The file's text for u (what undo_save writes), at most max bytes:
+ * the oldest changes left out to fit.  For tests. */
+void undo_text(const struct undo *u, size_t max, struct strbuf *out);
 
 /* One history per guide. */
 struct undo_shelf {

@@ -9,130 +9,34 @@
 
 #include "negotiator/currency.h"
 #include "negotiator/region.h"
+#include "lexicon.h"
 #include "prose_scan.h"
 
-/* Words that start a sentence or stand capitalised without naming a
- * company. */
-static const char *const plain_words[] = {
-	"a",         "about",     "after",       "again",       "all",
-	"also",      "although",  "an",          "and",         "any",
-	"are",       "as",        "at",          "based",       "because",
-	"before",    "beyond",    "both",        "but",         "by",
-	"can",       "combined",  "compared",    "considering", "could",
-	"currently", "each",      "either",      "even",        "every",
-	"for",       "from",      "given",       "happy",       "having",
-	"here",      "how",       "however",     "i",           "i'd",
-	"i'll",      "i'm",       "i've",        "if",          "in",
-	"including", "instead",   "is",          "it",          "it's",
-	"its",       "just",      "let",         "let's",       "looking",
-	"many",      "matching",  "meanwhile",   "most",        "my",
-	"neither",   "no",        "not",         "now",         "of",
-	"on",        "once",      "one",         "or",          "other",
-	"our",       "over",      "plus",        "right",       "since",
-	"so",        "that",      "that's",      "the",         "their",
-	"then",      "there",     "these",       "they",        "this",
-	"those",     "though",    "to",          "today",       "together",
-	"someone",   "everyone",  "anyone",      "nobody",      "several",
-	"above",     "another",   "below",       "beneath",     "within",
-	"during",    "until",     "unless",      "whether",     "pre-ipo",
-	"post-ipo",  "competing", "competitive", "under",       "unlike",
-	"what",      "when",      "where",       "whereas",     "which",
-	"while",     "who",       "why",         "with",        "without",
-	"would",     "yes",       "you",         "your",
-};
+/* The lexicon's words of names, offers and parts (lexicon.h). */
+static const struct lexicon_row name_words[] = {
+	LEXICON_NAME_WORDS(LEXICON_ROW)};
+static const struct lexicon_row offer_words_rows[] = {
+	LEXICON_OFFER(LEXICON_ROW)};
+static const struct lexicon_row offer_parts[] = {
+	LEXICON_OFFER_PARTS(LEXICON_ROW)};
+static const struct lexicon_row grant_years[] = {
+	LEXICON_GRANT_YEARS(LEXICON_ROW)};
+static const struct lexicon_row per_year_words[] = {
+	LEXICON_PER_YEAR(LEXICON_ROW)};
 
-/* Words that open a sentence by joining it to the one before
- * ("Additionally, Brightloom ...") or by asking ("Push for ...",
- * "Grant me ..."). */
-static const char *const joining_words[] = {
-	"additionally", "alternatively", "ask",        "besides",
-	"consider",     "conversely",    "finally",    "first",
-	"furthermore",  "grant",         "hence",      "holding",
-	"importantly",  "lastly",        "likewise",   "match",
-	"moreover",     "nevertheless",  "next",       "nonetheless",
-	"note",         "otherwise",     "overall",    "push",
-	"regardless",   "remember",      "request",    "second",
-	"similarly",    "specifically",  "still",      "therefore",
-	"third",        "thus",          "ultimately", "yet",
-};
-
-/* Months and days ("March", "Friday"): dates, not companies. */
-static const char *const calendar_words[] = {
-	"apr",    "april",     "aug",      "august",  "dec",       "december",
-	"feb",    "february",  "friday",   "jan",     "january",   "jul",
-	"july",   "jun",       "june",     "mar",     "march",     "may",
-	"monday", "nov",       "november", "oct",     "october",   "sep",
-	"sept",   "september", "thursday", "tuesday", "wednesday",
-};
-
-/* Capitalised words of the trade: roles, levels, pay terms, places in
- * general.  A run made only of these names no company. */
-static const char *const trade_words[] = {
-	"agentic",      "ai",          "analyst",
-	"apac",         "architect",   "area",
-	"bay",          "ceo",         "cto",
-	"premium",      "devops",      "mlops",
-	"applied",      "cloud",       "infrastructure",
-	"intelligence", "learning",    "machine",
-	"operations",   "platform",    "program",
-	"research",     "security",    "solutions",
-	"systems",      "technical",   "thank",
-	"thanks",       "data",        "day",
-	"design",       "designer",    "director",
-	"ds",           "em",          "emea",
-	"engineer",     "engineering", "equity",
-	"eu",           "europe",      "faq",
-	"ic",           "ipo",         "lead",
-	"level",        "manager",     "ml",
-	"nyc",          "offer",       "pm",
-	"principal",    "product",     "q1",
-	"q2",           "q3",          "q4",
-	"remote",       "rsu",         "rsus",
-	"scientist",    "senior",      "series",
-	"sf",           "software",    "sre",
-	"staff",        "swe",         "tc",
-	"tier",         "tpm",         "uk",
-	"us",           "usa",         "ux",
-	"vp",           "year",        "associate",
-	"founding",     "fellow",      "member",
-	"partner",      "team",        "sa",
-	"ed",           "md",          "svp",
-	"evp",          "avp",         "mts",
-	"smts",         "lmts",        "pmts",
-	"intern",       "head",        "api",
-	"apis",         "ar",          "vr",
-	"xr",           "cv",          "etl",
-	"ev",           "genai",       "gpu",
-	"gpus",         "hbm",         "llm",
-	"llms",         "nlp",         "rag",
-	"rl",           "saas",        "sql",
-	"mcp",          "fintech",     "ote",
-	"arr",          "mau",         "dau",
-	"pnl",          "kpi",         "okr",
-	"gtm",          "b2b",         "b2c",
-};
-
-/* Stock exchanges ("NASDAQ: AVGO", "listed on the LSE"). */
-static const char *const exchanges[] = {
-	"asx", "bse",  "euronext", "hkex", "lse", "nasdaq",
-	"nse", "nyse", "sgx",      "tse",  "tsx", "xetra",
-};
-
-/* Cities a script may name beside pay ("engineers in Austin earn"). */
-static const char *const cities[] = {
-	"amsterdam", "atlanta", "austin",    "bangalore", "bengaluru", "berlin",
-	"boston",    "chicago", "denver",    "dublin",    "hyderabad", "london",
-	"munich",    "nyc",     "paris",     "seattle",   "singapore", "sydney",
-	"tokyo",     "toronto", "vancouver", "zurich",    "socal",     "norcal",
-};
-
-static bool in_list(const char *w, size_t n, const char *const *list,
-                    size_t count)
+/* The whole of w[0, n) is a name word of role ("Staff", "March"). */
+static bool name_word(int role, const char *w, size_t n)
 {
-	for (size_t i = 0; i < count; i++)
-		if (strlen(list[i]) == n && strncasecmp(w, list[i], n) == 0)
-			return true;
-	return false;
+	return lexicon_word(name_words, LEXICON_COUNT(name_words), role, w, n);
+}
+
+/* A row of the offer words of role stands in t[s, e). */
+static bool says(int role, const char *t, size_t s, size_t e)
+{
+	int found;
+
+	return lexicon_find(offer_words_rows, LEXICON_COUNT(offer_words_rows),
+	                    role, t, s, e, &found) != (size_t)-1;
 }
 
 /* The length of w's first part when it is hyphenated ("Staff-level",
@@ -146,27 +50,19 @@ static size_t before_hyphen(const char *w, size_t n)
 /* A plain word, whole ("Pre-IPO") or its first part ("Post-offer"). */
 static bool plain_word(const char *w, size_t n)
 {
-	size_t count = sizeof plain_words / sizeof *plain_words;
-	return in_list(w, n, plain_words, count) ||
-	       in_list(w, before_hyphen(w, n), plain_words, count) ||
-	       in_list(w, n, joining_words,
-	               sizeof joining_words / sizeof *joining_words) ||
-	       in_list(w, n, calendar_words,
-	               sizeof calendar_words / sizeof *calendar_words);
+	return name_word(LEXR_PLAIN, w, n) ||
+	       name_word(LEXR_PLAIN, w, before_hyphen(w, n)) ||
+	       name_word(LEXR_JOINING, w, n) || name_word(LEXR_CALENDAR, w, n);
 }
 
 /* A word of the trade's lists, or the plural of one ("PMs",
  * "Principals"). */
 static bool listed_trade(const char *w, size_t n)
 {
-	if (in_list(w, n, trade_words,
-	            sizeof trade_words / sizeof *trade_words) ||
-	    in_list(w, n, cities, sizeof cities / sizeof *cities) ||
-	    in_list(w, n, exchanges, sizeof exchanges / sizeof *exchanges))
+	if (name_word(LEXR_TRADE, w, n) || name_word(LEXR_PLACE, w, n) ||
+	    name_word(LEXR_EXCHANGE, w, n))
 		return true;
-	return n > 2 && w[n - 1] == 's' &&
-	       in_list(w, n - 1, trade_words,
-	               sizeof trade_words / sizeof *trade_words);
+	return n > 2 && w[n - 1] == 's' && name_word(LEXR_TRADE, w, n - 1);
 }
 
 /* An adjective made with a hyphen ("Postgres-native", "Cloud-based"):
@@ -376,103 +272,75 @@ static bool guide_figure(const struct guide *g, const struct prose_money *t)
 	return false;
 }
 
-static bool has_word(const char *t, size_t s, size_t e, const char *kw)
-{
-	size_t n = strlen(kw);
-	for (size_t i = s; i + n <= e; i++)
-		if (strncasecmp(t + i, kw, n) == 0 &&
-		    (i == s || !isalnum((unsigned char)t[i - 1])))
-			return true;
-	return false;
-}
-
 /* A sentence that may quote a competing offer: an offer word in it. */
 static bool offer_words(const char *t, size_t s, size_t e)
 {
-	static const char *const kws[] = {
-		"offer",   "on the table", "is at ",    "are at ",
-		"pays",    "paying",       "competing", "holding",
-		"matched", "alternative",  "earn ",     "earns ",
-	};
-	for (size_t i = 0; i < sizeof kws / sizeof *kws; i++)
-		if (has_word(t, s, e, kws[i]))
-			return true;
-	return false;
+	return says(LEXR_OFFER, t, s, e);
 }
 
-/* needle anywhere in t[s, e), case-insensitive. */
-static bool strstr_in(const char *t, size_t s, size_t e, const char *needle)
+/* The part a role of LEXICON_OFFER_PARTS names. */
+static enum competing_what part_of(int role)
 {
-	size_t n = strlen(needle);
-	for (size_t i = s; i + n <= e; i++)
-		if (strncasecmp(t + i, needle, n) == 0)
-			return true;
-	return false;
+	switch (role) {
+	case LEXR_BASE: return COMPETING_BASE;
+	case LEXR_GRANT: return COMPETING_GRANT;
+	case LEXR_TOTAL: return COMPETING_TOTAL_YEAR;
+	case LEXR_SIGN_ON: return COMPETING_SIGN_ON;
+	case LEXR_BONUS: return COMPETING_BONUS;
+	default: return COMPETING_FIGURE;
+	}
+}
+
+/* The part word right after the figure ending at fe (before another
+ * figure), else the nearest before it (with no amount in between). */
+static enum competing_what part_near(const char *t, size_t s, size_t e,
+                                     size_t fs, size_t fe)
+{
+	size_t after_end = fe + 28 < e ? fe + 28 : e;
+	size_t before = fs > s + 24 ? fs - 24 : s, at, k;
+	int role, last = LEXR_NONE;
+
+	at = lexicon_find(offer_parts, LEXICON_COUNT(offer_parts),
+	                  LEXICON_ANY_ROLE, t, fe, after_end, &role);
+	/* Another figure comes first: the word belongs to it. */
+	for (k = fe + 2; at != (size_t)-1 && k < at; k++)
+		if (isdigit((unsigned char)t[k]))
+			at = (size_t)-1;
+	if (at != (size_t)-1)
+		return part_of(role);
+	if (memchr(t + before, '$', fs - before))
+		return COMPETING_FIGURE;
+	for (k = before; k < fs; k++) {
+		at = lexicon_find(offer_parts, LEXICON_COUNT(offer_parts),
+		                  LEXICON_ANY_ROLE, t, k, fs, &role);
+		if (at == (size_t)-1)
+			break;
+		last = role;
+		k = at;
+	}
+	return part_of(last);
 }
 
 /* What the words around a figure say it is. */
 static enum competing_what figure_part(const char *t, size_t s, size_t e,
-                                       size_t fs, size_t fe)
+                                       const struct prose_money *m)
 {
-	size_t after_end = fe + 28 < e ? fe + 28 : e;
-	size_t before = fs > s + 24 ? fs - 24 : s;
+	size_t fe = m->end, after_end = fe + 38 < e ? fe + 38 : e;
 	size_t near = fe + 16 < e ? fe + 16 : e;
-	bool year = strstr_in(t, fe, near, "/yr") ||
-	            strstr_in(t, fe, near, "/year") ||
-	            strstr_in(t, fe, near, " a year") ||
-	            strstr_in(t, fe, near, " per year") ||
-	            strstr_in(t, fe, near, " annually");
-	bool four = has_word(t, fe, after_end + 10 < e ? after_end + 10 : e,
-	                     "over four years") ||
-	            has_word(t, fe, after_end, "over 4 years") ||
-	            has_word(t, fe, fe + 6 < e ? fe + 6 : e, "/4yr") ||
-	            has_word(t, fe, after_end, "4-year");
-	/* The word right after the figure, else right before it. */
-	static const struct {
-		const char *kw;
-		enum competing_what what;
-	} parts[] = {
-		{"base", COMPETING_BASE},
-		{"salary", COMPETING_BASE},
-		{"rsu", COMPETING_GRANT},
-		{"equity", COMPETING_GRANT},
-		{"stock", COMPETING_GRANT},
-		{"option", COMPETING_GRANT},
-		{"share", COMPETING_GRANT},
-		{"grant", COMPETING_GRANT},
-		{"tc", COMPETING_TOTAL_YEAR},
-		{"total", COMPETING_TOTAL_YEAR},
-		{"all-in", COMPETING_TOTAL_YEAR},
-		{"sign-on", COMPETING_SIGN_ON},
-		{"signing", COMPETING_SIGN_ON},
-		{"sign on", COMPETING_SIGN_ON},
-		{"bonus", COMPETING_BONUS},
-		{"guaranteed", COMPETING_TOTAL_YEAR},
-	};
-	enum competing_what what = COMPETING_FIGURE;
-	size_t best = (size_t)-1;
-	for (size_t i = 0; i < sizeof parts / sizeof *parts; i++) {
-		size_t n = strlen(parts[i].kw);
-		for (size_t k = fe; k + n <= after_end; k++) {
-			if (strncasecmp(t + k, parts[i].kw, n) != 0 ||
-			    (k > fe && isalnum((unsigned char)t[k - 1])))
-				continue;
-			if (k - fe < best) {
-				best = k - fe;
-				what = parts[i].what;
-			}
-			break;
-		}
-	}
-	/* Another figure comes first: the word belongs to it. */
-	for (size_t k = fe; best != (size_t)-1 && k < fe + best; k++)
-		if (isdigit((unsigned char)t[k]) && k > fe + 1)
-			what = COMPETING_FIGURE, best = (size_t)-1;
-	if (what == COMPETING_FIGURE)
-		for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
-			if (has_word(t, before, fs, parts[i].kw) &&
-			    !has_word(t, before, fs, "$"))
-				what = parts[i].what;
+	int found;
+	/* "/yr" glued on (the lexer's), or a per-year word just after. */
+	bool year =
+		m->per_year ||
+		lexicon_find(per_year_words, LEXICON_COUNT(per_year_words),
+	                     LEXICON_ANY_ROLE, t, fe, near,
+	                     &found) != (size_t)-1 ||
+		lexicon_find(grant_years, LEXICON_COUNT(grant_years),
+	                     LEXR_ONE_YEAR, t, fe, near, &found) != (size_t)-1;
+	bool four = lexicon_find(grant_years, LEXICON_COUNT(grant_years),
+	                         LEXR_FOUR_YEARS, t, fe, after_end,
+	                         &found) != (size_t)-1;
+	enum competing_what what = part_near(t, s, e, m->start, fe);
+
 	if (what == COMPETING_GRANT && year)
 		what = COMPETING_EQUITY_YEAR;
 	if (what == COMPETING_TOTAL_YEAR && four)
@@ -585,22 +453,23 @@ static size_t first_char(const char *t, size_t s, size_t e)
 
 static bool word_is(const char *t, const struct word *w, const char *kw);
 
+/* A row of the offer words of role is the whole word w. */
+static bool word_says(const char *t, const struct word *w, int role)
+{
+	return lexicon_word(offer_words_rows, LEXICON_COUNT(offer_words_rows),
+	                    role, t + w->start, w->end - w->start);
+}
+
 /* What may follow a company's name at the start of a sentence. */
 static bool opens_name(const char *t, const struct word *w, size_t nw, size_t j)
 {
-	static const char *const next[] = {
-		"is",   "are",  "has",     "have", "offers", "offered",
-		"pays", "was",  "just",    "also", "and",    "or",
-		"at",   "gave", "matched", "came",
-	};
 	char after = t[w[j].end];
 	if (after == '/' || after == ',' || after == '\'' || after == '(')
 		return true;
 	if (j + 1 >= nw)
 		return false;
-	for (size_t v = 0; v < sizeof next / sizeof *next; v++)
-		if (word_is(t, &w[j + 1], next[v]))
-			return true;
+	if (word_says(t, &w[j + 1], LEXR_NAME_NEXT))
+		return true;
 	return w[j + 1].capital; /* "Google L5 at", "Meta E5" */
 }
 
@@ -611,36 +480,22 @@ static bool word_is(const char *t, const struct word *w, const char *kw)
 }
 
 /* Words after a name that make it an offer's: "Datadog is offering",
- * "a Meta E5 offer", "AWS pays", "Google L5 at $230K". */
+ * "a Meta E5 offer", "AWS pays", "Google L5 at $230K"; a grant word only
+ * in a sentence about offers, a paying word only with a figure after. */
 static bool offer_after(const char *t, const struct word *w, size_t nw,
                         size_t j, size_t e, bool offers)
 {
-	static const char *const verbs[] = {
-		"offer", "offers", "offered", "offering",
-		"put",   "puts",   "matched", "countered",
-	};
-	/* These only in a sentence about offers: "BX stock has risen",
-	 * "Push for $70K in RSUs" quote none. */
-	static const char *const grants[] = {"rsu", "rsus", "stock", "shares",
-	                                     "equity"};
-	/* These only with a figure after them: "engineers earn $300K". */
-	static const char *const paying[] = {"pays", "paying", "earn", "earns"};
 	for (size_t k = j + 1; k < nw && k <= j + 5; k++) {
-		for (size_t v = 0; v < sizeof verbs / sizeof *verbs; v++)
-			if (word_is(t, &w[k], verbs[v]))
-				return true;
-		for (size_t v = 0; offers && v < sizeof grants / sizeof *grants;
-		     v++)
-			if (word_is(t, &w[k], grants[v]))
-				return true;
-		for (size_t v = 0; v < sizeof paying / sizeof *paying; v++) {
-			size_t pos = w[k].end;
-			struct prose_money tok;
-			if (word_is(t, &w[k], paying[v]) &&
-			    prose_scan_money(t, e, &pos, &tok) &&
-			    tok.start < w[k].end + 16)
-				return true;
-		}
+		size_t pos = w[k].end;
+		struct prose_money tok;
+
+		if (word_says(t, &w[k], LEXR_OFFER_VERB) ||
+		    (offers && word_says(t, &w[k], LEXR_OFFER_GRANT)))
+			return true;
+		if (word_says(t, &w[k], LEXR_OFFER_PAYS) &&
+		    prose_scan_money(t, e, &pos, &tok) &&
+		    tok.start < w[k].end + 16)
+			return true;
 		if (word_is(t, &w[k], "at") && at_figure(t, w[k - 1].end, e))
 			return true;
 	}
@@ -673,8 +528,7 @@ static void find_tickers(struct finder *f, const char *t)
 		const char *x = c;
 		while (x > t && isalpha((unsigned char)x[-1]))
 			x--;
-		if (!in_list(x, (size_t)(c - x), exchanges,
-		             sizeof exchanges / sizeof *exchanges))
+		if (!name_word(LEXR_EXCHANGE, x, (size_t)(c - x)))
 			continue;
 		size_t n = 0;
 		while (isupper((unsigned char)c[2 + n]) || c[2 + n] == '.')
@@ -900,17 +754,12 @@ static void sentence(struct finder *f, size_t s, size_t e)
 	bool offers = offer_words(t, s, e);
 	size_t names =
 		names_of(f, s, e, offers, states_figure(f, s, e), ns, ne, 16);
-	bool competing = has_word(t, s, e, "competing") ||
-	                 has_word(t, s, e, "competitive offer") ||
-	                 has_word(t, s, e, "other offer") ||
-	                 (offers && (has_word(t, s, e, "another ") ||
-	                             has_word(t, s, e, "rival")));
+	bool competing = says(LEXR_COMPETING, t, s, e) ||
+	                 (offers && says(LEXR_RIVAL, t, s, e));
 	/* "That's €940K over four years": the sentence before goes on. */
 	int before = f->last_rival;
-	bool goes_on = before >= 0 &&
-	               (has_word(t, s, s + 6 < e ? s + 6 : e, "that") ||
-	                has_word(t, s, s + 6 < e ? s + 6 : e, "which") ||
-	                has_word(t, s, s + 9 < e ? s + 9 : e, "together"));
+	bool goes_on =
+		before >= 0 && says(LEXR_GOES_ON, t, s, s + 9 < e ? s + 9 : e);
 	f->last_rival = -1;
 	if (!(names > 0 || (bracket_names(t, s, e) && offers)) && !competing &&
 	    !goes_on)
@@ -950,8 +799,8 @@ static void sentence(struct finder *f, size_t s, size_t e)
 				best = f->out[k].start;
 				rival = f->out[k].rival;
 			}
-		add(f, tok.start, tok.end,
-		    figure_part(t, s, e, tok.start, tok.end), rival, &tok);
+		add(f, tok.start, tok.end, figure_part(t, s, e, &tok), rival,
+		    &tok);
 	}
 	f->last_rival = first;
 }

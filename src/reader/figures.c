@@ -1668,18 +1668,6 @@ static bool relative(const struct sent *x, size_t k)
 	return false;
 }
 
-/* Is the range of amount token k written with "to" ("$140K to $160K")? */
-static bool range_written_to(const struct sent *x, size_t k)
-{
-	const struct ptok *t = &x->t[k];
-
-	for (size_t i = t->start; i + 4 <= t->end; i++)
-		if (x->s[i] == ' ' && (x->s[i + 1] | 0x20) == 't' &&
-		    (x->s[i + 2] | 0x20) == 'o' && x->s[i + 3] == ' ')
-			return true;
-	return false;
-}
-
 /* Is token i inside a condition ("if ...", "unless ...") that runs to
  * the next comma or dash? */
 static bool clause_end(const struct sent *x, size_t i)
@@ -2218,7 +2206,7 @@ static void slot_kind(const struct sent *x, struct slot *sl)
 	const struct ptok *t = &x->t[i];
 
 	if (is_word(x, i - 1, "from") && t->a.range && !t->a.percent &&
-	    range_written_to(x, i)) {
+	    x->t[i].a.range_to) {
 		struct ptok *mt = (struct ptok *)(uintptr_t)t;
 
 		mt->a.low = mt->a.high;

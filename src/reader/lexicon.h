@@ -38,6 +38,35 @@
  * Per-year words (LEXICON_PER_YEAR) make an equity figure one year of the
  * grant: AFTER only after the amount ("$70K a year in RSUs"), ANY also
  * before the part word ("annual equity of $60K", "$70K annual RSUs").
+ * * The tables of the other readers (competing.c, premium.c) are rows of the
+ * same shape, applied by the one text matcher below (lexicon_at,
+ * lexicon_find, lexicon_word); their roles are enum lexicon_role's
+ * (LEXR_ + the role), their guard always NULL:
+ *   LEXICON_NAME_WORDS  capitalised words that name no company: PLAIN,
+ *            JOINING (opens a sentence: "Additionally,"), CALENDAR, TRADE
+ *            (roles, levels, pay terms), EXCHANGE ("NYSE"), PLACE (a
+ *            city: a scope word).
+ *   LEXICON_OFFER       how a script speaks of a competing offer: OFFER (a
+ *            sentence about offers), COMPETING (a competing offer said
+ *            outright), RIVAL (the same beside an offer word: "another"),
+ *            GOES_ON (a sentence that goes on the one before: "That's"),
+ *            NAME_NEXT (what may follow a company's name opening a
+ *            sentence), OFFER_VERB, OFFER_GRANT (after a name in a
+ *            sentence about offers), OFFER_PAYS (with a figure after).
+ *   LEXICON_OFFER_PARTS the part a competitor's figure is (BASE, GRANT,
+ *            TOTAL, SIGN_ON, BONUS).
+ *   LEXICON_PREMIUM     the premium's words (premium.c): GENERIC (a name
+ *            never ends with), PRODUCT ("premium subscribers"), BREAKS
+ *            (a percent and "premium" two things), FOR_END ("for Rust
+ *            skills"), LINK ("commands a"), OPENS (a noun phrase), LEAD,
+ *            TRAIL, NOT_ROLE (illiquidity, travel, a place), NO_NAME,
+ *            OPENER, CLAUSE (no name), TITLE_PREMIUM, TITLE_TAIL and
+ *            TITLE_VERB (a block's title), REQUEST (the candidate's own
+ *            ask), TARGET_EQUITY, TARGET_BASE, TARGET_TOTAL (the part it
+ *            goes on).
+ *   LEXICON_GRANT_YEARS the years a figure covers: ONE_YEAR ("RSU/yr"),
+ *            FOUR_YEARS ("over four years").  A row that starts with a
+ *            mark ("/yr") may follow a word at once.
  */
 #ifndef NEGOTIATOR_READER_LEXICON_H
 #define NEGOTIATOR_READER_LEXICON_H
@@ -374,6 +403,433 @@
 	X(W, "annualised", ANY, NULL) \
 	X(W, "annual", ANY, NULL) \
 	X(W, "per-year", ANY, NULL)
+
+#define LEXICON_NAME_WORDS(X) \
+	/* words that start a sentence or stand capitalised without naming a company */ \
+	X(W, "a", PLAIN, NULL) X(W, "about", PLAIN, NULL) X(W, "after", PLAIN, NULL) \
+	X(W, "again", PLAIN, NULL) X(W, "all", PLAIN, NULL) X(W, "also", PLAIN, NULL) \
+	X(W, "although", PLAIN, NULL) X(W, "an", PLAIN, NULL) X(W, "and", PLAIN, NULL) \
+	X(W, "any", PLAIN, NULL) X(W, "are", PLAIN, NULL) X(W, "as", PLAIN, NULL) \
+	X(W, "at", PLAIN, NULL) X(W, "based", PLAIN, NULL) X(W, "because", PLAIN, NULL) \
+	X(W, "before", PLAIN, NULL) X(W, "beyond", PLAIN, NULL) X(W, "both", PLAIN, NULL) \
+	X(W, "but", PLAIN, NULL) X(W, "by", PLAIN, NULL) X(W, "can", PLAIN, NULL) \
+	X(W, "combined", PLAIN, NULL) X(W, "compared", PLAIN, NULL) X(W, "considering", PLAIN, NULL) \
+	X(W, "could", PLAIN, NULL) X(W, "currently", PLAIN, NULL) X(W, "each", PLAIN, NULL) \
+	X(W, "either", PLAIN, NULL) X(W, "even", PLAIN, NULL) X(W, "every", PLAIN, NULL) \
+	X(W, "for", PLAIN, NULL) X(W, "from", PLAIN, NULL) X(W, "given", PLAIN, NULL) \
+	X(W, "happy", PLAIN, NULL) X(W, "having", PLAIN, NULL) X(W, "here", PLAIN, NULL) \
+	X(W, "how", PLAIN, NULL) X(W, "however", PLAIN, NULL) X(W, "i", PLAIN, NULL) \
+	X(W, "i'd", PLAIN, NULL) X(W, "i'll", PLAIN, NULL) X(W, "i'm", PLAIN, NULL) \
+	X(W, "i've", PLAIN, NULL) X(W, "if", PLAIN, NULL) X(W, "in", PLAIN, NULL) \
+	X(W, "including", PLAIN, NULL) X(W, "instead", PLAIN, NULL) X(W, "is", PLAIN, NULL) \
+	X(W, "it", PLAIN, NULL) X(W, "it's", PLAIN, NULL) X(W, "its", PLAIN, NULL) \
+	X(W, "just", PLAIN, NULL) X(W, "let", PLAIN, NULL) X(W, "let's", PLAIN, NULL) \
+	X(W, "looking", PLAIN, NULL) X(W, "many", PLAIN, NULL) X(W, "matching", PLAIN, NULL) \
+	X(W, "meanwhile", PLAIN, NULL) X(W, "most", PLAIN, NULL) X(W, "my", PLAIN, NULL) \
+	X(W, "neither", PLAIN, NULL) X(W, "no", PLAIN, NULL) X(W, "not", PLAIN, NULL) \
+	X(W, "now", PLAIN, NULL) X(W, "of", PLAIN, NULL) X(W, "on", PLAIN, NULL) \
+	X(W, "once", PLAIN, NULL) X(W, "one", PLAIN, NULL) X(W, "or", PLAIN, NULL) \
+	X(W, "other", PLAIN, NULL) X(W, "our", PLAIN, NULL) X(W, "over", PLAIN, NULL) \
+	X(W, "plus", PLAIN, NULL) X(W, "right", PLAIN, NULL) X(W, "since", PLAIN, NULL) \
+	X(W, "so", PLAIN, NULL) X(W, "that", PLAIN, NULL) X(W, "that's", PLAIN, NULL) \
+	X(W, "the", PLAIN, NULL) X(W, "their", PLAIN, NULL) X(W, "then", PLAIN, NULL) \
+	X(W, "there", PLAIN, NULL) X(W, "these", PLAIN, NULL) X(W, "they", PLAIN, NULL) \
+	X(W, "this", PLAIN, NULL) X(W, "those", PLAIN, NULL) X(W, "though", PLAIN, NULL) \
+	X(W, "to", PLAIN, NULL) X(W, "today", PLAIN, NULL) X(W, "together", PLAIN, NULL) \
+	X(W, "someone", PLAIN, NULL) X(W, "everyone", PLAIN, NULL) X(W, "anyone", PLAIN, NULL) \
+	X(W, "nobody", PLAIN, NULL) X(W, "several", PLAIN, NULL) X(W, "above", PLAIN, NULL) \
+	X(W, "another", PLAIN, NULL) X(W, "below", PLAIN, NULL) X(W, "beneath", PLAIN, NULL) \
+	X(W, "within", PLAIN, NULL) X(W, "during", PLAIN, NULL) X(W, "until", PLAIN, NULL) \
+	X(W, "unless", PLAIN, NULL) X(W, "whether", PLAIN, NULL) X(W, "pre-ipo", PLAIN, NULL) \
+	X(W, "post-ipo", PLAIN, NULL) X(W, "competing", PLAIN, NULL) X(W, "competitive", PLAIN, NULL) \
+	X(W, "under", PLAIN, NULL) X(W, "unlike", PLAIN, NULL) X(W, "what", PLAIN, NULL) \
+	X(W, "when", PLAIN, NULL) X(W, "where", PLAIN, NULL) X(W, "whereas", PLAIN, NULL) \
+	X(W, "which", PLAIN, NULL) X(W, "while", PLAIN, NULL) X(W, "who", PLAIN, NULL) \
+	X(W, "why", PLAIN, NULL) X(W, "with", PLAIN, NULL) X(W, "without", PLAIN, NULL) \
+	X(W, "would", PLAIN, NULL) X(W, "yes", PLAIN, NULL) X(W, "you", PLAIN, NULL) \
+	X(W, "your", PLAIN, NULL) \
+	/* words that join a sentence to the one before or ask ("Additionally,", "Push for") */ \
+	X(W, "additionally", JOINING, NULL) X(W, "alternatively", JOINING, NULL) X(W, "ask", JOINING, NULL) \
+	X(W, "besides", JOINING, NULL) X(W, "consider", JOINING, NULL) X(W, "conversely", JOINING, NULL) \
+	X(W, "finally", JOINING, NULL) X(W, "first", JOINING, NULL) X(W, "furthermore", JOINING, NULL) \
+	X(W, "grant", JOINING, NULL) X(W, "hence", JOINING, NULL) X(W, "holding", JOINING, NULL) \
+	X(W, "importantly", JOINING, NULL) X(W, "lastly", JOINING, NULL) X(W, "likewise", JOINING, NULL) \
+	X(W, "match", JOINING, NULL) X(W, "moreover", JOINING, NULL) X(W, "nevertheless", JOINING, NULL) \
+	X(W, "next", JOINING, NULL) X(W, "nonetheless", JOINING, NULL) X(W, "note", JOINING, NULL) \
+	X(W, "otherwise", JOINING, NULL) X(W, "overall", JOINING, NULL) X(W, "push", JOINING, NULL) \
+	X(W, "regardless", JOINING, NULL) X(W, "remember", JOINING, NULL) X(W, "request", JOINING, NULL) \
+	X(W, "second", JOINING, NULL) X(W, "similarly", JOINING, NULL) X(W, "specifically", JOINING, NULL) \
+	X(W, "still", JOINING, NULL) X(W, "therefore", JOINING, NULL) X(W, "third", JOINING, NULL) \
+	X(W, "thus", JOINING, NULL) X(W, "ultimately", JOINING, NULL) X(W, "yet", JOINING, NULL) \
+	/* months and days: dates, not companies */ \
+	X(W, "apr", CALENDAR, NULL) X(W, "april", CALENDAR, NULL) X(W, "aug", CALENDAR, NULL) \
+	X(W, "august", CALENDAR, NULL) X(W, "dec", CALENDAR, NULL) X(W, "december", CALENDAR, NULL) \
+	X(W, "feb", CALENDAR, NULL) X(W, "february", CALENDAR, NULL) X(W, "friday", CALENDAR, NULL) \
+	X(W, "jan", CALENDAR, NULL) X(W, "january", CALENDAR, NULL) X(W, "jul", CALENDAR, NULL) \
+	X(W, "july", CALENDAR, NULL) X(W, "jun", CALENDAR, NULL) X(W, "june", CALENDAR, NULL) \
+	X(W, "mar", CALENDAR, NULL) X(W, "march", CALENDAR, NULL) X(W, "may", CALENDAR, NULL) \
+	X(W, "monday", CALENDAR, NULL) X(W, "nov", CALENDAR, NULL) X(W, "november", CALENDAR, NULL) \
+	X(W, "oct", CALENDAR, NULL) X(W, "october", CALENDAR, NULL) X(W, "sep", CALENDAR, NULL) \
+	X(W, "sept", CALENDAR, NULL) X(W, "september", CALENDAR, NULL) X(W, "thursday", CALENDAR, NULL) \
+	X(W, "tuesday", CALENDAR, NULL) X(W, "wednesday", CALENDAR, NULL) \
+	/* words of the trade: roles, levels, pay terms, places in general */ \
+	X(W, "agentic", TRADE, NULL) X(W, "ai", TRADE, NULL) X(W, "analyst", TRADE, NULL) \
+	X(W, "apac", TRADE, NULL) X(W, "architect", TRADE, NULL) X(W, "area", TRADE, NULL) \
+	X(W, "bay", TRADE, NULL) X(W, "ceo", TRADE, NULL) X(W, "cto", TRADE, NULL) \
+	X(W, "premium", TRADE, NULL) X(W, "devops", TRADE, NULL) X(W, "mlops", TRADE, NULL) \
+	X(W, "applied", TRADE, NULL) X(W, "cloud", TRADE, NULL) X(W, "infrastructure", TRADE, NULL) \
+	X(W, "intelligence", TRADE, NULL) X(W, "learning", TRADE, NULL) X(W, "machine", TRADE, NULL) \
+	X(W, "operations", TRADE, NULL) X(W, "platform", TRADE, NULL) X(W, "program", TRADE, NULL) \
+	X(W, "research", TRADE, NULL) X(W, "security", TRADE, NULL) X(W, "solutions", TRADE, NULL) \
+	X(W, "systems", TRADE, NULL) X(W, "technical", TRADE, NULL) X(W, "thank", TRADE, NULL) \
+	X(W, "thanks", TRADE, NULL) X(W, "data", TRADE, NULL) X(W, "day", TRADE, NULL) \
+	X(W, "design", TRADE, NULL) X(W, "designer", TRADE, NULL) X(W, "director", TRADE, NULL) \
+	X(W, "ds", TRADE, NULL) X(W, "em", TRADE, NULL) X(W, "emea", TRADE, NULL) \
+	X(W, "engineer", TRADE, NULL) X(W, "engineering", TRADE, NULL) X(W, "equity", TRADE, NULL) \
+	X(W, "eu", TRADE, NULL) X(W, "europe", TRADE, NULL) X(W, "faq", TRADE, NULL) \
+	X(W, "ic", TRADE, NULL) X(W, "ipo", TRADE, NULL) X(W, "lead", TRADE, NULL) \
+	X(W, "level", TRADE, NULL) X(W, "manager", TRADE, NULL) X(W, "ml", TRADE, NULL) \
+	X(W, "nyc", TRADE, NULL) X(W, "offer", TRADE, NULL) X(W, "pm", TRADE, NULL) \
+	X(W, "principal", TRADE, NULL) X(W, "product", TRADE, NULL) X(W, "q1", TRADE, NULL) \
+	X(W, "q2", TRADE, NULL) X(W, "q3", TRADE, NULL) X(W, "q4", TRADE, NULL) \
+	X(W, "remote", TRADE, NULL) X(W, "rsu", TRADE, NULL) X(W, "rsus", TRADE, NULL) \
+	X(W, "scientist", TRADE, NULL) X(W, "senior", TRADE, NULL) X(W, "series", TRADE, NULL) \
+	X(W, "sf", TRADE, NULL) X(W, "software", TRADE, NULL) X(W, "sre", TRADE, NULL) \
+	X(W, "staff", TRADE, NULL) X(W, "swe", TRADE, NULL) X(W, "tc", TRADE, NULL) \
+	X(W, "tier", TRADE, NULL) X(W, "tpm", TRADE, NULL) X(W, "uk", TRADE, NULL) \
+	X(W, "us", TRADE, NULL) X(W, "usa", TRADE, NULL) X(W, "ux", TRADE, NULL) \
+	X(W, "vp", TRADE, NULL) X(W, "year", TRADE, NULL) X(W, "associate", TRADE, NULL) \
+	X(W, "founding", TRADE, NULL) X(W, "fellow", TRADE, NULL) X(W, "member", TRADE, NULL) \
+	X(W, "partner", TRADE, NULL) X(W, "team", TRADE, NULL) X(W, "sa", TRADE, NULL) \
+	X(W, "ed", TRADE, NULL) X(W, "md", TRADE, NULL) X(W, "svp", TRADE, NULL) \
+	X(W, "evp", TRADE, NULL) X(W, "avp", TRADE, NULL) X(W, "mts", TRADE, NULL) \
+	X(W, "smts", TRADE, NULL) X(W, "lmts", TRADE, NULL) X(W, "pmts", TRADE, NULL) \
+	X(W, "intern", TRADE, NULL) X(W, "head", TRADE, NULL) X(W, "api", TRADE, NULL) \
+	X(W, "apis", TRADE, NULL) X(W, "ar", TRADE, NULL) X(W, "vr", TRADE, NULL) \
+	X(W, "xr", TRADE, NULL) X(W, "cv", TRADE, NULL) X(W, "etl", TRADE, NULL) \
+	X(W, "ev", TRADE, NULL) X(W, "genai", TRADE, NULL) X(W, "gpu", TRADE, NULL) \
+	X(W, "gpus", TRADE, NULL) X(W, "hbm", TRADE, NULL) X(W, "llm", TRADE, NULL) \
+	X(W, "llms", TRADE, NULL) X(W, "nlp", TRADE, NULL) X(W, "rag", TRADE, NULL) \
+	X(W, "rl", TRADE, NULL) X(W, "saas", TRADE, NULL) X(W, "sql", TRADE, NULL) \
+	X(W, "mcp", TRADE, NULL) X(W, "fintech", TRADE, NULL) X(W, "ote", TRADE, NULL) \
+	X(W, "arr", TRADE, NULL) X(W, "mau", TRADE, NULL) X(W, "dau", TRADE, NULL) \
+	X(W, "pnl", TRADE, NULL) X(W, "kpi", TRADE, NULL) X(W, "okr", TRADE, NULL) \
+	X(W, "gtm", TRADE, NULL) X(W, "b2b", TRADE, NULL) X(W, "b2c", TRADE, NULL) \
+	/* stock exchanges ("NASDAQ: AVGO"): the ticker after them names no company */ \
+	X(W, "asx", EXCHANGE, NULL) X(W, "bse", EXCHANGE, NULL) X(W, "euronext", EXCHANGE, NULL) \
+	X(W, "hkex", EXCHANGE, NULL) X(W, "lse", EXCHANGE, NULL) X(W, "nasdaq", EXCHANGE, NULL) \
+	X(W, "nse", EXCHANGE, NULL) X(W, "nyse", EXCHANGE, NULL) X(W, "sgx", EXCHANGE, NULL) \
+	X(W, "tse", EXCHANGE, NULL) X(W, "tsx", EXCHANGE, NULL) X(W, "xetra", EXCHANGE, NULL) \
+	/* cities a script may name beside pay ("engineers in Austin earn") */ \
+	X(W, "amsterdam", PLACE, NULL) X(W, "atlanta", PLACE, NULL) X(W, "austin", PLACE, NULL) \
+	X(W, "bangalore", PLACE, NULL) X(W, "bengaluru", PLACE, NULL) X(W, "berlin", PLACE, NULL) \
+	X(W, "boston", PLACE, NULL) X(W, "chicago", PLACE, NULL) X(W, "denver", PLACE, NULL) \
+	X(W, "dublin", PLACE, NULL) X(W, "hyderabad", PLACE, NULL) X(W, "london", PLACE, NULL) \
+	X(W, "munich", PLACE, NULL) X(W, "nyc", PLACE, NULL) X(W, "paris", PLACE, NULL) \
+	X(W, "seattle", PLACE, NULL) X(W, "singapore", PLACE, NULL) X(W, "sydney", PLACE, NULL) \
+	X(W, "tokyo", PLACE, NULL) X(W, "toronto", PLACE, NULL) X(W, "vancouver", PLACE, NULL) \
+	X(W, "zurich", PLACE, NULL) X(W, "socal", PLACE, NULL) X(W, "norcal", PLACE, NULL)
+
+#define LEXICON_OFFER(X) \
+	/* a sentence about offers */ \
+	X(P, "offer", OFFER, NULL) \
+	X(P, "on the table", OFFER, NULL) \
+	X(W, "is at", OFFER, NULL) \
+	X(W, "are at", OFFER, NULL) \
+	X(P, "pays", OFFER, NULL) \
+	X(P, "paying", OFFER, NULL) \
+	X(P, "competing", OFFER, NULL) \
+	X(P, "holding", OFFER, NULL) \
+	X(P, "matched", OFFER, NULL) \
+	X(P, "alternative", OFFER, NULL) \
+	X(W, "earn", OFFER, NULL) \
+	X(W, "earns", OFFER, NULL) \
+	/* a competing offer said outright, or beside an offer word */ \
+	X(P, "competing", COMPETING, NULL) \
+	X(P, "competitive offer", COMPETING, NULL) \
+	X(P, "other offer", COMPETING, NULL) \
+	X(W, "another", RIVAL, NULL) \
+	X(P, "rival", RIVAL, NULL) \
+	/* "That's €940K over four years": the sentence before goes on */ \
+	X(P, "that", GOES_ON, NULL) \
+	X(P, "which", GOES_ON, NULL) \
+	X(P, "together", GOES_ON, NULL) \
+	/* what may follow a company's name opening a sentence */ \
+	X(W, "is", NAME_NEXT, NULL) X(W, "are", NAME_NEXT, NULL) \
+	X(W, "has", NAME_NEXT, NULL) X(W, "have", NAME_NEXT, NULL) \
+	X(W, "offers", NAME_NEXT, NULL) X(W, "offered", NAME_NEXT, NULL) \
+	X(W, "pays", NAME_NEXT, NULL) X(W, "was", NAME_NEXT, NULL) \
+	X(W, "just", NAME_NEXT, NULL) X(W, "also", NAME_NEXT, NULL) \
+	X(W, "and", NAME_NEXT, NULL) X(W, "or", NAME_NEXT, NULL) \
+	X(W, "at", NAME_NEXT, NULL) X(W, "gave", NAME_NEXT, NULL) \
+	X(W, "matched", NAME_NEXT, NULL) X(W, "came", NAME_NEXT, NULL) \
+	/* after a name, an offer's: "Datadog is offering", "AWS puts" */ \
+	X(W, "offer", OFFER_VERB, NULL) X(W, "offers", OFFER_VERB, NULL) \
+	X(W, "offered", OFFER_VERB, NULL) X(W, "offering", OFFER_VERB, NULL) \
+	X(W, "put", OFFER_VERB, NULL) X(W, "puts", OFFER_VERB, NULL) \
+	X(W, "matched", OFFER_VERB, NULL) X(W, "countered", OFFER_VERB, NULL) \
+	/* only in a sentence about offers ("BX stock has risen" is none) */ \
+	X(W, "rsu", OFFER_GRANT, NULL) X(W, "rsus", OFFER_GRANT, NULL) \
+	X(W, "stock", OFFER_GRANT, NULL) X(W, "shares", OFFER_GRANT, NULL) \
+	X(W, "equity", OFFER_GRANT, NULL) \
+	/* only with a figure after ("engineers earn $300K") */ \
+	X(W, "pays", OFFER_PAYS, NULL) X(W, "paying", OFFER_PAYS, NULL) \
+	X(W, "earn", OFFER_PAYS, NULL) X(W, "earns", OFFER_PAYS, NULL)
+
+#define LEXICON_OFFER_PARTS(X) \
+	X(P, "base", BASE, NULL) \
+	X(P, "salary", BASE, NULL) \
+	X(P, "rsu", GRANT, NULL) \
+	X(P, "equity", GRANT, NULL) \
+	X(P, "stock", GRANT, NULL) \
+	X(P, "option", GRANT, NULL) \
+	X(P, "share", GRANT, NULL) \
+	X(P, "grant", GRANT, NULL) \
+	X(P, "tc", TOTAL, NULL) \
+	X(P, "total", TOTAL, NULL) \
+	X(P, "all-in", TOTAL, NULL) \
+	X(P, "sign-on", SIGN_ON, NULL) \
+	X(P, "signing", SIGN_ON, NULL) \
+	X(P, "sign on", SIGN_ON, NULL) \
+	X(P, "bonus", BONUS, NULL) \
+	X(P, "guaranteed", TOTAL, NULL)
+
+/* the years a competitor's figure covers: one ("RSU/yr") or four */
+#define LEXICON_GRANT_YEARS(X) \
+	X(W, "/yr", ONE_YEAR, NULL) \
+	X(W, "/year", ONE_YEAR, NULL) \
+	X(W, "over four years", FOUR_YEARS, NULL) \
+	X(W, "over 4 years", FOUR_YEARS, NULL) \
+	X(W, "4yr", FOUR_YEARS, NULL) \
+	X(W, "4-year", FOUR_YEARS, NULL)
+#define LEXICON_PREMIUM(X) \
+	/* words a name never ends with: who the premium is for, not what */ \
+	X(W, "roles", GENERIC, NULL) X(W, "role", GENERIC, NULL) X(W, "engineers", GENERIC, NULL) \
+	X(W, "engineer", GENERIC, NULL) X(W, "scientists", GENERIC, NULL) X(W, "scientist", GENERIC, NULL) \
+	X(W, "designers", GENERIC, NULL) X(W, "designer", GENERIC, NULL) X(W, "managers", GENERIC, NULL) \
+	X(W, "manager", GENERIC, NULL) X(W, "complexity", GENERIC, NULL) X(W, "experience", GENERIC, NULL) \
+	X(W, "expertise", GENERIC, NULL) X(W, "modeling", GENERIC, NULL) X(W, "modelling", GENERIC, NULL) \
+	X(W, "skills", GENERIC, NULL) X(W, "candidates", GENERIC, NULL) X(W, "candidate", GENERIC, NULL) \
+	X(W, "positions", GENERIC, NULL) X(W, "position", GENERIC, NULL) X(W, "work", GENERIC, NULL) \
+	X(W, "talent", GENERIC, NULL) X(W, "pay", GENERIC, NULL) X(W, "band", GENERIC, NULL) \
+	X(W, "bands", GENERIC, NULL) X(W, "comp", GENERIC, NULL) X(W, "compensation", GENERIC, NULL) \
+	X(W, "this", GENERIC, NULL) X(W, "these", GENERIC, NULL) X(W, "the", GENERIC, NULL) \
+	X(W, "a", GENERIC, NULL) X(W, "an", GENERIC, NULL) X(W, "such", GENERIC, NULL) \
+	X(W, "that", GENERIC, NULL) X(W, "with", GENERIC, NULL) X(W, "and", GENERIC, NULL) \
+	X(W, "of", GENERIC, NULL) X(W, "pms", GENERIC, NULL) X(W, "tpms", GENERIC, NULL) \
+	X(W, "ems", GENERIC, NULL) X(W, "architects", GENERIC, NULL) X(W, "staff", GENERIC, NULL) \
+	/* "premium" before these is an adjective: "premium subscribers" */ \
+	X(W, "conversion", PRODUCT, NULL) X(W, "conversions", PRODUCT, NULL) X(W, "subscription", PRODUCT, NULL) \
+	X(W, "subscriptions", PRODUCT, NULL) X(W, "subscriber", PRODUCT, NULL) X(W, "subscribers", PRODUCT, NULL) \
+	X(W, "user", PRODUCT, NULL) X(W, "users", PRODUCT, NULL) X(W, "member", PRODUCT, NULL) \
+	X(W, "members", PRODUCT, NULL) X(W, "tier", PRODUCT, NULL) X(W, "tiers", PRODUCT, NULL) \
+	X(W, "plan", PRODUCT, NULL) X(W, "plans", PRODUCT, NULL) X(W, "product", PRODUCT, NULL) \
+	X(W, "products", PRODUCT, NULL) X(W, "feature", PRODUCT, NULL) X(W, "features", PRODUCT, NULL) \
+	X(W, "pricing", PRODUCT, NULL) X(W, "price", PRODUCT, NULL) X(W, "prices", PRODUCT, NULL) \
+	X(W, "customer", PRODUCT, NULL) X(W, "customers", PRODUCT, NULL) X(W, "content", PRODUCT, NULL) \
+	X(W, "travel", PRODUCT, NULL) X(W, "seat", PRODUCT, NULL) X(W, "seats", PRODUCT, NULL) \
+	X(W, "account", PRODUCT, NULL) X(W, "accounts", PRODUCT, NULL) X(W, "version", PRODUCT, NULL) \
+	X(W, "service", PRODUCT, NULL) X(W, "services", PRODUCT, NULL) X(W, "brand", PRODUCT, NULL) \
+	X(W, "brands", PRODUCT, NULL) X(W, "segment", PRODUCT, NULL) X(W, "card", PRODUCT, NULL) \
+	X(W, "cards", PRODUCT, NULL) X(W, "territory", PRODUCT, NULL) X(W, "revenue", PRODUCT, NULL) \
+	X(W, "growth", PRODUCT, NULL) X(W, "adoption", PRODUCT, NULL) X(W, "listings", PRODUCT, NULL) \
+	X(W, "upsell", PRODUCT, NULL) X(W, "offering", PRODUCT, NULL) X(W, "offerings", PRODUCT, NULL) \
+	/* between a percent and "premium", these make them two things */ \
+	X(W, "in", BREAKS, NULL) X(W, "of", BREAKS, NULL) X(W, "to", BREAKS, NULL) \
+	X(W, "for", BREAKS, NULL) X(W, "from", BREAKS, NULL) X(W, "at", BREAKS, NULL) \
+	X(W, "by", BREAKS, NULL) X(W, "with", BREAKS, NULL) X(W, "than", BREAKS, NULL) \
+	X(W, "per", BREAKS, NULL) X(W, "into", BREAKS, NULL) X(W, "increase", BREAKS, NULL) \
+	X(W, "improvement", BREAKS, NULL) X(W, "growth", BREAKS, NULL) X(W, "lift", BREAKS, NULL) \
+	X(W, "uplift", BREAKS, NULL) X(W, "conversion", BREAKS, NULL) X(W, "drop", BREAKS, NULL) \
+	X(W, "decline", BREAKS, NULL) \
+	/* "premium for Rust skills": the word after what it is for */ \
+	X(W, "skills", FOR_END, NULL) X(W, "skill", FOR_END, NULL) X(W, "expertise", FOR_END, NULL) \
+	X(W, "experience", FOR_END, NULL) X(W, "knowledge", FOR_END, NULL) X(W, "specialists", FOR_END, NULL) \
+	X(W, "specialization", FOR_END, NULL) X(W, "background", FOR_END, NULL) X(W, "talent", FOR_END, NULL) \
+	/* words that link a premium to its name ("commands a") */ \
+	X(P, "command", LINK, NULL) \
+	X(W, "a", LINK, NULL) X(W, "an", LINK, NULL) X(W, "of", LINK, NULL) \
+	X(W, "premium", LINK, NULL) X(W, "earn", LINK, NULL) X(W, "earns", LINK, NULL) \
+	X(W, "carry", LINK, NULL) X(W, "carries", LINK, NULL) X(W, "justify", LINK, NULL) \
+	X(W, "justifies", LINK, NULL) X(W, "warrant", LINK, NULL) X(W, "warrants", LINK, NULL) \
+	X(W, "sit", LINK, NULL) X(W, "typically", LINK, NULL) X(W, "often", LINK, NULL) \
+	X(W, "at", LINK, NULL) \
+	/* a noun phrase opens at these */ \
+	X(W, "with", OPENS, NULL) X(W, "this", OPENS, NULL) X(W, "these", OPENS, NULL) \
+	X(W, "the", OPENS, NULL) X(W, "that", OPENS, NULL) X(W, "who", OPENS, NULL) \
+	/* words in front of a name, not of it */ \
+	X(W, "the", LEAD, NULL) X(W, "a", LEAD, NULL) X(W, "an", LEAD, NULL) \
+	X(W, "this", LEAD, NULL) X(W, "that", LEAD, NULL) X(W, "these", LEAD, NULL) \
+	X(W, "those", LEAD, NULL) X(W, "same", LEAD, NULL) X(W, "which", LEAD, NULL) \
+	X(W, "who", LEAD, NULL) X(W, "our", LEAD, NULL) X(W, "your", LEAD, NULL) \
+	X(W, "their", LEAD, NULL) X(W, "its", LEAD, NULL) X(W, "my", LEAD, NULL) \
+	X(W, "dedicated", LEAD, NULL) X(W, "additional", LEAD, NULL) X(W, "extra", LEAD, NULL) \
+	X(W, "significant", LEAD, NULL) X(W, "further", LEAD, NULL) X(W, "corresponding", LEAD, NULL) \
+	X(W, "strong", LEAD, NULL) X(W, "clear", LEAD, NULL) X(W, "real", LEAD, NULL) \
+	X(W, "big", LEAD, NULL) X(W, "large", LEAD, NULL) X(W, "huge", LEAD, NULL) \
+	X(W, "rare", LEAD, NULL) X(W, "unique", LEAD, NULL) X(W, "specialized", LEAD, NULL) \
+	X(W, "specialised", LEAD, NULL) X(W, "deep", LEAD, NULL) \
+	/* words that say what kind of thing, after the name proper */ \
+	X(W, "expertise", TRAIL, NULL) X(W, "experience", TRAIL, NULL) X(W, "skill", TRAIL, NULL) \
+	X(W, "skills", TRAIL, NULL) X(W, "skillset", TRAIL, NULL) X(W, "specialization", TRAIL, NULL) \
+	X(W, "specialisation", TRAIL, NULL) X(W, "capability", TRAIL, NULL) X(W, "capabilities", TRAIL, NULL) \
+	X(W, "depth", TRAIL, NULL) X(W, "responsibility", TRAIL, NULL) X(W, "combination", TRAIL, NULL) \
+	X(W, "intersection", TRAIL, NULL) X(W, "background", TRAIL, NULL) X(W, "knowledge", TRAIL, NULL) \
+	X(W, "talent", TRAIL, NULL) X(W, "work", TRAIL, NULL) X(W, "profile", TRAIL, NULL) \
+	X(W, "alone", TRAIL, NULL) X(W, "itself", TRAIL, NULL) \
+	/* a premium for these is none the role commands */ \
+	X(W, "illiquidity", NOT_ROLE, NULL) X(W, "liquidity", NOT_ROLE, NULL) X(W, "illiquid", NOT_ROLE, NULL) \
+	X(W, "real income", NOT_ROLE, NULL) X(W, "income", NOT_ROLE, NULL) X(W, "travel", NOT_ROLE, NULL) \
+	X(W, "on-call", NOT_ROLE, NULL) X(W, "relocation", NOT_ROLE, NULL) X(W, "geographic", NOT_ROLE, NULL) \
+	X(W, "geo", NOT_ROLE, NULL) X(W, "location", NOT_ROLE, NULL) X(W, "locality", NOT_ROLE, NULL) \
+	X(W, "cost-of-living", NOT_ROLE, NULL) X(W, "us", NOT_ROLE, NULL) X(W, "uk", NOT_ROLE, NULL) \
+	X(W, "remote", NOT_ROLE, NULL) X(W, "private equity", NOT_ROLE, NULL) X(W, "risk", NOT_ROLE, NULL) \
+	X(W, "liquidity risk", NOT_ROLE, NULL) \
+	/* these name no premium: pronouns, parts of pay, the layout's words */ \
+	X(W, "you", NO_NAME, NULL) X(W, "they", NO_NAME, NULL) X(W, "we", NO_NAME, NULL) \
+	X(W, "it", NO_NAME, NULL) X(W, "he", NO_NAME, NULL) X(W, "she", NO_NAME, NULL) \
+	X(W, "i", NO_NAME, NULL) X(W, "them", NO_NAME, NULL) X(W, "one", NO_NAME, NULL) \
+	X(W, "base", NO_NAME, NULL) X(W, "base salary", NO_NAME, NULL) X(W, "salary", NO_NAME, NULL) \
+	X(W, "total comp", NO_NAME, NULL) X(W, "total", NO_NAME, NULL) X(W, "compensation", NO_NAME, NULL) \
+	X(W, "comp", NO_NAME, NULL) X(W, "pay", NO_NAME, NULL) X(W, "cash", NO_NAME, NULL) \
+	X(W, "pay band", NO_NAME, NULL) X(W, "band", NO_NAME, NULL) X(W, "tc", NO_NAME, NULL) \
+	X(W, "total compensation", NO_NAME, NULL) X(W, "market", NO_NAME, NULL) X(W, "negotiation dna", NO_NAME, NULL) \
+	X(W, "level mapping", NO_NAME, NULL) X(W, "skill", NO_NAME, NULL) X(W, "skills", NO_NAME, NULL) \
+	X(W, "skillset", NO_NAME, NULL) X(W, "skill set", NO_NAME, NULL) X(W, "specialization", NO_NAME, NULL) \
+	X(W, "combination", NO_NAME, NULL) X(W, "capability", NO_NAME, NULL) X(W, "background", NO_NAME, NULL) \
+	X(W, "profile", NO_NAME, NULL) X(W, "responsibility", NO_NAME, NULL) X(W, "mandate", NO_NAME, NULL) \
+	X(W, "domain", NO_NAME, NULL) X(W, "dual", NO_NAME, NULL) X(W, "expertise", NO_NAME, NULL) \
+	X(W, "experience", NO_NAME, NULL) X(W, "talent", NO_NAME, NULL) X(W, "role", NO_NAME, NULL) \
+	X(W, "work", NO_NAME, NULL) X(W, "scarcity", NO_NAME, NULL) X(W, "niche", NO_NAME, NULL) \
+	X(W, "rare", NO_NAME, NULL) X(W, "offer", NO_NAME, NULL) X(W, "package", NO_NAME, NULL) \
+	X(W, "senior-level", NO_NAME, NULL) X(W, "level", NO_NAME, NULL) \
+	/* words a name never starts with: advice, a month, a preposition */ \
+	X(W, "negotiate", OPENER, NULL) X(W, "frame", OPENER, NULL) X(W, "position", OPENER, NULL) \
+	X(W, "push", OPENER, NULL) X(W, "request", OPENER, NULL) X(W, "ask", OPENER, NULL) \
+	X(W, "lead", OPENER, NULL) X(W, "use", OPENER, NULL) X(W, "cite", OPENER, NULL) \
+	X(W, "emphasize", OPENER, NULL) X(W, "target", OPENER, NULL) X(W, "anchor", OPENER, NULL) \
+	X(W, "lever", OPENER, NULL) X(W, "february", OPENER, NULL) X(W, "january", OPENER, NULL) \
+	X(W, "march", OPENER, NULL) X(W, "april", OPENER, NULL) X(W, "may", OPENER, NULL) \
+	X(W, "june", OPENER, NULL) X(W, "july", OPENER, NULL) X(W, "august", OPENER, NULL) \
+	X(W, "september", OPENER, NULL) X(W, "october", OPENER, NULL) X(W, "november", OPENER, NULL) \
+	X(W, "december", OPENER, NULL) X(W, "for", OPENER, NULL) X(W, "at", OPENER, NULL) \
+	X(W, "in", OPENER, NULL) X(W, "on", OPENER, NULL) X(W, "of", OPENER, NULL) \
+	X(W, "to", OPENER, NULL) X(W, "with", OPENER, NULL) X(W, "by", OPENER, NULL) \
+	X(W, "from", OPENER, NULL) X(W, "and", OPENER, NULL) X(W, "or", OPENER, NULL) \
+	/* words no name holds: pronouns and verbs make it a clause */ \
+	X(W, "i", CLAUSE, NULL) X(W, "you", CLAUSE, NULL) X(W, "we", CLAUSE, NULL) \
+	X(W, "they", CLAUSE, NULL) X(W, "it", CLAUSE, NULL) X(W, "he", CLAUSE, NULL) \
+	X(W, "she", CLAUSE, NULL) X(W, "them", CLAUSE, NULL) X(W, "us", CLAUSE, NULL) \
+	X(W, "me", CLAUSE, NULL) X(W, "are", CLAUSE, NULL) X(W, "is", CLAUSE, NULL) \
+	X(W, "was", CLAUSE, NULL) X(W, "were", CLAUSE, NULL) X(W, "be", CLAUSE, NULL) \
+	X(W, "been", CLAUSE, NULL) X(W, "has", CLAUSE, NULL) X(W, "have", CLAUSE, NULL) \
+	X(W, "had", CLAUSE, NULL) X(W, "can", CLAUSE, NULL) X(W, "will", CLAUSE, NULL) \
+	X(W, "would", CLAUSE, NULL) X(W, "should", CLAUSE, NULL) X(W, "must", CLAUSE, NULL) \
+	X(W, "pays", CLAUSE, NULL) X(W, "pay", CLAUSE, NULL) X(W, "paid", CLAUSE, NULL) \
+	X(W, "demands", CLAUSE, NULL) X(W, "demand", CLAUSE, NULL) X(W, "builds", CLAUSE, NULL) \
+	X(W, "understand", CLAUSE, NULL) X(W, "believe", CLAUSE, NULL) X(W, "think", CLAUSE, NULL) \
+	X(W, "know", CLAUSE, NULL) X(W, "see", CLAUSE, NULL) X(W, "seeing", CLAUSE, NULL) \
+	X(W, "get", CLAUSE, NULL) X(W, "gets", CLAUSE, NULL) \
+	/* a title's last word, cut off: "... Premium" says it names a premium */ \
+	X(W, "premium", TITLE_PREMIUM, NULL) X(W, "premiums", TITLE_PREMIUM, NULL) \
+	X(W, "lever", TITLE_TAIL, NULL) X(W, "request", TITLE_TAIL, NULL) X(W, "ask", TITLE_TAIL, NULL) \
+	X(W, "push", TITLE_TAIL, NULL) X(W, "play", TITLE_TAIL, NULL) X(W, "argument", TITLE_TAIL, NULL) \
+	X(W, "leverage", TITLE_TAIL, NULL) \
+	/* a title that opens with advice: "Negotiate the edge-compute premium" */ \
+	X(W, "negotiate", TITLE_VERB, NULL) X(W, "frame", TITLE_VERB, NULL) X(W, "position", TITLE_VERB, NULL) \
+	X(W, "leverage", TITLE_VERB, NULL) X(W, "emphasize", TITLE_VERB, NULL) X(W, "use", TITLE_VERB, NULL) \
+	X(W, "push", TITLE_VERB, NULL) \
+	/* a premium the text asks for ("I'd like a 10-15% premium"): an ask */ \
+	X(P, "like", REQUEST, NULL) X(P, "want", REQUEST, NULL) X(P, "push", REQUEST, NULL) \
+	X(P, "ask", REQUEST, NULL) X(P, "request", REQUEST, NULL) X(P, "need", REQUEST, NULL) \
+	X(P, "negotiate", REQUEST, NULL) X(P, "seek", REQUEST, NULL) X(P, "propose", REQUEST, NULL) \
+	/* the part of pay a premium goes on ("a premium on base") */ \
+	X(P, "equity", TARGET_EQUITY, NULL) X(P, "stock", TARGET_EQUITY, NULL) X(P, "rsu", TARGET_EQUITY, NULL) \
+	X(P, "grant", TARGET_EQUITY, NULL) X(P, "options", TARGET_EQUITY, NULL) X(P, "shares", TARGET_EQUITY, NULL) \
+	X(W, "base", TARGET_BASE, NULL) X(W, "salary", TARGET_BASE, NULL) X(W, "pay", TARGET_BASE, NULL) \
+	X(W, "cash", TARGET_BASE, NULL) \
+	X(W, "total", TARGET_TOTAL, NULL) X(W, "compensation", TARGET_TOTAL, NULL) X(W, "comp", TARGET_TOTAL, NULL) \
+	X(W, "package", TARGET_TOTAL, NULL) X(W, "tc", TARGET_TOTAL, NULL)
 /* clang-format on */
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* The roles of the tables the text matcher applies. */
+enum lexicon_role {
+	LEXR_NONE,
+	LEXR_PLAIN,
+	LEXR_JOINING,
+	LEXR_CALENDAR,
+	LEXR_TRADE,
+	LEXR_EXCHANGE,
+	LEXR_PLACE,
+	LEXR_OFFER,
+	LEXR_COMPETING,
+	LEXR_RIVAL,
+	LEXR_GOES_ON,
+	LEXR_NAME_NEXT,
+	LEXR_OFFER_VERB,
+	LEXR_OFFER_GRANT,
+	LEXR_OFFER_PAYS,
+	LEXR_BASE,
+	LEXR_GRANT,
+	LEXR_TOTAL,
+	LEXR_SIGN_ON,
+	LEXR_BONUS,
+	LEXR_ONE_YEAR,
+	LEXR_FOUR_YEARS,
+	LEXR_GENERIC,
+	LEXR_PRODUCT,
+	LEXR_BREAKS,
+	LEXR_FOR_END,
+	LEXR_LINK,
+	LEXR_OPENS,
+	LEXR_LEAD,
+	LEXR_TRAIL,
+	LEXR_NOT_ROLE,
+	LEXR_NO_NAME,
+	LEXR_OPENER,
+	LEXR_CLAUSE,
+	LEXR_TITLE_PREMIUM,
+	LEXR_TITLE_TAIL,
+	LEXR_TITLE_VERB,
+	LEXR_REQUEST,
+	LEXR_TARGET_EQUITY,
+	LEXR_TARGET_BASE,
+	LEXR_TARGET_TOTAL,
+	LEXR_AFTER, /* LEXICON_PER_YEAR's */
+	LEXR_ANY
+};
+
+/* A row as the text matcher holds it. */
+struct lexicon_row {
+	bool prefix; /* P */
+	const char *text;
+	int role;
+};
+
+/* A table's rows: static const struct lexicon_row t[] =
+ * {LEXICON_OFFER(LEXICON_ROW)}; */
+#define LEXICON_ROW(match, text, role, guard)                                  \
+	{(#match)[0] == 'P', text, LEXR_##role},
+#define LEXICON_COUNT(rows) (sizeof(rows) / sizeof *(rows))
+
+/* Any role, for the matcher's role argument. */
+#define LEXICON_ANY_ROLE (-1)
+
+/* The first row of rows[0, n) of role (LEXICON_ANY_ROLE: any) whose words
+ * stand at s[i], case aside: whole words (a P row's last word need only
+ * start the text's), s[i] a word's start, blanks between the words.  Its
+ * role and in *end the end of the match; LEXR_NONE when none. */
+int lexicon_at(const struct lexicon_row *rows, size_t n, int role,
+               const char *s, size_t len, size_t i, size_t *end);
+/* The first place in s[from, to) where a row of role stands (and ends by
+ * to); its role in *found.  (size_t)-1 when none does. */
+size_t lexicon_find(const struct lexicon_row *rows, size_t n, int role,
+                    const char *s, size_t from, size_t to, int *found);
+/* Whether the whole of w[0, wn) is a row of role ("Staff", "March"). */
+bool lexicon_word(const struct lexicon_row *rows, size_t n, int role,
+                  const char *w, size_t wn);
 
 #endif

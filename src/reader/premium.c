@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lexicon.h"
 #include "premium.h"
 #include "prose.h"
 #include "prose_scan.h"
@@ -26,77 +27,38 @@ static bool is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
-/* A decimal number ending at s[end] ("35", "12.5"); its start or PROSE_NONE. */
-static size_t number_before(const char *s, size_t end, double *out)
-{
-	size_t i = end, dot = PROSE_NONE, k;
-	double v = 0, scale = 1;
+/* The premium's words, rows of the lexicon (lexicon.h). */
+static const struct lexicon_row premium_rows[] = {LEXICON_PREMIUM(LEXICON_ROW)};
 
-	while (i > 0 && (is_digit(s[i - 1]) ||
-	                 (s[i - 1] == '.' && dot == PROSE_NONE && i < end))) {
-		if (s[i - 1] == '.')
-			dot = i - 1;
-		i--;
-	}
-	if (i == end || !is_digit(s[i]) || end - i > 12)
-		return PROSE_NONE;
-	for (k = i; k < end; k++) {
-		if (k == dot)
-			continue;
-		v = v * 10 + (s[k] - '0');
-		if (dot != PROSE_NONE && k > dot)
-			scale *= 10;
-	}
-	*out = v / scale;
-	return i;
+/* A row of role is the whole of w[0, n). */
+static bool is_row(int role, const char *w, size_t n)
+{
+	return lexicon_word(premium_rows, LEXICON_COUNT(premium_rows), role, w,
+	                    n);
 }
 
-/* Length of a range dash ending at s[end]: "–", "—", "--", "-", "to". */
-static size_t dash_before(const char *s, size_t end)
+/* A row of role stands at s[i] (whole words). */
+static bool row_at(int role, const char *s, size_t len, size_t i)
 {
-	if (end >= 3 && (memcmp(s + end - 3, "–", 3) == 0 ||
-	                 memcmp(s + end - 3, "—", 3) == 0))
-		return 3;
-	if (end >= 2 && s[end - 1] == '-' && s[end - 2] == '-')
-		return 2;
-	if (end >= 1 && s[end - 1] == '-')
-		return 1;
-	if (end >= 3 && s[end - 3] == ' ' && (s[end - 2] | 0x20) == 't' &&
-	    (s[end - 1] | 0x20) == 'o')
-		return 2;
-	return 0;
+	size_t end;
+
+	return lexicon_at(premium_rows, LEXICON_COUNT(premium_rows), role, s,
+	                  len, i, &end) != LEXR_NONE;
 }
 
-static size_t spaces_before(const char *s, size_t end)
+/* At s[pct] == '%': the percentage or range it ends, as the lexer reads
+ * it ("20–35%", "+20--35%", "20 to 35%", "20%–35%"; the tokens from the
+ * line's start).  Sets lo, hi and the start of the whole phrase (a
+ * leading '+' included). */
+static bool percent_at(const char *s, size_t len, size_t pct, double *lo,
+                       double *hi, size_t *start)
 {
-	while (end > 0 && s[end - 1] == ' ')
-		end--;
-	return end;
-}
+	size_t from = pct;
 
-/* At s[pct] == '%': the percentage or range ending there.  Sets lo, hi
- * and the start of the whole phrase (a leading '+' included). */
-static bool percent_at(const char *s, size_t pct, double *lo, double *hi,
-                       size_t *start)
-{
-	size_t a = number_before(s, pct, hi), d, b, e;
-
-	if (a == PROSE_NONE)
+	while (from > 0 && s[from - 1] != '\n')
+		from--;
+	if (!prose_scan_percent(s, len, from, pct, lo, hi, start))
 		return false;
-	*lo = *hi;
-	*start = a;
-	e = spaces_before(s, a);
-	d = dash_before(s, e);
-	if (d) {
-		e = spaces_before(s, e - d);
-		if (e > 0 && s[e - 1] == '%')
-			e--; /* "20%–35%" */
-		b = number_before(s, e, lo);
-		if (b != PROSE_NONE)
-			*start = b;
-		else
-			*lo = *hi;
-	}
 	if (*start > 0 && s[*start - 1] == '+')
 		(*start)--;
 	return *lo > 0 && *lo <= *hi && *hi <= 1000;
@@ -145,28 +107,7 @@ static void set_name(char name[64], const char *s, size_t a, size_t z)
 /* Words a name never ends with: who the premium is for, not what. */
 static bool generic_word(const char *s, size_t a, size_t z)
 {
-	static const char *const w[] = {
-		"roles",     "role",       "engineers",
-		"engineer",  "scientists", "scientist",
-		"designers", "designer",   "managers",
-		"manager",   "complexity", "experience",
-		"expertise", "modeling",   "modelling",
-		"skills",    "candidates", "candidate",
-		"positions", "position",   "work",
-		"talent",    "pay",        "band",
-		"bands",     "comp",       "compensation",
-		"this",      "these",      "the",
-		"a",         "an",         "such",
-		"that",      "with",       "and",
-		"of",        "pms",        "tpms",
-		"ems",       "architects", "staff",
-		NULL};
-	size_t k;
-
-	for (k = 0; w[k]; k++)
-		if (strlen(w[k]) == z - a && prose_word_is(s, z, a, w[k]))
-			return true;
-	return false;
+	return is_row(LEXR_GENERIC, s + a, z - a);
 }
 
 /* The word "premium" or "premiums" at s[i]; its length, or 0. */
@@ -181,37 +122,18 @@ static size_t premium_word(const char *s, size_t len, size_t i)
  * premium conversion" speak of a product, not of pay. */
 static bool premium_adjective(const char *s, size_t len, size_t end)
 {
-	static const char *const nouns[] = {
-		"conversion", "conversions", "subscription", "subscriptions",
-		"subscriber", "subscribers", "user",         "users",
-		"member",     "members",     "tier",         "tiers",
-		"plan",       "plans",       "product",      "products",
-		"feature",    "features",    "pricing",      "price",
-		"prices",     "customer",    "customers",    "content",
-		"travel",     "seat",        "seats",        "account",
-		"accounts",   "version",     "service",      "services",
-		"brand",      "brands",      "segment",      "card",
-		"cards",      "territory",   "revenue",      "growth",
-		"adoption",   "listings",    "upsell",       "offering",
-		"offerings",  NULL};
 	size_t a = end, z;
 
 	if (!prose_next_word(s, len, &a, &z) || a > end + 2)
 		return false;
-	return prose_word_in(s, len, a, nouns);
+	return row_at(LEXR_PRODUCT, s, len, a);
 }
 
 /* Words that, between a percent and "premium", make them two things:
  * "a 5% increase in premium ...", "10% of premium ...". */
 static bool breaks_tag(const char *s, size_t len, size_t i)
 {
-	static const char *const w[] = {
-		"in",     "of",         "to",          "for",     "from",
-		"at",     "by",         "with",        "than",    "per",
-		"into",   "increase",   "improvement", "growth",  "lift",
-		"uplift", "conversion", "drop",        "decline", NULL};
-
-	return prose_word_in(s, len, i, w);
+	return row_at(LEXR_BREAKS, s, len, i);
 }
 
 /* "premium for Rust and WebAssembly skills": what it is for, before a
@@ -219,10 +141,6 @@ static bool breaks_tag(const char *s, size_t len, size_t i)
 static void name_after_for(const char *s, size_t len, size_t from,
                            char name[64])
 {
-	static const char *const ends[] = {
-		"skills",    "skill",       "expertise",      "experience",
-		"knowledge", "specialists", "specialization", "background",
-		"talent",    NULL};
 	size_t a = from, z, first = PROSE_NONE, last = PROSE_NONE;
 
 	if (!prose_next_word(s, len, &a, &z) || a > from + 2 ||
@@ -232,12 +150,11 @@ static void name_after_for(const char *s, size_t len, size_t from,
 		a = z;
 		if (!prose_next_word(s, len, &a, &z))
 			return;
-		for (size_t k = 0; ends[k]; k++)
-			if (prose_word_is(s, len, a, ends[k])) {
-				if (first != PROSE_NONE)
-					set_name(name, s, first, last);
-				return;
-			}
+		if (row_at(LEXR_FOR_END, s, len, a)) {
+			if (first != PROSE_NONE)
+				set_name(name, s, first, last);
+			return;
+		}
 		if (first == PROSE_NONE)
 			first = a;
 		last = z;
@@ -289,14 +206,7 @@ static bool premium_after(const char *s, size_t len, size_t from, struct tag *t)
  * "typically carries"); "command" also as the start of a word. */
 static bool premium_link_word(const char *s, size_t len, size_t i)
 {
-	static const char *const w[] = {
-		"a",       "an",       "of",      "premium",   "earn",
-		"earns",   "carry",    "carries", "justify",   "justifies",
-		"warrant", "warrants", "sit",     "typically", "often",
-		"at",      NULL};
-
-	return prose_word_starts(s, len, i, "command") ||
-	       prose_word_in(s, len, i, w);
+	return row_at(LEXR_LINK, s, len, i);
 }
 
 /* Step back from s[i] over the link words; where the name may end, or
@@ -332,10 +242,7 @@ static size_t back_over_links(const char *s, size_t len, size_t i)
  * "(". */
 static bool phrase_opens(const char *s, size_t len, size_t i)
 {
-	static const char *const w[] = {"with", "this", "these", "the",
-	                                "that", "who",  NULL};
-
-	return prose_word_in(s, len, i, w) || (i > 1 && s[i - 2] == '.') ||
+	return row_at(LEXR_OPENS, s, len, i) || (i > 1 && s[i - 2] == '.') ||
 	       (i > 0 && (s[i - 1] == '\'' || s[i - 1] == '|' ||
 	                  s[i - 1] == '\n' || s[i - 1] == '('));
 }
@@ -419,12 +326,10 @@ static void name_before(const char *s, size_t len, size_t to, char name[64])
  * on-call or a place (NAME_NOT_ROLE). */
 enum name_kind { NAME_GOOD, NAME_NONE, NAME_NOT_ROLE };
 
-static bool name_is(const char *name, const char *const *list)
+/* The whole of name is a row of role. */
+static bool is_name(int role, const char *name)
 {
-	for (size_t k = 0; list[k]; k++)
-		if (strcmp(name, list[k]) == 0)
-			return true;
-	return false;
+	return is_row(role, name, strlen(name));
 }
 
 /* The first word of name, cut to fit w. */
@@ -440,118 +345,6 @@ static void first_word(const char *name, char w[24])
 
 static enum name_kind name_judge(char name[64])
 {
-	static const char *const lead[] = {
-		"the",         "a",          "an",
-		"this",        "that",       "these",
-		"those",       "same",       "which",
-		"who",         "our",        "your",
-		"their",       "its",        "my",
-		"dedicated",   "additional", "extra",
-		"significant", "further",    "corresponding",
-		"strong",      "clear",      "real",
-		"big",         "large",      "huge",
-		"rare",        "unique",     "specialized",
-		"specialised", "deep",       NULL};
-	/* Words that say what kind of thing, after the name proper. */
-	static const char *const trail[] = {
-		"expertise",      "experience",     "skill",
-		"skills",         "skillset",       "specialization",
-		"specialisation", "capability",     "capabilities",
-		"depth",          "responsibility", "combination",
-		"intersection",   "background",     "knowledge",
-		"talent",         "work",           "profile",
-		"alone",          "itself",         NULL};
-	static const char *const not_role[] = {"illiquidity",
-	                                       "liquidity",
-	                                       "illiquid",
-	                                       "real income",
-	                                       "income",
-	                                       "travel",
-	                                       "on-call",
-	                                       "relocation",
-	                                       "geographic",
-	                                       "geo",
-	                                       "location",
-	                                       "locality",
-	                                       "cost-of-living",
-	                                       "us",
-	                                       "uk",
-	                                       "remote",
-	                                       "private equity",
-	                                       "risk",
-	                                       "liquidity risk",
-	                                       NULL};
-	static const char *const none[] = {"you",
-	                                   "they",
-	                                   "we",
-	                                   "it",
-	                                   "he",
-	                                   "she",
-	                                   "i",
-	                                   "them",
-	                                   "one",
-	                                   "base",
-	                                   "base salary",
-	                                   "salary",
-	                                   "total comp",
-	                                   "total",
-	                                   "compensation",
-	                                   "comp",
-	                                   "pay",
-	                                   "cash",
-	                                   "pay band",
-	                                   "band",
-	                                   "tc",
-	                                   "total compensation",
-	                                   "market",
-	                                   "negotiation dna",
-	                                   "level mapping",
-	                                   "skill",
-	                                   "skills",
-	                                   "skillset",
-	                                   "skill set",
-	                                   "specialization",
-	                                   "combination",
-	                                   "capability",
-	                                   "background",
-	                                   "profile",
-	                                   "responsibility",
-	                                   "mandate",
-	                                   "domain",
-	                                   "dual",
-	                                   "expertise",
-	                                   "experience",
-	                                   "talent",
-	                                   "role",
-	                                   "work",
-	                                   "scarcity",
-	                                   "niche",
-	                                   "rare",
-	                                   "offer",
-	                                   "package",
-	                                   "senior-level",
-	                                   "level",
-	                                   NULL};
-	/* Words a name never starts with: a verb of the guide's advice, a
-	 * month, a preposition. */
-	static const char *const opener[] = {
-		"negotiate", "frame",     "position", "push",     "request",
-		"ask",       "lead",      "use",      "cite",     "emphasize",
-		"target",    "anchor",    "lever",    "february", "january",
-		"march",     "april",     "may",      "june",     "july",
-		"august",    "september", "october",  "november", "december",
-		"for",       "at",        "in",       "on",       "of",
-		"to",        "with",      "by",       "from",     "and",
-		"or",        NULL};
-	/* Words no name holds: pronouns and verbs make it a clause. */
-	static const char *const clause[] = {
-		"i",          "you",     "we",    "they",    "it",     "he",
-		"she",        "them",    "us",    "me",      "are",    "is",
-		"was",        "were",    "be",    "been",    "has",    "have",
-		"had",        "can",     "will",  "would",   "should", "must",
-		"pays",       "pay",     "paid",  "demands", "demand", "builds",
-		"understand", "believe", "think", "know",    "see",    "seeing",
-		"get",        "gets",    NULL};
 	size_t n, words = 1, k;
 	char first[24];
 
@@ -559,15 +352,16 @@ static enum name_kind name_judge(char name[64])
 		char *sp = strchr(name, ' ');
 
 		first_word(name, first);
-		if (!sp || !name_is(first, lead))
+		if (!sp || !is_name(LEXR_LEAD, first))
 			break;
 		memmove(name, sp + 1, strlen(sp + 1) + 1);
 	}
 	/* "regulatory compliance depth": "regulatory compliance". */
-	for (char *sp; (sp = strrchr(name, ' ')) && name_is(sp + 1, trail);)
+	for (char *sp;
+	     (sp = strrchr(name, ' ')) && is_name(LEXR_TRAIL, sp + 1);)
 		*sp = '\0';
 	n = strlen(name);
-	if (n && name_is(name, lead))
+	if (n && is_name(LEXR_LEAD, name))
 		name[0] = '\0', n = 0;
 	if (n == 0)
 		return NAME_NONE;
@@ -579,17 +373,17 @@ static enum name_kind name_judge(char name[64])
 		    (unsigned char)name[k] == 0xE2)
 			break;
 	}
-	if (name_is(name, not_role))
+	if (is_name(LEXR_NOT_ROLE, name))
 		return NAME_NOT_ROLE;
 	first_word(name, first);
-	if (k < n || words > 4 || name_is(name, none) ||
-	    name_is(first, opener)) {
+	if (k < n || words > 4 || is_name(LEXR_NO_NAME, name) ||
+	    is_name(LEXR_OPENER, first)) {
 		name[0] = '\0';
 		return NAME_NONE;
 	}
 	for (const char *w = name; *w; w += strcspn(w, " "), w += *w == ' ') {
 		first_word(w, first);
-		if (name_is(first, clause)) {
+		if (is_name(LEXR_CLAUSE, first)) {
 			name[0] = '\0';
 			return NAME_NONE;
 		}
@@ -744,9 +538,6 @@ static bool capital_at(const char *s, size_t i)
  * premium. */
 static void title_name(const char *s, size_t len, char name[64], bool *premium)
 {
-	static const char *const tail[] = {
-		"premium", "premiums", "lever",    "request",  "ask",
-		"push",    "play",     "argument", "leverage", NULL};
 	const char *colon = memchr(s, ':', len < 80 ? len : 80);
 	size_t a = 0, z, i;
 	int words = 0;
@@ -778,12 +569,7 @@ static void title_name(const char *s, size_t len, char name[64], bool *premium)
 			break;
 		}
 	/* "Negotiate the edge-compute premium": what follows "the". */
-	if (prose_word_is(s, z, a, "negotiate") ||
-	    prose_word_is(s, z, a, "frame") ||
-	    prose_word_is(s, z, a, "position") ||
-	    prose_word_is(s, z, a, "leverage") ||
-	    prose_word_is(s, z, a, "emphasize") ||
-	    prose_word_is(s, z, a, "use") || prose_word_is(s, z, a, "push")) {
+	if (row_at(LEXR_TITLE_VERB, s, z, a)) {
 		size_t the = PROSE_NONE;
 
 		for (i = a; i + 4 < z; i++)
@@ -807,13 +593,12 @@ static void title_name(const char *s, size_t len, char name[64], bool *premium)
 			z--;
 		for (w = z; w > a && prose_word_char(s[w - 1]); w--)
 			;
-		for (e = 0; tail[e]; e++)
-			if (w < z && prose_word_is(s, z, w, tail[e])) {
-				*premium = *premium || e < 2;
-				z = w;
-				again = true;
-				break;
-			}
+		e = w < z ? row_at(LEXR_TITLE_PREMIUM, s, z, w) : 0;
+		if (e || (w < z && row_at(LEXR_TITLE_TAIL, s, z, w))) {
+			*premium = *premium || e;
+			z = w;
+			again = true;
+		}
 	}
 	/* A short title, its words in capitals ("and", "of" aside). */
 	for (i = a; i < z; i++) {
@@ -839,19 +624,17 @@ static void title_name(const char *s, size_t len, char name[64], bool *premium)
  * premium. */
 static bool asked_for(const char *s, size_t len, size_t start, size_t pct)
 {
-	static const char *const verbs[] = {
-		"like", "want",      "push", "ask",     "request",
-		"need", "negotiate", "seek", "propose", NULL};
 	size_t a = start > 40 ? start - 40 : 0,
 	       z = pct + 60 < len ? pct + 60 : len;
+	int found;
 
 	while (a > 0 && (s[a] & 0xC0) == 0x80)
 		a--;
 	while (z < len && (s[z] & 0xC0) == 0x80)
 		z++;
-	for (size_t k = 0; verbs[k]; k++)
-		if (prose_find_word(s, a, start, verbs[k]) != PROSE_NONE)
-			return true;
+	if (lexicon_find(premium_rows, LEXICON_COUNT(premium_rows),
+	                 LEXR_REQUEST, s, a, start, &found) != (size_t)-1)
+		return true;
 	return prose_find_word(s, pct, z, "offer") != PROSE_NONE;
 }
 
@@ -869,7 +652,8 @@ static bool find_tag(const char *s, size_t len, struct tag *t, bool dna)
 		bool claimed, titled;
 		char title[64];
 
-		if (s[i] != '%' || !percent_at(s, i, &t->lo, &t->hi, &start))
+		if (s[i] != '%' ||
+		    !percent_at(s, len, i, &t->lo, &t->hi, &start))
 			continue;
 		t->start = start;
 		t->name[0] = t->for_name[0] = '\0';
@@ -1009,7 +793,7 @@ static bool about_premium(const struct premium *p, const char *s, size_t a,
 	if (*at != PROSE_NONE)
 		return true;
 	for (i = a; i < z; i++)
-		if (s[i] == '%' && percent_at(s, i, &lo, &hi, &start) &&
+		if (s[i] == '%' && percent_at(s, z, i, &lo, &hi, &start) &&
 		    lo == p->low_pct && hi == p->high_pct) {
 			*at = start;
 			return true;
@@ -1019,24 +803,11 @@ static bool about_premium(const struct premium *p, const char *s, size_t a,
 
 static const char *word_target(const char *s, size_t len, size_t a)
 {
-	static const char *const equity[] = {
-		"equity", "stock", "rsu", "grant", "options", "shares", NULL};
-	static const char *const base[] = {"base", "salary", "pay", "cash",
-	                                   NULL};
-	static const char *const total[] = {"total",   "compensation", "comp",
-	                                    "package", "tc",           NULL};
-	size_t i;
-
-	for (i = 0; equity[i]; i++)
-		if (prose_word_starts(s, len, a, equity[i]))
-			return "equity";
-	for (i = 0; base[i]; i++)
-		if (prose_word_is(s, len, a, base[i]))
-			return "base";
-	for (i = 0; total[i]; i++)
-		if (prose_word_is(s, len, a, total[i]))
-			return "total";
-	return NULL;
+	if (row_at(LEXR_TARGET_EQUITY, s, len, a))
+		return "equity";
+	if (row_at(LEXR_TARGET_BASE, s, len, a))
+		return "base";
+	return row_at(LEXR_TARGET_TOTAL, s, len, a) ? "total" : NULL;
 }
 
 /* What the words after a preposition name: "base equity grants" is

@@ -49,8 +49,8 @@
 	X(FILTER, CTX_GUIDES, "filter", "Filter by company, role or region as you type (an empty query; Up there brings back the last one)", '/', 0, 0) \
 	X(OPEN, CTX_GUIDES, "open", "Open the guide under the cursor for typing (moving the cursor shows each guide at once)", '\n', '\r', TK_FN(KEY_ENTER)) \
 	X(CLEAR_FILTER, CTX_GUIDES, NULL, "Clear the filter", TK_ESC, 0, 0) \
-	X(PROMPT_ACCEPT, CTX_PROMPT, "done", "Done: filter: open; search: find; answer: save; file: write", '\n', '\r', TK_FN(KEY_ENTER)) \
-	X(PROMPT_CANCEL, CTX_PROMPT, "cancel", "Cancel: filter: clear; search, answers, file name: stop", TK_ESC, 0, 0) \
+	X(PROMPT_ACCEPT, CTX_PROMPT, "done", "Done: filter: open; search: find; answer: save; file: write; a round's field: the next one, and on the last the round is saved", '\n', '\r', TK_FN(KEY_ENTER)) \
+	X(PROMPT_CANCEL, CTX_PROMPT, "cancel", "Cancel: filter: clear; search, answers, file name: stop; a round's edit: stop, the round as it was", TK_ESC, 0, 0) \
 	X(PROMPT_COMPLETE, CTX_FILE, "complete", "Complete the file's path (pressed again: the choices)", TK_TAB, 0, 0) \
 	X(EDIT_REGION, CTX_BANDS, "offer", "Enter an offer for the region under the cursor", '\n', '\r', TK_FN(KEY_ENTER)) \
 	X(FIELD_NEXT, CTX_FORM, "next field", "Next field, from the offer's name down to value %", TK_FN(KEY_DOWN), 0, 0) \
@@ -85,8 +85,11 @@
 	X(ROUND_ME, CTX_COUNTER, "mine", "Record the counter to make as mine, my round", 'M', 0, 0) \
 	X(COUNTER_AGAINST, CTX_COUNTER, "answer", "Answer the next competing offer with the counter (then the best again)", 'x', 0, 0) \
 	X(ROUND_ACCEPT, CTX_COUNTER, "accept", "Mark the round accepted or not (asks first below the floor)", 'a', 0, 0) \
+	X(ROUND_EDIT, CTX_COUNTER, "edit", "Edit the selected round: its figures, its date and a note (\"verbal, by phone\")", '\n', '\r', TK_FN(KEY_ENTER)) \
 	X(ROUND_DELETE, CTX_COUNTER, "delete", "Delete the selected round (asks first)", 'd', TK_FN(KEY_DC), 0) \
 	X(COUNTER_COPY, CTX_COUNTER, "copy", "Copy the counter to make with its arithmetic: wl-copy, xclip, xsel or pbcopy where there is one, else OSC 52", 'y', 0, 0) \
+	X(ROUND_FIELD_NEXT, CTX_ROUND_EDIT, "next field", "The round's next field (what is typed stays)", TK_FN(KEY_DOWN), 0, 0) \
+	X(ROUND_FIELD_PREV, CTX_ROUND_EDIT, NULL, "The round's previous field", TK_FN(KEY_UP), 0, 0) \
 	X(SEARCH, CTX_SEARCH, "search", "Search: an empty query (Up there brings back the last one)", '/', 0, 0) \
 	X(SEARCH_NEXT, CTX_SEARCH, NULL, "Next match (\"3 of 12\"; it says when it wraps)", 'n', 0, 0) \
 	X(SEARCH_PREV, CTX_SEARCH, NULL, "Previous match", 'N', 0, 0) \

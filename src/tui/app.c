@@ -95,7 +95,7 @@ const enum action_ctx *app_chain(struct tui *t)
 	if (t->overlay == OVERLAY_CONFIRM)
 		return t->confirm == CONFIRM_QUIT ? unsaved : confirm;
 	if (t->overlay != OVERLAY_NONE)
-		return t->overlay_searching ? search : overlay;
+		return t->overlay_editor ? search : overlay;
 	return p->ops->chain(t, p);
 }
 
@@ -104,7 +104,7 @@ struct lineedit *app_editor(struct tui *t)
 	struct pane *p = &t->panes[t->focus];
 
 	if (t->overlay != OVERLAY_NONE)
-		return t->overlay_searching ? &t->overlay_search : NULL;
+		return t->overlay_editor;
 	if (!p->ops->editor)
 		return NULL;
 	return p->ops->editor(t, p);

@@ -307,6 +307,7 @@ const char *keys_ctx_title(enum action_ctx ctx)
 	case CTX_EDIT: return "Typing in a field or prompt";
 	case CTX_SCRIPT: return "Script";
 	case CTX_COUNTER: return "Counter and rounds";
+	case CTX_ROUND_EDIT: return "Editing a round (Enter on a round)";
 	case CTX_READER: return "Reader";
 	case CTX_SEARCH: return "Searching the reader or a window";
 	case CTX_OVERLAY:

@@ -117,7 +117,7 @@ bool form_save(const struct offer_form *f, bool guide_private, bool company,
 	                           ? ""
 	                           : lineedit_text(&f->text[FIELD_NAME]);
 	if (strcmp(o->name ? o->name : "", name) != 0) {
-		neg_offer_set_name(o, name);
+		negotiation_offer_set_name(o, name);
 		changed = true;
 	}
 	if (strcmp(o->currency, f->currency) != 0) {

@@ -20,6 +20,7 @@
 #include "tui/session_rounds.h"
 #include "tui/sidebyside.h"
 #include "tui/draw.h"
+#include "tui/roundedit.h"
 #include "tui/timeline.h"
 #include "negotiator/utf8.h"
 #include "negotiator/wrap.h"
@@ -146,28 +147,33 @@ static void add_offers(struct tui *t, struct clines *l)
 	add_line(l, CL_TEXT, "", 0, R_NORMAL, 0, 0);
 }
 
-static void add_counter(struct tui *t, struct clines *l, const struct band *b)
+/* What the pane says before there is a counter to make. */
+static const char counter_wait[] =
+	"Type a competing offer's base, or the company's offer, in the form "
+	"(o): the counter to make and its arithmetic show here.";
+
+/* The lines `text` takes wrapped at the pane's width, from `indent`. */
+static size_t wrapped_lines(int width, const char *text, int indent)
+{
+	struct clines s = {.width = width};
+	size_t n;
+
+	add_text(&s, text, R_NORMAL, indent);
+	n = s.count;
+	free_lines(&s);
+	return n;
+}
+
+/* The counter to make, once known: which offer it answers, what to ask
+ * and its four-year sum. */
+static void add_summary(struct tui *t, struct clines *l, const struct band *b)
 {
 	const struct counter *c = &t->an.counter;
-	char line[320], base[32], eq[32], sign[32], val[32], comp[32], sh[32];
-	size_t i;
-
-	snprintf(line, sizeof line, "Counter to make — %s", b->region);
-	add_text(l, line, R_HEADING, 1);
-	if (!c->known) {
-		add_text(
-			l,
-			band_has_numbers(b)
-				? "Type a competing offer's base, or the "
-				  "company's offer, in the form (o): the "
-				  "counter "
-				  "to make and its arithmetic show here."
-				: "This region has no figures to counter with.",
-			R_DIM, 1);
-		return;
-	}
-	/* Which offer it answers, when there is a choice. */
 	const struct offers_view *v = &t->an.offers;
+	const char *cur = band_currency(b);
+	char line[320], base[32], eq[32], sign[32], val[32], comp[32], sh[32];
+
+	/* Which offer it answers, when there is a choice. */
 	if (v->against >= 0 && v->count > 1) {
 		snprintf(line, sizeof line, "Against %s, %s (x: another)",
 		         offers_name(&v->row[v->against]),
@@ -175,28 +181,24 @@ static void add_counter(struct tui *t, struct clines *l, const struct band *b)
 		                               : "as picked");
 		add_text(l, line, R_DIM, 1);
 	}
-	money_short(base, sizeof base, c->base, band_currency(b), false);
-	money_short(eq, sizeof eq, c->equity_4y, band_currency(b), false);
-	money_short(sign, sizeof sign, c->sign_on, band_currency(b), false);
+	money_short(base, sizeof base, c->base, cur, false);
+	money_short(eq, sizeof eq, c->equity_4y, cur, false);
+	money_short(sign, sizeof sign, c->sign_on, cur, false);
 	snprintf(line, sizeof line, "Ask %s base · %s equity (4y) · %s sign-on",
 	         base, eq, sign);
 	add_text(l, line, R_BOLD, 1);
-	money_short(val, sizeof val, c->counter_value_4y, band_currency(b),
-	            false);
-	money_short(comp, sizeof comp, c->competing_value_4y, band_currency(b),
-	            false);
+	money_short(val, sizeof val, c->counter_value_4y, cur, false);
+	money_short(comp, sizeof comp, c->competing_value_4y, cur, false);
 	if (c->alone) {
 		snprintf(line, sizeof line,
 		         "= %s over four years: the guide's ask, raised to "
 		         "the company's offer where it is higher",
 		         val);
 	} else if (c->shortfall > 0) {
-		money_short(sh, sizeof sh, c->shortfall, band_currency(b),
-		            false);
+		money_short(sh, sizeof sh, c->shortfall, cur, false);
 		snprintf(line, sizeof line,
 		         "= %s over four years: %s short of the offer's %s, "
-		         "even "
-		         "at the guide's ceiling",
+		         "even at the guide's ceiling",
 		         val, sh, comp);
 	} else {
 		snprintf(line, sizeof line,
@@ -204,6 +206,50 @@ static void add_counter(struct tui *t, struct clines *l, const struct band *b)
 		         comp);
 	}
 	add_text(l, line, c->shortfall > 0 ? R_BELOW : R_ABOVE, 1);
+}
+
+/* The counter's section keeps as many rows before the counter is known
+ * as after (the lines saying how to get one, or the ask and its sum,
+ * whichever is longer), so that the sections under it stay where they
+ * are as the first figure is typed and the last one erased: only their
+ * changed cells are sent to the terminal. */
+static void add_counter(struct tui *t, struct clines *l, const struct band *b)
+{
+	char line[120];
+	size_t start, keep;
+
+	snprintf(line, sizeof line, "Counter to make — %s", b->region);
+	add_text(l, line, R_HEADING, 1);
+	if (!band_has_numbers(b)) {
+		add_text(l, "This region has no figures to counter with.",
+		         R_DIM, 1);
+		return;
+	}
+	start = l->count;
+	keep = wrapped_lines(l->width, counter_wait, 1);
+	if (keep < 2) /* the ask, and its sum */
+		keep = 2;
+	if (t->an.counter.known)
+		add_summary(t, l, b);
+	else
+		add_text(l, counter_wait, R_DIM, 1);
+	while (l->count - start < keep)
+		add_line(l, CL_TEXT, "", 0, R_NORMAL, 0, 0);
+}
+
+/* The counter's arithmetic, step by step: the pane's last section,
+ * since its length changes with the figures typed (a step says when the
+ * band's top is no ceiling): nothing under it moves when it grows. */
+static void add_arithmetic(struct tui *t, struct clines *l)
+{
+	const struct counter *c = &t->an.counter;
+	char line[320];
+	size_t i;
+
+	if (!c->known || c->step_count == 0)
+		return;
+	add_line(l, CL_TEXT, "", 0, R_NORMAL, 0, 0);
+	add_text(l, "How the counter is made", R_HEADING, 1);
 	/* What the sums below count private equity at, before them. */
 	add_risk(t, l);
 	for (i = 0; i < c->step_count; i++) {
@@ -315,13 +361,15 @@ static void build(struct tui *t, struct clines *l)
 		return;
 	}
 	/* The counter first: it is what the pane is for; the offers it
-	 * weighs after the gaps, then the rounds. */
+	 * weighs after the gaps, then the rounds, and the counter's
+	 * arithmetic last (its length changes as figures are typed). */
 	add_counter(t, l, b);
 	add_line(l, CL_TEXT, "", 0, R_NORMAL, 0, 0);
 	add_gap(t, l, b);
 	add_line(l, CL_TEXT, "", 0, R_NORMAL, 0, 0);
 	add_offers(t, l);
 	add_rounds(t, l);
+	add_arithmetic(t, l);
 }
 
 /* The rounds table: one view per round, laid out once per draw. */
@@ -365,11 +413,63 @@ static void draw_round_cells(struct pane *p, int y, int x0,
 	}
 }
 
+/* The rows the edit of a round takes at the pane's foot: a title, a
+ * row a field, and a row for why a field was refused; 0 when no round
+ * is being edited. */
+static int edit_rows(const struct tui *t, const struct pane *p)
+{
+	int n = t->round_edit.open ? (int)t->round_edit.count + 2 : 0;
+	return n < p->h - 2 ? n : 0;
+}
+
+/* The pane's rows for its text, under the title and above the edit. */
+static size_t text_rows(const struct tui *t, const struct pane *p)
+{
+	int n = p->h - 1 - edit_rows(t, p);
+	return n > 1 ? (size_t)n : 1;
+}
+
+/* The edit of a round at the foot: each field on its row, the one typed
+ * in as a line editor with the cursor. */
+static void draw_edit(struct tui *t, struct pane *p)
+{
+	const struct round_editor *e = &t->round_edit;
+	int rows = edit_rows(t, p), y = p->h - rows, cx;
+	char head[160];
+	if (rows == 0)
+		return;
+	for (int k = 0; k < rows; k++)
+		draw_fill(p->win, y + k, 0, p->w, R_NORMAL);
+	snprintf(head, sizeof head,
+	         "Edit round %zu%s%s — Enter: next, saved on the last · "
+	         "Esc: leave it as it was",
+	         e->number, e->currency[0] ? ", in " : "", e->currency);
+	draw_str_cut(p->win, y, 1, head, p->w - 2, R_BOLD);
+	for (size_t i = 0; i < e->count; i++) {
+		int row = y + 1 + (int)i;
+		bool at = i == e->at;
+		draw_str(p->win, row, 1, at ? "›" : " ", 1, R_BOLD);
+		draw_str_cut(p->win, row, 3, e->label[i], 9,
+		             at ? R_BOLD : R_DIM);
+		if (at) {
+			draw_editor(p->win, row, 13, p->w - 14, &e->le[i],
+			            R_FIELD_FOCUS, &cx);
+			if (t->focus == PANE_COUNTER) {
+				p->cur_y = row;
+				p->cur_x = cx;
+			}
+		} else {
+			draw_str_cut(p->win, row, 13, lineedit_text(&e->le[i]),
+			             p->w - 14, R_NORMAL);
+		}
+	}
+}
+
 static void pane_counter_draw(struct tui *t, struct pane *p)
 {
 	struct clines l = {.width = p->w - 2};
 	struct rounds_table rt = {NULL, 0, {0}};
-	size_t rows = p->h > 1 ? (size_t)(p->h - 1) : 1, k, sel_line = 0;
+	size_t rows = text_rows(t, p), k, sel_line = 0;
 	bool focus = t->focus == PANE_COUNTER;
 	char title[64];
 	int y;
@@ -408,7 +508,9 @@ static void pane_counter_draw(struct tui *t, struct pane *p)
 	if (t->counter_top + rows > l.count)
 		t->counter_top = l.count > rows ? l.count - rows : 0;
 	bool more = t->counter_top + rows < l.count;
-	for (y = 1, k = t->counter_top; k < l.count && y < p->h; k++, y++) {
+	p->cur_y = -1;
+	int end = p->h - edit_rows(t, p);
+	for (y = 1, k = t->counter_top; k < l.count && y < end; k++, y++) {
 		const struct cline *c = &l.v[k];
 		/* A heading that would reach the last row, under the "more"
 		 * mark, its text all below: it waits for the next page,
@@ -419,7 +521,7 @@ static void pane_counter_draw(struct tui *t, struct pane *p)
 			while (k + n < l.count && l.v[k + n].kind == CL_TEXT &&
 			       l.v[k + n].role == R_HEADING)
 				n++;
-			if (y + (int)n - 1 >= p->h - 1)
+			if (y + (int)n - 1 >= end - 1)
 				break;
 		}
 		if (c->kind == CL_TEXT) {
@@ -438,7 +540,8 @@ static void pane_counter_draw(struct tui *t, struct pane *p)
 		}
 	}
 	if (more)
-		draw_str(p->win, p->h - 1, p->w - 8, " ↓ more", 7, R_DIM);
+		draw_str(p->win, end - 1, p->w - 8, " ↓ more", 7, R_DIM);
+	draw_edit(t, p);
 	free(rt.v);
 	free_lines(&l);
 }
@@ -462,14 +565,92 @@ static void copy_counter(struct tui *t)
 	sb_free(&sb);
 }
 
+/* Enter on a round: its edit opens at the foot. */
+static void edit_start(struct tui *t)
+{
+	if (!t->neg_open || t->round_sel >= t->neg.round_count) {
+		status_message(t,
+		               "No round to edit: record one first (C or M).");
+		return;
+	}
+	const struct round *r = &t->neg.rounds[t->round_sel];
+	const struct band *b =
+		t->g && r->region ? guide_find_band(t->g, r->region) : NULL;
+	roundedit_start(&t->round_edit, r, t->round_sel,
+	                b ? band_currency(b) : "");
+	t->counter_follow = true; /* the round in sight above the edit */
+	status_message(t,
+	               "Editing round %zu: Enter goes to the next field and "
+	               "saves on the last (Note); Esc leaves it as it was.",
+	               t->round_sel + 1);
+}
+
+/* Enter in the edit: the field is checked; a refusal keeps the text and
+ * says why; after the last, the round takes them all (one change). */
+static void edit_enter(struct tui *t)
+{
+	struct round_editor *e = &t->round_edit;
+	struct round_edit out;
+	struct error err;
+	size_t bad = e->at;
+	error_clear(&err);
+	if (!roundedit_check(e, e->at, &err)) {
+		status_message(t, "%s: %s. Nothing is lost: mend it, or Esc.",
+		               e->label[e->at], err.msg);
+		return;
+	}
+	if (e->at + 1 < e->count) {
+		e->at++;
+		return;
+	}
+	if (!roundedit_result(e, &out, &bad, &err) ||
+	    !session_edit_round(t, e->id, &out, &err)) {
+		e->at = bad;
+		status_message(t, "Round %zu not saved: %s.", e->number,
+		               err.msg);
+		return;
+	}
+	status_message(t, "Round %zu edited (u takes it back).", e->number);
+	roundedit_close(e);
+}
+
+/* A key while a round is edited; PANE_IGNORED for those that go on to
+ * the panes' cycle, the help and C-l (the edit stays open). */
+static enum pane_result edit_key(struct tui *t, enum action a)
+{
+	struct round_editor *e = &t->round_edit;
+	switch (a) {
+	case ACT_PROMPT_CANCEL:
+		status_message(t, "Round %zu left as it was.", e->number);
+		roundedit_close(e);
+		return PANE_REDRAW;
+	case ACT_PROMPT_ACCEPT: edit_enter(t); return PANE_REDRAW;
+	case ACT_ROUND_FIELD_NEXT:
+		if (e->at + 1 < e->count)
+			e->at++;
+		return PANE_REDRAW;
+	case ACT_ROUND_FIELD_PREV:
+		if (e->at > 0)
+			e->at--;
+		return PANE_REDRAW;
+	case ACT_NEXT_PANE:
+	case ACT_PREV_PANE:
+	case ACT_HELP:
+	case ACT_REDRAW: return PANE_IGNORED;
+	default: return PANE_HANDLED;
+	}
+}
+
 static enum pane_result pane_counter_key(struct tui *t, struct pane *p,
                                          enum action a, int key)
 {
-	size_t rows = p->h > 1 ? (size_t)(p->h - 1) : 1;
+	size_t rows = text_rows(t, p);
 	size_t max = t->counter_lines > rows ? t->counter_lines - rows : 0;
 	size_t n = t->neg_open ? t->neg.round_count : 0;
 
 	(void)key;
+	if (t->round_edit.open)
+		return edit_key(t, a);
 	switch (a) {
 	case ACT_UP:
 	case ACT_DOWN:
@@ -492,6 +673,7 @@ static enum pane_result pane_counter_key(struct tui *t, struct pane *p,
 	case ACT_ROUND_DELETE:
 		session_delete_round(t, t->round_sel);
 		return PANE_REDRAW;
+	case ACT_ROUND_EDIT: edit_start(t); return PANE_REDRAW;
 	case ACT_COUNTER_COPY: copy_counter(t); return PANE_REDRAW;
 	default: break;
 	}
@@ -503,7 +685,7 @@ static enum pane_result pane_counter_key(struct tui *t, struct pane *p,
 static enum pane_result pane_counter_mouse(struct tui *t, struct pane *p, int y,
                                            int x, int wheel)
 {
-	size_t rows = p->h > 1 ? (size_t)(p->h - 1) : 1;
+	size_t rows = text_rows(t, p);
 	size_t max = t->counter_lines > rows ? t->counter_lines - rows : 0;
 	size_t line, n = t->neg_open ? t->neg.round_count : 0;
 
@@ -514,13 +696,16 @@ static enum pane_result pane_counter_mouse(struct tui *t, struct pane *p, int y,
 		           wheel < 0 ? ACT_UP : ACT_DOWN);
 		return PANE_REDRAW;
 	}
-	if (y < 1 || n == 0)
+	if (y < 1 || n == 0 || t->round_edit.open)
 		return PANE_REDRAW;
-	/* The rounds are the last lines: find the clicked one from the
-	 * bottom of what was drawn. */
+	/* The lines as drawn (the rounds come before the counter's
+	 * arithmetic): the clicked one, if it is a round's. */
+	struct clines l = {.width = p->w - 2};
+	build(t, &l);
 	line = t->counter_top + (size_t)(y - 1);
-	if (line < t->counter_lines && line + n >= t->counter_lines)
-		t->round_sel = line - (t->counter_lines - n);
+	if (line < l.count && l.v[line].kind == CL_ROUND)
+		t->round_sel = l.v[line].round;
+	free_lines(&l);
 	return PANE_REDRAW;
 }
 
@@ -536,15 +721,33 @@ static const enum action_ctx *pane_counter_chain(struct tui *t, struct pane *p)
 {
 	static const enum action_ctx chain[] = {CTX_COUNTER, CTX_MOVE,
 	                                        CTX_GLOBAL, CTX_NONE};
+	/* The edit of a round keeps the keys until Enter on its last
+	 * field or Esc, but for Tab and S-Tab, F1 and C-l. */
+	static const enum action_ctx edit[] = {CTX_ROUND_EDIT, CTX_PROMPT,
+	                                       CTX_EDIT, CTX_GLOBAL, CTX_NONE};
+	(void)p;
+	return t->round_edit.open ? edit : chain;
+}
+
+static struct lineedit *pane_counter_editor(struct tui *t, struct pane *p)
+{
+	(void)p;
+	struct round_editor *e = &t->round_edit;
+	return e->open && e->at < e->count ? &e->le[e->at] : NULL;
+}
+
+static void pane_counter_edited(struct tui *t, struct pane *p)
+{
 	(void)t;
 	(void)p;
-	return chain;
 }
 
 static void pane_counter_changed(struct tui *t, struct pane *p,
                                  enum app_event ev)
 {
-	(void)t;
+	/* The edit is of a round of the guide that was open. */
+	if (ev == APP_GUIDE_OPENED)
+		roundedit_close(&t->round_edit);
 	if (ev == APP_OFFER_CHANGED || ev == APP_GUIDE_OPENED)
 		p->dirty = true;
 }
@@ -567,6 +770,7 @@ static bool pane_counter_works(struct tui *t, struct pane *p, enum action a)
 		return t->neg_open && given > 1;
 	}
 	case ACT_ROUND_ACCEPT:
+	case ACT_ROUND_EDIT:
 	case ACT_ROUND_DELETE: return t->neg_open && t->neg.round_count > 0;
 	default: return true;
 	}
@@ -577,6 +781,8 @@ const struct pane_ops pane_counter_ops = {
 	.draw = pane_counter_draw,
 	.key = pane_counter_key,
 	.mouse = pane_counter_mouse,
+	.editor = pane_counter_editor,
+	.edited = pane_counter_edited,
 	.resize = pane_counter_resize,
 	.chain = pane_counter_chain,
 	.changed = pane_counter_changed,

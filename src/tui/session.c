@@ -13,9 +13,9 @@
 #include "negotiator/text.h"
 #include "tui/app.h"
 #include "tui/focus.h"
+#include "tui/overlay.h"
 #include "tui/session_offers.h"
 #include "tui/status.h"
-
 
 /* What another program saved on this guide was merged in: show it. */
 static void merged(struct tui *t, const struct state_merge *m)
@@ -43,6 +43,39 @@ static double now_seconds(void)
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* The open guide's undo history written beside its negotiation, when it
+ * changed since it was last written or read (undo.h). */
+static void save_history(struct tui *t, bool durable)
+{
+	char path[4096];
+	struct error err;
+	struct undo *u = undo_shelf_get(&t->undo, t->g->id);
+	if (!u->unsaved || !state_undo_path(t->g->id, path, sizeof path))
+		return;
+	error_clear(&err);
+	if (!undo_save(u, path, durable, &err)) {
+		/* Said once; the negotiation itself is saved. */
+		u->unsaved = false;
+		status_note(t, "The undo history was not saved: %s", err.msg);
+	}
+}
+
+/* A guide opened for the first time in this program: its undo history
+ * as the last session saved it.  A damaged one is said and left out. */
+static void load_history(struct tui *t)
+{
+	char path[4096];
+	struct error err;
+	size_t had = t->undo.count;
+	struct undo *u = undo_shelf_get(&t->undo, t->g->id);
+	if (t->undo.count == had ||
+	    !state_undo_path(t->g->id, path, sizeof path))
+		return;
+	error_clear(&err);
+	if (!undo_load(u, path, &err))
+		status_note(t, "%s", err.msg);
 }
 
 /* Keystrokes in the form are saved without fsync (the rename keeps each
@@ -99,6 +132,8 @@ static void save(struct tui *t, bool durable)
 	bool status = t->status_dirty;
 	app_notify(t, APP_SAVED);
 	t->status_dirty = status;
+	if (t->g && !t->neg_sync.foreign)
+		save_history(t, durable);
 }
 
 void session_flush(struct tui *t)
@@ -147,14 +182,10 @@ void session_remember(struct tui *t)
 }
 
 void session_ask(struct tui *t, enum confirm_kind kind, size_t i,
-                 const char *title)
+                 const char *title, const char *text)
 {
-	t->confirm = kind;
 	t->confirm_round = i;
-	snprintf(t->confirm_title, sizeof t->confirm_title, "%s", title);
-	t->overlay = OVERLAY_CONFIRM;
-	t->overlay_dirty = true;
-	app_dirty_all(t);
+	overlay_confirm(t, kind, title, text);
 }
 
 static void open_negotiation(struct tui *t)
@@ -190,6 +221,7 @@ static void open_negotiation(struct tui *t)
 		status_note(t, "%s", err.msg);
 	}
 	t->neg_open = true;
+	load_history(t);
 	bool fresh = t->neg.offer_count == 0 && !t->neg.region &&
 	             t->neg.shown == NEG_NONE && t->neg.against == NEG_NONE &&
 	             t->neg.other.count == 0;
@@ -235,12 +267,8 @@ void session_open_guide(struct tui *t, struct guide *g)
 	/* A guide whose file changed is read again whole, and said once
 	 * (issue 20 F10). */
 	enum guide_body body = guide_load_body(g);
+	struct guide *prev = t->g;
 	session_flush(t);
-	/* Only the open guide's body text is kept (issue 13.15): a big
-	 * library opened guide by guide stays as small as its front
-	 * matter. */
-	if (t->g && t->g != g)
-		guide_release_body_text(t->g);
 	t->g = g;
 	open_negotiation(t);
 	app_notify(t, APP_GUIDE_OPENED);
@@ -256,6 +284,12 @@ void session_open_guide(struct tui *t, struct guide *g)
 		               "into another guide): its text is not shown; "
 		               "! tells why.",
 		               g->path_shown);
+	/* Only the open guide's reading is kept (issues 13.15 and 18): the
+	 * one let go is again what the library holds of it, so that a big
+	 * library opened guide by guide stays as small as its front
+	 * matter. */
+	if (prev && prev != g)
+		guide_let_go(prev);
 	app_dirty_all(t);
 }
 
@@ -294,12 +328,13 @@ bool session_may_quit(struct tui *t)
 	save(t, true);
 	if (!t->save_failing)
 		return true;
-	snprintf(t->confirm_text, sizeof t->confirm_text,
+	char text[OVERLAY_TEXT_MAX];
+	snprintf(text, sizeof text,
 	         "The negotiation for %.200s is not saved: %.1000s.\n\n"
 	         "Try again (r) once there is room, save it to another file "
 	         "(e), or quit anyway (Q) and lose what is not saved.",
 	         t->g->id, t->save_error);
-	session_ask(t, CONFIRM_QUIT, 0, "Not saved");
+	session_ask(t, CONFIRM_QUIT, 0, "Not saved", text);
 	return false;
 }
 

@@ -22,7 +22,7 @@ int session_shown_number(const struct negotiation *n)
 	/* None said: the first competing offer, else a first one. */
 	for (size_t i = 0; i < n->offer_count; i++)
 		if (n->offers[i].number != NEG_COMPANY &&
-		    !neg_offer_empty(&n->offers[i]))
+		    !negotiation_offer_empty(&n->offers[i]))
 			return n->offers[i].number;
 	return 1;
 }
@@ -286,7 +286,7 @@ static size_t offer_choices(const struct tui *t, int *numbers, size_t max)
 	for (size_t i = 0; i < t->neg.offer_count && k + 1 < max; i++) {
 		const struct neg_offer *o = &t->neg.offers[i];
 		if (o->number == NEG_COMPANY ||
-		    (neg_offer_empty(o) && o->number != t->form_number))
+		    (negotiation_offer_empty(o) && o->number != t->form_number))
 			continue;
 		shown |= o->number == t->form_number;
 		numbers[k++] = o->number;
@@ -354,7 +354,7 @@ static size_t competing_count(const struct tui *t)
 	size_t n = 0;
 	for (size_t i = 0; i < t->neg.offer_count; i++)
 		n += t->neg.offers[i].number != NEG_COMPANY &&
-		     !neg_offer_empty(&t->neg.offers[i]);
+		     !negotiation_offer_empty(&t->neg.offers[i]);
 	return n;
 }
 
@@ -435,7 +435,7 @@ static const struct neg_offer *typed_shown(struct tui *t, const char *verb)
 	if (!t->g || !t->neg_open)
 		return NULL;
 	const struct neg_offer *o = negotiation_offer(&t->neg, t->form_number);
-	if (!o || neg_offer_empty(o)) {
+	if (!o || negotiation_offer_empty(o)) {
 		status_message(t, "Nothing typed in this offer: nothing to %s.",
 		               verb);
 		return NULL;
@@ -476,7 +476,7 @@ void session_move_offer(struct tui *t, int dir)
 		return;
 	shown_name(t, name, sizeof name);
 	const struct neg_offer *o = negotiation_offer(&t->neg, t->form_number);
-	if (t->form_number == NEG_COMPANY || !o || neg_offer_empty(o)) {
+	if (t->form_number == NEG_COMPANY || !o || negotiation_offer_empty(o)) {
 		status_message(t, "Only a competing offer with figures moves; "
 		                  "the company's stays last.");
 		return;

@@ -1,5 +1,5 @@
 /* session_rounds.c - the rounds of the open negotiation: recorded,
- * accepted and deleted (see session_rounds.h). */
+ * edited, accepted and deleted (see session_rounds.h). */
 #include "tui/session_rounds.h"
 
 #include <stdio.h>
@@ -7,6 +7,7 @@
 
 #include "negotiator/guide_load.h"
 #include "tui/app.h"
+#include "tui/overlay.h"
 #include "tui/session.h"
 #include "tui/session_offers.h"
 #include "tui/status.h"
@@ -126,7 +127,7 @@ static void accept_now(struct tui *t, size_t i)
 void session_accept_round(struct tui *t, size_t i)
 {
 	struct round_view v;
-	char words[200], why[400];
+	char words[200], why[400], text[OVERLAY_TEXT_MAX];
 
 	if (!t->neg_open || i >= t->neg.round_count) {
 		status_message(
@@ -149,26 +150,48 @@ void session_accept_round(struct tui *t, size_t i)
 	}
 	round_words(t, i, words, sizeof words);
 	timeline_floor_words(&v, why, sizeof why);
-	snprintf(t->confirm_text, sizeof t->confirm_text,
+	snprintf(text, sizeof text,
 	         "Accepting %s means taking less than your accept-at floor "
 	         "for %s: %s.\n\nRecord it as accepted anyway?",
 	         words,
 	         v.band && v.band->region ? v.band->region : "its region", why);
-	session_ask(t, CONFIRM_ACCEPT, i, "Below your floor");
+	session_ask(t, CONFIRM_ACCEPT, i, "Below your floor", text);
+}
+
+bool session_edit_round(struct tui *t, const char *id,
+                        const struct round_edit *e, struct error *err)
+{
+	if (!t->neg_open || !t->g)
+		return error_set(err, "no guide is open");
+	size_t i = negotiation_find_round(&t->neg, id);
+	if (i >= t->neg.round_count)
+		return error_set(err, "the round is gone (deleted, or undone)");
+	/* Checked on a copy first: a refusal is no change to undo. */
+	struct negotiation trial;
+	negotiation_copy(&trial, &t->neg);
+	bool ok = negotiation_edit_round(&trial, i, e, err);
+	negotiation_free(&trial);
+	if (!ok)
+		return false;
+	session_remember(t);
+	negotiation_edit_round(&t->neg, i, e, err);
+	t->round_sel = i;
+	rounds_changed(t);
+	return true;
 }
 
 void session_delete_round(struct tui *t, size_t i)
 {
-	char words[200];
+	char words[200], text[OVERLAY_TEXT_MAX];
 
 	if (!t->neg_open || i >= t->neg.round_count) {
 		status_message(t, "No round to delete.");
 		return;
 	}
 	round_words(t, i, words, sizeof words);
-	snprintf(t->confirm_text, sizeof t->confirm_text,
-	         "Delete %s from the saved negotiation?", words);
-	session_ask(t, CONFIRM_DELETE, i, "Delete a round");
+	snprintf(text, sizeof text, "Delete %s from the saved negotiation?",
+	         words);
+	session_ask(t, CONFIRM_DELETE, i, "Delete a round", text);
 }
 
 void session_confirmed(struct tui *t, bool yes)

@@ -20,6 +20,7 @@ const char *const timeline_headings[TL_COLS] = {
 	[TL_NUM] = "#", [TL_DATE] = "Date", [TL_WHO] = "Who",
 	OFFER_PARTS(TL_HEADING)
 	[TL_VS_ASK] = "vs ask", [TL_VS_FLOOR] = "vs floor", [TL_MARK] = "",
+	[TL_NOTE] = "Note",
 };
 /* clang-format on */
 
@@ -31,6 +32,7 @@ const char *const timeline_short[TL_COLS] = {
 	[TL_NUM] = "#", [TL_DATE] = "Date", [TL_WHO] = "Who",
 	OFFER_PARTS(TL_ABBR)
 	[TL_VS_ASK] = "ask", [TL_VS_FLOOR] = "floor", [TL_MARK] = "",
+	[TL_NOTE] = "Note",
 };
 /* clang-format on */
 
@@ -45,7 +47,7 @@ enum part_id timeline_col_part(enum tl_col c)
 		[TL_NUM] = PART_COUNT,    [TL_DATE] = PART_COUNT,
 		[TL_WHO] = PART_COUNT,    OFFER_PARTS(TL_PART_OF)
 		[TL_VS_ASK] = PART_COUNT, [TL_VS_FLOOR] = PART_COUNT,
-		[TL_MARK] = PART_COUNT,
+		[TL_MARK] = PART_COUNT,   [TL_NOTE] = PART_COUNT,
 	};
 	/* clang-format on */
 	return c < TL_COLS ? part[c] : PART_COUNT;
@@ -99,6 +101,15 @@ void timeline_view(const struct guide *g, bool guide_private,
 	            band_currency(v->band), true);
 	snprintf(v->cell[TL_MARK], sizeof v->cell[0], "%s",
 	         r->accepted ? "✓ accepted" : "");
+	cell_text(v->cell[TL_NOTE], sizeof v->cell[0], r->note);
+	/* A note cut to fit the cell says so. */
+	if (r->note && strlen(v->cell[TL_NOTE]) < strlen(r->note)) {
+		size_t keep = strlen(v->cell[TL_NOTE]);
+		while (keep > 0 && keep + strlen("…") >= sizeof v->cell[0])
+			keep = utf8_prev(v->cell[TL_NOTE], keep);
+		snprintf(v->cell[TL_NOTE] + keep, sizeof v->cell[0] - keep,
+		         "…");
+	}
 }
 
 void timeline_floor_words(const struct round_view *v, char *buf, size_t size)
@@ -143,6 +154,7 @@ int timeline_layout(const struct round_view *rows, size_t n, int width,
 	int drop[TL_COLS] = {
 		[TL_NUM] = 0,    [TL_DATE] = 5,     [TL_WHO] = 0,
 		[TL_VS_ASK] = 3, [TL_VS_FLOOR] = 0, [TL_MARK] = 0,
+		[TL_NOTE] = 30,
 	};
 	int nth = 0;
 	for (int c = 0; c < TL_COLS; c++)
@@ -161,6 +173,9 @@ int timeline_layout(const struct round_view *rows, size_t n, int width,
 		                               strlen(timeline_headings[i]));
 		spec[i].drop = drop[i];
 	}
+	bool notes = false;
+	for (k = 0; k < n; k++)
+		notes |= rows[k].cell[TL_NOTE][0] != '\0';
 	for (k = 0; k < n; k++)
 		for (i = 0; i < TL_COLS; i++) {
 			const char *c = rows[k].cell[i];
@@ -173,8 +188,10 @@ int timeline_layout(const struct round_view *rows, size_t n, int width,
 				spec[i].min = w;
 			if (i == TL_MARK && w > 0)
 				spec[i].min = 1;
-			if (i == TL_WHO && w > spec[i].min)
+			if ((i == TL_WHO || i == TL_NOTE) && w > spec[i].min)
 				spec[i].min = w < 4 ? w : 4;
 		}
-	return table_layout(spec, TL_COLS, width, 1, widths);
+	/* With no note, no column for notes (it is the last). */
+	widths[TL_NOTE] = 0;
+	return table_layout(spec, notes ? TL_COLS : TL_NOTE, width, 1, widths);
 }

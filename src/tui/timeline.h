@@ -15,7 +15,8 @@
 
 /* The columns: who and when, then one per part a round keeps (scope
  * ROUND in part.h: TL_BASE, TL_EQUITY, TL_SIGN_ON, ...), then the
- * distances to the ask and the floor and the accepted mark. */
+ * distances to the ask and the floor, the accepted mark and the
+ * round's note (its start, when long). */
 #define TL_PART_ROUND(id) TL_##id,
 #define TL_PART_OFFER(id)
 #define TL_PART(id, member, kind, scope, ...) TL_PART_##scope(id)
@@ -28,6 +29,7 @@ enum tl_col {
 	TL_VS_ASK,
 	TL_VS_FLOOR,
 	TL_MARK,
+	TL_NOTE, /* last: left out when no round has a note */
 	TL_COLS
 };
 /* clang-format on */

@@ -334,6 +334,16 @@ json_eq private-line "j['company_equity_private'], j['company_equity_line']" "(T
 contains listed-says-why "as line 24 says" show tests/fixtures/negotiations/tickerco--platform-engineer.md
 json_eq private-source "j['equity_private'], j['equity_source']['line']" "(True, 24)" show tests/fixtures/negotiations/quietseed--platform-engineer.md
 
+# ---- a round's note (edited in the TUI) in --json and the Markdown: a
+# state file written here, its note holding a '|' the table escapes
+mkdir -p "$XDG_STATE_HOME/negotiator"
+printf 'negotiator-state 2\nguide\thugging-face/ml-ai-engineer\nround\t2026-11-21\tcompany\tParis\t112000\t210000\t9000\t0\tsaid on a call | to be written\tr-note-1\nend\n' \
+	>"$XDG_STATE_HOME/negotiator/hugging-face--ml-ai-engineer.state"
+json_eq round-note-json "j['rounds'][0]['note'], j['rounds'][0]['sign_on'], j['rounds'][0]['date']" "('said on a call | to be written', 9000, '2026-11-21')" compare $HF --region Paris --base 130k
+contains round-note-markdown '| 2026-11-21 | company | €112K | €210K | €9K |' compare $HF --region Paris --base 130k --markdown
+contains round-note-markdown-escaped 'said on a call \| to be written |' compare $HF --region Paris --base 130k --markdown
+rm -f "$XDG_STATE_HOME/negotiator/hugging-face--ml-ai-engineer.state"
+
 # ---- the man page's KEYS section is generated from the key table
 "$BIN" keys --roff >"$TMP/keys.roff" 2>&1
 sed -n '/^\.\\" BEGIN KEYS$/,/^\.\\" END KEYS$/p' man/negotiator.1 | sed '1d;$d' >"$TMP/man-keys"

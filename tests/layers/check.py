@@ -18,7 +18,7 @@ LAYERS = [
                  "yaml_tree", "band_table", "markdown", "body", "region",
                  "guide_check", "library",
                  # src/reader/: the prose reader
-                 "prose", "prose_scan", "figures", "premium", "script_math",
+                 "prose", "prose_scan", "lexicon", "figures", "premium", "script_math",
                  "competing"]),
     ("calculation", ["part", "entry", "offer", "offers", "counter", "analysis", "fill", "summary", "undo",
                      "script_pick", "state", "negotiation"]),

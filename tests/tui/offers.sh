@@ -46,6 +46,22 @@ company_offer_only() {
 	type_text "150k"
 }
 
+# down_to TEXT...: in the pane with the keys, down a line at a time (60
+# at most) until every TEXT is on the screen, each key answered first.
+down_to() {
+	n=0
+	while [ $n -lt 60 ]; do
+		all=1
+		for want in "$@"; do
+			screen | grep -qF -- "$want" || all=0
+		done
+		[ $all -eq 1 ] && return 0
+		keys Down
+		settle
+		n=$((n + 1))
+	done
+}
+
 begin "two named competing offers, typed once each"
 start 120 40 -- "$GUIDES"
 expect "Guides"
@@ -78,10 +94,15 @@ expect_line "Equity" "€180K/4y"
 begin "side by side in the counter pane, below the counter"
 keys Escape c
 expect "Against Google Paris, the best"    # over four years (x: another)
-keys G    # the foot of the pane: the offers, then the rounds
+# Under the counter and the gaps, above the rounds and the counter's
+# arithmetic (issue 18: what grows as figures are typed goes last).
+down_to "Offers side by side (EUR)" "The counter and the script answer"
 expect "Offers side by side (EUR)"
 expect_line "base" "€130K"
 expect "The counter and the script answer"
+keys G    # the foot of the pane: the counter's arithmetic
+expect "How the counter is made"
+expect "5. Counter over four years"
 keys g c    # the pane from its top again (the guides, then back)
 
 begin "side by side over the screen (v), as wide as the table"
@@ -217,8 +238,15 @@ expect_line "four-year total" "€580K"
 keys Escape c
 expect "Counter · 2 rounds"
 expect "yr1 €190K"    # Mistral's sign-on, the offer the form showed
+# The undo history is saved beside the negotiation (issue 16.8): the
+# sign-on typed last before the quit is taken back after the restart.
+if [ -f "$STATE/negotiator/hugging-face--ml-ai-engineer.undo" ]; then ok "the undo history is saved beside the negotiation"; else bad "no undo history file"; fi
 keys u
-expect "Nothing to undo."    # the history is this run's
+expect "Undone ("
+expect "yr1 €175K"
+keys C-r
+expect "Redone ("
+expect "yr1 €190K"
 keys q
 expect "negotiator exited rc=0"
 
@@ -261,12 +289,89 @@ for size in "80 24" "100 30"; do
 	expect "Offers side by side (EUR)"
 	expect_line "four-year total" "€940K"
 	expect_line "ask" "floor"
-	keys Escape c G    # the foot of the counter: the offers' table
+	keys Escape c    # under the counter and the gaps: the offers' table
+	down_to "vs floor" "more column"
 	expect_line "vs floor" "+€91.3K"
 	expect "more column"    # the counter column is narrow: v shows them all
 	keys q
 	expect "negotiator exited rc=0"
 done
+
+# expect_before A B: a line of the screen shows A and, further right, B.
+expect_before() {
+	i=0
+	while [ $i -lt $TRIES ]; do
+		if screen | awk -v a="$1" -v b="$2" \
+			'index($0, a) && index($0, b) > index($0, a) { f = 1 } END { exit !f }'; then
+			ok "a line with '$1', then '$2'"
+			return
+		fi
+		sleep 0.05
+		i=$((i + 1))
+	done
+	bad "expected a line with '$1', then '$2'"
+}
+
+begin "an offer deleted with its place, moved and duplicated (issue 16.8), each one undo step"
+rm -rf "$STATE"
+start 120 40 -- "$GUIDES"
+expect "Guides"
+open_hf
+keys Enter
+type_offer "Alpha" 130k 105k
+keys C-n
+type_offer "Bravo" 125k 50k
+keys C-n
+type_offer "Charlie" 120k 40k
+expect "competing offer 3 of 3"
+keys "<"
+expect_line "Offer" "Bravo"
+keys C-x
+expect "Deleted Bravo, its place too (u brings it back)."
+expect "competing offer 2 of 2"
+expect_line "Offer" "Charlie"    # the one that took its place
+keys Escape v
+expect_before "Alpha" "Charlie"
+if screen | grep -F "Alpha" | grep -F "Charlie" | grep -qF "Bravo"; then
+	bad "Bravo still has a column"
+else
+	ok "Bravo has no column"
+fi
+keys Escape u
+expect "Undone ("
+keys v
+expect_before "Alpha" "Bravo"    # back, in its place
+expect_before "Bravo" "Charlie"
+keys Escape o
+expect_line "Offer" "Bravo"
+keys S-Up
+expect "Moved Bravo up: competing offer 1 of 3."
+keys Escape v
+expect_before "Bravo" "Alpha"
+keys Escape o C-o
+expect "A copy of Bravo"
+expect_line "Offer" "Bravo (copy)"
+expect "competing offer 2 of 4"
+keys Escape v
+expect_before "Bravo (" "Alpha"
+keys Escape u
+expect "Undone ("
+expect "competing offer 1 of 3"
+keys q
+expect "negotiator exited rc=0"
+if grep -qE "^form	order	offer[0-9]+ offer[0-9]+ offer[0-9]+$" "$SAVED"; then
+	ok "the order the user chose is saved"
+else
+	bad "no order saved: $(grep order "$SAVED")"
+fi
+if grep -q "copy" "$SAVED"; then bad "the undone copy was saved"; else ok "no copy saved"; fi
+start 120 40 -- "$GUIDES"
+expect "Bands — Hugging Face"
+keys v
+expect_before "Bravo" "Alpha"    # the order read back
+expect_before "Alpha" "Charlie"
+keys Escape q
+expect "negotiator exited rc=0"
 
 begin "the company's offer alone is a negotiation (issue 16.3)"
 company_offer_only 120 40
@@ -384,6 +489,77 @@ else
 fi
 if [ "$(floor_at)" = "$floor" ]; then ok "the Floor column too"; else bad "the Floor column moved: $floor -> $(floor_at)"; fi
 keys Escape q
+expect "negotiator exited rc=0"
+
+begin "edit a round: its figures, its date and a note; one change to undo (issue 16.8)"
+company_offer_only 200 50
+keys Escape c C
+expect "Round 1 recorded: the company's offer, €105K base · €150K equity (4y)."
+keys Enter
+expect "Edit round 1, in EUR"
+expect_line "Base" "€105,000"
+keys C-u
+type_text "112k"
+keys Enter Enter    # the equity as it was; to the sign-on
+type_text "8k"
+keys Enter C-u
+type_text "2026-02-30"
+keys Enter    # no such day: refused, the text kept
+expect "Date: the date is a day written YYYY-MM-DD"
+expect_line "Date" "2026-02-30"
+keys BSpace BSpace BSpace BSpace BSpace
+type_text "11-24"
+keys Enter
+type_text "verbal, by phone"
+keys Enter
+expect "Round 1 edited (u takes it back)."
+expect_line "1 2026-11-24 company" "verbal, by phone"
+expect_line "1 2026-11-24 company" "€112K"
+expect "Its latest, round 1 of 2026-11-24"
+keys u
+expect "Undone ("
+expect_line "1 2026-11-26 company" "€105K"
+expect_not "verbal, by phone"
+keys C-r
+expect_line "1 2026-11-24 company" "verbal, by phone"
+
+begin "Esc leaves a round as it was; a key typed there is the field's"
+keys Enter
+expect "Edit round 1"
+type_text "q"    # typed into the base, not a quit
+expect_line "Base" "€112,000q"
+keys Escape
+expect "Round 1 left as it was."
+expect_line "1 2026-11-24 company" "€112K"
+
+begin "undo after a restart takes back the edit (issue 16.8)"
+keys q
+expect "negotiator exited rc=0"
+expect_file "$SAVED" "verbal, by phone"
+start 200 50 -- "$GUIDES"
+expect "Bands — Hugging Face"
+keys c
+expect_line "1 2026-11-24 company" "verbal, by phone"
+keys u
+expect "Undone ("
+expect_line "1 2026-11-26 company" "€105K"
+expect_not "verbal, by phone"
+keys q
+expect "negotiator exited rc=0"
+if grep -q "verbal, by phone" "$SAVED"; then bad "the undone note is still saved"; else ok "the undone edit is saved undone"; fi
+
+begin "a damaged undo history is said and left out; the negotiation opens"
+printf 'negotiator-undo 1\nguide\thugging-face/ml-ai-engineer\nsnap\npast\t0\t9\nend\n' \
+	>"$STATE/negotiator/hugging-face--ml-ai-engineer.undo"
+start 200 50 -- "$GUIDES"
+expect "Bands — Hugging Face"
+keys !
+expect "damaged (a change names no state)"
+keys Escape c
+expect_line "1 2026-11-26 company" "€105K"
+keys u
+expect "Nothing to undo."
+keys q
 expect "negotiator exited rc=0"
 
 echo "$passed passed, $failed failed"

@@ -201,8 +201,8 @@ static void test_rounds(void **state)
 	r.region = (char *)"New York"; /* another region's: not this one */
 	r.amount[PART_BASE] = 300000;
 	negotiation_add_round(&n, &r);
-	neg_offer_set_text(negotiation_offer_get(&n, NEG_COMPANY), PART_BASE,
-	                   "100k");
+	negotiation_offer_set_text(negotiation_offer_get(&n, NEG_COMPANY),
+	                           PART_BASE, "100k");
 	struct analysis an = {0};
 	struct analysis_input ai = {.guide = g,
 	                            .band = b,

@@ -269,16 +269,16 @@ static void test_offers_in_the_model(void **state)
 	struct negotiation n;
 	negotiation_init(&n, "a/b");
 	struct neg_offer *o = negotiation_offer_get(&n, 7);
-	neg_offer_set_text(o, PART_BASE, "130k");
-	neg_offer_set_text(o, PART_EQUITY, "105k");
+	negotiation_offer_set_text(o, PART_BASE, "130k");
+	negotiation_offer_set_text(o, PART_EQUITY, "105k");
 	o->per_year[PART_EQUITY] = true;
 	o->said[PART_PREMIUM] = o->on[PART_PREMIUM] = true;
 	o = negotiation_offer_get(&n, NEG_COMPANY);
-	neg_offer_set_text(o, PART_BASE, "100k");
+	negotiation_offer_set_text(o, PART_BASE, "100k");
 	negotiation_offer_get(&n, 9); /* nothing typed: no offer */
 	o = negotiation_offer_get(&n, 3);
-	neg_offer_set_name(o, "Mistral");
-	neg_offer_set_text(o, PART_BASE, "125k");
+	negotiation_offer_set_name(o, "Mistral");
+	negotiation_offer_set_text(o, PART_BASE, "125k");
 	assert_int_equal(n.offer_count, 4);
 	assert_int_equal(n.offers[3].number, NEG_COMPANY);
 	struct offers_input in[8];
@@ -306,11 +306,12 @@ static void test_company_private_said(void **state)
 	struct guide g = guide_of(&b);
 	struct negotiation n;
 	negotiation_init(&n, g.id);
-	neg_offer_set_text(negotiation_offer_get(&n, 1), PART_BASE, "130k");
+	negotiation_offer_set_text(negotiation_offer_get(&n, 1), PART_BASE,
+	                           "130k");
 	struct neg_offer *c = negotiation_offer_get(&n, NEG_COMPANY);
-	neg_offer_set_text(c, PART_BASE, "100k");
-	neg_offer_set_text(c, PART_EQUITY, "200k");
-	neg_offer_set_text(c, PART_VALUE, "50");
+	negotiation_offer_set_text(c, PART_BASE, "100k");
+	negotiation_offer_set_text(c, PART_EQUITY, "200k");
+	negotiation_offer_set_text(c, PART_VALUE, "50");
 	amount_t face = AMOUNT_NONE, cut = AMOUNT_NONE;
 	for (int pass = 0; pass < 4; pass++) {
 		/* The guide says private (passes 0, 1) or listed (2, 3); the
@@ -419,11 +420,12 @@ static void test_offer_currency(void **state)
 	struct negotiation n;
 	negotiation_init(&n, "a/b");
 	struct neg_offer *o = negotiation_offer_get(&n, 1);
-	neg_offer_set_text(o, PART_BASE, "170k");
+	negotiation_offer_set_text(o, PART_BASE, "170k");
 	snprintf(o->currency, sizeof o->currency, "GBP");
-	neg_offer_set_name(negotiation_offer_get(&n, 2), "No figures yet");
-	neg_offer_set_text(negotiation_offer_get(&n, NEG_COMPANY), PART_BASE,
-	                   "100k");
+	negotiation_offer_set_name(negotiation_offer_get(&n, 2),
+	                           "No figures yet");
+	negotiation_offer_set_text(negotiation_offer_get(&n, NEG_COMPANY),
+	                           PART_BASE, "100k");
 	/* An offer saved before offers kept their currency takes the
 	 * region's; one that has its own keeps it; one with no amount gets
 	 * none. */
@@ -461,8 +463,9 @@ static void test_new_offer_numbers(void **state)
 	(void)state;
 	struct negotiation neg;
 	negotiation_init(&neg, "a/b");
-	neg_offer_set_text(negotiation_offer_get(&neg, 1), PART_BASE, "130k");
-	neg_offer_set_name(negotiation_offer_get(&neg, 3), "Beta");
+	negotiation_offer_set_text(negotiation_offer_get(&neg, 1), PART_BASE,
+	                           "130k");
+	negotiation_offer_set_name(negotiation_offer_get(&neg, 3), "Beta");
 	int first = negotiation_new_number(&neg, 0);
 	bool differ = false;
 	for (int i = 0; i < 32; i++) {
@@ -473,8 +476,8 @@ static void test_new_offer_numbers(void **state)
 	assert_true(first > 3);
 	assert_true(differ);
 	/* No room above the highest: a free number all the same. */
-	neg_offer_set_text(negotiation_offer_get(&neg, 2147483647), PART_BASE,
-	                   "1");
+	negotiation_offer_set_text(negotiation_offer_get(&neg, 2147483647),
+	                           PART_BASE, "1");
 	for (int i = 0; i < 32; i++) {
 		int n = negotiation_new_number(&neg, 2147483647);
 		assert_true(n >= 1);

@@ -47,7 +47,8 @@ static const char *base_of(const struct negotiation *n)
 
 static void set_base(struct negotiation *n, const char *text)
 {
-	neg_offer_set_text(negotiation_offer_get(n, 1), PART_BASE, text);
+	negotiation_offer_set_text(negotiation_offer_get(n, 1), PART_BASE,
+	                           text);
 }
 
 static void fill(struct negotiation *n, int rounds)
@@ -103,6 +104,73 @@ static void test_round_trip(void **state)
 	assert_int_equal(state_load_file(path, "a/b", &back, &err), STATE_NONE);
 	assert_int_equal(back.round_count, 0);
 	assert_string_equal(err.msg, "");
+	negotiation_free(&back);
+}
+
+/* A round's figures, date and note are edited, checked, and saved. */
+static void test_edit_round(void **state)
+{
+	(void)state;
+	char path[400];
+	struct error err = {0};
+	snprintf(path, sizeof path, "%s/edit.state", dir);
+	struct negotiation n, back;
+	negotiation_init(&n, "a/b");
+	fill(&n, 2);
+	char id[32];
+	memcpy(id, n.rounds[1].id, sizeof id);
+	struct round_edit e;
+	negotiation_round_edit_of(&n.rounds[1], &e);
+	assert_int_equal(e.amount[PART_BASE], 110001);
+	assert_string_equal(e.note, "first offer");
+	memcpy(e.date, "2026-12-02", 11);
+	e.amount[PART_BASE] = 118000;
+	e.amount[PART_SIGN_ON] = 15000;
+	e.note = "verbal, by phone — recruiter";
+	assert_true(negotiation_edit_round(&n, 1, &e, &err));
+	assert_string_equal(n.rounds[1].date, "2026-12-02");
+	assert_int_equal(n.rounds[1].amount[PART_BASE], 118000);
+	assert_int_equal(n.rounds[1].amount[PART_EQUITY], 200000);
+	assert_int_equal(n.rounds[1].amount[PART_SIGN_ON], 15000);
+	/* Who, the region and the id stay. */
+	assert_string_equal(n.rounds[1].who, "company");
+	assert_string_equal(n.rounds[1].id, id);
+	assert_int_equal(negotiation_find_round(&n, id), 1);
+	assert_int_equal(negotiation_find_round(&n, "none"), 2);
+	/* Refused, each with a reason, the round untouched. */
+	const char *bad_dates[] = {"2026-02-30", "2026-13-01", "26-12-02",
+	                           "2026/12/02", "",           "2025-02-29"};
+	for (size_t i = 0; i < sizeof bad_dates / sizeof *bad_dates; i++) {
+		struct round_edit b = e;
+		snprintf(b.date, sizeof b.date, "%s", bad_dates[i]);
+		error_clear(&err);
+		assert_false(negotiation_edit_round(&n, 1, &b, &err));
+		assert_non_null(strstr(err.msg, "YYYY-MM-DD"));
+	}
+	struct round_edit b = e;
+	b.amount[PART_EQUITY] = -5;
+	error_clear(&err);
+	assert_false(negotiation_edit_round(&n, 1, &b, &err));
+	assert_non_null(strstr(err.msg, "Equity"));
+	b = e;
+	b.note = "a bell\a";
+	assert_false(negotiation_edit_round(&n, 1, &b, &err));
+	char longer[NEGOTIATION_NOTE_MAX + 2];
+	memset(longer, 'x', sizeof longer - 1);
+	longer[sizeof longer - 1] = '\0';
+	b.note = longer;
+	assert_false(negotiation_edit_round(&n, 1, &b, &err));
+	assert_false(negotiation_edit_round(&n, 2, &e, &err));
+	assert_string_equal(n.rounds[1].date, "2026-12-02");
+	/* The edit is saved and read back, its note whole. */
+	assert_true(state_save_file(path, &n, false, &err));
+	assert_int_equal(state_load_file(path, "a/b", &back, &err),
+	                 STATE_LOADED);
+	assert_string_equal(back.rounds[1].note,
+	                    "verbal, by phone — recruiter");
+	assert_int_equal(back.rounds[1].amount[PART_SIGN_ON], 15000);
+	assert_string_equal(back.rounds[1].date, "2026-12-02");
+	negotiation_free(&n);
 	negotiation_free(&back);
 }
 
@@ -843,9 +911,10 @@ static void test_shown_is_a_view(void **state)
 	negotiation_copy(&ours, &base);
 	negotiation_copy(&theirs, &base);
 	ours.shown = 77;
-	neg_offer_set_name(negotiation_offer_get(&ours, 77), "Alpha");
+	negotiation_offer_set_name(negotiation_offer_get(&ours, 77), "Alpha");
 	theirs.shown = 912;
-	neg_offer_set_name(negotiation_offer_get(&theirs, 912), "Bravo");
+	negotiation_offer_set_name(negotiation_offer_get(&theirs, 912),
+	                           "Bravo");
 	negotiation_merge(&ours, &base, &theirs, &m);
 	assert_int_equal(m.conflicts, 0);
 	assert_int_equal(m.form, 1); /* Bravo, not the view */
@@ -876,6 +945,7 @@ static void test_offers_in_the_file(void **state)
 	                 "form\tcompany.base\t100k\n"
 	                 "form\tcompany.private\tno\n"
 	                 "form\toffer2147483648.base\t1\n"
+	                 "form\toffer5.premium\tmaybe\n"
 	                 "form\tshown\tcompany\nform\tagainst\toffer3\n"
 	                 "end\n");
 	struct negotiation n, back;
@@ -896,6 +966,8 @@ static void test_offers_in_the_file(void **state)
 	assert_string_equal(n.region, "Lyon");
 	assert_int_equal(n.shown, NEG_COMPANY);
 	assert_int_equal(n.against, 3);
+	/* Keys that say nothing readable make no offer. */
+	assert_null(negotiation_offer(&n, 5));
 	/* A number past INT_MAX names no offer: kept as it was. */
 	assert_string_equal(kv_get(&n.other, "offer2147483648.base"), "1");
 	/* Saved, the bare keys are offer 1's; the order is the numbers'. */
@@ -922,7 +994,8 @@ static void test_offers_in_the_file(void **state)
 	assert_int_equal(back.offers[1].number, 1);
 	assert_int_equal(back.offers[2].number, NEG_COMPANY);
 	for (size_t i = 0; i < n.offer_count; i++)
-		assert_true(neg_offer_equal(&n.offers[i], &back.offers[i]));
+		assert_true(
+			negotiation_offer_equal(&n.offers[i], &back.offers[i]));
 	negotiation_free(&back);
 	/* Deleted, an offer leaves no key behind. */
 	assert_true(negotiation_offer_delete(&n, 3));
@@ -949,18 +1022,20 @@ static void test_offers_merge(void **state)
 	for (int k = 1; k <= 3; k++) {
 		char text[16];
 		snprintf(text, sizeof text, "%d00k", k);
-		neg_offer_set_text(negotiation_offer_get(&base, k), PART_BASE,
-		                   text);
+		negotiation_offer_set_text(negotiation_offer_get(&base, k),
+		                           PART_BASE, text);
 	}
 	negotiation_copy(&ours, &base);
 	negotiation_copy(&theirs, &base);
 	/* Here: offer 1's sign-on, offer 2 deleted.  There: offer 1's
 	 * name, offer 2's base changed, offer 3 deleted, order 3 before
 	 * ... (3 is gone there: 2 moved first). */
-	neg_offer_set_text(negotiation_offer(&ours, 1), PART_SIGN_ON, "10k");
+	negotiation_offer_set_text(negotiation_offer(&ours, 1), PART_SIGN_ON,
+	                           "10k");
 	assert_true(negotiation_offer_delete(&ours, 2));
-	neg_offer_set_name(negotiation_offer(&theirs, 1), "Alpha");
-	neg_offer_set_text(negotiation_offer(&theirs, 2), PART_BASE, "250k");
+	negotiation_offer_set_name(negotiation_offer(&theirs, 1), "Alpha");
+	negotiation_offer_set_text(negotiation_offer(&theirs, 2), PART_BASE,
+	                           "250k");
 	assert_true(negotiation_offer_delete(&theirs, 3));
 	assert_true(negotiation_offer_move(&theirs, 2, -1));
 	negotiation_merge(&ours, &base, &theirs, &m);
@@ -978,8 +1053,10 @@ static void test_offers_merge(void **state)
 	negotiation_copy(&base, &ours);
 	negotiation_free(&theirs);
 	negotiation_copy(&theirs, &ours);
-	neg_offer_set_text(negotiation_offer(&ours, 1), PART_BASE, "111k");
-	neg_offer_set_text(negotiation_offer(&theirs, 1), PART_BASE, "222k");
+	negotiation_offer_set_text(negotiation_offer(&ours, 1), PART_BASE,
+	                           "111k");
+	negotiation_offer_set_text(negotiation_offer(&theirs, 1), PART_BASE,
+	                           "222k");
 	negotiation_merge(&ours, &base, &theirs, &m);
 	assert_int_equal(m.conflicts, 1);
 	assert_non_null(strstr(m.conflict_key, "Alpha"));
@@ -994,6 +1071,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_round_trip),
+		cmocka_unit_test(test_edit_round),
 		cmocka_unit_test(test_corrupt_moved_aside),
 		cmocka_unit_test(test_kill_during_save),
 		cmocka_unit_test(test_state_path),

@@ -215,8 +215,10 @@ static void test_layout(void **state)
 	              &v[0]);
 	timeline_view(&guide, guide_equity_is_private(&guide), &r1, 1, 100,
 	              &v[1]);
-	/* Wide: every column, each as wide as its heading or figures. */
-	assert_int_equal(timeline_layout(v, 2, 100, w), TL_COLS);
+	/* Wide: every column, each as wide as its heading or figures; no
+	 * round has a note, so no column for notes. */
+	assert_int_equal(timeline_layout(v, 2, 100, w), TL_COLS - 1);
+	assert_int_equal(w[TL_NOTE], 0);
 	assert_true(sum(w, TL_COLS, 1) <= 100);
 	assert_int_equal(w[TL_DATE], 10);
 	assert_int_equal(w[TL_VS_FLOOR], 8); /* "vs floor" */
@@ -241,6 +243,33 @@ static void test_layout(void **state)
 	assert_true(w[TL_NUM] > 0 && w[TL_WHO] > 0 && w[TL_BASE] > 0 &&
 	            w[TL_VS_FLOOR] > 0);
 	assert_true(sum(w, TL_COLS, 1) <= 30);
+}
+
+/* A round's note is a column of its own, cut to its start when long,
+ * and the first to go when the pane is narrow. */
+static void test_note_column(void **state)
+{
+	struct round_view v[2];
+	struct round r0 = mk("company", "Lisbon", 85000, 120000);
+	struct round r1 = mk("me", "Lisbon", 105000, 220000);
+	int w[TL_COLS];
+
+	(void)state;
+	r0.note = (char *)"verbal, by phone";
+	r1.note = (char *)"written offer from the recruiter, valid until "
+			  "Friday at noon";
+	timeline_view(&guide, false, &r0, 0, 100, &v[0]);
+	timeline_view(&guide, false, &r1, 1, 100, &v[1]);
+	assert_string_equal(v[0].cell[TL_NOTE], "verbal, by phone");
+	assert_true(strncmp(v[1].cell[TL_NOTE], "written offer", 13) == 0);
+	assert_non_null(strstr(v[1].cell[TL_NOTE], "…"));
+	assert_true(strlen(v[1].cell[TL_NOTE]) < strlen(r1.note));
+	assert_int_equal(timeline_layout(v, 2, 120, w), TL_COLS);
+	assert_true(w[TL_NOTE] >= 16);
+	/* Narrow: the note goes before sign-on does. */
+	timeline_layout(v, 2, 50, w);
+	assert_int_equal(w[TL_NOTE], 0);
+	assert_true(w[TL_SIGN_ON] > 0);
 }
 
 static void test_segments(void **state)
@@ -299,6 +328,7 @@ int main(void)
 		cmocka_unit_test(test_risk_setting_counts),
 		cmocka_unit_test(test_latest),
 		cmocka_unit_test(test_layout),
+		cmocka_unit_test(test_note_column),
 		cmocka_unit_test(test_segments),
 	};
 	return cmocka_run_group_tests(tests, setup, NULL);

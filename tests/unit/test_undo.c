@@ -6,15 +6,20 @@
 #include <stdint.h>
 #include <cmocka.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
+#include "negotiator/state.h"
+#include "negotiator/text.h"
 #include "negotiator/undo.h"
 
 /* A part of offer `number` as typed: set, read (NULL: none). */
 static void set_part(struct negotiation *n, int number, enum part_id p,
                      const char *text)
 {
-	neg_offer_set_text(negotiation_offer_get(n, number), p, text);
+	negotiation_offer_set_text(negotiation_offer_get(n, number), p, text);
 }
 
 static const char *part_of(const struct negotiation *n, int number,
@@ -22,6 +27,33 @@ static const char *part_of(const struct negotiation *n, int number,
 {
 	const struct neg_offer *o = negotiation_offer(n, number);
 	return o ? o->text[p] : NULL;
+}
+
+static char dir[256], path[512];
+
+static int make_dir(void **state)
+{
+	(void)state;
+	snprintf(dir, sizeof dir, "/tmp/negotiator-undo-test-XXXXXX");
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof path, "%s/a--b.undo", dir);
+	return 0;
+}
+
+static int remove_dir(void **state)
+{
+	(void)state;
+	char cmd[300];
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+static void write_file(const char *text)
+{
+	FILE *f = fopen(path, "w");
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
 }
 
 static void add_round(struct negotiation *n, amount_t base)
@@ -168,7 +200,7 @@ static void test_offer_operations(void **state)
 	set_part(&n, 4, PART_BASE, "100k");
 	set_part(&n, 9, PART_BASE, "120k");
 	set_part(&n, NEG_COMPANY, PART_BASE, "90k");
-	neg_offer_set_name(negotiation_offer(&n, 9), "Beta");
+	negotiation_offer_set_name(negotiation_offer(&n, 9), "Beta");
 	/* Deleted: its place goes too. */
 	undo_remember(u, &n);
 	assert_true(negotiation_offer_delete(&n, 4));
@@ -182,6 +214,13 @@ static void test_offer_operations(void **state)
 	assert_true(undo_forward(u, &n));
 	assert_null(negotiation_offer(&n, 4));
 	assert_true(undo_back(u, &n));
+	/* Renamed: one step; the same name again is no change. */
+	undo_remember(u, &n);
+	assert_true(negotiation_offer_rename(&n, 9, "Beta Paris"));
+	assert_false(negotiation_offer_rename(&n, 9, "Beta Paris"));
+	assert_false(negotiation_offer_rename(&n, 12345, "Nobody"));
+	assert_true(undo_back(u, &n));
+	assert_string_equal(negotiation_offer(&n, 9)->name, "Beta");
 	/* Moved: among the competing ones; the company's stays last. */
 	assert_false(negotiation_offer_move(&n, 4, -1));
 	assert_false(negotiation_offer_move(&n, 9, 1));
@@ -213,6 +252,209 @@ static void test_offer_operations(void **state)
 	undo_shelf_free(&shelf);
 }
 
+/* 130 changes (typed figures and rounds with notes) saved, read back
+ * into a new history as after a restart: 120 undone one by one bring
+ * back each earlier state, and redo goes forward again. */
+static void test_history_survives_a_restart(void **state)
+{
+	(void)state;
+	struct undo_shelf shelf = {0};
+	struct undo *u = undo_shelf_get(&shelf, "a/b");
+	struct negotiation n;
+	negotiation_init(&n, "a/b");
+	char text[32];
+	for (int i = 0; i < 130; i++) {
+		undo_remember(u, &n);
+		if (i % 10 == 9) {
+			add_round(&n, 1000 * i);
+			free(n.rounds[n.round_count - 1].note);
+			n.rounds[n.round_count - 1].note =
+				xstrdup("said on\tthe phone");
+		} else {
+			snprintf(text, sizeof text, "%dk", i);
+			set_part(&n, 1, PART_BASE, text);
+		}
+		undo_settle(u, &n);
+	}
+	/* An answer is no part of the history. */
+	kv_set(&n.answers, "[library]", "Transformers");
+	assert_true(u->unsaved);
+	struct error err;
+	error_clear(&err);
+	assert_true(undo_save(u, path, false, &err));
+	assert_false(u->unsaved);
+	struct undo_shelf again = {0};
+	struct undo *v = undo_shelf_get(&again, "a/b");
+	assert_true(undo_load(v, path, &err));
+	assert_false(error_is_set(&err));
+	assert_int_equal(undo_past(v), UNDO_MAX);
+	assert_int_equal(undo_future(v), 0);
+	/* The two histories undo alike, step by step. */
+	struct negotiation m;
+	negotiation_copy(&m, &n);
+	for (int i = 0; i < 120; i++) {
+		assert_true(undo_back(u, &n));
+		assert_true(undo_back(v, &m));
+		const char *a = part_of(&n, 1, PART_BASE),
+			   *b = part_of(&m, 1, PART_BASE);
+		assert_true((!a && !b) || (a && b && strcmp(a, b) == 0));
+		assert_int_equal(n.round_count, m.round_count);
+	}
+	/* 130 changes, 120 undone: as after the 10th, the 9th figure
+	 * typed ("8k") and the first round. */
+	assert_string_equal(part_of(&m, 1, PART_BASE), "8k");
+	assert_int_equal(m.round_count, 1);
+	assert_string_equal(m.rounds[0].note, "said on\tthe phone");
+	assert_string_equal(kv_get(&m.answers, "[library]"), "Transformers");
+	/* The redo list is saved too. */
+	assert_true(undo_save(v, path, false, &err));
+	struct undo_shelf third = {0};
+	struct undo *w = undo_shelf_get(&third, "a/b");
+	assert_true(undo_load(w, path, &err));
+	assert_int_equal(undo_future(w), 120);
+	assert_true(undo_forward(w, &m));
+	assert_string_equal(part_of(&m, 1, PART_BASE), "10k");
+	negotiation_free(&n);
+	negotiation_free(&m);
+	undo_shelf_free(&shelf);
+	undo_shelf_free(&again);
+	undo_shelf_free(&third);
+}
+
+/* Each state is written once: a step's after is the next's before. */
+static void test_history_file_is_bounded(void **state)
+{
+	(void)state;
+	struct undo_shelf shelf = {0};
+	struct undo *u = undo_shelf_get(&shelf, "a/b");
+	struct negotiation n;
+	negotiation_init(&n, "a/b");
+	char text[32];
+	for (int i = 0; i < 100; i++) {
+		undo_remember(u, &n);
+		snprintf(text, sizeof text, "%d", i);
+		set_part(&n, 1, PART_BASE, text);
+		undo_settle(u, &n);
+	}
+	struct strbuf sb;
+	sb_init(&sb);
+	undo_text(u, UNDO_FILE_MAX_BYTES, &sb);
+	size_t snaps = 0;
+	for (const char *p = sb.data; (p = strstr(p, "\nsnap\n")); p++)
+		snaps++;
+	assert_int_equal(snaps, 101);
+	/* Held to a small size, the oldest changes are left out and the
+	 * newest kept. */
+	size_t whole = sb.len;
+	sb_free(&sb);
+	sb_init(&sb);
+	undo_text(u, whole / 2, &sb);
+	assert_true(sb.len <= whole / 2);
+	assert_non_null(strstr(sb.data, "offer1.base\t99\n"));
+	assert_null(strstr(sb.data, "offer1.base\t3\n"));
+	struct error err;
+	error_clear(&err);
+	assert_true(state_write_text(path, sb.data, sb.len, false, &err));
+	sb_free(&sb);
+	struct undo_shelf again = {0};
+	struct undo *v = undo_shelf_get(&again, "a/b");
+	assert_true(undo_load(v, path, &err));
+	assert_true(undo_past(v) > 10 && undo_past(v) < 100);
+	assert_true(undo_back(v, &n));
+	assert_string_equal(part_of(&n, 1, PART_BASE), "98");
+	negotiation_free(&n);
+	undo_shelf_free(&shelf);
+	undo_shelf_free(&again);
+}
+
+/* A damaged history is said and left out; no file is no history. */
+static void test_damaged_history(void **state)
+{
+	(void)state;
+	static const char *const damaged[] = {
+		"not an undo file\n",
+		/* cut short */
+		"negotiator-undo 1\nguide\ta/b\nsnap\nform\tbase\t1\n",
+		/* a change naming a state that is not there */
+		"negotiator-undo 1\nguide\ta/b\nsnap\npast\t0\t7\nend\n",
+		/* another guide's */
+		"negotiator-undo 1\nguide\tc/d\nsnap\npast\t0\t0\nend\n",
+		/* a malformed round */
+		"negotiator-undo 1\nguide\ta/b\nsnap\nround\tx\nend\n",
+		/* a record before any state */
+		"negotiator-undo 1\nguide\ta/b\nform\tbase\t1\nend\n",
+		/* a change in the middle not over */
+		("negotiator-undo 1\nguide\ta/b\nsnap\npast\t0\t-\n"
+	         "past\t0\t0\nend\n"),
+	};
+	struct error err;
+	for (size_t i = 0; i < sizeof damaged / sizeof *damaged; i++) {
+		write_file(damaged[i]);
+		struct undo_shelf shelf = {0};
+		struct undo *u = undo_shelf_get(&shelf, "a/b");
+		error_clear(&err);
+		assert_false(undo_load(u, path, &err));
+		assert_non_null(strstr(err.msg, "undo history"));
+		assert_int_equal(undo_past(u), 0);
+		assert_int_equal(undo_future(u), 0);
+		undo_shelf_free(&shelf);
+	}
+	/* A good one of the same shape loads. */
+	write_file("negotiator-undo 1\nguide\ta/b\nsnap\nsnap\n"
+	           "form\toffer1.base\t5\npast\t0\t1\nend\n");
+	struct undo_shelf shelf = {0};
+	struct undo *u = undo_shelf_get(&shelf, "a/b");
+	error_clear(&err);
+	assert_true(undo_load(u, path, &err));
+	assert_int_equal(undo_past(u), 1);
+	struct negotiation n;
+	negotiation_init(&n, "a/b");
+	set_part(&n, 1, PART_BASE, "5");
+	assert_true(undo_back(u, &n));
+	assert_null(part_of(&n, 1, PART_BASE));
+	negotiation_free(&n);
+	undo_shelf_free(&shelf);
+	/* The history of another program that runs still (here this
+	 * test's parent) is its own: not taken, nothing said; once that
+	 * program has ended, it is. */
+	char text[256];
+	snprintf(text, sizeof text,
+	         "negotiator-undo 1\nguide\ta/b\nowner\t%ld\nsnap\nsnap\n"
+	         "form\toffer1.base\t5\npast\t0\t1\nend\n",
+	         (long)getppid());
+	write_file(text);
+	shelf = (struct undo_shelf){0};
+	u = undo_shelf_get(&shelf, "a/b");
+	error_clear(&err);
+	assert_true(undo_load(u, path, &err));
+	assert_false(error_is_set(&err));
+	assert_int_equal(undo_past(u), 0);
+	undo_shelf_free(&shelf);
+	pid_t child = fork();
+	if (child == 0)
+		_exit(0);
+	assert_true(child > 0);
+	waitpid(child, NULL, 0);
+	snprintf(text, sizeof text,
+	         "negotiator-undo 1\nguide\ta/b\nowner\t%ld\nsnap\nsnap\n"
+	         "form\toffer1.base\t5\npast\t0\t1\nend\n",
+	         (long)child);
+	write_file(text);
+	shelf = (struct undo_shelf){0};
+	u = undo_shelf_get(&shelf, "a/b");
+	assert_true(undo_load(u, path, &err));
+	assert_int_equal(undo_past(u), 1);
+	undo_shelf_free(&shelf);
+	/* No file: nothing to read, nothing said. */
+	unlink(path);
+	shelf = (struct undo_shelf){0};
+	u = undo_shelf_get(&shelf, "a/b");
+	error_clear(&err);
+	assert_true(undo_load(u, path, &err));
+	assert_false(error_is_set(&err));
+	undo_shelf_free(&shelf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -220,6 +462,9 @@ int main(void)
 		cmocka_unit_test(test_at_least_a_hundred),
 		cmocka_unit_test(test_undo_keeps_another_windows_work),
 		cmocka_unit_test(test_offer_operations),
+		cmocka_unit_test(test_history_survives_a_restart),
+		cmocka_unit_test(test_history_file_is_bounded),
+		cmocka_unit_test(test_damaged_history),
 	};
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return cmocka_run_group_tests(tests, make_dir, remove_dir);
 }

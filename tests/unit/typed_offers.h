@@ -21,12 +21,12 @@ static inline void typed_offers(struct negotiation *n,
 			n, company ? NEG_COMPANY : (int)i + 1);
 		if (!o)
 			continue;
-		neg_offer_set_name(o, in[i].name);
+		negotiation_offer_set_name(o, in[i].name);
 		snprintf(o->currency, sizeof o->currency, "%s",
 		         in[i].currency ? in[i].currency : "");
 		for (int p = 0; p < PART_COUNT; p++) {
 			const struct entry *e = &in[i].entry;
-			neg_offer_set_text(o, (enum part_id)p, e->text[p]);
+			negotiation_offer_set_text(o, (enum part_id)p, e->text[p]);
 			o->per_year[p] = e->per_year[p];
 			o->said[p] = e->said[p] ||
 			             (e->on[p] && !(company && p == PART_PRIVATE));
