@@ -206,7 +206,6 @@ static void open_negotiation(struct tui *t)
 	t->counter_top = 0;
 	if (!t->g)
 		return;
-	guide_equity_say(t->g, GUIDE_EQUITY_AS_READ);
 	t->guide_private = guide_equity_is_private(t->g);
 	error_clear(&err);
 	if (state_open(t->g->id, &t->neg, &t->neg_sync, &err) ==
