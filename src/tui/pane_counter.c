@@ -371,8 +371,7 @@ static void add_rounds(struct tui *t, struct clines *l,
 
 /* The rounds' views, laid out in width columns (none when the
  * negotiation has no rounds); free rt->v after. */
-static void rounds_table_make(struct tui *t, int width,
-                              struct rounds_table *rt)
+static void rounds_table_make(struct tui *t, int width, struct rounds_table *rt)
 {
 	*rt = (struct rounds_table){NULL, 0, {0}};
 	if (!t->neg_open || t->neg.round_count == 0)
