@@ -768,6 +768,11 @@ static void merge_one_offer(struct negotiation *out,
 			       *t = negotiation_offer(theirs, number);
 	const struct neg_offer *keep = NULL;
 	struct neg_offer empty = {.number = number, .name = (char *)""};
+	/* An offer with nothing in it is in no file: a window's new offer
+	 * on show before anything is typed in it (another window that
+	 * saved since never saw it, so did not delete it). */
+	if (b && negotiation_offer_empty(b))
+		b = NULL;
 	if (o && t) {
 		struct neg_offer c;
 		offer_copy(&c, o);

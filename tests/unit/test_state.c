@@ -1067,6 +1067,69 @@ static void test_offers_merge(void **state)
 	negotiation_free(&theirs);
 }
 
+/* Two programs each start a new offer from the same file: each new offer
+ * has its own number, so the merge keeps both and counts no conflict;
+ * then each names its own, and both names stay. */
+static void test_offers_both_added(void **state)
+{
+	(void)state;
+	struct negotiation base, ours, theirs;
+	struct state_merge m;
+	negotiation_init(&base, "a/b");
+	negotiation_offer_set_text(negotiation_offer_get(&base, 1), PART_BASE,
+	                           "90k");
+	negotiation_copy(&ours, &base);
+	negotiation_copy(&theirs, &base);
+	int a = negotiation_new_number(&ours, 1);
+	int b = negotiation_new_number(&theirs, 1);
+	assert_int_not_equal(a, b);
+	negotiation_offer_set_name(negotiation_offer_get(&ours, a), "Alph");
+	negotiation_offer_set_name(negotiation_offer_get(&theirs, b), "Brav");
+	negotiation_merge(&ours, &base, &theirs, &m);
+	assert_int_equal(m.conflicts, 0);
+	assert_int_equal(ours.offer_count, 3);
+	assert_non_null(negotiation_offer(&ours, a));
+	assert_non_null(negotiation_offer(&ours, b));
+	/* The merged file is the base of each side's next change. */
+	negotiation_free(&base);
+	negotiation_copy(&base, &ours);
+	negotiation_free(&theirs);
+	negotiation_copy(&theirs, &ours);
+	negotiation_offer_set_name(negotiation_offer(&ours, a), "Alpha");
+	negotiation_offer_set_name(negotiation_offer(&theirs, b), "Bravo");
+	negotiation_merge(&ours, &base, &theirs, &m);
+	assert_int_equal(m.conflicts, 0);
+	assert_string_equal(negotiation_offer(&ours, a)->name, "Alpha");
+	assert_string_equal(negotiation_offer(&ours, b)->name, "Bravo");
+	assert_string_equal(negotiation_offer(&ours, 1)->text[PART_BASE],
+	                    "90k");
+	negotiation_free(&base);
+	negotiation_free(&ours);
+	negotiation_free(&theirs);
+
+	/* A window saves while its new offer is still empty (the base it
+	 * keeps holds it; the file does not), the other window saves its
+	 * own new offer, then the first names its: both kept, and the
+	 * other window deleted nothing. */
+	negotiation_init(&base, "a/b");
+	negotiation_copy(&theirs, &base);
+	negotiation_copy(&ours, &base);
+	a = negotiation_new_number(&ours, NEG_NONE);
+	(void)negotiation_offer_get(&ours, a);
+	negotiation_free(&base);
+	negotiation_copy(&base, &ours);
+	b = negotiation_new_number(&theirs, NEG_NONE);
+	negotiation_offer_set_name(negotiation_offer_get(&theirs, b), "Bravo");
+	negotiation_offer_set_name(negotiation_offer(&ours, a), "Alpha");
+	negotiation_merge(&ours, &base, &theirs, &m);
+	assert_int_equal(m.conflicts, 0);
+	assert_string_equal(negotiation_offer(&ours, a)->name, "Alpha");
+	assert_string_equal(negotiation_offer(&ours, b)->name, "Bravo");
+	negotiation_free(&base);
+	negotiation_free(&ours);
+	negotiation_free(&theirs);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1091,6 +1154,7 @@ int main(void)
 		cmocka_unit_test(test_shown_is_a_view),
 		cmocka_unit_test(test_offers_in_the_file),
 		cmocka_unit_test(test_offers_merge),
+		cmocka_unit_test(test_offers_both_added),
 	};
 	return cmocka_run_group_tests_name("state", tests, make_dir,
 	                                   remove_dir);
