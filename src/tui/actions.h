@@ -102,6 +102,11 @@
 	X(UNSAVED_ELSEWHERE, CTX_UNSAVED, "elsewhere", "Save the negotiation elsewhere, to a file named then, and quit", 'e', 0, 0) \
 	X(UNSAVED_QUIT, CTX_UNSAVED, "quit anyway", "Quit anyway: what is not saved is lost", 'Q', 0, 0) \
 	X(UNSAVED_STAY, CTX_UNSAVED, "stay", "Stay (any other key stays too)", TK_ESC, 'n', 0)
+
+/* Former names of actions, still taken by the config file's `bind`
+ * lines (a user's config outlives a rename): A(old name, action). */
+#define TUI_ACTION_ALIASES(A) \
+	A(FORM_CLEAR, OFFER_DELETE)
 /* clang-format on */
 
 #endif

@@ -174,17 +174,33 @@ void keys_config_name(const struct action_info *a, char *buf, size_t size)
 	buf[i] = '\0';
 }
 
+/* Whether a config name ("offer-delete") names the action id
+ * ("OFFER_DELETE"). */
+static bool names_id(const char *id, const char *name)
+{
+	for (; *id && *name; id++, name++)
+		if (*id != (*name == '-' ? '_' : toupper((unsigned char)*name)))
+			return false;
+	return !*id && !*name;
+}
+
+static const struct {
+	const char *old;
+	enum action act;
+} aliases[] = {
+#define A(old, id) {#old, ACT_##id},
+	TUI_ACTION_ALIASES(A)
+#undef A
+};
+
 enum action keys_action_by_name(const char *name)
 {
-	for (size_t i = 0; i < keys_count; i++) {
-		const char *a = keys_table[i].name, *b = name;
-		for (; *a && *b; a++, b++)
-			if (*a !=
-			    (*b == '-' ? '_' : toupper((unsigned char)*b)))
-				break;
-		if (!*a && !*b)
+	for (size_t i = 0; i < keys_count; i++)
+		if (names_id(keys_table[i].name, name))
 			return keys_table[i].act;
-	}
+	for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
+		if (names_id(aliases[i].old, name))
+			return aliases[i].act;
 	return ACT_NONE;
 }
 

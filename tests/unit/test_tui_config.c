@@ -114,6 +114,10 @@ static void test_names(void **state)
 	assert_int_equal(keys_action_by_name("focus-offer"), ACT_FOCUS_OFFER);
 	assert_int_equal(keys_action_by_name("RELOAD"), ACT_RELOAD);
 	assert_int_equal(keys_action_by_name("reload-now"), ACT_NONE);
+	/* A renamed action keeps its former name in a user's config. */
+	assert_int_equal(keys_action_by_name("offer-delete"), ACT_OFFER_DELETE);
+	assert_int_equal(keys_action_by_name("form-clear"), ACT_OFFER_DELETE);
+	assert_int_equal(keys_action_by_name("form-clea"), ACT_NONE);
 	assert_int_equal(theme_role_by_name("cursor"), R_SELECTED);
 	assert_int_equal(theme_role_by_name("Heading"), R_HEADING);
 	assert_int_equal(theme_role_by_name("cursorx"), R_COUNT);
