@@ -37,6 +37,7 @@
 #include "tui/keys.h"
 #include "tui/lineedit.h"
 #include "tui/offerform.h"
+#include "tui/pane_counter.h"
 #include "tui/roundedit.h"
 #include "tui/theme.h"
 
@@ -244,12 +245,7 @@ struct tui {
 
 	bool counter_shown; /* the counter has the script's place */
 	bool both_shown;    /* the script and the counter each have a place */
-	size_t round_sel;
-	/* The edit of a round, open at the counter pane's foot until it
-	 * is saved or given up (Esc), whichever pane has the keys. */
-	struct round_editor round_edit;
-	size_t counter_top, counter_lines;
-	bool counter_follow; /* scroll the selected round into view */
+	struct counter_view counter; /* the counter pane's (pane_counter.h) */
 
 	/* The script shown (app_script; the counter and the exports use it
 	 * too): -1 follows the offer; otherwise a fixed index. */

@@ -353,15 +353,15 @@ static void add_rounds(struct tui *t, struct clines *l,
 	}
 	/* The selected round's note, whole, where the table has no room
 	 * for its column (or cuts it). */
-	const struct round *sel = t->round_sel < t->neg.round_count
-	                                  ? &t->neg.rounds[t->round_sel]
+	const struct round *sel = t->counter.round_sel < t->neg.round_count
+	                                  ? &t->neg.rounds[t->counter.round_sel]
 	                                  : NULL;
 	if (sel && sel->note && sel->note[0] && rt->v &&
 	    (size_t)rt->widths[TL_NOTE] <
 	            utf8_width(sel->note, strlen(sel->note))) {
 		char note[NEGOTIATION_NOTE_MAX + 40];
 		snprintf(note, sizeof note, "Round %zu's note: %s",
-		         t->round_sel + 1, sel->note);
+		         t->counter.round_sel + 1, sel->note);
 		add_wrapped(l, note, R_DIM, 1, 2);
 	}
 	add_line(l, CL_ROUND_HEAD, NULL, 0, R_DIM, 1, 0);
@@ -449,7 +449,9 @@ static void draw_round_cells(struct pane *p, int y, int x0,
  * is being edited. */
 static int edit_rows(const struct tui *t, const struct pane *p)
 {
-	int n = t->round_edit.open ? (int)t->round_edit.count + 2 : 0;
+	int n = t->counter.round_edit.open
+	                ? (int)t->counter.round_edit.count + 2
+	                : 0;
 	return n < p->h - 2 ? n : 0;
 }
 
@@ -464,7 +466,7 @@ static size_t text_rows(const struct tui *t, const struct pane *p)
  * in as a line editor with the cursor. */
 static void draw_edit(struct tui *t, struct pane *p)
 {
-	const struct round_editor *e = &t->round_edit;
+	const struct round_editor *e = &t->counter.round_edit;
 	int rows = edit_rows(t, p), y = p->h - rows, cx;
 	char head[160];
 	if (rows == 0)
@@ -513,26 +515,27 @@ static void pane_counter_draw(struct tui *t, struct pane *p)
 		title[0] = '\0';
 	app_title(t, p, title);
 	rounds_table_make(t, p->w - 2, &rt);
-	if (rt.n && t->round_sel >= rt.n)
-		t->round_sel = rt.n - 1;
+	if (rt.n && t->counter.round_sel >= rt.n)
+		t->counter.round_sel = rt.n - 1;
 	build(t, &l, &rt);
-	t->counter_lines = l.count;
+	t->counter.lines = l.count;
 	for (k = 0; k < l.count; k++)
-		if (l.v[k].kind == CL_ROUND && l.v[k].round == t->round_sel)
+		if (l.v[k].kind == CL_ROUND &&
+		    l.v[k].round == t->counter.round_sel)
 			sel_line = k;
-	if (t->counter_follow && rt.n) {
-		if (sel_line < t->counter_top)
-			t->counter_top = sel_line;
-		if (sel_line >= t->counter_top + rows)
-			t->counter_top = sel_line - rows + 1;
+	if (t->counter.follow && rt.n) {
+		if (sel_line < t->counter.top)
+			t->counter.top = sel_line;
+		if (sel_line >= t->counter.top + rows)
+			t->counter.top = sel_line - rows + 1;
 	}
-	t->counter_follow = false;
-	if (t->counter_top + rows > l.count)
-		t->counter_top = l.count > rows ? l.count - rows : 0;
-	bool more = t->counter_top + rows < l.count;
+	t->counter.follow = false;
+	if (t->counter.top + rows > l.count)
+		t->counter.top = l.count > rows ? l.count - rows : 0;
+	bool more = t->counter.top + rows < l.count;
 	p->cur_y = -1;
 	int end = p->h - edit_rows(t, p);
-	for (y = 1, k = t->counter_top; k < l.count && y < end; k++, y++) {
+	for (y = 1, k = t->counter.top; k < l.count && y < end; k++, y++) {
 		const struct cline *c = &l.v[k];
 		/* A heading that would reach the last row, under the "more"
 		 * mark, its text all below: it waits for the next page,
@@ -553,7 +556,7 @@ static void pane_counter_draw(struct tui *t, struct pane *p)
 			draw_round_cells(p, y, 2, &rt, NULL, R_DIM);
 		} else {
 			enum role base = R_NORMAL;
-			if (c->round == t->round_sel) {
+			if (c->round == t->counter.round_sel) {
 				base = focus ? R_SELECTED : R_SELECTED_DIM;
 				draw_fill(p->win, y, 0, p->w, base);
 				draw_str(p->win, y, 0, "▸", 1, base);
@@ -590,28 +593,28 @@ static void copy_counter(struct tui *t)
 /* Enter on a round: its edit opens at the foot. */
 static void edit_start(struct tui *t)
 {
-	if (!t->neg_open || t->round_sel >= t->neg.round_count) {
+	if (!t->neg_open || t->counter.round_sel >= t->neg.round_count) {
 		status_message(t,
 		               "No round to edit: record one first (C or M).");
 		return;
 	}
-	const struct round *r = &t->neg.rounds[t->round_sel];
+	const struct round *r = &t->neg.rounds[t->counter.round_sel];
 	const struct band *b =
 		t->g && r->region ? guide_find_band(t->g, r->region) : NULL;
-	roundedit_start(&t->round_edit, r, t->round_sel,
+	roundedit_start(&t->counter.round_edit, r, t->counter.round_sel,
 	                b ? band_currency(b) : "");
-	t->counter_follow = true; /* the round in sight above the edit */
+	t->counter.follow = true; /* the round in sight above the edit */
 	status_message(t,
 	               "Editing round %zu: Enter goes to the next field and "
 	               "saves on the last (Note); Esc leaves it as it was.",
-	               t->round_sel + 1);
+	               t->counter.round_sel + 1);
 }
 
 /* Enter in the edit: the field is checked; a refusal keeps the text and
  * says why; after the last, the round takes them all (one change). */
 static void edit_enter(struct tui *t)
 {
-	struct round_editor *e = &t->round_edit;
+	struct round_editor *e = &t->counter.round_edit;
 	struct round_edit out;
 	struct error err;
 	size_t bad = e->at;
@@ -640,7 +643,7 @@ static void edit_enter(struct tui *t)
  * the panes' cycle, the help and C-l (the edit stays open). */
 static enum pane_result edit_key(struct tui *t, enum action a)
 {
-	struct round_editor *e = &t->round_edit;
+	struct round_editor *e = &t->counter.round_edit;
 	switch (a) {
 	case ACT_PROMPT_CANCEL:
 		status_message(t, "Round %zu left as it was.", e->number);
@@ -667,22 +670,22 @@ static enum pane_result pane_counter_key(struct tui *t, struct pane *p,
                                          enum action a, int key)
 {
 	size_t rows = text_rows(t, p);
-	size_t max = t->counter_lines > rows ? t->counter_lines - rows : 0;
+	size_t max = t->counter.lines > rows ? t->counter.lines - rows : 0;
 	size_t n = t->neg_open ? t->neg.round_count : 0;
 
 	(void)key;
-	if (t->round_edit.open)
+	if (t->counter.round_edit.open)
 		return edit_key(t, a);
 	switch (a) {
 	case ACT_UP:
 	case ACT_DOWN:
 		if (n == 0)
 			break;
-		if (a == ACT_UP && t->round_sel > 0)
-			t->round_sel--;
-		else if (a == ACT_DOWN && t->round_sel + 1 < n)
-			t->round_sel++;
-		t->counter_follow = true;
+		if (a == ACT_UP && t->counter.round_sel > 0)
+			t->counter.round_sel--;
+		else if (a == ACT_DOWN && t->counter.round_sel + 1 < n)
+			t->counter.round_sel++;
+		t->counter.follow = true;
 		return PANE_REDRAW;
 	case ACT_ROUND_COMPANY:
 		session_record_round(t, "company");
@@ -690,16 +693,16 @@ static enum pane_result pane_counter_key(struct tui *t, struct pane *p,
 	case ACT_ROUND_ME: session_record_round(t, "me"); return PANE_REDRAW;
 	case ACT_COUNTER_AGAINST: session_pick_against(t); return PANE_REDRAW;
 	case ACT_ROUND_ACCEPT:
-		session_accept_round(t, t->round_sel);
+		session_accept_round(t, t->counter.round_sel);
 		return PANE_REDRAW;
 	case ACT_ROUND_DELETE:
-		session_delete_round(t, t->round_sel);
+		session_delete_round(t, t->counter.round_sel);
 		return PANE_REDRAW;
 	case ACT_ROUND_EDIT: edit_start(t); return PANE_REDRAW;
 	case ACT_COUNTER_COPY: copy_counter(t); return PANE_REDRAW;
 	default: break;
 	}
-	if (app_scroll(&t->counter_top, max, rows, a))
+	if (app_scroll(&t->counter.top, max, rows, a))
 		return PANE_REDRAW;
 	return PANE_IGNORED;
 }
@@ -708,17 +711,17 @@ static enum pane_result pane_counter_mouse(struct tui *t, struct pane *p, int y,
                                            int x, int wheel)
 {
 	size_t rows = text_rows(t, p);
-	size_t max = t->counter_lines > rows ? t->counter_lines - rows : 0;
+	size_t max = t->counter.lines > rows ? t->counter.lines - rows : 0;
 	size_t line, n = t->neg_open ? t->neg.round_count : 0;
 
 	(void)x;
 	if (wheel) {
 		/* The wheel scrolls the text; it is no way to pick a round. */
-		app_scroll(&t->counter_top, max, rows,
+		app_scroll(&t->counter.top, max, rows,
 		           wheel < 0 ? ACT_UP : ACT_DOWN);
 		return PANE_REDRAW;
 	}
-	if (y < 1 || n == 0 || t->round_edit.open)
+	if (y < 1 || n == 0 || t->counter.round_edit.open)
 		return PANE_REDRAW;
 	/* The lines as drawn (the rounds come before the counter's
 	 * arithmetic): the clicked one, if it is a round's. */
@@ -726,9 +729,9 @@ static enum pane_result pane_counter_mouse(struct tui *t, struct pane *p, int y,
 	struct rounds_table rt;
 	rounds_table_make(t, p->w - 2, &rt);
 	build(t, &l, &rt);
-	line = t->counter_top + (size_t)(y - 1);
+	line = t->counter.top + (size_t)(y - 1);
 	if (line < l.count && l.v[line].kind == CL_ROUND)
-		t->round_sel = l.v[line].round;
+		t->counter.round_sel = l.v[line].round;
 	free_lines(&l);
 	free(rt.v);
 	return PANE_REDRAW;
@@ -739,7 +742,7 @@ static enum pane_result pane_counter_mouse(struct tui *t, struct pane *p, int y,
 static void pane_counter_resize(struct tui *t, struct pane *p)
 {
 	(void)p;
-	t->counter_top = 0;
+	t->counter.top = 0;
 }
 
 static const enum action_ctx *pane_counter_chain(struct tui *t, struct pane *p)
@@ -751,13 +754,13 @@ static const enum action_ctx *pane_counter_chain(struct tui *t, struct pane *p)
 	static const enum action_ctx edit[] = {CTX_ROUND_EDIT, CTX_PROMPT,
 	                                       CTX_EDIT, CTX_GLOBAL, CTX_NONE};
 	(void)p;
-	return t->round_edit.open ? edit : chain;
+	return t->counter.round_edit.open ? edit : chain;
 }
 
 static struct lineedit *pane_counter_editor(struct tui *t, struct pane *p)
 {
 	(void)p;
-	struct round_editor *e = &t->round_edit;
+	struct round_editor *e = &t->counter.round_edit;
 	return e->open && e->at < e->count ? &e->le[e->at] : NULL;
 }
 
@@ -772,7 +775,7 @@ static void pane_counter_changed(struct tui *t, struct pane *p,
 {
 	/* The edit is of a round of the guide that was open. */
 	if (ev == APP_GUIDE_OPENED)
-		roundedit_close(&t->round_edit);
+		roundedit_close(&t->counter.round_edit);
 	if (ev == APP_OFFER_CHANGED || ev == APP_GUIDE_OPENED)
 		p->dirty = true;
 }
@@ -799,6 +802,28 @@ static bool pane_counter_works(struct tui *t, struct pane *p, enum action a)
 	case ACT_ROUND_DELETE: return t->neg_open && t->neg.round_count > 0;
 	default: return true;
 	}
+}
+
+void pane_counter_select_round(struct tui *t, size_t i, bool follow)
+{
+	t->counter.round_sel = i;
+	pane_counter_rounds_changed(t, follow);
+}
+
+void pane_counter_rounds_changed(struct tui *t, bool follow)
+{
+	struct counter_view *v = &t->counter;
+	size_t n = t->neg.round_count;
+	if (v->round_sel >= n)
+		v->round_sel = n ? n - 1 : 0;
+	if (follow)
+		v->follow = true;
+}
+
+void pane_counter_reset(struct tui *t)
+{
+	t->counter.round_sel = 0;
+	t->counter.top = 0;
 }
 
 const struct pane_ops pane_counter_ops = {

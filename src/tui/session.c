@@ -14,6 +14,7 @@
 #include "tui/app.h"
 #include "tui/focus.h"
 #include "tui/overlay.h"
+#include "tui/pane_counter.h"
 #include "tui/session_offers.h"
 #include "tui/status.h"
 
@@ -24,8 +25,7 @@ static void merged(struct tui *t, const struct state_merge *m)
 
 	if (!state_merge_any(m))
 		return;
-	if (t->round_sel >= t->neg.round_count)
-		t->round_sel = t->neg.round_count ? t->neg.round_count - 1 : 0;
+	pane_counter_rounds_changed(t, false);
 	if (m->form && t->g) {
 		session_show_form(t);
 		session_offer_changed(t);
@@ -202,8 +202,7 @@ static void open_negotiation(struct tui *t)
 	t->save_pending = false;
 	t->save_waits = false;
 	t->save_failing = false;
-	t->round_sel = 0;
-	t->counter_top = 0;
+	pane_counter_reset(t);
 	if (!t->g)
 		return;
 	t->guide_private = guide_equity_is_private(t->g);
@@ -255,7 +254,7 @@ static void open_negotiation(struct tui *t)
 	session_form_save(t);
 	state_sync_adopt(&t->neg_sync, &t->neg);
 	if (t->neg.round_count)
-		t->round_sel = t->neg.round_count - 1;
+		pane_counter_select_round(t, t->neg.round_count - 1, false);
 	session_first_field(t);
 }
 
@@ -308,10 +307,8 @@ void session_undo(struct tui *t, bool redo)
 	/* What came back is saved like any change. */
 	t->save_pending = true;
 	t->save_durable = true;
-	if (t->round_sel >= t->neg.round_count)
-		t->round_sel = t->neg.round_count ? t->neg.round_count - 1 : 0;
+	pane_counter_rounds_changed(t, true);
 	session_offer_changed(t);
-	t->counter_follow = true;
 	status_message(t, "%s (%zu more to undo, %zu to redo).",
 	               redo ? "Redone" : "Undone", undo_past(u),
 	               undo_future(u));
