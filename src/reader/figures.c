@@ -1189,6 +1189,26 @@ static int part_before_amount(const struct sent *x, size_t k, size_t *dist)
 	return P_NONE;
 }
 
+/* The part a sentence's opening "For ..." names before the comma at c
+ * ("For Staff-level base salary, I'm targeting €130K"); P_NONE. */
+static int part_lead(const struct sent *x, size_t c)
+{
+	size_t i = c;
+
+	/* The clause's start: the sentence's, or after a title's colon
+	 * ("Negotiate Up Strategy: For ..."). */
+	while (i > x->a && !is_punct(x, i - 1, ':'))
+		i--;
+	while (i < c && x->t[i].kind == PTOK_PUNCT)
+		i++;
+	if (!is_word(x, i, "for") && !is_word(x, i, "on"))
+		return P_NONE;
+	for (size_t j = i + 1; j < c; j++)
+		if (x->t[j].kind == PTOK_AMOUNT)
+			return P_NONE;
+	return part_ending_at(x, c - 1);
+}
+
 /* The nearest part named before token k in its clause, across a "(" or
  * a dash: "2,500 RSUs ($250,000 at ...)", "on options — push for £110K". */
 static int part_earlier(const struct sent *x, size_t k)
@@ -1198,8 +1218,10 @@ static int part_earlier(const struct sent *x, size_t k)
 
 	while (i > x->a) {
 		i--;
+		if (is_punct(x, i, ','))
+			return part_lead(x, i);
 		if (x->t[i].kind == PTOK_AMOUNT || x->t[i].sentence_end ||
-		    is_punct(x, i, ';') || is_punct(x, i, ','))
+		    is_punct(x, i, ';'))
 			return P_NONE;
 		p = part_ending_at(x, i);
 		if (p != P_NONE)
@@ -1643,18 +1665,6 @@ static bool relative(const struct sent *x, size_t k)
 		}
 		return true;
 	}
-	return false;
-}
-
-/* Is the range of amount token k written with "to" ("$140K to $160K")? */
-static bool range_written_to(const struct sent *x, size_t k)
-{
-	const struct ptok *t = &x->t[k];
-
-	for (size_t i = t->start; i + 4 <= t->end; i++)
-		if (x->s[i] == ' ' && (x->s[i + 1] | 0x20) == 't' &&
-		    (x->s[i + 2] | 0x20) == 'o' && x->s[i + 3] == ' ')
-			return true;
 	return false;
 }
 
@@ -2196,7 +2206,7 @@ static void slot_kind(const struct sent *x, struct slot *sl)
 	const struct ptok *t = &x->t[i];
 
 	if (is_word(x, i - 1, "from") && t->a.range && !t->a.percent &&
-	    range_written_to(x, i)) {
+	    x->t[i].a.range_to) {
 		struct ptok *mt = (struct ptok *)(uintptr_t)t;
 
 		mt->a.low = mt->a.high;

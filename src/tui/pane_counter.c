@@ -147,28 +147,33 @@ static void add_offers(struct tui *t, struct clines *l)
 	add_line(l, CL_TEXT, "", 0, R_NORMAL, 0, 0);
 }
 
-static void add_counter(struct tui *t, struct clines *l, const struct band *b)
+/* What the pane says before there is a counter to make. */
+static const char counter_wait[] =
+	"Type a competing offer's base, or the company's offer, in the form "
+	"(o): the counter to make and its arithmetic show here.";
+
+/* The lines `text` takes wrapped at the pane's width, from `indent`. */
+static size_t wrapped_lines(int width, const char *text, int indent)
+{
+	struct clines s = {.width = width};
+	size_t n;
+
+	add_text(&s, text, R_NORMAL, indent);
+	n = s.count;
+	free_lines(&s);
+	return n;
+}
+
+/* The counter to make, once known: which offer it answers, what to ask
+ * and its four-year sum. */
+static void add_summary(struct tui *t, struct clines *l, const struct band *b)
 {
 	const struct counter *c = &t->an.counter;
-	char line[320], base[32], eq[32], sign[32], val[32], comp[32], sh[32];
-	size_t i;
-
-	snprintf(line, sizeof line, "Counter to make — %s", b->region);
-	add_text(l, line, R_HEADING, 1);
-	if (!c->known) {
-		add_text(
-			l,
-			band_has_numbers(b)
-				? "Type a competing offer's base, or the "
-				  "company's offer, in the form (o): the "
-				  "counter "
-				  "to make and its arithmetic show here."
-				: "This region has no figures to counter with.",
-			R_DIM, 1);
-		return;
-	}
-	/* Which offer it answers, when there is a choice. */
 	const struct offers_view *v = &t->an.offers;
+	const char *cur = band_currency(b);
+	char line[320], base[32], eq[32], sign[32], val[32], comp[32], sh[32];
+
+	/* Which offer it answers, when there is a choice. */
 	if (v->against >= 0 && v->count > 1) {
 		snprintf(line, sizeof line, "Against %s, %s (x: another)",
 		         offers_name(&v->row[v->against]),
@@ -176,28 +181,24 @@ static void add_counter(struct tui *t, struct clines *l, const struct band *b)
 		                               : "as picked");
 		add_text(l, line, R_DIM, 1);
 	}
-	money_short(base, sizeof base, c->base, band_currency(b), false);
-	money_short(eq, sizeof eq, c->equity_4y, band_currency(b), false);
-	money_short(sign, sizeof sign, c->sign_on, band_currency(b), false);
+	money_short(base, sizeof base, c->base, cur, false);
+	money_short(eq, sizeof eq, c->equity_4y, cur, false);
+	money_short(sign, sizeof sign, c->sign_on, cur, false);
 	snprintf(line, sizeof line, "Ask %s base · %s equity (4y) · %s sign-on",
 	         base, eq, sign);
 	add_text(l, line, R_BOLD, 1);
-	money_short(val, sizeof val, c->counter_value_4y, band_currency(b),
-	            false);
-	money_short(comp, sizeof comp, c->competing_value_4y, band_currency(b),
-	            false);
+	money_short(val, sizeof val, c->counter_value_4y, cur, false);
+	money_short(comp, sizeof comp, c->competing_value_4y, cur, false);
 	if (c->alone) {
 		snprintf(line, sizeof line,
 		         "= %s over four years: the guide's ask, raised to "
 		         "the company's offer where it is higher",
 		         val);
 	} else if (c->shortfall > 0) {
-		money_short(sh, sizeof sh, c->shortfall, band_currency(b),
-		            false);
+		money_short(sh, sizeof sh, c->shortfall, cur, false);
 		snprintf(line, sizeof line,
 		         "= %s over four years: %s short of the offer's %s, "
-		         "even "
-		         "at the guide's ceiling",
+		         "even at the guide's ceiling",
 		         val, sh, comp);
 	} else {
 		snprintf(line, sizeof line,
@@ -205,6 +206,50 @@ static void add_counter(struct tui *t, struct clines *l, const struct band *b)
 		         comp);
 	}
 	add_text(l, line, c->shortfall > 0 ? R_BELOW : R_ABOVE, 1);
+}
+
+/* The counter's section keeps as many rows before the counter is known
+ * as after (the lines saying how to get one, or the ask and its sum,
+ * whichever is longer), so that the sections under it stay where they
+ * are as the first figure is typed and the last one erased: only their
+ * changed cells are sent to the terminal. */
+static void add_counter(struct tui *t, struct clines *l, const struct band *b)
+{
+	char line[120];
+	size_t start, keep;
+
+	snprintf(line, sizeof line, "Counter to make — %s", b->region);
+	add_text(l, line, R_HEADING, 1);
+	if (!band_has_numbers(b)) {
+		add_text(l, "This region has no figures to counter with.",
+		         R_DIM, 1);
+		return;
+	}
+	start = l->count;
+	keep = wrapped_lines(l->width, counter_wait, 1);
+	if (keep < 2) /* the ask, and its sum */
+		keep = 2;
+	if (t->an.counter.known)
+		add_summary(t, l, b);
+	else
+		add_text(l, counter_wait, R_DIM, 1);
+	while (l->count - start < keep)
+		add_line(l, CL_TEXT, "", 0, R_NORMAL, 0, 0);
+}
+
+/* The counter's arithmetic, step by step: the pane's last section,
+ * since its length changes with the figures typed (a step says when the
+ * band's top is no ceiling): nothing under it moves when it grows. */
+static void add_arithmetic(struct tui *t, struct clines *l)
+{
+	const struct counter *c = &t->an.counter;
+	char line[320];
+	size_t i;
+
+	if (!c->known || c->step_count == 0)
+		return;
+	add_line(l, CL_TEXT, "", 0, R_NORMAL, 0, 0);
+	add_text(l, "How the counter is made", R_HEADING, 1);
 	/* What the sums below count private equity at, before them. */
 	add_risk(t, l);
 	for (i = 0; i < c->step_count; i++) {
@@ -316,13 +361,15 @@ static void build(struct tui *t, struct clines *l)
 		return;
 	}
 	/* The counter first: it is what the pane is for; the offers it
-	 * weighs after the gaps, then the rounds. */
+	 * weighs after the gaps, then the rounds, and the counter's
+	 * arithmetic last (its length changes as figures are typed). */
 	add_counter(t, l, b);
 	add_line(l, CL_TEXT, "", 0, R_NORMAL, 0, 0);
 	add_gap(t, l, b);
 	add_line(l, CL_TEXT, "", 0, R_NORMAL, 0, 0);
 	add_offers(t, l);
 	add_rounds(t, l);
+	add_arithmetic(t, l);
 }
 
 /* The rounds table: one view per round, laid out once per draw. */
@@ -651,11 +698,14 @@ static enum pane_result pane_counter_mouse(struct tui *t, struct pane *p, int y,
 	}
 	if (y < 1 || n == 0 || t->round_edit.open)
 		return PANE_REDRAW;
-	/* The rounds are the last lines: find the clicked one from the
-	 * bottom of what was drawn. */
+	/* The lines as drawn (the rounds come before the counter's
+	 * arithmetic): the clicked one, if it is a round's. */
+	struct clines l = {.width = p->w - 2};
+	build(t, &l);
 	line = t->counter_top + (size_t)(y - 1);
-	if (line < t->counter_lines && line + n >= t->counter_lines)
-		t->round_sel = line - (t->counter_lines - n);
+	if (line < l.count && l.v[line].kind == CL_ROUND)
+		t->round_sel = l.v[line].round;
+	free_lines(&l);
 	return PANE_REDRAW;
 }
 

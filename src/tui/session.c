@@ -206,7 +206,6 @@ static void open_negotiation(struct tui *t)
 	t->counter_top = 0;
 	if (!t->g)
 		return;
-	guide_equity_say(t->g, GUIDE_EQUITY_AS_READ);
 	t->guide_private = guide_equity_is_private(t->g);
 	error_clear(&err);
 	if (state_open(t->g->id, &t->neg, &t->neg_sync, &err) ==
@@ -267,12 +266,8 @@ void session_open_guide(struct tui *t, struct guide *g)
 	/* A guide whose file changed is read again whole, and said once
 	 * (issue 20 F10). */
 	enum guide_body body = guide_load_body(g);
+	struct guide *prev = t->g;
 	session_flush(t);
-	/* Only the open guide's body text is kept (issue 13.15): a big
-	 * library opened guide by guide stays as small as its front
-	 * matter. */
-	if (t->g && t->g != g)
-		guide_release_body_text(t->g);
 	t->g = g;
 	open_negotiation(t);
 	app_notify(t, APP_GUIDE_OPENED);
@@ -288,6 +283,12 @@ void session_open_guide(struct tui *t, struct guide *g)
 		               "into another guide): its text is not shown; "
 		               "! tells why.",
 		               g->path_shown);
+	/* Only the open guide's reading is kept (issues 13.15 and 18): the
+	 * one let go is again what the library holds of it, so that a big
+	 * library opened guide by guide stays as small as its front
+	 * matter. */
+	if (prev && prev != g)
+		guide_let_go(prev);
 	app_dirty_all(t);
 }
 
