@@ -106,8 +106,8 @@ static void refilter(struct tui *t)
 	if (set) {
 		for (k = 0; k < v->filter_ix.words; k++)
 			for (uint64_t bits = set[k]; bits; bits &= bits - 1)
-				add_row(v, k * 64 +
-				                   (size_t)__builtin_ctzll(bits));
+				add_row(v,
+				        k * 64 + (size_t)__builtin_ctzll(bits));
 	} else {
 		for (i = 0; i < t->lib->count; i++)
 			add_row(v, i);
@@ -117,8 +117,8 @@ static void refilter(struct tui *t)
 	 * same guide when the filter keeps it; else the first. */
 	v->sel = SIZE_MAX;
 	if (q.count > 0)
-		v->sel = row_of(v, filter_index_company_first(&v->filter_ix,
-		                                              text));
+		v->sel = row_of(
+			v, filter_index_company_first(&v->filter_ix, text));
 	if (v->sel == SIZE_MAX && keep)
 		v->sel = row_of(v, keep_i);
 	if (v->sel == SIZE_MAX)
