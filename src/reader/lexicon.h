@@ -404,6 +404,39 @@
 	X(W, "annual", ANY, NULL) \
 	X(W, "per-year", ANY, NULL)
 
+/* Conditions (figures.c): the figures of an "if" clause are hypotheses
+ * ("If Kraken opens at $178K base"), or say when the candidate accepts
+ * ("accept if total comp exceeds $230K").  IF opens one anywhere, HEAD
+ * only at the head of its clause ("Should they balk, ..."). */
+#define LEXICON_CONDITION(X) \
+	X(W, "if", IF, NULL) \
+	X(W, "unless", IF, NULL) \
+	X(W, "when", IF, NULL) \
+	X(W, "once", IF, NULL) \
+	X(W, "should", HEAD, NULL) \
+	X(W, "whether", HEAD, NULL)
+
+/* Relative amounts (figures.c): a word right after (AFTER) or before
+ * (BEFORE) an amount, or either (BOTH), makes it relative to another
+ * figure, a conversion or a price: "$20K more", "10% above their offer",
+ * "from $165K", "an extra $10K". */
+#define LEXICON_RELATIVE(X) \
+	X(W, "more", AFTER, NULL) X(W, "above", AFTER, NULL) \
+	X(W, "over", AFTER, NULL) X(W, "higher", AFTER, NULL) \
+	X(W, "increase", AFTER, NULL) X(W, "raise", AFTER, NULL) \
+	X(W, "bump", AFTER, NULL) X(W, "premium", AFTER, NULL) \
+	X(W, "uplift", AFTER, NULL) X(W, "below", AFTER, NULL) \
+	X(W, "under", AFTER, NULL) X(W, "less", AFTER, NULL) \
+	X(W, "lower", AFTER, NULL) X(W, "extra", BOTH, NULL) \
+	X(W, "equivalent", AFTER, NULL) X(W, "boost", AFTER, NULL) \
+	X(W, "jump", AFTER, NULL) X(W, "discount", AFTER, NULL) \
+	X(W, "haircut", AFTER, NULL) X(W, "off", AFTER, NULL) \
+	X(W, "beyond", AFTER, NULL) X(W, "per", AFTER, NULL) \
+	X(W, "from", BEFORE, NULL) X(W, "additional", BEFORE, NULL) \
+	X(W, "another", BEFORE, NULL) X(W, "plus", BEFORE, NULL) \
+	X(W, "by", BEFORE, NULL) X(W, "vs", BEFORE, NULL) \
+	X(W, "versus", BEFORE, NULL)
+
 #define LEXICON_NAME_WORDS(X) \
 	/* words that start a sentence or stand capitalised without naming a company */ \
 	X(W, "a", PLAIN, NULL) X(W, "about", PLAIN, NULL) X(W, "after", PLAIN, NULL) \
