@@ -162,9 +162,38 @@ static void counter_column(struct analysis *a)
 	if (a->band->bonus_pct > 0)
 		ref->offer.bonus_pct = a->band->bonus_pct;
 	ref->offer.equity_private = c->equity_pct < 100;
+	ref->offer.company_equity = a->offers.company_said;
 	ref->offer.private_value_pct = c->equity_pct;
 	ref->vest_line = offer_guide_vesting(&ref->offer, a->guide);
 	offer_compare(a->guide, a->band, &ref->offer, &ref->res);
+}
+
+/* The row of the offer a view shows; an offer with nothing typed when
+ * it has none (worked out only then). */
+static void shown_row(const struct analysis_input *in, struct analysis *a)
+{
+	const struct offers_view *v = &a->offers;
+	bool company = in->shown == NEG_COMPANY;
+	if (company && a->company_typed.company) {
+		a->shown = &a->company_typed;
+		return;
+	}
+	for (size_t i = 0; !company && i < v->count; i++)
+		if (v->row[i].number == in->shown && !v->row[i].company) {
+			a->shown = &v->row[i];
+			return;
+		}
+	a->none.name = "";
+	a->none.company = company;
+	a->none.number = in->shown;
+	offer_init(&a->none.offer);
+	if (company) {
+		a->none.offer.equity_private = a->equity_private;
+		a->none.vest_line =
+			offer_guide_vesting(&a->none.offer, in->guide);
+	}
+	offer_compare(in->guide, in->band, &a->none.offer, &a->none.res);
+	a->shown = &a->none;
 }
 
 void analysis_run(const struct analysis_input *in, struct analysis *a)
@@ -173,9 +202,6 @@ void analysis_run(const struct analysis_input *in, struct analysis *a)
 	a->guide = in->guide;
 	a->band = in->band;
 	a->company_round = -1;
-	a->equity_private = guide_equity_is_private(in->guide);
-	a->private_line =
-		a->equity_private ? guide_equity_private_line(in->guide) : 0;
 	struct offers_input typed[OFFERS_MAX];
 	size_t n =
 		offers_inputs(in->offers, in->offer_count, typed, OFFERS_MAX);
@@ -185,7 +211,7 @@ void analysis_run(const struct analysis_input *in, struct analysis *a)
 		    typed[i].number == in->against)
 			pick = (long)i;
 	offers_compare(in->guide, in->band, in->rates, typed, n, pick,
-	               &a->offers);
+	               in->company_equity, &a->offers);
 	for (size_t i = 0; i < a->offers.count; i++) {
 		snprintf(a->names[i], sizeof a->names[i], "%s",
 		         a->offers.row[i].name);
@@ -193,11 +219,17 @@ void analysis_run(const struct analysis_input *in, struct analysis *a)
 	}
 	const struct offers_view *v = &a->offers;
 	/* The company's offer may say its equity is private or not, over
-	 * the guide's reading: then no line of the guide decided it. */
-	if (v->company_private != a->equity_private) {
-		a->equity_private = v->company_private;
-		a->private_line = 0;
-	}
+	 * the guide's reading: then that decided it, not a line of the
+	 * guide (equity_line stays the guide's, to say what it read). */
+	a->equity_private = v->company_private;
+	a->guide_private = guide_equity_is_private(in->guide);
+	a->equity_said = v->company_said != GUIDE_EQUITY_AS_READ;
+	a->equity_overridden =
+		a->equity_said && a->equity_private != a->guide_private;
+	a->equity_line = guide_equity_line(in->guide);
+	a->private_line = a->equity_private && !a->equity_overridden
+	                          ? guide_equity_private_line(in->guide)
+	                          : 0;
 	const struct offer *set = settings(v);
 	double q = a->equity_private && set ? set->private_value_pct : 100;
 	a->ask_total.kind = a->floor_total.kind = ASK_TOTAL_NONE;
@@ -206,16 +238,6 @@ void analysis_run(const struct analysis_input *in, struct analysis *a)
 		offer_ask_total(in->band, in->band->target, q, &a->ask_total);
 		offer_ask_total(in->band, in->band->floor, q, &a->floor_total);
 	}
-	a->none.name = a->none_company.name = "";
-	offer_init(&a->none.offer);
-	offer_compare(in->guide, in->band, &a->none.offer, &a->none.res);
-	a->none_company.company = true;
-	offer_init(&a->none_company.offer);
-	a->none_company.offer.equity_private = a->equity_private;
-	a->none_company.vest_line =
-		offer_guide_vesting(&a->none_company.offer, in->guide);
-	offer_compare(in->guide, in->band, &a->none_company.offer,
-	              &a->none_company.res);
 	company_offer(in, a);
 	counter_solve(in->guide, in->band,
 	              v->against >= 0 ? &v->row[v->against].offer : NULL,
@@ -226,7 +248,44 @@ void analysis_run(const struct analysis_input *in, struct analysis *a)
 	else if (v->company >= 0 && v->row[v->company].given)
 		a->main = &v->row[v->company];
 	a->verdict = a->main ? a->main->res.verdict : VERDICT_NO_DATA;
+	shown_row(in, a);
 	script(in, a);
+}
+
+void analysis_equity_words(const struct analysis *a, char *buf, size_t size)
+{
+	const struct guide *g = a->guide;
+	const char *company =
+		g && g->company_display ? g->company_display : "the company";
+	const char *kind = a->equity_private
+	                           ? "private (pre-IPO), at its value percent"
+	                           : "listed, at its face value";
+	/* What the guide's reading rests on: a line, its summary, or
+	 * nothing (then listed). */
+	char source[48] = "";
+	if (a->equity_line)
+		snprintf(source, sizeof source, "line %d", a->equity_line);
+	else if (a->guide_private)
+		snprintf(source, sizeof source, "summary");
+	char why[160];
+	buf[0] = '\0';
+	if (!a->equity_said && !source[0])
+		return;
+	if (!a->equity_said)
+		snprintf(why, sizeof why, "as the guide's %s says", source);
+	else if (!source[0])
+		snprintf(why, sizeof why,
+		         "as you said (the guide does not say either way)");
+	else if (!a->equity_overridden)
+		snprintf(why, sizeof why,
+		         "as you said, and as the guide's %s says", source);
+	else
+		snprintf(
+			why, sizeof why,
+			"as you said, over the guide's reading (%s, by its %s)",
+			a->guide_private ? "private" : "listed", source);
+	snprintf(buf, size, "%s's equity counts as %s, %s.", company, kind,
+	         why);
 }
 
 void analysis_free(struct analysis *a)

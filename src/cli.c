@@ -135,7 +135,7 @@ static bool named_on_command_line(const struct cli *c, const char *path)
 static void print_finding(const char *path, enum diag_severity sev, int line,
                           const char *msg)
 {
-	const char *what = sev == DIAG_ERROR ? "error" : "warning";
+	const char *what = diag_severity_name(sev);
 	if (line > 0)
 		printf("%s:%d: %s: %s\n", path, line, what, msg);
 	else
@@ -146,7 +146,7 @@ static void json_finding(struct json *j, enum diag_severity sev, int line,
                          const char *msg)
 {
 	json_object_begin(j);
-	json_key_string(j, "severity", sev == DIAG_ERROR ? "error" : "warning");
+	json_key_string(j, "severity", diag_severity_name(sev));
 	json_key(j, "line");
 	if (line > 0)
 		json_number(j, line, false);
@@ -207,10 +207,8 @@ static int cli_check(struct cli *c)
 		}
 		for (size_t k = 0; k < found.count; k++) {
 			const struct diag *d = &found.items[k];
-			if (d->severity == DIAG_ERROR)
-				errors++;
-			else
-				warnings++;
+			errors += d->severity == DIAG_ERROR;
+			warnings += d->severity == DIAG_WARNING;
 			if (c->json)
 				json_finding(&j, d->severity, d->line,
 				             d->message);

@@ -69,6 +69,72 @@ static void take_flag(struct cli *c, enum cli_option_id id)
 	c->seen |= cli_option_table[id].bit;
 }
 
+/* Options that say a FLAG part the other way, or of the company's
+ * offer: the part, whose offer, and what they say. */
+static const struct {
+	enum cli_option_id id;
+	enum part_id part;
+	bool company, on;
+} said_options[] = {
+	{CLI_OPT_PUBLIC_EQUITY, PART_PRIVATE, false, false},
+	{CLI_OPT_COMPANY_PRIVATE, PART_PRIVATE, true, true},
+	{CLI_OPT_COMPANY_PUBLIC, PART_PRIVATE, true, false},
+};
+
+/* The option of a FLAG part said `on` (the offer's or the company's). */
+static void flag_option_name(enum part_id p, bool company, bool on, char *buf,
+                             size_t size)
+{
+	for (size_t i = 0; i < sizeof said_options / sizeof *said_options; i++)
+		if (said_options[i].part == p &&
+		    said_options[i].company == company &&
+		    said_options[i].on == on) {
+			snprintf(buf, size, "%s",
+			         cli_option_table[said_options[i].id].name);
+			return;
+		}
+	snprintf(buf, size, "--%s%s", company ? "company-" : "",
+	         part_table[p].option);
+}
+
+/* A FLAG part of an offer said either way; false (after saying why)
+ * when that offer said it the other way already. */
+static bool say_flag(struct cli *c, enum part_id p, bool company, bool on)
+{
+	struct cli_offer *o =
+		company ? &c->company : &c->offers[c->offer_count];
+	c->seen |= OPT_PARTS;
+	if (o->said[p] && o->on[p] != on) {
+		char yes[64], no[64];
+		flag_option_name(p, company, true, yes, sizeof yes);
+		flag_option_name(p, company, false, no, sizeof no);
+		return cli_args_error(c, "give %s or %s, not both", yes, no),
+		       false;
+	}
+	o->said[p] = true;
+	o->on[p] = on;
+	/* The company's offer is given by its amounts, not by a word on
+	 * its equity alone. */
+	if (!company)
+		o->given = true;
+	return true;
+}
+
+/* When option `id` says a FLAG part (*handled), say it; false (after
+ * saying why) when it cannot be. */
+static bool said_option(struct cli *c, enum cli_option_id id, bool *handled)
+{
+	*handled = false;
+	for (size_t i = 0; i < sizeof said_options / sizeof *said_options; i++)
+		if (said_options[i].id == id) {
+			*handled = true;
+			return say_flag(c, said_options[i].part,
+			                said_options[i].company,
+			                said_options[i].on);
+		}
+	return true;
+}
+
 /* An option of a part of the offer: --OPTION, --OPTION-per-year (a
  * GRANT), --company-OPTION[-per-year] (a part the company's offers
  * have).  PART_COUNT when name is none of those. */
@@ -102,18 +168,17 @@ static enum part_id part_option(const char *name, bool *per_year, bool *company)
 static bool take_part(struct cli *c, const char *name, enum part_id p,
                       bool per_year, bool company, const char *value)
 {
-	struct cli_offer *o =
-		company ? &c->company : &c->offers[c->offer_count];
-	c->seen |= OPT_PARTS;
-	o->given = true;
 	if (part_table[p].kind == PART_FLAG) {
 		if (value)
 			return cli_args_error(c, "option '%s' takes no value",
 			                      name),
 			       false;
-		o->on[p] = true;
-		return true;
+		return say_flag(c, p, company, true);
 	}
+	struct cli_offer *o =
+		company ? &c->company : &c->offers[c->offer_count];
+	c->seen |= OPT_PARTS;
+	o->given = true;
 	if (o->text[p] && o->per_year[p] != per_year)
 		return cli_args_error(
 			       c, "give --%s%s or --%s%s-per-year, not both",
@@ -232,7 +297,11 @@ int cli_args_parse(struct cli *c, int argc, char **argv,
 			if (value)
 				return cli_args_error(
 					c, "option '%s' takes no value", name);
-			take_flag(c, id);
+			bool handled;
+			if (!said_option(c, id, &handled))
+				return EXIT_USAGE;
+			if (!handled)
+				take_flag(c, id);
 			continue;
 		}
 		if (!value) {

@@ -21,7 +21,10 @@ struct cli_offer {
 	const char *text[PART_COUNT];
 	bool per_year[PART_COUNT]; /* a GRANT given as --OPTION-per-year */
 	bool on[PART_COUNT];       /* a FLAG given */
-	bool given;                /* any part given */
+	/* A FLAG said either way: --private-equity or --public-equity
+	 * (--company-private or --company-public for the company's). */
+	bool said[PART_COUNT];
+	bool given; /* any part given */
 };
 
 /* Every option any command takes; each command refuses the ones that
@@ -89,6 +92,9 @@ enum cli_arg {
 	X(REGION, "--region", NULL, OPT_REGION, CLI_ARG_REGION, "the region of the guide to compare in") \
 	X(RATES, "--rates", NULL, OPT_RATES, CLI_ARG_FILE, "the rates file to use") \
 	X(OFFER, "--offer", NULL, OPT_PARTS, CLI_ARG_TEXT, "a named competing offer: the part options after it are its own") \
+	X(PUBLIC_EQUITY, "--public-equity", NULL, OPT_PARTS, CLI_ARG_NONE, "the offer's own equity is listed (liquid RSUs): the opposite of --private-equity") \
+	X(COMPANY_PRIVATE, "--company-private", NULL, OPT_PARTS, CLI_ARG_NONE, "the company's equity is private (pre-IPO), whatever the guide reads") \
+	X(COMPANY_PUBLIC, "--company-public", NULL, OPT_PARTS, CLI_ARG_NONE, "the company's equity is listed (liquid RSUs), whatever the guide reads") \
 	X(SCRIPT, "--script", NULL, OPT_SCRIPT, CLI_ARG_NONE, "print only the filled-in script") \
 	X(MARKDOWN, "--markdown", NULL, OPT_MARKDOWN, CLI_ARG_NONE, "print the negotiation as Markdown") \
 	X(HELP, "--help", "-h", 0, CLI_ARG_NONE, "the usage") \

@@ -58,6 +58,7 @@ static void as_entry(const struct cli_offer *co, struct entry *e)
 		e->text[p] = co->text[p];
 		e->per_year[p] = co->per_year[p];
 		e->on[p] = co->on[p];
+		e->said[p] = co->said[p];
 	}
 }
 
@@ -131,7 +132,11 @@ static void take_defaults(struct cli_offer *o, const struct cli_offer *d)
 			o->text[p] = d->text[p];
 			o->per_year[p] = d->per_year[p];
 		}
-		o->on[p] = o->on[p] || d->on[p];
+		/* A flag: the offer's own word, else the one before. */
+		if (!o->said[p] && d->said[p]) {
+			o->on[p] = d->on[p];
+			o->said[p] = true;
+		}
 	}
 }
 
@@ -152,11 +157,12 @@ static bool add_offer(struct cli *c, struct comparison *cmp,
 	for (int p = 0; p < PART_COUNT; p++) {
 		negotiation_offer_set_text(o, (enum part_id)p, co->text[p]);
 		o->per_year[p] = co->per_year[p];
-		/* A flag given says yes; the company's Private is the
-		 * guide's reading unless said for it (the command line
-		 * has no option for that). */
-		o->said[p] = o->on[p] =
-			co->on[p] && !(company && p == PART_PRIVATE);
+		/* A flag said either way (--private-equity or
+		 * --public-equity; the company's Private by
+		 * --company-private or --company-public, else the guide's
+		 * reading). */
+		o->said[p] = co->said[p];
+		o->on[p] = co->said[p] && co->on[p];
 	}
 	cmp->count++;
 	return true;
@@ -200,6 +206,9 @@ static bool read_offers(struct cli *c, struct comparison *cmp)
 	for (int p = 0; p < PART_COUNT; p++)
 		if (part_table[p].in_round)
 			settings.text[p] = NULL;
+	/* Its equity is its own: --company-private or --company-public,
+	 * else the guide's reading (never the competing offer's). */
+	settings.said[PART_PRIVATE] = settings.on[PART_PRIVATE] = false;
 	take_defaults(&co, &settings);
 	return add_offer(c, cmp, &co, true);
 }
@@ -257,6 +266,9 @@ static void json_gap(struct json *j, const struct gap *g)
 	json_key_amount(j, "annual_total", g->annual_total);
 	/* The gap in yearly totals, by the name issue 9 gives it. */
 	json_key_amount(j, "total", g->annual_total);
+	/* Against a package or a first-year total: the gap in those. */
+	json_key_amount(j, "package", g->package);
+	json_key_amount(j, "first_year", g->first_year);
 	json_object_end(j);
 }
 
@@ -283,6 +295,7 @@ static void json_total(struct json *j, const char *key,
 	json_key_amount(j, "yearly", t->yearly);
 	json_key_amount(j, "stated", t->stated);
 	json_key_amount(j, "package", t->package);
+	json_key_amount(j, "first_year", t->first_year);
 	json_object_end(j);
 }
 
@@ -294,6 +307,16 @@ static void json_totals(struct json *j, const struct analysis *a)
 	json_key(j, "company_equity_line");
 	if (a->private_line)
 		json_number(j, a->private_line, false);
+	else
+		json_null(j);
+	/* What decided it: the user's word over the guide's reading, or
+	 * the guide's line (either way; null: its summary, or nothing). */
+	json_key_bool(j, "company_equity_said", a->equity_said);
+	json_key_bool(j, "company_equity_overridden", a->equity_overridden);
+	json_key_bool(j, "company_equity_guide_private", a->guide_private);
+	json_key(j, "company_equity_guide_line");
+	if (a->equity_line)
+		json_number(j, a->equity_line, false);
 	else
 		json_null(j);
 }
@@ -428,6 +451,9 @@ static void json_offers(struct json *j, const struct comparison *cmp)
 		/* The ask counts the band's bonus; this offer typed none. */
 		json_key_bool(j, "bonus_not_typed",
 		              offers_short_of_bonus(v, i));
+		/* Its grant counts as private equity (the company's: as
+		 * the guide reads or as said). */
+		json_key_bool(j, "private_equity", r->offer.equity_private);
 		json_key(j, "vesting");
 		json_vesting(j, &r->offer);
 		json_key(j, "vesting_line");
@@ -589,6 +615,7 @@ static void all_regions_text(const struct comparison *cmp)
 			continue;
 		}
 		struct offer_result r;
+		there.company_equity = cmp->an.offers.company_said;
 		offer_compare(g, b, &there, &r);
 		char a[48], range[64];
 		money_short(a, sizeof a, r.annual_total, band_currency(b),
@@ -682,6 +709,10 @@ static void compare_text(const struct comparison *cmp)
 		       "(%s's: %g%%, the offer's: %g%%).\n",
 		       o->private_value_pct, g->company_display,
 		       r->guide_equity_pct, r->offer_equity_pct);
+	char said[400];
+	analysis_equity_words(&cmp->an, said, sizeof said);
+	if (said[0])
+		cli_out_wrapped(stdout, said, 0, width);
 	money_short(a, sizeof a, r->annual_total, band_currency(b), false);
 	money_short(e, sizeof e, r->first_year_total, band_currency(b), false);
 	money_short(x, sizeof x, r->four_year_total, band_currency(b), false);
@@ -749,6 +780,17 @@ static void compare_text(const struct comparison *cmp)
 			gap_row("base + grant", pkg, at->package,
 			        amount_sub(pkg, at->package), ft->package,
 			        r->vs_floor.package, b);
+		}
+		/* A first-year total is judged against the offer's. */
+		if (at->kind == ASK_TOTAL_FIRST_YEAR ||
+		    ft->kind == ASK_TOTAL_FIRST_YEAR) {
+			bool ak = at->kind == ASK_TOTAL_FIRST_YEAR,
+			     fk = ft->kind == ASK_TOTAL_FIRST_YEAR;
+			gap_row("first year", r->first_year_total,
+			        ak ? at->first_year : AMOUNT_NONE,
+			        ak ? r->vs_target.first_year : AMOUNT_NONE,
+			        fk ? ft->first_year : AMOUNT_NONE,
+			        fk ? r->vs_floor.first_year : AMOUNT_NONE, b);
 		}
 		char note[300];
 		offer_bonus_note(r, note, sizeof note);
@@ -891,6 +933,13 @@ int cli_compare(struct cli *c)
 		.against = NEG_NONE,
 		.neg = &n,
 		.company_from_rounds = false,
+		/* --company-private or --company-public, with or without
+	         * an offer of the company's. */
+		.company_equity = !c->company.said[PART_PRIVATE]
+	                                  ? GUIDE_EQUITY_AS_READ
+	                          : c->company.on[PART_PRIVATE]
+	                                  ? GUIDE_EQUITY_SAID_PRIVATE
+	                                  : GUIDE_EQUITY_SAID_LIQUID,
 	};
 	analysis_run(&ai, &cmp->an);
 	if (!check_converted(cmp)) {
@@ -976,6 +1025,23 @@ static void usage_word(struct strbuf *sb, size_t *col, int indent,
 	*col += w;
 }
 
+/* "  --OPTION            its help", the help wrapped under itself. */
+static void usage_help(struct strbuf *sb, const char *option, const char *text)
+{
+	size_t col = 21;
+	sb_addf(sb, "  %-19s", option);
+	if (strlen(option) > 18) {
+		sb_addf(sb, "\n%*s", 21, "");
+	}
+	char *help = xstrdup(text);
+	char *save = NULL;
+	for (char *w = strtok_r(help, " ", &save); w;
+	     w = strtok_r(NULL, " ", &save))
+		usage_word(sb, &col, 22, w);
+	sb_addc(sb, '\n');
+	free(help);
+}
+
 void cli_compare_usage(struct strbuf *sb, const char *first, int indent,
                        bool details)
 {
@@ -998,6 +1064,9 @@ void cli_compare_usage(struct strbuf *sb, const char *first, int indent,
 			snprintf(word, sizeof word, "[--%s%s]", opt, meta);
 		usage_word(sb, &col, indent, word);
 	}
+	snprintf(word, sizeof word, "[%s]",
+	         cli_option_table[CLI_OPT_PUBLIC_EQUITY].name);
+	usage_word(sb, &col, indent, word);
 	for (int p = 0; p < PART_COUNT; p++)
 		if (part_table[p].in_round) {
 			snprintf(word, sizeof word, "[--company-%s%s]",
@@ -1005,6 +1074,10 @@ void cli_compare_usage(struct strbuf *sb, const char *first, int indent,
 			         part_metavar((enum part_id)p));
 			usage_word(sb, &col, indent, word);
 		}
+	snprintf(word, sizeof word, "[%s | %s]",
+	         cli_option_table[CLI_OPT_COMPANY_PRIVATE].name,
+	         cli_option_table[CLI_OPT_COMPANY_PUBLIC].name);
+	usage_word(sb, &col, indent, word);
 	usage_word(sb, &col, indent, "[--rates FILE]");
 	usage_word(sb, &col, indent, "[--script | --markdown]");
 	sb_addc(sb, '\n');
@@ -1024,16 +1097,15 @@ void cli_compare_usage(struct strbuf *sb, const char *first, int indent,
 	for (int p = 0; p < PART_COUNT; p++) {
 		snprintf(word, sizeof word, "--%s%s", part_table[p].option,
 		         part_metavar((enum part_id)p));
-		sb_addf(sb, "  %-19s", word);
-		col = 21;
-		char *help = xstrdup(part_table[p].help);
-		char *save = NULL;
-		for (char *w = strtok_r(help, " ", &save); w;
-		     w = strtok_r(NULL, " ", &save))
-			usage_word(sb, &col, 22, w);
-		sb_addc(sb, '\n');
-		free(help);
+		usage_help(sb, word, part_table[p].help);
 	}
+	/* The words said the other way, and the company's equity. */
+	static const enum cli_option_id said[] = {CLI_OPT_PUBLIC_EQUITY,
+	                                          CLI_OPT_COMPANY_PRIVATE,
+	                                          CLI_OPT_COMPANY_PUBLIC};
+	for (size_t i = 0; i < sizeof said / sizeof *said; i++)
+		usage_help(sb, cli_option_table[said[i]].name,
+		           cli_option_table[said[i]].help);
 	sb_adds(sb,
 	        "  --company-*         the company's current offer: how far "
 	        "each\n                      lever must move to reach the "

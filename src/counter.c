@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "negotiator/text.h"
+#include "negotiator/vesting.h"
 
 static void step(char (*steps)[COUNTER_STEP_LEN], size_t *count, size_t max,
                  const char *fmt, ...) __attribute__((format(printf, 4, 5)));
@@ -325,6 +326,48 @@ static void reach_total(const struct band *b, double q, struct counter *c)
 	     q < 100 ? " at face value" : "", money_text(grant, cur, false).s);
 }
 
+/* A first-year total the guide states (base + bonus + sign-on + the
+ * first year's vest, with no parts to add): enough equity that the
+ * counter's first year reaches it, vesting as the guide says (else a
+ * quarter in year one). */
+static void reach_first_year(const struct guide *g, const struct band *b,
+                             double q, struct counter *c)
+{
+	struct ask_total t;
+	const char *cur = band_currency(b);
+	offer_ask_total(b, b->target, q, &t);
+	if (t.kind != ASK_TOTAL_FIRST_YEAR || !amount_known(c->base))
+		return;
+	double vest[OFFER_MAX_VEST_YEARS] = {25};
+	int line = 0;
+	if (!vesting_of_guide(g, vest, &line)) {
+		memset(vest, 0, sizeof vest);
+		vest[0] = 25;
+	}
+	if (vest[0] <= 0)
+		return; /* no vest in year one: equity cannot reach it */
+	amount_t cash = amount_add(
+		amount_scale(four_years_of_base(b, c->base), 1, 4), c->sign_on);
+	amount_t short_by = amount_sub(t.first_year, cash);
+	if (short_by <= 0)
+		return;
+	amount_t grant = round_up_k(
+		amount_scale(short_by, 10000, (int64_t)(vest[0] * q + 0.5)));
+	if (grant <= c->equity_4y)
+		return;
+	c->equity_4y = grant;
+	step(c->steps, &c->step_count, COUNTER_MAX_STEPS,
+	     "The guide's first-year total ask is %s: (%s − %s of base and "
+	     "bonus − %s sign-on) ÷ %g%% vesting in year one%s = %s of grant.",
+	     money_text(t.first_year, cur, false).s,
+	     money_text(t.first_year, cur, false).s,
+	     money_text(amount_scale(four_years_of_base(b, c->base), 1, 4), cur,
+	                false)
+	             .s,
+	     money_text(c->sign_on, cur, false).s, vest[0],
+	     q < 100 ? " at face value" : "", money_text(grant, cur, false).s);
+}
+
 static void counter_equity(const struct guide *g, const struct band *b,
                            const struct offer *company,
                            const struct offer_result *r, double q,
@@ -361,6 +404,7 @@ static void counter_equity(const struct guide *g, const struct band *b,
 	if (r)
 		match_value(b, q, premium, c);
 	reach_total(b, q, c);
+	reach_first_year(g, b, q, c);
 }
 
 /* The counter's value over four years, its terms in words. */

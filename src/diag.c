@@ -37,6 +37,17 @@ void diag_add(struct diag_list *list, enum diag_severity sev, int line,
 	list->count++;
 }
 
+const char *diag_severity_name(enum diag_severity sev)
+{
+	static const char *const names[] = {
+		[DIAG_ERROR] = "error",
+		[DIAG_WARNING] = "warning",
+		[DIAG_NOTE] = "note",
+	};
+	return (unsigned)sev < sizeof names / sizeof *names ? names[sev]
+	                                                    : "error";
+}
+
 void diag_list_free(struct diag_list *list)
 {
 	if (!list)

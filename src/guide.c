@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "negotiator/guide.h"
@@ -174,8 +175,12 @@ void guide_ask_text(char *buf, size_t size, const struct ask *a)
 			continue;
 		guide_figure_text(fig, sizeof fig, &a->part[p],
 		                  (enum ask_part)p);
-		w = snprintf(buf + n, size - n, "%s%s %s", n ? " + " : "", fig,
-		             guide_part_words((enum ask_part)p));
+		w = snprintf(
+			buf + n, size - n, "%s%s %s%s", n ? " + " : "", fig,
+			p == ASK_TOTAL && guide_figure_first_year(&a->part[p])
+				? "first-year "
+				: "",
+			guide_part_words((enum ask_part)p));
 		if (w < 0)
 			break;
 		n += (size_t)w;
@@ -426,17 +431,10 @@ void guide_let_go_front_texts(struct guide *g)
 	g->texts_deferred = true;
 }
 
-void guide_equity_say(struct guide *g, enum guide_equity_said said)
-{
-	g->equity_said = said;
-}
-
 bool guide_equity_is_private(const struct guide *g)
 {
 	if (!g)
 		return false;
-	if (g->equity_said != GUIDE_EQUITY_AS_READ)
-		return g->equity_said == GUIDE_EQUITY_SAID_PRIVATE;
 	/* The body's part is worked out once when it is read (this is asked
 	 * at every keystroke, for every band); the short front-matter texts
 	 * are cheap to look at each time. */
@@ -466,12 +464,21 @@ void guide_equity_words(const struct guide *g, char *buf, size_t size)
 		         "on the company's grant, as the guide's summary says");
 }
 
+bool guide_equity_private_as(const struct guide *g, enum guide_equity_said said)
+{
+	if (said == GUIDE_EQUITY_AS_READ)
+		return guide_equity_is_private(g);
+	return said == GUIDE_EQUITY_SAID_PRIVATE;
+}
+
 int guide_equity_private_line(const struct guide *g)
 {
-	return g && g->equity_said == GUIDE_EQUITY_AS_READ &&
-	                       guide_equity_is_private(g)
-	               ? g->equity_line
-	               : 0;
+	return guide_equity_is_private(g) ? guide_equity_line(g) : 0;
+}
+
+int guide_equity_line(const struct guide *g)
+{
+	return g && g->equity_text ? g->equity_line : 0;
 }
 
 amount_t guide_figure_amount(const struct band *b, const struct figure *f)
@@ -514,6 +521,69 @@ amount_t guide_floor_package(const struct band *b)
 	    f->equity > b->target->equity && f->equity <= ask)
 		return f->equity;
 	return AMOUNT_NONE;
+}
+
+/* Words that make a total the first year's ("first-year TC", "Year 1
+ * total compensation"), and the total words one of them must stand
+ * beside (within a few words: "year-one total comp", "total Year 1
+ * compensation"). */
+static const char *const first_year_words[] = {
+	"first-year", "first year", "year-one", "year one", "year-1",
+	"year 1",     "1st year",   "1st-year", NULL};
+static const char *const total_words[] = {"tc",           "total",   "comp",
+                                          "compensation", "package", NULL};
+
+static bool is_word_byte(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       (c >= '0' && c <= '9');
+}
+
+/* A whole word of total_words within `reach` bytes of line[at, at+len). */
+static bool total_word_near(const char *line, size_t at, size_t len,
+                            size_t reach)
+{
+	size_t n = strlen(line);
+	size_t from = at > reach ? at - reach : 0;
+	size_t to = at + len + reach < n ? at + len + reach : n;
+	for (size_t i = from; i < to;) {
+		if (!is_word_byte(line[i])) {
+			i++;
+			continue;
+		}
+		size_t k = i;
+		while (k < n && is_word_byte(line[k]))
+			k++;
+		for (const char *const *w = total_words; *w; w++)
+			if (strlen(*w) == k - i &&
+			    strncasecmp(line + i, *w, k - i) == 0)
+				return true;
+		i = k;
+	}
+	return false;
+}
+
+bool guide_figure_first_year(const struct figure *f)
+{
+	const char *line = f && f->known ? f->source.text : NULL;
+	if (!line)
+		return false;
+	for (const char *const *w = first_year_words; *w; w++) {
+		const char *at = str_icase_find(line, *w);
+		/* "year 1" is not "year 10". */
+		if (at && !is_word_byte(at[strlen(*w)]) &&
+		    total_word_near(line, (size_t)(at - line), strlen(*w), 16))
+			return true;
+	}
+	return false;
+}
+
+amount_t guide_first_year_total(const struct band *b, const struct ask *a)
+{
+	const struct figure *f = &a->part[ASK_TOTAL];
+	if (!guide_figure_first_year(f))
+		return AMOUNT_NONE;
+	return guide_figure_amount(b, f);
 }
 
 bool guide_premium_on_equity(const struct guide *g)

@@ -31,6 +31,49 @@ static void check_region_currency(const struct guide *g, struct diag_list *out)
 	}
 }
 
+/* Which sentence decided the company's equity is private or listed (a
+ * note: what every total of compare values the company's grant with). */
+static void check_equity(const struct guide *g, struct diag_list *out)
+{
+	int line = guide_equity_line(g);
+	bool priv = guide_equity_is_private(g);
+	if (!line && !priv)
+		return;
+	diag_add(out, DIAG_NOTE, line,
+	         "%s says %s's equity is %s: compare counts it at %s (%s "
+	         "says otherwise)",
+	         line ? "this line" : "the summary", g->company_display,
+	         priv ? "private (pre-IPO)" : "listed",
+	         priv ? "its value percent" : "its face value",
+	         priv ? "--company-public" : "--company-private");
+}
+
+/* A total the guide calls first-year counts the sign-on and the first
+ * year's vest: compare judges it against an offer's first-year total. */
+static void check_first_year(const struct band *b, struct diag_list *out)
+{
+	const struct ask *sides[] = {b->target, b->floor};
+	const char *names[] = {"ask", "floor"};
+	for (size_t k = 0; k < 2; k++) {
+		amount_t t = guide_first_year_total(b, sides[k]);
+		char a[48];
+		if (!amount_known(t))
+			continue;
+		money_short(a, sizeof a, t, band_currency(b), false);
+		diag_add(
+			out, DIAG_WARNING,
+			sides[k]->part[ASK_TOTAL].source.line,
+			"%s: the %s's total %s is a first-year total (base + "
+			"bonus + sign-on + the first year's vest): %s",
+			b->region, names[k], a,
+			ask_known(sides[k]) && amount_known(sides[k]->base) &&
+					amount_known(sides[k]->equity)
+				? "the yearly total is made from its parts"
+				: "judged against an offer's first-year total, "
+				  "not its yearly total");
+	}
+}
+
 size_t guide_check(struct guide *g, const char *today, struct diag_list *out)
 {
 	char now[11];
@@ -65,7 +108,10 @@ size_t guide_check(struct guide *g, const char *today, struct diag_list *out)
 			amount_known(floor) ? c : "",
 			amount_known(floor) ? " is read as a package too" : "");
 	}
+	for (i = 0; i < g->band_count; i++)
+		check_first_year(&g->bands[i], out);
 	check_region_currency(g, out);
+	check_equity(g, out);
 	if (guide_is_stale(g, today))
 		diag_add(out, DIAG_WARNING, 0,
 		         "review date %s has passed (today is %s)",

@@ -136,6 +136,7 @@ void offer_ask_total(const struct band *b, const struct ask *a,
 	t->kind = ASK_TOTAL_NONE;
 	t->yearly = t->package = AMOUNT_NONE;
 	t->stated = ask_amount(b, a, ASK_TOTAL);
+	t->first_year = guide_first_year_total(b, a);
 	if (a == b->target) {
 		t->package = guide_ask_package(b);
 	} else if (a == b->floor) {
@@ -160,6 +161,8 @@ void offer_ask_total(const struct band *b, const struct ask *a,
 			total = amount_add(
 				total, amount_percent(a->base, b->bonus_pct));
 		t->yearly = total;
+	} else if (amount_known(t->first_year)) {
+		t->kind = ASK_TOTAL_FIRST_YEAR;
 	} else if (amount_known(t->stated) && !amount_known(t->package)) {
 		t->kind = ASK_TOTAL_STATED;
 		t->yearly = t->stated;
@@ -172,6 +175,7 @@ const char *offer_ask_total_words(enum ask_total_kind k)
 	case ASK_TOTAL_PARTS: return "parts";
 	case ASK_TOTAL_STATED: return "stated";
 	case ASK_TOTAL_PACKAGE: return "package";
+	case ASK_TOTAL_FIRST_YEAR: return "first_year";
 	case ASK_TOTAL_NONE: break;
 	}
 	return "";
@@ -199,8 +203,8 @@ static amount_t offer_package(const struct offer_result *r)
 static struct gap gap_against(const struct band *b, const struct ask *a,
                               const struct offer_result *r)
 {
-	struct gap g = {false, AMOUNT_NONE, AMOUNT_NONE, AMOUNT_NONE,
-	                AMOUNT_NONE};
+	struct gap g = {false,       AMOUNT_NONE, AMOUNT_NONE,
+	                AMOUNT_NONE, AMOUNT_NONE, AMOUNT_NONE};
 	struct ask_total t;
 	offer_ask_total(b, a, r->guide_equity_pct, &t);
 	amount_t yearly = t.yearly;
@@ -211,13 +215,16 @@ static struct gap gap_against(const struct band *b, const struct ask *a,
 		g.package = amount_sub(offer_package(r), t.package);
 		return g;
 	}
-	if (!ask_known(a) && !amount_known(yearly))
+	if (!ask_known(a) && !amount_known(yearly) &&
+	    t.kind != ASK_TOTAL_FIRST_YEAR)
 		return g;
 	g.known = true;
 	g.base = amount_sub(r->base, a->base);
 	if (amount_known(r->equity_4y))
 		g.equity = amount_sub(r->equity_4y, a->equity);
 	g.annual_total = amount_sub(r->annual_total, yearly);
+	if (t.kind == ASK_TOTAL_FIRST_YEAR)
+		g.first_year = amount_sub(r->first_year_total, t.first_year);
 	return g;
 }
 
@@ -238,6 +245,10 @@ static int reaches(const struct band *b, const struct ask *a,
 	offer_ask_total(b, a, r->guide_equity_pct, &t);
 	if (t.kind == ASK_TOTAL_PACKAGE)
 		return offer_package(r) >= t.package;
+	if (t.kind == ASK_TOTAL_FIRST_YEAR)
+		return amount_known(r->first_year_total)
+		               ? r->first_year_total >= t.first_year
+		               : -1;
 	if (amount_known(t.yearly))
 		return r->annual_total >= t.yearly;
 	const amount_t want[3] = {a->base, a->equity, a->sign_on};
@@ -298,8 +309,9 @@ void offer_compare(const struct guide *g, const struct band *band,
 		AMOUNT_NONE;
 	r->equity_per_year = AMOUNT_NONE;
 	r->premium_equity_low = r->premium_equity_high = AMOUNT_NONE;
-	r->vs_target = r->vs_floor = (struct gap){
-		false, AMOUNT_NONE, AMOUNT_NONE, AMOUNT_NONE, AMOUNT_NONE};
+	r->vs_target = r->vs_floor =
+		(struct gap){false,       AMOUNT_NONE, AMOUNT_NONE,
+	                     AMOUNT_NONE, AMOUNT_NONE, AMOUNT_NONE};
 	for (int y = 0; y < OFFER_MAX_VEST_YEARS; y++)
 		r->year_value[y] = AMOUNT_NONE;
 
@@ -308,7 +320,8 @@ void offer_compare(const struct guide *g, const struct band *band,
 	                     ? o->private_value_pct
 	                     : 100;
 	r->offer_equity_pct = o->equity_private ? pct : 100;
-	r->guide_equity_pct = guide_equity_is_private(g) ? pct : 100;
+	r->guide_equity_pct =
+		guide_equity_private_as(g, o->company_equity) ? pct : 100;
 	amount_t grant =
 		amount_known(o->equity_4y)
 			? amount_percent(o->equity_4y, r->offer_equity_pct)

@@ -14,7 +14,7 @@
  * into the band's currency with the rates. */
 static void read_row(const struct guide *g, const struct band *b,
                      const struct rates *rates, const struct offers_input *in,
-                     struct offers_row *row)
+                     enum guide_equity_said said, struct offers_row *row)
 {
 	const char *band_cur = band_currency(b);
 	const char *bare =
@@ -34,10 +34,11 @@ static void read_row(const struct guide *g, const struct band *b,
 		}
 	}
 	/* The company's grant is its own equity: private when the guide's
-	 * company pays in private equity, unless the offer says either
-	 * way. */
-	if (in->company && !in->entry.said[PART_PRIVATE])
-		row->offer.equity_private = guide_equity_is_private(g);
+	 * company pays in private equity, unless the negotiation says
+	 * either way; every offer's gaps value the guide's figures so. */
+	row->offer.company_equity = said;
+	if (in->company)
+		row->offer.equity_private = guide_equity_private_as(g, said);
 	row->given = amount_known(row->offer.base);
 	/* The guide's schedule is its company's: the default of the
 	 * company's offer (a competitor vests as it does). */
@@ -49,9 +50,10 @@ static void read_row(const struct guide *g, const struct band *b,
 /* The ask or the floor as an offer: its base and grant, the band's
  * bonus on that base, its sign-on; the company's equity. */
 static void reference(const struct guide *g, const struct band *b,
-                      const struct ask *a, bool private_equity,
+                      const struct ask *a, enum guide_equity_said said,
                       double value_pct, struct offers_ref *ref)
 {
+	bool private_equity = guide_equity_private_as(g, said);
 	memset(ref, 0, sizeof *ref);
 	offer_ask_total(b, a, private_equity ? value_pct : 100, &ref->total);
 	ref->known = amount_known(a->base) && amount_known(a->equity);
@@ -73,6 +75,7 @@ static void reference(const struct guide *g, const struct band *b,
 	else if (b->bonus_pct > 0)
 		ref->offer.bonus_pct = b->bonus_pct;
 	ref->offer.equity_private = private_equity;
+	ref->offer.company_equity = said;
 	ref->offer.private_value_pct = value_pct;
 	ref->vest_line = offer_guide_vesting(&ref->offer, g);
 	offer_compare(g, b, &ref->offer, &ref->res);
@@ -80,14 +83,30 @@ static void reference(const struct guide *g, const struct band *b,
 
 void offers_compare(const struct guide *g, const struct band *b,
                     const struct rates *rates, const struct offers_input *in,
-                    size_t n, long pick, struct offers_view *v)
+                    size_t n, long pick, enum guide_equity_said said,
+                    struct offers_view *v)
 {
 	memset(v, 0, sizeof *v);
 	v->band = b;
 	v->company = v->best = v->against = -1;
+	/* The company's equity: what its offer says (its Private typed
+	 * either way), else what the negotiation said, else the guide's
+	 * reading. */
+	v->company_said = said;
+	for (size_t i = 0; i < n && i < OFFERS_MAX; i++)
+		if (in[i].company) {
+			const struct entry *e = &in[i].entry;
+			if (e->said[PART_PRIVATE])
+				v->company_said =
+					e->on[PART_PRIVATE]
+						? GUIDE_EQUITY_SAID_PRIVATE
+						: GUIDE_EQUITY_SAID_LIQUID;
+			break;
+		}
+	v->company_private = guide_equity_private_as(g, v->company_said);
 	for (size_t i = 0; i < n && v->count < OFFERS_MAX; i++) {
 		struct offers_row *row = &v->row[v->count];
-		read_row(g, b, rates, &in[i], row);
+		read_row(g, b, rates, &in[i], v->company_said, row);
 		if (row->company && v->company < 0)
 			v->company = (long)v->count;
 		v->count++;
@@ -103,10 +122,6 @@ void offers_compare(const struct guide *g, const struct band *b,
 			v->best = (long)i;
 	}
 	v->against = v->best;
-	/* The company's equity: its offer's, else the guide's reading. */
-	v->company_private = v->company >= 0
-	                             ? v->row[v->company].offer.equity_private
-	                             : guide_equity_is_private(g);
 	if (pick >= 0 && (size_t)pick < v->count && !v->row[pick].company &&
 	    v->row[pick].given)
 		v->against = pick;
@@ -119,8 +134,8 @@ void offers_compare(const struct guide *g, const struct band *b,
 		value = v->row[v->company].offer.private_value_pct;
 	else if (v->against >= 0)
 		value = v->row[v->against].offer.private_value_pct;
-	reference(g, b, b->target, v->company_private, value, &v->ask);
-	reference(g, b, b->floor, v->company_private, value, &v->floor);
+	reference(g, b, b->target, v->company_said, value, &v->ask);
+	reference(g, b, b->floor, v->company_said, value, &v->floor);
 }
 
 size_t offers_for_fill(const struct offers_view *v, struct fill_offer *out,

@@ -40,6 +40,13 @@ struct analysis_input {
 	/* The company's latest round in the region stands for its offer
 	 * (the TUI, where rounds are recorded); else the offer typed. */
 	bool company_from_rounds;
+	/* The company's equity when no company's offer says (the command
+	 * line's --company-private or --company-public with no
+	 * --company-base); zero: the guide's reading. */
+	enum guide_equity_said company_equity;
+	/* The number of the offer a view shows (the TUI's form), for
+	 * analysis.shown; a zeroed input shows the company's. */
+	int shown;
 };
 
 struct analysis {
@@ -63,20 +70,28 @@ struct analysis {
 	 * the table (what C records as its next round); given false when
 	 * none was typed. */
 	struct offers_row company_typed;
-	/* An offer with nothing typed against the band (the band's own
-	 * figures, its premium range): what a view shows for an offer left
-	 * empty. */
-	struct offers_row none, none_company; /* the latter the company's:
-	                                         its vesting the guide's */
+	/* The offer a view shows (the input's `shown`): its row (the
+	 * company's as typed, whatever round stands for it in the table),
+	 * else `none`, an offer with nothing typed against the band (its
+	 * premium range; the company's vests as the guide states). */
+	const struct offers_row *shown;
+	struct offers_row none;
 	struct counter counter;
 	/* The offer the text speaks of: the one the counter answers, else
 	 * the company's; NULL when no offer was given. */
 	const struct offers_row *main;
 	enum verdict verdict; /* main's */
 	/* The company's equity counts as private, and the guide's line that
-	 * says so (0: none, or not private). */
+	 * says so (0: none, not private, or overridden). */
 	bool equity_private;
 	int private_line;
+	/* The negotiation said either way (equity_said: the company's
+	 * offer's Private, --company-private or --company-public), and
+	 * said the other way than the guide's reading (equity_overridden):
+	 * guide_private, decided by the guide's equity_line (0: by its
+	 * summary, or by nothing said). */
+	bool equity_said, equity_overridden, guide_private;
+	int equity_line;
 	/* The script that fits, filled in with the offers and the answers
 	 * (NULL and empty when there is none). */
 	const struct script *script;
@@ -92,6 +107,13 @@ void analysis_free(struct analysis *a);
  * NULL); fill_script_free out after. */
 void analysis_fill(const struct analysis *a, const struct negotiation *neg,
                    const char *text, struct filled_script *out);
+
+/* Whether the company's equity counts as private and what decided it,
+ * in a sentence ("Quietseed's equity counts as private (pre-IPO), at its
+ * value percent, as the guide's line 14 says."; "... as you said, over
+ * the guide's reading (listed, line 9)."); "" when the guide says
+ * neither and nothing was said. */
+void analysis_equity_words(const struct analysis *a, char *buf, size_t size);
 
 /* The latest round by who ("company", "me") in region (any when NULL);
  * NULL when none; *index its place when not NULL. */

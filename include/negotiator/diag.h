@@ -7,7 +7,13 @@
 
 #include <stddef.h>
 
-enum diag_severity { DIAG_ERROR, DIAG_WARNING };
+/* A note is no fault: what `check` read that a reader may want to know
+ * (which line decided the company's equity is private); it never fails
+ * a check, --strict or not. */
+enum diag_severity { DIAG_ERROR, DIAG_WARNING, DIAG_NOTE };
+
+/* "error", "warning" or "note". */
+const char *diag_severity_name(enum diag_severity sev);
 
 /* A finding about a file: "path:line: reason".  line is 0 when unknown. */
 struct diag {

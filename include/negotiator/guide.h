@@ -175,8 +175,8 @@ struct section {
 	int level; /* heading level; 0 for a bold-led paragraph */
 };
 
-/* The company's equity as the user says it is, over the guide's reading
- * (guide_equity_say). */
+/* The company's equity as a negotiation says it is, over the guide's
+ * reading (struct offer's company_equity; guide_equity_private_as). */
 enum guide_equity_said {
 	GUIDE_EQUITY_AS_READ, /* nothing said: the guide's reading */
 	GUIDE_EQUITY_SAID_PRIVATE,
@@ -223,9 +223,6 @@ struct guide {
 	bool body_from_file; /* loaded from path: its body can be read again */
 	unsigned long long file_hash;
 	bool equity_private; /* pre-IPO equity; see guide_equity_is_private */
-	/* What the negotiation open on this guide says of the company's
-	 * equity over the guide's reading (guide_equity_say). */
-	enum guide_equity_said equity_said;
 	/* The body's sentence that decided whether the company's equity
 	 * is private or listed, and its line; NULL and 0 when none did (or
 	 * the front matter's summary did). */
@@ -319,13 +316,16 @@ const struct band *guide_find_band_words(const struct guide *g,
  * traded", "liquid RSUs"); the front matter's summary speaks of the
  * company too.  The body's part counts once the body is loaded. */
 bool guide_equity_is_private(const struct guide *g);
-/* The user's word on the company's equity, over the guide's reading,
- * for every sum made with g until said again (the TUI's negotiation:
- * its company's offer's Private, said either way). */
-void guide_equity_say(struct guide *g, enum guide_equity_said said);
+/* The same, unless a negotiation said either way (its company's offer's
+ * Private): then what it said. */
+bool guide_equity_private_as(const struct guide *g,
+                             enum guide_equity_said said);
 /* The body's line whose sentence made the equity private; 0 when it is
  * not private, or the front matter said so. */
 int guide_equity_private_line(const struct guide *g);
+/* The body's line whose sentence decided private or listed; 0 when none
+ * did (the front matter's summary, or nothing said). */
+int guide_equity_line(const struct guide *g);
 /* Whether the company's equity is private, in words for `show`, with
  * the sentence that decided it ("private (pre-IPO): ..., as line 24
  * says: ..." or "listed: ..."); "" when the guide says neither. */
@@ -342,6 +342,13 @@ amount_t guide_figure_amount(const struct band *b, const struct figure *f);
  * ("HK$1.48M total comp (base HK$1M + RSU HK$480K)"): a package figure,
  * not a yearly total; NONE otherwise. */
 amount_t guide_ask_package(const struct band *b);
+/* True when the guide calls a total figure the first year's ("first-year
+ * TC", "year-one total comp"): base + bonus + sign-on + the first year's
+ * vest, not a yearly total. */
+bool guide_figure_first_year(const struct figure *f);
+/* The total of a (b->target or b->floor) when it is a first-year total,
+ * in the band's currency; NONE otherwise. */
+amount_t guide_first_year_total(const struct band *b, const struct ask *a);
 /* The floor as a package figure when the ask is one: a stated total
  * alone, or a lone equity figure above the ask's grant and within its
  * package (a package floor read as equity); NONE otherwise. */

@@ -23,11 +23,16 @@
  * Risk: private (pre-IPO, illiquid) equity counts at private_value_pct
  * percent of its face value wherever a total is computed.  The offer's
  * own grant is private when equity_private is set (a liquid RSU offer is
- * not); the guide's company equity is private when
- * guide_equity_is_private() says so. */
+ * not); the guide's company equity, which values the guide's own figures
+ * (the ask and the floor) beside the offer, is private as the negotiation
+ * says (company_equity), else when guide_equity_is_private() says so. */
 /* clang-format off */
 struct offer {
 	OFFER_PARTS(PART_MEMBER)
+	/* The negotiation's word on the company's equity (its company's
+	 * offer's Private, said either way); offer_init: as the guide
+	 * reads. */
+	enum guide_equity_said company_equity;
 };
 /* clang-format on */
 
@@ -84,6 +89,9 @@ struct gap {
 	/* Against a package figure (see struct ask_total): the offer's base
 	 * + whole grant minus it; NONE otherwise. */
 	amount_t package;
+	/* Against a first-year total (see struct ask_total): the offer's
+	 * first-year total minus it; NONE otherwise. */
+	amount_t first_year;
 };
 
 /* The one yearly total of a target ask or a floor, worked out once
@@ -94,14 +102,20 @@ enum ask_total_kind {
 	ASK_TOTAL_STATED, /* the guide's own yearly total, no parts to add */
 	/* Only a package figure (base + the whole grant, the shape of the
 	 * ask's stated total): judged against base + the whole grant. */
-	ASK_TOTAL_PACKAGE
+	ASK_TOTAL_PACKAGE,
+	/* Only a first-year total ("first-year TC": base + bonus + sign-on
+	 * + the first year's vest): judged against the offer's first-year
+	 * total. */
+	ASK_TOTAL_FIRST_YEAR
 };
 
 struct ask_total {
 	enum ask_total_kind kind;
-	amount_t yearly;  /* NONE for NONE and PACKAGE */
-	amount_t stated;  /* the total the guide states, NONE when none */
-	amount_t package; /* the package figure, NONE when none */
+	amount_t yearly;     /* NONE for NONE and PACKAGE */
+	amount_t stated;     /* the total the guide states, NONE when none */
+	amount_t package;    /* the package figure, NONE when none */
+	amount_t first_year; /* the stated total, when the guide calls it
+	                        the first year's; NONE otherwise */
 };
 
 struct offer_result {
@@ -135,7 +149,8 @@ void offer_compare(const struct guide *g, const struct band *band,
  * total comp (base HK$1M + RSU HK$480K)") is a package figure, never a
  * yearly total; a floor in that shape (only a total, or a lone equity
  * figure above the ask's grant and within its package) is a package
- * floor. */
+ * floor.  A stated total the guide calls first-year ("first-year TC") is
+ * never a yearly total either: with no parts, a first-year total. */
 void offer_ask_total(const struct band *b, const struct ask *a,
                      double equity_pct, struct ask_total *t);
 /* How a total was made, in words: "parts", "stated", "package"; "" for

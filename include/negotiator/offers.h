@@ -70,8 +70,11 @@ struct offers_view {
 	long best;    /* the best competing offer by four-year value, -1 */
 	long against; /* the row the counter is made against, -1 */
 	/* The company's equity is private: the guide's reading, unless the
-	 * company's offer says either way (its Private typed). */
+	 * company's offer says either way (its Private typed: company_said,
+	 * which every row's offer and the ask and the floor carry as their
+	 * company_equity, so that all value the guide's figures alike). */
 	bool company_private;
+	enum guide_equity_said company_said;
 	struct offers_ref ask, floor;
 	/* The counter to make as the last column (analysis.h fills it:
 	 * its base, grant and sign-on, the band's bonus, valued as the
@@ -82,10 +85,13 @@ struct offers_view {
 /* Compare n offers (at most OFFERS_MAX are kept) against band b of
  * guide g; rates may be NULL (then an offer in another currency has an
  * error and no base).  `against` is row `pick` when it is a competing
- * offer that was given, else the best. */
+ * offer that was given, else the best.  The company's equity is as its
+ * offer's Private says, else as `said` (GUIDE_EQUITY_AS_READ: the
+ * guide's reading). */
 void offers_compare(const struct guide *g, const struct band *b,
                     const struct rates *rates, const struct offers_input *in,
-                    size_t n, long pick, struct offers_view *v);
+                    size_t n, long pick, enum guide_equity_said said,
+                    struct offers_view *v);
 
 /* The lines of the side-by-side table, one per figure. */
 enum offers_line {

@@ -57,6 +57,7 @@ static void offer_cell(const struct tui *t, const struct band *b,
 		snprintf(c->text[COL_OFFER], sizeof c->text[0], "no rate");
 		return;
 	}
+	o.company_equity = t->an.offers.company_said;
 	offer_compare(t->g, b, &o, &r);
 	if (!amount_known(r.annual_total)) {
 		snprintf(c->text[COL_OFFER], sizeof c->text[0], "—");

@@ -327,7 +327,15 @@ static void add_gap(struct tui *t, struct clines *l, const struct band *b)
 	}
 }
 
-static void add_rounds(struct tui *t, struct clines *l)
+/* The rounds table: one view per round, laid out once per draw. */
+struct rounds_table {
+	struct round_view *v;
+	size_t n;
+	int widths[TL_COLS];
+};
+
+static void add_rounds(struct tui *t, struct clines *l,
+                       const struct rounds_table *rt)
 {
 	char line[120];
 	size_t i;
@@ -343,12 +351,42 @@ static void add_rounds(struct tui *t, struct clines *l)
 		         R_DIM, 1);
 		return;
 	}
+	/* The selected round's note, whole, where the table has no room
+	 * for its column (or cuts it). */
+	const struct round *sel = t->round_sel < t->neg.round_count
+	                                  ? &t->neg.rounds[t->round_sel]
+	                                  : NULL;
+	if (sel && sel->note && sel->note[0] && rt->v &&
+	    (size_t)rt->widths[TL_NOTE] <
+	            utf8_width(sel->note, strlen(sel->note))) {
+		char note[NEGOTIATION_NOTE_MAX + 40];
+		snprintf(note, sizeof note, "Round %zu's note: %s",
+		         t->round_sel + 1, sel->note);
+		add_wrapped(l, note, R_DIM, 1, 2);
+	}
 	add_line(l, CL_ROUND_HEAD, NULL, 0, R_DIM, 1, 0);
 	for (i = 0; i < t->neg.round_count; i++)
 		add_line(l, CL_ROUND, NULL, 0, R_NORMAL, 1, i);
 }
 
-static void build(struct tui *t, struct clines *l)
+/* The rounds' views, laid out in width columns (none when the
+ * negotiation has no rounds); free rt->v after. */
+static void rounds_table_make(struct tui *t, int width, struct rounds_table *rt)
+{
+	*rt = (struct rounds_table){NULL, 0, {0}};
+	if (!t->neg_open || t->neg.round_count == 0)
+		return;
+	rt->n = t->neg.round_count;
+	rt->v = xcalloc(rt->n, sizeof *rt->v);
+	for (size_t k = 0; k < rt->n; k++)
+		timeline_view(t->g, t->an.equity_private, &t->neg.rounds[k], k,
+		              app_offer_row(t)->offer.private_value_pct,
+		              &rt->v[k]);
+	timeline_layout(rt->v, rt->n, width, rt->widths);
+}
+
+static void build(struct tui *t, struct clines *l,
+                  const struct rounds_table *rt)
 {
 	const struct band *b = app_band(t);
 
@@ -368,16 +406,9 @@ static void build(struct tui *t, struct clines *l)
 	add_gap(t, l, b);
 	add_line(l, CL_TEXT, "", 0, R_NORMAL, 0, 0);
 	add_offers(t, l);
-	add_rounds(t, l);
+	add_rounds(t, l, rt);
 	add_arithmetic(t, l);
 }
-
-/* The rounds table: one view per round, laid out once per draw. */
-struct rounds_table {
-	struct round_view *v;
-	size_t n;
-	int widths[TL_COLS];
-};
 
 static void draw_round_cells(struct pane *p, int y, int x0,
                              const struct rounds_table *rt,
@@ -481,19 +512,10 @@ static void pane_counter_draw(struct tui *t, struct pane *p)
 	else
 		title[0] = '\0';
 	app_title(t, p, title);
-	build(t, &l);
-	if (t->neg_open && t->neg.round_count > 0) {
-		rt.n = t->neg.round_count;
-		rt.v = xcalloc(rt.n, sizeof *rt.v);
-		for (k = 0; k < rt.n; k++)
-			timeline_view(t->g, t->an.equity_private,
-			              &t->neg.rounds[k], k,
-			              app_offer_row(t)->offer.private_value_pct,
-			              &rt.v[k]);
-		timeline_layout(rt.v, rt.n, p->w - 2, rt.widths);
-		if (t->round_sel >= rt.n)
-			t->round_sel = rt.n - 1;
-	}
+	rounds_table_make(t, p->w - 2, &rt);
+	if (rt.n && t->round_sel >= rt.n)
+		t->round_sel = rt.n - 1;
+	build(t, &l, &rt);
 	t->counter_lines = l.count;
 	for (k = 0; k < l.count; k++)
 		if (l.v[k].kind == CL_ROUND && l.v[k].round == t->round_sel)
@@ -701,11 +723,14 @@ static enum pane_result pane_counter_mouse(struct tui *t, struct pane *p, int y,
 	/* The lines as drawn (the rounds come before the counter's
 	 * arithmetic): the clicked one, if it is a round's. */
 	struct clines l = {.width = p->w - 2};
-	build(t, &l);
+	struct rounds_table rt;
+	rounds_table_make(t, p->w - 2, &rt);
+	build(t, &l, &rt);
 	line = t->counter_top + (size_t)(y - 1);
 	if (line < l.count && l.v[line].kind == CL_ROUND)
 		t->round_sel = l.v[line].round;
 	free_lines(&l);
+	free(rt.v);
 	return PANE_REDRAW;
 }
 

@@ -633,7 +633,7 @@ static void pane_guides_changed(struct tui *t, struct pane *p,
 	struct guides_view *v = t->guides;
 	size_t i;
 
-	if (ev == APP_SAVED && v->saved && t->g) {
+	if (ev == APP_SAVED && v && v->saved && t->g) {
 		for (i = 0; i < t->lib->count; i++)
 			if (t->lib->guides[i] == t->g) {
 				p->dirty |= !v->saved[i];

@@ -13,6 +13,7 @@
 #include "negotiator/text.h"
 #include "tui/app.h"
 #include "tui/focus.h"
+#include "tui/overlay.h"
 #include "tui/session_offers.h"
 #include "tui/status.h"
 
@@ -181,14 +182,10 @@ void session_remember(struct tui *t)
 }
 
 void session_ask(struct tui *t, enum confirm_kind kind, size_t i,
-                 const char *title)
+                 const char *title, const char *text)
 {
-	t->confirm = kind;
 	t->confirm_round = i;
-	snprintf(t->confirm_title, sizeof t->confirm_title, "%s", title);
-	t->overlay = OVERLAY_CONFIRM;
-	t->overlay_dirty = true;
-	app_dirty_all(t);
+	overlay_confirm(t, kind, title, text);
 }
 
 static void open_negotiation(struct tui *t)
@@ -209,7 +206,6 @@ static void open_negotiation(struct tui *t)
 	t->counter_top = 0;
 	if (!t->g)
 		return;
-	guide_equity_say(t->g, GUIDE_EQUITY_AS_READ);
 	t->guide_private = guide_equity_is_private(t->g);
 	error_clear(&err);
 	if (state_open(t->g->id, &t->neg, &t->neg_sync, &err) ==
@@ -331,12 +327,13 @@ bool session_may_quit(struct tui *t)
 	save(t, true);
 	if (!t->save_failing)
 		return true;
-	snprintf(t->confirm_text, sizeof t->confirm_text,
+	char text[OVERLAY_TEXT_MAX];
+	snprintf(text, sizeof text,
 	         "The negotiation for %.200s is not saved: %.1000s.\n\n"
 	         "Try again (r) once there is room, save it to another file "
 	         "(e), or quit anyway (Q) and lose what is not saved.",
 	         t->g->id, t->save_error);
-	session_ask(t, CONFIRM_QUIT, 0, "Not saved");
+	session_ask(t, CONFIRM_QUIT, 0, "Not saved", text);
 	return false;
 }
 

@@ -128,20 +128,6 @@ static void form_changed(struct tui *t)
 	negotiation_free(&before);
 }
 
-/* The company's offer's Private, said either way in the negotiation,
- * over the guide's reading for every sum (guide_equity_say). */
-static void company_equity_said(struct tui *t)
-{
-	if (!t->g)
-		return;
-	const struct neg_offer *c =
-		t->neg_open ? negotiation_offer(&t->neg, NEG_COMPANY) : NULL;
-	guide_equity_say(t->g,
-	                 !c || !c->said[PART_PRIVATE] ? GUIDE_EQUITY_AS_READ
-	                 : c->on[PART_PRIVATE] ? GUIDE_EQUITY_SAID_PRIVATE
-	                                       : GUIDE_EQUITY_SAID_LIQUID);
-}
-
 void session_analyse(struct tui *t)
 {
 	analysis_free(&t->an);
@@ -149,8 +135,7 @@ void session_analyse(struct tui *t)
 	t->an.offers.company = t->an.offers.best = t->an.offers.against = -1;
 	t->an.company_round = -1;
 	offer_init(&t->an.none.offer);
-	offer_init(&t->an.none_company.offer);
-	t->an.none.name = t->an.none_company.name = "";
+	t->an.none.name = "";
 	if (!t->neg_open || !t->g)
 		return;
 	struct analysis_input ai = {
@@ -162,6 +147,7 @@ void session_analyse(struct tui *t)
 		.against = t->neg.against,
 		.neg = &t->neg,
 		.company_from_rounds = true,
+		.shown = t->form_number,
 	};
 	analysis_run(&ai, &t->an);
 	t->analyses++;
@@ -224,7 +210,6 @@ void session_offer_changed(struct tui *t)
 
 	form_pin_currency(&t->form, b);
 	form_changed(t);
-	company_equity_said(t);
 	session_analyse(t);
 	/* The rates file is read when a conversion first needs it, and
 	 * again when it changed: only then is the negotiation analysed a

@@ -20,6 +20,9 @@ TABLE = "tests/fixtures/negotiations.tsv"
 RATES = "tests/fixtures/negotiations/rates"
 # Parts the company's offer gives as --company-OPTION (scope ROUND).
 ROUND = ("base", "equity", "sign-on")
+# The company's word on its equity, over the guide's reading.
+COMPANY_SAID = {"private-equity": "--company-private",
+                "public-equity": "--company-public"}
 
 
 def parse_offers(field):
@@ -42,7 +45,9 @@ def options(offers):
     for name, parts in offers:
         if name == "company":
             for opt, value in parts:
-                if opt in ROUND:
+                if opt in COMPANY_SAID:
+                    args += [COMPANY_SAID[opt]]
+                elif opt in ROUND:
                     args += ["--company-" + opt, value]
                 elif not competing:
                     # The company's offer alone: its settings are the

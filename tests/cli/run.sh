@@ -120,6 +120,36 @@ json_eq vesting "j['offer']['year_values'], j['offer']['first_year_total']" "([1
 json_eq risk-private-guide "j['settings']['guide_equity_pct'], j['settings']['offer_equity_pct'], j['offer']['annual_total'], j['vs_target']['annual_total']" "(50, 100, 235000, 89375)" compare $HF --region Paris --base 130k --equity-per-year 105k --equity-value 50
 json_eq risk-private-offer "j['offer']['annual_total']" "182500" compare $HF --region Paris --base 130k --equity-per-year 105k --equity-value 50 --private-equity
 contains risk-shown "private equity counts at 50% of face" compare $HF --region Paris --base 130k --equity-per-year 105k --equity-value 50
+# The company's equity said either way over the guide's reading (issue 16
+# item 6): --company-public values the guide's figures at face, the gap
+# is to that one ask total, and JSON and text say what decided it.
+json_eq company-public "j['settings']['guide_equity_pct'], j['company_equity_private'], j['company_equity_said'], j['company_equity_overridden'], j['company_equity_guide_private']" "(100, False, True, True, True)" compare $HF --region Paris --base 130k --equity-per-year 105k --equity-value 50 --company-public
+json_eq company-public-gap "j['offer']['annual_total'] - j['vs_target']['annual_total'] == j['ask_total']['yearly'], j['ask_total']['yearly']" "(True, 176250)" compare $HF --region Paris --base 130k --equity-per-year 105k --equity-value 50 --company-public
+json_eq company-private-gap "j['offer']['annual_total'] - j['vs_target']['annual_total'] == j['ask_total']['yearly'], j['ask_total']['yearly']" "(True, 145625)" compare $HF --region Paris --base 130k --equity-per-year 105k --equity-value 50
+contains company-public-says "guide's reading (private, by its summary)." compare $HF --region Paris --base 130k --equity-value 50 --company-public
+TK=tests/fixtures/negotiations/tickerco--platform-engineer.md
+json_eq company-private-listed "j['settings']['guide_equity_pct'], j['company_equity_private'], j['company_equity_overridden'], j['company_equity_guide_private'], j['company_equity_guide_line']" "(50, True, True, False, 24)" compare $TK --region Chicago --base 220k --equity 300k --equity-value 50 --company-private
+json_eq company-listed-read "j['company_equity_private'], j['company_equity_said'], j['company_equity_guide_line'], j['settings']['guide_equity_pct']" "(False, False, 24, 100)" compare $TK --region Chicago --base 220k --equity 300k --equity-value 50
+contains company-listed-says "Tickerco's equity counts as listed, at its face value, as the guide's line 24" compare $TK --region Chicago --base 220k --equity 300k
+# The company's offer's grant follows its word too, never the competing
+# offer's --private-equity.
+json_eq company-offer-private "[o['private_equity'] for o in j['offers']]" "[True, False]" compare $TK --region Chicago --base 220k --equity 300k --private-equity --equity-value 50 --company-base 200k --company-equity 300k
+json_eq company-offer-said "[o['private_equity'] for o in j['offers']]" "[False, True]" compare $TK --region Chicago --base 220k --equity 300k --equity-value 50 --company-base 200k --company-equity 300k --company-private
+status company-both 2 compare $HF --region Paris --base 130k --company-private --company-public
+contains company-both-says "give --company-private or --company-public, not both" compare $HF --region Paris --base 130k --company-private --company-public
+status offer-both 2 compare $HF --region Paris --base 130k --private-equity --public-equity
+# A word given before the first --offer is every offer's, unless the
+# offer says the other way.
+json_eq public-equity-per-offer "[o['private_equity'] for o in j['offers']]" "[True, False]" compare $TK --region Chicago --private-equity --equity-value 50 --offer A --base 220k --equity 300k --offer B --base 220k --equity 300k --public-equity
+contains check-equity-note "24: note: this line says Tickerco's equity is listed" check $TK
+# A first-year total (issue 16): check says so, and compare judges the
+# floor against the offer's first year (258K: base, 10% bonus, a
+# quarter of the grant, the sign-on), not its 228K a year.
+Y1=tests/fixtures/negotiations/yearone--platform-engineer.md
+contains check-first-year "26: warning: Austin: the floor's total \$245K is a first-year total" check $Y1
+json_eq first-year-floor "j['floor_total']['from'], j['floor_total']['first_year'], j['offer']['first_year_total'], j['vs_floor']['first_year'], j['verdict_code']" "('first_year', 245000, 258000, 13000, 'between')" compare $Y1 --base 180k --equity 120k --sign-on 30k --bonus 10%
+contains first-year-row "first year      \$258K" compare $Y1 --base 180k --equity 120k --sign-on 30k --bonus 10%
+contains show-first-year "floor \$245K first-year total" show $Y1
 contains script-filled "€140K base with €100K/year RSUs, which comes to €960K guaranteed" compare $HF --region Paris --base 140k --equity-per-year 100k --script
 mkdir -p "$TMP/xdg-config/negotiator"
 printf '# test rates\n1 USD = 0.9 EUR\n' >"$TMP/xdg-config/negotiator/rates"
@@ -130,6 +160,14 @@ status convert-no-rate-status 1 compare $G/brambleworks--staff-software-engineer
 status bad-vest 2 compare $HF --region Paris --base 100k --vest 50/40
 status bad-equity-value 2 compare $HF --region Paris --base 100k --equity-value 150
 status company-needs-base 2 compare $HF --region Paris --base 100k --company-equity 5k
+
+# The TUI's config file is the TUI's: compare takes no region and no
+# Value % from it (README, CONFIGURATION in the man page).
+mkdir -p "$XDG_CONFIG_HOME/negotiator"
+printf 'set default-region = "New York"\nset equity-value = 50\n' >"$XDG_CONFIG_HOME/negotiator/config"
+json_eq config-not-compare "j['settings']['guide_equity_pct'], j['region']" "(100, 'Paris')" compare $HF --region Paris --base 130k
+status config-no-region 2 compare $HF --base 130k
+rm -f "$XDG_CONFIG_HOME/negotiator/config"
 
 # ---- several offers side by side (issue 11): the company's, named competing ones
 OFFERS="--region Paris --offer Google --base 130k --equity-per-year 105k --offer Mistral --base 125k --equity 200k --company-base 100k --company-equity 180k"
@@ -268,7 +306,7 @@ status alias-region 0 compare $HF --region nyc --base 250k
 status empty-option 2 compare $HF --region Paris --base 130k --bonus ''
 contains empty-option-says "option '--bonus' needs a value" compare $HF --region Paris --base 130k --bonus ''
 # The usage lists every part of the offer (it is made from the parts table).
-for opt in --base --equity --equity-per-year --bonus --sign-on --agentic --vest --private-equity --equity-value --company-base --company-equity --company-sign-on; do
+for opt in --base --equity --equity-per-year --bonus --sign-on --agentic --vest --private-equity --public-equity --equity-value --company-base --company-equity --company-sign-on --company-private --company-public; do
 	contains "usage$opt" "$opt" compare --help
 done
 

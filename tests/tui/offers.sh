@@ -297,6 +297,82 @@ for size in "80 24" "100 30"; do
 	expect "negotiator exited rc=0"
 done
 
+# expect_before A B: a line of the screen shows A and, further right, B.
+expect_before() {
+	i=0
+	while [ $i -lt $TRIES ]; do
+		if screen | awk -v a="$1" -v b="$2" \
+			'index($0, a) && index($0, b) > index($0, a) { f = 1 } END { exit !f }'; then
+			ok "a line with '$1', then '$2'"
+			return
+		fi
+		sleep 0.05
+		i=$((i + 1))
+	done
+	bad "expected a line with '$1', then '$2'"
+}
+
+begin "an offer deleted with its place, moved and duplicated (issue 16.8), each one undo step"
+rm -rf "$STATE"
+start 120 40 -- "$GUIDES"
+expect "Guides"
+open_hf
+keys Enter
+type_offer "Alpha" 130k 105k
+keys C-n
+type_offer "Bravo" 125k 50k
+keys C-n
+type_offer "Charlie" 120k 40k
+expect "competing offer 3 of 3"
+keys "<"
+expect_line "Offer" "Bravo"
+keys C-x
+expect "Deleted Bravo, its place too (u brings it back)."
+expect "competing offer 2 of 2"
+expect_line "Offer" "Charlie"    # the one that took its place
+keys Escape v
+expect_before "Alpha" "Charlie"
+if screen | grep -F "Alpha" | grep -F "Charlie" | grep -qF "Bravo"; then
+	bad "Bravo still has a column"
+else
+	ok "Bravo has no column"
+fi
+keys Escape u
+expect "Undone ("
+keys v
+expect_before "Alpha" "Bravo"    # back, in its place
+expect_before "Bravo" "Charlie"
+keys Escape o
+expect_line "Offer" "Bravo"
+keys S-Up
+expect "Moved Bravo up: competing offer 1 of 3."
+keys Escape v
+expect_before "Bravo" "Alpha"
+keys Escape o C-o
+expect "A copy of Bravo"
+expect_line "Offer" "Bravo (copy)"
+expect "competing offer 2 of 4"
+keys Escape v
+expect_before "Bravo (" "Alpha"
+keys Escape u
+expect "Undone ("
+expect "competing offer 1 of 3"
+keys q
+expect "negotiator exited rc=0"
+if grep -qE "^form	order	offer[0-9]+ offer[0-9]+ offer[0-9]+$" "$SAVED"; then
+	ok "the order the user chose is saved"
+else
+	bad "no order saved: $(grep order "$SAVED")"
+fi
+if grep -q "copy" "$SAVED"; then bad "the undone copy was saved"; else ok "no copy saved"; fi
+start 120 40 -- "$GUIDES"
+expect "Bands — Hugging Face"
+keys v
+expect_before "Bravo" "Alpha"    # the order read back
+expect_before "Alpha" "Charlie"
+keys Escape q
+expect "negotiator exited rc=0"
+
 begin "the company's offer alone is a negotiation (issue 16.3)"
 company_offer_only 120 40
 expect_line "Equity" "€150K/4y"
@@ -440,6 +516,14 @@ expect "Round 1 edited (u takes it back)."
 expect_line "1 2026-11-24 company" "verbal, by phone"
 expect_line "1 2026-11-24 company" "€112K"
 expect "Its latest, round 1 of 2026-11-24"
+expect_not "Round 1's note"    # the table's column says it whole
+# Narrower, the table has no room for notes: the selected round's
+# note shows whole above it.
+resize 120 40
+keys G    # the rounds, at the pane's foot
+expect "Round 1's note: verbal, by phone"
+resize 200 50
+expect_not "Round 1's note"
 keys u
 expect "Undone ("
 expect_line "1 2026-11-26 company" "€105K"

@@ -60,11 +60,14 @@ static bool parse_offer(char *item, struct typed *t)
 		char *per_year = strstr(b, "-per-year");
 		if (per_year)
 			*per_year = '\0';
-		enum part_id p = part_by_option(b);
+		/* The one flag said the other way: public-equity. */
+		bool no = strcmp(b, "public-equity") == 0;
+		enum part_id p = no ? PART_PRIVATE : part_by_option(b);
 		if (p == PART_COUNT)
 			return false;
 		if (part_table[p].kind == PART_FLAG) {
-			t->in.entry.on[p] = true;
+			t->in.entry.on[p] = !no;
+			t->in.entry.said[p] = true;
 		} else {
 			t->in.entry.text[p] = value;
 			t->in.entry.per_year[p] = per_year != NULL;

@@ -181,6 +181,87 @@ static void test_premium_range(void **state)
 	assert_false(guide_premium_on_equity(NULL));
 }
 
+/* A total figure read from a sentence of ours (the band's currency). */
+static struct figure total_said(amount_t amount, const char *sentence)
+{
+	struct figure f;
+	memset(&f, 0, sizeof f);
+	f.known = true;
+	f.low = f.high = amount;
+	f.source.line = 7;
+	f.source.text = (char *)(uintptr_t)sentence;
+	return f;
+}
+
+/* Issue 16: a total the guide calls the first year's (it counts the
+ * sign-on and the first year's vest) is no yearly total: the floor is
+ * judged against an offer's first-year total. */
+static void test_first_year_total(void **state)
+{
+	(void)state;
+	/* Which sentences call a total first-year, and which do not. */
+	static const struct {
+		const char *text;
+		bool first_year;
+	} said[] = {
+		{"Walk away unless the first-year TC tops 150K.", true},
+		{"I want 160K in year-one total comp, nothing less.", true},
+		{"That lands near 155K of Year 1 total compensation.", true},
+		{"Take it if the total for the first year is above 150K.",
+	         true},
+		{"The first-year sign-on is 20K; ask for 150K.", false},
+		{"Year 10 of the plan pays a total of 150K.", false},
+		{"Accept no lower than 150K total comp.", false},
+	};
+	for (size_t i = 0; i < sizeof said / sizeof *said; i++) {
+		struct figure f = total_said(150000, said[i].text);
+		assert_int_equal(guide_figure_first_year(&f),
+		                 said[i].first_year);
+	}
+
+	struct band b = paris_like();
+	struct ask floor = {.base = AMOUNT_NONE,
+	                    .equity = AMOUNT_NONE,
+	                    .sign_on = AMOUNT_NONE};
+	floor.part[ASK_TOTAL] = total_said(
+		150000, "Sign nothing under a first-year TC of 150K.");
+	b.floor = &floor;
+	struct ask_total t;
+	offer_ask_total(&b, b.floor, 100, &t);
+	assert_int_equal(t.kind, ASK_TOTAL_FIRST_YEAR);
+	assert_int_equal(t.first_year, 150000);
+	assert_false(amount_known(t.yearly));
+
+	/* 100K base + 120K a year of grant vesting 25% in year one + 25K
+	 * sign-on: 100 + 30 + 25 = 155K in the first year, though only 130K
+	 * a year: above that floor. */
+	struct offer o;
+	struct offer_result r;
+	offer_init(&o);
+	o.base = 100000;
+	o.equity_4y = 120000;
+	o.sign_on = 25000;
+	offer_compare(NULL, &b, &o, &r);
+	assert_int_equal(r.first_year_total, 155000);
+	assert_int_equal(r.annual_total, 130000);
+	assert_true(r.vs_floor.known);
+	assert_int_equal(r.vs_floor.first_year, 5000);
+	assert_false(amount_known(r.vs_floor.annual_total));
+	assert_int_not_equal(r.verdict, VERDICT_BELOW_FLOOR);
+	/* Without the sign-on: 130K in the first year, below it. */
+	o.sign_on = AMOUNT_NONE;
+	offer_compare(NULL, &b, &o, &r);
+	assert_int_equal(r.vs_floor.first_year, -20000);
+	assert_int_equal(r.verdict, VERDICT_BELOW_FLOOR);
+
+	/* The same figure called a plain total is a yearly total. */
+	floor.part[ASK_TOTAL] =
+		total_said(150000, "Sign nothing under 150K total comp.");
+	offer_ask_total(&b, b.floor, 100, &t);
+	assert_int_equal(t.kind, ASK_TOTAL_STATED);
+	assert_int_equal(t.yearly, 150000);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -189,6 +270,7 @@ int main(void)
 		cmocka_unit_test(test_bonus_sign_on_and_vesting),
 		cmocka_unit_test(test_unknowns_and_risk),
 		cmocka_unit_test(test_premium_range),
+		cmocka_unit_test(test_first_year_total),
 	};
 	return cmocka_run_group_tests_name("offer", tests, NULL, NULL);
 }

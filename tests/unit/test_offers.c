@@ -77,7 +77,7 @@ static void test_best_and_pick(void **state)
 		input("Empty", false, NULL, "1k", NULL),
 	};
 	struct offers_view v;
-	offers_compare(&g, &b, NULL, in, 4, -1, &v);
+	offers_compare(&g, &b, NULL, in, 4, -1, GUIDE_EQUITY_AS_READ, &v);
 	assert_int_equal(v.count, 4);
 	assert_int_equal(v.company, 2);
 	assert_int_equal(v.best, 1); /* the most over four years */
@@ -112,12 +112,12 @@ static void test_best_and_pick(void **state)
 	negotiation_free(&typed);
 	/* Picking another competing offer moves the counter; picking the
 	 * company's or one without a base does not. */
-	offers_compare(&g, &b, NULL, in, 4, 0, &v);
+	offers_compare(&g, &b, NULL, in, 4, 0, GUIDE_EQUITY_AS_READ, &v);
 	assert_int_equal(v.against, 0);
 	assert_int_equal(v.best, 1);
-	offers_compare(&g, &b, NULL, in, 4, 2, &v);
+	offers_compare(&g, &b, NULL, in, 4, 2, GUIDE_EQUITY_AS_READ, &v);
 	assert_int_equal(v.against, 1);
-	offers_compare(&g, &b, NULL, in, 4, 3, &v);
+	offers_compare(&g, &b, NULL, in, 4, 3, GUIDE_EQUITY_AS_READ, &v);
 	assert_int_equal(v.against, 1);
 }
 
@@ -138,7 +138,7 @@ static void test_currency_and_cells(void **state)
 	};
 	in[1].currency = "USD"; /* its amounts are in dollars */
 	struct offers_view v;
-	offers_compare(&g, &b, &r, in, 3, -1, &v);
+	offers_compare(&g, &b, &r, in, 3, -1, GUIDE_EQUITY_AS_READ, &v);
 	assert_int_equal(v.row[0].offer.base, 90000);
 	assert_true(v.row[0].converted);
 	assert_string_equal(v.row[0].typed.code, "USD");
@@ -268,7 +268,7 @@ static void test_guide_vesting(void **state)
 	};
 	in[2].entry.text[PART_VESTING] = "50/50";
 	struct offers_view v;
-	offers_compare(&g, &b, NULL, in, 3, -1, &v);
+	offers_compare(&g, &b, NULL, in, 3, -1, GUIDE_EQUITY_AS_READ, &v);
 	assert_int_equal(v.row[0].vest_line, 0);
 	assert_true(v.row[0].offer.vest_pct[0] == 0);
 	assert_int_equal(v.row[1].vest_line, 10);
@@ -351,6 +351,15 @@ static void test_company_private_said(void **state)
 		assert_int_equal(an.offers.row[1].offer.equity_private, want);
 		assert_int_equal(an.equity_private, want);
 		assert_int_equal(an.offers.ask.offer.equity_private, want);
+		assert_int_equal(an.equity_said, said);
+		assert_int_equal(an.equity_overridden, said);
+		/* The company's gap is to that one ask total (the guide's
+		 * figures valued as said, not as the guide reads). */
+		const struct offer_result *res = &an.offers.row[1].res;
+		assert_int_equal(res->guide_equity_pct, want ? 50 : 100);
+		assert_true(res->vs_target.known);
+		assert_int_equal(res->vs_target.annual_total,
+		                 res->annual_total - an.ask_total.yearly);
 		/* The ask's total counts the grant at 50% only when private:
 		 * one set of numbers for the company's equity. */
 		if (want)
@@ -388,7 +397,7 @@ static void test_table_fits_width(void **state)
 		input(NULL, true, "100k", "180k", NULL),
 	};
 	struct offers_view v;
-	offers_compare(&g, &b, NULL, in, 3, -1, &v);
+	offers_compare(&g, &b, NULL, in, 3, -1, GUIDE_EQUITY_AS_READ, &v);
 	size_t lines;
 	/* No limit: every column, full labels; names cleaned. */
 	struct strbuf sb;
@@ -466,7 +475,7 @@ static void test_offer_currency(void **state)
 	rates_parse(&r, "1 GBP = 1.2 EUR\n", 16, &d);
 	diag_list_free(&d);
 	struct offers_view v;
-	offers_compare(&g, &b, &r, in, 1, -1, &v);
+	offers_compare(&g, &b, &r, in, 1, -1, GUIDE_EQUITY_AS_READ, &v);
 	assert_int_equal(v.row[0].offer.base, 204000);
 	assert_string_equal(v.row[0].typed.code, "GBP");
 	negotiation_free(&n);
