@@ -264,12 +264,15 @@ check-tui: $(BIN)
 	done; exit $$st
 
 # How well real guides are read (tests/corpus/): precision and recall
-# against the hand-written key; fails below 97 % / 90 %.  Needs the corpus
+# against the hand-written keys; fails below 97 % / 94 %.  Needs the corpus
 # in ../shared/corpus (skipped, with a message, when it is absent).
-# The keys: 150 guides first keyed (key.tsv), and 148 guides of the 148
+# The keys: 150 guides first keyed (key.tsv), 148 guides of the 148
 # companies that key did not have, keyed by hand before the reader was
-# measured on them (key-heldout.tsv: 96.7 % / 94.2 % on first reading).
-CORPUS_KEYS = tests/corpus/key.tsv,tests/corpus/key-heldout.tsv
+# measured on them (key-heldout.tsv: 96.7 % / 94.2 % on first reading),
+# and 60 more roles of 60 of those companies, keyed the same way
+# (key-heldout2.tsv: 96.1 % / 93.1 % on first reading).  All three read
+# 97.8 % / 96.7 % together on 2026-12-06.
+CORPUS_KEYS = tests/corpus/key.tsv,tests/corpus/key-heldout.tsv,tests/corpus/key-heldout2.tsv
 corpus_gate = python3 tests/corpus/score.py $(1)/negotiator $(CORPUS_KEYS) \
               $(CORPUS) --gate
 check-corpus: $(BIN)

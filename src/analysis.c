@@ -168,6 +168,34 @@ static void counter_column(struct analysis *a)
 	offer_compare(a->guide, a->band, &ref->offer, &ref->res);
 }
 
+/* The row of the offer a view shows; an offer with nothing typed when
+ * it has none (worked out only then). */
+static void shown_row(const struct analysis_input *in, struct analysis *a)
+{
+	const struct offers_view *v = &a->offers;
+	bool company = in->shown == NEG_COMPANY;
+	if (company && a->company_typed.company) {
+		a->shown = &a->company_typed;
+		return;
+	}
+	for (size_t i = 0; !company && i < v->count; i++)
+		if (v->row[i].number == in->shown && !v->row[i].company) {
+			a->shown = &v->row[i];
+			return;
+		}
+	a->none.name = "";
+	a->none.company = company;
+	a->none.number = in->shown;
+	offer_init(&a->none.offer);
+	if (company) {
+		a->none.offer.equity_private = a->equity_private;
+		a->none.vest_line =
+			offer_guide_vesting(&a->none.offer, in->guide);
+	}
+	offer_compare(in->guide, in->band, &a->none.offer, &a->none.res);
+	a->shown = &a->none;
+}
+
 void analysis_run(const struct analysis_input *in, struct analysis *a)
 {
 	memset(a, 0, sizeof *a);
@@ -210,16 +238,6 @@ void analysis_run(const struct analysis_input *in, struct analysis *a)
 		offer_ask_total(in->band, in->band->target, q, &a->ask_total);
 		offer_ask_total(in->band, in->band->floor, q, &a->floor_total);
 	}
-	a->none.name = a->none_company.name = "";
-	offer_init(&a->none.offer);
-	offer_compare(in->guide, in->band, &a->none.offer, &a->none.res);
-	a->none_company.company = true;
-	offer_init(&a->none_company.offer);
-	a->none_company.offer.equity_private = a->equity_private;
-	a->none_company.vest_line =
-		offer_guide_vesting(&a->none_company.offer, in->guide);
-	offer_compare(in->guide, in->band, &a->none_company.offer,
-	              &a->none_company.res);
 	company_offer(in, a);
 	counter_solve(in->guide, in->band,
 	              v->against >= 0 ? &v->row[v->against].offer : NULL,
@@ -230,6 +248,7 @@ void analysis_run(const struct analysis_input *in, struct analysis *a)
 	else if (v->company >= 0 && v->row[v->company].given)
 		a->main = &v->row[v->company];
 	a->verdict = a->main ? a->main->res.verdict : VERDICT_NO_DATA;
+	shown_row(in, a);
 	script(in, a);
 }
 

@@ -317,6 +317,38 @@ static bool reload_whole(struct guide *g)
 	return true;
 }
 
+bool guide_let_go(struct guide *g)
+{
+	struct diag_list errs = {0};
+	struct guide *fresh = NULL;
+	char *data;
+	size_t len;
+
+	if (!g || !g->body_from_file || !g->body_loaded)
+		return false;
+	/* The guide as a library loads it, from its file as it was: a
+	 * file changed since keeps what was read (its text let go). */
+	if (guide_file_read(g->path, &data, &len, &errs)) {
+		if (file_hash(data, len) == g->file_hash)
+			fresh = guide_load_data(g->path, data, len, &errs,
+			                        true);
+		free(data);
+	}
+	diag_list_free(&errs);
+	if (!fresh || !fresh->id || !g->id || strcmp(fresh->id, g->id) != 0) {
+		guide_free(fresh);
+		guide_release_body_text(g);
+		return false;
+	}
+	/* In place (the library and the TUI point at g); the reading goes
+	 * with the fresh struct. */
+	struct guide opened = *g;
+	*g = *fresh;
+	*fresh = opened;
+	guide_free(fresh);
+	return true;
+}
+
 enum guide_body guide_load_body(struct guide *g)
 {
 	bool changed = false;

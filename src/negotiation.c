@@ -464,7 +464,6 @@ void negotiation_prune(struct negotiation *n, int keep)
 {
 	for (size_t i = n->offer_count; i-- > 0;)
 		if (n->offers[i].number != keep &&
-		    n->offers[i].number != NEG_COMPANY &&
 		    negotiation_offer_empty(&n->offers[i]))
 			remove_at(n, i);
 }
@@ -652,11 +651,36 @@ static void merge_kv(struct kv_list *out, const struct kv_list *base,
 	}
 }
 
+/* "offer 3's base" for a conflict's message: `what` of offer o, or
+ * `what` alone without one. */
+static void label(const struct neg_offer *o, const char *what, char *buf,
+                  size_t size)
+{
+	if (!o)
+		snprintf(buf, size, "%s", what);
+	else if (o->number == NEG_COMPANY)
+		snprintf(buf, size, "the company's offer's %s", what);
+	else if (o->name && o->name[0])
+		snprintf(buf, size, "the offer %.60s's %s", o->name, what);
+	else
+		snprintf(buf, size, "offer %d's %s", o->number, what);
+}
+
+/* A conflict over `what` of offer o (NULL: of the negotiation). */
+static void clash(struct state_merge *m, const struct neg_offer *o,
+                  const char *what)
+{
+	char buf[128];
+	label(o, what, buf, sizeof buf);
+	conflict(m, buf);
+}
+
 /* One value merged three ways: theirs when only they changed it (taken
- * counted), else ours (a conflict when they changed it otherwise). */
+ * counted), else ours (a conflict over `what` of offer `who` when they
+ * changed it otherwise). */
 static const char *merge_value(const char *b, const char *o, const char *t,
-                               const char *what, size_t *taken,
-                               struct state_merge *m)
+                               const struct neg_offer *who, const char *what,
+                               size_t *taken, struct state_merge *m)
 {
 	if (same_str(o, b)) {
 		if (!same_str(t, b))
@@ -664,59 +688,48 @@ static const char *merge_value(const char *b, const char *o, const char *t,
 		return t;
 	}
 	if (!same_str(t, b) && !same_str(t, o))
-		conflict(m, what);
+		clash(m, who, what);
 	return o;
 }
 
 /* An int merged three ways, as merge_value. */
-static int merge_int(int b, int o, int t, const char *what, size_t *taken,
-                     struct state_merge *m)
+static int merge_int(int b, int o, int t, const struct neg_offer *who,
+                     const char *what, size_t *taken, struct state_merge *m)
 {
 	if (o == b) {
 		*taken += t != b;
 		return t;
 	}
 	if (t != b && t != o)
-		conflict(m, what);
+		clash(m, who, what);
 	return o;
 }
 
-/* "offer 3's base" for a conflict's message. */
-static void offer_label(const struct neg_offer *o, const char *field, char *buf,
-                        size_t size)
-{
-	if (o->number == NEG_COMPANY)
-		snprintf(buf, size, "the company's offer's %s", field);
-	else if (o->name && o->name[0])
-		snprintf(buf, size, "the offer %.60s's %s", o->name, field);
-	else
-		snprintf(buf, size, "offer %d's %s", o->number, field);
-}
-
 /* out (a copy of ours) takes the fields theirs changed since base (an
- * empty offer when both added it). */
+ * empty offer when both added it); a string is copied only when it is
+ * theirs. */
 static void merge_offer(struct neg_offer *out, const struct neg_offer *b,
                         const struct neg_offer *o, const struct neg_offer *t,
                         struct state_merge *m)
 {
-	char what[128];
-	offer_label(o, "name", what, sizeof what);
-	negotiation_offer_set_name(
-		out, merge_value(b->name, o->name, t->name, what, &m->form, m));
-	offer_label(o, "currency", what, sizeof what);
+	const char *v =
+		merge_value(b->name, o->name, t->name, o, "name", &m->form, m);
+	if (v != o->name)
+		negotiation_offer_set_name(out, v);
 	snprintf(out->currency, sizeof out->currency, "%s",
-	         merge_value(b->currency, o->currency, t->currency, what,
-	                     &m->form, m));
+	         merge_value(b->currency, o->currency, t->currency, o,
+	                     "currency", &m->form, m));
 	for (int p = 0; p < PART_COUNT; p++) {
-		offer_label(o, part_table[p].key, what, sizeof what);
-		negotiation_offer_set_text(out, (enum part_id)p,
-		                           merge_value(b->text[p], o->text[p],
-		                                       t->text[p], what,
-		                                       &m->form, m));
-		out->per_year[p] = merge_int(b->per_year[p], o->per_year[p],
-		                             t->per_year[p], what, &m->form, m);
+		const char *key = part_table[p].key;
+		v = merge_value(b->text[p], o->text[p], t->text[p], o, key,
+		                &m->form, m);
+		if (v != o->text[p])
+			negotiation_offer_set_text(out, (enum part_id)p, v);
+		out->per_year[p] =
+			merge_int(b->per_year[p], o->per_year[p],
+		                  t->per_year[p], o, key, &m->form, m);
 		int f = merge_int(flag_of(b, p), flag_of(o, p), flag_of(t, p),
-		                  what, &m->form, m);
+		                  o, key, &m->form, m);
 		out->said[p] = f > 0;
 		out->on[p] = f == 2;
 	}
@@ -755,7 +768,6 @@ static void merge_one_offer(struct negotiation *out,
 			       *t = negotiation_offer(theirs, number);
 	const struct neg_offer *keep = NULL;
 	struct neg_offer empty = {.number = number, .name = (char *)""};
-	char what[128];
 	if (o && t) {
 		struct neg_offer c;
 		offer_copy(&c, o);
@@ -769,10 +781,8 @@ static void merge_one_offer(struct negotiation *out,
 		keep = b && negotiation_offer_equal(o, b) ? NULL : o;
 		if (b && !keep)
 			m->form++;
-		if (b && keep) {
-			offer_label(o, "deletion", what, sizeof what);
-			conflict(m, what);
-		}
+		if (b && keep)
+			clash(m, o, "deletion");
 	} else if (t) {
 		/* Deleted here: gone, unless changed there. */
 		keep = b && negotiation_offer_equal(t, b) ? NULL : t;
@@ -828,11 +838,12 @@ static void merge_offers(struct negotiation *out,
 	merge_one_offer(out, base, ours, theirs, NEG_COMPANY, m);
 	size_t taken = 0;
 	const char *region =
-		merge_value(base->region, ours->region, theirs->region,
+		merge_value(base->region, ours->region, theirs->region, NULL,
 	                    "the region", &taken, m);
 	out->region = region ? xstrdup(region) : NULL;
-	out->against = merge_int(base->against, ours->against, theirs->against,
-	                         "the offer the counter answers", &taken, m);
+	out->against =
+		merge_int(base->against, ours->against, theirs->against, NULL,
+	                  "the offer the counter answers", &taken, m);
 	if (!negotiation_offer(out, out->against))
 		out->against = NEG_NONE;
 	/* Which offer a window shows is its own view, not the negotiation:

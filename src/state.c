@@ -448,7 +448,11 @@ static void form_read(const struct kv_list *form, struct negotiation *n)
 			kv_set(&n->other, key, value);
 		}
 	}
-	qsort(n->offers, n->offer_count, sizeof *n->offers, cmp_number);
+	/* An offer whose keys said nothing readable is no offer. */
+	negotiation_prune(n, NEG_NONE);
+	/* (No offers: no array, and qsort must not be given NULL.) */
+	if (n->offer_count > 1)
+		qsort(n->offers, n->offer_count, sizeof *n->offers, cmp_number);
 	if (order)
 		form_order(n, order);
 }

@@ -44,6 +44,9 @@ struct analysis_input {
 	 * line's --company-private or --company-public with no
 	 * --company-base); zero: the guide's reading. */
 	enum guide_equity_said company_equity;
+	/* The number of the offer a view shows (the TUI's form), for
+	 * analysis.shown; a zeroed input shows the company's. */
+	int shown;
 };
 
 struct analysis {
@@ -67,11 +70,12 @@ struct analysis {
 	 * the table (what C records as its next round); given false when
 	 * none was typed. */
 	struct offers_row company_typed;
-	/* An offer with nothing typed against the band (the band's own
-	 * figures, its premium range): what a view shows for an offer left
-	 * empty. */
-	struct offers_row none, none_company; /* the latter the company's:
-	                                         its vesting the guide's */
+	/* The offer a view shows (the input's `shown`): its row (the
+	 * company's as typed, whatever round stands for it in the table),
+	 * else `none`, an offer with nothing typed against the band (its
+	 * premium range; the company's vests as the guide states). */
+	const struct offers_row *shown;
+	struct offers_row none;
 	struct counter counter;
 	/* The offer the text speaks of: the one the counter answers, else
 	 * the company's; NULL when no offer was given. */

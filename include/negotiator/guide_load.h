@@ -47,5 +47,13 @@ enum guide_body guide_load_body(struct guide *g);
  * the file changed meanwhile).  Only a guide loaded from its file (guide_load):
  * the TUI keeps only the open guide's text (issue 13.15). */
 void guide_release_body_text(struct guide *g);
+/* Let go of all that opening the guide read (its body's text, sections,
+ * scripts, the asks, floors and counters of its bands, its doubts, the
+ * front matter's free texts): the guide is again what a library holds
+ * of it, read again from its file, and guide_load_body reads the rest
+ * again.  Only a guide loaded from its file whose file has not changed;
+ * for another, its text only is let go (guide_release_body_text) and
+ * false is returned.  The TUI keeps only the open guide's (issue 18). */
+bool guide_let_go(struct guide *g);
 
 #endif

@@ -126,7 +126,7 @@ bool negotiation_offer_has_amount(const struct neg_offer *o);
  * offers kept theirs) the currency code, that of the region it was saved
  * in; true when it gave any. */
 bool negotiation_pin_currency(struct negotiation *n, const char *code);
-/* Remove the empty competing offers but `keep` (the one on show). */
+/* Remove the empty offers but `keep` (the one on show; NEG_NONE: all). */
 void negotiation_prune(struct negotiation *n, int keep);
 
 /* The user's operations on the offers; false (n unchanged) when there is

@@ -1189,6 +1189,26 @@ static int part_before_amount(const struct sent *x, size_t k, size_t *dist)
 	return P_NONE;
 }
 
+/* The part a sentence's opening "For ..." names before the comma at c
+ * ("For Staff-level base salary, I'm targeting €130K"); P_NONE. */
+static int part_lead(const struct sent *x, size_t c)
+{
+	size_t i = c;
+
+	/* The clause's start: the sentence's, or after a title's colon
+	 * ("Negotiate Up Strategy: For ..."). */
+	while (i > x->a && !is_punct(x, i - 1, ':'))
+		i--;
+	while (i < c && x->t[i].kind == PTOK_PUNCT)
+		i++;
+	if (!is_word(x, i, "for") && !is_word(x, i, "on"))
+		return P_NONE;
+	for (size_t j = i + 1; j < c; j++)
+		if (x->t[j].kind == PTOK_AMOUNT)
+			return P_NONE;
+	return part_ending_at(x, c - 1);
+}
+
 /* The nearest part named before token k in its clause, across a "(" or
  * a dash: "2,500 RSUs ($250,000 at ...)", "on options — push for £110K". */
 static int part_earlier(const struct sent *x, size_t k)
@@ -1198,8 +1218,10 @@ static int part_earlier(const struct sent *x, size_t k)
 
 	while (i > x->a) {
 		i--;
+		if (is_punct(x, i, ','))
+			return part_lead(x, i);
 		if (x->t[i].kind == PTOK_AMOUNT || x->t[i].sentence_end ||
-		    is_punct(x, i, ';') || is_punct(x, i, ','))
+		    is_punct(x, i, ';'))
 			return P_NONE;
 		p = part_ending_at(x, i);
 		if (p != P_NONE)
@@ -1643,18 +1665,6 @@ static bool relative(const struct sent *x, size_t k)
 		}
 		return true;
 	}
-	return false;
-}
-
-/* Is the range of amount token k written with "to" ("$140K to $160K")? */
-static bool range_written_to(const struct sent *x, size_t k)
-{
-	const struct ptok *t = &x->t[k];
-
-	for (size_t i = t->start; i + 4 <= t->end; i++)
-		if (x->s[i] == ' ' && (x->s[i + 1] | 0x20) == 't' &&
-		    (x->s[i + 2] | 0x20) == 'o' && x->s[i + 3] == ' ')
-			return true;
 	return false;
 }
 
@@ -2196,7 +2206,7 @@ static void slot_kind(const struct sent *x, struct slot *sl)
 	const struct ptok *t = &x->t[i];
 
 	if (is_word(x, i - 1, "from") && t->a.range && !t->a.percent &&
-	    range_written_to(x, i)) {
+	    x->t[i].a.range_to) {
 		struct ptok *mt = (struct ptok *)(uintptr_t)t;
 
 		mt->a.low = mt->a.high;
@@ -3077,11 +3087,12 @@ static void doubt_far_from_band(struct guide *g, size_t band, int part)
 	}
 }
 
-/* An ask a tenth or more below the floor for the same part: the one that
- * does not fit the band is the misreading; when both fit or neither
- * does, both are doubtful.  (Guides do state an equity ask a few percent
- * under its floor, a floor counted differently: that is their word, not
- * a misreading.) */
+/* An ask below the floor for the same part.  A tenth or more below: the
+ * one that does not fit the band is the misreading; when both fit or
+ * neither does, both are doubtful.  Less: the floor is a fallback's
+ * figure ("if base is firm at $155K, I'll accept with RSUs at $220K"
+ * after an ask of $210K), no floor of the part on its own: it is the
+ * doubtful one, and the ask stands. */
 static void doubt_ask_below_floor(struct guide *g, size_t band, int part)
 {
 	struct band *b = &g->bands[band];
@@ -3091,8 +3102,14 @@ static void doubt_ask_below_floor(struct guide *g, size_t band, int part)
 	bool ask_fits, floor_fits;
 
 	if (!prose_amount(b, ask) || !prose_amount(b, floor) ||
-	    !((double)ask->high < (double)floor->low * 0.9))
+	    !(ask->high < floor->low))
 		return;
+	if (!((double)ask->high < (double)floor->low * 0.9)) {
+		guide_figure_text(at, sizeof at, ask, (enum ask_part)part);
+		snprintf(why, sizeof why, "above the ask (%s)", at);
+		doubt(g, band, SIDE_FLOOR, part, why);
+		return;
+	}
 	ask_fits = fits_part(b, part, (double)ask->low);
 	floor_fits = fits_part(b, part, (double)floor->low);
 	guide_figure_text(at, sizeof at, ask, (enum ask_part)part);
@@ -3135,11 +3152,15 @@ static void figures_reconcile(struct guide *g)
 
 	for (size_t b = 0; b < g->band_count; b++)
 		reread_package_floor(g, b);
-	for (size_t b = 0; b < g->band_count; b++)
+	for (size_t b = 0; b < g->band_count; b++) {
 		for (size_t k = 0; k < sizeof parts / sizeof *parts; k++) {
 			doubt_far_from_band(g, b, parts[k]);
 			doubt_ask_below_floor(g, b, parts[k]);
 		}
+		/* A sign-on or a bonus amount has no band to fit. */
+		doubt_ask_below_floor(g, b, P_SIGN_ON);
+		doubt_ask_below_floor(g, b, P_BONUS);
+	}
 }
 
 void figures_finish(struct figures *f)

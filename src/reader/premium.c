@@ -46,77 +46,19 @@ static bool row_at(int role, const char *s, size_t len, size_t i)
 	                  len, i, &end) != LEXR_NONE;
 }
 
-/* A decimal number ending at s[end] ("35", "12.5"); its start or PROSE_NONE. */
-static size_t number_before(const char *s, size_t end, double *out)
+/* At s[pct] == '%': the percentage or range it ends, as the lexer reads
+ * it ("20–35%", "+20--35%", "20 to 35%", "20%–35%"; the tokens from the
+ * line's start).  Sets lo, hi and the start of the whole phrase (a
+ * leading '+' included). */
+static bool percent_at(const char *s, size_t len, size_t pct, double *lo,
+                       double *hi, size_t *start)
 {
-	size_t i = end, dot = PROSE_NONE, k;
-	double v = 0, scale = 1;
+	size_t from = pct;
 
-	while (i > 0 && (is_digit(s[i - 1]) ||
-	                 (s[i - 1] == '.' && dot == PROSE_NONE && i < end))) {
-		if (s[i - 1] == '.')
-			dot = i - 1;
-		i--;
-	}
-	if (i == end || !is_digit(s[i]) || end - i > 12)
-		return PROSE_NONE;
-	for (k = i; k < end; k++) {
-		if (k == dot)
-			continue;
-		v = v * 10 + (s[k] - '0');
-		if (dot != PROSE_NONE && k > dot)
-			scale *= 10;
-	}
-	*out = v / scale;
-	return i;
-}
-
-/* Length of a range dash ending at s[end]: "–", "—", "--", "-", "to". */
-static size_t dash_before(const char *s, size_t end)
-{
-	if (end >= 3 && (memcmp(s + end - 3, "–", 3) == 0 ||
-	                 memcmp(s + end - 3, "—", 3) == 0))
-		return 3;
-	if (end >= 2 && s[end - 1] == '-' && s[end - 2] == '-')
-		return 2;
-	if (end >= 1 && s[end - 1] == '-')
-		return 1;
-	if (end >= 3 && s[end - 3] == ' ' && (s[end - 2] | 0x20) == 't' &&
-	    (s[end - 1] | 0x20) == 'o')
-		return 2;
-	return 0;
-}
-
-static size_t spaces_before(const char *s, size_t end)
-{
-	while (end > 0 && s[end - 1] == ' ')
-		end--;
-	return end;
-}
-
-/* At s[pct] == '%': the percentage or range ending there.  Sets lo, hi
- * and the start of the whole phrase (a leading '+' included). */
-static bool percent_at(const char *s, size_t pct, double *lo, double *hi,
-                       size_t *start)
-{
-	size_t a = number_before(s, pct, hi), d, b, e;
-
-	if (a == PROSE_NONE)
+	while (from > 0 && s[from - 1] != '\n')
+		from--;
+	if (!prose_scan_percent(s, len, from, pct, lo, hi, start))
 		return false;
-	*lo = *hi;
-	*start = a;
-	e = spaces_before(s, a);
-	d = dash_before(s, e);
-	if (d) {
-		e = spaces_before(s, e - d);
-		if (e > 0 && s[e - 1] == '%')
-			e--; /* "20%–35%" */
-		b = number_before(s, e, lo);
-		if (b != PROSE_NONE)
-			*start = b;
-		else
-			*lo = *hi;
-	}
 	if (*start > 0 && s[*start - 1] == '+')
 		(*start)--;
 	return *lo > 0 && *lo <= *hi && *hi <= 1000;
@@ -710,7 +652,8 @@ static bool find_tag(const char *s, size_t len, struct tag *t, bool dna)
 		bool claimed, titled;
 		char title[64];
 
-		if (s[i] != '%' || !percent_at(s, i, &t->lo, &t->hi, &start))
+		if (s[i] != '%' ||
+		    !percent_at(s, len, i, &t->lo, &t->hi, &start))
 			continue;
 		t->start = start;
 		t->name[0] = t->for_name[0] = '\0';
@@ -850,7 +793,7 @@ static bool about_premium(const struct premium *p, const char *s, size_t a,
 	if (*at != PROSE_NONE)
 		return true;
 	for (i = a; i < z; i++)
-		if (s[i] == '%' && percent_at(s, i, &lo, &hi, &start) &&
+		if (s[i] == '%' && percent_at(s, z, i, &lo, &hi, &start) &&
 		    lo == p->low_pct && hi == p->high_pct) {
 			*at = start;
 			return true;

@@ -396,6 +396,7 @@ static size_t scan_range_high(const char *s, size_t len, size_t j, bool cur,
 	a->high = v2 * mult2;
 	a->percent = pct2;
 	a->range = true;
+	a->range_to = lower(s[skip_blank(s, len, j)]) == 't';
 	*suffix = *suffix || m2 > 0;
 	return e;
 }
@@ -878,4 +879,32 @@ bool prose_scan_ends_at(const char *s, size_t len, size_t i)
 		word[0]--;
 	punct_end(s, len, i, &c);
 	return !word_byte(s, len, i) && mark_ends_sentence(s, len, i, c, word);
+}
+
+bool prose_scan_percent(const char *s, size_t len, size_t from, size_t pct,
+                        double *lo, double *hi, size_t *start)
+{
+	size_t i = from;
+
+	while (i <= pct && i < len) {
+		struct ptok tok;
+		size_t e;
+
+		memset(&tok, 0, sizeof tok);
+		e = scan_amount(s, len, i, &tok);
+		if (e <= i) {
+			i = other_token_end(s, len, i);
+			continue;
+		}
+		if (pct < tok.value_end) {
+			if (!tok.a.percent || tok.a.placeholder)
+				return false;
+			*lo = tok.a.low;
+			*hi = tok.a.high;
+			*start = i;
+			return true;
+		}
+		i = e;
+	}
+	return false;
 }

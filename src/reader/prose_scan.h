@@ -31,6 +31,7 @@ struct pamount {
 	                        for a single figure */
 	bool percent;
 	bool range;       /* "$150K–$188K", "10–15%" */
+	bool range_to;    /* the range written with "to" ("$140K to $160K") */
 	bool plus;        /* "$75K+" */
 	bool placeholder; /* "$[X]K": no number at all */
 	bool per_year;    /* "$45K/yr", "$200K/year" */
@@ -82,6 +83,13 @@ struct prose_money {
  * earlier call's end); advances *pos past it.  False at the end. */
 bool prose_scan_money(const char *text, size_t len, size_t *pos,
                       struct prose_money *m);
+
+/* The percent (or range of percents) whose token holds text[pct] (a
+ * '%'), the tokens read from text[from] (a token's start, before pct):
+ * its ends in *lo and *hi, its start in *start; false when the '%' is in
+ * no percent ("$[X]%" neither). */
+bool prose_scan_percent(const char *text, size_t len, size_t from, size_t pct,
+                        double *lo, double *hi, size_t *start);
 
 /* The end (exclusive) of the sentence holding s[pos] (pos at a token's
  * start), by the one definition every reader uses: a line break, ';', or

@@ -66,14 +66,7 @@ const struct script *app_script(const struct tui *t, size_t *index)
 
 const struct offers_row *app_offer_row(const struct tui *t)
 {
-	const struct offers_view *v = &t->an.offers;
-	if (t->form_number == NEG_COMPANY)
-		return t->an.company_typed.company ? &t->an.company_typed
-		                                   : &t->an.none_company;
-	for (size_t i = 0; i < v->count; i++)
-		if (v->row[i].number == t->form_number && !v->row[i].company)
-			return &v->row[i];
-	return &t->an.none;
+	return t->an.shown ? t->an.shown : &t->an.none;
 }
 
 enum pane_id app_slot(const struct tui *t)
@@ -95,7 +88,7 @@ const enum action_ctx *app_chain(struct tui *t)
 	if (t->overlay == OVERLAY_CONFIRM)
 		return t->confirm == CONFIRM_QUIT ? unsaved : confirm;
 	if (t->overlay != OVERLAY_NONE)
-		return t->overlay_searching ? search : overlay;
+		return t->overlay_editor ? search : overlay;
 	return p->ops->chain(t, p);
 }
 
@@ -104,7 +97,7 @@ struct lineedit *app_editor(struct tui *t)
 	struct pane *p = &t->panes[t->focus];
 
 	if (t->overlay != OVERLAY_NONE)
-		return t->overlay_searching ? &t->overlay_search : NULL;
+		return t->overlay_editor;
 	if (!p->ops->editor)
 		return NULL;
 	return p->ops->editor(t, p);

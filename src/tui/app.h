@@ -5,8 +5,16 @@
  * loop in tui.c routes keys and clicks to the focused pane, then redraws
  * only the panes marked dirty, with wnoutrefresh and one doupdate.  A
  * pane learns of a change (another guide, the offer, the region, the
- * focus) through its `changed` operation: no module calls a pane by
- * name, so the panes sit above everything they use. */
+ * focus, a save) through its `changed` operation: no module calls a
+ * pane by name, so the panes sit above everything they use.
+ *
+ * Each pane owns its state, as tig's views do: a struct declared in the
+ * pane's own header (struct guides_view in pane_guides.h, bands_view,
+ * script_view, reader_view; overlay_view in overlay.h), which struct tui
+ * holds only as a pointer to a type it does not know, so no other file
+ * can reach into it.  struct tui keeps what is shared: the library, the
+ * config, the rates, the open guide, the negotiation and its analysis,
+ * the panes, the focus and the status line. */
 #ifndef NEGOTIATOR_TUI_APP_H
 #define NEGOTIATOR_TUI_APP_H
 
@@ -65,6 +73,7 @@ struct guides_view;
 struct bands_view;
 struct script_view;
 struct reader_view;
+struct overlay_view;
 
 struct pane_ops {
 	const char *name;
@@ -183,6 +192,7 @@ struct tui {
 	struct bands_view *bands;
 	struct script_view *script;
 	struct reader_view *reader;
+	struct overlay_view *overlay_view;
 
 	/* The open guide and the offer against it. */
 	struct guide *g;
@@ -250,35 +260,23 @@ struct tui {
 	enum prompt_kind prompt;
 	struct lineedit prompt_le;
 
-	/* The question in the confirm window, and what yes does. */
+	/* What a yes in the confirm window does (its words are the
+	 * window's: overlay_confirm), read by the key routing; the round
+	 * it is about (session.c). */
 	enum confirm_kind confirm;
 	size_t confirm_round;
-	char confirm_title[80];
-	char confirm_text[1400];
 	/* CONFIRM_OVERWRITE: what to write (PROMPT_WRITE or PROMPT_SUMMARY)
 	 * and where. */
 	enum prompt_kind confirm_prompt;
 	char confirm_path[4200];
 	char confirm_typed[LINEEDIT_MAX]; /* the name as typed, kept on a no */
 
-	/* Overlays. */
+	/* The window over the panes (overlay.c keeps its own state behind
+	 * overlay_view): which one shows, and its search query while / is
+	 * typed in it (else NULL), for the key routing here. */
 	enum overlay overlay;
 	bool overlay_dirty;
-	WINDOW *overlay_win;
-	size_t overlay_top;
-	size_t overlay_page; /* rows of text it showed at the last draw */
-	/* The help opens at the keys of this context (the focus's). */
-	enum action_ctx help_ctx;
-	bool help_jump;
-	/* / in a window: the query typed, the last one, the match to go
-	 * to at the next draw (+1 / -1 from the top, 2 the first from
-	 * it; 0 none) and what was found ("3 of 12"). */
-	struct lineedit overlay_search;
-	bool overlay_searching;
-	char overlay_query[LINEEDIT_MAX];
-	int overlay_find;
-	char overlay_msg[LINEEDIT_MAX + 48];
-	int overlay_cur_y, overlay_cur_x; /* the search's cursor; -1: none */
+	struct lineedit *overlay_editor;
 };
 
 /* Mark a pane, or everything, for redrawing. */

@@ -12,6 +12,7 @@
 
 #include "negotiator/summary.h"
 #include "negotiator/text.h"
+#include "tui/overlay.h"
 #include "tui/session.h"
 #include "tui/status.h"
 
@@ -230,16 +231,14 @@ void export_accept(struct tui *t)
 		snprintf(through, sizeof through,
 		         " as a link to %.600s: the %s goes there", link_to,
 		         kind == PROMPT_SUMMARY ? "negotiation" : "script");
-	snprintf(t->confirm_text, sizeof t->confirm_text,
+	char text[OVERLAY_TEXT_MAX];
+	snprintf(text, sizeof text,
 	         "%.600s is there already%s.\n\nWrite the %s over %s?", path,
 	         through, kind == PROMPT_SUMMARY ? "negotiation" : "script",
 	         link_to[0] ? "the file it links to" : "it");
-	snprintf(t->confirm_title, sizeof t->confirm_title,
-	         link_to[0] ? "Write through a link?" : "Overwrite?");
-	t->confirm = CONFIRM_OVERWRITE;
-	t->overlay = OVERLAY_CONFIRM;
-	t->overlay_dirty = true;
-	app_dirty_all(t);
+	overlay_confirm(t, CONFIRM_OVERWRITE,
+	                link_to[0] ? "Write through a link?" : "Overwrite?",
+	                text);
 }
 
 void export_confirmed(struct tui *t, bool yes)

@@ -34,39 +34,33 @@ void filter_query_init(struct filter_query *q, const char *query);
  * alias ("NYC"). */
 bool filter_query_match(const struct filter_query *q, const struct guide *g);
 
-/* Bytes below 0x20 never occur in a record's words, bytes from 0x80 (of
- * UTF-8 sequences) share one set. */
+/* Bytes below 0x20 never occur in an entry, bytes from 0x80 (of UTF-8
+ * sequences) share one letter set. */
 #define FILTER_LETTERS 97
-#define FILTER_PAIRS 512
-#define FILTER_ALNUM 36 /* a-z, 0-9 */
 
-/* The searchable text of a whole library in one lower-cased buffer, a
- * record per guide: scanning it in order is what makes a keystroke cheap
- * (following each guide's own strings costs a cache miss apiece).  A
- * record is its fields, each followed by '\x1f', then '\x1e' and the
- * regions' aliases, each between '\x1f's. */
+/* The searchable words of a whole library, each distinct one once: a
+ * library of thousands of guides writes few distinct companies, roles
+ * and places, so a query word is looked for in those entries, not in
+ * every guide, and the guides it keeps are the entries' guides.  A
+ * keystroke's work grows with the distinct entries and with the guides
+ * it keeps, not with the library (issue 18).  Entries are fields
+ * (company, role, their display names, a region: a word anywhere in
+ * them) and the regions' aliases (a word at their start). */
 struct filter_index {
-	char *text;
-	size_t *start;   /* record i: text[start[i] .. start[i + 1]) */
-	size_t *aliases; /* record i's '\x1e' (its aliases follow) */
-	size_t *display; /* record i's company_display */
-	char *initials;  /* record i's: [2i] display's first, [2i+1] slug's */
-	size_t count;
-	/* Which records hold a letter (in a field, or first in an alias),
-	 * and which a pair of letters anywhere (the pairs hashed into
-	 * FILTER_PAIRS sets): one bit per record, `words` 64-bit words a
-	 * set.  A word can only be in a record that holds its pairs, and
-	 * a one-letter word is in exactly those that hold the letter, so
-	 * the first letter of a query is answered without a scan and the
-	 * next ones search only the records left (issue 18). */
-	size_t words;
-	uint64_t *letters; /* FILTER_LETTERS sets */
-	uint64_t *pairs;   /* FILTER_PAIRS sets */
-	/* Pairs of ASCII letters and digits, unhashed: the records that
-	 * hold one in a field or as an alias's first two, exactly what a
-	 * two-letter word asks; a set only for a pair the library holds
-	 * (NULL for the others). */
-	uint64_t *alnum_pairs[FILTER_ALNUM * FILTER_ALNUM];
+	size_t count; /* guides */
+	size_t words; /* 64-bit words in a set of guides, a bit a guide */
+	char *text;   /* the entries, lower-cased, each ended by '\x1f' */
+	size_t *at;   /* entry e: text[at[e] .. at[e + 1] - 1) */
+	unsigned char *alias; /* entry e is an alias */
+	size_t entries;
+	uint32_t *post_at, *post; /* entry e's guides, ascending:
+	                             post[post_at[e] .. post_at[e + 1]) */
+	uint32_t *rec_at, *rec;   /* guide i's entries:
+	                             rec[rec_at[i] .. rec_at[i + 1]) */
+	uint32_t *company;        /* guide i's [2i] display name, [2i+1] slug */
+	/* Which guides hold a letter (anywhere in a field, first in an
+	 * alias): a one-letter word's answer, FILTER_LETTERS sets. */
+	uint64_t *letters;
 };
 
 void filter_index_build(struct filter_index *ix, struct guide *const *guides,
@@ -77,25 +71,24 @@ void filter_index_free(struct filter_index *ix);
  * Mumbai, by Bombay), so that each letter typed only narrows the rows. */
 bool filter_index_match(const struct filter_index *ix, size_t i,
                         const struct filter_query *q);
+/* The guides filter_index_match() keeps, as a set of `ix->words` words:
+ * from the entries that hold each word, never by looking at each guide
+ * (a one-letter word: the letter's set). */
+void filter_index_select(const struct filter_index *ix,
+                         const struct filter_query *q, uint64_t *set);
+static inline bool filter_index_in(const uint64_t *set, size_t i)
+{
+	return (set[i / 64] >> (i % 64)) & 1u;
+}
 /* Whether guide i's company (its display name or its slug) starts
- * with typed, ignoring ASCII case and leading spaces: from the index's
- * contiguous text, so that looking through thousands of rows for it
- * does not follow each guide's own strings. */
+ * with typed, ignoring ASCII case and leading spaces. */
 bool filter_index_company_starts(const struct filter_index *ix, size_t i,
                                  const char *typed);
-/* The records that may match q, as a set of `ix->words` words in may
- * (every record that matches is in it; filter_index_match decides). */
-void filter_index_may(const struct filter_index *ix,
-                      const struct filter_query *q, uint64_t *may);
-/* True when filter_index_may's set is the answer itself: every word is
- * one ASCII character, or two ASCII letters or digits (their sets hold
- * the records that have them in a field or at the start of an alias,
- * as filter_index_match asks). */
-bool filter_index_exact(const struct filter_query *q);
-static inline bool filter_index_in(const uint64_t *may, size_t i)
-{
-	return (may[i / 64] >> (i % 64)) & 1u;
-}
+/* The first guide (the lowest index) for which
+ * filter_index_company_starts() holds; SIZE_MAX when none does.  From
+ * the entries that start with typed, not from each guide. */
+size_t filter_index_company_first(const struct filter_index *ix,
+                                  const char *typed);
 
 /* Both at once, for a single guide. */
 bool filter_match(const struct guide *g, const char *query);

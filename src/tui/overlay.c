@@ -13,6 +13,14 @@
 #include "negotiator/utf8.h"
 #include "negotiator/wrap.h"
 
+/* The windows' state, made when first needed. */
+static struct overlay_view *view(struct tui *t)
+{
+	if (!t->overlay_view)
+		t->overlay_view = xcalloc(1, sizeof *t->overlay_view);
+	return t->overlay_view;
+}
+
 struct oline {
 	char *text;
 	enum role role;
@@ -94,14 +102,15 @@ static void help_one(void *arg, enum action_ctx ctx,
 
 static void help_lines(struct tui *t, struct olines *l, int width)
 {
+	struct overlay_view *ov = view(t);
 	size_t jump = 0;
-	struct help_ctx hc = {l, width, t->help_ctx, &jump};
+	struct help_ctx hc = {l, width, ov->help_ctx, &jump};
 	char line[700];
 
 	keys_walk(help_one, &hc);
-	if (t->help_jump) {
-		t->overlay_top = jump;
-		t->help_jump = false;
+	if (ov->help_jump) {
+		ov->top = jump;
+		ov->help_jump = false;
 	}
 	add(l, "", R_NORMAL, 0);
 	add(l, "In a field or prompt, printable keys type text.", R_DIM, 0);
@@ -338,7 +347,9 @@ static void offers_lines(struct tui *t, struct olines *l, int width)
 /* The question of the confirm window, and how to answer it. */
 static void confirm_lines(struct tui *t, struct olines *l, int width)
 {
-	char *text = text_clean(t->confirm_text, strlen(t->confirm_text), true);
+	const struct overlay_view *ov = view(t);
+	char *text =
+		text_clean(ov->confirm_text, strlen(ov->confirm_text), true);
 	char *p = text, *nl;
 
 	/* Paragraphs are separated by newlines. */
@@ -366,69 +377,70 @@ static void confirm_lines(struct tui *t, struct olines *l, int width)
 		add(l, "y  yes        n, Esc or any other key  no", R_BOLD, 0);
 }
 
-/* The search asked for (t->overlay_find): the next line holding the
+/* The search asked for (find): the next line holding the
  * query from the top shown, round the end; its place in words. */
 static void find_line(struct tui *t, const struct olines *l)
 {
-	int dir = t->overlay_find < 0 ? -1 : 1;
-	size_t n = l->count, total = 0, at = 0, k, from = t->overlay_top;
+	struct overlay_view *ov = view(t);
+	int dir = ov->find < 0 ? -1 : 1;
+	size_t n = l->count, total = 0, at = 0, k, from = ov->top;
 	bool found = false, wrapped = false;
 
-	if (t->overlay_find == 0 || !t->overlay_query[0]) {
-		t->overlay_find = 0;
+	if (ov->find == 0 || !ov->query[0]) {
+		ov->find = 0;
 		return;
 	}
-	if (t->overlay_find == 1 || t->overlay_find == -1)
+	if (ov->find == 1 || ov->find == -1)
 		from = n ? (from + n + (size_t)dir) % n : 0;
 	for (k = 0; k < n && !found; k++) {
 		size_t i = dir > 0 ? (from + k) % n : (from + n - k) % n;
-		if (str_icase_find(l->v[i].text, t->overlay_query)) {
+		if (str_icase_find(l->v[i].text, ov->query)) {
 			/* n on the one match goes round to it again. */
-			bool again =
-				t->overlay_find != 2 && i == t->overlay_top;
-			wrapped = again || (dir > 0 ? i < t->overlay_top
-			                            : i > t->overlay_top);
-			t->overlay_top = i;
+			bool again = ov->find != 2 && i == ov->top;
+			wrapped =
+				again || (dir > 0 ? i < ov->top : i > ov->top);
+			ov->top = i;
 			found = true;
 		}
 	}
 	for (k = 0; k < n; k++)
-		if (str_icase_find(l->v[k].text, t->overlay_query)) {
+		if (str_icase_find(l->v[k].text, ov->query)) {
 			total++;
-			if (k <= t->overlay_top)
+			if (k <= ov->top)
 				at = total;
 		}
 	if (!found)
-		snprintf(t->overlay_msg, sizeof t->overlay_msg, "Not found: %s",
-		         t->overlay_query);
+		snprintf(ov->msg, sizeof ov->msg, "Not found: %s", ov->query);
 	else
-		app_match_note(t->overlay_msg, sizeof t->overlay_msg, at, total,
-		               wrapped, dir > 0);
-	t->overlay_find = 0;
+		app_match_note(ov->msg, sizeof ov->msg, at, total, wrapped,
+		               dir > 0);
+	ov->find = 0;
 }
 
 /* The window's foot: the search prompt, or where it landed. */
 static void draw_search(struct tui *t, int h, int w)
 {
+	struct overlay_view *ov = view(t);
 	int cx;
 
-	t->overlay_cur_y = t->overlay_cur_x = -1;
-	if (t->overlay_searching) {
-		draw_str(t->overlay_win, h - 1, 2, " /", 2, R_BOLD);
-		draw_editor(t->overlay_win, h - 1, 4, w - 18,
-		            &t->overlay_search, R_FIELD_FOCUS, &cx);
-		t->overlay_cur_y = h - 1;
-		t->overlay_cur_x = cx;
-	} else if (t->overlay_msg[0]) {
-		char buf[sizeof t->overlay_msg + LINEEDIT_MAX + 48];
+	ov->cur_y = ov->cur_x = -1;
+	if (t->overlay_editor) {
+		draw_str(ov->win, h - 1, 2, " /", 2, R_BOLD);
+		draw_editor(ov->win, h - 1, 4, w - 18, &ov->search,
+		            R_FIELD_FOCUS, &cx);
+		ov->cur_y = h - 1;
+		ov->cur_x = cx;
+	} else if (ov->msg[0]) {
+		char buf[sizeof ov->msg + LINEEDIT_MAX + 48];
 		snprintf(buf, sizeof buf, " /%s: %s · n next, N previous ",
-		         t->overlay_query, t->overlay_msg);
-		draw_str_cut(t->overlay_win, h - 1, 2, buf, w - 16, R_BETWEEN);
+		         ov->query, ov->msg);
+		draw_str_cut(ov->win, h - 1, 2, buf, w - 16, R_BETWEEN);
 	}
 }
 
 void overlay_draw(struct tui *t)
 {
+	struct overlay_view *ov = view(t);
 	struct olines l = {0};
 	int w = t->cols - 4, h = t->rows - 4, y, x0 = 2;
 	size_t k, rows;
@@ -450,7 +462,7 @@ void overlay_draw(struct tui *t)
 		title = " Keys — q or Esc closes, / searches ";
 	} else if (t->overlay == OVERLAY_CONFIRM) {
 		confirm_lines(t, &l, w - 2);
-		snprintf(ctitle, sizeof ctitle, " %s ", t->confirm_title);
+		snprintf(ctitle, sizeof ctitle, " %s ", ov->confirm_title);
 		title = ctitle;
 		/* As tall as the question, in the middle. */
 		if ((int)l.count + 2 < h)
@@ -490,72 +502,72 @@ void overlay_draw(struct tui *t)
 	if ((int)l.count + 2 < h)
 		h = (int)l.count + 2;
 	find_line(t, &l);
-	if (t->overlay_win)
-		delwin(t->overlay_win);
-	t->overlay_win = newwin(h, w, top, (t->cols - w) / 2);
-	if (!t->overlay_win) {
+	if (ov->win)
+		delwin(ov->win);
+	ov->win = newwin(h, w, top, (t->cols - w) / 2);
+	if (!ov->win) {
 		free_lines(&l);
 		return;
 	}
-	werase(t->overlay_win);
-	draw_box(t->overlay_win, R_RULE);
-	draw_str(t->overlay_win, 0, 2, title, w - 4, R_TITLE_FOCUS);
+	werase(ov->win);
+	draw_box(ov->win, R_RULE);
+	draw_str(ov->win, 0, 2, title, w - 4, R_TITLE_FOCUS);
 	rows = (size_t)(h - 2);
-	t->overlay_page = rows;
-	if (t->overlay_top + rows > l.count)
-		t->overlay_top = l.count > rows ? l.count - rows : 0;
-	for (y = 1, k = t->overlay_top; k < l.count && (size_t)y <= rows;
-	     k++, y++)
-		draw_str(t->overlay_win, y, x0 + l.v[k].indent, l.v[k].text,
+	ov->page = rows;
+	if (ov->top + rows > l.count)
+		ov->top = l.count > rows ? l.count - rows : 0;
+	for (y = 1, k = ov->top; k < l.count && (size_t)y <= rows; k++, y++)
+		draw_str(ov->win, y, x0 + l.v[k].indent, l.v[k].text,
 		         w - 2 - x0 - l.v[k].indent, l.v[k].role);
-	if (t->overlay_top + rows < l.count)
-		draw_str(t->overlay_win, h - 1, w - 12, " ↓ more ", 8, R_DIM);
+	if (ov->top + rows < l.count)
+		draw_str(ov->win, h - 1, w - 12, " ↓ more ", 8, R_DIM);
 	if (t->overlay != OVERLAY_CONFIRM)
 		draw_search(t, h, w);
-	wnoutrefresh(t->overlay_win);
+	wnoutrefresh(ov->win);
 	free_lines(&l);
 }
 
 void overlay_toggle(struct tui *t, enum overlay which)
 {
+	struct overlay_view *ov = view(t);
 	t->overlay = t->overlay == which ? OVERLAY_NONE : which;
-	t->overlay_top = 0;
-	t->overlay_searching = false;
-	t->overlay_find = 0;
-	t->overlay_msg[0] = '\0';
+	ov->top = 0;
+	t->overlay_editor = NULL;
+	ov->find = 0;
+	ov->msg[0] = '\0';
 	app_dirty_all(t);
 }
 
 void overlay_help(struct tui *t)
 {
+	struct overlay_view *ov = view(t);
 	const enum action_ctx *chain = app_chain(t);
 
 	/* At the keys of the focus: the pane's own, not the typing keys
 	 * every field shares. */
 	while (chain[0] == CTX_EDIT && chain[1] != CTX_NONE)
 		chain++;
-	t->help_ctx = chain[0];
+	ov->help_ctx = chain[0];
 	overlay_toggle(t, OVERLAY_HELP);
-	t->help_jump = t->overlay == OVERLAY_HELP;
+	ov->help_jump = t->overlay == OVERLAY_HELP;
 }
 
 /* A key while / is typed in the window. */
 static enum pane_result search_key(struct tui *t, enum action a)
 {
+	struct overlay_view *ov = view(t);
 	switch (a) {
 	case ACT_PROMPT_ACCEPT:
-		t->overlay_searching = false;
-		if (!lineedit_empty(&t->overlay_search)) {
-			snprintf(t->overlay_query, sizeof t->overlay_query,
-			         "%s", lineedit_text(&t->overlay_search));
-			t->overlay_find = 2;
+		t->overlay_editor = NULL;
+		if (!lineedit_empty(&ov->search)) {
+			snprintf(ov->query, sizeof ov->query, "%s",
+			         lineedit_text(&ov->search));
+			ov->find = 2;
 		}
 		break;
-	case ACT_PROMPT_CANCEL: t->overlay_searching = false; break;
-	case ACT_SEARCH_RECALL:
-		lineedit_set(&t->overlay_search, t->overlay_query);
-		break;
-	default: app_edit_action(&t->overlay_search, a); break;
+	case ACT_PROMPT_CANCEL: t->overlay_editor = NULL; break;
+	case ACT_SEARCH_RECALL: lineedit_set(&ov->search, ov->query); break;
+	default: app_edit_action(&ov->search, a); break;
 	}
 	app_dirty_all(t);
 	return PANE_HANDLED;
@@ -563,12 +575,13 @@ static enum pane_result search_key(struct tui *t, enum action a)
 
 enum pane_result overlay_key(struct tui *t, enum action a)
 {
-	if (t->overlay_searching)
+	struct overlay_view *ov = view(t);
+	if (t->overlay_editor)
 		return search_key(t, a);
 	/* The draw clamps the top to the last page; a page is what the
 	 * window showed. */
-	if (app_scroll(&t->overlay_top, (size_t)-1 / 2,
-	               t->overlay_page > 1 ? t->overlay_page : 1, a))
+	if (app_scroll(&ov->top, (size_t)-1 / 2, ov->page > 1 ? ov->page : 1,
+	               a))
 		return PANE_HANDLED;
 	switch (a) {
 	case ACT_OVERLAY_CLOSE:
@@ -576,16 +589,16 @@ enum pane_result overlay_key(struct tui *t, enum action a)
 		app_dirty_all(t);
 		return PANE_HANDLED;
 	case ACT_SEARCH:
-		t->overlay_searching = true;
-		t->overlay_msg[0] = '\0';
-		lineedit_init(&t->overlay_search);
+		t->overlay_editor = &ov->search;
+		ov->msg[0] = '\0';
+		lineedit_init(&ov->search);
 		return PANE_HANDLED;
 	case ACT_SEARCH_NEXT:
 	case ACT_SEARCH_PREV:
-		if (!t->overlay_query[0])
-			snprintf(t->overlay_msg, sizeof t->overlay_msg,
+		if (!ov->query[0])
+			snprintf(ov->msg, sizeof ov->msg,
 			         "no search yet: / searches");
-		t->overlay_find = a == ACT_SEARCH_NEXT ? 1 : -1;
+		ov->find = a == ACT_SEARCH_NEXT ? 1 : -1;
 		return PANE_HANDLED;
 	case ACT_REDRAW:
 		/* The help names C-l: it redraws with the window kept. */
@@ -608,4 +621,39 @@ enum pane_result overlay_key(struct tui *t, enum action a)
 		return PANE_IGNORED;
 	default: return PANE_IGNORED;
 	}
+}
+
+void overlay_confirm(struct tui *t, enum confirm_kind kind, const char *title,
+                     const char *text)
+{
+	struct overlay_view *ov = view(t);
+
+	t->confirm = kind;
+	snprintf(ov->confirm_title, sizeof ov->confirm_title, "%s", title);
+	snprintf(ov->confirm_text, sizeof ov->confirm_text, "%s", text);
+	t->overlay = OVERLAY_CONFIRM;
+	t->overlay_dirty = true;
+	app_dirty_all(t);
+}
+
+bool overlay_place_cursor(struct tui *t)
+{
+	struct overlay_view *ov = t->overlay_view;
+
+	if (t->overlay == OVERLAY_NONE || !t->overlay_editor || !ov ||
+	    !ov->win || ov->cur_y < 0)
+		return false;
+	wmove(ov->win, ov->cur_y, ov->cur_x);
+	wnoutrefresh(ov->win);
+	return true;
+}
+
+void overlay_free(struct tui *t)
+{
+	if (!t->overlay_view)
+		return;
+	if (t->overlay_view->win)
+		delwin(t->overlay_view->win);
+	free(t->overlay_view);
+	t->overlay_view = NULL;
 }

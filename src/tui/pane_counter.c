@@ -147,28 +147,33 @@ static void add_offers(struct tui *t, struct clines *l)
 	add_line(l, CL_TEXT, "", 0, R_NORMAL, 0, 0);
 }
 
-static void add_counter(struct tui *t, struct clines *l, const struct band *b)
+/* What the pane says before there is a counter to make. */
+static const char counter_wait[] =
+	"Type a competing offer's base, or the company's offer, in the form "
+	"(o): the counter to make and its arithmetic show here.";
+
+/* The lines `text` takes wrapped at the pane's width, from `indent`. */
+static size_t wrapped_lines(int width, const char *text, int indent)
+{
+	struct clines s = {.width = width};
+	size_t n;
+
+	add_text(&s, text, R_NORMAL, indent);
+	n = s.count;
+	free_lines(&s);
+	return n;
+}
+
+/* The counter to make, once known: which offer it answers, what to ask
+ * and its four-year sum. */
+static void add_summary(struct tui *t, struct clines *l, const struct band *b)
 {
 	const struct counter *c = &t->an.counter;
-	char line[320], base[32], eq[32], sign[32], val[32], comp[32], sh[32];
-	size_t i;
-
-	snprintf(line, sizeof line, "Counter to make — %s", b->region);
-	add_text(l, line, R_HEADING, 1);
-	if (!c->known) {
-		add_text(
-			l,
-			band_has_numbers(b)
-				? "Type a competing offer's base, or the "
-				  "company's offer, in the form (o): the "
-				  "counter "
-				  "to make and its arithmetic show here."
-				: "This region has no figures to counter with.",
-			R_DIM, 1);
-		return;
-	}
-	/* Which offer it answers, when there is a choice. */
 	const struct offers_view *v = &t->an.offers;
+	const char *cur = band_currency(b);
+	char line[320], base[32], eq[32], sign[32], val[32], comp[32], sh[32];
+
+	/* Which offer it answers, when there is a choice. */
 	if (v->against >= 0 && v->count > 1) {
 		snprintf(line, sizeof line, "Against %s, %s (x: another)",
 		         offers_name(&v->row[v->against]),
@@ -176,28 +181,24 @@ static void add_counter(struct tui *t, struct clines *l, const struct band *b)
 		                               : "as picked");
 		add_text(l, line, R_DIM, 1);
 	}
-	money_short(base, sizeof base, c->base, band_currency(b), false);
-	money_short(eq, sizeof eq, c->equity_4y, band_currency(b), false);
-	money_short(sign, sizeof sign, c->sign_on, band_currency(b), false);
+	money_short(base, sizeof base, c->base, cur, false);
+	money_short(eq, sizeof eq, c->equity_4y, cur, false);
+	money_short(sign, sizeof sign, c->sign_on, cur, false);
 	snprintf(line, sizeof line, "Ask %s base · %s equity (4y) · %s sign-on",
 	         base, eq, sign);
 	add_text(l, line, R_BOLD, 1);
-	money_short(val, sizeof val, c->counter_value_4y, band_currency(b),
-	            false);
-	money_short(comp, sizeof comp, c->competing_value_4y, band_currency(b),
-	            false);
+	money_short(val, sizeof val, c->counter_value_4y, cur, false);
+	money_short(comp, sizeof comp, c->competing_value_4y, cur, false);
 	if (c->alone) {
 		snprintf(line, sizeof line,
 		         "= %s over four years: the guide's ask, raised to "
 		         "the company's offer where it is higher",
 		         val);
 	} else if (c->shortfall > 0) {
-		money_short(sh, sizeof sh, c->shortfall, band_currency(b),
-		            false);
+		money_short(sh, sizeof sh, c->shortfall, cur, false);
 		snprintf(line, sizeof line,
 		         "= %s over four years: %s short of the offer's %s, "
-		         "even "
-		         "at the guide's ceiling",
+		         "even at the guide's ceiling",
 		         val, sh, comp);
 	} else {
 		snprintf(line, sizeof line,
@@ -205,6 +206,50 @@ static void add_counter(struct tui *t, struct clines *l, const struct band *b)
 		         comp);
 	}
 	add_text(l, line, c->shortfall > 0 ? R_BELOW : R_ABOVE, 1);
+}
+
+/* The counter's section keeps as many rows before the counter is known
+ * as after (the lines saying how to get one, or the ask and its sum,
+ * whichever is longer), so that the sections under it stay where they
+ * are as the first figure is typed and the last one erased: only their
+ * changed cells are sent to the terminal. */
+static void add_counter(struct tui *t, struct clines *l, const struct band *b)
+{
+	char line[120];
+	size_t start, keep;
+
+	snprintf(line, sizeof line, "Counter to make — %s", b->region);
+	add_text(l, line, R_HEADING, 1);
+	if (!band_has_numbers(b)) {
+		add_text(l, "This region has no figures to counter with.",
+		         R_DIM, 1);
+		return;
+	}
+	start = l->count;
+	keep = wrapped_lines(l->width, counter_wait, 1);
+	if (keep < 2) /* the ask, and its sum */
+		keep = 2;
+	if (t->an.counter.known)
+		add_summary(t, l, b);
+	else
+		add_text(l, counter_wait, R_DIM, 1);
+	while (l->count - start < keep)
+		add_line(l, CL_TEXT, "", 0, R_NORMAL, 0, 0);
+}
+
+/* The counter's arithmetic, step by step: the pane's last section,
+ * since its length changes with the figures typed (a step says when the
+ * band's top is no ceiling): nothing under it moves when it grows. */
+static void add_arithmetic(struct tui *t, struct clines *l)
+{
+	const struct counter *c = &t->an.counter;
+	char line[320];
+	size_t i;
+
+	if (!c->known || c->step_count == 0)
+		return;
+	add_line(l, CL_TEXT, "", 0, R_NORMAL, 0, 0);
+	add_text(l, "How the counter is made", R_HEADING, 1);
 	/* What the sums below count private equity at, before them. */
 	add_risk(t, l);
 	for (i = 0; i < c->step_count; i++) {
@@ -282,7 +327,15 @@ static void add_gap(struct tui *t, struct clines *l, const struct band *b)
 	}
 }
 
-static void add_rounds(struct tui *t, struct clines *l)
+/* The rounds table: one view per round, laid out once per draw. */
+struct rounds_table {
+	struct round_view *v;
+	size_t n;
+	int widths[TL_COLS];
+};
+
+static void add_rounds(struct tui *t, struct clines *l,
+                       const struct rounds_table *rt)
 {
 	char line[120];
 	size_t i;
@@ -298,12 +351,42 @@ static void add_rounds(struct tui *t, struct clines *l)
 		         R_DIM, 1);
 		return;
 	}
+	/* The selected round's note, whole, where the table has no room
+	 * for its column (or cuts it). */
+	const struct round *sel = t->round_sel < t->neg.round_count
+	                                  ? &t->neg.rounds[t->round_sel]
+	                                  : NULL;
+	if (sel && sel->note && sel->note[0] && rt->v &&
+	    (size_t)rt->widths[TL_NOTE] <
+	            utf8_width(sel->note, strlen(sel->note))) {
+		char note[NEGOTIATION_NOTE_MAX + 40];
+		snprintf(note, sizeof note, "Round %zu's note: %s",
+		         t->round_sel + 1, sel->note);
+		add_wrapped(l, note, R_DIM, 1, 2);
+	}
 	add_line(l, CL_ROUND_HEAD, NULL, 0, R_DIM, 1, 0);
 	for (i = 0; i < t->neg.round_count; i++)
 		add_line(l, CL_ROUND, NULL, 0, R_NORMAL, 1, i);
 }
 
-static void build(struct tui *t, struct clines *l)
+/* The rounds' views, laid out in width columns (none when the
+ * negotiation has no rounds); free rt->v after. */
+static void rounds_table_make(struct tui *t, int width, struct rounds_table *rt)
+{
+	*rt = (struct rounds_table){NULL, 0, {0}};
+	if (!t->neg_open || t->neg.round_count == 0)
+		return;
+	rt->n = t->neg.round_count;
+	rt->v = xcalloc(rt->n, sizeof *rt->v);
+	for (size_t k = 0; k < rt->n; k++)
+		timeline_view(t->g, t->an.equity_private, &t->neg.rounds[k], k,
+		              app_offer_row(t)->offer.private_value_pct,
+		              &rt->v[k]);
+	timeline_layout(rt->v, rt->n, width, rt->widths);
+}
+
+static void build(struct tui *t, struct clines *l,
+                  const struct rounds_table *rt)
 {
 	const struct band *b = app_band(t);
 
@@ -316,21 +399,16 @@ static void build(struct tui *t, struct clines *l)
 		return;
 	}
 	/* The counter first: it is what the pane is for; the offers it
-	 * weighs after the gaps, then the rounds. */
+	 * weighs after the gaps, then the rounds, and the counter's
+	 * arithmetic last (its length changes as figures are typed). */
 	add_counter(t, l, b);
 	add_line(l, CL_TEXT, "", 0, R_NORMAL, 0, 0);
 	add_gap(t, l, b);
 	add_line(l, CL_TEXT, "", 0, R_NORMAL, 0, 0);
 	add_offers(t, l);
-	add_rounds(t, l);
+	add_rounds(t, l, rt);
+	add_arithmetic(t, l);
 }
-
-/* The rounds table: one view per round, laid out once per draw. */
-struct rounds_table {
-	struct round_view *v;
-	size_t n;
-	int widths[TL_COLS];
-};
 
 static void draw_round_cells(struct pane *p, int y, int x0,
                              const struct rounds_table *rt,
@@ -434,19 +512,10 @@ static void pane_counter_draw(struct tui *t, struct pane *p)
 	else
 		title[0] = '\0';
 	app_title(t, p, title);
-	build(t, &l);
-	if (t->neg_open && t->neg.round_count > 0) {
-		rt.n = t->neg.round_count;
-		rt.v = xcalloc(rt.n, sizeof *rt.v);
-		for (k = 0; k < rt.n; k++)
-			timeline_view(t->g, t->an.equity_private,
-			              &t->neg.rounds[k], k,
-			              app_offer_row(t)->offer.private_value_pct,
-			              &rt.v[k]);
-		timeline_layout(rt.v, rt.n, p->w - 2, rt.widths);
-		if (t->round_sel >= rt.n)
-			t->round_sel = rt.n - 1;
-	}
+	rounds_table_make(t, p->w - 2, &rt);
+	if (rt.n && t->round_sel >= rt.n)
+		t->round_sel = rt.n - 1;
+	build(t, &l, &rt);
 	t->counter_lines = l.count;
 	for (k = 0; k < l.count; k++)
 		if (l.v[k].kind == CL_ROUND && l.v[k].round == t->round_sel)
@@ -651,11 +720,17 @@ static enum pane_result pane_counter_mouse(struct tui *t, struct pane *p, int y,
 	}
 	if (y < 1 || n == 0 || t->round_edit.open)
 		return PANE_REDRAW;
-	/* The rounds are the last lines: find the clicked one from the
-	 * bottom of what was drawn. */
+	/* The lines as drawn (the rounds come before the counter's
+	 * arithmetic): the clicked one, if it is a round's. */
+	struct clines l = {.width = p->w - 2};
+	struct rounds_table rt;
+	rounds_table_make(t, p->w - 2, &rt);
+	build(t, &l, &rt);
 	line = t->counter_top + (size_t)(y - 1);
-	if (line < t->counter_lines && line + n >= t->counter_lines)
-		t->round_sel = line - (t->counter_lines - n);
+	if (line < l.count && l.v[line].kind == CL_ROUND)
+		t->round_sel = l.v[line].round;
+	free_lines(&l);
+	free(rt.v);
 	return PANE_REDRAW;
 }
 

@@ -30,85 +30,65 @@ static struct guide *row_guide(const struct tui *t, size_t row)
 	return t->lib->guides[v->rows[row].guide];
 }
 
-static void memo_clear(struct tui *t)
+/* The library's filter index, built once. */
+static void index_ready(struct tui *t)
 {
 	struct guides_view *v = t->guides;
-	for (size_t i = 0; i < v->filter_memo_count; i++) {
-		free(v->filter_memo[i].query);
-		free(v->filter_memo[i].guides);
-	}
-	v->filter_memo_count = 0;
+	if (v->filter_ix_ready || !t->lib)
+		return;
+	filter_index_build(&v->filter_ix, t->lib->guides, t->lib->count);
+	v->filter_ix_ready = true;
 }
 
-static const struct filter_memo *memo_find(const struct tui *t,
-                                           const char *text)
+/* The heading and the row of guide i, after the guide rows so far. */
+static void add_row(struct guides_view *v, size_t i)
 {
-	const struct guides_view *v = t->guides;
-	for (size_t i = 0; i < v->filter_memo_count; i++)
-		if (strcmp(v->filter_memo[i].query, text) == 0)
-			return &v->filter_memo[i];
-	return NULL;
+	if (v->shown == 0 ||
+	    v->company_no[i] != v->company_no[v->rows[v->row_count - 1].guide])
+		v->rows[v->row_count++] = (struct guide_row){(uint32_t)i, true};
+	v->rows[v->row_count++] = (struct guide_row){(uint32_t)i, false};
+	v->shown++;
 }
 
-static void memo_add(struct tui *t, const char *text)
+/* The row of guide i (the rows go in the library's order); SIZE_MAX
+ * when the filter does not keep it. */
+static size_t row_of(const struct guides_view *v, size_t i)
 {
-	struct guides_view *v = t->guides;
-	struct filter_memo *m;
-	if (v->filter_memo_count == FILTER_MEMO_MAX) {
-		/* Full: forget the oldest. */
-		free(v->filter_memo[0].query);
-		free(v->filter_memo[0].guides);
-		memmove(&v->filter_memo[0], &v->filter_memo[1],
-		        (FILTER_MEMO_MAX - 1) * sizeof *v->filter_memo);
-		v->filter_memo_count--;
+	size_t lo = 0, hi = v->row_count;
+
+	if (i == SIZE_MAX)
+		return SIZE_MAX;
+	while (lo < hi) { /* the first row of a guide at or after i */
+		size_t mid = lo + (hi - lo) / 2;
+		if (v->rows[mid].guide < i)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
-	m = &v->filter_memo[v->filter_memo_count++];
-	m->query = xstrdup(text);
-	m->guides = xmalloc((v->shown + 1) * sizeof *m->guides);
-	m->count = 0;
-	for (size_t k = 0; k < v->row_count; k++)
-		if (!v->rows[k].heading)
-			m->guides[m->count++] = v->rows[k].guide;
+	if (lo < v->row_count && v->rows[lo].heading)
+		lo++;
+	return lo < v->row_count && v->rows[lo].guide == i ? lo : SIZE_MAX;
 }
 
+/* The rows of the guides the filter keeps: a keystroke asks the index
+ * which (filter.h), then walks that set, so that its work follows the
+ * guides kept, not the library (issue 18). */
 static void refilter(struct tui *t)
 {
 	struct guides_view *v = t->guides;
 	const struct guide *keep = row_guide(t, v->sel);
-	size_t keep_i = keep ? v->rows[v->sel].guide : 0, prev_no = 0;
-	bool any = false;
+	size_t keep_i = keep ? v->rows[v->sel].guide : 0;
 	const char *text = lineedit_text(&v->filter);
-	const struct filter_memo *memo = NULL;
 	struct filter_query q;
-	size_t i, k, *cand = NULL, ncand = 0;
+	uint64_t *set = NULL;
+	size_t i, k;
 
 	filter_query_init(&q, text);
-	if (q.count == 0)
-		memo_clear(t);
-	if (q.count > 0 && !v->filter_ix_ready) {
-		filter_index_build(&v->filter_ix, t->lib->guides,
-		                   t->lib->count);
-		v->filter_ix_ready = true;
+	if (q.count > 0) {
+		index_ready(t);
+		set = xmalloc((v->filter_ix.words + 1) * sizeof *set);
+		filter_index_select(&v->filter_ix, &q, set);
 	}
-	/* A query met before (Backspace) has its answer kept; typing on at
-	 * the end of the query can only narrow the rows, so only the
-	 * guides shown now are tested; anything else searches them all. */
-	if (q.count > 0)
-		memo = memo_find(t, text);
-	bool narrow = !memo && q.count > 0 && v->filter_last &&
-	              v->filter_last[0] &&
-	              str_starts_with(text, v->filter_last);
-	if (memo) {
-		cand = memo->guides;
-		ncand = memo->count;
-	} else if (narrow) {
-		cand = xmalloc((v->row_count + 1) * sizeof *cand);
-		for (k = 0; k < v->row_count; k++)
-			if (!v->rows[k].heading)
-				cand[ncand++] = v->rows[k].guide;
-	}
-	free(v->filter_last);
-	v->filter_last = xstrdup(text);
 	v->row_count = 0;
 	v->shown = 0;
 	if (!v->company_no && t->lib->count > 0) {
@@ -120,56 +100,29 @@ static void refilter(struct tui *t)
 					? v->company_no[k - 1]
 					: k;
 	}
-	/* The guides that may match, from the index's letters and pairs:
-	 * only those are searched (issue 18). */
-	uint64_t *may = NULL;
-	bool exact = filter_index_exact(&q);
-	if (q.count > 0 && !memo) {
-		may = xmalloc((v->filter_ix.words + 1) * sizeof *may);
-		filter_index_may(&v->filter_ix, &q, may);
-	}
 	/* At most a heading and a row per guide: room for all at once. */
-	size_t n = cand ? ncand : t->lib->count;
-	v->rows = xgrow(v->rows, &v->row_cap, 2 * n + 1, sizeof *v->rows);
-	for (k = 0; k < n; k++) {
-		i = cand ? cand[k] : k;
-		if (may &&
-		    (!filter_index_in(may, i) ||
-		     (!exact && !filter_index_match(&v->filter_ix, i, &q))))
-			continue;
-		if (!any || v->company_no[i] != prev_no)
-			v->rows[v->row_count++] =
-				(struct guide_row){(uint32_t)i, true};
-		prev_no = v->company_no[i];
-		v->rows[v->row_count++] =
-			(struct guide_row){(uint32_t)i, false};
-		v->shown++;
-		any = true;
+	v->rows = xgrow(v->rows, &v->row_cap, 2 * t->lib->count + 1,
+	                sizeof *v->rows);
+	if (set) {
+		for (k = 0; k < v->filter_ix.words; k++)
+			for (uint64_t bits = set[k]; bits; bits &= bits - 1)
+				add_row(v,
+				        k * 64 + (size_t)__builtin_ctzll(bits));
+	} else {
+		for (i = 0; i < t->lib->count; i++)
+			add_row(v, i);
 	}
-	free(may);
-	if (!memo) {
-		free(cand);
-		if (q.count > 0)
-			memo_add(t, text);
-	}
+	free(set);
 	/* Typing a company's first letters goes to it; else stay on the
-	 * same guide when the filter keeps it. */
-	v->sel = v->row_count;
-	for (i = 0; i < v->row_count && q.count > 0; i++)
-		if (!v->rows[i].heading &&
-		    filter_index_company_starts(&v->filter_ix, v->rows[i].guide,
-		                                text)) {
-			v->sel = i;
-			break;
-		}
-	for (i = 0; i < v->row_count && keep && v->sel == v->row_count; i++)
-		if (!v->rows[i].heading && v->rows[i].guide == keep_i)
-			v->sel = i;
-	for (i = 0; i < v->row_count && v->sel == v->row_count; i++)
-		if (!v->rows[i].heading)
-			v->sel = i;
-	if (v->sel == v->row_count)
-		v->sel = 0;
+	 * same guide when the filter keeps it; else the first. */
+	v->sel = SIZE_MAX;
+	if (q.count > 0)
+		v->sel = row_of(
+			v, filter_index_company_first(&v->filter_ix, text));
+	if (v->sel == SIZE_MAX && keep)
+		v->sel = row_of(v, keep_i);
+	if (v->sel == SIZE_MAX)
+		v->sel = v->row_count > 1 ? 1 : 0; /* under its heading */
 	v->top = 0;
 	app_dirty(t, PANE_GUIDES);
 }
@@ -487,6 +440,9 @@ static enum pane_result pane_guides_key(struct tui *t, struct pane *p,
 	case ACT_TOP: return follow(t, -(long)v->row_count);
 	case ACT_BOTTOM: return follow(t, (long)v->row_count);
 	case ACT_FILTER:
+		/* The index the letters typed are looked up in: built
+		 * here, once, so that no letter waits for it. */
+		index_ready(t);
 		/* A new query, as in less; the one shown is one Up away. */
 		if (!lineedit_empty(&v->filter)) {
 			snprintf(v->filter_prev, sizeof v->filter_prev, "%s",
@@ -677,7 +633,7 @@ static void pane_guides_changed(struct tui *t, struct pane *p,
 	struct guides_view *v = t->guides;
 	size_t i;
 
-	if (ev == APP_SAVED && v->saved && t->g) {
+	if (ev == APP_SAVED && v && v->saved && t->g) {
 		for (i = 0; i < t->lib->count; i++)
 			if (t->lib->guides[i] == t->g) {
 				p->dirty |= !v->saved[i];
@@ -710,11 +666,8 @@ static void pane_guides_stop(struct tui *t, struct pane *p)
 	v->sel = 0;
 	filter_index_free(&v->filter_ix);
 	v->filter_ix_ready = false;
-	memo_clear(t);
 	free(v->company_no);
 	v->company_no = NULL;
-	free(v->filter_last);
-	v->filter_last = NULL;
 	free(v->saved);
 	v->saved = NULL;
 }

@@ -21,25 +21,15 @@ struct guide_row {
 	bool heading;   /* the company's name, not selectable */
 };
 
-#define FILTER_MEMO_MAX 64
-
 /* The list's state, made at the pane's first start and kept across a
  * reload (R): the filter typed stays; the rows are made again. */
 struct guides_view {
 	struct guide_row *rows;
 	size_t row_count, row_cap;
-	/* Filtering: the library's index, built at the first filter, and
-	 * the query the rows answer (a longer one only narrows them). */
+	/* Filtering: the library's index (filter.h), built when the
+	 * filter prompt first opens (or at the first query). */
 	struct filter_index filter_ix;
 	bool filter_ix_ready;
-	char *filter_last;
-	/* The match sets of the queries typed since the filter was empty,
-	 * so that Backspace finds its answer instead of searching again. */
-	struct filter_memo {
-		char *query;
-		size_t *guides, count;
-	} filter_memo[FILTER_MEMO_MAX];
-	size_t filter_memo_count;
 	/* Per guide, the number of its company in the (sorted) library:
 	 * equal numbers share a heading, without a string compare. */
 	size_t *company_no;

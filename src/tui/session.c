@@ -13,6 +13,7 @@
 #include "negotiator/text.h"
 #include "tui/app.h"
 #include "tui/focus.h"
+#include "tui/overlay.h"
 #include "tui/session_offers.h"
 #include "tui/status.h"
 
@@ -181,14 +182,10 @@ void session_remember(struct tui *t)
 }
 
 void session_ask(struct tui *t, enum confirm_kind kind, size_t i,
-                 const char *title)
+                 const char *title, const char *text)
 {
-	t->confirm = kind;
 	t->confirm_round = i;
-	snprintf(t->confirm_title, sizeof t->confirm_title, "%s", title);
-	t->overlay = OVERLAY_CONFIRM;
-	t->overlay_dirty = true;
-	app_dirty_all(t);
+	overlay_confirm(t, kind, title, text);
 }
 
 static void open_negotiation(struct tui *t)
@@ -269,12 +266,8 @@ void session_open_guide(struct tui *t, struct guide *g)
 	/* A guide whose file changed is read again whole, and said once
 	 * (issue 20 F10). */
 	enum guide_body body = guide_load_body(g);
+	struct guide *prev = t->g;
 	session_flush(t);
-	/* Only the open guide's body text is kept (issue 13.15): a big
-	 * library opened guide by guide stays as small as its front
-	 * matter. */
-	if (t->g && t->g != g)
-		guide_release_body_text(t->g);
 	t->g = g;
 	open_negotiation(t);
 	app_notify(t, APP_GUIDE_OPENED);
@@ -290,6 +283,12 @@ void session_open_guide(struct tui *t, struct guide *g)
 		               "into another guide): its text is not shown; "
 		               "! tells why.",
 		               g->path_shown);
+	/* Only the open guide's reading is kept (issues 13.15 and 18): the
+	 * one let go is again what the library holds of it, so that a big
+	 * library opened guide by guide stays as small as its front
+	 * matter. */
+	if (prev && prev != g)
+		guide_let_go(prev);
 	app_dirty_all(t);
 }
 
@@ -328,12 +327,13 @@ bool session_may_quit(struct tui *t)
 	save(t, true);
 	if (!t->save_failing)
 		return true;
-	snprintf(t->confirm_text, sizeof t->confirm_text,
+	char text[OVERLAY_TEXT_MAX];
+	snprintf(text, sizeof text,
 	         "The negotiation for %.200s is not saved: %.1000s.\n\n"
 	         "Try again (r) once there is room, save it to another file "
 	         "(e), or quit anyway (Q) and lose what is not saved.",
 	         t->g->id, t->save_error);
-	session_ask(t, CONFIRM_QUIT, 0, "Not saved");
+	session_ask(t, CONFIRM_QUIT, 0, "Not saved", text);
 	return false;
 }
 

@@ -51,10 +51,10 @@ void session_close(struct tui *t);
 void session_free(struct tui *t);
 
 /* For the session's own files: remember the negotiation as it is before
- * a change (one undo step); open the confirm window with a question
- * (t->confirm_text) about round i. */
+ * a change (one undo step); open the confirm window with the question
+ * text about round i (overlay_confirm). */
 void session_remember(struct tui *t);
 void session_ask(struct tui *t, enum confirm_kind kind, size_t i,
-                 const char *title);
+                 const char *title, const char *text);
 
 #endif

@@ -135,8 +135,7 @@ void session_analyse(struct tui *t)
 	t->an.offers.company = t->an.offers.best = t->an.offers.against = -1;
 	t->an.company_round = -1;
 	offer_init(&t->an.none.offer);
-	offer_init(&t->an.none_company.offer);
-	t->an.none.name = t->an.none_company.name = "";
+	t->an.none.name = "";
 	if (!t->neg_open || !t->g)
 		return;
 	struct analysis_input ai = {
@@ -148,6 +147,7 @@ void session_analyse(struct tui *t)
 		.against = t->neg.against,
 		.neg = &t->neg,
 		.company_from_rounds = true,
+		.shown = t->form_number,
 	};
 	analysis_run(&ai, &t->an);
 	t->analyses++;

@@ -7,6 +7,7 @@
 
 #include "negotiator/guide_load.h"
 #include "tui/app.h"
+#include "tui/overlay.h"
 #include "tui/session.h"
 #include "tui/session_offers.h"
 #include "tui/status.h"
@@ -126,7 +127,7 @@ static void accept_now(struct tui *t, size_t i)
 void session_accept_round(struct tui *t, size_t i)
 {
 	struct round_view v;
-	char words[200], why[400];
+	char words[200], why[400], text[OVERLAY_TEXT_MAX];
 
 	if (!t->neg_open || i >= t->neg.round_count) {
 		status_message(
@@ -149,12 +150,12 @@ void session_accept_round(struct tui *t, size_t i)
 	}
 	round_words(t, i, words, sizeof words);
 	timeline_floor_words(&v, why, sizeof why);
-	snprintf(t->confirm_text, sizeof t->confirm_text,
+	snprintf(text, sizeof text,
 	         "Accepting %s means taking less than your accept-at floor "
 	         "for %s: %s.\n\nRecord it as accepted anyway?",
 	         words,
 	         v.band && v.band->region ? v.band->region : "its region", why);
-	session_ask(t, CONFIRM_ACCEPT, i, "Below your floor");
+	session_ask(t, CONFIRM_ACCEPT, i, "Below your floor", text);
 }
 
 bool session_edit_round(struct tui *t, const char *id,
@@ -181,16 +182,16 @@ bool session_edit_round(struct tui *t, const char *id,
 
 void session_delete_round(struct tui *t, size_t i)
 {
-	char words[200];
+	char words[200], text[OVERLAY_TEXT_MAX];
 
 	if (!t->neg_open || i >= t->neg.round_count) {
 		status_message(t, "No round to delete.");
 		return;
 	}
 	round_words(t, i, words, sizeof words);
-	snprintf(t->confirm_text, sizeof t->confirm_text,
-	         "Delete %s from the saved negotiation?", words);
-	session_ask(t, CONFIRM_DELETE, i, "Delete a round");
+	snprintf(text, sizeof text, "Delete %s from the saved negotiation?",
+	         words);
+	session_ask(t, CONFIRM_DELETE, i, "Delete a round", text);
 }
 
 void session_confirmed(struct tui *t, bool yes)

@@ -134,10 +134,7 @@ static void render(struct tui *t)
 	if (t->overlay != OVERLAY_NONE)
 		overlay_draw(t);
 	fp = &t->panes[t->focus];
-	if (t->overlay != OVERLAY_NONE && t->overlay_searching &&
-	    t->overlay_win && t->overlay_cur_y >= 0) {
-		wmove(t->overlay_win, t->overlay_cur_y, t->overlay_cur_x);
-		wnoutrefresh(t->overlay_win);
+	if (overlay_place_cursor(t)) {
 		curs_set(1);
 	} else if (t->overlay == OVERLAY_NONE && fp->visible && fp->win &&
 	           app_editor(t) && fp->cur_y >= 0) {
@@ -313,8 +310,6 @@ static void tui_free(struct tui *t)
 		delwin(t->header);
 	if (t->status)
 		delwin(t->status);
-	if (t->overlay_win)
-		delwin(t->overlay_win);
 	for (i = 0; i < PANE_COUNT; i++)
 		if (t->panes[i].ops->stop)
 			t->panes[i].ops->stop(t, &t->panes[i]);
@@ -324,6 +319,7 @@ static void tui_free(struct tui *t)
 	free(t->bands);
 	free(t->script);
 	free(t->reader);
+	overlay_free(t);
 }
 
 /* Where the rates file is; it is read when a conversion first needs it

@@ -10,26 +10,17 @@ its range) in the same unit: the measure of issue 17 ("at most 6
 ask-below-floor pairs").  It also counts the figures the reader set aside
 as doubtful.  --list prints each pair.
 """
-import json
 import os
-import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
+
+from score import run_show
 
 PARTS = ("base", "equity", "sign_on", "bonus", "total")
 
 
 def show(binary, path):
-    env = dict(os.environ, NEGOTIATOR_TODAY="2026-11-26", LC_ALL="C.UTF-8")
-    env.pop("NEGOTIATOR_GUIDES", None)
-    p = subprocess.run([binary, "show", "--json", path], capture_output=True,
-                       env=env, timeout=60)
-    if p.returncode != 0:
-        return None
-    try:
-        return json.loads(p.stdout)
-    except ValueError:
-        return None
+    return run_show(binary, path)[0]
 
 
 def value(a, part):

@@ -46,9 +46,13 @@ static bool has_id(const struct negotiation *n, const char *id)
 static void same(const struct negotiation *a, const struct negotiation *b)
 {
 	if (a->round_count != b->round_count ||
-	    a->form.count != b->form.count ||
+	    a->offer_count != b->offer_count ||
+	    a->other.count != b->other.count ||
 	    a->answers.count != b->answers.count)
 		fail("a saved negotiation does not load back the same");
+	for (size_t i = 0; i < a->offer_count; i++)
+		if (!negotiation_offer_equal(&a->offers[i], &b->offers[i]))
+			fail("an offer does not load back the same");
 	for (size_t i = 0; i < a->round_count; i++)
 		if (strcmp(a->rounds[i].id, b->rounds[i].id) ||
 		    memcmp(a->rounds[i].amount, b->rounds[i].amount,

@@ -3,7 +3,7 @@
 #
 # Usage: sh tests/fuzz/run.sh [SECONDS] [HARNESS...]   (from anywhere)
 #   SECONDS    time per harness (default 180)
-#   HARNESS    guide, money, text, mdrender, state, rates, resume (default:
+#   HARNESS    guide, money, text, mdrender, state, undo, rates, resume (default:
 #              all, one after another)
 # Environment:
 #   FUZZ_CC     the compiler (default clang; needs libFuzzer)
@@ -23,7 +23,7 @@ cd "$(dirname "$0")/../.."
 
 SECS=${1:-180}
 [ $# -gt 0 ] && shift
-HARNESSES=${*:-guide money text mdrender state rates resume}
+HARNESSES=${*:-guide money text mdrender state undo rates resume}
 CC=${FUZZ_CC:-clang}
 OUT=${FUZZ_BUILD:-build/fuzz}
 PKG_CONFIG=${PKG_CONFIG:-pkg-config}
@@ -128,6 +128,9 @@ seed_text tests/fuzz/corpus-rates '# my rates\n1 USD = 0.92 EUR\nGBP EUR 1.17   
 seed_text tests/fuzz/corpus-state \
 	'negotiator-state 2\nguide\ta/b\nform\tbase\t130k\nanswer\t[X]\t40\nround\t2026-11-20\tcompany\tParis\t1\t2\t-\t0\tn\tabc-1\nend\n' \
 	'negotiator-state 1\nguide\ta/b\nround\t2026-11-20\tme\tParis\t1\t-\t-\t1\tx\\ty\nend\n@@\nnegotiator-state 2\nguide\ta/b\nround\t2026-11-20\tme\tParis\t1\t-\t-\t1\tx\tv1-0\nanswer\t[Y]\t1\nend\n@@\nnegotiator-state 2\nguide\ta/b\nend\n'
+seed_text tests/fuzz/corpus-undo \
+	'negotiator-undo 1\nguide\ta/b\nowner\t1\nsnap\nsnap\nform\toffer1.base\t5\nround\t2026-11-20\tcompany\tParis\t1\t2\t-\t0\tn\tabc-1\npast\t0\t1\nfuture\t1\t0\nend\n' \
+	'negotiator-undo 1\nguide\ta/b\nsnap\nform\tcompany.base\t90k\npast\t0\t-\nend\n'
 seed_text tests/fuzz/corpus-resume 'guide hugging-face/ml-ai-engineer\npane offer\n' \
 	'guide a/b\r\npane reader\r\n' 'pane counter\nguide x/y\nguide \033[2Jz/w\n' \
 	'guide \342\200\256evil/id\npane \302\233\n' 'guide \n'

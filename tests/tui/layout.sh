@@ -105,9 +105,11 @@ expect "Counter"
 # next page, whole.
 expect "↓ more"
 expect_not "From the company's offer to you ↓"
+# The counter's arithmetic is the pane's last section (issue 18): End
+# shows it to its last step.
 keys c End
-expect_line "From the company's offer to your" "│"    # whole, on this page
-expect "target ask"
+expect_line "How the counter is made" "│"    # whole, on this page
+expect "least the competing offer."
 
 begin "the ask's and the floor's totals show before an offer is typed"
 start 120 40 -- "$GUIDES"

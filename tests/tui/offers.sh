@@ -46,6 +46,22 @@ company_offer_only() {
 	type_text "150k"
 }
 
+# down_to TEXT...: in the pane with the keys, down a line at a time (60
+# at most) until every TEXT is on the screen, each key answered first.
+down_to() {
+	n=0
+	while [ $n -lt 60 ]; do
+		all=1
+		for want in "$@"; do
+			screen | grep -qF -- "$want" || all=0
+		done
+		[ $all -eq 1 ] && return 0
+		keys Down
+		settle
+		n=$((n + 1))
+	done
+}
+
 begin "two named competing offers, typed once each"
 start 120 40 -- "$GUIDES"
 expect "Guides"
@@ -78,10 +94,15 @@ expect_line "Equity" "€180K/4y"
 begin "side by side in the counter pane, below the counter"
 keys Escape c
 expect "Against Google Paris, the best"    # over four years (x: another)
-keys G    # the foot of the pane: the offers, then the rounds
+# Under the counter and the gaps, above the rounds and the counter's
+# arithmetic (issue 18: what grows as figures are typed goes last).
+down_to "Offers side by side (EUR)" "The counter and the script answer"
 expect "Offers side by side (EUR)"
 expect_line "base" "€130K"
 expect "The counter and the script answer"
+keys G    # the foot of the pane: the counter's arithmetic
+expect "How the counter is made"
+expect "5. Counter over four years"
 keys g c    # the pane from its top again (the guides, then back)
 
 begin "side by side over the screen (v), as wide as the table"
@@ -268,12 +289,89 @@ for size in "80 24" "100 30"; do
 	expect "Offers side by side (EUR)"
 	expect_line "four-year total" "€940K"
 	expect_line "ask" "floor"
-	keys Escape c G    # the foot of the counter: the offers' table
+	keys Escape c    # under the counter and the gaps: the offers' table
+	down_to "vs floor" "more column"
 	expect_line "vs floor" "+€91.3K"
 	expect "more column"    # the counter column is narrow: v shows them all
 	keys q
 	expect "negotiator exited rc=0"
 done
+
+# expect_before A B: a line of the screen shows A and, further right, B.
+expect_before() {
+	i=0
+	while [ $i -lt $TRIES ]; do
+		if screen | awk -v a="$1" -v b="$2" \
+			'index($0, a) && index($0, b) > index($0, a) { f = 1 } END { exit !f }'; then
+			ok "a line with '$1', then '$2'"
+			return
+		fi
+		sleep 0.05
+		i=$((i + 1))
+	done
+	bad "expected a line with '$1', then '$2'"
+}
+
+begin "an offer deleted with its place, moved and duplicated (issue 16.8), each one undo step"
+rm -rf "$STATE"
+start 120 40 -- "$GUIDES"
+expect "Guides"
+open_hf
+keys Enter
+type_offer "Alpha" 130k 105k
+keys C-n
+type_offer "Bravo" 125k 50k
+keys C-n
+type_offer "Charlie" 120k 40k
+expect "competing offer 3 of 3"
+keys "<"
+expect_line "Offer" "Bravo"
+keys C-x
+expect "Deleted Bravo, its place too (u brings it back)."
+expect "competing offer 2 of 2"
+expect_line "Offer" "Charlie"    # the one that took its place
+keys Escape v
+expect_before "Alpha" "Charlie"
+if screen | grep -F "Alpha" | grep -F "Charlie" | grep -qF "Bravo"; then
+	bad "Bravo still has a column"
+else
+	ok "Bravo has no column"
+fi
+keys Escape u
+expect "Undone ("
+keys v
+expect_before "Alpha" "Bravo"    # back, in its place
+expect_before "Bravo" "Charlie"
+keys Escape o
+expect_line "Offer" "Bravo"
+keys S-Up
+expect "Moved Bravo up: competing offer 1 of 3."
+keys Escape v
+expect_before "Bravo" "Alpha"
+keys Escape o C-o
+expect "A copy of Bravo"
+expect_line "Offer" "Bravo (copy)"
+expect "competing offer 2 of 4"
+keys Escape v
+expect_before "Bravo (" "Alpha"
+keys Escape u
+expect "Undone ("
+expect "competing offer 1 of 3"
+keys q
+expect "negotiator exited rc=0"
+if grep -qE "^form	order	offer[0-9]+ offer[0-9]+ offer[0-9]+$" "$SAVED"; then
+	ok "the order the user chose is saved"
+else
+	bad "no order saved: $(grep order "$SAVED")"
+fi
+if grep -q "copy" "$SAVED"; then bad "the undone copy was saved"; else ok "no copy saved"; fi
+start 120 40 -- "$GUIDES"
+expect "Bands — Hugging Face"
+keys v
+expect_before "Bravo" "Alpha"    # the order read back
+expect_before "Alpha" "Charlie"
+keys Escape q
+expect "negotiator exited rc=0"
 
 begin "the company's offer alone is a negotiation (issue 16.3)"
 company_offer_only 120 40
@@ -418,6 +516,14 @@ expect "Round 1 edited (u takes it back)."
 expect_line "1 2026-11-24 company" "verbal, by phone"
 expect_line "1 2026-11-24 company" "€112K"
 expect "Its latest, round 1 of 2026-11-24"
+expect_not "Round 1's note"    # the table's column says it whole
+# Narrower, the table has no room for notes: the selected round's
+# note shows whole above it.
+resize 120 40
+keys G    # the rounds, at the pane's foot
+expect "Round 1's note: verbal, by phone"
+resize 200 50
+expect_not "Round 1's note"
 keys u
 expect "Undone ("
 expect_line "1 2026-11-26 company" "€105K"

@@ -266,6 +266,10 @@ static void scan_forms(void **state)
 	t = first_amount("a 10–15% raise");
 	assert_true(t.a.percent && t.a.range);
 	assert_true(t.a.low == 10 && t.a.high == 15);
+	/* How a range is written: the one range dash, "to" among them. */
+	assert_true(first_amount("from $30K to $50K").a.range_to);
+	assert_false(first_amount("from $30K–$50K").a.range_to);
+	assert_false(first_amount("from $30K -- $50K").a.range_to);
 	t = first_amount("20%+ more");
 	assert_true(t.a.percent && t.a.plus);
 	/* Templates never become numbers. */

@@ -945,6 +945,7 @@ static void test_offers_in_the_file(void **state)
 	                 "form\tcompany.base\t100k\n"
 	                 "form\tcompany.private\tno\n"
 	                 "form\toffer2147483648.base\t1\n"
+	                 "form\toffer5.premium\tmaybe\n"
 	                 "form\tshown\tcompany\nform\tagainst\toffer3\n"
 	                 "end\n");
 	struct negotiation n, back;
@@ -965,6 +966,8 @@ static void test_offers_in_the_file(void **state)
 	assert_string_equal(n.region, "Lyon");
 	assert_int_equal(n.shown, NEG_COMPANY);
 	assert_int_equal(n.against, 3);
+	/* Keys that say nothing readable make no offer. */
+	assert_null(negotiation_offer(&n, 5));
 	/* A number past INT_MAX names no offer: kept as it was. */
 	assert_string_equal(kv_get(&n.other, "offer2147483648.base"), "1");
 	/* Saved, the bare keys are offer 1's; the order is the numbers'. */

@@ -97,6 +97,11 @@ static void test_index_agrees(void **state)
 	assert_false(filter_index_company_starts(&ix, 0, " "));
 	assert_true(filter_index_company_starts(&ix, 1, "zed l"));
 	assert_false(filter_index_company_starts(&ix, 1, "data"));
+	/* The first guide whose company starts so, from the entries. */
+	assert_int_equal(filter_index_company_first(&ix, "Acme R"), 0);
+	assert_int_equal(filter_index_company_first(&ix, "  zED"), 1);
+	assert_true(filter_index_company_first(&ix, "data") == SIZE_MAX);
+	assert_true(filter_index_company_first(&ix, "  ") == SIZE_MAX);
 	filter_index_free(&ix);
 	assert_null(ix.text);
 }
@@ -137,28 +142,29 @@ static void test_index_narrows_monotonically(void **state)
 	filter_index_free(&ix);
 }
 
-/* The query is one the index's sets answer alone, and they agree with
- * the matcher on every guide. */
-static void assert_set_is_answer(const struct filter_index *ix, size_t n,
+/* The index's answer for the query is the matcher's, guide by guide. */
+static void assert_select_agrees(const struct filter_index *ix, size_t n,
                                  const char *query)
 {
 	struct filter_query q;
-	uint64_t may[8];
+	uint64_t set[8];
 	assert_true(ix->words <= 8);
 	filter_query_init(&q, query);
-	assert_true(filter_index_exact(&q));
-	filter_index_may(ix, &q, may);
+	filter_index_select(ix, &q, set);
 	for (size_t i = 0; i < n; i++)
-		if (filter_index_in(may, i) != filter_index_match(ix, i, &q))
+		if (filter_index_in(set, i) != filter_index_match(ix, i, &q))
 			fail_msg("'%s' on guide %zu: the set and the matcher "
 			         "disagree",
 			         query, i);
+	/* No bit past the last guide. */
+	for (size_t i = n; i < ix->words * 64; i++)
+		assert_false(filter_index_in(set, i));
 }
 
-/* The index's letters and pairs (issue 18) keep every guide that
- * matches, and leave out those that cannot: over more guides than one
- * 64-bit word holds, for every query above and every prefix of it. */
-static void test_index_may(void **state)
+/* The index's entries (issue 18) answer every query, over more guides
+ * than one 64-bit word holds, for every query above and every prefix of
+ * it, each distinct word kept once. */
+static void test_index_select(void **state)
 {
 	(void)state;
 	enum { N = 130 };
@@ -168,68 +174,68 @@ static void test_index_may(void **state)
 	struct filter_index ix;
 	filter_index_build(&ix, guides, N);
 	assert_int_equal(ix.words, 3);
-	uint64_t may[4];
-	size_t kept = 0, left_out = 0;
+	/* 130 guides, three of them distinct: their entries are those of
+	 * three guides. */
+	struct filter_index three;
+	struct guide *distinct[] = {&guide_a, &guide_b, &guide_m};
+	filter_index_build(&three, distinct, 3);
+	assert_int_equal(ix.entries, three.entries);
+	filter_index_free(&three);
 	for (size_t k = 0; k < sizeof queries / sizeof *queries; k++) {
 		for (size_t cut = 1; cut <= strlen(queries[k]); cut++) {
 			char prefix[64];
-			struct filter_query q;
 			memcpy(prefix, queries[k], cut);
 			prefix[cut] = '\0';
-			filter_query_init(&q, prefix);
-			filter_index_may(&ix, &q, may);
-			for (size_t i = 0; i < N; i++) {
-				bool in = filter_index_in(may, i);
-				if (filter_index_match(&ix, i, &q) && !in)
-					fail_msg("'%s' matches guide %zu, left "
-					         "out of the index's set",
-					         prefix, i);
-				kept += in;
-				left_out += !in;
-			}
+			assert_select_agrees(&ix, N, prefix);
 		}
 	}
-	assert_true(kept > 0 && left_out > 0);
-	/* One-letter words: the set is the answer, letter by letter (a
-	 * letter inside an alias but at no alias's start does not count). */
+	/* One letter, as a word alone or beside another (a letter inside
+	 * an alias but at no alias's start does not count). */
 	for (char c = ' ' + 1; c < 0x7f; c++) {
 		char one[4] = {c, '\0'}, two[4] = {c, ' ', 'e', '\0'};
-		const char *forms[2] = {one, two};
-		for (size_t f = 0; f < 2; f++)
-			assert_set_is_answer(&ix, N, forms[f]);
+		assert_select_agrees(&ix, N, one);
+		assert_select_agrees(&ix, N, two);
 	}
-	/* No z in guide_a's or guide_m's words, a z in guide_b's. */
-	struct filter_query q;
-	filter_query_init(&q, "z");
-	filter_index_may(&ix, &q, may);
-	for (size_t i = 0; i < N; i++)
-		assert_int_equal(filter_index_in(may, i),
-		                 guides[i] == &guide_b);
-	/* Bombay by its start, never by its y. */
-	filter_query_init(&q, "bo");
-	filter_index_may(&ix, &q, may);
-	assert_true(filter_index_in(may, 0) && filter_index_match(&ix, 0, &q));
-	/* A pair of letters no guide holds: nothing to search. */
-	filter_query_init(&q, "qx");
-	filter_index_may(&ix, &q, may);
-	for (size_t i = 0; i < N; i++)
-		assert_false(filter_index_in(may, i));
-	/* Two letters or digits: the set is the answer too. */
-	static const char abc[] = "abcdeiklmnorstuyz09";
+	static const char abc[] = "abcdeiklmnorstuyz09-";
 	for (size_t x = 0; abc[x]; x++)
 		for (size_t y = 0; abc[y]; y++) {
 			char two[3] = {abc[x], abc[y], '\0'};
-			assert_set_is_answer(&ix, N, two);
+			assert_select_agrees(&ix, N, two);
 		}
-	filter_query_init(&q, "a-");
-	assert_false(filter_index_exact(&q));
-	filter_query_init(&q, "abc");
-	assert_false(filter_index_exact(&q));
-	/* A control character leaves it to the matcher (which says no). */
+	/* The first of many guides of a company, in the library's order. */
+	assert_int_equal(filter_index_company_first(&ix, "zed"), 3);
+	assert_int_equal(filter_index_company_first(&ix, "m"), 0);
+	assert_int_equal(filter_index_company_first(&ix, "acme"), 1);
+	/* No z in guide_a's or guide_m's words, a z in guide_b's. */
+	struct filter_query q;
+	uint64_t set[4];
+	filter_query_init(&q, "z");
+	filter_index_select(&ix, &q, set);
+	for (size_t i = 0; i < N; i++)
+		assert_int_equal(filter_index_in(set, i),
+		                 guides[i] == &guide_b);
+	/* Mumbai by Bombay's start, never by its middle. */
+	filter_query_init(&q, "bomb");
+	filter_index_select(&ix, &q, set);
+	assert_true(filter_index_in(set, 0));
+	assert_false(filter_index_in(set, 1));
+	filter_query_init(&q, "mbay");
+	filter_index_select(&ix, &q, set);
+	assert_false(filter_index_in(set, 0));
+	/* A word across two fields, or with a control character: none. */
+	filter_query_init(&q, "roboticsstaff");
+	filter_index_select(&ix, &q, set);
+	assert_false(filter_index_in(set, 1));
 	filter_query_init(&q, "st\taff");
-	filter_index_may(&ix, &q, may);
-	assert_true(filter_index_in(may, 1));
+	filter_index_select(&ix, &q, set);
+	for (size_t i = 0; i < N; i++)
+		assert_false(filter_index_in(set, i));
 	assert_false(filter_index_match(&ix, 1, &q));
+	/* An empty query keeps them all. */
+	filter_query_init(&q, "");
+	filter_index_select(&ix, &q, set);
+	for (size_t i = 0; i < N; i++)
+		assert_true(filter_index_in(set, i));
 	filter_index_free(&ix);
 }
 
@@ -239,7 +245,7 @@ int main(void)
 		cmocka_unit_test(test_query_match),
 		cmocka_unit_test(test_index_agrees),
 		cmocka_unit_test(test_index_narrows_monotonically),
-		cmocka_unit_test(test_index_may),
+		cmocka_unit_test(test_index_select),
 	};
 	return cmocka_run_group_tests_name("tui_filter", tests, NULL, NULL);
 }

@@ -5,11 +5,11 @@
 #include <stdint.h>
 #include <cmocka.h>
 #include <locale.h>
-#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "heap.h"
 #include "negotiator/text.h"
 #include "tui/mdrender.h"
 #include "negotiator/utf8.h"
@@ -316,17 +316,6 @@ static void test_past_the_memory_bound(void **state)
 	}
 	mdrender_free(&d);
 	sb_free(&sb);
-}
-
-/* Heap in use now (glibc; 0 where mallinfo2 is not counted, as under
- * ASan, and the check below then only holds the doc's own count). */
-static size_t heap_in_use(void)
-{
-#if defined(__GLIBC__) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 33)
-	return mallinfo2().uordblks;
-#else
-	return 0;
-#endif
 }
 
 /* Issue 20 F13: the layout of a 1 MiB body of short lines is bounded

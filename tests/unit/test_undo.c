@@ -214,6 +214,13 @@ static void test_offer_operations(void **state)
 	assert_true(undo_forward(u, &n));
 	assert_null(negotiation_offer(&n, 4));
 	assert_true(undo_back(u, &n));
+	/* Renamed: one step; the same name again is no change. */
+	undo_remember(u, &n);
+	assert_true(negotiation_offer_rename(&n, 9, "Beta Paris"));
+	assert_false(negotiation_offer_rename(&n, 9, "Beta Paris"));
+	assert_false(negotiation_offer_rename(&n, 12345, "Nobody"));
+	assert_true(undo_back(u, &n));
+	assert_string_equal(negotiation_offer(&n, 9)->name, "Beta");
 	/* Moved: among the competing ones; the company's stays last. */
 	assert_false(negotiation_offer_move(&n, 4, -1));
 	assert_false(negotiation_offer_move(&n, 9, 1));
