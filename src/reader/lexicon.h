@@ -44,8 +44,10 @@
  * (LEXR_ + the role), their guard always NULL:
  *   LEXICON_NAME_WORDS  capitalised words that name no company: PLAIN,
  *            JOINING (opens a sentence: "Additionally,"), CALENDAR, TRADE
- *            (roles, levels, pay terms), EXCHANGE ("NYSE"), PLACE (a
- *            city: a scope word).
+ *            (roles, levels, pay terms), EXCHANGE ("NYSE"), TICKER
+ *            ("ticker: WISE"), YARDSTICK (after a hyphen: "Google-level"),
+ *            THING (ends or follows a thing's name: "Premium", "vision"),
+ *            PLACE (a city: a scope word).
  *   LEXICON_OFFER       how a script speaks of a competing offer: OFFER (a
  *            sentence about offers), COMPETING (a competing offer said
  *            outright), RIVAL (the same beside an offer word: "another"),
@@ -553,6 +555,24 @@
 	X(W, "hkex", EXCHANGE, NULL) X(W, "lse", EXCHANGE, NULL) X(W, "nasdaq", EXCHANGE, NULL) \
 	X(W, "nse", EXCHANGE, NULL) X(W, "nyse", EXCHANGE, NULL) X(W, "sgx", EXCHANGE, NULL) \
 	X(W, "tse", EXCHANGE, NULL) X(W, "tsx", EXCHANGE, NULL) X(W, "xetra", EXCHANGE, NULL) \
+	/* where a ticker stands without an exchange ("ticker: WISE", "symbol HOOD") */ \
+	X(W, "ticker", TICKER, NULL) X(W, "symbol", TICKER, NULL) \
+	/* after a hyphen, a yardstick: "Google-level", "FAANG-style" name no company */ \
+	X(W, "level", YARDSTICK, NULL) X(W, "style", YARDSTICK, NULL) X(W, "adjacent", YARDSTICK, NULL) \
+	X(W, "like", YARDSTICK, NULL) X(W, "grade", YARDSTICK, NULL) X(W, "tier", YARDSTICK, NULL) \
+	X(W, "class", YARDSTICK, NULL) X(W, "caliber", YARDSTICK, NULL) X(W, "calibre", YARDSTICK, NULL) \
+	X(W, "scale", YARDSTICK, NULL) X(W, "equivalent", YARDSTICK, NULL) X(W, "type", YARDSTICK, NULL) \
+	X(W, "sized", YARDSTICK, NULL) X(W, "comparable", YARDSTICK, NULL) X(W, "standard", YARDSTICK, NULL) \
+	/* a capitalised run ending in, or followed by, one of these is a thing's name \
+	 * (a premium, a plan, a product's vision), no company: "the Spin-Out Premium", \
+	 * "the Agentic Integrity vision", "an Efficiency-Impact bonus" */ \
+	X(W, "premium", THING, NULL) X(W, "vision", THING, NULL) X(W, "bonus", THING, NULL) \
+	X(W, "performance", THING, NULL) X(W, "attribution", THING, NULL) X(W, "initiative", THING, NULL) \
+	X(W, "roadmap", THING, NULL) X(W, "mission", THING, NULL) \
+	/* requests opening a sentence ("Confirm this offer is ..."); a plain word; a product's acronym */ \
+	X(W, "confirm", JOINING, NULL) X(W, "ensure", JOINING, NULL) X(W, "verify", JOINING, NULL) \
+	X(W, "clarify", JOINING, NULL) X(W, "emphasize", JOINING, NULL) X(W, "highlight", JOINING, NULL) \
+	X(W, "top", PLAIN, NULL) X(W, "sdk", TRADE, NULL) \
 	/* cities a script may name beside pay ("engineers in Austin earn") */ \
 	X(W, "amsterdam", PLACE, NULL) X(W, "atlanta", PLACE, NULL) X(W, "austin", PLACE, NULL) \
 	X(W, "bangalore", PLACE, NULL) X(W, "bengaluru", PLACE, NULL) X(W, "berlin", PLACE, NULL) \
@@ -796,6 +816,9 @@ enum lexicon_role {
 	LEXR_CALENDAR,
 	LEXR_TRADE,
 	LEXR_EXCHANGE,
+	LEXR_TICKER,
+	LEXR_YARDSTICK,
+	LEXR_THING,
 	LEXR_PLACE,
 	LEXR_OFFER,
 	LEXR_COMPETING,

@@ -16,8 +16,8 @@ set -u
 begin "the ask and floor lines name every part the guide gives"
 start 120 40 -- "$ROOT/tests/fixtures/body/floor-total.md"
 expect "Bands — Larkspur Analytics"
-# A floor given as a yearly total alone is a floor, not "none".
-expect_line "Floor" "CA\$170K+ total"
+# A floor given as a total alone (here a first-year one) is a floor, not "none".
+expect_line "Floor" "CA\$170K+ first-year total"
 expect_line "Ask" "CA\$150K base + CA\$80K equity + 12% bonus"
 expect_not "gives none for this region"
 keys q
