@@ -65,6 +65,10 @@
 	X("GHS", NULL, '.', NULL) \
 	X("MAD", NULL, ',', NULL)
 
+/* The local signs of the column above, each once (the lexer looks for
+ * them at every word). */
+#define CURRENCY_LOCAL_SIGNS(X) X("kr")
+
 /* The symbols that name a currency in text, besides its ISO code. */
 #define CURRENCY_SYMBOLS(X) \
 	X("US$", "USD") X("$", "USD") \
@@ -97,6 +101,12 @@ static const struct {
 } symbols[] = {
 #define ROW(text, code) {text, code},
 	CURRENCY_SYMBOLS(ROW)
+#undef ROW
+};
+
+static const char *const local_signs[] = {
+#define ROW(sign) sign,
+	CURRENCY_LOCAL_SIGNS(ROW)
 #undef ROW
 };
 
@@ -163,6 +173,10 @@ bool currency_from_text(const char *text, size_t len, currency_t *out,
 		return false;
 	size_t best = 0;
 	for (size_t i = 0; i < COUNT(symbols); i++) {
+		/* Most symbols start with another byte: one compare says so
+		 * (the lexer asks at every word). */
+		if (symbols[i].text[0] != text[0])
+			continue;
 		size_t n = strlen(symbols[i].text);
 		if (n > best && n <= len &&
 		    memcmp(text, symbols[i].text, n) == 0) {
@@ -196,12 +210,12 @@ bool currency_own_dollar(const char *code)
 
 size_t currency_local_sign(const char *text, size_t len)
 {
-	for (size_t i = 0; i < COUNT(currencies); i++) {
-		const char *sign = currencies[i].local;
-		size_t m = sign ? strlen(sign) : 0;
+	for (size_t i = 0; i < COUNT(local_signs); i++) {
+		const char *sign = local_signs[i];
+		size_t m = strlen(sign);
 
 		/* "kr", "Kr" or "kr.", not the start of a word ("kraken"). */
-		if (!m || m > len || (text[0] | 0x20) != sign[0] ||
+		if (m > len || (text[0] | 0x20) != sign[0] ||
 		    strncmp(text + 1, sign + 1, m - 1) != 0)
 			continue;
 		if (m < len && text[m] == '.')

@@ -370,16 +370,20 @@ enum guide_body guide_load_body(struct guide *g)
 	if (g->body_loaded)
 		return GUIDE_BODY_READ;
 	g->body_loaded = true;
-	if (g->body_deferred && body_reread(g, &changed) && changed) {
-		/* Changed between the library's load and the first open:
-		 * its bands are from before too. */
+	bool read = !g->body_deferred || body_reread(g, &changed);
+	if (read && changed) {
+		/* Changed between the library's load and this open (the
+		 * first, or the first since it was let go): its bands are
+		 * from before too. */
 		g->body_loaded = false;
 		if (reload_whole(g))
 			return GUIDE_BODY_RELOADED;
 		g->body_loaded = true; /* as it was read, without its text */
 		return GUIDE_BODY_GONE;
 	}
+	/* Gone since (deleted, unreadable): what the front matter says
+	 * stays, without a body, and the caller says so. */
 	body_parse(g);
 	guide_note_equity_kind(g);
-	return GUIDE_BODY_READ;
+	return read ? GUIDE_BODY_READ : GUIDE_BODY_GONE;
 }

@@ -2,6 +2,7 @@
 #include "negotiator/vesting.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -57,11 +58,11 @@ static bool about_vesting(const char *body, size_t at)
 	return false;
 }
 
-bool vesting_of_guide(const struct guide *g, double pct[INPUT_MAX_YEARS],
-                      int *line)
+/* The scan itself: the first schedule of the body, counting lines from
+ * ln. */
+static bool scan(const char *body, int ln, double pct[INPUT_MAX_YEARS],
+                 int *line)
 {
-	const char *body = g && g->body_loaded ? g->body : NULL;
-	int ln = g ? g->body_line : 0;
 	for (size_t i = 0; body && body[i]; i++) {
 		if (body[i] == '\n')
 			ln++;
@@ -84,4 +85,57 @@ bool vesting_of_guide(const struct guide *g, double pct[INPUT_MAX_YEARS],
 			i += n;
 	}
 	return false;
+}
+
+/* A hash of the text, eight bytes at a time. */
+static uint64_t text_hash(const char *s, size_t len)
+{
+	uint64_t h = 0x9E3779B97F4A7C15ull ^ len, w;
+	size_t i = 0;
+
+	for (; i + 8 <= len; i += 8) {
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * 0xff51afd7ed558ccdull;
+		h ^= h >> 32;
+	}
+	for (; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 0x100000001b3ull;
+	return h;
+}
+
+/* The last body's answer, known by its text (its hash and length) and
+ * first line: an analysis asks once for each offer it weighs, at every
+ * keystroke, and scanning the whole body each time was 40 % of an offer
+ * form keystroke's instructions (issue 18).  One per thread. */
+static _Thread_local struct {
+	bool set, found;
+	uint64_t hash;
+	size_t len;
+	int body_line, line;
+	double pct[INPUT_MAX_YEARS];
+} memo;
+
+bool vesting_of_guide(const struct guide *g, double pct[INPUT_MAX_YEARS],
+                      int *line)
+{
+	const char *body = g && g->body_loaded ? g->body : NULL;
+	if (!body)
+		return false;
+	size_t len = strlen(body);
+	uint64_t h = text_hash(body, len);
+	if (!memo.set || memo.hash != h || memo.len != len ||
+	    memo.body_line != g->body_line) {
+		memset(&memo, 0, sizeof memo);
+		memo.found = scan(body, g->body_line, memo.pct, &memo.line);
+		memo.set = true;
+		memo.hash = h;
+		memo.len = len;
+		memo.body_line = g->body_line;
+	}
+	if (!memo.found)
+		return false;
+	memcpy(pct, memo.pct, sizeof memo.pct);
+	if (line)
+		*line = memo.line;
+	return true;
 }

@@ -520,9 +520,81 @@ static bool ticker_word(const struct finder *f, const char *w, size_t n)
 	return false;
 }
 
+/* Keep the capitals at w (1 to 7 of them, or dots) as a ticker when
+ * they end there; true when they were one. */
+static bool note_ticker(struct finder *f, const char *w)
+{
+	size_t n = 0;
+	while (isupper((unsigned char)w[n]) || w[n] == '.')
+		n++;
+	if (n == 0 || n >= sizeof f->ticker[0] || isalnum((unsigned char)w[n]))
+		return false;
+	while (n > 1 && w[n - 1] == '.') /* the sentence's end */
+		n--;
+	if (!ticker_word(f, w, n) && f->ticker_count < 8) {
+		memcpy(f->ticker[f->ticker_count], w, n);
+		f->ticker[f->ticker_count++][n] = '\0';
+	}
+	return true;
+}
+
+/* The n capitals at caps are the initials of the capitalised words
+ * before `at` ("Amazon Web Services (AWS)"): an abbreviation, no
+ * ticker. */
+static bool initials_before(const char *t, const char *at, const char *caps,
+                            size_t n)
+{
+	const char *p = at;
+	size_t k = n;
+	while (k > 0) {
+		while (p > t && p[-1] == ' ')
+			p--;
+		const char *end = p;
+		while (p > t && isalpha((unsigned char)p[-1]))
+			p--;
+		if (p == end || toupper((unsigned char)*p) != caps[k - 1])
+			return false;
+		k--;
+	}
+	return true;
+}
+
+/* Tickers without an exchange: capitals alone in parentheses ("Robinhood
+ * (HOOD)") and after "ticker" or "symbol" ("ticker: WISE"). */
+static void find_bare_tickers(struct finder *f, const char *t)
+{
+	for (const char *c = t; c && *c && f->ticker_count < 8; c++) {
+		if (*c == '(' && isupper((unsigned char)c[1])) {
+			const char *x = c + 1;
+			while (isupper((unsigned char)*x) || *x == '.')
+				x++;
+			if (*x == ')' && x - c - 1 <= 5 &&
+			    !initials_before(t, c, c + 1, (size_t)(x - c - 1)))
+				note_ticker(f, c + 1);
+			continue;
+		}
+		if (!isalpha((unsigned char)*c) ||
+		    (c > t && isalnum((unsigned char)c[-1])))
+			continue;
+		size_t n = 0;
+		while (isalpha((unsigned char)c[n]))
+			n++;
+		if (!name_word(LEXR_TICKER, c, n))
+			continue;
+		const char *x = c + n;
+		if (*x == ':')
+			x++;
+		while (*x == ' ')
+			x++;
+		note_ticker(f, x);
+		c += n - 1;
+	}
+}
+
 /* Note the tickers of t: an exchange's name, ": ", capitals. */
 static void find_tickers(struct finder *f, const char *t)
 {
+	find_bare_tickers(f, t);
 	for (const char *c = t ? strstr(t, ": ") : NULL;
 	     c && f->ticker_count < 8; c = strstr(c + 1, ": ")) {
 		const char *x = c;
@@ -530,15 +602,7 @@ static void find_tickers(struct finder *f, const char *t)
 			x--;
 		if (!name_word(LEXR_EXCHANGE, x, (size_t)(c - x)))
 			continue;
-		size_t n = 0;
-		while (isupper((unsigned char)c[2 + n]) || c[2 + n] == '.')
-			n++;
-		if (n > 0 && n < sizeof f->ticker[0] &&
-		    !isalnum((unsigned char)c[2 + n]) &&
-		    !ticker_word(f, c + 2, n)) {
-			memcpy(f->ticker[f->ticker_count], c + 2, n);
-			f->ticker[f->ticker_count++][n] = '\0';
-		}
+		note_ticker(f, c + 2);
 	}
 }
 
@@ -555,6 +619,50 @@ static bool common_word(const char *t, const char *w, size_t n)
 		    !isalnum((unsigned char)p[n]))
 			return true;
 	return false;
+}
+
+/* The word after w's last hyphen is a yardstick ("Google-level",
+ * "FAANG-style"). */
+static bool yardstick(const char *w, size_t n)
+{
+	const char *h = NULL;
+	for (size_t i = 1; i + 1 < n; i++)
+		if (w[i] == '-')
+			h = w + i;
+	return h && name_word(LEXR_YARDSTICK, h + 1, (size_t)(w + n - h - 1));
+}
+
+/* A hyphenated word with a capitalised word after the hyphen
+ * ("Zero-Day"; not a level's range, "L3-L4"). */
+static bool capital_hyphen(const char *w, size_t n)
+{
+	const char *h = memchr(w, '-', n);
+	return h && h > w && h + 2 < w + n && isupper((unsigned char)h[1]) &&
+	       islower((unsigned char)h[2]);
+}
+
+/* The run w[a..j] is a thing's name, or a yardstick, not a company's:
+ * a word of it is a yardstick ("Big Tech Staff-level offers"), it
+ * joins a hyphenated word to more words ("Pure-Play FinTech", "Next-Gen
+ * Infrastructure"), or it ends in a thing word or comes before one ("the
+ * Spin-Out Premium", "the Agentic Integrity vision", "an
+ * Efficiency-Impact bonus"). */
+static bool thing_run(const char *t, const struct word *w, size_t nw, size_t a,
+                      size_t j)
+{
+	for (size_t k = a; k <= j; k++) {
+		const char *p = t + w[k].start;
+		size_t len = w[k].end - w[k].start;
+		if (yardstick(p, len) || (j > a && capital_hyphen(p, len)))
+			return true;
+	}
+	if (name_word(LEXR_THING, t + w[j].start, w[j].end - w[j].start))
+		return true;
+	return j + 1 < nw && w[j + 1].start == w[j].end + 1 &&
+	       t[w[j].end] == ' ' &&
+	       islower((unsigned char)t[w[j + 1].start]) &&
+	       name_word(LEXR_THING, t + w[j + 1].start,
+	                 w[j + 1].end - w[j + 1].start);
 }
 
 /* The competitors' names in a sentence: runs of capitalised words that
@@ -614,6 +722,8 @@ static size_t names_of(struct finder *f, size_t s, size_t e, bool offers,
 		/* A lone word opening the sentence is a name only when what
 		 * follows makes it one: "Figma offers", "Tableau/Salesforce
 		 * is", "Anthropic is at"; not "Below $[floor], ...". */
+		if (a <= j && thing_run(t, w, nw, a, j))
+			company = false;
 		if (a == j && w[a].start == first_char(t, s, e) &&
 		    ((!opens_name(t, w, nw, j) &&
 		      !offer_after(t, w, nw, j, e, offers)) ||

@@ -607,12 +607,45 @@ static int lexicon_match(const struct lex_row *table, size_t n,
 	return none;
 }
 
+/* The condition words at i (LEXICON_CONDITION): CONDW_IF, CONDW_HEAD
+ * or 0. */
+enum { CONDW_IF = 1, CONDW_HEAD };
+#define LEX_COND_ROW(match, text, role, guard)                                 \
+	{(#match)[0] == 'P', text, CONDW_##role, guard},
+static const struct lex_row lex_conditions[] = {
+	LEXICON_CONDITION(LEX_COND_ROW)};
+
+/* The role of the row of a table (of guard-less rows) at i, or 0. */
+static int table_role(const struct lex_row *t, size_t n, const struct sent *x,
+                      size_t i)
+{
+	size_t span;
+
+	return lexicon_match(t, n, x, i, &span, 0);
+}
+#define TABLE_AT(t, x, i) table_role(t, sizeof t / sizeof *t, x, i)
+
+static int condition_at(const struct sent *x, size_t i)
+{
+	return TABLE_AT(lex_conditions, x, i);
+}
+
+/* The relative words at i (LEXICON_RELATIVE): RELW_AFTER, RELW_BEFORE or
+ * both bits, or 0. */
+enum { RELW_AFTER = 1, RELW_BEFORE = 2, RELW_BOTH = 3 };
+#define LEX_REL_ROW(match, text, role, guard)                                  \
+	{(#match)[0] == 'P', text, RELW_##role, guard},
+static const struct lex_row lex_relative[] = {LEXICON_RELATIVE(LEX_REL_ROW)};
+
+static int relative_at(const struct sent *x, size_t i)
+{
+	return TABLE_AT(lex_relative, x, i);
+}
+
 /* "counter": the company's ("they will counter at"), a reference ("if
  * they counter"), or the candidate's ask ("counter at $210K"). */
 static int guard_counter(const struct sent *x, size_t i, int role, size_t *span)
 {
-	static const char *const cond[] = {"if", "when", "once", "unless",
-	                                   NULL};
 	static const char *const modal[] = {
 		"will",      "would",     "may",      "might",    "likely",
 		"typically", "usually",   "often",    "expect",   "expected",
@@ -629,7 +662,7 @@ static int guard_counter(const struct sent *x, size_t i, int role, size_t *span)
 	if (starts(x, i, "counteroffer") || starts(x, i, "counter-offer"))
 		return SIDE_UNSET;
 	for (k = from; k < i; k++)
-		if (is_any(x, k, cond))
+		if (condition_at(x, k) == CONDW_IF)
 			return SIDE_REF;
 	for (k = from; k < i; k++)
 		if (is_any(x, k, modal))
@@ -1283,10 +1316,7 @@ static const struct lex_row lex_change[] = {LEXICON_CHANGE(LEX_CHANGE_ROW)};
 /* A change word at i (LEXICON_CHANGE): "increase", "uplift". */
 static bool change_at(const struct sent *x, size_t i)
 {
-	size_t span;
-
-	return lexicon_match(lex_change, sizeof lex_change / sizeof *lex_change,
-	                     x, i, &span, 0) == CHANGE_CHANGE;
+	return TABLE_AT(lex_change, x, i) == CHANGE_CHANGE;
 }
 
 enum { YEAR_AFTER = 1, YEAR_ANY = 2 };
@@ -1297,11 +1327,7 @@ static const struct lex_row lex_per_year[] = {LEXICON_PER_YEAR(LEX_YEAR_ROW)};
 /* The per-year words at i (LEXICON_PER_YEAR): YEAR_AFTER, YEAR_ANY or 0. */
 static int per_year_at(const struct sent *x, size_t i)
 {
-	size_t span;
-
-	return lexicon_match(lex_per_year,
-	                     sizeof lex_per_year / sizeof *lex_per_year, x, i,
-	                     &span, 0);
+	return TABLE_AT(lex_per_year, x, i);
 }
 
 /* "per year", "a year", "annually", "/year", "each year" right after k
@@ -1591,28 +1617,19 @@ static void add_candidate(struct figures *f, const struct slot *sl,
  * equivalent)", "from $165K". */
 static bool relative(const struct sent *x, size_t k)
 {
-	static const char *const rel_after[] = {
-		"more",   "above", "over",     "higher",  "increase",
-		"raise",  "bump",  "premium",  "uplift",  "below",
-		"under",  "less",  "lower",    "extra",   "equivalent",
-		"boost",  "jump",  "discount", "haircut", "off",
-		"beyond", "per",   NULL};
-	static const char *const rel_before[] = {
-		"from", "additional", "extra",  "another", "plus",
-		"by",   "vs",         "versus", NULL};
 	const struct pamount *am = &x->t[k].a;
 
 	if (k > x->a && is_punct(x, k - 1, '+') &&
 	    x->t[k - 1].end == x->t[k].start)
 		return true;
-	if (is_any(x, k - 1, rel_before) && !is_word(x, k - 1, "plus"))
+	if ((relative_at(x, k - 1) & RELW_BEFORE) && !is_word(x, k - 1, "plus"))
 		return true;
 	if (is_word(x, k - 1, "plus") && am->percent)
 		return true;
 	/* "an additional options grant of $15K": a change of the grant. */
 	if (is_word(x, k - 1, "of") && k >= x->a + 3 &&
 	    part_ending_at(x, k - 2) != P_NONE &&
-	    is_any(x, part_start(x, k - 2) - 1, rel_before) &&
+	    (relative_at(x, part_start(x, k - 2) - 1) & RELW_BEFORE) &&
 	    !is_word(x, part_start(x, k - 2) - 1, "plus"))
 		return true;
 	/* "the upper end of the $188K-$255K range": the band, not an ask. */
@@ -1633,7 +1650,7 @@ static bool relative(const struct sent *x, size_t k)
 	    (is_word(x, k - 2, "rather") || is_word(x, k - 2, "more") ||
 	     is_word(x, k - 2, "higher")))
 		return true;
-	if (is_any(x, k + 1, rel_after)) {
+	if ((relative_at(x, k + 1) & RELW_AFTER)) {
 		/* "30% more shares" is an equity ask in percent. */
 		if (am->percent && is_word(x, k + 1, "more"))
 			return false;
@@ -1695,8 +1712,6 @@ enum { COND_NONE, COND_REF, COND_FLOOR };
 
 static void mark_conditions(const struct sent *x, unsigned char *cond)
 {
-	static const char *const open[] = {"if",     "unless",  "when", "once",
-	                                   "should", "whether", NULL};
 	size_t i, j, e, n = x->z - x->a;
 	unsigned char in = COND_NONE;
 	/* The end of each token's clause, worked out once so that a
@@ -1708,7 +1723,7 @@ static void mark_conditions(const struct sent *x, unsigned char *cond)
 		                   : i + 1 < x->z   ? clause[i + 1 - x->a]
 		                                    : x->z;
 	for (i = x->a; i < x->z; i++) {
-		if (x->t[i].kind == PTOK_WORD && is_any(x, i, open) &&
+		if (x->t[i].kind == PTOK_WORD && condition_at(x, i) &&
 		    /* "at once", "all at once": no condition */
 		    !(is_word(x, i, "once") && is_word(x, i - 1, "at")) &&
 		    /* "should be" is a weak ask, not a condition; nor is

@@ -44,8 +44,10 @@
  * (LEXR_ + the role), their guard always NULL:
  *   LEXICON_NAME_WORDS  capitalised words that name no company: PLAIN,
  *            JOINING (opens a sentence: "Additionally,"), CALENDAR, TRADE
- *            (roles, levels, pay terms), EXCHANGE ("NYSE"), PLACE (a
- *            city: a scope word).
+ *            (roles, levels, pay terms), EXCHANGE ("NYSE"), TICKER
+ *            ("ticker: WISE"), YARDSTICK (after a hyphen: "Google-level"),
+ *            THING (ends or follows a thing's name: "Premium", "vision"),
+ *            PLACE (a city: a scope word).
  *   LEXICON_OFFER       how a script speaks of a competing offer: OFFER (a
  *            sentence about offers), COMPETING (a competing offer said
  *            outright), RIVAL (the same beside an offer word: "another"),
@@ -404,6 +406,39 @@
 	X(W, "annual", ANY, NULL) \
 	X(W, "per-year", ANY, NULL)
 
+/* Conditions (figures.c): the figures of an "if" clause are hypotheses
+ * ("If Kraken opens at $178K base"), or say when the candidate accepts
+ * ("accept if total comp exceeds $230K").  IF opens one anywhere, HEAD
+ * only at the head of its clause ("Should they balk, ..."). */
+#define LEXICON_CONDITION(X) \
+	X(W, "if", IF, NULL) \
+	X(W, "unless", IF, NULL) \
+	X(W, "when", IF, NULL) \
+	X(W, "once", IF, NULL) \
+	X(W, "should", HEAD, NULL) \
+	X(W, "whether", HEAD, NULL)
+
+/* Relative amounts (figures.c): a word right after (AFTER) or before
+ * (BEFORE) an amount, or either (BOTH), makes it relative to another
+ * figure, a conversion or a price: "$20K more", "10% above their offer",
+ * "from $165K", "an extra $10K". */
+#define LEXICON_RELATIVE(X) \
+	X(W, "more", AFTER, NULL) X(W, "above", AFTER, NULL) \
+	X(W, "over", AFTER, NULL) X(W, "higher", AFTER, NULL) \
+	X(W, "increase", AFTER, NULL) X(W, "raise", AFTER, NULL) \
+	X(W, "bump", AFTER, NULL) X(W, "premium", AFTER, NULL) \
+	X(W, "uplift", AFTER, NULL) X(W, "below", AFTER, NULL) \
+	X(W, "under", AFTER, NULL) X(W, "less", AFTER, NULL) \
+	X(W, "lower", AFTER, NULL) X(W, "extra", BOTH, NULL) \
+	X(W, "equivalent", AFTER, NULL) X(W, "boost", AFTER, NULL) \
+	X(W, "jump", AFTER, NULL) X(W, "discount", AFTER, NULL) \
+	X(W, "haircut", AFTER, NULL) X(W, "off", AFTER, NULL) \
+	X(W, "beyond", AFTER, NULL) X(W, "per", AFTER, NULL) \
+	X(W, "from", BEFORE, NULL) X(W, "additional", BEFORE, NULL) \
+	X(W, "another", BEFORE, NULL) X(W, "plus", BEFORE, NULL) \
+	X(W, "by", BEFORE, NULL) X(W, "vs", BEFORE, NULL) \
+	X(W, "versus", BEFORE, NULL)
+
 #define LEXICON_NAME_WORDS(X) \
 	/* words that start a sentence or stand capitalised without naming a company */ \
 	X(W, "a", PLAIN, NULL) X(W, "about", PLAIN, NULL) X(W, "after", PLAIN, NULL) \
@@ -520,6 +555,24 @@
 	X(W, "hkex", EXCHANGE, NULL) X(W, "lse", EXCHANGE, NULL) X(W, "nasdaq", EXCHANGE, NULL) \
 	X(W, "nse", EXCHANGE, NULL) X(W, "nyse", EXCHANGE, NULL) X(W, "sgx", EXCHANGE, NULL) \
 	X(W, "tse", EXCHANGE, NULL) X(W, "tsx", EXCHANGE, NULL) X(W, "xetra", EXCHANGE, NULL) \
+	/* where a ticker stands without an exchange ("ticker: WISE", "symbol HOOD") */ \
+	X(W, "ticker", TICKER, NULL) X(W, "symbol", TICKER, NULL) \
+	/* after a hyphen, a yardstick: "Google-level", "FAANG-style" name no company */ \
+	X(W, "level", YARDSTICK, NULL) X(W, "style", YARDSTICK, NULL) X(W, "adjacent", YARDSTICK, NULL) \
+	X(W, "like", YARDSTICK, NULL) X(W, "grade", YARDSTICK, NULL) X(W, "tier", YARDSTICK, NULL) \
+	X(W, "class", YARDSTICK, NULL) X(W, "caliber", YARDSTICK, NULL) X(W, "calibre", YARDSTICK, NULL) \
+	X(W, "scale", YARDSTICK, NULL) X(W, "equivalent", YARDSTICK, NULL) X(W, "type", YARDSTICK, NULL) \
+	X(W, "sized", YARDSTICK, NULL) X(W, "comparable", YARDSTICK, NULL) X(W, "standard", YARDSTICK, NULL) \
+	/* a capitalised run ending in, or followed by, one of these is a thing's name \
+	 * (a premium, a plan, a product's vision), no company: "the Spin-Out Premium", \
+	 * "the Agentic Integrity vision", "an Efficiency-Impact bonus" */ \
+	X(W, "premium", THING, NULL) X(W, "vision", THING, NULL) X(W, "bonus", THING, NULL) \
+	X(W, "performance", THING, NULL) X(W, "attribution", THING, NULL) X(W, "initiative", THING, NULL) \
+	X(W, "roadmap", THING, NULL) X(W, "mission", THING, NULL) \
+	/* requests opening a sentence ("Confirm this offer is ..."); a plain word; a product's acronym */ \
+	X(W, "confirm", JOINING, NULL) X(W, "ensure", JOINING, NULL) X(W, "verify", JOINING, NULL) \
+	X(W, "clarify", JOINING, NULL) X(W, "emphasize", JOINING, NULL) X(W, "highlight", JOINING, NULL) \
+	X(W, "top", PLAIN, NULL) X(W, "sdk", TRADE, NULL) \
 	/* cities a script may name beside pay ("engineers in Austin earn") */ \
 	X(W, "amsterdam", PLACE, NULL) X(W, "atlanta", PLACE, NULL) X(W, "austin", PLACE, NULL) \
 	X(W, "bangalore", PLACE, NULL) X(W, "bengaluru", PLACE, NULL) X(W, "berlin", PLACE, NULL) \
@@ -763,6 +816,9 @@ enum lexicon_role {
 	LEXR_CALENDAR,
 	LEXR_TRADE,
 	LEXR_EXCHANGE,
+	LEXR_TICKER,
+	LEXR_YARDSTICK,
+	LEXR_THING,
 	LEXR_PLACE,
 	LEXR_OFFER,
 	LEXR_COMPETING,

@@ -47,16 +47,22 @@ static bool row_at(int role, const char *s, size_t len, size_t i)
 }
 
 /* At s[pct] == '%': the percentage or range it ends, as the lexer reads
- * it ("20–35%", "+20--35%", "20 to 35%", "20%–35%"; the tokens from the
- * line's start).  Sets lo, hi and the start of the whole phrase (a
- * leading '+' included). */
+ * it ("20–35%", "+20--35%", "20 to 35%", "20%–35%").  Sets lo, hi and the start
+ * of the whole phrase (a leading '+' included). */
 static bool percent_at(const char *s, size_t len, size_t pct, double *lo,
                        double *hi, size_t *start)
 {
-	size_t from = pct;
+	size_t from = pct, reach = pct > 64 ? pct - 64 : 0;
 
-	while (from > 0 && s[from - 1] != '\n')
+	/* A token's start: the line's, or after a blank a few words back
+	 * ("20 to 35%" fits; a whole paragraph is not read again). */
+	while (from > reach && s[from - 1] != '\n')
 		from--;
+	if (from == reach && reach > 0) {
+		while (from < pct && s[from] != ' ')
+			from++;
+		from += from < pct;
+	}
 	if (!prose_scan_percent(s, len, from, pct, lo, hi, start))
 		return false;
 	if (*start > 0 && s[*start - 1] == '+')

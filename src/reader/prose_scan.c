@@ -513,13 +513,13 @@ static size_t scan_amount(const char *s, size_t len, size_t i, struct ptok *t)
 /* --- sentences --------------------------------------------------------- */
 
 /* Abbreviations whose period does not end a sentence (a company's "Inc."
- * may: "at Specs Inc. I have ..."). */
+ * may: "at Specs Inc. I have ..."); "Rs." and "kr." are currency signs. */
 static bool abbreviation(const char *s, size_t start, size_t end)
 {
 	static const char *const abbr[] = {
-		"vs",  "e.g", "i.e", "approx", "est", "u.s", "st",  "etc",
-		"mr",  "ms",  "dr",  "no",     "jr",  "sr",  "min", "max",
-		"avg", "yr",  "yrs", "mo",     "u.k", "ca",  NULL};
+		"vs",  "e.g", "i.e", "approx", "est", "u.s", "st",  "etc", "mr",
+		"ms",  "dr",  "no",  "jr",     "sr",  "min", "max", "avg", "yr",
+		"yrs", "mo",  "u.k", "ca",     "rs",  "kr",  NULL};
 	size_t k, n = end - start;
 
 	for (k = 0; abbr[k]; k++)
@@ -832,36 +832,17 @@ bool prose_scan_money(const char *s, size_t len, size_t *pos,
 
 size_t prose_scan_sentence_end(const char *s, size_t len, size_t pos)
 {
-	size_t i = pos, e, word[2] = {pos, pos};
-	bool digits;
-	char c;
-
-	/* A word just before pos ("vs" of "vs."). */
-	while (word[0] > 0 &&
-	       (is_alpha(s[word[0] - 1]) || is_digit(s[word[0] - 1])))
-		word[0]--;
-	while (i < len) {
-		struct ptok tok;
-
-		memset(&tok, 0, sizeof tok);
-		if ((e = scan_amount(s, len, i, &tok)) > i) {
-			word[0] = word[1] = 0;
-		} else if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' ||
-		           is_nbsp(s, len, i)) {
-			e = other_token_end(s, len, i);
-		} else if (word_byte(s, len, i)) {
-			e = word_end(s, len, i, &digits);
-			word[0] = i;
-			word[1] = e;
-		} else {
-			e = punct_end(s, len, i, &c);
+	/* Only a mark can end one: each is asked as the tokens ask it (the
+	 * word before it from the text; an amount's own '.' is followed by
+	 * a digit, or is an abbreviation's: "Rs.", "kr.", "/yr."). */
+	for (size_t i = pos; i < len; i++) {
+		if (s[i] != '\n' && s[i] != ';' && s[i] != '.' && s[i] != '!' &&
+		    s[i] != '?')
+			continue;
+		if (prose_scan_ends_at(s, len, i))
 			/* The closing quotes after the mark go with it. */
-			if (mark_ends_sentence(s, len, i, c, word))
-				return s[i] == '\n' ? e
-				                    : closing_after(s, len, e);
-			word[0] = word[1] = 0;
-		}
-		i = e;
+			return s[i] == '\n' ? i + 1
+			                    : closing_after(s, len, i + 1);
 	}
 	return len;
 }

@@ -75,6 +75,7 @@ struct bands_view;
 struct script_view;
 struct reader_view;
 struct overlay_view;
+struct offer_view;
 
 struct pane_ops {
 	const char *name;
@@ -191,6 +192,7 @@ struct tui {
 	 * file reads it. */
 	struct guides_view *guides;
 	struct bands_view *bands;
+	struct offer_view *offer_view;
 	struct script_view *script;
 	struct reader_view *reader;
 	struct overlay_view *overlay_view;
@@ -198,7 +200,6 @@ struct tui {
 	/* The open guide and the offer against it. */
 	struct guide *g;
 	struct offer_form form;
-	struct lineedit region_typed; /* the Region row: a name as typed */
 	/* Worked out once per guide, not per keystroke: whether its
 	 * equity is private (a scan of its whole text). */
 	bool guide_private;

@@ -235,8 +235,8 @@ static void draw_fields(struct tui *t, struct pane *p, int *y)
 			                    p->w - x - 8, r);
 			x += draw_str(p->win, *y, x, " ▸", 2, r);
 			if (b) {
-				const char *typed =
-					lineedit_text(&t->region_typed);
+				const char *typed = lineedit_text(
+					&t->offer_view->region_typed);
 				/* An offer typed in another region's
 				 * currency keeps it: say so. */
 				const char *cur = t->form.currency;
@@ -318,7 +318,7 @@ static void set_field(struct tui *t, int f)
 	if (f >= FIELD_COUNT)
 		f = FIELD_COUNT - 1;
 	if (t->form.field != (enum form_field)f)
-		lineedit_init(&t->region_typed);
+		lineedit_init(&t->offer_view->region_typed);
 	t->form.field = (enum form_field)f;
 	t->status_dirty = true;
 }
@@ -327,7 +327,7 @@ static void step_region(struct tui *t, int dir)
 {
 	size_t n = t->g ? t->g->band_count : 0;
 
-	lineedit_init(&t->region_typed);
+	lineedit_init(&t->offer_view->region_typed);
 	if (n == 0)
 		return;
 	session_set_region(
@@ -424,7 +424,7 @@ static struct lineedit *pane_offer_editor(struct tui *t, struct pane *p)
 {
 	(void)p;
 	if (t->g && t->form.field == FIELD_REGION && t->g->band_count > 0)
-		return &t->region_typed;
+		return &t->offer_view->region_typed;
 	if (!t->g || !form_field_is_text(t->form.field))
 		return NULL;
 	return &t->form.text[t->form.field];
@@ -434,7 +434,7 @@ static void pane_offer_edited(struct tui *t, struct pane *p)
 {
 	(void)p;
 	if (t->form.field == FIELD_REGION) {
-		const char *typed = lineedit_text(&t->region_typed);
+		const char *typed = lineedit_text(&t->offer_view->region_typed);
 		long i = typed[0] ? region_named(t, typed) : -1;
 		if (i >= 0 && (size_t)i != t->form.band)
 			session_set_region(t, (size_t)i);
@@ -462,7 +462,7 @@ static const enum action_ctx *pane_offer_chain(struct tui *t, struct pane *p)
 static void pane_offer_changed(struct tui *t, struct pane *p, enum app_event ev)
 {
 	if (ev == APP_GUIDE_OPENED)
-		lineedit_init(&t->region_typed);
+		lineedit_init(&t->offer_view->region_typed);
 	if (ev == APP_OFFER_CHANGED || ev == APP_GUIDE_OPENED)
 		p->dirty = true;
 }
@@ -481,7 +481,17 @@ static bool pane_offer_works(struct tui *t, struct pane *p, enum action a)
 	}
 }
 
+static void pane_offer_start(struct tui *t, struct pane *p)
+{
+	(void)p;
+	if (t->offer_view)
+		return;
+	t->offer_view = xcalloc(1, sizeof *t->offer_view);
+	lineedit_init(&t->offer_view->region_typed);
+}
+
 const struct pane_ops pane_offer_ops = {
+	.start = pane_offer_start,
 	.name = "Offer",
 	.draw = pane_offer_draw,
 	.key = pane_offer_key,

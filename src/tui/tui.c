@@ -317,6 +317,7 @@ static void tui_free(struct tui *t)
 	status_free(t);
 	free(t->guides);
 	free(t->bands);
+	free(t->offer_view);
 	free(t->script);
 	free(t->reader);
 	overlay_free(t);

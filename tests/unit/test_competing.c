@@ -273,6 +273,75 @@ static void test_look_alike_names(void **state)
 	                 "the Keystone band");
 }
 
+/* Issue 16: tickers with no exchange beside them, yardsticks made with
+ * a hyphen, and the names of things (a premium, a plan, a vision) are
+ * no competitors: the sentence stays as written around them. */
+static void test_tickers_yardsticks_things(void **state)
+{
+	(void)state;
+	struct band b = band_usd();
+	struct guide g = guide_of(&b);
+	/* A ticker in parentheses, or after "ticker" or "symbol", here or
+	 * anywhere else in the text. */
+	assert_untouched(&g,
+	                 "Saltmarsh (SLTM) grants RSUs; a competing offer "
+	                 "pays $250K base, and SLTM stock is liquid.",
+	                 "SLTM stock is liquid");
+	assert_untouched(&g,
+	                 "Its ticker: QFTR. A competing offer pays $250K "
+	                 "base, and QFTR equity vests monthly.",
+	                 "QFTR equity vests");
+	assert_untouched(&g,
+	                 "Under the symbol KLNE it trades daily; my competing "
+	                 "offer pays $250K base in KLNE stock.",
+	                 "in KLNE stock");
+	/* Capitals that spell the words before them are a short name, not
+	 * a ticker: still a competitor. */
+	char *s = fill("Northwind Data Services (NDS) offered me $240K base. "
+	               "NDS is at $240K base.",
+	               &g, NULL, 0);
+	assert_null(strstr(s, "NDS is at"));
+	free(s);
+	/* Yardsticks: a word before "-level", "-style", "-adjacent". */
+	assert_untouched(&g,
+	                 "My equity must match Brightloom-level offers at "
+	                 "$250K base.",
+	                 "Brightloom-level offers");
+	assert_untouched(&g,
+	                 "I hold FAANG-style competing offers at $250K base.",
+	                 "FAANG-style competing offers");
+	assert_untouched(&g,
+	                 "A competing offer at $250K base is what Big Tech "
+	                 "Senior-level roles pay.",
+	                 "Big Tech Senior-level roles");
+	/* A hyphenated word joined to more capitalised words; a run ending
+	 * in a thing word or before one. */
+	assert_untouched(&g,
+	                 "As a Deep-Tech Fintech hire, my competing offer is "
+	                 "$250K base.",
+	                 "Deep-Tech Fintech");
+	assert_untouched(&g,
+	                 "With a competing offer at $250K base, I ask for "
+	                 "the Quickstart Launch Premium too.",
+	                 "the Quickstart Launch Premium");
+	assert_untouched(&g,
+	                 "The Harbor Beacon vision is why I pass on a "
+	                 "competing offer at $250K base.",
+	                 "The Harbor Beacon vision");
+	assert_untouched(&g,
+	                 "A Growth-Share bonus plus a competing offer at "
+	                 "$250K base.",
+	                 "A Growth-Share bonus");
+	/* A request opening the sentence. */
+	assert_untouched(&g, "Confirm the competing offer of $250K base holds.",
+	                 "Confirm the competing offer");
+	/* A level's range after a real competitor stays part of its name. */
+	s = fill("My competing offer is from Brightloom L3-L4 at $250K base.",
+	         &g, NULL, 0);
+	assert_null(strstr(s, "Brightloom"));
+	free(s);
+}
+
 /* The user's offer takes the place of the competitor of its name, the
  * others take the offers left in order, and what is left stays a
  * placeholder that `a` offers. */
@@ -350,6 +419,11 @@ static bool names_in(const char *s, size_t n, const char *name)
 			continue;
 		if ((i > 0 && isalnum((unsigned char)s[i - 1])) ||
 		    (i + k < n && isalnum((unsigned char)s[i + k])))
+			continue;
+		/* A yardstick made of the name ("Google-adjacent offers")
+		 * names no competitor: it stays as written. */
+		if (i + k + 1 < n && s[i + k] == '-' &&
+		    islower((unsigned char)s[i + k + 1]))
 			continue;
 		size_t depth = 0;
 		for (size_t j = 0; j < i; j++)
@@ -530,6 +604,7 @@ int main(void)
 		cmocka_unit_test(test_currency_codes),
 		cmocka_unit_test(test_examples_and_marks),
 		cmocka_unit_test(test_look_alike_names),
+		cmocka_unit_test(test_tickers_yardsticks_things),
 		cmocka_unit_test(test_offers_by_name),
 #endif
 	};

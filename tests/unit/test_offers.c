@@ -241,6 +241,23 @@ static void test_guide_vesting(void **state)
 	assert_int_equal(line, 13);
 	g.body = (char *)"Pay is 40/30/20/10 of something else.";
 	assert_false(vesting_of_guide(&g, pct, &line));
+	/* Asked again at every keystroke, it answers from the body read
+	 * last (issue 18), and a body of the same length that says another
+	 * schedule, or the same one from another line, is read again. */
+	char body[] = "Equity vests 10/20/30/40.";
+	g.body = body;
+	for (int k = 0; k < 2; k++) {
+		assert_true(vesting_of_guide(&g, pct, &line));
+		assert_true(pct[0] == 10 && pct[3] == 40);
+	}
+	memcpy(body + 13, "40/30/20/10", 11);
+	assert_true(vesting_of_guide(&g, pct, &line));
+	assert_true(pct[0] == 40 && pct[3] == 10);
+	assert_int_equal(line, 10);
+	g.body_line = 20;
+	assert_true(vesting_of_guide(&g, pct, &line));
+	assert_int_equal(line, 20);
+	g.body_line = 10;
 	/* The company's offer and the references take it; a competitor's
 	 * does not; a schedule typed wins. */
 	g.body = (char *)"Equity vests 10/20/30/40.";
