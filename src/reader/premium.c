@@ -1117,11 +1117,36 @@ static void section_premium(const char *s, size_t n, char section[64])
 		section[0] = '\0';
 }
 
+/* Do names a and b (lower case) share a word ("ai market" and "ai/ml")? */
+static bool share_word(const char *a, const char *b)
+{
+	static const char sep[] = " /-&+";
+
+	for (a += strspn(a, sep); *a; a += strspn(a, sep)) {
+		size_t n = strcspn(a, sep);
+
+		for (const char *w = b + strspn(b, sep); *w;
+		     w += strspn(w, sep)) {
+			size_t m = strcspn(w, sep);
+
+			if (n == m && !memcmp(a, w, n))
+				return true;
+			w += m;
+		}
+		a += n;
+	}
+	return false;
+}
+
 /* Does the tag bring a name of its own?  A block's title ("AI Market
- * Premium:" over a lever) yields to the name the DNA line gives. */
+ * Premium:" over a lever) that shares a word with the name the DNA line
+ * gives ("AI/ML PREMIUM") is that premium, and yields to the DNA's name;
+ * one that shares none ("Clearance Premium" under a DNA "Mission
+ * Premium") is another premium, named by its title. */
 static bool named(const struct tag *t, const char *dna_name)
 {
-	return t->name[0] && !(t->from_title && dna_name[0]);
+	return t->name[0] &&
+	       !(t->from_title && dna_name[0] && share_word(t->name, dna_name));
 }
 
 void premium_find(struct guide *g, const char *body_text, const int *lines,
