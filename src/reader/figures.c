@@ -615,13 +615,19 @@ enum { CONDW_IF = 1, CONDW_HEAD };
 static const struct lex_row lex_conditions[] = {
 	LEXICON_CONDITION(LEX_COND_ROW)};
 
-static int condition_at(const struct sent *x, size_t i)
+/* The role of the row of a table (of guard-less rows) at i, or 0. */
+static int table_role(const struct lex_row *t, size_t n, const struct sent *x,
+                      size_t i)
 {
 	size_t span;
 
-	return lexicon_match(lex_conditions,
-	                     sizeof lex_conditions / sizeof *lex_conditions, x,
-	                     i, &span, 0);
+	return lexicon_match(t, n, x, i, &span, 0);
+}
+#define TABLE_AT(t, x, i) table_role(t, sizeof t / sizeof *t, x, i)
+
+static int condition_at(const struct sent *x, size_t i)
+{
+	return TABLE_AT(lex_conditions, x, i);
 }
 
 /* The relative words at i (LEXICON_RELATIVE): RELW_AFTER, RELW_BEFORE or
@@ -633,11 +639,7 @@ static const struct lex_row lex_relative[] = {LEXICON_RELATIVE(LEX_REL_ROW)};
 
 static int relative_at(const struct sent *x, size_t i)
 {
-	size_t span;
-
-	return lexicon_match(lex_relative,
-	                     sizeof lex_relative / sizeof *lex_relative, x, i,
-	                     &span, 0);
+	return TABLE_AT(lex_relative, x, i);
 }
 
 /* "counter": the company's ("they will counter at"), a reference ("if
@@ -1314,10 +1316,7 @@ static const struct lex_row lex_change[] = {LEXICON_CHANGE(LEX_CHANGE_ROW)};
 /* A change word at i (LEXICON_CHANGE): "increase", "uplift". */
 static bool change_at(const struct sent *x, size_t i)
 {
-	size_t span;
-
-	return lexicon_match(lex_change, sizeof lex_change / sizeof *lex_change,
-	                     x, i, &span, 0) == CHANGE_CHANGE;
+	return TABLE_AT(lex_change, x, i) == CHANGE_CHANGE;
 }
 
 enum { YEAR_AFTER = 1, YEAR_ANY = 2 };
@@ -1328,11 +1327,7 @@ static const struct lex_row lex_per_year[] = {LEXICON_PER_YEAR(LEX_YEAR_ROW)};
 /* The per-year words at i (LEXICON_PER_YEAR): YEAR_AFTER, YEAR_ANY or 0. */
 static int per_year_at(const struct sent *x, size_t i)
 {
-	size_t span;
-
-	return lexicon_match(lex_per_year,
-	                     sizeof lex_per_year / sizeof *lex_per_year, x, i,
-	                     &span, 0);
+	return TABLE_AT(lex_per_year, x, i);
 }
 
 /* "per year", "a year", "annually", "/year", "each year" right after k

@@ -4,7 +4,9 @@
 # screenshots/main.png (an offer entered: its gaps and gauges, a script
 # with its placeholders answered, the counter), counter.png (the counter
 # to make, its arithmetic and the rounds, with the focus), offers.png
-# (three offers side by side, v), reader.png and help.png.
+# (three offers side by side, v, with the counter as a column),
+# reader.png, help.png and company.png (the company's offer alone: no
+# competing offer, another guide, region and currency).
 set -u
 
 if [ $# -ne 1 ] || [ ! -x "$1" ]; then
@@ -125,3 +127,22 @@ wait_for "Keys — q or Esc closes" >/dev/null
 keys Home    # it opens at the focus's keys: the list from its top
 wait_for "Anywhere" >/dev/null
 shot help
+
+# The company's offer alone, in another guide, region and currency: the
+# counter is the guide's ask raised to the offer where it is higher.
+keys Escape
+wait_for "Counter to make" >/dev/null
+keys g /
+keys C-u
+type_text "tanuki"
+keys Enter
+wait_for "Bands — Tanuki Dynamics" >/dev/null
+keys Enter ">"
+wait_for "the company's offer" >/dev/null
+type_text "16m"
+keys Down
+type_text "22m"
+keys Escape c
+wait_for "Counter to make — Tokyo" >/dev/null
+wait_for "raised to the company's" >/dev/null
+shot company
