@@ -577,6 +577,10 @@ static void title_name(const char *s, size_t len, char name[64], bool *premium)
 		if (prose_word_is(s, z, a, "lever"))
 			a += 5, again = true;
 	}
+	/* "24/7 Operations": a number the title opens with, not a list's. */
+	if (a < z && s[a] == '/')
+		while (a > 0 && is_digit(s[a - 1]))
+			a--;
 	/* "Exchange Licence = Two-Venue Premium": what the title equates
 	 * with the premium, after the last '='. */
 	for (i = a; i < z; i++)
