@@ -547,6 +547,23 @@ static bool capital_at(const char *s, size_t i)
 	       (unsigned char)s[i] >= 0xC0;
 }
 
+/* Where the words of a title s[a, z) start, its list number skipped:
+ * a number that is the title's own stays ("24/7 Operations"), and of
+ * "Exchange Licence = Two-Venue Premium" what the title equates with the
+ * premium, after the last '='. */
+static size_t title_opening(const char *s, size_t a, size_t z)
+{
+	if (a < z && s[a] == '/')
+		while (a > 0 && is_digit(s[a - 1]))
+			a--;
+	for (size_t i = a; i < z; i++)
+		if (s[i] == '=')
+			a = i + 1;
+	while (a < z && s[a] == ' ')
+		a++;
+	return a;
+}
+
 /* The title of a block that opens "Title: ..." ("2. AI Release Premium:",
  * "Lever 3 — Edge Skills Premium:"), lower-cased, without its number, a
  * "Lever" and a trailing "Premium" or "Request": a name when it is a
@@ -577,17 +594,7 @@ static void title_name(const char *s, size_t len, char name[64], bool *premium)
 		if (prose_word_is(s, z, a, "lever"))
 			a += 5, again = true;
 	}
-	/* "24/7 Operations": a number the title opens with, not a list's. */
-	if (a < z && s[a] == '/')
-		while (a > 0 && is_digit(s[a - 1]))
-			a--;
-	/* "Exchange Licence = Two-Venue Premium": what the title equates
-	 * with the premium, after the last '='. */
-	for (i = a; i < z; i++)
-		if (s[i] == '=')
-			a = i + 1;
-	while (a < z && s[a] == ' ')
-		a++;
+	a = title_opening(s, a, z);
 	/* "Alpha Premium for Designers": the title up to "Premium". */
 	for (i = a; i < z; i++)
 		if ((i == a || !prose_word_char(s[i - 1])) &&
