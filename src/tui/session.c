@@ -174,13 +174,6 @@ int session_after_frame(struct tui *t)
 }
 
 /* Remember the negotiation as it is before a change, for undo. */
-void session_remember(struct tui *t)
-{
-	t->undo_field = -1;
-	if (t->neg_open && t->g)
-		undo_remember(undo_shelf_get(&t->undo, t->g->id), &t->neg);
-}
-
 void session_ask(struct tui *t, enum confirm_kind kind, size_t i,
                  const char *title, const char *text)
 {

@@ -50,10 +50,8 @@ const struct script *session_fill(struct tui *t, struct filled_script *out);
 void session_close(struct tui *t);
 void session_free(struct tui *t);
 
-/* For the session's own files: remember the negotiation as it is before
- * a change (one undo step); open the confirm window with the question
- * text about round i (overlay_confirm). */
-void session_remember(struct tui *t);
+/* For the session's own files: open the confirm window with the
+ * question text about round i (overlay_confirm). */
 void session_ask(struct tui *t, enum confirm_kind kind, size_t i,
                  const char *title, const char *text);
 

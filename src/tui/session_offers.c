@@ -12,7 +12,6 @@
 #include "negotiator/input.h"
 #include "negotiator/text.h"
 #include "tui/app.h"
-#include "tui/session.h"
 #include "tui/status.h"
 
 int session_shown_number(const struct negotiation *n)
@@ -513,4 +512,11 @@ void session_rename_offer(struct tui *t)
 	lineedit_apply(&t->form.text[FIELD_NAME], LE_END);
 	status_message(t, "Type the offer's name (C-u clears it).");
 	app_dirty(t, PANE_OFFER);
+}
+
+void session_remember(struct tui *t)
+{
+	t->undo_field = -1;
+	if (t->neg_open && t->g)
+		undo_remember(undo_shelf_get(&t->undo, t->g->id), &t->neg);
 }

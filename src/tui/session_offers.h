@@ -50,6 +50,9 @@ size_t session_offer_place(const struct tui *t, size_t *count);
  * it shows and the negotiation's region; the form typed into the model
  * (true when that changed it); the cursor on the first empty field; the
  * config file's value % in an empty Value % field. */
+/* Remember the negotiation as it is just before a change to its offers
+ * or its rounds: one undo step. */
+void session_remember(struct tui *t);
 void session_analyse(struct tui *t);
 int session_shown_number(const struct negotiation *n);
 void session_show_form(struct tui *t);
