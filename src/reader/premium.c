@@ -82,6 +82,8 @@ struct tag {
 	double lo, hi;
 	char name[64];
 	char for_name[64]; /* "premium for X skills": X */
+	bool from_title;   /* the name is its block's title's */
+	bool from_subject; /* the name is the subject that commands it */
 	size_t start;
 };
 
@@ -349,6 +351,14 @@ static void first_word(const char *name, char w[24])
 	w[n] = '\0';
 }
 
+/* A multiplier ("4x", "10x"): how much, never part of a name. */
+static bool multiplier(const char *w)
+{
+	size_t d = strspn(w, "0123456789");
+
+	return d > 0 && (w[d] == 'x' || w[d] == 'X') && w[d + 1] == '\0';
+}
+
 static enum name_kind name_judge(char name[64])
 {
 	size_t n, words = 1, k;
@@ -358,7 +368,7 @@ static enum name_kind name_judge(char name[64])
 		char *sp = strchr(name, ' ');
 
 		first_word(name, first);
-		if (!sp || !is_name(LEXR_LEAD, first))
+		if (!sp || !(is_name(LEXR_LEAD, first) || multiplier(first)))
 			break;
 		memmove(name, sp + 1, strlen(sp + 1) + 1);
 	}
@@ -537,6 +547,23 @@ static bool capital_at(const char *s, size_t i)
 	       (unsigned char)s[i] >= 0xC0;
 }
 
+/* Where the words of a title s[a, z) start, its list number skipped:
+ * a number that is the title's own stays ("24/7 Operations"), and of
+ * "Exchange Licence = Two-Venue Premium" what the title equates with the
+ * premium, after the last '='. */
+static size_t title_opening(const char *s, size_t a, size_t z)
+{
+	if (a < z && s[a] == '/')
+		while (a > 0 && is_digit(s[a - 1]))
+			a--;
+	for (size_t i = a; i < z; i++)
+		if (s[i] == '=')
+			a = i + 1;
+	while (a < z && s[a] == ' ')
+		a++;
+	return a;
+}
+
 /* The title of a block that opens "Title: ..." ("2. AI Release Premium:",
  * "Lever 3 — Edge Skills Premium:"), lower-cased, without its number, a
  * "Lever" and a trailing "Premium" or "Request": a name when it is a
@@ -567,6 +594,7 @@ static void title_name(const char *s, size_t len, char name[64], bool *premium)
 		if (prose_word_is(s, z, a, "lever"))
 			a += 5, again = true;
 	}
+	a = title_opening(s, a, z);
 	/* "Alpha Premium for Designers": the title up to "Premium". */
 	for (i = a; i < z; i++)
 		if ((i == a || !prose_word_char(s[i - 1])) &&
@@ -655,7 +683,7 @@ static bool find_tag(const char *s, size_t len, struct tag *t, bool dna)
 	size_t i, start;
 
 	for (i = 0; i < len; i++) {
-		bool claimed, titled;
+		bool claimed, titled, subject;
 		char title[64];
 
 		if (s[i] != '%' ||
@@ -663,6 +691,7 @@ static bool find_tag(const char *s, size_t len, struct tag *t, bool dna)
 			continue;
 		t->start = start;
 		t->name[0] = t->for_name[0] = '\0';
+		t->from_title = t->from_subject = false;
 		if (!dna && above_standard(s, len, i, start, t->name) &&
 		    !not_role_pay(s, len, start, i, t) &&
 		    name_judge(t->name) != NAME_NOT_ROLE)
@@ -677,14 +706,20 @@ static bool find_tag(const char *s, size_t len, struct tag *t, bool dna)
 		if (!t->name[0] && name_judge(t->for_name) == NAME_GOOD)
 			memcpy(t->name, t->for_name, sizeof t->name);
 		claimed = claimed_before(s, len, start);
-		if (!t->name[0] && claimed) {
+		subject = !t->name[0] && claimed;
+		if (subject) {
 			name_before(s, len, start, t->name);
 			if (name_judge(t->name) == NAME_NOT_ROLE)
 				continue;
 		}
 		title_name(s, len, title, &titled);
-		if (!t->name[0] && (claimed || titled))
+		/* The block's title naming a premium is the guide's name for
+		 * it, over the subject of the sentence that claims it. */
+		t->from_title = (!t->name[0] && (claimed || titled)) ||
+		                (subject && titled && title[0]);
+		if (t->from_title)
 			memcpy(t->name, title, sizeof t->name);
+		t->from_subject = subject && !t->from_title;
 		if (dna || t->name[0] || claimed || titled ||
 		    !asked_for(s, len, start, i))
 			return true;
@@ -944,10 +979,12 @@ static char *sentence_at(const char *s, size_t len, size_t at)
  * "The Agentic AI Premium"): short, no sentence, written as a title (its
  * words of four letters or more capitalised), "Premium" its last word.
  * Where that word starts, else PROSE_NONE. */
-static size_t heading_premium_at(const char *s, size_t len)
+/* A line written as a title: short, no sentence, its words of four
+ * letters or more capitalised. */
+static bool title_line(const char *s, size_t len)
 {
-	size_t end = len, i;
-
+	if (len == 0 || len > 80 || memchr(s, '%', len) || memchr(s, '.', len))
+		return false;
 	for (size_t w = 0; w < len; w++)
 		if ((w == 0 || !prose_word_char(s[w - 1])) &&
 		    prose_word_char(s[w]) && !(s[w] >= 'A' && s[w] <= 'Z') &&
@@ -957,7 +994,24 @@ static size_t heading_premium_at(const char *s, size_t len)
 			while (e < len && prose_word_char(s[e]))
 				e++;
 			if (e - w >= 4)
-				return PROSE_NONE;
+				return false;
+		}
+	return true;
+}
+
+static size_t heading_premium_at(const char *s, size_t len)
+{
+	size_t end = len, i;
+
+	if (!title_line(s, len))
+		return PROSE_NONE;
+	/* "Velocity Premium — Shipping Fast": the title before its
+	 * subtitle, when it ends with "Premium". */
+	for (i = 0; i + 3 <= len; i++)
+		if (memcmp(s + i, "—", 3) == 0 && i >= 8 &&
+		    prose_word_is(s, len, i - 8, "premium")) {
+			end = i;
+			break;
 		}
 	while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '*' ||
 	                   s[end - 1] == ':' || s[end - 1] == '#'))
@@ -1057,6 +1111,55 @@ static bool heading_premium(const char *s, size_t len, struct tag *t,
 	return false;
 }
 
+/* On a line written as a title (a heading's text): the premium it
+ * names ("Launch — The Ledger Safety Premium"), else nothing; section
+ * keeps the name of the section the lines below stand in. */
+static void section_premium(const char *s, size_t n, char section[64])
+{
+	size_t at;
+
+	if (!title_line(s, n))
+		return;
+	section[0] = '\0';
+	if ((at = heading_premium_at(s, n)) == PROSE_NONE)
+		return;
+	name_before(s, n, at, section);
+	if (name_judge(section) != NAME_GOOD)
+		section[0] = '\0';
+}
+
+/* Do names a and b (lower case) share a word ("ai market" and "ai/ml")? */
+static bool share_word(const char *a, const char *b)
+{
+	static const char sep[] = " /-&+";
+
+	for (a += strspn(a, sep); *a; a += strspn(a, sep)) {
+		size_t n = strcspn(a, sep);
+
+		for (const char *w = b + strspn(b, sep); *w;
+		     w += strspn(w, sep)) {
+			size_t m = strcspn(w, sep);
+
+			if (n == m && !memcmp(a, w, n))
+				return true;
+			w += m;
+		}
+		a += n;
+	}
+	return false;
+}
+
+/* Does the tag bring a name of its own?  A block's title ("AI Market
+ * Premium:" over a lever) that shares a word with the name the DNA line
+ * gives ("AI/ML PREMIUM") is that premium, and yields to the DNA's name;
+ * one that shares none ("Clearance Premium" under a DNA "Mission
+ * Premium") is another premium, named by its title. */
+static bool named(const struct tag *t, const char *dna_name)
+{
+	return t->name[0] &&
+	       !(t->from_title && dna_name[0] && share_word(t->name, dna_name));
+}
+
 void premium_find(struct guide *g, const char *body_text, const int *lines,
                   size_t line_count, const char *ask_text)
 {
@@ -1066,7 +1169,7 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 	struct tag tag;
 	int line = 0;
 	bool found = false;
-	char dna_name[64] = "";
+	char dna_name[64] = "", section[64] = "";
 
 	if (p->from_front_matter)
 		return;
@@ -1115,16 +1218,23 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 	/* In the body, a premium with a name (or on the line that names the
 	 * DNA's) wins over an earlier one without. */
 	for (int pass = 0; pass < 2 && !found; pass++)
-		for (a = 0, k = 0; !found && a < len; k++) {
+		for (a = 0, k = 0, section[0] = '\0'; !found && a < len; k++) {
 			const char *nl = memchr(s + a, '\n', len - a);
 			size_t z = nl ? (size_t)(nl - s) : len;
 
+			section_premium(s + a, z - a, section);
 			if (s + a != dna_line &&
 			    find_tag(s + a, z - a, &tag, false) &&
-			    (pass == 1 || tag.name[0] ||
+			    (pass == 1 || named(&tag, dna_name) ||
 			     (dna_name[0] &&
 			      line_names(s + a, z - a, dna_name)))) {
 				found = true;
+				/* "This talent curation work commands ..."
+				 * under a heading that names the premium:
+				 * the heading's name is the guide's. */
+				if (tag.from_subject && section[0])
+					memcpy(tag.name, section,
+					       sizeof tag.name);
 				line = k < line_count ? lines[k] : 0;
 				free(p->source.text);
 				p->source.text =
@@ -1152,7 +1262,7 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 	}
 	if (!found)
 		return;
-	if (!tag.name[0])
+	if (!named(&tag, dna_name))
 		memcpy(tag.name, dna_name, sizeof tag.name);
 	p->present = true;
 	p->low_pct = tag.lo;

@@ -13,7 +13,10 @@
  *   sentence  the text
  *   expected  "none", or ';'-separated REGION/SIDE/PART=VALUE, where
  *             VALUE is N, N-M, N+ (at least), N% or N-M% (a percent),
- *             and a leading '?' says the figure is read but doubtful
+ *             and a leading '?' says the figure is read but doubtful;
+ *             "premium=NAME@LO-HI%" the premium the guide claims for the
+ *             role, its name as written ("-" for none), or
+ *             "premium=none" for no premium at all
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -65,9 +68,13 @@ static const struct {
 
 /* The families of misreadings of issue 17 that rows must cover. */
 static const char *const families[] = {
-	"#per-year",  "#relative", "#total-as-part", "#slash-pair",
-	"#condition", "#argument", "#clause-region", "#lever-vs-strategy",
-	"#doubtful",  NULL};
+	"#per-year",         "#relative",
+	"#total-as-part",    "#slash-pair",
+	"#condition",        "#argument",
+	"#clause-region",    "#lever-vs-strategy",
+	"#doubtful",         "#premium-title",
+	"#premium-section",  "#premium-dna-name",
+	"#premium-how-much", NULL};
 
 struct row {
 	int line;
@@ -229,6 +236,21 @@ static void figure_text(const struct figure *f, bool doubtful, char *out,
 		         (long long)f->high, f->at_least ? "+" : "");
 }
 
+/* The premium the guide reads, as the table writes it. */
+static void premium_text(const struct guide *g, char *out, size_t size)
+{
+	const struct premium *p = &g->premium;
+
+	if (!p->present)
+		snprintf(out, size, "none");
+	else if (p->low_pct == p->high_pct)
+		snprintf(out, size, "%s@%g%%", p->name ? p->name : "-",
+		         p->low_pct);
+	else
+		snprintf(out, size, "%s@%g-%g%%", p->name ? p->name : "-",
+		         p->low_pct, p->high_pct);
+}
+
 /* Check one row; on a mismatch, print why and return false. */
 static bool row_reads(const struct row *r)
 {
@@ -247,6 +269,17 @@ static bool row_reads(const struct row *r)
 
 		while (*item == ' ')
 			item++;
+		if (eq && !strncmp(item, "premium=", 8)) {
+			premium_text(g, got, sizeof got);
+			if (strcmp(got, eq + 1) != 0) {
+				printf("%s:%d: premium: got %s, wanted %s\n  "
+				       "%s\n",
+				       TABLE, r->line, got, eq + 1,
+				       r->sentence);
+				ok = false;
+			}
+			continue;
+		}
 		s2 = eq ? eq : item;
 		while (s2 > item && *s2 != '/')
 			s2--;
