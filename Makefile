@@ -162,6 +162,10 @@ run: deps
 CHECK_SUMMARY := $(CURDIR)/build/check-summary
 CHECK_JOBS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); echo $$((n * 2)))
 TALLY = sh tests/tally.sh
+# The interpreter of the test checks: the system's, not a version
+# manager's shim (tests/python.sh says why); the scripts take it from here.
+PYTHON ?= $(firstword $(wildcard /usr/bin/python3 /usr/local/bin/python3) python3)
+export PYTHON
 STRICT := build/strict
 SANB   := build/san
 STRICT_MAKE = $(MAKE) --no-print-directory BUILD=$(STRICT) WERROR=1
@@ -256,7 +260,7 @@ check-cli: $(BIN)
 
 # The layers of README's "Source layout": no file includes a higher layer.
 check-layers:
-	@$(TALLY) layers python3 tests/layers/check.py
+	@$(TALLY) layers $(PYTHON) tests/layers/check.py
 
 check-tui: $(BIN)
 	@st=0; for s in $(TUI_SUITES); do \
@@ -273,7 +277,7 @@ check-tui: $(BIN)
 # (key-heldout2.tsv: 96.1 % / 93.1 % on first reading).  All three read
 # 97.8 % / 96.7 % together on 2026-12-06.
 CORPUS_KEYS = tests/corpus/key.tsv,tests/corpus/key-heldout.tsv,tests/corpus/key-heldout2.tsv
-corpus_gate = python3 tests/corpus/score.py $(1)/negotiator $(CORPUS_KEYS) \
+corpus_gate = $(PYTHON) tests/corpus/score.py $(1)/negotiator $(CORPUS_KEYS) \
               $(CORPUS) --gate
 check-corpus: $(BIN)
 	@$(TALLY) corpus $(call corpus_gate,$(BUILD))
@@ -282,7 +286,7 @@ check-corpus: $(BIN)
 # whole corpus (with body-only copies of every guide).
 # Then the unit tests' loops over the whole corpus.
 corpus: $(BIN) $(CORPUS_BIN)
-	@python3 tests/corpus/score.py $(BIN) $(CORPUS_KEYS) $(CORPUS) \
+	@$(PYTHON) tests/corpus/score.py $(BIN) $(CORPUS_KEYS) $(CORPUS) \
 		--gate --coverage
 	@st=0; for t in $(CORPUS_BIN); do $$t || st=1; done; exit $$st
 

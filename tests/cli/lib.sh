@@ -2,12 +2,9 @@
 # after they set BIN and TMP: counters, a run with a time limit (a hang
 # must not stall the suite), and checks on what reaches the terminal.
 passed=0; failed=0; skipped=0
-# The interpreter for the checks: a version manager's shim (pyenv) costs
-# about a second a call, the system's a twentieth of that.
-PYTHON=python3
-for p in /usr/bin/python3 /usr/local/bin/python3; do
-	if [ -x "$p" ]; then PYTHON=$p; break; fi
-done
+# The interpreter for the checks (PYTHON; see tests/python.sh).
+# shellcheck source=tests/python.sh
+. "$(dirname "$0")/../python.sh"
 pass() { passed=$((passed + 1)); }
 fail() { failed=$((failed + 1)); echo "FAIL: $*" >&2; }
 

@@ -40,7 +40,7 @@ golden() {
 json_eq() {
 	name=$1 expr=$2 want=$3; shift 3
 	"$BIN" "$@" --json >"$TMP/json" 2>"$TMP/err"
-	got=$(python3 -c 'import json,sys
+	got=$("$PYTHON" -c 'import json,sys
 j=json.load(open(sys.argv[1]))
 print(repr(eval(sys.argv[2])))' "$TMP/json" "$expr" 2>&1)
 	if [ "$got" = "$want" ]; then pass; else fail "$name: $expr = $got, wanted $want"; fi
@@ -312,7 +312,7 @@ done
 
 # ---- the shared input table: what the command line makes of each typed
 # text, the TUI's form makes too (tests/unit/test_input_table.c)
-if python3 $HERE/input_table.py "$BIN" $HF >"$TMP/table" 2>&1; then pass
+if "$PYTHON" $HERE/input_table.py "$BIN" $HF >"$TMP/table" 2>&1; then pass
 else fail "input table: the command line disagrees"; cat "$TMP/table" >&2; fi
 
 # ---- amounts as people write them, each form through the command line
@@ -352,7 +352,7 @@ status dollar-offer-dot 2 compare $HF --region Paris --base '$130k' --sign-on 10
 contains dollar-offer-dot-says "--sign-on '10.000': 10,000 or 10?" compare $HF --region Paris --base '$130k' --sign-on 10.000
 # ---- the negotiation table: each row's counter and verdict, the same in
 # text, JSON and Markdown (tests/unit/test_negotiations.c reads it too)
-if python3 $HERE/negotiations.py "$BIN" >"$TMP/negs" 2>&1; then pass
+if "$PYTHON" $HERE/negotiations.py "$BIN" >"$TMP/negs" 2>&1; then pass
 else fail "negotiation table: the command line disagrees"; cat "$TMP/negs" >&2; fi
 
 # The company's offer alone is a negotiation; with no offer at all, a

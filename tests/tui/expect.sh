@@ -76,7 +76,7 @@ expect_line() {
 # box_lines: the lines inside the window drawn over the panes (between
 # the corners of its top line), one a line, trimmed.
 box_lines() {
-	screen | python3 -c '
+	screen | "$PYTHON" -c '
 import sys
 left = right = None
 out = []

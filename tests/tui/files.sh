@@ -78,7 +78,7 @@ open_named() {
 }
 
 begin "eight 1 MB-table guides under a 96 MB data limit"
-python3 "$ROOT/tests/bench/gen_table_guides.py" 8 "$TMP/big"
+"$PYTHON" "$ROOT/tests/bench/gen_table_guides.py" 8 "$TMP/big"
 cat >"$TMP/limit.sh" <<'LIMIT'
 #!/bin/sh
 ulimit -d 98304 || exit 99

@@ -27,7 +27,7 @@ skeleton() {
 # where it ends, and whether an end value stands on each side; one line
 # per gauge: "LABEL START END LOW HIGH".
 gauge_columns() {
-	screen | python3 -c '
+	screen | "$PYTHON" -c '
 import re, sys
 bar = set("━─▒FT●")
 for line in sys.stdin:

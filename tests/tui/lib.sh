@@ -11,6 +11,9 @@ if ! command -v tmux >/dev/null 2>&1; then
 	exit 2
 fi
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+# The interpreter for the checks (PYTHON; see tests/python.sh).
+# shellcheck source=tests/python.sh
+. "$ROOT/tests/python.sh"
 BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 TMP=$(mktemp -d)
 # A fresh tmux server (own socket) for every start: a server being killed
@@ -139,7 +142,7 @@ idle() {
 	pidf=$TMP/pid
 	[ "$PANE" = main ] || pidf=$TMP/pid-$PANE
 	# shellcheck disable=SC2046
-	python3 - $($T display -p -t "$PANE" \
+	"$PYTHON" - $($T display -p -t "$PANE" \
 		'#{pane_tty} #{pane_width} #{pane_height}' 2>/dev/null) \
 		"$(cat "$pidf" 2>/dev/null)" "$TRIES" <<'IDLE'
 import fcntl, os, struct, sys, termios, time

@@ -140,11 +140,11 @@ expect_line "AI Transaction Coordinator Engineer (SIGNATURE ROLE)" "│"
 fi
 
 begin "10,000 generated guides"
-if ! command -v python3 >/dev/null 2>&1; then
+if ! command -v "$PYTHON" >/dev/null 2>&1; then
 	echo "skip - 10,000 generated guides: no python3"
 	skipped=$((skipped + 1))
 else
-python3 "$ROOT/tests/bench/gen_guides.py" 10000 "$TMP/gen" >/dev/null
+"$PYTHON" "$ROOT/tests/bench/gen_guides.py" 10000 "$TMP/gen" >/dev/null
 start 120 40 -- "$TMP/gen"
 expect "Guides 10,000/10,000"
 keys g /
