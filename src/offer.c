@@ -320,8 +320,14 @@ void offer_compare(const struct guide *g, const struct band *band,
 	                     ? o->private_value_pct
 	                     : 100;
 	r->offer_equity_pct = o->equity_private ? pct : 100;
-	r->guide_equity_pct =
-		guide_equity_private_as(g, o->company_equity) ? pct : 100;
+	double company_pct = o->company_value_set &&
+	                                     o->company_value_pct >= 0 &&
+	                                     o->company_value_pct <= 1000
+	                             ? o->company_value_pct
+	                             : pct;
+	r->guide_equity_pct = guide_equity_private_as(g, o->company_equity)
+	                              ? company_pct
+	                              : 100;
 	amount_t grant =
 		amount_known(o->equity_4y)
 			? amount_percent(o->equity_4y, r->offer_equity_pct)

@@ -134,6 +134,16 @@ void offers_compare(const struct guide *g, const struct band *b,
 		value = v->row[v->company].offer.private_value_pct;
 	else if (v->against >= 0)
 		value = v->row[v->against].offer.private_value_pct;
+	/* Every competing offer's gaps value the ask and the floor at that
+	 * setting too, whatever its own Value % says of its own grant. */
+	for (size_t i = 0; i < v->count; i++) {
+		struct offers_row *r = &v->row[i];
+		if (r->company || r->offer.private_value_pct == value)
+			continue;
+		r->offer.company_value_set = true;
+		r->offer.company_value_pct = value;
+		offer_compare(g, b, &r->offer, &r->res);
+	}
 	reference(g, b, b->target, v->company_said, value, &v->ask);
 	reference(g, b, b->floor, v->company_said, value, &v->floor);
 }

@@ -33,6 +33,12 @@ struct offer {
 	 * offer's Private, said either way); offer_init: as the guide
 	 * reads. */
 	enum guide_equity_said company_equity;
+	/* The percent of face the company's equity counts at when private
+	 * (the negotiation's one setting, so that every offer's gaps value
+	 * the ask and the floor as their own columns do), when
+	 * company_value_set; else private_value_pct. */
+	bool company_value_set;
+	double company_value_pct;
 };
 /* clang-format on */
 

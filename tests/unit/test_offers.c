@@ -373,6 +373,47 @@ static void test_company_private_said(void **state)
 	negotiation_free(&n);
 }
 
+/* A competing offer typed with its own Value % (of its own grant) still
+ * measures its gap to the one ask total, the company's equity valued at
+ * the negotiation's setting (the company's offer's): the gap column and
+ * the ask column never disagree. */
+static void test_competing_value_pct(void **state)
+{
+	(void)state;
+	struct band b = band_eur();
+	struct guide g = guide_of(&b);
+	g.equity_private = true;
+	struct negotiation n;
+	negotiation_init(&n, g.id);
+	struct neg_offer *o = negotiation_offer_get(&n, 1);
+	negotiation_offer_set_text(o, PART_BASE, "130k");
+	negotiation_offer_set_text(o, PART_EQUITY, "200k");
+	negotiation_offer_set_text(o, PART_VALUE, "100");
+	struct neg_offer *c = negotiation_offer_get(&n, NEG_COMPANY);
+	negotiation_offer_set_text(c, PART_BASE, "100k");
+	negotiation_offer_set_text(c, PART_EQUITY, "200k");
+	negotiation_offer_set_text(c, PART_VALUE, "50");
+	struct analysis an = {0};
+	struct analysis_input ai = {.guide = &g,
+	                            .band = &b,
+	                            .offers = n.offers,
+	                            .offer_count = n.offer_count,
+	                            .against = NEG_NONE};
+	analysis_run(&ai, &an);
+	assert_int_equal(an.offers.count, 2);
+	for (size_t i = 0; i < 2; i++) {
+		const struct offer_result *res = &an.offers.row[i].res;
+		assert_int_equal(res->guide_equity_pct, 50);
+		assert_true(res->vs_target.known);
+		assert_int_equal(res->vs_target.annual_total,
+		                 res->annual_total - an.ask_total.yearly);
+	}
+	/* Its own grant still counts at its own 100 %. */
+	assert_int_equal(an.offers.row[0].res.offer_equity_pct, 100);
+	analysis_free(&an);
+	negotiation_free(&n);
+}
+
 /* The widest line of a table's text, in columns; its line count. */
 static int widest(const char *text, size_t *lines)
 {
@@ -521,6 +562,7 @@ int main(void)
 		cmocka_unit_test(test_guide_vesting),
 		cmocka_unit_test(test_offers_in_the_model),
 		cmocka_unit_test(test_company_private_said),
+		cmocka_unit_test(test_competing_value_pct),
 		cmocka_unit_test(test_table_fits_width),
 		cmocka_unit_test(test_offer_currency),
 		cmocka_unit_test(test_new_offer_numbers),
