@@ -7,7 +7,6 @@
  * when the guide is opened.  Nothing else loads it: the calculator and
  * the front ends work on what was loaded.
  */
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -191,30 +190,13 @@ static struct guide *load_data(const char *path, const char *data, size_t len,
 	return g;
 }
 
-/* A hash of a file's bytes, eight at a time (every library load pays
- * it): tells a file changed since it was loaded.  Not a defence. */
-static unsigned long long file_hash(const char *s, size_t len)
-{
-	uint64_t h = 0x9E3779B97F4A7C15ull ^ len, w;
-	size_t i = 0;
-
-	for (; i + 8 <= len; i += 8) {
-		memcpy(&w, s + i, 8);
-		h = (h ^ w) * 0xff51afd7ed558ccdull;
-		h ^= h >> 32;
-	}
-	for (; i < len; i++)
-		h = (h ^ (unsigned char)s[i]) * 0x100000001b3ull;
-	return h;
-}
-
 struct guide *guide_load_data(const char *path, const char *data, size_t len,
                               struct diag_list *errs, bool defer_body)
 {
 	struct guide *g = load_data(path, data, len, errs, defer_body);
 	/* What the body is read again from must be this file still. */
 	if (g && defer_body)
-		g->file_hash = file_hash(data, len);
+		g->file_hash = text_hash(data, len);
 	return g;
 }
 
@@ -246,7 +228,7 @@ static bool body_reread(struct guide *g, bool *changed)
 	*changed = false;
 	g->body_deferred = false;
 	if (guide_file_read(g->path, &data, &len, &errs)) {
-		*changed = file_hash(data, len) != g->file_hash;
+		*changed = text_hash(data, len) != g->file_hash;
 		if (*changed) {
 			ok = true; /* read again whole, by the caller */
 		} else if (g->no_front_matter &&
@@ -329,7 +311,7 @@ bool guide_let_go(struct guide *g)
 	/* The guide as a library loads it, from its file as it was: a
 	 * file changed since keeps what was read (its text let go). */
 	if (guide_file_read(g->path, &data, &len, &errs)) {
-		if (file_hash(data, len) == g->file_hash)
+		if (text_hash(data, len) == g->file_hash)
 			fresh = guide_load_data(g->path, data, len, &errs,
 			                        true);
 		free(data);

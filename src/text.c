@@ -142,6 +142,21 @@ static bool cp_is_control(uint32_t cp, bool keep_newlines)
 
 static const char replacement[] = "\xEF\xBF\xBD"; /* U+FFFD */
 
+unsigned long long text_hash(const char *s, size_t len)
+{
+	uint64_t h = 0x9E3779B97F4A7C15ull ^ len, w;
+	size_t i = 0;
+
+	for (; i + 8 <= len; i += 8) {
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * 0xff51afd7ed558ccdull;
+		h ^= h >> 32;
+	}
+	for (; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 0x100000001b3ull;
+	return h;
+}
+
 char *text_clean(const char *s, size_t len, bool keep_newlines)
 {
 	struct strbuf sb;

@@ -208,16 +208,6 @@ struct snaps {
 	size_t count, cap;
 };
 
-static unsigned long long fnv(const char *s, size_t n)
-{
-	unsigned long long h = 0xcbf29ce484222325ull;
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 0x100000001b3ull;
-	}
-	return h;
-}
-
 /* The number of state n in the file, written now when it is not yet
  * (written at the end of the text, then taken back when it is there
  * already: no copy of its own). */
@@ -228,7 +218,7 @@ static size_t snap_of(struct snaps *w, const struct negotiation *n)
 	state_records(n, &w->text);
 	size_t len = w->text.len - start;
 	const char *r = w->text.data + start;
-	unsigned long long h = fnv(r, len);
+	unsigned long long h = text_hash(r, len);
 	for (size_t i = w->count; i-- > 0;)
 		if (w->hash[i] == h && w->len[i] == len &&
 		    memcmp(w->text.data + w->start[i], r, len) == 0) {

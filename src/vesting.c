@@ -2,9 +2,10 @@
 #include "negotiator/vesting.h"
 
 #include <ctype.h>
-#include <stdint.h>
 #include <string.h>
 #include <strings.h>
+
+#include "negotiator/text.h"
 
 /* A schedule at s: "40/30/20/10", each part a whole percent.  Returns its
  * length (0 when there is none) and stores the years. */
@@ -87,29 +88,13 @@ static bool scan(const char *body, int ln, double pct[INPUT_MAX_YEARS],
 	return false;
 }
 
-/* A hash of the text, eight bytes at a time. */
-static uint64_t text_hash(const char *s, size_t len)
-{
-	uint64_t h = 0x9E3779B97F4A7C15ull ^ len, w;
-	size_t i = 0;
-
-	for (; i + 8 <= len; i += 8) {
-		memcpy(&w, s + i, 8);
-		h = (h ^ w) * 0xff51afd7ed558ccdull;
-		h ^= h >> 32;
-	}
-	for (; i < len; i++)
-		h = (h ^ (unsigned char)s[i]) * 0x100000001b3ull;
-	return h;
-}
-
 /* The last body's answer, known by its text (its hash and length) and
  * first line: an analysis asks once for each offer it weighs, at every
  * keystroke, and scanning the whole body each time was 40 % of an offer
  * form keystroke's instructions (issue 18).  One per thread. */
 static _Thread_local struct {
 	bool set, found;
-	uint64_t hash;
+	unsigned long long hash;
 	size_t len;
 	int body_line, line;
 	double pct[INPUT_MAX_YEARS];
@@ -122,7 +107,7 @@ bool vesting_of_guide(const struct guide *g, double pct[INPUT_MAX_YEARS],
 	if (!body)
 		return false;
 	size_t len = strlen(body);
-	uint64_t h = text_hash(body, len);
+	unsigned long long h = text_hash(body, len);
 	if (!memo.set || memo.hash != h || memo.len != len ||
 	    memo.body_line != g->body_line) {
 		memset(&memo, 0, sizeof memo);

@@ -40,6 +40,12 @@ void random_fill(unsigned char *buf, size_t n);
 bool text_xdg_path(char *buf, size_t size, const char *env,
                    const char *fallback, const char *name);
 
+/* A hash of len bytes, eight at a time: tells text that changed from
+ * text that did not (a file since it was loaded, a body since it was
+ * scanned, a state already written).  Not a defence; not saved, so free
+ * to change. */
+unsigned long long text_hash(const char *s, size_t len);
+
 /* Make untrusted text safe to keep and to draw: invalid UTF-8 becomes
  * U+FFFD; C0 controls (but '\n' and '\t' when keep_newlines), DEL and C1
  * controls become U+FFFD too, so ESC, CSI, OSC and BEL never survive.
