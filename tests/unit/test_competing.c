@@ -273,6 +273,40 @@ static void test_look_alike_names(void **state)
 	                 "the Keystone band");
 }
 
+/* The body's tickers are read once per body (issue 18: an offer
+ * keystroke read the whole body again): a body changed in place, at the
+ * same address and of the same length, is read again. */
+static void test_body_tickers_follow_the_body(void **state)
+{
+	(void)state;
+	struct band b = band_usd();
+	struct guide g = guide_of(&b);
+	const char *text = "A competing offer pays $260K base, and WRNE "
+			   "equity has doubled since.";
+	char body[] = "Quillfeather is listed (NASDAQ: WRNE) since 2021.";
+	g.body = body;
+	assert_untouched(&g, text, "WRNE equity");
+	assert_untouched(&g, text, "WRNE equity"); /* read from the memo */
+	/* The same bytes' place, another ticker: WRNE is a name again. */
+	memcpy(strstr(body, "WRNE"), "KSTL", 4);
+	char *s = fill(text, &g, NULL, 0);
+	assert_null(strstr(s, "WRNE"));
+	free(s);
+	assert_untouched(&g,
+	                 "A competing offer pays $260K base, and KSTL "
+	                 "equity has doubled since.",
+	                 "KSTL equity");
+	/* Another body at another address, then the first one again. */
+	char other[] = "Quillfeather has not listed its shares.";
+	g.body = other;
+	s = fill(text, &g, NULL, 0);
+	assert_null(strstr(s, "WRNE"));
+	free(s);
+	memcpy(strstr(body, "KSTL"), "WRNE", 4);
+	g.body = body;
+	assert_untouched(&g, text, "WRNE equity");
+}
+
 /* Issue 16: tickers with no exchange beside them, yardsticks made with
  * a hyphen, and the names of things (a premium, a plan, a vision) are
  * no competitors: the sentence stays as written around them. */
@@ -605,6 +639,7 @@ int main(void)
 		cmocka_unit_test(test_examples_and_marks),
 		cmocka_unit_test(test_look_alike_names),
 		cmocka_unit_test(test_tickers_yardsticks_things),
+		cmocka_unit_test(test_body_tickers_follow_the_body),
 		cmocka_unit_test(test_offers_by_name),
 #endif
 	};
