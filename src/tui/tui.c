@@ -396,6 +396,11 @@ int tui_run(struct library *lib, const char *today, tui_loader *load, void *ctx)
 	install_signals(old);
 	keys_define_terminal();
 	set_escdelay(25);
+	/* No look for typed keys in the middle of a frame: ncurses polls
+	 * the terminal every few lines of an update to stop it when a key
+	 * waits (six poll()s an offer keystroke, two updates of a few
+	 * lines each), and a frame here takes well under a millisecond. */
+	typeahead(-1);
 	cbreak();
 	noecho();
 	nonl();
