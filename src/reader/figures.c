@@ -1211,6 +1211,12 @@ static int part_before_amount(const struct sent *x, size_t k, size_t *dist)
 		/* A part word may span two or three tokens: find its start. */
 		p = part_ending_at(x, i);
 		if (p != P_NONE) {
+			size_t s = part_start(x, i);
+
+			/* "$180K base + ... = $300K Year-1 TC": a part right
+			 * after an amount is that amount's. */
+			if (s > x->a && x->t[s - 1].kind == PTOK_AMOUNT)
+				return P_NONE;
 			*dist = k - i;
 			return p;
 		}
@@ -1535,6 +1541,11 @@ static int part_by_size(const struct figures *f, int band, int side, double v)
 	for (size_t i = f->block_first; i < f->cand_count && fit[P_TOTAL]; i++)
 		if (f->cands[i].part == P_TOTAL)
 			return P_TOTAL;
+	/* So does one whose last part named was a total, even the offer's
+	 * ("My offer is $300K total comp; offers elsewhere are at $330K. My
+	 * target to accept is $345K"). */
+	if (fit[P_TOTAL] && f->last_part == P_TOTAL)
+		return P_TOTAL;
 	for (size_t i = f->block_first; i < f->cand_count; i++) {
 		const struct candidate *c = &f->cands[i];
 		double w, ratio;
@@ -2344,6 +2355,32 @@ static void slot_part(const struct figures *f, const struct sent *x,
 	sl->strong = sl->part != P_NONE && !sl->part_weak;
 }
 
+/* "For London, anchor at £232K; walk away at £192K / $242K": in a clause
+ * scoped to one region, an amount in another currency joined by " / " to
+ * the one before it in the region's currency is that amount converted
+ * (unless the scope names a region of that currency too). */
+static bool scoped_twin(const struct reading *r, const struct slot *sl)
+{
+	const struct sent *x = r->x;
+	const struct guide *g = r->f->g;
+	const char *code = x->t[sl->tok].a.currency.code, *own;
+	const struct slot *prev;
+
+	if (r->scope < 0 || r->nslots < 2 || !code[0])
+		return false;
+	own = g->bands[r->scope].currency.code;
+	prev = &r->slots[r->nslots - 2];
+	if (!strcmp(code, own) ||
+	    strcmp(x->t[prev->tok].a.currency.code, own) != 0 ||
+	    !slash_joined(r->f, x, prev, sl))
+		return false;
+	for (size_t b = 0; b < g->band_count && b < 64; b++)
+		if (r->scope_also & ((uint64_t)1 << b) &&
+		    !strcmp(g->bands[b].currency.code, code))
+			return false;
+	return true;
+}
+
 /* An amount of the walk: a slot with its part, its rate and its scope. */
 static void walk_amount(struct reading *r, size_t i)
 {
@@ -2385,9 +2422,11 @@ static void walk_amount(struct reading *r, size_t i)
 		sl->dropped = true;
 	/* A scope carried from the clause before holds amounts of its
 	 * band's currency only. */
-	if (r->scope >= 0 && r->scope_carried && t->a.currency.code[0] &&
-	    strcmp(t->a.currency.code,
-	           r->f->g->bands[r->scope].currency.code) != 0)
+	if (scoped_twin(r, sl))
+		sl->dropped = true;
+	else if (r->scope >= 0 && r->scope_carried && t->a.currency.code[0] &&
+	         strcmp(t->a.currency.code,
+	                r->f->g->bands[r->scope].currency.code) != 0)
 		;
 	else if (r->scope >= 0 && !sl->scoped) {
 		sl->band = r->scope;
@@ -2478,8 +2517,23 @@ static void pass_to_accept(struct reading *r)
 	}
 }
 
+/* "$250K is my walk-away floor", "$240K base is the target": the words
+ * right after the amount say what it is. */
+static bool said_after(const struct sent *x, size_t k)
+{
+	size_t i = k + 1, span;
+
+	if (part_at(x, i, &span) != P_NONE)
+		i += span;
+	return is_word(x, i, "is") &&
+	       (is_word(x, i + 1, "my") || is_word(x, i + 1, "the") ||
+	        is_word(x, i + 1, "our") || is_word(x, i + 1, "your"));
+}
+
 /* Amounts before any cue take the side a backward cue gives: "Below $X,
- * I'd need to reconsider", "$240K base is my target". */
+ * I'd need to reconsider", "$240K base is my target"; an amount the
+ * words after it name does so whatever the side before ("... respond:
+ * '$250K is my walk-away floor'"). */
 static void pass_backward_cues(struct reading *r)
 {
 	const struct sent *x = r->x;
@@ -2490,7 +2544,7 @@ static void pass_backward_cues(struct reading *r)
 		bool below = is_word(x, sl->tok - 1, "below") ||
 		             is_word(x, sl->tok - 1, "under");
 
-		if (sl->side != SIDE_UNSET)
+		if (sl->side != SIDE_UNSET && !said_after(x, sl->tok))
 			continue;
 		for (size_t j = sl->tok + 1;
 		     j < x->z && j < sl->tok + LOOKAHEAD; j++) {

@@ -183,6 +183,8 @@
 	X(W, "min", FLOOR, guard_minimum) \
 	X(P, "accept", FLOOR, guard_accept) \
 	/* asks */ \
+	/* "my target to accept is $395K": the ask, not a floor */ \
+	X(W, "target to accept", ASK, NULL) \
 	X(W, "target", ASK, guard_target) \
 	X(P, "anchor", ASK, guard_anchor) \
 	X(P, "push", ASK, NULL) \
@@ -250,7 +252,12 @@
 	X(W, "to sign", ASK, guard_clause_head) \
 	X(W, "to choose", ASK, guard_clause_head) \
 	X(W, "to move", ASK, guard_clause_head) \
-	X(W, "to say yes", ASK, guard_clause_head)
+	X(W, "to say yes", ASK, guard_clause_head) \
+	/* "I'd also like a 15% bonus" after the floor: an ask again */ \
+	X(W, "i'd also like", ASK, NULL) \
+	X(W, "i would also like", ASK, NULL) \
+	X(W, "i'd also want", ASK, NULL) \
+	X(W, "i also want", ASK, NULL)
 
 #define LEXICON_PARTS(X) \
 	/* sign-on */ \
