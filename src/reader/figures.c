@@ -52,7 +52,8 @@ enum side {
 	SIDE_FLOOR,
 	SIDE_COUNTER,
 	SIDE_REF,
-	SIDE_MARKET
+	SIDE_MARKET,
+	SIDE_SUM /* a cue only: the side of the figures before it */
 };
 #define SIDE_COUNT 3 /* the sides that are figures */
 
@@ -1999,6 +2000,28 @@ struct reading {
 	bool at_package;     /* "At $240K, this reflects ..." */
 };
 
+/* "an additional £3K-£5K / $4K-$6K in annual options": the members of a
+ * " / " list are one amount written in several currencies; when one is a
+ * change of a figure, so are the others. */
+static void pass_relative_lists(struct reading *r)
+{
+	size_t a = 0, z;
+
+	while (a < r->nslots) {
+		bool rel = false;
+
+		z = a + 1;
+		while (z < r->nslots &&
+		       slash_joined(r->f, r->x, &r->slots[z - 1], &r->slots[z]))
+			z++;
+		for (size_t k = a; k < z && z - a > 1; k++)
+			rel = rel || relative(r->x, r->slots[k].tok);
+		for (size_t k = a; k < z && rel; k++)
+			r->slots[k].dropped = true;
+		a = z;
+	}
+}
+
 /* "At approximately $[250-290]K, this reflects ...": a package figure
  * goes with the block's last ask or floor, even after a sentence about a
  * competing offer. */
@@ -2133,6 +2156,22 @@ static size_t walk_region(struct reading *r, size_t i)
 	return span;
 }
 
+/* "... and a $60K sign-on to cover unvested equity, bringing first-year
+ * comp to $370K": what the figures before come to is on their side (the
+ * last that is a figure's in the sentence); SIDE_UNSET when none is. */
+static bool side_is_figure(int side);
+
+static int sum_side(const struct reading *r)
+{
+	for (size_t k = r->nslots; k > 0; k--) {
+		const struct slot *sl = &r->slots[k - 1];
+
+		if (!sl->dropped && side_is_figure(sl->side))
+			return sl->side;
+	}
+	return SIDE_UNSET;
+}
+
 /* A word of the walk: a region, a foreign scope or a cue.  Returns the
  * tokens it covers. */
 static size_t walk_word(struct reading *r, size_t i)
@@ -2159,6 +2198,8 @@ static size_t walk_word(struct reading *r, size_t i)
 		c = SIDE_ASK;
 		span = 2;
 	}
+	if (c == SIDE_SUM)
+		c = sum_side(r);
 	if (c == SIDE_UNSET)
 		return 1;
 	r->any_cue = true;
@@ -2592,6 +2633,21 @@ static bool side_is_figure(int side)
 	return side >= 0 && side < SIDE_COUNT;
 }
 
+/* Can the numbers of the band of sl not size its amount: none, or in
+ * another currency than the amount's? */
+static bool unsized(const struct reading *r, const struct slot *sl)
+{
+	int b = size_band(r, sl);
+	const struct band *band;
+	const char *code = r->x->t[sl->tok].a.currency.code;
+
+	if (b < 0 || (size_t)b >= r->f->g->band_count)
+		return false;
+	band = &r->f->g->bands[b];
+	return !band_has_numbers(band) ||
+	       (code[0] && strcmp(code, band->currency.code) != 0);
+}
+
 /* The part of slot k when no word next to it names one: the amount
  * before it, the block's last part, the size, or the sentence before. */
 static int part_from_context(struct reading *r, size_t k)
@@ -2635,6 +2691,14 @@ static int part_from_context(struct reading *r, size_t k)
 	if (k == 0 && r->scope >= 0 && r->f->lead_part != P_NONE &&
 	    side_is_figure(sl->side) && !percent)
 		return r->f->lead_part;
+	/* An amount the band's numbers cannot size (Dubai's band in
+	 * dollars, the prose in dirhams), in a sentence that names no part:
+	 * "Anchor at AED 560K base ... Open at AED 590K and accept at AED
+	 * 460K floor" goes on with the part last named. */
+	if (r->any_cue && side_is_figure(sl->side) && !percent &&
+	    !r->part_words && unsized(r, sl) && r->f->last_part != P_NONE &&
+	    r->f->last_part != P_OTHER)
+		return r->f->last_part;
 	return P_NONE;
 }
 
@@ -2909,6 +2973,7 @@ static void read_sentence(struct figures *f, const struct sent *x,
 	pass_to_accept(&r);
 	pass_backward_cues(&r);
 	slash_lists(f, x, r.slots, r.nslots);
+	pass_relative_lists(&r);
 	pass_parts(&r);
 	pass_sign_on_years(&r);
 	by_position(f, x, r.slots, r.nslots);

@@ -24,6 +24,8 @@
  *   MARKET   what the market pays: never a figure
  *   UNSET    words that look like a cue and are none ("counteroffer",
  *            "guaranteed minimum")
+ *   SUM      the side of the figures before it in the sentence ("...,
+ *            bringing total comp to $370K")
  * Conditions ("if", "unless") and relative changes ("+$20K", "an increase
  * of") are read by their own passes in figures.c.
  *
@@ -257,7 +259,11 @@
 	X(W, "i'd also like", ASK, NULL) \
 	X(W, "i would also like", ASK, NULL) \
 	X(W, "i'd also want", ASK, NULL) \
-	X(W, "i also want", ASK, NULL)
+	X(W, "i also want", ASK, NULL) \
+	/* "..., bringing first-year comp to $370K": what the figures before
+	 * it come to, on their side */ \
+	X(W, "bringing", SUM, NULL) \
+	X(W, "brings", SUM, NULL)
 
 #define LEXICON_PARTS(X) \
 	/* sign-on */ \
