@@ -2802,6 +2802,50 @@ static void pass_regions(struct reading *r)
 			slot_region(r, k);
 }
 
+/* Do only the first amount's part words and "with", "plus", "and" stand
+ * between the amounts of slots a and b? */
+static bool joined_parts(const struct sent *x, const struct slot *a,
+                         const struct slot *b)
+{
+	size_t span;
+
+	for (size_t i = a->tok + 1; i < b->tok; i++) {
+		if (part_at(x, i, &span) != P_NONE) {
+			i += span - 1;
+			continue;
+		}
+		if (!is_word(x, i, "with") && !is_word(x, i, "plus") &&
+		    !is_word(x, i, "and") && !is_punct(x, i, '+'))
+			return false;
+	}
+	return true;
+}
+
+/* "I'm targeting C$155K base with $185K equity over four years": the
+ * equity of a package whose base names its region by its currency is
+ * that region's, in the currency it is written in (a Canadian office's
+ * grant in US dollars), not the first dollar region's. */
+static void pass_package_band(struct reading *r)
+{
+	const struct guide *g = r->f->g;
+	const struct sent *x = r->x;
+
+	for (size_t k = 1; k < r->nslots; k++) {
+		struct slot *a = &r->slots[k - 1], *b = &r->slots[k];
+		const char *ca = x->t[a->tok].a.currency.code;
+		const char *cb = x->t[b->tok].a.currency.code;
+
+		if (a->band < 0 || a->scoped || b->scoped || !a->strong ||
+		    !b->strong || a->part != P_BASE || b->part != P_EQUITY ||
+		    !ca[0] || !cb[0] || !strcmp(ca, cb) ||
+		    strcmp(ca, g->bands[a->band].currency.code) != 0 ||
+		    !joined_parts(x, a, b))
+			continue;
+		b->band = a->band;
+		b->scoped = true;
+	}
+}
+
 /* Sign-on split over two years: the sum, at the first. */
 static void pass_sign_on_sum(struct reading *r)
 {
@@ -2978,6 +3022,7 @@ static void read_sentence(struct figures *f, const struct sent *x,
 	pass_sign_on_years(&r);
 	by_position(f, x, r.slots, r.nslots);
 	pass_regions(&r);
+	pass_package_band(&r);
 	pass_sign_on_sum(&r);
 #ifdef FIGURES_DEBUG
 	debug_slots(&r);

@@ -392,7 +392,10 @@
 	X(W, "quota", OTHER, NULL) \
 	X(W, "ote", OTHER, NULL) \
 	X(W, "backfill", OTHER, NULL) \
-	X(P, "milestone", OTHER, NULL)
+	X(P, "milestone", OTHER, NULL) \
+	/* "an allocation of $1M+" in a fund is no pay; "RSU allocation",
+	 * "base allocation" are the part before */ \
+	X(W, "allocation", OTHER, guard_part_before)
 
 #define LEXICON_CHANGE(X) \
 	X(P, "increase", CHANGE, NULL) \
