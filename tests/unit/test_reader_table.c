@@ -15,8 +15,9 @@
  *             VALUE is N, N-M, N+ (at least), N% or N-M% (a percent),
  *             and a leading '?' says the figure is read but doubtful;
  *             "premium=NAME@LO-HI%" the premium the guide claims for the
- *             role, its name as written ("-" for none), or
- *             "premium=none" for no premium at all
+ *             role, its name as written ("-" for none), and after " on "
+ *             what it applies to (equity, total, base) when the row says,
+ *             or "premium=none" for no premium at all
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -63,6 +64,9 @@ static const struct {
 	 BAND("Oakland CA", "USD", "180000", "240000", "140000", "240000", "330000", "500000")
 	 BAND("New York NY", "USD", "185000", "245000", "140000", "240000", "335000", "510000")
 	 BAND("Remote US", "USD", "165000", "220000", "120000", "200000", "300000", "450000")},
+	{"cash", /* an all-cash firm: no band states equity */
+	 BAND("Chicago", "USD", "200000", "260000", "null", "null", "300000", "450000")
+	 BAND("London", "GBP", "120000", "160000", "null", "null", "180000", "260000")},
 };
 /* clang-format on */
 
@@ -74,7 +78,8 @@ static const char *const families[] = {
 	"#clause-region",    "#lever-vs-strategy",
 	"#doubtful",         "#premium-title",
 	"#premium-section",  "#premium-dna-name",
-	"#premium-how-much", NULL};
+	"#premium-how-much", "#premium-own",
+	"#premium-scope",    NULL};
 
 struct row {
 	int line;
@@ -263,7 +268,7 @@ static bool row_reads(const struct row *r)
 	for (item = strtok_r(list, ";", &save);
 	     item && strcmp(r->expected, "none");
 	     item = strtok_r(NULL, ";", &save)) {
-		char *eq = strchr(item, '='), *s2, *s1, got[64];
+		char *eq = strchr(item, '='), *s2, *s1, got[128];
 		size_t b;
 		int side = -1, part = -1;
 
@@ -271,6 +276,11 @@ static bool row_reads(const struct row *r)
 			item++;
 		if (eq && !strncmp(item, "premium=", 8)) {
 			premium_text(g, got, sizeof got);
+			/* "premium=NAME@LO-HI% on total": what it applies to */
+			if (strstr(eq + 1, " on ") && g->premium.present)
+				snprintf(got + strlen(got),
+				         sizeof got - strlen(got), " on %s",
+				         g->premium.applies_to);
 			if (strcmp(got, eq + 1) != 0) {
 				printf("%s:%d: premium: got %s, wanted %s\n  "
 				       "%s\n",
