@@ -24,6 +24,9 @@
  *   MARKET   what the market pays: never a figure
  *   UNSET    words that look like a cue and are none ("counteroffer",
  *            "guaranteed minimum")
+ *   ARGUMENT a comparison after an amount of the candidate's own ("my
+ *            $285K total comp exceeds ..."): the amount is an argument,
+ *            neither ask nor floor (the pass "arguments" of figures.c)
  * Conditions ("if", "unless") and relative changes ("+$20K", "an increase
  * of") are read by their own passes in figures.c.
  *
@@ -258,7 +261,13 @@
 	X(W, "to sign", ASK, guard_clause_head) \
 	X(W, "to choose", ASK, guard_clause_head) \
 	X(W, "to move", ASK, guard_clause_head) \
-	X(W, "to say yes", ASK, guard_clause_head)
+	X(W, "to say yes", ASK, guard_clause_head) \
+	/* a comparison after the candidate's own amount makes it an argument:
+	 * "my $285K total comp exceeds ..." */ \
+	X(W, "exceeds", ARGUMENT, guard_argument) \
+	X(W, "surpasses", ARGUMENT, guard_argument) \
+	X(W, "outpaces", ARGUMENT, guard_argument) \
+	X(W, "beats", ARGUMENT, guard_argument)
 
 #define LEXICON_PARTS(X) \
 	/* sign-on */ \
