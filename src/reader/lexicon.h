@@ -67,13 +67,13 @@
  *            TRAIL, NOT_ROLE (illiquidity, travel, a place), NO_NAME,
  *            OPENER, CLAUSE (no name), TITLE_PREMIUM, TITLE_TAIL and
  *            TITLE_VERB (a block's title), REQUEST (the candidate's own
- *            ask), TARGET_EQUITY, TARGET_BASE, TARGET_TOTAL (the part it
- *            goes on), PUT_ON ("on top of": the part after says where it
- *            goes), PUT_IN ("the grant should include": the part
- *            before), MEASURED_ON ("15% above standard comp": the pay it
- *            is measured on, when nothing says where it goes), OWN_ASK
- *            (the candidate asks: "I'd like", before the percent in its
- *            sentence), OWN_BACKGROUND ("my background", before it in
+ *            ask); and in LEXICON_PREMIUM_PART (a table of its own, looked
+ *            up at every word of a sentence): TARGET_EQUITY, TARGET_BASE,
+ * TARGET_TOTAL (the part it goes on), PUT_ON ("on top of": the part after says
+ * where it goes), PUT_IN ("the grant should include": the part before),
+ * MEASURED_ON ("15% above standard comp": the pay it is measured on, when
+ * nothing says where it goes), OWN_ASK (the candidate asks: "I'd like", before
+ * the percent in its sentence), OWN_BACKGROUND ("my background", before it in
  *            its paragraph), OWN_IF (a sentence opening "If you have
  *            ..."), ILLIQUID ("over liquid" equity): a premium the
  *            candidate's own, never the role's.
@@ -813,7 +813,9 @@
 	/* a premium the text asks for ("I'd like a 10-15% premium"): an ask */ \
 	X(P, "like", REQUEST, NULL) X(P, "want", REQUEST, NULL) X(P, "push", REQUEST, NULL) \
 	X(P, "ask", REQUEST, NULL) X(P, "request", REQUEST, NULL) X(P, "need", REQUEST, NULL) \
-	X(P, "negotiate", REQUEST, NULL) X(P, "seek", REQUEST, NULL) X(P, "propose", REQUEST, NULL) \
+	X(P, "negotiate", REQUEST, NULL) X(P, "seek", REQUEST, NULL) X(P, "propose", REQUEST, NULL)
+/* what a premium goes on, and whose it is (premium.c) */
+#define LEXICON_PREMIUM_PART(X) \
 	/* the part of pay a premium goes on ("a premium on base") */ \
 	X(P, "equity", TARGET_EQUITY, NULL) X(P, "stock", TARGET_EQUITY, NULL) X(P, "rsu", TARGET_EQUITY, NULL) \
 	X(P, "grant", TARGET_EQUITY, NULL) X(P, "options", TARGET_EQUITY, NULL) X(P, "shares", TARGET_EQUITY, NULL) \

@@ -34,6 +34,10 @@ static bool is_digit(char c)
 
 /* The premium's words, rows of the lexicon (lexicon.h). */
 static const struct lexicon_row premium_rows[] = {LEXICON_PREMIUM(LEXICON_ROW)};
+/* What it goes on, and whose it is: a small table of its own, looked up at
+ * every word of a sentence. */
+static const struct lexicon_row part_rows[] = {
+	LEXICON_PREMIUM_PART(LEXICON_ROW)};
 
 /* A row of role is the whole of w[0, n). */
 static bool is_row(int role, const char *w, size_t n)
@@ -49,6 +53,23 @@ static bool row_at(int role, const char *s, size_t len, size_t i)
 
 	return lexicon_at(premium_rows, LEXICON_COUNT(premium_rows), role, s,
 	                  len, i, &end) != LEXR_NONE;
+}
+
+/* A row of part_rows of role at s[i]: its end, or 0. */
+static size_t part_at(int role, const char *s, size_t len, size_t i)
+{
+	size_t end;
+
+	return lexicon_at(part_rows, LEXICON_COUNT(part_rows), role, s, len, i,
+	                  &end) != LEXR_NONE
+	               ? end
+	               : 0;
+}
+
+/* A word starts at s[i]. */
+static bool word_start(const char *s, size_t i)
+{
+	return prose_word_char(s[i]) && (i == 0 || !prose_word_char(s[i - 1]));
 }
 
 /* At s[pct] == '%': the percentage or range it ends, as the lexer reads
@@ -677,13 +698,13 @@ static bool asked_for(const char *s, size_t len, size_t start, size_t pct)
 	return prose_find_word(s, pct, z, "offer") != PROSE_NONE;
 }
 
-/* Does a row of role stand in s[from, to)? */
+/* Does a row of part_rows of role start a word of s[from, to)? */
 static bool row_in(int role, const char *s, size_t from, size_t to)
 {
-	int found;
-
-	return lexicon_find(premium_rows, LEXICON_COUNT(premium_rows), role, s,
-	                    from, to, &found) != (size_t)-1;
+	for (size_t i = from; i < to; i++)
+		if (word_start(s, i) && part_at(role, s, to, i))
+			return true;
+	return false;
 }
 
 /* The pass "the candidate's own premium": the percent at s[start] is in a
@@ -705,7 +726,7 @@ static bool candidates_own(const char *s, size_t len, size_t start)
 	}
 	for (w = a; w < z && !prose_word_char(s[w]); w++)
 		;
-	return row_at(LEXR_OWN_IF, s, z, w) ||
+	return part_at(LEXR_OWN_IF, s, z, w) ||
 	       row_in(LEXR_OWN_ASK, s, a, start) ||
 	       row_in(LEXR_OWN_BACKGROUND, s, 0, start) ||
 	       row_in(LEXR_ILLIQUID, s, start, z);
@@ -865,11 +886,11 @@ static char *name_as_written(const char *name, const char *sentence,
 
 static const char *word_target(const char *s, size_t len, size_t a)
 {
-	if (row_at(LEXR_TARGET_EQUITY, s, len, a))
+	if (part_at(LEXR_TARGET_EQUITY, s, len, a))
 		return "equity";
-	if (row_at(LEXR_TARGET_BASE, s, len, a))
+	if (part_at(LEXR_TARGET_BASE, s, len, a))
 		return "base";
-	return row_at(LEXR_TARGET_TOTAL, s, len, a) ? "total" : NULL;
+	return part_at(LEXR_TARGET_TOTAL, s, len, a) ? "total" : NULL;
 }
 
 /* A clause ends in s[from, to): a comma, a colon, a parenthesis, a dash
@@ -987,12 +1008,12 @@ static const char *sentence_target(const struct premium *p, const char *s,
 	if (!about_this_premium(p, s, a, z, &at))
 		return NULL;
 	for (size_t i = a; i < z; i++) {
-		if (i >= at &&
-		    lexicon_at(premium_rows, LEXICON_COUNT(premium_rows),
-		               LEXR_PUT_ON, s, z, i, &end) != LEXR_NONE &&
+		if (!word_start(s, i))
+			continue;
+		if (i >= at && (end = part_at(LEXR_PUT_ON, s, z, i)) &&
 		    (t = target_after(s, z, end, TARGET_MAX_WORDS)))
 			return t;
-		if (i < at && row_at(LEXR_PUT_IN, s, z, i) &&
+		if (i < at && part_at(LEXR_PUT_IN, s, z, i) &&
 		    (t = target_before(s, z, i, TARGET_MAX_WORDS)))
 			return t;
 	}
@@ -1021,20 +1042,15 @@ static const char *sentence_measure(const struct premium *p, const char *s,
 		if ((t = word_target(s, z, w)) && premium_word(s, z, after))
 			return t;
 		/* "base salaries 15-25% above" */
-		if (row_at(LEXR_MEASURED_ON, s, z, w) &&
+		if (part_at(LEXR_MEASURED_ON, s, z, w) &&
 		    (t = target_before(s, z, start, 2)))
 			return t;
 	}
-	for (size_t i = a; i < z; i = end) {
-		i = lexicon_find(premium_rows, LEXICON_COUNT(premium_rows),
-		                 LEXR_MEASURED_ON, s, i, z, &(int){0});
-		if (i == (size_t)-1)
-			return NULL;
-		lexicon_at(premium_rows, LEXICON_COUNT(premium_rows),
-		           LEXR_MEASURED_ON, s, z, i, &end);
-		if ((t = target_after(s, z, end, MEASURE_MAX_WORDS)))
+	for (size_t i = a; i < z; i++)
+		if (word_start(s, i) &&
+		    (end = part_at(LEXR_MEASURED_ON, s, z, i)) &&
+		    (t = target_after(s, z, end, MEASURE_MAX_WORDS)))
 			return t;
-	}
 	return NULL;
 }
 
