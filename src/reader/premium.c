@@ -897,10 +897,11 @@ static const char *word_target(const char *s, size_t len, size_t a)
  * ("over four years) the most ..." measures nothing). */
 static bool clause_break(const char *s, size_t from, size_t to)
 {
+	static const char marks[] = ",;:()", dash[] = "\xE2\x80\x94";
+
 	for (size_t i = from; i < to; i++)
-		if (strchr(",;:()", s[i]) ||
-		    (s[i] == '\xE2' && s[i + 1] == '\x80' &&
-		     s[i + 2] == '\x94'))
+		if (memchr(marks, s[i], sizeof marks - 1) ||
+		    (i + 3 <= to && memcmp(s + i, dash, 3) == 0))
 			return true;
 	return false;
 }
