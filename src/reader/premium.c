@@ -347,6 +347,15 @@ static void name_before(const char *s, size_t len, size_t to, char name[64])
 		}
 	while (a > z && generic_word(s, starts_[a - 1], ends[a - 1]))
 		a--;
+	/* "This rare ledger reconciliation capability": the words in front
+	 * of a name and those after it that say what kind of thing it is
+	 * are not counted in its length. */
+	while (a > z + 1 && is_row(LEXR_LEAD, s + starts_[a - 1],
+	                           ends[a - 1] - starts_[a - 1]))
+		a--;
+	while (a > z + 1 &&
+	       is_row(LEXR_TRAIL, s + starts_[z], ends[z] - starts_[z]))
+		z++;
 	/* A long phrase is a clause, not a name. */
 	if (a <= z || a - z > 3)
 		return;
