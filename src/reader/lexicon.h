@@ -76,7 +76,8 @@
  * the percent in its sentence), OWN_BACKGROUND ("my background", before it in
  *            its paragraph), OWN_IF (a sentence opening "If you have
  *            ..."), ILLIQUID ("over liquid" equity): a premium the
- *            candidate's own, never the role's.
+ *            candidate's own, never the role's; NAMED_BANDS ("under" the
+ *            firm's "Core Ledger" pay bands: the premium's name).
  *   LEXICON_GRANT_YEARS the years a figure covers: ONE_YEAR ("RSU/yr"),
  *            FOUR_YEARS ("over four years").  A row that starts with a
  *            mark ("/yr") may follow a word at once.
@@ -843,7 +844,10 @@
 	X(W, "my work at", OWN_BACKGROUND, NULL) X(W, "i've spent", OWN_BACKGROUND, NULL) \
 	X(P, "if you", OWN_IF, NULL) X(W, "if i", OWN_IF, NULL) \
 	/* a premium over liquid equity makes up for illiquidity */ \
-	X(W, "over liquid", ILLIQUID, NULL) X(W, "above liquid", ILLIQUID, NULL) X(W, "than liquid", ILLIQUID, NULL)
+	X(W, "over liquid", ILLIQUID, NULL) X(W, "above liquid", ILLIQUID, NULL) X(W, "than liquid", ILLIQUID, NULL) \
+	/* a premium 'under the firm's "Core Ledger" pay bands' is named after
+	 * them */ \
+	X(W, "under", NAMED_BANDS, NULL) X(W, "within", NAMED_BANDS, NULL)
 /* clang-format on */
 
 #include <stdbool.h>
@@ -903,7 +907,8 @@ enum lexicon_role {
 	LEXR_OWN_ASK,
 	LEXR_OWN_BACKGROUND,
 	LEXR_OWN_IF,
-	LEXR_ILLIQUID
+	LEXR_ILLIQUID,
+	LEXR_NAMED_BANDS
 };
 
 /* A row as the text matcher holds it. */

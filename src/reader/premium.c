@@ -741,6 +741,58 @@ static bool candidates_own(const char *s, size_t len, size_t start)
 	       row_in(LEXR_ILLIQUID, s, start, z);
 }
 
+/* A clause ends in s[from, to): a comma, a colon, a parenthesis, a dash
+ * ("over four years) the most ..." measures nothing). */
+static bool clause_break(const char *s, size_t from, size_t to)
+{
+	static const char marks[] = ",;:()", dash[] = "\xE2\x80\x94";
+
+	for (size_t i = from; i < to; i++)
+		if (memchr(marks, s[i], sizeof marks - 1) ||
+		    (i + 3 <= to && memcmp(s + i, dash, 3) == 0))
+			return true;
+	return false;
+}
+
+/* A quote mark at s[i] (straight or curly): its length, or 0. */
+static size_t quote_at(const char *s, size_t len, size_t i)
+{
+	if (s[i] == '"')
+		return 1;
+	return i + 3 <= len && (memcmp(s + i, "\xE2\x80\x9C", 3) == 0 ||
+	                        memcmp(s + i, "\xE2\x80\x9D", 3) == 0)
+	               ? 3
+	               : 0;
+}
+
+/* A premium with no name of its own, said to be paid 'under the firm's
+ * "Core Ledger" pay bands' in the words after s[from] (its clause): the
+ * bands' quoted name is the premium's. */
+static void name_of_bands(const char *s, size_t len, size_t from, char name[64])
+{
+	size_t i, end, q, a, z, w, e;
+
+	for (i = from; i < len && i < from + 80 && !clause_break(s, i, i + 1);
+	     i++)
+		if (word_start(s, i) && part_at(LEXR_NAMED_BANDS, s, len, i))
+			break;
+	if (i >= len || !(end = part_at(LEXR_NAMED_BANDS, s, len, i)))
+		return;
+	for (a = end; a < len && a < end + 24 && !quote_at(s, len, a); a++)
+		;
+	if (a >= len || !(q = quote_at(s, len, a)))
+		return;
+	for (z = a + q; z < len && z < a + 64 && !quote_at(s, len, z); z++)
+		;
+	if (z >= len || !quote_at(s, len, z))
+		return;
+	w = z + quote_at(s, len, z);
+	if (prose_next_word(s, len, &w, &e) && prose_word_is(s, len, w, "pay"))
+		w = e, prose_next_word(s, len, &w, &e);
+	if (prose_word_starts(s, len, w, "band"))
+		set_name(name, s, a + q, z);
+}
+
 /* The first premium tag in s[0, len) that is about the role's pay.  In
  * the DNA line any tag counts; in the body, one with a name ("a 10-15%
  * complexity premium", "Agentic AI Premium (20-35%)"), one the role is
@@ -775,6 +827,8 @@ static bool find_tag(const char *s, size_t len, struct tag *t, bool dna)
 			continue;
 		if (!t->name[0] && name_judge(t->for_name) == NAME_GOOD)
 			memcpy(t->name, t->for_name, sizeof t->name);
+		if (!t->name[0] && !dna)
+			name_of_bands(s, len, i + 1, t->name);
 		claimed = claimed_before(s, len, start);
 		subject = !t->name[0] && claimed;
 		if (subject) {
@@ -900,19 +954,6 @@ static const char *word_target(const char *s, size_t len, size_t a)
 	if (part_at(LEXR_TARGET_BASE, s, len, a))
 		return "base";
 	return part_at(LEXR_TARGET_TOTAL, s, len, a) ? "total" : NULL;
-}
-
-/* A clause ends in s[from, to): a comma, a colon, a parenthesis, a dash
- * ("over four years) the most ..." measures nothing). */
-static bool clause_break(const char *s, size_t from, size_t to)
-{
-	static const char marks[] = ",;:()", dash[] = "\xE2\x80\x94";
-
-	for (size_t i = from; i < to; i++)
-		if (memchr(marks, s[i], sizeof marks - 1) ||
-		    (i + 3 <= to && memcmp(s + i, dash, 3) == 0))
-			return true;
-	return false;
 }
 
 /* What the words after s[from] name, within words of them: "base equity
