@@ -770,17 +770,10 @@ static void compare_text(const struct comparison *cmp)
 		        r->vs_floor.annual_total, b);
 		/* A package figure (base + the whole grant) is judged as
 		 * one. */
-		if (amount_known(at->package) || floor_pkg) {
-			amount_t pkg = amount_add(
-				r->base,
-				amount_known(r->equity_4y)
-					? amount_percent(r->equity_4y,
-			                                 r->offer_equity_pct)
-					: 0);
-			gap_row("base + grant", pkg, at->package,
-			        amount_sub(pkg, at->package), ft->package,
+		if (amount_known(at->package) || floor_pkg)
+			gap_row("base + grant", offer_package(r), at->package,
+			        r->vs_target.package, ft->package,
 			        r->vs_floor.package, b);
-		}
 		/* A first-year total is judged against the offer's. */
 		if (at->kind == ASK_TOTAL_FIRST_YEAR ||
 		    ft->kind == ASK_TOTAL_FIRST_YEAR) {

@@ -189,8 +189,7 @@ amount_t offer_ask_annual(const struct band *b, const struct ask *a,
 	return t.yearly;
 }
 
-/* The offer's package: base + the whole grant (valued). */
-static amount_t offer_package(const struct offer_result *r)
+amount_t offer_package(const struct offer_result *r)
 {
 	if (!amount_known(r->base))
 		return AMOUNT_NONE;
@@ -225,6 +224,9 @@ static struct gap gap_against(const struct band *b, const struct ask *a,
 	g.annual_total = amount_sub(r->annual_total, yearly);
 	if (t.kind == ASK_TOTAL_FIRST_YEAR)
 		g.first_year = amount_sub(r->first_year_total, t.first_year);
+	/* An ask stated as a package beside its parts: its gap too. */
+	if (amount_known(t.package))
+		g.package = amount_sub(offer_package(r), t.package);
 	return g;
 }
 

@@ -71,6 +71,8 @@ static void markdown_table(struct strbuf *out, const struct offers_view *v)
 	sb_adds(out, "## Offers side by side\n\n");
 	table_head(out, head, cols + 1);
 	for (int l = 0; l < OFFERS_LINES; l++) {
+		if (!offers_line_shown(v, (enum offers_line)l))
+			continue;
 		sb_adds(out, "| ");
 		sb_adds(out, offers_line_label((enum offers_line)l, false));
 		sb_addc(out, ' ');

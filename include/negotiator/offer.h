@@ -92,8 +92,9 @@ enum verdict {
 struct gap {
 	bool known;
 	amount_t base, equity, annual_total;
-	/* Against a package figure (see struct ask_total): the offer's base
-	 * + whole grant minus it; NONE otherwise. */
+	/* Against a package figure (see struct ask_total: a package floor,
+	 * or an ask that states one beside its parts): the offer's base +
+	 * whole grant minus it; NONE otherwise. */
 	amount_t package;
 	/* Against a first-year total (see struct ask_total): the offer's
 	 * first-year total minus it; NONE otherwise. */
@@ -165,6 +166,10 @@ const char *offer_ask_total_words(enum ask_total_kind k);
 /* offer_ask_total's yearly figure. */
 amount_t offer_ask_annual(const struct band *b, const struct ask *a,
                           double equity_pct);
+
+/* The offer's package: base + the whole grant (valued); NONE without a
+ * base. */
+amount_t offer_package(const struct offer_result *r);
 
 /* True when the ask's and the floor's yearly totals count the band's
  * bonus but the offer has none typed: a gap is then partly the bonus

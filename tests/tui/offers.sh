@@ -570,5 +570,35 @@ expect "Nothing to undo."
 keys q
 expect "negotiator exited rc=0"
 
+begin "a first-year floor: its gap in the offer pane, in v and in e's Markdown (issue 16)"
+# The fixture's floor is a first-year total ($245K: base + bonus +
+# sign-on + the first year's vest); $170K base, $100K over four years
+# and a 10% bonus come to $212K in year one: $33K short of it.
+rm -rf "$STATE"
+start 160 50 -- "$ROOT/tests/fixtures/negotiations/yearone--platform-engineer.md"
+expect "Guides"
+keys Enter Enter    # the guide, then Austin's form on its base
+expect "Offer — Austin"
+type_text "170k"
+keys Down
+type_text "100k"
+keys Down
+type_text "10%"
+expect "below the accept-at floor"
+expect_line "Year 1" "\$245K -\$33K"
+keys Escape v
+expect "Offers side by side (USD)"
+expect_line "first-year total" "\$245K"
+# The offer's gap, then the counter's ($268K in its first year).
+expect_line "first year vs floor" "-\$33K"
+expect_line "first year vs floor" "+\$23K"
+keys Escape e C-u
+type_text "$OUT/yearone.md"
+keys Enter
+expect "Wrote the negotiation to"
+expect_file "$OUT/yearone.md" "| first year vs floor | -\$33K | — | — | +\$23K |"
+keys q
+expect "negotiator exited rc=0"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
