@@ -58,6 +58,14 @@ static void heading(struct strbuf *out, const struct summary *s)
 	sb_adds(out, ".");
 	if (b)
 		sb_addf(out, " Figures in %s.", band_currency(b));
+	/* Whether the company's equity counts as private, and the line of
+	 * the guide (or the user's word) that decided it. */
+	char said[400];
+	analysis_equity_words(s->an, said, sizeof said);
+	if (said[0]) {
+		sb_adds(out, " ");
+		cell(out, said);
+	}
 	sb_adds(out, "\n\n");
 }
 

@@ -371,6 +371,11 @@ json_eq listed-public "j['company_equity_private'], j['company_equity_line']" "(
 json_eq private-line "j['company_equity_private'], j['company_equity_line']" "(True, 24)" compare tests/fixtures/negotiations/quietseed--platform-engineer.md --company-base 100k
 contains listed-says-why "as line 24 says" show tests/fixtures/negotiations/tickerco--platform-engineer.md
 json_eq private-source "j['equity_private'], j['equity_source']['line']" "(True, 24)" show tests/fixtures/negotiations/quietseed--platform-engineer.md
+# The Markdown says what decided it too: the guide's line, or the
+# user's word over it.
+contains md-private-line "Quietseed's equity counts as private (pre-IPO), at its value percent, as the guide's line 24 says." compare tests/fixtures/negotiations/quietseed--platform-engineer.md --company-base 100k --markdown
+contains md-listed-line "Tickerco's equity counts as listed, at its face value, as the guide's line 24 says." compare tests/fixtures/negotiations/tickerco--platform-engineer.md --company-base 200k --markdown
+contains md-overridden "as you said, over the guide's reading (private, by its line 24)." compare tests/fixtures/negotiations/quietseed--platform-engineer.md --company-base 100k --company-public --markdown
 
 # ---- a round's note (edited in the TUI) in --json and the Markdown: a
 # state file written here, its note holding a '|' the table escapes
