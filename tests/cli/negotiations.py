@@ -151,7 +151,9 @@ def gaps_agree(j, text, md):
                 wrong.append("Markdown %s: %s, the JSON %s"
                              % (label, cell, g))
     for label, key in TEXT_GAP_ROWS.items():
-        m = re.search(r"^  %s +(\S+) +(\S+) +(\S+) +(\S+) +(\S+)"
+        # Two spaces at least after the label: the side-by-side table's
+        # "first year vs floor" is another line.
+        m = re.search(r"^  %s {2,}(\S+) +(\S+) +(\S+) +(\S+) +(\S+)"
                       % re.escape(label), text, re.M)
         want = ((j["vs_target"] or {}).get(key),
                 (j["vs_floor"] or {}).get(key))
