@@ -296,13 +296,15 @@ static void match_value(const struct band *b, double q, bool premium,
 		c->equity_4y = eq;
 }
 
-/* A yearly total the guide states (not a package): enough equity that
- * base, bonus and a quarter of the grant reach it. */
-static void reach_total(const struct band *b, double q, struct counter *c)
+/* A yearly total the guide states for its ask or its floor a (not a
+ * package): enough equity that base, bonus and a quarter of the grant
+ * reach it. */
+static void reach_total(const struct band *b, const struct ask *a, double q,
+                        struct counter *c)
 {
 	struct ask_total t;
 	const char *cur = band_currency(b);
-	offer_ask_total(b, b->target, q, &t);
+	offer_ask_total(b, a, q, &t);
 	if (t.kind != ASK_TOTAL_STATED || !amount_known(c->base))
 		return;
 	amount_t short_by = amount_sub(
@@ -315,9 +317,10 @@ static void reach_total(const struct band *b, double q, struct counter *c)
 		return;
 	c->equity_4y = grant;
 	step(c->steps, &c->step_count, COUNTER_MAX_STEPS,
-	     "The guide's yearly total ask is %s: 4 × (%s − %s a year of base "
+	     "The guide's yearly total %s is %s: 4 × (%s − %s a year of base "
 	     "and bonus)%s = %s of grant, so that a quarter of it reaches the "
 	     "total.",
+	     a == b->floor ? "floor" : "ask",
 	     money_text(t.yearly, cur, false).s,
 	     money_text(t.yearly, cur, false).s,
 	     money_text(amount_scale(four_years_of_base(b, c->base), 1, 4), cur,
@@ -326,16 +329,16 @@ static void reach_total(const struct band *b, double q, struct counter *c)
 	     q < 100 ? " at face value" : "", money_text(grant, cur, false).s);
 }
 
-/* A first-year total the guide states (base + bonus + sign-on + the
- * first year's vest, with no parts to add): enough equity that the
- * counter's first year reaches it, vesting as the guide says (else a
- * quarter in year one). */
+/* A first-year total the guide states for its ask or its floor a (base
+ * + bonus + sign-on + the first year's vest, with no parts to add):
+ * enough equity that the counter's first year reaches it, vesting as
+ * the guide says (else a quarter in year one). */
 static void reach_first_year(const struct guide *g, const struct band *b,
-                             double q, struct counter *c)
+                             const struct ask *a, double q, struct counter *c)
 {
 	struct ask_total t;
 	const char *cur = band_currency(b);
-	offer_ask_total(b, b->target, q, &t);
+	offer_ask_total(b, a, q, &t);
 	if (t.kind != ASK_TOTAL_FIRST_YEAR || !amount_known(c->base))
 		return;
 	double vest[OFFER_MAX_VEST_YEARS] = {25};
@@ -357,8 +360,9 @@ static void reach_first_year(const struct guide *g, const struct band *b,
 		return;
 	c->equity_4y = grant;
 	step(c->steps, &c->step_count, COUNTER_MAX_STEPS,
-	     "The guide's first-year total ask is %s: (%s − %s of base and "
+	     "The guide's first-year total %s is %s: (%s − %s of base and "
 	     "bonus − %s sign-on) ÷ %g%% vesting in year one%s = %s of grant.",
+	     a == b->floor ? "floor" : "ask",
 	     money_text(t.first_year, cur, false).s,
 	     money_text(t.first_year, cur, false).s,
 	     money_text(amount_scale(four_years_of_base(b, c->base), 1, 4), cur,
@@ -403,8 +407,14 @@ static void counter_equity(const struct guide *g, const struct band *b,
 		c->equity_4y = 0;
 	if (r)
 		match_value(b, q, premium, c);
-	reach_total(b, q, c);
-	reach_first_year(g, b, q, c);
+	/* The ask's stated total, then the floor's: a counter never asks
+	 * less than the guide accepts (a floor above what the ask's
+	 * total reaches, or one with no ask beside it). */
+	const struct ask *sides[2] = {b->target, b->floor};
+	for (int k = 0; k < 2; k++) {
+		reach_total(b, sides[k], q, c);
+		reach_first_year(g, b, sides[k], q, c);
+	}
 }
 
 /* The counter's value over four years, its terms in words. */

@@ -397,6 +397,12 @@ static amount_t ask_part(const struct band *b, amount_t target, amount_t fl)
 	return amount_known(guide_floor_package(b)) ? AMOUNT_NONE : fl;
 }
 
+/* A total the guide states with no parts beside it. */
+static bool stated_total(const struct ask_total *t)
+{
+	return t->kind == ASK_TOTAL_STATED || t->kind == ASK_TOTAL_FIRST_YEAR;
+}
+
 struct tally {
 	size_t guides, negotiations, broken;
 };
@@ -441,6 +447,15 @@ static bool invariants(const struct guide *g, const struct band *b,
 	else if (!an->offers.counter.known ||
 	         an->offers.counter.res.four_year_total != c->counter_value_4y)
 		why = "the counter's column is another four-year value";
+	/* A total the guide states (yearly or first-year) with no parts
+	 * beside it, the ask's or the floor's: the counter reaches it.
+	 * (Totals of parts count a bonus the counter does not ask for.) */
+	else if (stated_total(&an->floor_total) &&
+	         shown_sign(&an->offers, &an->offers.counter.res, true) < 0)
+		why = "the counter is below the floor's stated total";
+	else if (stated_total(&an->ask_total) &&
+	         shown_sign(&an->offers, &an->offers.counter.res, false) < 0)
+		why = "the counter is below the ask's stated total";
 	if (!why) {
 		/* The Markdown says the analysis's counter. */
 		const char *cur = band_currency(b);
