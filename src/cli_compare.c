@@ -751,7 +751,15 @@ static void compare_text(const struct comparison *cmp)
 	for (int i = 0; i < 5; i++)
 		cli_out_padded(stdout, heads[i], 12);
 	putchar('\n');
-	if (!r->vs_target.known && !r->vs_floor.known) {
+	const char *other = guide_ask_other_currency(b);
+	if (!r->vs_target.known && !r->vs_floor.known && other) {
+		char line[300];
+		snprintf(line, sizeof line,
+		         "The guide's ask and floor for %s are in %s, not the "
+		         "band's %s: read (see show), not compared.",
+		         b->region, other, band_currency(b));
+		cli_out_wrapped(stdout, line, 2, width);
+	} else if (!r->vs_target.known && !r->vs_floor.known) {
 		printf("  this guide states no target ask or floor for %s\n",
 		       b->region);
 	} else {

@@ -456,8 +456,16 @@ static void solve_counter(const struct guide *g, const struct band *b,
 {
 	c->alone = r == NULL;
 	c->equity_pct = q;
+	const char *other = guide_ask_other_currency(b);
 	if (r)
 		competing_step(b, r, c);
+	else if (other)
+		/* Its figures are read, not converted: never "the ask". */
+		step(c->steps, &c->step_count, COUNTER_MAX_STEPS,
+		     "No competing offer, and the guide's ask and floor are in "
+		     "%s, not the band's %s: the counter is the company's "
+		     "offer.",
+		     other, band_currency(b));
 	else
 		step(c->steps, &c->step_count, COUNTER_MAX_STEPS,
 		     "No competing offer: the counter is the guide's ask, "

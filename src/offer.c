@@ -415,11 +415,11 @@ const char *offer_verdict_text(enum verdict v)
 	case VERDICT_SHORT_OF_TARGET:
 		return "short of the target ask (the guide gives no floor)";
 	case VERDICT_BAND_BELOW:
-		return "no ask or floor in this guide: below the band";
+		return "no ask or floor to compare: below the band";
 	case VERDICT_BAND_IN:
-		return "no ask or floor in this guide: within the band";
+		return "no ask or floor to compare: within the band";
 	case VERDICT_BAND_ABOVE:
-		return "no ask or floor in this guide: above the band's top";
+		return "no ask or floor to compare: above the band's top";
 	case VERDICT_NO_DATA: break;
 	}
 	return "not enough numbers to judge";

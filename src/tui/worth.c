@@ -341,13 +341,24 @@ static void draw_gaps(struct tui *t, struct pane *p, int y)
 
 	if (!has_ask(t)) {
 		const struct band *b = app_band(t);
-		/* An ask of a sign-on alone is said above: not "none". */
+		/* An ask of a sign-on alone is said above: not "none"; one
+		 * in another currency is read, not compared. */
 		bool some = b && (ask_any(b->target) || ask_any(b->floor));
-		draw_str_cut(p->win, y, 1,
-		             some ? "No base, equity or total asked to compare."
-		                  : "No ask or floor for this region in the "
-		                    "guide.",
-		             p->w - 2, R_DIM);
+		const char *other = b ? guide_ask_other_currency(b) : NULL;
+		char line[160];
+		if (other)
+			snprintf(line, sizeof line,
+			         "Ask and floor in %s, band in %s: not "
+			         "compared.",
+			         other, band_currency(b));
+		else
+			snprintf(
+				line, sizeof line, "%s",
+				some ? "No base, equity or total asked to "
+				       "compare."
+				     : "No ask or floor for this region in the "
+				       "guide.");
+		draw_str_cut(p->win, y, 1, line, p->w - 2, R_DIM);
 		return;
 	}
 	if (gaps_choose(t, p->w, &c)) {

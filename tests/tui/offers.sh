@@ -600,5 +600,16 @@ expect_file "$OUT/yearone.md" "| first year vs floor | -\$33K | — | — | +\$2
 keys q
 expect "negotiator exited rc=0"
 
+begin "an ask written in another currency than the band's is read, not compared, never 'none'"
+start 160 50 -- "$ROOT/tests/fixtures/negotiations/realpay--data-engineer.md"
+expect "Guides"
+keys Enter Enter
+expect "Offer — São Paulo"
+type_text "45k"
+expect "Ask and floor in BRL, band in USD: not compared."
+expect_not "No ask or floor for this region"
+keys Escape q
+expect "negotiator exited rc=0"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
