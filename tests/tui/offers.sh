@@ -394,12 +394,12 @@ expect "negotiator exited rc=0"
 
 begin "the company's Private: the guide's reading, flipped either way and saved (issue 16.6)"
 company_offer_only 200 50
-expect_line "Private" "private, as the guide reads"
+expect_line "Private" "private, as the guide's summary says"
 keys Down Down Down Down Down Down    # past the Private row, to Value %
 type_text "50"
 expect "50% of face for Hugging Face"
 keys Up Space    # the Private row, unticked
-expect_line "Private" "[ ] liquid (the guide: private)"
+expect_line "Private" "[ ] liquid (the guide: private, by its summary)"
 expect "no private equity"
 keys Escape q
 expect "negotiator exited rc=0"
@@ -408,10 +408,10 @@ start 200 50 -- "$GUIDES"
 expect "Bands — Hugging Face"
 keys Enter
 expect "the company's offer"
-expect_line "Private" "[ ] liquid (the guide: private)"
+expect_line "Private" "[ ] liquid (the guide: private, by its summary)"
 expect "no private equity"
 keys Down Down Down Down Down Down Space    # from the base to Private: ticked again, the guide's reading, nothing saved
-expect_line "Private" "[x] private, as the guide reads"
+expect_line "Private" "[x] private, as the guide's summary says"
 expect "50% of face for Hugging Face"
 keys Escape q
 expect "negotiator exited rc=0"
@@ -598,6 +598,17 @@ keys Enter
 expect "Wrote the negotiation to"
 expect_file "$OUT/yearone.md" "| first year vs floor | -\$33K | — | — | +\$23K |"
 keys q
+expect "negotiator exited rc=0"
+
+begin "the company's Private names the guide's line that decided it (issue 16.6)"
+start 160 50 -- "$ROOT/tests/fixtures/negotiations/quietseed--platform-engineer.md"
+expect "Guides"
+keys Enter Enter
+expect "competing offer 1 of 1"
+keys ">"
+expect "the company's offer"
+expect_line "Private" "[x] private, as the guide's line 24 says"
+keys Escape q
 expect "negotiator exited rc=0"
 
 begin "an ask written in another currency than the band's is read, not compared, never 'none'"
