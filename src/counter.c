@@ -46,8 +46,9 @@ static bool premium_raises_equity(const struct guide *g, const struct offer *o)
 static amount_t four_years_of_base(const struct band *b, amount_t base)
 {
 	amount_t yearly = base;
-	if (b->bonus_pct > 0)
-		yearly = amount_add(base, amount_percent(base, b->bonus_pct));
+	double pct = offer_ask_bonus_pct(b);
+	if (pct > 0)
+		yearly = amount_add(base, amount_percent(base, pct));
 	return amount_scale(yearly, 4, 1);
 }
 
@@ -140,8 +141,8 @@ static struct words cash_words(const struct band *b, amount_t base)
 	char *buf = w.s;
 	size_t size = sizeof w.s;
 	const char *cur = band_currency(b);
-	amount_t bonus =
-		b->bonus_pct > 0 ? amount_percent(base, b->bonus_pct) : 0;
+	double pct = offer_ask_bonus_pct(b);
+	amount_t bonus = pct > 0 ? amount_percent(base, pct) : 0;
 	if (bonus > 0)
 		snprintf(buf, size, "4 × (%s base + %s bonus) = %s",
 		         money_text(base, cur, false).s,
@@ -500,7 +501,7 @@ static void solve_gap(const struct guide *g, const struct band *b,
 	     "Target ask over four years: 4 × %s%s + %s equity + %s sign-on = "
 	     "%s; the company's offer comes to %s.",
 	     money_text(b->target->base, cur, false).s,
-	     b->bonus_pct > 0 ? " with bonus" : "",
+	     offer_ask_bonus_pct(b) > 0 ? " with bonus" : "",
 	     money_text(b->target->equity, cur, false).s,
 	     money_text(sign_on, cur, false).s,
 	     money_text(c->target_value_4y, cur, false).s,
@@ -511,8 +512,7 @@ static void solve_gap(const struct guide *g, const struct band *b,
 		     "The company's offer already meets the target ask.");
 		return;
 	}
-	double yearly =
-		4.0 * (1.0 + (b->bonus_pct > 0 ? b->bonus_pct : 0) / 100);
+	double yearly = 4.0 * (1.0 + offer_ask_bonus_pct(b) / 100);
 	c->close_by_base = round_up_k(
 		amount_scale(c->gap_4y, 1000, (int64_t)(yearly * 1000 + 0.5)));
 	c->close_by_equity =

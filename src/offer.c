@@ -169,6 +169,18 @@ void offer_ask_total(const struct band *b, const struct ask *a,
 	}
 }
 
+double offer_ask_bonus_pct(const struct band *b)
+{
+	const struct ask *a = b->target;
+	const struct figure *bonus = &a->part[ASK_BONUS];
+	amount_t own = ask_amount(b, a, ASK_BONUS);
+	if (bonus->known && bonus->percent)
+		return bonus->pct_low;
+	if (amount_known(own) && amount_known(a->base) && a->base > 0)
+		return (double)own * 100.0 / (double)a->base;
+	return b->bonus_pct > 0 ? b->bonus_pct : 0;
+}
+
 const char *offer_ask_total_words(enum ask_total_kind k)
 {
 	switch (k) {

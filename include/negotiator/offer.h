@@ -160,6 +160,11 @@ void offer_compare(const struct guide *g, const struct band *band,
  * never a yearly total either: with no parts, a first-year total. */
 void offer_ask_total(const struct band *b, const struct ask *a,
                      double equity_pct, struct ask_total *t);
+/* The bonus the target ask counts, as a percent of base: its own
+ * percent, else its own amount over its base, else the band's percent;
+ * 0 when none.  The counter asks a bonus at it, so that the counter's
+ * yearly total is measured as the ask's. */
+double offer_ask_bonus_pct(const struct band *b);
 /* How a total was made, in words: "parts", "stated", "package"; "" for
  * none. */
 const char *offer_ask_total_words(enum ask_total_kind k);

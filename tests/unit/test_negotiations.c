@@ -420,8 +420,10 @@ static bool invariants(const struct guide *g, const struct band *b,
 	}
 	if (!c->known)
 		return true;
-	amount_t bonus =
-		b->bonus_pct > 0 ? amount_percent(c->base, b->bonus_pct) : 0;
+	/* The counter's bonus is the ask's (its percent, else the
+	 * band's). */
+	double pct = offer_ask_bonus_pct(b);
+	amount_t bonus = pct > 0 ? amount_percent(c->base, pct) : 0;
 	amount_t sum = amount_add(
 		amount_add(amount_scale(amount_add(c->base, bonus), 4, 1),
 	                   amount_percent(c->equity_4y, c->equity_pct)),
@@ -448,8 +450,13 @@ static bool invariants(const struct guide *g, const struct band *b,
 	         an->offers.counter.res.four_year_total != c->counter_value_4y)
 		why = "the counter's column is another four-year value";
 	/* A total the guide states (yearly or first-year) with no parts
-	 * beside it, the ask's or the floor's: the counter reaches it.
-	 * (Totals of parts count a bonus the counter does not ask for.) */
+	 * beside it, the ask's or the floor's: the counter reaches it;
+	 * the ask's yearly total of parts too (the counter asks its
+	 * bonus). */
+	else if (an->ask_total.kind == ASK_TOTAL_PARTS &&
+	         an->offers.counter.res.vs_target.known &&
+	         an->offers.counter.res.vs_target.annual_total < 0)
+		why = "the counter is below the ask's yearly total";
 	else if (stated_total(&an->floor_total) &&
 	         shown_sign(&an->offers, &an->offers.counter.res, true) < 0)
 		why = "the counter is below the floor's stated total";
