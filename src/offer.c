@@ -404,14 +404,25 @@ void offer_bonus_note(const struct offer_result *r, char *buf, size_t size)
 	buf[0] = '\0';
 	if (!offer_lacks_band_bonus(r))
 		return;
-	snprintf(
-		buf, size,
-		"the ask and the floor count the band's %g%% bonus (%s on this "
-		"base); no bonus was typed",
-		r->band->bonus_pct,
-		money_text(amount_percent(r->base, r->band->bonus_pct),
-	                   band_currency(r->band), false)
-			.s);
+	double ask = offer_ask_bonus_pct(r->band);
+	if (ask != r->band->bonus_pct)
+		snprintf(buf, size,
+		         "the ask counts its %g%% bonus (%s on this base; the "
+		         "band's: %g%%); no bonus was typed",
+		         ask,
+		         money_text(amount_percent(r->base, ask),
+		                    band_currency(r->band), false)
+		                 .s,
+		         r->band->bonus_pct);
+	else
+		snprintf(
+			buf, size,
+			"the ask and the floor count the band's %g%% bonus (%s "
+			"on this base); no bonus was typed",
+			r->band->bonus_pct,
+			money_text(amount_percent(r->base, r->band->bonus_pct),
+		                   band_currency(r->band), false)
+				.s);
 }
 
 const char *offer_verdict_text(enum verdict v)

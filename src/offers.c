@@ -383,11 +383,17 @@ void offers_bonus_note(const struct offers_view *v, char *buf, size_t size)
 		return;
 	char who[600];
 	snprintf(who, sizeof who, "%s", buf);
-	snprintf(
-		buf, size,
-		"* the ask and the floor count the band's %g%% bonus; no bonus "
-		"was typed for %s",
-		v->band->bonus_pct, who);
+	double ask = offer_ask_bonus_pct(v->band);
+	if (ask != v->band->bonus_pct)
+		snprintf(buf, size,
+		         "* the ask counts its %g%% bonus (the band's: %g%%); "
+		         "no bonus was typed for %s",
+		         ask, v->band->bonus_pct, who);
+	else
+		snprintf(buf, size,
+		         "* the ask and the floor count the band's %g%% bonus; "
+		         "no bonus was typed for %s",
+		         v->band->bonus_pct, who);
 }
 
 /* Cell (col, line) of the table: a heading (line < 0) or offers_cell,

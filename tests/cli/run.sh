@@ -385,6 +385,12 @@ RP=tests/fixtures/negotiations/realpay--data-engineer.md
 contains other-currency-ask "are in BRL, not the band's USD" compare $RP --company-base 45k --company-equity 16k
 lacks other-currency-no-claim "states no target ask or floor" compare $RP --company-base 45k --company-equity 16k
 contains other-currency-counter "the guide's ask and floor are in BRL, not the band's USD: the counter is the company's offer" compare $RP --company-base 45k --company-equity 16k --markdown
+# A counter at an ask that states its own bonus (15%, the band's 10%)
+# is worth what the ask's column says: its bonus is the ask's.
+BA=tests/fixtures/negotiations/bonusask--platform-engineer.md
+contains bonus-ask-counter '| vs the ask | -$53K* | — | — | $0 |' compare $BA --company-base 150k --company-equity 50k --markdown
+contains bonus-ask-sum '(4 × ($170K base + $25.5K bonus) = $782K) + $80K equity + $0 sign-on = $862K' compare $BA --company-base 150k --company-equity 50k --markdown
+contains bonus-ask-note 'the ask counts its 15% bonus' compare $BA --company-base 150k --company-equity 50k --markdown
 # The Markdown says what decided it too: the guide's line, or the
 # user's word over it.
 contains md-private-line "Quietseed's equity counts as private (pre-IPO), at its value percent, as the guide's line 24 says." compare tests/fixtures/negotiations/quietseed--platform-engineer.md --company-base 100k --markdown
