@@ -148,11 +148,15 @@ static void render(struct tui *t)
 	doupdate();
 }
 
-/* Whether anything waits to be drawn. */
+/* Whether anything waits to be drawn.  A pane not shown keeps its marks
+ * until it is (render passes it by): counted, they made every turn of
+ * the loop render twice, the second time a doupdate with nothing to send
+ * (two system calls and a hash of every screen line; issue 18). */
 static bool any_dirty(const struct tui *t)
 {
 	for (int i = 0; i < PANE_COUNT; i++)
-		if (t->panes[i].dirty || t->panes[i].part_dirty)
+		if (t->panes[i].visible && t->panes[i].win &&
+		    (t->panes[i].dirty || t->panes[i].part_dirty))
 			return true;
 	return t->status_dirty || t->header_dirty || t->overlay_dirty;
 }
