@@ -231,29 +231,35 @@ static bool is_any(const struct sent *x, size_t i, const char *const *w)
 static size_t phrase_at(const struct sent *x, size_t i, const char *p,
                         bool last_prefix)
 {
-	size_t n = 0;
+	size_t e, n = 0, k;
+	const char *w;
 
-	/* Most words are not the phrase's first: one byte says so. */
-	if (i < x->a || i >= x->z || x->p->lower[i][0] != p[0])
+	/* Most words are not the phrase's first: the token's own lower-case
+	 * text says so at once (the lexicon's matcher decides the rest). */
+	if (i < x->a || i >= x->z)
 		return 0;
-	while (*p) {
-		const char *w;
-		size_t k;
+	w = x->p->lower[i];
+	for (k = 0; p[k] && p[k] != ' '; k++)
+		if (w[k] != p[k])
+			return 0;
+	if (w[k] && !(last_prefix && !p[k]))
+		return 0;
+	e = lexicon_phrase_end(x->s, x->t[x->z - 1].end, x->t[i].start, p,
+	                       last_prefix);
+	if (!e)
+		return 0;
+	/* The tokens the words cover: whole words of the lexicon's length
+	 * each, the last one whole too unless the row is a prefix. */
+	for (; i + n < x->z; n++) {
+		const struct ptok *t = &x->t[i + n];
 
-		if (i + n >= x->z)
+		if (t->kind != PTOK_WORD || !x->p->lower[i + n][0] ||
+		    t->start >= e)
 			return 0;
-		w = x->p->lower[i + n];
-		for (k = 0; p[k] && p[k] != ' '; k++)
-			if (w[k] != p[k])
-				return 0;
-		if (w[k] != '\0' && !(last_prefix && !p[k]))
-			return 0;
-		p += k;
-		while (*p == ' ')
-			p++;
-		n++;
+		if (t->end >= e)
+			return t->end == e || last_prefix ? n + 1 : 0;
 	}
-	return n;
+	return 0;
 }
 
 static size_t phrase(const struct sent *x, size_t i, const char *p)
