@@ -53,7 +53,8 @@ enum side {
 	SIDE_COUNTER,
 	SIDE_REF,
 	SIDE_MARKET,
-	SIDE_SUM /* a cue only: the side of the figures before it */
+	SIDE_SUM, /* a cue only: the side of the figures before it */
+	SIDE_ARGUMENT /* a figure the candidate argues with: never a figure */
 };
 #define SIDE_COUNT 3 /* the sides that are figures */
 
@@ -846,6 +847,25 @@ static int guard_holds(const struct sent *x, size_t i, int role, size_t *span)
 		if (clause_end(x, k) || is_punct(x, k, ';'))
 			break;
 	}
+	return LEX_PASS;
+}
+
+/* "my $285K" (or "my current $285K"): an amount of the candidate's own
+ * at token k. */
+static bool my_amount(const struct sent *x, size_t k)
+{
+	return is_word(x, k - 1, "my") || (k >= 2 && is_word(x, k - 2, "my"));
+}
+
+/* "My $285K total comp exceeds ...": a comparison after an amount of the
+ * candidate's own in its clause makes it an argument. */
+static int guard_argument(const struct sent *x, size_t i, int role,
+                          size_t *span)
+{
+	(void)span;
+	for (size_t k = i; k-- > x->a && !clause_end(x, k);)
+		if (is_amount(x, k) && my_amount(x, k))
+			return role;
 	return LEX_PASS;
 }
 
@@ -2607,6 +2627,29 @@ static void pass_backward_cues(struct reading *r)
 	}
 }
 
+/* The pass "arguments": an amount of the candidate's own followed in its
+ * clause by a comparison (a cue of role ARGUMENT: "my $285K total comp
+ * exceeds the band's top") is an argument, neither an ask nor a floor,
+ * whatever side the sentence carries. */
+static void pass_arguments(struct reading *r)
+{
+	const struct sent *x = r->x;
+	size_t span;
+
+	for (size_t k = 0; k < r->nslots; k++) {
+		struct slot *sl = &r->slots[k];
+
+		for (size_t j = sl->tok + 1;
+		     my_amount(x, sl->tok) && j < x->z &&
+		     j < sl->tok + LOOKAHEAD && !clause_end(x, j);
+		     j++)
+			if (cue_at(x, j, &span) == SIDE_ARGUMENT) {
+				sl->side = SIDE_ARGUMENT;
+				break;
+			}
+	}
+}
+
 /* The band an amount of slot sl is read against, for its size. */
 static int size_band(const struct reading *r, const struct slot *sl)
 {
@@ -3022,6 +3065,7 @@ static void read_sentence(struct figures *f, const struct sent *x,
 	pass_lever_script(&r);
 	pass_to_accept(&r);
 	pass_backward_cues(&r);
+	pass_arguments(&r);
 	slash_lists(f, x, r.slots, r.nslots);
 	pass_relative_lists(&r);
 	pass_parts(&r);
