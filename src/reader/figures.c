@@ -53,7 +53,7 @@ enum side {
 	SIDE_COUNTER,
 	SIDE_REF,
 	SIDE_MARKET,
-	SIDE_SUM, /* a cue only: the side of the figures before it */
+	SIDE_SUM,     /* a cue only: the side of the figures before it */
 	SIDE_ARGUMENT /* a figure the candidate argues with: never a figure */
 };
 #define SIDE_COUNT 3 /* the sides that are figures */
@@ -2144,6 +2144,29 @@ static bool region_trails(const struct reading *r, size_t i)
 	return true;
 }
 
+/* Is slot k a member of a " / " list, before the slot after it, written
+ * in another currency than band b's? */
+static bool list_member_elsewhere(const struct reading *r, size_t k, int b)
+{
+	const struct sent *x = r->x;
+	const char *code = x->t[r->slots[k].tok].a.currency.code;
+	size_t span;
+	int slashes = 0;
+
+	if (!code[0] || !strcmp(code, r->f->g->bands[b].currency.code))
+		return false;
+	/* "€72K / $130K", "€72K base / $130K base". */
+	for (size_t i = r->slots[k].tok + 1; i < r->slots[k + 1].tok; i++) {
+		if (part_at(x, i, &span) != P_NONE)
+			i += span - 1;
+		else if (is_punct(x, i, '/'))
+			slashes++;
+		else
+			return false;
+	}
+	return slashes == 1;
+}
+
 /* A region named at token i: it closes the amounts before it, or scopes
  * those after.  Returns the tokens it covers, 0 when none is named. */
 static size_t walk_region(struct reading *r, size_t i)
@@ -2160,6 +2183,11 @@ static size_t walk_region(struct reading *r, size_t i)
 			struct slot *sl = &r->slots[k - 1];
 
 			if (sl->scoped)
+				break;
+			/* "€72K base / $130K base (NY)": a region after a " / "
+			 * list closes its own currency's member, not the other
+			 * regions'. */
+			if (k < r->nslots && list_member_elsewhere(r, k - 1, b))
 				break;
 			sl->band = b;
 			sl->also = also;
