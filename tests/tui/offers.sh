@@ -570,6 +570,24 @@ expect "Nothing to undo."
 keys q
 expect "negotiator exited rc=0"
 
+begin "an offer keystroke reaches the terminal in one write (issue 18)"
+# Twenty digits typed and erased in the form, in a pty (the benchmark's
+# driver, tests/bench/ptydrive.py), which counts the program's write()
+# calls (/proc/PID/io) between one key and the next.  ncurses writes at
+# each cursor move of a screen never left and resumed (src/tui/tui.c): 22
+# a key on average before; a frame is one write.
+res=$("$PYTHON" "$ROOT/tests/bench/ptydrive.py" keys --scenarios form \
+	--keys 20 --first-wait-ms 2000 -- "$BIN" "$GUIDES")
+writes=$(printf '%s' "$res" | "$PYTHON" -c \
+	'import json, sys; print(json.load(sys.stdin)["scenarios"]["form"]["writes_mean"])' \
+	2>/dev/null)
+if [ -n "$writes" ] && "$PYTHON" -c 'import sys; sys.exit(float(sys.argv[1]) >= 2)' "$writes"; then
+	ok "$writes write() calls a key on average"
+else
+	failed=$((failed + 1))
+	echo "FAIL - $current: ${writes:-no} write() calls a key on average: $res"
+fi
+
 begin "a first-year floor: its gap in the offer pane, in v and in e's Markdown (issue 16)"
 # The fixture's floor is a first-year total ($245K: base + bonus +
 # sign-on + the first year's vest); $170K base, $100K over four years
