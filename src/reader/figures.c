@@ -53,7 +53,7 @@ enum side {
 	SIDE_COUNTER,
 	SIDE_REF,
 	SIDE_MARKET,
-	SIDE_SUM, /* a cue only: the side of the figures before it */
+	SIDE_SUM,     /* a cue only: the side of the figures before it */
 	SIDE_ARGUMENT /* a figure the candidate argues with: never a figure */
 };
 #define SIDE_COUNT 3 /* the sides that are figures */
