@@ -201,6 +201,15 @@ amount_t offer_ask_annual(const struct band *b, const struct ask *a,
 	return t.yearly;
 }
 
+amount_t offer_gap_total(const struct gap *g)
+{
+	if (!g->known)
+		return AMOUNT_NONE;
+	if (amount_known(g->annual_total))
+		return g->annual_total;
+	return amount_known(g->package) ? g->package : g->first_year;
+}
+
 amount_t offer_package(const struct offer_result *r)
 {
 	if (!amount_known(r->base))

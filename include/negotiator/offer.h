@@ -181,6 +181,11 @@ const char *offer_ask_total_words(enum ask_total_kind k);
 amount_t offer_ask_annual(const struct band *b, const struct ask *a,
                           double equity_pct);
 
+/* A gap in the total the guide judges by: the yearly total's, else the
+ * package's, else the first year's (the one that decides the verdict
+ * when the guide's ask or floor is a package or a first-year total);
+ * NONE when the gap is unknown. */
+amount_t offer_gap_total(const struct gap *g);
 /* The offer's package: base + the whole grant (valued); NONE without a
  * base. */
 amount_t offer_package(const struct offer_result *r);

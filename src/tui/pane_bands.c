@@ -70,8 +70,8 @@ static void offer_cell(const struct tui *t, const struct band *b,
 	         : r.total_pos == POS_ABOVE ? "above"
 	         : r.total_pos == POS_IN    ? "in"
 	                                    : "");
-	c->offer_role = theme_gap_role(r.vs_target.annual_total,
-	                               r.vs_floor.annual_total);
+	c->offer_role = theme_gap_role(offer_gap_total(&r.vs_target),
+	                               offer_gap_total(&r.vs_floor));
 }
 
 static void band_cells(const struct tui *t, const struct band *b,
