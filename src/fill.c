@@ -338,8 +338,7 @@ static bool in_currency(const struct prose_money *m, const char *code)
 
 static void fill_foreign(const char *text, size_t len,
                          const struct fill_input *in, struct edit **edits,
-                         size_t *count, size_t *cap,
-                         struct filled_script *out)
+                         size_t *count, size_t *cap, struct filled_script *out)
 {
 	if (!in->band)
 		return;
