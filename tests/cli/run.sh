@@ -334,10 +334,7 @@ for opt in --base --equity --equity-per-year --bonus --sign-on --agentic --vest 
 	if grep -qF -- "$opt" "$TMP/usage"; then pass; else fail "usage$opt: no '$opt' in compare --help"; fi
 done
 
-# ---- the shared input table: what the command line makes of each typed
-# text, the TUI's form makes too (tests/unit/test_input_table.c)
-if "$PYTHON" $HERE/input_table.py "$BIN" $HF >"$TMP/table" 2>&1; then pass
-else fail "input table: the command line disagrees"; cat "$TMP/table" >&2; fi
+# (The shared input table and the negotiation table: tests/cli/tables.sh.)
 
 # ---- amounts as people write them, each form through the command line
 # (the Paris band is in EUR; a rupee band for the Indian forms)
@@ -374,10 +371,6 @@ contains dollar-sign-dot-says "130,000 or 130?" compare $HF --region Paris --bas
 # dropped from the offer.
 contains dollar-offer-dot-says "--sign-on '10.000': 10,000 or 10?" compare $HF --region Paris --base '$130k' --sign-on 10.000
 status_was dollar-offer-dot 2
-# ---- the negotiation table: each row's counter and verdict, the same in
-# text, JSON and Markdown (tests/unit/test_negotiations.c reads it too)
-if "$PYTHON" $HERE/negotiations.py "$BIN" >"$TMP/negs" 2>&1; then pass
-else fail "negotiation table: the command line disagrees"; cat "$TMP/negs" >&2; fi
 
 # The company's offer alone is a negotiation; with no offer at all, a
 # clear usage error names both ways.
