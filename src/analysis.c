@@ -159,8 +159,8 @@ static void counter_column(struct analysis *a)
 	ref->offer.base = c->base;
 	ref->offer.equity_4y = c->equity_4y;
 	ref->offer.sign_on = c->sign_on;
-	if (a->band->bonus_pct > 0)
-		ref->offer.bonus_pct = a->band->bonus_pct;
+	if (offer_ask_bonus_pct(a->band) > 0)
+		ref->offer.bonus_pct = offer_ask_bonus_pct(a->band);
 	ref->offer.equity_private = c->equity_pct < 100;
 	ref->offer.company_equity = a->offers.company_said;
 	ref->offer.private_value_pct = c->equity_pct;

@@ -751,7 +751,15 @@ static void compare_text(const struct comparison *cmp)
 	for (int i = 0; i < 5; i++)
 		cli_out_padded(stdout, heads[i], 12);
 	putchar('\n');
-	if (!r->vs_target.known && !r->vs_floor.known) {
+	const char *other = guide_ask_other_currency(b);
+	if (!r->vs_target.known && !r->vs_floor.known && other) {
+		char line[300];
+		snprintf(line, sizeof line,
+		         "The guide's ask and floor for %s are in %s, not the "
+		         "band's %s: read (see show), not compared.",
+		         b->region, other, band_currency(b));
+		cli_out_wrapped(stdout, line, 2, width);
+	} else if (!r->vs_target.known && !r->vs_floor.known) {
 		printf("  this guide states no target ask or floor for %s\n",
 		       b->region);
 	} else {
@@ -770,17 +778,10 @@ static void compare_text(const struct comparison *cmp)
 		        r->vs_floor.annual_total, b);
 		/* A package figure (base + the whole grant) is judged as
 		 * one. */
-		if (amount_known(at->package) || floor_pkg) {
-			amount_t pkg = amount_add(
-				r->base,
-				amount_known(r->equity_4y)
-					? amount_percent(r->equity_4y,
-			                                 r->offer_equity_pct)
-					: 0);
-			gap_row("base + grant", pkg, at->package,
-			        amount_sub(pkg, at->package), ft->package,
+		if (amount_known(at->package) || floor_pkg)
+			gap_row("base + grant", offer_package(r), at->package,
+			        r->vs_target.package, ft->package,
 			        r->vs_floor.package, b);
-		}
 		/* A first-year total is judged against the offer's. */
 		if (at->kind == ASK_TOTAL_FIRST_YEAR ||
 		    ft->kind == ASK_TOTAL_FIRST_YEAR) {

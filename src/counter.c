@@ -46,8 +46,9 @@ static bool premium_raises_equity(const struct guide *g, const struct offer *o)
 static amount_t four_years_of_base(const struct band *b, amount_t base)
 {
 	amount_t yearly = base;
-	if (b->bonus_pct > 0)
-		yearly = amount_add(base, amount_percent(base, b->bonus_pct));
+	double pct = offer_ask_bonus_pct(b);
+	if (pct > 0)
+		yearly = amount_add(base, amount_percent(base, pct));
 	return amount_scale(yearly, 4, 1);
 }
 
@@ -140,8 +141,8 @@ static struct words cash_words(const struct band *b, amount_t base)
 	char *buf = w.s;
 	size_t size = sizeof w.s;
 	const char *cur = band_currency(b);
-	amount_t bonus =
-		b->bonus_pct > 0 ? amount_percent(base, b->bonus_pct) : 0;
+	double pct = offer_ask_bonus_pct(b);
+	amount_t bonus = pct > 0 ? amount_percent(base, pct) : 0;
 	if (bonus > 0)
 		snprintf(buf, size, "4 × (%s base + %s bonus) = %s",
 		         money_text(base, cur, false).s,
@@ -296,13 +297,15 @@ static void match_value(const struct band *b, double q, bool premium,
 		c->equity_4y = eq;
 }
 
-/* A yearly total the guide states (not a package): enough equity that
- * base, bonus and a quarter of the grant reach it. */
-static void reach_total(const struct band *b, double q, struct counter *c)
+/* A yearly total the guide states for its ask or its floor a (not a
+ * package): enough equity that base, bonus and a quarter of the grant
+ * reach it. */
+static void reach_total(const struct band *b, const struct ask *a, double q,
+                        struct counter *c)
 {
 	struct ask_total t;
 	const char *cur = band_currency(b);
-	offer_ask_total(b, b->target, q, &t);
+	offer_ask_total(b, a, q, &t);
 	if (t.kind != ASK_TOTAL_STATED || !amount_known(c->base))
 		return;
 	amount_t short_by = amount_sub(
@@ -315,9 +318,10 @@ static void reach_total(const struct band *b, double q, struct counter *c)
 		return;
 	c->equity_4y = grant;
 	step(c->steps, &c->step_count, COUNTER_MAX_STEPS,
-	     "The guide's yearly total ask is %s: 4 × (%s − %s a year of base "
+	     "The guide's yearly total %s is %s: 4 × (%s − %s a year of base "
 	     "and bonus)%s = %s of grant, so that a quarter of it reaches the "
 	     "total.",
+	     a == b->floor ? "floor" : "ask",
 	     money_text(t.yearly, cur, false).s,
 	     money_text(t.yearly, cur, false).s,
 	     money_text(amount_scale(four_years_of_base(b, c->base), 1, 4), cur,
@@ -326,16 +330,16 @@ static void reach_total(const struct band *b, double q, struct counter *c)
 	     q < 100 ? " at face value" : "", money_text(grant, cur, false).s);
 }
 
-/* A first-year total the guide states (base + bonus + sign-on + the
- * first year's vest, with no parts to add): enough equity that the
- * counter's first year reaches it, vesting as the guide says (else a
- * quarter in year one). */
+/* A first-year total the guide states for its ask or its floor a (base
+ * + bonus + sign-on + the first year's vest, with no parts to add):
+ * enough equity that the counter's first year reaches it, vesting as
+ * the guide says (else a quarter in year one). */
 static void reach_first_year(const struct guide *g, const struct band *b,
-                             double q, struct counter *c)
+                             const struct ask *a, double q, struct counter *c)
 {
 	struct ask_total t;
 	const char *cur = band_currency(b);
-	offer_ask_total(b, b->target, q, &t);
+	offer_ask_total(b, a, q, &t);
 	if (t.kind != ASK_TOTAL_FIRST_YEAR || !amount_known(c->base))
 		return;
 	double vest[OFFER_MAX_VEST_YEARS] = {25};
@@ -357,8 +361,9 @@ static void reach_first_year(const struct guide *g, const struct band *b,
 		return;
 	c->equity_4y = grant;
 	step(c->steps, &c->step_count, COUNTER_MAX_STEPS,
-	     "The guide's first-year total ask is %s: (%s − %s of base and "
+	     "The guide's first-year total %s is %s: (%s − %s of base and "
 	     "bonus − %s sign-on) ÷ %g%% vesting in year one%s = %s of grant.",
+	     a == b->floor ? "floor" : "ask",
 	     money_text(t.first_year, cur, false).s,
 	     money_text(t.first_year, cur, false).s,
 	     money_text(amount_scale(four_years_of_base(b, c->base), 1, 4), cur,
@@ -403,8 +408,14 @@ static void counter_equity(const struct guide *g, const struct band *b,
 		c->equity_4y = 0;
 	if (r)
 		match_value(b, q, premium, c);
-	reach_total(b, q, c);
-	reach_first_year(g, b, q, c);
+	/* The ask's stated total, then the floor's: a counter never asks
+	 * less than the guide accepts (a floor above what the ask's
+	 * total reaches, or one with no ask beside it). */
+	const struct ask *sides[2] = {b->target, b->floor};
+	for (int k = 0; k < 2; k++) {
+		reach_total(b, sides[k], q, c);
+		reach_first_year(g, b, sides[k], q, c);
+	}
 }
 
 /* The counter's value over four years, its terms in words. */
@@ -446,8 +457,16 @@ static void solve_counter(const struct guide *g, const struct band *b,
 {
 	c->alone = r == NULL;
 	c->equity_pct = q;
+	const char *other = guide_ask_other_currency(b);
 	if (r)
 		competing_step(b, r, c);
+	else if (other)
+		/* Its figures are read, not converted: never "the ask". */
+		step(c->steps, &c->step_count, COUNTER_MAX_STEPS,
+		     "No competing offer, and the guide's ask and floor are in "
+		     "%s, not the band's %s: the counter is the company's "
+		     "offer.",
+		     other, band_currency(b));
 	else
 		step(c->steps, &c->step_count, COUNTER_MAX_STEPS,
 		     "No competing offer: the counter is the guide's ask, "
@@ -482,7 +501,7 @@ static void solve_gap(const struct guide *g, const struct band *b,
 	     "Target ask over four years: 4 × %s%s + %s equity + %s sign-on = "
 	     "%s; the company's offer comes to %s.",
 	     money_text(b->target->base, cur, false).s,
-	     b->bonus_pct > 0 ? " with bonus" : "",
+	     offer_ask_bonus_pct(b) > 0 ? " with bonus" : "",
 	     money_text(b->target->equity, cur, false).s,
 	     money_text(sign_on, cur, false).s,
 	     money_text(c->target_value_4y, cur, false).s,
@@ -493,8 +512,7 @@ static void solve_gap(const struct guide *g, const struct band *b,
 		     "The company's offer already meets the target ask.");
 		return;
 	}
-	double yearly =
-		4.0 * (1.0 + (b->bonus_pct > 0 ? b->bonus_pct : 0) / 100);
+	double yearly = 4.0 * (1.0 + offer_ask_bonus_pct(b) / 100);
 	c->close_by_base = round_up_k(
 		amount_scale(c->gap_4y, 1000, (int64_t)(yearly * 1000 + 0.5)));
 	c->close_by_equity =

@@ -490,6 +490,23 @@ amount_t guide_figure_amount(const struct band *b, const struct figure *f)
 	return f->low;
 }
 
+const char *guide_ask_other_currency(const struct band *b)
+{
+	const struct ask *sides[2] = {b->target, b->floor};
+	const char *other = NULL;
+	for (int k = 0; k < 2; k++)
+		for (int p = 0; p < ASK_PART_COUNT; p++) {
+			const struct figure *f = &sides[k]->part[p];
+			if (!f->known || f->percent)
+				continue;
+			if (amount_known(guide_figure_amount(b, f)))
+				return NULL;
+			if (f->currency.code[0])
+				other = other ? other : f->currency.code;
+		}
+	return other;
+}
+
 /* Within 1 % of each other. */
 static bool near(amount_t a, amount_t b)
 {

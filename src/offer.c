@@ -169,6 +169,18 @@ void offer_ask_total(const struct band *b, const struct ask *a,
 	}
 }
 
+double offer_ask_bonus_pct(const struct band *b)
+{
+	const struct ask *a = b->target;
+	const struct figure *bonus = &a->part[ASK_BONUS];
+	amount_t own = ask_amount(b, a, ASK_BONUS);
+	if (bonus->known && bonus->percent)
+		return bonus->pct_low;
+	if (amount_known(own) && amount_known(a->base) && a->base > 0)
+		return (double)own * 100.0 / (double)a->base;
+	return b->bonus_pct > 0 ? b->bonus_pct : 0;
+}
+
 const char *offer_ask_total_words(enum ask_total_kind k)
 {
 	switch (k) {
@@ -189,8 +201,7 @@ amount_t offer_ask_annual(const struct band *b, const struct ask *a,
 	return t.yearly;
 }
 
-/* The offer's package: base + the whole grant (valued). */
-static amount_t offer_package(const struct offer_result *r)
+amount_t offer_package(const struct offer_result *r)
 {
 	if (!amount_known(r->base))
 		return AMOUNT_NONE;
@@ -225,6 +236,9 @@ static struct gap gap_against(const struct band *b, const struct ask *a,
 	g.annual_total = amount_sub(r->annual_total, yearly);
 	if (t.kind == ASK_TOTAL_FIRST_YEAR)
 		g.first_year = amount_sub(r->first_year_total, t.first_year);
+	/* An ask stated as a package beside its parts: its gap too. */
+	if (amount_known(t.package))
+		g.package = amount_sub(offer_package(r), t.package);
 	return g;
 }
 
@@ -390,14 +404,25 @@ void offer_bonus_note(const struct offer_result *r, char *buf, size_t size)
 	buf[0] = '\0';
 	if (!offer_lacks_band_bonus(r))
 		return;
-	snprintf(
-		buf, size,
-		"the ask and the floor count the band's %g%% bonus (%s on this "
-		"base); no bonus was typed",
-		r->band->bonus_pct,
-		money_text(amount_percent(r->base, r->band->bonus_pct),
-	                   band_currency(r->band), false)
-			.s);
+	double ask = offer_ask_bonus_pct(r->band);
+	if (ask != r->band->bonus_pct)
+		snprintf(buf, size,
+		         "the ask counts its %g%% bonus (%s on this base; the "
+		         "band's: %g%%); no bonus was typed",
+		         ask,
+		         money_text(amount_percent(r->base, ask),
+		                    band_currency(r->band), false)
+		                 .s,
+		         r->band->bonus_pct);
+	else
+		snprintf(
+			buf, size,
+			"the ask and the floor count the band's %g%% bonus (%s "
+			"on this base); no bonus was typed",
+			r->band->bonus_pct,
+			money_text(amount_percent(r->base, r->band->bonus_pct),
+		                   band_currency(r->band), false)
+				.s);
 }
 
 const char *offer_verdict_text(enum verdict v)
@@ -413,11 +438,11 @@ const char *offer_verdict_text(enum verdict v)
 	case VERDICT_SHORT_OF_TARGET:
 		return "short of the target ask (the guide gives no floor)";
 	case VERDICT_BAND_BELOW:
-		return "no ask or floor in this guide: below the band";
+		return "no ask or floor to compare: below the band";
 	case VERDICT_BAND_IN:
-		return "no ask or floor in this guide: within the band";
+		return "no ask or floor to compare: within the band";
 	case VERDICT_BAND_ABOVE:
-		return "no ask or floor in this guide: above the band's top";
+		return "no ask or floor to compare: above the band's top";
 	case VERDICT_NO_DATA: break;
 	}
 	return "not enough numbers to judge";

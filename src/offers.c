@@ -171,21 +171,46 @@ const char *offers_name(const struct offers_row *r)
 	return r->company ? "the company's offer" : "the competing offer";
 }
 
-/* Each line's label, in full and brief (for a narrow table). */
+/* Each line's label, in full and brief (for a narrow table), and
+ * whether it is a gap (signed). */
 static const struct {
 	const char *full, *brief;
+	bool gap;
 } line_labels[OFFERS_LINES] = {
-	[OFFERS_BASE] = {"base", "base"},
-	[OFFERS_EQUITY_YEAR] = {"equity a year", "equity/yr"},
-	[OFFERS_BONUS] = {"bonus", "bonus"},
-	[OFFERS_SIGN_ON] = {"sign-on", "sign-on"},
-	[OFFERS_FIRST_YEAR] = {"first-year total", "year one"},
-	[OFFERS_YEARLY] = {"yearly total", "a year"},
-	[OFFERS_FOUR_YEARS] = {"four-year total", "4 years"},
-	[OFFERS_IN_BAND] = {"in the band", "in band"},
-	[OFFERS_VS_ASK] = {"vs the ask", "vs ask"},
-	[OFFERS_VS_FLOOR] = {"vs the floor", "vs floor"},
+	[OFFERS_BASE] = {"base", "base", false},
+	[OFFERS_EQUITY_YEAR] = {"equity a year", "equity/yr", false},
+	[OFFERS_BONUS] = {"bonus", "bonus", false},
+	[OFFERS_SIGN_ON] = {"sign-on", "sign-on", false},
+	[OFFERS_FIRST_YEAR] = {"first-year total", "year one", false},
+	[OFFERS_YEARLY] = {"yearly total", "a year", false},
+	[OFFERS_FOUR_YEARS] = {"four-year total", "4 years", false},
+	[OFFERS_IN_BAND] = {"in the band", "in band", false},
+	[OFFERS_VS_ASK] = {"vs the ask", "vs ask", true},
+	[OFFERS_VS_FLOOR] = {"vs the floor", "vs floor", true},
+	[OFFERS_PACKAGE] = {"base + grant", "base+grant", false},
+	[OFFERS_VS_ASK_PACKAGE] = {"base + grant vs ask", "b+g vs ask", true},
+	[OFFERS_VS_FLOOR_PACKAGE] = {"base + grant vs floor", "b+g vs floor",
+                                     true},
+	[OFFERS_VS_ASK_FIRST_YEAR] = {"first year vs ask", "yr1 vs ask", true},
+	[OFFERS_VS_FLOOR_FIRST_YEAR] = {"first year vs floor", "yr1 vs floor",
+                                        true},
 };
+
+bool offers_line_shown(const struct offers_view *v, enum offers_line l)
+{
+	const struct ask_total *at = &v->ask.total, *ft = &v->floor.total;
+	switch (l) {
+	case OFFERS_PACKAGE:
+		return amount_known(at->package) || amount_known(ft->package);
+	case OFFERS_VS_ASK_PACKAGE: return amount_known(at->package);
+	case OFFERS_VS_FLOOR_PACKAGE: return amount_known(ft->package);
+	case OFFERS_VS_ASK_FIRST_YEAR: return at->kind == ASK_TOTAL_FIRST_YEAR;
+	case OFFERS_VS_FLOOR_FIRST_YEAR:
+		return ft->kind == ASK_TOTAL_FIRST_YEAR;
+	case OFFERS_LINES: return false;
+	default: return true;
+	}
+}
 
 const char *offers_line_label(enum offers_line l, bool brief)
 {
@@ -241,6 +266,46 @@ bool offers_short_of_bonus(const struct offers_view *v, size_t col)
 	return v->row[col].given && offer_lacks_band_bonus(&v->row[col].res);
 }
 
+/* The total the guide states for line l of the ask's or the floor's
+ * column (its yearly total, its package, its first-year total), NONE
+ * where it states none: that column shows it over its parts' sum. */
+static amount_t reference_total(const struct offers_ref *ref,
+                                enum offers_line l)
+{
+	const struct ask_total *t = &ref->total;
+	switch (l) {
+	case OFFERS_YEARLY: return t->yearly;
+	case OFFERS_PACKAGE: return t->package;
+	case OFFERS_FIRST_YEAR:
+		return t->kind == ASK_TOTAL_FIRST_YEAR ? t->first_year
+		                                       : AMOUNT_NONE;
+	default: return AMOUNT_NONE;
+	}
+}
+
+/* A gap line's figure in r: against the ask or the floor, in yearly
+ * totals, packages or first-year totals; NONE for another line. */
+static amount_t gap_of(const struct offer_result *r, enum offers_line l)
+{
+	const struct gap *g;
+	switch (l) {
+	case OFFERS_VS_ASK:
+	case OFFERS_VS_ASK_PACKAGE:
+	case OFFERS_VS_ASK_FIRST_YEAR: g = &r->vs_target; break;
+	case OFFERS_VS_FLOOR:
+	case OFFERS_VS_FLOOR_PACKAGE:
+	case OFFERS_VS_FLOOR_FIRST_YEAR: g = &r->vs_floor; break;
+	default: return AMOUNT_NONE;
+	}
+	if (!g->known)
+		return AMOUNT_NONE;
+	if (l == OFFERS_VS_ASK || l == OFFERS_VS_FLOOR)
+		return g->annual_total;
+	if (l == OFFERS_VS_ASK_PACKAGE || l == OFFERS_VS_FLOOR_PACKAGE)
+		return g->package;
+	return g->first_year;
+}
+
 void offers_cell(const struct offers_view *v, size_t col, enum offers_line l,
                  bool brief, char *buf, size_t size)
 {
@@ -248,28 +313,29 @@ void offers_cell(const struct offers_view *v, size_t col, enum offers_line l,
 	const struct offer_result *r = column(v, col, &known);
 	const char *cur = band_currency(v->band);
 	amount_t a = AMOUNT_NONE;
-	bool gap = false;
 	snprintf(buf, size, "—");
 	if (col >= offers_columns(v))
 		return;
-	/* The ask's or the floor's one yearly total, from its parts or as
-	 * the guide states it when it gives no parts. */
+	/* The ask's or the floor's one total of each kind, from its parts
+	 * or as the guide states it. */
 	bool counter = col == v->count + 2;
-	amount_t total = col < v->count || counter
-	                         ? AMOUNT_NONE
-	                         : reference_at(v, col)->total.yearly;
-	if (!known && !(l == OFFERS_YEARLY && amount_known(total)))
+	bool reference = col >= v->count && !counter;
+	amount_t stated = reference ? reference_total(reference_at(v, col), l)
+	                            : AMOUNT_NONE;
+	bool gap = l < OFFERS_LINES && line_labels[l].gap;
+	if (!known && !amount_known(stated))
 		return;
 	switch (l) {
 	case OFFERS_BASE: a = r->base; break;
 	case OFFERS_EQUITY_YEAR: a = r->equity_per_year; break;
 	case OFFERS_BONUS: a = r->bonus; break;
 	case OFFERS_SIGN_ON: a = r->sign_on; break;
-	case OFFERS_FIRST_YEAR: a = r->first_year_total; break;
-	case OFFERS_YEARLY:
-		a = col < v->count || counter ? r->annual_total : total;
+	case OFFERS_FIRST_YEAR:
+		a = amount_known(stated) ? stated : r->first_year_total;
 		break;
+	case OFFERS_YEARLY: a = reference ? stated : r->annual_total; break;
 	case OFFERS_FOUR_YEARS: a = r->four_year_total; break;
+	case OFFERS_PACKAGE: a = reference ? stated : offer_package(r); break;
 	case OFFERS_IN_BAND:
 		if (r->total_pos != POS_UNKNOWN)
 			snprintf(buf, size, "%s",
@@ -280,20 +346,19 @@ void offers_cell(const struct offers_view *v, size_t col, enum offers_line l,
 		return;
 	case OFFERS_VS_ASK:
 	case OFFERS_VS_FLOOR:
-		if (col >= v->count && !counter)
+	case OFFERS_VS_ASK_PACKAGE:
+	case OFFERS_VS_FLOOR_PACKAGE:
+	case OFFERS_VS_ASK_FIRST_YEAR:
+	case OFFERS_VS_FLOOR_FIRST_YEAR:
+		if (reference)
 			return;
-		gap = true;
-		a = l == OFFERS_VS_ASK ? r->vs_target.annual_total
-		                       : r->vs_floor.annual_total;
-		if (!(l == OFFERS_VS_ASK ? r->vs_target.known
-		                         : r->vs_floor.known))
-			a = AMOUNT_NONE;
+		a = gap_of(r, l);
 		break;
 	case OFFERS_LINES: return;
 	}
 	size_t n = money_short(buf, size, a, cur, gap);
-	if (gap && amount_known(a) && a < 0 && offers_short_of_bonus(v, col) &&
-	    n + 1 < size)
+	if ((l == OFFERS_VS_ASK || l == OFFERS_VS_FLOOR) && amount_known(a) &&
+	    a < 0 && offers_short_of_bonus(v, col) && n + 1 < size)
 		snprintf(buf + n, size - n, "*");
 }
 
@@ -318,11 +383,17 @@ void offers_bonus_note(const struct offers_view *v, char *buf, size_t size)
 		return;
 	char who[600];
 	snprintf(who, sizeof who, "%s", buf);
-	snprintf(
-		buf, size,
-		"* the ask and the floor count the band's %g%% bonus; no bonus "
-		"was typed for %s",
-		v->band->bonus_pct, who);
+	double ask = offer_ask_bonus_pct(v->band);
+	if (ask != v->band->bonus_pct)
+		snprintf(buf, size,
+		         "* the ask counts its %g%% bonus (the band's: %g%%); "
+		         "no bonus was typed for %s",
+		         ask, v->band->bonus_pct, who);
+	else
+		snprintf(buf, size,
+		         "* the ask and the floor count the band's %g%% bonus; "
+		         "no bonus was typed for %s",
+		         v->band->bonus_pct, who);
 }
 
 /* Cell (col, line) of the table: a heading (line < 0) or offers_cell,
@@ -365,6 +436,8 @@ size_t offers_table(const struct offers_view *v, int width, struct strbuf *out)
 		int name_max = width <= 0 ? 0 : brief ? 9 : 14;
 		label_w = 0;
 		for (int k = 0; k < OFFERS_LINES; k++) {
+			if (!offers_line_shown(v, (enum offers_line)k))
+				continue;
 			const char *s =
 				offers_line_label((enum offers_line)k, brief);
 			int w = (int)utf8_width(s, strlen(s));
@@ -375,6 +448,9 @@ size_t offers_table(const struct offers_view *v, int width, struct strbuf *out)
 		for (size_t c = 0; c < cols; c++) {
 			int w = 0;
 			for (int k = -1; k < OFFERS_LINES; k++) {
+				if (k >= 0 &&
+				    !offers_line_shown(v, (enum offers_line)k))
+					continue;
 				char *cell = table_cell(v, c, k, brief);
 				int cw = (int)utf8_width(cell, strlen(cell));
 				if (k < 0 && name_max && cw > name_max)
@@ -391,6 +467,8 @@ size_t offers_table(const struct offers_view *v, int width, struct strbuf *out)
 			break;
 	}
 	for (int k = -1; k < OFFERS_LINES; k++) {
+		if (k >= 0 && !offers_line_shown(v, (enum offers_line)k))
+			continue;
 		add_padded(
 			out,
 			k < 0 ? ""

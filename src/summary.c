@@ -58,6 +58,14 @@ static void heading(struct strbuf *out, const struct summary *s)
 	sb_adds(out, ".");
 	if (b)
 		sb_addf(out, " Figures in %s.", band_currency(b));
+	/* Whether the company's equity counts as private, and the line of
+	 * the guide (or the user's word) that decided it. */
+	char said[400];
+	analysis_equity_words(s->an, said, sizeof said);
+	if (said[0]) {
+		sb_adds(out, " ");
+		cell(out, said);
+	}
 	sb_adds(out, "\n\n");
 }
 
@@ -71,6 +79,8 @@ static void markdown_table(struct strbuf *out, const struct offers_view *v)
 	sb_adds(out, "## Offers side by side\n\n");
 	table_head(out, head, cols + 1);
 	for (int l = 0; l < OFFERS_LINES; l++) {
+		if (!offers_line_shown(v, (enum offers_line)l))
+			continue;
 		sb_adds(out, "| ");
 		sb_adds(out, offers_line_label((enum offers_line)l, false));
 		sb_addc(out, ' ');

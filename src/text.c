@@ -157,6 +157,18 @@ unsigned long long text_hash(const char *s, size_t len)
 	return h;
 }
 
+bool text_seen_again(struct text_seen *k, const char *s, size_t len)
+{
+	unsigned long long h = text_hash(s, len);
+
+	if (k->set && k->hash == h && k->len == len)
+		return true;
+	k->set = true;
+	k->hash = h;
+	k->len = len;
+	return false;
+}
+
 char *text_clean(const char *s, size_t len, bool keep_newlines)
 {
 	struct strbuf sb;

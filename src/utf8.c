@@ -201,6 +201,10 @@ bool utf8_cp_printable(uint32_t cp)
 
 int utf8_cp_width(uint32_t cp)
 {
+	/* Printable ASCII, most of what is drawn: one column in every
+	 * locale, without the C library's tables. */
+	if (cp >= 0x20 && cp < 0x7F)
+		return 1;
 	if (!utf8_cp_printable(cp))
 		return 1;
 	if (ascii_only && cp >= 0x80)

@@ -93,9 +93,8 @@ static bool scan(const char *body, int ln, double pct[INPUT_MAX_YEARS],
  * keystroke, and scanning the whole body each time was 40 % of an offer
  * form keystroke's instructions (issue 18).  One per thread. */
 static _Thread_local struct {
-	bool set, found;
-	unsigned long long hash;
-	size_t len;
+	struct text_seen body;
+	bool found;
 	int body_line, line;
 	double pct[INPUT_MAX_YEARS];
 } memo;
@@ -106,15 +105,9 @@ bool vesting_of_guide(const struct guide *g, double pct[INPUT_MAX_YEARS],
 	const char *body = g && g->body_loaded ? g->body : NULL;
 	if (!body)
 		return false;
-	size_t len = strlen(body);
-	unsigned long long h = text_hash(body, len);
-	if (!memo.set || memo.hash != h || memo.len != len ||
-	    memo.body_line != g->body_line) {
-		memset(&memo, 0, sizeof memo);
+	bool same = text_seen_again(&memo.body, body, strlen(body));
+	if (!same || memo.body_line != g->body_line) {
 		memo.found = scan(body, g->body_line, memo.pct, &memo.line);
-		memo.set = true;
-		memo.hash = h;
-		memo.len = len;
 		memo.body_line = g->body_line;
 	}
 	if (!memo.found)

@@ -338,6 +338,11 @@ void guide_note_equity_kind(struct guide *g);
  * what the guide asks at least); NONE for a percent, an unknown figure
  * or another currency. */
 amount_t guide_figure_amount(const struct band *b, const struct figure *f);
+/* The currency of the ask's and the floor's figures when none of them
+ * is in band b's currency but one is in another ("BRL" for a São Paulo
+ * band in USD whose ask the guide writes in reais): those figures are
+ * read but not compared.  NULL otherwise. */
+const char *guide_ask_other_currency(const struct band *b);
 /* The target ask's stated total when it is base + the whole grant
  * ("HK$1.48M total comp (base HK$1M + RSU HK$480K)"): a package figure,
  * not a yearly total; NONE otherwise. */

@@ -92,8 +92,9 @@ enum verdict {
 struct gap {
 	bool known;
 	amount_t base, equity, annual_total;
-	/* Against a package figure (see struct ask_total): the offer's base
-	 * + whole grant minus it; NONE otherwise. */
+	/* Against a package figure (see struct ask_total: a package floor,
+	 * or an ask that states one beside its parts): the offer's base +
+	 * whole grant minus it; NONE otherwise. */
 	amount_t package;
 	/* Against a first-year total (see struct ask_total): the offer's
 	 * first-year total minus it; NONE otherwise. */
@@ -159,12 +160,21 @@ void offer_compare(const struct guide *g, const struct band *band,
  * never a yearly total either: with no parts, a first-year total. */
 void offer_ask_total(const struct band *b, const struct ask *a,
                      double equity_pct, struct ask_total *t);
+/* The bonus the target ask counts, as a percent of base: its own
+ * percent, else its own amount over its base, else the band's percent;
+ * 0 when none.  The counter asks a bonus at it, so that the counter's
+ * yearly total is measured as the ask's. */
+double offer_ask_bonus_pct(const struct band *b);
 /* How a total was made, in words: "parts", "stated", "package"; "" for
  * none. */
 const char *offer_ask_total_words(enum ask_total_kind k);
 /* offer_ask_total's yearly figure. */
 amount_t offer_ask_annual(const struct band *b, const struct ask *a,
                           double equity_pct);
+
+/* The offer's package: base + the whole grant (valued); NONE without a
+ * base. */
+amount_t offer_package(const struct offer_result *r);
 
 /* True when the ask's and the floor's yearly totals count the band's
  * bonus but the offer has none typed: a gap is then partly the bonus

@@ -105,8 +105,22 @@ enum offers_line {
 	OFFERS_IN_BAND,  /* where the yearly total sits in the band */
 	OFFERS_VS_ASK,   /* yearly total minus the ask's */
 	OFFERS_VS_FLOOR, /* yearly total minus the floor's */
+	/* The lines of the totals a guide judges by other than the yearly
+	 * one (offer.h, struct ask_total), shown only where the ask or the
+	 * floor is one (offers_line_shown): */
+	OFFERS_PACKAGE,             /* base + the whole grant (valued) */
+	OFFERS_VS_ASK_PACKAGE,      /* that minus the ask's package */
+	OFFERS_VS_FLOOR_PACKAGE,    /* that minus the floor's package */
+	OFFERS_VS_ASK_FIRST_YEAR,   /* first-year total minus the ask's */
+	OFFERS_VS_FLOOR_FIRST_YEAR, /* first-year total minus the floor's */
 	OFFERS_LINES
 };
+
+/* True when the table has line l: every line but those of a package or
+ * a first-year total, which show only where the guide's ask or floor
+ * is one (the gaps compare's text prints as "base + grant" and "first
+ * year"). */
+bool offers_line_shown(const struct offers_view *v, enum offers_line l);
 
 /* "base", "equity a year", ...; brief: "base", "equity/yr", ... for a
  * narrow table. */

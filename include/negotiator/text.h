@@ -45,6 +45,16 @@ bool text_xdg_path(char *buf, size_t size, const char *env,
  * scanned, a state already written).  Not a defence; not saved, so free
  * to change. */
 unsigned long long text_hash(const char *s, size_t len);
+/* A text known by its hash and length, for what is worked out once from
+ * a text that stays the same from one call to the next (a guide's body
+ * at every keystroke): text_seen_again is true when s[0, len) is the text
+ * k saw last, else k now knows s and it is false (work it out again). */
+struct text_seen {
+	bool set;
+	unsigned long long hash;
+	size_t len;
+};
+bool text_seen_again(struct text_seen *k, const char *s, size_t len);
 
 /* Make untrusted text safe to keep and to draw: invalid UTF-8 becomes
  * U+FFFD; C0 controls (but '\n' and '\t' when keep_newlines), DEL and C1

@@ -52,7 +52,9 @@ enum side {
 	SIDE_FLOOR,
 	SIDE_COUNTER,
 	SIDE_REF,
-	SIDE_MARKET
+	SIDE_MARKET,
+	SIDE_SUM, /* a cue only: the side of the figures before it */
+	SIDE_ARGUMENT /* a figure the candidate argues with: never a figure */
 };
 #define SIDE_COUNT 3 /* the sides that are figures */
 
@@ -842,6 +844,25 @@ static int guard_holds(const struct sent *x, size_t i, int role, size_t *span)
 	return LEX_PASS;
 }
 
+/* "my $285K" (or "my current $285K"): an amount of the candidate's own
+ * at token k. */
+static bool my_amount(const struct sent *x, size_t k)
+{
+	return is_word(x, k - 1, "my") || (k >= 2 && is_word(x, k - 2, "my"));
+}
+
+/* "My $285K total comp exceeds ...": a comparison after an amount of the
+ * candidate's own in its clause makes it an argument. */
+static int guard_argument(const struct sent *x, size_t i, int role,
+                          size_t *span)
+{
+	(void)span;
+	for (size_t k = i; k-- > x->a && !clause_end(x, k);)
+		if (is_amount(x, k) && my_amount(x, k))
+			return role;
+	return LEX_PASS;
+}
+
 /* "the market pays $X" is the market's; "the GRC market growth" names
  * no pay. */
 static int guard_market(const struct sent *x, size_t i, int role, size_t *span)
@@ -1211,6 +1232,12 @@ static int part_before_amount(const struct sent *x, size_t k, size_t *dist)
 		/* A part word may span two or three tokens: find its start. */
 		p = part_ending_at(x, i);
 		if (p != P_NONE) {
+			size_t s = part_start(x, i);
+
+			/* "$180K base + ... = $300K Year-1 TC": a part right
+			 * after an amount is that amount's. */
+			if (s > x->a && x->t[s - 1].kind == PTOK_AMOUNT)
+				return P_NONE;
 			*dist = k - i;
 			return p;
 		}
@@ -1535,6 +1562,11 @@ static int part_by_size(const struct figures *f, int band, int side, double v)
 	for (size_t i = f->block_first; i < f->cand_count && fit[P_TOTAL]; i++)
 		if (f->cands[i].part == P_TOTAL)
 			return P_TOTAL;
+	/* So does one whose last part named was a total, even the offer's
+	 * ("My offer is $300K total comp; offers elsewhere are at $330K. My
+	 * target to accept is $345K"). */
+	if (fit[P_TOTAL] && f->last_part == P_TOTAL)
+		return P_TOTAL;
 	for (size_t i = f->block_first; i < f->cand_count; i++) {
 		const struct candidate *c = &f->cands[i];
 		double w, ratio;
@@ -1988,6 +2020,28 @@ struct reading {
 	bool at_package;     /* "At $240K, this reflects ..." */
 };
 
+/* "an additional £3K-£5K / $4K-$6K in annual options": the members of a
+ * " / " list are one amount written in several currencies; when one is a
+ * change of a figure, so are the others. */
+static void pass_relative_lists(struct reading *r)
+{
+	size_t a = 0, z;
+
+	while (a < r->nslots) {
+		bool rel = false;
+
+		z = a + 1;
+		while (z < r->nslots &&
+		       slash_joined(r->f, r->x, &r->slots[z - 1], &r->slots[z]))
+			z++;
+		for (size_t k = a; k < z && z - a > 1; k++)
+			rel = rel || relative(r->x, r->slots[k].tok);
+		for (size_t k = a; k < z && rel; k++)
+			r->slots[k].dropped = true;
+		a = z;
+	}
+}
+
 /* "At approximately $[250-290]K, this reflects ...": a package figure
  * goes with the block's last ask or floor, even after a sentence about a
  * competing offer. */
@@ -2122,6 +2176,22 @@ static size_t walk_region(struct reading *r, size_t i)
 	return span;
 }
 
+/* "... and a $60K sign-on to cover unvested equity, bringing first-year
+ * comp to $370K": what the figures before come to is on their side (the
+ * last that is a figure's in the sentence); SIDE_UNSET when none is. */
+static bool side_is_figure(int side);
+
+static int sum_side(const struct reading *r)
+{
+	for (size_t k = r->nslots; k > 0; k--) {
+		const struct slot *sl = &r->slots[k - 1];
+
+		if (!sl->dropped && side_is_figure(sl->side))
+			return sl->side;
+	}
+	return SIDE_UNSET;
+}
+
 /* A word of the walk: a region, a foreign scope or a cue.  Returns the
  * tokens it covers. */
 static size_t walk_word(struct reading *r, size_t i)
@@ -2148,6 +2218,8 @@ static size_t walk_word(struct reading *r, size_t i)
 		c = SIDE_ASK;
 		span = 2;
 	}
+	if (c == SIDE_SUM)
+		c = sum_side(r);
 	if (c == SIDE_UNSET)
 		return 1;
 	r->any_cue = true;
@@ -2344,6 +2416,32 @@ static void slot_part(const struct figures *f, const struct sent *x,
 	sl->strong = sl->part != P_NONE && !sl->part_weak;
 }
 
+/* "For London, anchor at £232K; walk away at £192K / $242K": in a clause
+ * scoped to one region, an amount in another currency joined by " / " to
+ * the one before it in the region's currency is that amount converted
+ * (unless the scope names a region of that currency too). */
+static bool scoped_twin(const struct reading *r, const struct slot *sl)
+{
+	const struct sent *x = r->x;
+	const struct guide *g = r->f->g;
+	const char *code = x->t[sl->tok].a.currency.code, *own;
+	const struct slot *prev;
+
+	if (r->scope < 0 || r->nslots < 2 || !code[0])
+		return false;
+	own = g->bands[r->scope].currency.code;
+	prev = &r->slots[r->nslots - 2];
+	if (!strcmp(code, own) ||
+	    strcmp(x->t[prev->tok].a.currency.code, own) != 0 ||
+	    !slash_joined(r->f, x, prev, sl))
+		return false;
+	for (size_t b = 0; b < g->band_count && b < 64; b++)
+		if (r->scope_also & ((uint64_t)1 << b) &&
+		    !strcmp(g->bands[b].currency.code, code))
+			return false;
+	return true;
+}
+
 /* An amount of the walk: a slot with its part, its rate and its scope. */
 static void walk_amount(struct reading *r, size_t i)
 {
@@ -2385,9 +2483,11 @@ static void walk_amount(struct reading *r, size_t i)
 		sl->dropped = true;
 	/* A scope carried from the clause before holds amounts of its
 	 * band's currency only. */
-	if (r->scope >= 0 && r->scope_carried && t->a.currency.code[0] &&
-	    strcmp(t->a.currency.code,
-	           r->f->g->bands[r->scope].currency.code) != 0)
+	if (scoped_twin(r, sl))
+		sl->dropped = true;
+	else if (r->scope >= 0 && r->scope_carried && t->a.currency.code[0] &&
+	         strcmp(t->a.currency.code,
+	                r->f->g->bands[r->scope].currency.code) != 0)
 		;
 	else if (r->scope >= 0 && !sl->scoped) {
 		sl->band = r->scope;
@@ -2478,8 +2578,23 @@ static void pass_to_accept(struct reading *r)
 	}
 }
 
+/* "$250K is my walk-away floor", "$240K base is the target": the words
+ * right after the amount say what it is. */
+static bool said_after(const struct sent *x, size_t k)
+{
+	size_t i = k + 1, span;
+
+	if (part_at(x, i, &span) != P_NONE)
+		i += span;
+	return is_word(x, i, "is") &&
+	       (is_word(x, i + 1, "my") || is_word(x, i + 1, "the") ||
+	        is_word(x, i + 1, "our") || is_word(x, i + 1, "your"));
+}
+
 /* Amounts before any cue take the side a backward cue gives: "Below $X,
- * I'd need to reconsider", "$240K base is my target". */
+ * I'd need to reconsider", "$240K base is my target"; an amount the
+ * words after it name does so whatever the side before ("... respond:
+ * '$250K is my walk-away floor'"). */
 static void pass_backward_cues(struct reading *r)
 {
 	const struct sent *x = r->x;
@@ -2490,7 +2605,7 @@ static void pass_backward_cues(struct reading *r)
 		bool below = is_word(x, sl->tok - 1, "below") ||
 		             is_word(x, sl->tok - 1, "under");
 
-		if (sl->side != SIDE_UNSET)
+		if (sl->side != SIDE_UNSET && !said_after(x, sl->tok))
 			continue;
 		for (size_t j = sl->tok + 1;
 		     j < x->z && j < sl->tok + LOOKAHEAD; j++) {
@@ -2503,6 +2618,29 @@ static void pass_backward_cues(struct reading *r)
 				break;
 			}
 		}
+	}
+}
+
+/* The pass "arguments": an amount of the candidate's own followed in its
+ * clause by a comparison (a cue of role ARGUMENT: "my $285K total comp
+ * exceeds the band's top") is an argument, neither an ask nor a floor,
+ * whatever side the sentence carries. */
+static void pass_arguments(struct reading *r)
+{
+	const struct sent *x = r->x;
+	size_t span;
+
+	for (size_t k = 0; k < r->nslots; k++) {
+		struct slot *sl = &r->slots[k];
+
+		for (size_t j = sl->tok + 1;
+		     my_amount(x, sl->tok) && j < x->z &&
+		     j < sl->tok + LOOKAHEAD && !clause_end(x, j);
+		     j++)
+			if (cue_at(x, j, &span) == SIDE_ARGUMENT) {
+				sl->side = SIDE_ARGUMENT;
+				break;
+			}
 	}
 }
 
@@ -2536,6 +2674,21 @@ static bool package_total(const struct reading *r, const struct slot *sl)
 static bool side_is_figure(int side)
 {
 	return side >= 0 && side < SIDE_COUNT;
+}
+
+/* Can the numbers of the band of sl not size its amount: none, or in
+ * another currency than the amount's? */
+static bool unsized(const struct reading *r, const struct slot *sl)
+{
+	int b = size_band(r, sl);
+	const struct band *band;
+	const char *code = r->x->t[sl->tok].a.currency.code;
+
+	if (b < 0 || (size_t)b >= r->f->g->band_count)
+		return false;
+	band = &r->f->g->bands[b];
+	return !band_has_numbers(band) ||
+	       (code[0] && strcmp(code, band->currency.code) != 0);
 }
 
 /* The part of slot k when no word next to it names one: the amount
@@ -2581,6 +2734,14 @@ static int part_from_context(struct reading *r, size_t k)
 	if (k == 0 && r->scope >= 0 && r->f->lead_part != P_NONE &&
 	    side_is_figure(sl->side) && !percent)
 		return r->f->lead_part;
+	/* An amount the band's numbers cannot size (Dubai's band in
+	 * dollars, the prose in dirhams), in a sentence that names no part:
+	 * "Anchor at AED 560K base ... Open at AED 590K and accept at AED
+	 * 460K floor" goes on with the part last named. */
+	if (r->any_cue && side_is_figure(sl->side) && !percent &&
+	    !r->part_words && unsized(r, sl) && r->f->last_part != P_NONE &&
+	    r->f->last_part != P_OTHER)
+		return r->f->last_part;
 	return P_NONE;
 }
 
@@ -2682,6 +2843,50 @@ static void pass_regions(struct reading *r)
 	for (size_t k = 0; k < r->nslots; k++)
 		if (r->slots[k].band < 0)
 			slot_region(r, k);
+}
+
+/* Do only the first amount's part words and "with", "plus", "and" stand
+ * between the amounts of slots a and b? */
+static bool joined_parts(const struct sent *x, const struct slot *a,
+                         const struct slot *b)
+{
+	size_t span;
+
+	for (size_t i = a->tok + 1; i < b->tok; i++) {
+		if (part_at(x, i, &span) != P_NONE) {
+			i += span - 1;
+			continue;
+		}
+		if (!is_word(x, i, "with") && !is_word(x, i, "plus") &&
+		    !is_word(x, i, "and") && !is_punct(x, i, '+'))
+			return false;
+	}
+	return true;
+}
+
+/* "I'm targeting C$155K base with $185K equity over four years": the
+ * equity of a package whose base names its region by its currency is
+ * that region's, in the currency it is written in (a Canadian office's
+ * grant in US dollars), not the first dollar region's. */
+static void pass_package_band(struct reading *r)
+{
+	const struct guide *g = r->f->g;
+	const struct sent *x = r->x;
+
+	for (size_t k = 1; k < r->nslots; k++) {
+		struct slot *a = &r->slots[k - 1], *b = &r->slots[k];
+		const char *ca = x->t[a->tok].a.currency.code;
+		const char *cb = x->t[b->tok].a.currency.code;
+
+		if (a->band < 0 || a->scoped || b->scoped || !a->strong ||
+		    !b->strong || a->part != P_BASE || b->part != P_EQUITY ||
+		    !ca[0] || !cb[0] || !strcmp(ca, cb) ||
+		    strcmp(ca, g->bands[a->band].currency.code) != 0 ||
+		    !joined_parts(x, a, b))
+			continue;
+		b->band = a->band;
+		b->scoped = true;
+	}
 }
 
 /* Sign-on split over two years: the sum, at the first. */
@@ -2854,11 +3059,14 @@ static void read_sentence(struct figures *f, const struct sent *x,
 	pass_lever_script(&r);
 	pass_to_accept(&r);
 	pass_backward_cues(&r);
+	pass_arguments(&r);
 	slash_lists(f, x, r.slots, r.nslots);
+	pass_relative_lists(&r);
 	pass_parts(&r);
 	pass_sign_on_years(&r);
 	by_position(f, x, r.slots, r.nslots);
 	pass_regions(&r);
+	pass_package_band(&r);
 	pass_sign_on_sum(&r);
 #ifdef FIGURES_DEBUG
 	debug_slots(&r);

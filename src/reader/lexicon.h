@@ -24,6 +24,11 @@
  *   MARKET   what the market pays: never a figure
  *   UNSET    words that look like a cue and are none ("counteroffer",
  *            "guaranteed minimum")
+ *   SUM      the side of the figures before it in the sentence ("...,
+ *            bringing total comp to $370K")
+ *   ARGUMENT a comparison after an amount of the candidate's own ("my
+ *            $285K total comp exceeds ..."): the amount is an argument,
+ *            neither ask nor floor (the pass "arguments" of figures.c)
  * Conditions ("if", "unless") and relative changes ("+$20K", "an increase
  * of") are read by their own passes in figures.c.
  *
@@ -64,8 +69,17 @@
  *            TRAIL, NOT_ROLE (illiquidity, travel, a place), NO_NAME,
  *            OPENER, CLAUSE (no name), TITLE_PREMIUM, TITLE_TAIL and
  *            TITLE_VERB (a block's title), REQUEST (the candidate's own
- *            ask), TARGET_EQUITY, TARGET_BASE, TARGET_TOTAL (the part it
- *            goes on).
+ *            ask); and in LEXICON_PREMIUM_PART (a table of its own, looked
+ *            up at every word of a sentence): TARGET_EQUITY, TARGET_BASE,
+ * TARGET_TOTAL (the part it goes on), PUT_ON ("on top of": the part after says
+ * where it goes), PUT_IN ("the grant should include": the part before),
+ * MEASURED_ON ("15% above standard comp": the pay it is measured on, when
+ * nothing says where it goes), OWN_ASK (the candidate asks: "I'd like", before
+ * the percent in its sentence), OWN_BACKGROUND ("my background", before it in
+ *            its paragraph), OWN_IF (a sentence opening "If you have
+ *            ..."), ILLIQUID ("over liquid" equity): a premium the
+ *            candidate's own, never the role's; NAMED_BANDS ("under" the
+ *            firm's "Core Ledger" pay bands: the premium's name).
  *   LEXICON_GRANT_YEARS the years a figure covers: ONE_YEAR ("RSU/yr"),
  *            FOUR_YEARS ("over four years").  A row that starts with a
  *            mark ("/yr") may follow a word at once.
@@ -183,6 +197,8 @@
 	X(W, "min", FLOOR, guard_minimum) \
 	X(P, "accept", FLOOR, guard_accept) \
 	/* asks */ \
+	/* "my target to accept is $395K": the ask, not a floor */ \
+	X(W, "target to accept", ASK, NULL) \
 	X(W, "target", ASK, guard_target) \
 	X(P, "anchor", ASK, guard_anchor) \
 	X(P, "push", ASK, NULL) \
@@ -250,7 +266,22 @@
 	X(W, "to sign", ASK, guard_clause_head) \
 	X(W, "to choose", ASK, guard_clause_head) \
 	X(W, "to move", ASK, guard_clause_head) \
-	X(W, "to say yes", ASK, guard_clause_head)
+	X(W, "to say yes", ASK, guard_clause_head) \
+	/* "I'd also like a 15% bonus" after the floor: an ask again */ \
+	X(W, "i'd also like", ASK, NULL) \
+	X(W, "i would also like", ASK, NULL) \
+	X(W, "i'd also want", ASK, NULL) \
+	X(W, "i also want", ASK, NULL) \
+	/* "..., bringing first-year comp to $370K": what the figures before
+	 * it come to, on their side */ \
+	X(W, "bringing", SUM, NULL) \
+	X(W, "brings", SUM, NULL) \
+	/* a comparison after the candidate's own amount makes it an argument:
+	 * "my $285K total comp exceeds ..." */ \
+	X(W, "exceeds", ARGUMENT, guard_argument) \
+	X(W, "surpasses", ARGUMENT, guard_argument) \
+	X(W, "outpaces", ARGUMENT, guard_argument) \
+	X(W, "beats", ARGUMENT, guard_argument)
 
 #define LEXICON_PARTS(X) \
 	/* sign-on */ \
@@ -379,7 +410,10 @@
 	X(W, "quota", OTHER, NULL) \
 	X(W, "ote", OTHER, NULL) \
 	X(W, "backfill", OTHER, NULL) \
-	X(P, "milestone", OTHER, NULL)
+	X(P, "milestone", OTHER, NULL) \
+	/* "an allocation of $1M+" in a fund is no pay; "RSU allocation",
+	 * "base allocation" are the part before */ \
+	X(W, "allocation", OTHER, guard_part_before)
 
 #define LEXICON_CHANGE(X) \
 	X(P, "increase", CHANGE, NULL) \
@@ -796,14 +830,40 @@
 	/* a premium the text asks for ("I'd like a 10-15% premium"): an ask */ \
 	X(P, "like", REQUEST, NULL) X(P, "want", REQUEST, NULL) X(P, "push", REQUEST, NULL) \
 	X(P, "ask", REQUEST, NULL) X(P, "request", REQUEST, NULL) X(P, "need", REQUEST, NULL) \
-	X(P, "negotiate", REQUEST, NULL) X(P, "seek", REQUEST, NULL) X(P, "propose", REQUEST, NULL) \
+	X(P, "negotiate", REQUEST, NULL) X(P, "seek", REQUEST, NULL) X(P, "propose", REQUEST, NULL)
+/* what a premium goes on, and whose it is (premium.c) */
+#define LEXICON_PREMIUM_PART(X) \
 	/* the part of pay a premium goes on ("a premium on base") */ \
 	X(P, "equity", TARGET_EQUITY, NULL) X(P, "stock", TARGET_EQUITY, NULL) X(P, "rsu", TARGET_EQUITY, NULL) \
 	X(P, "grant", TARGET_EQUITY, NULL) X(P, "options", TARGET_EQUITY, NULL) X(P, "shares", TARGET_EQUITY, NULL) \
-	X(W, "base", TARGET_BASE, NULL) X(W, "salary", TARGET_BASE, NULL) X(W, "pay", TARGET_BASE, NULL) \
-	X(W, "cash", TARGET_BASE, NULL) \
+	X(W, "base", TARGET_BASE, NULL) X(W, "salary", TARGET_BASE, NULL) X(W, "salaries", TARGET_BASE, NULL) \
 	X(W, "total", TARGET_TOTAL, NULL) X(W, "compensation", TARGET_TOTAL, NULL) X(W, "comp", TARGET_TOTAL, NULL) \
-	X(W, "package", TARGET_TOTAL, NULL) X(W, "tc", TARGET_TOTAL, NULL)
+	X(W, "package", TARGET_TOTAL, NULL) X(W, "tc", TARGET_TOTAL, NULL) \
+	X(P, "band", TARGET_TOTAL, NULL) X(W, "earnings", TARGET_TOTAL, NULL) X(W, "pay", TARGET_TOTAL, NULL) \
+	X(W, "cash", TARGET_TOTAL, NULL) \
+	/* where a premium goes: "on top of base", "applied to the grant" */ \
+	X(W, "on top of", PUT_ON, NULL) X(W, "on", PUT_ON, NULL) X(W, "applies to", PUT_ON, NULL) \
+	X(W, "apply to", PUT_ON, NULL) X(W, "applied to", PUT_ON, NULL) X(W, "added to", PUT_ON, NULL) \
+	X(W, "adds to", PUT_ON, NULL) X(W, "add to", PUT_ON, NULL) \
+	/* "the RSU grant should include the premium": the part before */ \
+	X(P, "include", PUT_IN, NULL) X(W, "carry", PUT_IN, NULL) X(W, "carries", PUT_IN, NULL) \
+	/* the pay it is measured on: "15% above standard comp" */ \
+	X(W, "above", MEASURED_ON, NULL) X(W, "over", MEASURED_ON, NULL) X(W, "more", MEASURED_ON, NULL) \
+	X(W, "higher in", MEASURED_ON, NULL) X(W, "higher", MEASURED_ON, NULL) X(W, "under", MEASURED_ON, NULL) \
+	/* the candidate's own premium, not the role's: a request in the first
+	 * person, the candidate's own background, a condition on it */ \
+	X(W, "i'd like", OWN_ASK, NULL) X(W, "i would like", OWN_ASK, NULL) X(W, "i want", OWN_ASK, NULL) \
+	X(W, "i'm asking", OWN_ASK, NULL) X(W, "i am asking", OWN_ASK, NULL) X(W, "i'm requesting", OWN_ASK, NULL) \
+	X(W, "i am requesting", OWN_ASK, NULL) X(W, "my impact", OWN_ASK, NULL) \
+	X(W, "my background", OWN_BACKGROUND, NULL) X(W, "my experience", OWN_BACKGROUND, NULL) \
+	X(W, "my expertise", OWN_BACKGROUND, NULL) X(W, "my track record", OWN_BACKGROUND, NULL) \
+	X(W, "my work at", OWN_BACKGROUND, NULL) X(W, "i've spent", OWN_BACKGROUND, NULL) \
+	X(P, "if you", OWN_IF, NULL) X(W, "if i", OWN_IF, NULL) \
+	/* a premium over liquid equity makes up for illiquidity */ \
+	X(W, "over liquid", ILLIQUID, NULL) X(W, "above liquid", ILLIQUID, NULL) X(W, "than liquid", ILLIQUID, NULL) \
+	/* a premium 'under the firm's "Core Ledger" pay bands' is named after
+	 * them */ \
+	X(W, "under", NAMED_BANDS, NULL) X(W, "within", NAMED_BANDS, NULL)
 /* clang-format on */
 
 #include <stdbool.h>
@@ -856,7 +916,15 @@ enum lexicon_role {
 	LEXR_TARGET_BASE,
 	LEXR_TARGET_TOTAL,
 	LEXR_AFTER, /* LEXICON_PER_YEAR's */
-	LEXR_ANY
+	LEXR_ANY,
+	LEXR_PUT_ON,
+	LEXR_PUT_IN,
+	LEXR_MEASURED_ON,
+	LEXR_OWN_ASK,
+	LEXR_OWN_BACKGROUND,
+	LEXR_OWN_IF,
+	LEXR_ILLIQUID,
+	LEXR_NAMED_BANDS
 };
 
 /* A row as the text matcher holds it. */

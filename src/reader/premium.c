@@ -21,6 +21,11 @@
 #define PREMIUM_MAX_GAP_WORDS 4
 /* Words looked at after "on top of" / "applies to". */
 #define TARGET_MAX_WORDS 4
+/* Words looked at after "above" / "over" ("over standard Staff/Principal
+ * engineering compensation"). */
+#define MEASURE_MAX_WORDS 6
+/* Words looked at after "base" for "and equity" or "comp". */
+#define BASE_MORE_WORDS 3
 
 static bool is_digit(char c)
 {
@@ -29,6 +34,10 @@ static bool is_digit(char c)
 
 /* The premium's words, rows of the lexicon (lexicon.h). */
 static const struct lexicon_row premium_rows[] = {LEXICON_PREMIUM(LEXICON_ROW)};
+/* What it goes on, and whose it is: a small table of its own, looked up at
+ * every word of a sentence. */
+static const struct lexicon_row part_rows[] = {
+	LEXICON_PREMIUM_PART(LEXICON_ROW)};
 
 /* A row of role is the whole of w[0, n). */
 static bool is_row(int role, const char *w, size_t n)
@@ -44,6 +53,23 @@ static bool row_at(int role, const char *s, size_t len, size_t i)
 
 	return lexicon_at(premium_rows, LEXICON_COUNT(premium_rows), role, s,
 	                  len, i, &end) != LEXR_NONE;
+}
+
+/* A row of part_rows of role at s[i]: its end, or 0. */
+static size_t part_at(int role, const char *s, size_t len, size_t i)
+{
+	size_t end;
+
+	return lexicon_at(part_rows, LEXICON_COUNT(part_rows), role, s, len, i,
+	                  &end) != LEXR_NONE
+	               ? end
+	               : 0;
+}
+
+/* A word starts at s[i]. */
+static bool word_start(const char *s, size_t i)
+{
+	return prose_word_char(s[i]) && (i == 0 || !prose_word_char(s[i - 1]));
 }
 
 /* At s[pct] == '%': the percentage or range it ends, as the lexer reads
@@ -321,6 +347,15 @@ static void name_before(const char *s, size_t len, size_t to, char name[64])
 		}
 	while (a > z && generic_word(s, starts_[a - 1], ends[a - 1]))
 		a--;
+	/* "This rare ledger reconciliation capability": the words in front
+	 * of a name and those after it that say what kind of thing it is
+	 * are not counted in its length. */
+	while (a > z + 1 && is_row(LEXR_LEAD, s + starts_[a - 1],
+	                           ends[a - 1] - starts_[a - 1]))
+		a--;
+	while (a > z + 1 &&
+	       is_row(LEXR_TRAIL, s + starts_[z], ends[z] - starts_[z]))
+		z++;
 	/* A long phrase is a clause, not a name. */
 	if (a <= z || a - z > 3)
 		return;
@@ -672,6 +707,92 @@ static bool asked_for(const char *s, size_t len, size_t start, size_t pct)
 	return prose_find_word(s, pct, z, "offer") != PROSE_NONE;
 }
 
+/* Does a row of part_rows of role start a word of s[from, to)? */
+static bool row_in(int role, const char *s, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++)
+		if (word_start(s, i) && part_at(role, s, to, i))
+			return true;
+	return false;
+}
+
+/* The pass "the candidate's own premium": the percent at s[start] is in a
+ * sentence that opens with a condition on the candidate ("If you have
+ * streaming experience, push for ..."), after the candidate's request in
+ * that sentence ("I'd like the comp to reflect this ..., which commands
+ * ..."), after the candidate's own background in its paragraph ("My
+ * experience with ... This expertise commands ..."), or it is a premium
+ * over liquid equity: none is the role's. */
+static bool candidates_own(const char *s, size_t len, size_t start)
+{
+	size_t a = 0, z, w;
+
+	for (;;) {
+		z = prose_sentence_end(s, len, a);
+		if (z > start || z >= len || z <= a)
+			break;
+		a = z;
+	}
+	for (w = a; w < z && !prose_word_char(s[w]); w++)
+		;
+	return part_at(LEXR_OWN_IF, s, z, w) ||
+	       row_in(LEXR_OWN_ASK, s, a, start) ||
+	       row_in(LEXR_OWN_BACKGROUND, s, 0, start) ||
+	       row_in(LEXR_ILLIQUID, s, start, z);
+}
+
+/* A clause ends in s[from, to): a comma, a colon, a parenthesis, a dash
+ * ("over four years) the most ..." measures nothing). */
+static bool clause_break(const char *s, size_t from, size_t to)
+{
+	static const char marks[] = ",;:()", dash[] = "\xE2\x80\x94";
+
+	for (size_t i = from; i < to; i++)
+		if (memchr(marks, s[i], sizeof marks - 1) ||
+		    (i + 3 <= to && memcmp(s + i, dash, 3) == 0))
+			return true;
+	return false;
+}
+
+/* A quote mark at s[i] (straight or curly): its length, or 0. */
+static size_t quote_at(const char *s, size_t len, size_t i)
+{
+	if (s[i] == '"')
+		return 1;
+	return i + 3 <= len && (memcmp(s + i, "\xE2\x80\x9C", 3) == 0 ||
+	                        memcmp(s + i, "\xE2\x80\x9D", 3) == 0)
+	               ? 3
+	               : 0;
+}
+
+/* A premium with no name of its own, said to be paid 'under the firm's
+ * "Core Ledger" pay bands' in the words after s[from] (its clause): the
+ * bands' quoted name is the premium's. */
+static void name_of_bands(const char *s, size_t len, size_t from, char name[64])
+{
+	size_t i, end, q, a, z, w, e;
+
+	for (i = from; i < len && i < from + 80 && !clause_break(s, i, i + 1);
+	     i++)
+		if (word_start(s, i) && part_at(LEXR_NAMED_BANDS, s, len, i))
+			break;
+	if (i >= len || !(end = part_at(LEXR_NAMED_BANDS, s, len, i)))
+		return;
+	for (a = end; a < len && a < end + 24 && !quote_at(s, len, a); a++)
+		;
+	if (a >= len || !(q = quote_at(s, len, a)))
+		return;
+	for (z = a + q; z < len && z < a + 64 && !quote_at(s, len, z); z++)
+		;
+	if (z >= len || !quote_at(s, len, z))
+		return;
+	w = z + quote_at(s, len, z);
+	if (prose_next_word(s, len, &w, &e) && prose_word_is(s, len, w, "pay"))
+		w = e, prose_next_word(s, len, &w, &e);
+	if (prose_word_starts(s, len, w, "band"))
+		set_name(name, s, a + q, z);
+}
+
 /* The first premium tag in s[0, len) that is about the role's pay.  In
  * the DNA line any tag counts; in the body, one with a name ("a 10-15%
  * complexity premium", "Agentic AI Premium (20-35%)"), one the role is
@@ -701,10 +822,13 @@ static bool find_tag(const char *s, size_t len, struct tag *t, bool dna)
 		    !premium_before(s, len, start, t))
 			continue;
 		if (not_role_pay(s, len, start, i, t) ||
-		    name_judge(t->name) == NAME_NOT_ROLE)
+		    name_judge(t->name) == NAME_NOT_ROLE ||
+		    (!dna && candidates_own(s, len, start)))
 			continue;
 		if (!t->name[0] && name_judge(t->for_name) == NAME_GOOD)
 			memcpy(t->name, t->for_name, sizeof t->name);
+		if (!t->name[0] && !dna)
+			name_of_bands(s, len, i + 1, t->name);
 		claimed = claimed_before(s, len, start);
 		subject = !t->name[0] && claimed;
 		if (subject) {
@@ -823,107 +947,216 @@ static char *name_as_written(const char *name, const char *sentence,
 	return out;
 }
 
-/* Does s[a, z) name the premium or its percentages? */
-static bool about_premium(const struct premium *p, const char *s, size_t a,
-                          size_t z, size_t *at)
+static const char *word_target(const char *s, size_t len, size_t a)
 {
-	size_t i, start;
+	if (part_at(LEXR_TARGET_EQUITY, s, len, a))
+		return "equity";
+	if (part_at(LEXR_TARGET_BASE, s, len, a))
+		return "base";
+	return part_at(LEXR_TARGET_TOTAL, s, len, a) ? "total" : NULL;
+}
+
+/* What the words after s[from] name, within words of them: "base equity
+ * grants" is equity, "base salary" is base, "base and equity" and "base
+ * engineering comp" the pay as a whole. */
+static const char *target_after(const char *s, size_t len, size_t from,
+                                int words)
+{
+	size_t a, z = from;
+	const char *t, *first = NULL;
+
+	for (int n = 0; n < words; n++) {
+		a = z;
+		if (!prose_next_word(s, len, &a, &z) ||
+		    clause_break(s, from, a))
+			break;
+		from = z;
+		if (!(t = word_target(s, len, a)))
+			continue;
+		if (first)
+			return strcmp(t, "base") != 0 ? "total" : first;
+		if (strcmp(t, "base") != 0)
+			return t;
+		/* "base equity grants", "base compensation"; after "base", a
+		 * few words more for "base and equity", "base engineering
+		 * comp" */
+		first = t;
+		n = words - BASE_MORE_WORDS - 1;
+		a = z;
+		if (prose_next_word(s, len, &a, &z) &&
+		    (t = word_target(s, len, a)))
+			return strcmp(t, "equity") == 0 ? t : first;
+		z = from;
+	}
+	return first;
+}
+
+/* What the few words before s[to] name ("the RSU grant should include"). */
+static const char *target_before(const char *s, size_t len, size_t to,
+                                 int words)
+{
+	size_t a, z, i = to;
+	const char *t;
+
+	for (int n = 0; n < words && word_before(s, i, &a, &z); n++, i = a)
+		if ((t = word_target(s, len, a)))
+			return t;
+	return NULL;
+}
+
+/* Where the premium's own percent stands in s[a, z): its start and its
+ * '%'. */
+static bool holds_percent(const struct premium *p, const char *s, size_t a,
+                          size_t z, size_t *start, size_t *pct)
+{
 	double lo, hi;
 
-	*at = prose_find_word(s, a, z, "premium");
-	if (*at != PROSE_NONE)
-		return true;
-	for (i = a; i < z; i++)
-		if (s[i] == '%' && percent_at(s, z, i, &lo, &hi, &start) &&
+	for (size_t i = a; i < z; i++)
+		if (s[i] == '%' && percent_at(s, z, i, &lo, &hi, start) &&
 		    lo == p->low_pct && hi == p->high_pct) {
-			*at = start;
+			*pct = i;
 			return true;
 		}
 	return false;
 }
 
-static const char *word_target(const char *s, size_t len, size_t a)
+/* Is s[a, z) about this premium: does it hold its percent, or its name
+ * before "premium" ("The Agentic AI Premium applies on top of ...")?  A
+ * sentence about another premium ("a management premium on base") says
+ * nothing of this one.  *at: where it is named. */
+static bool about_this_premium(const struct premium *p, const char *s, size_t a,
+                               size_t z, size_t *at)
 {
-	if (row_at(LEXR_TARGET_EQUITY, s, len, a))
-		return "equity";
-	if (row_at(LEXR_TARGET_BASE, s, len, a))
-		return "base";
-	return row_at(LEXR_TARGET_TOTAL, s, len, a) ? "total" : NULL;
+	size_t pct, n, e;
+	char kw[64];
+
+	if (holds_percent(p, s, a, z, at, &pct))
+		return true;
+	if (!p->name || !p->name[0])
+		return false;
+	for (n = 0; p->name[n] && n + 1 < sizeof kw; n++)
+		kw[n] = lower(p->name[n]);
+	kw[n] = '\0';
+	for (*at = prose_find_whole_word(s, a, z, kw); *at != PROSE_NONE;
+	     *at = prose_find_whole_word(s, *at + 1, z, kw)) {
+		for (e = *at + n; e < z && tag_gap(s[e]); e++)
+			;
+		if (premium_word(s, z, e))
+			return true;
+	}
+	return false;
 }
 
-/* What the words after a preposition name: "base equity grants" is
- * equity, "base salary" is base. */
-static const char *target_after(const char *s, size_t len, size_t from)
+/* Where one sentence s[a, z) about the premium says it goes: after "on
+ * top of", "applied to" (rows PUT_ON), or before "should include" (PUT_IN);
+ * NULL when it does not say. */
+static const char *sentence_target(const struct premium *p, const char *s,
+                                   size_t a, size_t z)
 {
-	size_t a, z = from, n;
-	const char *t, *next;
+	size_t at, end;
+	const char *t;
 
-	for (n = 0; n < TARGET_MAX_WORDS; n++) {
-		a = z;
-		if (!prose_next_word(s, len, &a, &z))
-			return NULL;
-		t = word_target(s, len, a);
-		if (!t)
+	if (!about_this_premium(p, s, a, z, &at))
+		return NULL;
+	for (size_t i = a; i < z; i++) {
+		if (!word_start(s, i))
 			continue;
-		if (strcmp(t, "base") == 0) {
-			size_t a2 = z, z2;
-
-			if (prose_next_word(s, len, &a2, &z2) &&
-			    (next = word_target(s, len, a2)) &&
-			    strcmp(next, "equity") == 0)
-				return "equity";
-		}
-		return t;
+		if (i >= at && (end = part_at(LEXR_PUT_ON, s, z, i)) &&
+		    (t = target_after(s, z, end, TARGET_MAX_WORDS)))
+			return t;
+		if (i < at && part_at(LEXR_PUT_IN, s, z, i) &&
+		    (t = target_before(s, z, i, TARGET_MAX_WORDS)))
+			return t;
 	}
 	return NULL;
 }
 
-/* Where one sentence says the premium goes, or NULL. */
-static const char *sentence_target(const struct premium *p, const char *s,
-                                   size_t a, size_t z)
+/* The pay one sentence s[a, z) that holds the premium's percent measures
+ * it on, when none says where it goes: "base salaries 15-25% above ...",
+ * "a 15-20% compensation premium", "15-25% above standard comp" (rows
+ * MEASURED_ON); NULL when it names none. */
+static const char *sentence_measure(const struct premium *p, const char *s,
+                                    size_t a, size_t z)
 {
-	static const char *const preps[] = {
-		"on top of",  "on",       "applies to", "apply to",
-		"applied to", "added to", "adds to",    "add to"};
-	enum { NPREPS = sizeof preps / sizeof *preps };
-	/* Each preposition's next place: searched again only once passed,
-	 * so a sentence full of "on" stays linear. */
-	size_t next[NPREPS], at, i, best;
+	size_t start, pct, w, e, end;
 	const char *t;
 
-	if (!about_premium(p, s, a, z, &at))
+	if (!holds_percent(p, s, a, z, &start, &pct))
 		return NULL;
-	for (i = 0; i < NPREPS; i++)
-		next[i] = prose_find_whole_word(s, at, z, preps[i]);
-	for (;;) {
-		best = NPREPS;
-		for (i = 0; i < NPREPS; i++)
-			if (next[i] != PROSE_NONE &&
-			    (best == NPREPS || next[i] < next[best]))
-				best = i;
-		if (best == NPREPS)
-			return NULL;
-		at = next[best] + strlen(preps[best]);
-		if ((t = target_after(s, z, at)))
+	w = pct + 1;
+	if (prose_next_word(s, z, &w, &e)) {
+		size_t after = e;
+
+		while (after < z && tag_gap(s[after]))
+			after++;
+		/* "a 15-20% compensation premium" */
+		if ((t = word_target(s, z, w)) && premium_word(s, z, after))
 			return t;
-		for (i = 0; i < NPREPS; i++)
-			if (next[i] != PROSE_NONE && next[i] < at)
-				next[i] = prose_find_whole_word(s, at, z,
-				                                preps[i]);
+		/* "base salaries 15-25% above" */
+		if (part_at(LEXR_MEASURED_ON, s, z, w) &&
+		    (t = target_before(s, z, start, 2)))
+			return t;
 	}
+	for (size_t i = a; i < z; i++)
+		if (word_start(s, i) &&
+		    (end = part_at(LEXR_MEASURED_ON, s, z, i)) &&
+		    (t = target_after(s, z, end, MEASURE_MAX_WORDS)))
+			return t;
+	return NULL;
 }
 
-static const char *find_target(const struct premium *p, const char *s)
+/* The first sentence of s that says what the premium goes on (measured
+ * false: where it goes; true: the pay it is measured on). */
+static const char *find_target(const struct premium *p, const char *s,
+                               bool measured)
 {
 	size_t len = s ? strlen(s) : 0, a, z;
 	const char *t;
 
 	for (a = 0; a < len; a = z) {
 		z = prose_sentence_end(s, len, a);
-		if ((t = sentence_target(p, s, a, z)))
+		t = measured ? sentence_measure(p, s, a, z)
+		             : sentence_target(p, s, a, z);
+		if (t)
 			return t;
 	}
 	return NULL;
+}
+
+/* No band states an equity figure, and one states a base: the role pays no
+ * equity (all cash), so a premium goes on the pay as a whole. */
+static bool no_equity(const struct guide *g)
+{
+	bool base = false;
+
+	for (size_t b = 0; b < g->band_count; b++) {
+		const struct band *d = &g->bands[b];
+
+		if ((amount_known(d->stock_low) && d->stock_low > 0) ||
+		    (amount_known(d->stock_high) && d->stock_high > 0))
+			return false;
+		base = base || amount_known(d->base_low) ||
+		       amount_known(d->base_high);
+	}
+	return base;
+}
+
+/* What the premium applies to, as the guide says: where a sentence puts
+ * it (the one it was read from first), else the pay one measures it on, else
+ * the equity grant (the format's premium goes on the grant), or the pay as a
+ * whole when the role has no equity. */
+static const char *premium_target(const struct guide *g, const char *body)
+{
+	const char *const texts[] = {g->premium.source.text, g->dna_summary,
+	                             body, g->level_raw};
+	const char *t;
+
+	for (int measured = 0; measured < 2; measured++)
+		for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
+			if ((t = find_target(&g->premium, texts[i],
+			                     measured != 0)))
+				return t;
+	return no_equity(g) ? "total" : "equity";
 }
 
 /* A sentence saying the ask includes the premium: "inclusive of the
@@ -1164,7 +1397,7 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
                   size_t line_count, const char *ask_text)
 {
 	struct premium *p = &g->premium;
-	const char *t, *s = body_text ? body_text : "", *dna_line = NULL;
+	const char *s = body_text ? body_text : "", *dna_line = NULL;
 	size_t len = strlen(s), k, a;
 	struct tag tag;
 	int line = 0;
@@ -1272,15 +1505,7 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 	p->name = tag.name[0] ? name_as_written(tag.name, p->source.text,
 	                                        body_text, g->dna_summary)
 	                      : NULL;
-	t = find_target(p, g->dna_summary);
-	if (!t)
-		t = find_target(p, body_text);
-	if (!t)
-		t = find_target(p, g->level_raw);
-	/* A guide that names a premium without saying on what means the
-	 * equity grant: that is how the format's guides use it, and what the
-	 * offer calculator applies it to. */
 	free(p->applies_to);
-	p->applies_to = xstrdup(t ? t : "equity");
+	p->applies_to = xstrdup(premium_target(g, body_text));
 	p->included_in_ask = ask_text && says_included(ask_text);
 }

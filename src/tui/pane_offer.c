@@ -172,17 +172,33 @@ static void draw_field_note(struct tui *t, struct pane *p, int y, int x,
 	draw_str_cut(p->win, y, x, buf, room, buf[0] ? R_DIM : R_NORMAL);
 }
 
-/* What a ticked or clear flag field means, beside its box.  The
- * company's Private says whether it is the guide's reading. */
-static const char *flag_words(const struct tui *t, enum form_field f, bool on)
+/* What a ticked or clear flag field means, beside its box, in buf.  The
+ * company's Private says the guide's reading and what it rests on (its
+ * line, its summary, or nothing said), and when it is overridden. */
+static const char *flag_words(const struct tui *t, enum form_field f, bool on,
+                              char *buf, size_t size)
 {
 	bool company = t->form_number == NEG_COMPANY;
-	if (f == FIELD_PRIVATE && company && on == t->guide_private)
-		return on ? "private, as the guide reads"
-		          : "liquid, as the guide reads";
-	if (f == FIELD_PRIVATE && company)
-		return on ? "private (the guide: liquid)"
-		          : "liquid (the guide: private)";
+	if (f == FIELD_PRIVATE && company) {
+		const char *kind = t->guide_private ? "private" : "liquid";
+		char source[40] = "";
+		if (t->an.equity_line)
+			snprintf(source, sizeof source, "line %d",
+			         t->an.equity_line);
+		else if (t->guide_private)
+			snprintf(source, sizeof source, "summary");
+		if (on == t->guide_private)
+			snprintf(buf, size,
+			         source[0] ? "%s, as the guide's %s says"
+			                   : "%s: the guide does not say",
+			         kind, source);
+		else
+			snprintf(buf, size,
+			         source[0] ? "%s (the guide: %s, by its %s)"
+			                   : "%s (the guide does not say)",
+			         on ? "private" : "liquid", kind, source);
+		return buf;
+	}
 	switch (f) {
 	case FIELD_PREMIUM:
 		return on ? "agentic premium claimed (p)"
@@ -262,9 +278,11 @@ static void draw_fields(struct tui *t, struct pane *p, int *y)
 		} else if (!form_field_is_text((enum form_field)f)) {
 			enum role r = here ? R_FIELD_FOCUS : R_FIELD;
 			bool on = t->form.on[f];
+			char words[120];
 			x += draw_str(p->win, *y, x, on ? "[x]" : "[ ]", 3, r);
 			draw_str_cut(p->win, *y, x + 1,
-			             flag_words(t, (enum form_field)f, on),
+			             flag_words(t, (enum form_field)f, on,
+			                        words, sizeof words),
 			             p->w - x - 2, R_DIM);
 		} else {
 			int cx;

@@ -396,6 +396,11 @@ int tui_run(struct library *lib, const char *today, tui_loader *load, void *ctx)
 	install_signals(old);
 	keys_define_terminal();
 	set_escdelay(25);
+	/* No look for typed keys in the middle of a frame: ncurses polls
+	 * the terminal every few lines of an update to stop it when a key
+	 * waits (six poll()s an offer keystroke, two updates of a few
+	 * lines each), and a frame here takes well under a millisecond. */
+	typeahead(-1);
 	cbreak();
 	noecho();
 	nonl();
@@ -424,6 +429,14 @@ int tui_run(struct library *lib, const char *today, tui_loader *load, void *ctx)
 		session_open_guide(&t, lib->guides[0]);
 	layout_apply(&t);
 	app_dirty_all(&t);
+	/* ncurses 6 (6.4 here) writes out what it has at every cursor
+	 * move of a frame until the screen has once been left and resumed
+	 * (it takes a screen never left for one that low-level terminfo
+	 * calls share): twenty write()s a keystroke in the offer form, each
+	 * a system call and a wake-up of the terminal.  Left once just
+	 * before the first frame, that frame resumes it, and each frame
+	 * goes out in one write (issue 18). */
+	endwin();
 
 	while (!quit && !got_signal) {
 		wint_t wch;

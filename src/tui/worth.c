@@ -89,22 +89,81 @@ static int cols(const char *s)
 	return (int)utf8_width(s, strlen(s));
 }
 
-/* The ask's (or the floor's) yearly total, known from the guide alone. */
-static amount_t ask_total(const struct tui *t, const struct ask *a)
+/* The ask's (or the floor's) one total, from the analysis. */
+static const struct ask_total *ref_total(const struct tui *t,
+                                         const struct ask *a)
 {
 	const struct band *b = app_band(t);
-
-	return b ? offer_ask_annual(b, a,
-	                            app_offer_row(t)->res.guide_equity_pct)
-	         : AMOUNT_NONE;
+	return b && a == b->floor ? &t->an.floor_total : &t->an.ask_total;
 }
 
-/* The gap table's cells: rows Ask and Floor, columns Base, Equity (4y)
- * and Total / yr; each the reference and the offer's gap to it. */
+/* The ask's (or the floor's) yearly total. */
+static amount_t ask_total(const struct tui *t, const struct ask *a)
+{
+	return app_band(t) ? ref_total(t, a)->yearly : AMOUNT_NONE;
+}
+
+/* The gap table's columns: the parts, the yearly total, and the totals
+ * a guide may judge by instead (a package, a first-year total), shown
+ * only where its ask or floor is one, as compare's gaps and the
+ * side-by-side table show them. */
+enum gap_col { GC_BASE, GC_EQUITY, GC_TOTAL, GC_PACKAGE, GC_FIRST_YEAR };
+#define GAP_COLS 5
+
+static const struct {
+	const char *head; /* across */
+	const char *row;  /* down, at most LABEL_COLS */
+} gap_col_names[GAP_COLS] = {
+	[GC_BASE] = {"Base", "Base"},
+	[GC_EQUITY] = {"Equity (4y)", "Equity"},
+	[GC_TOTAL] = {"Total / yr", "Total"},
+	[GC_PACKAGE] = {"Base+grant", "Pkg"},
+	[GC_FIRST_YEAR] = {"Year one", "Year 1"},
+};
+
+/* The reference of column c for the ask or the floor a, and the
+ * offer's gap to it (g). */
+static void gap_ref(const struct tui *t, const struct ask *a,
+                    const struct gap *g, enum gap_col c, amount_t *ref,
+                    amount_t *gap)
+{
+	const struct ask_total *tot = ref_total(t, a);
+	bool package_floor = tot->kind == ASK_TOTAL_PACKAGE;
+	switch (c) {
+	case GC_BASE:
+		*ref = package_floor ? AMOUNT_NONE : a->base;
+		*gap = g->base;
+		break;
+	case GC_EQUITY:
+		*ref = package_floor ? AMOUNT_NONE : a->equity;
+		*gap = g->equity;
+		break;
+	case GC_TOTAL:
+		*ref = tot->yearly;
+		*gap = g->annual_total;
+		break;
+	case GC_PACKAGE:
+		*ref = tot->package;
+		*gap = g->package;
+		break;
+	case GC_FIRST_YEAR:
+		*ref = tot->kind == ASK_TOTAL_FIRST_YEAR ? tot->first_year
+		                                         : AMOUNT_NONE;
+		*gap = g->first_year;
+		break;
+	}
+	if (!g->known)
+		*gap = AMOUNT_NONE;
+}
+
+/* The gap table's cells: rows Ask and Floor, a column per figure shown
+ * (col[]); each the reference and the offer's gap to it. */
 struct gap_cells {
-	char ref[2][3][32], gap[2][3][32];
-	enum role role[3];
-	int w[3]; /* the widest cell of each column */
+	int n; /* columns shown */
+	enum gap_col col[GAP_COLS];
+	char ref[2][GAP_COLS][32], gap[2][GAP_COLS][32];
+	enum role role[GAP_COLS];
+	int w[GAP_COLS]; /* the widest cell of each column */
 };
 
 /* bare: the gaps without their currency ("+15K"), the reference
@@ -113,29 +172,32 @@ static void gap_cells(const struct tui *t, bool bare, struct gap_cells *c)
 {
 	const struct band *b = app_band(t);
 	const struct offer_result *r = &app_offer_row(t)->res;
-	int k, i;
+	const struct ask_total *at = &t->an.ask_total, *ft = &t->an.floor_total;
 
 	memset(c, 0, sizeof *c);
-	c->role[0] = theme_gap_role(r->vs_target.base, r->vs_floor.base);
-	c->role[1] = theme_gap_role(r->vs_target.equity, r->vs_floor.equity);
-	c->role[2] = theme_gap_role(r->vs_target.annual_total,
-	                            r->vs_floor.annual_total);
-	for (k = 0; k < 2; k++) {
-		const struct ask *a = k == 0 ? b->target : b->floor;
-		const struct gap *g = k == 0 ? &r->vs_target : &r->vs_floor;
-		amount_t ref[3] = {a->base, a->equity, ask_total(t, a)};
-		amount_t gap[3] = {g->known ? g->base : AMOUNT_NONE,
-		                   g->known ? g->equity : AMOUNT_NONE,
-		                   g->known ? g->annual_total : AMOUNT_NONE};
-		for (i = 0; i < 3; i++) {
-			int w;
-			money_short(c->ref[k][i], sizeof c->ref[k][i], ref[i],
+	c->col[c->n++] = GC_BASE;
+	c->col[c->n++] = GC_EQUITY;
+	c->col[c->n++] = GC_TOTAL;
+	if (amount_known(at->package) || amount_known(ft->package))
+		c->col[c->n++] = GC_PACKAGE;
+	if (at->kind == ASK_TOTAL_FIRST_YEAR ||
+	    ft->kind == ASK_TOTAL_FIRST_YEAR)
+		c->col[c->n++] = GC_FIRST_YEAR;
+	for (int i = 0; i < c->n; i++) {
+		amount_t ref[2], gap[2];
+		for (int k = 0; k < 2; k++)
+			gap_ref(t, k == 0 ? b->target : b->floor,
+			        k == 0 ? &r->vs_target : &r->vs_floor,
+			        c->col[i], &ref[k], &gap[k]);
+		c->role[i] = theme_gap_role(gap[0], gap[1]);
+		for (int k = 0; k < 2; k++) {
+			money_short(c->ref[k][i], sizeof c->ref[k][i], ref[k],
 			            band_currency(b), false);
-			if (amount_known(ref[i]) && amount_known(gap[i]))
+			if (amount_known(ref[k]) && amount_known(gap[k]))
 				money_short(c->gap[k][i], sizeof c->gap[k][i],
-				            gap[i],
+				            gap[k],
 				            bare ? "" : band_currency(b), true);
-			w = cols(c->ref[k][i]);
+			int w = cols(c->ref[k][i]);
 			if (c->gap[k][i][0])
 				w += 1 + cols(c->gap[k][i]);
 			if (w > c->w[i])
@@ -144,17 +206,23 @@ static void gap_cells(const struct tui *t, bool bare, struct gap_cells *c)
 	}
 }
 
-static const char *const gap_heads[3] = {"Base", "Equity (4y)", "Total / yr"};
+/* A column's heading across. */
+static const char *gap_head(const struct gap_cells *c, int i)
+{
+	return gap_col_names[c->col[i]].head;
+}
 
 /* Side by side (parts across, 3 rows) when the cells fit the width,
- * else parts down (4 rows): values and gaps are never cut. */
+ * else parts down (a row each, under a heading): values and gaps are
+ * never cut. */
 static bool gaps_across(const struct gap_cells *c, int width)
 {
 	int need = 1 + LABEL_COLS, i;
 
-	for (i = 0; i < 3; i++)
-		need += (c->w[i] > cols(gap_heads[i]) ? c->w[i]
-		                                      : cols(gap_heads[i])) +
+	for (i = 0; i < c->n; i++)
+		need += (c->w[i] > cols(gap_head(c, i))
+		                 ? c->w[i]
+		                 : cols(gap_head(c, i))) +
 		        2;
 	return need <= width;
 }
@@ -166,8 +234,8 @@ static bool has_ask(const struct tui *t)
 	const struct band *b = app_band(t);
 
 	return b && (ask_known(b->target) || ask_known(b->floor) ||
-	             amount_known(ask_total(t, b->target)) ||
-	             amount_known(ask_total(t, b->floor)));
+	             ref_total(t, b->target)->kind != ASK_TOTAL_NONE ||
+	             ref_total(t, b->floor)->kind != ASK_TOTAL_NONE);
 }
 
 static bool gaps_down_fit(const struct gap_cells *c, int width);
@@ -192,7 +260,7 @@ static void gaps_widen(struct gap_cells *c, int width, bool across)
 {
 	struct gap_cells w = *c;
 
-	for (int i = 0; i < 3; i++)
+	for (int i = 0; i < c->n; i++)
 		if (gaps_plan_width(c, i) > w.w[i])
 			w.w[i] = gaps_plan_width(c, i);
 	if (across ? gaps_across(&w, width) : gaps_down_fit(&w, width))
@@ -223,7 +291,7 @@ static int gaps_rows(const struct tui *t, int width)
 
 	if (!has_ask(t))
 		return 1;
-	return gaps_choose(t, width, &c) ? 3 : 4;
+	return gaps_choose(t, width, &c) ? 3 : 1 + c.n;
 }
 
 /* Parts down: the label column and two cells. */
@@ -231,7 +299,7 @@ static bool gaps_down_fit(const struct gap_cells *c, int width)
 {
 	int w0 = c->w[0], i;
 
-	for (i = 1; i < 3; i++)
+	for (i = 1; i < c->n; i++)
 		if (c->w[i] > w0)
 			w0 = c->w[i];
 	return 1 + LABEL_COLS + 2 * w0 + 2 <= width;
@@ -247,9 +315,9 @@ static int gaps_rows_planned(const struct tui *t, int width)
 	if (!has_ask(t))
 		return 1;
 	gap_cells(t, false, &c);
-	for (int i = 0; i < 3; i++)
+	for (int i = 0; i < c.n; i++)
 		c.w[i] = gaps_plan_width(&c, i);
-	return gaps_across(&c, width) ? 3 : 4;
+	return gaps_across(&c, width) ? 3 : 1 + c.n;
 }
 
 static void cell(struct pane *p, int y, int x, int w, const char *ref,
@@ -273,21 +341,32 @@ static void draw_gaps(struct tui *t, struct pane *p, int y)
 
 	if (!has_ask(t)) {
 		const struct band *b = app_band(t);
-		/* An ask of a sign-on alone is said above: not "none". */
+		/* An ask of a sign-on alone is said above: not "none"; one
+		 * in another currency is read, not compared. */
 		bool some = b && (ask_any(b->target) || ask_any(b->floor));
-		draw_str_cut(p->win, y, 1,
-		             some ? "No base, equity or total asked to compare."
-		                  : "No ask or floor for this region in the "
-		                    "guide.",
-		             p->w - 2, R_DIM);
+		const char *other = b ? guide_ask_other_currency(b) : NULL;
+		char line[160];
+		if (other)
+			snprintf(line, sizeof line,
+			         "Ask and floor in %s, band in %s: not "
+			         "compared.",
+			         other, band_currency(b));
+		else
+			snprintf(
+				line, sizeof line, "%s",
+				some ? "No base, equity or total asked to "
+				       "compare."
+				     : "No ask or floor for this region in the "
+				       "guide.");
+		draw_str_cut(p->win, y, 1, line, p->w - 2, R_DIM);
 		return;
 	}
 	if (gaps_choose(t, p->w, &c)) {
-		for (x = 1 + LABEL_COLS, i = 0; i < 3; i++) {
-			int w = c.w[i] > cols(gap_heads[i])
+		for (x = 1 + LABEL_COLS, i = 0; i < c.n; i++) {
+			int w = c.w[i] > cols(gap_head(&c, i))
 			                ? c.w[i]
-			                : cols(gap_heads[i]);
-			draw_str(p->win, y, x, gap_heads[i], w, R_DIM);
+			                : cols(gap_head(&c, i));
+			draw_str(p->win, y, x, gap_head(&c, i), w, R_DIM);
 			for (k = 0; k < 2; k++)
 				cell(p, y + 1 + k, x, w, c.ref[k][i],
 				     c.gap[k][i], c.role[i]);
@@ -299,17 +378,17 @@ static void draw_gaps(struct tui *t, struct pane *p, int y)
 	}
 	/* Parts down, the ask and the floor across. */
 	{
-		static const char *const rows[3] = {"Base", "Equity", "Total"};
 		int w0 = c.w[0], x1, x2;
-		for (i = 1; i < 3; i++)
+		for (i = 1; i < c.n; i++)
 			if (c.w[i] > w0)
 				w0 = c.w[i];
 		x1 = 1 + LABEL_COLS;
 		x2 = x1 + w0 + 2;
 		draw_str(p->win, y, x1, "Ask", w0, R_BOLD);
 		draw_str(p->win, y, x2, "Floor", p->w - x2, R_BOLD);
-		for (i = 0; i < 3; i++) {
-			draw_str(p->win, y + 1 + i, 1, rows[i], LABEL_COLS,
+		for (i = 0; i < c.n; i++) {
+			draw_str(p->win, y + 1 + i, 1,
+			         gap_col_names[c.col[i]].row, LABEL_COLS,
 			         R_DIM);
 			cell(p, y + 1 + i, x1, w0, c.ref[0][i], c.gap[0][i],
 			     c.role[i]);

@@ -17,12 +17,15 @@
 
   ptydrive.py keys [options] -- CMD [ARG...]
       After the first frame, play each scenario of --scenarios (filter,
-      move, follow, form) with --keys keystrokes (follow: a fifth of them),
+      move, follow, form; form types into the guide --form-guide finds)
+      with --keys keystrokes (follow: a fifth of them),
       waiting after each key until the terminal output is quiet (follow:
       --rest-quiet-ms, so that the guide under the cursor has opened).  For each scenario prints the CPU time the
       process spent per key (from /proc/PID/schedstat, in nanoseconds; all
       threads) and the bytes it wrote to the terminal per key: mean, 95th
-      percentile and maximum.
+      percentile and maximum; and the write() calls it made per key
+      (/proc/PID/io syscw: the terminal's, and a save's when one falls
+      in the key).
 
 Exit status 0 when the program behaved (drew, answered, quit), 1 when it
 did not (crashed, hung, exited early), 2 on bad usage.  Standard library
@@ -162,6 +165,18 @@ class Pty:
             raise Failure("cannot read /proc/%d/task/*/schedstat" % self.pid)
         return total
 
+    def write_calls(self):
+        """write() system calls the child made so far (/proc/PID/io
+        syscw): a frame that goes out in one write is one."""
+        try:
+            with open("/proc/%d/io" % self.pid) as f:
+                for line in f:
+                    if line.startswith("syscw:"):
+                        return int(line.split()[1])
+        except (OSError, ValueError, IndexError):
+            pass
+        raise Failure("cannot read syscw from /proc/%d/io" % self.pid)
+
     def peak_rss_kb(self):
         """VmHWM: the peak resident set since exec (wait4's ru_maxrss
         also counts the forked Python before exec)."""
@@ -255,7 +270,7 @@ def typed_and_erased(words, k):
     return keys[:k]
 
 
-def scenario(name, k):
+def scenario(name, k, guide=""):
     if name == "filter":
         # '/' opens the filter prompt on the guide list; Esc clears it.
         return ["/"], typed_and_erased(FILTER_WORDS, k), [ESC]
@@ -271,8 +286,12 @@ def scenario(name, k):
     if name == "form":
         # Enter opens the guide under the cursor (focus on its bands);
         # 'o' goes to the offer form, on its base field; Esc leaves the
-        # form and 'g' goes back to the guide list.
-        return ([ENTER, "o"], typed_and_erased(FORM_NUMBERS, k), [ESC, "g"])
+        # form and 'g' goes back to the guide list.  With a guide
+        # given, the filter finds it first (its Enter opens it), so that
+        # every library size types into the same guide.
+        find = ["/"] + list(guide) if guide else []
+        return (find + [ENTER, "o"], typed_and_erased(FORM_NUMBERS, k),
+                [ESC, "g"])
     raise Failure("unknown scenario %r" % name)
 
 
@@ -292,17 +311,18 @@ def play(p, keys, opts):
 def run_keys(p, opts):
     results = {}
     for name in opts.scenarios.split(","):
-        setup, measured, teardown = scenario(name, opts.keys)
+        setup, measured, teardown = scenario(name, opts.keys, opts.form_guide)
         play(p, setup, opts)
-        cpu, out = [], []
+        cpu, out, writes = [], [], []
         quiet = opts.rest_quiet if name == "follow" else opts.key_quiet
         for key in measured:
-            c0 = p.cpu_ns()
+            c0, w0 = p.cpu_ns(), p.write_calls()
             p.send(key)
             n = p.drain(key_wait(key, opts), quiet)
             if not p.alive():
                 raise Failure("the program exited during %s, key %r" % (name, key))
             cpu.append(p.cpu_ns() - c0)
+            writes.append(p.write_calls() - w0)
             out.append(n)
         play(p, teardown, opts)
         k = len(measured)
@@ -314,6 +334,9 @@ def run_keys(p, opts):
             "bytes_mean": round(sum(out) / float(k), 1),
             "bytes_p95": percentile(out, 95),
             "bytes_max": max(out),
+            "writes_mean": round(sum(writes) / float(k), 2),
+            "writes_p95": percentile(writes, 95),
+            "writes_max": max(writes),
         }
     return results
 
@@ -351,6 +374,10 @@ def main(argv):
                     help="silence that ends the first frame")
     ap.add_argument("--keys", type=int, default=200)
     ap.add_argument("--scenarios", default="filter,move,follow,form")
+    ap.add_argument("--form-guide", default="",
+                    help="form: the filter that finds the guide to type "
+                    "into (its company and role, a space between); "
+                    "default: the first of the list")
     ap.add_argument("--rest-quiet-ms", type=float, default=250.0,
                     help="follow: silence that ends a key's update, past "
                     "the TUI's rest before it opens the guide (60 ms)")

@@ -95,6 +95,79 @@ def sums_add_up(step):
     return close(got, amount(total), amount(total))
 
 
+# The side-by-side table's gap lines: the JSON's gap each says.
+GAP_LINES = {
+    "vs the ask": ("vs_target", "annual_total"),
+    "vs the floor": ("vs_floor", "annual_total"),
+    "base + grant vs ask": ("vs_target", "package"),
+    "base + grant vs floor": ("vs_floor", "package"),
+    "first year vs ask": ("vs_target", "first_year"),
+    "first year vs floor": ("vs_floor", "first_year"),
+}
+# compare's text gap rows past the yearly total: the gap each says.
+TEXT_GAP_ROWS = {"base + grant": "package", "first year": "first_year"}
+
+
+def markdown_rows(md):
+    """{label: [cells]} of the Markdown's side-by-side table."""
+    rows = {}
+    for line in md.splitlines():
+        if not line.startswith("| ") or line.startswith("|  |"):
+            continue
+        cells = [c.strip() for c in line.strip("|").split(" | ")]
+        rows[cells[0]] = cells[1:]
+    return rows
+
+
+def same_gap(cell, value):
+    """A table's cell says the JSON's gap (None: "—")."""
+    if value is None:
+        return cell.strip() == "—"
+    said = amount(cell)
+    m = re.search(r"[\d.]+([KMB]?)", cell)
+    if said is None or not m:
+        return False
+    # To the last digit the short form shows ("-€1.3K": 1,250 to 1,350).
+    digits = m.group(0)[:len(m.group(0)) - len(m.group(1))]
+    places = len(digits.partition(".")[2])
+    return abs(said - value) <= 0.5 * 10 ** -places * SCALE[m.group(1)] + 1
+
+
+def gaps_agree(j, text, md):
+    """Every gap the JSON gives for an offer is the Markdown's (and the
+    text's for the offer it speaks of), and no view shows one the JSON
+    does not give."""
+    wrong = []
+    rows = markdown_rows(md)
+    for label, (side, key) in GAP_LINES.items():
+        given = [(o[side] or {}).get(key) for o in j["offers"]]
+        if label not in rows:
+            if any(g is not None for g in given):
+                wrong.append("the JSON's %s %s gap is no Markdown line"
+                             % (side, key))
+            continue
+        for cell, g in zip(rows[label], given):
+            if not same_gap(cell, g):
+                wrong.append("Markdown %s: %s, the JSON %s"
+                             % (label, cell, g))
+    for label, key in TEXT_GAP_ROWS.items():
+        # Two spaces at least after the label: the side-by-side table's
+        # "first year vs floor" is another line.
+        m = re.search(r"^  %s {2,}(\S+) +(\S+) +(\S+) +(\S+) +(\S+)"
+                      % re.escape(label), text, re.M)
+        want = ((j["vs_target"] or {}).get(key),
+                (j["vs_floor"] or {}).get(key))
+        if not m:
+            if any(w is not None for w in want):
+                wrong.append("the JSON's %s gap is no line of the text"
+                             % key)
+            continue
+        for cell, w in zip((m.group(3), m.group(5)), want):
+            if not same_gap(cell, w):
+                wrong.append("text %s: %s, the JSON %s" % (label, cell, w))
+    return wrong
+
+
 def check_row(binary, cols):
     name, guide, region, field, base, equity, sign_on, verdict = cols
     offers = parse_offers(field)
@@ -142,6 +215,7 @@ def check_row(binary, cols):
         for said, value in zip(t.groups(), got):
             if not close(amount(said), value, value):
                 wrong.append("text says %s for %d" % (said, value))
+    wrong += gaps_agree(j, text, md)
     # The Markdown's counter column sums to the counter's value.
     row = re.search(r"^\| four-year total \|.*\| ([^|]+) \|$", md, re.M)
     if not row or not re.search(r"\| counter \|$", md, re.M):

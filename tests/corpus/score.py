@@ -55,8 +55,12 @@ def read_key(path, only=None):
             if not line or line.startswith("#"):
                 continue
             cols = line.split("\t")
+            scope = None
+            if len(cols) == 9 and cols[2] == "premium":
+                scope = cols.pop()
             if len(cols) != 8:
-                sys.exit("%s:%d: %d fields, wanted 8" % (path, n, len(cols)))
+                sys.exit("%s:%d: %d fields, wanted 8 (9 on a premium row)"
+                         % (path, n, len(cols)))
             file, region, side, part, low, high, unit, lno = cols
             if only is not None and file not in only:
                 continue
@@ -66,7 +70,8 @@ def read_key(path, only=None):
             if side == "none":
                 continue
             rows.append(dict(file=file, region=region, side=side, part=part,
-                             low=float(low), high=float(high), unit=unit))
+                             low=float(low), high=float(high), unit=unit,
+                             scope=scope))
     return rows, files
 
 
@@ -106,6 +111,25 @@ def figures_of(doc, file):
     return out
 
 
+def premium_of(doc):
+    """The premium the program reports: (name, low, high, applies_to), or
+    None."""
+    p = doc.get("premium")
+    if not isinstance(p, dict) or p.get("low_pct") is None:
+        return None
+    return ((p.get("name") or "").lower(), float(p["low_pct"]),
+            float(p.get("high_pct") or p["low_pct"]), p.get("applies_to"))
+
+
+def premium_right(got, want):
+    """One guide's premium is right when both say none, or the name, both
+    ends of the percent and what it applies to all agree."""
+    if got is None or want is None:
+        return got is None and want is None
+    return got[0] == want["part"] and near(got[1], want["low"]) and \
+        near(got[2], want["high"]) and got[3] == want["scope"]
+
+
 def near(a, b):
     return abs(a - b) <= 0.005 * max(abs(a), abs(b), 1)
 
@@ -130,11 +154,13 @@ def score(binary, key, corpus, list_misses, only=None):
                            files))
     reported = {}
     failed = []
+    premiums = {}
     for f, (doc, err) in zip(files, docs):
         if doc is None:
             failed.append((f, err))
             continue
         reported.update(figures_of(doc, f))
+        premiums[f] = premium_of(doc)
 
     def cell(side, part):
         return side + " " + ("name" if side == "premium" else part)
@@ -176,6 +202,15 @@ def score(binary, key, corpus, list_misses, only=None):
                                                  pct(hit, grp)))
     prec, rec = pct(tot[0], tot[1]), pct(tot[2], tot[3])
     print("%-16s %9d %8.1f%%   %9d %8.1f%%" % ("all", tot[1], prec, tot[3], rec))
+    # The premium per guide (a guide with no premium row has none): right
+    # when its percent, what it applies to and its name all agree.
+    want = {r["file"]: r for r in rows if r["side"] == "premium"}
+    prem_wrong = [(f, premiums[f], want.get(f)) for f in files
+                  if f in premiums and not premium_right(premiums[f],
+                                                         want.get(f))]
+    print("premium: %d of %d guides right (percent, applies to and name; "
+          "%d with a premium)" % (len(premiums) - len(prem_wrong),
+                                  len(premiums), len(want)))
     for f, err in failed:
         print("not loaded: %s: %s" % (f, err))
     if list_misses:
@@ -187,6 +222,9 @@ def score(binary, key, corpus, list_misses, only=None):
             print("MISSED %s  key %s  got %s" % (
                 "|".join(map(str, k)),
                 [(r["low"], r["high"], r["unit"]) for r in rs], fig))
+        for f, got, w in prem_wrong:
+            print("PREMIUM %s  got %s  key %s" % (
+                f, got, w and (w["part"], w["low"], w["high"], w["scope"])))
     return prec, rec
 
 

@@ -273,6 +273,103 @@ static void test_look_alike_names(void **state)
 	                 "the Keystone band");
 }
 
+/* The body's tickers are read once per body (issue 18: an offer
+ * keystroke read the whole body again): a body changed in place, at the
+ * same address and of the same length, is read again. */
+static void test_body_tickers_follow_the_body(void **state)
+{
+	(void)state;
+	struct band b = band_usd();
+	struct guide g = guide_of(&b);
+	const char *text = "A competing offer pays $260K base, and WRNE "
+			   "equity has doubled since.";
+	char body[] = "Quillfeather is listed (NASDAQ: WRNE) since 2021.";
+	g.body = body;
+	assert_untouched(&g, text, "WRNE equity");
+	assert_untouched(&g, text, "WRNE equity"); /* read from the memo */
+	/* The same bytes' place, another ticker: WRNE is a name again. */
+	memcpy(strstr(body, "WRNE"), "KSTL", 4);
+	char *s = fill(text, &g, NULL, 0);
+	assert_null(strstr(s, "WRNE"));
+	free(s);
+	assert_untouched(&g,
+	                 "A competing offer pays $260K base, and KSTL "
+	                 "equity has doubled since.",
+	                 "KSTL equity");
+	/* Another body at another address, then the first one again. */
+	char other[] = "Quillfeather has not listed its shares.";
+	g.body = other;
+	s = fill(text, &g, NULL, 0);
+	assert_null(strstr(s, "WRNE"));
+	free(s);
+	memcpy(strstr(body, "KSTL"), "WRNE", 4);
+	g.body = body;
+	assert_untouched(&g, text, "WRNE equity");
+}
+
+/* A script's competitors are found once per script and guide (issue
+ * 18: at every offer keystroke they were found again): each thing the
+ * finder reads of the guide, changed in place (the same structs, the same
+ * script), is read again: its ask, its company's name, a region's name. */
+static void test_finds_again_when_the_guide_changes(void **state)
+{
+	(void)state;
+	struct band b = band_usd();
+	struct guide g = guide_of(&b);
+	const char *ask = "Brightloom offered me $240K base, and my ask is "
+			  "$210K base.";
+	char *s = fill(ask, &g, NULL, 0);
+	assert_non_null(strstr(s, "my ask is $210K base")); /* the guide's */
+	free(s);
+	b.target->base = 215000; /* $210K is no ask of the guide's now */
+	s = fill(ask, &g, NULL, 0);
+	assert_non_null(strstr(s, "my ask is [check: $210K] base"));
+	free(s);
+	b.target->base = 210000;
+
+	const char *named = "Brightloom offered me $240K base.";
+	s = fill(named, &g, NULL, 0);
+	assert_null(strstr(s, "Brightloom"));
+	free(s);
+	g.company = (char *)"brightloom";
+	g.company_display = (char *)"Brightloom";
+	assert_untouched(&g, named, "Brightloom offered me");
+	g = guide_of(&b);
+
+	/* Several scripts in turn (the one that fits changes as the offer
+	 * moves), more than are kept: each is its own, every time. */
+	const char *scripts[] = {
+		"Brightloom offered me $240K base.",
+		"Vantawave offered me $230K base.",
+		"Ossory Labs offered me $220K base.",
+		"Kelpie offered me $270K base.",
+		"Marrowind offered me $260K base.",
+		"Brightloom offered me $240K base, and my ask is $210K base."};
+	for (int round = 0; round < 3; round++)
+		for (size_t i = 0; i < sizeof scripts / sizeof *scripts; i++) {
+			s = fill(scripts[(i * 5 + (size_t)round) % 6], &g, NULL,
+			         0);
+			assert_non_null(
+				strstr(s, "[competing company] offered"));
+			char figure[40];
+			memcpy(figure,
+			       strstr(scripts[(i * 5 + (size_t)round) % 6],
+			              "$2"),
+			       5);
+			figure[5] = '\0';
+			if (said_bare(s, figure))
+				fail_msg("%s: %s", figure, s);
+			free(s);
+		}
+
+	const char *place = "My competing offer in Tallinn pays $240K base.";
+	s = fill(place, &g, NULL, 0);
+	assert_null(strstr(s, "Tallinn"));
+	free(s);
+	b.region = (char *)"Tallinn";
+	assert_untouched(&g, place, "offer in Tallinn pays");
+}
+
 /* Issue 16: tickers with no exchange beside them, yardsticks made with
  * a hyphen, and the names of things (a premium, a plan, a vision) are
  * no competitors: the sentence stays as written around them. */
@@ -605,6 +702,8 @@ int main(void)
 		cmocka_unit_test(test_examples_and_marks),
 		cmocka_unit_test(test_look_alike_names),
 		cmocka_unit_test(test_tickers_yardsticks_things),
+		cmocka_unit_test(test_body_tickers_follow_the_body),
+		cmocka_unit_test(test_finds_again_when_the_guide_changes),
 		cmocka_unit_test(test_offers_by_name),
 #endif
 	};

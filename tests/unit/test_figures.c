@@ -939,9 +939,12 @@ static void premium_names(void **state)
 	no_premium("Staff get a 10% premium on the bonus target. Founders keep "
 	           "a 0.5% stake premium.\n");
 	/* A pronoun is no name: the premium is there, unnamed. */
-	premium_is("If you bring edge compiler work, you command a 12-16% "
-	           "premium.\n",
-	           12, 16, NULL);
+	premium_is("In this seat, you command a 12-16% premium.\n", 12, 16,
+	           NULL);
+	/* A premium on a condition the candidate meets is the candidate's,
+	 * not the role's (issue 17). */
+	no_premium("If you bring edge compiler work, you command a 12-16% "
+	           "premium.\n");
 	/* Nor is a part of pay ("a compensation premium"): what commands
 	 * it names it. */
 	premium_is("Archive curators command a 9-12% compensation premium.\n",

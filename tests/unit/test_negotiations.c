@@ -30,6 +30,142 @@
 #define RATES "tests/fixtures/negotiations/rates"
 #define CORPUS "../shared/corpus/negotiateup"
 
+/* The gap a line of the side-by-side table says for one offer, read
+ * from the offer's own result: against the ask or the floor, in yearly
+ * totals, packages or first-year totals. */
+static amount_t line_gap(const struct offer_result *r, enum offers_line l)
+{
+	static const struct {
+		enum offers_line line;
+		bool floor;
+		size_t field;
+	} gaps[] = {
+		{OFFERS_VS_ASK, false, offsetof(struct gap, annual_total)},
+		{OFFERS_VS_FLOOR, true, offsetof(struct gap, annual_total)},
+		{OFFERS_VS_ASK_PACKAGE, false, offsetof(struct gap, package)},
+		{OFFERS_VS_FLOOR_PACKAGE, true, offsetof(struct gap, package)},
+		{OFFERS_VS_ASK_FIRST_YEAR, false,
+	         offsetof(struct gap, first_year)},
+		{OFFERS_VS_FLOOR_FIRST_YEAR, true,
+	         offsetof(struct gap, first_year)},
+	};
+	for (size_t i = 0; i < sizeof gaps / sizeof gaps[0]; i++) {
+		if (gaps[i].line != l)
+			continue;
+		const struct gap *g =
+			gaps[i].floor ? &r->vs_floor : &r->vs_target;
+		if (!g->known)
+			return AMOUNT_NONE;
+		return *(const amount_t *)((const char *)g + gaps[i].field);
+	}
+	return AMOUNT_NONE;
+}
+
+/* The lines of a floor's gaps and of an ask's. */
+static const enum offers_line floor_lines[] = {
+	OFFERS_VS_FLOOR, OFFERS_VS_FLOOR_PACKAGE, OFFERS_VS_FLOOR_FIRST_YEAR};
+static const enum offers_line ask_lines[] = {
+	OFFERS_VS_ASK, OFFERS_VS_ASK_PACKAGE, OFFERS_VS_ASK_FIRST_YEAR};
+
+/* The sign of the gap the table shows to the floor (floor) or the ask
+ * for row r: -1 short, 1 at or past it, 0 when no line shows one. */
+static int shown_sign(const struct offers_view *v, const struct offer_result *r,
+                      bool floor)
+{
+	const enum offers_line *lines = floor ? floor_lines : ask_lines;
+	int sign = 0;
+	for (size_t i = 0; i < 3; i++) {
+		amount_t g = line_gap(r, lines[i]);
+		if (!offers_line_shown(v, lines[i]) || !amount_known(g))
+			continue;
+		if (g < 0)
+			return -1;
+		sign = 1;
+	}
+	return sign;
+}
+
+/* The views of one analysis say the same gaps: every gap line the
+ * side-by-side table shows (the TUI's v, compare's text) gives each
+ * offer's and the counter's gap as its result holds it, the Markdown
+ * has the same line, and an offer judged on a total the guide states
+ * (yearly, package or first-year) shows that gap with the verdict's
+ * sign, never "—" beside a verdict.  NULL when they agree, else why. */
+static const char *views_agree(const struct analysis *an)
+{
+	const struct offers_view *v = &an->offers;
+	const char *cur = band_currency(v->band);
+	static char why[200];
+	struct summary s = {.an = an, .today = "2026-12-07"};
+	struct strbuf md, table;
+	sb_init(&md);
+	sb_init(&table);
+	summary_markdown(&s, &md);
+	offers_table(v, 0, &table);
+	const char *bad = NULL;
+	for (int l = 0; l < OFFERS_LINES && !bad; l++) {
+		enum offers_line line = (enum offers_line)l;
+		if (!offers_line_shown(v, line))
+			continue;
+		char row[1024];
+		size_t n = (size_t)snprintf(row, sizeof row, "| %s ",
+		                            offers_line_label(line, false));
+		const char *at = strstr(table.data ? table.data : "",
+		                        offers_line_label(line, false));
+		for (size_t c = 0; c < offers_columns(v) && !bad; c++) {
+			char cell[64], want[64];
+			offers_cell(v, c, line, false, cell, sizeof cell);
+			n += (size_t)snprintf(row + n, sizeof row - n, "| %s ",
+			                      cell);
+			at = at ? strstr(at, cell) : NULL;
+			if (!at)
+				bad = "the side-by-side table lacks a cell";
+			/* The gaps of each offer given and of the
+			 * counter. */
+			bool offer = c < v->count, counter = c == v->count + 2;
+			bool gapline = false;
+			for (size_t i = 0; i < 3; i++)
+				gapline = gapline || line == floor_lines[i] ||
+				          line == ask_lines[i];
+			if (!gapline || !(offer || counter) ||
+			    (offer && !v->row[c].given))
+				continue;
+			const struct offer_result *r =
+				offer ? &v->row[c].res : &v->counter.res;
+			money_short(want, sizeof want, line_gap(r, line), cur,
+			            true);
+			cell[strcspn(cell, "*")] = '\0';
+			if (strcmp(cell, want) != 0) {
+				snprintf(why, sizeof why,
+				         "%s: the table says %s, the analysis "
+				         "%s",
+				         offers_line_label(line, false), cell,
+				         want);
+				bad = why;
+			}
+		}
+		snprintf(row + n, sizeof row - n, "|\n");
+		if (!bad && (!md.data || !strstr(md.data, row)))
+			bad = "the Markdown lacks a line of the table";
+	}
+	/* The verdict of the offer the text speaks of, and its gaps. */
+	const struct offer_result *r = an->main ? &an->main->res : NULL;
+	if (!bad && r) {
+		int fs = shown_sign(v, r, true), as = shown_sign(v, r, false);
+		bool floor_total = an->floor_total.kind != ASK_TOTAL_NONE;
+		if (floor_total && r->verdict == VERDICT_BELOW_FLOOR &&
+		    fs != -1)
+			bad = "below the floor, and no gap to it below zero";
+		else if (floor_total && fs == 0)
+			bad = "judged on the floor's total, and no gap to it";
+		else if (an->ask_total.kind != ASK_TOTAL_NONE && as == 0)
+			bad = "judged on the ask's total, and no gap to it";
+	}
+	sb_free(&md);
+	sb_free(&table);
+	return bad;
+}
+
 #ifndef NEGOTIATOR_CORPUS
 /* One offer of a row, as typed: the texts point into the row's line. */
 struct typed {
@@ -147,6 +283,10 @@ static bool check_row(char *line, const struct rates *rates)
 	                   an.counter.known ? an.counter.sign_on : AMOUNT_NONE};
 	bool ok = memcmp(want, got, sizeof want) == 0 &&
 	          strcmp(offer_verdict_code(an.verdict), cols[7]) == 0;
+	const char *views = views_agree(&an);
+	if (views)
+		print_message("%s: %s\n", cols[0], views);
+	ok = ok && !views;
 	if (!ok)
 		print_message("%s: counter %lld/%lld/%lld %s, the table "
 		              "%s/%s/%s %s\n",
@@ -257,6 +397,12 @@ static amount_t ask_part(const struct band *b, amount_t target, amount_t fl)
 	return amount_known(guide_floor_package(b)) ? AMOUNT_NONE : fl;
 }
 
+/* A total the guide states with no parts beside it. */
+static bool stated_total(const struct ask_total *t)
+{
+	return t->kind == ASK_TOTAL_STATED || t->kind == ASK_TOTAL_FIRST_YEAR;
+}
+
 struct tally {
 	size_t guides, negotiations, broken;
 };
@@ -267,11 +413,17 @@ static bool invariants(const struct guide *g, const struct band *b,
                        const struct analysis *an, const struct offer *company)
 {
 	const struct counter *c = &an->counter;
-	const char *why = NULL;
+	const char *why = views_agree(an);
+	if (why) {
+		print_message("%s %s: %s\n", g->path_shown, b->region, why);
+		return false;
+	}
 	if (!c->known)
 		return true;
-	amount_t bonus =
-		b->bonus_pct > 0 ? amount_percent(c->base, b->bonus_pct) : 0;
+	/* The counter's bonus is the ask's (its percent, else the
+	 * band's). */
+	double pct = offer_ask_bonus_pct(b);
+	amount_t bonus = pct > 0 ? amount_percent(c->base, pct) : 0;
 	amount_t sum = amount_add(
 		amount_add(amount_scale(amount_add(c->base, bonus), 4, 1),
 	                   amount_percent(c->equity_4y, c->equity_pct)),
@@ -297,6 +449,20 @@ static bool invariants(const struct guide *g, const struct band *b,
 	else if (!an->offers.counter.known ||
 	         an->offers.counter.res.four_year_total != c->counter_value_4y)
 		why = "the counter's column is another four-year value";
+	/* A total the guide states (yearly or first-year) with no parts
+	 * beside it, the ask's or the floor's: the counter reaches it;
+	 * the ask's yearly total of parts too (the counter asks its
+	 * bonus). */
+	else if (an->ask_total.kind == ASK_TOTAL_PARTS &&
+	         an->offers.counter.res.vs_target.known &&
+	         an->offers.counter.res.vs_target.annual_total < 0)
+		why = "the counter is below the ask's yearly total";
+	else if (stated_total(&an->floor_total) &&
+	         shown_sign(&an->offers, &an->offers.counter.res, true) < 0)
+		why = "the counter is below the floor's stated total";
+	else if (stated_total(&an->ask_total) &&
+	         shown_sign(&an->offers, &an->offers.counter.res, false) < 0)
+		why = "the counter is below the ask's stated total";
 	if (!why) {
 		/* The Markdown says the analysis's counter. */
 		const char *cur = band_currency(b);

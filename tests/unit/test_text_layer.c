@@ -1,6 +1,6 @@
 /* Unit tests: the engine's one text layer: the UTF-8 decoder in its two
  * faces, the first invalid byte, widths, the wrapper's hanging indent,
- * and the one short money form. */
+ * the one short money form, and a text known again by its hash. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -96,6 +96,26 @@ static void test_money_short(void **state)
 	assert_string_equal(money_text(-2500, "CHF", true).s, "-CHF 2.5K");
 }
 
+/* What is worked out once from a text: known again only while the text
+ * is the same, wherever it lies; a byte changed in place is news. */
+static void test_text_seen(void **state)
+{
+	(void)state;
+	struct text_seen k = {0};
+	char a[] = "Stock vests 40/30/20/10 over four years.";
+	char b[sizeof a];
+	memcpy(b, a, sizeof a);
+	assert_false(text_seen_again(&k, a, strlen(a))); /* first sight */
+	assert_true(text_seen_again(&k, a, strlen(a)));
+	assert_true(text_seen_again(&k, b, strlen(b))); /* a copy: the same */
+	a[12] = '5';                                    /* 50/30/... */
+	assert_false(text_seen_again(&k, a, strlen(a)));
+	assert_true(text_seen_again(&k, a, strlen(a)));
+	assert_false(text_seen_again(&k, a, strlen(a) - 1)); /* shorter */
+	assert_false(text_seen_again(&k, "", 0));
+	assert_true(text_seen_again(&k, "", 0));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -103,6 +123,7 @@ int main(void)
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_wrap_hanging),
 		cmocka_unit_test(test_money_short),
+		cmocka_unit_test(test_text_seen),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
