@@ -73,14 +73,6 @@ status_was() {
 	if [ "$last_rc" = "$2" ]; then pass; else fail "$1: exit $last_rc, wanted $2"; fi
 }
 
-# lacks NAME TEXT ARGS...: the output (stdout+stderr) does not contain TEXT.
-lacks() {
-	name=$1 text=$2; shift 2
-	"$BIN" "$@" >"$TMP/out" 2>&1
-	if grep -qF -- "$text" "$TMP/out"; then fail "$name: '$text' in output of $*"
-	else pass; fi
-}
-
 # status NAME RC ARGS...: only the exit status.
 status() {
 	name=$1 want=$2; shift 2
@@ -400,14 +392,16 @@ json_eq private-source "j['equity_private'], j['equity_source']['line']" "(True,
 # read, not compared: never "no ask or floor" (issue 16's audit).
 RP=tests/fixtures/negotiations/realpay--data-engineer.md
 contains other-currency-ask "are in BRL, not the band's USD" compare $RP --company-base 45k --company-equity 16k
-lacks other-currency-no-claim "states no target ask or floor" compare $RP --company-base 45k --company-equity 16k
+# (the same output)
+if grep -qF -- "states no target ask or floor" "$TMP/out"; then fail "other-currency-no-claim: 'states no target ask or floor' in the output"
+else pass; fi
 contains other-currency-counter "the guide's ask and floor are in BRL, not the band's USD: the counter is the company's offer" compare $RP --company-base 45k --company-equity 16k --markdown
 # A counter at an ask that states its own bonus (15%, the band's 10%)
 # is worth what the ask's column says: its bonus is the ask's.
 BA=tests/fixtures/negotiations/bonusask--platform-engineer.md
 contains bonus-ask-counter '| vs the ask | -$53K* | — | — | $0 |' compare $BA --company-base 150k --company-equity 50k --markdown
-contains bonus-ask-sum '(4 × ($170K base + $25.5K bonus) = $782K) + $80K equity + $0 sign-on = $862K' compare $BA --company-base 150k --company-equity 50k --markdown
-contains bonus-ask-note 'the ask counts its 15% bonus' compare $BA --company-base 150k --company-equity 50k --markdown
+said bonus-ask-sum '(4 × ($170K base + $25.5K bonus) = $782K) + $80K equity + $0 sign-on = $862K'
+said bonus-ask-note 'the ask counts its 15% bonus'
 # The Markdown says what decided it too: the guide's line, or the
 # user's word over it.
 contains md-private-line "Quietseed's equity counts as private (pre-IPO), at its value percent, as the guide's line 24 says." compare tests/fixtures/negotiations/quietseed--platform-engineer.md --company-base 100k --markdown
