@@ -538,12 +538,28 @@ static void compare_json(const struct comparison *cmp,
 	json_gap(&j, &r->vs_target);
 	json_key(&j, "vs_floor");
 	json_gap(&j, &r->vs_floor);
+	/* premium_equity: the range when the premium raises equity (as
+	 * before); premium: the range and the part it raises, whichever. */
 	json_key(&j, "premium_equity");
-	if (r->premium_known) {
+	if (r->premium_known && r->premium_on == PREMIUM_ON_EQUITY) {
 		json_array_begin(&j);
-		json_amount(&j, r->premium_equity_low);
-		json_amount(&j, r->premium_equity_high);
+		json_amount(&j, r->premium_low);
+		json_amount(&j, r->premium_high);
 		json_array_end(&j);
+	} else {
+		json_null(&j);
+	}
+	json_key(&j, "premium");
+	if (r->premium_known) {
+		json_object_begin(&j);
+		json_key_string(&j, "on",
+		                guide_premium_scope_word(r->premium_on));
+		json_key(&j, "range");
+		json_array_begin(&j);
+		json_amount(&j, r->premium_low);
+		json_amount(&j, r->premium_high);
+		json_array_end(&j);
+		json_object_end(&j);
 	} else {
 		json_null(&j);
 	}
@@ -664,6 +680,35 @@ static void offers_text(const struct comparison *cmp)
 		         offers_name(&v->row[v->against]));
 		cli_out_wrapped(stdout, note, 0, cli_out_width());
 		putchar('\n');
+	}
+}
+
+/* The premium's range on the part it raises, its band's range, and where
+ * the offer's figure of that part stands against its low end. */
+static void print_premium(const struct guide *g, const struct offer_result *r)
+{
+	const char *cur = band_currency(r->band);
+	amount_t low, high, offered;
+	char a[64], e[64], pt[120];
+
+	offer_premium_basis(r, &low, &high, &offered);
+	money_format_range(a, sizeof a, r->premium_low, r->premium_high, cur,
+	                   MONEY_SHORT);
+	money_format_range(e, sizeof e, low, high, cur, MONEY_SHORT);
+	guide_premium_text(pt, sizeof pt, &g->premium);
+	printf("\nPremium-adjusted %s (%s): %s (band %s)%s\n",
+	       guide_premium_scope_word(r->premium_on), pt, a, e,
+	       g->premium.included_in_ask
+	               ? "; the target ask already includes it"
+	               : "");
+	if (amount_known(offered) && offered > 0) {
+		amount_t gap = offered - r->premium_low;
+		char have[48], by[48];
+		money_short(have, sizeof have, offered, cur, false);
+		money_short(by, sizeof by, gap < 0 ? -gap : gap, cur, false);
+		printf("  The offer's %s, %s, is %s %s its low end.\n",
+		       guide_premium_scope_word(r->premium_on), have, by,
+		       gap < 0 ? "under" : "over");
 	}
 }
 
@@ -801,20 +846,8 @@ static void compare_text(const struct comparison *cmp)
 			cli_out_wrapped(stdout, line, 2, width);
 		}
 	}
-	if (r->premium_known) {
-		money_format_range(a, sizeof a, r->premium_equity_low,
-		                   r->premium_equity_high, b->currency.code,
-		                   MONEY_SHORT);
-		money_format_range(e, sizeof e, b->stock_low, b->stock_high,
-		                   b->currency.code, MONEY_SHORT);
-		char pt[120];
-		guide_premium_text(pt, sizeof pt, &g->premium);
-		printf("\nPremium-adjusted equity (%s): %s (band %s)%s\n", pt,
-		       a, e,
-		       g->premium.included_in_ask
-		               ? "; the target ask already includes it"
-		               : "");
-	}
+	if (r->premium_known)
+		print_premium(g, r);
 	printf("\nVerdict: %s\n", offer_verdict_text(r->verdict));
 
 	const struct counter *k = &cmp->an.counter;

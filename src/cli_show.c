@@ -449,12 +449,11 @@ static void show_text(const struct guide *g, const char *today)
 			if (!r.premium_known)
 				continue;
 			char buf[96];
-			money_format_range(buf, sizeof buf,
-			                   r.premium_equity_low,
-			                   r.premium_equity_high,
-			                   b->currency.code, MONEY_SHORT);
-			printf("  %s: equity with the premium %s\n", b->region,
-			       buf);
+			money_format_range(buf, sizeof buf, r.premium_low,
+			                   r.premium_high, b->currency.code,
+			                   MONEY_SHORT);
+			printf("  %s: %s with the premium %s\n", b->region,
+			       guide_premium_scope_word(r.premium_on), buf);
 		}
 	} else {
 		printf("\nPremium: none in this guide\n");

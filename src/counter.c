@@ -373,6 +373,39 @@ static void reach_first_year(const struct guide *g, const struct band *b,
 	     q < 100 ? " at face value" : "", money_text(grant, cur, false).s);
 }
 
+/* A premium claimed on the base or the yearly total: the counter's parts
+ * are the guide's ask and the offers', so it says that the premium's
+ * range is not in them, rather than leave the claim unanswered. */
+static void premium_elsewhere(const struct guide *g, const struct band *b,
+                              const struct offer *o, struct counter *c)
+{
+	enum premium_scope on = guide_premium_scope(g);
+	amount_t low = on == PREMIUM_ON_BASE ? b->base_low : b->total_low;
+	amount_t high = on == PREMIUM_ON_BASE ? b->base_high : b->total_high;
+	const char *cur = band_currency(b);
+
+	if (!o || !o->agentic ||
+	    (on != PREMIUM_ON_BASE && on != PREMIUM_ON_TOTAL) ||
+	    !amount_known(low) || !amount_known(high))
+		return;
+	char pct[48];
+	if (g->premium.low_pct == g->premium.high_pct)
+		snprintf(pct, sizeof pct, "+%g%%", g->premium.high_pct);
+	else
+		snprintf(pct, sizeof pct, "+%g–%g%%", g->premium.low_pct,
+		         g->premium.high_pct);
+	step(c->steps, &c->step_count, COUNTER_MAX_STEPS,
+	     "Premium: the guide puts its %s on the %s (%s to %s a year "
+	     "with it); the parts above do not add it: ask for it on top.",
+	     pct, guide_premium_scope_word(on),
+	     money_text(amount_percent(low, 100 + g->premium.low_pct), cur,
+	                false)
+	             .s,
+	     money_text(amount_percent(high, 100 + g->premium.high_pct), cur,
+	                false)
+	             .s);
+}
+
 static void counter_equity(const struct guide *g, const struct band *b,
                            const struct offer *company,
                            const struct offer_result *r, double q,
@@ -408,6 +441,7 @@ static void counter_equity(const struct guide *g, const struct band *b,
 		c->equity_4y = 0;
 	if (r)
 		match_value(b, q, premium, c);
+	premium_elsewhere(g, b, r ? &r->offer : company, c);
 	/* The ask's stated total, then the floor's: a counter never asks
 	 * less than the guide accepts (a floor above what the ask's
 	 * total reaches, or one with no ask beside it). */

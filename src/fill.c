@@ -236,8 +236,8 @@ static void answer_or_placeholder(const struct fill_input *in, const char *key,
 }
 
 /* The ask the script states says the counter: an amount in the band's
- * currency equal to the guide's target for base, equity or sign-on
- * becomes the counter's figure for that part. */
+ * currency equal to the guide's target for base, equity or sign-on (or a
+ * range whose low end is) becomes the counter's figure for that part. */
 /* The amount written right after text[at] as its twin in another
  * currency ("€115K / $242K"): found and marked "[check: $242K]", since
  * the counter replaced the first and the guide's conversion of it no
@@ -284,8 +284,11 @@ static void fill_ask(const char *text, size_t len, const struct fill_input *in,
 	size_t before = *count, pos = 0;
 	struct prose_money tok;
 	while (prose_scan_money(text, len, &pos, &tok)) {
-		/* A range ("$180K–$190K") is no one figure to replace. */
-		if (tok.percent || tok.range ||
+		/* A range whose low end is the ask ("$154K–$156K", the ask
+		 * $154K) is the ask too: the counter's figure replaces it
+		 * whole, never leaves a script asking less than the counter
+		 * (or than the company already offers). */
+		if (tok.percent ||
 		    (tok.currency.code[0] && strcmp(tok.currency.code, code)) ||
 		    overlaps(*edits, before, tok.start, tok.end))
 			continue;

@@ -603,13 +603,48 @@ amount_t guide_first_year_total(const struct band *b, const struct ask *a)
 	return guide_figure_amount(b, f);
 }
 
-bool guide_premium_on_equity(const struct guide *g)
+/* The words of what a premium applies to, and the part each names: the
+ * first row whose word the reader's text holds decides. */
+static const struct {
+	const char *word;
+	enum premium_scope scope;
+} premium_scope_words[] = {
+	{"equity", PREMIUM_ON_EQUITY}, {"stock", PREMIUM_ON_EQUITY},
+	{"grant", PREMIUM_ON_EQUITY},  {"rsu", PREMIUM_ON_EQUITY},
+	{"total", PREMIUM_ON_TOTAL},   {"comp", PREMIUM_ON_TOTAL},
+	{"package", PREMIUM_ON_TOTAL}, {"base", PREMIUM_ON_BASE},
+	{"salary", PREMIUM_ON_BASE},
+};
+
+enum premium_scope guide_premium_scope(const struct guide *g)
 {
 	if (!g || !g->premium.present)
-		return false;
+		return PREMIUM_ON_NONE;
 	const char *to = g->premium.applies_to;
-	return !to || !*to || str_icase_find(to, "equity") ||
-	       str_icase_find(to, "stock") || str_icase_find(to, "grant");
+	if (!to || !*to)
+		return PREMIUM_ON_EQUITY;
+	for (size_t i = 0;
+	     i < sizeof premium_scope_words / sizeof premium_scope_words[0];
+	     i++)
+		if (str_icase_find(to, premium_scope_words[i].word))
+			return premium_scope_words[i].scope;
+	return PREMIUM_ON_NONE;
+}
+
+const char *guide_premium_scope_word(enum premium_scope s)
+{
+	switch (s) {
+	case PREMIUM_ON_EQUITY: return "equity";
+	case PREMIUM_ON_BASE: return "base";
+	case PREMIUM_ON_TOTAL: return "total";
+	case PREMIUM_ON_NONE: break;
+	}
+	return "";
+}
+
+bool guide_premium_on_equity(const struct guide *g)
+{
+	return guide_premium_scope(g) == PREMIUM_ON_EQUITY;
 }
 
 static void guide_body_free(struct guide *g)

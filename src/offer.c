@@ -201,6 +201,15 @@ amount_t offer_ask_annual(const struct band *b, const struct ask *a,
 	return t.yearly;
 }
 
+amount_t offer_gap_total(const struct gap *g)
+{
+	if (!g->known)
+		return AMOUNT_NONE;
+	if (amount_known(g->annual_total))
+		return g->annual_total;
+	return amount_known(g->package) ? g->package : g->first_year;
+}
+
 amount_t offer_package(const struct offer_result *r)
 {
 	if (!amount_known(r->base))
@@ -306,6 +315,46 @@ static enum verdict judge(const struct band *b, const struct offer_result *r)
 	return VERDICT_ABOVE_FLOOR;
 }
 
+void offer_premium_basis(const struct offer_result *r, amount_t *band_low,
+                         amount_t *band_high, amount_t *offer_value)
+{
+	const struct band *b = r->band;
+	*band_low = *band_high = *offer_value = AMOUNT_NONE;
+	if (!b)
+		return;
+	switch (r->premium_on) {
+	case PREMIUM_ON_EQUITY:
+		*band_low = b->stock_low, *band_high = b->stock_high;
+		*offer_value = r->equity_4y;
+		break;
+	case PREMIUM_ON_BASE:
+		*band_low = b->base_low, *band_high = b->base_high;
+		*offer_value = r->base;
+		break;
+	case PREMIUM_ON_TOTAL:
+		*band_low = b->total_low, *band_high = b->total_high;
+		*offer_value = r->annual_total;
+		break;
+	case PREMIUM_ON_NONE: break;
+	}
+}
+
+/* The premium's range over the band's range of the part it raises. */
+static void premium_range(const struct guide *g, struct offer_result *r)
+{
+	amount_t low, high, offered;
+
+	r->premium_on = guide_premium_scope(g);
+	offer_premium_basis(r, &low, &high, &offered);
+	if (!amount_known(low) || !amount_known(high)) {
+		r->premium_on = PREMIUM_ON_NONE;
+		return;
+	}
+	r->premium_known = true;
+	r->premium_low = amount_percent(low, 100 + g->premium.low_pct);
+	r->premium_high = amount_percent(high, 100 + g->premium.high_pct);
+}
+
 void offer_compare(const struct guide *g, const struct band *band,
                    const struct offer *o, struct offer_result *r)
 {
@@ -322,7 +371,9 @@ void offer_compare(const struct guide *g, const struct band *band,
 	r->annual_total = r->first_year_total = r->four_year_total =
 		AMOUNT_NONE;
 	r->equity_per_year = AMOUNT_NONE;
-	r->premium_equity_low = r->premium_equity_high = AMOUNT_NONE;
+	r->premium_low = r->premium_high = AMOUNT_NONE;
+	r->premium_known = false;
+	r->premium_on = PREMIUM_ON_NONE;
 	r->vs_target = r->vs_floor =
 		(struct gap){false,       AMOUNT_NONE, AMOUNT_NONE,
 	                     AMOUNT_NONE, AMOUNT_NONE, AMOUNT_NONE};
@@ -379,14 +430,7 @@ void offer_compare(const struct guide *g, const struct band *band,
 	r->vs_target = gap_against(band, band->target, r);
 	r->vs_floor = gap_against(band, band->floor, r);
 
-	if (guide_premium_on_equity(g) && amount_known(band->stock_low) &&
-	    amount_known(band->stock_high)) {
-		r->premium_known = true;
-		r->premium_equity_low = amount_percent(
-			band->stock_low, 100 + g->premium.low_pct);
-		r->premium_equity_high = amount_percent(
-			band->stock_high, 100 + g->premium.high_pct);
-	}
+	premium_range(g, r);
 	r->verdict = judge(band, r);
 	if (g)
 		r->script = script_pick(g, band->region, amount_known(o->base),

@@ -207,15 +207,13 @@ static void rounds(struct strbuf *out, const struct summary *s)
 				        money_text(r->amount[p],
 				                   band_currency(b), false)
 				                .s);
+		/* The gaps in the totals the guide judges by (a package or
+		 * a first-year total too), as the counter pane's rounds. */
 		sb_addf(out, " | %s | %s | %s | ",
-		        money_text(res.vs_target.known
-		                           ? res.vs_target.annual_total
-		                           : AMOUNT_NONE,
+		        money_text(offer_gap_total(&res.vs_target),
 		                   band_currency(b), true)
 		                .s,
-		        money_text(res.vs_floor.known
-		                           ? res.vs_floor.annual_total
-		                           : AMOUNT_NONE,
+		        money_text(offer_gap_total(&res.vs_floor),
 		                   band_currency(b), true)
 		                .s,
 		        r->accepted ? "accepted" : "");

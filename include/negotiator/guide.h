@@ -359,8 +359,20 @@ amount_t guide_first_year_total(const struct band *b, const struct ask *a);
  * package (a package floor read as equity); NONE otherwise. */
 amount_t guide_floor_package(const struct band *b);
 
-/* True when the guide names a premium and it raises equity: what it
- * applies to says equity, stock or grant, or says nothing. */
+/* What the guide's premium raises, as it says: the four-year equity
+ * (what it applies to says equity, stock or grant, or says nothing), the
+ * base, or the yearly total; NONE when there is no premium or it says
+ * something else. */
+enum premium_scope {
+	PREMIUM_ON_NONE,
+	PREMIUM_ON_EQUITY,
+	PREMIUM_ON_BASE,
+	PREMIUM_ON_TOTAL
+};
+enum premium_scope guide_premium_scope(const struct guide *g);
+/* The words of a scope for sentences: "equity", "base", "total". */
+const char *guide_premium_scope_word(enum premium_scope s);
+/* True when the guide names a premium and it raises equity. */
 bool guide_premium_on_equity(const struct guide *g);
 
 #endif

@@ -138,11 +138,20 @@ struct offer_result {
 	amount_t year_value[OFFER_MAX_VEST_YEARS]; /* per-year totals */
 	enum band_position base_pos, equity_pos, total_pos;
 	struct gap vs_target, vs_floor;
+	/* The premium's range: the band's range of the part it raises
+	 * (premium_on: the four-year equity, the base or the yearly total)
+	 * x (1 + pct); premium_known when the band gives that range. */
 	bool premium_known;
-	amount_t premium_equity_low, premium_equity_high; /* band x (1+pct) */
+	enum premium_scope premium_on;
+	amount_t premium_low, premium_high;
 	enum verdict verdict;
 	const struct script *script; /* the script that fits, or NULL */
 };
+
+/* The band's range and the offer's figure of the part the premium raises
+ * (r->premium_on); NONE where there is none. */
+void offer_premium_basis(const struct offer_result *r, amount_t *band_low,
+                         amount_t *band_high, amount_t *offer_value);
 
 /* Compare; band may be NULL (then everything is NONE / NO_DATA).  g may
  * be NULL too (no script). */
@@ -172,6 +181,11 @@ const char *offer_ask_total_words(enum ask_total_kind k);
 amount_t offer_ask_annual(const struct band *b, const struct ask *a,
                           double equity_pct);
 
+/* A gap in the total the guide judges by: the yearly total's, else the
+ * package's, else the first year's (the one that decides the verdict
+ * when the guide's ask or floor is a package or a first-year total);
+ * NONE when the gap is unknown. */
+amount_t offer_gap_total(const struct gap *g);
 /* The offer's package: base + the whole grant (valued); NONE without a
  * base. */
 amount_t offer_package(const struct offer_result *r);

@@ -53,7 +53,7 @@ enum side {
 	SIDE_COUNTER,
 	SIDE_REF,
 	SIDE_MARKET,
-	SIDE_SUM, /* a cue only: the side of the figures before it */
+	SIDE_SUM,     /* a cue only: the side of the figures before it */
 	SIDE_ARGUMENT /* a figure the candidate argues with: never a figure */
 };
 #define SIDE_COUNT 3 /* the sides that are figures */
@@ -232,29 +232,35 @@ static bool is_any(const struct sent *x, size_t i, const char *const *w)
 static size_t phrase_at(const struct sent *x, size_t i, const char *p,
                         bool last_prefix)
 {
-	size_t n = 0;
+	size_t e, n = 0, k;
+	const char *w;
 
-	/* Most words are not the phrase's first: one byte says so. */
-	if (i < x->a || i >= x->z || x->p->lower[i][0] != p[0])
+	/* Most words are not the phrase's first: the token's own lower-case
+	 * text says so at once (the lexicon's matcher decides the rest). */
+	if (i < x->a || i >= x->z)
 		return 0;
-	while (*p) {
-		const char *w;
-		size_t k;
+	w = x->p->lower[i];
+	for (k = 0; p[k] && p[k] != ' '; k++)
+		if (w[k] != p[k])
+			return 0;
+	if (w[k] && !(last_prefix && !p[k]))
+		return 0;
+	e = lexicon_phrase_end(x->s, x->t[x->z - 1].end, x->t[i].start, p,
+	                       last_prefix);
+	if (!e)
+		return 0;
+	/* The tokens the words cover: whole words of the lexicon's length
+	 * each, the last one whole too unless the row is a prefix. */
+	for (; i + n < x->z; n++) {
+		const struct ptok *t = &x->t[i + n];
 
-		if (i + n >= x->z)
+		if (t->kind != PTOK_WORD || !x->p->lower[i + n][0] ||
+		    t->start >= e)
 			return 0;
-		w = x->p->lower[i + n];
-		for (k = 0; p[k] && p[k] != ' '; k++)
-			if (w[k] != p[k])
-				return 0;
-		if (w[k] != '\0' && !(last_prefix && !p[k]))
-			return 0;
-		p += k;
-		while (*p == ' ')
-			p++;
-		n++;
+		if (t->end >= e)
+			return t->end == e || last_prefix ? n + 1 : 0;
 	}
-	return n;
+	return 0;
 }
 
 static size_t phrase(const struct sent *x, size_t i, const char *p)
@@ -2138,6 +2144,29 @@ static bool region_trails(const struct reading *r, size_t i)
 	return true;
 }
 
+/* Is slot k a member of a " / " list, before the slot after it, written
+ * in another currency than band b's? */
+static bool list_member_elsewhere(const struct reading *r, size_t k, int b)
+{
+	const struct sent *x = r->x;
+	const char *code = x->t[r->slots[k].tok].a.currency.code;
+	size_t span;
+	int slashes = 0;
+
+	if (!code[0] || !strcmp(code, r->f->g->bands[b].currency.code))
+		return false;
+	/* "€72K / $130K", "€72K base / $130K base". */
+	for (size_t i = r->slots[k].tok + 1; i < r->slots[k + 1].tok; i++) {
+		if (part_at(x, i, &span) != P_NONE)
+			i += span - 1;
+		else if (is_punct(x, i, '/'))
+			slashes++;
+		else
+			return false;
+	}
+	return slashes == 1;
+}
+
 /* A region named at token i: it closes the amounts before it, or scopes
  * those after.  Returns the tokens it covers, 0 when none is named. */
 static size_t walk_region(struct reading *r, size_t i)
@@ -2154,6 +2183,11 @@ static size_t walk_region(struct reading *r, size_t i)
 			struct slot *sl = &r->slots[k - 1];
 
 			if (sl->scoped)
+				break;
+			/* "€72K base / $130K base (NY)": a region after a " / "
+			 * list closes its own currency's member, not the other
+			 * regions'. */
+			if (k < r->nslots && list_member_elsewhere(r, k - 1, b))
 				break;
 			sl->band = b;
 			sl->also = also;

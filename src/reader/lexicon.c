@@ -13,9 +13,8 @@ static char lower(char c)
 	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
 }
 
-/* The end of phrase p's words at s[i] (0: they are not there). */
-static size_t phrase_end(const char *s, size_t len, size_t i, const char *p,
-                         bool prefix)
+size_t lexicon_phrase_end(const char *s, size_t len, size_t i, const char *p,
+                          bool prefix)
 {
 	size_t j = i;
 
@@ -135,7 +134,7 @@ int lexicon_at(const struct lexicon_row *rows, size_t n, int role,
 		if (rows[r].text[0] != lower(s[i]) ||
 		    (role != LEXICON_ANY_ROLE && rows[r].role != role))
 			continue;
-		e = phrase_end(s, len, i, rows[r].text, rows[r].prefix);
+		e = lexicon_phrase_end(s, len, i, rows[r].text, rows[r].prefix);
 		if (e) {
 			*end = e;
 			return rows[r].role;
@@ -169,7 +168,8 @@ bool lexicon_word(const struct lexicon_row *rows, size_t n, int role,
 		size_t r = picked(&p, k);
 		if (rows[r].text[0] == lower(w[0]) &&
 		    (role == LEXICON_ANY_ROLE || rows[r].role == role) &&
-		    phrase_end(w, wn, 0, rows[r].text, rows[r].prefix) == wn)
+		    lexicon_phrase_end(w, wn, 0, rows[r].text,
+		                       rows[r].prefix) == wn)
 			return true;
 	}
 	return false;

@@ -940,6 +940,14 @@ struct lexicon_row {
 	{(#match)[0] == 'P', text, LEXR_##role},
 #define LEXICON_COUNT(rows) (sizeof(rows) / sizeof *(rows))
 
+/* The end of phrase p's words at s[i] (0: they are not there): whole
+ * words, case aside (with prefix, the last need only start the text's
+ * word), s[i] a word's start, blanks between the words.  The one
+ * comparison of a row's words with a text: the rows below, and the
+ * tokens of figures.c's rows. */
+size_t lexicon_phrase_end(const char *s, size_t len, size_t i, const char *p,
+                          bool prefix);
+
 /* Any role, for the matcher's role argument. */
 #define LEXICON_ANY_ROLE (-1)
 

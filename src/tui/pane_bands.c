@@ -70,8 +70,8 @@ static void offer_cell(const struct tui *t, const struct band *b,
 	         : r.total_pos == POS_ABOVE ? "above"
 	         : r.total_pos == POS_IN    ? "in"
 	                                    : "");
-	c->offer_role = theme_gap_role(r.vs_target.annual_total,
-	                               r.vs_floor.annual_total);
+	c->offer_role = theme_gap_role(offer_gap_total(&r.vs_target),
+	                               offer_gap_total(&r.vs_floor));
 }
 
 static void band_cells(const struct tui *t, const struct band *b,
@@ -110,11 +110,19 @@ static void band_cells(const struct tui *t, const struct band *b,
 		snprintf(c->text[COL_BONUS], sizeof c->text[0], "—");
 	/* The premium range as the calculator computes it (once a guide). */
 	k = (size_t)(b - t->g->bands);
-	if (k < v->premium_count && v->premiums[k].known)
-		money_format_range(c->text[COL_PREMIUM], sizeof c->text[0],
-		                   v->premiums[k].low, v->premiums[k].high,
+	if (k < v->premium_count && v->premiums[k].known) {
+		/* The column stands beside equity: a premium on another part
+		 * says which. */
+		const struct band_premium *pr = &v->premiums[k];
+		char range[80];
+		money_format_range(range, sizeof range, pr->low, pr->high,
 		                   band_currency(b), MONEY_SHORT);
-	else
+		snprintf(c->text[COL_PREMIUM], sizeof c->text[0], "%s%s%s",
+		         pr->on == PREMIUM_ON_EQUITY
+		                 ? ""
+		                 : guide_premium_scope_word(pr->on),
+		         pr->on == PREMIUM_ON_EQUITY ? "" : " ", range);
+	} else
 		snprintf(c->text[COL_PREMIUM], sizeof c->text[0], "—");
 }
 
@@ -563,8 +571,9 @@ static void premiums_work_out(struct tui *t)
 		offer_init(&none);
 		offer_compare(t->g, &t->g->bands[i], &none, &r);
 		v->premiums[i].known = r.premium_known;
-		v->premiums[i].low = r.premium_equity_low;
-		v->premiums[i].high = r.premium_equity_high;
+		v->premiums[i].on = r.premium_on;
+		v->premiums[i].low = r.premium_low;
+		v->premiums[i].high = r.premium_high;
 	}
 }
 

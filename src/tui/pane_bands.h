@@ -8,6 +8,7 @@
 #include <stddef.h>
 
 #include "negotiator/amount.h"
+#include "negotiator/guide.h"
 
 struct pane_ops;
 
@@ -22,9 +23,11 @@ struct bands_view {
 	int offer_reserve, offer_min; /* its width, as laid out */
 	size_t first, end;            /* the rows drawn, from y = 2 */
 	/* Worked out once per guide, not per keystroke: each band's
-	 * premium-adjusted equity (premium_count of them). */
+	 * premium-adjusted range of the part the premium raises
+	 * (premium_count of them). */
 	struct band_premium {
 		bool known;
+		enum premium_scope on;
 		amount_t low, high;
 	} * premiums;
 	size_t premium_count;

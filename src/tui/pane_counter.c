@@ -433,8 +433,8 @@ static void draw_round_cells(struct pane *p, int y, int x0,
 		}
 		s = v->cell[i];
 		if (base == R_NORMAL && (i == TL_VS_ASK || i == TL_VS_FLOOR))
-			r = theme_gap_role(v->res.vs_target.annual_total,
-			                   v->res.vs_floor.annual_total);
+			r = theme_gap_role(offer_gap_total(&v->res.vs_target),
+			                   offer_gap_total(&v->res.vs_floor));
 		if (base == R_NORMAL && i == TL_MARK)
 			r = R_ABOVE;
 		if (i == TL_MARK && s[0] && (int)utf8_width(s, strlen(s)) > w)

@@ -78,11 +78,12 @@ void timeline_view(const struct guide *g, bool guide_private,
 	negotiation_round_offer(r, guide_private, value_pct, false, &o);
 	offer_compare(g, v->band, &o, &v->res);
 	fl = &v->res.vs_floor;
+	/* The total judged (yearly, package or first-year: the verdict's). */
+	amount_t fl_total = offer_gap_total(fl);
 	v->below_floor =
-		fl->known &&
-		((amount_known(fl->base) && fl->base < 0) ||
-	         (amount_known(fl->equity) && fl->equity < 0) ||
-	         (amount_known(fl->annual_total) && fl->annual_total < 0));
+		fl->known && ((amount_known(fl->base) && fl->base < 0) ||
+	                      (amount_known(fl->equity) && fl->equity < 0) ||
+	                      (amount_known(fl_total) && fl_total < 0));
 	snprintf(v->cell[TL_NUM], sizeof v->cell[0], "%zu", index + 1);
 	cell_text(v->cell[TL_DATE], sizeof v->cell[0], r->date);
 	cell_text(v->cell[TL_WHO], sizeof v->cell[0], r->who);
@@ -93,11 +94,9 @@ void timeline_view(const struct guide *g, bool guide_private,
 			            band_currency(v->band), false);
 	}
 	money_short(v->cell[TL_VS_ASK], sizeof v->cell[0],
-	            v->res.vs_target.known ? v->res.vs_target.annual_total
-	                                   : AMOUNT_NONE,
-	            band_currency(v->band), true);
-	money_short(v->cell[TL_VS_FLOOR], sizeof v->cell[0],
-	            fl->known ? fl->annual_total : AMOUNT_NONE,
+	            offer_gap_total(&v->res.vs_target), band_currency(v->band),
+	            true);
+	money_short(v->cell[TL_VS_FLOOR], sizeof v->cell[0], fl_total,
 	            band_currency(v->band), true);
 	snprintf(v->cell[TL_MARK], sizeof v->cell[0], "%s",
 	         r->accepted ? "✓ accepted" : "");
@@ -130,6 +129,16 @@ void timeline_floor_words(const struct round_view *v, char *buf, size_t size)
 	gap[0] = fl->base;
 	gap[1] = fl->equity;
 	gap[2] = fl->annual_total;
+	/* A floor judged on a package or a first-year total: that one. */
+	if (!amount_known(fl->annual_total) && amount_known(fl->package)) {
+		names[2] = "base + grant";
+		offer[2] = offer_package(&v->res);
+		gap[2] = fl->package;
+	} else if (!amount_known(fl->annual_total)) {
+		names[2] = "first-year total";
+		offer[2] = v->res.first_year_total;
+		gap[2] = fl->first_year;
+	}
 	for (k = 0; k < 3 && len < size; k++) {
 		char o[40], under[40], ref[40];
 		if (!amount_known(gap[k]) || gap[k] >= 0)

@@ -527,15 +527,16 @@ static void draw_premium(struct tui *t, struct pane *p, int y)
 	}
 	guide_premium_text(name, sizeof name, pr);
 	if (app_offer_row(t)->res.premium_known) {
-		money_format_range(range, sizeof range,
-		                   app_offer_row(t)->res.premium_equity_low,
-		                   app_offer_row(t)->res.premium_equity_high,
-		                   band_currency(b), MONEY_SHORT);
+		const struct offer_result *r = &app_offer_row(t)->res;
+		money_format_range(range, sizeof range, r->premium_low,
+		                   r->premium_high, band_currency(b),
+		                   MONEY_SHORT);
 		/* The range first: it is what a narrow screen must show; then
 		 * the percent (the text's first word), whole: where the name
 		 * does not fit, the form's Premium row shows it. */
 		for (int pass = 0; pass < 2; pass++) {
-			snprintf(line, sizeof line, "equity %s%s · %s", range,
+			snprintf(line, sizeof line, "%s %s%s · %s",
+			         guide_premium_scope_word(r->premium_on), range,
 			         t->form.on[FIELD_PREMIUM] ? " (claimed)" : "",
 			         name);
 			if (utf8_width(line, strlen(line)) <=
@@ -570,26 +571,30 @@ static struct gauge_marks gauge_marks(const struct tui *t, enum part which)
 	const struct band *b = app_band(t);
 	const struct offer_result *r = &app_offer_row(t)->res;
 
+	/* The premium's marks on the gauge of the part it raises. */
+	enum premium_scope on = which == P_GAUGE_BASE     ? PREMIUM_ON_BASE
+	                        : which == P_GAUGE_EQUITY ? PREMIUM_ON_EQUITY
+	                                                  : PREMIUM_ON_TOTAL;
+	bool prem = r->premium_known && r->premium_on == on;
+	amount_t plow = prem ? r->premium_low : AMOUNT_NONE;
+	amount_t phigh = prem ? r->premium_high : AMOUNT_NONE;
+
 	if (which == P_GAUGE_BASE)
 		return (struct gauge_marks){b->base_low,    b->base_high,
 		                            b->floor->base, b->target->base,
-		                            AMOUNT_NONE,    AMOUNT_NONE,
+		                            plow,           phigh,
 		                            r->base};
 	if (which == P_GAUGE_EQUITY)
 		return (struct gauge_marks){
-			b->stock_low,
-			b->stock_high,
-			b->floor->equity,
-			b->target->equity,
-			r->premium_known ? r->premium_equity_low : AMOUNT_NONE,
-			r->premium_known ? r->premium_equity_high : AMOUNT_NONE,
+			b->stock_low,      b->stock_high, b->floor->equity,
+			b->target->equity, plow,          phigh,
 			r->equity_4y};
 	return (struct gauge_marks){b->total_low,
 	                            b->total_high,
 	                            ask_total(t, b->floor),
 	                            ask_total(t, b->target),
-	                            AMOUNT_NONE,
-	                            AMOUNT_NONE,
+	                            plow,
+	                            phigh,
 	                            r->annual_total};
 }
 

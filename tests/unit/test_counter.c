@@ -115,6 +115,32 @@ static void test_value_capped_by_band(void **state)
 	assert_true(steps_mention(&c, "with the premium"));
 }
 
+/* A premium the guide puts on the yearly total: claimed, the counter says
+ * its range and that its parts do not add it; it raises no equity
+ * ceiling (that is a premium on equity's), and unclaimed it says nothing. */
+static void test_premium_on_total(void **state)
+{
+	(void)state;
+	struct band b = band_eur();
+	struct guide g = guide_with_premium();
+	g.premium.applies_to = (char *)"total comp";
+	struct offer o;
+	offer_init(&o);
+	o.base = 120000;
+	o.bonus = 60000;
+	o.equity_4y = 200000;
+	struct counter c;
+	counter_solve(&g, &b, &o, NULL, &c);
+	assert_false(steps_mention(&c, "Premium:"));
+	o.agentic = true;
+	counter_solve(&g, &b, &o, NULL, &c);
+	/* 122000 x 1.20 and 184000 x 1.35 */
+	assert_true(steps_mention(&c, "Premium: the guide puts its +20–35% "
+	                              "on the total (€146.4K to €248.4K"));
+	assert_int_equal(c.equity_ceiling, 255000);
+	assert_false(steps_mention(&c, "with the premium"));
+}
+
 static void test_weak_offer_asks_target(void **state)
 {
 	(void)state;
@@ -326,6 +352,7 @@ int main(void)
 		cmocka_unit_test(test_lever_gaps),
 		cmocka_unit_test(test_counter_text),
 		cmocka_unit_test(test_no_numbers),
+		cmocka_unit_test(test_premium_on_total),
 	};
 	return cmocka_run_group_tests_name("counter", tests, NULL, NULL);
 }

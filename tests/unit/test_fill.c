@@ -193,6 +193,14 @@ static void test_ask_says_counter(void **state)
 	assert_string_equal(f.text, kept);
 	assert_int_equal(f.checks, 0);
 	fill_script_free(&f);
+	/* A range whose low end is the ask is the ask: the counter's
+	 * figure, whole; one that starts elsewhere is left. */
+	const char *range =
+		"I'd like the base at €115K–€118K, not €110K–€115K.";
+	fill_script(range, &(struct fill_input){.band = &b, .counter = &c}, &f);
+	assert_string_equal(f.text,
+	                    "I'd like the base at €130K, not €110K–€115K.");
+	fill_script_free(&f);
 	/* No counter: the guide's words stay. */
 	fill_script(text, &(struct fill_input){.band = &b}, &f);
 	assert_string_equal(f.text, text);

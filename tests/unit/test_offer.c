@@ -164,11 +164,36 @@ static void test_premium_range(void **state)
 	offer_init(&o);
 	offer_compare(&g, &b, &o, &r);
 	assert_true(r.premium_known);
-	assert_int_equal(r.premium_equity_low, 162000);
-	assert_int_equal(r.premium_equity_high, 344250);
+	assert_int_equal(r.premium_on, PREMIUM_ON_EQUITY);
+	assert_int_equal(r.premium_low, 162000);
+	assert_int_equal(r.premium_high, 344250);
+	/* A premium on another part raises that part's range, and an
+	 * offer's figure of it is what the range is measured against. */
 	g.premium.applies_to = (char *)"base salary";
+	o.base = 100000;
+	offer_compare(&g, &b, &o, &r);
+	assert_true(r.premium_known);
+	assert_int_equal(r.premium_on, PREMIUM_ON_BASE);
+	assert_int_equal(r.premium_low, 105600);
+	assert_int_equal(r.premium_high, 162000);
+	amount_t lo, hi, offered;
+	offer_premium_basis(&r, &lo, &hi, &offered);
+	assert_int_equal(lo, 88000);
+	assert_int_equal(hi, 120000);
+	assert_int_equal(offered, 100000);
+	g.premium.applies_to = (char *)"total compensation";
+	offer_compare(&g, &b, &o, &r);
+	assert_int_equal(r.premium_on, PREMIUM_ON_TOTAL);
+	assert_int_equal(r.premium_low, 146400);
+	assert_int_equal(r.premium_high, 248400);
+	offer_premium_basis(&r, &lo, &hi, &offered);
+	assert_int_equal(offered, r.annual_total);
+	/* A part the calculator does not have: no range, never a guess. */
+	g.premium.applies_to = (char *)"bonus";
 	offer_compare(&g, &b, &o, &r);
 	assert_false(r.premium_known);
+	assert_int_equal(r.premium_on, PREMIUM_ON_NONE);
+	g.premium.applies_to = (char *)"base salary";
 	/* One answer to "does the premium raise equity?", for the range
 	 * here and the counter's ceiling alike. */
 	assert_false(guide_premium_on_equity(&g));

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "negotiator/guide.h"
+#include "negotiator/guide_load.h"
 #include "negotiator/state.h"
 #include "tui/fillspan.h"
 #include "negotiator/analysis.h"
@@ -95,6 +96,35 @@ static void test_below_floor(void **state)
 	assert_non_null(strstr(
 		why, "equity (4y) €120K is €30K under the floor's €150K"));
 	assert_non_null(strstr(why, "yearly total"));
+}
+
+/* A floor that is a first-year total (the fixture's $245K: base +
+ * bonus + sign-on + the first year's vest): a round short of it is
+ * below the floor, its gap in the first year's total (accepting it asks
+ * first), never "—". */
+static void test_first_year_floor(void **state)
+{
+	struct diag_list errs = {0};
+	struct guide *g = guide_load(
+		"tests/fixtures/negotiations/yearone--platform-engineer.md",
+		&errs);
+	diag_list_free(&errs);
+	assert_non_null(g);
+	guide_load_body(g);
+	struct round r = mk("company", "Austin", 170000, 100000);
+	struct round_view v;
+	char why[400];
+
+	(void)state;
+	timeline_view(g, false, &r, 0, 100, &v);
+	/* A round keeps no bonus: 170K + 25K of the grant in year one,
+	 * 195K, 50K short of 245K. */
+	assert_true(v.below_floor);
+	assert_string_equal(v.cell[TL_VS_FLOOR], "-$50K");
+	timeline_floor_words(&v, why, sizeof why);
+	assert_non_null(strstr(
+		why, "first-year total $195K is $50K under the floor's $245K"));
+	guide_free(g);
 }
 
 static void test_above_floor_and_accepted(void **state)
@@ -323,6 +353,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_below_floor),
+		cmocka_unit_test(test_first_year_floor),
 		cmocka_unit_test(test_above_floor_and_accepted),
 		cmocka_unit_test(test_unknown_region_and_hostile_text),
 		cmocka_unit_test(test_risk_setting_counts),
