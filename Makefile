@@ -174,7 +174,8 @@ STRICT := build/strict
 SANB   := build/san
 # The strict build is compiled without debug information and the
 # sanitizer build with line tables only (-g1, all a report's stack needs):
-# 18 % and 20 % less compiler time than -g (measured, two cores).
+# a fifth less compiler time than -g (the program's objects: 34.3 -> 27.9
+# s and 43.3 -> 34.9 s of CPU, one measurement each, on a loaded machine).
 STRICT_MAKE = $(MAKE) --no-print-directory BUILD=$(STRICT) WERROR=1 OPT=-O2
 SAN_MAKE = $(MAKE) --no-print-directory BUILD=$(SANB) SAN=1 OPT='-O1 -g1' \
            WERROR=1
