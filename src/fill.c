@@ -307,6 +307,71 @@ static void fill_ask(const char *text, size_t len, const struct fill_input *in,
 	}
 }
 
+/* An amount the script writes in another currency than the region's,
+ * that nothing above replaced ("a base of £90,000 in London" in the script
+ * shown for Mumbai): another region's or another offer's figure, never
+ * this negotiation's, so it is marked "[check: £90,000]".  A bare "$"
+ * where the region's currency has a dollar of its own (S$, A$, HK$) is
+ * that dollar as often as not, so it stays; so does a twin written
+ * beside an amount in the region's currency ("€12K / $13K"): the guide's
+ * conversion of it (mark_twin marks it where the counter replaced the
+ * first); and so does a sum no pay reaches in any currency ("a $1B
+ * creator economy", "the $500B Stargate JV"): the company's, not a figure
+ * of the offer. */
+#define FILL_FOREIGN_MAX 250000000
+static bool slash_between(const char *text, size_t from, size_t to)
+{
+	bool slash = false;
+	for (size_t q = from; q < to; q++) {
+		if (text[q] == '/' && !slash)
+			slash = true;
+		else if (text[q] != ' ')
+			return false;
+	}
+	return slash;
+}
+
+static bool in_currency(const struct prose_money *m, const char *code)
+{
+	return !m->percent && strcmp(m->currency.code, code) == 0;
+}
+
+static void fill_foreign(const char *text, size_t len,
+                         const struct fill_input *in, struct edit **edits,
+                         size_t *count, size_t *cap, struct filled_script *out)
+{
+	if (!in->band)
+		return;
+	const char *code = band_currency(in->band);
+	bool own_dollar = currency_own_dollar(code);
+	size_t before = *count, pos = 0;
+	struct prose_money tok, prev = {0}, next;
+	bool have_prev = false;
+	for (; prose_scan_money(text, len, &pos, &tok);
+	     prev = tok, have_prev = true) {
+		if (tok.percent || !tok.currency.code[0] ||
+		    strcmp(tok.currency.code, code) == 0 ||
+		    tok.value >= FILL_FOREIGN_MAX ||
+		    (own_dollar && text[tok.start] == '$') ||
+		    overlaps(*edits, before, tok.start, tok.end))
+			continue;
+		if (have_prev && in_currency(&prev, code) &&
+		    slash_between(text, prev.end, tok.start))
+			continue;
+		size_t ahead = pos;
+		if (prose_scan_money(text, len, &ahead, &next) &&
+		    in_currency(&next, code) &&
+		    slash_between(text, tok.end, next.start))
+			continue;
+		char buf[96];
+		snprintf(buf, sizeof buf, "[check: %.*s]",
+		         (int)(tok.end - tok.start), text + tok.start);
+		new_edit(edits, count, cap, tok.start, tok.end,
+		         FILL_PLACEHOLDER, xstrdup(buf));
+		out->checks++;
+	}
+}
+
 /* The words of one name begin the other's, case aside: the user's
  * "Mistral" is the script's "Mistral AI", "Google" its "Google Paris";
  * "Meta" is not "Metaview". */
@@ -478,6 +543,7 @@ void fill_script(const char *text, const struct fill_input *in,
 	fill_claim(text, len, in, &edits, &edit_count, &edit_cap, out);
 	fill_competitors(text, in, &edits, &edit_count, &edit_cap, out);
 	fill_ask(text, len, in, &edits, &edit_count, &edit_cap, out);
+	fill_foreign(text, len, in, &edits, &edit_count, &edit_cap, out);
 
 	/* Placeholders: the user's answer, or left as they are. */
 	size_t before = edit_count;

@@ -43,7 +43,17 @@ fi
 name=$1
 shift
 out=$(mktemp)
-trap 'rm -f "$out" "$out.rc"' EXIT
+trap 'rm -f "$out" "$out.rc" "$out.cpu"' EXIT
+# The CPU time of everything the suite started, tmux servers and the
+# programs in them and the TUI tests' screen reader included (none of
+# them its children), where perf can count it (perf stat's task-clock
+# follows every fork); else only what the suite ran and waited for.
+if [ -n "${CHECK_SUMMARY:-}" ] &&
+   perf stat -x, -e task-clock -o "$out.cpu" true >/dev/null 2>&1; then
+	set -- perf stat -x, -e task-clock -o "$out.cpu" -- "$@"
+else
+	rm -f "$out.cpu"
+fi
 t0=$(date +%s.%N)
 if [ -n "${TALLY_BUFFER:-}" ]; then
 	# Suites running side by side: each one's output in one piece, when
@@ -56,12 +66,14 @@ else
 fi
 rc=$(cat "$out.rc")
 secs=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
-# The CPU time (user + system) of what the suite ran and waited for (not
-# of what it started in tmux, whose server is not its child).
-times >"$out.rc"
-cpu=$(awk 'NR == 2 {
-	for (i = 1; i <= 2; i++) { split($i, t, /[ms]/); s += t[1] * 60 + t[2] }
-	printf "%.1f", s }' "$out.rc")
+if [ -s "${out}.cpu" ]; then
+	cpu=$(awk -F, '$3 == "task-clock" { printf "%.1f", $1 / 1000 }' "$out.cpu")
+else
+	times >"$out.rc"
+	cpu=$(awk 'NR == 2 {
+		for (i = 1; i <= 2; i++) { split($i, t, /[ms]/); s += t[1] * 60 + t[2] }
+		printf "%.1f", s }' "$out.rc")
+fi
 [ -n "${CHECK_SUMMARY:-}" ] || exit "$rc"
 
 counts=$(awk '

@@ -37,7 +37,7 @@ typed() {
 	name=$1 yaml=$2 want=$3
 	printf -- '---\ncompany: typed\nrole: r\n%s%s---\n# T\n' "$yaml" "$band" >"$TMP/typed.md"
 	plain "$name" "$want" check "$TMP/typed.md"
-	status_is "$name: check fails" 1 "$(rc_of check "$TMP/typed.md")"
+	status_is "$name: check fails" 1 "$last_rc"
 	if grep -F -- "$want" "$TMP/both" | grep -q ": error: "; then pass; else fail "$name: '$want' is not an error"; grep -F -- "$want" "$TMP/both" | head -2 >&2; fi
 }
 typed "a word for a number" 'premium:
@@ -63,7 +63,7 @@ typed "a list for the level mapping" 'level_mapping: [a]
 ' "level_mapping should be a mapping"
 printf -- '---\ncompany: typed\nrole: r\ncompensation:\n  - region: Paris\n    currency: EUR\n    base_low: lots\n    base_high: [1, 2]\n    stock_low: {a: 1}\n    total_comp_low: many\n---\n# T\n' >"$TMP/band.md"
 plain "wrong types in a band" "base_low 'lots' is not a number" check "$TMP/band.md"
-status_is "wrong types in a band: check fails" 1 "$(rc_of check "$TMP/band.md")"
+status_is "wrong types in a band: check fails" 1 "$last_rc"
 run check --json "$TMP/band.md" >"$TMP/json" 2>/dev/null
 n=$("$PYTHON" -c 'import json,sys; print(json.load(open(sys.argv[1]))["errors"])' "$TMP/json" 2>&1)
 if [ "$n" = 4 ]; then pass; else fail "wrong types in a band: $n errors in the JSON, wanted 4"; fi

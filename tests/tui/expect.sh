@@ -61,34 +61,17 @@ expect_count() {
 
 # expect_line A B: some line of the screen holds A and then B.
 expect_line() {
-	i=0
-	while [ $i -lt $TRIES ]; do
-		if screen | grep -F -- "$1" | grep -qF -- "$2"; then
-			ok "a line with '$1' … '$2'"
-			return
-		fi
-		sleep 0.05
-		i=$((i + 1))
-	done
-	bad "expected a line with '$1' … '$2'"
+	if ask line "$PANE" "$1" "$2"; then
+		ok "a line with '$1' … '$2'"
+	else
+		bad "expected a line with '$1' … '$2'"
+	fi
 }
 
 # box_lines: the lines inside the window drawn over the panes (between
 # the corners of its top line), one a line, trimmed.
 box_lines() {
-	screen | "$PYTHON" -c '
-import sys
-left = right = None
-out = []
-for ln in sys.stdin.read().split("\n"):
-    if left is None:
-        if "┌" in ln and "┐" in ln:
-            left, right = ln.index("┌"), ln.index("┐")
-        continue
-    if ln[left:left + 1] == "└":
-        break
-    out.append(ln[left + 1:right].strip())
-sys.stdout.write("\n".join(out) + "\n")'
+	ask box "$PANE" "$TMP/box" && cat "$TMP/box"
 }
 
 # box_text: the window's text, its lines joined with every space taken
@@ -100,14 +83,9 @@ box_text() {
 # expect_box TEXT: the window over the panes says TEXT (spaces and line
 # breaks aside).
 expect_box() {
-	want=$(printf '%s' "$1" | tr -d ' ')
-	i=0
-	while [ $i -lt $TRIES ]; do
-		case $(box_text) in
-		*"$want"*) ok "the window says '$1'"; return ;;
-		esac
-		sleep 0.05
-		i=$((i + 1))
-	done
-	bad "expected the window to say '$1'"
+	if ask boxwait "$PANE" "$1"; then
+		ok "the window says '$1'"
+	else
+		bad "expected the window to say '$1'"
+	fi
 }

@@ -26,6 +26,14 @@ SOCKDIR="${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)"
 # folder is removed once it is gone (waited for, up to ~5 s).
 cleanup() {
 	$T kill-server >/dev/null 2>&1
+	if [ -n "${SCREEN_PID:-}" ] && kill -0 "$SCREEN_PID" 2>/dev/null; then
+		printf 'quit\n' >"$TMP/req"
+		i=0
+		while kill -0 "$SCREEN_PID" 2>/dev/null && [ $i -lt 50 ]; do
+			sleep 0.1
+			i=$((i + 1))
+		done
+	fi
 	for f in "$TMP"/pid "$TMP"/pid-*; do
 		p=$(cat "$f" 2>/dev/null) || continue
 		i=0
@@ -64,6 +72,7 @@ start() {
 	$T kill-server >/dev/null 2>&1
 	runs=$((runs + 1))
 	T="tmux -L negotiator-test-$$-$runs -f /dev/null"
+	ask server "negotiator-test-$$-$runs"
 	PANE=main
 	launch main "$@"
 }
@@ -110,26 +119,44 @@ launch() {
 
 PANE=main
 
-screen() {
-	$T capture-pane -p -t "$PANE" 2>/dev/null
-}
-
 # How many times a wait polls the screen (every 0.05 s, so ~30 s and
 # more on a loaded machine): generous, since a check that passes stops
 # waiting at once, and a CI machine may be busy with other work.
 TRIES=600
 
+# The screen is read, keys are sent and waits are polled by one process
+# for the whole script (tests/tui/libscreen.py: a tmux control-mode
+# client), asked through two FIFOs with the shell's own printf and read:
+# a check starts no process, where it started three or four (a tmux
+# client, grep, sleep, a subshell) and a wait for an idle program a
+# python3.  ask OP ARG...: one request; its status is the answer.
+# It is no child of the script's shell (a script's `wait` waits for its
+# own background jobs), and ends when asked or when the script is gone.
+mkfifo "$TMP/req" "$TMP/resp"
+("$PYTHON" "$ROOT/tests/tui/libscreen.py" "$TMP/req" "$TMP/resp" "$TRIES" $$ \
+	</dev/null >/dev/null & echo $! >"$TMP/screen.pid")
+read -r SCREEN_PID <"$TMP/screen.pid"
+US=$(printf '\037')
+ask() {
+	_req=$1
+	shift
+	for _a in "$@"; do _req="$_req$US$_a"; done
+	if ! kill -0 "$SCREEN_PID" 2>/dev/null; then
+		echo "tests/tui: libscreen.py has ended; cannot $_req" >&2
+		return 1
+	fi
+	printf '%s\n' "$_req" >"$TMP/req"
+	IFS= read -r _answer <"$TMP/resp" || return 1
+	[ "$_answer" = 0 ]
+}
+
+screen() {
+	ask screen "$PANE" "$TMP/screen" && cat "$TMP/screen"
+}
+
 # wait_for TEXT: poll the screen until TEXT shows.
 wait_for() {
-	i=0
-	while [ $i -lt $TRIES ]; do
-		if screen | grep -qF -- "$1"; then
-			return 0
-		fi
-		sleep 0.05
-		i=$((i + 1))
-	done
-	return 1
+	ask wait "$PANE" "$1"
 }
 
 # idle: wait until the program in $PANE has read every key sent to it and
@@ -141,63 +168,15 @@ wait_for() {
 idle() {
 	pidf=$TMP/pid
 	[ "$PANE" = main ] || pidf=$TMP/pid-$PANE
-	# shellcheck disable=SC2046
-	"$PYTHON" - $($T display -p -t "$PANE" \
-		'#{pane_tty} #{pane_width} #{pane_height}' 2>/dev/null) \
-		"$(cat "$pidf" 2>/dev/null)" "$TRIES" <<'IDLE'
-import fcntl, os, struct, sys, termios, time
-if len(sys.argv) < 6:
-    sys.exit(0)
-tty, cols, rows, pid, tries = sys.argv[1:4] + sys.argv[4:6]
-tries = int(tries)
-try:
-    fd = os.open(tty, os.O_RDONLY | os.O_NOCTTY | os.O_NONBLOCK)
-except OSError:
-    sys.exit(0)
-WAITS = ("poll", "select", "wait_woken", "n_tty_read")
-quiet = 0
-for _ in range(tries * 5):
-    queued = struct.unpack("i", fcntl.ioctl(fd, termios.FIONREAD, b"\0" * 4))[0]
-    # tmux sets the terminal's size a moment after resize-window returns:
-    # not idle until it is the pane's (and the program has had its
-    # SIGWINCH).
-    size = struct.unpack("HHHH", fcntl.ioctl(fd, termios.TIOCGWINSZ, b"\0" * 8))
-    if (size[1], size[0]) != (int(cols), int(rows)):
-        queued = -1
-    try:
-        with open("/proc/%s/stat" % pid) as f:
-            state = f.read().rsplit(")", 1)[1].split()[0]
-        with open("/proc/%s/wchan" % pid) as f:
-            wchan = f.read()
-    except (OSError, IndexError):
-        sys.exit(0)
-    if state in ("Z", "X"):
-        sys.exit(0)
-    # Asleep in poll or select, or in the terminal's read (wait_woken):
-    # after a mouse report ncurses reads on, blocking, for what follows.
-    asleep = state == "S" and any(w in wchan for w in WAITS)
-    quiet = quiet + 1 if queued == 0 and asleep else 0
-    if quiet >= 2:
-        sys.exit(0)
-    time.sleep(0.01)
-sys.exit(1)
-IDLE
+	ask idle "$PANE" "$pidf"
 }
 
 # settle: wait until the program is idle and the screen is the same
 # twice running (tmux may still be drawing what it wrote).
 settle() {
-	idle
-	prev=$(screen)
-	i=0
-	while [ $i -lt $TRIES ]; do
-		sleep 0.1
-		cur=$(screen)
-		[ "$cur" = "$prev" ] && return 0
-		prev=$cur
-		i=$((i + 1))
-	done
-	return 1
+	pidf=$TMP/pid
+	[ "$PANE" = main ] || pidf=$TMP/pid-$PANE
+	ask settle "$PANE" "$pidf"
 }
 
 # resize COLS ROWS: the window to that size, and the program redrawn
@@ -207,13 +186,20 @@ resize() {
 	idle
 }
 
+# keys KEY...: send-keys to the pane (a key with a line break in it, which
+# a request cannot carry, through a tmux client of its own).
+NL='
+'
 keys() {
-	$T send-keys -t "$PANE" "$@"
+	case "$*" in
+	*"$NL"*) $T send-keys -t "$PANE" "$@" ;;
+	*) ask keys "$PANE" "$@" ;;
+	esac
 }
 
 # Type text as literal keys, one at a time, so each is its own keystroke.
 type_text() {
-	$T send-keys -t "$PANE" -l -- "$1"
+	keys -l -- "$1"
 }
 
 GUIDES="$ROOT/data/guides"
@@ -256,7 +242,7 @@ enter_company_offer() {
 # clicks queued on a busy machine the first would be lost.  (Between the
 # press and the release it waits for the release, so it is not idle.)
 click() {
-	$T send-keys -t "$PANE" -l "$(printf '\033[<0;%d;%dM' "$1" "$2")"
-	$T send-keys -t "$PANE" -l "$(printf '\033[<0;%d;%dm' "$1" "$2")"
+	keys -l "$(printf '\033[<0;%d;%dM' "$1" "$2")"
+	keys -l "$(printf '\033[<0;%d;%dm' "$1" "$2")"
 	idle
 }

@@ -88,7 +88,12 @@ if [ -z "${NEGOTIATOR_TEST_NS:-}" ] ||
    ! mount -t tmpfs -o size=256k tmpfs "$FULL" 2>/dev/null; then
 	echo "skip - a full disk: cannot mount a small tmpfs here (needs unshare and mount namespaces)"
 else
+# The disk fills once the program has read every key and gone back to
+# waiting for the next: what it drew is on the screen before what it
+# saves after drawing is written, so a check of the screen alone would
+# let the disk fill under the save of what was typed before.
 fill_disk() {
+	idle
 	dd if=/dev/zero of="$FULL/fill" bs=4k >/dev/null 2>&1
 	: # dd ends with "No space left on device": that is the point
 }

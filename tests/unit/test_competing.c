@@ -140,7 +140,9 @@ static void test_currency_codes(void **state)
 	text = "Brightloom is offering me CHF 240K base. My ask is CHF 250K.";
 	s = fill(text, &g, NULL, 0);
 	assert_null(strstr(s, "Brightloom"));
-	assert_non_null(strstr(s, "My ask is CHF 250K"));
+	/* ... and the ask in francs, shown for a region paid in dollars, is
+	 * another region's figure: marked, not said as this one's. */
+	assert_non_null(strstr(s, "My ask is [check: CHF 250K]"));
 	free(s);
 }
 

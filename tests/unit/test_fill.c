@@ -187,6 +187,17 @@ static void test_ask_says_counter(void **state)
 	assert_int_equal(f.amounts, 2);
 	assert_int_equal(f.checks, 1);
 	fill_script_free(&f);
+	/* Another region's figure, in its currency, is marked; a twin
+	 * written after or before one of the region's amounts is not. */
+	const char *foreign = "Ask for £90,000 there. Or €40K / $43K, or "
+			      "$44K / €41K, for a $2B market.";
+	fill_script(foreign, &(struct fill_input){.band = &b, .counter = &c},
+	            &f);
+	assert_string_equal(f.text, "Ask for [check: £90,000] there. Or "
+	                            "€40K / $43K, or $44K / €41K, for a $2B "
+	                            "market.");
+	assert_int_equal(f.checks, 1);
+	fill_script_free(&f);
 	/* A twin beside an amount the counter leaves is left too. */
 	const char *kept = "A €12K / $13K signing bonus.";
 	fill_script(kept, &(struct fill_input){.band = &b, .counter = &c}, &f);
