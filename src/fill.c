@@ -10,6 +10,7 @@
 
 #include "negotiator/competing.h"
 #include "negotiator/text.h"
+#include "reader/lexicon.h"
 
 /* The next placeholder at or after p: "[" words "]" on one line, not
  * empty, no nested bracket, at most 200 bytes.  *close is its ']'. */
@@ -372,6 +373,63 @@ static void fill_foreign(const char *text, size_t len,
 	}
 }
 
+/* The reader's part words, the ones that need no context (its guarded
+ * rows, "bonus" or "comp", are left out): which part an amount is. */
+enum fill_part {
+	FILL_BASE = LEXR_NONE + 1000,
+	FILL_EQUITY,
+	FILL_SIGN_ON,
+	FILL_BONUS,
+	FILL_TOTAL,
+	FILL_OTHER
+};
+#define FILL_PART_ROW(match, text, role, guard)                                \
+	{(#match)[0] == 'P', (#guard)[0] == 'N' ? text : "", FILL_##role},
+static const struct lexicon_row fill_part_rows[] = {
+	LEXICON_PARTS(FILL_PART_ROW)};
+
+/* An amount in the region's currency that a part word follows ("€120,000
+ * base", "€90K RSU") and that is under the counter's figure for that part:
+ * said as it is, the script would ask less than the counter, or than the
+ * company already offers, so it is marked "[check: €120,000]". */
+static void fill_under_counter(const char *text, size_t len,
+                               const struct fill_input *in, struct edit **edits,
+                               size_t *count, size_t *cap,
+                               struct filled_script *out)
+{
+	const struct counter *c = in->counter;
+	if (!in->band || !c || !c->known)
+		return;
+	const char *code = band_currency(in->band);
+	size_t before = *count, pos = 0;
+	struct prose_money tok;
+	while (prose_scan_money(text, len, &pos, &tok)) {
+		if (tok.percent || tok.per_year ||
+		    (tok.currency.code[0] &&
+		     strcmp(tok.currency.code, code) != 0) ||
+		    overlaps(*edits, before, tok.start, tok.end))
+			continue;
+		size_t w = tok.end, end;
+		while (w < len && text[w] == ' ')
+			w++;
+		int part = lexicon_at(fill_part_rows,
+		                      LEXICON_COUNT(fill_part_rows),
+		                      LEXICON_ANY_ROLE, text, len, w, &end);
+		amount_t want = part == FILL_BASE      ? c->base
+		                : part == FILL_EQUITY  ? c->equity_4y
+		                : part == FILL_SIGN_ON ? c->sign_on
+		                                       : AMOUNT_NONE;
+		if (!amount_known(want) || want <= 0 || tok.high >= want)
+			continue;
+		char buf[96];
+		snprintf(buf, sizeof buf, "[check: %.*s]",
+		         (int)(tok.end - tok.start), text + tok.start);
+		new_edit(edits, count, cap, tok.start, tok.end,
+		         FILL_PLACEHOLDER, xstrdup(buf));
+		out->checks++;
+	}
+}
+
 /* The words of one name begin the other's, case aside: the user's
  * "Mistral" is the script's "Mistral AI", "Google" its "Google Paris";
  * "Meta" is not "Metaview". */
@@ -544,6 +602,7 @@ void fill_script(const char *text, const struct fill_input *in,
 	fill_competitors(text, in, &edits, &edit_count, &edit_cap, out);
 	fill_ask(text, len, in, &edits, &edit_count, &edit_cap, out);
 	fill_foreign(text, len, in, &edits, &edit_count, &edit_cap, out);
+	fill_under_counter(text, len, in, &edits, &edit_count, &edit_cap, out);
 
 	/* Placeholders: the user's answer, or left as they are. */
 	size_t before = edit_count;

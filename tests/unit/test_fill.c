@@ -187,6 +187,17 @@ static void test_ask_says_counter(void **state)
 	assert_int_equal(f.amounts, 2);
 	assert_int_equal(f.checks, 1);
 	fill_script_free(&f);
+	/* A figure of a part under the counter's (€130K base, €420K
+	 * equity) would ask less than it: marked; one at or over it, or of
+	 * no part, is left. */
+	const char *under = "I'm targeting €120,000 base and €300K RSUs; "
+			    "€140K base would do, on a €2K budget.";
+	fill_script(under, &(struct fill_input){.band = &b, .counter = &c}, &f);
+	assert_string_equal(f.text, "I'm targeting [check: €120,000] base and "
+	                            "[check: €300K] RSUs; €140K base would "
+	                            "do, on a €2K budget.");
+	assert_int_equal(f.checks, 2);
+	fill_script_free(&f);
 	/* Another region's figure, in its currency, is marked; a twin
 	 * written after or before one of the region's amounts is not. */
 	const char *foreign = "Ask for £90,000 there. Or €40K / $43K, or "
