@@ -337,6 +337,44 @@ static bool in_currency(const struct prose_money *m, const char *code)
 	return !m->percent && strcmp(m->currency.code, code) == 0;
 }
 
+/* One amount of fill_foreign's that is marked: in another currency,
+ * not a bare "$" of the region's own dollar, not a company-sized sum. */
+static bool foreign_amount(const char *text, const struct prose_money *m,
+                           const char *code, bool own_dollar)
+{
+	return !m->percent && m->currency.code[0] &&
+	       strcmp(m->currency.code, code) != 0 &&
+	       m->value < FILL_FOREIGN_MAX &&
+	       !(own_dollar && text[m->start] == '$');
+}
+
+/* A chain of amounts joined by " / " ("€108K / £111K / SEK 790K") that
+ * holds one of the region's amounts is the guide's list of equivalents:
+ * left whole; in any other chain (a lone amount is one), each foreign
+ * amount is marked. */
+static void foreign_chain(const char *text, const struct prose_money *chain,
+                          size_t n, const char *code, size_t before,
+                          struct edit **edits, size_t *count, size_t *cap,
+                          struct filled_script *out)
+{
+	bool own_dollar = currency_own_dollar(code);
+	for (size_t i = 0; i < n; i++)
+		if (in_currency(&chain[i], code))
+			return;
+	for (size_t i = 0; i < n; i++) {
+		const struct prose_money *m = &chain[i];
+		if (!foreign_amount(text, m, code, own_dollar) ||
+		    overlaps(*edits, before, m->start, m->end))
+			continue;
+		char buf[96];
+		snprintf(buf, sizeof buf, "[check: %.*s]",
+		         (int)(m->end - m->start), text + m->start);
+		new_edit(edits, count, cap, m->start, m->end, FILL_PLACEHOLDER,
+		         xstrdup(buf));
+		out->checks++;
+	}
+}
+
 static void fill_foreign(const char *text, size_t len,
                          const struct fill_input *in, struct edit **edits,
                          size_t *count, size_t *cap, struct filled_script *out)
@@ -344,33 +382,24 @@ static void fill_foreign(const char *text, size_t len,
 	if (!in->band)
 		return;
 	const char *code = band_currency(in->band);
-	bool own_dollar = currency_own_dollar(code);
-	size_t before = *count, pos = 0;
-	struct prose_money tok, prev = {0}, next;
-	bool have_prev = false;
-	for (; prose_scan_money(text, len, &pos, &tok);
-	     prev = tok, have_prev = true) {
-		if (tok.percent || !tok.currency.code[0] ||
-		    strcmp(tok.currency.code, code) == 0 ||
-		    tok.value >= FILL_FOREIGN_MAX ||
-		    (own_dollar && text[tok.start] == '$') ||
-		    overlaps(*edits, before, tok.start, tok.end))
-			continue;
-		if (have_prev && in_currency(&prev, code) &&
-		    slash_between(text, prev.end, tok.start))
-			continue;
-		size_t ahead = pos;
-		if (prose_scan_money(text, len, &ahead, &next) &&
-		    in_currency(&next, code) &&
-		    slash_between(text, tok.end, next.start))
-			continue;
-		char buf[96];
-		snprintf(buf, sizeof buf, "[check: %.*s]",
-		         (int)(tok.end - tok.start), text + tok.start);
-		new_edit(edits, count, cap, tok.start, tok.end,
-		         FILL_PLACEHOLDER, xstrdup(buf));
-		out->checks++;
+	size_t before = *count, pos = 0, n = 0, room = 0;
+	struct prose_money tok, *chain = NULL;
+	while (prose_scan_money(text, len, &pos, &tok)) {
+		if (n && !slash_between(text, chain[n - 1].end, tok.start)) {
+			foreign_chain(text, chain, n, code, before, edits,
+			              count, cap, out);
+			n = 0;
+		}
+		if (n == room) {
+			room = room ? room * 2 : 8;
+			chain = xrealloc(chain, room * sizeof *chain);
+		}
+		chain[n++] = tok;
 	}
+	if (n)
+		foreign_chain(text, chain, n, code, before, edits, count, cap,
+		              out);
+	free(chain);
 }
 
 /* The reader's part words, the ones that need no context (its guarded

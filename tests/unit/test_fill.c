@@ -201,13 +201,15 @@ static void test_ask_says_counter(void **state)
 	/* Another region's figure, in its currency, is marked; a twin
 	 * written after or before one of the region's amounts is not. */
 	const char *foreign = "Ask for £90,000 there. Or €40K / $43K, or "
-			      "$44K / €41K, for a $2B market.";
+			      "$44K / €41K, for a $2B market; €1K / £1K / "
+			      "SEK 9K each, not £2K / SEK 20K.";
 	fill_script(foreign, &(struct fill_input){.band = &b, .counter = &c},
 	            &f);
 	assert_string_equal(f.text, "Ask for [check: £90,000] there. Or "
 	                            "€40K / $43K, or $44K / €41K, for a $2B "
-	                            "market.");
-	assert_int_equal(f.checks, 1);
+	                            "market; €1K / £1K / SEK 9K each, not "
+	                            "[check: £2K] / [check: SEK 20K].");
+	assert_int_equal(f.checks, 3);
 	fill_script_free(&f);
 	/* A twin beside an amount the counter leaves is left too. */
 	const char *kept = "A €12K / $13K signing bonus.";
