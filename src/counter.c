@@ -379,31 +379,19 @@ static void reach_first_year(const struct guide *g, const struct band *b,
 static void premium_elsewhere(const struct guide *g, const struct band *b,
                               const struct offer *o, struct counter *c)
 {
-	enum premium_scope on = guide_premium_scope(g);
-	amount_t low = on == PREMIUM_ON_BASE ? b->base_low : b->total_low;
-	amount_t high = on == PREMIUM_ON_BASE ? b->base_high : b->total_high;
+	struct premium_range p;
 	const char *cur = band_currency(b);
+	char name[160];
 
-	if (!o || !o->agentic ||
-	    (on != PREMIUM_ON_BASE && on != PREMIUM_ON_TOTAL) ||
-	    !amount_known(low) || !amount_known(high))
+	if (!o || !o->agentic || !guide_premium_range(g, b, &p) ||
+	    (p.on != PREMIUM_ON_BASE && p.on != PREMIUM_ON_TOTAL))
 		return;
-	char pct[48];
-	if (g->premium.low_pct == g->premium.high_pct)
-		snprintf(pct, sizeof pct, "+%g%%", g->premium.high_pct);
-	else
-		snprintf(pct, sizeof pct, "+%g–%g%%", g->premium.low_pct,
-		         g->premium.high_pct);
+	guide_premium_text(name, sizeof name, &g->premium);
 	step(c->steps, &c->step_count, COUNTER_MAX_STEPS,
 	     "Premium: the guide puts its %s on the %s (%s to %s a year "
 	     "with it); the parts above do not add it: ask for it on top.",
-	     pct, guide_premium_scope_word(on),
-	     money_text(amount_percent(low, 100 + g->premium.low_pct), cur,
-	                false)
-	             .s,
-	     money_text(amount_percent(high, 100 + g->premium.high_pct), cur,
-	                false)
-	             .s);
+	     name, guide_premium_scope_word(p.on),
+	     money_text(p.low, cur, false).s, money_text(p.high, cur, false).s);
 }
 
 static void counter_equity(const struct guide *g, const struct band *b,

@@ -236,9 +236,20 @@ static void answer_or_placeholder(const struct fill_input *in, const char *key,
 	add_key(out, key, open);
 }
 
-/* The ask the script states says the counter: an amount in the band's
- * currency equal to the guide's target for base, equity or sign-on (or a
- * range whose low end is) becomes the counter's figure for that part. */
+/* Only blanks and one '/' between text[from] and text[to]: two amounts
+ * written as one's equivalent of the other ("€12K / $13K"). */
+static bool slash_between(const char *text, size_t from, size_t to)
+{
+	bool slash = false;
+	for (size_t q = from; q < to; q++) {
+		if (text[q] == '/' && !slash)
+			slash = true;
+		else if (text[q] != ' ')
+			return false;
+	}
+	return slash;
+}
+
 /* The amount written right after text[at] as its twin in another
  * currency ("€115K / $242K"): found and marked "[check: $242K]", since
  * the counter replaced the first and the guide's conversion of it no
@@ -247,19 +258,12 @@ static void mark_twin(const char *text, size_t len, size_t at, const char *code,
                       struct edit **edits, size_t *count, size_t *cap,
                       struct filled_script *out)
 {
-	size_t p = at;
-	while (p < len && text[p] == ' ')
-		p++;
-	if (p >= len || text[p] != '/')
-		return;
-	size_t pos = p + 1;
+	size_t pos = at;
 	struct prose_money tw;
 	if (!prose_scan_money(text, len, &pos, &tw) || tw.percent ||
-	    !tw.currency.code[0] || strcmp(tw.currency.code, code) == 0)
+	    !tw.currency.code[0] || strcmp(tw.currency.code, code) == 0 ||
+	    !slash_between(text, at, tw.start))
 		return;
-	for (size_t q = p + 1; q < tw.start; q++)
-		if (text[q] != ' ')
-			return;
 	if (overlaps(*edits, *count, tw.start, tw.end))
 		return;
 	char buf[80];
@@ -270,6 +274,9 @@ static void mark_twin(const char *text, size_t len, size_t at, const char *code,
 	out->checks++;
 }
 
+/* The ask the script states says the counter: an amount in the band's
+ * currency equal to the guide's target for base, equity or sign-on (or a
+ * range whose low end is) becomes the counter's figure for that part. */
 static void fill_ask(const char *text, size_t len, const struct fill_input *in,
                      struct edit **edits, size_t *count, size_t *cap,
                      struct filled_script *out)
@@ -313,25 +320,13 @@ static void fill_ask(const char *text, size_t len, const struct fill_input *in,
  * shown for Mumbai): another region's or another offer's figure, never
  * this negotiation's, so it is marked "[check: £90,000]".  A bare "$"
  * where the region's currency has a dollar of its own (S$, A$, HK$) is
- * that dollar as often as not, so it stays; so does a twin written
- * beside an amount in the region's currency ("€12K / $13K"): the guide's
- * conversion of it (mark_twin marks it where the counter replaced the
- * first); and so does a sum no pay reaches in any currency ("a $1B
- * creator economy", "the $500B Stargate JV"): the company's, not a figure
- * of the offer. */
+ * that dollar as often as not, so it stays; so does every amount of a
+ * " / " list that holds one of the region's ("€12K / $13K", "€108K /
+ * £111K / SEK 790K"): the guide's equivalents of it (mark_twin marks them
+ * where the counter replaced it); and so does a sum no pay reaches in any
+ * currency ("a $1B creator economy", "the $500B Stargate JV"): the company's,
+ * not a figure of the offer. */
 #define FILL_FOREIGN_MAX 250000000
-static bool slash_between(const char *text, size_t from, size_t to)
-{
-	bool slash = false;
-	for (size_t q = from; q < to; q++) {
-		if (text[q] == '/' && !slash)
-			slash = true;
-		else if (text[q] != ' ')
-			return false;
-	}
-	return slash;
-}
-
 static bool in_currency(const struct prose_money *m, const char *code)
 {
 	return !m->percent && strcmp(m->currency.code, code) == 0;

@@ -642,6 +642,41 @@ const char *guide_premium_scope_word(enum premium_scope s)
 	return "";
 }
 
+void guide_band_part_range(const struct band *b, enum premium_scope on,
+                           amount_t *low, amount_t *high)
+{
+	*low = *high = AMOUNT_NONE;
+	switch (on) {
+	case PREMIUM_ON_EQUITY:
+		*low = b->stock_low, *high = b->stock_high;
+		break;
+	case PREMIUM_ON_BASE: *low = b->base_low, *high = b->base_high; break;
+	case PREMIUM_ON_TOTAL:
+		*low = b->total_low, *high = b->total_high;
+		break;
+	case PREMIUM_ON_NONE: break;
+	}
+}
+
+bool guide_premium_range(const struct guide *g, const struct band *b,
+                         struct premium_range *out)
+{
+	amount_t low, high;
+
+	*out = (struct premium_range){PREMIUM_ON_NONE, AMOUNT_NONE,
+	                              AMOUNT_NONE};
+	if (!b)
+		return false;
+	enum premium_scope on = guide_premium_scope(g);
+	guide_band_part_range(b, on, &low, &high);
+	if (!amount_known(low) || !amount_known(high))
+		return false;
+	out->on = on;
+	out->low = amount_percent(low, 100 + g->premium.low_pct);
+	out->high = amount_percent(high, 100 + g->premium.high_pct);
+	return true;
+}
+
 bool guide_premium_on_equity(const struct guide *g)
 {
 	return guide_premium_scope(g) == PREMIUM_ON_EQUITY;

@@ -318,41 +318,25 @@ static enum verdict judge(const struct band *b, const struct offer_result *r)
 void offer_premium_basis(const struct offer_result *r, amount_t *band_low,
                          amount_t *band_high, amount_t *offer_value)
 {
-	const struct band *b = r->band;
 	*band_low = *band_high = *offer_value = AMOUNT_NONE;
-	if (!b)
+	if (!r->band)
 		return;
-	switch (r->premium_on) {
-	case PREMIUM_ON_EQUITY:
-		*band_low = b->stock_low, *band_high = b->stock_high;
-		*offer_value = r->equity_4y;
-		break;
-	case PREMIUM_ON_BASE:
-		*band_low = b->base_low, *band_high = b->base_high;
-		*offer_value = r->base;
-		break;
-	case PREMIUM_ON_TOTAL:
-		*band_low = b->total_low, *band_high = b->total_high;
-		*offer_value = r->annual_total;
-		break;
-	case PREMIUM_ON_NONE: break;
-	}
+	guide_band_part_range(r->band, r->premium_on, band_low, band_high);
+	*offer_value = r->premium_on == PREMIUM_ON_EQUITY  ? r->equity_4y
+	               : r->premium_on == PREMIUM_ON_BASE  ? r->base
+	               : r->premium_on == PREMIUM_ON_TOTAL ? r->annual_total
+	                                                   : AMOUNT_NONE;
 }
 
 /* The premium's range over the band's range of the part it raises. */
 static void premium_range(const struct guide *g, struct offer_result *r)
 {
-	amount_t low, high, offered;
+	struct premium_range p;
 
-	r->premium_on = guide_premium_scope(g);
-	offer_premium_basis(r, &low, &high, &offered);
-	if (!amount_known(low) || !amount_known(high)) {
-		r->premium_on = PREMIUM_ON_NONE;
-		return;
-	}
-	r->premium_known = true;
-	r->premium_low = amount_percent(low, 100 + g->premium.low_pct);
-	r->premium_high = amount_percent(high, 100 + g->premium.high_pct);
+	r->premium_known = guide_premium_range(g, r->band, &p);
+	r->premium_on = p.on;
+	r->premium_low = p.low;
+	r->premium_high = p.high;
 }
 
 void offer_compare(const struct guide *g, const struct band *band,

@@ -372,6 +372,19 @@ enum premium_scope {
 enum premium_scope guide_premium_scope(const struct guide *g);
 /* The words of a scope for sentences: "equity", "base", "total". */
 const char *guide_premium_scope_word(enum premium_scope s);
+/* The band's range of part on (the four-year equity, the base or the
+ * yearly total); NONE for PREMIUM_ON_NONE. */
+void guide_band_part_range(const struct band *b, enum premium_scope on,
+                           amount_t *low, amount_t *high);
+/* The guide's premium over a band: the part it raises, and that part's
+ * range with it, low x (1 + low %) to high x (1 + high %).  False when
+ * the guide has none or the band gives no range of that part. */
+struct premium_range {
+	enum premium_scope on;
+	amount_t low, high;
+};
+bool guide_premium_range(const struct guide *g, const struct band *b,
+                         struct premium_range *out);
 /* True when the guide names a premium and it raises equity. */
 bool guide_premium_on_equity(const struct guide *g);
 

@@ -136,7 +136,8 @@ static void test_premium_on_total(void **state)
 	counter_solve(&g, &b, &o, NULL, &c);
 	/* 122000 x 1.20 and 184000 x 1.35 */
 	assert_true(steps_mention(&c, "Premium: the guide puts its +20–35% "
-	                              "on the total (€146.4K to €248.4K"));
+	                              "premium on the total (€146.4K to "
+	                              "€248.4K"));
 	assert_int_equal(c.equity_ceiling, 255000);
 	assert_false(steps_mention(&c, "with the premium"));
 }
