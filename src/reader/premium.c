@@ -967,8 +967,11 @@ static const char *target_after(const char *s, size_t len, size_t from,
 
 	for (int n = 0; n < words; n++) {
 		a = z;
+		/* The lexer's words hold a dash written without spaces
+		 * ("roles—my comp") and a dash alone ("roles — my comp"): the
+		 * word itself may end the clause. */
 		if (!prose_next_word(s, len, &a, &z) ||
-		    clause_break(s, from, a))
+		    clause_break(s, from, z))
 			break;
 		from = z;
 		if (!(t = word_target(s, len, a)))
