@@ -77,7 +77,9 @@
  * nothing says where it goes), OWN_ASK (the candidate asks: "I'd like", before
  * the percent in its sentence), OWN_BACKGROUND ("my background", before it in
  *            its paragraph), OWN_IF (a sentence opening "If you have
- *            ..."), ILLIQUID ("over liquid" equity): a premium the
+ *            ..."), OWN_WITH then OWN_DOMAIN ("engineers with OT domain
+ *            knowledge", before the percent in its sentence), ILLIQUID
+ *            ("over liquid" equity): a premium the
  *            candidate's own, never the role's; NAMED_BANDS ("under" the
  *            firm's "Core Ledger" pay bands: the premium's name).
  *   LEXICON_GRANT_YEARS the years a figure covers: ONE_YEAR ("RSU/yr"),
@@ -859,6 +861,11 @@
 	X(W, "my expertise", OWN_BACKGROUND, NULL) X(W, "my track record", OWN_BACKGROUND, NULL) \
 	X(W, "my work at", OWN_BACKGROUND, NULL) X(W, "i've spent", OWN_BACKGROUND, NULL) \
 	X(P, "if you", OWN_IF, NULL) X(W, "if i", OWN_IF, NULL) \
+	/* the premium of candidates who bring a field's background: "engineers
+	 * with OT domain knowledge command ..." */ \
+	X(W, "with", OWN_WITH, NULL) X(W, "who bring", OWN_WITH, NULL) X(W, "who have", OWN_WITH, NULL) \
+	X(W, "domain knowledge", OWN_DOMAIN, NULL) X(W, "domain expertise", OWN_DOMAIN, NULL) \
+	X(W, "domain experience", OWN_DOMAIN, NULL) X(W, "domain skills", OWN_DOMAIN, NULL) \
 	/* a premium over liquid equity makes up for illiquidity */ \
 	X(W, "over liquid", ILLIQUID, NULL) X(W, "above liquid", ILLIQUID, NULL) X(W, "than liquid", ILLIQUID, NULL) \
 	/* a premium 'under the firm's "Core Ledger" pay bands' is named after
@@ -923,6 +930,8 @@ enum lexicon_role {
 	LEXR_OWN_ASK,
 	LEXR_OWN_BACKGROUND,
 	LEXR_OWN_IF,
+	LEXR_OWN_WITH,
+	LEXR_OWN_DOMAIN,
 	LEXR_ILLIQUID,
 	LEXR_NAMED_BANDS
 };

@@ -716,13 +716,29 @@ static bool row_in(int role, const char *s, size_t from, size_t to)
 	return false;
 }
 
+/* "Engineers with OT domain knowledge command a 15-25% premium", "PMs who
+ * bring domain expertise in banking command ...": before s[to], a premium
+ * for the candidates who have some field's background (rows OWN_WITH, then
+ * OWN_DOMAIN), not the role's.  "This domain expertise commands" and "due
+ * to domain expertise" after the percent are the role's own. */
+static bool domain_skill(const char *s, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++)
+		if (word_start(s, i) && part_at(LEXR_OWN_WITH, s, to, i) &&
+		    row_in(LEXR_OWN_DOMAIN, s, i, to))
+			return true;
+	return false;
+}
+
 /* The pass "the candidate's own premium": the percent at s[start] is in a
  * sentence that opens with a condition on the candidate ("If you have
  * streaming experience, push for ..."), after the candidate's request in
  * that sentence ("I'd like the comp to reflect this ..., which commands
  * ..."), after the candidate's own background in its paragraph ("My
- * experience with ... This expertise commands ..."), or it is a premium
- * over liquid equity: none is the role's. */
+ * experience with ... This expertise commands ..."), in a sentence whose
+ * subject is the candidates with a field's background ("PMs with domain
+ * expertise in insurance command ..."), or it is a premium over liquid
+ * equity: none is the role's. */
 static bool candidates_own(const char *s, size_t len, size_t start)
 {
 	size_t a = 0, z, w;
@@ -738,7 +754,7 @@ static bool candidates_own(const char *s, size_t len, size_t start)
 	return part_at(LEXR_OWN_IF, s, z, w) ||
 	       row_in(LEXR_OWN_ASK, s, a, start) ||
 	       row_in(LEXR_OWN_BACKGROUND, s, 0, start) ||
-	       row_in(LEXR_ILLIQUID, s, start, z);
+	       row_in(LEXR_ILLIQUID, s, start, z) || domain_skill(s, a, start);
 }
 
 /* A clause ends in s[from, to): a comma, a colon, a parenthesis, a dash

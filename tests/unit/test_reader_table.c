@@ -91,6 +91,8 @@ static const char *const families[] = {"#per-year",
                                        "#premium-dna-name",
                                        "#premium-how-much",
                                        "#premium-own",
+                                       "#premium-own-domain",
+                                       "#premium-scope-dash",
                                        "#premium-scope",
                                        "#premium-subject",
                                        NULL};
