@@ -861,6 +861,9 @@
 	X(W, "my expertise", OWN_BACKGROUND, NULL) X(W, "my track record", OWN_BACKGROUND, NULL) \
 	X(W, "my work at", OWN_BACKGROUND, NULL) X(W, "i've spent", OWN_BACKGROUND, NULL) \
 	X(P, "if you", OWN_IF, NULL) X(W, "if i", OWN_IF, NULL) \
+	/* a sentence opening on the market's state: "In a market where
+	 * platform engineers command 20% premiums, ..." says what others earn */ \
+	X(W, "in a market where", OWN_IF, NULL) X(W, "in markets where", OWN_IF, NULL) \
 	/* the premium of candidates who bring a field's background: "engineers
 	 * with OT domain knowledge command ..." */ \
 	X(W, "with", OWN_WITH, NULL) X(W, "who bring", OWN_WITH, NULL) X(W, "who have", OWN_WITH, NULL) \

@@ -730,9 +730,25 @@ static bool domain_skill(const char *s, size_t from, size_t to)
 	return false;
 }
 
+/* A sentence s[w, z) that opens with a block's title ("Team Retention:
+ * \"In a market where ..."): where the words after the title start, else
+ * w. */
+static size_t after_title(const char *s, size_t w, size_t z)
+{
+	const char *colon = memchr(s + w, ':', z - w < 80 ? z - w : 80);
+	size_t i;
+
+	if (!colon)
+		return w;
+	for (i = (size_t)(colon - s); i < z && !prose_word_char(s[i]); i++)
+		;
+	return i < z ? i : w;
+}
+
 /* The pass "the candidate's own premium": the percent at s[start] is in a
- * sentence that opens with a condition on the candidate ("If you have
- * streaming experience, push for ..."), after the candidate's request in
+ * sentence that opens (after its block's title) with a condition on the
+ * candidate ("If you have streaming experience, push for ...") or on the
+ * market ("In a market where ..."), after the candidate's request in
  * that sentence ("I'd like the comp to reflect this ..., which commands
  * ..."), after the candidate's own background in its paragraph ("My
  * experience with ... This expertise commands ..."), in a sentence whose
@@ -752,6 +768,7 @@ static bool candidates_own(const char *s, size_t len, size_t start)
 	for (w = a; w < z && !prose_word_char(s[w]); w++)
 		;
 	return part_at(LEXR_OWN_IF, s, z, w) ||
+	       part_at(LEXR_OWN_IF, s, z, after_title(s, w, z)) ||
 	       row_in(LEXR_OWN_ASK, s, a, start) ||
 	       row_in(LEXR_OWN_BACKGROUND, s, 0, start) ||
 	       row_in(LEXR_ILLIQUID, s, start, z) || domain_skill(s, a, start);
