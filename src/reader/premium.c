@@ -901,6 +901,28 @@ static void name_from_line(const char *s, size_t len, size_t avoid,
 		}
 }
 
+/* The name the body gives a percent the DNA line tags with none: "the
+ * +15-25% Staff premium" names a DNA's "+15-25% Premium".  The first such
+ * name in s[0, len) that is one, else nothing. */
+static void name_in_body(const char *s, size_t len, const struct tag *dna,
+                         char name[64])
+{
+	name[0] = '\0';
+	for (size_t i = 0; i < len && !name[0]; i++) {
+		struct tag t;
+		size_t start;
+
+		memset(&t, 0, sizeof t);
+		if (s[i] != '%' ||
+		    !percent_at(s, len, i, &t.lo, &t.hi, &start) ||
+		    t.lo != dna->lo || t.hi != dna->hi ||
+		    !premium_after(s, len, i + 1, &t) || !t.name[0])
+			continue;
+		if (name_judge(t.name) == NAME_GOOD)
+			memcpy(name, t.name, 64);
+	}
+}
+
 /* Does the line s[0, len) hold name (lower case), case aside? */
 static bool line_names(const char *s, size_t len, const char *name)
 {
@@ -1456,6 +1478,8 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 			if (find_tag(s + a, z - a, &tag, true)) {
 				found = true;
 				if (!tag.name[0])
+					name_in_body(s, len, &tag, tag.name);
+				if (!tag.name[0])
 					name_from_line(s + a, z - a, tag.start,
 					               tag.name);
 				line = k < line_count ? lines[k] : 0;
@@ -1470,6 +1494,8 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 	if (!found && g->dna_summary &&
 	    find_tag(g->dna_summary, strlen(g->dna_summary), &tag, true)) {
 		found = true;
+		if (!tag.name[0])
+			name_in_body(s, len, &tag, tag.name);
 		if (!tag.name[0])
 			name_from_line(g->dna_summary, strlen(g->dna_summary),
 			               tag.start, tag.name);
