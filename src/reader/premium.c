@@ -630,11 +630,18 @@ static void title_name(const char *s, size_t len, char name[64], bool *premium)
 			a += 5, again = true;
 	}
 	a = title_opening(s, a, z);
-	/* "Alpha Premium for Designers": the title up to "Premium". */
+	/* "Alpha Premium for Designers": the title up to "Premium"; of
+	 * "Launch Team — Ledger Data Premium", the premium after the dash. */
 	for (i = a; i < z; i++)
 		if ((i == a || !prose_word_char(s[i - 1])) &&
 		    premium_word(s, z, i)) {
 			z = i + premium_word(s, z, i);
+			for (size_t d = a; d + 3 <= i; d++)
+				if (!memcmp(s + d, "—", 3) ||
+				    !memcmp(s + d, "–", 3))
+					a = d + 3;
+			while (a < z && s[a] == ' ')
+				a++;
 			break;
 		}
 	/* "Negotiate the edge-compute premium": what follows "the". */
