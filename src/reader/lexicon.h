@@ -65,7 +65,10 @@
  *   LEXICON_PREMIUM     the premium's words (premium.c): GENERIC (a name
  *            never ends with), PRODUCT ("premium subscribers"), BREAKS
  *            (a percent and "premium" two things), FOR_END ("for Rust
- *            skills"), LINK ("commands a"), OPENS (a noun phrase), LEAD,
+ *            skills"), CLAIM and CLAIM_SKIP ("are worth a": the role is
+ *            said to command it), RELATIVE ("who": a subject that is a
+ *            clause names nothing), LINK ("commands a"), OPENS (a noun
+ *            phrase), LEAD,
  *            TRAIL, NOT_ROLE (illiquidity, travel, a place), NO_NAME,
  *            OPENER, CLAUSE (no name), TITLE_PREMIUM, TITLE_TAIL and
  *            TITLE_VERB (a block's title), REQUEST (the candidate's own
@@ -735,6 +738,16 @@
 	X(W, "skills", FOR_END, NULL) X(W, "skill", FOR_END, NULL) X(W, "expertise", FOR_END, NULL) \
 	X(W, "experience", FOR_END, NULL) X(W, "knowledge", FOR_END, NULL) X(W, "specialists", FOR_END, NULL) \
 	X(W, "specialization", FOR_END, NULL) X(W, "background", FOR_END, NULL) X(W, "talent", FOR_END, NULL) \
+	/* a verb saying the role commands the premium, before its percent,
+	 * and the words it may stand behind ("commands a", "earns typically") */ \
+	X(P, "command", CLAIM, NULL) X(W, "earn", CLAIM, NULL) X(W, "earns", CLAIM, NULL) \
+	X(P, "warrant", CLAIM, NULL) X(W, "carry", CLAIM, NULL) X(W, "carries", CLAIM, NULL) \
+	X(W, "worth", CLAIM, NULL) \
+	X(W, "a", CLAIM_SKIP, NULL) X(W, "an", CLAIM_SKIP, NULL) X(W, "typically", CLAIM_SKIP, NULL) \
+	X(W, "often", CLAIM_SKIP, NULL) X(W, "at", CLAIM_SKIP, NULL) \
+	/* a relative clause in the subject: "engineers who can build these
+	 * standards are worth ..." (its noun phrase names no premium) */ \
+	X(W, "who", RELATIVE, NULL) X(W, "whose", RELATIVE, NULL) \
 	/* words that link a premium to its name ("commands a") */ \
 	X(P, "command", LINK, NULL) \
 	X(W, "a", LINK, NULL) X(W, "an", LINK, NULL) X(W, "of", LINK, NULL) \
@@ -742,7 +755,7 @@
 	X(W, "carry", LINK, NULL) X(W, "carries", LINK, NULL) X(W, "justify", LINK, NULL) \
 	X(W, "justifies", LINK, NULL) X(W, "warrant", LINK, NULL) X(W, "warrants", LINK, NULL) \
 	X(W, "sit", LINK, NULL) X(W, "typically", LINK, NULL) X(W, "often", LINK, NULL) \
-	X(W, "at", LINK, NULL) \
+	X(W, "at", LINK, NULL) X(W, "worth", LINK, NULL) X(W, "are", LINK, NULL) X(W, "is", LINK, NULL) \
 	/* a noun phrase opens at these */ \
 	X(W, "with", OPENS, NULL) X(W, "this", OPENS, NULL) X(W, "these", OPENS, NULL) \
 	X(W, "the", OPENS, NULL) X(W, "that", OPENS, NULL) X(W, "who", OPENS, NULL) \
@@ -766,7 +779,7 @@
 	X(W, "depth", TRAIL, NULL) X(W, "responsibility", TRAIL, NULL) X(W, "combination", TRAIL, NULL) \
 	X(W, "intersection", TRAIL, NULL) X(W, "background", TRAIL, NULL) X(W, "knowledge", TRAIL, NULL) \
 	X(W, "talent", TRAIL, NULL) X(W, "work", TRAIL, NULL) X(W, "profile", TRAIL, NULL) \
-	X(W, "alone", TRAIL, NULL) X(W, "itself", TRAIL, NULL) \
+	X(W, "alone", TRAIL, NULL) X(W, "itself", TRAIL, NULL) X(W, "excellence", TRAIL, NULL) \
 	/* a premium for these is none the role commands */ \
 	X(W, "illiquidity", NOT_ROLE, NULL) X(W, "liquidity", NOT_ROLE, NULL) X(W, "illiquid", NOT_ROLE, NULL) \
 	X(W, "real income", NOT_ROLE, NULL) X(W, "income", NOT_ROLE, NULL) X(W, "travel", NOT_ROLE, NULL) \
@@ -910,6 +923,9 @@ enum lexicon_role {
 	LEXR_PRODUCT,
 	LEXR_BREAKS,
 	LEXR_FOR_END,
+	LEXR_CLAIM,
+	LEXR_CLAIM_SKIP,
+	LEXR_RELATIVE,
 	LEXR_LINK,
 	LEXR_OPENS,
 	LEXR_LEAD,

@@ -515,7 +515,8 @@ static bool not_role_pay(const char *s, size_t len, size_t start, size_t pct,
 }
 
 /* A verb that says the role commands the premium, just before s[start]
- * ("commands a", "command", "earns", "warrants a", "justifies"). */
+ * ("commands a", "command", "earns", "warrants a", "are worth a"): rows
+ * CLAIM, with the words CLAIM_SKIP between. */
 static bool claimed_before(const char *s, size_t len, size_t start)
 {
 	size_t i = start, e, words;
@@ -523,18 +524,9 @@ static bool claimed_before(const char *s, size_t len, size_t start)
 	for (words = 0; words < 3; words++) {
 		if (!word_before(s, i, &i, &e))
 			return false;
-		if (prose_word_starts(s, len, i, "command") ||
-		    prose_word_is(s, len, i, "earn") ||
-		    prose_word_is(s, len, i, "earns") ||
-		    prose_word_starts(s, len, i, "warrant") ||
-		    prose_word_is(s, len, i, "carry") ||
-		    prose_word_is(s, len, i, "carries"))
+		if (row_at(LEXR_CLAIM, s, len, i))
 			return true;
-		if (!prose_word_is(s, len, i, "a") &&
-		    !prose_word_is(s, len, i, "an") &&
-		    !prose_word_is(s, len, i, "typically") &&
-		    !prose_word_is(s, len, i, "often") &&
-		    !prose_word_is(s, len, i, "at"))
+		if (!row_at(LEXR_CLAIM_SKIP, s, len, i))
 			return false;
 	}
 	return false;
@@ -833,6 +825,26 @@ static void name_of_bands(const char *s, size_t len, size_t from, char name[64])
 		set_name(name, s, a + q, z);
 }
 
+/* "Engineers who can build and enforce these standards are worth a 12%
+ * premium": the words before the percent are a relative clause (a row
+ * RELATIVE in its sentence before s[start]), and its last noun phrase
+ * ("these standards") is no name for the premium. */
+static bool relative_subject(const char *s, size_t len, size_t start)
+{
+	size_t a = 0, z;
+
+	for (;;) {
+		z = prose_sentence_end(s, len, a);
+		if (z > start || z >= len || z <= a)
+			break;
+		a = z;
+	}
+	for (size_t i = a; i < start; i++)
+		if (word_start(s, i) && row_at(LEXR_RELATIVE, s, len, i))
+			return true;
+	return false;
+}
+
 /* The first premium tag in s[0, len) that is about the role's pay.  In
  * the DNA line any tag counts; in the body, one with a name ("a 10-15%
  * complexity premium", "Agentic AI Premium (20-35%)"), one the role is
@@ -873,6 +885,8 @@ static bool find_tag(const char *s, size_t len, struct tag *t, bool dna)
 		subject = !t->name[0] && claimed;
 		if (subject) {
 			name_before(s, len, start, t->name);
+			if (relative_subject(s, len, start))
+				t->name[0] = '\0';
 			if (name_judge(t->name) == NAME_NOT_ROLE)
 				continue;
 		}

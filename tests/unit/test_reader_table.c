@@ -93,6 +93,7 @@ static const char *const families[] = {"#per-year",
                                        "#premium-own",
                                        "#premium-own-domain",
                                        "#premium-scope-dash",
+                                       "#premium-subject-clause",
                                        "#premium-scope",
                                        "#premium-subject",
                                        NULL};
