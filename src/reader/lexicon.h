@@ -873,6 +873,7 @@
 	X(W, "my background", OWN_BACKGROUND, NULL) X(W, "my experience", OWN_BACKGROUND, NULL) \
 	X(W, "my expertise", OWN_BACKGROUND, NULL) X(W, "my track record", OWN_BACKGROUND, NULL) \
 	X(W, "my work at", OWN_BACKGROUND, NULL) X(W, "i've spent", OWN_BACKGROUND, NULL) \
+	X(W, "i bring", OWN_BACKGROUND, NULL) X(W, "i am bringing", OWN_BACKGROUND, NULL) X(W, "i'm bringing", OWN_BACKGROUND, NULL) \
 	X(P, "if you", OWN_IF, NULL) X(W, "if i", OWN_IF, NULL) \
 	/* a sentence opening on the market's state: "In a market where
 	 * platform engineers command 20% premiums, ..." says what others earn */ \
