@@ -1848,9 +1848,10 @@ static bool list_fits_regions(const struct figures *f, const struct sent *x,
 
 /* The members of a " / " list share the part written after the last one
  * ("€115K / $242K base") or before the first ("a signing bonus of €12K /
- * $30K"), when the list is one of regions: different currencies, or no
- * more of one currency than it has bands.  "$300,000 / $400,000 RSU"
- * with one dollar band is base then equity. */
+ * $30K"), and its per-year words ("£14K / $17K annual options" is a year
+ * of the grant in both), when the list is one of regions: different
+ * currencies, or no more of one currency than it has bands.  "$300,000 /
+ * $400,000 RSU" with one dollar band is base then equity. */
 static void slash_lists(const struct figures *f, const struct sent *x,
                         struct slot *slots, size_t n)
 {
@@ -1858,7 +1859,7 @@ static void slash_lists(const struct figures *f, const struct sent *x,
 
 	while (a < n) {
 		int part = P_NONE, strong_count = 0;
-		bool regions = true;
+		bool regions = true, per_year = false;
 
 		z = a + 1;
 		while (z < n && slash_joined(f, x, &slots[z - 1], &slots[z]))
@@ -1894,6 +1895,12 @@ static void slash_lists(const struct figures *f, const struct sent *x,
 		            x->t[slots[a + 1].tok].a.currency.code) &&
 		    !list_fits_regions(f, x, slots, a, z, part))
 			regions = false;
+		/* One figure in several currencies: a year of the grant in
+		 * one is a year in all. */
+		for (k = a; k < z && regions; k++)
+			per_year = per_year || slots[k].per_year;
+		for (k = a; k < z && regions; k++)
+			slots[k].per_year = per_year;
 		if (part != P_NONE && strong_count < (int)(z - a)) {
 			if (regions) {
 				for (k = a; k < z; k++)
