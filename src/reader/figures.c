@@ -505,8 +505,12 @@ static int region_at(const struct figures *f, const struct sent *x, size_t i,
 		}
 		if (pos == a->len && words > 0 && j - i > best) {
 			/* A lower-case common word is not a place ("remote"
-			 * aside, below). */
-			if (!capitalised(x, i) && !a->exact_case)
+			 * aside, below), unless it names markets: "for
+			 * secondary markets" is the band "Atlanta /
+			 * Secondary". */
+			if (!capitalised(x, i) && !a->exact_case &&
+			    !(words == 1 && (is_word(x, j, "markets") ||
+			                     is_word(x, j, "market"))))
 				continue;
 			best = j - i;
 			band = a->band;
