@@ -2736,6 +2736,33 @@ static bool unsized(const struct reading *r, const struct slot *sl)
 	       (code[0] && strcmp(code, band->currency.code) != 0);
 }
 
+/* "In Cardiff, push for £55K base. In Southampton, target £57K.": the
+ * first amount of a sentence of the same shape for another region, one
+ * that names no part, goes on with the part of the sentence before (a
+ * base, an equity or a total) when it fits that part's band range (before
+ * its size can call it a total); else P_NONE. */
+static int same_shape_part(const struct reading *r, const struct slot *sl,
+                           size_t k)
+{
+	const struct figures *f = r->f;
+	const struct pamount *am = &r->x->t[sl->tok].a;
+
+	const struct band *b;
+
+	if (k != 0 || r->scope < 0 || r->part_words ||
+	    !side_is_figure(sl->side) || am->percent ||
+	    (f->lead_part != P_BASE && f->lead_part != P_EQUITY &&
+	     f->lead_part != P_TOTAL))
+		return P_NONE;
+	/* Only a part whose band range the guide gives can be fitted. */
+	b = &f->g->bands[r->scope];
+	if (!amount_known(f->lead_part == P_BASE     ? b->base_low
+	                  : f->lead_part == P_EQUITY ? b->stock_low
+	                                             : b->total_low))
+		return P_NONE;
+	return fits_part(b, f->lead_part, am->low) ? f->lead_part : P_NONE;
+}
+
 /* The part of slot k when no word next to it names one: the amount
  * before it, the block's last part, the size, or the sentence before. */
 static int part_from_context(struct reading *r, size_t k)
@@ -2759,6 +2786,8 @@ static int part_from_context(struct reading *r, size_t k)
 	if (!r->part_words && !r->any_cue && r->f->last_part != P_NONE &&
 	    r->f->last_part != P_OTHER && side_is_figure(sl->side))
 		return r->f->last_part;
+	if (same_shape_part(r, sl, k) != P_NONE)
+		return same_shape_part(r, sl, k);
 	if (r->any_cue && sl->side < SIDE_REF && !percent) {
 		/* With neither a scope nor a currency, size says nothing. */
 		int b = sl->band >= 0 || x->t[sl->tok].a.currency.code[0]
