@@ -251,6 +251,8 @@
 	X(W, "i'd welcome", ASK, NULL) \
 	X(W, "would welcome", ASK, NULL) \
 	X(W, "i'd prefer", ASK, NULL) \
+	/* "that scope should come with a 15% bonus target" */ \
+	X(W, "should come with", ASK, NULL) \
 	X(W, "would prefer", ASK, NULL) \
 	X(W, "would value", ASK, NULL) \
 	X(W, "would like", ASK, NULL) \
