@@ -743,6 +743,9 @@
 	X(W, "improvement", BREAKS, NULL) X(W, "growth", BREAKS, NULL) X(W, "lift", BREAKS, NULL) \
 	X(W, "uplift", BREAKS, NULL) X(W, "conversion", BREAKS, NULL) X(W, "drop", BREAKS, NULL) \
 	X(W, "decline", BREAKS, NULL) \
+	/* before a percent said to be more, a change, not a premium: "grow
+	 * the footprint by 50%+ over three years" */ \
+	X(W, "by", CHANGE_BY, NULL) \
 	/* "premium for Rust skills": the word after what it is for */ \
 	X(W, "skills", FOR_END, NULL) X(W, "skill", FOR_END, NULL) X(W, "expertise", FOR_END, NULL) \
 	X(W, "experience", FOR_END, NULL) X(W, "knowledge", FOR_END, NULL) X(W, "specialists", FOR_END, NULL) \
@@ -932,6 +935,7 @@ enum lexicon_role {
 	LEXR_GENERIC,
 	LEXR_PRODUCT,
 	LEXR_BREAKS,
+	LEXR_CHANGE_BY,
 	LEXR_FOR_END,
 	LEXR_CLAIM,
 	LEXR_CLAIM_SKIP,

@@ -1363,8 +1363,12 @@ static bool percent_more(const char *s, size_t len, struct tag *t)
 		    tok[i].a.placeholder || w->kind != PTOK_WORD ||
 		    !prose_word_in(s, len, w->start, more))
 			continue;
-		/* "50-80% above the initial offer" is a raise asked for. */
-		if (offer_follows(s, len, tok, n, i))
+		/* "50-80% above the initial offer" is a raise asked for;
+		 * "grow its footprint by 50%+ over three years" a change
+		 * (the word before is a row CHANGE_BY). */
+		if (offer_follows(s, len, tok, n, i) ||
+		    (i > 0 && tok[i - 1].kind == PTOK_WORD &&
+		     row_at(LEXR_CHANGE_BY, s, len, tok[i - 1].start)))
 			continue;
 		t->lo = tok[i].a.low;
 		t->hi = tok[i].a.high;
