@@ -257,6 +257,10 @@ CHECK_ALL = $(TUI_SUITES:%=check-san-tui-%) \
             $(if $(wildcard $(CORPUS)),check-strict-corpus \
               $(CORPUS_SRC:tests/unit/%.c=check-strict-corpus-%)) \
             check-lint check-layers
+# What needs no build (cppcheck reads the sources, the layers check their
+# #includes): run beside the two builds, in the moments a link leaves a
+# core idle, and not after them.
+CHECK_EARLY = check-lint check-layers
 # The order they start in, side by side: the longest first, so that the
 # last to start are short and no core waits at the end.  First the two
 # TUI suites that take longest on the clock (they wait on the program
@@ -269,14 +273,14 @@ CHECK_FIRST = check-san-tui-library check-san-tui-negotiate \
               check-san-cli-files check-san-cli \
               check-san-cli-args check-unit-san check-san-tui-offers \
               check-san-tui-run \
-              $(filter check-strict-corpus-%,$(CHECK_ALL)) check-lint \
+              $(filter check-strict-corpus-%,$(CHECK_ALL)) \
               check-strict-tui-files check-san-tui-layout \
               check-san-tui-reliability \
               $(filter check-strict-corpus,$(CHECK_ALL)) \
               check-san-cli-hostile check-san-tui-keys check-san-tui-saved \
               check-san-tui-files check-san-cli-completions \
-              check-strict-cli-limits check-layers
-CHECK_SUITES = $(CHECK_FIRST) $(filter-out $(CHECK_FIRST),$(CHECK_ALL))
+              check-strict-cli-limits
+CHECK_SUITES = $(CHECK_FIRST) $(filter-out $(CHECK_FIRST) $(CHECK_EARLY),$(CHECK_ALL))
 
 .PHONY: $(CHECK_SUITES)
 
@@ -284,6 +288,8 @@ check:
 	@sh .ci/deps check
 	@mkdir -p build && rm -f $(CHECK_SUMMARY); st=0; \
 	export CHECK_SUMMARY=$(CHECK_SUMMARY); \
+	$(MAKE) --no-print-directory -k TALLY_BUFFER=$(CURDIR)/build/check.lock \
+		$(CHECK_EARLY) & early=$$!; \
 	$(MAKE) --no-print-directory -j$(CHECK_JOBS) check-builds || st=1; \
 	if [ $$st = 0 ]; then \
 		rm -rf $(SAN_REPORTS) && mkdir -p $(SAN_REPORTS); \
@@ -291,6 +297,7 @@ check:
 			TALLY_BUFFER=$(CURDIR)/build/check.lock check-suites || st=1; \
 		$(MAKE) --no-print-directory check-san-reports || st=1; \
 	fi; \
+	wait $$early || st=1; \
 	$(TALLY) --print $(CHECK_SUMMARY); exit $$st
 
 # Each build makes what make check runs on it: the strict one the program
