@@ -46,8 +46,12 @@ SAN_LDFLAGS += -no-pie
 endif
 
 OPT      ?= -O2 -g
-PKG_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   = $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
+# Asked of pkg-config once a make (:=), not at every compile: make check's
+# two builds ran it ~210 times (10 ms of CPU each).  The builds run in a
+# make started after .ci/deps has installed what was missing, so they
+# see the packages it installed.
+PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
 # The libraries are linked from their static archives when the -dev
 # packages ship them (Debian's do): a short command such as `show` then
 # spends ~20% less of its run in the dynamic loader (callgrind: 4.36M ->
@@ -189,8 +193,9 @@ run: deps
 # The whole suite (README's "Tests"): two builds side by side, a strict
 # (-Werror, -O2) one in build/strict and one with AddressSanitizer and
 # UndefinedBehaviorSanitizer in build/san, so that neither undoes the
-# other nor a plain `make` in build/; then every suite, side by side
-# (CHECK_JOBS at a time), each one's output shown whole when it ends.
+# other nor a plain `make` in build/; every suite, side by side
+# (CHECK_JOBS at a time), as soon as its build is there, each one's
+# output shown whole when it ends.
 # Every test runs once, on the build that checks the most it can:
 # the unit, CLI and TUI suites under the sanitizers, which see what the
 # strict build would (the same assertions) and memory errors, undefined
@@ -198,7 +203,7 @@ run: deps
 # build cannot (a data limit: tui-files and cli-limits) and the loops
 # over the whole corpus (`make corpus`'s checks, when ../shared is
 # there), which it runs ten times faster; both builds compile every
-# source with -Werror.  Then lint and the layers.  Every suite runs even
+# source with -Werror.  Lint and the layers too.  Every suite runs even
 # when one fails, and the last line counts them all: suites, tests
 # passed, failed, skipped and why (tests/tally.sh).
 CHECK_SUMMARY := $(CURDIR)/build/check-summary
@@ -257,18 +262,15 @@ CHECK_ALL = $(TUI_SUITES:%=check-san-tui-%) \
             $(if $(wildcard $(CORPUS)),check-strict-corpus \
               $(CORPUS_SRC:tests/unit/%.c=check-strict-corpus-%)) \
             check-lint check-layers
-# What needs no build (cppcheck reads the sources, the layers check their
-# #includes): run beside the two builds, in the moments a link leaves a
-# core idle, and not after them.
-CHECK_EARLY = check-lint check-layers
-# The order they start in, side by side: the longest first, so that the
-# last to start are short and no core waits at the end.  First the two
-# TUI suites that take longest on the clock (they wait on the program
-# more than they use a core), then by CPU time as measured (perf stat,
-# every process a suite starts; seconds): tui-library 25,
-# cli-files 21, cli 18, cli-args 17, unit 16, the corpus loops 12 and 10,
-# lint 12, tui-files (strict) 9, tui-offers 7, tui-run 7, the rest under
-# 5 each.  A suite not named here (a new one) starts last.
+# The order they start in, side by side, once their build is there: the
+# longest first, so that the last to start are short and no core waits
+# at the end.  First the two TUI suites that take longest on the clock
+# (they wait on the program more than they use a core), then by CPU time
+# as measured (perf stat, every process a suite starts; seconds, on
+# 2026-12-07): cli-files 15, cli 13, tui-library 13, lint 10 (it starts
+# with the builds), unit 9, cli-args 9, tui-offers 7, the corpus loops
+# 4 and 3, tui-run 5, tui-files (strict) 4, the rest under 4 each.  A
+# suite not named here (a new one) starts last.
 CHECK_FIRST = check-san-tui-library check-san-tui-negotiate \
               check-san-cli-files check-san-cli \
               check-san-cli-args check-unit-san check-san-tui-offers \
@@ -280,7 +282,7 @@ CHECK_FIRST = check-san-tui-library check-san-tui-negotiate \
               check-san-cli-hostile check-san-tui-keys check-san-tui-saved \
               check-san-tui-files check-san-cli-completions \
               check-strict-cli-limits
-CHECK_SUITES = $(CHECK_FIRST) $(filter-out $(CHECK_FIRST) $(CHECK_EARLY),$(CHECK_ALL))
+CHECK_SUITES = $(CHECK_FIRST) $(filter-out $(CHECK_FIRST),$(CHECK_ALL))
 
 .PHONY: $(CHECK_SUITES)
 
@@ -288,16 +290,10 @@ check:
 	@sh .ci/deps check
 	@mkdir -p build && rm -f $(CHECK_SUMMARY); st=0; \
 	export CHECK_SUMMARY=$(CHECK_SUMMARY); \
-	$(MAKE) --no-print-directory -k TALLY_BUFFER=$(CURDIR)/build/check.lock \
-		$(CHECK_EARLY) & early=$$!; \
-	$(MAKE) --no-print-directory -j$(CHECK_JOBS) check-builds || st=1; \
-	if [ $$st = 0 ]; then \
-		rm -rf $(SAN_REPORTS) && mkdir -p $(SAN_REPORTS); \
-		$(MAKE) --no-print-directory -k -j$(CHECK_JOBS) \
-			TALLY_BUFFER=$(CURDIR)/build/check.lock check-suites || st=1; \
-		$(MAKE) --no-print-directory check-san-reports || st=1; \
-	fi; \
-	wait $$early || st=1; \
+	rm -rf $(SAN_REPORTS) && mkdir -p $(SAN_REPORTS); \
+	$(MAKE) --no-print-directory -k -j$(CHECK_JOBS) \
+		TALLY_BUFFER=$(CURDIR)/build/check.lock check-suites || st=1; \
+	$(MAKE) --no-print-directory check-san-reports || st=1; \
 	$(TALLY) --print $(CHECK_SUMMARY); exit $$st
 
 # Each build makes what make check runs on it: the strict one the program
@@ -309,9 +305,15 @@ check-build-strict:
 check-build-san:
 	+@$(SAN_MAKE) $(SANB)/negotiator $(UNIT_NAMES:%=$(SANB)/tests/%)
 
-# What make check runs once both builds are there (they are not rebuilt
-# here: the suites run side by side).
-check-suites: $(CHECK_SUITES)
+# Each suite waits for its own build only, and lint and the layers for
+# none: the strict build's suites start while the sanitizer build (the
+# longer one) goes on, and cppcheck while both compile.  A build that
+# fails leaves its suites unrun (make -k) and make check failing; the
+# others run.  The two builds are named first, so that they start first.
+$(filter check-san-%,$(CHECK_ALL)) check-unit-san: check-build-san
+$(filter check-strict-%,$(CHECK_ALL)): check-build-strict
+# Every suite, side by side.
+check-suites: check-build-strict check-build-san check-lint $(CHECK_SUITES)
 check-unit-san:
 	@$(SAN_RUN) $(TALLY) 'unit (ASan)' sh tests/run-unit.sh \
 		$(UNIT_NAMES:%=$(SANB)/tests/%)
