@@ -1551,8 +1551,15 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 				found = true;
 				/* "This talent curation work commands ..."
 				 * under a heading that names the premium:
-				 * the heading's name is the guide's. */
-				if (tag.from_subject && section[0])
+				 * the heading's name is the guide's; so is
+				 * it for a premium a sentence claims that is
+				 * left with no name (a quoted subject, a
+				 * block title naming none) when the DNA line
+				 * names none. */
+				if ((tag.from_subject ||
+				     (tag.from_title && !tag.name[0] &&
+				      !dna_name[0])) &&
+				    section[0])
 					memcpy(tag.name, section,
 					       sizeof tag.name);
 				line = k < line_count ? lines[k] : 0;
