@@ -877,6 +877,9 @@
 	/* the pay it is measured on: "15% above standard comp" */ \
 	X(W, "above", MEASURED_ON, NULL) X(W, "over", MEASURED_ON, NULL) X(W, "more", MEASURED_ON, NULL) \
 	X(W, "higher in", MEASURED_ON, NULL) X(W, "higher", MEASURED_ON, NULL) X(W, "under", MEASURED_ON, NULL) \
+	/* the pay that outgrows others' "by" a percent: "pay that exceeds peer
+	 * roles by 15%" (the verb; the pay is among the words before it) */ \
+	X(P, "exceed", EXCEEDS, NULL) X(P, "outpace", EXCEEDS, NULL) X(P, "surpass", EXCEEDS, NULL) \
 	/* the candidate's own premium, not the role's: a request in the first
 	 * person, the candidate's own background, a condition on it */ \
 	X(W, "i'd like", OWN_ASK, NULL) X(W, "i would like", OWN_ASK, NULL) X(W, "i want", OWN_ASK, NULL) \
@@ -966,7 +969,8 @@ enum lexicon_role {
 	LEXR_OWN_WITH,
 	LEXR_OWN_DOMAIN,
 	LEXR_ILLIQUID,
-	LEXR_NAMED_BANDS
+	LEXR_NAMED_BANDS,
+	LEXR_EXCEEDS
 };
 
 /* A row as the text matcher holds it. */

@@ -26,6 +26,8 @@
 #define MEASURE_MAX_WORDS 6
 /* Words looked at after "base" for "and equity" or "comp". */
 #define BASE_MORE_WORDS 3
+/* How many words back from "by N%" the verb EXCEEDS may stand. */
+#define EXCEED_MAX_WORDS 8
 
 static bool is_digit(char c)
 {
@@ -845,6 +847,33 @@ static bool relative_subject(const char *s, size_t len, size_t start)
 	return false;
 }
 
+/* "compensation that exceeds peer roles by 15-20%": the percent at
+ * s[start] follows "by", and a row EXCEEDS is the verb of its clause, a
+ * pay word (a row TARGET_*) among the words before it; *verb: where the
+ * verb starts. */
+static bool exceeds_by(const char *s, size_t len, size_t start, size_t *verb)
+{
+	size_t a, z, i;
+
+	if (!word_before(s, start, &a, &z) || !prose_word_is(s, len, a, "by"))
+		return false;
+	for (int n = 0; n < EXCEED_MAX_WORDS; n++) {
+		i = a;
+		if (!word_before(s, i, &a, &z) || clause_break(s, z, i))
+			return false;
+		if (part_at(LEXR_EXCEEDS, s, len, a)) {
+			*verb = a;
+			for (n = 0; n < 3 && word_before(s, a, &a, &z); n++)
+				if (part_at(LEXR_TARGET_TOTAL, s, len, a) ||
+				    part_at(LEXR_TARGET_BASE, s, len, a) ||
+				    part_at(LEXR_TARGET_EQUITY, s, len, a))
+					return true;
+			return false;
+		}
+	}
+	return false;
+}
+
 /* The first premium tag in s[0, len) that is about the role's pay.  In
  * the DNA line any tag counts; in the body, one with a name ("a 10-15%
  * complexity premium", "Agentic AI Premium (20-35%)"), one the role is
@@ -857,6 +886,7 @@ static bool find_tag(const char *s, size_t len, struct tag *t, bool dna)
 
 	for (i = 0; i < len; i++) {
 		bool claimed, titled, subject;
+		size_t verb;
 		char title[64];
 
 		if (s[i] != '%' ||
@@ -870,6 +900,10 @@ static bool find_tag(const char *s, size_t len, struct tag *t, bool dna)
 		    name_judge(t->name) != NAME_NOT_ROLE)
 			return true;
 		t->name[0] = '\0';
+		if (!dna && exceeds_by(s, len, start, &verb) &&
+		    !not_role_pay(s, len, start, i, t) &&
+		    !candidates_own(s, len, start))
+			return true;
 		if (!premium_after(s, len, i + 1, t) &&
 		    !premium_before(s, len, start, t))
 			continue;
@@ -1162,6 +1196,9 @@ static const char *sentence_measure(const struct premium *p, const char *s,
 
 	if (!holds_percent(p, s, a, z, &start, &pct))
 		return NULL;
+	/* "pay that exceeds peer roles by 15%" */
+	if (exceeds_by(s, z, start, &w))
+		return target_before(s, z, w, 3);
 	w = pct + 1;
 	if (prose_next_word(s, z, &w, &e)) {
 		size_t after = e;
