@@ -26,6 +26,8 @@
 #define MEASURE_MAX_WORDS 6
 /* Words looked at after "base" for "and equity" or "comp". */
 #define BASE_MORE_WORDS 3
+/* How near a premium word a percent makes it a premium with a figure. */
+#define NEAR_PERCENT 24
 /* How many words back from "by N%" the verb EXCEEDS may stand. */
 #define EXCEED_MAX_WORDS 8
 
@@ -1513,6 +1515,35 @@ static bool named(const struct tag *t, const char *dna_name)
 	       !(t->from_title && dna_name[0] && share_word(t->name, dna_name));
 }
 
+/* A premium left with no name: the name the guide gives a premium
+ * elsewhere without a percent ("anchor on the night-shift premium") that
+ * the sentence holding the percent also says ("This night-shift duty
+ * should show in pay ...") is its name.  The first such name in s. */
+static void name_said_elsewhere(const char *s, size_t len, const char *sentence,
+                                char name[64])
+{
+	size_t n = sentence ? strlen(sentence) : 0, at;
+	char cand[64];
+
+	for (size_t i = 0; i + 7 <= len && !name[0] && n; i++) {
+		size_t a = i > NEAR_PERCENT ? i - NEAR_PERCENT : 0,
+		       z = i + NEAR_PERCENT < len ? i + NEAR_PERCENT : len;
+
+		if (!word_start(s, i) || !premium_word(s, len, i) ||
+		    memchr(s + a, '%', z - a))
+			continue;
+		name_before(s, len, i, cand);
+		if (!cand[0] || name_judge(cand) != NAME_GOOD ||
+		    (at = prose_find_whole_word(sentence, 0, n, cand)) ==
+		            PROSE_NONE)
+			continue;
+		/* One word the sentence writes in lower case ("lead that
+		 * strategy") is a common noun there, not the name. */
+		if (strchr(cand, ' ') || capital_at(sentence, at))
+			memcpy(name, cand, 64);
+	}
+}
+
 void premium_find(struct guide *g, const char *body_text, const int *lines,
                   size_t line_count, const char *ask_text)
 {
@@ -1521,7 +1552,7 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 	size_t len = strlen(s), k, a;
 	struct tag tag;
 	int line = 0;
-	bool found = false;
+	bool found = false, dna_tag;
 	char dna_name[64] = "", section[64] = "";
 
 	if (p->from_front_matter)
@@ -1553,8 +1584,10 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 		}
 		a = z + 1;
 	}
+	dna_tag = found;
 	if (!found && g->dna_summary &&
 	    find_tag(g->dna_summary, strlen(g->dna_summary), &tag, true)) {
+		dna_tag = true;
 		found = true;
 		if (!tag.name[0])
 			name_in_body(s, len, &tag, tag.name);
@@ -1628,6 +1661,9 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 		return;
 	if (!named(&tag, dna_name))
 		memcpy(tag.name, dna_name, sizeof tag.name);
+	/* a DNA tag's name is the DNA's or the body's percent's */
+	if (!tag.name[0] && !dna_tag)
+		name_said_elsewhere(s, len, p->source.text, tag.name);
 	p->present = true;
 	p->low_pct = tag.lo;
 	p->high_pct = tag.hi;
