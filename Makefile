@@ -328,7 +328,9 @@ check-tui: $(BIN)
 # 97.8 % / 96.7 % together on 2026-12-06.  Then 60 roles of 60 of the 88
 # companies keyed only in key-heldout.tsv (key-heldout3.tsv: 97.3 % /
 # 95.1 % on first reading); the four read 98.3 % / 97.3 % on 2026-12-07.
-CORPUS_KEYS = tests/corpus/key.tsv,tests/corpus/key-heldout.tsv,tests/corpus/key-heldout2.tsv,tests/corpus/key-heldout3.tsv
+# Then 51 roles of 51 of the 103 companies keyed at most once
+# (key-heldout5.tsv: 96.1 % / 97.3 % on first reading, 2026-12-07).
+CORPUS_KEYS = tests/corpus/key.tsv,tests/corpus/key-heldout.tsv,tests/corpus/key-heldout2.tsv,tests/corpus/key-heldout3.tsv,tests/corpus/key-heldout5.tsv
 corpus_gate = $(PYTHON) tests/corpus/score.py $(1)/negotiator $(CORPUS_KEYS) \
               $(CORPUS) --gate
 check-corpus: $(BIN)

@@ -2733,12 +2733,6 @@ static int part_from_context(struct reading *r, size_t k)
 	struct slot *sl = &r->slots[k], *s1 = k > 0 ? sl - 1 : NULL;
 	bool percent = x->t[sl->tok].a.percent;
 
-	/* "($740K+ floor)" after "$340K+ base and $400K+ bonus": the sum of
-	 * the parts before it, a total. */
-	if (k >= 2 && is_punct(x, sl->tok - 1, '(') && s1->strong &&
-	    sl[-2].strong && s1->part != sl[-2].part && s1->part < P_OTHER &&
-	    sl[-2].part < P_OTHER)
-		return P_TOTAL;
 	if (s1 && s1->part != P_NONE && s1->part != P_OTHER)
 		return s1->part;
 	if (r->at_package && k == 0 && !percent && package_total(r, sl))
@@ -2779,6 +2773,28 @@ static int part_from_context(struct reading *r, size_t k)
 	return P_NONE;
 }
 
+/* "Accept at $175K+ base and $175K+ bonus ($350K+ floor)": an amount in
+ * parentheses right after two amounts of two parts, on its side, that is
+ * their sum, is their total, whatever part word stands before the "(". */
+static bool paren_sum(const struct reading *r, size_t k)
+{
+	const struct sent *x = r->x;
+	const struct slot *sl = &r->slots[k], *a, *b;
+	double v, sum;
+
+	if (k < 2 || sl->tok == 0 || !is_punct(x, sl->tok - 1, '('))
+		return false;
+	a = sl - 2, b = sl - 1;
+	if (!a->strong || !b->strong || a->part == b->part ||
+	    a->part >= P_TOTAL || b->part >= P_TOTAL || a->side != b->side ||
+	    x->t[sl->tok].a.percent || x->t[a->tok].a.percent ||
+	    x->t[b->tok].a.percent)
+		return false;
+	v = x->t[sl->tok].a.low;
+	sum = x->t[a->tok].a.low + x->t[b->tok].a.low;
+	return v > 0 && fabs(v - sum) <= v * 0.005;
+}
+
 /* Parts that only the amount before, the size or the block can give. */
 static void pass_parts(struct reading *r)
 {
@@ -2789,7 +2805,9 @@ static void pass_parts(struct reading *r)
 			r->f->last_part = sl->part;
 			continue;
 		}
-		if (sl->part == P_NONE)
+		if (paren_sum(r, k))
+			sl->part = P_TOTAL;
+		else if (sl->part == P_NONE)
 			sl->part = part_from_context(r, k);
 		/* "My floor for London is £140K; for US-remote, $240K.": what
 		 * a figure turned out to be, the next one with none goes on
