@@ -2941,6 +2941,35 @@ static void pass_package_band(struct reading *r)
 	}
 }
 
+/* Does the band pay its base alone: numbers for base and total, the same
+ * range for both, and no equity nor bonus (an all-cash firm that pays no
+ * bonus)? */
+static bool salary_only(const struct band *b)
+{
+	return amount_known(b->base_low) && amount_known(b->base_high) &&
+	       b->base_low == b->total_low && b->base_high == b->total_high &&
+	       !amount_known(b->stock_low) && !amount_known(b->stock_high) &&
+	       b->bonus_pct < 0 && !amount_known(b->bonus_low) &&
+	       !amount_known(b->bonus_high);
+}
+
+/* "I believe $290K all-cash is the right number": where the band pays
+ * the base alone, a yearly total is the base (the calculator's base,
+ * which the total then is too). */
+static void pass_salary_total(struct reading *r)
+{
+	for (size_t k = 0; k < r->nslots; k++) {
+		struct slot *sl = &r->slots[k];
+		int b = size_band(r, sl);
+
+		if (sl->part == P_TOTAL && side_is_figure(sl->side) &&
+		    !r->x->t[sl->tok].a.percent && b >= 0 &&
+		    (size_t)b < r->f->g->band_count &&
+		    salary_only(&r->f->g->bands[b]))
+			sl->part = P_BASE;
+	}
+}
+
 /* Sign-on split over two years: the sum, at the first. */
 static void pass_sign_on_sum(struct reading *r)
 {
@@ -3120,6 +3149,7 @@ static void read_sentence(struct figures *f, const struct sent *x,
 	pass_regions(&r);
 	pass_package_band(&r);
 	pass_sign_on_sum(&r);
+	pass_salary_total(&r);
 #ifdef FIGURES_DEBUG
 	debug_slots(&r);
 #endif

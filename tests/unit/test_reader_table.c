@@ -73,6 +73,8 @@ static const struct {
 	{"cash", /* an all-cash firm: no band states equity */
 	 BAND("Chicago", "USD", "200000", "260000", "null", "null", "300000", "450000")
 	 BAND("London", "GBP", "120000", "160000", "null", "null", "180000", "260000")},
+	{"salary", /* pay is the base alone: no equity, no bonus */
+	 BAND("Los Angeles", "USD", "230000", "300000", "null", "null", "230000", "300000")},
 };
 /* clang-format on */
 
