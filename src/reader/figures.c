@@ -1966,13 +1966,18 @@ static bool starts_instruction(const struct sent *x)
 		"it",        "the",         "your",      "their",
 		"at",        "without",     "because",   "since",
 		NULL};
-	size_t i = x->a;
+	size_t i = x->a, span;
 
 	while (i < x->z && x->t[i].kind == PTOK_PUNCT)
 		i++;
 	/* "At $330K total comp, I'm ready to accept" goes on. */
 	if (is_word(x, i, "at") && is_amount(x, i + 1))
 		return false;
+	/* "Signing bonus is a separate $30K-$50K negotiation": a sentence
+	 * about a part, its subject, says what that part is afresh. */
+	if (part_at(x, i, &span) != P_NONE &&
+	    (is_word(x, i + span, "is") || is_word(x, i + span, "are")))
+		return true;
 	return is_any(x, i, verbs);
 }
 
