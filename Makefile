@@ -328,9 +328,12 @@ check-tui: $(BIN)
 # 97.8 % / 96.7 % together on 2026-12-06.  Then 60 roles of 60 of the 88
 # companies keyed only in key-heldout.tsv (key-heldout3.tsv: 97.3 % /
 # 95.1 % on first reading); the four read 98.3 % / 97.3 % on 2026-12-07.
-# Then 51 roles of 51 of the 103 companies keyed at most once
-# (key-heldout5.tsv: 96.1 % / 97.3 % on first reading, 2026-12-07).
-CORPUS_KEYS = tests/corpus/key.tsv,tests/corpus/key-heldout.tsv,tests/corpus/key-heldout2.tsv,tests/corpus/key-heldout3.tsv,tests/corpus/key-heldout5.tsv
+# Then 52 roles of 52 of the 103 companies keyed at most once
+# (key-heldout4.tsv: 94.6 % / 92.6 % on first reading, 97.1 % / 94.4 %
+# after one key correction); the five read 98.8 % / 97.7 % on 2026-12-07.
+# And the 51 roles of the other 51 of those companies (key-heldout5.tsv:
+# 96.1 % / 97.3 % on first reading, 2026-12-07).
+CORPUS_KEYS = tests/corpus/key.tsv,tests/corpus/key-heldout.tsv,tests/corpus/key-heldout2.tsv,tests/corpus/key-heldout3.tsv,tests/corpus/key-heldout4.tsv,tests/corpus/key-heldout5.tsv
 corpus_gate = $(PYTHON) tests/corpus/score.py $(1)/negotiator $(CORPUS_KEYS) \
               $(CORPUS) --gate
 check-corpus: $(BIN)

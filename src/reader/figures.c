@@ -505,8 +505,12 @@ static int region_at(const struct figures *f, const struct sent *x, size_t i,
 		}
 		if (pos == a->len && words > 0 && j - i > best) {
 			/* A lower-case common word is not a place ("remote"
-			 * aside, below). */
-			if (!capitalised(x, i) && !a->exact_case)
+			 * aside, below), unless it names markets: "for
+			 * secondary markets" is the band "Atlanta /
+			 * Secondary". */
+			if (!capitalised(x, i) && !a->exact_case &&
+			    !(words == 1 && (is_word(x, j, "markets") ||
+			                     is_word(x, j, "market"))))
 				continue;
 			best = j - i;
 			band = a->band;
@@ -1848,9 +1852,10 @@ static bool list_fits_regions(const struct figures *f, const struct sent *x,
 
 /* The members of a " / " list share the part written after the last one
  * ("€115K / $242K base") or before the first ("a signing bonus of €12K /
- * $30K"), when the list is one of regions: different currencies, or no
- * more of one currency than it has bands.  "$300,000 / $400,000 RSU"
- * with one dollar band is base then equity. */
+ * $30K"), and its per-year words ("£14K / $17K annual options" is a year
+ * of the grant in both), when the list is one of regions: different
+ * currencies, or no more of one currency than it has bands.  "$300,000 /
+ * $400,000 RSU" with one dollar band is base then equity. */
 static void slash_lists(const struct figures *f, const struct sent *x,
                         struct slot *slots, size_t n)
 {
@@ -1858,7 +1863,7 @@ static void slash_lists(const struct figures *f, const struct sent *x,
 
 	while (a < n) {
 		int part = P_NONE, strong_count = 0;
-		bool regions = true;
+		bool regions = true, per_year = false;
 
 		z = a + 1;
 		while (z < n && slash_joined(f, x, &slots[z - 1], &slots[z]))
@@ -1894,6 +1899,12 @@ static void slash_lists(const struct figures *f, const struct sent *x,
 		            x->t[slots[a + 1].tok].a.currency.code) &&
 		    !list_fits_regions(f, x, slots, a, z, part))
 			regions = false;
+		/* One figure in several currencies: a year of the grant in
+		 * one is a year in all. */
+		for (k = a; k < z && regions; k++)
+			per_year = per_year || slots[k].per_year;
+		for (k = a; k < z && regions; k++)
+			slots[k].per_year = per_year;
 		if (part != P_NONE && strong_count < (int)(z - a)) {
 			if (regions) {
 				for (k = a; k < z; k++)
@@ -2730,6 +2741,33 @@ static bool unsized(const struct reading *r, const struct slot *sl)
 	       (code[0] && strcmp(code, band->currency.code) != 0);
 }
 
+/* "In Cardiff, push for £55K base. In Southampton, target £57K.": the
+ * first amount of a sentence of the same shape for another region, one
+ * that names no part, goes on with the part of the sentence before (a
+ * base, an equity or a total) when it fits that part's band range (before
+ * its size can call it a total); else P_NONE. */
+static int same_shape_part(const struct reading *r, const struct slot *sl,
+                           size_t k)
+{
+	const struct figures *f = r->f;
+	const struct pamount *am = &r->x->t[sl->tok].a;
+
+	const struct band *b;
+
+	if (k != 0 || r->scope < 0 || r->part_words ||
+	    !side_is_figure(sl->side) || am->percent ||
+	    (f->lead_part != P_BASE && f->lead_part != P_EQUITY &&
+	     f->lead_part != P_TOTAL))
+		return P_NONE;
+	/* Only a part whose band range the guide gives can be fitted. */
+	b = &f->g->bands[r->scope];
+	if (!amount_known(f->lead_part == P_BASE     ? b->base_low
+	                  : f->lead_part == P_EQUITY ? b->stock_low
+	                                             : b->total_low))
+		return P_NONE;
+	return fits_part(b, f->lead_part, am->low) ? f->lead_part : P_NONE;
+}
+
 /* The part of slot k when no word next to it names one: the amount
  * before it, the block's last part, the size, or the sentence before. */
 static int part_from_context(struct reading *r, size_t k)
@@ -2747,6 +2785,8 @@ static int part_from_context(struct reading *r, size_t k)
 	if (!r->part_words && !r->any_cue && r->f->last_part != P_NONE &&
 	    r->f->last_part != P_OTHER && side_is_figure(sl->side))
 		return r->f->last_part;
+	if (same_shape_part(r, sl, k) != P_NONE)
+		return same_shape_part(r, sl, k);
 	if (r->any_cue && sl->side < SIDE_REF && !percent) {
 		/* With neither a scope nor a currency, size says nothing. */
 		int b = sl->band >= 0 || x->t[sl->tok].a.currency.code[0]

@@ -107,6 +107,8 @@
 	X(W, "levels", MARKET, NULL) \
 	X(W, "glassdoor", MARKET, NULL) \
 	X(W, "bands", MARKET, NULL) \
+	/* "Staff roles elsewhere are at $480K TC": other roles' pay */ \
+	X(W, "roles are", MARKET, NULL) \
 	X(W, "reported", MARKET, NULL) \
 	X(W, "historically", MARKET, NULL) \
 	X(W, "based on", MARKET, NULL) \
@@ -126,6 +128,10 @@
 	X(W, "current", REF, NULL) \
 	X(P, "earn", REF, NULL) \
 	X(W, "pays", REF, NULL) \
+	/* "those two terms are worth $60K": a value put on something, not
+	 * a figure to ask for */ \
+	X(W, "are worth", REF, NULL) \
+	X(W, "is worth", REF, NULL) \
 	X(W, "paying", REF, NULL) \
 	X(W, "paid", REF, NULL) \
 	X(W, "makes", REF, NULL) \
@@ -203,7 +209,8 @@
 	X(P, "anchor", ASK, guard_anchor) \
 	X(P, "push", ASK, NULL) \
 	X(W, "targeting", ASK, NULL) \
-	X(W, "targets", ASK, NULL) \
+	/* "bonus targets (+$15K ... range)" is the part's plural, no cue */ \
+	X(W, "targets", ASK, guard_target) \
 	X(W, "request", ASK, NULL) \
 	X(W, "requesting", ASK, NULL) \
 	X(W, "requested", ASK, NULL) \
@@ -244,6 +251,8 @@
 	X(W, "i'd welcome", ASK, NULL) \
 	X(W, "would welcome", ASK, NULL) \
 	X(W, "i'd prefer", ASK, NULL) \
+	/* "that scope should come with a 15% bonus target" */ \
+	X(W, "should come with", ASK, NULL) \
 	X(W, "would prefer", ASK, NULL) \
 	X(W, "would value", ASK, NULL) \
 	X(W, "would like", ASK, NULL) \

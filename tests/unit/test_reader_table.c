@@ -70,6 +70,10 @@ static const struct {
 	{"mena", /* Dubai's band in dollars, its prose in dirhams */
 	 BAND("Dubai", "USD", "110000", "160000", "35000", "75000", "160000", "260000")
 	 BAND("Remote US", "USD", "150000", "200000", "100000", "200000", "200000", "300000")},
+	{"tier", /* a band named after its tier of markets */
+	 BAND("Denver", "USD", "170000", "230000", "120000", "260000", "230000", "380000")
+	 BAND("Tulsa / Secondary", "USD", "150000", "200000", "100000", "220000", "200000", "330000")
+	 BAND("Remote US", "USD", "140000", "190000", "90000", "200000", "190000", "310000")},
 	{"cash", /* an all-cash firm: no band states equity */
 	 BAND("Chicago", "USD", "200000", "260000", "null", "null", "300000", "450000")
 	 BAND("London", "GBP", "120000", "160000", "null", "null", "180000", "260000")},
@@ -82,23 +86,18 @@ static const struct {
 /* clang-format on */
 
 /* The families of misreadings of issue 17 that rows must cover. */
-static const char *const families[] = {"#per-year",
-                                       "#relative",
-                                       "#total-as-part",
-                                       "#slash-pair",
-                                       "#condition",
-                                       "#argument",
-                                       "#clause-region",
-                                       "#lever-vs-strategy",
-                                       "#doubtful",
-                                       "#premium-title",
-                                       "#premium-section",
-                                       "#premium-dna-name",
-                                       "#premium-how-much",
-                                       "#premium-own",
-                                       "#premium-scope",
-                                       "#premium-subject",
-                                       NULL};
+static const char *const families[] = {
+	"#per-year",         "#relative",
+	"#total-as-part",    "#slash-pair",
+	"#condition",        "#argument",
+	"#clause-region",    "#lever-vs-strategy",
+	"#doubtful",         "#premium-title",
+	"#premium-section",  "#premium-dna-name",
+	"#premium-how-much", "#premium-own",
+	"#premium-scope",    "#premium-subject",
+	"#bonus-targets",    "#market-roles",
+	"#value-worth",      "#secondary-markets",
+	"#same-shape",       NULL};
 
 struct row {
 	int line;
