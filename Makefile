@@ -35,11 +35,23 @@ SANFLAGS := -fsanitize=address,undefined -fno-sanitize-recover=undefined \
 ifeq ($(findstring clang,$(shell $(CC) --version 2>/dev/null)),)
 SAN_LDFLAGS := -static-libasan -static-libubsan
 endif
+# Linked as a fixed-address (not position-independent) program: a PIE
+# this size (9 MB, most of it the sanitizers' tables of globals) has the
+# loader relocate ~600 pages at every start, each one a copy-on-write
+# page fault; without PIE a start of the sanitizer build costs 44 ms
+# instead of 53 (30 runs of `--version` each) and 960 page faults
+# instead of 1,550 (with the leak check off).  Only this test build: the
+# program people run stays a PIE.
+SAN_LDFLAGS += -no-pie
 endif
 
 OPT      ?= -O2 -g
-PKG_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   = $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
+# Asked of pkg-config once a make (:=), not at every compile: make check's
+# two builds ran it ~210 times (10 ms of CPU each).  The builds run in a
+# make started after .ci/deps has installed what was missing, so they
+# see the packages it installed.
+PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
 # The libraries are linked from their static archives when the -dev
 # packages ship them (Debian's do): a short command such as `show` then
 # spends ~20% less of its run in the dynamic loader (callgrind: 4.36M ->
@@ -85,7 +97,11 @@ LIB_TUI    := $(BUILD)/libnegotiator-tui.a
 BIN        := $(BUILD)/negotiator
 
 UNIT_SRC   := $(wildcard tests/unit/test_*.c)
+# Every unit test is linked into one program, $(UNITS) (tests/unit/units.c
+# says why); $(BUILD)/tests/test_X is a link to it that runs test_X.
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+UNIT_OBJ   := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/unit/%.o)
+UNITS      := $(BUILD)/tests/units
 # A unit test's loop over the whole corpus (../shared) stands under
 # #ifdef NEGOTIATOR_CORPUS: built into a program of its own, run by
 # `make corpus` (and `make check` where ../shared is), not with the units.
@@ -121,7 +137,8 @@ $(BUILD)/flags: FORCE
 
 FORCE:
 
-$(ENGINE_OBJ) $(CLI_OBJ) $(TUI_OBJ) $(MAIN_OBJ) $(UNIT_BIN) $(CORPUS_BIN): $(BUILD)/config.h $(BUILD)/flags
+$(ENGINE_OBJ) $(CLI_OBJ) $(TUI_OBJ) $(MAIN_OBJ) $(UNIT_OBJ) $(UNITS) $(UNITS).o $(CORPUS_BIN): \
+	$(BUILD)/config.h $(BUILD)/flags
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -142,10 +159,26 @@ $(BIN): $(MAIN_OBJ) $(CLI_OBJ) $(LIB_TUI) $(LIB_ENGINE)
 		$(MALLOC_LIBS) $(PKG_LIBS) -lm
 
 TEST_LINK = $(LIB_TUI) $(LIB_ENGINE) $(PKG_LIBS) $$($(PKG_CONFIG) --libs cmocka) -lm
-$(BUILD)/tests/%: tests/unit/%.c $(LIB_TUI) $(LIB_ENGINE)
+# The list of unit tests (UNIT(test_X) lines), rewritten only when a test
+# is added or removed.
+$(BUILD)/tests/units.h: FORCE
 	@mkdir -p $(dir $@)
+	@printf 'UNIT(%s)\n' $(UNIT_NAMES) >$@.new
+	@if cmp -s $@.new $@; then rm $@.new; else mv $@.new $@; fi
+UNIT_CPPFLAGS = -I$(BUILD)/tests -Itests/unit
+$(BUILD)/tests/unit/%.o: tests/unit/%.c $(BUILD)/tests/units.h
+	@mkdir -p $(dir $@)
+	@echo "  CC      $<"
+	@$(CC) $(CPPFLAGS) $(UNIT_CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) \
+		-Dmain=unit_main_$* -include unit_main.h -c $< -o $@
+$(UNITS).o: tests/unit/units.c $(BUILD)/tests/units.h
+	@mkdir -p $(dir $@)
+	@$(CC) $(CPPFLAGS) $(UNIT_CPPFLAGS) $(CFLAGS) -c $< -o $@
+$(UNITS): $(UNITS).o $(UNIT_OBJ) $(LIB_TUI) $(LIB_ENGINE)
 	@echo "  LINK    $@"
-	@$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -o $@ $< $(TEST_LINK)
+	@$(CC) $(LDFLAGS) -o $@ $(UNITS).o $(UNIT_OBJ) $(TEST_LINK)
+$(UNIT_BIN): $(UNITS)
+	@ln -sf units $@
 
 $(BUILD)/tests/corpus/%: tests/unit/%.c $(LIB_TUI) $(LIB_ENGINE)
 	@mkdir -p $(dir $@)
@@ -160,8 +193,9 @@ run: deps
 # The whole suite (README's "Tests"): two builds side by side, a strict
 # (-Werror, -O2) one in build/strict and one with AddressSanitizer and
 # UndefinedBehaviorSanitizer in build/san, so that neither undoes the
-# other nor a plain `make` in build/; then every suite, side by side
-# (CHECK_JOBS at a time), each one's output shown whole when it ends.
+# other nor a plain `make` in build/; every suite, side by side
+# (CHECK_JOBS at a time), as soon as its build is there, each one's
+# output shown whole when it ends.
 # Every test runs once, on the build that checks the most it can:
 # the unit, CLI and TUI suites under the sanitizers, which see what the
 # strict build would (the same assertions) and memory errors, undefined
@@ -169,7 +203,7 @@ run: deps
 # build cannot (a data limit: tui-files and cli-limits) and the loops
 # over the whole corpus (`make corpus`'s checks, when ../shared is
 # there), which it runs ten times faster; both builds compile every
-# source with -Werror.  Then lint and the layers.  Every suite runs even
+# source with -Werror.  Lint and the layers too.  Every suite runs even
 # when one fails, and the last line counts them all: suites, tests
 # passed, failed, skipped and why (tests/tally.sh).
 CHECK_SUMMARY := $(CURDIR)/build/check-summary
@@ -185,13 +219,26 @@ SANB   := build/san
 # sanitizer build with line tables only (-g1, all a report's stack needs):
 # a fifth less compiler time than -g (the program's objects: 34.3 -> 27.9
 # s and 43.3 -> 34.9 s of CPU, one measurement each, on a loaded machine).
+# The sanitizer build is not optimised (-O0): compiling it took 33.5 s
+# of CPU at -O1 and 23 s at -O0, and its suites' CPU is the same either
+# way (tests/cli/run.sh 13.0 against 13.4 s, `list` of the corpus 1.05
+# against 1.11 s: their time is the sanitizers' runtime and the
+# libraries, which are not instrumented); -O2's warnings are the strict
+# build's.
 STRICT_MAKE = $(MAKE) --no-print-directory BUILD=$(STRICT) WERROR=1 OPT=-O2
-SAN_MAKE = $(MAKE) --no-print-directory BUILD=$(SANB) SAN=1 OPT='-O1 -g1' \
+SAN_MAKE = $(MAKE) --no-print-directory BUILD=$(SANB) SAN=1 OPT='-O0 -g1' \
            WERROR=1
-SAN_RUN = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+# ASan holds freed memory back (its quarantine) so that a use after free
+# is caught; the default holds 256 MB, and a program that frees as it
+# goes (a library of guides being read) then takes every new block from
+# fresh pages: `list` of the corpus faulted 57,700 pages with it, 13,800
+# with 32 MB (2.4 -> 1.3 s of CPU).  32 MB of the most recently freed
+# blocks still catches the use after free the tests can make.
+SAN_OPTIONS = detect_leaks=1:quarantine_size_mb=32
+SAN_RUN = ASAN_OPTIONS=$(SAN_OPTIONS):abort_on_error=1 \
           UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 SAN_REPORTS := $(CURDIR)/$(SANB)/reports
-TUI_SAN_ENV = ASAN_OPTIONS=detect_leaks=1:log_path=$(SAN_REPORTS)/asan \
+TUI_SAN_ENV = ASAN_OPTIONS=$(SAN_OPTIONS):log_path=$(SAN_REPORTS)/asan \
               UBSAN_OPTIONS=print_stacktrace=1:log_path=$(SAN_REPORTS)/ubsan
 UNIT_NAMES = $(UNIT_SRC:tests/unit/%.c=%)
 # The command-line suites: a name, and its script.
@@ -221,25 +268,26 @@ CHECK_ALL = $(TUI_SUITES:%=check-san-tui-%) \
             $(if $(wildcard $(CORPUS)),check-strict-corpus \
               $(CORPUS_SRC:tests/unit/%.c=check-strict-corpus-%)) \
             check-lint check-layers
-# The order they start in, side by side: the longest first, so that the
-# last to start are short and no core waits at the end.  First the two
-# TUI suites that take longest on the clock (they wait on the program
-# more than they use a core), then by CPU time as measured (perf stat,
-# every process a suite starts; seconds): tui-library 25,
-# cli-files 21, cli 18, cli-args 17, unit 16, the corpus loops 12 and 10,
-# lint 12, tui-files (strict) 9, tui-offers 7, tui-run 7, the rest under
-# 5 each.  A suite not named here (a new one) starts last.
+# The order they start in, side by side, once their build is there: the
+# longest first, so that the last to start are short and no core waits
+# at the end.  First the two TUI suites that take longest on the clock
+# (they wait on the program more than they use a core), then by CPU time
+# as measured (perf stat, every process a suite starts; seconds, on
+# 2026-12-07): cli-files 15, cli 13, tui-library 13, lint 10 (it starts
+# with the builds), unit 9, cli-args 9, tui-offers 7, the corpus loops
+# 4 and 3, tui-run 5, tui-files (strict) 4, the rest under 4 each.  A
+# suite not named here (a new one) starts last.
 CHECK_FIRST = check-san-tui-library check-san-tui-negotiate \
               check-san-cli-files check-san-cli \
               check-san-cli-args check-unit-san check-san-tui-offers \
               check-san-tui-run \
-              $(filter check-strict-corpus-%,$(CHECK_ALL)) check-lint \
+              $(filter check-strict-corpus-%,$(CHECK_ALL)) \
               check-strict-tui-files check-san-tui-layout \
               check-san-tui-reliability \
               $(filter check-strict-corpus,$(CHECK_ALL)) \
               check-san-cli-hostile check-san-tui-keys check-san-tui-saved \
               check-san-tui-files check-san-cli-completions \
-              check-strict-cli-limits check-layers
+              check-strict-cli-limits
 CHECK_SUITES = $(CHECK_FIRST) $(filter-out $(CHECK_FIRST),$(CHECK_ALL))
 
 .PHONY: $(CHECK_SUITES)
@@ -248,13 +296,10 @@ check:
 	@sh .ci/deps check
 	@mkdir -p build && rm -f $(CHECK_SUMMARY); st=0; \
 	export CHECK_SUMMARY=$(CHECK_SUMMARY); \
-	$(MAKE) --no-print-directory -j$(CHECK_JOBS) check-builds || st=1; \
-	if [ $$st = 0 ]; then \
-		rm -rf $(SAN_REPORTS) && mkdir -p $(SAN_REPORTS); \
-		$(MAKE) --no-print-directory -k -j$(CHECK_JOBS) \
-			TALLY_BUFFER=$(CURDIR)/build/check.lock check-suites || st=1; \
-		$(MAKE) --no-print-directory check-san-reports || st=1; \
-	fi; \
+	rm -rf $(SAN_REPORTS) && mkdir -p $(SAN_REPORTS); \
+	$(MAKE) --no-print-directory -k -j$(CHECK_JOBS) \
+		TALLY_BUFFER=$(CURDIR)/build/check.lock check-suites || st=1; \
+	$(MAKE) --no-print-directory check-san-reports || st=1; \
 	$(TALLY) --print $(CHECK_SUMMARY); exit $$st
 
 # Each build makes what make check runs on it: the strict one the program
@@ -266,9 +311,15 @@ check-build-strict:
 check-build-san:
 	+@$(SAN_MAKE) $(SANB)/negotiator $(UNIT_NAMES:%=$(SANB)/tests/%)
 
-# What make check runs once both builds are there (they are not rebuilt
-# here: the suites run side by side).
-check-suites: $(CHECK_SUITES)
+# Each suite waits for its own build only, and lint and the layers for
+# none: the strict build's suites start while the sanitizer build (the
+# longer one) goes on, and cppcheck while both compile.  A build that
+# fails leaves its suites unrun (make -k) and make check failing; the
+# others run.  The two builds are named first, so that they start first.
+$(filter check-san-%,$(CHECK_ALL)) check-unit-san: check-build-san
+$(filter check-strict-%,$(CHECK_ALL)): check-build-strict
+# Every suite, side by side.
+check-suites: check-build-strict check-build-san check-lint $(CHECK_SUITES)
 check-unit-san:
 	@$(SAN_RUN) $(TALLY) 'unit (ASan)' sh tests/run-unit.sh \
 		$(UNIT_NAMES:%=$(SANB)/tests/%)
@@ -382,10 +433,15 @@ format-check:
 # Its build folder keeps each file's analysis (findings included, said
 # again) until the file or what it includes changes: 0.4 s instead of 7 s
 # of CPU when nothing did.
+# cppcheck checks the configuration the program is built in (its
+# defines below), not every combination of the sources' #ifdefs: the
+# others are never compiled, and checking them took an eighth of its time.
+LINT_DEFINES = -DBUTTON5_PRESSED -DHAVE_GETRANDOM \
+               -DNEGOTIATOR_DATADIR='"$(PREFIX)/share/negotiator"'
 lint:
 	@mkdir -p $(BUILD)/cppcheck
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
-		--std=c11 --inline-suppr -Iinclude -Isrc \
+		--std=c11 --inline-suppr -Iinclude -Isrc $(LINT_DEFINES) \
 		--cppcheck-build-dir=$(BUILD)/cppcheck \
 		--suppress=missingIncludeSystem \
 		--suppress=preprocessorErrorDirective:src/text.c src

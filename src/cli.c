@@ -280,7 +280,7 @@ static int run_tui(struct cli *c)
 static const char usage_head[] =
 	"usage: negotiator [OPTIONS] [PATH...]          open the TUI\n"
 	"       negotiator list [--json] [PATH...]\n"
-	"       negotiator show [--json] GUIDE\n"
+	"       negotiator show [--json] GUIDE...\n"
 	"       negotiator check [--json] [--strict] [PATH...]\n";
 static const char usage_tail[] =
 	"       negotiator keys [--roff]\n"
@@ -314,9 +314,10 @@ static const struct {
          "List the guides (id, company, role, regions, updated, marks) and\n"
          "the files that were skipped, with the reason.\n"},
 	{"show", cli_show, OPT_JSON | OPT_GUIDES,
-         "usage: negotiator show [--json] [-g DIR] [-L] GUIDE\n"
+         "usage: negotiator show [--json] [-g DIR] [-L] GUIDE...\n"
          "Show a guide's bands, premium, targets, floors, levers and "
-         "scripts.\n"},
+         "scripts;\nof several, each in turn (with --json, a list: null for "
+         "one not found).\n"},
 	{"check", cli_check, OPT_JSON | OPT_STRICT | OPT_GUIDES,
          "usage: negotiator check [--json] [--strict] [-g DIR] [-L] [PATH...]\n"
          "Lint guides: errors and warnings with file and line.  Exit 1 on\n"

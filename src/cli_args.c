@@ -223,12 +223,16 @@ void cli_args_free(struct cli *c)
 	for (int i = 0; i < c->owned_count; i++)
 		free(c->owned[i]);
 	c->owned_count = 0;
+	free(c->paths);
+	c->paths = NULL;
+	c->path_count = 0;
 }
 
 int cli_args_parse(struct cli *c, int argc, char **argv,
                    const char *const *commands, size_t count)
 {
 	bool options_done = false;
+	c->paths = xcalloc(argc > 0 ? (size_t)argc : 1, sizeof *c->paths);
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
 		if (options_done || a[0] != '-' || strcmp(a, "-") == 0) {
@@ -240,8 +244,6 @@ int cli_args_parse(struct cli *c, int argc, char **argv,
 				if (c->command)
 					continue;
 			}
-			if (c->path_count >= CLI_MAX_PATHS)
-				return cli_args_error(c, "too many arguments");
 			c->paths[c->path_count++] = a;
 			continue;
 		}

@@ -10,6 +10,8 @@
 
 enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2 };
 
+/* -g DIR given at most this many times; positional arguments have no
+ * bound (a shell's glob of a folder of guides may give thousands). */
 #define CLI_MAX_PATHS 256
 
 #define CLI_MAX_OFFERS 16
@@ -32,7 +34,7 @@ struct cli_offer {
 struct cli {
 	const char *argv0;
 	const char *command;
-	const char *paths[CLI_MAX_PATHS]; /* positional arguments */
+	const char **paths; /* positional arguments (room for all of argv) */
 	int path_count;
 	const char *guide_dirs[CLI_MAX_PATHS]; /* -g DIR */
 	int guide_dir_count;

@@ -139,112 +139,109 @@ static void json_ask(struct json *j, const struct band *b, const struct ask *a)
 	json_object_end(j);
 }
 
-static void show_json(const struct guide *g, const char *today)
+static void show_json(struct json *j, const struct guide *g, const char *today)
 {
-	struct json j;
-	json_init(&j, stdout);
-	json_object_begin(&j);
-	cli_out_guide_head(&j, g);
-	json_key_string(&j, "last_updated", cli_out_or_null(g->last_updated));
-	json_key_string(&j, "next_review_due",
+	json_object_begin(j);
+	cli_out_guide_head(j, g);
+	json_key_string(j, "last_updated", cli_out_or_null(g->last_updated));
+	json_key_string(j, "next_review_due",
 	                cli_out_or_null(g->next_review_due));
-	json_key_bool(&j, "stale", guide_is_stale(g, today));
-	json_key_bool(&j, "sample", guide_is_sample(g));
-	json_key_string(&j, "data_quality", g->data_quality);
-	json_key_bool(&j, "equity_private", guide_equity_is_private(g));
-	json_key(&j, "equity_source");
+	json_key_bool(j, "stale", guide_is_stale(g, today));
+	json_key_bool(j, "sample", guide_is_sample(g));
+	json_key_string(j, "data_quality", g->data_quality);
+	json_key_bool(j, "equity_private", guide_equity_is_private(g));
+	json_key(j, "equity_source");
 	if (g->equity_line > 0 && g->equity_text) {
-		json_object_begin(&j);
-		json_key(&j, "line");
-		json_number(&j, g->equity_line, false);
-		json_key_string(&j, "text", g->equity_text);
-		json_object_end(&j);
+		json_object_begin(j);
+		json_key(j, "line");
+		json_number(j, g->equity_line, false);
+		json_key_string(j, "text", g->equity_text);
+		json_object_end(j);
 	} else {
-		json_null(&j);
+		json_null(j);
 	}
-	json_key(&j, "premium");
+	json_key(j, "premium");
 	if (g->premium.present) {
-		json_object_begin(&j);
-		json_key_string(&j, "name", g->premium.name);
-		json_key(&j, "low_pct");
-		json_number(&j, g->premium.low_pct, false);
-		json_key(&j, "high_pct");
-		json_number(&j, g->premium.high_pct, false);
-		json_key_string(&j, "applies_to", g->premium.applies_to);
-		json_key_bool(&j, "included_in_ask",
-		              g->premium.included_in_ask);
-		json_key(&j, "source");
+		json_object_begin(j);
+		json_key_string(j, "name", g->premium.name);
+		json_key(j, "low_pct");
+		json_number(j, g->premium.low_pct, false);
+		json_key(j, "high_pct");
+		json_number(j, g->premium.high_pct, false);
+		json_key_string(j, "applies_to", g->premium.applies_to);
+		json_key_bool(j, "included_in_ask", g->premium.included_in_ask);
+		json_key(j, "source");
 		if (g->premium.source.line > 0)
-			json_source(&j, &g->premium.source);
+			json_source(j, &g->premium.source);
 		else
-			json_null(&j);
-		json_object_end(&j);
+			json_null(j);
+		json_object_end(j);
 	} else {
-		json_null(&j);
+		json_null(j);
 	}
-	json_key(&j, "regions");
-	json_array_begin(&j);
+	json_key(j, "regions");
+	json_array_begin(j);
 	for (size_t i = 0; i < g->band_count; i++) {
 		const struct band *b = &g->bands[i];
-		json_object_begin(&j);
-		json_key_string(&j, "name", b->region);
-		json_key_string(&j, "currency",
+		json_object_begin(j);
+		json_key_string(j, "name", b->region);
+		json_key_string(j, "currency",
 		                cli_out_or_null(b->currency.code));
-		json_key_amount(&j, "base_low", b->base_low);
-		json_key_amount(&j, "base_high", b->base_high);
-		json_key_amount(&j, "stock_low", b->stock_low);
-		json_key_amount(&j, "stock_high", b->stock_high);
-		json_key(&j, "bonus_pct");
-		json_number(&j, b->bonus_pct, true);
-		json_key_amount(&j, "bonus_low", b->bonus_low);
-		json_key_amount(&j, "bonus_high", b->bonus_high);
-		json_key_amount(&j, "sign_on_low", b->sign_on_low);
-		json_key_amount(&j, "sign_on_high", b->sign_on_high);
-		json_key_amount(&j, "total_comp_low", b->total_low);
-		json_key_amount(&j, "total_comp_high", b->total_high);
-		json_key(&j, "target");
-		json_ask(&j, b, b->target);
-		json_key(&j, "floor");
-		json_ask(&j, b, b->floor);
-		json_key(&j, "counter");
-		json_ask(&j, b, b->counter);
-		json_doubts(&j, g, i);
-		json_object_end(&j);
+		json_key_amount(j, "base_low", b->base_low);
+		json_key_amount(j, "base_high", b->base_high);
+		json_key_amount(j, "stock_low", b->stock_low);
+		json_key_amount(j, "stock_high", b->stock_high);
+		json_key(j, "bonus_pct");
+		json_number(j, b->bonus_pct, true);
+		json_key_amount(j, "bonus_low", b->bonus_low);
+		json_key_amount(j, "bonus_high", b->bonus_high);
+		json_key_amount(j, "sign_on_low", b->sign_on_low);
+		json_key_amount(j, "sign_on_high", b->sign_on_high);
+		json_key_amount(j, "total_comp_low", b->total_low);
+		json_key_amount(j, "total_comp_high", b->total_high);
+		json_key(j, "target");
+		json_ask(j, b, b->target);
+		json_key(j, "floor");
+		json_ask(j, b, b->floor);
+		json_key(j, "counter");
+		json_ask(j, b, b->counter);
+		json_doubts(j, g, i);
+		json_object_end(j);
 	}
-	json_array_end(&j);
-	json_key(&j, "levers");
-	json_array_begin(&j);
+	json_array_end(j);
+	json_key(j, "levers");
+	json_array_begin(j);
 	for (size_t i = 0; i < g->script_count; i++) {
 		const struct script *s = &g->scripts[i];
 		if (s->kind != SCRIPT_LEVER && s->kind != SCRIPT_COMPETING &&
 		    s->kind != SCRIPT_PREMIUM)
 			continue;
-		json_object_begin(&j);
-		json_key_string(&j, "title", s->title);
-		json_key_string(&j, "region", s->region);
-		json_key_string(&j, "script", s->text);
-		json_object_end(&j);
+		json_object_begin(j);
+		json_key_string(j, "title", s->title);
+		json_key_string(j, "region", s->region);
+		json_key_string(j, "script", s->text);
+		json_object_end(j);
 	}
-	json_array_end(&j);
-	json_key(&j, "scripts");
-	json_array_begin(&j);
+	json_array_end(j);
+	json_key(j, "scripts");
+	json_array_begin(j);
 	for (size_t i = 0; i < g->script_count; i++) {
 		const struct script *s = &g->scripts[i];
 		static const char *const kinds[] = {
 			"plain", "lever", "competing", "premium", "strategy"};
-		json_object_begin(&j);
-		json_key_string(&j, "kind", kinds[s->kind]);
-		json_key_string(&j, "title", s->title);
-		json_key_string(&j, "section", s->section);
-		json_key_string(&j, "region", s->region);
-		json_key(&j, "line");
-		json_number(&j, s->line, false);
-		json_key_string(&j, "text", s->text);
-		json_object_end(&j);
+		json_object_begin(j);
+		json_key_string(j, "kind", kinds[s->kind]);
+		json_key_string(j, "title", s->title);
+		json_key_string(j, "section", s->section);
+		json_key_string(j, "region", s->region);
+		json_key(j, "line");
+		json_number(j, s->line, false);
+		json_key_string(j, "text", s->text);
+		json_object_end(j);
 	}
-	json_array_end(&j);
-	json_key(&j, "warnings");
-	json_array_begin(&j);
+	json_array_end(j);
+	json_key(j, "warnings");
+	json_array_begin(j);
 	for (size_t i = 0; i < g->diags.count; i++) {
 		const struct diag *d = &g->diags.items[i];
 		char line[32] = "";
@@ -253,18 +250,17 @@ static void show_json(const struct guide *g, const char *today)
 		struct strbuf sb;
 		sb_init(&sb);
 		sb_addf(&sb, "%s%s", line, d->message);
-		json_string(&j, sb.data);
+		json_string(j, sb.data);
 		sb_free(&sb);
 	}
 	if (guide_is_stale(g, today)) {
 		char msg[96];
 		snprintf(msg, sizeof msg, "review date %s has passed",
 		         g->next_review_due);
-		json_string(&j, msg);
+		json_string(j, msg);
 	}
-	json_array_end(&j);
-	json_object_end(&j);
-	json_finish(&j);
+	json_array_end(j);
+	json_object_end(j);
 }
 
 static void range_cell(char *buf, size_t size, amount_t lo, amount_t hi,
@@ -543,22 +539,55 @@ static void show_text(const struct guide *g, const char *today)
 	}
 }
 
-int cli_show(struct cli *c)
+/* One guide's report, as text or as the next value of the JSON writer
+ * given: a guide that cannot be found or read is said on stderr, and is
+ * a null in a JSON list of several (null_if_missing). */
+static bool show_one(struct cli *c, const char *name, struct json *j,
+                     bool null_if_missing)
 {
-	if (c->path_count != 1)
-		return cli_args_error(c, "show takes exactly one GUIDE");
 	struct library lib;
 	library_init(&lib);
-	struct guide *g = cli_guides_find(c, &lib, c->paths[0]);
-	if (!g) {
-		library_free(&lib);
-		return EXIT_FINDINGS;
+	struct guide *g = cli_guides_find(c, &lib, name);
+	if (g) {
+		guide_load_body(g);
+		if (j)
+			show_json(j, g, c->today);
+		else
+			show_text(g, c->today);
+	} else if (j && null_if_missing) {
+		json_null(j);
 	}
-	guide_load_body(g);
-	if (c->json)
-		show_json(g, c->today);
-	else
-		show_text(g, c->today);
 	library_free(&lib);
-	return EXIT_OK;
+	return g != NULL;
+}
+
+/* show GUIDE...: one guide's report; several one after the other, each
+ * read on its own (two copies of one guide are both shown), as a JSON
+ * list in the order given with --json.  Exit 1 when one was not found. */
+int cli_show(struct cli *c)
+{
+	if (c->path_count < 1)
+		return cli_args_error(c, "show takes a GUIDE");
+	bool several = c->path_count > 1;
+	struct json j;
+	if (c->json) {
+		json_init(&j, stdout);
+		if (several)
+			json_array_begin(&j);
+	}
+	bool all = true;
+	bool shown = false;
+	for (int i = 0; i < c->path_count; i++) {
+		if (!c->json && shown)
+			printf("\n");
+		bool ok =
+			show_one(c, c->paths[i], c->json ? &j : NULL, several);
+		shown = shown || ok;
+		all = all && ok;
+	}
+	if (c->json && several)
+		json_array_end(&j);
+	if (c->json && (several || all))
+		json_finish(&j);
+	return all ? EXIT_OK : EXIT_FINDINGS;
 }

@@ -65,7 +65,10 @@
  *   LEXICON_PREMIUM     the premium's words (premium.c): GENERIC (a name
  *            never ends with), PRODUCT ("premium subscribers"), BREAKS
  *            (a percent and "premium" two things), FOR_END ("for Rust
- *            skills"), LINK ("commands a"), OPENS (a noun phrase), LEAD,
+ *            skills"), CLAIM and CLAIM_SKIP ("are worth a": the role is
+ *            said to command it), RELATIVE ("who": a subject that is a
+ *            clause names nothing), LINK ("commands a"), OPENS (a noun
+ *            phrase), LEAD,
  *            TRAIL, NOT_ROLE (illiquidity, travel, a place), NO_NAME,
  *            OPENER, CLAUSE (no name), TITLE_PREMIUM, TITLE_TAIL and
  *            TITLE_VERB (a block's title), REQUEST (the candidate's own
@@ -77,7 +80,9 @@
  * nothing says where it goes), OWN_ASK (the candidate asks: "I'd like", before
  * the percent in its sentence), OWN_BACKGROUND ("my background", before it in
  *            its paragraph), OWN_IF (a sentence opening "If you have
- *            ..."), ILLIQUID ("over liquid" equity): a premium the
+ *            ..."), OWN_WITH then OWN_DOMAIN ("engineers with OT domain
+ *            knowledge", before the percent in its sentence), ILLIQUID
+ *            ("over liquid" equity): a premium the
  *            candidate's own, never the role's; NAMED_BANDS ("under" the
  *            firm's "Core Ledger" pay bands: the premium's name).
  *   LEXICON_GRANT_YEARS the years a figure covers: ONE_YEAR ("RSU/yr"),
@@ -738,10 +743,23 @@
 	X(W, "improvement", BREAKS, NULL) X(W, "growth", BREAKS, NULL) X(W, "lift", BREAKS, NULL) \
 	X(W, "uplift", BREAKS, NULL) X(W, "conversion", BREAKS, NULL) X(W, "drop", BREAKS, NULL) \
 	X(W, "decline", BREAKS, NULL) \
+	/* before a percent said to be more, a change, not a premium: "grow
+	 * the footprint by 50%+ over three years" */ \
+	X(W, "by", CHANGE_BY, NULL) \
 	/* "premium for Rust skills": the word after what it is for */ \
 	X(W, "skills", FOR_END, NULL) X(W, "skill", FOR_END, NULL) X(W, "expertise", FOR_END, NULL) \
 	X(W, "experience", FOR_END, NULL) X(W, "knowledge", FOR_END, NULL) X(W, "specialists", FOR_END, NULL) \
 	X(W, "specialization", FOR_END, NULL) X(W, "background", FOR_END, NULL) X(W, "talent", FOR_END, NULL) \
+	/* a verb saying the role commands the premium, before its percent,
+	 * and the words it may stand behind ("commands a", "earns typically") */ \
+	X(P, "command", CLAIM, NULL) X(W, "earn", CLAIM, NULL) X(W, "earns", CLAIM, NULL) \
+	X(P, "warrant", CLAIM, NULL) X(W, "carry", CLAIM, NULL) X(W, "carries", CLAIM, NULL) \
+	X(W, "worth", CLAIM, NULL) \
+	X(W, "a", CLAIM_SKIP, NULL) X(W, "an", CLAIM_SKIP, NULL) X(W, "typically", CLAIM_SKIP, NULL) \
+	X(W, "often", CLAIM_SKIP, NULL) X(W, "at", CLAIM_SKIP, NULL) \
+	/* a relative clause in the subject: "engineers who can build these
+	 * standards are worth ..." (its noun phrase names no premium) */ \
+	X(W, "who", RELATIVE, NULL) X(W, "whose", RELATIVE, NULL) \
 	/* words that link a premium to its name ("commands a") */ \
 	X(P, "command", LINK, NULL) \
 	X(W, "a", LINK, NULL) X(W, "an", LINK, NULL) X(W, "of", LINK, NULL) \
@@ -749,7 +767,7 @@
 	X(W, "carry", LINK, NULL) X(W, "carries", LINK, NULL) X(W, "justify", LINK, NULL) \
 	X(W, "justifies", LINK, NULL) X(W, "warrant", LINK, NULL) X(W, "warrants", LINK, NULL) \
 	X(W, "sit", LINK, NULL) X(W, "typically", LINK, NULL) X(W, "often", LINK, NULL) \
-	X(W, "at", LINK, NULL) \
+	X(W, "at", LINK, NULL) X(W, "worth", LINK, NULL) X(W, "are", LINK, NULL) X(W, "is", LINK, NULL) \
 	/* a noun phrase opens at these */ \
 	X(W, "with", OPENS, NULL) X(W, "this", OPENS, NULL) X(W, "these", OPENS, NULL) \
 	X(W, "the", OPENS, NULL) X(W, "that", OPENS, NULL) X(W, "who", OPENS, NULL) \
@@ -773,7 +791,7 @@
 	X(W, "depth", TRAIL, NULL) X(W, "responsibility", TRAIL, NULL) X(W, "combination", TRAIL, NULL) \
 	X(W, "intersection", TRAIL, NULL) X(W, "background", TRAIL, NULL) X(W, "knowledge", TRAIL, NULL) \
 	X(W, "talent", TRAIL, NULL) X(W, "work", TRAIL, NULL) X(W, "profile", TRAIL, NULL) \
-	X(W, "alone", TRAIL, NULL) X(W, "itself", TRAIL, NULL) \
+	X(W, "alone", TRAIL, NULL) X(W, "itself", TRAIL, NULL) X(W, "excellence", TRAIL, NULL) \
 	/* a premium for these is none the role commands */ \
 	X(W, "illiquidity", NOT_ROLE, NULL) X(W, "liquidity", NOT_ROLE, NULL) X(W, "illiquid", NOT_ROLE, NULL) \
 	X(W, "real income", NOT_ROLE, NULL) X(W, "income", NOT_ROLE, NULL) X(W, "travel", NOT_ROLE, NULL) \
@@ -867,7 +885,16 @@
 	X(W, "my background", OWN_BACKGROUND, NULL) X(W, "my experience", OWN_BACKGROUND, NULL) \
 	X(W, "my expertise", OWN_BACKGROUND, NULL) X(W, "my track record", OWN_BACKGROUND, NULL) \
 	X(W, "my work at", OWN_BACKGROUND, NULL) X(W, "i've spent", OWN_BACKGROUND, NULL) \
+	X(W, "i bring", OWN_BACKGROUND, NULL) X(W, "i am bringing", OWN_BACKGROUND, NULL) X(W, "i'm bringing", OWN_BACKGROUND, NULL) \
 	X(P, "if you", OWN_IF, NULL) X(W, "if i", OWN_IF, NULL) \
+	/* a sentence opening on the market's state: "In a market where
+	 * platform engineers command 20% premiums, ..." says what others earn */ \
+	X(W, "in a market where", OWN_IF, NULL) X(W, "in markets where", OWN_IF, NULL) \
+	/* the premium of candidates who bring a field's background: "engineers
+	 * with OT domain knowledge command ..." */ \
+	X(W, "with", OWN_WITH, NULL) X(W, "who bring", OWN_WITH, NULL) X(W, "who have", OWN_WITH, NULL) \
+	X(W, "domain knowledge", OWN_DOMAIN, NULL) X(W, "domain expertise", OWN_DOMAIN, NULL) \
+	X(W, "domain experience", OWN_DOMAIN, NULL) X(W, "domain skills", OWN_DOMAIN, NULL) \
 	/* a premium over liquid equity makes up for illiquidity */ \
 	X(W, "over liquid", ILLIQUID, NULL) X(W, "above liquid", ILLIQUID, NULL) X(W, "than liquid", ILLIQUID, NULL) \
 	/* a premium 'under the firm's "Core Ledger" pay bands' is named after
@@ -908,7 +935,11 @@ enum lexicon_role {
 	LEXR_GENERIC,
 	LEXR_PRODUCT,
 	LEXR_BREAKS,
+	LEXR_CHANGE_BY,
 	LEXR_FOR_END,
+	LEXR_CLAIM,
+	LEXR_CLAIM_SKIP,
+	LEXR_RELATIVE,
 	LEXR_LINK,
 	LEXR_OPENS,
 	LEXR_LEAD,
@@ -932,6 +963,8 @@ enum lexicon_role {
 	LEXR_OWN_ASK,
 	LEXR_OWN_BACKGROUND,
 	LEXR_OWN_IF,
+	LEXR_OWN_WITH,
+	LEXR_OWN_DOMAIN,
 	LEXR_ILLIQUID,
 	LEXR_NAMED_BANDS
 };

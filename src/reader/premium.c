@@ -515,7 +515,8 @@ static bool not_role_pay(const char *s, size_t len, size_t start, size_t pct,
 }
 
 /* A verb that says the role commands the premium, just before s[start]
- * ("commands a", "command", "earns", "warrants a", "justifies"). */
+ * ("commands a", "command", "earns", "warrants a", "are worth a"): rows
+ * CLAIM, with the words CLAIM_SKIP between. */
 static bool claimed_before(const char *s, size_t len, size_t start)
 {
 	size_t i = start, e, words;
@@ -523,18 +524,9 @@ static bool claimed_before(const char *s, size_t len, size_t start)
 	for (words = 0; words < 3; words++) {
 		if (!word_before(s, i, &i, &e))
 			return false;
-		if (prose_word_starts(s, len, i, "command") ||
-		    prose_word_is(s, len, i, "earn") ||
-		    prose_word_is(s, len, i, "earns") ||
-		    prose_word_starts(s, len, i, "warrant") ||
-		    prose_word_is(s, len, i, "carry") ||
-		    prose_word_is(s, len, i, "carries"))
+		if (row_at(LEXR_CLAIM, s, len, i))
 			return true;
-		if (!prose_word_is(s, len, i, "a") &&
-		    !prose_word_is(s, len, i, "an") &&
-		    !prose_word_is(s, len, i, "typically") &&
-		    !prose_word_is(s, len, i, "often") &&
-		    !prose_word_is(s, len, i, "at"))
+		if (!row_at(LEXR_CLAIM_SKIP, s, len, i))
 			return false;
 	}
 	return false;
@@ -630,11 +622,18 @@ static void title_name(const char *s, size_t len, char name[64], bool *premium)
 			a += 5, again = true;
 	}
 	a = title_opening(s, a, z);
-	/* "Alpha Premium for Designers": the title up to "Premium". */
+	/* "Alpha Premium for Designers": the title up to "Premium"; of
+	 * "Launch Team — Ledger Data Premium", the premium after the dash. */
 	for (i = a; i < z; i++)
 		if ((i == a || !prose_word_char(s[i - 1])) &&
 		    premium_word(s, z, i)) {
 			z = i + premium_word(s, z, i);
+			for (size_t d = a; d + 3 <= i; d++)
+				if (!memcmp(s + d, "—", 3) ||
+				    !memcmp(s + d, "–", 3))
+					a = d + 3;
+			while (a < z && s[a] == ' ')
+				a++;
 			break;
 		}
 	/* "Negotiate the edge-compute premium": what follows "the". */
@@ -716,13 +715,45 @@ static bool row_in(int role, const char *s, size_t from, size_t to)
 	return false;
 }
 
+/* "Engineers with OT domain knowledge command a 15-25% premium", "PMs who
+ * bring domain expertise in banking command ...": before s[to], a premium
+ * for the candidates who have some field's background (rows OWN_WITH, then
+ * OWN_DOMAIN), not the role's.  "This domain expertise commands" and "due
+ * to domain expertise" after the percent are the role's own. */
+static bool domain_skill(const char *s, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++)
+		if (word_start(s, i) && part_at(LEXR_OWN_WITH, s, to, i) &&
+		    row_in(LEXR_OWN_DOMAIN, s, i, to))
+			return true;
+	return false;
+}
+
+/* A sentence s[w, z) that opens with a block's title ("Team Retention:
+ * \"In a market where ..."): where the words after the title start, else
+ * w. */
+static size_t after_title(const char *s, size_t w, size_t z)
+{
+	const char *colon = memchr(s + w, ':', z - w < 80 ? z - w : 80);
+	size_t i;
+
+	if (!colon)
+		return w;
+	for (i = (size_t)(colon - s); i < z && !prose_word_char(s[i]); i++)
+		;
+	return i < z ? i : w;
+}
+
 /* The pass "the candidate's own premium": the percent at s[start] is in a
- * sentence that opens with a condition on the candidate ("If you have
- * streaming experience, push for ..."), after the candidate's request in
+ * sentence that opens (after its block's title) with a condition on the
+ * candidate ("If you have streaming experience, push for ...") or on the
+ * market ("In a market where ..."), after the candidate's request in
  * that sentence ("I'd like the comp to reflect this ..., which commands
  * ..."), after the candidate's own background in its paragraph ("My
- * experience with ... This expertise commands ..."), or it is a premium
- * over liquid equity: none is the role's. */
+ * experience with ... This expertise commands ..."), in a sentence whose
+ * subject is the candidates with a field's background ("PMs with domain
+ * expertise in insurance command ..."), or it is a premium over liquid
+ * equity: none is the role's. */
 static bool candidates_own(const char *s, size_t len, size_t start)
 {
 	size_t a = 0, z, w;
@@ -736,9 +767,10 @@ static bool candidates_own(const char *s, size_t len, size_t start)
 	for (w = a; w < z && !prose_word_char(s[w]); w++)
 		;
 	return part_at(LEXR_OWN_IF, s, z, w) ||
+	       part_at(LEXR_OWN_IF, s, z, after_title(s, w, z)) ||
 	       row_in(LEXR_OWN_ASK, s, a, start) ||
 	       row_in(LEXR_OWN_BACKGROUND, s, 0, start) ||
-	       row_in(LEXR_ILLIQUID, s, start, z);
+	       row_in(LEXR_ILLIQUID, s, start, z) || domain_skill(s, a, start);
 }
 
 /* A clause ends in s[from, to): a comma, a colon, a parenthesis, a dash
@@ -793,6 +825,26 @@ static void name_of_bands(const char *s, size_t len, size_t from, char name[64])
 		set_name(name, s, a + q, z);
 }
 
+/* "Engineers who can build and enforce these standards are worth a 12%
+ * premium": the words before the percent are a relative clause (a row
+ * RELATIVE in its sentence before s[start]), and its last noun phrase
+ * ("these standards") is no name for the premium. */
+static bool relative_subject(const char *s, size_t len, size_t start)
+{
+	size_t a = 0, z;
+
+	for (;;) {
+		z = prose_sentence_end(s, len, a);
+		if (z > start || z >= len || z <= a)
+			break;
+		a = z;
+	}
+	for (size_t i = a; i < start; i++)
+		if (word_start(s, i) && row_at(LEXR_RELATIVE, s, len, i))
+			return true;
+	return false;
+}
+
 /* The first premium tag in s[0, len) that is about the role's pay.  In
  * the DNA line any tag counts; in the body, one with a name ("a 10-15%
  * complexity premium", "Agentic AI Premium (20-35%)"), one the role is
@@ -833,6 +885,8 @@ static bool find_tag(const char *s, size_t len, struct tag *t, bool dna)
 		subject = !t->name[0] && claimed;
 		if (subject) {
 			name_before(s, len, start, t->name);
+			if (relative_subject(s, len, start))
+				t->name[0] = '\0';
 			if (name_judge(t->name) == NAME_NOT_ROLE)
 				continue;
 		}
@@ -866,6 +920,28 @@ static void name_from_line(const char *s, size_t len, size_t avoid,
 			if (name_judge(name) != NAME_GOOD)
 				name[0] = '\0';
 		}
+}
+
+/* The name the body gives a percent the DNA line tags with none: "the
+ * +15-25% Staff premium" names a DNA's "+15-25% Premium".  The first such
+ * name in s[0, len) that is one, else nothing. */
+static void name_in_body(const char *s, size_t len, const struct tag *dna,
+                         char name[64])
+{
+	name[0] = '\0';
+	for (size_t i = 0; i < len && !name[0]; i++) {
+		struct tag t;
+		size_t start;
+
+		memset(&t, 0, sizeof t);
+		if (s[i] != '%' ||
+		    !percent_at(s, len, i, &t.lo, &t.hi, &start) ||
+		    t.lo != dna->lo || t.hi != dna->hi ||
+		    !premium_after(s, len, i + 1, &t) || !t.name[0])
+			continue;
+		if (name_judge(t.name) == NAME_GOOD)
+			memcpy(name, t.name, 64);
+	}
 }
 
 /* Does the line s[0, len) hold name (lower case), case aside? */
@@ -967,8 +1043,11 @@ static const char *target_after(const char *s, size_t len, size_t from,
 
 	for (int n = 0; n < words; n++) {
 		a = z;
+		/* The lexer's words hold a dash written without spaces
+		 * ("roles—my comp") and a dash alone ("roles — my comp"): the
+		 * word itself may end the clause. */
 		if (!prose_next_word(s, len, &a, &z) ||
-		    clause_break(s, from, a))
+		    clause_break(s, from, z))
 			break;
 		from = z;
 		if (!(t = word_target(s, len, a)))
@@ -1284,8 +1363,12 @@ static bool percent_more(const char *s, size_t len, struct tag *t)
 		    tok[i].a.placeholder || w->kind != PTOK_WORD ||
 		    !prose_word_in(s, len, w->start, more))
 			continue;
-		/* "50-80% above the initial offer" is a raise asked for. */
-		if (offer_follows(s, len, tok, n, i))
+		/* "50-80% above the initial offer" is a raise asked for;
+		 * "grow its footprint by 50%+ over three years" a change
+		 * (the word before is a row CHANGE_BY). */
+		if (offer_follows(s, len, tok, n, i) ||
+		    (i > 0 && tok[i - 1].kind == PTOK_WORD &&
+		     row_at(LEXR_CHANGE_BY, s, len, tok[i - 1].start)))
 			continue;
 		t->lo = tok[i].a.low;
 		t->hi = tok[i].a.high;
@@ -1420,6 +1503,8 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 			if (find_tag(s + a, z - a, &tag, true)) {
 				found = true;
 				if (!tag.name[0])
+					name_in_body(s, len, &tag, tag.name);
+				if (!tag.name[0])
 					name_from_line(s + a, z - a, tag.start,
 					               tag.name);
 				line = k < line_count ? lines[k] : 0;
@@ -1434,6 +1519,8 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 	if (!found && g->dna_summary &&
 	    find_tag(g->dna_summary, strlen(g->dna_summary), &tag, true)) {
 		found = true;
+		if (!tag.name[0])
+			name_in_body(s, len, &tag, tag.name);
 		if (!tag.name[0])
 			name_from_line(g->dna_summary, strlen(g->dna_summary),
 			               tag.start, tag.name);

@@ -97,6 +97,20 @@ golden compare-hf-paris-json 0 compare $HF --region Paris --base 130k --equity-p
 cp "$TMP/out" "$TMP/hf-paris.json"
 golden compare-tanuki-sf 0 compare $G/tanuki-dynamics--senior-ml-engineer.md --region SF --base 240k --equity 500k --bonus 10% --sign-on 25k --agentic
 
+# ---- several guides at once: each in turn; with --json a list in the
+# order given, null for one not found (said on stderr, exit 1)
+json_eq show-several "[g and g['id'] for g in j]" "['hugging-face/ml-ai-engineer', None, 'tanuki-dynamics/senior-ml-engineer']" show $HF no-such-guide $G/tanuki-dynamics--senior-ml-engineer.md
+if grep -qF "no-such-guide: no guide matches" "$TMP/err"; then pass; else fail "show-several: the missing guide is not said"; fi
+status show-several-rc 1 show $HF no-such-guide
+contains show-several-text "Tanuki Dynamics — Senior ML Engineer" show $HF $G/tanuki-dynamics--senior-ml-engineer.md
+said show-several-text-first "Hugging Face — ML/AI Engineer"
+status_was show-several-text-rc 0
+
+# Paths have no bound of their own (a shell's glob of a folder may give
+# thousands): 300 names of one file are one guide.
+# shellcheck disable=SC2046
+json_eq list-300-paths "len(j['guides'])" "1" list $(i=0; while [ $i -lt 300 ]; do echo $HF; i=$((i + 1)); done)
+
 # ---- the numbers, on the bundled copy of the seed's figures
 json_eq hf-paris-base "[j['regions'][0]['base_low'], j['regions'][0]['base_high']]" "[88000, 120000]" show $HF
 json_at hf-paris-target "j['regions'][0]['target']['base'], j['regions'][0]['target']['equity']" "(115000, 245000)"

@@ -12,15 +12,10 @@ as doubtful.  --list prints each pair.
 """
 import os
 import sys
-from concurrent.futures import ThreadPoolExecutor
 
-from score import run_show
+from score import run_show_all
 
 PARTS = ("base", "equity", "sign_on", "bonus", "total")
-
-
-def show(binary, path):
-    return run_show(binary, path)[0]
 
 
 def value(a, part):
@@ -41,8 +36,7 @@ def main(argv):
     binary, corpus = args
     paths = sorted(os.path.join(d, n) for d, _, ns in os.walk(corpus)
                    for n in ns if n.endswith(".md"))
-    with ThreadPoolExecutor(max_workers=2) as ex:
-        docs = list(ex.map(lambda p: show(binary, p), paths))
+    docs = [doc for doc, _ in run_show_all(binary, paths)]
     pairs, doubts, loaded = [], 0, 0
     for path, doc in zip(paths, docs):
         if doc is None:

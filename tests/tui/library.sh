@@ -93,26 +93,6 @@ expect "AI Transaction Coordinator…"    # the row, cut ...
 expect "(SIGNATURE ROLE)"                # ... and the whole name under the list
 keys Escape
 
-begin "80 columns and a long guide name: the header cuts the name, never a failing save"
-printf 'a file, not a folder\n' >"$TMP/not-a-folder"
-STATE="$TMP/not-a-folder/state"    # every save fails
-start 80 24 -- "$CORPUS"
-unset STATE
-wait_for "Guides 3,598" >/dev/null
-keys /
-type_text "zillow ai transaction"
-keys Enter
-expect "Bands — Zillow"
-expect_line "negotiator │ Zillow · AI Transaction Coordinator" "…  STALE"
-keys Enter
-type_text "1"
-expect_line "negotiator │ Zillow · AI Transaction" "…  ⚠ NOT SAVED  STALE"
-# Back to the size and the saved state the next tests use.
-STATE="$TMP/corpus-state"
-start 120 40 -- "$CORPUS"
-unset STATE
-wait_for "Guides 3,598" >/dev/null
-
 begin "a guide with a saved negotiation is marked; the next session starts where this one ended"
 keys g /
 type_text "apple data engineer"
@@ -132,11 +112,26 @@ expect_line "Data Engineer" "●"
 expect_line "Base" "200k"
 
 begin "a wide terminal: the list grows to the names"
-start 200 50 -- "$CORPUS"
-wait_for "Guides" >/dev/null
-keys g /
+resize 200 50    # the resumed session: one start of the corpus fewer
+keys g Escape /
 type_text "zillow ai transaction"
 expect_line "AI Transaction Coordinator Engineer (SIGNATURE ROLE)" "│"
+
+begin "80 columns and a long guide name: the header cuts the name, never a failing save"
+printf 'a file, not a folder\n' >"$TMP/not-a-folder"
+STATE="$TMP/not-a-folder/state"    # every save fails
+start 80 24 -- "$CORPUS"
+unset STATE
+wait_for "Guides 3,598" >/dev/null
+keys /
+type_text "zillow ai transaction"
+keys Enter
+expect "Bands — Zillow"
+expect_line "negotiator │ Zillow · AI Transaction Coordinator" "…  STALE"
+keys Enter
+type_text "1"
+expect_line "negotiator │ Zillow · AI Transaction" "…  ⚠ NOT SAVED  STALE"
+
 fi
 
 begin "10,000 generated guides"

@@ -86,18 +86,31 @@ static const struct {
 /* clang-format on */
 
 /* The families of misreadings of issue 17 that rows must cover. */
-static const char *const families[] = {
-	"#per-year",         "#relative",
-	"#total-as-part",    "#slash-pair",
-	"#condition",        "#argument",
-	"#clause-region",    "#lever-vs-strategy",
-	"#doubtful",         "#premium-title",
-	"#premium-section",  "#premium-dna-name",
-	"#premium-how-much", "#premium-own",
-	"#premium-scope",    "#premium-subject",
-	"#bonus-targets",    "#market-roles",
-	"#value-worth",      "#secondary-markets",
-	"#same-shape",       NULL};
+static const char *const families[] = {"#per-year",
+                                       "#relative",
+                                       "#total-as-part",
+                                       "#slash-pair",
+                                       "#condition",
+                                       "#argument",
+                                       "#clause-region",
+                                       "#lever-vs-strategy",
+                                       "#doubtful",
+                                       "#premium-title",
+                                       "#premium-section",
+                                       "#premium-dna-name",
+                                       "#premium-how-much",
+                                       "#premium-own",
+                                       "#premium-own-domain",
+                                       "#premium-scope-dash",
+                                       "#premium-subject-clause",
+                                       "#premium-scope",
+                                       "#premium-subject",
+                                       "#bonus-targets",
+                                       "#market-roles",
+                                       "#value-worth",
+                                       "#secondary-markets",
+                                       "#same-shape",
+                                       NULL};
 
 struct row {
 	int line;
