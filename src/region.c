@@ -16,6 +16,7 @@ static const char *const region_groups[][7] = {
          "San Francisco Bay Area", "Silicon Valley", NULL},
 	{"New York", "New York City", "NYC", NULL},
 	{"Los Angeles", "LA", NULL},
+	{"Jacksonville", "JAX", NULL},
 	{"Washington", "Washington DC", "Washington D.C.", "DC", NULL},
 	{"Bengaluru", "Bangalore", NULL},
 	{"Mumbai", "Bombay", NULL},

@@ -1977,13 +1977,18 @@ static bool starts_instruction(const struct sent *x)
 		"it",        "the",         "your",      "their",
 		"at",        "without",     "because",   "since",
 		NULL};
-	size_t i = x->a;
+	size_t i = x->a, span;
 
 	while (i < x->z && x->t[i].kind == PTOK_PUNCT)
 		i++;
 	/* "At $330K total comp, I'm ready to accept" goes on. */
 	if (is_word(x, i, "at") && is_amount(x, i + 1))
 		return false;
+	/* "Signing bonus is a separate $30K-$50K negotiation": a sentence
+	 * about a part, its subject, says what that part is afresh. */
+	if (part_at(x, i, &span) != P_NONE &&
+	    (is_word(x, i + span, "is") || is_word(x, i + span, "are")))
+		return true;
 	return is_any(x, i, verbs);
 }
 
@@ -2771,12 +2776,6 @@ static int part_from_context(struct reading *r, size_t k)
 	struct slot *sl = &r->slots[k], *s1 = k > 0 ? sl - 1 : NULL;
 	bool percent = x->t[sl->tok].a.percent;
 
-	/* "($740K+ floor)" after "$340K+ base and $400K+ bonus": the sum of
-	 * the parts before it, a total. */
-	if (k >= 2 && is_punct(x, sl->tok - 1, '(') && s1->strong &&
-	    sl[-2].strong && s1->part != sl[-2].part && s1->part < P_OTHER &&
-	    sl[-2].part < P_OTHER)
-		return P_TOTAL;
 	if (s1 && s1->part != P_NONE && s1->part != P_OTHER)
 		return s1->part;
 	if (r->at_package && k == 0 && !percent && package_total(r, sl))
@@ -2819,6 +2818,28 @@ static int part_from_context(struct reading *r, size_t k)
 	return P_NONE;
 }
 
+/* "Accept at $175K+ base and $175K+ bonus ($350K+ floor)": an amount in
+ * parentheses right after two amounts of two parts, on its side, that is
+ * their sum, is their total, whatever part word stands before the "(". */
+static bool paren_sum(const struct reading *r, size_t k)
+{
+	const struct sent *x = r->x;
+	const struct slot *sl = &r->slots[k], *a, *b;
+	double v, sum;
+
+	if (k < 2 || sl->tok == 0 || !is_punct(x, sl->tok - 1, '('))
+		return false;
+	a = sl - 2, b = sl - 1;
+	if (!a->strong || !b->strong || a->part == b->part ||
+	    a->part >= P_TOTAL || b->part >= P_TOTAL || a->side != b->side ||
+	    x->t[sl->tok].a.percent || x->t[a->tok].a.percent ||
+	    x->t[b->tok].a.percent)
+		return false;
+	v = x->t[sl->tok].a.low;
+	sum = x->t[a->tok].a.low + x->t[b->tok].a.low;
+	return v > 0 && fabs(v - sum) <= v * 0.005;
+}
+
 /* Parts that only the amount before, the size or the block can give. */
 static void pass_parts(struct reading *r)
 {
@@ -2829,7 +2850,9 @@ static void pass_parts(struct reading *r)
 			r->f->last_part = sl->part;
 			continue;
 		}
-		if (sl->part == P_NONE)
+		if (paren_sum(r, k))
+			sl->part = P_TOTAL;
+		else if (sl->part == P_NONE)
 			sl->part = part_from_context(r, k);
 		/* "My floor for London is £140K; for US-remote, $240K.": what
 		 * a figure turned out to be, the next one with none goes on
@@ -2960,6 +2983,35 @@ static void pass_package_band(struct reading *r)
 			continue;
 		b->band = a->band;
 		b->scoped = true;
+	}
+}
+
+/* Does the band pay its base alone: numbers for base and total, the same
+ * range for both, and no equity nor bonus (an all-cash firm that pays no
+ * bonus)? */
+static bool salary_only(const struct band *b)
+{
+	return amount_known(b->base_low) && amount_known(b->base_high) &&
+	       b->base_low == b->total_low && b->base_high == b->total_high &&
+	       !amount_known(b->stock_low) && !amount_known(b->stock_high) &&
+	       b->bonus_pct < 0 && !amount_known(b->bonus_low) &&
+	       !amount_known(b->bonus_high);
+}
+
+/* "I believe $290K all-cash is the right number": where the band pays
+ * the base alone, a yearly total is the base (the calculator's base,
+ * which the total then is too). */
+static void pass_salary_total(struct reading *r)
+{
+	for (size_t k = 0; k < r->nslots; k++) {
+		struct slot *sl = &r->slots[k];
+		int b = size_band(r, sl);
+
+		if (sl->part == P_TOTAL && side_is_figure(sl->side) &&
+		    !r->x->t[sl->tok].a.percent && b >= 0 &&
+		    (size_t)b < r->f->g->band_count &&
+		    salary_only(&r->f->g->bands[b]))
+			sl->part = P_BASE;
 	}
 }
 
@@ -3142,6 +3194,7 @@ static void read_sentence(struct figures *f, const struct sent *x,
 	pass_regions(&r);
 	pass_package_band(&r);
 	pass_sign_on_sum(&r);
+	pass_salary_total(&r);
 #ifdef FIGURES_DEBUG
 	debug_slots(&r);
 #endif

@@ -77,6 +77,11 @@ static const struct {
 	{"cash", /* an all-cash firm: no band states equity */
 	 BAND("Chicago", "USD", "200000", "260000", "null", "null", "300000", "450000")
 	 BAND("London", "GBP", "120000", "160000", "null", "null", "180000", "260000")},
+	{"usfl", /* a Florida head office before New York */
+	 BAND("Jacksonville FL", "USD", "150000", "200000", "100000", "200000", "200000", "300000")
+	 BAND("New York", "USD", "180000", "240000", "120000", "240000", "240000", "360000")},
+	{"salary", /* pay is the base alone: no equity, no bonus */
+	 BAND("Los Angeles", "USD", "230000", "300000", "null", "null", "230000", "300000")},
 };
 /* clang-format on */
 
