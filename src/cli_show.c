@@ -452,7 +452,7 @@ static void show_text(const struct guide *g, const char *today)
 			       guide_premium_scope_word(r.premium_on), buf);
 		}
 	} else {
-		printf("\nPremium: none in this guide\n");
+		printf("\nPremium: none read from this guide\n");
 	}
 	char kind[600];
 	guide_equity_words(g, kind, sizeof kind);
