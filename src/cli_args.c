@@ -224,15 +224,18 @@ void cli_args_free(struct cli *c)
 		free(c->owned[i]);
 	c->owned_count = 0;
 	free(c->paths);
-	c->paths = NULL;
-	c->path_count = 0;
+	free(c->guide_dirs);
+	c->paths = c->guide_dirs = NULL;
+	c->path_count = c->guide_dir_count = 0;
 }
 
 int cli_args_parse(struct cli *c, int argc, char **argv,
                    const char *const *commands, size_t count)
 {
 	bool options_done = false;
-	c->paths = xcalloc(argc > 0 ? (size_t)argc : 1, sizeof *c->paths);
+	size_t room = argc > 0 ? (size_t)argc : 1;
+	c->paths = xcalloc(room, sizeof *c->paths);
+	c->guide_dirs = xcalloc(room, sizeof *c->guide_dirs);
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
 		if (options_done || a[0] != '-' || strcmp(a, "-") == 0) {
@@ -314,8 +317,6 @@ int cli_args_parse(struct cli *c, int argc, char **argv,
 		}
 		const char **slot = value_slot(c, id);
 		if (id == CLI_OPT_GUIDES) {
-			if (c->guide_dir_count >= CLI_MAX_PATHS)
-				return cli_args_error(c, "too many -g");
 			c->guide_dirs[c->guide_dir_count++] = value;
 		} else if (slot) {
 			if (c->seen & cli_option_table[id].bit)

@@ -10,10 +10,6 @@
 
 enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2 };
 
-/* -g DIR given at most this many times; positional arguments have no
- * bound (a shell's glob of a folder of guides may give thousands). */
-#define CLI_MAX_PATHS 256
-
 #define CLI_MAX_OFFERS 16
 
 /* One offer's parts as given on the command line: --OPTION VALUE for
@@ -34,9 +30,12 @@ struct cli_offer {
 struct cli {
 	const char *argv0;
 	const char *command;
-	const char **paths; /* positional arguments (room for all of argv) */
+	/* Both point into argv and have room for all of it: no bound of
+	 * their own (a shell's glob of a folder of guides may give
+	 * thousands). */
+	const char **paths; /* positional arguments */
 	int path_count;
-	const char *guide_dirs[CLI_MAX_PATHS]; /* -g DIR */
+	const char **guide_dirs; /* -g DIR */
 	int guide_dir_count;
 	bool follow_links; /* -L: walk into links to folders */
 	bool json, strict, roff, help, version;
