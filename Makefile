@@ -121,11 +121,15 @@ all: $(BIN)
 deps:
 	@sh .ci/deps build
 
+# A generated file is written to $@.new and takes $@'s place only when
+# it differs, so that what depends on it is rebuilt only then.
+replace_if_changed = if cmp -s $@.new $@; then rm $@.new; else mv $@.new $@; fi
+
 $(BUILD)/config.h: FORCE
 	@mkdir -p $(BUILD)
 	@printf '#define NEGOTIATOR_VERSION "%s"\n#define NEGOTIATOR_DATADIR "%s"\n' \
 		'$(VERSION)' '$(PREFIX)/share/negotiator' >$@.new
-	@if cmp -s $@.new $@; then rm $@.new; else mv $@.new $@; fi
+	@$(replace_if_changed)
 
 # The compiler and its flags, rewritten only when they change: an object
 # built without -Werror is rebuilt when make check asks for it, so a
@@ -133,7 +137,7 @@ $(BUILD)/config.h: FORCE
 $(BUILD)/flags: FORCE
 	@mkdir -p $(BUILD)
 	@printf '%s\n' '$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS)' >$@.new
-	@if cmp -s $@.new $@; then rm $@.new; else mv $@.new $@; fi
+	@$(replace_if_changed)
 
 FORCE:
 
@@ -164,7 +168,7 @@ TEST_LINK = $(LIB_TUI) $(LIB_ENGINE) $(PKG_LIBS) $$($(PKG_CONFIG) --libs cmocka)
 $(BUILD)/tests/units.h: FORCE
 	@mkdir -p $(dir $@)
 	@printf 'UNIT(%s)\n' $(UNIT_NAMES) >$@.new
-	@if cmp -s $@.new $@; then rm $@.new; else mv $@.new $@; fi
+	@$(replace_if_changed)
 UNIT_CPPFLAGS = -I$(BUILD)/tests -Itests/unit
 $(BUILD)/tests/unit/%.o: tests/unit/%.c $(BUILD)/tests/units.h
 	@mkdir -p $(dir $@)
