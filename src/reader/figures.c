@@ -1279,6 +1279,22 @@ static int part_lead(const struct sent *x, size_t c)
 	return part_ending_at(x, c - 1);
 }
 
+static bool change_at(const struct sent *x, size_t i);
+
+/* "a 15% base premium (£65K London / $95K Remote US)": a "(" right after
+ * a part's change (LEXICON_CHANGE) gives that part as it comes out; the
+ * part, else P_NONE. */
+static int changed_part(const struct sent *x, size_t open)
+{
+	int p;
+
+	if (open < x->a + 2 || !is_punct(x, open, '(') ||
+	    !change_at(x, open - 1))
+		return P_NONE;
+	p = part_ending_at(x, open - 2);
+	return p < P_OTHER ? p : P_NONE;
+}
+
 /* The nearest part named before token k in its clause, across a "(" or
  * a dash: "2,500 RSUs ($250,000 at ...)", "on options — push for £110K". */
 static int part_earlier(const struct sent *x, size_t k)
@@ -1293,6 +1309,8 @@ static int part_earlier(const struct sent *x, size_t k)
 		if (x->t[i].kind == PTOK_AMOUNT || x->t[i].sentence_end ||
 		    is_punct(x, i, ';'))
 			return P_NONE;
+		if (changed_part(x, i) != P_NONE)
+			return changed_part(x, i);
 		p = part_ending_at(x, i);
 		if (p != P_NONE)
 			return p;
@@ -3130,6 +3148,11 @@ static void pass_carry(struct reading *r)
 #ifdef FIGURES_DEBUG
 static void debug_slots(const struct reading *r)
 {
+	if (r->nslots)
+		fprintf(stderr, "SENT %.*s\n",
+		        (int)(r->x->t[r->x->z - 1].end -
+		              r->x->t[r->x->a].start),
+		        r->x->s + r->x->t[r->x->a].start);
 	for (size_t k = 0; k < r->nslots; k++) {
 		const struct slot *sl = &r->slots[k];
 		const struct ptok *t = &r->x->t[sl->tok];

@@ -440,7 +440,9 @@
 	X(P, "hike", CHANGE, NULL) \
 	X(P, "increment", CHANGE, NULL) \
 	X(P, "top-up", CHANGE, NULL) \
-	X(W, "jump", CHANGE, NULL)
+	X(W, "jump", CHANGE, NULL) \
+	/* "a 15% base premium": a part raised by a share of itself */ \
+	X(W, "premium", CHANGE, NULL)
 
 #define LEXICON_PER_YEAR(X) \
 	X(P, "per year", AFTER, NULL) \
