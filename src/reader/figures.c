@@ -1318,8 +1318,15 @@ static int part_earlier(const struct sent *x, size_t k)
 	return P_NONE;
 }
 
+enum { NOT_VEST_NOT_VEST = 1 };
+#define LEX_NOT_VEST_ROW(match, text, role, guard)                             \
+	{(#match)[0] == 'P', text, NOT_VEST_##role, guard},
+static const struct lex_row lex_not_vest[] = {
+	LEXICON_NOT_VEST(LEX_NOT_VEST_ROW)};
+
 /* "over 4 years", "/4yr", "(4-yr vest)", "4-year" right after token k:
- * the amount is a whole grant; its years in *years. */
+ * the amount is a whole grant; its years in *years.  Not "a 1-year cliff"
+ * nor "a 2-year commitment" (LEXICON_NOT_VEST): years of something else. */
 static bool grant_words_after(const struct sent *x, size_t k, int *years)
 {
 	size_t i, end = k + 8 < x->z ? k + 8 : x->z;
@@ -1350,7 +1357,8 @@ static bool grant_words_after(const struct sent *x, size_t k, int *years)
 		if (x->t[i].kind == PTOK_WORD && n >= 3 && w[0] >= '1' &&
 		    w[0] <= '6' &&
 		    (w[1] == 'y' || (w[1] == '-' && w[2] == 'y') ||
-		     (w[1] == '-' && w[2] == 'Y') || w[1] == 'Y')) {
+		     (w[1] == '-' && w[2] == 'Y') || w[1] == 'Y') &&
+		    TABLE_AT(lex_not_vest, x, i + 1) != NOT_VEST_NOT_VEST) {
 			*years = w[0] - '0';
 			return true;
 		}

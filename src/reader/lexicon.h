@@ -456,6 +456,15 @@
 	X(W, "annual", ANY, NULL) \
 	X(W, "per-year", ANY, NULL)
 
+/* Words after "N-year" that make it no vesting period (figures.c): "a
+ * 1-year cliff", "a 2-year commitment", "a 4-year stay" say how long
+ * something else lasts, not over how many years the grant vests. */
+#define LEXICON_NOT_VEST(X) \
+	X(W, "cliff", NOT_VEST, NULL) \
+	X(P, "commitment", NOT_VEST, NULL) \
+	X(W, "stay", NOT_VEST, NULL) \
+	X(W, "tenure", NOT_VEST, NULL)
+
 /* Conditions (figures.c): the figures of an "if" clause are hypotheses
  * ("If Kraken opens at $178K base"), or say when the candidate accepts
  * ("accept if total comp exceeds $230K").  IF opens one anywhere, HEAD

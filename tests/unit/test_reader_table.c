@@ -438,8 +438,9 @@ static bool covered(const struct row *rows, size_t n, const char *what)
 }
 
 #define LEX_TEXT(match, text, role, guard) text,
-static const char *const lexicon[] = {LEXICON_CUES(LEX_TEXT) LEXICON_PARTS(
-	LEX_TEXT) LEXICON_CHANGE(LEX_TEXT) LEXICON_PER_YEAR(LEX_TEXT) NULL};
+static const char *const lexicon[] = {
+	LEXICON_CUES(LEX_TEXT) LEXICON_PARTS(LEX_TEXT) LEXICON_CHANGE(LEX_TEXT)
+		LEXICON_PER_YEAR(LEX_TEXT) LEXICON_NOT_VEST(LEX_TEXT) NULL};
 
 static void every_lexicon_row_and_family_covered(void **state)
 {
