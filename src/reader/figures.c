@@ -105,6 +105,8 @@ struct figures {
 	size_t block_first; /* the first candidate read in the block */
 	int last_part;      /* the last part named in the block */
 	int lead_part;      /* the part of the last sentence's first figure */
+	int side_lead[SIDE_COUNT]; /* that part, of the last sentence whose
+	                              first figure was on each side */
 
 	/* The strategy: where it starts, and whether its amounts gave any
 	 * figure (for the "could not read" finding). */
@@ -2779,19 +2781,29 @@ static int same_shape_part(const struct reading *r, const struct slot *sl,
 	const struct pamount *am = &r->x->t[sl->tok].a;
 
 	const struct band *b;
+	int lp;
 
 	if (k != 0 || r->scope < 0 || r->part_words ||
-	    !side_is_figure(sl->side) || am->percent ||
-	    (f->lead_part != P_BASE && f->lead_part != P_EQUITY &&
-	     f->lead_part != P_TOTAL))
+	    !side_is_figure(sl->side) || am->percent)
 		return P_NONE;
+	/* The sentence of the same shape is the last one of the same side
+	 * (an ask goes on from an ask, past a floor between them). */
+	lp = f->side_lead[sl->side] != P_NONE ? f->side_lead[sl->side]
+	                                      : f->lead_part;
 	/* Only a part whose band range the guide gives can be fitted. */
 	b = &f->g->bands[r->scope];
-	if (!amount_known(f->lead_part == P_BASE     ? b->base_low
-	                  : f->lead_part == P_EQUITY ? b->stock_low
-	                                             : b->total_low))
-		return P_NONE;
-	return fits_part(b, f->lead_part, am->low) ? f->lead_part : P_NONE;
+	if ((lp == P_BASE || lp == P_EQUITY || lp == P_TOTAL) &&
+	    amount_known(lp == P_BASE     ? b->base_low
+	                 : lp == P_EQUITY ? b->stock_low
+	                                  : b->total_low))
+		return fits_part(b, lp, am->low) ? lp : P_NONE;
+	/* "Open at $205,000 base with ... Accept $275,000 total. For Tel
+	 * Aviv, open at $175,000": a band of totals alone (a table of
+	 * levels) sizes no part, so the clause goes on with that part. */
+	if ((lp == P_BASE || lp == P_EQUITY) && !amount_known(b->base_low) &&
+	    !amount_known(b->stock_low))
+		return lp;
+	return P_NONE;
 }
 
 /* The part of slot k when no word next to it names one: the amount
@@ -3146,6 +3158,8 @@ static void pass_carry(struct reading *r)
 		if (slot_counts(r, &r->slots[k]) &&
 		    !r->x->t[r->slots[k].tok].a.placeholder) {
 			f->lead_part = r->slots[k].part;
+			if (side_is_figure(r->slots[k].side))
+				f->side_lead[r->slots[k].side] = f->lead_part;
 			break;
 		}
 	for (size_t k = 0; k < r->nslots; k++)
@@ -3248,6 +3262,8 @@ struct figures *figures_new(struct guide *g)
 	f->clause_scope = -1;
 	f->last_part = P_NONE;
 	f->lead_part = P_NONE;
+	for (int d = 0; d < SIDE_COUNT; d++)
+		f->side_lead[d] = P_NONE;
 	for (size_t b = 0; b < g->band_count; b++) {
 		band_aliases(f, (int)b);
 		if (b < GUIDE_MAX_BANDS)
@@ -3285,6 +3301,8 @@ void figures_read(struct figures *f, enum figures_block kind, bool new_block,
 		f->block_first = f->cand_count;
 		f->last_part = P_NONE;
 		f->lead_part = P_NONE;
+		for (int d = 0; d < SIDE_COUNT; d++)
+			f->side_lead[d] = P_NONE;
 		if (kind == FIG_STRATEGY && !f->strategy_line)
 			f->strategy_line = first_line;
 	}

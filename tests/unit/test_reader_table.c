@@ -82,6 +82,9 @@ static const struct {
 	 BAND("New York", "USD", "180000", "240000", "120000", "240000", "240000", "360000")},
 	{"salary", /* pay is the base alone: no equity, no bonus */
 	 BAND("Los Angeles", "USD", "230000", "300000", "null", "null", "230000", "300000")},
+	{"levels", /* a table of levels: the bands give totals alone */
+	 BAND("Boston", "USD", "null", "null", "null", "null", "150000", "380000")
+	 BAND("Dublin", "EUR", "null", "null", "null", "null", "70000", "170000")},
 };
 /* clang-format on */
 
