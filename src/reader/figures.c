@@ -80,6 +80,7 @@ struct alias {
 struct candidate {
 	int band, side, part, rank;
 	size_t order;
+	bool scoped; /* its region named in the text, not by its currency */
 	struct figure fig;
 };
 
@@ -1644,6 +1645,7 @@ static void add_candidate(struct figures *f, const struct slot *sl,
 	c->part = sl->part;
 	c->rank = (int)f->kind;
 	c->order = f->order++;
+	c->scoped = sl->scoped;
 	fig = &c->fig;
 	fig->known = true;
 	fig->at_least = t->a.plus;
@@ -3562,6 +3564,34 @@ static void figures_reconcile(struct guide *g)
 	}
 }
 
+/* "For Cohere, I'm targeting C$205K base with $380K equity" under
+ * Toronto, and a lever's "I need $350K+ in equity": a lever's amount whose
+ * region comes from its currency alone restates the strategy's of its
+ * side and part written in that currency under a region that pays in
+ * another (the one package, its parts in two currencies), not a figure of
+ * the first region of the currency. */
+static bool restates_strategy(const struct figures *f,
+                              const struct candidate *c)
+{
+	const struct guide *g = f->g;
+
+	if (c->rank != FIG_LEVER || c->scoped || c->fig.percent)
+		return false;
+	for (size_t j = 0; j < f->cand_count; j++) {
+		const struct candidate *o = &f->cands[j];
+
+		if (o->rank == FIG_STRATEGY && o->fig.known && o->band >= 0 &&
+		    (size_t)o->band < g->band_count && o->band != c->band &&
+		    o->side == c->side && o->part == c->part &&
+		    !o->fig.percent &&
+		    !strcmp(o->fig.currency.code, c->fig.currency.code) &&
+		    strcmp(g->bands[o->band].currency.code,
+		           o->fig.currency.code) != 0)
+			return true;
+	}
+	return false;
+}
+
 void figures_finish(struct figures *f)
 {
 	struct guide *g = f->g;
@@ -3577,7 +3607,7 @@ void figures_finish(struct figures *f)
 		struct candidate *best = c;
 
 		if (!c->fig.known || c->band < 0 ||
-		    (size_t)c->band >= g->band_count)
+		    (size_t)c->band >= g->band_count || restates_strategy(f, c))
 			continue;
 		/* The winner of its (band, side, part): lowest rank, then
 		 * first written. */
