@@ -857,11 +857,13 @@ static int guard_holds(const struct sent *x, size_t i, int role, size_t *span)
 	return LEX_PASS;
 }
 
-/* "my $285K" (or "my current $285K"): an amount of the candidate's own
- * at token k. */
+/* "my $285K" (or "my current $285K", "my comp at $285K"): an amount of the
+ * candidate's own at token k. */
 static bool my_amount(const struct sent *x, size_t k)
 {
-	return is_word(x, k - 1, "my") || (k >= 2 && is_word(x, k - 2, "my"));
+	return is_word(x, k - 1, "my") || (k >= 2 && is_word(x, k - 2, "my")) ||
+	       /* "my comp at $175K" */
+	       (k >= 3 && is_word(x, k - 1, "at") && is_word(x, k - 3, "my"));
 }
 
 /* "My $285K total comp exceeds ...": a comparison after an amount of the

@@ -295,7 +295,9 @@
 	X(W, "exceeds", ARGUMENT, guard_argument) \
 	X(W, "surpasses", ARGUMENT, guard_argument) \
 	X(W, "outpaces", ARGUMENT, guard_argument) \
-	X(W, "beats", ARGUMENT, guard_argument)
+	X(W, "beats", ARGUMENT, guard_argument) \
+	/* "my comp at $175K TC represents a fair margin on what I bill" */ \
+	X(W, "represents", ARGUMENT, guard_argument)
 
 #define LEXICON_PARTS(X) \
 	/* sign-on */ \
