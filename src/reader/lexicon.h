@@ -117,6 +117,12 @@
 	X(W, "reported", MARKET, NULL) \
 	X(W, "historically", MARKET, NULL) \
 	X(W, "based on", MARKET, NULL) \
+	/* "sign-ons typically range $15K-$35K", "can typically approve up to
+	 * $35K": what is usual, no one's ask */ \
+	X(W, "typically", MARKET, NULL) \
+	/* "Level 61 in Seattle commands $250K TC": what a level is paid */ \
+	X(W, "commands", MARKET, NULL) \
+	X(W, "command", MARKET, NULL) \
 	/* "adjusting the offer to $210K": the new offer is the ask */ \
 	X(P, "offer", ASK, guard_offer_raised) \
 	/* "valued at current 409A": a price */ \
