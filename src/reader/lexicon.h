@@ -266,6 +266,7 @@
 	X(W, "should come with", ASK, NULL) \
 	X(W, "would prefer", ASK, NULL) \
 	X(W, "would value", ASK, NULL) \
+	X(W, "i'd value", ASK, NULL) \
 	X(W, "would like", ASK, NULL) \
 	X(W, "i believe", ASK, NULL) \
 	X(W, "i want", ASK, NULL) \
