@@ -408,7 +408,8 @@ check-tui: $(BIN)
 # 96.1 % / 97.3 % on first reading); the six read 98.9 % / 98.1 %
 # on 2026-12-07.  Then 50 roles of 50 companies in no key before
 # (key-heldout7.tsv: 97.2 % / 97.2 % on first reading, 98.3 % / 96.6 %
-# after two key corrections).
+# after two key corrections); the seven read 99.1 % / 98.4 % on
+# 2026-12-07.
 CORPUS_KEYS = tests/corpus/key.tsv,tests/corpus/key-heldout.tsv,tests/corpus/key-heldout2.tsv,tests/corpus/key-heldout3.tsv,tests/corpus/key-heldout4.tsv,tests/corpus/key-heldout5.tsv,tests/corpus/key-heldout7.tsv
 # And the premium alone, guide by guide, on two keys of it (60 guides
 # each, keyed before the reader was run on them): fails under 95 %.
