@@ -247,8 +247,29 @@ static bool premium_link_word(const char *s, size_t len, size_t i)
 	return row_at(LEXR_LINK, s, len, i);
 }
 
-/* Step back from s[i] over the link words; where the name may end, or
- * PROSE_NONE when no word stands before. */
+/* An em dash ends at s[i]: the start of the one that opens its aside
+ * ("engineers with OT knowledge — protocols, field constraints —
+ * command"), in the same sentence and within APPOSITIVE_MAX bytes; else
+ * i. */
+#define APPOSITIVE_MAX 300
+static size_t before_aside(const char *s, size_t i)
+{
+	static const char dash[] = "\xE2\x80\x94";
+
+	if (i < 3 || memcmp(s + i - 3, dash, 3) != 0)
+		return i;
+	for (size_t k = i - 3; k >= 3 && i - k < APPOSITIVE_MAX; k--) {
+		if (s[k - 1] == '.' || s[k - 1] == '\n')
+			break;
+		if (memcmp(s + k - 3, dash, 3) == 0)
+			return k - 3;
+	}
+	return i;
+}
+
+/* Step back from s[i] over the link words (and an aside between dashes
+ * before them); where the name may end, or PROSE_NONE when no word
+ * stands before. */
 static size_t back_over_links(const char *s, size_t len, size_t i)
 {
 	for (;;) {
@@ -257,6 +278,10 @@ static size_t back_over_links(const char *s, size_t len, size_t i)
 		while (i > 0 && (tag_gap(s[i - 1]) || s[i - 1] == '(' ||
 		                 s[i - 1] == ':'))
 			i--;
+		if (before_aside(s, i) != i) {
+			i = before_aside(s, i);
+			continue;
+		}
 		e = i;
 		while (i > 0 && (prose_word_char(s[i - 1]) || s[i - 1] == '/' ||
 		                 s[i - 1] == '&'))
@@ -460,8 +485,9 @@ static bool word_before(const char *s, size_t i, size_t *a, size_t *z)
 	return *a < *z;
 }
 
-/* "premium", perhaps with "of", just before s[to]: "Premium (20–35%)",
- * "a premium of 20%"; the name is the words before it. */
+/* "premium", perhaps with a row PCT_LINK, just before s[to]: "Premium
+ * (20–35%)", "a premium of 20%", "this access premium is 15-20%"; the
+ * name is the words before it. */
 static bool premium_before(const char *s, size_t len, size_t to, struct tag *t)
 {
 	size_t i = to, end, words;
@@ -473,7 +499,7 @@ static bool premium_before(const char *s, size_t len, size_t to, struct tag *t)
 			name_before(s, len, end, t->name);
 			return true;
 		}
-		if (!prose_word_is(s, len, i, "of"))
+		if (!row_at(LEXR_PCT_LINK, s, len, i))
 			return false;
 	}
 	return false;
@@ -719,20 +745,6 @@ static bool row_in(int role, const char *s, size_t from, size_t to)
 	return false;
 }
 
-/* "Engineers with OT domain knowledge command a 15-25% premium", "PMs who
- * bring domain expertise in banking command ...": before s[to], a premium
- * for the candidates who have some field's background (rows OWN_WITH, then
- * OWN_DOMAIN), not the role's.  "This domain expertise commands" and "due
- * to domain expertise" after the percent are the role's own. */
-static bool domain_skill(const char *s, size_t from, size_t to)
-{
-	for (size_t i = from; i < to; i++)
-		if (word_start(s, i) && part_at(LEXR_OWN_WITH, s, to, i) &&
-		    row_in(LEXR_OWN_DOMAIN, s, i, to))
-			return true;
-	return false;
-}
-
 /* A sentence s[w, z) that opens with a block's title ("Team Retention:
  * \"In a market where ..."): where the words after the title start, else
  * w. */
@@ -748,33 +760,12 @@ static size_t after_title(const char *s, size_t w, size_t z)
 	return i < z ? i : w;
 }
 
-/* The pass "the candidate's own premium": the percent at s[start] is in a
- * sentence that opens (after its block's title) with a condition on the
- * candidate ("If you have streaming experience, push for ...") or on the
- * market ("In a market where ..."), after the candidate's request in
- * that sentence ("I'd like the comp to reflect this ..., which commands
- * ..."), after the candidate's own background in its paragraph ("My
- * experience with ... This expertise commands ..."), in a sentence whose
- * subject is the candidates with a field's background ("PMs with domain
- * expertise in insurance command ..."), or it is a premium over liquid
- * equity: none is the role's. */
-static bool candidates_own(const char *s, size_t len, size_t start)
+/* Does a row of part_rows of role open s[w, z), or the words after its
+ * block's title there? */
+static bool opens_on(int role, const char *s, size_t w, size_t z)
 {
-	size_t a = 0, z, w;
-
-	for (;;) {
-		z = prose_sentence_end(s, len, a);
-		if (z > start || z >= len || z <= a)
-			break;
-		a = z;
-	}
-	for (w = a; w < z && !prose_word_char(s[w]); w++)
-		;
-	return part_at(LEXR_OWN_IF, s, z, w) ||
-	       part_at(LEXR_OWN_IF, s, z, after_title(s, w, z)) ||
-	       row_in(LEXR_OWN_ASK, s, a, start) ||
-	       row_in(LEXR_OWN_BACKGROUND, s, 0, start) ||
-	       row_in(LEXR_ILLIQUID, s, start, z) || domain_skill(s, a, start);
+	return part_at(role, s, z, w) ||
+	       part_at(role, s, z, after_title(s, w, z));
 }
 
 /* A clause ends in s[from, to): a comma, a colon, a parenthesis, a dash
@@ -788,6 +779,57 @@ static bool clause_break(const char *s, size_t from, size_t to)
 		    (i + 3 <= to && memcmp(s + i, dash, 3) == 0))
 			return true;
 	return false;
+}
+
+/* Is s[start] inside the condition that opens s[w, z) ("If your
+ * platform lets the firm charge a 20% premium over rivals, ..."): before
+ * the condition's clause ends?  What a condition supposes is no claim. */
+static bool in_condition(const char *s, size_t w, size_t z, size_t start)
+{
+	size_t c = part_at(LEXR_OWN_IF, s, z, w) ? w : after_title(s, w, z);
+
+	return c < start && part_at(LEXR_OWN_IF, s, z, c) &&
+	       !clause_break(s, c, start);
+}
+
+/* The pass "the candidate's own premium" (under the skill-premium rule of
+ * 2026-12-07: a premium the guide says the people of the role with a
+ * skill command is the role's, "Engineers with OT knowledge command ...",
+ * "My experience with ... This expertise commands ...", "If you have
+ * shipped X, you can command ...").  The percent at s[start] is the
+ * candidate's or another's, not the role's, in a sentence that opens
+ * (after its block's title) on the market ("In a market where ...": what
+ * others earn), after a request in the first person in that sentence
+ * that no claim answers ("I'd like a 10% premium", but not "I'd like the
+ * comp to reflect this pairing, which commands ..."), after a request
+ * (rows REQUEST) in a sentence or block that opens on a condition on the
+ * candidate ("If you have streaming experience, push for ...", "If
+ * working on X, ... Push for the 20% premium"), or for illiquid equity. */
+static bool candidates_own(const char *s, size_t len, size_t start)
+{
+	size_t a = 0, z, w, b;
+	int found;
+
+	for (;;) {
+		z = prose_sentence_end(s, len, a);
+		if (z > start || z >= len || z <= a)
+			break;
+		a = z;
+	}
+	for (w = a; w < z && !prose_word_char(s[w]); w++)
+		;
+	for (b = 0; b < len && !prose_word_char(s[b]); b++)
+		;
+	if (opens_on(LEXR_MARKET_IF, s, w, z) ||
+	    row_in(LEXR_ILLIQUID, s, start, z) ||
+	    in_condition(s, w, z, start) ||
+	    (row_in(LEXR_OWN_ASK, s, a, start) &&
+	     !claimed_before(s, len, start)))
+		return true;
+	return (opens_on(LEXR_OWN_IF, s, w, z) ||
+	        opens_on(LEXR_OWN_IF, s, b, prose_sentence_end(s, len, b))) &&
+	       lexicon_find(premium_rows, LEXICON_COUNT(premium_rows),
+	                    LEXR_REQUEST, s, a, start, &found) != (size_t)-1;
 }
 
 /* A quote mark at s[i] (straight or curly): its length, or 0. */
