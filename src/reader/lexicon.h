@@ -819,7 +819,8 @@
 	X(W, "work", NO_NAME, NULL) X(W, "scarcity", NO_NAME, NULL) X(W, "niche", NO_NAME, NULL) \
 	X(W, "rare", NO_NAME, NULL) X(W, "offer", NO_NAME, NULL) X(W, "package", NO_NAME, NULL) \
 	X(W, "senior-level", NO_NAME, NULL) X(W, "level", NO_NAME, NULL) X(W, "pairing", NO_NAME, NULL) \
-	X(W, "double", NO_NAME, NULL) X(W, "know-how", NO_NAME, NULL) \
+	X(W, "double", NO_NAME, NULL) X(W, "know-how", NO_NAME, NULL) X(W, "global levers", NO_NAME, NULL) \
+	X(W, "levers", NO_NAME, NULL) \
 	/* between "premium" and its percent: "a premium of 20%", "this access
 	 * premium is 15-20%" */ \
 	X(W, "of", PCT_LINK, NULL) X(W, "is", PCT_LINK, NULL) X(W, "are", PCT_LINK, NULL) \
@@ -873,6 +874,9 @@
 	X(W, "package", TARGET_TOTAL, NULL) X(W, "tc", TARGET_TOTAL, NULL) \
 	X(P, "band", TARGET_TOTAL, NULL) X(W, "earnings", TARGET_TOTAL, NULL) X(W, "pay", TARGET_TOTAL, NULL) \
 	X(W, "cash", TARGET_TOTAL, NULL) \
+	/* an offer or a band's ranges hold every part: "15% above standard
+	 * offers", "the ranges include the premium" */ \
+	X(W, "offers", TARGET_TOTAL, NULL) X(W, "ranges", TARGET_TOTAL, NULL) \
 	/* where a premium goes: "on top of base", "applied to the grant" */ \
 	X(W, "on top of", PUT_ON, NULL) X(W, "on", PUT_ON, NULL) X(W, "applies to", PUT_ON, NULL) \
 	X(W, "apply to", PUT_ON, NULL) X(W, "applied to", PUT_ON, NULL) X(W, "added to", PUT_ON, NULL) \

@@ -200,8 +200,12 @@ static void name_after_for(const char *s, size_t len, size_t from,
 }
 
 /* "premium" within a few words after s[from]; the name is the words in
- * between ("+20–35% AGENTIC AI PREMIUM"). */
-static bool premium_after(const char *s, size_t len, size_t from, struct tag *t)
+ * between ("+20–35% AGENTIC AI PREMIUM").  An "equity" premium is a share
+ * bump unless the role is said to command it (claimed: "this pairing
+ * commands a 15-20% equity premium"), where the word says only what it
+ * goes on. */
+static bool premium_after(const char *s, size_t len, size_t from, struct tag *t,
+                          bool claimed)
 {
 	size_t i = from, words, name_start = PROSE_NONE, name_end = from, pw;
 
@@ -221,6 +225,12 @@ static bool premium_after(const char *s, size_t len, size_t from, struct tag *t)
 		}
 		/* "30% share premium" is equity in a floor, "on carry" not
 		 * pay: not the role's premium. */
+		if (claimed && name_start == PROSE_NONE &&
+		    prose_word_is(s, len, i, "equity")) {
+			i += strlen("equity");
+			name_end = i;
+			continue;
+		}
 		if (prose_word_starts(s, len, i, "share") ||
 		    prose_word_is(s, len, i, "equity") ||
 		    prose_word_is(s, len, i, "bonus") ||
@@ -948,7 +958,8 @@ static bool find_tag(const char *s, size_t len, struct tag *t, bool dna)
 		    !not_role_pay(s, len, start, i, t) &&
 		    !candidates_own(s, len, start))
 			return true;
-		if (!premium_after(s, len, i + 1, t) &&
+		if (!premium_after(s, len, i + 1, t,
+		                   claimed_before(s, len, start)) &&
 		    !premium_before(s, len, start, t))
 			continue;
 		if (not_role_pay(s, len, start, i, t) ||
@@ -1015,7 +1026,7 @@ static void name_in_body(const char *s, size_t len, const struct tag *dna,
 		if (s[i] != '%' ||
 		    !percent_at(s, len, i, &t.lo, &t.hi, &start) ||
 		    t.lo != dna->lo || t.hi != dna->hi ||
-		    !premium_after(s, len, i + 1, &t) || !t.name[0])
+		    !premium_after(s, len, i + 1, &t, false) || !t.name[0])
 			continue;
 		if (name_judge(t.name) == NAME_GOOD)
 			memcpy(name, t.name, 64);
@@ -1508,6 +1519,34 @@ static bool heading_premium(const char *s, size_t len, struct tag *t,
 	return false;
 }
 
+/* The name a heading (a title line) s[0, n) gives a premium claimed
+ * under it with no name of its own ("#### Global Lever 3: Cloud Workload
+ * Security",
+ * "### Scaling AI-Native Platform Teams Lever"): its words after its last
+ * colon, read as a block's title is; a line that is no heading leaves
+ * heading as it is. */
+static void heading_title(const char *s, size_t n, char heading[64])
+{
+	char buf[96];
+	size_t a = 0;
+	bool premium;
+
+	if (!title_line(s, n))
+		return;
+	heading[0] = '\0';
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == ':')
+			a = i + 1;
+	if (n - a + 2 > sizeof buf)
+		return;
+	memcpy(buf, s + a, n - a);
+	buf[n - a] = ':';
+	buf[n - a + 1] = '\0';
+	title_name(buf, n - a + 1, heading, &premium);
+	if (name_judge(heading) != NAME_GOOD)
+		heading[0] = '\0';
+}
+
 /* On a line written as a title (a heading's text): the premium it
  * names ("Launch — The Ledger Safety Premium"), else nothing; section
  * keeps the name of the section the lines below stand in. */
@@ -1595,7 +1634,8 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 	struct tag tag;
 	int line = 0;
 	bool found = false, dna_tag;
-	char dna_name[64] = "", section[64] = "";
+	char dna_name[64] = "", section[64] = "", heading[64] = "",
+	     under[64] = "";
 
 	if (p->from_front_matter)
 		return;
@@ -1650,11 +1690,13 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 	/* In the body, a premium with a name (or on the line that names the
 	 * DNA's) wins over an earlier one without. */
 	for (int pass = 0; pass < 2 && !found; pass++)
-		for (a = 0, k = 0, section[0] = '\0'; !found && a < len; k++) {
+		for (a = 0, k = 0, section[0] = heading[0] = '\0';
+		     !found && a < len; k++) {
 			const char *nl = memchr(s + a, '\n', len - a);
 			size_t z = nl ? (size_t)(nl - s) : len;
 
 			section_premium(s + a, z - a, section);
+			heading_title(s + a, z - a, heading);
 			if (s + a != dna_line &&
 			    find_tag(s + a, z - a, &tag, false) &&
 			    (pass == 1 || named(&tag, dna_name) ||
@@ -1674,6 +1716,7 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 				    section[0])
 					memcpy(tag.name, section,
 					       sizeof tag.name);
+				memcpy(under, heading, sizeof under);
 				line = k < line_count ? lines[k] : 0;
 				free(p->source.text);
 				p->source.text =
@@ -1693,6 +1736,7 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 		    (!found || head.name[0])) {
 			found = true;
 			tag = head;
+			under[0] = '\0';
 			line = hk < line_count ? lines[hk] : 0;
 			free(p->source.text);
 			p->source.text = sentence_at(
@@ -1703,6 +1747,11 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 		return;
 	if (!named(&tag, dna_name))
 		memcpy(tag.name, dna_name, sizeof tag.name);
+	/* A body premium left with no name takes the title of the heading
+	 * it stands under ("Cloud Workload Security": "engineers who can
+	 * build ... command 15-20%"). */
+	if (!tag.name[0])
+		memcpy(tag.name, under, sizeof tag.name);
 	/* a DNA tag's name is the DNA's or the body's percent's */
 	if (!tag.name[0] && !dna_tag)
 		name_said_elsewhere(s, len, p->source.text, tag.name);
