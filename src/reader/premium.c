@@ -572,21 +572,31 @@ static bool claimed_before(const char *s, size_t len, size_t start)
 	return false;
 }
 
+/* "above standard" (or "over standard", with above "over") just after
+ * the percent's '%' at s[pct]. */
+static bool standard_after(const char *s, size_t len, size_t pct,
+                           const char *above)
+{
+	size_t i = pct + 1;
+
+	while (i < len && s[i] == ' ')
+		i++;
+	if (!prose_word_is(s, len, i, above))
+		return false;
+	i += strlen(above);
+	while (i < len && s[i] == ' ')
+		i++;
+	return prose_word_is(s, len, i, "standard");
+}
+
 /* "<Name> bands sit 10-18% above standard ...": a premium by another
  * word; the name is what comes before "bands". */
 static bool above_standard(const char *s, size_t len, size_t pct, size_t start,
                            char name[64])
 {
-	size_t i = pct + 1, e;
+	size_t i, e;
 
-	while (i < len && s[i] == ' ')
-		i++;
-	if (!prose_word_is(s, len, i, "above"))
-		return false;
-	i += 5;
-	while (i < len && s[i] == ' ')
-		i++;
-	if (!prose_word_is(s, len, i, "standard"))
+	if (!standard_after(s, len, pct, "above"))
 		return false;
 	/* Back over "sit", "run", "are" to "bands". */
 	i = start;
@@ -928,6 +938,23 @@ static bool exceeds_by(const char *s, size_t len, size_t start, size_t *verb)
 	return false;
 }
 
+/* "engineers with edge and AI experience can command 15-25% above
+ * standard senior offers": a premium by another word, the role said to
+ * command the percent above a standard (a claim before it, rows CLAIM);
+ * named as a subject that commands one is. */
+static bool claimed_above_standard(const char *s, size_t len, size_t pct,
+                                   size_t start, char name[64])
+{
+	if (!claimed_before(s, len, start) ||
+	    !(standard_after(s, len, pct, "above") ||
+	      standard_after(s, len, pct, "over")))
+		return false;
+	name_before(s, len, start, name);
+	if (relative_subject(s, len, start) || name_judge(name) != NAME_GOOD)
+		name[0] = '\0';
+	return true;
+}
+
 /* The first premium tag in s[0, len) that is about the role's pay.  In
  * the DNA line any tag counts; in the body, one with a name ("a 10-15%
  * complexity premium", "Agentic AI Premium (20-35%)"), one the role is
@@ -953,6 +980,13 @@ static bool find_tag(const char *s, size_t len, struct tag *t, bool dna)
 		    !not_role_pay(s, len, start, i, t) &&
 		    name_judge(t->name) != NAME_NOT_ROLE)
 			return true;
+		t->name[0] = '\0';
+		if (!dna && claimed_above_standard(s, len, i, start, t->name) &&
+		    !not_role_pay(s, len, start, i, t) &&
+		    !candidates_own(s, len, start)) {
+			t->from_title = !t->name[0];
+			return true;
+		}
 		t->name[0] = '\0';
 		if (!dna && exceeds_by(s, len, start, &verb) &&
 		    !not_role_pay(s, len, start, i, t) &&
@@ -1604,6 +1638,7 @@ static void name_said_elsewhere(const char *s, size_t len, const char *sentence,
                                 char name[64])
 {
 	size_t n = sentence ? strlen(sentence) : 0, at;
+	const char *in_s = n ? strstr(s, sentence) : NULL;
 	char cand[64];
 
 	for (size_t i = 0; i + 7 <= len && !name[0] && n; i++) {
@@ -1614,9 +1649,18 @@ static void name_said_elsewhere(const char *s, size_t len, const char *sentence,
 		    memchr(s + a, '%', z - a))
 			continue;
 		name_before(s, len, i, cand);
-		if (!cand[0] || name_judge(cand) != NAME_GOOD ||
-		    (at = prose_find_whole_word(sentence, 0, n, cand)) ==
-		            PROSE_NONE)
+		if (!cand[0] || name_judge(cand) != NAME_GOOD)
+			continue;
+		/* "Frame the talk around the edge-AI premium: ... Engineers
+		 * who ... can command 15-25% above standard offers": named
+		 * before it in its own paragraph. */
+		if (in_s && s + i < in_s &&
+		    !memchr(s + i, '\n', (size_t)(in_s - (s + i)))) {
+			memcpy(name, cand, 64);
+			continue;
+		}
+		if ((at = prose_find_whole_word(sentence, 0, n, cand)) ==
+		    PROSE_NONE)
 			continue;
 		/* One word the sentence writes in lower case ("lead that
 		 * strategy") is a common noun there, not the name. */
@@ -1747,14 +1791,14 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 		return;
 	if (!named(&tag, dna_name))
 		memcpy(tag.name, dna_name, sizeof tag.name);
+	/* a DNA tag's name is the DNA's or the body's percent's */
+	if (!tag.name[0] && !dna_tag)
+		name_said_elsewhere(s, len, p->source.text, tag.name);
 	/* A body premium left with no name takes the title of the heading
 	 * it stands under ("Cloud Workload Security": "engineers who can
 	 * build ... command 15-20%"). */
 	if (!tag.name[0])
 		memcpy(tag.name, under, sizeof tag.name);
-	/* a DNA tag's name is the DNA's or the body's percent's */
-	if (!tag.name[0] && !dna_tag)
-		name_said_elsewhere(s, len, p->source.text, tag.name);
 	p->present = true;
 	p->low_pct = tag.lo;
 	p->high_pct = tag.hi;
