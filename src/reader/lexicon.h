@@ -824,6 +824,15 @@
 	/* between "premium" and its percent: "a premium of 20%", "this access
 	 * premium is 15-20%" */ \
 	X(W, "of", PCT_LINK, NULL) X(W, "is", PCT_LINK, NULL) X(W, "are", PCT_LINK, NULL) \
+	/* the role's pay stands a percent above a standard: "ML engineers are
+	 * 10-20% above standard ranges", "should be 15% above standard comp" */ \
+	X(W, "is", STANDS, NULL) X(W, "are", STANDS, NULL) X(W, "be", STANDS, NULL) \
+	X(W, "pay", STANDS, NULL) X(W, "pays", STANDS, NULL) X(W, "sit", STANDS, NULL) \
+	X(W, "sits", STANDS, NULL) X(W, "run", STANDS, NULL) X(W, "runs", STANDS, NULL) \
+	X(W, "stretch", STANDS, NULL) \
+	X(W, "should", STANDS_SKIP, NULL) X(W, "can", STANDS_SKIP, NULL) X(W, "now", STANDS_SKIP, NULL) \
+	X(W, "typically", STANDS_SKIP, NULL) X(W, "often", STANDS_SKIP, NULL) X(W, "usually", STANDS_SKIP, NULL) \
+	X(W, "generally", STANDS_SKIP, NULL) \
 	/* words a name never starts with: advice, a month, a preposition */ \
 	X(W, "negotiate", OPENER, NULL) X(W, "frame", OPENER, NULL) X(W, "position", OPENER, NULL) \
 	X(W, "push", OPENER, NULL) X(W, "request", OPENER, NULL) X(W, "ask", OPENER, NULL) \
@@ -973,6 +982,8 @@ enum lexicon_role {
 	LEXR_OWN_IF,
 	LEXR_MARKET_IF,
 	LEXR_PCT_LINK,
+	LEXR_STANDS,
+	LEXR_STANDS_SKIP,
 	LEXR_ILLIQUID,
 	LEXR_NAMED_BANDS,
 	LEXR_EXCEEDS

@@ -686,17 +686,16 @@ static void title_name(const char *s, size_t len, char name[64], bool *premium)
 				a++;
 			break;
 		}
-	/* "Negotiate the edge-compute premium": what follows "the". */
+	/* "Negotiate the edge-compute premium": what follows the last
+	 * "the" ("Frame your talk around the night-desk premium"). */
 	if (row_at(LEXR_TITLE_VERB, s, z, a)) {
 		size_t the = PROSE_NONE;
 
 		for (i = a; i + 4 < z; i++)
 			if ((prose_word_is(s, z, i, "the") ||
 			     prose_word_is(s, z, i, "your")) &&
-			    !prose_word_char(s[i - 1])) {
+			    !prose_word_char(s[i - 1]))
 				the = i;
-				break;
-			}
 		if (the == PROSE_NONE)
 			return;
 		a = the + (prose_word_is(s, z, the, "the") ? 4 : 5);
@@ -955,6 +954,56 @@ static bool claimed_above_standard(const char *s, size_t len, size_t pct,
 	return true;
 }
 
+static const char *target_after(const char *s, size_t len, size_t from,
+                                int words);
+
+/* "ML engineers are 10-20% above standard software engineering ranges",
+ * "this expertise should be 15-25% above standard engineering comp",
+ * "bands that can stretch 20-30% above standard SWE ranges": the role's
+ * pay said to stand (rows STANDS, with STANDS_SKIP between) a percent
+ * above a standard pay (a row TARGET_* within a few words after
+ * "standard"); named by the subject before the verb. */
+static bool stands_above_standard(const char *s, size_t len, size_t pct,
+                                  size_t start, char name[64])
+{
+	size_t i = start, a, z, verb = PROSE_NONE, e;
+
+	if (!standard_after(s, len, pct, "above"))
+		return false;
+	for (int n = 0; n < 3 && word_before(s, i, &a, &z); n++, i = a) {
+		if (row_at(LEXR_STANDS, s, len, a))
+			verb = a;
+		else if (!row_at(LEXR_STANDS_SKIP, s, len, a))
+			break;
+	}
+	e = pct + 1;
+	if (verb == PROSE_NONE || !prose_next_word(s, len, &e, &z) ||
+	    !prose_next_word(s, len, &z, &e) ||
+	    !target_after(s, len, e, MEASURE_MAX_WORDS))
+		return false;
+	/* back over the skipped words before the verb to the subject */
+	for (i = verb;
+	     word_before(s, i, &a, &z) && row_at(LEXR_STANDS_SKIP, s, len, a);)
+		i = a;
+	name_before(s, len, i, name);
+	if (relative_subject(s, len, start) || name_judge(name) != NAME_GOOD)
+		name[0] = '\0';
+	return true;
+}
+
+/* A premium read by another word ("commands 15% above standard ..."):
+ * with no name of its own it takes its block's title, as a claimed one
+ * does.  Always true. */
+static bool untitled_name(const char *s, size_t len, struct tag *t)
+{
+	bool titled;
+
+	t->from_title = !t->name[0];
+	if (t->from_title)
+		title_name(s, len, t->name, &titled);
+	return true;
+}
+
 /* The first premium tag in s[0, len) that is about the role's pay.  In
  * the DNA line any tag counts; in the body, one with a name ("a 10-15%
  * complexity premium", "Agentic AI Premium (20-35%)"), one the role is
@@ -983,10 +1032,13 @@ static bool find_tag(const char *s, size_t len, struct tag *t, bool dna)
 		t->name[0] = '\0';
 		if (!dna && claimed_above_standard(s, len, i, start, t->name) &&
 		    !not_role_pay(s, len, start, i, t) &&
-		    !candidates_own(s, len, start)) {
-			t->from_title = !t->name[0];
-			return true;
-		}
+		    !candidates_own(s, len, start))
+			return untitled_name(s, len, t);
+		t->name[0] = '\0';
+		if (!dna && stands_above_standard(s, len, i, start, t->name) &&
+		    !not_role_pay(s, len, start, i, t) &&
+		    !candidates_own(s, len, start))
+			return untitled_name(s, len, t);
 		t->name[0] = '\0';
 		if (!dna && exceeds_by(s, len, start, &verb) &&
 		    !not_role_pay(s, len, start, i, t) &&
