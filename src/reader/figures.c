@@ -2524,6 +2524,19 @@ static bool scoped_twin(const struct reading *r, const struct slot *sl)
 	return true;
 }
 
+enum { COUNTED_COUNTED = 1 };
+#define LEX_COUNTED_ROW(match, text, role, guard)                              \
+	{(#match)[0] == 'P', text, COUNTED_##role, guard},
+static const struct lex_row lex_counted[] = {LEXICON_COUNTED(LEX_COUNTED_ROW)};
+
+/* "serving 4.6M+ merchants": a number with no currency before a word of
+ * what is counted (LEXICON_COUNTED) is a count, no money. */
+static bool counted_at(const struct sent *x, size_t i)
+{
+	return !x->t[i].a.percent && !x->t[i].a.currency.code[0] &&
+	       TABLE_AT(lex_counted, x, i + 1) == COUNTED_COUNTED;
+}
+
 /* An amount of the walk: a slot with its part, its rate and its scope. */
 static void walk_amount(struct reading *r, size_t i)
 {
@@ -2542,6 +2555,8 @@ static void walk_amount(struct reading *r, size_t i)
 	sl = slot_add(r, i, i);
 	slot_kind(x, sl);
 	slot_part(r->f, x, sl, &pa, &pend);
+	if (counted_at(x, i))
+		sl->dropped = true;
 	/* A total of several years is not the yearly total; nothing says
 	 * its years are even. */
 	if (sl->part == P_TOTAL && sl->total_years > 1)

@@ -475,6 +475,22 @@
 	X(W, "stay", NOT_VEST, NULL) \
 	X(W, "tenure", NOT_VEST, NULL)
 
+/* Words after a number with no currency that make it a count, not money
+ * (figures.c): "serving 4.6M+ merchants", "80M users", "2M developers". */
+#define LEXICON_COUNTED(X) \
+	X(W, "users", COUNTED, NULL) X(W, "customers", COUNTED, NULL) \
+	X(W, "accounts", COUNTED, NULL) X(W, "merchants", COUNTED, NULL) \
+	X(W, "developers", COUNTED, NULL) X(W, "sellers", COUNTED, NULL) \
+	X(W, "companies", COUNTED, NULL) X(W, "subscribers", COUNTED, NULL) \
+	X(W, "members", COUNTED, NULL) X(W, "consumers", COUNTED, NULL) \
+	X(W, "riders", COUNTED, NULL) X(W, "connections", COUNTED, NULL) \
+	X(W, "cardholders", COUNTED, NULL) X(W, "businesses", COUNTED, NULL) \
+	X(W, "people", COUNTED, NULL) X(W, "players", COUNTED, NULL) \
+	X(W, "patients", COUNTED, NULL) X(W, "listings", COUNTED, NULL) \
+	X(W, "orders", COUNTED, NULL) X(W, "creators", COUNTED, NULL) \
+	X(W, "cards", COUNTED, NULL) X(W, "devices", COUNTED, NULL) \
+	X(W, "employees", COUNTED, NULL) X(W, "transactions", COUNTED, NULL)
+
 /* Conditions (figures.c): the figures of an "if" clause are hypotheses
  * ("If Kraken opens at $178K base"), or say when the candidate accepts
  * ("accept if total comp exceeds $230K").  IF opens one anywhere, HEAD
