@@ -260,6 +260,8 @@
 	X(W, "should come with", ASK, NULL) \
 	X(W, "would prefer", ASK, NULL) \
 	X(W, "would value", ASK, NULL) \
+	/* "My floor is $300K. I'd value a sign-on of $30K": an ask again */ \
+	X(W, "i'd value", ASK, NULL) \
 	X(W, "would like", ASK, NULL) \
 	X(W, "i believe", ASK, NULL) \
 	X(W, "i want", ASK, NULL) \
