@@ -1064,7 +1064,8 @@ static bool ends_ly(const struct sent *x, size_t i)
 	       x->s[t->end - 1] == 'y';
 }
 
-/* Words that may stand between an amount and the part after it. */
+/* Words that may stand between an amount and the part after it ("a $170K
+ * minimum base": the figure's own qualifier). */
 static bool filler_after(const struct sent *x, size_t i)
 {
 	static const char *const w[] = {
@@ -1076,7 +1077,8 @@ static bool filler_after(const struct sent *x, size_t i)
 		"up-front",   "cash",       "one-time",    "additional",
 		"liquid",     "public",     "company",     "vested",
 		"month",      "monthly",    "annum",       "annualized",
-		"annualised", "as",         NULL};
+		"annualised", "as",         "minimum",     "min",
+		NULL};
 
 	if (is_any(x, i, w) || all_caps(x, i) || other_bonus(x, i))
 		return true;
