@@ -748,8 +748,29 @@ static int guard_bonus_floor(const struct sent *x, size_t i, int role,
 	               : LEX_PASS;
 }
 
+static bool grant_words_after(const struct sent *x, size_t k, int *years);
+
+/* An amount just before i with only its grant's years between ("$475K/4yr
+ * minimum", "$300K (4yr) minimum"). */
+static bool amount_years_before(const struct sent *x, size_t i)
+{
+	int years;
+
+	for (size_t j = i - 1, gap = 0; j > x->a && gap < 4; j--, gap++) {
+		const struct ptok *t = &x->t[j];
+		const char *w = x->s + t->start;
+
+		if (is_amount(x, j - 1))
+			return grant_words_after(x, j - 1, &years);
+		if (t->kind == PTOK_WORD && !(w[0] >= '1' && w[0] <= '9') &&
+		    !starts(x, j, "yr") && !starts(x, j, "year"))
+			return false;
+	}
+	return false;
+}
+
 /* "minimum": a floor, but a guaranteed minimum bonus is to ask for, and
- * "€80K base minimum" qualifies the figure before it. */
+ * "€80K base minimum", "$475K/4yr minimum" qualify the figure before it. */
 static int guard_minimum(const struct sent *x, size_t i, int role, size_t *span)
 {
 	size_t sp;
@@ -757,7 +778,7 @@ static int guard_minimum(const struct sent *x, size_t i, int role, size_t *span)
 	(void)span;
 	if (is_word(x, i - 1, "guaranteed") || is_word(x, i + 1, "guaranteed"))
 		return SIDE_UNSET;
-	if (is_amount(x, i - 1) ||
+	if (is_amount(x, i - 1) || amount_years_before(x, i) ||
 	    (i > x->a && x->t[i - 1].kind == PTOK_NUMBER) ||
 	    (i >= x->a + 2 && is_amount(x, i - 2) &&
 	     part_at(x, i - 1, &sp) != P_NONE))
