@@ -330,6 +330,8 @@
 	X(W, "total cash comp", TOTAL, NULL) \
 	X(W, "tc", TOTAL, NULL) \
 	X(W, "all-in", TOTAL, NULL) \
+	/* "$290K all-cash": the whole cash pay, a yearly total */ \
+	X(W, "all-cash", TOTAL, NULL) \
 	X(W, "comp", TOTAL, guard_yearly_before) \
 	X(W, "compensation", TOTAL, guard_yearly_before) \
 	X(W, "package", TOTAL, guard_yearly_before) \
