@@ -232,8 +232,19 @@ SANB   := build/san
 # libraries, which are not instrumented); -O2's warnings are the strict
 # build's.
 STRICT_MAKE = $(MAKE) --no-print-directory BUILD=$(STRICT) WERROR=1 OPT=-O2
+# The sanitizer build is compiled by clang where clang can link a program
+# with both sanitizers (Debian's clang and libclang-rt-dev), else by
+# $(CC): clang compiles it in two thirds of gcc's CPU (the program and the
+# unit tests at -O0: 29.7 s against 41.0 s, one build each, side by
+# side), and make check then compiles every source under both compilers'
+# warnings, each with -Werror (clang's -Wformat-nonliteral and
+# -Wstring-concatenation found what gcc's did not).  `=`, not `:=`: asked
+# when the sanitizer build starts, not by every make that reads this file.
+SAN_CC ?= $(shell printf 'int main(void){return 0;}\n' | \
+	clang -fsanitize=address,undefined -x c - -o /dev/null 2>/dev/null \
+	&& echo clang || echo '$(CC)')
 SAN_MAKE = $(MAKE) --no-print-directory BUILD=$(SANB) SAN=1 OPT='-O0 -g1' \
-           WERROR=1
+           WERROR=1 CC='$(SAN_CC)'
 # ASan holds freed memory back (its quarantine) so that a use after free
 # is caught; the default holds 256 MB, and a program that frees as it
 # goes (a library of guides being read) then takes every new block from

@@ -4,6 +4,11 @@
 #include <stdarg.h>
 #include <stdio.h>
 
+/* The callers' format attributes check fmt against their arguments;
+ * this one tells the compiler so (clang's -Wformat-nonliteral). */
+static void set(struct error *err, int line, const char *fmt, va_list ap)
+	__attribute__((format(printf, 3, 0)));
+
 static void set(struct error *err, int line, const char *fmt, va_list ap)
 {
 	err->line = line < 0 ? 0 : line;
