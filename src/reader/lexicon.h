@@ -213,6 +213,9 @@
 	X(W, "target", ASK, guard_target) \
 	X(P, "anchor", ASK, guard_anchor) \
 	X(P, "push", ASK, NULL) \
+	/* "Close gaps through sign-on ($40K-$80K)": what to ask for */ \
+	X(W, "close gaps through", ASK, NULL) \
+	X(W, "close the gap with", ASK, NULL) \
 	X(W, "targeting", ASK, NULL) \
 	/* "bonus targets (+$15K ... range)" is the part's plural, no cue */ \
 	X(W, "targets", ASK, guard_target) \
