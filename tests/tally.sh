@@ -7,6 +7,8 @@
 #       Exits with COMMAND's status.
 #   tests/tally.sh --print FILE     print the one line from FILE (after
 #       a line of how long each suite took).
+#   tests/tally.sh --timeline FILE  each suite's start and end, from the
+#       first start, in the order they started.
 #   TALLY_BUFFER=LOCKFILE: for suites run side by side, a suite's output
 #       is shown in one piece when it ends (LOCKFILE serialises them).
 #
@@ -19,6 +21,15 @@
 # follows (the whole line for the last kind).
 set -u
 
+if [ "${1:-}" = --timeline ]; then
+	# Each suite's start and end, in seconds from the first start, in
+	# the order they started: where the run's last seconds went.
+	[ -f "${2:-}" ] || { echo "check: no suite ran"; exit 0; }
+	sort -t "$(printf '\t')" -k8,8n "$2" | awk -F '\t' '
+	$8 != "" { if (t0 == "") t0 = $8
+		printf "%6.1f %6.1f  %-28s cpu %5.1fs\n", $8 - t0, $8 - t0 + $6, $1, $7 }'
+	exit 0
+fi
 if [ "${1:-}" = --print ]; then
 	[ -f "${2:-}" ] || { echo "check: no suite ran"; exit 0; }
 	# How long each suite took (wall clock, longest first; suites may
@@ -102,6 +113,8 @@ nskip=$(sed -n '/^skip/p; /skipping: /p; /is skipped\.*$/p' "$out" | wc -l)
 set -- $counts
 # A suite that counts its skips says how many; else one per line.
 [ "$3" -gt 0 ] || set -- "$1" "$2" "$nskip"
-printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$1" "$2" "$3" "$why" "$secs" "$cpu" \
-	>>"$CHECK_SUMMARY"
+# The eighth field, when the suite started (seconds since the epoch),
+# lets one draw the run as a timeline: which suite ran beside which.
+printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$1" "$2" "$3" "$why" "$secs" "$cpu" \
+	"$t0" >>"$CHECK_SUMMARY"
 exit "$rc"
