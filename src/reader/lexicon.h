@@ -70,7 +70,8 @@
  *            clause names nothing), LINK ("commands a"), OPENS (a noun
  *            phrase), LEAD,
  *            TRAIL, NOT_ROLE (illiquidity, travel, a place), NO_NAME,
- *            OPENER, CLAUSE (no name), TITLE_PREMIUM, TITLE_TAIL and
+ *            OPENER, CLAUSE (no name), PCT_LINK ("premium of 20%",
+ *            "premium is 20%"), TITLE_PREMIUM, TITLE_TAIL and
  *            TITLE_VERB (a block's title), REQUEST (the candidate's own
  *            ask); and in LEXICON_PREMIUM_PART (a table of its own, looked
  *            up at every word of a sentence): TARGET_EQUITY, TARGET_BASE,
@@ -78,13 +79,13 @@
  * where it goes), PUT_IN ("the grant should include": the part before),
  * MEASURED_ON ("15% above standard comp": the pay it is measured on, when
  * nothing says where it goes), OWN_ASK (the candidate asks: "I'd like", before
- * the percent in its sentence), OWN_BACKGROUND ("my background", before it in
- *            its paragraph), OWN_IF (a sentence opening "If you have
- *            ..."), OWN_WITH then OWN_DOMAIN ("engineers with OT domain
- *            knowledge", before the percent in its sentence), ILLIQUID
- *            ("over liquid" equity): a premium the
- *            candidate's own, never the role's; NAMED_BANDS ("under" the
- *            firm's "Core Ledger" pay bands: the premium's name).
+ * the percent in its sentence, no claim after it), OWN_IF (a sentence or
+ *            block opening "If you have ...", "If working on ...": with
+ *            a REQUEST before the percent), MARKET_IF ("In a market
+ *            where ..."), ILLIQUID ("over liquid" equity): a premium the
+ *            candidate's own or others', never the role's (a skill's
+ *            premium is the role's: the rule of 2026-12-07); NAMED_BANDS
+ * ("under" the firm's "Core Ledger" pay bands: the premium's name).
  *   LEXICON_GRANT_YEARS the years a figure covers: ONE_YEAR ("RSU/yr"),
  *            FOUR_YEARS ("over four years").  A row that starts with a
  *            mark ("/yr") may follow a word at once.
@@ -824,7 +825,21 @@
 	X(W, "experience", NO_NAME, NULL) X(W, "talent", NO_NAME, NULL) X(W, "role", NO_NAME, NULL) \
 	X(W, "work", NO_NAME, NULL) X(W, "scarcity", NO_NAME, NULL) X(W, "niche", NO_NAME, NULL) \
 	X(W, "rare", NO_NAME, NULL) X(W, "offer", NO_NAME, NULL) X(W, "package", NO_NAME, NULL) \
-	X(W, "senior-level", NO_NAME, NULL) X(W, "level", NO_NAME, NULL) \
+	X(W, "senior-level", NO_NAME, NULL) X(W, "level", NO_NAME, NULL) X(W, "pairing", NO_NAME, NULL) \
+	X(W, "double", NO_NAME, NULL) X(W, "know-how", NO_NAME, NULL) X(W, "global levers", NO_NAME, NULL) \
+	X(W, "levers", NO_NAME, NULL) \
+	/* between "premium" and its percent: "a premium of 20%", "this access
+	 * premium is 15-20%" */ \
+	X(W, "of", PCT_LINK, NULL) X(W, "is", PCT_LINK, NULL) X(W, "are", PCT_LINK, NULL) \
+	/* the role's pay stands a percent above a standard: "ML engineers are
+	 * 10-20% above standard ranges", "should be 15% above standard comp" */ \
+	X(W, "is", STANDS, NULL) X(W, "are", STANDS, NULL) X(W, "be", STANDS, NULL) \
+	X(W, "pay", STANDS, NULL) X(W, "pays", STANDS, NULL) X(W, "sit", STANDS, NULL) \
+	X(W, "sits", STANDS, NULL) X(W, "run", STANDS, NULL) X(W, "runs", STANDS, NULL) \
+	X(W, "stretch", STANDS, NULL) \
+	X(W, "should", STANDS_SKIP, NULL) X(W, "can", STANDS_SKIP, NULL) X(W, "now", STANDS_SKIP, NULL) \
+	X(W, "typically", STANDS_SKIP, NULL) X(W, "often", STANDS_SKIP, NULL) X(W, "usually", STANDS_SKIP, NULL) \
+	X(W, "generally", STANDS_SKIP, NULL) \
 	/* words a name never starts with: advice, a month, a preposition */ \
 	X(W, "negotiate", OPENER, NULL) X(W, "frame", OPENER, NULL) X(W, "position", OPENER, NULL) \
 	X(W, "push", OPENER, NULL) X(W, "request", OPENER, NULL) X(W, "ask", OPENER, NULL) \
@@ -875,6 +890,9 @@
 	X(W, "package", TARGET_TOTAL, NULL) X(W, "tc", TARGET_TOTAL, NULL) \
 	X(P, "band", TARGET_TOTAL, NULL) X(W, "earnings", TARGET_TOTAL, NULL) X(W, "pay", TARGET_TOTAL, NULL) \
 	X(W, "cash", TARGET_TOTAL, NULL) \
+	/* an offer or a band's ranges hold every part: "15% above standard
+	 * offers", "the ranges include the premium" */ \
+	X(W, "offers", TARGET_TOTAL, NULL) X(W, "ranges", TARGET_TOTAL, NULL) \
 	/* where a premium goes: "on top of base", "applied to the grant" */ \
 	X(W, "on top of", PUT_ON, NULL) X(W, "on", PUT_ON, NULL) X(W, "applies to", PUT_ON, NULL) \
 	X(W, "apply to", PUT_ON, NULL) X(W, "applied to", PUT_ON, NULL) X(W, "added to", PUT_ON, NULL) \
@@ -888,23 +906,20 @@
 	 * roles by 15%" (the verb; the pay is among the words before it) */ \
 	X(P, "exceed", EXCEEDS, NULL) X(P, "outpace", EXCEEDS, NULL) X(P, "surpass", EXCEEDS, NULL) \
 	/* the candidate's own premium, not the role's: a request in the first
-	 * person, the candidate's own background, a condition on it */ \
+	 * person (unless a claim answers it: "..., which commands 15%"), a
+	 * request made on a condition on the candidate ("If you have X, push
+	 * for ...", "If working on X, ... Push for ..."); a premium the people
+	 * with a skill are said to command is the role's (the rule of
+	 * 2026-12-07) */ \
 	X(W, "i'd like", OWN_ASK, NULL) X(W, "i would like", OWN_ASK, NULL) X(W, "i want", OWN_ASK, NULL) \
 	X(W, "i'm asking", OWN_ASK, NULL) X(W, "i am asking", OWN_ASK, NULL) X(W, "i'm requesting", OWN_ASK, NULL) \
 	X(W, "i am requesting", OWN_ASK, NULL) X(W, "my impact", OWN_ASK, NULL) \
-	X(W, "my background", OWN_BACKGROUND, NULL) X(W, "my experience", OWN_BACKGROUND, NULL) \
-	X(W, "my expertise", OWN_BACKGROUND, NULL) X(W, "my track record", OWN_BACKGROUND, NULL) \
-	X(W, "my work at", OWN_BACKGROUND, NULL) X(W, "i've spent", OWN_BACKGROUND, NULL) \
-	X(W, "i bring", OWN_BACKGROUND, NULL) X(W, "i am bringing", OWN_BACKGROUND, NULL) X(W, "i'm bringing", OWN_BACKGROUND, NULL) \
-	X(P, "if you", OWN_IF, NULL) X(W, "if i", OWN_IF, NULL) \
+	X(P, "if you", OWN_IF, NULL) X(W, "if i", OWN_IF, NULL) X(P, "if work", OWN_IF, NULL) \
+	X(P, "if manag", OWN_IF, NULL) X(P, "if own", OWN_IF, NULL) X(P, "if build", OWN_IF, NULL) \
+	X(P, "if design", OWN_IF, NULL) X(P, "if hold", OWN_IF, NULL) \
 	/* a sentence opening on the market's state: "In a market where
 	 * platform engineers command 20% premiums, ..." says what others earn */ \
-	X(W, "in a market where", OWN_IF, NULL) X(W, "in markets where", OWN_IF, NULL) \
-	/* the premium of candidates who bring a field's background: "engineers
-	 * with OT domain knowledge command ..." */ \
-	X(W, "with", OWN_WITH, NULL) X(W, "who bring", OWN_WITH, NULL) X(W, "who have", OWN_WITH, NULL) \
-	X(W, "domain knowledge", OWN_DOMAIN, NULL) X(W, "domain expertise", OWN_DOMAIN, NULL) \
-	X(W, "domain experience", OWN_DOMAIN, NULL) X(W, "domain skills", OWN_DOMAIN, NULL) \
+	X(W, "in a market where", MARKET_IF, NULL) X(W, "in markets where", MARKET_IF, NULL) \
 	/* a premium over liquid equity makes up for illiquidity */ \
 	X(W, "over liquid", ILLIQUID, NULL) X(W, "above liquid", ILLIQUID, NULL) X(W, "than liquid", ILLIQUID, NULL) \
 	/* a premium 'under the firm's "Core Ledger" pay bands' is named after
@@ -971,10 +986,11 @@ enum lexicon_role {
 	LEXR_PUT_IN,
 	LEXR_MEASURED_ON,
 	LEXR_OWN_ASK,
-	LEXR_OWN_BACKGROUND,
 	LEXR_OWN_IF,
-	LEXR_OWN_WITH,
-	LEXR_OWN_DOMAIN,
+	LEXR_MARKET_IF,
+	LEXR_PCT_LINK,
+	LEXR_STANDS,
+	LEXR_STANDS_SKIP,
 	LEXR_ILLIQUID,
 	LEXR_NAMED_BANDS,
 	LEXR_EXCEEDS

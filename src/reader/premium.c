@@ -200,8 +200,12 @@ static void name_after_for(const char *s, size_t len, size_t from,
 }
 
 /* "premium" within a few words after s[from]; the name is the words in
- * between ("+20–35% AGENTIC AI PREMIUM"). */
-static bool premium_after(const char *s, size_t len, size_t from, struct tag *t)
+ * between ("+20–35% AGENTIC AI PREMIUM").  An "equity" premium is a share
+ * bump unless the role is said to command it (claimed: "this pairing
+ * commands a 15-20% equity premium"), where the word says only what it
+ * goes on. */
+static bool premium_after(const char *s, size_t len, size_t from, struct tag *t,
+                          bool claimed)
 {
 	size_t i = from, words, name_start = PROSE_NONE, name_end = from, pw;
 
@@ -221,6 +225,12 @@ static bool premium_after(const char *s, size_t len, size_t from, struct tag *t)
 		}
 		/* "30% share premium" is equity in a floor, "on carry" not
 		 * pay: not the role's premium. */
+		if (claimed && name_start == PROSE_NONE &&
+		    prose_word_is(s, len, i, "equity")) {
+			i += strlen("equity");
+			name_end = i;
+			continue;
+		}
 		if (prose_word_starts(s, len, i, "share") ||
 		    prose_word_is(s, len, i, "equity") ||
 		    prose_word_is(s, len, i, "bonus") ||
@@ -247,8 +257,29 @@ static bool premium_link_word(const char *s, size_t len, size_t i)
 	return row_at(LEXR_LINK, s, len, i);
 }
 
-/* Step back from s[i] over the link words; where the name may end, or
- * PROSE_NONE when no word stands before. */
+/* An em dash ends at s[i]: the start of the one that opens its aside
+ * ("engineers with OT knowledge — protocols, field constraints —
+ * command"), in the same sentence and within APPOSITIVE_MAX bytes; else
+ * i. */
+#define APPOSITIVE_MAX 300
+static size_t before_aside(const char *s, size_t i)
+{
+	static const char dash[] = "\xE2\x80\x94";
+
+	if (i < 3 || memcmp(s + i - 3, dash, 3) != 0)
+		return i;
+	for (size_t k = i - 3; k >= 3 && i - k < APPOSITIVE_MAX; k--) {
+		if (s[k - 1] == '.' || s[k - 1] == '\n')
+			break;
+		if (memcmp(s + k - 3, dash, 3) == 0)
+			return k - 3;
+	}
+	return i;
+}
+
+/* Step back from s[i] over the link words (and an aside between dashes
+ * before them); where the name may end, or PROSE_NONE when no word
+ * stands before. */
 static size_t back_over_links(const char *s, size_t len, size_t i)
 {
 	for (;;) {
@@ -257,6 +288,10 @@ static size_t back_over_links(const char *s, size_t len, size_t i)
 		while (i > 0 && (tag_gap(s[i - 1]) || s[i - 1] == '(' ||
 		                 s[i - 1] == ':'))
 			i--;
+		if (before_aside(s, i) != i) {
+			i = before_aside(s, i);
+			continue;
+		}
 		e = i;
 		while (i > 0 && (prose_word_char(s[i - 1]) || s[i - 1] == '/' ||
 		                 s[i - 1] == '&'))
@@ -460,8 +495,9 @@ static bool word_before(const char *s, size_t i, size_t *a, size_t *z)
 	return *a < *z;
 }
 
-/* "premium", perhaps with "of", just before s[to]: "Premium (20–35%)",
- * "a premium of 20%"; the name is the words before it. */
+/* "premium", perhaps with a row PCT_LINK, just before s[to]: "Premium
+ * (20–35%)", "a premium of 20%", "this access premium is 15-20%"; the
+ * name is the words before it. */
 static bool premium_before(const char *s, size_t len, size_t to, struct tag *t)
 {
 	size_t i = to, end, words;
@@ -473,7 +509,7 @@ static bool premium_before(const char *s, size_t len, size_t to, struct tag *t)
 			name_before(s, len, end, t->name);
 			return true;
 		}
-		if (!prose_word_is(s, len, i, "of"))
+		if (!row_at(LEXR_PCT_LINK, s, len, i))
 			return false;
 	}
 	return false;
@@ -536,21 +572,31 @@ static bool claimed_before(const char *s, size_t len, size_t start)
 	return false;
 }
 
+/* "above standard" (or "over standard", with above "over") just after
+ * the percent's '%' at s[pct]. */
+static bool standard_after(const char *s, size_t len, size_t pct,
+                           const char *above)
+{
+	size_t i = pct + 1;
+
+	while (i < len && s[i] == ' ')
+		i++;
+	if (!prose_word_is(s, len, i, above))
+		return false;
+	i += strlen(above);
+	while (i < len && s[i] == ' ')
+		i++;
+	return prose_word_is(s, len, i, "standard");
+}
+
 /* "<Name> bands sit 10-18% above standard ...": a premium by another
  * word; the name is what comes before "bands". */
 static bool above_standard(const char *s, size_t len, size_t pct, size_t start,
                            char name[64])
 {
-	size_t i = pct + 1, e;
+	size_t i, e;
 
-	while (i < len && s[i] == ' ')
-		i++;
-	if (!prose_word_is(s, len, i, "above"))
-		return false;
-	i += 5;
-	while (i < len && s[i] == ' ')
-		i++;
-	if (!prose_word_is(s, len, i, "standard"))
+	if (!standard_after(s, len, pct, "above"))
 		return false;
 	/* Back over "sit", "run", "are" to "bands". */
 	i = start;
@@ -640,17 +686,16 @@ static void title_name(const char *s, size_t len, char name[64], bool *premium)
 				a++;
 			break;
 		}
-	/* "Negotiate the edge-compute premium": what follows "the". */
+	/* "Negotiate the edge-compute premium": what follows the last
+	 * "the" ("Frame your talk around the night-desk premium"). */
 	if (row_at(LEXR_TITLE_VERB, s, z, a)) {
 		size_t the = PROSE_NONE;
 
 		for (i = a; i + 4 < z; i++)
 			if ((prose_word_is(s, z, i, "the") ||
 			     prose_word_is(s, z, i, "your")) &&
-			    !prose_word_char(s[i - 1])) {
+			    !prose_word_char(s[i - 1]))
 				the = i;
-				break;
-			}
 		if (the == PROSE_NONE)
 			return;
 		a = the + (prose_word_is(s, z, the, "the") ? 4 : 5);
@@ -719,20 +764,6 @@ static bool row_in(int role, const char *s, size_t from, size_t to)
 	return false;
 }
 
-/* "Engineers with OT domain knowledge command a 15-25% premium", "PMs who
- * bring domain expertise in banking command ...": before s[to], a premium
- * for the candidates who have some field's background (rows OWN_WITH, then
- * OWN_DOMAIN), not the role's.  "This domain expertise commands" and "due
- * to domain expertise" after the percent are the role's own. */
-static bool domain_skill(const char *s, size_t from, size_t to)
-{
-	for (size_t i = from; i < to; i++)
-		if (word_start(s, i) && part_at(LEXR_OWN_WITH, s, to, i) &&
-		    row_in(LEXR_OWN_DOMAIN, s, i, to))
-			return true;
-	return false;
-}
-
 /* A sentence s[w, z) that opens with a block's title ("Team Retention:
  * \"In a market where ..."): where the words after the title start, else
  * w. */
@@ -748,33 +779,12 @@ static size_t after_title(const char *s, size_t w, size_t z)
 	return i < z ? i : w;
 }
 
-/* The pass "the candidate's own premium": the percent at s[start] is in a
- * sentence that opens (after its block's title) with a condition on the
- * candidate ("If you have streaming experience, push for ...") or on the
- * market ("In a market where ..."), after the candidate's request in
- * that sentence ("I'd like the comp to reflect this ..., which commands
- * ..."), after the candidate's own background in its paragraph ("My
- * experience with ... This expertise commands ..."), in a sentence whose
- * subject is the candidates with a field's background ("PMs with domain
- * expertise in insurance command ..."), or it is a premium over liquid
- * equity: none is the role's. */
-static bool candidates_own(const char *s, size_t len, size_t start)
+/* Does a row of part_rows of role open s[w, z), or the words after its
+ * block's title there? */
+static bool opens_on(int role, const char *s, size_t w, size_t z)
 {
-	size_t a = 0, z, w;
-
-	for (;;) {
-		z = prose_sentence_end(s, len, a);
-		if (z > start || z >= len || z <= a)
-			break;
-		a = z;
-	}
-	for (w = a; w < z && !prose_word_char(s[w]); w++)
-		;
-	return part_at(LEXR_OWN_IF, s, z, w) ||
-	       part_at(LEXR_OWN_IF, s, z, after_title(s, w, z)) ||
-	       row_in(LEXR_OWN_ASK, s, a, start) ||
-	       row_in(LEXR_OWN_BACKGROUND, s, 0, start) ||
-	       row_in(LEXR_ILLIQUID, s, start, z) || domain_skill(s, a, start);
+	return part_at(role, s, z, w) ||
+	       part_at(role, s, z, after_title(s, w, z));
 }
 
 /* A clause ends in s[from, to): a comma, a colon, a parenthesis, a dash
@@ -788,6 +798,57 @@ static bool clause_break(const char *s, size_t from, size_t to)
 		    (i + 3 <= to && memcmp(s + i, dash, 3) == 0))
 			return true;
 	return false;
+}
+
+/* Is s[start] inside the condition that opens s[w, z) ("If your
+ * platform lets the firm charge a 20% premium over rivals, ..."): before
+ * the condition's clause ends?  What a condition supposes is no claim. */
+static bool in_condition(const char *s, size_t w, size_t z, size_t start)
+{
+	size_t c = part_at(LEXR_OWN_IF, s, z, w) ? w : after_title(s, w, z);
+
+	return c < start && part_at(LEXR_OWN_IF, s, z, c) &&
+	       !clause_break(s, c, start);
+}
+
+/* The pass "the candidate's own premium" (under the skill-premium rule of
+ * 2026-12-07: a premium the guide says the people of the role with a
+ * skill command is the role's, "Engineers with OT knowledge command ...",
+ * "My experience with ... This expertise commands ...", "If you have
+ * shipped X, you can command ...").  The percent at s[start] is the
+ * candidate's or another's, not the role's, in a sentence that opens
+ * (after its block's title) on the market ("In a market where ...": what
+ * others earn), after a request in the first person in that sentence
+ * that no claim answers ("I'd like a 10% premium", but not "I'd like the
+ * comp to reflect this pairing, which commands ..."), after a request
+ * (rows REQUEST) in a sentence or block that opens on a condition on the
+ * candidate ("If you have streaming experience, push for ...", "If
+ * working on X, ... Push for the 20% premium"), or for illiquid equity. */
+static bool candidates_own(const char *s, size_t len, size_t start)
+{
+	size_t a = 0, z, w, b;
+	int found;
+
+	for (;;) {
+		z = prose_sentence_end(s, len, a);
+		if (z > start || z >= len || z <= a)
+			break;
+		a = z;
+	}
+	for (w = a; w < z && !prose_word_char(s[w]); w++)
+		;
+	for (b = 0; b < len && !prose_word_char(s[b]); b++)
+		;
+	if (opens_on(LEXR_MARKET_IF, s, w, z) ||
+	    row_in(LEXR_ILLIQUID, s, start, z) ||
+	    in_condition(s, w, z, start) ||
+	    (row_in(LEXR_OWN_ASK, s, a, start) &&
+	     !claimed_before(s, len, start)))
+		return true;
+	return (opens_on(LEXR_OWN_IF, s, w, z) ||
+	        opens_on(LEXR_OWN_IF, s, b, prose_sentence_end(s, len, b))) &&
+	       lexicon_find(premium_rows, LEXICON_COUNT(premium_rows),
+	                    LEXR_REQUEST, s, a, start, &found) != (size_t)-1;
 }
 
 /* A quote mark at s[i] (straight or curly): its length, or 0. */
@@ -876,6 +937,73 @@ static bool exceeds_by(const char *s, size_t len, size_t start, size_t *verb)
 	return false;
 }
 
+/* "engineers with edge and AI experience can command 15-25% above
+ * standard senior offers": a premium by another word, the role said to
+ * command the percent above a standard (a claim before it, rows CLAIM);
+ * named as a subject that commands one is. */
+static bool claimed_above_standard(const char *s, size_t len, size_t pct,
+                                   size_t start, char name[64])
+{
+	if (!claimed_before(s, len, start) ||
+	    !(standard_after(s, len, pct, "above") ||
+	      standard_after(s, len, pct, "over")))
+		return false;
+	name_before(s, len, start, name);
+	if (relative_subject(s, len, start) || name_judge(name) != NAME_GOOD)
+		name[0] = '\0';
+	return true;
+}
+
+static const char *target_after(const char *s, size_t len, size_t from,
+                                int words);
+
+/* "ML engineers are 10-20% above standard software engineering ranges",
+ * "this expertise should be 15-25% above standard engineering comp",
+ * "bands that can stretch 20-30% above standard SWE ranges": the role's
+ * pay said to stand (rows STANDS, with STANDS_SKIP between) a percent
+ * above a standard pay (a row TARGET_* within a few words after
+ * "standard"); named by the subject before the verb. */
+static bool stands_above_standard(const char *s, size_t len, size_t pct,
+                                  size_t start, char name[64])
+{
+	size_t i = start, a, z, verb = PROSE_NONE, e;
+
+	if (!standard_after(s, len, pct, "above"))
+		return false;
+	for (int n = 0; n < 3 && word_before(s, i, &a, &z); n++, i = a) {
+		if (row_at(LEXR_STANDS, s, len, a))
+			verb = a;
+		else if (!row_at(LEXR_STANDS_SKIP, s, len, a))
+			break;
+	}
+	e = pct + 1;
+	if (verb == PROSE_NONE || !prose_next_word(s, len, &e, &z) ||
+	    !prose_next_word(s, len, &z, &e) ||
+	    !target_after(s, len, e, MEASURE_MAX_WORDS))
+		return false;
+	/* back over the skipped words before the verb to the subject */
+	for (i = verb;
+	     word_before(s, i, &a, &z) && row_at(LEXR_STANDS_SKIP, s, len, a);)
+		i = a;
+	name_before(s, len, i, name);
+	if (relative_subject(s, len, start) || name_judge(name) != NAME_GOOD)
+		name[0] = '\0';
+	return true;
+}
+
+/* A premium read by another word ("commands 15% above standard ..."):
+ * with no name of its own it takes its block's title, as a claimed one
+ * does.  Always true. */
+static bool untitled_name(const char *s, size_t len, struct tag *t)
+{
+	bool titled;
+
+	t->from_title = !t->name[0];
+	if (t->from_title)
+		title_name(s, len, t->name, &titled);
+	return true;
+}
+
 /* The first premium tag in s[0, len) that is about the role's pay.  In
  * the DNA line any tag counts; in the body, one with a name ("a 10-15%
  * complexity premium", "Agentic AI Premium (20-35%)"), one the role is
@@ -902,11 +1030,22 @@ static bool find_tag(const char *s, size_t len, struct tag *t, bool dna)
 		    name_judge(t->name) != NAME_NOT_ROLE)
 			return true;
 		t->name[0] = '\0';
+		if (!dna && claimed_above_standard(s, len, i, start, t->name) &&
+		    !not_role_pay(s, len, start, i, t) &&
+		    !candidates_own(s, len, start))
+			return untitled_name(s, len, t);
+		t->name[0] = '\0';
+		if (!dna && stands_above_standard(s, len, i, start, t->name) &&
+		    !not_role_pay(s, len, start, i, t) &&
+		    !candidates_own(s, len, start))
+			return untitled_name(s, len, t);
+		t->name[0] = '\0';
 		if (!dna && exceeds_by(s, len, start, &verb) &&
 		    !not_role_pay(s, len, start, i, t) &&
 		    !candidates_own(s, len, start))
 			return true;
-		if (!premium_after(s, len, i + 1, t) &&
+		if (!premium_after(s, len, i + 1, t,
+		                   claimed_before(s, len, start)) &&
 		    !premium_before(s, len, start, t))
 			continue;
 		if (not_role_pay(s, len, start, i, t) ||
@@ -973,7 +1112,7 @@ static void name_in_body(const char *s, size_t len, const struct tag *dna,
 		if (s[i] != '%' ||
 		    !percent_at(s, len, i, &t.lo, &t.hi, &start) ||
 		    t.lo != dna->lo || t.hi != dna->hi ||
-		    !premium_after(s, len, i + 1, &t) || !t.name[0])
+		    !premium_after(s, len, i + 1, &t, false) || !t.name[0])
 			continue;
 		if (name_judge(t.name) == NAME_GOOD)
 			memcpy(name, t.name, 64);
@@ -1466,6 +1605,34 @@ static bool heading_premium(const char *s, size_t len, struct tag *t,
 	return false;
 }
 
+/* The name a heading (a title line) s[0, n) gives a premium claimed
+ * under it with no name of its own ("#### Global Lever 3: Cloud Workload
+ * Security",
+ * "### Scaling AI-Native Platform Teams Lever"): its words after its last
+ * colon, read as a block's title is; a line that is no heading leaves
+ * heading as it is. */
+static void heading_title(const char *s, size_t n, char heading[64])
+{
+	char buf[96];
+	size_t a = 0;
+	bool premium;
+
+	if (!title_line(s, n))
+		return;
+	heading[0] = '\0';
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == ':')
+			a = i + 1;
+	if (n - a + 2 > sizeof buf)
+		return;
+	memcpy(buf, s + a, n - a);
+	buf[n - a] = ':';
+	buf[n - a + 1] = '\0';
+	title_name(buf, n - a + 1, heading, &premium);
+	if (name_judge(heading) != NAME_GOOD)
+		heading[0] = '\0';
+}
+
 /* On a line written as a title (a heading's text): the premium it
  * names ("Launch — The Ledger Safety Premium"), else nothing; section
  * keeps the name of the section the lines below stand in. */
@@ -1523,6 +1690,7 @@ static void name_said_elsewhere(const char *s, size_t len, const char *sentence,
                                 char name[64])
 {
 	size_t n = sentence ? strlen(sentence) : 0, at;
+	const char *in_s = n ? strstr(s, sentence) : NULL;
 	char cand[64];
 
 	for (size_t i = 0; i + 7 <= len && !name[0] && n; i++) {
@@ -1533,9 +1701,18 @@ static void name_said_elsewhere(const char *s, size_t len, const char *sentence,
 		    memchr(s + a, '%', z - a))
 			continue;
 		name_before(s, len, i, cand);
-		if (!cand[0] || name_judge(cand) != NAME_GOOD ||
-		    (at = prose_find_whole_word(sentence, 0, n, cand)) ==
-		            PROSE_NONE)
+		if (!cand[0] || name_judge(cand) != NAME_GOOD)
+			continue;
+		/* "Frame the talk around the edge-AI premium: ... Engineers
+		 * who ... can command 15-25% above standard offers": named
+		 * before it in its own paragraph. */
+		if (in_s && s + i < in_s &&
+		    !memchr(s + i, '\n', (size_t)(in_s - (s + i)))) {
+			memcpy(name, cand, 64);
+			continue;
+		}
+		if ((at = prose_find_whole_word(sentence, 0, n, cand)) ==
+		    PROSE_NONE)
 			continue;
 		/* One word the sentence writes in lower case ("lead that
 		 * strategy") is a common noun there, not the name. */
@@ -1553,7 +1730,8 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 	struct tag tag;
 	int line = 0;
 	bool found = false, dna_tag;
-	char dna_name[64] = "", section[64] = "";
+	char dna_name[64] = "", section[64] = "", heading[64] = "",
+	     under[64] = "";
 
 	if (p->from_front_matter)
 		return;
@@ -1608,11 +1786,13 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 	/* In the body, a premium with a name (or on the line that names the
 	 * DNA's) wins over an earlier one without. */
 	for (int pass = 0; pass < 2 && !found; pass++)
-		for (a = 0, k = 0, section[0] = '\0'; !found && a < len; k++) {
+		for (a = 0, k = 0, section[0] = heading[0] = '\0';
+		     !found && a < len; k++) {
 			const char *nl = memchr(s + a, '\n', len - a);
 			size_t z = nl ? (size_t)(nl - s) : len;
 
 			section_premium(s + a, z - a, section);
+			heading_title(s + a, z - a, heading);
 			if (s + a != dna_line &&
 			    find_tag(s + a, z - a, &tag, false) &&
 			    (pass == 1 || named(&tag, dna_name) ||
@@ -1632,6 +1812,7 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 				    section[0])
 					memcpy(tag.name, section,
 					       sizeof tag.name);
+				memcpy(under, heading, sizeof under);
 				line = k < line_count ? lines[k] : 0;
 				free(p->source.text);
 				p->source.text =
@@ -1651,6 +1832,7 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 		    (!found || head.name[0])) {
 			found = true;
 			tag = head;
+			under[0] = '\0';
 			line = hk < line_count ? lines[hk] : 0;
 			free(p->source.text);
 			p->source.text = sentence_at(
@@ -1664,6 +1846,11 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 	/* a DNA tag's name is the DNA's or the body's percent's */
 	if (!tag.name[0] && !dna_tag)
 		name_said_elsewhere(s, len, p->source.text, tag.name);
+	/* A body premium left with no name takes the title of the heading
+	 * it stands under ("Cloud Workload Security": "engineers who can
+	 * build ... command 15-20%"). */
+	if (!tag.name[0])
+		memcpy(tag.name, under, sizeof tag.name);
 	p->present = true;
 	p->low_pct = tag.lo;
 	p->high_pct = tag.hi;

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""gen_guides.py N OUTDIR - write N invented negotiation guides for the benchmark.
+"""gen_guides.py [--short] N OUTDIR - write N invented negotiation guides for the benchmark.
 
 Deterministic: the same N always gives the same bytes, and the first N guides
 of a larger run are the guides of a smaller one (each guide has its own random
@@ -474,6 +474,15 @@ def strategy(rng, c):
     return "> **%s:** %s\n" % (title, quote(c, " ".join(parts)))
 
 
+def short_body(rng, c):
+    """The body's head only: title, DNA line, band table and strategy
+    (--short: a library for a test, written in a third of the time)."""
+    mark = rng.choice(["#", "##", "###"])
+    return "%s %s | %s Negotiation Guide\n\n**Negotiation DNA:** %s\n\n%s\n%s" % (
+        mark, c.role, c.co, c.dna_line, table(c),
+        strategy(rng, c) if c.numbered else "")
+
+
 def body(rng, c):
     out = []
     mark = rng.choice(["#", "##", "###"])
@@ -546,7 +555,7 @@ def date_add_months(y, m, d, k):
     return "%04d-%02d-%02d" % (y, m, d)
 
 
-def guide(i, company_idx, role_idx, out_dir):
+def guide(i, company_idx, role_idx, out_dir, short=False):
     rng = random.Random(SEED * 1000003 + i)
     c = Ctx()
     first, second = CO_FIRST[company_idx // len(CO_SECOND)], CO_SECOND[company_idx % len(CO_SECOND)]
@@ -600,7 +609,7 @@ def guide(i, company_idx, role_idx, out_dir):
     c.heading_mark = rng.choice(["##", "###"])
     c.q_open, c.q_close = rng.choice([('"', '"'), ('"', '"'), ("“", "”")])
 
-    text = front_matter(c) + body(rng, c)
+    text = front_matter(c) + (short_body if short else body)(rng, c)
     ext = rng.choice([".md"] * 8 + [".txt", ".markdown"])
     if rng.random() < 0.05:
         text = text.replace("\n", "\r\n")
@@ -610,8 +619,13 @@ def guide(i, company_idx, role_idx, out_dir):
 
 
 def main(argv):
+    # --short: the same front matter, a body of its head only (the
+    # files differ from a full run's from the body on).
+    short = len(argv) > 1 and argv[1] == "--short"
+    if short:
+        argv = argv[:1] + argv[2:]
     if len(argv) != 3:
-        sys.stderr.write("usage: gen_guides.py N OUTDIR\n")
+        sys.stderr.write("usage: gen_guides.py [--short] N OUTDIR\n")
         return 2
     try:
         n = int(argv[1])
@@ -627,7 +641,7 @@ def main(argv):
     random.Random(SEED).shuffle(order)
     for i in range(n):
         p = order[i]
-        guide(i, p // len(ROLES), p % len(ROLES), argv[2])
+        guide(i, p // len(ROLES), p % len(ROLES), argv[2], short)
     return 0
 
 

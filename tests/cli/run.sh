@@ -1,10 +1,19 @@
 #!/bin/sh
 # Command-line tests: golden outputs (text and JSON) and exact-value checks.
-# Usage: tests/cli/run.sh BIN            run from the repository root
+# Usage: tests/cli/run.sh BIN [SAN_BIN]  run from the repository root
 #        UPDATE=1 tests/cli/run.sh BIN   rewrite the golden files (review
 #                                        the diff before committing!)
+# SAN_BIN, a build with AddressSanitizer and UBSan (make check gives
+# build/san/negotiator), runs the checks marked `san`; BIN runs the rest.
+# The marked checks were chosen so that together they run every line of
+# the program's own code that this script runs and that neither the unit
+# tests nor cli-hostile nor cli-completions run (432 lines, most of them
+# src/cli_*.c): gcov of every start of this script, then the fewest
+# starts that cover those lines (50 of 132; see the README's Tests).
+# A start of the sanitizer build costs ~70 ms of CPU, of the other ~5.
 set -u
-BIN=${1:?usage: run.sh BIN}
+BIN=${1:?usage: run.sh BIN [SAN_BIN]}
+SAN_BIN=${2:-$BIN}
 HERE=tests/cli
 SEED=../shared/seeds/000_6cf6d1a21825cad0.txt
 TMP=$(mktemp -d)
@@ -14,6 +23,30 @@ trap 'rm -rf "$TMP"' EXIT
 . tests/cli/lib.sh
 fixed_world 2026-11-26
 have_seed() { [ -r "$SEED" ]; }
+
+# san CHECK ARGS...: the check, run with SAN_BIN; and one check more,
+# that the sanitizers reported nothing (into their own log files: a
+# report in a check that reads only stdout, or that a leak made exit
+# 23, is not missed).
+san() {
+	if [ "$SAN_BIN" = "$BIN" ]; then "$@"; return; fi
+	_bin=$BIN _asan=${ASAN_OPTIONS:-} _ubsan=${UBSAN_OPTIONS:-}
+	rm -f "$TMP"/sanitizer.*
+	BIN=$SAN_BIN
+	export ASAN_OPTIONS="${_asan:+$_asan:}log_path=$TMP/sanitizer"
+	export UBSAN_OPTIONS="${_ubsan:+$_ubsan:}log_path=$TMP/sanitizer"
+	"$@"
+	BIN=$_bin ASAN_OPTIONS=$_asan UBSAN_OPTIONS=$_ubsan
+	if ls "$TMP"/sanitizer.* >/dev/null 2>&1; then
+		fail "$*: sanitizer report"; head -20 "$TMP"/sanitizer.* >&2
+	else pass; fi
+}
+
+# start_to FILE ARGS...: one start, its stdout and stderr into FILE.
+start_to() {
+	out=$1; shift
+	"$BIN" "$@" >"$out" 2>&1
+}
 
 # golden NAME RC ARGS...: stdout and stderr (marked) must equal
 # expected/NAME.out, and the exit status must be RC.
@@ -46,11 +79,39 @@ json_eq() {
 
 # json_at NAME EXPR WANT: the same check on the JSON the last json_eq
 # read (one start of the program answers several checks of one output).
+# The checks are kept and evaluated together at the end, by one python
+# start (json_checked), not one each: 61 starts were 1.5 s of CPU.
+mkdir "$TMP/json-checks"
+json_checks=0
 json_at() {
-	got=$("$PYTHON" -c 'import json,sys
-j=json.load(open(sys.argv[1]))
-print(repr(eval(sys.argv[2])))' "$TMP/json" "$2" 2>&1)
-	if [ "$got" = "$3" ]; then pass; else fail "$1: $2 = $got, wanted $3"; fi
+	json_checks=$((json_checks + 1))
+	cp "$TMP/json" "$TMP/json-checks/$json_checks.json"
+	printf '%s\037%s\037%s\036' "$1" "$2" "$3" >>"$TMP/json-checks/list"
+}
+
+# json_checked: evaluate every check json_at kept; count each one.
+json_checked() {
+	[ "$json_checks" -gt 0 ] || return 0
+	"$PYTHON" - "$TMP/json-checks" >"$TMP/json-checks/result" 2>&1 <<'EOF_PY'
+import json, os, sys
+d = sys.argv[1]
+checks = open(os.path.join(d, "list"), encoding="utf-8").read().split("\x1e")[:-1]
+for i, rec in enumerate(checks, 1):
+    name, expr, want = rec.split("\x1f")
+    try:
+        j = json.load(open(os.path.join(d, "%d.json" % i), encoding="utf-8"))
+        got = repr(eval(expr))
+    except Exception as e:  # a broken output or expression fails its check
+        got = "%s: %s" % (type(e).__name__, e)
+    print("ok" if got == want else "FAIL %s: %s = %s, wanted %s" % (name, expr, got, want))
+EOF_PY
+	while IFS= read -r line; do
+		case $line in
+		ok) pass ;;
+		"FAIL "*) fail "${line#FAIL }" ;;
+		*) fail "json checks: $line" ;;
+		esac
+	done <"$TMP/json-checks/result"
 }
 
 # contains NAME TEXT ARGS...: the output (stdout+stderr) contains TEXT.
@@ -85,23 +146,23 @@ G=data/guides
 HF=$G/hugging-face--ml-ai-engineer.md
 
 # ---- golden outputs on the bundled guides
-golden list-data 0 list $G
+san golden list-data 0 list $G
 golden list-data-json 0 list --json $G
 golden show-hf 0 show $HF
 golden show-hf-json 0 --json show $HF
-golden show-brambleworks 0 show $G/brambleworks--staff-software-engineer.md
+san golden show-brambleworks 0 show $G/brambleworks--staff-software-engineer.md
 golden show-quokka 0 show $G/quokka-ledger--senior-backend-engineer.md
 golden check-data 0 check $G
 golden compare-hf-paris 0 compare $HF --region Paris --base 130k --equity-per-year 105k
 golden compare-hf-paris-json 0 compare $HF --region Paris --base 130k --equity-per-year 105k --json
 cp "$TMP/out" "$TMP/hf-paris.json"
-golden compare-tanuki-sf 0 compare $G/tanuki-dynamics--senior-ml-engineer.md --region SF --base 240k --equity 500k --bonus 10% --sign-on 25k --agentic
+san golden compare-tanuki-sf 0 compare $G/tanuki-dynamics--senior-ml-engineer.md --region SF --base 240k --equity 500k --bonus 10% --sign-on 25k --agentic
 
 # ---- several guides at once: each in turn; with --json a list in the
 # order given, null for one not found (said on stderr, exit 1)
-json_eq show-several "[g and g['id'] for g in j]" "['hugging-face/ml-ai-engineer', None, 'tanuki-dynamics/senior-ml-engineer']" show $HF no-such-guide $G/tanuki-dynamics--senior-ml-engineer.md
+san json_eq show-several "[g and g['id'] for g in j]" "['hugging-face/ml-ai-engineer', None, 'tanuki-dynamics/senior-ml-engineer']" show $HF no-such-guide $G/tanuki-dynamics--senior-ml-engineer.md
 if grep -qF "no-such-guide: no guide matches" "$TMP/err"; then pass; else fail "show-several: the missing guide is not said"; fi
-status show-several-rc 1 show $HF no-such-guide
+san status show-several-rc 1 show $HF no-such-guide
 contains show-several-text "Tanuki Dynamics — Senior ML Engineer" show $HF $G/tanuki-dynamics--senior-ml-engineer.md
 said show-several-text-first "Hugging Face — ML/AI Engineer"
 status_was show-several-text-rc 0
@@ -109,7 +170,7 @@ status_was show-several-text-rc 0
 # Paths have no bound of their own (a shell's glob of a folder may give
 # thousands): 300 names of one file are one guide.
 # shellcheck disable=SC2046
-json_eq list-300-paths "len(j['guides'])" "1" list $(i=0; while [ $i -lt 300 ]; do echo $HF; i=$((i + 1)); done)
+san json_eq list-300-paths "len(j['guides'])" "1" list $(i=0; while [ $i -lt 300 ]; do echo $HF; i=$((i + 1)); done)
 
 # ---- the issue's numbers, on the bundled copy of the seed's figures
 json_eq hf-paris-base "[j['regions'][0]['base_low'], j['regions'][0]['base_high']]" "[88000, 120000]" show $HF
@@ -135,7 +196,7 @@ if have_seed; then
 	said seed-check-940k "€940K"
 	said seed-check-nyc "\$2.06M"
 	said seed-check-stale "review date 2026-05-23 has passed"
-	status seed-check-strict 1 check --strict $SEED
+	san status seed-check-strict 1 check --strict $SEED
 	# The filled script says what the offer is worth, not the seed's sum.
 	contains seed-script-940k "That's €940K guaranteed over four years" compare $SEED --region Paris --base 130k --equity-per-year 105k --script
 	if grep -q '€550K' "$TMP/out"; then fail "seed-script: the filled script still says €550K"; else pass; fi
@@ -156,7 +217,7 @@ json_eq lever-gaps "j['lever_gaps']['gap_4y'], j['lever_gaps']['base_per_year'],
 json_eq vesting "j['offer']['year_values'], j['offer']['first_year_total']" "([151000, 193000, 298000, 298000], 151000)" compare $HF --region Paris --base 130k --equity 420k --vest 5/15/40/40
 json_eq risk-private-guide "j['settings']['guide_equity_pct'], j['settings']['offer_equity_pct'], j['offer']['annual_total'], j['vs_target']['annual_total']" "(50, 100, 235000, 89375)" compare $HF --region Paris --base 130k --equity-per-year 105k --equity-value 50
 json_eq risk-private-offer "j['offer']['annual_total']" "182500" compare $HF --region Paris --base 130k --equity-per-year 105k --equity-value 50 --private-equity
-contains risk-shown "private equity counts at 50% of face" compare $HF --region Paris --base 130k --equity-per-year 105k --equity-value 50
+san contains risk-shown "private equity counts at 50% of face" compare $HF --region Paris --base 130k --equity-per-year 105k --equity-value 50
 # The company's equity said either way over the guide's reading (issue 16
 # item 6): --company-public values the guide's figures at face, the gap
 # is to that one ask total, and JSON and text say what decided it.
@@ -174,36 +235,36 @@ json_eq company-offer-private "[o['private_equity'] for o in j['offers']]" "[Tru
 json_eq company-offer-said "[o['private_equity'] for o in j['offers']]" "[False, True]" compare $TK --region Chicago --base 220k --equity 300k --equity-value 50 --company-base 200k --company-equity 300k --company-private
 contains company-both-says "give --company-private or --company-public, not both" compare $HF --region Paris --base 130k --company-private --company-public
 status_was company-both 2
-status offer-both 2 compare $HF --region Paris --base 130k --private-equity --public-equity
+san status offer-both 2 compare $HF --region Paris --base 130k --private-equity --public-equity
 # A word given before the first --offer is every offer's, unless the
 # offer says the other way.
-json_eq public-equity-per-offer "[o['private_equity'] for o in j['offers']]" "[True, False]" compare $TK --region Chicago --private-equity --equity-value 50 --offer A --base 220k --equity 300k --offer B --base 220k --equity 300k --public-equity
+san json_eq public-equity-per-offer "[o['private_equity'] for o in j['offers']]" "[True, False]" compare $TK --region Chicago --private-equity --equity-value 50 --offer A --base 220k --equity 300k --offer B --base 220k --equity 300k --public-equity
 contains check-equity-note "24: note: this line says Tickerco's equity is listed" check $TK
 # A first-year total (issue 16): check says so, and compare judges the
 # floor against the offer's first year (258K: base, 10% bonus, a
 # quarter of the grant, the sign-on), not its 228K a year.
 Y1=tests/fixtures/negotiations/yearone--platform-engineer.md
-contains check-first-year "26: warning: Austin: the floor's total \$245K is a first-year total" check $Y1
-json_eq first-year-floor "j['floor_total']['from'], j['floor_total']['first_year'], j['offer']['first_year_total'], j['vs_floor']['first_year'], j['verdict_code']" "('first_year', 245000, 258000, 13000, 'between')" compare $Y1 --base 180k --equity 120k --sign-on 30k --bonus 10%
-contains first-year-row "first year      \$258K" compare $Y1 --base 180k --equity 120k --sign-on 30k --bonus 10%
-contains show-first-year "floor \$245K first-year total" show $Y1
+san contains check-first-year "26: warning: Austin: the floor's total \$245K is a first-year total" check $Y1
+san json_eq first-year-floor "j['floor_total']['from'], j['floor_total']['first_year'], j['offer']['first_year_total'], j['vs_floor']['first_year'], j['verdict_code']" "('first_year', 245000, 258000, 13000, 'between')" compare $Y1 --base 180k --equity 120k --sign-on 30k --bonus 10%
+san contains first-year-row "first year      \$258K" compare $Y1 --base 180k --equity 120k --sign-on 30k --bonus 10%
+san contains show-first-year "floor \$245K first-year total" show $Y1
 contains script-filled "€140K base with €100K/year RSUs, which comes to €960K guaranteed" compare $HF --region Paris --base 140k --equity-per-year 100k --script
 mkdir -p "$TMP/xdg-config/negotiator"
 printf '# test rates\n1 USD = 0.9 EUR\n' >"$TMP/xdg-config/negotiator/rates"
-json_eq convert-usd "j['offer']['base'], j['offer']['equity_4y'], j['settings']['typed_currency'], j['settings']['rate']" "(135000, 360000, 'USD', 0.9)" compare $HF --region Paris --base '$150K' --equity '$400K'
-contains convert-side-by-side "The same offer in every region" compare $HF --region Paris --base '$150K' --equity '$400K'
-contains convert-no-rate "has no rate between them" compare $G/brambleworks--staff-software-engineer.md --region London --base '$150K'
+san json_eq convert-usd "j['offer']['base'], j['offer']['equity_4y'], j['settings']['typed_currency'], j['settings']['rate']" "(135000, 360000, 'USD', 0.9)" compare $HF --region Paris --base '$150K' --equity '$400K'
+san contains convert-side-by-side "The same offer in every region" compare $HF --region Paris --base '$150K' --equity '$400K'
+san contains convert-no-rate "has no rate between them" compare $G/brambleworks--staff-software-engineer.md --region London --base '$150K'
 status_was convert-no-rate-status 1
-status bad-vest 2 compare $HF --region Paris --base 100k --vest 50/40
+san status bad-vest 2 compare $HF --region Paris --base 100k --vest 50/40
 status bad-equity-value 2 compare $HF --region Paris --base 100k --equity-value 150
-status company-needs-base 2 compare $HF --region Paris --base 100k --company-equity 5k
+san status company-needs-base 2 compare $HF --region Paris --base 100k --company-equity 5k
 
 # The TUI's config file is the TUI's: compare takes no region and no
 # Value % from it (README, CONFIGURATION in the man page).
 mkdir -p "$XDG_CONFIG_HOME/negotiator"
 printf 'set default-region = "New York"\nset equity-value = 50\n' >"$XDG_CONFIG_HOME/negotiator/config"
 json_eq config-not-compare "j['settings']['guide_equity_pct'], j['region']" "(100, 'Paris')" compare $HF --region Paris --base 130k
-status config-no-region 2 compare $HF --base 130k
+san status config-no-region 2 compare $HF --base 130k
 rm -f "$XDG_CONFIG_HOME/negotiator/config"
 
 # ---- several offers side by side (issue 11): the company's, named competing ones
@@ -214,7 +275,7 @@ golden compare-offers 0 compare $HF $OFFERS
 golden compare-offers-json 0 compare $HF $OFFERS --json
 cp "$TMP/out" "$TMP/json"
 # shellcheck disable=SC2086
-golden compare-offers-markdown 0 compare $HF $OFFERS --markdown
+san golden compare-offers-markdown 0 compare $HF $OFFERS --markdown
 # compare-offers-json's output, read as JSON
 json_at offers-names "[o['name'] for o in j['offers']], [o['company'] for o in j['offers']]" "(['Google', 'Mistral', None], [False, False, True])"
 json_at offers-best "j['best_offer'], j['counter_against'], j['counter']['competing_value_4y'], j['lever_gaps']['company_value_4y']" "(0, 0, 940000, 580000)"
@@ -223,10 +284,10 @@ json_at offers-totals "[(o['annual_total'], o['four_year_total'], o['vs_target']
 json_eq offers-best-second "j['best_offer'], j['offers'][1]['name']" "(1, 'Big')" compare $HF --region Paris --offer Small --base 100k --offer Big --base 140k --equity 400k
 # Parts before the first --offer, with no --base, apply to every offer.
 json_eq offers-defaults "j['counter']['equity_4y']" "344000" compare $HF --region Paris --agentic --offer Google --base 120k --bonus 60k --equity 200k --offer Mistral --base 125k
-contains offers-need-base-says "--offer Google needs --base AMOUNT" compare $HF --region Paris --offer Google --equity 100k
+san contains offers-need-base-says "--offer Google needs --base AMOUNT" compare $HF --region Paris --offer Google --equity 100k
 status_was offers-need-base 2
-status offers-twice 2 compare $HF --region Paris --offer A --base 1k --offer A --base 2k
-status markdown-and-json 2 compare $HF --region Paris --base 130k --markdown --json
+san status offers-twice 2 compare $HF --region Paris --offer A --base 1k --offer A --base 2k
+san status markdown-and-json 2 compare $HF --region Paris --base 130k --markdown --json
 # Scripts speak only the user's facts: the competitors the guide's script
 # names become the user's offers, or placeholders and marks.
 # shellcheck disable=SC2086
@@ -261,7 +322,7 @@ if [ -r "$CORPUS/hugging-face/ml-ai-engineer.md" ] && [ -r "$CORPUS/wise/senior-
 		fail "corpus-connective: a connective filled as a company"; sed 's/^/    /' "$TMP/hf" >&2
 	elif grep -qF "Mistral is offering €125K base" "$TMP/hf"; then pass
 	else fail "corpus-connective: Mistral's offer not in the script"; sed 's/^/    /' "$TMP/hf" >&2; fi
-	"$BIN" compare "$CORPUS/wise/senior-software-engineer.md" --region London --offer Monzo --base 100k --script >"$TMP/wise" 2>&1
+	san start_to "$TMP/wise" compare "$CORPUS/wise/senior-software-engineer.md" --region London --offer Monzo --base 100k --script
 	if grep -q "On Monzo\|On \[competing" "$TMP/wise"; then
 		fail "corpus-exchange: an exchange filled as a company"; sed 's/^/    /' "$TMP/wise" >&2
 	else pass; fi
@@ -273,8 +334,8 @@ json_eq offers-currency "[(o['currency'], o['rate'], o['base']) for o in j['offe
 # The guide's vesting schedule is the company's offer's (and the ask's)
 # default, said to be the guide's with its line; a competitor's is even.
 VESTED=tests/fixtures/vesting/juniper-vale--data-engineer.md
-json_eq vesting-from-guide "[(o['vesting'], o['vesting_line']) for o in j['offers']]" "[([25, 25, 25, 25], None), ([5, 15, 40, 40], 26)]" compare $VESTED --region Denver --offer Rival --base 170k --equity 240k --company-base 160k --company-equity 220k
-contains vesting-from-guide-says "states (line 26)" compare $VESTED --region Denver --offer Rival --base 170k --equity 240k --company-base 160k --company-equity 220k
+san json_eq vesting-from-guide "[(o['vesting'], o['vesting_line']) for o in j['offers']]" "[([25, 25, 25, 25], None), ([5, 15, 40, 40], 26)]" compare $VESTED --region Denver --offer Rival --base 170k --equity 240k --company-base 160k --company-equity 220k
+san contains vesting-from-guide-says "states (line 26)" compare $VESTED --region Denver --offer Rival --base 170k --equity 240k --company-base 160k --company-equity 220k
 # Honest totals: the ask counts the band's bonus and no bonus was typed.
 json_eq bonus-not-typed "[o['bonus_not_typed'] for o in j['offers']]" "[True, False]" compare $G/brambleworks--staff-software-engineer.md --region London --offer A --base 170k --equity 280k --offer B --base 170k --equity 280k --bonus 15%
 contains bonus-not-typed-says "no bonus was typed" compare $G/brambleworks--staff-software-engineer.md --region London --base 170k --equity 280k
@@ -282,8 +343,8 @@ contains bonus-not-typed-says "no bonus was typed" compare $G/brambleworks--staf
 # ---- figures that agree with nothing: read, doubtful, never used; a
 # region whose place pays in another currency than its band's
 DOUBT=tests/fixtures/reader/wren-forge--platform-engineer.md
-contains doubtful-shown "floor \$15K base: read, doubtful (line 20), not used" show $DOUBT
-json_eq doubtful-json "[(d['side'], d['part'], d['low']) for d in j['regions'][0]['doubtful']] + [j['regions'][0]['floor']]" "[('floor', 'base', 15000), None]" show $DOUBT
+san contains doubtful-shown "floor \$15K base: read, doubtful (line 20), not used" show $DOUBT
+san json_eq doubtful-json "[(d['side'], d['part'], d['low']) for d in j['regions'][0]['doubtful']] + [j['regions'][0]['floor']]" "[('floor', 'base', 15000), None]" show $DOUBT
 contains doubtful-checked "the floor's base (\$15K) is far outside the band's" check $DOUBT
 said region-currency-checked "region 'Hangzhou (CNY)' pays in CNY, but its band's currency is JPY"
 # A third currency is an error of the data; dollars or euros for a place
@@ -308,7 +369,7 @@ compensation:
 ---
 # Engineer at a test company
 GUIDE
-contains region-third-currency "region 'San Francisco' pays in USD, but its band's currency is SGD" check "$TMP/places.md"
+san contains region-third-currency "region 'San Francisco' pays in USD, but its band's currency is SGD" check "$TMP/places.md"
 if grep -q "region 'Singapore'\|region 'Bucharest'" "$TMP/out"; then
 	fail "region-quoting-currency: Singapore in USD or Bucharest in EUR warned"
 else pass; fi
@@ -326,21 +387,21 @@ status no-such-guide 1 show no-such-company/none
 contains bad-amount-says "--base '12x': not an amount" compare $HF --region Paris --base 12x
 status_was bad-amount 2
 # shellcheck disable=SC2016
-contains mixed-currency "is in EUR but other amounts are in USD" compare $HF --region Paris --base '$130K' --equity '€5K'
+san contains mixed-currency "is in EUR but other amounts are in USD" compare $HF --region Paris --base '$130K' --equity '€5K'
 status negative 2 compare $HF --region Paris --base -5
-contains no-region-lists "it has: Paris, New York, Remote Global" compare $HF --region Atlantis --base 100k
+san contains no-region-lists "it has: Paris, New York, Remote Global" compare $HF --region Atlantis --base 100k
 status_was no-region 1
 status no-base 2 compare $HF --region Paris
-status both-equity 2 compare $HF --region Paris --base 1 --equity 1 --equity-per-year 1
-status unknown-option 2 list --frobnicate
-status option-wrong-command 2 list --base 5
-status help 0 --help
+san status both-equity 2 compare $HF --region Paris --base 1 --equity 1 --equity-per-year 1
+san status unknown-option 2 list --frobnicate
+san status option-wrong-command 2 list --base 5
+san status help 0 --help
 "$BIN" compare --help >"$TMP/usage" 2>&1
 status_is help-cmd 0 $?
-contains version "negotiator 0." --version
+san contains version "negotiator 0." --version
 status json-after 0 list $G --json
-status alias-region 0 compare $HF --region nyc --base 250k
-contains empty-option-says "option '--bonus' needs a value" compare $HF --region Paris --base 130k --bonus ''
+san status alias-region 0 compare $HF --region nyc --base 250k
+san contains empty-option-says "option '--bonus' needs a value" compare $HF --region Paris --base 130k --bonus ''
 status_was empty-option 2
 # The usage lists every part of the offer (it is made from the parts table).
 # (compare --help's output, read once above)
@@ -368,7 +429,7 @@ compensation:
 # Engineer at a test company
 GUIDE
 for form in '₹35,00,000' '35,00,000' '35L' '35 lakh' 'INR 35 Lakhs' 'Rs 35,00,000'; do
-	json_eq "rupee '$form'" "j['offer']['base']" 3500000 compare "$TMP/rupee.md" --region Bengaluru --base "$form"
+	san json_eq "rupee '$form'" "j['offer']['base']" 3500000 compare "$TMP/rupee.md" --region Bengaluru --base "$form"
 done
 for form in '1.2Cr' '1.2 crore' '₹1,20,00,000'; do
 	json_eq "crore '$form'" "j['offer']['base']" 12000000 compare "$TMP/rupee.md" --region Bengaluru --base "$form"
@@ -383,29 +444,29 @@ status_was dollar-dot 2
 contains dollar-sign-dot-says "130,000 or 130?" compare $HF --region Paris --base '$130.000'
 # A bare amount beside dollars is in dollars: refused the same way, not
 # dropped from the offer.
-contains dollar-offer-dot-says "--sign-on '10.000': 10,000 or 10?" compare $HF --region Paris --base '$130k' --sign-on 10.000
+san contains dollar-offer-dot-says "--sign-on '10.000': 10,000 or 10?" compare $HF --region Paris --base '$130k' --sign-on 10.000
 status_was dollar-offer-dot 2
 
 # The company's offer alone is a negotiation; with no offer at all, a
 # clear usage error names both ways.
 json_eq company-alone "j['counter']['company_offer_alone'], j['offers'][0]['company'], j['verdict_code']" "(True, True, 'below_floor')" compare $HF --region Paris --company-base 105k --company-equity 150k
 contains company-alone-text "With the company's offer alone" compare $HF --region Paris --company-base 105k --company-equity 150k --markdown
-contains no-offer-usage "--company-base AMOUNT" compare $HF --region Paris --agentic
+san contains no-offer-usage "--company-base AMOUNT" compare $HF --region Paris --agentic
 # A stated total that is base + the whole grant is a package, and check
 # says so.
-contains package-check "read as a package figure" check tests/fixtures/negotiations/harbourline--platform-engineer.md
-json_eq package-totals "j['ask_total']['from'], j['ask_total']['yearly'], j['floor_total']['from'], j['floor_total']['package']" "('parts', 1120000, 'package', 930000)" compare tests/fixtures/negotiations/harbourline--platform-engineer.md --base 1000000 --equity 480000
+san contains package-check "read as a package figure" check tests/fixtures/negotiations/harbourline--platform-engineer.md
+san json_eq package-totals "j['ask_total']['from'], j['ask_total']['yearly'], j['floor_total']['from'], j['floor_total']['package']" "('parts', 1120000, 'package', 930000)" compare tests/fixtures/negotiations/harbourline--platform-engineer.md --base 1000000 --equity 480000
 # The ask's column in the side-by-side table is the total its gaps use.
 json_eq one-ask-total "j['ask_total']['yearly'] - j['offers'][0]['annual_total'] == -j['offers'][0]['vs_target']['annual_total']" "True" compare $HF --region Paris --offer A --base 130k --equity 300k --offer B --base 100k
 # Private only where a sentence about the company says so, with its line.
 json_eq listed-public "j['company_equity_private'], j['company_equity_line']" "(False, None)" compare tests/fixtures/negotiations/tickerco--platform-engineer.md --company-base 200k
-json_eq private-line "j['company_equity_private'], j['company_equity_line']" "(True, 24)" compare tests/fixtures/negotiations/quietseed--platform-engineer.md --company-base 100k
-contains listed-says-why "as line 24 says" show tests/fixtures/negotiations/tickerco--platform-engineer.md
-json_eq private-source "j['equity_private'], j['equity_source']['line']" "(True, 24)" show tests/fixtures/negotiations/quietseed--platform-engineer.md
+san json_eq private-line "j['company_equity_private'], j['company_equity_line']" "(True, 24)" compare tests/fixtures/negotiations/quietseed--platform-engineer.md --company-base 100k
+san contains listed-says-why "as line 24 says" show tests/fixtures/negotiations/tickerco--platform-engineer.md
+san json_eq private-source "j['equity_private'], j['equity_source']['line']" "(True, 24)" show tests/fixtures/negotiations/quietseed--platform-engineer.md
 # An ask and a floor written in another currency than the band's are
 # read, not compared: never "no ask or floor" (issue 16's audit).
 RP=tests/fixtures/negotiations/realpay--data-engineer.md
-contains other-currency-ask "are in BRL, not the band's USD" compare $RP --company-base 45k --company-equity 16k
+san contains other-currency-ask "are in BRL, not the band's USD" compare $RP --company-base 45k --company-equity 16k
 # (the same output)
 if grep -qF -- "states no target ask or floor" "$TMP/out"; then fail "other-currency-no-claim: 'states no target ask or floor' in the output"
 else pass; fi
@@ -427,13 +488,13 @@ contains md-overridden "as you said, over the guide's reading (private, by its l
 mkdir -p "$XDG_STATE_HOME/negotiator"
 printf 'negotiator-state 2\nguide\thugging-face/ml-ai-engineer\nround\t2026-11-21\tcompany\tParis\t112000\t210000\t9000\t0\tsaid on a call | to be written\tr-note-1\nend\n' \
 	>"$XDG_STATE_HOME/negotiator/hugging-face--ml-ai-engineer.state"
-json_eq round-note-json "j['rounds'][0]['note'], j['rounds'][0]['sign_on'], j['rounds'][0]['date']" "('said on a call | to be written', 9000, '2026-11-21')" compare $HF --region Paris --base 130k
+san json_eq round-note-json "j['rounds'][0]['note'], j['rounds'][0]['sign_on'], j['rounds'][0]['date']" "('said on a call | to be written', 9000, '2026-11-21')" compare $HF --region Paris --base 130k
 contains round-note-markdown '| 2026-11-21 | company | €112K | €210K | €9K |' compare $HF --region Paris --base 130k --markdown
 said round-note-markdown-escaped 'said on a call \| to be written |'
 rm -f "$XDG_STATE_HOME/negotiator/hugging-face--ml-ai-engineer.state"
 
 # ---- the man page's KEYS section is generated from the key table
-"$BIN" keys --roff >"$TMP/keys.roff" 2>&1
+san start_to "$TMP/keys.roff" keys --roff
 sed -n '/^\.\\" BEGIN KEYS$/,/^\.\\" END KEYS$/p' man/negotiator.1 | sed '1d;$d' >"$TMP/man-keys"
 if [ -s "$TMP/keys.roff" ] && cmp -s "$TMP/keys.roff" "$TMP/man-keys"; then pass
 else fail "man/negotiator.1 KEYS differs from 'negotiator keys --roff' (run: make man)"; diff "$TMP/man-keys" "$TMP/keys.roff" | head -10 >&2; fi
@@ -442,5 +503,6 @@ else fail "man/negotiator.1 KEYS differs from 'negotiator keys --roff' (run: mak
 "$BIN" show $HF 2>"$TMP/err" | head -c 10 >/dev/null
 if [ ! -s "$TMP/err" ]; then pass; else fail "closed pipe printed: $(cat "$TMP/err")"; fi
 
+json_checked
 echo "cli: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

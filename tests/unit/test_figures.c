@@ -941,9 +941,13 @@ static void premium_names(void **state)
 	/* A pronoun is no name: the premium is there, unnamed. */
 	premium_is("In this seat, you command a 12-16% premium.\n", 12, 16,
 	           NULL);
-	/* A premium on a condition the candidate meets is the candidate's,
-	 * not the role's (issue 17). */
-	no_premium("If you bring edge compiler work, you command a 12-16% "
+	/* A premium the guide says those with a skill command is the role's
+	 * (the skill-premium rule of 2026-12-07), on a condition the
+	 * candidate meets too; a request made on that condition is not. */
+	premium_is("If you bring edge compiler work, you command a 12-16% "
+	           "premium.\n",
+	           12, 16, NULL);
+	no_premium("If you bring edge compiler work, push for a 12-16% "
 	           "premium.\n");
 	/* Nor is a part of pay ("a compensation premium"): what commands
 	 * it names it. */
