@@ -108,7 +108,6 @@ struct figures {
 	int lead_part;      /* the part of the last sentence's first figure */
 	int side_lead[SIDE_COUNT]; /* that part, of the last sentence whose
 	                              first figure was on each side */
-	bool lead_restated; /* that first figure said an earlier one again */
 
 	/* The strategy: where it starts, and whether its amounts gave any
 	 * figure (for the "could not read" finding). */
@@ -131,7 +130,6 @@ struct slot {
 	int years;
 	int total_years; /* a total of this many years ("$1.2M over four years
 	                    in total comp"): not the yearly total */
-	bool restated;   /* an amount the block already read, said again */
 	bool per_year;
 	bool per_month; /* "SEK 45K/mo", "$12K a month" */
 	int split;      /* sign-on year 1 or 2 */
@@ -2870,28 +2868,6 @@ static int same_shape_part(const struct reading *r, const struct slot *sl,
 	return P_NONE;
 }
 
-/* "I need $198K base, $190K equity ... At $198K, I commit.": an amount
- * equal to one of a part the block already read on its side says that
- * figure again; its part, else P_NONE. */
-static int restated_part(const struct reading *r, const struct slot *sl)
-{
-	const struct figures *f = r->f;
-	const struct pamount *am = &r->x->t[sl->tok].a;
-
-	if (am->percent || am->low <= 0 || !side_is_figure(sl->side))
-		return P_NONE;
-	for (size_t i = f->block_first; i < f->cand_count; i++) {
-		const struct candidate *c = &f->cands[i];
-
-		if (c->side == sl->side && c->part >= P_BASE &&
-		    c->part < P_OTHER && !c->fig.percent &&
-		    !strcmp(c->fig.currency.code, am->currency.code) &&
-		    fabs((double)c->fig.low - am->low) <= am->low * 0.005)
-			return c->part;
-	}
-	return P_NONE;
-}
-
 /* "I need $215K base, $210K in RSUs ... At $215K, I commit.": the amount
  * an opening "At" says again is the part of the block's ask it repeats;
  * P_NONE when no ask or asks of two parts are that amount. */
@@ -2926,15 +2902,6 @@ static int part_from_context(struct reading *r, size_t k)
 
 	if (s1 && s1->part != P_NONE && s1->part != P_OTHER)
 		return s1->part;
-	if (k == 0 && r->scope < 0 && restated_part(r, sl) != P_NONE) {
-		sl->restated = true;
-		return restated_part(r, sl);
-	}
-	/* "At $198K, I commit. My floor is $183K": right after the ask said
-	 * again, a floor that names no part is one of that part. */
-	if (k == 0 && r->f->lead_restated && sl->side == SIDE_FLOOR &&
-	    !percent && r->f->lead_part >= P_BASE && r->f->lead_part < P_OTHER)
-		return r->f->lead_part;
 	if (r->at_package && k == 0 && !percent && package_total(r, sl))
 		return P_TOTAL;
 	if (r->at_package && k == 0 && !percent && ask_said_again(r, sl) >= 0)
@@ -3279,7 +3246,6 @@ static void pass_carry(struct reading *r)
 		if (slot_counts(r, &r->slots[k]) &&
 		    !r->x->t[r->slots[k].tok].a.placeholder) {
 			f->lead_part = r->slots[k].part;
-			f->lead_restated = r->slots[k].restated;
 			if (side_is_figure(r->slots[k].side))
 				f->side_lead[r->slots[k].side] = f->lead_part;
 			break;
@@ -3384,7 +3350,6 @@ struct figures *figures_new(struct guide *g)
 	f->clause_scope = -1;
 	f->last_part = P_NONE;
 	f->lead_part = P_NONE;
-	f->lead_restated = false;
 	for (int d = 0; d < SIDE_COUNT; d++)
 		f->side_lead[d] = P_NONE;
 	for (size_t b = 0; b < g->band_count; b++) {
@@ -3424,7 +3389,6 @@ void figures_read(struct figures *f, enum figures_block kind, bool new_block,
 		f->block_first = f->cand_count;
 		f->last_part = P_NONE;
 		f->lead_part = P_NONE;
-		f->lead_restated = false;
 		for (int d = 0; d < SIDE_COUNT; d++)
 			f->side_lead[d] = P_NONE;
 		if (kind == FIG_STRATEGY && !f->strategy_line)
