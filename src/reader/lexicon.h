@@ -833,6 +833,9 @@
 	X(W, "should", STANDS_SKIP, NULL) X(W, "can", STANDS_SKIP, NULL) X(W, "now", STANDS_SKIP, NULL) \
 	X(W, "typically", STANDS_SKIP, NULL) X(W, "often", STANDS_SKIP, NULL) X(W, "usually", STANDS_SKIP, NULL) \
 	X(W, "generally", STANDS_SKIP, NULL) \
+	/* the standard a premium is measured against: "above standard
+	 * bands", "above general engineering roles", "over typical offers" */ \
+	X(W, "standard", STANDARD, NULL) X(W, "general", STANDARD, NULL) X(W, "typical", STANDARD, NULL) \
 	/* words a name never starts with: advice, a month, a preposition */ \
 	X(W, "negotiate", OPENER, NULL) X(W, "frame", OPENER, NULL) X(W, "position", OPENER, NULL) \
 	X(W, "push", OPENER, NULL) X(W, "request", OPENER, NULL) X(W, "ask", OPENER, NULL) \
@@ -986,7 +989,8 @@ enum lexicon_role {
 	LEXR_STANDS_SKIP,
 	LEXR_ILLIQUID,
 	LEXR_NAMED_BANDS,
-	LEXR_EXCEEDS
+	LEXR_EXCEEDS,
+	LEXR_STANDARD
 };
 
 /* A row as the text matcher holds it. */

@@ -572,8 +572,8 @@ static bool claimed_before(const char *s, size_t len, size_t start)
 	return false;
 }
 
-/* "above standard" (or "over standard", with above "over") just after
- * the percent's '%' at s[pct]. */
+/* "above standard" (or "over standard", with above "over"; "general",
+ * "typical": rows STANDARD) just after the percent's '%' at s[pct]. */
 static bool standard_after(const char *s, size_t len, size_t pct,
                            const char *above)
 {
@@ -586,7 +586,7 @@ static bool standard_after(const char *s, size_t len, size_t pct,
 	i += strlen(above);
 	while (i < len && s[i] == ' ')
 		i++;
-	return prose_word_is(s, len, i, "standard");
+	return row_at(LEXR_STANDARD, s, len, i);
 }
 
 /* "<Name> bands sit 10-18% above standard ...": a premium by another
@@ -956,17 +956,21 @@ static bool claimed_above_standard(const char *s, size_t len, size_t pct,
 
 static const char *target_after(const char *s, size_t len, size_t from,
                                 int words);
+static const char *word_target(const char *s, size_t len, size_t a);
 
 /* "ML engineers are 10-20% above standard software engineering ranges",
  * "this expertise should be 15-25% above standard engineering comp",
- * "bands that can stretch 20-30% above standard SWE ranges": the role's
- * pay said to stand (rows STANDS, with STANDS_SKIP between) a percent
- * above a standard pay (a row TARGET_* within a few words after
- * "standard"); named by the subject before the verb. */
+ * "bands that can stretch 20-30% above standard SWE ranges", "base
+ * salaries run 5-15% above general engineering roles": the role's pay
+ * said to stand (rows STANDS, with STANDS_SKIP between) a percent above
+ * a standard (rows STANDARD), the pay named after it (a row TARGET_*
+ * within a few words) or as the subject; named by the subject before the
+ * verb, unless that is the pay itself. */
 static bool stands_above_standard(const char *s, size_t len, size_t pct,
                                   size_t start, char name[64])
 {
 	size_t i = start, a, z, verb = PROSE_NONE, e;
+	bool pay_subject;
 
 	if (!standard_after(s, len, pct, "above"))
 		return false;
@@ -976,17 +980,21 @@ static bool stands_above_standard(const char *s, size_t len, size_t pct,
 		else if (!row_at(LEXR_STANDS_SKIP, s, len, a))
 			break;
 	}
-	e = pct + 1;
-	if (verb == PROSE_NONE || !prose_next_word(s, len, &e, &z) ||
-	    !prose_next_word(s, len, &z, &e) ||
-	    !target_after(s, len, e, MEASURE_MAX_WORDS))
+	if (verb == PROSE_NONE)
 		return false;
 	/* back over the skipped words before the verb to the subject */
 	for (i = verb;
 	     word_before(s, i, &a, &z) && row_at(LEXR_STANDS_SKIP, s, len, a);)
 		i = a;
+	pay_subject = word_before(s, i, &a, &z) && word_target(s, len, a);
+	e = pct + 1;
+	if (!prose_next_word(s, len, &e, &z) ||
+	    !prose_next_word(s, len, &z, &e) ||
+	    !(pay_subject || target_after(s, len, e, MEASURE_MAX_WORDS)))
+		return false;
 	name_before(s, len, i, name);
-	if (relative_subject(s, len, start) || name_judge(name) != NAME_GOOD)
+	if (pay_subject || relative_subject(s, len, start) ||
+	    name_judge(name) != NAME_GOOD)
 		name[0] = '\0';
 	return true;
 }
