@@ -898,6 +898,10 @@
 	/* the pay it is measured on: "15% above standard comp" */ \
 	X(W, "above", MEASURED_ON, NULL) X(W, "over", MEASURED_ON, NULL) X(W, "more", MEASURED_ON, NULL) \
 	X(W, "higher in", MEASURED_ON, NULL) X(W, "higher", MEASURED_ON, NULL) X(W, "under", MEASURED_ON, NULL) \
+	/* the pay that holds the premium, before its verb: "pay bands that
+	 * provide a 15-20% premium", "base salaries that offer a 10% premium" */ \
+	X(P, "provide", HOLDS, NULL) X(P, "give", HOLDS, NULL) X(W, "offer", HOLDS, NULL) \
+	X(W, "offers", HOLDS, NULL) \
 	/* the pay that outgrows others' "by" a percent: "pay that exceeds peer
 	 * roles by 15%" (the verb; the pay is among the words before it) */ \
 	X(P, "exceed", EXCEEDS, NULL) X(P, "outpace", EXCEEDS, NULL) X(P, "surpass", EXCEEDS, NULL) \
@@ -990,7 +994,8 @@ enum lexicon_role {
 	LEXR_ILLIQUID,
 	LEXR_NAMED_BANDS,
 	LEXR_EXCEEDS,
-	LEXR_STANDARD
+	LEXR_STANDARD,
+	LEXR_HOLDS
 };
 
 /* A row as the text matcher holds it. */

@@ -1333,10 +1333,36 @@ static const char *sentence_target(const struct premium *p, const char *s,
 	return NULL;
 }
 
+/* "pay bands that provide a 15-20% premium", "base salaries that offer a
+ * 10% premium": the pay that holds the premium whose percent starts at
+ * s[start], named before the verb (rows HOLDS, "a" between, "that" or
+ * "which" before); NULL when none does. */
+static const char *holder_before(const char *s, size_t len, size_t start)
+{
+	size_t i = start, a, z;
+
+	for (int n = 0; n < 3; n++, i = a) {
+		if (!word_before(s, i, &a, &z))
+			return NULL;
+		if (part_at(LEXR_HOLDS, s, len, a))
+			break;
+		if (!row_at(LEXR_CLAIM_SKIP, s, len, a))
+			return NULL;
+	}
+	if (!part_at(LEXR_HOLDS, s, len, a) || !word_before(s, a, &a, &z))
+		return NULL;
+	if ((prose_word_is(s, len, a, "that") ||
+	     prose_word_is(s, len, a, "which")) &&
+	    !word_before(s, a, &a, &z))
+		return NULL;
+	return word_target(s, len, a);
+}
+
 /* The pay one sentence s[a, z) that holds the premium's percent measures
  * it on, when none says where it goes: "base salaries 15-25% above ...",
  * "a 15-20% compensation premium", "15-25% above standard comp" (rows
- * MEASURED_ON); NULL when it names none. */
+ * MEASURED_ON), "pay bands that provide a 15-20% premium"; NULL when it
+ * names none. */
 static const char *sentence_measure(const struct premium *p, const char *s,
                                     size_t a, size_t z)
 {
@@ -1348,6 +1374,8 @@ static const char *sentence_measure(const struct premium *p, const char *s,
 	/* "pay that exceeds peer roles by 15%" */
 	if (exceeds_by(s, z, start, &w))
 		return target_before(s, z, w, 3);
+	if ((t = holder_before(s, z, start)))
+		return t;
 	w = pct + 1;
 	if (prose_next_word(s, z, &w, &e)) {
 		size_t after = e;
