@@ -748,8 +748,29 @@ static int guard_bonus_floor(const struct sent *x, size_t i, int role,
 	               : LEX_PASS;
 }
 
+static bool grant_words_after(const struct sent *x, size_t k, int *years);
+
+/* An amount just before i with only its grant's years between ("$475K/4yr
+ * minimum", "$300K (4yr) minimum"). */
+static bool amount_years_before(const struct sent *x, size_t i)
+{
+	int years;
+
+	for (size_t j = i - 1, gap = 0; j > x->a && gap < 4; j--, gap++) {
+		const struct ptok *t = &x->t[j];
+		const char *w = x->s + t->start;
+
+		if (is_amount(x, j - 1))
+			return grant_words_after(x, j - 1, &years);
+		if (t->kind == PTOK_WORD && !(w[0] >= '1' && w[0] <= '9') &&
+		    !starts(x, j, "yr") && !starts(x, j, "year"))
+			return false;
+	}
+	return false;
+}
+
 /* "minimum": a floor, but a guaranteed minimum bonus is to ask for, and
- * "€80K base minimum" qualifies the figure before it. */
+ * "€80K base minimum", "$475K/4yr minimum" qualify the figure before it. */
 static int guard_minimum(const struct sent *x, size_t i, int role, size_t *span)
 {
 	size_t sp;
@@ -757,7 +778,7 @@ static int guard_minimum(const struct sent *x, size_t i, int role, size_t *span)
 	(void)span;
 	if (is_word(x, i - 1, "guaranteed") || is_word(x, i + 1, "guaranteed"))
 		return SIDE_UNSET;
-	if (is_amount(x, i - 1) ||
+	if (is_amount(x, i - 1) || amount_years_before(x, i) ||
 	    (i > x->a && x->t[i - 1].kind == PTOK_NUMBER) ||
 	    (i >= x->a + 2 && is_amount(x, i - 2) &&
 	     part_at(x, i - 1, &sp) != P_NONE))
@@ -1064,7 +1085,8 @@ static bool ends_ly(const struct sent *x, size_t i)
 	       x->s[t->end - 1] == 'y';
 }
 
-/* Words that may stand between an amount and the part after it. */
+/* Words that may stand between an amount and the part after it ("a $170K
+ * minimum base": the figure's own qualifier). */
 static bool filler_after(const struct sent *x, size_t i)
 {
 	static const char *const w[] = {
@@ -1076,7 +1098,8 @@ static bool filler_after(const struct sent *x, size_t i)
 		"up-front",   "cash",       "one-time",    "additional",
 		"liquid",     "public",     "company",     "vested",
 		"month",      "monthly",    "annum",       "annualized",
-		"annualised", "as",         NULL};
+		"annualised", "as",         "minimum",     "min",
+		NULL};
 
 	if (is_any(x, i, w) || all_caps(x, i) || other_bonus(x, i))
 		return true;
@@ -1522,6 +1545,19 @@ static double block_base(const struct figures *f, int band, bool *others)
 	return base;
 }
 
+/* An ask of the part for the band, read in this block, below v. */
+static bool ask_below(const struct figures *f, int band, int part, double v)
+{
+	for (size_t i = f->block_first; i < f->cand_count; i++) {
+		const struct candidate *c = &f->cands[i];
+
+		if (c->band == band && c->side == SIDE_ASK && c->part == part &&
+		    !c->fig.percent && (double)c->fig.high < v)
+			return true;
+	}
+	return false;
+}
+
 /* The part an amount with no part word is: the one its size fits in its
  * band (a range widened by a third), and among several the one whose
  * figure already read in this block for the band is nearest in size
@@ -1577,6 +1613,13 @@ static int part_by_size(const struct figures *f, int band, int side, double v)
 	 * target to accept is $345K"). */
 	if (fit[P_TOTAL] && f->last_part == P_TOTAL)
 		return P_TOTAL;
+	/* "I need $208K base, $200K in RSUs. At $208K, I commit. My floor is
+	 * $188K": a floor goes on with the part the figure before it turned
+	 * out to be, when it fits it and no ask of that part is below it. */
+	if (side == SIDE_FLOOR &&
+	    (f->last_part == P_BASE || f->last_part == P_EQUITY) &&
+	    fit[f->last_part] && !ask_below(f, band, f->last_part, v))
+		return f->last_part;
 	for (size_t i = f->block_first; i < f->cand_count; i++) {
 		const struct candidate *c = &f->cands[i];
 		double w, ratio;
@@ -2768,6 +2811,30 @@ static int same_shape_part(const struct reading *r, const struct slot *sl,
 	return fits_part(b, f->lead_part, am->low) ? f->lead_part : P_NONE;
 }
 
+/* "I need $215K base, $210K in RSUs ... At $215K, I commit.": the amount
+ * an opening "At" says again is the part of the block's ask it repeats;
+ * P_NONE when no ask or asks of two parts are that amount. */
+static int ask_said_again(const struct reading *r, const struct slot *sl)
+{
+	const struct figures *f = r->f;
+	int b = size_band(r, sl), part = P_NONE;
+	double v = r->x->t[sl->tok].a.low;
+
+	for (size_t i = f->block_first; i < f->cand_count; i++) {
+		const struct candidate *c = &f->cands[i];
+
+		if (c->band != b || c->side != SIDE_ASK || c->fig.percent ||
+		    c->part >= P_OTHER ||
+		    fabs((double)c->fig.low - v) > v * 0.005)
+			continue;
+		/* Two parts asked at that amount: it says neither. */
+		if (part != P_NONE && part != c->part)
+			return P_NONE;
+		part = c->part;
+	}
+	return part;
+}
+
 /* The part of slot k when no word next to it names one: the amount
  * before it, the block's last part, the size, or the sentence before. */
 static int part_from_context(struct reading *r, size_t k)
@@ -2780,6 +2847,8 @@ static int part_from_context(struct reading *r, size_t k)
 		return s1->part;
 	if (r->at_package && k == 0 && !percent && package_total(r, sl))
 		return P_TOTAL;
+	if (r->at_package && k == 0 && !percent && ask_said_again(r, sl) >= 0)
+		return ask_said_again(r, sl);
 	/* "Hong Kong: HK$400K / $51K." after a sign-on: a sentence with no
 	 * part words goes on with the block's last part. */
 	if (!r->part_words && !r->any_cue && r->f->last_part != P_NONE &&

@@ -214,6 +214,9 @@
 	X(W, "target", ASK, guard_target) \
 	X(P, "anchor", ASK, guard_anchor) \
 	X(P, "push", ASK, NULL) \
+	/* "Close gaps through sign-on ($40K-$80K)": what to ask for */ \
+	X(W, "close gaps through", ASK, NULL) \
+	X(W, "close the gap with", ASK, NULL) \
 	X(W, "targeting", ASK, NULL) \
 	/* "bonus targets (+$15K ... range)" is the part's plural, no cue */ \
 	X(W, "targets", ASK, guard_target) \
@@ -261,6 +264,8 @@
 	X(W, "should come with", ASK, NULL) \
 	X(W, "would prefer", ASK, NULL) \
 	X(W, "would value", ASK, NULL) \
+	/* "My floor is $300K. I'd value a sign-on of $30K": an ask again */ \
+	X(W, "i'd value", ASK, NULL) \
 	X(W, "would like", ASK, NULL) \
 	X(W, "i believe", ASK, NULL) \
 	X(W, "i want", ASK, NULL) \
@@ -329,6 +334,8 @@
 	X(W, "total cash comp", TOTAL, NULL) \
 	X(W, "tc", TOTAL, NULL) \
 	X(W, "all-in", TOTAL, NULL) \
+	/* "$290K all-cash": the whole cash pay, a yearly total */ \
+	X(W, "all-cash", TOTAL, NULL) \
 	X(W, "comp", TOTAL, guard_yearly_before) \
 	X(W, "compensation", TOTAL, guard_yearly_before) \
 	X(W, "package", TOTAL, guard_yearly_before) \
