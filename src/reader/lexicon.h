@@ -875,6 +875,9 @@
 	X(W, "should", STANDS_SKIP, NULL) X(W, "can", STANDS_SKIP, NULL) X(W, "now", STANDS_SKIP, NULL) \
 	X(W, "typically", STANDS_SKIP, NULL) X(W, "often", STANDS_SKIP, NULL) X(W, "usually", STANDS_SKIP, NULL) \
 	X(W, "generally", STANDS_SKIP, NULL) \
+	/* the standard a premium is measured against: "above standard
+	 * bands", "above general engineering roles", "over typical offers" */ \
+	X(W, "standard", STANDARD, NULL) X(W, "general", STANDARD, NULL) X(W, "typical", STANDARD, NULL) \
 	/* words a name never starts with: advice, a month, a preposition */ \
 	X(W, "negotiate", OPENER, NULL) X(W, "frame", OPENER, NULL) X(W, "position", OPENER, NULL) \
 	X(W, "push", OPENER, NULL) X(W, "request", OPENER, NULL) X(W, "ask", OPENER, NULL) \
@@ -937,6 +940,10 @@
 	/* the pay it is measured on: "15% above standard comp" */ \
 	X(W, "above", MEASURED_ON, NULL) X(W, "over", MEASURED_ON, NULL) X(W, "more", MEASURED_ON, NULL) \
 	X(W, "higher in", MEASURED_ON, NULL) X(W, "higher", MEASURED_ON, NULL) X(W, "under", MEASURED_ON, NULL) \
+	/* the pay that holds the premium, before its verb: "pay bands that
+	 * provide a 15-20% premium", "base salaries that offer a 10% premium" */ \
+	X(P, "provide", HOLDS, NULL) X(P, "give", HOLDS, NULL) X(W, "offer", HOLDS, NULL) \
+	X(W, "offers", HOLDS, NULL) \
 	/* the pay that outgrows others' "by" a percent: "pay that exceeds peer
 	 * roles by 15%" (the verb; the pay is among the words before it) */ \
 	X(P, "exceed", EXCEEDS, NULL) X(P, "outpace", EXCEEDS, NULL) X(P, "surpass", EXCEEDS, NULL) \
@@ -1028,7 +1035,9 @@ enum lexicon_role {
 	LEXR_STANDS_SKIP,
 	LEXR_ILLIQUID,
 	LEXR_NAMED_BANDS,
-	LEXR_EXCEEDS
+	LEXR_EXCEEDS,
+	LEXR_STANDARD,
+	LEXR_HOLDS
 };
 
 /* A row as the text matcher holds it. */

@@ -572,8 +572,8 @@ static bool claimed_before(const char *s, size_t len, size_t start)
 	return false;
 }
 
-/* "above standard" (or "over standard", with above "over") just after
- * the percent's '%' at s[pct]. */
+/* "above standard" (or "over standard", with above "over"; "general",
+ * "typical": rows STANDARD) just after the percent's '%' at s[pct]. */
 static bool standard_after(const char *s, size_t len, size_t pct,
                            const char *above)
 {
@@ -586,7 +586,7 @@ static bool standard_after(const char *s, size_t len, size_t pct,
 	i += strlen(above);
 	while (i < len && s[i] == ' ')
 		i++;
-	return prose_word_is(s, len, i, "standard");
+	return row_at(LEXR_STANDARD, s, len, i);
 }
 
 /* "<Name> bands sit 10-18% above standard ...": a premium by another
@@ -956,17 +956,21 @@ static bool claimed_above_standard(const char *s, size_t len, size_t pct,
 
 static const char *target_after(const char *s, size_t len, size_t from,
                                 int words);
+static const char *word_target(const char *s, size_t len, size_t a);
 
 /* "ML engineers are 10-20% above standard software engineering ranges",
  * "this expertise should be 15-25% above standard engineering comp",
- * "bands that can stretch 20-30% above standard SWE ranges": the role's
- * pay said to stand (rows STANDS, with STANDS_SKIP between) a percent
- * above a standard pay (a row TARGET_* within a few words after
- * "standard"); named by the subject before the verb. */
+ * "bands that can stretch 20-30% above standard SWE ranges", "base
+ * salaries run 5-15% above general engineering roles": the role's pay
+ * said to stand (rows STANDS, with STANDS_SKIP between) a percent above
+ * a standard (rows STANDARD), the pay named after it (a row TARGET_*
+ * within a few words) or as the subject; named by the subject before the
+ * verb, unless that is the pay itself. */
 static bool stands_above_standard(const char *s, size_t len, size_t pct,
                                   size_t start, char name[64])
 {
 	size_t i = start, a, z, verb = PROSE_NONE, e;
+	bool pay_subject;
 
 	if (!standard_after(s, len, pct, "above"))
 		return false;
@@ -976,17 +980,21 @@ static bool stands_above_standard(const char *s, size_t len, size_t pct,
 		else if (!row_at(LEXR_STANDS_SKIP, s, len, a))
 			break;
 	}
-	e = pct + 1;
-	if (verb == PROSE_NONE || !prose_next_word(s, len, &e, &z) ||
-	    !prose_next_word(s, len, &z, &e) ||
-	    !target_after(s, len, e, MEASURE_MAX_WORDS))
+	if (verb == PROSE_NONE)
 		return false;
 	/* back over the skipped words before the verb to the subject */
 	for (i = verb;
 	     word_before(s, i, &a, &z) && row_at(LEXR_STANDS_SKIP, s, len, a);)
 		i = a;
+	pay_subject = word_before(s, i, &a, &z) && word_target(s, len, a);
+	e = pct + 1;
+	if (!prose_next_word(s, len, &e, &z) ||
+	    !prose_next_word(s, len, &z, &e) ||
+	    !(pay_subject || target_after(s, len, e, MEASURE_MAX_WORDS)))
+		return false;
 	name_before(s, len, i, name);
-	if (relative_subject(s, len, start) || name_judge(name) != NAME_GOOD)
+	if (pay_subject || relative_subject(s, len, start) ||
+	    name_judge(name) != NAME_GOOD)
 		name[0] = '\0';
 	return true;
 }
@@ -1325,10 +1333,36 @@ static const char *sentence_target(const struct premium *p, const char *s,
 	return NULL;
 }
 
+/* "pay bands that provide a 15-20% premium", "base salaries that offer a
+ * 10% premium": the pay that holds the premium whose percent starts at
+ * s[start], named before the verb (rows HOLDS, "a" between, "that" or
+ * "which" before); NULL when none does. */
+static const char *holder_before(const char *s, size_t len, size_t start)
+{
+	size_t i = start, a, z;
+
+	for (int n = 0; n < 3; n++, i = a) {
+		if (!word_before(s, i, &a, &z))
+			return NULL;
+		if (part_at(LEXR_HOLDS, s, len, a))
+			break;
+		if (!row_at(LEXR_CLAIM_SKIP, s, len, a))
+			return NULL;
+	}
+	if (!part_at(LEXR_HOLDS, s, len, a) || !word_before(s, a, &a, &z))
+		return NULL;
+	if ((prose_word_is(s, len, a, "that") ||
+	     prose_word_is(s, len, a, "which")) &&
+	    !word_before(s, a, &a, &z))
+		return NULL;
+	return word_target(s, len, a);
+}
+
 /* The pay one sentence s[a, z) that holds the premium's percent measures
  * it on, when none says where it goes: "base salaries 15-25% above ...",
  * "a 15-20% compensation premium", "15-25% above standard comp" (rows
- * MEASURED_ON); NULL when it names none. */
+ * MEASURED_ON), "pay bands that provide a 15-20% premium"; NULL when it
+ * names none. */
 static const char *sentence_measure(const struct premium *p, const char *s,
                                     size_t a, size_t z)
 {
@@ -1340,6 +1374,8 @@ static const char *sentence_measure(const struct premium *p, const char *s,
 	/* "pay that exceeds peer roles by 15%" */
 	if (exceeds_by(s, z, start, &w))
 		return target_before(s, z, w, 3);
+	if ((t = holder_before(s, z, start)))
+		return t;
 	w = pct + 1;
 	if (prose_next_word(s, z, &w, &e)) {
 		size_t after = e;
