@@ -644,6 +644,7 @@ static int condition_at(const struct sent *x, size_t i)
 {
 	return TABLE_AT(lex_conditions, x, i);
 }
+static bool condition_opens(const struct sent *x, size_t i);
 
 /* The relative words at i (LEXICON_RELATIVE): RELW_AFTER, RELW_BEFORE or
  * both bits, or 0. */
@@ -677,7 +678,7 @@ static int guard_counter(const struct sent *x, size_t i, int role, size_t *span)
 	if (starts(x, i, "counteroffer") || starts(x, i, "counter-offer"))
 		return SIDE_UNSET;
 	for (k = from; k < i; k++)
-		if (condition_at(x, k) == CONDW_IF)
+		if (condition_opens(x, k))
 			return SIDE_REF;
 	for (k = from; k < i; k++)
 		if (is_any(x, k, modal))
@@ -1820,6 +1821,23 @@ static bool says_accept(const struct sent *x, size_t a, size_t z)
 	return false;
 }
 
+/* Does a condition open at token i?  "at once", "all at once" is none;
+ * "should be" is a weak ask, not a condition; nor is "candidates should
+ * push for": a HEAD word opens one only at the head of its clause, after
+ * a comma, a dash or a colon ("Should they balk, ...", "Strategy:
+ * Suppose they counter at $200K, ..."). */
+static bool condition_opens(const struct sent *x, size_t i)
+{
+	int c = condition_at(x, i);
+
+	if (!c || (is_word(x, i, "once") && is_word(x, i - 1, "at")))
+		return false;
+	return c != CONDW_HEAD ||
+	       (!is_word(x, i + 1, "be") &&
+	        (sentence_start(x, i) || is_punct(x, i - 1, ',') ||
+	         is_punct(x, i - 1, '-') || is_punct(x, i - 1, ':')));
+}
+
 /* Mark the conditions of a sentence: COND_REF for an "if" clause, whose
  * figures are hypotheses ("If Kraken opens at $178K base, ..."), and
  * COND_FLOOR for one that says when the candidate accepts ("Accept if
@@ -1840,16 +1858,7 @@ static void mark_conditions(const struct sent *x, unsigned char *cond)
 		                   : i + 1 < x->z   ? clause[i + 1 - x->a]
 		                                    : x->z;
 	for (i = x->a; i < x->z; i++) {
-		if (x->t[i].kind == PTOK_WORD && condition_at(x, i) &&
-		    /* "at once", "all at once": no condition */
-		    !(is_word(x, i, "once") && is_word(x, i - 1, "at")) &&
-		    /* "should be" is a weak ask, not a condition; nor is
-		     * "candidates should push for": "should" opens one only
-		     * at the head of its clause ("Should they balk, ..."). */
-		    !(is_word(x, i, "should") &&
-		      (is_word(x, i + 1, "be") ||
-		       !(sentence_start(x, i) || is_punct(x, i - 1, ',') ||
-		         is_punct(x, i - 1, '-'))))) {
+		if (x->t[i].kind == PTOK_WORD && condition_opens(x, i)) {
 			in = COND_REF;
 			/* "Accept if", "accept only if", "sign if", "I'd accept
 			 * at [Y shares] if": in the same clause, just before.

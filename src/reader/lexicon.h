@@ -500,14 +500,23 @@
 /* Conditions (figures.c): the figures of an "if" clause are hypotheses
  * ("If Kraken opens at $178K base"), or say when the candidate accepts
  * ("accept if total comp exceeds $230K").  IF opens one anywhere, HEAD
- * only at the head of its clause ("Should they balk, ..."). */
+ * only at the head of its clause ("Should they balk, ...").  A counter
+ * in a condition is a hypothesis, not the company's counter (the counter
+ * rule of tests/corpus/README.md): "In case they counter at $200K, ...",
+ * "Suppose they come back at $200K: ...". */
 #define LEXICON_CONDITION(X) \
 	X(W, "if", IF, NULL) \
 	X(W, "unless", IF, NULL) \
 	X(W, "when", IF, NULL) \
 	X(W, "once", IF, NULL) \
+	X(W, "in case", IF, NULL) \
+	X(W, "in the event", IF, NULL) \
 	X(W, "should", HEAD, NULL) \
-	X(W, "whether", HEAD, NULL)
+	X(W, "whether", HEAD, NULL) \
+	X(W, "suppose", HEAD, NULL) \
+	X(W, "supposing", HEAD, NULL) \
+	X(W, "assuming", HEAD, NULL) \
+	X(W, "were", HEAD, NULL)
 
 /* Relative amounts (figures.c): a word right after (AFTER) or before
  * (BEFORE) an amount, or either (BOTH), makes it relative to another
