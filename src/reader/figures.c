@@ -1044,7 +1044,10 @@ static int guard_other_bonus(const struct sent *x, size_t i, int role,
 	for (k = i - 1; k > x->a && k + 4 > i; k--)
 		if (is_any(x, k - 1, standard_bonus))
 			return role;
-	if (capitalised(x, i - 1) && !capitalised(x, i) && i - 1 > x->a &&
+	/* An acronym names the field, not a program: "a $12K Sovereign AI
+	 * UX bonus" is the yearly bonus. */
+	if (capitalised(x, i - 1) && !all_caps(x, i - 1) &&
+	    !capitalised(x, i) && i - 1 > x->a &&
 	    !is_any(x, i - 1, standard_bonus) && !sentence_start(x, i - 1))
 		return P_OTHER;
 	return role;
@@ -1159,6 +1162,7 @@ static int part_after_amount(const struct figures *f, const struct sent *x,
                              bool *year_gap)
 {
 	size_t i = k + 1, span, span2, skipped = 0;
+	bool named = false;
 	int p;
 
 	*year_gap = false;
@@ -1183,8 +1187,19 @@ static int part_after_amount(const struct figures *f, const struct sent *x,
 			skipped++;
 			continue;
 		}
-		/* A name: "$38K Spin-Out Premium sign-on". */
-		if (capitalised(x, i) && !all_caps(x, i)) {
+		/* A name: "$38K Spin-Out Premium sign-on"; its words count as
+		 * one. */
+		if ((capitalised(x, i) && !all_caps(x, i)) ||
+		    (named && all_caps(x, i))) {
+			skipped += !named;
+			named = true;
+			i++;
+			continue;
+		}
+		/* What a name heads, before its part: "a $30K Sovereign AI
+		 * architect bonus", "a $14K Sovereign AI data platform
+		 * bonus". */
+		if (named && x->t[i].kind == PTOK_WORD && !filler_after(x, i)) {
 			i++;
 			skipped++;
 			continue;
