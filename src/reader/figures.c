@@ -1745,12 +1745,36 @@ static void add_candidate(struct figures *f, const struct slot *sl,
 	fig->source.text = prose_clean_line(x->s + a, z - a);
 }
 
+/* A percent of something that is no pay: "a bonus of 3-5% of the cloud
+ * cost it saves", "10% of the revenue", where "15% of base" and "20% of
+ * first-year TC" are pay.  The first part word of the clause after "of"
+ * says which. */
+static bool share_of_other(const struct sent *x, size_t k)
+{
+	size_t span;
+
+	if (!x->t[k].a.percent || !is_word(x, k + 1, "of"))
+		return false;
+	for (size_t i = k + 2; i < x->z && i < k + 2 + PART_REACH + 3 &&
+	                       x->t[i].kind != PTOK_PUNCT;
+	     i++) {
+		int p = part_at(x, i, &span);
+
+		if (p != P_NONE)
+			return p == P_OTHER;
+	}
+	return false;
+}
+
 /* Drop an amount that is relative to another figure, a conversion, or
  * a price: "+$20K", "$20K more", "10-15% above their offer", "($240K
- * equivalent)", "from $165K". */
+ * equivalent)", "from $165K"; or a share of what is no pay. */
 static bool relative(const struct sent *x, size_t k)
 {
 	const struct pamount *am = &x->t[k].a;
+
+	if (share_of_other(x, k))
+		return true;
 
 	if (k > x->a && is_punct(x, k - 1, '+') &&
 	    x->t[k - 1].end == x->t[k].start)
