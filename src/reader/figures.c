@@ -108,6 +108,7 @@ struct figures {
 	int lead_part;      /* the part of the last sentence's first figure */
 	int side_lead[SIDE_COUNT]; /* that part, of the last sentence whose
 	                              first figure was on each side */
+	char block_currency[4];    /* the last currency the block wrote */
 
 	/* The strategy: where it starts, and whether its amounts gave any
 	 * figure (for the "could not read" finding). */
@@ -3087,8 +3088,13 @@ static void slot_region(struct reading *r, size_t k)
 		sl->band = r->block_band;
 	if (sl->band >= 0)
 		return;
+	/* A percent with no amount of its sentence to go with goes with
+	 * the currency its block last wrote ("... could save $10M a year.
+	 * My bonus should be 20% of base."), else the first band. */
 	if (!code[0])
-		code = r->currency[0] ? r->currency : NULL;
+		code = r->currency[0]         ? r->currency
+		       : f->block_currency[0] ? f->block_currency
+		                              : NULL;
 	if (!code) {
 		sl->band = first_band_with_numbers(g);
 		return;
@@ -3288,6 +3294,8 @@ static void pass_carry(struct reading *r)
 	bool clause = x->z > x->a && is_punct(x, x->z - 1, ';');
 
 	f->carry_side = r->side;
+	if (r->currency[0])
+		memcpy(f->block_currency, r->currency, sizeof r->currency);
 	f->clause_scope = clause ? r->scope : -1;
 	f->clause_scope_also = clause ? r->scope_also : 0;
 	for (size_t k = 0; k < r->nslots; k++)
@@ -3434,6 +3442,7 @@ void figures_read(struct figures *f, enum figures_block kind, bool new_block,
 	if (new_block) {
 		f->carry_side = SIDE_UNSET;
 		f->block_side = SIDE_UNSET;
+		f->block_currency[0] = '\0';
 		f->block_first = f->cand_count;
 		f->last_part = P_NONE;
 		f->lead_part = P_NONE;
