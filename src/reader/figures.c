@@ -856,6 +856,22 @@ static int guard_percentile(const struct sent *x, size_t i, int role,
 	               : role;
 }
 
+/* "RSU grants at US-equivalent levels ($55K-$100K/year)", "at senior
+ * levels": the level an ask is placed at, no market figure; "at" a few
+ * words before, within the clause. */
+static int guard_at_level(const struct sent *x, size_t i, int role,
+                          size_t *span)
+{
+	(void)span;
+	for (size_t k = i; k > x->a && k + 5 > i; k--) {
+		if (is_word(x, k - 1, "at"))
+			return LEX_PASS;
+		if (x->t[k - 1].kind == PTOK_PUNCT && !is_punct(x, k - 1, '-'))
+			break;
+	}
+	return role;
+}
+
 /* At the head of its clause only: "To join: $285K base". */
 static int guard_clause_head(const struct sent *x, size_t i, int role,
                              size_t *span)

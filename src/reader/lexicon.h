@@ -110,7 +110,9 @@
 	 * $450K" places the ask */ \
 	X(W, "percentile", MARKET, guard_percentile) \
 	X(P, "benchmark", MARKET, NULL) \
-	X(W, "levels", MARKET, NULL) \
+	/* "insist on RSU grants at US-equivalent levels ($55K-$100K/year)"
+	 * says where the ask sits */ \
+	X(W, "levels", MARKET, guard_at_level) \
 	X(W, "glassdoor", MARKET, NULL) \
 	X(W, "bands", MARKET, NULL) \
 	/* "Staff roles elsewhere are at $480K TC": other roles' pay */ \
