@@ -646,6 +646,7 @@ static int condition_at(const struct sent *x, size_t i)
 	return TABLE_AT(lex_conditions, x, i);
 }
 static bool condition_opens(const struct sent *x, size_t i);
+static bool usual_counter_at(const struct sent *x, size_t i);
 
 /* The relative words at i (LEXICON_RELATIVE): RELW_AFTER, RELW_BEFORE or
  * both bits, or 0. */
@@ -678,6 +679,9 @@ static int guard_counter(const struct sent *x, size_t i, int role, size_t *span)
 	(void)span;
 	if (starts(x, i, "counteroffer") || starts(x, i, "counter-offer"))
 		return SIDE_UNSET;
+	for (k = from; k < i; k++)
+		if (usual_counter_at(x, k))
+			return SIDE_COUNTER;
 	for (k = from; k < i; k++)
 		if (condition_opens(x, k))
 			return SIDE_REF;
@@ -1877,6 +1881,31 @@ static bool says_accept(const struct sent *x, size_t a, size_t z)
 	return false;
 }
 
+/* "When the recruiter counters at $165K-$175K (their typical midpoint
+ * offer)": a "when" clause that says the company's counter is what it
+ * usually gives states the counter (the counter rule: what the company
+ * will or typically does come back with), not a hypothesis; a bare "When
+ * Acme counters at $250K, ..." stays a condition. */
+static bool usual_counter_at(const struct sent *x, size_t i)
+{
+	static const char *const usual[] = {
+		"typical",  "typically", "usual",     "usually",
+		"standard", "normally",  "customary", NULL};
+	size_t k, cue = 0;
+
+	if (!is_word(x, i, "when"))
+		return false;
+	for (k = i + 1; k < x->z && k < i + 5 && !cue; k++)
+		if ((starts(x, k, "counter") && !starts(x, k, "counteroffer") &&
+		     !starts(x, k, "counter-offer")) ||
+		    phrase(x, k, "come back") || phrase(x, k, "comes back"))
+			cue = k;
+	for (k = cue + 1; cue && k < x->z && !clause_end(x, k); k++)
+		if (is_any(x, k, usual))
+			return true;
+	return false;
+}
+
 /* Does a condition open at token i?  "at once", "all at once" is none;
  * "should be" is a weak ask, not a condition; nor is "candidates should
  * push for": a HEAD word opens one only at the head of its clause, after
@@ -1886,7 +1915,8 @@ static bool condition_opens(const struct sent *x, size_t i)
 {
 	int c = condition_at(x, i);
 
-	if (!c || (is_word(x, i, "once") && is_word(x, i - 1, "at")))
+	if (!c || (is_word(x, i, "once") && is_word(x, i - 1, "at")) ||
+	    usual_counter_at(x, i))
 		return false;
 	return c != CONDW_HEAD ||
 	       (!is_word(x, i + 1, "be") &&
