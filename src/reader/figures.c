@@ -3781,6 +3781,36 @@ static bool restates_strategy(const struct figures *f,
 	return false;
 }
 
+/* "Open at $155K base in Jacksonville / $180K in New York, with a $140K
+ * RSU grant": a strategy that names the lever's region for some parts
+ * but writes a part once, unscoped, gives that part to every region it
+ * names; a lever's figure of that side and part for one of those regions
+ * ("$175K-$180K base in New York with an RSU grant of $120K-$140K") says
+ * otherwise than the strategy, which wins (README: the strategy's figure
+ * is the one in the key). */
+static bool strategy_shares_part(const struct figures *f,
+                                 const struct candidate *c)
+{
+	bool shared = false, names_band = false;
+
+	if (c->rank == FIG_STRATEGY || c->fig.percent)
+		return false;
+	for (size_t j = 0; j < f->cand_count; j++) {
+		const struct candidate *o = &f->cands[j];
+
+		if (o->rank != FIG_STRATEGY || !o->fig.known ||
+		    o->side != c->side)
+			continue;
+		if (o->band == c->band && o->scoped && o->part != c->part)
+			names_band = true;
+		if (o->band != c->band && !o->scoped && o->part == c->part &&
+		    !o->fig.percent &&
+		    !strcmp(o->fig.currency.code, c->fig.currency.code))
+			shared = true;
+	}
+	return shared && names_band;
+}
+
 void figures_finish(struct figures *f)
 {
 	struct guide *g = f->g;
@@ -3796,7 +3826,8 @@ void figures_finish(struct figures *f)
 		struct candidate *best = c;
 
 		if (!c->fig.known || c->band < 0 ||
-		    (size_t)c->band >= g->band_count || restates_strategy(f, c))
+		    (size_t)c->band >= g->band_count ||
+		    restates_strategy(f, c) || strategy_shares_part(f, c))
 			continue;
 		/* The winner of its (band, side, part): lowest rank, then
 		 * first written. */
