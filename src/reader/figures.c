@@ -748,13 +748,29 @@ static int guard_not_base_pay(const struct sent *x, size_t i, int role,
 	                                                              : role;
 }
 
+/* A guarantee asked for, a few words before in the clause ("a two-year
+ * guaranteed compensation floor of $500K", "a written guarantee that my
+ * bonus will be at minimum 35% of base"): the level guaranteed is an
+ * ask, not the accept-at floor. */
+static bool guarantee_before(const struct sent *x, size_t i)
+{
+	for (size_t k = i; k > x->a && k + 9 > i; k--) {
+		if (starts(x, k - 1, "guarantee"))
+			return true;
+		if (x->t[k - 1].kind == PTOK_PUNCT &&
+		    (is_punct(x, k - 1, ',') || is_punct(x, k - 1, ';') ||
+		     is_punct(x, k - 1, ':')))
+			return false;
+	}
+	return false;
+}
+
 static int guard_bonus_floor(const struct sent *x, size_t i, int role,
                              size_t *span)
 {
 	(void)span;
-	return is_word(x, i - 1, "bonus") || is_word(x, i - 1, "guaranteed")
-	               ? role
-	               : LEX_PASS;
+	return is_word(x, i - 1, "bonus") || guarantee_before(x, i) ? role
+	                                                            : LEX_PASS;
 }
 
 static bool grant_words_after(const struct sent *x, size_t k, int *years);
@@ -785,7 +801,7 @@ static int guard_minimum(const struct sent *x, size_t i, int role, size_t *span)
 	size_t sp;
 
 	(void)span;
-	if (is_word(x, i - 1, "guaranteed") || is_word(x, i + 1, "guaranteed"))
+	if (guarantee_before(x, i) || is_word(x, i + 1, "guaranteed"))
 		return SIDE_UNSET;
 	if (is_amount(x, i - 1) || amount_years_before(x, i) ||
 	    (i > x->a && x->t[i - 1].kind == PTOK_NUMBER) ||
