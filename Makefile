@@ -214,7 +214,7 @@ run: deps
 CHECK_SUMMARY := $(CURDIR)/build/check-summary
 # Three suites a processor: the TUI suites spend most of their time
 # waiting for the program to draw, and the CPU-bound suites fill it.
-CHECK_JOBS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); echo $$((n * 3)))
+CHECK_JOBS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); echo $$((n * 4)))
 TALLY = sh tests/tally.sh
 # The interpreter of the test checks: the system's, not a version
 # manager's shim (tests/python.sh says why); the scripts take it from here.
@@ -334,7 +334,7 @@ check:
 # so they start first) while the unit tests still compile.  The sanitizer
 # build's suites are the longest, and the strict build, its suites and
 # cppcheck run under `nice`: they take what the sanitizer side leaves.
-LOW = nice -n 10
+LOW =
 check-builds: check-build-strict check-build-san
 check-build-strict:
 	+@$(LOW) $(STRICT_MAKE) $(STRICT)/negotiator
