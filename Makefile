@@ -111,7 +111,7 @@ CORPUS ?= ../shared/corpus/negotiateup
 
 .PHONY: FORCE all deps run check check-build check-unit check-cli check-tui check-layers \
         check-corpus check-san check-builds check-build-strict check-build-san \
-        check-build-strict-corpus check-build-san-units \
+        check-build-san-units \
         check-suites check-unit-san check-strict-tui-files check-strict-cli-limits \
         check-strict-corpus check-lint check-san-reports \
         bench corpus fuzz lint man \
@@ -327,19 +327,18 @@ check:
 	$(MAKE) --no-print-directory check-san-reports || st=1; \
 	$(TALLY) --print $(CHECK_SUMMARY); exit $$st
 
-# Each build makes the program first and what else make check runs on
-# it after: the strict one the corpus loops, the sanitizer one the unit
-# tests.  The suites that need only the program start as soon as it is
-# linked (the TUI suites spend most of their time waiting for a screen,
-# so they start first) while the unit tests still compile.  The sanitizer
-# build's suites are the longest, and the strict build, its suites and
-# cppcheck run under `nice`: they take what the sanitizer side leaves.
-LOW =
+# Each build makes what make check runs on it, the program first: the
+# strict one the corpus loops, the sanitizer one the unit tests, in a
+# second make once the program is linked.  The sanitizer build's suites
+# that need only the program start as soon as it is: the TUI suites
+# spend most of their time waiting for a screen, and the unit tests
+# compile meanwhile.  The strict build's suites wait for those unit
+# tests too, so that their compiles are not left the last of the
+# processors and the unit suite the last to start (make check ended ~10 s
+# later when they did not).
 check-builds: check-build-strict check-build-san
 check-build-strict:
-	+@$(LOW) $(STRICT_MAKE) $(STRICT)/negotiator
-check-build-strict-corpus: check-build-strict
-	+@$(LOW) $(STRICT_MAKE) \
+	+@$(STRICT_MAKE) $(STRICT)/negotiator \
 		$(if $(wildcard $(CORPUS)),$(CORPUS_SRC:tests/unit/%.c=$(STRICT)/tests/corpus/%))
 check-build-san:
 	+@$(SAN_MAKE) $(SANB)/negotiator
@@ -347,18 +346,16 @@ check-build-san-units: check-build-san
 	+@$(SAN_MAKE) $(UNIT_NAMES:%=$(SANB)/tests/%)
 
 # Each suite waits for its own build only, and lint and the layers for
-# none: the strict build's suites start while the sanitizer build (the
-# longer one) goes on, and cppcheck while both compile.  A build that
-# fails leaves its suites unrun (make -k) and make check failing; the
-# others run.  The builds are named first, so that they start first.
+# none: cppcheck runs while the builds compile.  A build that fails
+# leaves its suites unrun (make -k) and make check failing; the others
+# run.  The builds are named first, so that they start first.
 $(filter check-san-%,$(CHECK_ALL)): check-build-san
 check-unit-san: check-build-san-units
-$(filter check-strict-%,$(CHECK_ALL)): check-build-strict
-$(filter check-strict-corpus-%,$(CHECK_ALL)): check-build-strict-corpus
+$(filter check-strict-%,$(CHECK_ALL)): check-build-strict check-build-san-units
 check-both-cli: check-build-strict check-build-san
 # Every suite, side by side.
 check-suites: check-build-san check-build-strict check-lint check-build-san-units \
-              check-build-strict-corpus $(CHECK_SUITES)
+              $(CHECK_SUITES)
 check-unit-san:
 	@$(SAN_RUN) $(TALLY) 'unit (ASan)' sh tests/run-unit.sh \
 		$(UNIT_NAMES:%=$(SANB)/tests/%)
@@ -379,17 +376,17 @@ $(TUI_SUITES:%=check-san-tui-%): check-san-tui-%:
 	@TUI_TEST_ENV="$(TUI_SAN_ENV)" $(TALLY) "tui-$* (ASan)" \
 		sh tests/tui/$*.sh $(SANB)/negotiator
 check-strict-tui-files:
-	@$(LOW) $(TALLY) tui-files sh tests/tui/files.sh $(STRICT)/negotiator
+	@$(TALLY) tui-files sh tests/tui/files.sh $(STRICT)/negotiator
 check-strict-cli-limits:
-	@$(LOW) $(TALLY) cli-limits sh $(CLI_SCRIPT_cli-limits) $(STRICT)/negotiator
+	@$(TALLY) cli-limits sh $(CLI_SCRIPT_cli-limits) $(STRICT)/negotiator
 $(CLI_STRICT:%=check-strict-%): check-strict-%:
-	@$(LOW) $(TALLY) $* sh $(CLI_SCRIPT_$*) $(STRICT)/negotiator
+	@$(TALLY) $* sh $(CLI_SCRIPT_$*) $(STRICT)/negotiator
 check-strict-corpus:
-	@$(LOW) $(TALLY) corpus $(call corpus_gate,$(STRICT))
+	@$(TALLY) corpus $(call corpus_gate,$(STRICT))
 $(CORPUS_SRC:tests/unit/%.c=check-strict-corpus-%): check-strict-corpus-%:
-	@$(LOW) $(TALLY) 'corpus $*' $(STRICT)/tests/corpus/$*
+	@$(TALLY) 'corpus $*' $(STRICT)/tests/corpus/$*
 check-lint:
-	@$(LOW) $(TALLY) lint $(MAKE) --no-print-directory lint
+	@$(TALLY) lint $(MAKE) --no-print-directory lint
 check-san-reports:
 	@$(TALLY) 'tui sanitizer reports' sh -c 'if [ -n "$$(ls $(SAN_REPORTS))" ]; then \
 		echo "sanitizer reports from the TUI run:"; \
