@@ -216,6 +216,10 @@ CHECK_SUMMARY := $(CURDIR)/build/check-summary
 # waiting for the program to draw, and the CPU-bound suites fill it.
 CHECK_JOBS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); echo $$((n * 4)))
 TALLY = sh tests/tally.sh
+# make check's suites run a little below its builds (nice): a build that
+# waits holds back every suite that needs it, a suite that waits only
+# itself.
+SUITE_NICE = nice -n 5
 # The interpreter of the test checks: the system's, not a version
 # manager's shim (tests/python.sh says why); the scripts take it from here.
 PYTHON ?= $(firstword $(wildcard /usr/bin/python3 /usr/local/bin/python3) python3)
@@ -323,7 +327,8 @@ check:
 	export CHECK_SUMMARY=$(CHECK_SUMMARY); \
 	rm -rf $(SAN_REPORTS) && mkdir -p $(SAN_REPORTS); \
 	$(MAKE) --no-print-directory -k -j$(CHECK_JOBS) \
-		TALLY_BUFFER=$(CURDIR)/build/check.lock check-suites || st=1; \
+		TALLY_BUFFER=$(CURDIR)/build/check.lock \
+		TALLY='$(SUITE_NICE) $(TALLY)' check-suites || st=1; \
 	$(MAKE) --no-print-directory check-san-reports || st=1; \
 	$(TALLY) --print $(CHECK_SUMMARY); exit $$st
 
@@ -351,7 +356,7 @@ check-build-san-units: check-build-san
 # run.  The builds are named first, so that they start first.
 $(filter check-san-%,$(CHECK_ALL)): check-build-san
 check-unit-san: check-build-san-units
-$(filter check-strict-%,$(CHECK_ALL)): check-build-strict check-build-san-units
+$(filter check-strict-%,$(CHECK_ALL)): check-build-strict
 check-both-cli: check-build-strict check-build-san
 # Every suite, side by side.
 check-suites: check-build-san check-build-strict check-lint check-build-san-units \
