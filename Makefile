@@ -348,7 +348,7 @@ check:
 BUILD_JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 OWN_JOBS = MAKEFLAGS='$(filter-out -j% --jobserver-auth=% --jobserver-fds=%,$(MAKEFLAGS))'
 check-builds: check-build-strict check-build-san
-check-build-strict:
+check-build-strict: check-build-san
 	+@$(OWN_JOBS) $(STRICT_MAKE) -j$(BUILD_JOBS) $(STRICT)/negotiator \
 		$(if $(wildcard $(CORPUS)),$(CORPUS_SRC:tests/unit/%.c=$(STRICT)/tests/corpus/%))
 check-build-san:
