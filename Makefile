@@ -111,6 +111,7 @@ CORPUS ?= ../shared/corpus/negotiateup
 
 .PHONY: FORCE all deps run check check-build check-unit check-cli check-tui check-layers \
         check-corpus check-san check-builds check-build-strict check-build-san \
+        check-build-san-units \
         check-suites check-unit-san check-strict-tui-files check-strict-cli-limits \
         check-strict-corpus check-lint check-san-reports \
         bench corpus fuzz lint man \
@@ -213,8 +214,12 @@ run: deps
 CHECK_SUMMARY := $(CURDIR)/build/check-summary
 # Three suites a processor: the TUI suites spend most of their time
 # waiting for the program to draw, and the CPU-bound suites fill it.
-CHECK_JOBS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); echo $$((n * 3)))
+CHECK_JOBS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); echo $$((n * 4)))
 TALLY = sh tests/tally.sh
+# make check's suites run a little below its builds (nice): a build that
+# waits holds back every suite that needs it, a suite that waits only
+# itself.
+SUITE_NICE = nice -n 5
 # The interpreter of the test checks: the system's, not a version
 # manager's shim (tests/python.sh says why); the scripts take it from here.
 PYTHON ?= $(firstword $(wildcard /usr/bin/python3 /usr/local/bin/python3) python3)
@@ -302,8 +307,8 @@ CHECK_ALL = $(TUI_SUITES:%=check-san-tui-%) \
 # (36), lint 12 (it starts with the builds), unit 11, tui-offers 7 (19),
 # tui-run 5 (16), the corpus loops 5 and 4, the rest under 4 each.  A
 # suite not named here (a new one) starts last.
-CHECK_FIRST = check-san-tui-library check-san-tui-offers check-both-cli \
-              check-san-tui-run check-san-tui-negotiate check-unit-san \
+CHECK_FIRST = check-unit-san check-san-tui-library check-san-tui-offers \
+              check-both-cli check-san-tui-run check-san-tui-negotiate \
               check-san-tui-reliability check-san-tui-layout \
               check-san-tui-keys check-san-cli-hostile check-san-tui-saved \
               check-san-tui-files check-san-cli-completions \
@@ -322,29 +327,46 @@ check:
 	export CHECK_SUMMARY=$(CHECK_SUMMARY); \
 	rm -rf $(SAN_REPORTS) && mkdir -p $(SAN_REPORTS); \
 	$(MAKE) --no-print-directory -k -j$(CHECK_JOBS) \
-		TALLY_BUFFER=$(CURDIR)/build/check.lock check-suites || st=1; \
+		TALLY_BUFFER=$(CURDIR)/build/check.lock \
+		TALLY='$(SUITE_NICE) $(TALLY)' check-suites || st=1; \
 	$(MAKE) --no-print-directory check-san-reports || st=1; \
 	$(TALLY) --print $(CHECK_SUMMARY); exit $$st
 
-# Each build makes what make check runs on it: the strict one the program
-# and the corpus loops, the sanitizer one the program and the unit tests.
+# Each build makes what make check runs on it, the program first: the
+# strict one the corpus loops, the sanitizer one the unit tests, in a
+# second make once the program is linked.  The sanitizer build's suites
+# that need only the program start as soon as it is: the TUI suites
+# spend most of their time waiting for a screen, and the unit tests
+# compile meanwhile.  The strict build's suites wait for those unit
+# tests too, so that their compiles are not left the last of the
+# processors and the unit suite the last to start (make check ended ~10 s
+# later when they did not).
+# Each build is a make of its own with a job a processor, outside the
+# suites' job slots: when it shared them, the suites that had started
+# held the slots and the unit tests compiled one at a time behind them
+# (the unit suite started 45 s after the program was linked).
+BUILD_JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+OWN_JOBS = MAKEFLAGS='$(filter-out -j% --jobserver-auth=% --jobserver-fds=%,$(MAKEFLAGS))'
 check-builds: check-build-strict check-build-san
-check-build-strict:
-	+@$(STRICT_MAKE) $(STRICT)/negotiator \
+check-build-strict: check-build-san
+	+@$(OWN_JOBS) $(STRICT_MAKE) -j$(BUILD_JOBS) $(STRICT)/negotiator \
 		$(if $(wildcard $(CORPUS)),$(CORPUS_SRC:tests/unit/%.c=$(STRICT)/tests/corpus/%))
 check-build-san:
-	+@$(SAN_MAKE) $(SANB)/negotiator $(UNIT_NAMES:%=$(SANB)/tests/%)
+	+@$(OWN_JOBS) $(SAN_MAKE) -j$(BUILD_JOBS) $(SANB)/negotiator
+check-build-san-units: check-build-san
+	+@$(OWN_JOBS) $(SAN_MAKE) -j$(BUILD_JOBS) $(UNIT_NAMES:%=$(SANB)/tests/%)
 
 # Each suite waits for its own build only, and lint and the layers for
-# none: the strict build's suites start while the sanitizer build (the
-# longer one) goes on, and cppcheck while both compile.  A build that
-# fails leaves its suites unrun (make -k) and make check failing; the
-# others run.  The two builds are named first, so that they start first.
-$(filter check-san-%,$(CHECK_ALL)) check-unit-san: check-build-san
+# none: cppcheck runs while the builds compile.  A build that fails
+# leaves its suites unrun (make -k) and make check failing; the others
+# run.  The builds are named first, so that they start first.
+$(filter check-san-%,$(CHECK_ALL)): check-build-san
+check-unit-san: check-build-san-units
 $(filter check-strict-%,$(CHECK_ALL)): check-build-strict
 check-both-cli: check-build-strict check-build-san
 # Every suite, side by side.
-check-suites: check-build-strict check-build-san check-lint $(CHECK_SUITES)
+check-suites: check-build-san check-build-strict check-lint check-build-san-units \
+              $(CHECK_SUITES)
 check-unit-san:
 	@$(SAN_RUN) $(TALLY) 'unit (ASan)' sh tests/run-unit.sh \
 		$(UNIT_NAMES:%=$(SANB)/tests/%)
