@@ -1190,6 +1190,19 @@ static bool link_before(const struct sent *x, size_t i)
 
 static int per_year_at(const struct sent *x, size_t i);
 
+/* The name words of the lexicon (LEXICON_NAME_WORDS): a PLAIN one ("and",
+ * "with", "for") is no word of a name. */
+static const struct lexicon_row name_words[] = {
+	LEXICON_NAME_WORDS(LEXICON_ROW)};
+
+static bool plain_word(const struct sent *x, size_t i)
+{
+	const struct ptok *t = &x->t[i];
+
+	return lexicon_word(name_words, LEXICON_COUNT(name_words), LEXR_PLAIN,
+	                    x->s + t->start, t->end - t->start);
+}
+
 /* The part written after the amount at k, with only gap words between
  * ("$95K phantom equity"); *fill is how many, *end the token after the
  * part, *year_gap whether a per-year word stands between ("$65K in
@@ -1235,8 +1248,10 @@ static int part_after_amount(const struct figures *f, const struct sent *x,
 		}
 		/* What a name heads, before its part: "a $30K Sovereign AI
 		 * architect bonus", "a $14K Sovereign AI data platform
-		 * bonus". */
-		if (named && x->t[i].kind == PTOK_WORD && !filler_after(x, i)) {
+		 * bonus"; a plain word ends it ("a $300K Google offer and
+		 * bonus"). */
+		if (named && x->t[i].kind == PTOK_WORD && !filler_after(x, i) &&
+		    !plain_word(x, i)) {
 			i++;
 			skipped++;
 			continue;
