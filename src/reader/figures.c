@@ -751,15 +751,20 @@ static int guard_not_base_pay(const struct sent *x, size_t i, int role,
 /* A guarantee asked for, a few words before in the clause ("a two-year
  * guaranteed compensation floor of $500K", "a written guarantee that my
  * bonus will be at minimum 35% of base"): the level guaranteed is an
- * ask, not the accept-at floor. */
+ * ask, not the accept-at floor.  A conjunction between says another
+ * thing ("a guaranteed bonus and a floor of $200K base"). */
 static bool guarantee_before(const struct sent *x, size_t i)
 {
+	static const char *const joins[] = {"and",  "or",   "but",
+	                                    "with", "plus", NULL};
+
 	for (size_t k = i; k > x->a && k + 9 > i; k--) {
 		if (starts(x, k - 1, "guarantee"))
 			return true;
-		if (x->t[k - 1].kind == PTOK_PUNCT &&
-		    (is_punct(x, k - 1, ',') || is_punct(x, k - 1, ';') ||
-		     is_punct(x, k - 1, ':')))
+		if (is_any(x, k - 1, joins) ||
+		    (x->t[k - 1].kind == PTOK_PUNCT &&
+		     (is_punct(x, k - 1, ',') || is_punct(x, k - 1, ';') ||
+		      is_punct(x, k - 1, ':') || is_punct(x, k - 1, '-'))))
 			return false;
 	}
 	return false;
