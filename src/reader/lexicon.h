@@ -514,7 +514,7 @@
 	X(W, "in case", IF, NULL) \
 	X(W, "in the event", IF, NULL) \
 	X(W, "should", HEAD, NULL) \
-	X(W, "whether", HEAD, NULL) \
+	X(W, "whether", IF, NULL) \
 	X(W, "suppose", HEAD, NULL) \
 	X(W, "supposing", HEAD, NULL) \
 	X(W, "assuming", HEAD, NULL) \
