@@ -3120,6 +3120,38 @@ static void pass_parts(struct reading *r)
 	}
 }
 
+/* "Bonus: 30-35% of base (£81K-£95K / $99K-$115K)": the money in a
+ * parenthesis right after a bonus percent (and its "of base") is that
+ * percent worked out, in one currency or several: no base, no figure of
+ * its own. */
+static void pass_percent_in_money(struct reading *r)
+{
+	const struct sent *x = r->x;
+
+	for (size_t k = 0; k < r->nslots; k++) {
+		const struct slot *sl = &r->slots[k];
+		size_t i = sl->tok + 1, span;
+
+		if (!x->t[sl->tok].a.percent || sl->part != P_BONUS)
+			continue;
+		if (is_word(x, i, "of") && part_at(x, i + 1, &span) == P_BASE)
+			i += 1 + span;
+		if (!is_punct(x, i, '('))
+			continue;
+		for (size_t q = k + 1; q < r->nslots; q++) {
+			size_t j;
+
+			for (j = i + 1; j < r->slots[q].tok; j++)
+				if (is_punct(x, j, ')'))
+					break;
+			if (j < r->slots[q].tok ||
+			    x->t[r->slots[q].tok].a.percent)
+				break;
+			r->slots[q].dropped = true;
+		}
+	}
+}
+
 /* A sign-on split over two years: "$20K in year 1 and $10K in year 2"
  * (marked here, summed by pass_sign_on_sum). */
 static void pass_sign_on_years(struct reading *r)
@@ -3151,6 +3183,26 @@ static void pass_sign_on_years(struct reading *r)
  * names, the block's region, or the nth band of its currency (the k-th
  * amount of one currency in a " / " list goes to the k-th band of that
  * currency). */
+/* The currency of the amount of the sentence nearest to slot k's (the
+ * one before on a tie); "" when none has one. */
+static const char *nearest_currency(const struct reading *r, size_t k)
+{
+	const char *code = "";
+	size_t best = SIZE_MAX, at = r->slots[k].tok;
+
+	for (size_t q = 0; q < r->nslots; q++) {
+		size_t tok = r->slots[q].tok;
+		const char *c = r->x->t[tok].a.currency.code;
+		size_t d = tok > at ? tok - at : at - tok;
+
+		if (q != k && c[0] && d < best) {
+			best = d;
+			code = c;
+		}
+	}
+	return code;
+}
+
 static void slot_region(struct reading *r, size_t k)
 {
 	struct figures *f = r->f;
@@ -3170,13 +3222,15 @@ static void slot_region(struct reading *r, size_t k)
 		sl->band = r->block_band;
 	if (sl->band >= 0)
 		return;
-	/* A percent with no amount of its sentence to go with goes with
-	 * the currency its block last wrote ("... could save $10M a year.
-	 * My bonus should be 20% of base."), else the first band. */
+	/* A percent goes with the amount nearest to it in its sentence
+	 * ("Bonus: 30-35% of base (£81K-£95K / $99K-$115K)" is London's);
+	 * with none, with the currency its block last wrote ("... could save
+	 * $10M a year. My bonus should be 20% of base."), else the first
+	 * band. */
 	if (!code[0])
-		code = r->currency[0]         ? r->currency
-		       : f->block_currency[0] ? f->block_currency
-		                              : NULL;
+		code = nearest_currency(r, k);
+	if (!code[0])
+		code = f->block_currency[0] ? f->block_currency : NULL;
 	if (!code) {
 		sl->band = first_band_with_numbers(g);
 		return;
@@ -3460,6 +3514,7 @@ static void read_sentence(struct figures *f, const struct sent *x,
 	slash_lists(f, x, r.slots, r.nslots);
 	pass_relative_lists(&r);
 	pass_parts(&r);
+	pass_percent_in_money(&r);
 	pass_sign_on_years(&r);
 	by_position(f, x, r.slots, r.nslots);
 	pass_regions(&r);
