@@ -240,6 +240,8 @@
 	X(W, "aim", ASK, NULL) \
 	X(W, "aiming", ASK, NULL) \
 	X(W, "securing", ASK, NULL) \
+	/* "Extract a $6K-$14K signing bonus for choosing ..." */ \
+	X(P, "extract", ASK, NULL) \
 	X(W, "negotiate", ASK, NULL) \
 	X(W, "negotiating", ASK, NULL) \
 	X(W, "anchoring", ASK, NULL) \
