@@ -797,7 +797,7 @@
 	 * and the words it may stand behind ("commands a", "earns typically") */ \
 	X(P, "command", CLAIM, NULL) X(W, "earn", CLAIM, NULL) X(W, "earns", CLAIM, NULL) \
 	X(P, "warrant", CLAIM, NULL) X(W, "carry", CLAIM, NULL) X(W, "carries", CLAIM, NULL) \
-	X(W, "worth", CLAIM, NULL) \
+	X(W, "worth", CLAIM, NULL) X(W, "receive", CLAIM, NULL) X(W, "receives", CLAIM, NULL) \
 	X(W, "a", CLAIM_SKIP, NULL) X(W, "an", CLAIM_SKIP, NULL) X(W, "typically", CLAIM_SKIP, NULL) \
 	X(W, "often", CLAIM_SKIP, NULL) X(W, "at", CLAIM_SKIP, NULL) \
 	/* a relative clause in the subject: "engineers who can build these
@@ -811,6 +811,7 @@
 	X(W, "justifies", LINK, NULL) X(W, "warrant", LINK, NULL) X(W, "warrants", LINK, NULL) \
 	X(W, "sit", LINK, NULL) X(W, "typically", LINK, NULL) X(W, "often", LINK, NULL) \
 	X(W, "at", LINK, NULL) X(W, "worth", LINK, NULL) X(W, "are", LINK, NULL) X(W, "is", LINK, NULL) \
+	X(W, "receive", LINK, NULL) X(W, "receives", LINK, NULL) \
 	/* a noun phrase opens at these */ \
 	X(W, "with", OPENS, NULL) X(W, "this", OPENS, NULL) X(W, "these", OPENS, NULL) \
 	X(W, "the", OPENS, NULL) X(W, "that", OPENS, NULL) X(W, "who", OPENS, NULL) \
@@ -944,6 +945,8 @@
 	 * provide a 15-20% premium", "base salaries that offer a 10% premium" */ \
 	X(P, "provide", HOLDS, NULL) X(P, "give", HOLDS, NULL) X(W, "offer", HOLDS, NULL) \
 	X(W, "offers", HOLDS, NULL) \
+	/* "pay bands with a 15-20% premium": the pay holds it too */ \
+	X(W, "with", HOLDS, NULL) \
 	/* the pay that outgrows others' "by" a percent: "pay that exceeds peer
 	 * roles by 15%" (the verb; the pay is among the words before it) */ \
 	X(P, "exceed", EXCEEDS, NULL) X(P, "outpace", EXCEEDS, NULL) X(P, "surpass", EXCEEDS, NULL) \
@@ -956,6 +959,7 @@
 	X(W, "i'd like", OWN_ASK, NULL) X(W, "i would like", OWN_ASK, NULL) X(W, "i want", OWN_ASK, NULL) \
 	X(W, "i'm asking", OWN_ASK, NULL) X(W, "i am asking", OWN_ASK, NULL) X(W, "i'm requesting", OWN_ASK, NULL) \
 	X(W, "i am requesting", OWN_ASK, NULL) X(W, "my impact", OWN_ASK, NULL) \
+	X(W, "i expect", OWN_ASK, NULL) \
 	X(P, "if you", OWN_IF, NULL) X(W, "if i", OWN_IF, NULL) X(P, "if work", OWN_IF, NULL) \
 	X(P, "if manag", OWN_IF, NULL) X(P, "if own", OWN_IF, NULL) X(P, "if build", OWN_IF, NULL) \
 	X(P, "if design", OWN_IF, NULL) X(P, "if hold", OWN_IF, NULL) \

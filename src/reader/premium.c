@@ -22,14 +22,18 @@
 /* Words looked at after "on top of" / "applies to". */
 #define TARGET_MAX_WORDS 4
 /* Words looked at after "above" / "over" ("over standard Staff/Principal
- * engineering compensation"). */
-#define MEASURE_MAX_WORDS 6
+ * engineering compensation", "over the parent's baseline Staff/Principal
+ * Engineer compensation"). */
+#define MEASURE_MAX_WORDS 7
 /* Words looked at after "base" for "and equity" or "comp". */
 #define BASE_MORE_WORDS 3
 /* How near a premium word a percent makes it a premium with a figure. */
 #define NEAR_PERCENT 24
 /* How many words back from "by N%" the verb EXCEEDS may stand. */
 #define EXCEED_MAX_WORDS 8
+/* How many words back from a percent "premium" may stand ("premium —
+ * typically 15%", "premium compensation (15%"). */
+#define PREMIUM_BEFORE_WORDS 3
 
 static bool is_digit(char c)
 {
@@ -999,6 +1003,44 @@ static bool stands_above_standard(const char *s, size_t len, size_t pct,
 	return true;
 }
 
+/* "paid at a meaningful premium — typically 15-20% above standard SWE
+ * bands", "premium compensation (15-25% above standard engineering
+ * bands)": the word "premium" (a word of pay after it allowed) stands
+ * just before the percent, with a dash, a '(' or a row STANDS_SKIP
+ * between, and the percent is above a standard: the premium's size,
+ * said after the word.  No name of its own. */
+static bool premium_then_above(const char *s, size_t len, size_t pct,
+                               size_t start)
+{
+	size_t i = start, a;
+
+	if (!standard_after(s, len, pct, "above") &&
+	    !standard_after(s, len, pct, "over"))
+		return false;
+	for (int n = 0; n < PREMIUM_BEFORE_WORDS; n++) {
+		while (i > 0 &&
+		       (s[i - 1] == ' ' || s[i - 1] == '(' || s[i - 1] == '*'))
+			i--;
+		if (i >= 3 && (memcmp(s + i - 3, "\xE2\x80\x94", 3) == 0 ||
+		               memcmp(s + i - 3, "\xE2\x80\x93", 3) == 0)) {
+			i -= 3;
+			n--;
+			continue;
+		}
+		for (a = i; a > 0 && prose_word_char(s[a - 1]); a--)
+			;
+		if (a == i)
+			return false;
+		if (premium_word(s, len, a))
+			return true;
+		if (!row_at(LEXR_STANDS_SKIP, s, len, a) &&
+		    !part_at(LEXR_TARGET_TOTAL, s, len, a))
+			return false;
+		i = a;
+	}
+	return false;
+}
+
 /* A premium read by another word ("commands 15% above standard ..."):
  * with no name of its own it takes its block's title, as a claimed one
  * does.  Always true. */
@@ -1048,6 +1090,10 @@ static bool find_tag(const char *s, size_t len, struct tag *t, bool dna)
 		    !candidates_own(s, len, start))
 			return untitled_name(s, len, t);
 		t->name[0] = '\0';
+		if (!dna && premium_then_above(s, len, i, start) &&
+		    !not_role_pay(s, len, start, i, t) &&
+		    !candidates_own(s, len, start))
+			return untitled_name(s, len, t);
 		if (!dna && exceeds_by(s, len, start, &verb) &&
 		    !not_role_pay(s, len, start, i, t) &&
 		    !candidates_own(s, len, start))
