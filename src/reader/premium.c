@@ -34,6 +34,8 @@
 /* How many words back from a percent "premium" may stand ("premium —
  * typically 15%", "premium compensation (15%"). */
 #define PREMIUM_BEFORE_WORDS 3
+/* How many words after a premium's percent "over <firm>'s" may start. */
+#define OTHER_FIRM_WORDS 6
 
 static bool is_digit(char c)
 {
@@ -1041,6 +1043,62 @@ static bool premium_then_above(const char *s, size_t len, size_t pct,
 	return false;
 }
 
+/* The possessive that starts at s[i] ("Gemini's", "Big Tech’s": up to two
+ * words in capitals before an apostrophe and 's'): where its last word
+ * starts and ends (without the apostrophe); false when none does. */
+static bool possessive_at(const char *s, size_t len, size_t i, size_t *a,
+                          size_t *z)
+{
+	static const char curly[] = "\xE2\x80\x99";
+
+	for (int words = 0; words < 2 && i < len && capital_at(s, i); words++) {
+		*a = i;
+		while (i < len && (prose_word_char(s[i]) || s[i] == '&') &&
+		       !(i + 3 < len && memcmp(s + i, curly, 3) == 0))
+			i++;
+		*z = i;
+		if (i + 1 < len && s[i] == '\'' && s[i + 1] == 's')
+			return true;
+		if (i + 3 < len && memcmp(s + i, curly, 3) == 0 &&
+		    s[i + 3] == 's')
+			return true;
+		while (i < len && s[i] == ' ')
+			i++;
+	}
+	return false;
+}
+
+/* "a 15-20% premium over Gemini's equity packages": a premium over the
+ * pay of another firm (a possessive after "over" / "above" in the words
+ * after s[from], its clause, whose last word is none of the guide's own
+ * firm's name) compares two firms; it is not the role's premium. */
+static bool over_other_firm(const char *s, size_t len, size_t from,
+                            const char *firm)
+{
+	size_t a = from, z, pa, pz;
+	char word[48];
+
+	for (int n = 0; n < OTHER_FIRM_WORDS; n++, a = z) {
+		if (!prose_next_word(s, len, &a, &z) ||
+		    clause_break(s, from, a))
+			return false;
+		if (!prose_word_is(s, len, a, "over") &&
+		    !prose_word_is(s, len, a, "above"))
+			continue;
+		for (pa = z; pa < len && s[pa] == ' '; pa++)
+			;
+		if (!possessive_at(s, len, pa, &pa, &pz) ||
+		    pz - pa >= sizeof word)
+			return false;
+		for (size_t k = 0; k < pz - pa; k++)
+			word[k] = lower(s[pa + k]);
+		word[pz - pa] = '\0';
+		return !firm || prose_find_whole_word(firm, 0, strlen(firm),
+		                                      word) == PROSE_NONE;
+	}
+	return false;
+}
+
 /* A premium read by another word ("commands 15% above standard ..."):
  * with no name of its own it takes its block's title, as a claimed one
  * does.  Always true. */
@@ -1060,7 +1118,8 @@ static bool untitled_name(const char *s, size_t len, struct tag *t)
  * said to command, one in a block titled as a premium ("AI Release
  * Premium: push for a 10-15% premium"), or one that is not asked for.
  * A premium for illiquid equity, travel or a place is not the role's. */
-static bool find_tag(const char *s, size_t len, struct tag *t, bool dna)
+static bool find_tag(const char *s, size_t len, struct tag *t, bool dna,
+                     const char *firm)
 {
 	size_t i, start;
 
@@ -1104,6 +1163,7 @@ static bool find_tag(const char *s, size_t len, struct tag *t, bool dna)
 			continue;
 		if (not_role_pay(s, len, start, i, t) ||
 		    name_judge(t->name) == NAME_NOT_ROLE ||
+		    over_other_firm(s, len, i + 1, firm) ||
 		    (!dna && candidates_own(s, len, start)))
 			continue;
 		if (!t->name[0] && name_judge(t->for_name) == NAME_GOOD)
@@ -1807,7 +1867,8 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
                   size_t line_count, const char *ask_text)
 {
 	struct premium *p = &g->premium;
-	const char *s = body_text ? body_text : "", *dna_line = NULL;
+	const char *s = body_text ? body_text : "", *dna_line = NULL,
+		   *firm = g->company_display ? g->company_display : g->company;
 	size_t len = strlen(s), k, a;
 	struct tag tag;
 	int line = 0;
@@ -1828,7 +1889,7 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 		if (!dna_line && z - a > 16 &&
 		    str_starts_with(s + a, "Negotiation DNA:")) {
 			dna_line = s + a;
-			if (find_tag(s + a, z - a, &tag, true)) {
+			if (find_tag(s + a, z - a, &tag, true, firm)) {
 				found = true;
 				if (!tag.name[0])
 					name_in_body(s, len, &tag, tag.name);
@@ -1846,7 +1907,8 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 	}
 	dna_tag = found;
 	if (!found && g->dna_summary &&
-	    find_tag(g->dna_summary, strlen(g->dna_summary), &tag, true)) {
+	    find_tag(g->dna_summary, strlen(g->dna_summary), &tag, true,
+	             firm)) {
 		dna_tag = true;
 		found = true;
 		if (!tag.name[0])
@@ -1876,7 +1938,7 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 			section_premium(s + a, z - a, section);
 			heading_title(s + a, z - a, heading);
 			if (s + a != dna_line &&
-			    find_tag(s + a, z - a, &tag, false) &&
+			    find_tag(s + a, z - a, &tag, false, firm) &&
 			    (pass == 1 || named(&tag, dna_name) ||
 			     (dna_name[0] &&
 			      line_names(s + a, z - a, dna_name)))) {
