@@ -879,6 +879,10 @@
 	/* the standard a premium is measured against: "above standard
 	 * bands", "above general engineering roles", "over typical offers" */ \
 	X(W, "standard", STANDARD, NULL) X(W, "general", STANDARD, NULL) X(W, "typical", STANDARD, NULL) \
+	X(W, "traditional", STANDARD, NULL) X(W, "generic", STANDARD, NULL) \
+	/* after "premium" in a subject that is the premium: "the premium for
+	 * this capability is 20% above ...", "the EM premium in Toronto is" */ \
+	X(W, "for", PREMIUM_OF, NULL) X(W, "in", PREMIUM_OF, NULL) X(W, "at", PREMIUM_OF, NULL) \
 	/* words a name never starts with: advice, a month, a preposition */ \
 	X(W, "negotiate", OPENER, NULL) X(W, "frame", OPENER, NULL) X(W, "position", OPENER, NULL) \
 	X(W, "push", OPENER, NULL) X(W, "request", OPENER, NULL) X(W, "ask", OPENER, NULL) \
@@ -1041,6 +1045,7 @@ enum lexicon_role {
 	LEXR_NAMED_BANDS,
 	LEXR_EXCEEDS,
 	LEXR_STANDARD,
+	LEXR_PREMIUM_OF,
 	LEXR_HOLDS
 };
 

@@ -36,6 +36,8 @@
 #define PREMIUM_BEFORE_WORDS 3
 /* How many words after a premium's percent "over <firm>'s" may start. */
 #define OTHER_FIRM_WORDS 6
+/* How many words back a subject "the premium for ..." may start. */
+#define SUBJECT_MAX_WORDS 8
 
 static bool is_digit(char c)
 {
@@ -964,6 +966,28 @@ static const char *target_after(const char *s, size_t len, size_t from,
                                 int words);
 static const char *word_target(const char *s, size_t len, size_t a);
 
+/* The subject that ends at s[to] is the premium itself, with the place
+ * or the people it is for after it ("The premium for this capability",
+ * "the technical EM premium in the Toronto AI market"): where the word
+ * "premium" ends, else 0.  Rows PREMIUM_OF are the words after it. */
+static size_t premium_subject(const char *s, size_t len, size_t to)
+{
+	size_t i = to, a, z, after = PROSE_NONE;
+
+	for (int n = 0; n < SUBJECT_MAX_WORDS && word_before(s, i, &a, &z);
+	     n++, i = a) {
+		if (clause_break(s, z, i) || s[z] == '.')
+			return 0;
+		if (premium_word(s, len, a))
+			return after != PROSE_NONE && row_at(LEXR_PREMIUM_OF, s,
+			                                     len, after)
+			               ? z
+			               : 0;
+		after = a;
+	}
+	return 0;
+}
+
 /* "ML engineers are 10-20% above standard software engineering ranges",
  * "this expertise should be 15-25% above standard engineering comp",
  * "bands that can stretch 20-30% above standard SWE ranges", "base
@@ -975,7 +999,7 @@ static const char *word_target(const char *s, size_t len, size_t a);
 static bool stands_above_standard(const char *s, size_t len, size_t pct,
                                   size_t start, char name[64])
 {
-	size_t i = start, a, z, verb = PROSE_NONE, e;
+	size_t i = start, a, z, verb = PROSE_NONE, e, premium_end;
 	bool pay_subject;
 
 	if (!standard_after(s, len, pct, "above"))
@@ -993,12 +1017,16 @@ static bool stands_above_standard(const char *s, size_t len, size_t pct,
 	     word_before(s, i, &a, &z) && row_at(LEXR_STANDS_SKIP, s, len, a);)
 		i = a;
 	pay_subject = word_before(s, i, &a, &z) && word_target(s, len, a);
+	premium_end = premium_subject(s, len, i);
 	e = pct + 1;
 	if (!prose_next_word(s, len, &e, &z) ||
 	    !prose_next_word(s, len, &z, &e) ||
-	    !(pay_subject || target_after(s, len, e, MEASURE_MAX_WORDS)))
+	    !(pay_subject || premium_end ||
+	      target_after(s, len, e, MEASURE_MAX_WORDS)))
 		return false;
-	name_before(s, len, i, name);
+	/* "The technical EM premium in the Toronto market is 15-20%
+	 * above": named before "premium", not by the words after it */
+	name_before(s, len, premium_end ? premium_end : i, name);
 	if (pay_subject || relative_subject(s, len, start) ||
 	    name_judge(name) != NAME_GOOD)
 		name[0] = '\0';
