@@ -867,6 +867,7 @@
 	/* between "premium" and its percent: "a premium of 20%", "this access
 	 * premium is 15-20%" */ \
 	X(W, "of", PCT_LINK, NULL) X(W, "is", PCT_LINK, NULL) X(W, "are", PCT_LINK, NULL) \
+	X(W, "which", PCT_LINK, NULL) \
 	/* the role's pay stands a percent above a standard: "ML engineers are
 	 * 10-20% above standard ranges", "should be 15% above standard comp" */ \
 	X(W, "is", STANDS, NULL) X(W, "are", STANDS, NULL) X(W, "be", STANDS, NULL) \

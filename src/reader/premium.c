@@ -503,14 +503,19 @@ static bool word_before(const char *s, size_t i, size_t *a, size_t *z)
 	return *a < *z;
 }
 
-/* "premium", perhaps with a row PCT_LINK, just before s[to]: "Premium
- * (20–35%)", "a premium of 20%", "this access premium is 15-20%"; the
- * name is the words before it. */
+/* "premium", perhaps with rows PCT_LINK, just before s[to]: "Premium
+ * (20–35%)", "a premium of 20%", "this access premium is 15-20%", "the
+ * talent market premium, which is 10-20%"; the name is the words before
+ * it. */
 static bool premium_before(const char *s, size_t len, size_t to, struct tag *t)
 {
 	size_t i = to, end, words;
 
-	for (words = 0; words < 2; words++) {
+	for (words = 0; words < 3; words++) {
+		/* "the talent market premium, which is 10-20%" */
+		if (words > 0 && i > 1 && s[i - 1] == ' ' && s[i - 2] == ',' &&
+		    prose_word_is(s, len, i, "which"))
+			i -= 2;
 		if (!word_before(s, i, &i, &end))
 			return false;
 		if (premium_word(s, len, i)) {
