@@ -353,7 +353,10 @@ static size_t phrase_back(const char *s, size_t len, size_t i,
 		                 (s[i - 1] == '-' && i > 1 &&
 		                  prose_word_char(s[i - 2]))))
 			i--;
-		if (i == e)
+		/* "Apple's Analytics Premium": the possessive's 's' ends
+		 * the phrase, it is no word of the name. */
+		if (i == e ||
+		    (e - i == 1 && i > 0 && s[i] == 's' && s[i - 1] == '\''))
 			break;
 		starts_[n] = i;
 		ends[n] = e;
