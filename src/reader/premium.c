@@ -548,29 +548,14 @@ static bool own_request(const char *s, size_t len, size_t from, size_t to)
 	return false;
 }
 
-/* Is the word at s[at] the verb of the percent at s[start] ("roles often
- * carry a 5-10% premium"): only rows CLAIM_SKIP between? */
-static bool verb_of_percent(const char *s, size_t len, size_t at, size_t start)
-{
-	size_t a = at, z;
-
-	if (!prose_next_word(s, len, &a, &z))
-		return false;
-	for (a = z; prose_next_word(s, len, &a, &z) && a < start; a = z)
-		if (!row_at(LEXR_CLAIM_SKIP, s, len, a))
-			return false;
-	return true;
-}
-
 /* Is the percent at s[start, pct] about something else than the role's
- * pay: a bonus target, carry (the word, unless it is the percent's verb:
- * "often carry a 5-10% premium"), a stake, a percentile, the candidate's
- * own request? */
+ * pay: a bonus target, carry, a stake, a percentile, the candidate's own
+ * request? */
 static bool not_role_pay(const char *s, size_t len, size_t start, size_t pct,
                          const struct tag *t)
 {
 	size_t a = start > 30 ? start - 30 : 0,
-	       z = pct + 30 < len ? pct + 30 : len, carry;
+	       z = pct + 30 < len ? pct + 30 : len;
 
 	if (t->lo < 1 || t->hi > 100)
 		return true;
@@ -578,9 +563,7 @@ static bool not_role_pay(const char *s, size_t len, size_t start, size_t pct,
 		a--;
 	while (z < len && (s[z] & 0xC0) == 0x80)
 		z++;
-	carry = prose_find_word(s, a, z, "carry");
-	return (carry != PROSE_NONE &&
-	        !verb_of_percent(s, len, carry, start)) ||
+	return prose_find_word(s, a, z, "carry") != PROSE_NONE ||
 	       prose_find_word(s, a, z, "percentile") != PROSE_NONE ||
 	       prose_find_word(s, a, z, "stake") != PROSE_NONE ||
 	       prose_find_whole_word(s, pct, z, "bonus") != PROSE_NONE ||
