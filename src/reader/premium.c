@@ -1041,6 +1041,31 @@ static bool stands_above_standard(const char *s, size_t len, size_t pct,
 	return true;
 }
 
+/* "at a premium over standard engineering roles (10-15% higher)": the
+ * percent alone in a parenthesis, said to be higher (a row MEASURED_ON
+ * after it, then ')'), just after "premium over / above" a standard
+ * (rows STANDARD) and the few words naming it. */
+static bool premium_paren_after(const char *s, size_t len, size_t pct,
+                                size_t start)
+{
+	size_t i = start, a, z = pct + 1, e;
+
+	if (start == 0 || s[start - 1] != '(' ||
+	    !prose_next_word(s, len, &z, &e) ||
+	    !part_at(LEXR_MEASURED_ON, s, len, z) || e >= len || s[e] != ')')
+		return false;
+	i = start - 1;
+	for (int n = 0; n < MEASURE_MAX_WORDS && word_before(s, i, &a, &z);
+	     n++, i = a) {
+		if (clause_break(s, z, i))
+			return false;
+		if (premium_word(s, len, a))
+			return (standard_after(s, len, z - 1, "over") ||
+			        standard_after(s, len, z - 1, "above"));
+	}
+	return false;
+}
+
 /* "paid at a meaningful premium — typically 15-20% above standard SWE
  * bands", "premium compensation (15-25% above standard engineering
  * bands)": the word "premium" (a word of pay after it allowed) stands
@@ -1052,6 +1077,8 @@ static bool premium_then_above(const char *s, size_t len, size_t pct,
 {
 	size_t i = start, a;
 
+	if (premium_paren_after(s, len, pct, start))
+		return true;
 	if (!standard_after(s, len, pct, "above") &&
 	    !standard_after(s, len, pct, "over"))
 		return false;
