@@ -111,6 +111,7 @@ CORPUS ?= ../shared/corpus/negotiateup
 
 .PHONY: FORCE all deps run check check-build check-unit check-cli check-tui check-layers \
         check-corpus check-san check-builds check-build-strict check-build-san \
+        check-build-strict-corpus check-build-san-units \
         check-suites check-unit-san check-strict-tui-files check-strict-cli-limits \
         check-strict-corpus check-lint check-san-reports \
         bench corpus fuzz lint man \
@@ -302,8 +303,8 @@ CHECK_ALL = $(TUI_SUITES:%=check-san-tui-%) \
 # (36), lint 12 (it starts with the builds), unit 11, tui-offers 7 (19),
 # tui-run 5 (16), the corpus loops 5 and 4, the rest under 4 each.  A
 # suite not named here (a new one) starts last.
-CHECK_FIRST = check-san-tui-library check-san-tui-offers check-both-cli \
-              check-san-tui-run check-san-tui-negotiate check-unit-san \
+CHECK_FIRST = check-unit-san check-san-tui-library check-san-tui-offers \
+              check-both-cli check-san-tui-run check-san-tui-negotiate \
               check-san-tui-reliability check-san-tui-layout \
               check-san-tui-keys check-san-cli-hostile check-san-tui-saved \
               check-san-tui-files check-san-cli-completions \
@@ -326,25 +327,38 @@ check:
 	$(MAKE) --no-print-directory check-san-reports || st=1; \
 	$(TALLY) --print $(CHECK_SUMMARY); exit $$st
 
-# Each build makes what make check runs on it: the strict one the program
-# and the corpus loops, the sanitizer one the program and the unit tests.
+# Each build makes the program first and what else make check runs on
+# it after: the strict one the corpus loops, the sanitizer one the unit
+# tests.  The suites that need only the program start as soon as it is
+# linked (the TUI suites spend most of their time waiting for a screen,
+# so they start first) while the unit tests still compile.  The sanitizer
+# build's suites are the longest, and the strict build, its suites and
+# cppcheck run under `nice`: they take what the sanitizer side leaves.
+LOW = nice -n 10
 check-builds: check-build-strict check-build-san
 check-build-strict:
-	+@$(STRICT_MAKE) $(STRICT)/negotiator \
+	+@$(LOW) $(STRICT_MAKE) $(STRICT)/negotiator
+check-build-strict-corpus: check-build-strict
+	+@$(LOW) $(STRICT_MAKE) \
 		$(if $(wildcard $(CORPUS)),$(CORPUS_SRC:tests/unit/%.c=$(STRICT)/tests/corpus/%))
 check-build-san:
-	+@$(SAN_MAKE) $(SANB)/negotiator $(UNIT_NAMES:%=$(SANB)/tests/%)
+	+@$(SAN_MAKE) $(SANB)/negotiator
+check-build-san-units: check-build-san
+	+@$(SAN_MAKE) $(UNIT_NAMES:%=$(SANB)/tests/%)
 
 # Each suite waits for its own build only, and lint and the layers for
 # none: the strict build's suites start while the sanitizer build (the
 # longer one) goes on, and cppcheck while both compile.  A build that
 # fails leaves its suites unrun (make -k) and make check failing; the
-# others run.  The two builds are named first, so that they start first.
-$(filter check-san-%,$(CHECK_ALL)) check-unit-san: check-build-san
+# others run.  The builds are named first, so that they start first.
+$(filter check-san-%,$(CHECK_ALL)): check-build-san
+check-unit-san: check-build-san-units
 $(filter check-strict-%,$(CHECK_ALL)): check-build-strict
+$(filter check-strict-corpus-%,$(CHECK_ALL)): check-build-strict-corpus
 check-both-cli: check-build-strict check-build-san
 # Every suite, side by side.
-check-suites: check-build-strict check-build-san check-lint $(CHECK_SUITES)
+check-suites: check-build-san check-build-strict check-lint check-build-san-units \
+              check-build-strict-corpus $(CHECK_SUITES)
 check-unit-san:
 	@$(SAN_RUN) $(TALLY) 'unit (ASan)' sh tests/run-unit.sh \
 		$(UNIT_NAMES:%=$(SANB)/tests/%)
@@ -365,17 +379,17 @@ $(TUI_SUITES:%=check-san-tui-%): check-san-tui-%:
 	@TUI_TEST_ENV="$(TUI_SAN_ENV)" $(TALLY) "tui-$* (ASan)" \
 		sh tests/tui/$*.sh $(SANB)/negotiator
 check-strict-tui-files:
-	@$(TALLY) tui-files sh tests/tui/files.sh $(STRICT)/negotiator
+	@$(LOW) $(TALLY) tui-files sh tests/tui/files.sh $(STRICT)/negotiator
 check-strict-cli-limits:
-	@$(TALLY) cli-limits sh $(CLI_SCRIPT_cli-limits) $(STRICT)/negotiator
+	@$(LOW) $(TALLY) cli-limits sh $(CLI_SCRIPT_cli-limits) $(STRICT)/negotiator
 $(CLI_STRICT:%=check-strict-%): check-strict-%:
-	@$(TALLY) $* sh $(CLI_SCRIPT_$*) $(STRICT)/negotiator
+	@$(LOW) $(TALLY) $* sh $(CLI_SCRIPT_$*) $(STRICT)/negotiator
 check-strict-corpus:
-	@$(TALLY) corpus $(call corpus_gate,$(STRICT))
+	@$(LOW) $(TALLY) corpus $(call corpus_gate,$(STRICT))
 $(CORPUS_SRC:tests/unit/%.c=check-strict-corpus-%): check-strict-corpus-%:
-	@$(TALLY) 'corpus $*' $(STRICT)/tests/corpus/$*
+	@$(LOW) $(TALLY) 'corpus $*' $(STRICT)/tests/corpus/$*
 check-lint:
-	@$(TALLY) lint $(MAKE) --no-print-directory lint
+	@$(LOW) $(TALLY) lint $(MAKE) --no-print-directory lint
 check-san-reports:
 	@$(TALLY) 'tui sanitizer reports' sh -c 'if [ -n "$$(ls $(SAN_REPORTS))" ]; then \
 		echo "sanitizer reports from the TUI run:"; \
