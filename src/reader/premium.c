@@ -1131,10 +1131,28 @@ static bool possessive_at(const char *s, size_t len, size_t i, size_t *a,
 	return false;
 }
 
-/* "a 15-20% premium over Gemini's equity packages": a premium over the
- * pay of another firm (a possessive after "over" / "above" in the words
- * after s[from], its clause, whose last word is none of the guide's own
- * firm's name) compares two firms; it is not the role's premium. */
+/* One word in capitals at s[a] that ends its clause ("over Redmond",
+ * "over Gemini." ): its end in *z. */
+static bool name_ends_clause(const char *s, size_t len, size_t a, size_t *z)
+{
+	size_t e = a;
+
+	if (a >= len || !capital_at(s, a))
+		return false;
+	while (e < len && (prose_word_char(s[e]) || s[e] == '-'))
+		e++;
+	*z = e;
+	return e == len || memchr(".,;:)\"\n", s[e], 7) ||
+	       (s[e] == ' ' && e + 1 < len && s[e + 1] == '-') ||
+	       (s[e] == ' ' && e + 3 < len &&
+	        memcmp(s + e + 1, "\xE2\x80\x94", 3) == 0);
+}
+
+/* "a 15-20% premium over Gemini's equity packages", "15-20% premium over
+ * Redmond": a premium over the pay of another firm or place (a possessive,
+ * or one word in capitals that ends the clause, after "over" / "above" in
+ * the words after s[from], its last word none of the guide's own firm's
+ * name) compares two firms or places; it is not the role's premium. */
 static bool over_other_firm(const char *s, size_t len, size_t from,
                             const char *firm)
 {
@@ -1150,8 +1168,10 @@ static bool over_other_firm(const char *s, size_t len, size_t from,
 			continue;
 		for (pa = z; pa < len && s[pa] == ' '; pa++)
 			;
-		if (!possessive_at(s, len, pa, &pa, &pz) ||
-		    pz - pa >= sizeof word)
+		if (!possessive_at(s, len, pa, &pa, &pz) &&
+		    !name_ends_clause(s, len, pa, &pz))
+			return false;
+		if (pz - pa >= sizeof word)
 			return false;
 		for (size_t k = 0; k < pz - pa; k++)
 			word[k] = lower(s[pa + k]);
