@@ -36,6 +36,9 @@
 #define PREMIUM_BEFORE_WORDS 3
 /* How many words after a premium's percent "over <firm>'s" may start. */
 #define OTHER_FIRM_WORDS 6
+/* How many words before "offers" a standard ("standard data engineering
+ * offers") may stand. */
+#define STANDARD_OFFER_WORDS 4
 /* How many words back a subject "the premium for ..." may start. */
 #define SUBJECT_MAX_WORDS 8
 
@@ -768,7 +771,21 @@ static bool asked_for(const char *s, size_t len, size_t start, size_t pct)
 	if (lexicon_find(premium_rows, LEXICON_COUNT(premium_rows),
 	                 LEXR_REQUEST, s, a, start, &found) != (size_t)-1)
 		return true;
-	return prose_find_word(s, pct, z, "offer") != PROSE_NONE;
+	/* "over standard data engineering offers" is a yardstick (a row
+	 * STANDARD a few words before), not the offer a raise is asked on */
+	for (size_t o = prose_find_word(s, pct, z, "offer"); o != PROSE_NONE;
+	     o = prose_find_word(s, o + 5, z, "offer")) {
+		size_t i = o, w, e;
+		bool standard = false;
+
+		for (int n = 0; n < STANDARD_OFFER_WORDS && !standard &&
+		                word_before(s, i, &w, &e);
+		     n++, i = w)
+			standard = row_at(LEXR_STANDARD, s, len, w);
+		if (!standard)
+			return true;
+	}
+	return false;
 }
 
 /* Does a row of part_rows of role start a word of s[from, to)? */
