@@ -941,6 +941,7 @@
 	X(W, "on top of", PUT_ON, NULL) X(W, "on", PUT_ON, NULL) X(W, "applies to", PUT_ON, NULL) \
 	X(W, "apply to", PUT_ON, NULL) X(W, "applied to", PUT_ON, NULL) X(W, "added to", PUT_ON, NULL) \
 	X(W, "adds to", PUT_ON, NULL) X(W, "add to", PUT_ON, NULL) \
+	X(W, "across", PUT_ON, NULL) X(W, "reflected in", PUT_ON, NULL) \
 	/* "the RSU grant should include the premium": the part before */ \
 	X(P, "include", PUT_IN, NULL) X(W, "carry", PUT_IN, NULL) X(W, "carries", PUT_IN, NULL) \
 	/* the pay it is measured on: "15% above standard comp" */ \

@@ -1422,14 +1422,24 @@ static const char *word_target(const char *s, size_t len, size_t a)
 }
 
 /* What the words after s[from] name, within words of them: "base equity
- * grants" is equity, "base salary" is base, "base and equity" and "base
- * engineering comp" the pay as a whole. */
+ * grants" is equity, "base salary" is base, "base and equity", "both base
+ * ($300K+) and equity" and "base engineering comp" the pay as a whole. */
 static const char *target_after(const char *s, size_t len, size_t from,
                                 int words)
 {
-	size_t a, z = from;
+	size_t a = from, z = from;
 	const char *t, *first = NULL;
 
+	/* "reflected in both base (this year) and equity": two parts, the pay
+	 * as a whole */
+	if (prose_next_word(s, len, &a, &z) &&
+	    prose_word_is(s, len, a, "both")) {
+		for (int n = 0; n < 2 && prose_next_word(s, len, &z, &a);
+		     n++, z = a)
+			if (word_target(s, len, z))
+				return "total";
+	}
+	z = from;
 	for (int n = 0; n < words; n++) {
 		a = z;
 		/* The lexer's words hold a dash written without spaces
