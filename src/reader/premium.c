@@ -1414,6 +1414,14 @@ static char *name_as_written(const char *name, const char *sentence,
 
 static const char *word_target(const char *s, size_t len, size_t a)
 {
+	size_t e = a;
+
+	/* "equity-dense compensation": a part joined to the word after it
+	 * by a hyphen describes that word, it names no part */
+	while (e < len && prose_word_char(s[e]))
+		e++;
+	if (e + 1 < len && s[e] == '-' && prose_word_char(s[e + 1]))
+		return NULL;
 	if (part_at(LEXR_TARGET_EQUITY, s, len, a))
 		return "equity";
 	if (part_at(LEXR_TARGET_BASE, s, len, a))
