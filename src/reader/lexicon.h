@@ -942,6 +942,8 @@
 	X(W, "apply to", PUT_ON, NULL) X(W, "applied to", PUT_ON, NULL) X(W, "added to", PUT_ON, NULL) \
 	X(W, "adds to", PUT_ON, NULL) X(W, "add to", PUT_ON, NULL) \
 	X(W, "across", PUT_ON, NULL) X(W, "reflected in", PUT_ON, NULL) \
+	/* a second part joined to the first: "equity as well as base" */ \
+	X(W, "and", JOINS_PART, NULL) X(W, "as well as", JOINS_PART, NULL) X(W, "plus", JOINS_PART, NULL) \
 	/* "the RSU grant should include the premium": the part before */ \
 	X(P, "include", PUT_IN, NULL) X(W, "carry", PUT_IN, NULL) X(W, "carries", PUT_IN, NULL) \
 	/* the pay it is measured on: "15% above standard comp" */ \
@@ -1048,6 +1050,7 @@ enum lexicon_role {
 	LEXR_EXCEEDS,
 	LEXR_STANDARD,
 	LEXR_PREMIUM_OF,
+	LEXR_JOINS_PART,
 	LEXR_HOLDS
 };
 

@@ -1432,6 +1432,26 @@ static const char *word_target(const char *s, size_t len, size_t a)
 /* What the words after s[from] name, within words of them: "base equity
  * grants" is equity, "base salary" is base, "base and equity", "both base
  * ($300K+) and equity" and "base engineering comp" the pay as a whole. */
+/* "equity as well as base", "equity and base": another part than t
+ * joined (rows JOINS_PART) in the few words after s[from], its clause. */
+static bool joined_part(const char *s, size_t len, size_t from, const char *t)
+{
+	size_t a = from, z;
+	bool joined = false;
+	const char *u;
+
+	for (int n = 0; n < BASE_MORE_WORDS + 1; n++, a = z) {
+		if (!prose_next_word(s, len, &a, &z) ||
+		    clause_break(s, from, a))
+			return false;
+		if (part_at(LEXR_JOINS_PART, s, len, a))
+			joined = true;
+		else if ((u = word_target(s, len, a)))
+			return joined && strcmp(u, t) != 0;
+	}
+	return false;
+}
+
 static const char *target_after(const char *s, size_t len, size_t from,
                                 int words)
 {
@@ -1462,7 +1482,7 @@ static const char *target_after(const char *s, size_t len, size_t from,
 		if (first)
 			return strcmp(t, "base") != 0 ? "total" : first;
 		if (strcmp(t, "base") != 0)
-			return t;
+			return joined_part(s, len, z, t) ? "total" : t;
 		/* "base equity grants", "base compensation"; after "base", a
 		 * few words more for "base and equity", "base engineering
 		 * comp" */
