@@ -810,7 +810,7 @@
 	 * and the words it may stand behind ("commands a", "earns typically") */ \
 	X(P, "command", CLAIM, NULL) X(W, "earn", CLAIM, NULL) X(W, "earns", CLAIM, NULL) \
 	X(P, "warrant", CLAIM, NULL) X(W, "carry", CLAIM, NULL) X(W, "carries", CLAIM, NULL) \
-	X(W, "worth", CLAIM, NULL) \
+	X(W, "worth", CLAIM, NULL) X(W, "receive", CLAIM, NULL) X(W, "receives", CLAIM, NULL) \
 	X(W, "a", CLAIM_SKIP, NULL) X(W, "an", CLAIM_SKIP, NULL) X(W, "typically", CLAIM_SKIP, NULL) \
 	X(W, "often", CLAIM_SKIP, NULL) X(W, "at", CLAIM_SKIP, NULL) \
 	/* a relative clause in the subject: "engineers who can build these
@@ -824,6 +824,7 @@
 	X(W, "justifies", LINK, NULL) X(W, "warrant", LINK, NULL) X(W, "warrants", LINK, NULL) \
 	X(W, "sit", LINK, NULL) X(W, "typically", LINK, NULL) X(W, "often", LINK, NULL) \
 	X(W, "at", LINK, NULL) X(W, "worth", LINK, NULL) X(W, "are", LINK, NULL) X(W, "is", LINK, NULL) \
+	X(W, "receive", LINK, NULL) X(W, "receives", LINK, NULL) \
 	/* a noun phrase opens at these */ \
 	X(W, "with", OPENS, NULL) X(W, "this", OPENS, NULL) X(W, "these", OPENS, NULL) \
 	X(W, "the", OPENS, NULL) X(W, "that", OPENS, NULL) X(W, "who", OPENS, NULL) \
@@ -879,6 +880,7 @@
 	/* between "premium" and its percent: "a premium of 20%", "this access
 	 * premium is 15-20%" */ \
 	X(W, "of", PCT_LINK, NULL) X(W, "is", PCT_LINK, NULL) X(W, "are", PCT_LINK, NULL) \
+	X(W, "which", PCT_LINK, NULL) \
 	/* the role's pay stands a percent above a standard: "ML engineers are
 	 * 10-20% above standard ranges", "should be 15% above standard comp" */ \
 	X(W, "is", STANDS, NULL) X(W, "are", STANDS, NULL) X(W, "be", STANDS, NULL) \
@@ -891,6 +893,10 @@
 	/* the standard a premium is measured against: "above standard
 	 * bands", "above general engineering roles", "over typical offers" */ \
 	X(W, "standard", STANDARD, NULL) X(W, "general", STANDARD, NULL) X(W, "typical", STANDARD, NULL) \
+	X(W, "traditional", STANDARD, NULL) X(W, "generic", STANDARD, NULL) \
+	/* after "premium" in a subject that is the premium: "the premium for
+	 * this capability is 20% above ...", "the EM premium in Toronto is" */ \
+	X(W, "for", PREMIUM_OF, NULL) X(W, "in", PREMIUM_OF, NULL) X(W, "at", PREMIUM_OF, NULL) \
 	/* words a name never starts with: advice, a month, a preposition */ \
 	X(W, "negotiate", OPENER, NULL) X(W, "frame", OPENER, NULL) X(W, "position", OPENER, NULL) \
 	X(W, "push", OPENER, NULL) X(W, "request", OPENER, NULL) X(W, "ask", OPENER, NULL) \
@@ -948,6 +954,9 @@
 	X(W, "on top of", PUT_ON, NULL) X(W, "on", PUT_ON, NULL) X(W, "applies to", PUT_ON, NULL) \
 	X(W, "apply to", PUT_ON, NULL) X(W, "applied to", PUT_ON, NULL) X(W, "added to", PUT_ON, NULL) \
 	X(W, "adds to", PUT_ON, NULL) X(W, "add to", PUT_ON, NULL) \
+	X(W, "across", PUT_ON, NULL) X(W, "reflected in", PUT_ON, NULL) \
+	/* a second part joined to the first: "equity as well as base" */ \
+	X(W, "and", JOINS_PART, NULL) X(W, "as well as", JOINS_PART, NULL) X(W, "plus", JOINS_PART, NULL) \
 	/* "the RSU grant should include the premium": the part before */ \
 	X(P, "include", PUT_IN, NULL) X(W, "carry", PUT_IN, NULL) X(W, "carries", PUT_IN, NULL) \
 	/* the pay it is measured on: "15% above standard comp" */ \
@@ -957,6 +966,8 @@
 	 * provide a 15-20% premium", "base salaries that offer a 10% premium" */ \
 	X(P, "provide", HOLDS, NULL) X(P, "give", HOLDS, NULL) X(W, "offer", HOLDS, NULL) \
 	X(W, "offers", HOLDS, NULL) \
+	/* "pay bands with a 15-20% premium": the pay holds it too */ \
+	X(W, "with", HOLDS, NULL) \
 	/* the pay that outgrows others' "by" a percent: "pay that exceeds peer
 	 * roles by 15%" (the verb; the pay is among the words before it) */ \
 	X(P, "exceed", EXCEEDS, NULL) X(P, "outpace", EXCEEDS, NULL) X(P, "surpass", EXCEEDS, NULL) \
@@ -969,6 +980,7 @@
 	X(W, "i'd like", OWN_ASK, NULL) X(W, "i would like", OWN_ASK, NULL) X(W, "i want", OWN_ASK, NULL) \
 	X(W, "i'm asking", OWN_ASK, NULL) X(W, "i am asking", OWN_ASK, NULL) X(W, "i'm requesting", OWN_ASK, NULL) \
 	X(W, "i am requesting", OWN_ASK, NULL) X(W, "my impact", OWN_ASK, NULL) \
+	X(W, "i expect", OWN_ASK, NULL) \
 	X(P, "if you", OWN_IF, NULL) X(W, "if i", OWN_IF, NULL) X(P, "if work", OWN_IF, NULL) \
 	X(P, "if manag", OWN_IF, NULL) X(P, "if own", OWN_IF, NULL) X(P, "if build", OWN_IF, NULL) \
 	X(P, "if design", OWN_IF, NULL) X(P, "if hold", OWN_IF, NULL) \
@@ -1050,6 +1062,8 @@ enum lexicon_role {
 	LEXR_NAMED_BANDS,
 	LEXR_EXCEEDS,
 	LEXR_STANDARD,
+	LEXR_PREMIUM_OF,
+	LEXR_JOINS_PART,
 	LEXR_HOLDS
 };
 

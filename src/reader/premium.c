@@ -22,14 +22,25 @@
 /* Words looked at after "on top of" / "applies to". */
 #define TARGET_MAX_WORDS 4
 /* Words looked at after "above" / "over" ("over standard Staff/Principal
- * engineering compensation"). */
-#define MEASURE_MAX_WORDS 6
+ * engineering compensation", "over the parent's baseline Staff/Principal
+ * Engineer compensation"). */
+#define MEASURE_MAX_WORDS 7
 /* Words looked at after "base" for "and equity" or "comp". */
 #define BASE_MORE_WORDS 3
 /* How near a premium word a percent makes it a premium with a figure. */
 #define NEAR_PERCENT 24
 /* How many words back from "by N%" the verb EXCEEDS may stand. */
 #define EXCEED_MAX_WORDS 8
+/* How many words back from a percent "premium" may stand ("premium —
+ * typically 15%", "premium compensation (15%"). */
+#define PREMIUM_BEFORE_WORDS 3
+/* How many words after a premium's percent "over <firm>'s" may start. */
+#define OTHER_FIRM_WORDS 6
+/* How many words before "offers" a standard ("standard data engineering
+ * offers") may stand. */
+#define STANDARD_OFFER_WORDS 4
+/* How many words back a subject "the premium for ..." may start. */
+#define SUBJECT_MAX_WORDS 8
 
 static bool is_digit(char c)
 {
@@ -345,7 +356,10 @@ static size_t phrase_back(const char *s, size_t len, size_t i,
 		                 (s[i - 1] == '-' && i > 1 &&
 		                  prose_word_char(s[i - 2]))))
 			i--;
-		if (i == e)
+		/* "Apple's Analytics Premium": the possessive's 's' ends
+		 * the phrase, it is no word of the name. */
+		if (i == e ||
+		    (e - i == 1 && i > 0 && s[i] == 's' && s[i - 1] == '\''))
 			break;
 		starts_[n] = i;
 		ends[n] = e;
@@ -495,14 +509,19 @@ static bool word_before(const char *s, size_t i, size_t *a, size_t *z)
 	return *a < *z;
 }
 
-/* "premium", perhaps with a row PCT_LINK, just before s[to]: "Premium
- * (20–35%)", "a premium of 20%", "this access premium is 15-20%"; the
- * name is the words before it. */
+/* "premium", perhaps with rows PCT_LINK, just before s[to]: "Premium
+ * (20–35%)", "a premium of 20%", "this access premium is 15-20%", "the
+ * talent market premium, which is 10-20%"; the name is the words before
+ * it. */
 static bool premium_before(const char *s, size_t len, size_t to, struct tag *t)
 {
 	size_t i = to, end, words;
 
-	for (words = 0; words < 2; words++) {
+	for (words = 0; words < 3; words++) {
+		/* "the talent market premium, which is 10-20%" */
+		if (words > 0 && i > 1 && s[i - 1] == ' ' && s[i - 2] == ',' &&
+		    prose_word_is(s, len, i, "which"))
+			i -= 2;
 		if (!word_before(s, i, &i, &end))
 			return false;
 		if (premium_word(s, len, i)) {
@@ -752,7 +771,21 @@ static bool asked_for(const char *s, size_t len, size_t start, size_t pct)
 	if (lexicon_find(premium_rows, LEXICON_COUNT(premium_rows),
 	                 LEXR_REQUEST, s, a, start, &found) != (size_t)-1)
 		return true;
-	return prose_find_word(s, pct, z, "offer") != PROSE_NONE;
+	/* "over standard data engineering offers" is a yardstick (a row
+	 * STANDARD a few words before), not the offer a raise is asked on */
+	for (size_t o = prose_find_word(s, pct, z, "offer"); o != PROSE_NONE;
+	     o = prose_find_word(s, o + 5, z, "offer")) {
+		size_t i = o, w, e;
+		bool standard = false;
+
+		for (int n = 0; n < STANDARD_OFFER_WORDS && !standard &&
+		                word_before(s, i, &w, &e);
+		     n++, i = w)
+			standard = row_at(LEXR_STANDARD, s, len, w);
+		if (!standard)
+			return true;
+	}
+	return false;
 }
 
 /* Does a row of part_rows of role start a word of s[from, to)? */
@@ -958,6 +991,28 @@ static const char *target_after(const char *s, size_t len, size_t from,
                                 int words);
 static const char *word_target(const char *s, size_t len, size_t a);
 
+/* The subject that ends at s[to] is the premium itself, with the place
+ * or the people it is for after it ("The premium for this capability",
+ * "the technical EM premium in the Toronto AI market"): where the word
+ * "premium" ends, else 0.  Rows PREMIUM_OF are the words after it. */
+static size_t premium_subject(const char *s, size_t len, size_t to)
+{
+	size_t i = to, a, z, after = PROSE_NONE;
+
+	for (int n = 0; n < SUBJECT_MAX_WORDS && word_before(s, i, &a, &z);
+	     n++, i = a) {
+		if (clause_break(s, z, i) || s[z] == '.')
+			return 0;
+		if (premium_word(s, len, a))
+			return after != PROSE_NONE && row_at(LEXR_PREMIUM_OF, s,
+			                                     len, after)
+			               ? z
+			               : 0;
+		after = a;
+	}
+	return 0;
+}
+
 /* "ML engineers are 10-20% above standard software engineering ranges",
  * "this expertise should be 15-25% above standard engineering comp",
  * "bands that can stretch 20-30% above standard SWE ranges", "base
@@ -969,7 +1024,7 @@ static const char *word_target(const char *s, size_t len, size_t a);
 static bool stands_above_standard(const char *s, size_t len, size_t pct,
                                   size_t start, char name[64])
 {
-	size_t i = start, a, z, verb = PROSE_NONE, e;
+	size_t i = start, a, z, verb = PROSE_NONE, e, premium_end;
 	bool pay_subject;
 
 	if (!standard_after(s, len, pct, "above"))
@@ -987,16 +1042,161 @@ static bool stands_above_standard(const char *s, size_t len, size_t pct,
 	     word_before(s, i, &a, &z) && row_at(LEXR_STANDS_SKIP, s, len, a);)
 		i = a;
 	pay_subject = word_before(s, i, &a, &z) && word_target(s, len, a);
+	premium_end = premium_subject(s, len, i);
 	e = pct + 1;
 	if (!prose_next_word(s, len, &e, &z) ||
 	    !prose_next_word(s, len, &z, &e) ||
-	    !(pay_subject || target_after(s, len, e, MEASURE_MAX_WORDS)))
+	    !(pay_subject || premium_end ||
+	      target_after(s, len, e, MEASURE_MAX_WORDS)))
 		return false;
-	name_before(s, len, i, name);
+	/* "The technical EM premium in the Toronto market is 15-20%
+	 * above": named before "premium", not by the words after it */
+	name_before(s, len, premium_end ? premium_end : i, name);
 	if (pay_subject || relative_subject(s, len, start) ||
 	    name_judge(name) != NAME_GOOD)
 		name[0] = '\0';
 	return true;
+}
+
+/* "at a premium over standard engineering roles (10-15% higher)": the
+ * percent alone in a parenthesis, said to be higher (a row MEASURED_ON
+ * after it, then ')'), just after "premium over / above" a standard
+ * (rows STANDARD) and the few words naming it. */
+static bool premium_paren_after(const char *s, size_t len, size_t pct,
+                                size_t start)
+{
+	size_t i = start, a, z = pct + 1, e;
+
+	if (start == 0 || s[start - 1] != '(' ||
+	    !prose_next_word(s, len, &z, &e) ||
+	    !part_at(LEXR_MEASURED_ON, s, len, z) || e >= len || s[e] != ')')
+		return false;
+	i = start - 1;
+	for (int n = 0; n < MEASURE_MAX_WORDS && word_before(s, i, &a, &z);
+	     n++, i = a) {
+		if (clause_break(s, z, i))
+			return false;
+		if (premium_word(s, len, a))
+			return (standard_after(s, len, z - 1, "over") ||
+			        standard_after(s, len, z - 1, "above"));
+	}
+	return false;
+}
+
+/* "paid at a meaningful premium — typically 15-20% above standard SWE
+ * bands", "premium compensation (15-25% above standard engineering
+ * bands)": the word "premium" (a word of pay after it allowed) stands
+ * just before the percent, with a dash, a '(' or a row STANDS_SKIP
+ * between, and the percent is above a standard: the premium's size,
+ * said after the word.  No name of its own. */
+static bool premium_then_above(const char *s, size_t len, size_t pct,
+                               size_t start)
+{
+	size_t i = start, a;
+
+	if (premium_paren_after(s, len, pct, start))
+		return true;
+	if (!standard_after(s, len, pct, "above") &&
+	    !standard_after(s, len, pct, "over"))
+		return false;
+	for (int n = 0; n < PREMIUM_BEFORE_WORDS; n++) {
+		while (i > 0 &&
+		       (s[i - 1] == ' ' || s[i - 1] == '(' || s[i - 1] == '*'))
+			i--;
+		if (i >= 3 && (memcmp(s + i - 3, "\xE2\x80\x94", 3) == 0 ||
+		               memcmp(s + i - 3, "\xE2\x80\x93", 3) == 0)) {
+			i -= 3;
+			n--;
+			continue;
+		}
+		for (a = i; a > 0 && prose_word_char(s[a - 1]); a--)
+			;
+		if (a == i)
+			return false;
+		if (premium_word(s, len, a))
+			return true;
+		if (!row_at(LEXR_STANDS_SKIP, s, len, a) &&
+		    !part_at(LEXR_TARGET_TOTAL, s, len, a))
+			return false;
+		i = a;
+	}
+	return false;
+}
+
+/* The possessive that starts at s[i] ("Gemini's", "Big Tech’s": up to two
+ * words in capitals before an apostrophe and 's'): where its last word
+ * starts and ends (without the apostrophe); false when none does. */
+static bool possessive_at(const char *s, size_t len, size_t i, size_t *a,
+                          size_t *z)
+{
+	static const char curly[] = "\xE2\x80\x99";
+
+	for (int words = 0; words < 2 && i < len && capital_at(s, i); words++) {
+		*a = i;
+		while (i < len && (prose_word_char(s[i]) || s[i] == '&') &&
+		       !(i + 3 < len && memcmp(s + i, curly, 3) == 0))
+			i++;
+		*z = i;
+		if (i + 1 < len && s[i] == '\'' && s[i + 1] == 's')
+			return true;
+		if (i + 3 < len && memcmp(s + i, curly, 3) == 0 &&
+		    s[i + 3] == 's')
+			return true;
+		while (i < len && s[i] == ' ')
+			i++;
+	}
+	return false;
+}
+
+/* One word in capitals at s[a] that ends its clause ("over Redmond",
+ * "over Gemini." ): its end in *z. */
+static bool name_ends_clause(const char *s, size_t len, size_t a, size_t *z)
+{
+	size_t e = a;
+
+	if (a >= len || !capital_at(s, a))
+		return false;
+	while (e < len && (prose_word_char(s[e]) || s[e] == '-'))
+		e++;
+	*z = e;
+	return e == len || memchr(".,;:)\"\n", s[e], 7) ||
+	       (s[e] == ' ' && e + 1 < len && s[e + 1] == '-') ||
+	       (s[e] == ' ' && e + 3 < len &&
+	        memcmp(s + e + 1, "\xE2\x80\x94", 3) == 0);
+}
+
+/* "a 15-20% premium over Gemini's equity packages", "15-20% premium over
+ * Redmond": a premium over the pay of another firm or place (a possessive,
+ * or one word in capitals that ends the clause, after "over" / "above" in
+ * the words after s[from], its last word none of the guide's own firm's
+ * name) compares two firms or places; it is not the role's premium. */
+static bool over_other_firm(const char *s, size_t len, size_t from,
+                            const char *firm)
+{
+	size_t a = from, z, pa, pz;
+	char word[48];
+
+	for (int n = 0; n < OTHER_FIRM_WORDS; n++, a = z) {
+		if (!prose_next_word(s, len, &a, &z) ||
+		    clause_break(s, from, a))
+			return false;
+		if (!prose_word_is(s, len, a, "over") &&
+		    !prose_word_is(s, len, a, "above"))
+			continue;
+		for (pa = z; pa < len && s[pa] == ' '; pa++)
+			;
+		if (!possessive_at(s, len, pa, &pa, &pz) &&
+		    !name_ends_clause(s, len, pa, &pz))
+			return false;
+		if (pz - pa >= sizeof word)
+			return false;
+		for (size_t k = 0; k < pz - pa; k++)
+			word[k] = lower(s[pa + k]);
+		word[pz - pa] = '\0';
+		return !firm || prose_find_whole_word(firm, 0, strlen(firm),
+		                                      word) == PROSE_NONE;
+	}
+	return false;
 }
 
 /* A premium read by another word ("commands 15% above standard ..."):
@@ -1018,7 +1218,8 @@ static bool untitled_name(const char *s, size_t len, struct tag *t)
  * said to command, one in a block titled as a premium ("AI Release
  * Premium: push for a 10-15% premium"), or one that is not asked for.
  * A premium for illiquid equity, travel or a place is not the role's. */
-static bool find_tag(const char *s, size_t len, struct tag *t, bool dna)
+static bool find_tag(const char *s, size_t len, struct tag *t, bool dna,
+                     const char *firm)
 {
 	size_t i, start;
 
@@ -1048,6 +1249,10 @@ static bool find_tag(const char *s, size_t len, struct tag *t, bool dna)
 		    !candidates_own(s, len, start))
 			return untitled_name(s, len, t);
 		t->name[0] = '\0';
+		if (!dna && premium_then_above(s, len, i, start) &&
+		    !not_role_pay(s, len, start, i, t) &&
+		    !candidates_own(s, len, start))
+			return untitled_name(s, len, t);
 		if (!dna && exceeds_by(s, len, start, &verb) &&
 		    !not_role_pay(s, len, start, i, t) &&
 		    !candidates_own(s, len, start))
@@ -1058,6 +1263,7 @@ static bool find_tag(const char *s, size_t len, struct tag *t, bool dna)
 			continue;
 		if (not_role_pay(s, len, start, i, t) ||
 		    name_judge(t->name) == NAME_NOT_ROLE ||
+		    over_other_firm(s, len, i + 1, firm) ||
 		    (!dna && candidates_own(s, len, start)))
 			continue;
 		if (!t->name[0] && name_judge(t->for_name) == NAME_GOOD)
@@ -1208,6 +1414,14 @@ static char *name_as_written(const char *name, const char *sentence,
 
 static const char *word_target(const char *s, size_t len, size_t a)
 {
+	size_t e = a;
+
+	/* "equity-dense compensation": a part joined to the word after it
+	 * by a hyphen describes that word, it names no part */
+	while (e < len && prose_word_char(s[e]))
+		e++;
+	if (e + 1 < len && s[e] == '-' && prose_word_char(s[e + 1]))
+		return NULL;
 	if (part_at(LEXR_TARGET_EQUITY, s, len, a))
 		return "equity";
 	if (part_at(LEXR_TARGET_BASE, s, len, a))
@@ -1216,14 +1430,44 @@ static const char *word_target(const char *s, size_t len, size_t a)
 }
 
 /* What the words after s[from] name, within words of them: "base equity
- * grants" is equity, "base salary" is base, "base and equity" and "base
- * engineering comp" the pay as a whole. */
+ * grants" is equity, "base salary" is base, "base and equity", "both base
+ * ($300K+) and equity" and "base engineering comp" the pay as a whole. */
+/* "equity as well as base", "equity and base": another part than t
+ * joined (rows JOINS_PART) in the few words after s[from], its clause. */
+static bool joined_part(const char *s, size_t len, size_t from, const char *t)
+{
+	size_t a = from, z;
+	bool joined = false;
+	const char *u;
+
+	for (int n = 0; n < BASE_MORE_WORDS + 1; n++, a = z) {
+		if (!prose_next_word(s, len, &a, &z) ||
+		    clause_break(s, from, a))
+			return false;
+		if (part_at(LEXR_JOINS_PART, s, len, a))
+			joined = true;
+		else if ((u = word_target(s, len, a)))
+			return joined && strcmp(u, t) != 0;
+	}
+	return false;
+}
+
 static const char *target_after(const char *s, size_t len, size_t from,
                                 int words)
 {
-	size_t a, z = from;
+	size_t a = from, z = from;
 	const char *t, *first = NULL;
 
+	/* "reflected in both base (this year) and equity": two parts, the pay
+	 * as a whole */
+	if (prose_next_word(s, len, &a, &z) &&
+	    prose_word_is(s, len, a, "both")) {
+		for (int n = 0; n < 2 && prose_next_word(s, len, &z, &a);
+		     n++, z = a)
+			if (word_target(s, len, z))
+				return "total";
+	}
+	z = from;
 	for (int n = 0; n < words; n++) {
 		a = z;
 		/* The lexer's words hold a dash written without spaces
@@ -1238,7 +1482,7 @@ static const char *target_after(const char *s, size_t len, size_t from,
 		if (first)
 			return strcmp(t, "base") != 0 ? "total" : first;
 		if (strcmp(t, "base") != 0)
-			return t;
+			return joined_part(s, len, z, t) ? "total" : t;
 		/* "base equity grants", "base compensation"; after "base", a
 		 * few words more for "base and equity", "base engineering
 		 * comp" */
@@ -1761,7 +2005,8 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
                   size_t line_count, const char *ask_text)
 {
 	struct premium *p = &g->premium;
-	const char *s = body_text ? body_text : "", *dna_line = NULL;
+	const char *s = body_text ? body_text : "", *dna_line = NULL,
+		   *firm = g->company_display ? g->company_display : g->company;
 	size_t len = strlen(s), k, a;
 	struct tag tag;
 	int line = 0;
@@ -1782,7 +2027,7 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 		if (!dna_line && z - a > 16 &&
 		    str_starts_with(s + a, "Negotiation DNA:")) {
 			dna_line = s + a;
-			if (find_tag(s + a, z - a, &tag, true)) {
+			if (find_tag(s + a, z - a, &tag, true, firm)) {
 				found = true;
 				if (!tag.name[0])
 					name_in_body(s, len, &tag, tag.name);
@@ -1800,7 +2045,8 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 	}
 	dna_tag = found;
 	if (!found && g->dna_summary &&
-	    find_tag(g->dna_summary, strlen(g->dna_summary), &tag, true)) {
+	    find_tag(g->dna_summary, strlen(g->dna_summary), &tag, true,
+	             firm)) {
 		dna_tag = true;
 		found = true;
 		if (!tag.name[0])
@@ -1830,7 +2076,7 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 			section_premium(s + a, z - a, section);
 			heading_title(s + a, z - a, heading);
 			if (s + a != dna_line &&
-			    find_tag(s + a, z - a, &tag, false) &&
+			    find_tag(s + a, z - a, &tag, false, firm) &&
 			    (pass == 1 || named(&tag, dna_name) ||
 			     (dna_name[0] &&
 			      line_names(s + a, z - a, dna_name)))) {
