@@ -753,6 +753,22 @@ static int guard_not_base_pay(const struct sent *x, size_t i, int role,
  * bonus will be at minimum 35% of base"): the level guaranteed is an
  * ask, not the accept-at floor.  A conjunction between says another
  * thing ("a guaranteed bonus and a floor of $200K base"). */
+/* "cliff" after a span of time ("a one-year cliff", "a 1-year cliff
+ * acceleration clause", "a 12 month cliff") names a vesting term, not
+ * equity held or forfeited: no cue. */
+static int guard_cliff(const struct sent *x, size_t i, int role, size_t *span)
+{
+	static const char *const spans[] = {"year", "month", "yr", NULL};
+	const char *w = i > x->a ? x->p->lower[i - 1] : "";
+	size_t len = strlen(w);
+
+	(void)span;
+	for (const char *const *e = spans; *e; e++)
+		if (len >= strlen(*e) && strcmp(w + len - strlen(*e), *e) == 0)
+			return SIDE_UNSET;
+	return role;
+}
+
 static bool guarantee_before(const struct sent *x, size_t i)
 {
 	static const char *const joins[] = {"and",  "or",   "but",
@@ -2198,6 +2214,28 @@ static bool starts_instruction(const struct sent *x)
 	return is_any(x, i, verbs);
 }
 
+/* "A $40K-$50K signing bonus would bridge that gap", "$30K in RSUs could
+ * close it": a sentence of a script whose subject is an amount and its
+ * part, put forward with "would" or "could", proposes that figure; it
+ * does not go on with the side the sentence before ended on. */
+static bool proposal_opens(const struct sent *x)
+{
+	size_t i = x->a, span;
+
+	while (i < x->z && x->t[i].kind == PTOK_PUNCT)
+		i++;
+	if (is_word(x, i, "a") || is_word(x, i, "an"))
+		i++;
+	if (!is_amount(x, i) || x->t[i].a.percent || x->t[i].a.placeholder)
+		return false;
+	i++;
+	if (is_word(x, i, "in") || is_word(x, i, "of"))
+		i++;
+	if (part_at(x, i, &span) == P_NONE)
+		return false;
+	return is_word(x, i + span, "would") || is_word(x, i + span, "could");
+}
+
 /* The sentence speaks in the first person. */
 static bool first_person(const struct sent *x)
 {
@@ -2826,7 +2864,8 @@ static void pass_lever_script(struct reading *r)
 }
 
 /* "I need TC at $240K+ to accept": what it takes to accept is the
- * floor. */
+ * floor; so is every amount of the list it closes ("I need $208K+ base
+ * and $165K+ RSUs to accept"), up to the clause's end. */
 static void pass_to_accept(struct reading *r)
 {
 	const struct sent *x = r->x;
@@ -2836,9 +2875,7 @@ static void pass_to_accept(struct reading *r)
 
 		if (sl->side != SIDE_ASK)
 			continue;
-		for (size_t j = sl->tok + 1;
-		     j + 1 < x->z && !clause_end(x, j) &&
-		     x->t[j].kind != PTOK_AMOUNT;
+		for (size_t j = sl->tok + 1; j + 1 < x->z && !clause_end(x, j);
 		     j++)
 			if (is_word(x, j, "to") &&
 			    (is_word(x, j + 1, "accept") ||
@@ -3492,7 +3529,9 @@ static void read_sentence(struct figures *f, const struct sent *x,
 		.first_line = first_line,
 		.slots = xcalloc(n ? n : 1, sizeof *r.slots),
 		.cond = xcalloc(n ? n : 1, 1),
-		.side = starts_instruction(x) ? SIDE_UNSET : f->carry_side,
+		.side = f->kind != FIG_OTHER && proposal_opens(x) ? SIDE_ASK
+	                : starts_instruction(x)                   ? SIDE_UNSET
+	                                        : f->carry_side,
 		.named_band = -1,
 		.scope = clause_scope_for(f, x),
 		.scope_also = f->clause_scope_also,

@@ -160,7 +160,9 @@
 	X(W, "forfeiting", REF, NULL) \
 	X(W, "unvested", REF, NULL) \
 	X(W, "leaving", REF, NULL) \
-	X(W, "cliff", REF, NULL) \
+	/* "a one-year cliff", "a 12-month cliff": a vesting term, no amount
+	 * held */ \
+	X(W, "cliff", REF, guard_cliff) \
 	X(W, "equivalent", REF, NULL) \
 	X(W, "projected", REF, NULL) \
 	X(W, "cumulative", REF, NULL) \
