@@ -851,6 +851,8 @@
 	X(W, "intersection", TRAIL, NULL) X(W, "background", TRAIL, NULL) X(W, "knowledge", TRAIL, NULL) \
 	X(W, "talent", TRAIL, NULL) X(W, "work", TRAIL, NULL) X(W, "profile", TRAIL, NULL) \
 	X(W, "alone", TRAIL, NULL) X(W, "itself", TRAIL, NULL) X(W, "excellence", TRAIL, NULL) \
+	/* "The Researcher Title Premium": the premium of the title "Researcher" */ \
+	X(W, "title", TRAIL, NULL) \
 	/* a premium for these is none the role commands */ \
 	X(W, "illiquidity", NOT_ROLE, NULL) X(W, "liquidity", NOT_ROLE, NULL) X(W, "illiquid", NOT_ROLE, NULL) \
 	X(W, "real income", NOT_ROLE, NULL) X(W, "income", NOT_ROLE, NULL) X(W, "travel", NOT_ROLE, NULL) \

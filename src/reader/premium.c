@@ -755,14 +755,32 @@ static void title_name(const char *s, size_t len, char name[64], bool *premium)
 		name[0] = '\0';
 }
 
+/* Where the sentence holding s[at] starts. */
+static size_t sentence_start(const char *s, size_t len, size_t at)
+{
+	size_t a = 0, z;
+
+	for (;;) {
+		z = prose_sentence_end(s, len, a);
+		if (z > at || z >= len || z <= a)
+			return a;
+		a = z;
+	}
+}
+
 /* A premium the text asks for ("I'd like a 10-15% premium over your
- * standard offer"), or one over another offer: an ask, not the role's
- * premium. */
+ * standard offer", "push for on-call pay or a dedicated SRE premium of
+ * 10-15%": a REQUEST row before it in its sentence, or just before),
+ * or one over another offer: an ask, not the role's premium. */
 static bool asked_for(const char *s, size_t len, size_t start, size_t pct)
 {
 	size_t a = start > 40 ? start - 40 : 0,
-	       z = pct + 60 < len ? pct + 60 : len;
+	       z = pct + 60 < len ? pct + 60 : len, head;
 	int found;
+
+	head = sentence_start(s, len, start);
+	if (head < a)
+		a = head;
 
 	while (a > 0 && (s[a] & 0xC0) == 0x80)
 		a--;
