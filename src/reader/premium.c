@@ -877,15 +877,10 @@ static bool in_condition(const char *s, size_t w, size_t z, size_t start)
  * working on X, ... Push for the 20% premium"), or for illiquid equity. */
 static bool candidates_own(const char *s, size_t len, size_t start)
 {
-	size_t a = 0, z, w, b;
+	size_t a = sentence_start(s, len, start),
+	       z = prose_sentence_end(s, len, a), w, b;
 	int found;
 
-	for (;;) {
-		z = prose_sentence_end(s, len, a);
-		if (z > start || z >= len || z <= a)
-			break;
-		a = z;
-	}
 	for (w = a; w < z && !prose_word_char(s[w]); w++)
 		;
 	for (b = 0; b < len && !prose_word_char(s[b]); b++)
