@@ -34,6 +34,9 @@
 /* How many words back from a percent "premium" may stand ("premium —
  * typically 15%", "premium compensation (15%"). */
 #define PREMIUM_BEFORE_WORDS 3
+/* "premium in Cloudflare's engineering organization —": the words of a
+ * premium and the place it holds, before a dash. */
+#define PREMIUM_WHERE_WORDS 8
 /* How many words after a premium's percent "over <firm>'s" may start. */
 #define OTHER_FIRM_WORDS 6
 /* How many words before "offers" a standard ("standard data engineering
@@ -1096,6 +1099,33 @@ static bool premium_paren_after(const char *s, size_t len, size_t pct,
 	return false;
 }
 
+/* "the highest premium in the engineering organization — typically
+ * 15-25% above ...": the word "premium" and the place it holds (a word
+ * "in", "at", "across", "among" or "within" after it, a few words in
+ * all) end at s[i], before the dash. */
+static bool premium_where_before(const char *s, size_t len, size_t i)
+{
+	static const char *const where[] = {"in",    "at",     "across",
+	                                    "among", "within", NULL};
+	size_t a, z, after = PROSE_NONE;
+
+	for (int n = 0; n < PREMIUM_WHERE_WORDS && word_before(s, i, &a, &z);
+	     n++, i = a) {
+		if (clause_break(s, z, i) || s[z] == '.')
+			return false;
+		if (premium_word(s, len, a))
+			return after != PROSE_NONE &&
+			       prose_word_in(s, len, after, where);
+		after = a;
+		/* "Cloudflare's": over the apostrophe to the name */
+		if (a >= 1 && s[a - 1] == '\'')
+			a -= 1;
+		else if (a >= 3 && memcmp(s + a - 3, "\xE2\x80\x99", 3) == 0)
+			a -= 3;
+	}
+	return false;
+}
+
 /* "paid at a meaningful premium — typically 15-20% above standard SWE
  * bands", "premium compensation (15-25% above standard engineering
  * bands)": the word "premium" (a word of pay after it allowed) stands
@@ -1119,6 +1149,8 @@ static bool premium_then_above(const char *s, size_t len, size_t pct,
 		if (i >= 3 && (memcmp(s + i - 3, "\xE2\x80\x94", 3) == 0 ||
 		               memcmp(s + i - 3, "\xE2\x80\x93", 3) == 0)) {
 			i -= 3;
+			if (premium_where_before(s, len, i))
+				return true;
 			n--;
 			continue;
 		}
