@@ -822,7 +822,7 @@ static int guard_minimum(const struct sent *x, size_t i, int role, size_t *span)
 	size_t sp;
 
 	(void)span;
-	if (guarantee_before(x, i) || is_word(x, i + 1, "guaranteed"))
+	if (guarantee_before(x, i) || starts(x, i + 1, "guarantee"))
 		return SIDE_UNSET;
 	if (is_amount(x, i - 1) || amount_years_before(x, i) ||
 	    (i > x->a && x->t[i - 1].kind == PTOK_NUMBER) ||
@@ -848,12 +848,15 @@ static int guard_accept(const struct sent *x, size_t i, int role, size_t *span)
 }
 
 /* "bonus target", "target bonus" are a part, not a cue; but "Signing
- * bonus target: $20K" is the ask. */
+ * bonus target: $20K" is the ask.  "Bonuses typically target 12-18% of
+ * base" says what the firm usually pays: the market. */
 static int guard_target(const struct sent *x, size_t i, int role, size_t *span)
 {
 	(void)span;
 	if (is_word(x, i - 1, "bonus") && is_punct(x, i + 1, ':'))
 		return role;
+	if (is_word(x, i - 1, "typically") || is_word(x, i - 1, "usually"))
+		return SIDE_MARKET;
 	if (starts(x, i + 1, "bonus") || is_word(x, i - 1, "bonus") ||
 	    (is_amount(x, i - 1) && x->t[i - 1].a.percent))
 		return SIDE_UNSET;
@@ -2276,14 +2279,15 @@ struct reading {
 	bool part_words;     /* the sentence names a part */
 	bool any_cue;
 	int named_band, regions_named;
-	int scope;           /* a leading region scope */
-	uint64_t scope_also; /* more bands it names */
-	bool scope_foreign;  /* "for US-remote" with no band of it */
-	bool scope_carried;  /* the scope of the clause before */
-	int block_band;      /* the band a lever's title names */
-	char currency[4];    /* the last currency written */
-	int years;           /* the vesting years the sentence states */
-	bool at_package;     /* "At $240K, this reflects ..." */
+	int scope;             /* a leading region scope */
+	uint64_t scope_also;   /* more bands it names */
+	bool scope_foreign;    /* "for US-remote" with no band of it */
+	bool scope_carried;    /* the scope of the clause before */
+	int block_band;        /* the band a lever's title names */
+	char currency[4];      /* the last currency written */
+	bool currencies_mixed; /* it wrote amounts in two or more */
+	int years;             /* the vesting years the sentence states */
+	bool at_package;       /* "At $240K, this reflects ..." */
 };
 
 /* "an additional £3K-£5K / $4K-$6K in annual options": the members of a
@@ -2691,6 +2695,11 @@ static void slot_part(const struct figures *f, const struct sent *x,
 	} else {
 		sl->part = P_NONE;
 	}
+	/* "a minimum guarantee of 10-15% of base": a percent measured on
+	 * the base is a bonus, not the base. */
+	if (x->t[i].a.percent && sl->part == P_BASE && *pa == P_BASE &&
+	    is_word(x, i + 1, "of"))
+		sl->part = P_BONUS;
 	if (sl->part == P_NONE && total_reached(x, i))
 		sl->part = P_TOTAL;
 	if (sl->part == P_NONE) {
@@ -2759,8 +2768,13 @@ static void walk_amount(struct reading *r, size_t i)
 	int pa;
 	bool more = is_word(x, i + 1, "more");
 
-	if (!t->a.percent && t->a.currency.code[0])
+	if (!t->a.percent && t->a.currency.code[0]) {
+		r->currencies_mixed =
+			r->currencies_mixed ||
+			(r->currency[0] &&
+		         strcmp(r->currency, t->a.currency.code) != 0);
 		memcpy(r->currency, t->a.currency.code, 4);
+	}
 	/* A price already used with its share count. */
 	if (r->nslots > 0 && r->slots[r->nslots - 1].tok == i)
 		return;
@@ -3467,7 +3481,11 @@ static void pass_carry(struct reading *r)
 	bool clause = x->z > x->a && is_punct(x, x->z - 1, ';');
 
 	f->carry_side = r->side;
-	if (r->currency[0])
+	/* "£90,000 / $170,000 / A$145,000 base": a sentence in several
+	 * currencies leaves the block none of its own. */
+	if (r->currencies_mixed)
+		f->block_currency[0] = '\0';
+	else if (r->currency[0])
 		memcpy(f->block_currency, r->currency, sizeof r->currency);
 	f->clause_scope = clause ? r->scope : -1;
 	f->clause_scope_also = clause ? r->scope_also : 0;
