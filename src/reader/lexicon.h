@@ -85,7 +85,8 @@
  *            where ..."), ILLIQUID ("over liquid" equity): a premium the
  *            candidate's own or others', never the role's (a skill's
  *            premium is the role's: the rule of 2026-12-07); NAMED_BANDS
- * ("under" the firm's "Core Ledger" pay bands: the premium's name).
+ * ("under" the firm's "Core Ledger" pay bands: the premium's name); SCRIPT_ASK
+ * ("should be" in the candidate's quoted script): the candidate's request.
  *   LEXICON_GRANT_YEARS the years a figure covers: ONE_YEAR ("RSU/yr"),
  *            FOUR_YEARS ("over four years").  A row that starts with a
  *            mark ("/yr") may follow a word at once.
@@ -995,7 +996,11 @@
 	X(W, "over liquid", ILLIQUID, NULL) X(W, "above liquid", ILLIQUID, NULL) X(W, "than liquid", ILLIQUID, NULL) \
 	/* a premium 'under the firm's "Core Ledger" pay bands' is named after
 	 * them */ \
-	X(W, "under", NAMED_BANDS, NULL) X(W, "within", NAMED_BANDS, NULL)
+	X(W, "under", NAMED_BANDS, NULL) X(W, "within", NAMED_BANDS, NULL) \
+	/* what the premium "should be", said in the candidate's own quoted
+	 * script ("My degree ... The premium should be 15-25% above ..."):
+	 * the candidate's request */ \
+	X(W, "should be", SCRIPT_ASK, NULL) X(W, "ought to be", SCRIPT_ASK, NULL) X(W, "needs to be", SCRIPT_ASK, NULL)
 /* clang-format on */
 
 #include <stdbool.h>
@@ -1068,7 +1073,8 @@ enum lexicon_role {
 	LEXR_STANDARD,
 	LEXR_PREMIUM_OF,
 	LEXR_JOINS_PART,
-	LEXR_HOLDS
+	LEXR_HOLDS,
+	LEXR_SCRIPT_ASK
 };
 
 /* A row as the text matcher holds it. */

@@ -911,6 +911,36 @@ static size_t quote_at(const char *s, size_t len, size_t i)
 	               : 0;
 }
 
+/* Is s[at] inside a quoted script the candidate says: after an opening
+ * quote on its line that "I" or "my" follows before s[at]? */
+static bool in_own_script(const char *s, size_t len, size_t at)
+{
+	size_t line = at, open = PROSE_NONE, q;
+
+	while (line > 0 && s[line - 1] != '\n')
+		line--;
+	for (size_t i = line; i < at; i += q ? q : 1)
+		if ((q = quote_at(s, len, i)) != 0)
+			open = open == PROSE_NONE ? i + q : PROSE_NONE;
+	return open != PROSE_NONE &&
+	       (prose_find_whole_word(s, open, at, "my") != PROSE_NONE ||
+	        prose_find_whole_word(s, open, at, "i") != PROSE_NONE);
+}
+
+/* The candidate's request in the clause of the percent at s[start]: a row
+ * SCRIPT_ASK before it inside the candidate's quoted script ("... my
+ * degree. The premium for it should be 15-25% above standard comp."). */
+static bool requested(const char *s, size_t len, size_t start)
+{
+	if (!in_own_script(s, len, start))
+		return false;
+	for (size_t i = sentence_start(s, len, start); i < start; i++)
+		if (word_start(s, i) && part_at(LEXR_SCRIPT_ASK, s, start, i) &&
+		    !clause_break(s, i, start))
+			return true;
+	return false;
+}
+
 /* A premium with no name of its own, said to be paid 'under the firm's
  * "Core Ledger" pay bands' in the words after s[from] (its clause): the
  * bands' quoted name is the premium's. */
@@ -1275,6 +1305,8 @@ static bool find_tag(const char *s, size_t len, struct tag *t, bool dna,
 
 		if (s[i] != '%' ||
 		    !percent_at(s, len, i, &t->lo, &t->hi, &start))
+			continue;
+		if (!dna && requested(s, len, start))
 			continue;
 		t->start = start;
 		t->name[0] = t->for_name[0] = '\0';
