@@ -16,11 +16,6 @@
 #include "negotiator/text.h"
 #include "reader/prose.h"
 
-static bool is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 static char ascii_lower(char c)
 {
 	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
@@ -51,7 +46,7 @@ bool guide_date_valid(const char *s, size_t len)
 	if (len != 10 || s[4] != '-' || s[7] != '-')
 		return false;
 	for (i = 0; i < 10; i++)
-		if (i != 4 && i != 7 && !is_digit(s[i]))
+		if (i != 4 && i != 7 && !text_is_digit(s[i]))
 			return false;
 	y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
 	    (s[3] - '0');
