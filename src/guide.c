@@ -16,18 +16,13 @@
 #include "negotiator/text.h"
 #include "reader/prose.h"
 
-static char ascii_lower(char c)
-{
-	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
-}
-
 /* The NUL-terminated s is the n bytes at w, ignoring ASCII case. */
 static bool ieq_n(const char *s, const char *w, size_t n)
 {
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		if (!s[i] || ascii_lower(s[i]) != ascii_lower(w[i]))
+		if (!s[i] || text_ascii_lower(s[i]) != text_ascii_lower(w[i]))
 			return false;
 	return s[n] == '\0';
 }

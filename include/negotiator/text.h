@@ -68,6 +68,13 @@ static inline bool text_is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
+/* An ASCII letter in lower case, any other byte as it is (tolower()
+ * depends on the locale; the words matched here are ASCII). */
+static inline char text_ascii_lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
 /* True when s (NUL-terminated) would come out of text_clean unchanged. */
 bool text_is_clean(const char *s, bool keep_newlines);
 

@@ -18,11 +18,6 @@ static bool is_upper(char c)
 	return c >= 'A' && c <= 'Z';
 }
 
-static char lower(char c)
-{
-	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
-}
-
 /* Bytes of a three-byte UTF-8 punctuation mark at s[i] that acts as
  * ASCII c does: dashes as '-', curly quotes as '"', the apostrophe as
  * '\'', the arrow and the approximation sign as themselves.  0: none. */
@@ -256,8 +251,8 @@ static size_t range_dash(const char *s, size_t len, size_t i)
 			j++;
 	} else if ((w = wide_punct(s, len, j, &c)) && c == '-') {
 		j += w;
-	} else if (j + 2 < len && lower(s[j]) == 't' &&
-	           lower(s[j + 1]) == 'o' &&
+	} else if (j + 2 < len && text_ascii_lower(s[j]) == 't' &&
+	           text_ascii_lower(s[j + 1]) == 'o' &&
 	           (s[j + 2] == ' ' || is_nbsp(s, len, j + 2))) {
 		j += 2;
 	} else {
@@ -394,7 +389,7 @@ static size_t scan_range_high(const char *s, size_t len, size_t j, bool cur,
 	a->high = v2 * mult2;
 	a->percent = pct2;
 	a->range = true;
-	a->range_to = lower(s[skip_blank(s, len, j)]) == 't';
+	a->range_to = text_ascii_lower(s[skip_blank(s, len, j)]) == 't';
 	*suffix = *suffix || m2 > 0;
 	return e;
 }
@@ -437,7 +432,7 @@ static size_t scan_glued_rate(const char *s, size_t len, size_t j,
 		return j;
 	m = w - k < sizeof word - 1 ? w - k : sizeof word - 1;
 	for (size_t q = 0; q < m; q++)
-		word[q] = lower(s[k + q]);
+		word[q] = text_ascii_lower(s[k + q]);
 	if (!strcmp(word, "yr") || !strcmp(word, "year") ||
 	    !strcmp(word, "annum") || !strcmp(word, "yrs")) {
 		a->per_year = true;
@@ -524,7 +519,8 @@ static bool abbreviation(const char *s, size_t start, size_t end)
 		if (strlen(abbr[k]) == n) {
 			size_t q;
 
-			for (q = 0; q < n && lower(s[start + q]) == abbr[k][q];
+			for (q = 0; q < n && text_ascii_lower(s[start + q]) ==
+			                             abbr[k][q];
 			     q++)
 				;
 			if (q == n)
@@ -756,7 +752,7 @@ bool ptok_word_is(const char *text, const struct ptok *t, const char *w)
 	if (t->kind != PTOK_WORD || t->end - t->start != n)
 		return false;
 	for (k = 0; k < n; k++)
-		if (lower(text[t->start + k]) != w[k])
+		if (text_ascii_lower(text[t->start + k]) != w[k])
 			return false;
 	return true;
 }
@@ -768,7 +764,7 @@ bool ptok_word_starts(const char *text, const struct ptok *t, const char *w)
 	if (t->kind != PTOK_WORD || t->end - t->start < n)
 		return false;
 	for (k = 0; k < n; k++)
-		if (lower(text[t->start + k]) != w[k])
+		if (text_ascii_lower(text[t->start + k]) != w[k])
 			return false;
 	return true;
 }
