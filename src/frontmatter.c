@@ -92,11 +92,6 @@ bool frontmatter_split(const char *data, size_t len, struct frontmatter *fm,
 /* Short excerpts of file text inside messages. */
 #define EXCERPT_SIZE 48
 
-static bool is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 /* --- text ---------------------------------------------------------------- */
 
 /* Clean text that may hold paragraphs; trailing line breaks dropped. */
@@ -223,10 +218,10 @@ static bool parse_number(const char *s, size_t len, double *out)
 		return false;
 	if (s[i] == '+' || s[i] == '-')
 		neg = s[i++] == '-';
-	for (; i < len && is_digit(s[i]); i++, digits = true)
+	for (; i < len && text_is_digit(s[i]); i++, digits = true)
 		v = v * 10 + (s[i] - '0');
 	if (i < len && s[i] == '.')
-		for (i++; i < len && is_digit(s[i]); i++, digits = true) {
+		for (i++; i < len && text_is_digit(s[i]); i++, digits = true) {
 			frac = frac * 10 + (s[i] - '0');
 			scale *= 10;
 		}
@@ -236,9 +231,9 @@ static bool parse_number(const char *s, size_t len, double *out)
 		i++;
 		if (i < len && (s[i] == '+' || s[i] == '-'))
 			esign = s[i++] == '-' ? -1 : 1;
-		if (i == len || !is_digit(s[i]))
+		if (i == len || !text_is_digit(s[i]))
 			return false;
-		for (; i < len && is_digit(s[i]); i++)
+		for (; i < len && text_is_digit(s[i]); i++)
 			if (exp < 10000)
 				exp = exp * 10 + (s[i] - '0');
 	}
@@ -375,7 +370,8 @@ static bool read_bool(struct guide *g, const struct ynode *v, const char *key,
 static bool is_slug(const char *s)
 {
 	for (; *s; s++)
-		if (!((*s >= 'a' && *s <= 'z') || is_digit(*s) || *s == '-'))
+		if (!((*s >= 'a' && *s <= 'z') || text_is_digit(*s) ||
+		      *s == '-'))
 			return false;
 	return true;
 }

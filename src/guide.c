@@ -16,23 +16,13 @@
 #include "negotiator/text.h"
 #include "reader/prose.h"
 
-static bool is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static char ascii_lower(char c)
-{
-	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
-}
-
 /* The NUL-terminated s is the n bytes at w, ignoring ASCII case. */
 static bool ieq_n(const char *s, const char *w, size_t n)
 {
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		if (!s[i] || ascii_lower(s[i]) != ascii_lower(w[i]))
+		if (!s[i] || text_ascii_lower(s[i]) != text_ascii_lower(w[i]))
 			return false;
 	return s[n] == '\0';
 }
@@ -51,7 +41,7 @@ bool guide_date_valid(const char *s, size_t len)
 	if (len != 10 || s[4] != '-' || s[7] != '-')
 		return false;
 	for (i = 0; i < 10; i++)
-		if (i != 4 && i != 7 && !is_digit(s[i]))
+		if (i != 4 && i != 7 && !text_is_digit(s[i]))
 			return false;
 	y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
 	    (s[3] - '0');

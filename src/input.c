@@ -1,5 +1,6 @@
 /* input.c - the one reader of what a person types (see input.h). */
 #include "negotiator/input.h"
+#include "negotiator/text.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -16,11 +17,6 @@ static const char *skip_blank(const char *s)
 bool input_blank(const char *text)
 {
 	return !text || !*skip_blank(text);
-}
-
-static bool is_digit(char c)
-{
-	return c >= '0' && c <= '9';
 }
 
 /* --- amounts ----------------------------------------------------------- */
@@ -65,7 +61,7 @@ static size_t mark_at(const char *s, char *kind)
 		*kind = *s;
 		n = 1;
 	}
-	return n && is_digit(s[n]) ? n : 0;
+	return n && text_is_digit(s[n]) ? n : 0;
 }
 
 #define NUMBER_MAX_GROUPS 12
@@ -85,13 +81,13 @@ static bool scan_groups(const char **s, struct number *n)
 {
 	const char *p = *s;
 	memset(n, 0, sizeof *n);
-	if (!is_digit(*p))
+	if (!text_is_digit(*p))
 		return false;
 	for (;;) {
 		if (n->groups == NUMBER_MAX_GROUPS)
 			return false;
 		n->digits[n->groups] = p;
-		while (is_digit(*p))
+		while (text_is_digit(*p))
 			p++;
 		n->len[n->groups] = (size_t)(p - n->digits[n->groups]);
 		n->groups++;
@@ -338,10 +334,10 @@ static bool scan_percent(const char **s, double *out)
 	const char *p = skip_blank(*s);
 	double mantissa = 0, scale = 1;
 	bool digits = false;
-	for (; is_digit(*p); p++, digits = true)
+	for (; text_is_digit(*p); p++, digits = true)
 		mantissa = mantissa * 10 + (*p - '0');
 	if (*p == '.')
-		for (p++; is_digit(*p); p++, digits = true) {
+		for (p++; text_is_digit(*p); p++, digits = true) {
 			mantissa = mantissa * 10 + (*p - '0');
 			scale *= 10;
 		}

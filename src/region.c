@@ -2,13 +2,9 @@
 #include <string.h>
 
 #include "negotiator/region.h"
+#include "negotiator/text.h"
 
 #include "negotiator/currency.h"
-
-static char ascii_lower(char c)
-{
-	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
-}
 
 /* Names that mean the same place; a region matches any name in its group. */
 static const char *const region_groups[][7] = {
@@ -41,7 +37,7 @@ static bool ieq_n(const char *a, size_t alen, const char *b, size_t blen)
 	if (alen != blen)
 		return false;
 	for (i = 0; i < alen; i++)
-		if (ascii_lower(a[i]) != ascii_lower(b[i]))
+		if (text_ascii_lower(a[i]) != text_ascii_lower(b[i]))
 			return false;
 	return true;
 }
@@ -85,8 +81,8 @@ static int region_group(const char *s, size_t len)
 	 * almost every name before any length is taken. */
 	for (i = 0; i < sizeof region_groups / sizeof *region_groups; i++)
 		for (j = 0; region_groups[i][j]; j++)
-			if (ascii_lower(region_groups[i][j][0]) ==
-			            ascii_lower(s[0]) &&
+			if (text_ascii_lower(region_groups[i][j][0]) ==
+			            text_ascii_lower(s[0]) &&
 			    ieq_n(region_groups[i][j],
 			          strlen(region_groups[i][j]), s, len))
 				return (int)i;
@@ -116,7 +112,7 @@ static bool name_matches(const struct region_query *q, const char *name,
 		return false;
 	/* The name itself and its initials both start with its first
 	 * letter; only an alias from the group table may not. */
-	if (ascii_lower(name[0]) == ascii_lower(q->words[0]) &&
+	if (text_ascii_lower(name[0]) == text_ascii_lower(q->words[0]) &&
 	    (ieq_n(name, n, q->words, q->len) ||
 	     initials_match(name, n, q->words, q->len) ||
 	     initials_match(q->words, q->len, name, n)))

@@ -61,6 +61,20 @@ bool text_seen_again(struct text_seen *k, const char *s, size_t len);
  * controls become U+FFFD too, so ESC, CSI, OSC and BEL never survive.
  * CR is dropped.  Returns a new string. */
 char *text_clean(const char *s, size_t len, bool keep_newlines);
+/* An ASCII digit, whatever the locale (isdigit() may take others, and
+ * wants an unsigned char): the one test every reader of numbers uses. */
+static inline bool text_is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* An ASCII letter in lower case, any other byte as it is (tolower()
+ * depends on the locale; the words matched here are ASCII). */
+static inline char text_ascii_lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
 /* True when s (NUL-terminated) would come out of text_clean unchanged. */
 bool text_is_clean(const char *s, bool keep_newlines);
 

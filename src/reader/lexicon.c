@@ -1,17 +1,13 @@
 /* lexicon.c - the one text matcher of the lexicon's rows (lexicon.h): a
  * phrase's words at a place of the text, case aside. */
 #include "lexicon.h"
+#include "negotiator/text.h"
 
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdint.h>
 
 #include "prose.h"
-
-static char lower(char c)
-{
-	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
-}
 
 size_t lexicon_phrase_end(const char *s, size_t len, size_t i, const char *p,
                           bool prefix)
@@ -25,7 +21,7 @@ size_t lexicon_phrase_end(const char *s, size_t len, size_t i, const char *p,
 		return 0;
 	for (;;) {
 		for (; *p && *p != ' '; p++, j++)
-			if (j >= len || lower(s[j]) != *p)
+			if (j >= len || text_ascii_lower(s[j]) != *p)
 				return 0;
 		if (!*p)
 			return !prefix && j < len && prose_word_char(s[j]) ? 0
@@ -126,12 +122,12 @@ int lexicon_at(const struct lexicon_row *rows, size_t n, int role,
 {
 	if (i >= len)
 		return LEXR_NONE;
-	struct pick p = pick_of(rows, n, lower(s[i]));
+	struct pick p = pick_of(rows, n, text_ascii_lower(s[i]));
 	for (size_t k = p.from; k < p.to; k++) {
 		size_t r = picked(&p, k), e;
 
 		/* Most rows start with another letter: one byte says so. */
-		if (rows[r].text[0] != lower(s[i]) ||
+		if (rows[r].text[0] != text_ascii_lower(s[i]) ||
 		    (role != LEXICON_ANY_ROLE && rows[r].role != role))
 			continue;
 		e = lexicon_phrase_end(s, len, i, rows[r].text, rows[r].prefix);
@@ -163,10 +159,10 @@ bool lexicon_word(const struct lexicon_row *rows, size_t n, int role,
 	 * the whole word. */
 	if (!wn)
 		return false;
-	struct pick p = pick_of(rows, n, lower(w[0]));
+	struct pick p = pick_of(rows, n, text_ascii_lower(w[0]));
 	for (size_t k = p.from; k < p.to; k++) {
 		size_t r = picked(&p, k);
-		if (rows[r].text[0] == lower(w[0]) &&
+		if (rows[r].text[0] == text_ascii_lower(w[0]) &&
 		    (role == LEXICON_ANY_ROLE || rows[r].role == role) &&
 		    lexicon_phrase_end(w, wn, 0, rows[r].text,
 		                       rows[r].prefix) == wn)

@@ -10,11 +10,6 @@
 #include "prose_scan.h"
 #include "negotiator/text.h"
 
-static char lower(char c)
-{
-	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
-}
-
 bool prose_word_char(char c)
 {
 	unsigned char u = (unsigned char)c;
@@ -28,7 +23,7 @@ static bool prefix_at(const char *s, size_t to, size_t i, const char *kw)
 	size_t k;
 
 	for (k = 0; kw[k]; k++)
-		if (i + k >= to || lower(s[i + k]) != kw[k])
+		if (i + k >= to || text_ascii_lower(s[i + k]) != kw[k])
 			return false;
 	return true;
 }

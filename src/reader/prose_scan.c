@@ -9,10 +9,6 @@
 /* How far a "[...]" may reach: "[198-210]" and "[X+10-15]" are short. */
 #define BRACKET_REACH 24
 
-static bool is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
 static bool is_alpha(char c)
 {
 	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
@@ -20,11 +16,6 @@ static bool is_alpha(char c)
 static bool is_upper(char c)
 {
 	return c >= 'A' && c <= 'Z';
-}
-
-static char lower(char c)
-{
-	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
 }
 
 /* Bytes of a three-byte UTF-8 punctuation mark at s[i] that acts as
@@ -79,7 +70,7 @@ static bool word_byte(const char *s, size_t len, size_t i)
 	char c;
 	unsigned char u = (unsigned char)s[i];
 
-	if (is_alpha(s[i]) || is_digit(s[i]))
+	if (is_alpha(s[i]) || text_is_digit(s[i]))
 		return true;
 	if (u < 0x80)
 		return false;
@@ -117,7 +108,7 @@ static size_t skip_blank(const char *s, size_t len, size_t i)
 static bool currency_prefix_at(const char *s, size_t len, size_t i,
                                currency_t *c, size_t *n)
 {
-	if (i > 0 && (is_alpha(s[i - 1]) || is_digit(s[i - 1])))
+	if (i > 0 && (is_alpha(s[i - 1]) || text_is_digit(s[i - 1])))
 		return false;
 	if ((*n = currency_local_sign(s + i, len - i)) > 0) {
 		memcpy(c->code, PROSE_KRONA, sizeof PROSE_KRONA);
@@ -158,16 +149,17 @@ static bool scan_digits(const char *s, size_t len, size_t i, double *v,
 	double whole = 0, frac = 0, scale = 1;
 	bool grouped = false;
 
-	if (i >= len || !is_digit(s[i]))
+	if (i >= len || !text_is_digit(s[i]))
 		return false;
-	while (j < len && is_digit(s[j]))
+	while (j < len && text_is_digit(s[j]))
 		j++;
 	lead = j - i;
 	/* Separators: each group is the digits after a comma. */
-	while (j + 1 < len && s[j] == ',' && is_digit(s[j + 1]) && ng < 16) {
+	while (j + 1 < len && s[j] == ',' && text_is_digit(s[j + 1]) &&
+	       ng < 16) {
 		size_t g = j + 1;
 
-		while (g < len && is_digit(s[g]))
+		while (g < len && text_is_digit(s[g]))
 			g++;
 		groups[ng++] = g - (j + 1);
 		j = g;
@@ -187,11 +179,11 @@ static bool scan_digits(const char *s, size_t len, size_t i, double *v,
 		}
 	}
 	for (k = i; k < j; k++)
-		if (is_digit(s[k]) && whole < 1e18)
+		if (text_is_digit(s[k]) && whole < 1e18)
 			whole = whole * 10 + (s[k] - '0');
-	if (j + 1 < len && s[j] == '.' && is_digit(s[j + 1])) {
+	if (j + 1 < len && s[j] == '.' && text_is_digit(s[j + 1])) {
 		j++;
-		while (j < len && is_digit(s[j])) {
+		while (j < len && text_is_digit(s[j])) {
 			if (scale < 1e9) {
 				frac = frac * 10 + (s[j] - '0');
 				scale *= 10;
@@ -259,8 +251,8 @@ static size_t range_dash(const char *s, size_t len, size_t i)
 			j++;
 	} else if ((w = wide_punct(s, len, j, &c)) && c == '-') {
 		j += w;
-	} else if (j + 2 < len && lower(s[j]) == 't' &&
-	           lower(s[j + 1]) == 'o' &&
+	} else if (j + 2 < len && text_ascii_lower(s[j]) == 't' &&
+	           text_ascii_lower(s[j + 1]) == 'o' &&
 	           (s[j + 2] == ' ' || is_nbsp(s, len, j + 2))) {
 		j += 2;
 	} else {
@@ -377,7 +369,8 @@ static size_t scan_range_high(const char *s, size_t len, size_t j, bool cur,
 	}
 	if (k < len && s[k] == '[')
 		k++;
-	if (!(k < len && is_digit(s[k]) && scan_digits(s, len, k, &v2, &e)))
+	if (!(k < len && text_is_digit(s[k]) &&
+	      scan_digits(s, len, k, &v2, &e)))
 		return j;
 	m2 = scan_multiplier(s, len, e, a->currency.code, &mult2);
 	e += m2;
@@ -396,7 +389,7 @@ static size_t scan_range_high(const char *s, size_t len, size_t j, bool cur,
 	a->high = v2 * mult2;
 	a->percent = pct2;
 	a->range = true;
-	a->range_to = lower(s[skip_blank(s, len, j)]) == 't';
+	a->range_to = text_ascii_lower(s[skip_blank(s, len, j)]) == 't';
 	*suffix = *suffix || m2 > 0;
 	return e;
 }
@@ -439,7 +432,7 @@ static size_t scan_glued_rate(const char *s, size_t len, size_t j,
 		return j;
 	m = w - k < sizeof word - 1 ? w - k : sizeof word - 1;
 	for (size_t q = 0; q < m; q++)
-		word[q] = lower(s[k + q]);
+		word[q] = text_ascii_lower(s[k + q]);
 	if (!strcmp(word, "yr") || !strcmp(word, "year") ||
 	    !strcmp(word, "annum") || !strcmp(word, "yrs")) {
 		a->per_year = true;
@@ -470,14 +463,14 @@ static size_t scan_amount(const char *s, size_t len, size_t i, struct ptok *t)
 	cur = currency_prefix_at(s, len, i, &a->currency, &n);
 	if (cur)
 		j = skip_blank(s, len, i + n);
-	else if (i > 0 &&
-	         (is_alpha(s[i - 1]) || s[i - 1] == '.' || is_digit(s[i - 1])))
+	else if (i > 0 && (is_alpha(s[i - 1]) || s[i - 1] == '.' ||
+	                   text_is_digit(s[i - 1])))
 		return i; /* "P4", "v2.0": digits glued to a word */
 	if (j < len && s[j] == '[') {
 		j = scan_bracket_amount(s, len, j, cur, a, &suffix);
 		if (!j)
 			return i;
-	} else if (j < len && is_digit(s[j])) {
+	} else if (j < len && text_is_digit(s[j])) {
 		j = scan_number_amount(s, len, j, cur, a, &suffix);
 	} else if (cur && j < len && is_upper(s[j]) &&
 	           (j + 1 >= len || !is_alpha(s[j + 1]))) {
@@ -526,7 +519,8 @@ static bool abbreviation(const char *s, size_t start, size_t end)
 		if (strlen(abbr[k]) == n) {
 			size_t q;
 
-			for (q = 0; q < n && lower(s[start + q]) == abbr[k][q];
+			for (q = 0; q < n && text_ascii_lower(s[start + q]) ==
+			                             abbr[k][q];
 			     q++)
 				;
 			if (q == n)
@@ -634,7 +628,8 @@ static size_t word_end(const char *s, size_t len, size_t i, bool *digits)
 	*digits = true;
 	while (e < len) {
 		if (word_byte(s, len, e)) {
-			*digits = *digits && (is_digit(s[e]) || s[e] == ',');
+			*digits =
+				*digits && (text_is_digit(s[e]) || s[e] == ',');
 			e++;
 		} else if ((s[e] == '-' || s[e] == '\'' ||
 		            (s[e] == ',' && *digits) ||
@@ -757,7 +752,7 @@ bool ptok_word_is(const char *text, const struct ptok *t, const char *w)
 	if (t->kind != PTOK_WORD || t->end - t->start != n)
 		return false;
 	for (k = 0; k < n; k++)
-		if (lower(text[t->start + k]) != w[k])
+		if (text_ascii_lower(text[t->start + k]) != w[k])
 			return false;
 	return true;
 }
@@ -769,7 +764,7 @@ bool ptok_word_starts(const char *text, const struct ptok *t, const char *w)
 	if (t->kind != PTOK_WORD || t->end - t->start < n)
 		return false;
 	for (k = 0; k < n; k++)
-		if (lower(text[t->start + k]) != w[k])
+		if (text_ascii_lower(text[t->start + k]) != w[k])
 			return false;
 	return true;
 }
@@ -855,7 +850,7 @@ bool prose_scan_ends_at(const char *s, size_t len, size_t i)
 	if (i >= len)
 		return false;
 	while (word[0] > 0 &&
-	       (is_alpha(s[word[0] - 1]) || is_digit(s[word[0] - 1]) ||
+	       (is_alpha(s[word[0] - 1]) || text_is_digit(s[word[0] - 1]) ||
 	        (s[word[0] - 1] == '.' && word[0] < i)))
 		word[0]--;
 	punct_end(s, len, i, &c);

@@ -6,11 +6,6 @@
 
 #include "negotiator/text.h"
 
-static char lower(char c)
-{
-	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
-}
-
 /* Does field contain the lower-cased word, ignoring ASCII case? */
 static bool contains(const char *field, const struct filter_word *w)
 {
@@ -18,10 +13,11 @@ static bool contains(const char *field, const struct filter_word *w)
 		return false;
 	char first = w->lower[0];
 	for (const char *p = field; *p; p++) {
-		if (lower(*p) != first)
+		if (text_ascii_lower(*p) != first)
 			continue;
 		size_t i = 1;
-		while (i < w->len && p[i] && lower(p[i]) == w->lower[i])
+		while (i < w->len && p[i] &&
+		       text_ascii_lower(p[i]) == w->lower[i])
 			i++;
 		if (i == w->len)
 			return true;
@@ -42,7 +38,7 @@ void filter_query_init(struct filter_query *q, const char *query)
 		struct filter_word *w = &q->words[q->count++];
 		w->len = n < FILTER_MAX_WORD - 1 ? n : FILTER_MAX_WORD - 1;
 		for (size_t i = 0; i < w->len; i++)
-			w->lower[i] = lower(p[i]);
+			w->lower[i] = text_ascii_lower(p[i]);
 		w->lower[w->len] = '\0';
 		region_query_init(&w->region, w->lower, w->len);
 		p += n;
@@ -170,7 +166,7 @@ static uint32_t builder_add(struct builder *b, const char *s, size_t n,
 
 	b->word.len = 0;
 	for (size_t i = 0; i < n; i++)
-		sb_addc(&b->word, lower(s[i]));
+		sb_addc(&b->word, text_ascii_lower(s[i]));
 	uint32_t e = builder_entry(b, alias);
 	for (size_t k = ix->rec_at[ix->count]; k < b->rec_len; k++)
 		if (ix->rec[k] == e)
@@ -395,7 +391,7 @@ static bool entry_starts(const struct filter_index *ix, uint32_t e,
 	size_t i;
 
 	for (i = 0; typed[i] && p[i] != '\x1f'; i++)
-		if (lower(typed[i]) != p[i])
+		if (text_ascii_lower(typed[i]) != p[i])
 			return false;
 	return !typed[i];
 }
@@ -412,7 +408,8 @@ size_t filter_index_company_first(const struct filter_index *ix,
 	/* The entries that start so, then the first of their guides that
 	 * has one of them as its company. */
 	for (size_t e = 0; e < ix->entries; e++) {
-		if (ix->alias[e] || ix->text[ix->at[e]] != lower(*typed) ||
+		if (ix->alias[e] ||
+		    ix->text[ix->at[e]] != text_ascii_lower(*typed) ||
 		    !entry_starts(ix, (uint32_t)e, typed))
 			continue;
 		for (size_t k = ix->post_at[e]; k < ix->post_at[e + 1]; k++) {
