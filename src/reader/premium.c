@@ -1654,6 +1654,36 @@ static const char *sentence_target(const struct premium *p, const char *s,
 	return NULL;
 }
 
+/* How far a phrase after "of" may run before the pay that holds a premium
+ * (bytes), and how many words before "of" may name the pay it describes. */
+#define HOLDER_PHRASE_BYTES 40
+#define HOLDER_PHRASE_WORDS 4
+
+/* The pay named by the word at s[h] that holds a premium, or, when that
+ * word ends a phrase after "of" ("grants at the top of the firm's bands
+ * with a 15% premium"), the pay named before the phrase: the bands only
+ * say where the grants sit. */
+static const char *holder_of_phrase(const char *s, size_t len, size_t h)
+{
+	size_t from = h > HOLDER_PHRASE_BYTES ? h - HOLDER_PHRASE_BYTES : 0,
+	       of = PROSE_NONE, a, z;
+	const char *t;
+
+	while (from > 0 && (s[from] & 0xC0) == 0x80)
+		from--;
+	for (size_t i = prose_find_whole_word(s, from, h, "of");
+	     i != PROSE_NONE; i = prose_find_whole_word(s, i + 2, h, "of"))
+		of = i;
+	if (of == PROSE_NONE || clause_break(s, of, h))
+		return word_target(s, len, h);
+	for (int m = 0; m < HOLDER_PHRASE_WORDS && word_before(s, of, &a, &z) &&
+	                !clause_break(s, z, of);
+	     m++, of = a)
+		if ((t = word_target(s, len, a)))
+			return t;
+	return word_target(s, len, h);
+}
+
 /* "pay bands that provide a 15-20% premium", "base salaries that offer a
  * 10% premium": the pay that holds the premium whose percent starts at
  * s[start], named before the verb (rows HOLDS, "a" between, "that" or
@@ -1676,7 +1706,7 @@ static const char *holder_before(const char *s, size_t len, size_t start)
 	     prose_word_is(s, len, a, "which")) &&
 	    !word_before(s, a, &a, &z))
 		return NULL;
-	return word_target(s, len, a);
+	return holder_of_phrase(s, len, a);
 }
 
 /* The pay one sentence s[a, z) that holds the premium's percent measures
