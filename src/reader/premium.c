@@ -45,11 +45,6 @@
 /* How many words back a subject "the premium for ..." may start. */
 #define SUBJECT_MAX_WORDS 8
 
-static bool is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 /* The premium's words, rows of the lexicon (lexicon.h). */
 static const struct lexicon_row premium_rows[] = {LEXICON_PREMIUM(LEXICON_ROW)};
 /* What it goes on, and whose it is: a small table of its own, looked up at
@@ -131,11 +126,6 @@ struct tag {
 	size_t start;
 };
 
-static char lower(char c)
-{
-	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
-}
-
 /* Copy s[a, z) lower-cased into name, emphasis and backquotes left out,
  * runs of blanks squeezed. */
 static void set_name(char name[64], const char *s, size_t a, size_t z)
@@ -149,7 +139,7 @@ static void set_name(char name[64], const char *s, size_t a, size_t z)
 			continue;
 		if (c == ' ' && (n == 0 || name[n - 1] == ' '))
 			continue;
-		name[n++] = lower(c);
+		name[n++] = text_ascii_lower(c);
 	}
 	while (n > 0 && (name[n - 1] == ' ' || name[n - 1] == '-'))
 		n--;
@@ -642,7 +632,7 @@ static bool above_standard(const char *s, size_t len, size_t pct, size_t start,
 /* Does the word at s[i] start with a capital (or a digit)? */
 static bool capital_at(const char *s, size_t i)
 {
-	return (s[i] >= 'A' && s[i] <= 'Z') || is_digit(s[i]) ||
+	return (s[i] >= 'A' && s[i] <= 'Z') || text_is_digit(s[i]) ||
 	       (unsigned char)s[i] >= 0xC0;
 }
 
@@ -653,7 +643,7 @@ static bool capital_at(const char *s, size_t i)
 static size_t title_opening(const char *s, size_t a, size_t z)
 {
 	if (a < z && s[a] == '/')
-		while (a > 0 && is_digit(s[a - 1]))
+		while (a > 0 && text_is_digit(s[a - 1]))
 			a--;
 	for (size_t i = a; i < z; i++)
 		if (s[i] == '=')
@@ -685,7 +675,7 @@ static void title_name(const char *s, size_t len, char name[64], bool *premium)
 		again = false;
 		while (a < z && (s[a] == ' ' || s[a] == '*' || s[a] == '#' ||
 		                 s[a] == '.' || s[a] == ')' || s[a] == '-' ||
-		                 is_digit(s[a])))
+		                 text_is_digit(s[a])))
 			a++, again = true;
 		if (a + 3 <= z &&
 		    (memcmp(s + a, "—", 3) == 0 || memcmp(s + a, "–", 3) == 0))
@@ -1266,7 +1256,7 @@ static bool over_other_firm(const char *s, size_t len, size_t from,
 		if (pz - pa >= sizeof word)
 			return false;
 		for (size_t k = 0; k < pz - pa; k++)
-			word[k] = lower(s[pa + k]);
+			word[k] = text_ascii_lower(s[pa + k]);
 		word[pz - pa] = '\0';
 		return !firm || prose_find_whole_word(firm, 0, strlen(firm),
 		                                      word) == PROSE_NONE;
@@ -1418,7 +1408,7 @@ static bool line_names(const char *s, size_t len, const char *name)
 	for (size_t i = 0; i + n <= len; i++) {
 		size_t k;
 
-		for (k = 0; k < n && lower(s[i + k]) == name[k]; k++)
+		for (k = 0; k < n && text_ascii_lower(s[i + k]) == name[k]; k++)
 			;
 		if (k == n)
 			return true;
@@ -1445,7 +1435,7 @@ static void sentence_case(char *name, const char *s, size_t i)
 	    !(name[1] >= 'a' && name[1] <= 'z') ||
 	    !(sp[1] >= 'a' && sp[1] <= 'z'))
 		return;
-	name[0] = lower(name[0]);
+	name[0] = text_ascii_lower(name[0]);
 }
 
 /* The name (lower case, as the reader keeps it) with the case the guide
@@ -1467,7 +1457,9 @@ static char *name_as_written(const char *name, const char *sentence,
 		for (size_t i = 0; i + n <= len; i++) {
 			size_t k;
 
-			for (k = 0; k < n && lower(s[i + k]) == name[k]; k++)
+			for (k = 0;
+			     k < n && text_ascii_lower(s[i + k]) == name[k];
+			     k++)
 				;
 			if (k < n || (i > 0 && prose_word_char(s[i - 1])))
 				continue;
@@ -1483,7 +1475,7 @@ static char *name_as_written(const char *name, const char *sentence,
 		size_t wl = strcspn(w, " ");
 
 		for (size_t k = 0; wl > 3 && k < wl; k++)
-			w[k] = lower(w[k]);
+			w[k] = text_ascii_lower(w[k]);
 		w += wl;
 	}
 	return out;
@@ -1618,7 +1610,7 @@ static bool about_this_premium(const struct premium *p, const char *s, size_t a,
 	if (!p->name || !p->name[0])
 		return false;
 	for (n = 0; p->name[n] && n + 1 < sizeof kw; n++)
-		kw[n] = lower(p->name[n]);
+		kw[n] = text_ascii_lower(p->name[n]);
 	kw[n] = '\0';
 	for (*at = prose_find_whole_word(s, a, z, kw); *at != PROSE_NONE;
 	     *at = prose_find_whole_word(s, *at + 1, z, kw)) {
