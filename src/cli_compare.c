@@ -745,8 +745,12 @@ static void compare_text(const struct comparison *cmp)
 		       tolower((unsigned char)part_table[p].label[0]),
 		       part_table[p].label + 1);
 	}
-	if (o->agentic)
-		printf(", agentic premium claimed");
+	if (o->agentic) {
+		char name[160];
+
+		guide_premium_name(name, sizeof name, &g->premium);
+		printf(", %s claimed", name);
+	}
 	printf("\n");
 
 	if (r->offer_equity_pct < 100 || r->guide_equity_pct < 100)

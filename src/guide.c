@@ -194,6 +194,18 @@ void guide_premium_text(char *buf, size_t size, const struct premium *p)
 	         p->name ? " " : "");
 }
 
+void guide_premium_name(char *buf, size_t size, const struct premium *p)
+{
+	if (!size)
+		return;
+	if (!p || !p->present)
+		snprintf(buf, size, "premium (the guide names none)");
+	else if (p->name && p->name[0])
+		snprintf(buf, size, "%s premium", p->name);
+	else
+		snprintf(buf, size, "the guide's premium");
+}
+
 static void ask_free(struct ask *a)
 {
 	for (int i = 0; i < ASK_PART_COUNT; i++) {

@@ -300,6 +300,10 @@ void guide_ask_text(char *buf, size_t size, const struct ask *a);
 /* The premium with its name: "+20–35% agentic AI premium" ("+10%
  * premium" when the guide names none); "" when there is none. */
 void guide_premium_text(char *buf, size_t size, const struct premium *p);
+/* The premium by the name the guide gives it, for a label: "agentic AI
+ * premium", "the guide's premium" when the guide gives it no name, and
+ * "premium (the guide names none)" when the guide has none. */
+void guide_premium_name(char *buf, size_t size, const struct premium *p);
 
 /* Find a band by region name or alias ("NYC" for "New York");
  * case-insensitive; an exact name wins over another band's alias.  NULL

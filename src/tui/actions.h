@@ -31,7 +31,7 @@
 	X(READER, CTX_GLOBAL, "read", "Read the whole guide: open or close the reader", 'r', 0, 0) \
 	X(NEXT_SCRIPT, CTX_GLOBAL, NULL, "Show the next script of the guide", ']', 0, 0) \
 	X(PREV_SCRIPT, CTX_GLOBAL, NULL, "Show the previous script of the guide", '[', 0, 0) \
-	X(PREMIUM, CTX_GLOBAL, NULL, "Claim the agentic premium on or off", 'p', 0, 0) \
+	X(PREMIUM, CTX_GLOBAL, NULL, "Claim the guide's premium (its name as the guide writes it) on or off", 'p', 0, 0) \
 	X(SOURCES, CTX_GLOBAL, "sources", "Show the sources of the ask, floor and counter: each figure's line and sentence", 'i', 0, 0) \
 	X(EQUITY_UNIT, CTX_GLOBAL, NULL, "Enter equity as the four-year grant or per year", 'E', 0, 0) \
 	X(OFFERS, CTX_GLOBAL, "offers", "The offers side by side, with the ask and the floor", 'v', 0, 0) \

@@ -200,9 +200,14 @@ static const char *flag_words(const struct tui *t, enum form_field f, bool on,
 		return buf;
 	}
 	switch (f) {
-	case FIELD_PREMIUM:
-		return on ? "agentic premium claimed (p)"
-		          : "agentic premium not claimed (p)";
+	case FIELD_PREMIUM: {
+		char name[96]; /* the label is cut to the pane anyway */
+
+		guide_premium_name(name, sizeof name, &t->g->premium);
+		snprintf(buf, size, "%s %s (p)", name,
+		         on ? "claimed" : "not claimed");
+		return buf;
+	}
 	case FIELD_PRIVATE:
 		return on ? "the offer's equity is private (pre-IPO)"
 		          : "the offer's equity is liquid (RSUs)";

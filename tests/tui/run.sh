@@ -154,9 +154,9 @@ keys b
 
 begin "premium on and off"
 keys p
-expect "agentic premium claimed"
+expect "agentic AI premium claimed"
 keys p
-expect "agentic premium not claimed"
+expect "agentic AI premium not claimed"
 
 # --- reader, help, skipped -----------------------------------------------------
 begin "the reader"

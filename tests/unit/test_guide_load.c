@@ -1078,6 +1078,28 @@ static void test_let_go(void **state)
 	rmdir(dir);
 }
 
+/* The premium's label carries its name as the guide writes it, whatever
+ * the name: never "agentic" for a premium the guide calls otherwise. */
+static void test_premium_name(void **state)
+{
+	char buf[96];
+	char name[] = "velocity";
+	struct premium p = {.present = true, .name = name};
+
+	(void)state;
+	guide_premium_name(buf, sizeof buf, &p);
+	assert_string_equal(buf, "velocity premium");
+	p.name = NULL;
+	guide_premium_name(buf, sizeof buf, &p);
+	assert_string_equal(buf, "the guide's premium");
+	p.present = false;
+	guide_premium_name(buf, sizeof buf, &p);
+	assert_string_equal(buf, "premium (the guide names none)");
+	guide_premium_name(buf, 8,
+	                   &(struct premium){.present = true, .name = name});
+	assert_string_equal(buf, "velocit"); /* cut, and ended */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1105,6 +1127,7 @@ int main(void)
 		cmocka_unit_test(test_headless_paths_and_title),
 		cmocka_unit_test(test_body_released_and_read_again),
 		cmocka_unit_test(test_let_go),
+		cmocka_unit_test(test_premium_name),
 	};
 	return cmocka_run_group_tests_name("guide_load", tests, NULL, NULL);
 }
