@@ -214,7 +214,8 @@ run: deps
 CHECK_SUMMARY := $(CURDIR)/build/check-summary
 # Four suites a processor: the TUI suites spend most of their time
 # waiting for the program to draw, and the CPU-bound suites fill it.
-CHECK_JOBS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); echo $$((n * 4)))
+NPROC = $(shell nproc 2>/dev/null || echo 2)
+CHECK_JOBS ?= $(shell echo $$(($(NPROC) * 4)))
 TALLY = sh tests/tally.sh
 # make check's suites run a little below its builds (nice): a build that
 # waits holds back every suite that needs it, a suite that waits only
@@ -307,8 +308,8 @@ CHECK_ALL = $(TUI_SUITES:%=check-san-tui-%) \
             check-lint check-layers
 # The order they start in, side by side, once their build is there: the
 # unit suite as soon as its build is there (it ended last when it waited
-# for a slot), then the longest on the clock first, so that the last to start are short and no
-# core waits at the end.  The TUI suites wait on the program more than
+# for a slot), then the longest on the clock first, so that the last to
+# start are short and no core waits at the end.  The TUI suites wait on the program more than
 # they use a core, and start first of the sanitizer build's; then by
 # CPU time as measured (perf stat, every process a suite starts;
 # seconds, on 2026-12-07): tui-library 14 (25 on the clock), cli 14
@@ -351,7 +352,7 @@ check:
 # two cores): make check took 119.8 s with both builds side by side
 # before any suite; 95.7 s so (CPU 166 and 149 s: this machine's speed
 # moves by a tenth from run to run).
-BUILD_JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+BUILD_JOBS ?= $(NPROC)
 OWN_JOBS = MAKEFLAGS='$(filter-out -j% --jobserver-auth=% --jobserver-fds=%,$(MAKEFLAGS))'
 check-builds: check-build-strict check-build-san
 check-build-strict: check-build-san

@@ -748,11 +748,6 @@ static int guard_not_base_pay(const struct sent *x, size_t i, int role,
 	                                                              : role;
 }
 
-/* A guarantee asked for, a few words before in the clause ("a two-year
- * guaranteed compensation floor of $500K", "a written guarantee that my
- * bonus will be at minimum 35% of base"): the level guaranteed is an
- * ask, not the accept-at floor.  A conjunction between says another
- * thing ("a guaranteed bonus and a floor of $200K base"). */
 /* "cliff" after a span of time ("a one-year cliff", "a 1-year cliff
  * acceleration clause", "a 12 month cliff") names a vesting term, not
  * equity held or forfeited: no cue. */
@@ -769,6 +764,11 @@ static int guard_cliff(const struct sent *x, size_t i, int role, size_t *span)
 	return role;
 }
 
+/* A guarantee asked for, a few words before in the clause ("a two-year
+ * guaranteed compensation floor of $500K", "a written guarantee that my
+ * bonus will be at minimum 35% of base"): the level guaranteed is an
+ * ask, not the accept-at floor.  A conjunction between says another
+ * thing ("a guaranteed bonus and a floor of $200K base"). */
 static bool guarantee_before(const struct sent *x, size_t i)
 {
 	static const char *const joins[] = {"and",  "or",   "but",

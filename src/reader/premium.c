@@ -261,6 +261,14 @@ static bool premium_link_word(const char *s, size_t len, size_t i)
 	return row_at(LEXR_LINK, s, len, i);
 }
 
+/* An em or en dash (a title's or an aside's, not a range's) starts at
+ * s[i], within s[0, len). */
+static bool wide_dash_at(const char *s, size_t len, size_t i)
+{
+	return i + 3 <= len && (memcmp(s + i, "\xE2\x80\x94", 3) == 0 ||
+	                        memcmp(s + i, "\xE2\x80\x93", 3) == 0);
+}
+
 /* An em dash ends at s[i]: the start of the one that opens its aside
  * ("engineers with OT knowledge — protocols, field constraints —
  * command"), in the same sentence and within APPOSITIVE_MAX bytes; else
@@ -677,8 +685,7 @@ static void title_name(const char *s, size_t len, char name[64], bool *premium)
 		                 s[a] == '.' || s[a] == ')' || s[a] == '-' ||
 		                 text_is_digit(s[a])))
 			a++, again = true;
-		if (a + 3 <= z &&
-		    (memcmp(s + a, "—", 3) == 0 || memcmp(s + a, "–", 3) == 0))
+		if (wide_dash_at(s, z, a))
 			a += 3, again = true;
 		if (prose_word_is(s, z, a, "lever"))
 			a += 5, again = true;
@@ -691,8 +698,7 @@ static void title_name(const char *s, size_t len, char name[64], bool *premium)
 		    premium_word(s, z, i)) {
 			z = i + premium_word(s, z, i);
 			for (size_t d = a; d + 3 <= i; d++)
-				if (!memcmp(s + d, "—", 3) ||
-				    !memcmp(s + d, "–", 3))
+				if (wide_dash_at(s, i, d))
 					a = d + 3;
 			while (a < z && s[a] == ' ')
 				a++;
@@ -748,19 +754,6 @@ static void title_name(const char *s, size_t len, char name[64], bool *premium)
 		name[0] = '\0';
 }
 
-/* Where the sentence holding s[at] starts. */
-static size_t sentence_start(const char *s, size_t len, size_t at)
-{
-	size_t a = 0, z;
-
-	for (;;) {
-		z = prose_sentence_end(s, len, a);
-		if (z > at || z >= len || z <= a)
-			return a;
-		a = z;
-	}
-}
-
 /* A premium the text asks for ("I'd like a 10-15% premium over your
  * standard offer", "push for on-call pay or a dedicated SRE premium of
  * 10-15%": a REQUEST row before it in its sentence, or just before),
@@ -771,7 +764,7 @@ static bool asked_for(const char *s, size_t len, size_t start, size_t pct)
 	       z = pct + 60 < len ? pct + 60 : len, head;
 	int found;
 
-	head = sentence_start(s, len, start);
+	head = prose_sentence_start(s, len, start);
 	if (head < a)
 		a = head;
 
@@ -870,7 +863,7 @@ static bool in_condition(const char *s, size_t w, size_t z, size_t start)
  * working on X, ... Push for the 20% premium"), or for illiquid equity. */
 static bool candidates_own(const char *s, size_t len, size_t start)
 {
-	size_t a = sentence_start(s, len, start),
+	size_t a = prose_sentence_start(s, len, start),
 	       z = prose_sentence_end(s, len, a), w, b;
 	int found;
 
@@ -924,7 +917,7 @@ static bool requested(const char *s, size_t len, size_t start)
 {
 	if (!in_own_script(s, len, start))
 		return false;
-	for (size_t i = sentence_start(s, len, start); i < start; i++)
+	for (size_t i = prose_sentence_start(s, len, start); i < start; i++)
 		if (word_start(s, i) && part_at(LEXR_SCRIPT_ASK, s, start, i) &&
 		    !clause_break(s, i, start))
 			return true;
@@ -1166,8 +1159,7 @@ static bool premium_then_above(const char *s, size_t len, size_t pct,
 		while (i > 0 &&
 		       (s[i - 1] == ' ' || s[i - 1] == '(' || s[i - 1] == '*'))
 			i--;
-		if (i >= 3 && (memcmp(s + i - 3, "\xE2\x80\x94", 3) == 0 ||
-		               memcmp(s + i - 3, "\xE2\x80\x93", 3) == 0)) {
+		if (i >= 3 && wide_dash_at(s, i, i - 3)) {
 			i -= 3;
 			if (premium_where_before(s, len, i))
 				return true;
@@ -1498,9 +1490,6 @@ static const char *word_target(const char *s, size_t len, size_t a)
 	return part_at(LEXR_TARGET_TOTAL, s, len, a) ? "total" : NULL;
 }
 
-/* What the words after s[from] name, within words of them: "base equity
- * grants" is equity, "base salary" is base, "base and equity", "both base
- * ($300K+) and equity" and "base engineering comp" the pay as a whole. */
 /* "equity as well as base", "equity and base": another part than t
  * joined (rows JOINS_PART) in the few words after s[from], its clause. */
 static bool joined_part(const char *s, size_t len, size_t from, const char *t)
@@ -1521,6 +1510,9 @@ static bool joined_part(const char *s, size_t len, size_t from, const char *t)
 	return false;
 }
 
+/* What the words after s[from] name, within words of them: "base equity
+ * grants" is equity, "base salary" is base, "base and equity", "both base
+ * ($300K+) and equity" and "base engineering comp" the pay as a whole. */
 static const char *target_after(const char *s, size_t len, size_t from,
                                 int words)
 {

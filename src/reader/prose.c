@@ -80,6 +80,18 @@ size_t prose_sentence_end(const char *s, size_t len, size_t pos)
 	return prose_scan_sentence_end(s, len, pos);
 }
 
+size_t prose_sentence_start(const char *s, size_t len, size_t at)
+{
+	size_t a = 0, z;
+
+	for (;;) {
+		z = prose_sentence_end(s, len, a);
+		if (z > at || z >= len || z <= a)
+			return a;
+		a = z;
+	}
+}
+
 bool prose_next_word(const char *s, size_t len, size_t *pos, size_t *end)
 {
 	size_t i = *pos;

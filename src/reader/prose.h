@@ -32,6 +32,9 @@ bool prose_next_word(const char *s, size_t len, size_t *pos, size_t *end);
 /* The end (exclusive) of the sentence holding s[pos]: the lexer's one
  * definition (prose_scan_sentence_end). */
 size_t prose_sentence_end(const char *s, size_t len, size_t pos);
+/* Where the sentence holding s[at] starts: after the end of the one
+ * before it, by the same definition. */
+size_t prose_sentence_start(const char *s, size_t len, size_t at);
 /* A one-line copy: cleaned (text_clean), line breaks and tabs turned
  * into spaces, runs of spaces squeezed, ends trimmed. */
 char *prose_clean_line(const char *s, size_t len);
