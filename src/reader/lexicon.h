@@ -228,6 +228,12 @@
 	/* "Close gaps through sign-on ($40K-$80K)": what to ask for */ \
 	X(W, "close gaps through", ASK, NULL) \
 	X(W, "close the gap with", ASK, NULL) \
+	/* "My target is $355K. We could reach this with base at $238K, ...":
+	 * the parts that make up the ask just said are asked for too */ \
+	X(W, "reach this with", ASK, NULL) \
+	X(W, "reach that with", ASK, NULL) \
+	X(W, "get there with", ASK, NULL) \
+	X(W, "get there through", ASK, NULL) \
 	X(W, "targeting", ASK, NULL) \
 	/* "bonus targets (+$15K ... range)" is the part's plural, no cue */ \
 	X(W, "targets", ASK, guard_target) \
