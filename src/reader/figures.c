@@ -1135,6 +1135,19 @@ static int guard_part_before(const struct sent *x, size_t i, int role,
 	return before == P_NONE ? role : before;
 }
 
+/* "100% of target": a share of the part's own target, unless a part
+ * follows ("15% of target comp" is the total's). */
+static int guard_of_target(const struct sent *x, size_t i, int role,
+                           size_t *span)
+{
+	size_t n;
+
+	(void)span;
+	return is_word(x, i - 1, "of") && part_at(x, i + 1, &n) == P_NONE
+	               ? role
+	               : LEX_PASS;
+}
+
 #define LEX_PART_ROW(match, text, role, guard)                                 \
 	{(#match)[0] == 'P', text, P_##role, guard},
 static const struct lex_row lex_parts[] = {LEXICON_PARTS(LEX_PART_ROW)};

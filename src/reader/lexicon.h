@@ -456,7 +456,10 @@
 	X(P, "milestone", OTHER, NULL) \
 	/* "an allocation of $1M+" in a fund is no pay; "RSU allocation",
 	 * "base allocation" are the part before */ \
-	X(W, "allocation", OTHER, guard_part_before)
+	X(W, "allocation", OTHER, guard_part_before) \
+	/* "a guaranteed first-year bonus at 100% of target": the bonus
+	 * measured on its own target, no percent of base */ \
+	X(W, "target", OTHER, guard_of_target)
 
 #define LEXICON_CHANGE(X) \
 	X(P, "increase", CHANGE, NULL) \
