@@ -2366,7 +2366,8 @@ static void pass_sentence_facts(struct reading *r)
 }
 
 /* The band named at i and those joined to it ("Wilton/San Jose",
- * "Atlanta and New York": one scope, several bands, in *also); -1. */
+ * "Atlanta and New York", "for Paris or Dublin roles": one scope, several
+ * bands, in *also); -1. */
 static int region_group(const struct figures *f, const struct sent *x, size_t i,
                         size_t *span, uint64_t *also)
 {
@@ -2379,7 +2380,7 @@ static int region_group(const struct figures *f, const struct sent *x, size_t i,
 	j = i + *span;
 	while (j + 1 < x->z &&
 	       (is_punct(x, j, '/') || is_punct(x, j, '&') ||
-	        is_word(x, j, "and")) &&
+	        is_word(x, j, "and") || is_word(x, j, "or")) &&
 	       (b2 = region_at(f, x, j + 1, &sp2)) >= 0) {
 		if (b2 != b && b2 < 64)
 			*also |= (uint64_t)1 << b2;
