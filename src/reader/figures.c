@@ -1855,6 +1855,27 @@ static bool share_of_other(const struct sent *x, size_t k)
 	return false;
 }
 
+/* An equity ask given only as a percent: "30% more shares", a stake
+ * ("0.10-0.15% options", "0.12% in options") or a share more of the
+ * grant ("an additional 20% options grant").  Not a change of the grant
+ * by a share of something else ("a 20% equity uplift", "a 15% equity
+ * premium") nor another figure ("a 10% equity refresh"). */
+static bool equity_share_at(const struct sent *x, size_t k)
+{
+	size_t i = k + 1, span;
+
+	if (!x->t[k].a.percent)
+		return false;
+	if (is_word(x, i, "more"))
+		return true;
+	if (is_word(x, i, "in"))
+		i++;
+	if (part_at(x, i, &span) != P_EQUITY)
+		return false;
+	return !change_at(x, i + span) &&
+	       part_at(x, i + span, &span) != P_OTHER;
+}
+
 /* Drop an amount that is relative to another figure, a conversion, or
  * a price: "+$20K", "$20K more", "10-15% above their offer", "($240K
  * equivalent)", "from $165K"; or a share of what is no pay. */
@@ -1864,6 +1885,8 @@ static bool relative(const struct sent *x, size_t k)
 
 	if (share_of_other(x, k))
 		return true;
+	if (equity_share_at(x, k))
+		return false;
 
 	if (k > x->a && is_punct(x, k - 1, '+') &&
 	    x->t[k - 1].end == x->t[k].start)
@@ -2780,7 +2803,7 @@ static void walk_amount(struct reading *r, size_t i)
 	struct slot *sl;
 	size_t pend;
 	int pa;
-	bool more = is_word(x, i + 1, "more");
+	bool more = equity_share_at(x, i);
 
 	if (!t->a.percent && t->a.currency.code[0]) {
 		r->currencies_mixed =
