@@ -2878,6 +2878,8 @@ static void pass_walk(struct reading *r)
 {
 	const struct sent *x = r->x;
 	size_t aside_end = x->a;
+	int side_before_aside = SIDE_UNSET;
+	bool in_aside = false;
 
 	for (size_t i = x->a; i < x->z; i++) {
 		const struct ptok *t = &x->t[i];
@@ -2885,8 +2887,18 @@ static void pass_walk(struct reading *r)
 		/* An aside with no amount ("(1-year cliff with monthly
 		 * vest)") names no side for the amounts after it; a region in
 		 * it still scopes ("$215K base (New York)"). */
-		if (t->kind == PTOK_PUNCT && t->punct == '(')
+		if (t->kind == PTOK_PUNCT && t->punct == '(') {
 			aside_end = aside_close(x, i);
+			side_before_aside = r->side;
+			in_aside = true;
+		}
+		/* One with amounts speaks for itself: "a 25% larger grant
+		 * (adding $10K/yr in value), a signing bonus of $12K" goes
+		 * on with the side before it. */
+		if (t->kind == PTOK_PUNCT && t->punct == ')' && in_aside) {
+			r->side = side_before_aside;
+			in_aside = false;
+		}
 		if (t->kind == PTOK_WORD && i < aside_end) {
 			size_t span = walk_region(r, i);
 
