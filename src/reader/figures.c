@@ -874,18 +874,18 @@ static int guard_anchor(const struct sent *x, size_t i, int role, size_t *span)
 	               : role;
 }
 
-/* "anchoring on the market", "anchoring on $255K elsewhere" refer to
- * figures there are; "anchoring on a $155K base" brings in a new one:
- * the ask. */
+/* "anchoring on the market", "anchoring on the $255K you earn" refer to
+ * figures there are; "anchoring on a $155K base", "anchoring on
+ * $195K-$210K base" bring in a new one: the ask. */
 static int guard_anchor_on(const struct sent *x, size_t i, int role,
                            size_t *span)
 {
 	size_t k = i + *span;
 
-	return (is_word(x, k, "a") || is_word(x, k, "an")) &&
-	                       is_amount(x, k + 1)
-	               ? SIDE_ASK
-	               : role;
+	if (is_word(x, k, "a") || is_word(x, k, "an"))
+		k++;
+	/* "anchoring on $195K-$210K base": the amount is the ask */
+	return is_amount(x, k) ? SIDE_ASK : role;
 }
 
 /* "the 75th percentile is $300K" is the market; "total comp at the 70th
