@@ -1069,8 +1069,8 @@ static int guard_yearly_before(const struct sent *x, size_t i, int role,
 static int guard_total_alone(const struct sent *x, size_t i, int role,
                              size_t *span)
 {
-	static const char *const parts[] = {"equity", "rsu",   "bonus",
-	                                    "cash",   "grant", NULL};
+	static const char *const parts[] = {"equity", "rsu",    "bonus", "cash",
+	                                    "grant",  "option", "stock", NULL};
 
 	(void)span;
 	for (const char *const *w = parts; *w; w++)
