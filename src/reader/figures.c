@@ -3015,6 +3015,45 @@ static void pass_arguments(struct reading *r)
 	}
 }
 
+enum { SPREAD_SPREAD = 1, SPREAD_OVER };
+#define LEX_SPREAD_ROW(match, text, role, guard)                               \
+	{(#match)[0] == 'P', text, SPREAD_##role, guard},
+static const struct lex_row lex_spread[] = {LEXICON_SPREAD(LEX_SPREAD_ROW)};
+
+/* Does a SPREAD phrase at i name the regions (an OVER word within four
+ * words after it)? */
+static bool spread_over_regions(const struct sent *x, size_t i)
+{
+	size_t span;
+
+	if (lexicon_match(lex_spread, sizeof lex_spread / sizeof *lex_spread, x,
+	                  i, &span, 0) != SPREAD_SPREAD)
+		return false;
+	for (size_t k = i + span; k < x->z && k < i + span + 4; k++)
+		if (TABLE_AT(lex_spread, x, k) == SPREAD_OVER)
+			return true;
+	return false;
+}
+
+/* The pass "spread": an amount whose clause goes on "depending on level
+ * and region" spans the regions; no one region's figure. */
+static void pass_spread(struct reading *r)
+{
+	const struct sent *x = r->x;
+
+	for (size_t k = 0; k < r->nslots; k++) {
+		struct slot *sl = &r->slots[k];
+
+		for (size_t j = sl->tok + 1;
+		     j < x->z && j < sl->tok + LOOKAHEAD && !clause_end(x, j);
+		     j++)
+			if (spread_over_regions(x, j)) {
+				sl->dropped = true;
+				break;
+			}
+	}
+}
+
 /* The band an amount of slot sl is read against, for its size. */
 static int size_band(const struct reading *r, const struct slot *sl)
 {
@@ -3617,6 +3656,7 @@ static void read_sentence(struct figures *f, const struct sent *x,
 	pass_to_accept(&r);
 	pass_backward_cues(&r);
 	pass_arguments(&r);
+	pass_spread(&r);
 	slash_lists(f, x, r.slots, r.nslots);
 	pass_relative_lists(&r);
 	pass_parts(&r);

@@ -497,6 +497,15 @@
 	X(W, "stay", NOT_VEST, NULL) \
 	X(W, "tenure", NOT_VEST, NULL)
 
+/* A range that spans the regions is no one region's figure (figures.c,
+ * the pass "spread"): "total comp of $400K-$590K depending on level and
+ * region".  SPREAD words after the amount in its clause, then an OVER
+ * word within four words of them. */
+#define LEXICON_SPREAD(X) \
+	X(W, "depending on", SPREAD, NULL) X(W, "varies by", SPREAD, NULL) \
+	X(W, "region", OVER, NULL) X(W, "location", OVER, NULL) \
+	X(W, "geography", OVER, NULL)
+
 /* Words after a number with no currency that make it a count, not money
  * (figures.c): "serving 4.6M+ merchants", "80M users", "2M developers". */
 #define LEXICON_COUNTED(X) \
