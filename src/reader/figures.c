@@ -3397,6 +3397,52 @@ static void pass_regions(struct reading *r)
 			slot_region(r, k);
 }
 
+/* The bands slots [0, end) are scoped to, each once, in the order they
+ * come; how many (at most max). */
+static size_t respectively_bands(const struct reading *r, size_t end,
+                                 int *bands, size_t max)
+{
+	size_t nb = 0;
+
+	for (size_t k = 0; k < end; k++) {
+		const struct slot *sl = &r->slots[k];
+		size_t i = 0;
+
+		while (i < nb && bands[i] != sl->band)
+			i++;
+		if (sl->scoped && sl->band >= 0 && i == nb && nb < max)
+			bands[nb++] = sl->band;
+	}
+	return nb;
+}
+
+/* "... $185K base in Brookfield or $220K base in New York, for minimum
+ * total comp of $365K and $450K respectively": the unscoped amounts
+ * right before "respectively" go, in order, to the regions the sentence
+ * scoped before them, when there are as many. */
+static void pass_respectively(struct reading *r)
+{
+	const struct sent *x = r->x;
+	size_t q = x->a, end = 0, first, nb;
+	int bands[8];
+
+	while (q < x->z && !is_word(x, q, "respectively"))
+		q++;
+	while (end < r->nslots && r->slots[end].tok < q)
+		end++;
+	first = end;
+	while (first > 0 && !r->slots[first - 1].scoped)
+		first--;
+	nb = respectively_bands(r, first, bands, 8);
+	if (q == x->z || end - first < 2 || nb != end - first)
+		return;
+	for (size_t k = first; k < end; k++) {
+		r->slots[k].band = bands[k - first];
+		r->slots[k].also = 0;
+		r->slots[k].scoped = true;
+	}
+}
+
 /* Do only the first amount's part words and "with", "plus", "and" stand
  * between the amounts of slots a and b? */
 static bool joined_parts(const struct sent *x, const struct slot *a,
@@ -3664,6 +3710,7 @@ static void read_sentence(struct figures *f, const struct sent *x,
 	pass_sign_on_years(&r);
 	by_position(f, x, r.slots, r.nslots);
 	pass_regions(&r);
+	pass_respectively(&r);
 	pass_package_band(&r);
 	pass_sign_on_sum(&r);
 	pass_salary_total(&r);
