@@ -297,6 +297,9 @@
 	X(W, "justifies", ASK, NULL) \
 	X(W, "justify", ASK, NULL) \
 	X(W, "warrants", ASK, NULL) \
+	/* "a bet that deserves a $10K-$25K signing bonus" */ \
+	X(W, "deserves", ASK, NULL) \
+	X(W, "deserve", ASK, NULL) \
 	X(W, "requires", ASK, NULL) \
 	X(W, "require", ASK, NULL) \
 	/* "To join: $285K base ...": what it takes, said first */ \
