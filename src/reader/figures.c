@@ -1964,10 +1964,15 @@ static bool clause_end(const struct sent *x, size_t i)
 
 /* Does s[a, z) say the candidate signs or accepts ("I'll accept with",
  * "I'm ready to sign", "accept if")? */
+enum { SAYS_YES = 1 };
+#define LEX_YES_ROW(match, text, role, guard)                                  \
+	{(#match)[0] == 'P', text, SAYS_##role, guard},
+static const struct lex_row lex_says_yes[] = {LEXICON_SAYS_YES(LEX_YES_ROW)};
+
 static bool says_accept(const struct sent *x, size_t a, size_t z)
 {
 	for (size_t i = a; i < z; i++)
-		if (starts(x, i, "accept") || is_word(x, i, "sign"))
+		if (TABLE_AT(lex_says_yes, x, i) == SAYS_YES)
 			return true;
 	return false;
 }

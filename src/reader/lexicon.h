@@ -500,6 +500,14 @@
 	X(W, "stay", NOT_VEST, NULL) \
 	X(W, "tenure", NOT_VEST, NULL)
 
+/* Words of a main clause that says the candidate takes the deal, after
+ * an "if" clause: its amounts are floors (figures.c, mark_conditions):
+ * "If ..., I'll accept with ...", "..., I'm ready to sign", "If the RSU
+ * grant lands at $235K+ ..., I'm committed". */
+#define LEXICON_SAYS_YES(X) \
+	X(P, "accept", YES, NULL) X(W, "sign", YES, NULL) \
+	X(W, "committed", YES, NULL) X(W, "i'll commit", YES, NULL)
+
 /* A range that spans the regions is no one region's figure (figures.c,
  * the pass "spread"): "total comp of $400K-$590K depending on level and
  * region".  SPREAD words after the amount in its clause, then an OVER
