@@ -1240,6 +1240,25 @@ static bool figure_plain_word(const struct sent *x, size_t i)
 	                    LEXR_PLAIN, x->s + t->start, t->end - t->start);
 }
 
+/* "a $25K analytics impact uplift", "$1.5B+ in ad revenue": one or two
+ * words of a thing's own, from i, then a word that names a figure of
+ * something else (P_OTHER). */
+static bool other_thing_at(const struct sent *x, size_t i)
+{
+	size_t span;
+
+	for (size_t j = i; j < x->z && j < i + 3; j++) {
+		int p = part_at(x, j, &span);
+
+		if (p != P_NONE)
+			return p == P_OTHER;
+		if (x->t[j].kind != PTOK_WORD || capitalised(x, j) ||
+		    figure_plain_word(x, j) || filler_after(x, j))
+			return false;
+	}
+	return false;
+}
+
 /* The part written after the amount at k, with only gap words between
  * ("$95K phantom equity"); *fill is how many, *end the token after the
  * part, *year_gap whether a per-year word stands between ("$65K in
@@ -1300,7 +1319,7 @@ static int part_after_amount(const struct figures *f, const struct sent *x,
 		}
 		if (!filler_after(x, i) && !is_punct(x, i, '(') &&
 		    !is_punct(x, i, ')') && x->t[i].kind != PTOK_NUMBER)
-			break;
+			return other_thing_at(x, i) ? P_OTHER : P_NONE;
 		i++;
 		skipped++;
 	}
@@ -2644,6 +2663,35 @@ static void slot_kind(const struct sent *x, struct slot *sl)
 		sl->dropped = true;
 }
 
+/* "$240K-$248K is the appropriate all-cash base": the part a copula
+ * after the amount names (the last of the part words that end its noun
+ * phrase); P_NONE. */
+static int copula_part(const struct sent *x, size_t i)
+{
+	static const char *const det[] = {"the", "my", "a", "an", "your", NULL};
+	size_t k = i + 1, span;
+	int p = P_NONE;
+
+	if (!is_word(x, k, "is") && !is_word(x, k, "are"))
+		return P_NONE;
+	k += 1 + is_any(x, k + 1, det);
+	for (size_t end = k + 3; k < x->z && k < end;) {
+		int q = part_at(x, k, &span);
+
+		if (q != P_NONE) {
+			p = q;
+			k += span;
+			end = k + 1;
+		} else if (p != P_NONE || x->t[k].kind != PTOK_WORD ||
+		           capitalised(x, k)) {
+			break;
+		} else {
+			k++;
+		}
+	}
+	return p;
+}
+
 /* "reaching $260K", "totaling $340K": a yearly total. */
 static bool total_reached(const struct sent *x, size_t i)
 {
@@ -2744,6 +2792,8 @@ static void slot_part(const struct figures *f, const struct sent *x,
 		sl->part = P_BONUS;
 	if (sl->part == P_NONE && total_reached(x, i))
 		sl->part = P_TOTAL;
+	if (sl->part == P_NONE)
+		sl->part = copula_part(x, i);
 	if (sl->part == P_NONE) {
 		/* "£110,000+ (4yr vest)": a grant; "$1.2M over four years in
 		 * total comp": a total of four years. */
