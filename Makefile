@@ -97,9 +97,10 @@ TUI_OBJ    := $(TUI_SRC:%.c=$(BUILD)/%.o)
 # and ~0.02 s reading the system's headers for every file it is given,
 # and that was half of the sanitizer build's CPU.  So a static name is
 # unique in its folder.  The strict build, `make` and the installed
-# program compile file by file: what one bundle could hide (a file that
-# uses a function whose header only another file includes) gcc's
-# -Wmissing-prototypes and -Werror still see there.
+# program compile file by file: what a bundle could hide (a function
+# called, or defined, without its header in view when another file of
+# the bundle included it) gcc's -Wimplicit-function-declaration and
+# -Wmissing-prototypes, with -Werror, still see there.
 BUNDLE_engine := $(filter src/%,$(filter-out src/reader/%,$(ENGINE_SRC)))
 BUNDLE_reader := $(filter src/reader/%,$(ENGINE_SRC))
 BUNDLE_cli    := $(CLI_SRC)
