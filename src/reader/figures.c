@@ -1092,14 +1092,24 @@ static int guard_signing_before(const struct sent *x, size_t i, int role,
 
 /* A bonus of another kind ("retention bonus"), or a company's program
  * ("the Regional Sovereign bonus"): not the yearly bonus. */
+/* A percent right after "bonus" ("of 10-15%", "at 12%"). */
+static bool percent_bonus_after(const struct sent *x, size_t i)
+{
+	if (is_word(x, i, "of") || is_word(x, i, "at"))
+		i++;
+	return is_amount(x, i) && x->t[i].a.percent;
+}
+
 static int guard_other_bonus(const struct sent *x, size_t i, int role,
                              size_t *span)
 {
 	size_t k;
 
 	(void)span;
+	/* "a program delivery bonus of 12% of base": a bonus in percent is
+	 * the yearly bonus, whatever it is named after. */
 	if (other_bonus(x, i - 1))
-		return P_OTHER;
+		return percent_bonus_after(x, i + 1) ? role : P_OTHER;
 	/* "a guaranteed Year 1 Efficiency-Impact bonus": a name after a
 	 * word of the yearly bonus is still the yearly bonus. */
 	for (k = i - 1; k > x->a && k + 4 > i; k--)
