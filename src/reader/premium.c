@@ -754,26 +754,53 @@ static void title_name(const char *s, size_t len, char name[64], bool *premium)
 		name[0] = '\0';
 }
 
+/* A request (a row REQUEST: "push for", "ask", "I'd like") before the
+ * percent at s[start] in its sentence, or just before it. */
+static bool premium_request_before(const char *s, size_t len, size_t start)
+{
+	size_t a = start > 40 ? start - 40 : 0,
+	       head = prose_sentence_start(s, len, start);
+	int found;
+
+	if (head < a)
+		a = head;
+	while (a > 0 && (s[a] & 0xC0) == 0x80)
+		a--;
+	return lexicon_find(premium_rows, LEXICON_COUNT(premium_rows),
+	                    LEXR_REQUEST, s, a, start, &found) != (size_t)-1;
+}
+
+/* The sentence of the percent at s[start] tells the candidate to ask
+ * for it: it opens on a request (a row REQUEST: "Push for 15-25% above
+ * standard engineer comp") or asks in the first person before it (a row
+ * OWN_ASK: "I'm asking for a 15% on-call premium"), advice, not what the
+ * role is said to command ("candidates with X can negotiate 15-25%
+ * above ..." is). */
+static bool row_in(int role, const char *s, size_t from, size_t to);
+
+static bool premium_told_to_ask(const char *s, size_t len, size_t start)
+{
+	size_t w = prose_sentence_start(s, len, start);
+
+	size_t a = w;
+
+	while (w < start && !prose_word_char(s[w]))
+		w++;
+	return w < start && (row_at(LEXR_REQUEST, s, len, w) ||
+	                     row_in(LEXR_OWN_ASK, s, a, start));
+}
+
 /* A premium the text asks for ("I'd like a 10-15% premium over your
  * standard offer", "push for on-call pay or a dedicated SRE premium of
  * 10-15%": a REQUEST row before it in its sentence, or just before),
  * or one over another offer: an ask, not the role's premium. */
 static bool asked_for(const char *s, size_t len, size_t start, size_t pct)
 {
-	size_t a = start > 40 ? start - 40 : 0,
-	       z = pct + 60 < len ? pct + 60 : len, head;
-	int found;
+	size_t z = pct + 60 < len ? pct + 60 : len;
 
-	head = prose_sentence_start(s, len, start);
-	if (head < a)
-		a = head;
-
-	while (a > 0 && (s[a] & 0xC0) == 0x80)
-		a--;
 	while (z < len && (s[z] & 0xC0) == 0x80)
 		z++;
-	if (lexicon_find(premium_rows, LEXICON_COUNT(premium_rows),
-	                 LEXR_REQUEST, s, a, start, &found) != (size_t)-1)
+	if (premium_request_before(s, len, start))
 		return true;
 	/* "over standard data engineering offers" is a yardstick (a row
 	 * STANDARD a few words before), not the offer a raise is asked on */
@@ -1916,6 +1943,7 @@ static bool percent_more(const char *s, size_t len, struct tag *t)
 		 * "grow its footprint by 50%+ over three years" a change
 		 * (the word before is a row CHANGE_BY). */
 		if (offer_follows(s, len, tok, n, i) ||
+		    premium_told_to_ask(s, len, tok[i].start) ||
 		    (i > 0 && tok[i - 1].kind == PTOK_WORD &&
 		     row_at(LEXR_CHANGE_BY, s, len, tok[i - 1].start)))
 			continue;
