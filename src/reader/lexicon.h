@@ -86,7 +86,9 @@
  *            candidate's own or others', never the role's (a skill's
  *            premium is the role's: the rule of 2026-12-07); NAMED_BANDS
  * ("under" the firm's "Core Ledger" pay bands: the premium's name); SCRIPT_ASK
- * ("should be" in the candidate's quoted script): the candidate's request.
+ * ("should be" in the candidate's quoted script): the candidate's request;
+ * BAND_NOTE ("Premium applied" in a note under a band table: the table's
+ * ranges hold it).
  *   LEXICON_GRANT_YEARS the years a figure covers: ONE_YEAR ("RSU/yr"),
  *            FOUR_YEARS ("over four years").  A row that starts with a
  *            mark ("/yr") may follow a word at once.
@@ -964,6 +966,9 @@
 	X(W, "and", JOINS_PART, NULL) X(W, "as well as", JOINS_PART, NULL) X(W, "plus", JOINS_PART, NULL) \
 	/* "the RSU grant should include the premium": the part before */ \
 	X(P, "include", PUT_IN, NULL) X(W, "carry", PUT_IN, NULL) X(W, "carries", PUT_IN, NULL) \
+	/* "*+25-35% X Premium applied — ...*" in a note under a band table,
+	 * nothing after it saying to what: the table's ranges hold it */ \
+	X(W, "applied", BAND_NOTE, NULL) \
 	/* the pay it is measured on: "15% above standard comp" */ \
 	X(W, "above", MEASURED_ON, NULL) X(W, "over", MEASURED_ON, NULL) X(W, "more", MEASURED_ON, NULL) \
 	X(W, "higher in", MEASURED_ON, NULL) X(W, "higher", MEASURED_ON, NULL) X(W, "under", MEASURED_ON, NULL) \
@@ -1074,7 +1079,8 @@ enum lexicon_role {
 	LEXR_PREMIUM_OF,
 	LEXR_JOINS_PART,
 	LEXR_HOLDS,
-	LEXR_SCRIPT_ASK
+	LEXR_SCRIPT_ASK,
+	LEXR_BAND_NOTE
 };
 
 /* A row as the text matcher holds it. */

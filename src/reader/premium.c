@@ -1641,6 +1641,29 @@ static bool about_this_premium(const struct premium *p, const char *s, size_t a,
 	return false;
 }
 
+/* "*+25-35% Vertical AI Premium applied — ...*", "Note: +20% X Premium
+ * applied.": a note (s[a, z), after its title) that opens on the
+ * premium's percent at s[at], a row BAND_NOTE at s[i] ending its clause
+ * (nothing after it says to what): a note on the bands, whose ranges hold
+ * the premium. */
+static bool premium_band_note(const char *s, size_t a, size_t z, size_t at,
+                              size_t i)
+{
+	size_t end = part_at(LEXR_BAND_NOTE, s, z, i), w;
+
+	if (!end)
+		return false;
+	while (end < z && (s[end] == ' ' || s[end] == '*'))
+		end++;
+	for (w = a; w < z && !prose_word_char(s[w]); w++)
+		;
+	w = after_title(s, w, z);
+	while (w > a && (s[w - 1] == '+'))
+		w--;
+	return w == at && (end == z || !prose_word_char(s[end]) ||
+	                   wide_dash_at(s, z, end));
+}
+
 /* Where one sentence s[a, z) about the premium says it goes: after "on
  * top of", "applied to" (rows PUT_ON), or before "should include" (PUT_IN);
  * NULL when it does not say. */
@@ -1661,6 +1684,8 @@ static const char *sentence_target(const struct premium *p, const char *s,
 		if (i < at && part_at(LEXR_PUT_IN, s, z, i) &&
 		    (t = target_before(s, z, i, TARGET_MAX_WORDS)))
 			return t;
+		if (i > at && premium_band_note(s, a, z, at, i))
+			return "total";
 	}
 	return NULL;
 }
