@@ -308,7 +308,7 @@ static const struct {
 	int (*run)(struct cli *);
 	unsigned allowed;  /* option bits this command takes */
 	const char *usage; /* NULL: made from the parts (compare) */
-} commands[] = {
+} command_table[] = {
 	{"list", cli_list, OPT_JSON | OPT_GUIDES,
          "usage: negotiator list [--json] [-g DIR] [-L] [PATH...]\n"
          "List the guides (id, company, role, regions, updated, marks) and\n"
@@ -337,11 +337,12 @@ static const struct {
 /* The commands and what they take, for the completions. */
 static int cli_completions(struct cli *c)
 {
-	struct cli_complete_command cmds[sizeof commands / sizeof *commands];
-	size_t n = sizeof commands / sizeof *commands;
+	struct cli_complete_command
+		cmds[sizeof command_table / sizeof *command_table];
+	size_t n = sizeof command_table / sizeof *command_table;
 	for (size_t k = 0; k < n; k++)
-		cmds[k] = (struct cli_complete_command){commands[k].name,
-		                                        commands[k].allowed};
+		cmds[k] = (struct cli_complete_command){
+			command_table[k].name, command_table[k].allowed};
 	return cli_complete_run(c, cmds, n, OPT_GUIDES);
 }
 
@@ -388,11 +389,12 @@ int cli_main(int argc, char **argv)
 	/* A closed pipe ends output, not the process with a signal; each
 	 * command's writes then fail quietly and we exit 1 below. */
 	signal(SIGPIPE, SIG_IGN);
-	const char *names[sizeof commands / sizeof *commands];
-	for (size_t k = 0; k < sizeof commands / sizeof *commands; k++)
-		names[k] = commands[k].name;
+	const char *names[sizeof command_table / sizeof *command_table];
+	for (size_t k = 0; k < sizeof command_table / sizeof *command_table;
+	     k++)
+		names[k] = command_table[k].name;
 	int rc = cli_args_parse(&c, argc, argv, names,
-	                        sizeof commands / sizeof *commands);
+	                        sizeof command_table / sizeof *command_table);
 	if (rc == EXIT_OK)
 		rc = cli_run(&c);
 	cli_args_free(&c);
@@ -408,12 +410,13 @@ static int cli_run(struct cli *c)
 	const char *cmd_usage = NULL;
 	unsigned allowed = OPT_GUIDES;
 	int (*run)(struct cli *) = run_tui;
-	for (size_t k = 0; c->command && k < sizeof commands / sizeof *commands;
+	for (size_t k = 0;
+	     c->command && k < sizeof command_table / sizeof *command_table;
 	     k++)
-		if (strcmp(c->command, commands[k].name) == 0) {
-			cmd_usage = commands[k].usage;
-			allowed = commands[k].allowed;
-			run = commands[k].run;
+		if (strcmp(c->command, command_table[k].name) == 0) {
+			cmd_usage = command_table[k].usage;
+			allowed = command_table[k].allowed;
+			run = command_table[k].run;
 		}
 	if (c->version) {
 		printf("negotiator %s\n", NEGOTIATOR_VERSION);

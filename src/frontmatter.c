@@ -22,7 +22,8 @@ size_t frontmatter_bom_len(const char *data, size_t len)
 
 /* The line starting at data[pos]: its content length without the line
  * end (CR LF or LF), and where the next line starts. */
-static size_t line_at(const char *data, size_t len, size_t pos, size_t *next)
+static size_t frontmatter_line(const char *data, size_t len, size_t pos,
+                               size_t *next)
 {
 	const char *nl = memchr(data + pos, '\n', len - pos);
 	size_t end = nl ? (size_t)(nl - data) : len;
@@ -43,7 +44,7 @@ bool frontmatter_opens(const char *data, size_t len)
 	size_t pos = frontmatter_bom_len(data, len), next;
 
 	/* With only a prefix of the file, "---" then end counts as open. */
-	return is_fence(data + pos, line_at(data, len, pos, &next));
+	return is_fence(data + pos, frontmatter_line(data, len, pos, &next));
 }
 
 bool frontmatter_split(const char *data, size_t len, struct frontmatter *fm,
@@ -53,7 +54,7 @@ bool frontmatter_split(const char *data, size_t len, struct frontmatter *fm,
 	int lineno = 1;
 
 	memset(fm, 0, sizeof *fm);
-	n = line_at(data, len, pos, &next);
+	n = frontmatter_line(data, len, pos, &next);
 	if (pos >= len || !is_fence(data + pos, n)) {
 		*why = "not a guide (first line is not ---)";
 		*line = 1;
@@ -64,7 +65,7 @@ bool frontmatter_split(const char *data, size_t len, struct frontmatter *fm,
 	pos = next;
 	while (pos < len) {
 		lineno++;
-		n = line_at(data, len, pos, &next);
+		n = frontmatter_line(data, len, pos, &next);
 		if (is_fence(data + pos, n)) {
 			fm->yaml_len = (size_t)(data + pos - fm->yaml);
 			fm->body = data + next;

@@ -146,7 +146,7 @@ static int count_mark(const struct number *n, char mark)
 	return c;
 }
 
-enum reading { READ_OK, READ_BAD, READ_AMBIGUOUS };
+enum amount_reading { AMOUNT_READ_OK, AMOUNT_READ_BAD, AMOUNT_READ_AMBIGUOUS };
 
 /* Which mark of n, if any, is its decimal mark: the last ',' or '.'
  * when it stands once and is not followed by three digits, or when the
@@ -156,15 +156,15 @@ enum reading { READ_OK, READ_BAD, READ_AMBIGUOUS };
  * thousands when it is a comma (130,000, read so everywhere) or when
  * the currency writes a dot to group them (130.000 for euros); for any
  * other currency a lone dot before three digits is READ_AMBIGUOUS. */
-static enum reading find_decimal(struct number *n, bool multiplied,
-                                 char decimal_mark)
+static enum amount_reading find_decimal(struct number *n, bool multiplied,
+                                        char decimal_mark)
 {
 	n->decimal = 0;
 	if (n->groups < 2)
-		return READ_OK;
+		return AMOUNT_READ_OK;
 	char last = n->mark[n->groups - 2];
 	if (last == ' ' || count_mark(n, last) > 1)
-		return READ_OK;
+		return AMOUNT_READ_OK;
 	char other = last == ',' ? '.' : ',';
 	if (multiplied || count_mark(n, other) > 0 ||
 	    n->len[n->groups - 1] != 3) {
@@ -176,12 +176,12 @@ static enum reading find_decimal(struct number *n, bool multiplied,
 		if (last == ',' && !multiplied &&
 		    (n->len[n->decimal] > 2 ||
 		     (decimal_mark != ',' && count_mark(n, other) == 0)))
-			return READ_BAD;
-		return READ_OK;
+			return AMOUNT_READ_BAD;
+		return AMOUNT_READ_OK;
 	}
 	if (last == ',' || decimal_mark == ',')
-		return READ_OK;
-	return READ_AMBIGUOUS;
+		return AMOUNT_READ_OK;
+	return AMOUNT_READ_AMBIGUOUS;
 }
 
 /* Whether the groups before the decimal mark are thousands (1,300,000,
@@ -309,11 +309,11 @@ bool input_amount(const char *text, const char *bare, amount_t *out,
 	if (*p)
 		return error_set(err, bad);
 	const char *code = c.code[0] ? c.code : bare;
-	enum reading r =
+	enum amount_reading r =
 		find_decimal(&n, times > 1, currency_decimal_mark(code));
-	if (r == READ_AMBIGUOUS)
+	if (r == AMOUNT_READ_AMBIGUOUS)
 		return ambiguous(&n, code, err);
-	if (r == READ_BAD ||
+	if (r == AMOUNT_READ_BAD ||
 	    !groups_valid(&n, !code || !*code || currency_indian(code)))
 		return error_set(err, bad);
 	amount_t v;

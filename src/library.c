@@ -405,7 +405,7 @@ static int compare_names(const void *a, const void *b)
 }
 
 /* One walk from a path given: what it has seen and how far it may go. */
-struct walk {
+struct folder_walk {
 	struct pending_list *list;
 	struct walked walked;
 	bool follow_links;
@@ -414,7 +414,7 @@ struct walk {
 };
 
 /* A new entry on the pending list for path (taken). */
-static struct pending *pending_add(struct walk *w, char *path)
+static struct pending *pending_add(struct folder_walk *w, char *path)
 {
 	struct pending_list *list = w->list;
 	list->items = xgrow(list->items, &list->cap, list->count + 1,
@@ -426,7 +426,7 @@ static struct pending *pending_add(struct walk *w, char *path)
 }
 
 /* A skip in the walk's place (the folder or link it is about). */
-static void walk_skip(struct walk *w, const char *path, bool notice,
+static void walk_skip(struct folder_walk *w, const char *path, bool notice,
                       const char *reason)
 {
 	struct pending *p = pending_add(w, xstrdup(path));
@@ -438,8 +438,8 @@ static void walk_skip(struct walk *w, const char *path, bool notice,
 /* Walk a folder in name order: files go on the pending list, problems
  * with the walk itself (and the bounds it meets) become skips in their
  * place. */
-static void walk_folder(struct walk *w, const char *dir, const struct stat *dst,
-                        int depth)
+static void walk_folder(struct folder_walk *w, const char *dir,
+                        const struct stat *dst, int depth)
 {
 	char **names = NULL;
 	size_t count = 0, cap = 0, i;
@@ -539,7 +539,8 @@ static size_t add_folder(struct library *lib, const char *dir,
                          const struct stat *dst)
 {
 	struct pending_list list = {0};
-	struct walk w = {&list, {NULL, 0, 0}, lib->follow_links, 0, false};
+	struct folder_walk w = {
+		&list, {NULL, 0, 0}, lib->follow_links, 0, false};
 
 	walk_folder(&w, dir, dst, 0);
 	free(w.walked.slots);

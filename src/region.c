@@ -30,7 +30,7 @@ static const char *const region_groups[][7] = {
          "Remote Worldwide", NULL},
 };
 
-static bool ieq_n(const char *a, size_t alen, const char *b, size_t blen)
+static bool ieq_len(const char *a, size_t alen, const char *b, size_t blen)
 {
 	size_t i;
 
@@ -65,10 +65,10 @@ static bool initials_match(const char *full, size_t flen, const char *abbr,
 	}
 	if (n < 2)
 		return false;
-	if (ieq_n(ini, n, abbr, alen))
+	if (ieq_len(ini, n, abbr, alen))
 		return true;
 	ini[n++] = 'C';
-	return ieq_n(ini, n, abbr, alen);
+	return ieq_len(ini, n, abbr, alen);
 }
 
 static int region_group(const char *s, size_t len)
@@ -83,8 +83,8 @@ static int region_group(const char *s, size_t len)
 		for (j = 0; region_groups[i][j]; j++)
 			if (text_ascii_lower(region_groups[i][j][0]) ==
 			            text_ascii_lower(s[0]) &&
-			    ieq_n(region_groups[i][j],
-			          strlen(region_groups[i][j]), s, len))
+			    ieq_len(region_groups[i][j],
+			            strlen(region_groups[i][j]), s, len))
 				return (int)i;
 	return -1;
 }
@@ -113,7 +113,7 @@ static bool name_matches(const struct region_query *q, const char *name,
 	/* The name itself and its initials both start with its first
 	 * letter; only an alias from the group table may not. */
 	if (text_ascii_lower(name[0]) == text_ascii_lower(q->words[0]) &&
-	    (ieq_n(name, n, q->words, q->len) ||
+	    (ieq_len(name, n, q->words, q->len) ||
 	     initials_match(name, n, q->words, q->len) ||
 	     initials_match(q->words, q->len, name, n)))
 		return true;
@@ -207,7 +207,7 @@ void region_aliases(const char *region,
 static const struct {
 	const char *place;
 	const char *code;
-} places[] = {
+} place_currencies[] = {
 	{"San Francisco", "USD"},
 	{"New York", "USD"},
 	{"Seattle", "USD"},
@@ -416,19 +416,20 @@ const char *region_currency(const char *region)
 		return NULL;
 	if ((code = code_in_name(region)) != NULL)
 		return code;
-	for (size_t i = 0; i < sizeof places / sizeof *places; i++) {
+	for (size_t i = 0;
+	     i < sizeof place_currencies / sizeof *place_currencies; i++) {
 		const char *at = region;
-		size_t n = strlen(places[i].place);
+		size_t n = strlen(place_currencies[i].place);
 
 		/* The place as a word of the name. */
-		while ((at = strstr(at, places[i].place)) != NULL) {
+		while ((at = strstr(at, place_currencies[i].place)) != NULL) {
 			bool start = at == region || !((at[-1] | 0x20) >= 'a' &&
 			                               (at[-1] | 0x20) <= 'z');
 			bool end = !((at[n] | 0x20) >= 'a' &&
 			             (at[n] | 0x20) <= 'z');
 
 			if (start && end)
-				return places[i].code;
+				return place_currencies[i].code;
 			at += n;
 		}
 	}

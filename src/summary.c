@@ -223,7 +223,7 @@ static void rounds(struct strbuf *out, const struct summary *s)
 	sb_addc(out, '\n');
 }
 
-static void script(struct strbuf *out, const struct summary *s)
+static void write_script(struct strbuf *out, const struct summary *s)
 {
 	const char *title = s->script_title, *text = s->script_text;
 	if (!text && s->an->script) {
@@ -252,5 +252,5 @@ void summary_markdown(const struct summary *s, struct strbuf *out)
 		markdown_table(out, &s->an->offers);
 	counter(out, s->an);
 	rounds(out, s);
-	script(out, s);
+	write_script(out, s);
 }

@@ -350,7 +350,7 @@ bool undo_save(struct undo *u, const char *path, bool durable,
 }
 
 /* The history being read: its states, and where it went wrong. */
-struct reading {
+struct undo_reading {
 	struct negotiation *snap;
 	size_t count, cap;
 	const char *why;
@@ -360,15 +360,15 @@ struct reading {
 };
 
 /* The last state read is whole: its form lines go into it. */
-static void state_done(struct reading *r)
+static void state_done(struct undo_reading *r)
 {
 	if (r->count)
 		state_record_form(&r->form, &r->snap[r->count - 1]);
 }
 
 /* "past\tB\tA": a step of list from the states read. */
-static bool read_step(struct reading *r, char *line, struct undo_step **list,
-                      size_t *count)
+static bool read_step(struct undo_reading *r, char *line,
+                      struct undo_step **list, size_t *count)
 {
 	char *tab = strchr(line, '\t'),
 	     *tab2 = tab ? strchr(tab + 1, '\t') : NULL;
@@ -398,7 +398,7 @@ static bool read_step(struct reading *r, char *line, struct undo_step **list,
 }
 
 /* One line of the file after its header; *ended at its end line. */
-static bool read_line(struct reading *r, struct undo *u, char *line,
+static bool read_line(struct undo_reading *r, struct undo *u, char *line,
                       bool *ended)
 {
 	if (*ended)
@@ -471,7 +471,7 @@ bool undo_load(struct undo *u, const char *path, struct error *err)
 		                 "the undo history %s could not be read (%s): "
 		                 "it is left out, the negotiation is as saved",
 		                 path, why);
-	struct reading r = {NULL, 0, 0, NULL, false, {0}};
+	struct undo_reading r = {NULL, 0, 0, NULL, false, {0}};
 	char *save = NULL;
 	char *line = strtok_r(text, "\n", &save);
 	bool ended = false, ok = line && strcmp(line, undo_header) == 0;

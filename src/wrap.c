@@ -6,8 +6,8 @@
 #include "negotiator/text.h"
 #include "negotiator/utf8.h"
 
-static void push(struct wrap_line **lines, size_t *count, size_t *cap,
-                 const char *s, size_t start, size_t end)
+static void wrap_push(struct wrap_line **lines, size_t *count, size_t *cap,
+                      const char *s, size_t start, size_t end)
 {
 	/* Spaces at the end of a line are dropped. */
 	while (end > start && s[end - 1] == ' ')
@@ -41,7 +41,7 @@ size_t wrap_text_hanging(const char *s, size_t len, int width, int hang,
 		size_t cw;
 
 		if (cp == '\n') {
-			push(lines, &count, &cap, s, start, i);
+			wrap_push(lines, &count, &cap, s, start, i);
 			i += n;
 			start = i;
 			col = 0;
@@ -60,7 +60,7 @@ size_t wrap_text_hanging(const char *s, size_t len, int width, int hang,
 		if (col + cw > w && col > 0) {
 			after_wrap = 1;
 			if (cp == ' ') {
-				push(lines, &count, &cap, s, start, i);
+				wrap_push(lines, &count, &cap, s, start, i);
 				i += n;
 				start = i;
 				col = 0;
@@ -68,10 +68,10 @@ size_t wrap_text_hanging(const char *s, size_t len, int width, int hang,
 				continue;
 			}
 			if (brk > start) {
-				push(lines, &count, &cap, s, start, brk);
+				wrap_push(lines, &count, &cap, s, start, brk);
 				start = brk;
 			} else {
-				push(lines, &count, &cap, s, start, i);
+				wrap_push(lines, &count, &cap, s, start, i);
 				start = i;
 			}
 			brk = 0;
@@ -84,6 +84,6 @@ size_t wrap_text_hanging(const char *s, size_t len, int width, int hang,
 			brk = i;
 	}
 	if (start < len || count == 0)
-		push(lines, &count, &cap, s, start, len);
+		wrap_push(lines, &count, &cap, s, start, len);
 	return count;
 }

@@ -20,7 +20,7 @@ struct yparse {
 	struct diag_list *errs;
 };
 
-static int file_line(const struct yparse *p, size_t yaml_line)
+static int yaml_file_line(const struct yparse *p, size_t yaml_line)
 {
 	if (yaml_line > (size_t)(INT_MAX - p->first_line))
 		return INT_MAX;
@@ -45,11 +45,11 @@ static void report_yaml_error(struct yparse *p)
 			line += p->text[i] == '\n';
 	}
 	if (y->context)
-		diag_add(p->errs, DIAG_ERROR, file_line(p, line),
+		diag_add(p->errs, DIAG_ERROR, yaml_file_line(p, line),
 		         "YAML error: %s, %s at line %d", problem, y->context,
-		         file_line(p, y->context_mark.line));
+		         yaml_file_line(p, y->context_mark.line));
 	else
-		diag_add(p->errs, DIAG_ERROR, file_line(p, line),
+		diag_add(p->errs, DIAG_ERROR, yaml_file_line(p, line),
 		         "YAML error: %s", problem);
 }
 
@@ -61,7 +61,8 @@ static bool next_event(struct yparse *p, yaml_event_t *ev)
 		return false;
 	}
 	if (++p->events > GUIDE_MAX_YAML_NODES) {
-		diag_add(p->errs, DIAG_ERROR, file_line(p, ev->start_mark.line),
+		diag_add(p->errs, DIAG_ERROR,
+		         yaml_file_line(p, ev->start_mark.line),
 		         "front matter has more than %d YAML nodes",
 		         GUIDE_MAX_YAML_NODES);
 		yaml_event_delete(ev);
@@ -69,7 +70,8 @@ static bool next_event(struct yparse *p, yaml_event_t *ev)
 	}
 	if (ev->type == YAML_ALIAS_EVENT) {
 		/* Refusing aliases outright is what stops "billion laughs". */
-		diag_add(p->errs, DIAG_ERROR, file_line(p, ev->start_mark.line),
+		diag_add(p->errs, DIAG_ERROR,
+		         yaml_file_line(p, ev->start_mark.line),
 		         "YAML aliases are not allowed");
 		yaml_event_delete(ev);
 		return false;
@@ -96,7 +98,7 @@ static bool build_node(struct yparse *p, yaml_event_t *ev, struct ynode *out,
 	size_t cap = 0;
 
 	memset(out, 0, sizeof *out);
-	out->line = file_line(p, ev->start_mark.line);
+	out->line = yaml_file_line(p, ev->start_mark.line);
 	switch (ev->type) {
 	case YAML_SCALAR_EVENT:
 		out->kind = YNODE_SCALAR;
@@ -185,7 +187,7 @@ struct ynode *yaml_tree_parse(const char *yaml, size_t len, int first_line,
 		}
 		if (root) { /* libyaml gives a document one root */
 			diag_add(errs, DIAG_ERROR,
-			         file_line(&p, ev.start_mark.line),
+			         yaml_file_line(&p, ev.start_mark.line),
 			         "YAML error: a second root node");
 			yaml_event_delete(&ev);
 			break;

@@ -112,7 +112,7 @@ static bool trade_word(const char *w, size_t n)
 	return listed_trade(w, n);
 }
 
-static bool word_byte(char c)
+static bool name_byte(char c)
 {
 	return isalnum((unsigned char)c) || (unsigned char)c >= 0x80 ||
 	       c == '&' || c == '.' || c == '\'' || c == '-';
@@ -130,7 +130,7 @@ static size_t words_of(const char *t, size_t s, size_t e, struct word *w,
 {
 	size_t n = 0;
 	for (size_t i = s; i < e && n < max;) {
-		if (!word_byte(t[i]) || t[i] == '\'' || t[i] == '-' ||
+		if (!name_byte(t[i]) || t[i] == '\'' || t[i] == '-' ||
 		    t[i] == '.' || t[i] == '&') {
 			if (t[i] == '&' && i + 1 < e && t[i + 1] == ' ' &&
 			    n < max) {
@@ -140,7 +140,7 @@ static size_t words_of(const char *t, size_t s, size_t e, struct word *w,
 			continue;
 		}
 		size_t j = i;
-		while (j < e && word_byte(t[j]))
+		while (j < e && name_byte(t[j]))
 			j++;
 		size_t end = j;
 		while (end > i && (t[end - 1] == '.' || t[end - 1] == '-' ||

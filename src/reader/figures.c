@@ -1216,15 +1216,15 @@ static int per_year_at(const struct sent *x, size_t i);
 
 /* The name words of the lexicon (LEXICON_NAME_WORDS): a PLAIN one ("and",
  * "with", "for") is no word of a name. */
-static const struct lexicon_row name_words[] = {
+static const struct lexicon_row figure_name_words[] = {
 	LEXICON_NAME_WORDS(LEXICON_ROW)};
 
-static bool plain_word(const struct sent *x, size_t i)
+static bool figure_plain_word(const struct sent *x, size_t i)
 {
 	const struct ptok *t = &x->t[i];
 
-	return lexicon_word(name_words, LEXICON_COUNT(name_words), LEXR_PLAIN,
-	                    x->s + t->start, t->end - t->start);
+	return lexicon_word(figure_name_words, LEXICON_COUNT(figure_name_words),
+	                    LEXR_PLAIN, x->s + t->start, t->end - t->start);
 }
 
 /* The part written after the amount at k, with only gap words between
@@ -1275,7 +1275,7 @@ static int part_after_amount(const struct figures *f, const struct sent *x,
 		 * bonus"; a plain word ends it ("a $300K Google offer and
 		 * bonus"). */
 		if (named && x->t[i].kind == PTOK_WORD && !filler_after(x, i) &&
-		    !plain_word(x, i)) {
+		    !figure_plain_word(x, i)) {
 			i++;
 			skipped++;
 			continue;

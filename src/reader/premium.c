@@ -69,7 +69,7 @@ static bool row_at(int role, const char *s, size_t len, size_t i)
 }
 
 /* A row of part_rows of role at s[i]: its end, or 0. */
-static size_t part_at(int role, const char *s, size_t len, size_t i)
+static size_t premium_part_at(int role, const char *s, size_t len, size_t i)
 {
 	size_t end;
 
@@ -823,7 +823,7 @@ static bool asked_for(const char *s, size_t len, size_t start, size_t pct)
 static bool row_in(int role, const char *s, size_t from, size_t to)
 {
 	for (size_t i = from; i < to; i++)
-		if (word_start(s, i) && part_at(role, s, to, i))
+		if (word_start(s, i) && premium_part_at(role, s, to, i))
 			return true;
 	return false;
 }
@@ -847,8 +847,8 @@ static size_t after_title(const char *s, size_t w, size_t z)
  * block's title there? */
 static bool opens_on(int role, const char *s, size_t w, size_t z)
 {
-	return part_at(role, s, z, w) ||
-	       part_at(role, s, z, after_title(s, w, z));
+	return premium_part_at(role, s, z, w) ||
+	       premium_part_at(role, s, z, after_title(s, w, z));
 }
 
 /* A clause ends in s[from, to): a comma, a colon, a parenthesis, a dash
@@ -869,9 +869,10 @@ static bool clause_break(const char *s, size_t from, size_t to)
  * the condition's clause ends?  What a condition supposes is no claim. */
 static bool in_condition(const char *s, size_t w, size_t z, size_t start)
 {
-	size_t c = part_at(LEXR_OWN_IF, s, z, w) ? w : after_title(s, w, z);
+	size_t c = premium_part_at(LEXR_OWN_IF, s, z, w) ? w
+	                                                 : after_title(s, w, z);
 
-	return c < start && part_at(LEXR_OWN_IF, s, z, c) &&
+	return c < start && premium_part_at(LEXR_OWN_IF, s, z, c) &&
 	       !clause_break(s, c, start);
 }
 
@@ -945,7 +946,8 @@ static bool requested(const char *s, size_t len, size_t start)
 	if (!in_own_script(s, len, start))
 		return false;
 	for (size_t i = prose_sentence_start(s, len, start); i < start; i++)
-		if (word_start(s, i) && part_at(LEXR_SCRIPT_ASK, s, start, i) &&
+		if (word_start(s, i) &&
+		    premium_part_at(LEXR_SCRIPT_ASK, s, start, i) &&
 		    !clause_break(s, i, start))
 			return true;
 	return false;
@@ -960,9 +962,10 @@ static void name_of_bands(const char *s, size_t len, size_t from, char name[64])
 
 	for (i = from; i < len && i < from + 80 && !clause_break(s, i, i + 1);
 	     i++)
-		if (word_start(s, i) && part_at(LEXR_NAMED_BANDS, s, len, i))
+		if (word_start(s, i) &&
+		    premium_part_at(LEXR_NAMED_BANDS, s, len, i))
 			break;
-	if (i >= len || !(end = part_at(LEXR_NAMED_BANDS, s, len, i)))
+	if (i >= len || !(end = premium_part_at(LEXR_NAMED_BANDS, s, len, i)))
 		return;
 	for (a = end; a < len && a < end + 24 && !quote_at(s, len, a); a++)
 		;
@@ -1013,12 +1016,15 @@ static bool exceeds_by(const char *s, size_t len, size_t start, size_t *verb)
 		i = a;
 		if (!word_before(s, i, &a, &z) || clause_break(s, z, i))
 			return false;
-		if (part_at(LEXR_EXCEEDS, s, len, a)) {
+		if (premium_part_at(LEXR_EXCEEDS, s, len, a)) {
 			*verb = a;
 			for (n = 0; n < 3 && word_before(s, a, &a, &z); n++)
-				if (part_at(LEXR_TARGET_TOTAL, s, len, a) ||
-				    part_at(LEXR_TARGET_BASE, s, len, a) ||
-				    part_at(LEXR_TARGET_EQUITY, s, len, a))
+				if (premium_part_at(LEXR_TARGET_TOTAL, s, len,
+				                    a) ||
+				    premium_part_at(LEXR_TARGET_BASE, s, len,
+				                    a) ||
+				    premium_part_at(LEXR_TARGET_EQUITY, s, len,
+				                    a))
 					return true;
 			return false;
 		}
@@ -1125,7 +1131,8 @@ static bool premium_paren_after(const char *s, size_t len, size_t pct,
 
 	if (start == 0 || s[start - 1] != '(' ||
 	    !prose_next_word(s, len, &z, &e) ||
-	    !part_at(LEXR_MEASURED_ON, s, len, z) || e >= len || s[e] != ')')
+	    !premium_part_at(LEXR_MEASURED_ON, s, len, z) || e >= len ||
+	    s[e] != ')')
 		return false;
 	i = start - 1;
 	for (int n = 0; n < MEASURE_MAX_WORDS && word_before(s, i, &a, &z);
@@ -1200,7 +1207,7 @@ static bool premium_then_above(const char *s, size_t len, size_t pct,
 		if (premium_word(s, len, a))
 			return true;
 		if (!row_at(LEXR_STANDS_SKIP, s, len, a) &&
-		    !part_at(LEXR_TARGET_TOTAL, s, len, a))
+		    !premium_part_at(LEXR_TARGET_TOTAL, s, len, a))
 			return false;
 		i = a;
 	}
@@ -1510,11 +1517,11 @@ static const char *word_target(const char *s, size_t len, size_t a)
 		e++;
 	if (e + 1 < len && s[e] == '-' && prose_word_char(s[e + 1]))
 		return NULL;
-	if (part_at(LEXR_TARGET_EQUITY, s, len, a))
+	if (premium_part_at(LEXR_TARGET_EQUITY, s, len, a))
 		return "equity";
-	if (part_at(LEXR_TARGET_BASE, s, len, a))
+	if (premium_part_at(LEXR_TARGET_BASE, s, len, a))
 		return "base";
-	return part_at(LEXR_TARGET_TOTAL, s, len, a) ? "total" : NULL;
+	return premium_part_at(LEXR_TARGET_TOTAL, s, len, a) ? "total" : NULL;
 }
 
 /* "equity as well as base", "equity and base": another part than t
@@ -1529,7 +1536,7 @@ static bool joined_part(const char *s, size_t len, size_t from, const char *t)
 		if (!prose_next_word(s, len, &a, &z) ||
 		    clause_break(s, from, a))
 			return false;
-		if (part_at(LEXR_JOINS_PART, s, len, a))
+		if (premium_part_at(LEXR_JOINS_PART, s, len, a))
 			joined = true;
 		else if ((u = word_target(s, len, a)))
 			return joined && strcmp(u, t) != 0;
@@ -1678,10 +1685,10 @@ static const char *sentence_target(const struct premium *p, const char *s,
 	for (size_t i = a; i < z; i++) {
 		if (!word_start(s, i))
 			continue;
-		if (i >= at && (end = part_at(LEXR_PUT_ON, s, z, i)) &&
+		if (i >= at && (end = premium_part_at(LEXR_PUT_ON, s, z, i)) &&
 		    (t = target_after(s, z, end, TARGET_MAX_WORDS)))
 			return t;
-		if (i < at && part_at(LEXR_PUT_IN, s, z, i) &&
+		if (i < at && premium_part_at(LEXR_PUT_IN, s, z, i) &&
 		    (t = target_before(s, z, i, TARGET_MAX_WORDS)))
 			return t;
 		if (i > at && premium_band_note(s, a, z, at, i))
@@ -1731,12 +1738,13 @@ static const char *holder_before(const char *s, size_t len, size_t start)
 	for (int n = 0; n < 3; n++, i = a) {
 		if (!word_before(s, i, &a, &z))
 			return NULL;
-		if (part_at(LEXR_HOLDS, s, len, a))
+		if (premium_part_at(LEXR_HOLDS, s, len, a))
 			break;
 		if (!row_at(LEXR_CLAIM_SKIP, s, len, a))
 			return NULL;
 	}
-	if (!part_at(LEXR_HOLDS, s, len, a) || !word_before(s, a, &a, &z))
+	if (!premium_part_at(LEXR_HOLDS, s, len, a) ||
+	    !word_before(s, a, &a, &z))
 		return NULL;
 	if ((prose_word_is(s, len, a, "that") ||
 	     prose_word_is(s, len, a, "which")) &&
@@ -1773,13 +1781,13 @@ static const char *sentence_measure(const struct premium *p, const char *s,
 		if ((t = word_target(s, z, w)) && premium_word(s, z, after))
 			return t;
 		/* "base salaries 15-25% above" */
-		if (part_at(LEXR_MEASURED_ON, s, z, w) &&
+		if (premium_part_at(LEXR_MEASURED_ON, s, z, w) &&
 		    (t = target_before(s, z, start, 2)))
 			return t;
 	}
 	for (size_t i = a; i < z; i++)
 		if (word_start(s, i) &&
-		    (end = part_at(LEXR_MEASURED_ON, s, z, i)) &&
+		    (end = premium_part_at(LEXR_MEASURED_ON, s, z, i)) &&
 		    (t = target_after(s, z, end, MEASURE_MAX_WORDS)))
 			return t;
 	return NULL;

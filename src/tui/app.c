@@ -5,6 +5,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include "tui/draw.h"
 
@@ -177,4 +178,11 @@ void app_title(struct tui *t, struct pane *p, const char *extra)
 	x = draw_fmt(p->win, 0, 0, p->w, r, " %s", p->ops->name);
 	if (extra && *extra && x + 3 < p->w)
 		draw_str_cut(p->win, 0, x, extra, p->w - x, r);
+}
+
+double app_now_seconds(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }

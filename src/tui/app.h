@@ -311,5 +311,8 @@ void app_match_note(char *buf, size_t size, size_t at, size_t total,
                     bool wrapped, bool forward);
 /* A pane's title line: its name, then extra text. */
 void app_title(struct tui *t, struct pane *p, const char *extra);
+/* Seconds on the monotonic clock: how long the keys rested, for the
+ * saves that wait for them. */
+double app_now_seconds(void);
 
 #endif

@@ -78,7 +78,7 @@ enum action keys_lookup(const enum action_ctx *chain, int key)
 static const struct {
 	int key;
 	const char *name;
-} names[] = {
+} key_names[] = {
 	{TK_FN(KEY_UP), "Up"},
 	{TK_FN(KEY_DOWN), "Down"},
 	{TK_FN(KEY_LEFT), "Left"},
@@ -108,9 +108,9 @@ void keys_label(int key, char *buf, size_t size)
 {
 	size_t i;
 
-	for (i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (names[i].key == key) {
-			snprintf(buf, size, "%s", names[i].name);
+	for (i = 0; i < sizeof key_names / sizeof key_names[0]; i++)
+		if (key_names[i].key == key) {
+			snprintf(buf, size, "%s", key_names[i].name);
 			return;
 		}
 	if (key > 0 && key < 32) {
@@ -132,13 +132,13 @@ bool keys_parse(const char *name, int *key)
 
 	/* A key both curses and the terminal name (Enter, Backspace) is
 	 * bound by what the terminal sends. */
-	for (i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (strcasecmp(names[i].name, name) == 0) {
-			if (!(names[i].key & 0x01000000)) {
-				*key = names[i].key;
+	for (i = 0; i < sizeof key_names / sizeof key_names[0]; i++)
+		if (strcasecmp(key_names[i].name, name) == 0) {
+			if (!(key_names[i].key & 0x01000000)) {
+				*key = key_names[i].key;
 				return true;
 			}
-			fn_key = fn_key ? fn_key : names[i].key;
+			fn_key = fn_key ? fn_key : key_names[i].key;
 		}
 	if (fn_key) {
 		*key = fn_key;

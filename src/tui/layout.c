@@ -23,7 +23,8 @@
 /* The script goes under the offer when it gets this many rows there. */
 #define SCRIPT_BELOW_ROWS 8
 
-static void place(struct tui *t, enum pane_id id, int y, int x, int h, int w)
+static void layout_place(struct tui *t, enum pane_id id, int y, int x, int h,
+                         int w)
 {
 	struct pane *p = &t->panes[id];
 
@@ -53,7 +54,7 @@ static void place(struct tui *t, enum pane_id id, int y, int x, int h, int w)
 
 static void hide(struct tui *t, enum pane_id id)
 {
-	place(t, id, 0, 0, 0, 0);
+	layout_place(t, id, 0, 0, 0, 0);
 }
 
 static void need(struct tui *t, enum pane_id id, int width, int *min, int *want)
@@ -101,18 +102,19 @@ static void lay_main(struct tui *t, int top, int x, int h, int w)
 	if (bh > h / 2 && h - bh < omin)
 		bh = h / 2 > bmin ? h / 2 : bmin;
 	rest = h - bh;
-	place(t, PANE_BANDS, top, x, bh, w);
+	layout_place(t, PANE_BANDS, top, x, bh, w);
 	t->both_shown = side && rest - owant >= SCRIPT_BELOW_ROWS;
 	if (t->both_shown) {
-		place(t, PANE_OFFER, top + bh, x, owant, ow);
-		place(t, PANE_SCRIPT, top + bh + owant, x, rest - owant, ow);
-		place(t, PANE_COUNTER, top + bh, x + ow, rest, w - ow);
+		layout_place(t, PANE_OFFER, top + bh, x, owant, ow);
+		layout_place(t, PANE_SCRIPT, top + bh + owant, x, rest - owant,
+		             ow);
+		layout_place(t, PANE_COUNTER, top + bh, x + ow, rest, w - ow);
 		return;
 	}
 	hide(t, app_slot(t) == PANE_SCRIPT ? PANE_COUNTER : PANE_SCRIPT);
 	if (side) {
-		place(t, PANE_OFFER, top + bh, x, rest, ow);
-		place(t, app_slot(t), top + bh, x + ow, rest, w - ow);
+		layout_place(t, PANE_OFFER, top + bh, x, rest, ow);
+		layout_place(t, app_slot(t), top + bh, x + ow, rest, w - ow);
 		return;
 	}
 	/* One over the other: the offer as tall as it wants while the
@@ -122,8 +124,8 @@ static void lay_main(struct tui *t, int top, int x, int h, int w)
 		oh = omin < rest - 2 ? omin : rest - 2;
 	if (oh < 3)
 		oh = rest;
-	place(t, PANE_OFFER, top + bh, x, oh, w);
-	place(t, app_slot(t), top + bh + oh, x, rest - oh, w);
+	layout_place(t, PANE_OFFER, top + bh, x, oh, w);
+	layout_place(t, app_slot(t), top + bh + oh, x, rest - oh, w);
 }
 
 void layout_apply(struct tui *t)
@@ -161,7 +163,7 @@ void layout_apply(struct tui *t)
 	if (t->narrow && (t->focus == PANE_GUIDES || !t->g)) {
 		/* No room beside the others: the list has the body while it
 		 * has the focus, and they keep their places behind it. */
-		place(t, PANE_GUIDES, top, 0, body, cols);
+		layout_place(t, PANE_GUIDES, top, 0, body, cols);
 		for (i = 0; i < PANE_COUNT; i++)
 			if (i != PANE_GUIDES)
 				hide(t, (enum pane_id)i);
@@ -171,9 +173,9 @@ void layout_apply(struct tui *t)
 	if (t->narrow)
 		hide(t, PANE_GUIDES);
 	else
-		place(t, PANE_GUIDES, top, 0, body, lw);
+		layout_place(t, PANE_GUIDES, top, 0, body, lw);
 	if (t->reader_open) {
-		place(t, PANE_READER, top, mx, body, cols - mx);
+		layout_place(t, PANE_READER, top, mx, body, cols - mx);
 		hide(t, PANE_BANDS);
 		hide(t, PANE_OFFER);
 		hide(t, PANE_SCRIPT);

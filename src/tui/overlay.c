@@ -32,7 +32,8 @@ struct olines {
 	size_t count, cap;
 };
 
-static void add(struct olines *l, const char *text, enum role r, int indent)
+static void olines_add(struct olines *l, const char *text, enum role r,
+                       int indent)
 {
 	l->v = xgrow(l->v, &l->cap, l->count + 1, sizeof *l->v);
 	l->v[l->count].text = xstrdup(text);
@@ -68,10 +69,10 @@ static void help_one(void *arg, enum action_ctx ctx,
 
 	if (!a) {
 		if (hc->l->count)
-			add(hc->l, "", R_NORMAL, 0);
+			olines_add(hc->l, "", R_NORMAL, 0);
 		if (ctx == hc->jump && hc->jump_line)
 			*hc->jump_line = hc->l->count;
-		add(hc->l, keys_ctx_title(ctx), R_HEADING, 0);
+		olines_add(hc->l, keys_ctx_title(ctx), R_HEADING, 0);
 		return;
 	}
 	keys_action_label(a, keys, sizeof keys);
@@ -94,7 +95,7 @@ static void help_one(void *arg, enum action_ctx ctx,
 			snprintf(line, sizeof line, "%-18s %.*s",
 			         k == 0 ? keys : "", (int)wl[k].len,
 			         a->help + wl[k].start);
-			add(hc->l, line, R_NORMAL, 2);
+			olines_add(hc->l, line, R_NORMAL, 2);
 		}
 		free(wl);
 	}
@@ -112,8 +113,9 @@ static void help_lines(struct tui *t, struct olines *l, int width)
 		ov->top = jump;
 		ov->help_jump = false;
 	}
-	add(l, "", R_NORMAL, 0);
-	add(l, "In a field or prompt, printable keys type text.", R_DIM, 0);
+	olines_add(l, "", R_NORMAL, 0);
+	olines_add(l, "In a field or prompt, printable keys type text.", R_DIM,
+	           0);
 	add_wrapped(l, keys_mouse_help(), width, R_DIM, R_DIM, 0);
 	add_wrapped(l,
 	            "Amounts: 130000, 130k, €130K, 1.2M, 130.000 € (by the "
@@ -126,10 +128,10 @@ static void help_lines(struct tui *t, struct olines *l, int width)
 	         "(read again when the file changes).",
 	         t->rates_path);
 	add_wrapped(l, line, width, R_DIM, R_DIM, 0);
-	add(l,
-	    "Vesting: percents a year, 5/15/40/40 (empty: 25 a year, "
-	    "one-year cliff).",
-	    R_DIM, 0);
+	olines_add(l,
+	           "Vesting: percents a year, 5/15/40/40 (empty: 25 a year, "
+	           "one-year cliff).",
+	           R_DIM, 0);
 	add_wrapped(l,
 	            "Settings, colours and more keys: the config file, "
 	            "$XDG_CONFIG_HOME/negotiator/config, read at the start and "
@@ -149,7 +151,7 @@ static void add_wrapped(struct olines *l, const char *text, int width,
 	n = wrap_text(text, strlen(text), width - 4, &wl);
 	for (k = 0; k < n; k++) {
 		char *part = xstrndup(text + wl[k].start, wl[k].len);
-		add(l, part, k == 0 ? first : rest, k == 0 ? 0 : hang);
+		olines_add(l, part, k == 0 ? first : rest, k == 0 ? 0 : hang);
 		free(part);
 	}
 	free(wl);
@@ -163,8 +165,8 @@ static void note_lines(struct tui *t, struct olines *l, int width)
 
 	if (t->note_count == 0)
 		return;
-	add(l, "", R_NORMAL, 0);
-	add(l, "Messages", R_HEADING, 0);
+	olines_add(l, "", R_NORMAL, 0);
+	olines_add(l, "Messages", R_HEADING, 0);
 	for (i = 0; i < t->note_count; i++)
 		add_wrapped(l, t->notes[i], width, R_NORMAL, R_NORMAL, 2);
 }
@@ -176,7 +178,7 @@ static void skipped_lines(struct tui *t, struct olines *l, int width)
 	struct strbuf sb;
 
 	if (t->lib->skipped_count == 0) {
-		add(l, "No files were skipped.", R_DIM, 0);
+		olines_add(l, "No files were skipped.", R_DIM, 0);
 		note_lines(t, l, width);
 		return;
 	}
@@ -213,10 +215,10 @@ static bool doubt_lines(const struct guide *g, size_t bi, struct olines *l,
 			continue;
 		if (!any) {
 			if (after)
-				add(l, "", R_NORMAL, 0);
+				olines_add(l, "", R_NORMAL, 0);
 			snprintf(line, sizeof line, "Read, doubtful — %s",
 			         g->bands[bi].region);
-			add(l, line, R_HEADING, 0);
+			olines_add(l, line, R_HEADING, 0);
 		}
 		guide_figure_text(fig, sizeof fig, &d->fig, d->part);
 		snprintf(line, sizeof line,
@@ -246,7 +248,7 @@ static void source_lines(struct tui *t, struct olines *l, int width)
 	bool any = false;
 
 	if (!g || !b) {
-		add(l, "No guide is open.", R_DIM, 0);
+		olines_add(l, "No guide is open.", R_DIM, 0);
 		return;
 	}
 	const struct ask *sides[3] = {b->target, b->floor, b->counter};
@@ -254,9 +256,9 @@ static void source_lines(struct tui *t, struct olines *l, int width)
 		if (!ask_any(sides[k]))
 			continue;
 		if (any)
-			add(l, "", R_NORMAL, 0);
+			olines_add(l, "", R_NORMAL, 0);
 		snprintf(line, sizeof line, "%s — %s", names[k], b->region);
-		add(l, line, R_HEADING, 0);
+		olines_add(l, line, R_HEADING, 0);
 		for (int p = 0; p < ASK_PART_COUNT; p++) {
 			const struct figure *f = &sides[k]->part[p];
 			if (!f->known)
@@ -264,7 +266,7 @@ static void source_lines(struct tui *t, struct olines *l, int width)
 			guide_figure_text(fig, sizeof fig, f, (enum ask_part)p);
 			snprintf(line, sizeof line, "%s %s", fig,
 			         guide_part_words((enum ask_part)p));
-			add(l, line, R_BOLD, 2);
+			olines_add(l, line, R_BOLD, 2);
 			if (f->source.text)
 				snprintf(line, sizeof line,
 				         "    line %d: \"%s\"", f->source.line,
@@ -296,16 +298,16 @@ static void source_lines(struct tui *t, struct olines *l, int width)
 	if (g->premium.present) {
 		char pt[120];
 		guide_premium_text(pt, sizeof pt, &g->premium);
-		add(l, "", R_NORMAL, 0);
+		olines_add(l, "", R_NORMAL, 0);
 		snprintf(line, sizeof line, "Premium — %s", pt);
-		add(l, line, R_HEADING, 0);
+		olines_add(l, line, R_HEADING, 0);
 		if (g->premium.source.text && g->premium.source.line > 0) {
 			snprintf(line, sizeof line, "    line %d: \"%s\"",
 			         g->premium.source.line,
 			         g->premium.source.text);
 			add_wrapped(l, line, width - 4, R_NORMAL, R_NORMAL, 4);
 		} else if (g->premium.from_front_matter) {
-			add(l, "the front matter", R_NORMAL, 2);
+			olines_add(l, "the front matter", R_NORMAL, 2);
 		}
 	}
 }
@@ -314,7 +316,7 @@ static void offers_add(void *arg, const char *text, size_t len, enum role r,
                        int indent)
 {
 	char *s = xstrndup(text, len);
-	add(arg, s, r, indent);
+	olines_add(arg, s, r, indent);
 	free(s);
 }
 
@@ -323,7 +325,7 @@ static void offers_add(void *arg, const char *text, size_t len, enum role r,
 static void offers_lines(struct tui *t, struct olines *l, int width)
 {
 	if (!t->g || !app_band(t)) {
-		add(l, "Open a guide first.", R_DIM, 0);
+		olines_add(l, "Open a guide first.", R_DIM, 0);
 		return;
 	}
 	if (t->an.offers.count == 0) {
@@ -335,7 +337,7 @@ static void offers_lines(struct tui *t, struct olines *l, int width)
 		return;
 	}
 	sidebyside_lines(t, width, offers_add, l);
-	add(l, "", R_NORMAL, 0);
+	olines_add(l, "", R_NORMAL, 0);
 	add_wrapped(l,
 	            "In the form (o): C-n a new competing offer, < > the "
 	            "others and the company's. In the counter (c): x "
@@ -360,13 +362,13 @@ static void confirm_lines(struct tui *t, struct olines *l, int width)
 		if (*p)
 			add_wrapped(l, p, width, R_NORMAL, R_NORMAL, 0);
 		else
-			add(l, "", R_NORMAL, 0);
+			olines_add(l, "", R_NORMAL, 0);
 		if (!nl)
 			break;
 		p = nl + 1;
 	}
 	free(text);
-	add(l, "", R_NORMAL, 0);
+	olines_add(l, "", R_NORMAL, 0);
 	if (t->confirm == CONFIRM_QUIT)
 		add_wrapped(
 			l,
@@ -374,7 +376,8 @@ static void confirm_lines(struct tui *t, struct olines *l, int width)
 			"Esc or any other key  stay",
 			width, R_BOLD, R_BOLD, 0);
 	else
-		add(l, "y  yes        n, Esc or any other key  no", R_BOLD, 0);
+		olines_add(l, "y  yes        n, Esc or any other key  no",
+		           R_BOLD, 0);
 }
 
 /* The search asked for (find): the next line holding the

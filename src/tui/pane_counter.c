@@ -54,8 +54,8 @@ static void add_line(struct clines *l, enum cline_kind kind, const char *text,
 }
 
 /* Text wrapped to the width; later lines indented by `hang` more. */
-static void add_wrapped(struct clines *l, const char *text, enum role r,
-                        int indent, int hang)
+static void clines_add_wrapped(struct clines *l, const char *text, enum role r,
+                               int indent, int hang)
 {
 	char *clean = text_clean(text, strlen(text), false);
 	struct wrap_line *wl;
@@ -89,10 +89,10 @@ static void add_wrapped(struct clines *l, const char *text, enum role r,
 static void add_text(struct clines *l, const char *text, enum role r,
                      int indent)
 {
-	add_wrapped(l, text, r, indent, 0);
+	clines_add_wrapped(l, text, r, indent, 0);
 }
 
-static void free_lines(struct clines *l)
+static void clines_free(struct clines *l)
 {
 	size_t i;
 
@@ -160,7 +160,7 @@ static size_t wrapped_lines(int width, const char *text, int indent)
 
 	add_text(&s, text, R_NORMAL, indent);
 	n = s.count;
-	free_lines(&s);
+	clines_free(&s);
 	return n;
 }
 
@@ -254,7 +254,7 @@ static void add_arithmetic(struct tui *t, struct clines *l)
 	add_risk(t, l);
 	for (i = 0; i < c->step_count; i++) {
 		snprintf(line, sizeof line, "%zu. %s", i + 1, c->steps[i]);
-		add_wrapped(l, line, R_NORMAL, 2, 3);
+		clines_add_wrapped(l, line, R_NORMAL, 2, 3);
 	}
 }
 
@@ -321,9 +321,9 @@ static void add_gap(struct tui *t, struct clines *l, const struct band *b)
 	}
 	for (i = 0; i < c->gap_step_count; i++) {
 		snprintf(line, sizeof line, "• %s", c->gap_steps[i]);
-		add_wrapped(l, line,
-		            i + 1 == c->gap_step_count ? R_BOLD : R_NORMAL, 2,
-		            2);
+		clines_add_wrapped(
+			l, line, i + 1 == c->gap_step_count ? R_BOLD : R_NORMAL,
+			2, 2);
 	}
 }
 
@@ -362,7 +362,7 @@ static void add_rounds(struct tui *t, struct clines *l,
 		char note[NEGOTIATION_NOTE_MAX + 40];
 		snprintf(note, sizeof note, "Round %zu's note: %s",
 		         t->counter.round_sel + 1, sel->note);
-		add_wrapped(l, note, R_DIM, 1, 2);
+		clines_add_wrapped(l, note, R_DIM, 1, 2);
 	}
 	add_line(l, CL_ROUND_HEAD, NULL, 0, R_DIM, 1, 0);
 	for (i = 0; i < t->neg.round_count; i++)
@@ -568,7 +568,7 @@ static void pane_counter_draw(struct tui *t, struct pane *p)
 		draw_str(p->win, end - 1, p->w - 8, " ↓ more", 7, R_DIM);
 	draw_edit(t, p);
 	free(rt.v);
-	free_lines(&l);
+	clines_free(&l);
 }
 
 /* y: the counter to make with its arithmetic, as the pane shows it. */
@@ -732,7 +732,7 @@ static enum pane_result pane_counter_mouse(struct tui *t, struct pane *p, int y,
 	line = t->counter.top + (size_t)(y - 1);
 	if (line < l.count && l.v[line].kind == CL_ROUND)
 		t->counter.round_sel = l.v[line].round;
-	free_lines(&l);
+	clines_free(&l);
 	free(rt.v);
 	return PANE_REDRAW;
 }

@@ -541,7 +541,7 @@ static const enum action_ctx *pane_guides_chain(struct tui *t, struct pane *p)
 	return t->guides->filtering ? prompt : list;
 }
 
-static int name_cmp(const void *a, const void *b)
+static int guide_name_cmp(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
@@ -574,14 +574,14 @@ static void find_saved(struct tui *t)
 	}
 	closedir(d);
 	if (count) /* qsort of NULL is undefined, even for 0 */
-		qsort(names, count, sizeof *names, name_cmp);
+		qsort(names, count, sizeof *names, guide_name_cmp);
 	for (i = 0; i < t->lib->count && count; i++) {
 		char *base;
 		if (!state_path(t->lib->guides[i]->id, path, sizeof path))
 			continue;
 		base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
 		v->saved[i] = bsearch(&base, names, count, sizeof *names,
-		                      name_cmp) != NULL;
+		                      guide_name_cmp) != NULL;
 	}
 	for (i = 0; i < count; i++)
 		free(names[i]);

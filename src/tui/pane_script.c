@@ -41,7 +41,7 @@ static int prompt_rows(const struct tui *t)
 	return t->prompt != PROMPT_NONE ? 2 : 0;
 }
 
-static int text_rows(const struct tui *t, const struct pane *p)
+static int script_text_rows(const struct tui *t, const struct pane *p)
 {
 	int n = p->h - 2 - prompt_rows(t); /* title line and script title */
 	return n < 0 ? 0 : n;
@@ -126,7 +126,7 @@ static void pane_script_draw(struct tui *t, struct pane *p)
 	struct wrap_line *lines;
 	struct fill_span *spans;
 	char title[200], *text;
-	int y, rows = text_rows(t, p);
+	int y, rows = script_text_rows(t, p);
 
 	free(v->drawn);
 	v->drawn = xstrdup(f.text ? f.text : "");
@@ -321,7 +321,7 @@ static void answer_start(struct tui *t)
 	t->status_dirty = true;
 }
 
-static bool blank(const char *s)
+static bool script_blank(const char *s)
 {
 	for (; *s; s++)
 		if (*s != ' ')
@@ -337,7 +337,7 @@ static void answer_accept(struct tui *t)
 	struct filled_script f;
 
 	/* An empty answer leaves the placeholder open. */
-	kv_set(&t->neg.answers, key, blank(text) ? NULL : text);
+	kv_set(&t->neg.answers, key, script_blank(text) ? NULL : text);
 	session_answers_changed(t);
 	t->save_pending = true;
 	t->save_durable = true;
@@ -391,7 +391,7 @@ static enum pane_result pane_script_key(struct tui *t, struct pane *p,
                                         enum action a, int key)
 {
 	struct script_view *v = t->script;
-	size_t rows = (size_t)text_rows(t, p);
+	size_t rows = (size_t)script_text_rows(t, p);
 	size_t max = v->lines > rows ? v->lines - rows : 0;
 
 	(void)key;

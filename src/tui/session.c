@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "negotiator/guide_load.h"
 #include "negotiator/text.h"
@@ -36,13 +35,6 @@ static void merged(struct tui *t, const struct state_merge *m)
 	status_message(t, "Another window saved this negotiation: took its %s.",
 	               words);
 	app_dirty_all(t);
-}
-
-static double now_seconds(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
 /* The open guide's undo history written beside its negotiation, when it
@@ -112,7 +104,7 @@ static void save(struct tui *t, bool durable)
 	if (m.note[0])
 		status_note(t, "%s", m.note);
 	if (!ok) {
-		t->save_failed_at = now_seconds();
+		t->save_failed_at = app_now_seconds();
 		t->save_durable = durable; /* the retry fsyncs as asked */
 		snprintf(t->save_error, sizeof t->save_error, "%s", err.msg);
 		/* Said once; the header keeps saying it while it lasts. */
@@ -140,7 +132,7 @@ void session_flush(struct tui *t)
 {
 	/* What failed is tried again every 2 s, not only at the next
 	 * change: a lock let go, room made on the disk (issue 20 F7). */
-	if (t->save_failing && now_seconds() - t->save_failed_at >= 2.0)
+	if (t->save_failing && app_now_seconds() - t->save_failed_at >= 2.0)
 		t->save_pending = true;
 	save(t, false);
 }
@@ -162,7 +154,7 @@ static bool save_may_wait(const struct tui *t)
 	       t->overlay == OVERLAY_NONE &&
 	       t->undo_field == (int)t->form.field &&
 	       t->undo_number == t->form_number &&
-	       now_seconds() - t->save_waits_since < SAVE_WAIT_MAX_S;
+	       app_now_seconds() - t->save_waits_since < SAVE_WAIT_MAX_S;
 }
 
 int session_after_frame(struct tui *t)

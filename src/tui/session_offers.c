@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "negotiator/input.h"
 #include "negotiator/text.h"
@@ -91,13 +90,6 @@ void session_default_value(struct tui *t)
 		lineedit_set(le, t->config.equity_value);
 }
 
-static double now_seconds(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 /* The form typed into the model, kept for undo and to be saved. */
 static void form_changed(struct tui *t)
 {
@@ -113,7 +105,7 @@ static void form_changed(struct tui *t)
 		 * change, and to the save that waits for the keys to rest. */
 		bool typing = form_field_is_text(t->form.field);
 		if (typing && !t->save_waits)
-			t->save_waits_since = now_seconds();
+			t->save_waits_since = app_now_seconds();
 		t->save_waits = typing;
 		struct undo *u = undo_shelf_get(&t->undo, t->g->id);
 		if (!typing || t->undo_field != (int)t->form.field ||
