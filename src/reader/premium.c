@@ -1656,7 +1656,7 @@ static bool about_this_premium(const struct premium *p, const char *s, size_t a,
 static bool premium_band_note(const char *s, size_t a, size_t z, size_t at,
                               size_t i)
 {
-	size_t end = part_at(LEXR_BAND_NOTE, s, z, i), w;
+	size_t end = premium_part_at(LEXR_BAND_NOTE, s, z, i), w;
 
 	if (!end)
 		return false;
