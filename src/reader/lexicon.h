@@ -73,13 +73,14 @@
  *            OPENER, CLAUSE (no name), PCT_LINK ("premium of 20%",
  *            "premium is 20%"), TITLE_PREMIUM, TITLE_TAIL and
  *            TITLE_VERB (a block's title), REQUEST (the candidate's own
- *            ask); and in LEXICON_PREMIUM_PART (a table of its own, looked
- *            up at every word of a sentence): TARGET_EQUITY, TARGET_BASE,
- * TARGET_TOTAL (the part it goes on), PUT_ON ("on top of": the part after says
- * where it goes), PUT_IN ("the grant should include": the part before),
- * MEASURED_ON ("15% above standard comp": the pay it is measured on, when
- * nothing says where it goes), OWN_ASK (the candidate asks: "I'd like", before
- * the percent in its sentence, no claim after it), OWN_IF (a sentence or
+ *            ask), SKILL_LEAD ("If you have experience shipping X, you
+ *            command ...": the skill follows); and in LEXICON_PREMIUM_PART (a
+ * table of its own, looked up at every word of a sentence): TARGET_EQUITY,
+ * TARGET_BASE, TARGET_TOTAL (the part it goes on), PUT_ON ("on top of": the
+ * part after says where it goes), PUT_IN ("the grant should include": the part
+ * before), MEASURED_ON ("15% above standard comp": the pay it is measured on,
+ * when nothing says where it goes), OWN_ASK (the candidate asks: "I'd like",
+ * before the percent in its sentence, no claim after it), OWN_IF (a sentence or
  *            block opening "If you have ...", "If working on ...": with
  *            a REQUEST before the percent), MARKET_IF ("In a market
  *            where ..."), ILLIQUID ("over liquid" equity): a premium the
@@ -856,6 +857,9 @@
 	X(W, "alone", TRAIL, NULL) X(W, "itself", TRAIL, NULL) X(W, "excellence", TRAIL, NULL) \
 	/* "The Researcher Title Premium": the premium of the title "Researcher" */ \
 	X(W, "title", TRAIL, NULL) \
+	/* a clause's adverb after a skill: "If you have shipped payment rails
+	 * before, ..." */ \
+	X(W, "before", TRAIL, NULL) X(W, "already", TRAIL, NULL) X(W, "previously", TRAIL, NULL) \
 	/* a premium for these is none the role commands */ \
 	X(W, "illiquidity", NOT_ROLE, NULL) X(W, "liquidity", NOT_ROLE, NULL) X(W, "illiquid", NOT_ROLE, NULL) \
 	X(W, "real income", NOT_ROLE, NULL) X(W, "income", NOT_ROLE, NULL) X(W, "travel", NOT_ROLE, NULL) \
@@ -940,6 +944,11 @@
 	X(W, "negotiate", TITLE_VERB, NULL) X(W, "frame", TITLE_VERB, NULL) X(W, "position", TITLE_VERB, NULL) \
 	X(W, "leverage", TITLE_VERB, NULL) X(W, "emphasize", TITLE_VERB, NULL) X(W, "use", TITLE_VERB, NULL) \
 	X(W, "push", TITLE_VERB, NULL) \
+	/* "If you have experience shipping X, you command ...": the skill
+	 * is the words after the last of these in the condition */ \
+	X(W, "have", SKILL_LEAD, NULL) X(W, "bring", SKILL_LEAD, NULL) X(W, "shipping", SKILL_LEAD, NULL) \
+	X(W, "building", SKILL_LEAD, NULL) X(W, "built", SKILL_LEAD, NULL) X(W, "shipped", SKILL_LEAD, NULL) \
+	X(W, "with", SKILL_LEAD, NULL) X(W, "in", SKILL_LEAD, NULL) \
 	/* a premium the text asks for ("I'd like a 10-15% premium"): an ask */ \
 	X(P, "like", REQUEST, NULL) X(P, "want", REQUEST, NULL) X(P, "push", REQUEST, NULL) \
 	X(P, "ask", REQUEST, NULL) X(P, "request", REQUEST, NULL) X(P, "need", REQUEST, NULL) \
@@ -1080,7 +1089,8 @@ enum lexicon_role {
 	LEXR_JOINS_PART,
 	LEXR_HOLDS,
 	LEXR_SCRIPT_ASK,
-	LEXR_BAND_NOTE
+	LEXR_BAND_NOTE,
+	LEXR_SKILL_LEAD
 };
 
 /* A row as the text matcher holds it. */

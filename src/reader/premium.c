@@ -819,6 +819,47 @@ static bool asked_for(const char *s, size_t len, size_t start, size_t pct)
 	return false;
 }
 
+/* "If you have experience shipping X, you command a 15-20% premium": a
+ * claim whose subject names nothing ("you"), in a sentence that opens on
+ * a condition on the candidate (a row OWN_IF): the words of the condition
+ * after its last row SKILL_LEAD ("have", "bring", "shipping") up to its
+ * comma, those saying what kind of thing (TRAIL: "experience") left off,
+ * are the skill, the premium's name (true: named so). */
+static bool premium_condition_name(const char *s, size_t len, size_t start,
+                                   char name[64])
+{
+	size_t w = prose_sentence_start(s, len, start), c, a = PROSE_NONE, z, e,
+	       words = 0;
+
+	while (w < start && !prose_word_char(s[w]))
+		w++;
+	if (!premium_part_at(LEXR_OWN_IF, s, start, w))
+		return false;
+	for (c = w; c < start && s[c] != ','; c++)
+		if (word_start(s, c) && row_at(LEXR_SKILL_LEAD, s, len, c))
+			a = c;
+	/* one condition: "If you've built X, shipped Y, or ..." is a list */
+	if (c >= start || a == PROSE_NONE || memchr(s + c + 1, ',', start - c))
+		return false;
+	while (a < c && prose_word_char(s[a]))
+		a++;
+	/* the kind of thing at the end: "AI Ops experience" */
+	for (z = c; word_before(s, z, &w, &e) && w > a &&
+	            is_row(LEXR_TRAIL, s + w, e - w);)
+		z = w;
+	while (a < z && s[a] == ' ')
+		a++;
+	/* words as a name counts them: "ML-integrated" is one */
+	for (size_t i = a; i < z; i++)
+		words += s[i] != ' ' && (i == a || s[i - 1] == ' ');
+	if (words == 0 || words > 3)
+		return false;
+	set_name(name, s, a, z);
+	if (name_judge(name) != NAME_GOOD)
+		name[0] = '\0';
+	return name[0] != '\0';
+}
+
 /* Does a row of part_rows of role start a word of s[from, to)? */
 static bool row_in(int role, const char *s, size_t from, size_t to)
 {
@@ -1315,7 +1356,7 @@ static bool find_tag(const char *s, size_t len, struct tag *t, bool dna,
 	size_t i, start;
 
 	for (i = 0; i < len; i++) {
-		bool claimed, titled, subject;
+		bool claimed, titled, subject, skill = false;
 		size_t verb;
 		char title[64];
 
@@ -1371,6 +1412,8 @@ static bool find_tag(const char *s, size_t len, struct tag *t, bool dna,
 				t->name[0] = '\0';
 			if (name_judge(t->name) == NAME_NOT_ROLE)
 				continue;
+			skill = name_judge(t->name) != NAME_GOOD &&
+			        premium_condition_name(s, len, start, t->name);
 		}
 		title_name(s, len, title, &titled);
 		/* The block's title naming a premium is the guide's name for
@@ -1379,7 +1422,7 @@ static bool find_tag(const char *s, size_t len, struct tag *t, bool dna,
 		                (subject && titled && title[0]);
 		if (t->from_title)
 			memcpy(t->name, title, sizeof t->name);
-		t->from_subject = subject && !t->from_title;
+		t->from_subject = subject && !t->from_title && !skill;
 		if (dna || t->name[0] || claimed || titled ||
 		    !asked_for(s, len, start, i))
 			return true;
