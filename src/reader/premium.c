@@ -1447,9 +1447,28 @@ static void name_from_line(const char *s, size_t len, size_t avoid,
 		}
 }
 
+/* "3. **Lever 3 — Ledger Impact Premium:** \"The +15-25% premium for
+ * staff engineers ...\"": the title of the block on the line of s[i],
+ * when it names a premium; else name is left as it is. */
+static void premium_line_title(const char *s, size_t i, char name[64])
+{
+	size_t a = i, z = i;
+	char title[64];
+	bool titled;
+
+	while (a > 0 && s[a - 1] != '\n')
+		a--;
+	while (s[z] && s[z] != '\n')
+		z++;
+	title_name(s + a, z - a, title, &titled);
+	if (titled && title[0])
+		memcpy(name, title, 64);
+}
+
 /* The name the body gives a percent the DNA line tags with none: "the
- * +15-25% Staff premium" names a DNA's "+15-25% Premium".  The first such
- * name in s[0, len) that is one, else nothing. */
+ * +15-25% Staff premium" names a DNA's "+15-25% Premium", and so does
+ * the title of the block that says "the +15-25% premium" with no name.  The
+ * first such name in s[0, len) that is one, else nothing. */
 static void name_in_body(const char *s, size_t len, const struct tag *dna,
                          char name[64])
 {
@@ -1462,9 +1481,11 @@ static void name_in_body(const char *s, size_t len, const struct tag *dna,
 		if (s[i] != '%' ||
 		    !percent_at(s, len, i, &t.lo, &t.hi, &start) ||
 		    t.lo != dna->lo || t.hi != dna->hi ||
-		    !premium_after(s, len, i + 1, &t, false) || !t.name[0])
+		    !premium_after(s, len, i + 1, &t, false))
 			continue;
-		if (name_judge(t.name) == NAME_GOOD)
+		if (!t.name[0])
+			premium_line_title(s, i, t.name);
+		if (t.name[0] && name_judge(t.name) == NAME_GOOD)
 			memcpy(name, t.name, 64);
 	}
 }
