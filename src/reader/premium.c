@@ -1990,11 +1990,14 @@ static size_t heading_premium_at(const char *s, size_t len)
 
 	if (!title_line(s, len))
 		return PROSE_NONE;
-	/* "Velocity Premium — Shipping Fast": the title before its
-	 * subtitle, when it ends with "Premium". */
+	/* "Velocity Premium — Shipping Fast", "Ledger Premium: Why It
+	 * Pays": the title before its subtitle, when it ends with
+	 * "Premium". */
 	for (i = 0; i + 3 <= len; i++)
-		if (memcmp(s + i, "—", 3) == 0 && i >= 8 &&
-		    prose_word_is(s, len, i - 8, "premium")) {
+		if ((memcmp(s + i, "—", 3) == 0 && i >= 8 &&
+		     prose_word_is(s, len, i - 8, "premium")) ||
+		    (s[i] == ':' && i >= 7 &&
+		     prose_word_is(s, len, i - 7, "premium"))) {
 			end = i;
 			break;
 		}
