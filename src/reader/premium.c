@@ -1344,6 +1344,29 @@ static bool untitled_name(const char *s, size_t len, struct tag *t)
 	return true;
 }
 
+/* "**Agentic Premium (15-30%):** ... apply the 15-30% Agentic AI
+ * premium": a name that the same line writes in full with the same
+ * percent further on (its words and more after them) is the fuller name. */
+static void premium_fuller_name(const char *s, size_t len, struct tag *t)
+{
+	size_t n = strlen(t->name), start;
+
+	for (size_t i = t->start; i < len && n; i++) {
+		struct tag u;
+
+		memset(&u, 0, sizeof u);
+		if (s[i] != '%' ||
+		    !percent_at(s, len, i, &u.lo, &u.hi, &start) ||
+		    u.lo != t->lo || u.hi != t->hi ||
+		    !premium_after(s, len, i + 1, &u, false) ||
+		    strncmp(u.name, t->name, n) != 0 || u.name[n] != ' ' ||
+		    name_judge(u.name) != NAME_GOOD)
+			continue;
+		memcpy(t->name, u.name, sizeof t->name);
+		return;
+	}
+}
+
 /* The first premium tag in s[0, len) that is about the role's pay.  In
  * the DNA line any tag counts; in the body, one with a name ("a 10-15%
  * complexity premium", "Agentic AI Premium (20-35%)"), one the role is
@@ -1422,6 +1445,7 @@ static bool find_tag(const char *s, size_t len, struct tag *t, bool dna,
 		                (subject && titled && title[0]);
 		if (t->from_title)
 			memcpy(t->name, title, sizeof t->name);
+		premium_fuller_name(s, len, t);
 		t->from_subject = subject && !t->from_title && !skill;
 		if (dna || t->name[0] || claimed || titled ||
 		    !asked_for(s, len, start, i))
