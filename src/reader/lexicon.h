@@ -846,7 +846,7 @@
 	X(W, "big", LEAD, NULL) X(W, "large", LEAD, NULL) X(W, "huge", LEAD, NULL) \
 	X(W, "rare", LEAD, NULL) X(W, "unique", LEAD, NULL) X(W, "specialized", LEAD, NULL) \
 	X(W, "specialised", LEAD, NULL) X(W, "deep", LEAD, NULL) \
-	X(W, "maximum", LEAD, NULL) X(W, "nuanced", LEAD, NULL) \
+	X(W, "maximum", LEAD, NULL) X(W, "nuanced", LEAD, NULL) X(W, "proven", LEAD, NULL) \
 	/* words that say what kind of thing, after the name proper */ \
 	X(W, "expertise", TRAIL, NULL) X(W, "experience", TRAIL, NULL) X(W, "skill", TRAIL, NULL) \
 	X(W, "skills", TRAIL, NULL) X(W, "skillset", TRAIL, NULL) X(W, "specialization", TRAIL, NULL) \

@@ -819,6 +819,38 @@ static bool asked_for(const char *s, size_t len, size_t start, size_t pct)
 	return false;
 }
 
+/* The words of s[a, c) as a skill's name ("AI Ops experience", "proven
+ * ML expertise"): words that say what kind of thing (TRAIL) left off its
+ * end, those in front of a name (LEAD) off its start, at most three words
+ * (true: a name). */
+static bool premium_skill_words(const char *s, size_t a, size_t c,
+                                char name[64])
+{
+	size_t z, w, e, words = 0;
+
+	for (z = c; word_before(s, z, &w, &e) && w > a &&
+	            is_row(LEXR_TRAIL, s + w, e - w);)
+		z = w;
+	for (;;) {
+		while (a < z && s[a] == ' ')
+			a++;
+		for (e = a; e < z && prose_word_char(s[e]); e++)
+			;
+		if (e >= z || !is_row(LEXR_LEAD, s + a, e - a))
+			break;
+		a = e;
+	}
+	/* words as a name counts them: "ML-integrated" is one */
+	for (size_t i = a; i < z; i++)
+		words += s[i] != ' ' && (i == a || s[i - 1] == ' ');
+	if (words == 0 || words > 3)
+		return false;
+	set_name(name, s, a, z);
+	if (name_judge(name) != NAME_GOOD)
+		name[0] = '\0';
+	return name[0] != '\0';
+}
+
 /* "If you have experience shipping X, you command a 15-20% premium": a
  * claim whose subject names nothing ("you"), in a sentence that opens on
  * a condition on the candidate (a row OWN_IF): the words of the condition
@@ -828,8 +860,7 @@ static bool asked_for(const char *s, size_t len, size_t start, size_t pct)
 static bool premium_condition_name(const char *s, size_t len, size_t start,
                                    char name[64])
 {
-	size_t w = prose_sentence_start(s, len, start), c, a = PROSE_NONE, z, e,
-	       words = 0;
+	size_t w = prose_sentence_start(s, len, start), c, a = PROSE_NONE;
 
 	while (w < start && !prose_word_char(s[w]))
 		w++;
@@ -843,21 +874,35 @@ static bool premium_condition_name(const char *s, size_t len, size_t start,
 		return false;
 	while (a < c && prose_word_char(s[a]))
 		a++;
-	/* the kind of thing at the end: "AI Ops experience" */
-	for (z = c; word_before(s, z, &w, &e) && w > a &&
-	            is_row(LEXR_TRAIL, s + w, e - w);)
-		z = w;
-	while (a < z && s[a] == ' ')
-		a++;
-	/* words as a name counts them: "ML-integrated" is one */
-	for (size_t i = a; i < z; i++)
-		words += s[i] != ' ' && (i == a || s[i - 1] == ' ');
-	if (words == 0 || words > 3)
-		return false;
-	set_name(name, s, a, z);
-	if (name_judge(name) != NAME_GOOD)
-		name[0] = '\0';
-	return name[0] != '\0';
+	return premium_skill_words(s, a, c, name);
+}
+
+/* "... 20-30% above standard SWE ranges for candidates with proven ML
+ * expertise": a premium whose sentence names no one commanding it, said
+ * to be for people (a row GENERIC) "with" a skill in the words after its
+ * percent at s[pct] (its clause): the skill names it (true). */
+static bool clause_break(const char *s, size_t from, size_t to);
+
+static bool premium_for_skill(const char *s, size_t len, size_t pct,
+                              char name[64])
+{
+	size_t i = pct + 1, a, z, w, e;
+
+	for (int n = 0; n < MEASURE_MAX_WORDS + 4; n++, i = z) {
+		a = i;
+		if (!prose_next_word(s, len, &a, &z) || clause_break(s, i, a))
+			return false;
+		if (!prose_word_is(s, len, a, "with") ||
+		    !word_before(s, a, &w, &e) ||
+		    !is_row(LEXR_GENERIC, s + w, e - w))
+			continue;
+		for (e = z; e < len && !clause_break(s, e, e + 1) &&
+		            s[e] != '.' && s[e] != '\n';
+		     e++)
+			;
+		return premium_skill_words(s, z, e, name);
+	}
+	return false;
 }
 
 /* Does a row of part_rows of role start a word of s[from, to)? */
@@ -1403,8 +1448,11 @@ static bool find_tag(const char *s, size_t len, struct tag *t, bool dna,
 		t->name[0] = '\0';
 		if (!dna && stands_above_standard(s, len, i, start, t->name) &&
 		    !not_role_pay(s, len, start, i, t) &&
-		    !candidates_own(s, len, start))
+		    !candidates_own(s, len, start)) {
+			if (!t->name[0])
+				premium_for_skill(s, len, i, t->name);
 			return untitled_name(s, len, t);
+		}
 		t->name[0] = '\0';
 		if (!dna && premium_then_above(s, len, i, start) &&
 		    !not_role_pay(s, len, start, i, t) &&
