@@ -42,6 +42,9 @@
 /* How many words before "offers" a standard ("standard data engineering
  * offers") may stand. */
 #define STANDARD_OFFER_WORDS 4
+/* How many words after "for" the people a premium is for may end
+ * ("for Edge Inference Platform Engineers"). */
+#define PREMIUM_FOR_WORDS 5
 /* How many words back a subject "the premium for ..." may start. */
 #define SUBJECT_MAX_WORDS 8
 
@@ -2292,6 +2295,42 @@ static void name_said_elsewhere(const char *s, size_t len, const char *sentence,
 	}
 }
 
+/* "RSU grants for Edge Inference Platform Engineers carry the highest
+ * premium ...", "... is the market norm for this tri-disciplinary
+ * profile": in the sentence of a premium left with no name, "for" and
+ * the few words after it up to the people or the kind of thing they are
+ * for (a row GENERIC or TRAIL) name it, its leading words (LEAD) left
+ * off. */
+static void premium_for_phrase(const char *s, char name[64])
+{
+	size_t len = s ? strlen(s) : 0, a, z, w, e;
+
+	if (!s)
+		return;
+	for (size_t f = prose_find_whole_word(s, 0, len, "for");
+	     f != PROSE_NONE; f = prose_find_whole_word(s, f + 3, len, "for")) {
+		a = z = f + 3;
+		for (int n = 0; n < PREMIUM_FOR_WORDS; n++) {
+			w = z;
+			if (!prose_next_word(s, len, &w, &e) ||
+			    clause_break(s, z, w))
+				break;
+			z = e;
+			/* a verb or a determiner: the phrase is no name */
+			if (n > 0 && (row_at(LEXR_CLAIM, s, len, w) ||
+			              row_at(LEXR_CLAUSE, s, len, w) ||
+			              is_row(LEXR_LEAD, s + w, e - w)))
+				break;
+			if (n > 0 && (is_row(LEXR_GENERIC, s + w, e - w) ||
+			              is_row(LEXR_TRAIL, s + w, e - w))) {
+				if (premium_skill_words(s, a, w, name))
+					return;
+				break;
+			}
+		}
+	}
+}
+
 void premium_find(struct guide *g, const char *body_text, const int *lines,
                   size_t line_count, const char *ask_text)
 {
@@ -2419,6 +2458,8 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 	/* a DNA tag's name is the DNA's or the body's percent's */
 	if (!tag.name[0] && !dna_tag)
 		name_said_elsewhere(s, len, p->source.text, tag.name);
+	if (!tag.name[0] && !dna_tag)
+		premium_for_phrase(p->source.text, tag.name);
 	/* A body premium left with no name takes the title of the heading
 	 * it stands under ("Cloud Workload Security": "engineers who can
 	 * build ... command 15-20%"). */
