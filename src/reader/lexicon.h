@@ -1000,6 +1000,10 @@
 	X(W, "i'm asking", OWN_ASK, NULL) X(W, "i am asking", OWN_ASK, NULL) X(W, "i'm requesting", OWN_ASK, NULL) \
 	X(W, "i am requesting", OWN_ASK, NULL) X(W, "my impact", OWN_ASK, NULL) \
 	X(W, "i expect", OWN_ASK, NULL) \
+	/* advice to the candidate to ask: "Candidates should argue for: (1)
+	 * ..., (2) a Spin-Out Premium of 15-25% ..." */ \
+	X(W, "should argue for", OWN_ASK, NULL) X(W, "should push for", OWN_ASK, NULL) \
+	X(W, "should ask for", OWN_ASK, NULL) X(W, "should negotiate for", OWN_ASK, NULL) \
 	X(P, "if you", OWN_IF, NULL) X(W, "if i", OWN_IF, NULL) X(P, "if work", OWN_IF, NULL) \
 	X(P, "if manag", OWN_IF, NULL) X(P, "if own", OWN_IF, NULL) X(P, "if build", OWN_IF, NULL) \
 	X(P, "if design", OWN_IF, NULL) X(P, "if hold", OWN_IF, NULL) \
