@@ -97,7 +97,10 @@ TUI_OBJ    := $(TUI_SRC:%.c=$(BUILD)/%.o)
 # and ~0.02 s reading the system's headers for every file it is given,
 # and that was half of the sanitizer build's CPU.  So a static name is
 # unique in its folder.  The strict build, `make` and the installed
-# program compile file by file.
+# program compile file by file: what a bundle could hide (a function
+# called, or defined, without its header in view when another file of
+# the bundle included it) gcc's -Wimplicit-function-declaration and
+# -Wmissing-prototypes, with -Werror, still see there.
 BUNDLE_engine := $(filter src/%,$(filter-out src/reader/%,$(ENGINE_SRC)))
 BUNDLE_reader := $(filter src/reader/%,$(ENGINE_SRC))
 BUNDLE_cli    := $(CLI_SRC)
@@ -128,7 +131,7 @@ CORPUS ?= ../shared/corpus/negotiateup
 .PHONY: FORCE all deps run check check-build check-unit check-cli check-tui check-layers \
         check-corpus check-san check-builds check-build-strict check-build-san \
         check-build-san-units \
-        check-suites check-unit-san check-strict-tui-files check-strict-cli-limits \
+        check-suites check-unit-san check-strict-tui-limits check-strict-cli-limits \
         check-strict-corpus check-lint check-san-reports \
         bench corpus fuzz lint man \
         screenshots install uninstall clean format format-check
@@ -233,7 +236,7 @@ run: deps
 # the unit, CLI and TUI suites under the sanitizers, which see what the
 # strict build would (the same assertions) and memory errors, undefined
 # behaviour and leaks besides; the strict build runs what a sanitizer
-# build cannot (a data limit: tui-files and cli-limits) and the loops
+# build cannot (a data limit: tui-limits and cli-limits) and the loops
 # over the whole corpus (`make corpus`'s checks, when ../shared is
 # there), which it runs ten times faster; both builds compile every
 # source with -Werror.  Lint and the layers too.  Every suite runs even
@@ -330,7 +333,7 @@ TUI_SUITES = run negotiate library layout offers reliability keys saved files
 CHECK_ALL = $(TUI_SUITES:%=check-san-tui-%) \
             $(patsubst %,check-san-%,$(filter-out $(CLI_STRICT) cli,$(CLI_SUITES))) \
             $(CLI_STRICT:%=check-strict-%) check-both-cli \
-            check-unit-san check-strict-tui-files check-strict-cli-limits \
+            check-unit-san check-strict-tui-limits check-strict-cli-limits \
             $(if $(wildcard $(CORPUS)),check-strict-corpus \
               $(CORPUS_SRC:tests/unit/%.c=check-strict-corpus-%)) \
             check-lint check-layers
@@ -352,7 +355,7 @@ CHECK_FIRST = check-unit-san check-san-tui-library check-san-tui-offers \
               check-strict-cli-files check-strict-cli-args \
               $(filter check-strict-corpus-%,$(CHECK_ALL)) \
               $(filter check-strict-corpus,$(CHECK_ALL)) \
-              check-strict-tui-files check-strict-cli-tables \
+              check-strict-tui-limits check-strict-cli-tables \
               check-strict-cli-limits
 CHECK_SUITES = $(CHECK_FIRST) $(filter-out $(CHECK_FIRST),$(CHECK_ALL))
 
@@ -421,8 +424,8 @@ check-both-cli:
 $(TUI_SUITES:%=check-san-tui-%): check-san-tui-%:
 	@TUI_TEST_ENV="$(TUI_SAN_ENV)" $(TALLY) "tui-$* (ASan)" \
 		sh tests/tui/$*.sh $(SANB)/negotiator
-check-strict-tui-files:
-	@$(TALLY) tui-files sh tests/tui/files.sh $(STRICT)/negotiator
+check-strict-tui-limits:
+	@$(TALLY) tui-limits sh tests/tui/limits.sh $(STRICT)/negotiator
 check-strict-cli-limits:
 	@$(TALLY) cli-limits sh $(CLI_SCRIPT_cli-limits) $(STRICT)/negotiator
 $(CLI_STRICT:%=check-strict-%): check-strict-%:
@@ -455,7 +458,7 @@ check-layers:
 	@$(TALLY) layers $(PYTHON) tests/layers/check.py
 
 check-tui: $(BIN)
-	@st=0; for s in $(TUI_SUITES); do \
+	@st=0; for s in $(TUI_SUITES) limits; do \
 		$(TALLY) "tui-$$s$(if $(TALLY_TAG), $(TALLY_TAG))" sh tests/tui/$$s.sh $(BIN) || st=1; \
 	done; exit $$st
 

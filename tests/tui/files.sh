@@ -2,8 +2,8 @@
 # End-to-end tests of the TUI with files as they really are (issue 13):
 # a FIFO as the rates file (it hung the start: a blank screen that
 # ignored q), a guide whose file name holds a Latin-1 byte, ESC and BEL
-# (its body was lost), and memory: eight guides of a 1 MB table each
-# under a data limit, and only the open guide's body kept.
+# (its body was lost), and only the open guide's body kept.  The guides
+# under a data limit are tests/tui/limits.sh's.
 # Usage: tests/tui/files.sh BIN.  Prints "N passed, N failed"; exits
 # non-zero when anything failed.  Waits for the screen, never for time.
 set -u
@@ -60,52 +60,6 @@ else
 fi
 keys Escape q
 expect "negotiator exited rc=0"
-
-# --- 15. memory: eight guides made mostly of a 1 MB table --------------------
-# cmark-gfm's tree for such a table took 232 MB, and the TUI 264 MB over
-# eight of them.  Under a 96 MB data limit (what the bound allows, 20 MiB,
-# and the program's own, with room to spare) each opens, its reader shows
-# what comes before the table as Markdown and the table as it is, and
-# the program lives on.  Deterministic: malloc fails past the limit, and
-# the program aborts.
-# open_named COMPANY: open a guide from the list by filtering for it (the
-# filter cleared first).
-open_named() {
-	keys g Escape /
-	type_text "$1"
-	keys Enter
-	expect "Bands — $1"
-}
-
-begin "eight 1 MB-table guides under a 96 MB data limit"
-"$PYTHON" "$ROOT/tests/bench/gen_table_guides.py" 8 "$TMP/big"
-cat >"$TMP/limit.sh" <<'LIMIT'
-#!/bin/sh
-ulimit -d 98304 || exit 99
-exec "$@"
-LIMIT
-chmod +x "$TMP/limit.sh"
-if [ -n "${ASAN_OPTIONS:-}${TUI_TEST_ENV:-}" ]; then
-	echo "skip - a data limit: the sanitizer build reserves its own memory"
-else
-	WRAP="$TMP/limit.sh" start 120 40 -- "$TMP/big"
-	expect "Guides 8/8"
-	for f in "$TMP"/big/*; do
-		company=$(sed -n 's/^company_display: //p' "$f" | tr -d '\r' | head -1)
-		open_named "$company"
-		keys r
-		expect "Reader — $company"
-		keys End
-		expect "|9|"    # the table's last lines, as they are
-		keys r
-	done
-	keys r /
-	type_text "would take more memory"
-	keys Enter
-	expect "its Markdown would take more memory than negotiator allows"
-	keys Escape Escape q
-	expect "negotiator exited rc=0"
-fi
 
 # --- only the open guide's body is kept --------------------------------------
 # Opening another guide lets the last one's body text go; opening it again

@@ -246,3 +246,12 @@ click() {
 	keys -l "$(printf '\033[<0;%d;%dm' "$1" "$2")"
 	idle
 }
+
+# open_named COMPANY: open a guide from the list by filtering for it (the
+# filter cleared first).
+open_named() {
+	keys g Escape /
+	type_text "$1"
+	keys Enter
+	expect "Bands — $1"
+}
