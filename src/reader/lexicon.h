@@ -73,20 +73,23 @@
  *            OPENER, CLAUSE (no name), PCT_LINK ("premium of 20%",
  *            "premium is 20%"), TITLE_PREMIUM, TITLE_TAIL and
  *            TITLE_VERB (a block's title), REQUEST (the candidate's own
- *            ask); and in LEXICON_PREMIUM_PART (a table of its own, looked
- *            up at every word of a sentence): TARGET_EQUITY, TARGET_BASE,
- * TARGET_TOTAL (the part it goes on), PUT_ON ("on top of": the part after says
- * where it goes), PUT_IN ("the grant should include": the part before),
- * MEASURED_ON ("15% above standard comp": the pay it is measured on, when
- * nothing says where it goes), OWN_ASK (the candidate asks: "I'd like", before
- * the percent in its sentence, no claim after it), OWN_IF (a sentence or
+ *            ask), SKILL_LEAD ("If you have experience shipping X, you
+ *            command ...": the skill follows); and in LEXICON_PREMIUM_PART (a
+ * table of its own, looked up at every word of a sentence): TARGET_EQUITY,
+ * TARGET_BASE, TARGET_TOTAL (the part it goes on), PUT_ON ("on top of": the
+ * part after says where it goes), PUT_IN ("the grant should include": the part
+ * before), MEASURED_ON ("15% above standard comp": the pay it is measured on,
+ * when nothing says where it goes), OWN_ASK (the candidate asks: "I'd like",
+ * before the percent in its sentence, no claim after it), OWN_IF (a sentence or
  *            block opening "If you have ...", "If working on ...": with
  *            a REQUEST before the percent), MARKET_IF ("In a market
  *            where ..."), ILLIQUID ("over liquid" equity): a premium the
  *            candidate's own or others', never the role's (a skill's
  *            premium is the role's: the rule of 2026-12-07); NAMED_BANDS
  * ("under" the firm's "Core Ledger" pay bands: the premium's name); SCRIPT_ASK
- * ("should be" in the candidate's quoted script): the candidate's request.
+ * ("should be" in the candidate's quoted script): the candidate's request;
+ * BAND_NOTE ("Premium applied" in a note under a band table: the table's
+ * ranges hold it).
  *   LEXICON_GRANT_YEARS the years a figure covers: ONE_YEAR ("RSU/yr"),
  *            FOUR_YEARS ("over four years").  A row that starts with a
  *            mark ("/yr") may follow a word at once.
@@ -872,7 +875,7 @@
 	X(W, "big", LEAD, NULL) X(W, "large", LEAD, NULL) X(W, "huge", LEAD, NULL) \
 	X(W, "rare", LEAD, NULL) X(W, "unique", LEAD, NULL) X(W, "specialized", LEAD, NULL) \
 	X(W, "specialised", LEAD, NULL) X(W, "deep", LEAD, NULL) \
-	X(W, "maximum", LEAD, NULL) X(W, "nuanced", LEAD, NULL) \
+	X(W, "maximum", LEAD, NULL) X(W, "nuanced", LEAD, NULL) X(W, "proven", LEAD, NULL) \
 	/* words that say what kind of thing, after the name proper */ \
 	X(W, "expertise", TRAIL, NULL) X(W, "experience", TRAIL, NULL) X(W, "skill", TRAIL, NULL) \
 	X(W, "skills", TRAIL, NULL) X(W, "skillset", TRAIL, NULL) X(W, "specialization", TRAIL, NULL) \
@@ -883,6 +886,9 @@
 	X(W, "alone", TRAIL, NULL) X(W, "itself", TRAIL, NULL) X(W, "excellence", TRAIL, NULL) \
 	/* "The Researcher Title Premium": the premium of the title "Researcher" */ \
 	X(W, "title", TRAIL, NULL) \
+	/* a clause's adverb after a skill: "If you have shipped payment rails
+	 * before, ..." */ \
+	X(W, "before", TRAIL, NULL) X(W, "already", TRAIL, NULL) X(W, "previously", TRAIL, NULL) \
 	/* a premium for these is none the role commands */ \
 	X(W, "illiquidity", NOT_ROLE, NULL) X(W, "liquidity", NOT_ROLE, NULL) X(W, "illiquid", NOT_ROLE, NULL) \
 	X(W, "real income", NOT_ROLE, NULL) X(W, "income", NOT_ROLE, NULL) X(W, "travel", NOT_ROLE, NULL) \
@@ -967,6 +973,11 @@
 	X(W, "negotiate", TITLE_VERB, NULL) X(W, "frame", TITLE_VERB, NULL) X(W, "position", TITLE_VERB, NULL) \
 	X(W, "leverage", TITLE_VERB, NULL) X(W, "emphasize", TITLE_VERB, NULL) X(W, "use", TITLE_VERB, NULL) \
 	X(W, "push", TITLE_VERB, NULL) \
+	/* "If you have experience shipping X, you command ...": the skill
+	 * is the words after the last of these in the condition */ \
+	X(W, "have", SKILL_LEAD, NULL) X(W, "bring", SKILL_LEAD, NULL) X(W, "shipping", SKILL_LEAD, NULL) \
+	X(W, "building", SKILL_LEAD, NULL) X(W, "built", SKILL_LEAD, NULL) X(W, "shipped", SKILL_LEAD, NULL) \
+	X(W, "with", SKILL_LEAD, NULL) X(W, "in", SKILL_LEAD, NULL) \
 	/* a premium the text asks for ("I'd like a 10-15% premium"): an ask */ \
 	X(P, "like", REQUEST, NULL) X(P, "want", REQUEST, NULL) X(P, "push", REQUEST, NULL) \
 	X(P, "ask", REQUEST, NULL) X(P, "request", REQUEST, NULL) X(P, "need", REQUEST, NULL) \
@@ -993,6 +1004,9 @@
 	X(W, "and", JOINS_PART, NULL) X(W, "as well as", JOINS_PART, NULL) X(W, "plus", JOINS_PART, NULL) \
 	/* "the RSU grant should include the premium": the part before */ \
 	X(P, "include", PUT_IN, NULL) X(W, "carry", PUT_IN, NULL) X(W, "carries", PUT_IN, NULL) \
+	/* "*+25-35% X Premium applied — ...*" in a note under a band table,
+	 * nothing after it saying to what: the table's ranges hold it */ \
+	X(W, "applied", BAND_NOTE, NULL) \
 	/* the pay it is measured on: "15% above standard comp" */ \
 	X(W, "above", MEASURED_ON, NULL) X(W, "over", MEASURED_ON, NULL) X(W, "more", MEASURED_ON, NULL) \
 	X(W, "higher in", MEASURED_ON, NULL) X(W, "higher", MEASURED_ON, NULL) X(W, "under", MEASURED_ON, NULL) \
@@ -1015,6 +1029,10 @@
 	X(W, "i'm asking", OWN_ASK, NULL) X(W, "i am asking", OWN_ASK, NULL) X(W, "i'm requesting", OWN_ASK, NULL) \
 	X(W, "i am requesting", OWN_ASK, NULL) X(W, "my impact", OWN_ASK, NULL) \
 	X(W, "i expect", OWN_ASK, NULL) \
+	/* advice to the candidate to ask: "Candidates should argue for: (1)
+	 * ..., (2) a Spin-Out Premium of 15-25% ..." */ \
+	X(W, "should argue for", OWN_ASK, NULL) X(W, "should push for", OWN_ASK, NULL) \
+	X(W, "should ask for", OWN_ASK, NULL) X(W, "should negotiate for", OWN_ASK, NULL) \
 	X(P, "if you", OWN_IF, NULL) X(W, "if i", OWN_IF, NULL) X(P, "if work", OWN_IF, NULL) \
 	X(P, "if manag", OWN_IF, NULL) X(P, "if own", OWN_IF, NULL) X(P, "if build", OWN_IF, NULL) \
 	X(P, "if design", OWN_IF, NULL) X(P, "if hold", OWN_IF, NULL) \
@@ -1103,7 +1121,9 @@ enum lexicon_role {
 	LEXR_PREMIUM_OF,
 	LEXR_JOINS_PART,
 	LEXR_HOLDS,
-	LEXR_SCRIPT_ASK
+	LEXR_SCRIPT_ASK,
+	LEXR_BAND_NOTE,
+	LEXR_SKILL_LEAD
 };
 
 /* A row as the text matcher holds it. */

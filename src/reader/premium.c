@@ -42,6 +42,9 @@
 /* How many words before "offers" a standard ("standard data engineering
  * offers") may stand. */
 #define STANDARD_OFFER_WORDS 4
+/* How many words after "for" the people a premium is for may end
+ * ("for Edge Inference Platform Engineers"). */
+#define PREMIUM_FOR_WORDS 5
 /* How many words back a subject "the premium for ..." may start. */
 #define SUBJECT_MAX_WORDS 8
 
@@ -754,26 +757,53 @@ static void title_name(const char *s, size_t len, char name[64], bool *premium)
 		name[0] = '\0';
 }
 
+/* A request (a row REQUEST: "push for", "ask", "I'd like") before the
+ * percent at s[start] in its sentence, or just before it. */
+static bool premium_request_before(const char *s, size_t len, size_t start)
+{
+	size_t a = start > 40 ? start - 40 : 0,
+	       head = prose_sentence_start(s, len, start);
+	int found;
+
+	if (head < a)
+		a = head;
+	while (a > 0 && (s[a] & 0xC0) == 0x80)
+		a--;
+	return lexicon_find(premium_rows, LEXICON_COUNT(premium_rows),
+	                    LEXR_REQUEST, s, a, start, &found) != (size_t)-1;
+}
+
+/* The sentence of the percent at s[start] tells the candidate to ask
+ * for it: it opens on a request (a row REQUEST: "Push for 15-25% above
+ * standard engineer comp") or asks in the first person before it (a row
+ * OWN_ASK: "I'm asking for a 15% on-call premium"), advice, not what the
+ * role is said to command ("candidates with X can negotiate 15-25%
+ * above ..." is). */
+static bool row_in(int role, const char *s, size_t from, size_t to);
+
+static bool premium_told_to_ask(const char *s, size_t len, size_t start)
+{
+	size_t w = prose_sentence_start(s, len, start);
+
+	size_t a = w;
+
+	while (w < start && !prose_word_char(s[w]))
+		w++;
+	return w < start && (row_at(LEXR_REQUEST, s, len, w) ||
+	                     row_in(LEXR_OWN_ASK, s, a, start));
+}
+
 /* A premium the text asks for ("I'd like a 10-15% premium over your
  * standard offer", "push for on-call pay or a dedicated SRE premium of
  * 10-15%": a REQUEST row before it in its sentence, or just before),
  * or one over another offer: an ask, not the role's premium. */
 static bool asked_for(const char *s, size_t len, size_t start, size_t pct)
 {
-	size_t a = start > 40 ? start - 40 : 0,
-	       z = pct + 60 < len ? pct + 60 : len, head;
-	int found;
+	size_t z = pct + 60 < len ? pct + 60 : len;
 
-	head = prose_sentence_start(s, len, start);
-	if (head < a)
-		a = head;
-
-	while (a > 0 && (s[a] & 0xC0) == 0x80)
-		a--;
 	while (z < len && (s[z] & 0xC0) == 0x80)
 		z++;
-	if (lexicon_find(premium_rows, LEXICON_COUNT(premium_rows),
-	                 LEXR_REQUEST, s, a, start, &found) != (size_t)-1)
+	if (premium_request_before(s, len, start))
 		return true;
 	/* "over standard data engineering offers" is a yardstick (a row
 	 * STANDARD a few words before), not the offer a raise is asked on */
@@ -788,6 +818,92 @@ static bool asked_for(const char *s, size_t len, size_t start, size_t pct)
 			standard = row_at(LEXR_STANDARD, s, len, w);
 		if (!standard)
 			return true;
+	}
+	return false;
+}
+
+/* The words of s[a, c) as a skill's name ("AI Ops experience", "proven
+ * ML expertise"): words that say what kind of thing (TRAIL) left off its
+ * end, those in front of a name (LEAD) off its start, at most three words
+ * (true: a name). */
+static bool premium_skill_words(const char *s, size_t a, size_t c,
+                                char name[64])
+{
+	size_t z, w, e, words = 0;
+
+	for (z = c; word_before(s, z, &w, &e) && w > a &&
+	            is_row(LEXR_TRAIL, s + w, e - w);)
+		z = w;
+	for (;;) {
+		while (a < z && s[a] == ' ')
+			a++;
+		for (e = a; e < z && prose_word_char(s[e]); e++)
+			;
+		if (e >= z || !is_row(LEXR_LEAD, s + a, e - a))
+			break;
+		a = e;
+	}
+	/* words as a name counts them: "ML-integrated" is one */
+	for (size_t i = a; i < z; i++)
+		words += s[i] != ' ' && (i == a || s[i - 1] == ' ');
+	if (words == 0 || words > 3)
+		return false;
+	set_name(name, s, a, z);
+	if (name_judge(name) != NAME_GOOD)
+		name[0] = '\0';
+	return name[0] != '\0';
+}
+
+/* "If you have experience shipping X, you command a 15-20% premium": a
+ * claim whose subject names nothing ("you"), in a sentence that opens on
+ * a condition on the candidate (a row OWN_IF): the words of the condition
+ * after its last row SKILL_LEAD ("have", "bring", "shipping") up to its
+ * comma, those saying what kind of thing (TRAIL: "experience") left off,
+ * are the skill, the premium's name (true: named so). */
+static bool premium_condition_name(const char *s, size_t len, size_t start,
+                                   char name[64])
+{
+	size_t w = prose_sentence_start(s, len, start), c, a = PROSE_NONE;
+
+	while (w < start && !prose_word_char(s[w]))
+		w++;
+	if (!premium_part_at(LEXR_OWN_IF, s, start, w))
+		return false;
+	for (c = w; c < start && s[c] != ','; c++)
+		if (word_start(s, c) && row_at(LEXR_SKILL_LEAD, s, len, c))
+			a = c;
+	/* one condition: "If you've built X, shipped Y, or ..." is a list */
+	if (c >= start || a == PROSE_NONE || memchr(s + c + 1, ',', start - c))
+		return false;
+	while (a < c && prose_word_char(s[a]))
+		a++;
+	return premium_skill_words(s, a, c, name);
+}
+
+/* "... 20-30% above standard SWE ranges for candidates with proven ML
+ * expertise": a premium whose sentence names no one commanding it, said
+ * to be for people (a row GENERIC) "with" a skill in the words after its
+ * percent at s[pct] (its clause): the skill names it (true). */
+static bool clause_break(const char *s, size_t from, size_t to);
+
+static bool premium_for_skill(const char *s, size_t len, size_t pct,
+                              char name[64])
+{
+	size_t i = pct + 1, a, z, w, e;
+
+	for (int n = 0; n < MEASURE_MAX_WORDS + 4; n++, i = z) {
+		a = i;
+		if (!prose_next_word(s, len, &a, &z) || clause_break(s, i, a))
+			return false;
+		if (!prose_word_is(s, len, a, "with") ||
+		    !word_before(s, a, &w, &e) ||
+		    !is_row(LEXR_GENERIC, s + w, e - w))
+			continue;
+		for (e = z; e < len && !clause_break(s, e, e + 1) &&
+		            s[e] != '.' && s[e] != '\n';
+		     e++)
+			;
+		return premium_skill_words(s, z, e, name);
 	}
 	return false;
 }
@@ -1276,6 +1392,29 @@ static bool untitled_name(const char *s, size_t len, struct tag *t)
 	return true;
 }
 
+/* "**Agentic Premium (15-30%):** ... apply the 15-30% Agentic AI
+ * premium": a name that the same line writes in full with the same
+ * percent further on (its words and more after them) is the fuller name. */
+static void premium_fuller_name(const char *s, size_t len, struct tag *t)
+{
+	size_t n = strlen(t->name), start;
+
+	for (size_t i = t->start; i < len && n; i++) {
+		struct tag u;
+
+		memset(&u, 0, sizeof u);
+		if (s[i] != '%' ||
+		    !percent_at(s, len, i, &u.lo, &u.hi, &start) ||
+		    u.lo != t->lo || u.hi != t->hi ||
+		    !premium_after(s, len, i + 1, &u, false) ||
+		    strncmp(u.name, t->name, n) != 0 || u.name[n] != ' ' ||
+		    name_judge(u.name) != NAME_GOOD)
+			continue;
+		memcpy(t->name, u.name, sizeof t->name);
+		return;
+	}
+}
+
 /* The first premium tag in s[0, len) that is about the role's pay.  In
  * the DNA line any tag counts; in the body, one with a name ("a 10-15%
  * complexity premium", "Agentic AI Premium (20-35%)"), one the role is
@@ -1288,7 +1427,7 @@ static bool find_tag(const char *s, size_t len, struct tag *t, bool dna,
 	size_t i, start;
 
 	for (i = 0; i < len; i++) {
-		bool claimed, titled, subject;
+		bool claimed, titled, subject, skill = false;
 		size_t verb;
 		char title[64];
 
@@ -1312,8 +1451,11 @@ static bool find_tag(const char *s, size_t len, struct tag *t, bool dna,
 		t->name[0] = '\0';
 		if (!dna && stands_above_standard(s, len, i, start, t->name) &&
 		    !not_role_pay(s, len, start, i, t) &&
-		    !candidates_own(s, len, start))
+		    !candidates_own(s, len, start)) {
+			if (!t->name[0])
+				premium_for_skill(s, len, i, t->name);
 			return untitled_name(s, len, t);
+		}
 		t->name[0] = '\0';
 		if (!dna && premium_then_above(s, len, i, start) &&
 		    !not_role_pay(s, len, start, i, t) &&
@@ -1344,6 +1486,8 @@ static bool find_tag(const char *s, size_t len, struct tag *t, bool dna,
 				t->name[0] = '\0';
 			if (name_judge(t->name) == NAME_NOT_ROLE)
 				continue;
+			skill = name_judge(t->name) != NAME_GOOD &&
+			        premium_condition_name(s, len, start, t->name);
 		}
 		title_name(s, len, title, &titled);
 		/* The block's title naming a premium is the guide's name for
@@ -1352,7 +1496,8 @@ static bool find_tag(const char *s, size_t len, struct tag *t, bool dna,
 		                (subject && titled && title[0]);
 		if (t->from_title)
 			memcpy(t->name, title, sizeof t->name);
-		t->from_subject = subject && !t->from_title;
+		premium_fuller_name(s, len, t);
+		t->from_subject = subject && !t->from_title && !skill;
 		if (dna || t->name[0] || claimed || titled ||
 		    !asked_for(s, len, start, i))
 			return true;
@@ -1377,9 +1522,28 @@ static void name_from_line(const char *s, size_t len, size_t avoid,
 		}
 }
 
+/* "3. **Lever 3 — Ledger Impact Premium:** \"The +15-25% premium for
+ * staff engineers ...\"": the title of the block on the line of s[i],
+ * when it names a premium; else name is left as it is. */
+static void premium_line_title(const char *s, size_t i, char name[64])
+{
+	size_t a = i, z = i;
+	char title[64];
+	bool titled;
+
+	while (a > 0 && s[a - 1] != '\n')
+		a--;
+	while (s[z] && s[z] != '\n')
+		z++;
+	title_name(s + a, z - a, title, &titled);
+	if (titled && title[0])
+		memcpy(name, title, 64);
+}
+
 /* The name the body gives a percent the DNA line tags with none: "the
- * +15-25% Staff premium" names a DNA's "+15-25% Premium".  The first such
- * name in s[0, len) that is one, else nothing. */
+ * +15-25% Staff premium" names a DNA's "+15-25% Premium", and so does
+ * the title of the block that says "the +15-25% premium" with no name.  The
+ * first such name in s[0, len) that is one, else nothing. */
 static void name_in_body(const char *s, size_t len, const struct tag *dna,
                          char name[64])
 {
@@ -1392,9 +1556,11 @@ static void name_in_body(const char *s, size_t len, const struct tag *dna,
 		if (s[i] != '%' ||
 		    !percent_at(s, len, i, &t.lo, &t.hi, &start) ||
 		    t.lo != dna->lo || t.hi != dna->hi ||
-		    !premium_after(s, len, i + 1, &t, false) || !t.name[0])
+		    !premium_after(s, len, i + 1, &t, false))
 			continue;
-		if (name_judge(t.name) == NAME_GOOD)
+		if (!t.name[0])
+			premium_line_title(s, i, t.name);
+		if (t.name[0] && name_judge(t.name) == NAME_GOOD)
 			memcpy(name, t.name, 64);
 	}
 }
@@ -1621,6 +1787,29 @@ static bool about_this_premium(const struct premium *p, const char *s, size_t a,
 	return false;
 }
 
+/* "*+25-35% Vertical AI Premium applied — ...*", "Note: +20% X Premium
+ * applied.": a note (s[a, z), after its title) that opens on the
+ * premium's percent at s[at], a row BAND_NOTE at s[i] ending its clause
+ * (nothing after it says to what): a note on the bands, whose ranges hold
+ * the premium. */
+static bool premium_band_note(const char *s, size_t a, size_t z, size_t at,
+                              size_t i)
+{
+	size_t end = premium_part_at(LEXR_BAND_NOTE, s, z, i), w;
+
+	if (!end)
+		return false;
+	while (end < z && (s[end] == ' ' || s[end] == '*'))
+		end++;
+	for (w = a; w < z && !prose_word_char(s[w]); w++)
+		;
+	w = after_title(s, w, z);
+	while (w > a && (s[w - 1] == '+'))
+		w--;
+	return w == at && (end == z || !prose_word_char(s[end]) ||
+	                   wide_dash_at(s, z, end));
+}
+
 /* Where one sentence s[a, z) about the premium says it goes: after "on
  * top of", "applied to" (rows PUT_ON), or before "should include" (PUT_IN);
  * NULL when it does not say. */
@@ -1641,6 +1830,8 @@ static const char *sentence_target(const struct premium *p, const char *s,
 		if (i < at && premium_part_at(LEXR_PUT_IN, s, z, i) &&
 		    (t = target_before(s, z, i, TARGET_MAX_WORDS)))
 			return t;
+		if (i > at && premium_band_note(s, a, z, at, i))
+			return "total";
 	}
 	return NULL;
 }
@@ -1874,11 +2065,14 @@ static size_t heading_premium_at(const char *s, size_t len)
 
 	if (!title_line(s, len))
 		return PROSE_NONE;
-	/* "Velocity Premium — Shipping Fast": the title before its
-	 * subtitle, when it ends with "Premium". */
+	/* "Velocity Premium — Shipping Fast", "Ledger Premium: Why It
+	 * Pays": the title before its subtitle, when it ends with
+	 * "Premium". */
 	for (i = 0; i + 3 <= len; i++)
-		if (memcmp(s + i, "—", 3) == 0 && i >= 8 &&
-		    prose_word_is(s, len, i - 8, "premium")) {
+		if ((memcmp(s + i, "—", 3) == 0 && i >= 8 &&
+		     prose_word_is(s, len, i - 8, "premium")) ||
+		    (s[i] == ':' && i >= 7 &&
+		     prose_word_is(s, len, i - 7, "premium"))) {
 			end = i;
 			break;
 		}
@@ -1924,6 +2118,7 @@ static bool percent_more(const char *s, size_t len, struct tag *t)
 		 * "grow its footprint by 50%+ over three years" a change
 		 * (the word before is a row CHANGE_BY). */
 		if (offer_follows(s, len, tok, n, i) ||
+		    premium_told_to_ask(s, len, tok[i].start) ||
 		    (i > 0 && tok[i - 1].kind == PTOK_WORD &&
 		     row_at(LEXR_CHANGE_BY, s, len, tok[i - 1].start)))
 			continue;
@@ -2100,6 +2295,42 @@ static void name_said_elsewhere(const char *s, size_t len, const char *sentence,
 	}
 }
 
+/* "RSU grants for Edge Inference Platform Engineers carry the highest
+ * premium ...", "... is the market norm for this tri-disciplinary
+ * profile": in the sentence of a premium left with no name, "for" and
+ * the few words after it up to the people or the kind of thing they are
+ * for (a row GENERIC or TRAIL) name it, its leading words (LEAD) left
+ * off. */
+static void premium_for_phrase(const char *s, char name[64])
+{
+	size_t len = s ? strlen(s) : 0, a, z, w, e;
+
+	if (!s)
+		return;
+	for (size_t f = prose_find_whole_word(s, 0, len, "for");
+	     f != PROSE_NONE; f = prose_find_whole_word(s, f + 3, len, "for")) {
+		a = z = f + 3;
+		for (int n = 0; n < PREMIUM_FOR_WORDS; n++) {
+			w = z;
+			if (!prose_next_word(s, len, &w, &e) ||
+			    clause_break(s, z, w))
+				break;
+			z = e;
+			/* a verb or a determiner: the phrase is no name */
+			if (n > 0 && (row_at(LEXR_CLAIM, s, len, w) ||
+			              row_at(LEXR_CLAUSE, s, len, w) ||
+			              is_row(LEXR_LEAD, s + w, e - w)))
+				break;
+			if (n > 0 && (is_row(LEXR_GENERIC, s + w, e - w) ||
+			              is_row(LEXR_TRAIL, s + w, e - w))) {
+				if (premium_skill_words(s, a, w, name))
+					return;
+				break;
+			}
+		}
+	}
+}
+
 void premium_find(struct guide *g, const char *body_text, const int *lines,
                   size_t line_count, const char *ask_text)
 {
@@ -2227,6 +2458,8 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 	/* a DNA tag's name is the DNA's or the body's percent's */
 	if (!tag.name[0] && !dna_tag)
 		name_said_elsewhere(s, len, p->source.text, tag.name);
+	if (!tag.name[0] && !dna_tag)
+		premium_for_phrase(p->source.text, tag.name);
 	/* A body premium left with no name takes the title of the heading
 	 * it stands under ("Cloud Workload Security": "engineers who can
 	 * build ... command 15-20%"). */

@@ -943,10 +943,12 @@ static void premium_names(void **state)
 	           NULL);
 	/* A premium the guide says those with a skill command is the role's
 	 * (the skill-premium rule of 2026-12-07), on a condition the
-	 * candidate meets too; a request made on that condition is not. */
+	 * candidate meets too, named by the skill the condition writes
+	 * ("work" says what kind of thing); a request made on that
+	 * condition is not. */
 	premium_is("If you bring edge compiler work, you command a 12-16% "
 	           "premium.\n",
-	           12, 16, NULL);
+	           12, 16, "edge compiler");
 	no_premium("If you bring edge compiler work, push for a 12-16% "
 	           "premium.\n");
 	/* Nor is a part of pay ("a compensation premium"): what commands
