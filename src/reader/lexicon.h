@@ -69,7 +69,9 @@
  *            said to command it), RELATIVE ("who": a subject that is a
  *            clause names nothing), LINK ("commands a"), OPENS (a noun
  *            phrase), LEAD,
- *            TRAIL, NOT_ROLE (illiquidity, travel, a place), NO_NAME,
+ *            TRAIL, TITLE_SKILL (the TRAIL words a block's title keeps:
+ *            "Ledger Domain Expertise"), NOT_ROLE (illiquidity, travel, a
+ *            place), NO_NAME,
  *            OPENER, CLAUSE (no name), PCT_LINK ("premium of 20%",
  *            "premium is 20%"), TITLE_PREMIUM, TITLE_TAIL and
  *            TITLE_VERB (a block's title), REQUEST (the candidate's own
@@ -884,6 +886,10 @@
 	X(W, "intersection", TRAIL, NULL) X(W, "background", TRAIL, NULL) X(W, "knowledge", TRAIL, NULL) \
 	X(W, "talent", TRAIL, NULL) X(W, "work", TRAIL, NULL) X(W, "profile", TRAIL, NULL) \
 	X(W, "alone", TRAIL, NULL) X(W, "itself", TRAIL, NULL) X(W, "excellence", TRAIL, NULL) \
+	/* a skill a block's title names whole ("Ledger Domain Expertise:"): the
+	 * kind-of-thing word it keeps */ \
+	X(W, "expertise", TITLE_SKILL, NULL) X(W, "experience", TITLE_SKILL, NULL) X(W, "skill", TITLE_SKILL, NULL) \
+	X(W, "skills", TITLE_SKILL, NULL) X(W, "skillset", TITLE_SKILL, NULL) X(W, "knowledge", TITLE_SKILL, NULL) \
 	/* "The Researcher Title Premium": the premium of the title "Researcher" */ \
 	X(W, "title", TRAIL, NULL) \
 	/* a clause's adverb after a skill: "If you have shipped payment rails
@@ -1092,6 +1098,7 @@ enum lexicon_role {
 	LEXR_OPENS,
 	LEXR_LEAD,
 	LEXR_TRAIL,
+	LEXR_TITLE_SKILL,
 	LEXR_NOT_ROLE,
 	LEXR_NO_NAME,
 	LEXR_OPENER,

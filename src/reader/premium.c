@@ -555,6 +555,30 @@ static bool own_request(const char *s, size_t len, size_t from, size_t to)
 	return false;
 }
 
+static size_t premium_claim_verb(const char *s, size_t len, size_t start);
+
+/* Carried interest named in s[a, z), near the percent at s[start]: a word
+ * "carry..." that is not the verb claiming the percent for the people or
+ * the roles its subject names ("Security roles often carry a 5-10%
+ * premium": rows CLAIM, "a" between; not "Offers I hold carry ..."). */
+static bool premium_carry_at(const char *s, size_t len, size_t a, size_t z,
+                             size_t start)
+{
+	size_t verb = premium_claim_verb(s, len, start);
+	char subject[64] = "";
+
+	if (verb != PROSE_NONE) {
+		name_before(s, len, start, subject);
+		if (name_judge(subject) != NAME_GOOD)
+			verb = PROSE_NONE;
+	}
+	for (size_t c = prose_find_word(s, a, z, "carry"); c != PROSE_NONE;
+	     c = prose_find_word(s, c + 1, z, "carry"))
+		if (c != verb)
+			return true;
+	return false;
+}
+
 /* Is the percent at s[start, pct] about something else than the role's
  * pay: a bonus target, carry, a stake, a percentile, the candidate's own
  * request? */
@@ -570,7 +594,7 @@ static bool not_role_pay(const char *s, size_t len, size_t start, size_t pct,
 		a--;
 	while (z < len && (s[z] & 0xC0) == 0x80)
 		z++;
-	return prose_find_word(s, a, z, "carry") != PROSE_NONE ||
+	return premium_carry_at(s, len, a, z, start) ||
 	       prose_find_word(s, a, z, "percentile") != PROSE_NONE ||
 	       prose_find_word(s, a, z, "stake") != PROSE_NONE ||
 	       prose_find_whole_word(s, pct, z, "bonus") != PROSE_NONE ||
@@ -579,20 +603,28 @@ static bool not_role_pay(const char *s, size_t len, size_t start, size_t pct,
 
 /* A verb that says the role commands the premium, just before s[start]
  * ("commands a", "command", "earns", "warrants a", "are worth a"): rows
- * CLAIM, with the words CLAIM_SKIP between. */
-static bool claimed_before(const char *s, size_t len, size_t start)
+ * CLAIM, with the words CLAIM_SKIP between; where it starts, or
+ * PROSE_NONE. */
+static size_t premium_claim_verb(const char *s, size_t len, size_t start)
 {
 	size_t i = start, e, words;
 
 	for (words = 0; words < 3; words++) {
 		if (!word_before(s, i, &i, &e))
-			return false;
+			return PROSE_NONE;
 		if (row_at(LEXR_CLAIM, s, len, i))
-			return true;
+			return i;
 		if (!row_at(LEXR_CLAIM_SKIP, s, len, i))
-			return false;
+			return PROSE_NONE;
 	}
-	return false;
+	return PROSE_NONE;
+}
+
+/* Does a verb claim the percent at s[start] for the role
+ * (premium_claim_verb)? */
+static bool claimed_before(const char *s, size_t len, size_t start)
+{
+	return premium_claim_verb(s, len, start) != PROSE_NONE;
 }
 
 /* "above standard" (or "over standard", with above "over"; "general",
@@ -664,6 +696,29 @@ static size_t title_opening(const char *s, size_t a, size_t z)
 	return a;
 }
 
+/* "Ledger Domain Expertise:": a title names the skill whole, its word
+ * saying it is a skill (rows TITLE_SKILL, TRAIL words that name_judge
+ * leaves off a name) included: name (judged) takes it back from the
+ * title's full words. */
+static void premium_title_trail(char name[64], const char *full)
+{
+	const char *at = name[0] ? strstr(full, name) : NULL, *w;
+	size_t n;
+
+	if (!at || !at[n = strlen(name)])
+		return;
+	for (w = at + n; *w == ' ';) {
+		size_t e = strcspn(w + 1, " ");
+
+		if (!is_row(LEXR_TITLE_SKILL, w + 1, e))
+			return;
+		w += 1 + e;
+	}
+	if (*w)
+		return;
+	memmove(name, at, strlen(at) + 1);
+}
+
 /* The title of a block that opens "Title: ..." ("2. AI Release Premium:",
  * "Lever 3 — Edge Skills Premium:"), lower-cased, without its number, a
  * "Lever" and a trailing "Premium" or "Request": a name when it is a
@@ -675,6 +730,7 @@ static void title_name(const char *s, size_t len, char name[64], bool *premium)
 	size_t a = 0, z, i;
 	int words = 0;
 	bool again = true, lowered = false;
+	char full[64];
 
 	name[0] = '\0';
 	*premium = false;
@@ -753,8 +809,10 @@ static void title_name(const char *s, size_t len, char name[64], bool *premium)
 	if (words == 0 || words > 5 || (lowered && !*premium))
 		return;
 	set_name(name, s, a, z);
+	memcpy(full, name, sizeof full);
 	if (name_judge(name) != NAME_GOOD)
 		name[0] = '\0';
+	premium_title_trail(name, full);
 }
 
 /* A request (a row REQUEST: "push for", "ask", "I'd like") before the
