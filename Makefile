@@ -121,6 +121,12 @@ UNIT_SRC   := $(wildcard tests/unit/test_*.c)
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 UNIT_OBJ   := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/unit/%.o)
 UNITS      := $(BUILD)/tests/units
+# With BUNDLE=1 the unit tests too are one translation unit (each test's
+# main renamed around its #include): a static name is unique in
+# tests/unit as in a folder of src/.
+ifeq ($(BUNDLE),1)
+UNIT_OBJ   := $(BUILD)/bundle/units.o
+endif
 # A unit test's loop over the whole corpus (../shared) stands under
 # #ifdef NEGOTIATOR_CORPUS: built into a program of its own, run by
 # `make corpus` (and `make check` where ../shared is), not with the units.
@@ -207,6 +213,16 @@ $(BUILD)/tests/unit/%.o: tests/unit/%.c $(BUILD)/tests/units.h
 	@echo "  CC      $<"
 	@$(CC) $(CPPFLAGS) $(UNIT_CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) \
 		-Dmain=unit_main_$* -include unit_main.h -c $< -o $@
+$(BUILD)/bundle/units.c: FORCE
+	@mkdir -p $(dir $@)
+	@for n in $(UNIT_NAMES); do \
+		printf '#define main unit_main_%s\n#include "$(CURDIR)/tests/unit/%s.c"\n#undef main\n' \
+			$$n $$n; done >$@.new
+	@$(replace_if_changed)
+$(BUILD)/bundle/units.o: $(BUILD)/bundle/units.c $(BUILD)/tests/units.h
+	@echo "  CC      $< ($(words $(UNIT_NAMES)) unit tests)"
+	@$(CC) $(CPPFLAGS) $(UNIT_CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) \
+		-include unit_main.h -c $< -o $@
 $(UNITS).o: tests/unit/units.c $(BUILD)/tests/units.h
 	@mkdir -p $(dir $@)
 	@$(CC) $(CPPFLAGS) $(UNIT_CPPFLAGS) $(CFLAGS) -c $< -o $@
