@@ -21,7 +21,7 @@
 #include "negotiator/text.h"
 
 #define SEED "../shared/seeds/000_6cf6d1a21825cad0.txt"
-#define FIX "tests/fixtures/"
+#define GUIDE_FIX "tests/fixtures/"
 
 /* A finding with this severity, line (0: any) and message part. */
 static bool has_diag(const struct diag_list *l, enum diag_severity sev,
@@ -231,8 +231,8 @@ static void test_seed(void **state)
 
 static void test_crlf_bom_guide(void **state)
 {
-	const char *path =
-		FIX "guides/fjordlight-systems--principal-data-scientist.md";
+	const char *path = GUIDE_FIX
+		"guides/fjordlight-systems--principal-data-scientist.md";
 	struct guide *g;
 	const struct band *b;
 
@@ -283,7 +283,7 @@ static void test_crlf_bom_guide(void **state)
 
 static void test_front_matter_overrides(void **state)
 {
-	const char *path = FIX "guides/lumen-works--backend-engineer.md";
+	const char *path = GUIDE_FIX "guides/lumen-works--backend-engineer.md";
 	struct guide *g;
 	const struct band *b;
 
@@ -350,26 +350,26 @@ static void test_display_falls_back_to_slugs(void **state)
 static void test_broken_files(void **state)
 {
 	(void)state;
-	load_fails(FIX "broken/empty.md", 0, "empty file");
-	load_fails(FIX "broken/binary.md", 5,
+	load_fails(GUIDE_FIX "broken/empty.md", 0, "empty file");
+	load_fails(GUIDE_FIX "broken/binary.md", 5,
 	           "binary file (it holds NUL bytes), not a guide");
 	load_fails(
-		FIX "broken/no-front-matter.md", 1,
+		GUIDE_FIX "broken/no-front-matter.md", 1,
 		"not a guide (no front matter, and no title and band table)");
-	load_fails(FIX "broken/unclosed.md", 1,
+	load_fails(GUIDE_FIX "broken/unclosed.md", 1,
 	           "front matter opened at line 1 is never closed");
-	load_fails(FIX "broken/yaml-syntax.md", 7,
+	load_fails(GUIDE_FIX "broken/yaml-syntax.md", 7,
 	           "YAML error: did not find expected '-' indicator, while "
 	           "parsing a block collection at line 5");
-	load_fails(FIX "broken/alias-bomb.md", 5,
+	load_fails(GUIDE_FIX "broken/alias-bomb.md", 5,
 	           "YAML aliases are not allowed");
-	load_fails(FIX "broken/missing-role.md", 2,
+	load_fails(GUIDE_FIX "broken/missing-role.md", 2,
 	           "missing role (a guide's id is company/role)");
-	load_fails(FIX "broken/not-a-mapping.md", 2,
+	load_fails(GUIDE_FIX "broken/not-a-mapping.md", 2,
 	           "front matter should be a YAML mapping of keys to values");
-	load_fails(FIX "broken/no-such-file.md", 0,
+	load_fails(GUIDE_FIX "broken/no-such-file.md", 0,
 	           "cannot open: No such file or directory");
-	load_fails(FIX "broken", 0, "is a folder, not a file");
+	load_fails(GUIDE_FIX "broken", 0, "is a folder, not a file");
 }
 
 static void test_duplicate_keys_and_empty(void **state)
@@ -397,7 +397,7 @@ static void test_duplicate_keys_and_empty(void **state)
 
 static void test_wrong_types(void **state)
 {
-	const char *path = FIX "broken/wrong-types.md";
+	const char *path = GUIDE_FIX "broken/wrong-types.md";
 	struct guide *g;
 	const struct band *b;
 	const struct diag_list *d;
@@ -481,7 +481,7 @@ static void test_negative_and_absurd(void **state)
 	const struct band *b;
 
 	(void)state;
-	g = load_ok(FIX "broken/negative.md");
+	g = load_ok(GUIDE_FIX "broken/negative.md");
 	b = band(g, "Berlin");
 	assert_true(b->base_low == AMOUNT_NONE);
 	assert_true(b->base_high == 95000);
@@ -494,7 +494,7 @@ static void test_negative_and_absurd(void **state)
 	                     "percent between 0 and 100"));
 	guide_free(g);
 
-	g = load_ok(FIX "broken/absurd.md");
+	g = load_ok(GUIDE_FIX "broken/absurd.md");
 	b = band(g, "Berlin");
 	assert_true(b->base_low == 90000);
 	assert_true(b->base_high == AMOUNT_NONE);
@@ -517,7 +517,7 @@ static void test_band_consistency(void **state)
 	struct guide *g;
 
 	(void)state;
-	g = load_ok(FIX "broken/low-above-high.md");
+	g = load_ok(GUIDE_FIX "broken/low-above-high.md");
 	assert_int_equal(g->diags.count, 3);
 	assert_true(has_diag(&g->diags, DIAG_WARNING, 5,
 	                     "region 'Lisbon': "
@@ -534,7 +534,7 @@ static void test_band_consistency(void **state)
 
 	/* Low end adds up (100K + 80K/4 + 10%); high end is far above
 	 * what its parts and bonus explain. */
-	g = load_ok(FIX "broken/totals-off.md");
+	g = load_ok(GUIDE_FIX "broken/totals-off.md");
 	assert_int_equal(g->diags.count, 1);
 	assert_true(has_diag(&g->diags, DIAG_WARNING, 5,
 	                     "region 'Dublin': "
@@ -576,7 +576,7 @@ static void test_totals_tolerance(void **state)
 
 static void test_invalid_utf8(void **state)
 {
-	const char *path = FIX "broken/invalid-utf8.md";
+	const char *path = GUIDE_FIX "broken/invalid-utf8.md";
 	struct guide *g;
 	size_t i;
 
@@ -688,7 +688,7 @@ static void test_limits_in_buffer(void **state)
 static void test_never_crashes_on_prefixes(void **state)
 {
 	/* Every prefix of a real guide loads or fails cleanly. */
-	const char *path = FIX "guides/lumen-works--backend-engineer.md";
+	const char *path = GUIDE_FIX "guides/lumen-works--backend-engineer.md";
 	FILE *f = fopen(path, "rb");
 	char buf[4096];
 	size_t n, i, loaded = 0;
@@ -774,7 +774,7 @@ static void test_today(void **state)
 
 static void test_check(void **state)
 {
-	const char *path = FIX "broken/totals-off.md";
+	const char *path = GUIDE_FIX "broken/totals-off.md";
 	struct diag_list out = {0};
 	struct guide *g;
 	static const char stale[] =

@@ -384,7 +384,7 @@ static const struct diag *find_diag(const struct diag_list *l, const char *word)
 	return NULL;
 }
 
-static void print_diags(const char *name, const struct diag_list *l)
+static void hostile_print_diags(const char *name, const struct diag_list *l)
 {
 	size_t i;
 
@@ -400,14 +400,14 @@ static void expect_diag(const struct hostile *c, const struct diag_list *l,
 	const struct diag *d = find_diag(l, c->reason);
 
 	if (!d || d->severity != sev) {
-		print_diags(c->name, l);
+		hostile_print_diags(c->name, l);
 		print_error("%s: no %s mentioning '%s'\n", c->name,
 		            sev == DIAG_ERROR ? "error" : "warning", c->reason);
 	}
 	assert_non_null(d);
 	assert_int_equal(d->severity, sev);
 	if (c->line && d->line != c->line) {
-		print_diags(c->name, l);
+		hostile_print_diags(c->name, l);
 		fail_msg("%s: '%s' reported at line %d, wanted %d", c->name,
 		         c->reason, d->line, c->line);
 	}
@@ -432,7 +432,7 @@ static struct guide *load_case(const struct hostile *c, const char *data,
 	g = guide_load_buffer(c->name, data, len, &errs);
 	if (c->outcome == REFUSED) {
 		if (g) {
-			print_diags(c->name, &g->diags);
+			hostile_print_diags(c->name, &g->diags);
 			fail_msg("%s: loaded, but should be refused", c->name);
 		}
 		expect_diag(c, &errs, DIAG_ERROR);
@@ -440,7 +440,7 @@ static struct guide *load_case(const struct hostile *c, const char *data,
 		return NULL;
 	}
 	if (!g) {
-		print_diags(c->name, &errs);
+		hostile_print_diags(c->name, &errs);
 		print_error("%s: refused, but should load with a warning\n",
 		            c->name);
 	}
@@ -955,7 +955,7 @@ static void test_escapes_never_reach_the_model(void **state)
 	g = guide_load_buffer("evil\x1b[2J.md", escapes_guide,
 	                      sizeof escapes_guide - 1, &errs);
 	if (!g)
-		print_diags("escapes", &errs);
+		hostile_print_diags("escapes", &errs);
 	assert_non_null(g);
 	guide_load_body(g);
 	guide_check(g, TODAY, &found);

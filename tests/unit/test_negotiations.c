@@ -26,7 +26,7 @@
 #include "negotiator/text.h"
 #include "typed_offers.h"
 
-#define TABLE "tests/fixtures/negotiations.tsv"
+#define NEGOTIATIONS_TABLE "tests/fixtures/negotiations.tsv"
 #define RATES "tests/fixtures/negotiations/rates"
 #define CORPUS "../shared/corpus/negotiateup"
 
@@ -301,7 +301,7 @@ static bool check_row(char *line, const struct rates *rates)
 static void test_table(void **state)
 {
 	(void)state;
-	FILE *f = fopen(TABLE, "r");
+	FILE *f = fopen(NEGOTIATIONS_TABLE, "r");
 	assert_non_null(f);
 	struct rates rates = table_rates();
 	char line[2048];

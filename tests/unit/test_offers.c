@@ -15,7 +15,7 @@
 #include "negotiator/vesting.h"
 #include "typed_offers.h"
 
-static struct band band_eur(void)
+static struct band offers_band_eur(void)
 {
 	struct band b;
 	memset(&b, 0, sizeof b);
@@ -37,7 +37,7 @@ static struct band band_eur(void)
 	return b;
 }
 
-static struct guide guide_of(struct band *b)
+static struct guide offers_guide_of(struct band *b)
 {
 	struct guide g;
 	memset(&g, 0, sizeof g);
@@ -68,8 +68,8 @@ static struct offers_input input(const char *name, bool company,
 static void test_best_and_pick(void **state)
 {
 	(void)state;
-	struct band b = band_eur();
-	struct guide g = guide_of(&b);
+	struct band b = offers_band_eur();
+	struct guide g = offers_guide_of(&b);
 	struct offers_input in[] = {
 		input("Small", false, "100k", "100k", "10%"),
 		input("Big", false, "110k", "400k", "10%"),
@@ -124,8 +124,8 @@ static void test_best_and_pick(void **state)
 static void test_currency_and_cells(void **state)
 {
 	(void)state;
-	struct band b = band_eur();
-	struct guide g = guide_of(&b);
+	struct band b = offers_band_eur();
+	struct guide g = offers_guide_of(&b);
 	struct rates r;
 	struct diag_list d = {0};
 	memset(&r, 0, sizeof r);
@@ -174,8 +174,8 @@ static void test_currency_and_cells(void **state)
 static void test_summary(void **state)
 {
 	(void)state;
-	struct band b = band_eur();
-	struct guide g = guide_of(&b);
+	struct band b = offers_band_eur();
+	struct guide g = offers_guide_of(&b);
 	struct offers_input in[] = {
 		input("Pipe|Co", false, "130k", "420k", "10%"),
 		input(NULL, true, "100k", "200k", NULL),
@@ -226,8 +226,8 @@ static void test_summary(void **state)
 static void test_guide_vesting(void **state)
 {
 	(void)state;
-	struct band b = band_eur();
-	struct guide g = guide_of(&b);
+	struct band b = offers_band_eur();
+	struct guide g = offers_guide_of(&b);
 	double pct[INPUT_MAX_YEARS];
 	int line = 0;
 	g.body_line = 10;
@@ -319,8 +319,8 @@ static void test_offers_in_the_model(void **state)
 static void test_company_private_said(void **state)
 {
 	(void)state;
-	struct band b = band_eur();
-	struct guide g = guide_of(&b);
+	struct band b = offers_band_eur();
+	struct guide g = offers_guide_of(&b);
 	struct negotiation n;
 	negotiation_init(&n, g.id);
 	negotiation_offer_set_text(negotiation_offer_get(&n, 1), PART_BASE,
@@ -380,8 +380,8 @@ static void test_company_private_said(void **state)
 static void test_competing_value_pct(void **state)
 {
 	(void)state;
-	struct band b = band_eur();
-	struct guide g = guide_of(&b);
+	struct band b = offers_band_eur();
+	struct guide g = offers_guide_of(&b);
 	g.equity_private = true;
 	struct negotiation n;
 	negotiation_init(&n, g.id);
@@ -430,8 +430,8 @@ static int widest(const char *text, size_t *lines)
 static void test_table_fits_width(void **state)
 {
 	(void)state;
-	struct band b = band_eur();
-	struct guide g = guide_of(&b);
+	struct band b = offers_band_eur();
+	struct guide g = offers_guide_of(&b);
 	struct offers_input in[] = {
 		input("Google Paris", false, "130k", "420k", NULL),
 		input("Bad\033[2Jname", false, "125k", "200k", NULL),
@@ -512,8 +512,8 @@ static void test_offer_currency(void **state)
 	assert_string_equal(in[0].currency, "GBP");
 	assert_string_equal(in[2].currency, "CHF");
 	/* Read in a band of another currency, bare amounts stay pounds. */
-	struct band b = band_eur();
-	struct guide g = guide_of(&b);
+	struct band b = offers_band_eur();
+	struct guide g = offers_guide_of(&b);
 	struct rates r;
 	struct diag_list d = {0};
 	memset(&r, 0, sizeof r);

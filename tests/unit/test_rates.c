@@ -14,9 +14,9 @@
 #include "negotiator/rates.h"
 #include "negotiator/text.h"
 
-static char dir[] = "/tmp/negotiator-rates-XXXXXX";
+static char rates_dir[] = "/tmp/negotiator-rates-XXXXXX";
 
-static void write_file(const char *path, const char *text)
+static void rates_write_file(const char *path, const char *text)
 {
 	FILE *f = fopen(path, "w");
 	assert_non_null(f);
@@ -27,9 +27,9 @@ static void write_file(const char *path, const char *text)
 static void test_default_and_named(void **state)
 {
 	(void)state;
-	assert_non_null(mkdtemp(dir));
+	assert_non_null(mkdtemp(rates_dir));
 	char conf[128], file[160];
-	snprintf(conf, sizeof conf, "%s/conf", dir);
+	snprintf(conf, sizeof conf, "%s/conf", rates_dir);
 	snprintf(file, sizeof file, "%s/negotiator/rates", conf);
 	setenv("XDG_CONFIG_HOME", conf, 1);
 	struct rates r;
@@ -48,7 +48,7 @@ static void test_default_and_named(void **state)
 	snprintf(sub, sizeof sub, "%s/negotiator", conf);
 	assert_int_equal(mkdir(conf, 0700), 0);
 	assert_int_equal(mkdir(sub, 0700), 0);
-	write_file(file, "1 USD = 0.9 EUR\nnonsense here\nGBP EUR 1.2\n");
+	rates_write_file(file, "1 USD = 0.9 EUR\nnonsense here\nGBP EUR 1.2\n");
 	error_clear(&err);
 	assert_true(rates_load_user(&r, NULL, &d, &err));
 	assert_int_equal(r.count, 2);
@@ -64,7 +64,7 @@ static void test_default_and_named(void **state)
 	unlink(file);
 	rmdir(sub);
 	rmdir(conf);
-	rmdir(dir);
+	rmdir(rates_dir);
 }
 
 /* Issue 13.8 and 13.9: the file is read when first needed, whole, only
@@ -191,7 +191,7 @@ static void test_warnings_bounded(void **state)
 	int fd = mkstemp(path);
 	assert_true(fd >= 0);
 	close(fd);
-	write_file(path, sb.data);
+	rates_write_file(path, sb.data);
 	struct diag_list df = {0};
 	assert_true(rates_load(&r[1], path, &df));
 	assert_int_equal(df.count, d.count);
@@ -245,14 +245,14 @@ static void test_read_again_when_changed(void **state)
 	double f;
 
 	rates_init_user(&r, file);
-	write_file(file, "USD EUR 0.9\n");
+	rates_write_file(file, "USD EUR 0.9\n");
 	assert_true(rates_stale(&r)); /* never read */
 	assert_true(rates_read(&r, &d, &err));
 	assert_int_equal(r.count, 1);
 	assert_false(rates_stale(&r));
 	assert_false(rates_factor(&r, "GBP", "EUR", &f));
 	/* A rate added: read again, and the new rate converts. */
-	write_file(file, "USD EUR 0.9\nGBP EUR 1.17\n");
+	rates_write_file(file, "USD EUR 0.9\nGBP EUR 1.17\n");
 	assert_true(rates_stale(&r));
 	assert_true(rates_read(&r, &d, &err));
 	assert_int_equal(r.count, 2);
@@ -270,7 +270,7 @@ static void test_read_again_when_changed(void **state)
 	assert_non_null(strstr(err.msg, "no such file"));
 	assert_int_equal(r.count, 0);
 	/* ... until it is back. */
-	write_file(file, "1 JPY = 0.0061 EUR\n");
+	rates_write_file(file, "1 JPY = 0.0061 EUR\n");
 	error_clear(&err);
 	assert_true(rates_read(&r, &d, &err));
 	assert_false(error_is_set(&err));

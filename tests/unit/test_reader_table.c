@@ -35,7 +35,7 @@
 #include "negotiator/text.h"
 #include "reader/lexicon.h"
 
-#define TABLE "tests/fixtures/reader-sentences.tsv"
+#define READER_TABLE "tests/fixtures/reader-sentences.tsv"
 #define MIN_ROWS 300
 
 #define BAND(region, cur, bl, bh, sl, sh, tl, th)                              \
@@ -148,7 +148,7 @@ static char *field(char **p)
  * skipped; a row without five fields fails. */
 static struct row *read_table(size_t *count)
 {
-	FILE *f = fopen(TABLE, "r");
+	FILE *f = fopen(READER_TABLE, "r");
 	char buf[4096];
 	struct row *rows = NULL;
 	size_t cap = 0, n = 0;
@@ -156,7 +156,7 @@ static struct row *read_table(size_t *count)
 
 	if (!f)
 		fail_msg("cannot open %s (run from the repository root)",
-		         TABLE);
+		         READER_TABLE);
 	while (fgets(buf, sizeof buf, f)) {
 		char *p = buf, *nl = strchr(buf, '\n');
 		struct row r = {0};
@@ -174,7 +174,7 @@ static struct row *read_table(size_t *count)
 		r.expected = field(&p);
 		if (!r.expected || p)
 			fail_msg("%s:%d: wanted five tab-separated fields",
-			         TABLE, line);
+			         READER_TABLE, line);
 		r.context = xstrdup(r.context);
 		r.block = xstrdup(r.block);
 		r.covers = xstrdup(r.covers);
@@ -200,7 +200,7 @@ static void free_table(struct row *rows, size_t n)
 	free(rows);
 }
 
-static struct guide *guide_of(const struct row *r)
+static struct guide *reader_table_guide_of(const struct row *r)
 {
 	struct diag_list errs = {0};
 	struct strbuf sb;
@@ -211,7 +211,8 @@ static struct guide *guide_of(const struct row *r)
 		if (!strcmp(contexts[k].name, r->context))
 			bands = contexts[k].bands;
 	if (!bands)
-		fail_msg("%s:%d: no context '%s'", TABLE, r->line, r->context);
+		fail_msg("%s:%d: no context '%s'", READER_TABLE, r->line,
+		         r->context);
 	sb_init(&sb);
 	sb_adds(&sb, "---\ncompany: tern-labs\nrole: platform-engineer\n"
 	             "compensation:\n");
@@ -224,7 +225,8 @@ static struct guide *guide_of(const struct row *r)
 		sb_adds(&sb, r->block + 2);
 		sb_adds(&sb, ":** ");
 	} else if (strcmp(r->block, "P") != 0) {
-		fail_msg("%s:%d: no block '%s'", TABLE, r->line, r->block);
+		fail_msg("%s:%d: no block '%s'", READER_TABLE, r->line,
+		         r->block);
 	}
 	/* "\n" in a sentence is a line break: a strategy and a lever. */
 	for (const char *c = r->sentence; *c; c++) {
@@ -301,7 +303,7 @@ static void premium_text(const struct guide *g, char *out, size_t size)
 /* Check one row; on a mismatch, print why and return false. */
 static bool row_reads(const struct row *r)
 {
-	struct guide *g = guide_of(r);
+	struct guide *g = reader_table_guide_of(r);
 	bool want[GUIDE_MAX_BANDS][3][ASK_PART_COUNT] = {{{false}}};
 	static const char *const sides[] = {"ask", "floor", "counter"};
 	char *list = xstrdup(r->expected), *save = NULL, *item;
@@ -326,7 +328,7 @@ static bool row_reads(const struct row *r)
 			if (strcmp(got, eq + 1) != 0) {
 				printf("%s:%d: premium: got %s, wanted %s\n  "
 				       "%s\n",
-				       TABLE, r->line, got, eq + 1,
+				       READER_TABLE, r->line, got, eq + 1,
 				       r->sentence);
 				ok = false;
 			}
@@ -339,8 +341,8 @@ static bool row_reads(const struct row *r)
 		while (s1 > item && *s1 != '/')
 			s1--;
 		if (!eq || s1 == item || s2 == s1) {
-			printf("%s:%d: bad expectation '%s'\n", TABLE, r->line,
-			       item);
+			printf("%s:%d: bad expectation '%s'\n", READER_TABLE,
+			       r->line, item);
 			ok = false;
 			continue;
 		}
@@ -356,7 +358,7 @@ static bool row_reads(const struct row *r)
 				part = k;
 		if (b == g->band_count || side < 0 || part < 0) {
 			printf("%s:%d: no such band, side or part: %s/%s/%s\n",
-			       TABLE, r->line, item, s1 + 1, s2 + 1);
+			       READER_TABLE, r->line, item, s1 + 1, s2 + 1);
 			ok = false;
 			continue;
 		}
@@ -370,7 +372,7 @@ static bool row_reads(const struct row *r)
 				false, got, sizeof got);
 		if (strcmp(got, eq + 1) != 0) {
 			printf("%s:%d: %s %s %s: got %s, wanted %s\n  %s\n",
-			       TABLE, r->line, item, s1 + 1, s2 + 1, got,
+			       READER_TABLE, r->line, item, s1 + 1, s2 + 1, got,
 			       eq + 1, r->sentence);
 			ok = false;
 		}
@@ -396,8 +398,8 @@ static bool row_reads(const struct row *r)
 				printf("%s:%d: %s %s %s: read %s, wanted "
 				       "nothing\n"
 				       "  %s\n",
-				       TABLE, r->line, g->bands[b].region,
-				       sides[side],
+				       READER_TABLE, r->line,
+				       g->bands[b].region, sides[side],
 				       guide_part_name((enum ask_part)part),
 				       got, r->sentence);
 				ok = false;

@@ -20,21 +20,22 @@
 #include "negotiator/state.h"
 #include "negotiator/text.h"
 
-static char dir[256];
+static char state_dir[256];
 
 static int make_dir(void **state)
 {
 	(void)state;
-	snprintf(dir, sizeof dir, "/tmp/negotiator-state-test-XXXXXX");
-	assert_non_null(mkdtemp(dir));
+	snprintf(state_dir, sizeof state_dir,
+	         "/tmp/negotiator-state-test-XXXXXX");
+	assert_non_null(mkdtemp(state_dir));
 	return 0;
 }
 
-static int remove_dir(void **state)
+static int state_remove_dir(void **state)
 {
 	(void)state;
 	char cmd[300];
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", state_dir);
 	return system(cmd) == 0 ? 0 : -1;
 }
 
@@ -51,7 +52,7 @@ static void set_base(struct negotiation *n, const char *text)
 	                           text);
 }
 
-static void fill(struct negotiation *n, int rounds)
+static void state_fill(struct negotiation *n, int rounds)
 {
 	n->region = xstrdup("Paris");
 	set_base(n, "130k");
@@ -76,10 +77,10 @@ static void test_round_trip(void **state)
 	(void)state;
 	char path[400];
 	struct error err = {0};
-	snprintf(path, sizeof path, "%s/deep/er/a--b.state", dir);
+	snprintf(path, sizeof path, "%s/deep/er/a--b.state", state_dir);
 	struct negotiation n, back;
 	negotiation_init(&n, "a/b");
-	fill(&n, 3);
+	state_fill(&n, 3);
 	set_base(&n, "135k");              /* overwrite */
 	kv_set(&n.other, "missing", NULL); /* removing nothing is fine */
 	assert_true(state_save_file(path, &n, true, &err));
@@ -100,7 +101,7 @@ static void test_round_trip(void **state)
 	negotiation_free(&back);
 
 	/* No file: an empty negotiation, no message. */
-	snprintf(path, sizeof path, "%s/none.state", dir);
+	snprintf(path, sizeof path, "%s/none.state", state_dir);
 	assert_int_equal(state_load_file(path, "a/b", &back, &err), STATE_NONE);
 	assert_int_equal(back.round_count, 0);
 	assert_string_equal(err.msg, "");
@@ -113,10 +114,10 @@ static void test_edit_round(void **state)
 	(void)state;
 	char path[400];
 	struct error err = {0};
-	snprintf(path, sizeof path, "%s/edit.state", dir);
+	snprintf(path, sizeof path, "%s/edit.state", state_dir);
 	struct negotiation n, back;
 	negotiation_init(&n, "a/b");
-	fill(&n, 2);
+	state_fill(&n, 2);
 	char id[32];
 	memcpy(id, n.rounds[1].id, sizeof id);
 	struct round_edit e;
@@ -174,7 +175,7 @@ static void test_edit_round(void **state)
 	negotiation_free(&back);
 }
 
-static void write_file(const char *path, const char *text)
+static void state_write_file(const char *path, const char *text)
 {
 	FILE *f = fopen(path, "w");
 	assert_non_null(f);
@@ -196,8 +197,8 @@ static void test_corrupt_moved_aside(void **state)
 	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
 		char path[400];
 		struct error err = {0};
-		snprintf(path, sizeof path, "%s/bad%zu.state", dir, i);
-		write_file(path, bad[i]);
+		snprintf(path, sizeof path, "%s/bad%zu.state", state_dir, i);
+		state_write_file(path, bad[i]);
 		struct negotiation n;
 		assert_int_equal(state_load_file(path, "a/b", &n, &err),
 		                 STATE_MOVED_ASIDE);
@@ -215,10 +216,10 @@ static void test_kill_during_save(void **state)
 	(void)state;
 	char path[400];
 	struct error err = {0};
-	snprintf(path, sizeof path, "%s/killed.state", dir);
+	snprintf(path, sizeof path, "%s/killed.state", state_dir);
 	struct negotiation n;
 	negotiation_init(&n, "a/b");
-	fill(&n, 200);
+	state_fill(&n, 200);
 	assert_true(state_save_file(path, &n, true, &err));
 	srand(12345);
 	for (int trial = 0; trial < 30; trial++) {
@@ -329,7 +330,7 @@ static void test_state_path_one_to_one(void **state)
 static void state_home(const char *name, char *sdir, size_t size)
 {
 	char home[400];
-	snprintf(home, sizeof home, "%s/%s", dir, name);
+	snprintf(home, sizeof home, "%s/%s", state_dir, name);
 	snprintf(sdir, size, "%s/negotiator", home);
 	assert_int_equal(mkdir(home, 0700), 0);
 	assert_int_equal(mkdir(sdir, 0700), 0);
@@ -346,7 +347,8 @@ static void test_state_old_names(void **state)
 	state_home("old-names", sdir, sizeof sdir);
 	/* The old scheme wrote "acme corp/x" as acme_corp--x.state. */
 	snprintf(path, sizeof path, "%s/acme_corp--x.state", sdir);
-	write_file(path, "negotiator-state 1\nguide\tacme corp/x\n"
+	state_write_file(path,
+	                 "negotiator-state 1\nguide\tacme corp/x\n"
 	                 "answer\t[X]\tspaces\n"
 	                 "round\t2026-11-20\tcompany\tParis\t1\t2\t-\t0\tn\n"
 	                 "end\n");
@@ -376,8 +378,8 @@ static void test_state_old_names(void **state)
 	negotiation_free(&n);
 	/* A saved negotiation under an old name moves to the new one. */
 	snprintf(path, sizeof path, "%s/Upper--Case.state", sdir);
-	write_file(path, "negotiator-state 1\nguide\tUpper/Case\n"
-	                 "answer\t[X]\tcaps\nend\n");
+	state_write_file(path, "negotiator-state 1\nguide\tUpper/Case\n"
+	                       "answer\t[X]\tcaps\nend\n");
 	assert_int_equal(state_open("Upper/Case", &n, &s, &err), STATE_LOADED);
 	assert_string_equal(kv_get(&n.answers, "[X]"), "caps");
 	assert_true(state_sync(&n, &s, true, false, &m, &err));
@@ -395,15 +397,15 @@ static void test_save_never_follows_links(void **state)
 	(void)state;
 	char path[400], victim[400], link[500];
 	struct error err = {0};
-	snprintf(path, sizeof path, "%s/linked.state", dir);
-	snprintf(victim, sizeof victim, "%s/victim", dir);
-	write_file(victim, "precious\n");
+	snprintf(path, sizeof path, "%s/linked.state", state_dir);
+	snprintf(victim, sizeof victim, "%s/victim", state_dir);
+	state_write_file(victim, "precious\n");
 	/* The names a save used to write to. */
 	snprintf(link, sizeof link, "%s.tmp-%ld", path, (long)getpid());
 	assert_int_equal(symlink(victim, link), 0);
 	struct negotiation n;
 	negotiation_init(&n, "a/b");
-	fill(&n, 2);
+	state_fill(&n, 2);
 	assert_true(state_save_file(path, &n, false, &err));
 	FILE *f = fopen(victim, "r");
 	char got[64] = "";
@@ -422,7 +424,7 @@ static void test_many_rounds_kept(void **state)
 	(void)state;
 	char path[400];
 	struct error err = {0};
-	snprintf(path, sizeof path, "%s/many.state", dir);
+	snprintf(path, sizeof path, "%s/many.state", state_dir);
 	FILE *f = fopen(path, "w");
 	assert_non_null(f);
 	fputs("negotiator-state 1\nguide\ta/b\n", f);
@@ -483,7 +485,7 @@ static void test_two_programs_merge(void **state)
 	(void)state;
 	char home[400];
 	struct error err = {0};
-	snprintf(home, sizeof home, "%s/two", dir);
+	snprintf(home, sizeof home, "%s/two", state_dir);
 	setenv("XDG_STATE_HOME", home, 1);
 	struct negotiation a, b;
 	struct state_sync sa, sb;
@@ -569,7 +571,7 @@ static void test_two_programs_merge(void **state)
 	assert_true(found);
 	/* The other program's file turned to garbage: moved aside, ours
 	 * written in its place. */
-	write_file(sa.path, "garbage\n");
+	state_write_file(sa.path, "garbage\n");
 	set_base(&a, "120k");
 	assert_true(state_sync(&a, &sa, true, false, &m, &err));
 	assert_non_null(strstr(m.note, "moved it to"));
@@ -592,7 +594,8 @@ static void test_v1_rounds_merge(void **state)
 	struct error err = {0};
 	state_home("v1", sdir, sizeof sdir);
 	snprintf(path, sizeof path, "%s/a--b.state", sdir);
-	write_file(path, "negotiator-state 1\nguide\ta/b\n"
+	state_write_file(path,
+	                 "negotiator-state 1\nguide\ta/b\n"
 	                 "round\t2026-11-20\tcompany\tParis\t1\t2\t-\t0\tn\n"
 	                 "round\t2026-11-20\tcompany\tParis\t1\t2\t-\t0\tn\n"
 	                 "end\n");
@@ -624,8 +627,9 @@ static void test_round_parts_by_name(void **state)
 	char path[700];
 	struct error err = {0};
 	struct negotiation n;
-	snprintf(path, sizeof path, "%s/named.state", dir);
-	write_file(path, "negotiator-state 2\nguide\ta/b\n"
+	snprintf(path, sizeof path, "%s/named.state", state_dir);
+	state_write_file(path,
+	                 "negotiator-state 2\nguide\ta/b\n"
 	                 "round\t2026-11-20\tcompany\tParis\t100\t200\t-\t0\t"
 	                 "n\tid1\tmoving=5000\n"
 	                 "end\n");
@@ -643,7 +647,8 @@ static void test_round_parts_by_name(void **state)
 	                    sizeof n.rounds[0].amount);
 	negotiation_free(&back);
 	negotiation_free(&n);
-	write_file(path, "negotiator-state 2\nguide\ta/b\n"
+	state_write_file(path,
+	                 "negotiator-state 2\nguide\ta/b\n"
 	                 "round\t2026-11-20\tcompany\tParis\t100\t200\t-\t0\t"
 	                 "n\tid1\tmoving=lots\n"
 	                 "end\n");
@@ -698,7 +703,7 @@ static void test_lock_held_save_waits(void **state)
 	(void)state;
 	char home[400], folder[450];
 	struct error err = {0};
-	snprintf(home, sizeof home, "%s/locked", dir);
+	snprintf(home, sizeof home, "%s/locked", state_dir);
 	setenv("XDG_STATE_HOME", home, 1);
 	struct negotiation n;
 	struct state_sync s;
@@ -739,7 +744,7 @@ static void test_crlf_state_loads(void **state)
 	(void)state;
 	char path[400];
 	struct error err = {0};
-	snprintf(path, sizeof path, "%s/crlf.state", dir);
+	snprintf(path, sizeof path, "%s/crlf.state", state_dir);
 	FILE *f = fopen(path, "w");
 	assert_non_null(f);
 	fputs("negotiator-state 2\r\nguide\ta/b\r\nform\tbase\t125k\r\n"
@@ -766,7 +771,7 @@ static void test_rescue(void **state)
 	struct negotiation n;
 	struct state_sync s;
 	struct state_merge m;
-	snprintf(home, sizeof home, "%s/rescue", dir);
+	snprintf(home, sizeof home, "%s/rescue", state_dir);
 	setenv("XDG_STATE_HOME", home, 1);
 	assert_int_equal(state_open("co/role", &n, &s, &err), STATE_NONE);
 	set_base(&n, "99k");
@@ -780,19 +785,19 @@ static void test_rescue(void **state)
 	state_sync_free(&s);
 	negotiation_free(&n);
 	/* Its folder cannot be made (a file is in the way): $TMPDIR. */
-	snprintf(home, sizeof home, "%s/rescue2", dir);
+	snprintf(home, sizeof home, "%s/rescue2", state_dir);
 	assert_int_equal(mkdir(home, 0700), 0);
 	snprintf(blocker, sizeof blocker, "%s/negotiator", home);
 	FILE *f = fopen(blocker, "w");
 	assert_non_null(f);
 	fclose(f);
 	setenv("XDG_STATE_HOME", home, 1);
-	setenv("TMPDIR", dir, 1);
+	setenv("TMPDIR", state_dir, 1);
 	assert_true(state_open("co/role", &n, &s, &err) != STATE_LOADED);
 	set_base(&n, "98k");
 	assert_false(state_sync(&n, &s, true, true, &m, &err));
 	assert_true(state_rescue(&s, &n, where, sizeof where, &err));
-	assert_true(strncmp(where, dir, strlen(dir)) == 0);
+	assert_true(strncmp(where, state_dir, strlen(state_dir)) == 0);
 	assert_int_equal(state_load_file(where, "co/role", &back, &err),
 	                 STATE_LOADED);
 	assert_string_equal(base_of(&back), "98k");
@@ -810,7 +815,7 @@ static void test_last_view(void **state)
 	char home[400], path[500], victim[500], tmp[520];
 	struct state_view v, back;
 	struct error err = {0};
-	snprintf(home, sizeof home, "%s/view", dir);
+	snprintf(home, sizeof home, "%s/view", state_dir);
 	setenv("XDG_STATE_HOME", home, 1);
 	assert_false(state_view_load(&back)); /* none yet */
 	memset(&v, 0, sizeof v);
@@ -819,7 +824,7 @@ static void test_last_view(void **state)
 	/* A link planted at the old fixed temporary name is not followed. */
 	snprintf(path, sizeof path, "%s/negotiator/last-view", home);
 	snprintf(tmp, sizeof tmp, "%s.tmp", path);
-	snprintf(victim, sizeof victim, "%s/victim", dir);
+	snprintf(victim, sizeof victim, "%s/victim", state_dir);
 	FILE *f = fopen(victim, "w");
 	assert_non_null(f);
 	fputs("keep me\n", f);
@@ -869,7 +874,7 @@ static void test_sweep_leftovers(void **state)
 {
 	(void)state;
 	char home[400], path[600];
-	snprintf(home, sizeof home, "%s/sweep", dir);
+	snprintf(home, sizeof home, "%s/sweep", state_dir);
 	setenv("XDG_STATE_HOME", home, 1);
 	snprintf(path, sizeof path, "%s", home);
 	assert_int_equal(mkdir(path, 0700), 0);
@@ -935,8 +940,9 @@ static void test_offers_in_the_file(void **state)
 	(void)state;
 	char path[400];
 	struct error err = {0};
-	snprintf(path, sizeof path, "%s/offers.state", dir);
-	write_file(path, "negotiator-state 2\nguide\ta/b\n"
+	snprintf(path, sizeof path, "%s/offers.state", state_dir);
+	state_write_file(path,
+	                 "negotiator-state 2\nguide\ta/b\n"
 	                 "form\tbase\t130k\nform\tequity\t105k\n"
 	                 "form\tequity_unit\tyear\nform\tpremium\tyes\n"
 	                 "form\tregion\tLyon\nform\toffer3.name\tMistral\n"
@@ -1157,5 +1163,5 @@ int main(void)
 		cmocka_unit_test(test_offers_both_added),
 	};
 	return cmocka_run_group_tests_name("state", tests, make_dir,
-	                                   remove_dir);
+	                                   state_remove_dir);
 }

@@ -16,11 +16,11 @@
 #include "tui/keys.h"
 #include "tui/theme.h"
 
-static char path[] = "/tmp/negotiator-config-XXXXXX";
+static char config_path[] = "/tmp/negotiator-config-XXXXXX";
 
 static void write_config(const char *text)
 {
-	int fd = mkstemp(path);
+	int fd = mkstemp(config_path);
 	assert_true(fd >= 0);
 	assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
 	close(fd);
@@ -57,7 +57,7 @@ static void test_good_and_bad_lines(void **state)
 	memset(&c, 0, sizeof c);
 	struct diag_list bad = {0};
 	keys_unbind_all();
-	assert_true(config_load(path, &c, &bad));
+	assert_true(config_load(config_path, &c, &bad));
 	/* What the good lines set. */
 	assert_string_equal(c.default_region, "New York");
 	assert_string_equal(c.equity_value, "60");
@@ -84,7 +84,7 @@ static void test_good_and_bad_lines(void **state)
 	diag_list_free(&bad);
 	keys_unbind_all();
 	assert_int_equal(keys_lookup(global, TK_CTRL('y')), ACT_NONE);
-	unlink(path);
+	unlink(config_path);
 }
 
 static void test_missing_file(void **state)

@@ -75,7 +75,7 @@ static void test_offer_below_band(void **state)
 	assert_int_equal(c[10].role, GAUGE_BAND);
 }
 
-static void test_premium_range(void **state)
+static void test_gauge_premium_range(void **state)
 {
 	/* Equity: band 135K..255K, premium 162K..344K, offer 420K. */
 	struct gauge_marks m = marks(135000, 255000);
@@ -157,7 +157,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_marks_where_they_are),
 		cmocka_unit_test(test_offer_below_band),
-		cmocka_unit_test(test_premium_range),
+		cmocka_unit_test(test_gauge_premium_range),
 		cmocka_unit_test(test_collisions),
 		cmocka_unit_test(test_refuses_without_band),
 		cmocka_unit_test(test_huge_amounts),

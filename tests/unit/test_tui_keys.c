@@ -14,7 +14,7 @@
 #include "negotiator/text.h"
 #include "tui/keys.h"
 
-static void test_table_is_consistent(void **state)
+static void test_keys_table_is_consistent(void **state)
 {
 	size_t i, j;
 	int a, b;
@@ -175,7 +175,7 @@ static void test_printed_table(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_table_is_consistent),
+		cmocka_unit_test(test_keys_table_is_consistent),
 		cmocka_unit_test(test_lookup_follows_chain),
 		cmocka_unit_test(test_labels),
 		cmocka_unit_test(test_one_name_per_key),

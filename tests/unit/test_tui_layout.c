@@ -14,7 +14,7 @@
 #include "negotiator/wrap.h"
 
 /* Region, base, equity, premium, bonus, total as the bands pane asks. */
-static const struct col_spec bands[6] = {
+static const struct col_spec layout_bands[6] = {
 	{6, 13, 0},  {11, 11, 0}, {11, 11, 0},
 	{11, 11, 4}, {5, 5, 3},   {11, 11, 2},
 };
@@ -32,7 +32,7 @@ static void test_everything_fits(void **state)
 	int w[6];
 
 	(void)state;
-	assert_int_equal(table_layout(bands, 6, 200, 2, w), 6);
+	assert_int_equal(table_layout(layout_bands, 6, 200, 2, w), 6);
 	assert_int_equal(w[0], 13);
 	assert_int_equal(w[1], 11);
 	assert_int_equal(w[4], 5);
@@ -46,16 +46,16 @@ static void test_drops_in_order(void **state)
 
 	(void)state;
 	/* All at minimum: 6+11+11+11+5+11 = 55, plus 5 gaps of 2 = 65. */
-	assert_int_equal(table_layout(bands, 6, 65, 2, w), 6);
+	assert_int_equal(table_layout(layout_bands, 6, 65, 2, w), 6);
 	assert_int_equal(w[0], 6);
 	/* One short: the premium column (drop 4) goes first. */
-	assert_int_equal(table_layout(bands, 6, 64, 2, w), 5);
+	assert_int_equal(table_layout(layout_bands, 6, 64, 2, w), 5);
 	assert_int_equal(w[3], 0);
 	assert_true(w[4] > 0 && w[5] > 0);
 	/* Then bonus (3), then total (2). */
-	assert_int_equal(table_layout(bands, 6, 51, 2, w), 4);
+	assert_int_equal(table_layout(layout_bands, 6, 51, 2, w), 4);
 	assert_int_equal(w[4], 0);
-	assert_int_equal(table_layout(bands, 6, 40, 2, w), 3);
+	assert_int_equal(table_layout(layout_bands, 6, 40, 2, w), 3);
 	assert_int_equal(w[5], 0);
 	assert_true(sum(w, 6) + 2 * 2 <= 40);
 	/* Spare width goes to what columns want, in order. */
@@ -68,13 +68,13 @@ static void test_never_dropped_are_narrowed(void **state)
 	int w[6];
 
 	(void)state;
-	assert_int_equal(table_layout(bands, 6, 20, 2, w), 3);
+	assert_int_equal(table_layout(layout_bands, 6, 20, 2, w), 3);
 	assert_int_equal(w[0], 6);
 	assert_int_equal(w[1], 10);
 	assert_int_equal(w[2], 0);
-	assert_int_equal(table_layout(bands, 6, 0, 2, w), 3);
+	assert_int_equal(table_layout(layout_bands, 6, 0, 2, w), 3);
 	assert_int_equal(sum(w, 6), 0);
-	assert_int_equal(table_layout(bands, 6, -5, 2, w), 3);
+	assert_int_equal(table_layout(layout_bands, 6, -5, 2, w), 3);
 	assert_int_equal(sum(w, 6), 0);
 }
 

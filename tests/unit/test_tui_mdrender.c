@@ -164,7 +164,7 @@ static void test_table_grid(void **state)
 	mdrender_free(&d);
 }
 
-static void test_control_characters_cleaned(void **state)
+static void test_mdrender_control_characters_cleaned(void **state)
 {
 	const char *md = "Hello \x1b[31mred\x1b[0m \x07 and \xc2\x9b C1 "
 			 "\x1b]0;title\x07 bad \xff byte\n\n"
@@ -373,7 +373,7 @@ int main(void)
 		cmocka_unit_test(test_blocks_and_emphasis),
 		cmocka_unit_test(test_wraps_to_width),
 		cmocka_unit_test(test_table_grid),
-		cmocka_unit_test(test_control_characters_cleaned),
+		cmocka_unit_test(test_mdrender_control_characters_cleaned),
 		cmocka_unit_test(test_deep_nesting),
 		cmocka_unit_test(test_search),
 		cmocka_unit_test(test_seed_body),

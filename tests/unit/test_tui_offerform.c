@@ -15,7 +15,7 @@
 #include "tui/filter.h"
 #include "tui/offerform.h"
 
-static struct band eur_band(void)
+static struct band offerform_eur_band(void)
 {
 	struct band b;
 
@@ -40,7 +40,7 @@ static void test_reads_fields(void **state)
 {
 	struct offer_form f;
 	struct offer o;
-	struct band b = eur_band();
+	struct band b = offerform_eur_band();
 
 	(void)state;
 	form_init(&f);
@@ -71,7 +71,7 @@ static void test_bonus_amount_or_percent(void **state)
 {
 	struct offer_form f;
 	struct offer o;
-	struct band b = eur_band();
+	struct band b = offerform_eur_band();
 
 	(void)state;
 	form_init(&f);
@@ -100,7 +100,7 @@ static void test_errors_keep_text(void **state)
 {
 	struct offer_form f;
 	struct offer o;
-	struct band b = eur_band();
+	struct band b = offerform_eur_band();
 
 	(void)state;
 	form_init(&f);
@@ -160,7 +160,7 @@ static void test_converts_with_rates(void **state)
 {
 	struct offer_form f;
 	struct offer o;
-	struct band b = eur_band();
+	struct band b = offerform_eur_band();
 	struct rates r;
 
 	(void)state;
@@ -196,7 +196,8 @@ static void test_offer_in_other_bands(void **state)
 {
 	struct offer_form f;
 	struct offer o;
-	struct band eur = eur_band(), usd = eur_band(), chf = eur_band();
+	struct band eur = offerform_eur_band(), usd = offerform_eur_band(),
+		    chf = offerform_eur_band();
 	struct rates r;
 
 	(void)state;
@@ -225,7 +226,7 @@ static void test_vesting_and_value(void **state)
 {
 	struct offer_form f;
 	struct offer o;
-	struct band b = eur_band();
+	struct band b = offerform_eur_band();
 
 	(void)state;
 	form_init(&f);

@@ -14,44 +14,47 @@
 #include "negotiator/analysis.h"
 #include "tui/timeline.h"
 
-static struct band bands[2];
+static struct band timeline_bands[2];
 static struct ask asks[3]; /* Lisbon's ask, floor; the other's none */
 static struct guide guide;
 
 /* One company with a Lisbon band in EUR: ask 100K / 200K, floor 90K /
  * 150K; and a band with no figures. */
-static int setup(void **state)
+static int timeline_setup(void **state)
 {
 	(void)state;
-	memset(bands, 0, sizeof bands);
+	memset(timeline_bands, 0, sizeof timeline_bands);
 	memset(&guide, 0, sizeof guide);
-	bands[0].region = (char *)"Lisbon";
-	strcpy(bands[0].currency.code, "EUR");
-	bands[0].base_low = 70000;
-	bands[0].base_high = 110000;
-	bands[0].stock_low = 100000;
-	bands[0].stock_high = 250000;
-	bands[0].bonus_pct = -1;
-	bands[0].total_low = 95000;
-	bands[0].total_high = 170000;
+	timeline_bands[0].region = (char *)"Lisbon";
+	strcpy(timeline_bands[0].currency.code, "EUR");
+	timeline_bands[0].base_low = 70000;
+	timeline_bands[0].base_high = 110000;
+	timeline_bands[0].stock_low = 100000;
+	timeline_bands[0].stock_high = 250000;
+	timeline_bands[0].bonus_pct = -1;
+	timeline_bands[0].total_low = 95000;
+	timeline_bands[0].total_high = 170000;
 	asks[0] = (struct ask){
 		.base = 100000, .equity = 200000, .sign_on = AMOUNT_NONE};
 	asks[1] = (struct ask){
 		.base = 90000, .equity = 150000, .sign_on = AMOUNT_NONE};
-	bands[0].target = &asks[0];
-	bands[0].floor = &asks[1];
-	bands[0].counter = &asks[2];
-	bands[1].region = (char *)"Remote";
-	bands[1].bonus_pct = -1;
-	bands[1].base_low = bands[1].base_high = AMOUNT_NONE;
-	bands[1].stock_low = bands[1].stock_high = AMOUNT_NONE;
-	bands[1].total_low = bands[1].total_high = AMOUNT_NONE;
+	timeline_bands[0].target = &asks[0];
+	timeline_bands[0].floor = &asks[1];
+	timeline_bands[0].counter = &asks[2];
+	timeline_bands[1].region = (char *)"Remote";
+	timeline_bands[1].bonus_pct = -1;
+	timeline_bands[1].base_low = timeline_bands[1].base_high = AMOUNT_NONE;
+	timeline_bands[1].stock_low = timeline_bands[1].stock_high =
+		AMOUNT_NONE;
+	timeline_bands[1].total_low = timeline_bands[1].total_high =
+		AMOUNT_NONE;
 	asks[2] = (struct ask){.base = AMOUNT_NONE,
 	                       .equity = AMOUNT_NONE,
 	                       .sign_on = AMOUNT_NONE};
-	bands[1].target = bands[1].floor = bands[1].counter = &asks[2];
+	timeline_bands[1].target = timeline_bands[1].floor =
+		timeline_bands[1].counter = &asks[2];
 	guide.company_display = (char *)"Acme";
-	guide.bands = bands;
+	guide.bands = timeline_bands;
 	guide.band_count = 2;
 	return 0;
 }
@@ -78,7 +81,7 @@ static void test_below_floor(void **state)
 
 	(void)state;
 	timeline_view(&guide, guide_equity_is_private(&guide), &r, 0, 100, &v);
-	assert_ptr_equal(v.band, &bands[0]);
+	assert_ptr_equal(v.band, &timeline_bands[0]);
 	assert_true(v.below_floor);
 	assert_string_equal(v.cell[TL_NUM], "1");
 	assert_string_equal(v.cell[TL_DATE], "2026-11-20");
@@ -169,7 +172,7 @@ static void test_unknown_region_and_hostile_text(void **state)
 	/* A region with no figures: nothing to compare with. */
 	r = mk("company", "Remote", 100000, 100000);
 	timeline_view(&guide, guide_equity_is_private(&guide), &r, 0, 100, &v);
-	assert_ptr_equal(v.band, &bands[1]);
+	assert_ptr_equal(v.band, &timeline_bands[1]);
 	assert_false(v.below_floor);
 }
 
@@ -220,7 +223,7 @@ static void test_latest(void **state)
 	negotiation_free(&n);
 }
 
-static int sum(const int *w, int n, int gap)
+static int timeline_sum(const int *w, int n, int gap)
 {
 	int s = 0, vis = 0, i;
 
@@ -249,7 +252,7 @@ static void test_layout(void **state)
 	 * round has a note, so no column for notes. */
 	assert_int_equal(timeline_layout(v, 2, 100, w), TL_COLS - 1);
 	assert_int_equal(w[TL_NOTE], 0);
-	assert_true(sum(w, TL_COLS, 1) <= 100);
+	assert_true(timeline_sum(w, TL_COLS, 1) <= 100);
 	assert_int_equal(w[TL_DATE], 10);
 	assert_int_equal(w[TL_VS_FLOOR], 8); /* "vs floor" */
 	assert_int_equal(w[TL_MARK], 10);    /* "✓ accepted" */
@@ -261,18 +264,18 @@ static void test_layout(void **state)
 	timeline_layout(v, 2, 46, w);
 	assert_int_equal(w[TL_SIGN_ON], 0);
 	assert_true(w[TL_DATE] > 0);
-	assert_true(sum(w, TL_COLS, 1) <= 46);
+	assert_true(timeline_sum(w, TL_COLS, 1) <= 46);
 	timeline_layout(v, 2, 30, w);
 	assert_int_equal(w[TL_SIGN_ON], 0);
 	assert_int_equal(w[TL_DATE], 0);
 	assert_int_equal(w[TL_EQUITY], 0);
 	assert_true(w[TL_VS_ASK] > 0);
-	assert_true(sum(w, TL_COLS, 1) <= 30);
+	assert_true(timeline_sum(w, TL_COLS, 1) <= 30);
 	timeline_layout(v, 2, 24, w);
 	assert_int_equal(w[TL_VS_ASK], 0);
 	assert_true(w[TL_NUM] > 0 && w[TL_WHO] > 0 && w[TL_BASE] > 0 &&
 	            w[TL_VS_FLOOR] > 0);
-	assert_true(sum(w, TL_COLS, 1) <= 30);
+	assert_true(timeline_sum(w, TL_COLS, 1) <= 30);
 }
 
 /* A round's note is a column of its own, cut to its start when long,
@@ -362,5 +365,5 @@ int main(void)
 		cmocka_unit_test(test_note_column),
 		cmocka_unit_test(test_segments),
 	};
-	return cmocka_run_group_tests(tests, setup, NULL);
+	return cmocka_run_group_tests(tests, timeline_setup, NULL);
 }

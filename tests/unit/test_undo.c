@@ -29,34 +29,34 @@ static const char *part_of(const struct negotiation *n, int number,
 	return o ? o->text[p] : NULL;
 }
 
-static char dir[256], path[512];
+static char undo_dir[256], undo_path[512];
 
-static int make_dir(void **state)
+static int undo_make_dir(void **state)
 {
 	(void)state;
-	snprintf(dir, sizeof dir, "/tmp/negotiator-undo-test-XXXXXX");
-	assert_non_null(mkdtemp(dir));
-	snprintf(path, sizeof path, "%s/a--b.undo", dir);
+	snprintf(undo_dir, sizeof undo_dir, "/tmp/negotiator-undo-test-XXXXXX");
+	assert_non_null(mkdtemp(undo_dir));
+	snprintf(undo_path, sizeof undo_path, "%s/a--b.undo", undo_dir);
 	return 0;
 }
 
-static int remove_dir(void **state)
+static int undo_remove_dir(void **state)
 {
 	(void)state;
 	char cmd[300];
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", undo_dir);
 	return system(cmd) == 0 ? 0 : -1;
 }
 
-static void write_file(const char *text)
+static void undo_write_file(const char *text)
 {
-	FILE *f = fopen(path, "w");
+	FILE *f = fopen(undo_path, "w");
 	assert_non_null(f);
 	fputs(text, f);
 	fclose(f);
 }
 
-static void add_round(struct negotiation *n, amount_t base)
+static void undo_add_round(struct negotiation *n, amount_t base)
 {
 	struct round r;
 	negotiation_round_init(&r);
@@ -82,7 +82,7 @@ static void test_back_and_forward(void **state)
 	undo_remember(u, &n);
 	set_part(&n, 1, PART_BASE, "13");
 	undo_remember(u, &n);
-	add_round(&n, 130000);
+	undo_add_round(&n, 130000);
 	/* An answer given meanwhile is not undone. */
 	kv_set(&n.answers, "[library]", "Transformers");
 	assert_int_equal(undo_past(u), 3);
@@ -151,8 +151,8 @@ static void test_undo_keeps_another_windows_work(void **state)
 	 * offer and two rounds are merged in. */
 	undo_settle(u, &n);
 	set_part(&n, NEG_COMPANY, PART_BASE, "90k");
-	add_round(&n, 90000);
-	add_round(&n, 95000);
+	undo_add_round(&n, 90000);
+	undo_add_round(&n, 95000);
 	assert_true(undo_back(u, &n));
 	assert_string_equal(part_of(&n, 1, PART_BASE), "100k");
 	assert_string_equal(part_of(&n, NEG_COMPANY, PART_BASE), "90k");
@@ -177,9 +177,9 @@ static void test_undo_keeps_another_windows_work(void **state)
 	assert_string_equal(part_of(&n, 1, PART_SIGN_ON), "15");
 	/* A round of its own is taken back alone. */
 	undo_remember(u, &n);
-	add_round(&n, 120000);
+	undo_add_round(&n, 120000);
 	undo_settle(u, &n);
-	add_round(&n, 97000); /* the other window's, after */
+	undo_add_round(&n, 97000); /* the other window's, after */
 	assert_true(undo_back(u, &n));
 	assert_int_equal(n.round_count, 3);
 	for (size_t i = 0; i < n.round_count; i++)
@@ -266,7 +266,7 @@ static void test_history_survives_a_restart(void **state)
 	for (int i = 0; i < 130; i++) {
 		undo_remember(u, &n);
 		if (i % 10 == 9) {
-			add_round(&n, 1000 * i);
+			undo_add_round(&n, 1000 * i);
 			free(n.rounds[n.round_count - 1].note);
 			n.rounds[n.round_count - 1].note =
 				xstrdup("said on\tthe phone");
@@ -281,11 +281,11 @@ static void test_history_survives_a_restart(void **state)
 	assert_true(u->unsaved);
 	struct error err;
 	error_clear(&err);
-	assert_true(undo_save(u, path, false, &err));
+	assert_true(undo_save(u, undo_path, false, &err));
 	assert_false(u->unsaved);
 	struct undo_shelf again = {0};
 	struct undo *v = undo_shelf_get(&again, "a/b");
-	assert_true(undo_load(v, path, &err));
+	assert_true(undo_load(v, undo_path, &err));
 	assert_false(error_is_set(&err));
 	assert_int_equal(undo_past(v), UNDO_MAX);
 	assert_int_equal(undo_future(v), 0);
@@ -307,10 +307,10 @@ static void test_history_survives_a_restart(void **state)
 	assert_string_equal(m.rounds[0].note, "said on\tthe phone");
 	assert_string_equal(kv_get(&m.answers, "[library]"), "Transformers");
 	/* The redo list is saved too. */
-	assert_true(undo_save(v, path, false, &err));
+	assert_true(undo_save(v, undo_path, false, &err));
 	struct undo_shelf third = {0};
 	struct undo *w = undo_shelf_get(&third, "a/b");
-	assert_true(undo_load(w, path, &err));
+	assert_true(undo_load(w, undo_path, &err));
 	assert_int_equal(undo_future(w), 120);
 	assert_true(undo_forward(w, &m));
 	assert_string_equal(part_of(&m, 1, PART_BASE), "10k");
@@ -354,11 +354,11 @@ static void test_history_file_is_bounded(void **state)
 	assert_null(strstr(sb.data, "offer1.base\t3\n"));
 	struct error err;
 	error_clear(&err);
-	assert_true(state_write_text(path, sb.data, sb.len, false, &err));
+	assert_true(state_write_text(undo_path, sb.data, sb.len, false, &err));
 	sb_free(&sb);
 	struct undo_shelf again = {0};
 	struct undo *v = undo_shelf_get(&again, "a/b");
-	assert_true(undo_load(v, path, &err));
+	assert_true(undo_load(v, undo_path, &err));
 	assert_true(undo_past(v) > 10 && undo_past(v) < 100);
 	assert_true(undo_back(v, &n));
 	assert_string_equal(part_of(&n, 1, PART_BASE), "98");
@@ -389,23 +389,23 @@ static void test_damaged_history(void **state)
 	};
 	struct error err;
 	for (size_t i = 0; i < sizeof damaged / sizeof *damaged; i++) {
-		write_file(damaged[i]);
+		undo_write_file(damaged[i]);
 		struct undo_shelf shelf = {0};
 		struct undo *u = undo_shelf_get(&shelf, "a/b");
 		error_clear(&err);
-		assert_false(undo_load(u, path, &err));
+		assert_false(undo_load(u, undo_path, &err));
 		assert_non_null(strstr(err.msg, "undo history"));
 		assert_int_equal(undo_past(u), 0);
 		assert_int_equal(undo_future(u), 0);
 		undo_shelf_free(&shelf);
 	}
 	/* A good one of the same shape loads. */
-	write_file("negotiator-undo 1\nguide\ta/b\nsnap\nsnap\n"
-	           "form\toffer1.base\t5\npast\t0\t1\nend\n");
+	undo_write_file("negotiator-undo 1\nguide\ta/b\nsnap\nsnap\n"
+	                "form\toffer1.base\t5\npast\t0\t1\nend\n");
 	struct undo_shelf shelf = {0};
 	struct undo *u = undo_shelf_get(&shelf, "a/b");
 	error_clear(&err);
-	assert_true(undo_load(u, path, &err));
+	assert_true(undo_load(u, undo_path, &err));
 	assert_int_equal(undo_past(u), 1);
 	struct negotiation n;
 	negotiation_init(&n, "a/b");
@@ -422,11 +422,11 @@ static void test_damaged_history(void **state)
 	         "negotiator-undo 1\nguide\ta/b\nowner\t%ld\nsnap\nsnap\n"
 	         "form\toffer1.base\t5\npast\t0\t1\nend\n",
 	         (long)getppid());
-	write_file(text);
+	undo_write_file(text);
 	shelf = (struct undo_shelf){0};
 	u = undo_shelf_get(&shelf, "a/b");
 	error_clear(&err);
-	assert_true(undo_load(u, path, &err));
+	assert_true(undo_load(u, undo_path, &err));
 	assert_false(error_is_set(&err));
 	assert_int_equal(undo_past(u), 0);
 	undo_shelf_free(&shelf);
@@ -439,18 +439,18 @@ static void test_damaged_history(void **state)
 	         "negotiator-undo 1\nguide\ta/b\nowner\t%ld\nsnap\nsnap\n"
 	         "form\toffer1.base\t5\npast\t0\t1\nend\n",
 	         (long)child);
-	write_file(text);
+	undo_write_file(text);
 	shelf = (struct undo_shelf){0};
 	u = undo_shelf_get(&shelf, "a/b");
-	assert_true(undo_load(u, path, &err));
+	assert_true(undo_load(u, undo_path, &err));
 	assert_int_equal(undo_past(u), 1);
 	undo_shelf_free(&shelf);
 	/* No file: nothing to read, nothing said. */
-	unlink(path);
+	unlink(undo_path);
 	shelf = (struct undo_shelf){0};
 	u = undo_shelf_get(&shelf, "a/b");
 	error_clear(&err);
-	assert_true(undo_load(u, path, &err));
+	assert_true(undo_load(u, undo_path, &err));
 	assert_false(error_is_set(&err));
 	undo_shelf_free(&shelf);
 }
@@ -466,5 +466,5 @@ int main(void)
 		cmocka_unit_test(test_history_file_is_bounded),
 		cmocka_unit_test(test_damaged_history),
 	};
-	return cmocka_run_group_tests(tests, make_dir, remove_dir);
+	return cmocka_run_group_tests(tests, undo_make_dir, undo_remove_dir);
 }
