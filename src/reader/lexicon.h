@@ -126,6 +126,10 @@
 	X(W, "reported", MARKET, NULL) \
 	X(W, "historically", MARKET, NULL) \
 	X(W, "based on", MARKET, NULL) \
+	/* "the firm's comp data shows Level 62 at $300K TC": what data says
+	 * the market pays */ \
+	X(W, "data shows", MARKET, NULL) \
+	X(W, "data show", MARKET, NULL) \
 	/* "sign-ons typically range $15K-$35K", "can typically approve up to
 	 * $35K": what is usual, no one's ask */ \
 	X(W, "typically", MARKET, NULL) \
