@@ -699,13 +699,16 @@ static size_t title_opening(const char *s, size_t a, size_t z)
 /* "Ledger Domain Expertise:": a title names the skill whole, its word
  * saying it is a skill (rows TITLE_SKILL, TRAIL words that name_judge
  * leaves off a name) included: name (judged) takes it back from the
- * title's full words. */
-static void premium_title_trail(char name[64], const char *full)
+ * title's full words, unless the block's text s[from, to) writes the skill
+ * by the name alone ("my experience in ledger domain commands ..."). */
+static void premium_title_trail(char name[64], const char *full, const char *s,
+                                size_t from, size_t to)
 {
 	const char *at = name[0] ? strstr(full, name) : NULL, *w;
 	size_t n;
 
-	if (!at || !at[n = strlen(name)])
+	if (!at || !at[n = strlen(name)] ||
+	    prose_find_whole_word(s, from, to, name) != PROSE_NONE)
 		return;
 	for (w = at + n; *w == ' ';) {
 		size_t e = strcspn(w + 1, " ");
@@ -812,7 +815,7 @@ static void title_name(const char *s, size_t len, char name[64], bool *premium)
 	memcpy(full, name, sizeof full);
 	if (name_judge(name) != NAME_GOOD)
 		name[0] = '\0';
-	premium_title_trail(name, full);
+	premium_title_trail(name, full, s, (size_t)(colon - s) + 1, len);
 }
 
 /* A request (a row REQUEST: "push for", "ask", "I'd like") before the
