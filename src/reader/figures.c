@@ -1411,6 +1411,12 @@ static int part_before_amount(const struct sent *x, size_t k, size_t *dist)
 			if (s > x->a && x->t[s - 1].kind == PTOK_AMOUNT)
 				return P_NONE;
 			*dist = k - i;
+			/* "base + equity + bonus should reach $245K": the
+			 * parts a '+' joins come to the amount together, their
+			 * total. */
+			if (s > x->a + 1 && is_punct(x, s - 1, '+') &&
+			    part_ending_at(x, s - 2) != P_NONE)
+				return P_TOTAL;
 			return p;
 		}
 		/* Adverbs ("separately", "roughly") link too. */

@@ -243,6 +243,9 @@
 	X(W, "reach that with", ASK, NULL) \
 	X(W, "get there with", ASK, NULL) \
 	X(W, "get there through", ASK, NULL) \
+	/* "Base, equity and bonus together should reach $245K first-year TC":
+	 * where the set is to come to is asked, no outcome of its parts */ \
+	X(W, "should reach", ASK, NULL) \
 	X(W, "targeting", ASK, NULL) \
 	/* "bonus targets (+$15K ... range)" is the part's plural, no cue */ \
 	X(W, "targets", ASK, guard_target) \
