@@ -2392,6 +2392,31 @@ static void premium_for_phrase(const char *s, char name[64])
 	}
 }
 
+/* "Rival Data Engineer: $218K-$300K TC — ... justify a 15-20% premium"
+ * (a list item's title): a line whose title a figure of pay follows at
+ * once gives some role's pay (market data); its percent is no premium of
+ * the role. */
+static bool premium_pay_bullet(const char *s, size_t len)
+{
+	const char *colon = memchr(s, ':', len < 80 ? len : 80);
+	struct prose_money m;
+	size_t i, pos;
+
+	if (!colon || !capital_at(s, 0))
+		return false;
+	for (i = (size_t)(colon - s) + 1; i < len && s[i] == ' '; i++)
+		;
+	pos = i;
+	return prose_scan_money(s, len, &pos, &m) && m.start == i && !m.percent;
+}
+
+/* A premium of a body line s[0, len) (find_tag), not a pay bullet's. */
+static bool premium_body_tag(const char *s, size_t len, struct tag *t,
+                             const char *firm)
+{
+	return !premium_pay_bullet(s, len) && find_tag(s, len, t, false, firm);
+}
+
 void premium_find(struct guide *g, const char *body_text, const int *lines,
                   size_t line_count, const char *ask_text)
 {
@@ -2467,7 +2492,7 @@ void premium_find(struct guide *g, const char *body_text, const int *lines,
 			section_premium(s + a, z - a, section);
 			heading_title(s + a, z - a, heading);
 			if (s + a != dna_line &&
-			    find_tag(s + a, z - a, &tag, false, firm) &&
+			    premium_body_tag(s + a, z - a, &tag, firm) &&
 			    (pass == 1 || named(&tag, dna_name) ||
 			     (dna_name[0] &&
 			      line_names(s + a, z - a, dna_name)))) {

@@ -930,6 +930,10 @@ static void premium_names(void **state)
 	           "this work.\"\n",
 	           7, 12, "Offshore Drilling");
 	/* A heading over a percent that is not more pay names nothing. */
+	/* A list item whose title a figure of pay follows at once gives some
+	 * role's pay: its percent is no premium of the role. */
+	no_premium("## Rival Pay\n\n- **Rival Ledger Engineer:** $230K-$310K "
+	           "TC — our growth story makes a 12-16% premium fair\n");
 	no_premium("## Ledger Premium\n\nAbout 40% of the team works on "
 	           "ledgers.\n");
 	/* The candidate's own request is not the role's premium. */
