@@ -294,6 +294,8 @@
 	/* "that scope should come with a 15% bonus target" */ \
 	X(W, "should come with", ASK, NULL) \
 	X(W, "would prefer", ASK, NULL) \
+	/* "I strongly prefer ... a sign-on bonus of $35K-$50K" */ \
+	X(W, "prefer", ASK, NULL) \
 	X(W, "would value", ASK, NULL) \
 	/* "My floor is $300K. I'd value a sign-on of $30K": an ask again */ \
 	X(W, "i'd value", ASK, NULL) \
