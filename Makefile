@@ -177,8 +177,8 @@ $(BUILD)/%.o: %.c
 
 # A bundle: its folder's sources, each #included where it is, so that a
 # warning or a sanitizer's report names the source's own file and line.
-BUNDLE_C := $(BUILD)/bundle/engine.c $(BUILD)/bundle/reader.c \
-            $(BUILD)/bundle/cli.c $(BUILD)/bundle/tui.c
+BUNDLES  := engine reader cli tui
+BUNDLE_C := $(BUNDLES:%=$(BUILD)/bundle/%.c)
 $(BUNDLE_C): $(BUILD)/bundle/%.c: FORCE
 	@mkdir -p $(dir $@)
 	@printf '#include "$(CURDIR)/%s"\n' $(BUNDLE_$*) >$@.new
