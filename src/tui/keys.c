@@ -297,6 +297,13 @@ void keys_define_terminal(void)
 	         * terminfo does not name them (screen's). */
 		{"\033[1;2A", KEY_SR},
 		{"\033[1;2B", KEY_SF},
+		/* The cursor keys as a terminal out of keypad mode sends
+		 * them (after a suspend, before ncurses has put it back):
+		 * xterm's terminfo knows only ESC O A to ESC O D. */
+		{"\033[A", KEY_UP},
+		{"\033[B", KEY_DOWN},
+		{"\033[C", KEY_RIGHT},
+		{"\033[D", KEY_LEFT},
 	};
 	size_t i;
 

@@ -441,6 +441,12 @@ int tui_run(struct library *lib, const char *today, tui_loader *load, void *ctx)
 	 * before the first frame, that frame resumes it, and each frame
 	 * goes out in one write (issue 18). */
 	endwin();
+	/* endwin() also took the terminal out of keypad mode (rmkx), and
+	 * ncurses would put it back only at the first wgetch, after the
+	 * first frame is on the screen: a cursor key typed in between came
+	 * as ESC [ B, read as Escape, '[' and 'B'.  Back at once, before
+	 * anything is drawn. */
+	keypad(stdscr, TRUE);
 
 	while (!quit && !got_signal) {
 		wint_t wch;

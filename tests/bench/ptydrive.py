@@ -6,8 +6,10 @@
       for it to exit.  Prints JSON: first_output_ms (first byte on the
       terminal), frame_ms (last byte of the first frame: the output has
       reached --min-frame-bytes and then stayed quiet for --quiet-ms),
-      frame_bytes, quit_ms (from 'q' to exit), cpu_ms (from wait4) and
-      hwm_kb (peak resident set since exec, VmHWM, read before 'q').
+      frame_bytes, quit_ms (from 'q' to exit), cpu_ms (from wait4),
+      hwm_kb (peak resident set since exec, VmHWM, read before 'q') and
+      cursor_keys_at_text: the cursor keys' mode (DECCKM: "application"
+      or "normal") the output had set when it first wrote --text.
 
   ptydrive.py open --open 'NAME|NAME...' [options] -- CMD [ARG...]
       After the first frame, open each named guide in turn (filter the
@@ -50,6 +52,25 @@ BACKSPACE = "\x7f"
 ENTER = "\r"
 
 
+HEAD_BYTES = 1 << 20
+# DECCKM, the cursor keys' mode, as xterm's smkx and rmkx set it: on, the
+# terminal sends Down as ESC O B (what xterm's terminfo names); off, as
+# ESC [ B.
+CURSOR_KEYS_ON = b"\x1b[?1h"
+CURSOR_KEYS_OFF = b"\x1b[?1l"
+
+
+def cursor_keys_before(head, text):
+    """The cursor keys' mode the output had set when it first wrote
+    TEXT: "application", "normal" (or never set), or None when TEXT is
+    not in it."""
+    at = head.find(text.encode())
+    if at < 0:
+        return None
+    on, off = head.rfind(CURSOR_KEYS_ON, 0, at), head.rfind(CURSOR_KEYS_OFF, 0, at)
+    return "application" if on > off else "normal"
+
+
 class Failure(Exception):
     pass
 
@@ -84,6 +105,7 @@ class Pty:
         self.pid = pid
         self.master = master
         self.total = 0
+        self.head = b""     # the first HEAD_BYTES of the output
         self.first_byte = None
         self.last_byte = None
         self.status = None
@@ -119,6 +141,8 @@ class Pty:
             if self.first_byte is None:
                 self.first_byte = now
             self.last_byte = now
+            if len(self.head) < HEAD_BYTES:
+                self.head += data[:HEAD_BYTES - len(self.head)]
             self.total += len(data)
             got += len(data)
             if first_only:
@@ -365,6 +389,9 @@ def main(argv):
                     help="open: the guides to open, by company, '|' between")
     ap.add_argument("--open-wait-ms", type=float, default=5000.0,
                     help="open: how long opening a guide may take to show")
+    ap.add_argument("--text", default="Guides",
+                    help="start: a text of the first frame; prints the "
+                    "cursor keys' mode the output had set before it")
     ap.add_argument("--cols", type=int, default=120)
     ap.add_argument("--rows", type=int, default=40)
     ap.add_argument("--timeout", type=float, default=30.0,
@@ -415,6 +442,7 @@ def main(argv):
         out["first_output_ms"] = ms(p.first_byte - p.t0)
         out["frame_ms"] = ms(t_frame - p.t0)
         out["frame_bytes"] = p.total
+        out["cursor_keys_at_text"] = cursor_keys_before(p.head, opts.text)
         if opts.mode == "keys":
             out["scenarios"] = run_keys(p, opts)
         if opts.mode == "open":

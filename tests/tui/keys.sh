@@ -259,6 +259,39 @@ expect_not "q or Esc closes"
 keys q
 expect "negotiator exited rc=0"
 
+# --- the cursor keys from the first frame on ----------------------------------------
+begin "the cursor keys work from the first frame on, as either of a terminal's modes sends them"
+# ncurses' endwin() before the first frame (src/tui/tui.c) took the
+# terminal out of keypad mode, and it came back only when the program
+# first waited for a key: a Down typed as the first frame showed came as
+# ESC [ B and was read as Escape, '[' and 'B'.  The frame's output sets
+# the mode before it draws (read in a pty: tests/bench/ptydrive.py), and
+# the keys as a terminal out of keypad mode sends them are read too.
+# shellcheck disable=SC2086
+res=$(env ${TUI_TEST_ENV:-} HOME="$TMP/xdg" XDG_CONFIG_HOME="$TMP/xdg/config" \
+	XDG_DATA_HOME="$TMP/xdg/data" NEGOTIATOR_TODAY=2026-11-26 \
+	"$PYTHON" "$ROOT/tests/bench/ptydrive.py" start --text Guides -- "$BIN" "$GUIDES")
+case $res in
+*'"cursor_keys_at_text": "application"'*) ok "keypad mode is set before the first frame is drawn" ;;
+*) bad "the first frame was drawn with the cursor keys out of keypad mode: $res" ;;
+esac
+start 120 40 -- "$GUIDES"
+open_hf
+keys Enter
+expect "competing offer 1 of 1"
+type_text "130k"
+keys -l "$(printf '\033[B')"    # Down, out of keypad mode
+type_text "105k"
+keys C-t
+expect "€940K guaranteed"
+keys -l "$(printf '\033[A')"    # Up: back on Base
+keys BSpace BSpace
+type_text "5k"
+expect_line "Base" "135k"
+expect_line "Equity" "105k"
+keys Escape q
+expect "negotiator exited rc=0"
+
 # --- an empty library ---------------------------------------------------------------
 begin "the empty library's hint is whole at 80 columns and at 60"
 mkdir -p "$TMP/none"
