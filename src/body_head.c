@@ -200,7 +200,7 @@ static bool read_table(struct guide *g, const char *s, size_t n, int line)
 	struct markdown_tree tree;
 	cmark_node *doc, *node, *row, *cell;
 	struct band_table t;
-	char *cells[BAND_TABLE_MAX_COLUMNS + 1];
+	char *cells[BAND_TABLE_MAX_COLUMNS + 1] = {NULL};
 	bool ok = false;
 
 	/* Within the bound on cmark-gfm's memory, as the body is. */

@@ -11,7 +11,7 @@ static size_t format_grouped(char *buf, size_t size, amount_t v)
 {
 	char digits[32];
 	int n = snprintf(digits, sizeof digits, "%lld", (long long)v);
-	char tmp[48];
+	char tmp[32]; /* 19 digits, 6 commas and the NUL */
 	size_t t = 0;
 	for (int i = 0; i < n; i++) {
 		if (i > 0 && (n - i) % 3 == 0)
@@ -57,7 +57,7 @@ size_t money_format(char *buf, size_t size, amount_t a, const char *code,
 		return (size_t)snprintf(buf, size, "—");
 	const char *sign = a < 0 ? "-" : (sign_plus && a > 0 ? "+" : "");
 	amount_t mag = a < 0 ? -a : a;
-	char num[48];
+	char num[32]; /* 9,223,372,036,854,775,807 and its NUL: 26 */
 	const char *unit = "";
 	if (style == MONEY_PLAIN) {
 		snprintf(num, sizeof num, "%lld", (long long)mag);

@@ -168,9 +168,11 @@ void negotiation_round_offer(const struct round *r, bool guide_private,
                              double value_pct, bool agentic, struct offer *o)
 {
 	offer_init(o);
-	for (int p = 0; p < PART_COUNT; p++)
-		if (part_table[p].in_round)
-			*offer_amount(o, (enum part_id)p) = r->amount[p];
+	for (int p = 0; p < PART_COUNT; p++) {
+		amount_t *slot = offer_amount(o, (enum part_id)p);
+		if (part_table[p].in_round && slot)
+			*slot = r->amount[p];
+	}
 	o->agentic = agentic;
 	o->private_value_pct = value_pct;
 	/* A round is this company's offer or a counter to it: its grant is

@@ -1,8 +1,8 @@
 /* fillspan.c - runs of a filled script's line (see fillspan.h). */
 #include "tui/fillspan.h"
 
-static size_t add(struct text_seg *out, size_t count, size_t max, size_t start,
-                  size_t end, size_t line_end, int kind)
+static size_t seg_add(struct text_seg *out, size_t count, size_t max, size_t start,
+                      size_t end, size_t line_end, int kind)
 {
 	if (end <= start)
 		return count;
@@ -31,13 +31,13 @@ size_t fillspan_segments(const struct fill_span *spans, size_t n, size_t start,
 			s = at;
 		if (e > end)
 			e = end;
-		count = add(out, count, max, at, s, end, SEG_PLAIN);
+		count = seg_add(out, count, max, at, s, end, SEG_PLAIN);
 		if (count >= max)
 			return count;
-		count = add(out, count, max, s, e, end, (int)spans[i].kind);
+		count = seg_add(out, count, max, s, e, end, (int)spans[i].kind);
 		at = e;
 	}
 	if (count < max)
-		count = add(out, count, max, at, end, end, SEG_PLAIN);
+		count = seg_add(out, count, max, at, end, end, SEG_PLAIN);
 	return count;
 }

@@ -499,9 +499,12 @@ static void draw_words(struct tui *t, struct pane *p, int y, int rows)
 {
 	const struct band *b = app_band(t);
 	const char *labels[4] = {"Base", "Equity", "Bonus", "Total"};
+	int k, end = y + rows;
+
+	if (!b)
+		return;
 	const char *words[4] = {b->words.base, b->words.equity, b->words.bonus,
 	                        b->words.total};
-	int k, end = y + rows;
 
 	draw_str_cut(p->win, y++, 1,
 	             "No figures for this region; the guide says:", p->w - 2,
