@@ -229,6 +229,22 @@ size_t utf8_width(const char *s, size_t len)
 	return w;
 }
 
+size_t utf8_fit_tail(const char *s, size_t len, size_t cols)
+{
+	size_t start = len, w = 0;
+	while (start > 0) {
+		size_t prev = utf8_prev(s, start);
+		uint32_t cp;
+		utf8_decode(s + prev, start - prev, &cp);
+		int cw = utf8_cp_width(cp);
+		if (w + (size_t)cw > cols)
+			break;
+		w += (size_t)cw;
+		start = prev;
+	}
+	return start;
+}
+
 size_t utf8_fit(const char *s, size_t len, size_t cols, size_t *used)
 {
 	size_t i = 0, w = 0;

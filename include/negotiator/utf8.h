@@ -47,5 +47,8 @@ size_t utf8_width(const char *s, size_t len);
 /* The longest prefix of s[0..len) that fits in `cols` columns, in bytes;
  * *used gets its width when not NULL. */
 size_t utf8_fit(const char *s, size_t len, size_t cols, size_t *used);
+/* Where the longest suffix of s[0..len) that fits in `cols` columns
+ * starts, in bytes (len when nothing fits). */
+size_t utf8_fit_tail(const char *s, size_t len, size_t cols);
 
 #endif

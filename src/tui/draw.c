@@ -102,6 +102,25 @@ int draw_str_cut(WINDOW *w, int y, int x, const char *s, int maxw, enum role r)
 	return n;
 }
 
+void draw_path_fit(char *out, size_t size, const char *path, int cols)
+{
+	size_t len = strlen(path), from;
+	int ew = (int)utf8_width("…", strlen("…"));
+	const char *slash;
+
+	if (utf8_width(path, len) <= (size_t)(cols > 0 ? cols : 0) ||
+	    cols <= ew) {
+		snprintf(out, size, "%s", path);
+		return;
+	}
+	from = utf8_fit_tail(path, len, (size_t)(cols - ew));
+	/* From the next folder's boundary, when the name after it fits. */
+	slash = memchr(path + from, '/', len - from);
+	if (from > 0 && path[from - 1] != '/' && slash && slash[1])
+		from = (size_t)(slash - path);
+	snprintf(out, size, "…%s", path + from);
+}
+
 int draw_cp(WINDOW *w, int y, int x, uint32_t cp, enum role r)
 {
 	char enc[4];

@@ -20,6 +20,10 @@ int draw_guide_str(WINDOW *w, int y, int x, const char *s, int maxw,
                    enum role r);
 /* The same cut with an ellipsis when it does not fit. */
 int draw_str_cut(WINDOW *w, int y, int x, const char *s, int maxw, enum role r);
+/* A file's path as it is shown in at most cols columns: whole, or "…"
+ * and its end from a folder's boundary, so that its name shows (a path
+ * is one word, which wrapping cannot break). */
+void draw_path_fit(char *out, size_t size, const char *path, int cols);
 int draw_cp(WINDOW *w, int y, int x, uint32_t cp, enum role r);
 /* A line around the whole window. */
 void draw_box(WINDOW *w, enum role r);

@@ -106,7 +106,7 @@ static void help_lines(struct tui *t, struct olines *l, int width)
 	struct overlay_view *ov = view(t);
 	size_t jump = 0;
 	struct help_ctx hc = {l, width, ov->help_ctx, &jump};
-	char line[700];
+	char line[700], path[sizeof t->rates_path + 8];
 
 	keys_walk(help_one, &hc);
 	if (ov->help_jump) {
@@ -122,11 +122,12 @@ static void help_lines(struct tui *t, struct olines *l, int width)
 	            "currency's marks), 35 lakh, 1.2 crore; bonus also as "
 	            "15%.",
 	            width, R_DIM, R_DIM, 0);
+	draw_path_fit(path, sizeof path, t->rates_path, width - 1); /* and "," */
 	snprintf(line, sizeof line,
 	         "Amounts in another currency ($150K) are converted with the "
 	         "rates in %s, one a line: 1 USD = N EUR, N today's rate "
 	         "(read again when the file changes).",
-	         t->rates_path);
+	         path);
 	add_wrapped(l, line, width, R_DIM, R_DIM, 0);
 	olines_add(l,
 	           "Vesting: percents a year, 5/15/40/40 (empty: 25 a year, "

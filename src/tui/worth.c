@@ -403,15 +403,17 @@ static int rate_rows(const struct tui *t, int width, char *line, size_t size)
 {
 	const struct entry_reading *f = &app_offer_row(t)->read;
 	struct wrap_line *wl;
+	char path[sizeof t->rates_path + 8];
 	size_t n;
 
 	if (!f->missing_from.code[0] || !f->missing_to.code[0])
 		return 0;
+	draw_path_fit(path, sizeof path, t->rates_path, width - 3); /* and its ";" */
 	snprintf(line, size,
 	         "No %s→%s rate. Add a line \"1 %s = N %s\" (N: today's "
 	         "rate) to %s; it is read again when it changes.",
 	         f->missing_from.code, f->missing_to.code, f->missing_from.code,
-	         f->missing_to.code, t->rates_path);
+	         f->missing_to.code, path);
 	n = wrap_text(line, strlen(line), width - 2, &wl);
 	free(wl);
 	return n > 3 ? 3 : (int)n;

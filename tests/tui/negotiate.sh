@@ -258,6 +258,23 @@ expect_box "could not save $TMP/out/file/state/negotiator/hugging-face--ml-ai-en
 keys Q
 expect "negotiator exited rc=1"
 
+begin "a rates file's long path: the hint keeps its end, the file's name"
+# A path is one word, which wrapping cannot break: past the pane's width
+# it was cut at its end ("…/negotiator/rate").
+long="$TMP/a-folder-with-a-name-long-enough-to-pass-the-pane"
+mkdir -p "$long/negotiator"
+: >"$long/negotiator/rates"
+CONFIG="$long"
+start 120 40 -- "$TMP/seed"
+unset CONFIG
+expect "Bands — Hugging Face"
+keys Enter Enter
+type_text "£100K"
+expect "no GBP→EUR rate"
+expect "…/negotiator/rates;"
+keys Escape q
+expect "negotiator exited rc=0"
+
 begin "amounts in another currency, with and without a rate"
 mkdir -p "$TMP/config/negotiator"
 printf '# test rates\n1 USD = 0.92 EUR\n' >"$TMP/config/negotiator/rates"

@@ -54,6 +54,11 @@ static void test_width(void **state)
 	size_t used;
 	assert_int_equal(utf8_fit("€€€", 9, 2, &used), 6);
 	assert_int_equal(used, 2);
+	/* The longest end that fits: "€1" of "a€€1" in two columns, all in
+	 * more than enough, nothing in none. */
+	assert_int_equal(utf8_fit_tail("a€€1", strlen("a€€1"), 2), 4);
+	assert_int_equal(utf8_fit_tail("abc", 3, 9), 0);
+	assert_int_equal(utf8_fit_tail("abc", 3, 0), 3);
 }
 
 static void test_wrap_hanging(void **state)

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tui/draw.h"
 #include "tui/table.h"
 #include "negotiator/utf8.h"
 #include "negotiator/wrap.h"
@@ -128,9 +129,31 @@ static void test_wrap_breaks_and_long_words(void **state)
 	free(l);
 }
 
+/* A path too long for its columns keeps its end from a folder's
+ * boundary after "…" (src/tui/draw.c); one that fits is whole. */
+static void test_path_fit(void **state)
+{
+	(void)state;
+	char out[128];
+	const char *p = "/dev/shm/tmp.LHcVGXx7q4/config/negotiator/rates";
+
+	draw_path_fit(out, sizeof out, p, 60);
+	assert_string_equal(out, p);
+	draw_path_fit(out, sizeof out, p, 46);
+	assert_string_equal(out, "…/shm/tmp.LHcVGXx7q4/config/negotiator/rates");
+	assert_true(utf8_width(out, strlen(out)) <= 46);
+	draw_path_fit(out, sizeof out, p, 20);
+	assert_string_equal(out, "…/negotiator/rates");
+	/* No folder's boundary in what fits: cut inside the name. */
+	draw_path_fit(out, sizeof out, "/home/someone/averyveryverylongname", 12);
+	assert_string_equal(out, "…erylongname");
+	assert_true(utf8_width(out, strlen(out)) <= 12);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_path_fit),
 		cmocka_unit_test(test_everything_fits),
 		cmocka_unit_test(test_drops_in_order),
 		cmocka_unit_test(test_never_dropped_are_narrowed),
