@@ -120,9 +120,12 @@ expect_line "AI Transaction Coordinator Engineer (SIGNATURE ROLE)" "│"
 begin "80 columns and a long guide name: the header cuts the name, never a failing save"
 printf 'a file, not a folder\n' >"$TMP/not-a-folder"
 STATE="$TMP/not-a-folder/state"    # every save fails
-start 80 24 -- "$CORPUS"
+# The guide's company alone: what is checked is its header, and a start
+# of the whole corpus under the sanitizers is ~2 s of CPU.
+cp -R "$CORPUS/zillow" "$TMP/zillow"
+start 80 24 -- "$TMP/zillow"
 unset STATE
-wait_for "Guides 3,598" >/dev/null
+wait_for "Guides" >/dev/null
 keys /
 type_text "zillow ai transaction"
 keys Enter
