@@ -271,10 +271,15 @@ run: deps
 # when one fails, and the last line counts them all: suites, tests
 # passed, failed, skipped and why (tests/tally.sh).
 CHECK_SUMMARY := $(CURDIR)/build/check-summary
-# Four suites a processor: the TUI suites spend most of their time
-# waiting for the program to draw, and the CPU-bound suites fill it.
+# Three suites a processor: the TUI suites spend most of their time
+# waiting for the program to draw, and the CPU-bound suites fill it;
+# more side by side only add the CPU of their contention.  Clean clones
+# on two cores, 2026-12-07, run in turn: 6 at a time 83.6, 85.2, 86.1,
+# 100.9, 78.7 and 81.4 s (121 to 156 s of CPU); 8 at a time 91.2, 93.8,
+# 86.1 and 84.6 s (131 to 145 s), slower than the 6 run next to it each
+# time; 4 at a time 85.5, 90.9, 79.1 and 83.5 s (117 to 134 s).
 NPROC = $(shell nproc 2>/dev/null || echo 2)
-CHECK_JOBS ?= $(shell echo $$(($(NPROC) * 4)))
+CHECK_JOBS ?= $(shell echo $$(($(NPROC) * 3)))
 TALLY = sh tests/tally.sh
 # make check's suites run a little below its builds (nice): a build that
 # waits holds back every suite that needs it, a suite that waits only
