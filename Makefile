@@ -43,17 +43,7 @@ endif
 # instead of 1,550 (with the leak check off).  Only this test build: the
 # program people run stays a PIE.
 SAN_LDFLAGS += -no-pie
-# ... and with its zero-filled data (.bss) written out in the file as
-# data: LeakSanitizer reads all of a program's globals at every exit,
-# 8.4 MB of them the sanitizers' own stack depots, never written to, and
-# each 4 KB page of .bss read is a page fault of its own, where a page of
-# the file read from the page cache brings its neighbours with it (the
-# kernel's fault-around).  A start of `--version` costs 30 ms instead of
-# 52 and 1,275 page faults instead of 3,412 (20 runs each, 2026-12-07);
-# the file is 10 MB larger.  Leaks are found the same.
-SAN_POSTLINK = $(OBJCOPY) --set-section-flags .bss=alloc,load,contents,data $@
 endif
-OBJCOPY ?= objcopy
 
 OPT      ?= -O2 -g
 # Asked of pkg-config once a make (:=), not at every compile: make check's
@@ -209,7 +199,6 @@ $(BIN): $(MAIN_OBJ) $(CLI_OBJ) $(LIB_TUI) $(LIB_ENGINE)
 	@echo "  LINK    $@"
 	@$(CC) $(LDFLAGS) -o $@ $(MAIN_OBJ) $(CLI_OBJ) $(LIB_TUI) $(LIB_ENGINE) \
 		$(MALLOC_LIBS) $(PKG_LIBS) -lm
-	$(if $(SAN_POSTLINK),@$(SAN_POSTLINK))
 
 TEST_LINK = $(LIB_TUI) $(LIB_ENGINE) $(PKG_LIBS) $$($(PKG_CONFIG) --libs cmocka) -lm
 # The list of unit tests (UNIT(test_X) lines), rewritten only when a test
@@ -240,7 +229,6 @@ $(UNITS).o: tests/unit/units.c $(BUILD)/tests/units.h
 $(UNITS): $(UNITS).o $(UNIT_OBJ) $(LIB_TUI) $(LIB_ENGINE)
 	@echo "  LINK    $@"
 	@$(CC) $(LDFLAGS) -o $@ $(UNITS).o $(UNIT_OBJ) $(TEST_LINK)
-	$(if $(SAN_POSTLINK),@$(SAN_POSTLINK))
 $(UNIT_BIN): $(UNITS)
 	@ln -sf units $@
 
