@@ -108,8 +108,7 @@ void draw_path_fit(char *out, size_t size, const char *path, int cols)
 	int ew = (int)utf8_width("…", strlen("…"));
 	const char *slash;
 
-	if (utf8_width(path, len) <= (size_t)(cols > 0 ? cols : 0) ||
-	    cols <= ew) {
+	if (cols <= ew || utf8_width(path, len) <= (size_t)cols) {
 		snprintf(out, size, "%s", path);
 		return;
 	}
