@@ -236,6 +236,17 @@ void filter_index_build(struct filter_index *ix, struct guide *const *guides,
 			ix->post[fill[ix->rec[k]]++] = (uint32_t)i;
 	free(fill);
 
+	/* Each entry's first guide that has it as its company: where
+	 * typing a company's first letters goes, without walking the
+	 * guides of a role or a place that starts the same. */
+	ix->company_guide = xmalloc((ix->entries + 1) * sizeof *ix->company_guide);
+	memset(ix->company_guide, 0xff,
+	       (ix->entries + 1) * sizeof *ix->company_guide);
+	for (size_t i = count; i-- > 0;) {
+		ix->company_guide[ix->company[2 * i]] = (uint32_t)i;
+		ix->company_guide[ix->company[2 * i + 1]] = (uint32_t)i;
+	}
+
 	/* Which guides hold each letter: a one-letter word's answer. */
 	ix->words = (count + 63) / 64;
 	ix->letters = xcalloc(FILTER_LETTERS * ix->words + 1, sizeof(uint64_t));
@@ -262,6 +273,7 @@ void filter_index_free(struct filter_index *ix)
 	free(ix->rec_at);
 	free(ix->rec);
 	free(ix->company);
+	free(ix->company_guide);
 	free(ix->letters);
 	memset(ix, 0, sizeof *ix);
 }
@@ -405,23 +417,15 @@ size_t filter_index_company_first(const struct filter_index *ix,
 		typed++;
 	if (!*typed)
 		return best;
-	/* The entries that start so, then the first of their guides that
-	 * has one of them as its company. */
+	/* The entries that start so: the first guide of theirs that has
+	 * one of them as its company. */
 	for (size_t e = 0; e < ix->entries; e++) {
-		if (ix->alias[e] ||
+		if (ix->company_guide[e] == UINT32_MAX ||
+		    ix->company_guide[e] >= best ||
 		    ix->text[ix->at[e]] != text_ascii_lower(*typed) ||
 		    !entry_starts(ix, (uint32_t)e, typed))
 			continue;
-		for (size_t k = ix->post_at[e]; k < ix->post_at[e + 1]; k++) {
-			size_t i = ix->post[k];
-			if (i >= best)
-				break;
-			if (ix->company[2 * i] == e ||
-			    ix->company[2 * i + 1] == e) {
-				best = i;
-				break;
-			}
-		}
+		best = ix->company_guide[e];
 	}
 	return best;
 }

@@ -58,6 +58,8 @@ struct filter_index {
 	uint32_t *rec_at, *rec;   /* guide i's entries:
 	                             rec[rec_at[i] .. rec_at[i + 1]) */
 	uint32_t *company;        /* guide i's [2i] display name, [2i+1] slug */
+	uint32_t *company_guide;  /* entry e: the first guide whose company
+	                             it is (either name); UINT32_MAX if none */
 	/* Which guides hold a letter (anywhere in a field, first in an
 	 * alias): a one-letter word's answer, FILTER_LETTERS sets. */
 	uint64_t *letters;

@@ -159,6 +159,15 @@ static void assert_select_agrees(const struct filter_index *ix, size_t n,
 	/* No bit past the last guide. */
 	for (size_t i = n; i < ix->words * 64; i++)
 		assert_false(filter_index_in(set, i));
+	/* Where the query goes: the first guide whose company starts so,
+	 * guide by guide, against the entries' answer. */
+	size_t first = SIZE_MAX;
+	for (size_t i = 0; i < n && first == SIZE_MAX; i++)
+		if (filter_index_company_starts(ix, i, query))
+			first = i;
+	if (filter_index_company_first(ix, query) != first)
+		fail_msg("'%s': the first company is guide %zu, not %zu", query,
+		         first, filter_index_company_first(ix, query));
 }
 
 /* The index's entries (issue 18) answer every query, over more guides
@@ -202,8 +211,11 @@ static void test_index_select(void **state)
 			char two[3] = {abc[x], abc[y], '\0'};
 			assert_select_agrees(&ix, N, two);
 		}
-	/* The first of many guides of a company, in the library's order. */
+	/* The first of many guides of a company, in the library's order;
+	 * a role that starts the same ("sta", "s") is no company. */
 	assert_int_equal(filter_index_company_first(&ix, "zed"), 3);
+	assert_true(filter_index_company_first(&ix, "sta") == SIZE_MAX);
+	assert_true(filter_index_company_first(&ix, "data") == SIZE_MAX);
 	assert_int_equal(filter_index_company_first(&ix, "m"), 0);
 	assert_int_equal(filter_index_company_first(&ix, "acme"), 1);
 	/* No z in guide_a's or guide_m's words, a z in guide_b's. */
