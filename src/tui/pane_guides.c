@@ -43,21 +43,68 @@ static void index_ready(struct tui *t)
 /* The heading and the row of guide i, after the guide rows so far. */
 static void add_row(struct guides_view *v, size_t i)
 {
-	if (v->shown == 0 ||
+	if (v->row_count == 0 ||
 	    v->company_no[i] != v->company_no[v->rows[v->row_count - 1].guide])
 		v->rows[v->row_count++] = (struct guide_row){(uint32_t)i, true};
 	v->rows[v->row_count++] = (struct guide_row){(uint32_t)i, false};
-	v->shown++;
+}
+
+/* The rows are made as far as they are looked at (the screen, the
+ * cursor, the guide a query goes to), never all at each keystroke: a
+ * letter that keeps 9,000 guides of 10,000 makes the forty rows shown.
+ * The next guide the filter keeps, at or after v->next; false when
+ * none is left. */
+static bool rows_more(struct tui *t)
+{
+	struct guides_view *v = t->guides;
+	size_t i = v->next, n = t->lib->count;
+
+	if (v->kept) {
+		size_t k = i / 64;
+		uint64_t bits = k < v->filter_ix.words
+		                        ? v->kept[k] & (~(uint64_t)0 << (i % 64))
+		                        : 0;
+		while (!bits && ++k < v->filter_ix.words)
+			bits = v->kept[k];
+		if (!bits)
+			i = n;
+		else
+			i = k * 64 + (size_t)__builtin_ctzll(bits);
+	}
+	if (i >= n) {
+		v->next = n;
+		return false;
+	}
+	add_row(v, i);
+	v->next = i + 1;
+	return true;
+}
+
+/* Rows made through row `row` (fewer when the filter keeps fewer). */
+static void rows_through(struct tui *t, size_t row)
+{
+	while (t->guides->row_count <= row && rows_more(t))
+		;
+}
+
+/* Rows made through guide i's, if the filter keeps it. */
+static void rows_through_guide(struct tui *t, size_t i)
+{
+	while (t->guides->next <= i && rows_more(t))
+		;
 }
 
 /* The row of guide i (the rows go in the library's order); SIZE_MAX
  * when the filter does not keep it. */
-static size_t row_of(const struct guides_view *v, size_t i)
+static size_t row_of(struct tui *t, size_t i)
 {
-	size_t lo = 0, hi = v->row_count;
+	struct guides_view *v = t->guides;
+	size_t lo = 0, hi;
 
 	if (i == SIZE_MAX)
 		return SIZE_MAX;
+	rows_through_guide(t, i);
+	hi = v->row_count;
 	while (lo < hi) { /* the first row of a guide at or after i */
 		size_t mid = lo + (hi - lo) / 2;
 		if (v->rows[mid].guide < i)
@@ -70,9 +117,9 @@ static size_t row_of(const struct guides_view *v, size_t i)
 	return lo < v->row_count && v->rows[lo].guide == i ? lo : SIZE_MAX;
 }
 
-/* The rows of the guides the filter keeps: a keystroke asks the index
- * which (filter.h), then walks that set, so that its work follows the
- * guides kept, not the library (issue 18). */
+/* The guides the filter keeps, as a set from the index (filter.h), and
+ * the rows made again from the top: a keystroke's work follows the
+ * rows shown, not the library (issue 18). */
 static void refilter(struct tui *t)
 {
 	struct guides_view *v = t->guides;
@@ -80,17 +127,20 @@ static void refilter(struct tui *t)
 	size_t keep_i = keep ? v->rows[v->sel].guide : 0;
 	const char *text = lineedit_text(&v->filter);
 	struct filter_query q;
-	uint64_t *set = NULL;
-	size_t i, k;
+	size_t k;
 
 	filter_query_init(&q, text);
+	free(v->kept);
+	v->kept = NULL;
+	v->shown = t->lib->count;
 	if (q.count > 0) {
 		index_ready(t);
-		set = xmalloc((v->filter_ix.words + 1) * sizeof *set);
-		filter_index_select(&v->filter_ix, &q, set);
+		v->kept = xmalloc((v->filter_ix.words + 1) * sizeof *v->kept);
+		filter_index_select(&v->filter_ix, &q, v->kept);
+		v->shown = 0;
+		for (k = 0; k < v->filter_ix.words; k++)
+			v->shown += (size_t)__builtin_popcountll(v->kept[k]);
 	}
-	v->row_count = 0;
-	v->shown = 0;
 	if (!v->company_no && t->lib->count > 0) {
 		v->company_no = xmalloc(t->lib->count * sizeof *v->company_no);
 		for (k = 0; k < t->lib->count; k++)
@@ -103,26 +153,20 @@ static void refilter(struct tui *t)
 	/* At most a heading and a row per guide: room for all at once. */
 	v->rows = xgrow(v->rows, &v->row_cap, 2 * t->lib->count + 1,
 	                sizeof *v->rows);
-	if (set) {
-		for (k = 0; k < v->filter_ix.words; k++)
-			for (uint64_t bits = set[k]; bits; bits &= bits - 1)
-				add_row(v,
-				        k * 64 + (size_t)__builtin_ctzll(bits));
-	} else {
-		for (i = 0; i < t->lib->count; i++)
-			add_row(v, i);
-	}
-	free(set);
+	v->row_count = 0;
+	v->next = 0;
 	/* Typing a company's first letters goes to it; else stay on the
 	 * same guide when the filter keeps it; else the first. */
 	v->sel = SIZE_MAX;
 	if (q.count > 0)
 		v->sel = row_of(
-			v, filter_index_company_first(&v->filter_ix, text));
+			t, filter_index_company_first(&v->filter_ix, text));
 	if (v->sel == SIZE_MAX && keep)
-		v->sel = row_of(v, keep_i);
-	if (v->sel == SIZE_MAX)
+		v->sel = row_of(t, keep_i);
+	if (v->sel == SIZE_MAX) {
+		rows_through(t, 1);
 		v->sel = v->row_count > 1 ? 1 : 0; /* under its heading */
+	}
 	v->top = 0;
 	app_dirty(t, PANE_GUIDES);
 }
@@ -136,6 +180,8 @@ static bool move_sel(struct tui *t, long delta)
 	long n = delta < 0 ? -delta : delta;
 
 	while (n > 0) {
+		if (step > 0)
+			rows_through(t, s + 1);
 		if ((step < 0 && s == 0) || (step > 0 && s + 1 >= v->row_count))
 			break;
 		s = (size_t)((long)s + step);
@@ -347,6 +393,7 @@ static void pane_guides_draw(struct tui *t, struct pane *p)
 	for (y = 0; y < p->h; y++)
 		draw_str(p->win, y, w, "│", 1, R_RULE);
 
+	rows_through(t, v->top + (size_t)(lh > 0 ? lh : 0));
 	if (v->row_count == 0) {
 		/* Wrapped, never cut: the way out is the point of it. */
 		static const char hint[] =
@@ -375,6 +422,7 @@ static void pane_guides_draw(struct tui *t, struct pane *p)
 		                                                   : v->sel;
 	if (v->sel >= v->top + (size_t)lh)
 		v->top = v->sel - (size_t)lh + 1;
+	rows_through(t, v->top + (size_t)(lh > 0 ? lh : 0));
 	for (y = 0, i = v->top; y < lh && i < v->row_count; y++, i++) {
 		const struct guide_row *r = &v->rows[i];
 		const struct guide *g = t->lib->guides[r->guide];
@@ -438,7 +486,9 @@ static enum pane_result pane_guides_key(struct tui *t, struct pane *p,
 	case ACT_PAGE_UP: return follow(t, -(page > 1 ? page : 1));
 	case ACT_PAGE_DOWN: return follow(t, page > 1 ? page : 1);
 	case ACT_TOP: return follow(t, -(long)v->row_count);
-	case ACT_BOTTOM: return follow(t, (long)v->row_count);
+	case ACT_BOTTOM:
+		rows_through(t, SIZE_MAX - 1);
+		return follow(t, (long)v->row_count);
 	case ACT_FILTER:
 		/* The index the letters typed are looked up in: built
 		 * here, once, so that no letter waits for it. */
@@ -488,6 +538,7 @@ static enum pane_result pane_guides_mouse(struct tui *t, struct pane *p, int y,
 	if (y < 1 || y > list_height(t, p))
 		return PANE_HANDLED;
 	row = v->top + (size_t)(y - 1);
+	rows_through(t, row);
 	if (row >= v->row_count || v->rows[row].heading)
 		return PANE_HANDLED;
 	if (row == v->sel) {
@@ -641,12 +692,15 @@ static void pane_guides_changed(struct tui *t, struct pane *p,
 				return;
 			}
 	}
-	if (ev != APP_GUIDE_OPENED)
+	if (ev != APP_GUIDE_OPENED || !t->g)
 		return;
-	for (i = 0; i < v->row_count; i++)
-		if (row_guide(t, i) == t->g) {
-			v->sel = i;
-			p->dirty = true;
+	for (i = 0; i < t->lib->count; i++)
+		if (t->lib->guides[i] == t->g) {
+			size_t row = row_of(t, i);
+			if (row != SIZE_MAX) {
+				v->sel = row;
+				p->dirty = true;
+			}
 			return;
 		}
 }
@@ -663,6 +717,9 @@ static void pane_guides_stop(struct tui *t, struct pane *p)
 	free(v->rows);
 	v->rows = NULL;
 	v->row_count = v->row_cap = 0;
+	v->next = 0;
+	free(v->kept);
+	v->kept = NULL;
 	v->sel = 0;
 	filter_index_free(&v->filter_ix);
 	v->filter_ix_ready = false;

@@ -24,8 +24,12 @@ struct guide_row {
 /* The list's state, made at the pane's first start and kept across a
  * reload (R): the filter typed stays; the rows are made again. */
 struct guides_view {
+	/* The rows made so far, from the top: they are made as far as
+	 * they are looked at (pane_guides.c's rows_through). */
 	struct guide_row *rows;
 	size_t row_count, row_cap;
+	size_t next;    /* the next guide to look at for a row */
+	uint64_t *kept; /* the filter's set of guides; NULL: all */
 	/* Filtering: the library's index (filter.h), built when the
 	 * filter prompt first opens (or at the first query). */
 	struct filter_index filter_ix;
@@ -37,7 +41,7 @@ struct guides_view {
 	size_t stale_count; /* guides past their review date */
 	bool *saved;        /* per guide: it has a saved negotiation */
 	int list_want_w;    /* the widest row, in columns */
-	size_t shown;       /* guides kept by the filter */
+	size_t shown;       /* guides kept by the filter (all, not made) */
 	struct lineedit filter;
 	bool filtering;                 /* the filter prompt has the keys */
 	char filter_prev[LINEEDIT_MAX]; /* the query before the last / */
