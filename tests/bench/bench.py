@@ -10,7 +10,8 @@ result, not an error; the exit status is non-zero only when something
 could not be measured.
 
 Settings come from the environment (see tests/bench/README.md):
-BENCH_RUNS (5), BENCH_KEY_RUNS (3), BENCH_KEYS (200), BENCH_SIZES
+BENCH_RUNS (5), BENCH_KEY_RUNS (3), BENCH_KEYS (200), BENCH_CG_KEYS (40:
+the keys of each kind counted under callgrind), BENCH_SIZES
 (1000,10000), BENCH_CALLGRIND (1; 0 skips it).
 """
 
@@ -34,7 +35,8 @@ FRAME_MS_MAX = 300.0
 FLOOR_RATIO_MAX = 1.5
 RSS_MB_MAX = 24.0       # the TUI's peak (issue 18; was 64)
 LIST_RSS_MB_MAX = 20.0  # `list`'s peak (issue 18)
-SIZE_RATIO_MAX = 1.2    # a keystroke's CPU at the largest size / smallest
+SIZE_RATIO_MAX = 1.2    # a keystroke's cost at the largest size / smallest
+INSTR_SAME = 0.02       # instructions/key within 2 %: the same work
 KEY_CPU_US_MAX = 1000.0
 KEY_BYTES_MAX = 2048
 OPEN_P95_MS_MAX = 2.0
@@ -51,6 +53,7 @@ def env_int(name, default):
 RUNS = max(1, env_int("BENCH_RUNS", 5))
 KEY_RUNS = max(1, env_int("BENCH_KEY_RUNS", min(RUNS, 3)))
 KEYS = max(10, env_int("BENCH_KEYS", 200))
+CG_KEYS = max(10, env_int("BENCH_CG_KEYS", 40))
 SIZES = [int(s) for s in os.environ.get("BENCH_SIZES", "1000,10000").split(",") if s]
 CALLGRIND = os.environ.get("BENCH_CALLGRIND", "1") != "0"
 GROUPS = ("load", "keys", "show", "open", "memory", "callgrind")
@@ -295,12 +298,22 @@ def measure_keys(bin_path, sets):
     load from elsewhere on the machine falls on all sizes alike.  Each
     round's CPU per key is the process's CPU time (all its threads,
     /proc/PID/task/*/schedstat) over the scenario, divided by its keys.
-    The form is typed into the same guide at every size."""
+    The form is typed into the same guide at every size.
+
+    The program and the driver share one CPU and the other CPUs are
+    kept awake (--same-cpu --wake-cpus).  On this project's virtual
+    machine, a frame the program writes while another CPU is halted
+    (the driver's, or the one where the kernel's pty worker runs) costs
+    the program about 3 ms of system time: the host's wake-up of that
+    CPU, charged to the writer.  It comes in runs (up to a third of a
+    run's keys, in one run of three), at any library size, and is none
+    of the program's work; key_other_cpu_row shows it."""
     per = {n: {} for n in sets}   # n -> scenario -> [result of a round]
     command = {}
     failed = set()
     guide = form_guide(bin_path, sets[min(sets)])
-    extra = ["--keys", str(KEYS)] + (["--form-guide", guide] if guide else [])
+    extra = (["--same-cpu", "--wake-cpus", "--keys", str(KEYS)]
+             + (["--form-guide", guide] if guide else []))
     for rnd in range(KEY_RUNS):
         order = sorted(sets) if rnd % 2 == 0 else sorted(sets, reverse=True)
         for n in order:
@@ -332,6 +345,87 @@ def measure_keys(bin_path, sets):
                 out, "B", command[n], "< 2048 B" if targeted else None,
                 out < KEY_BYTES_MAX if targeted else None)
     size_rows(per)
+    key_other_cpu_row(bin_path, sets, guide)
+    counted = measure_keys_instructions(bin_path, sets, guide)
+    instruction_size_rows(counted)
+
+
+def key_other_cpu_row(bin_path, sets, guide):
+    """The form's keys once as a terminal would type them: the driver on
+    any CPU, the others free to sleep.  No target: set beside the form's
+    rows above, it shows what the machine can add (see measure_keys)."""
+    n = min(sets)
+    extra = (["--scenarios", "form", "--keys", str(KEYS)]
+             + (["--form-guide", guide] if guide else []))
+    res, command = ptydrive("keys", [bin_path, sets[n]], extra, timeout=120)
+    if "error" in res:
+        problems.append("keystrokes on two CPUs (N=%d): %s\n    $ %s"
+                        % (n, res["error"], command))
+        return
+    s = res["scenarios"]["form"]
+    row("key: form, CPU p95 (mean %.0f us), any CPU, CPUs may sleep"
+        % s["cpu_us_mean"], n, s["cpu_us_p95"], "us", command)
+
+
+def measure_keys_instructions(bin_path, sets, guide):
+    """Each kind of keystroke counted in instructions (callgrind) at
+    every size: one run a size, since instructions do not vary with the
+    machine's load.  Callgrind's instrumentation starts after the first
+    frame; the keys wait longer for their frame (the program runs some
+    fifty times slower under it), and a follow key rests longer than
+    the program's rest before it opens the guide."""
+    if not CALLGRIND:
+        notes.append("BENCH_CALLGRIND=0: the keystroke instruction rows are skipped")
+        return {}
+    if not shutil.which("valgrind") or not shutil.which("callgrind_control"):
+        notes.append("valgrind is not installed: the keystroke instruction rows are skipped")
+        return {}
+    counted = {}
+    for n in sorted(sets):
+        out = os.path.join(OUT, "callgrind.keys.%d.out" % n)
+        for old in [f for f in os.listdir(OUT) if f.startswith(os.path.basename(out))]:
+            os.unlink(os.path.join(OUT, old))
+        argv = ["valgrind", "--tool=callgrind", "--quiet", "--instr-atstart=no",
+                "--callgrind-out-file=" + rel(out), bin_path, sets[n]]
+        extra = (["--keys", str(CG_KEYS), "--callgrind-out", rel(out),
+                  "--first-wait-ms", "3000", "--rest-quiet-ms", "1500",
+                  "--esc-wait-ms", "3000"]
+                 + (["--form-guide", guide] if guide else []))
+        res, command = ptydrive("keys", argv, extra, timeout=600)
+        if "error" in res:
+            problems.append("keystroke instructions (N=%d): %s\n    $ %s"
+                            % (n, res["error"], command))
+            continue
+        counted[n] = {}
+        for name, s in res["scenarios"].items():
+            counted[n][name] = s["instructions_per_key"]
+            row("callgrind: key: %s, instructions per key" % KEY_LABELS[name], n,
+                s["instructions_per_key"], "Ir", command)
+    return counted
+
+
+def instruction_size_rows(counted):
+    """Whether a keystroke's work depends on the library's size, in
+    instructions per key at the largest size over the smallest: the
+    machine's load cannot move them, so the ratio is the program's."""
+    sizes = sorted(counted)
+    if len(sizes) < 2:
+        return
+    small, big = sizes[0], sizes[-1]
+    for name in KEY_LABELS:
+        a, b = counted[small].get(name), counted[big].get(name)
+        if not a or b is None:
+            continue
+        ratio = b / float(a)
+        if ratio > SIZE_RATIO_MAX:
+            verdict = "grows with size, past the target"
+        elif ratio > 1 + INSTR_SAME:
+            verdict = "grows with size by %.0f%%" % (100 * (ratio - 1))
+        else:
+            verdict = "no size dependence"
+        row("key: %s, instructions/key at N=%d / at N=%d" % (name, big, small),
+            big, ratio, "x", "(ratio of the callgrind rows above: %s)" % verdict,
+            "<= %.1fx" % SIZE_RATIO_MAX, ratio <= SIZE_RATIO_MAX)
 
 
 def size_rows(per):

@@ -29,6 +29,24 @@
       (/proc/PID/io syscw: the terminal's, and a save's when one falls
       in the key).
 
+      --same-cpu runs CMD and this driver on one CPU.  On this
+      project's virtual machine, a write of CMD's that wakes the driver
+      on a halted CPU can cost CMD about 3 ms of system time (the
+      host's wake-up of that CPU, charged to the writer; not CMD's own
+      work).  --wake-cpus keeps the other CPUs from halting while it
+      runs (a process on each wakes every half millisecond): on one CPU,
+      CMD's writes can still wake another (the kernel's pty worker, as
+      perf's queue_work_on suggests), and slow keys came in one run of
+      six; in none of twelve with the other CPU kept awake.
+
+      --callgrind-out FILE, with CMD run under `valgrind --tool=callgrind
+      --instr-atstart=no --callgrind-out-file=FILE`, also counts each
+      scenario's measured keys in instructions: instrumentation is
+      turned on after the first frame, the counts are zeroed before the
+      keys and dumped after them (callgrind_control).  Instructions are
+      what the host cannot disturb: they tell a cost that depends on the
+      library's size from noise.
+
 Exit status 0 when the program behaved (drew, answered, quit), 1 when it
 did not (crashed, hung, exited early), 2 on bad usage.  Standard library
 only; Linux only (/proc).
@@ -41,6 +59,7 @@ import os
 import select
 import signal
 import struct
+import subprocess
 import sys
 import shutil
 import tempfile
@@ -339,6 +358,8 @@ def run_keys(p, opts):
         play(p, setup, opts)
         cpu, out, writes = [], [], []
         quiet = opts.rest_quiet if name == "follow" else opts.key_quiet
+        if opts.callgrind_out:
+            callgrind_control(p, "--zero")
         for key in measured:
             c0, w0 = p.cpu_ns(), p.write_calls()
             p.send(key)
@@ -348,6 +369,8 @@ def run_keys(p, opts):
             cpu.append(p.cpu_ns() - c0)
             writes.append(p.write_calls() - w0)
             out.append(n)
+        instructions = (callgrind_dump(p, opts.callgrind_out)
+                        if opts.callgrind_out else None)
         play(p, teardown, opts)
         k = len(measured)
         results[name] = {
@@ -362,7 +385,36 @@ def run_keys(p, opts):
             "writes_p95": percentile(writes, 95),
             "writes_max": max(writes),
         }
+        if instructions is not None:
+            results[name]["instructions"] = instructions
+            results[name]["instructions_per_key"] = round(instructions / float(k))
     return results
+
+
+def callgrind_control(p, *args):
+    """Send a command to the callgrind run of p; it answers within a
+    second or two (vgdb stops the process to deliver it)."""
+    r = subprocess.run(["callgrind_control"] + list(args) + [str(p.pid)],
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    if r.returncode != 0 or b"OK" not in r.stdout:
+        raise Failure("callgrind_control %s: %s"
+                      % (" ".join(args), r.stdout.decode(errors="replace").strip()))
+
+
+def callgrind_dump(p, out):
+    """Dump the counts since the last zero; their total instructions.
+    Callgrind names the dumps OUT.1, OUT.2 and so on."""
+    callgrind_control(p, "--dump")
+    p.dumps = getattr(p, "dumps", 0) + 1
+    path = "%s.%d" % (out, p.dumps)
+    try:
+        with open(path) as f:
+            for line in f:
+                if line.startswith(("summary:", "totals:")):
+                    return int(line.split()[1])
+    except OSError as e:
+        raise Failure("callgrind dump %s: %s" % (path, e))
+    raise Failure("callgrind dump %s has no total" % path)
 
 
 def run_open(p, opts):
@@ -413,6 +465,13 @@ def main(argv):
     ap.add_argument("--key-quiet-ms", type=float, default=15.0,
                     help="silence that ends a key's update")
     ap.add_argument("--esc-wait-ms", type=float, default=1500.0)
+    ap.add_argument("--same-cpu", action="store_true",
+                    help="run CMD and this driver on one CPU")
+    ap.add_argument("--wake-cpus", action="store_true",
+                    help="keep the other CPUs from sleeping")
+    ap.add_argument("--callgrind-out", default="",
+                    help="keys: CMD runs under callgrind with this "
+                    "--callgrind-out-file; count each scenario's keys")
     if "--" not in argv or argv.index("--") == len(argv) - 1:
         ap.error("no command given (put it after --)")
     cut = argv.index("--")
@@ -434,8 +493,42 @@ def main(argv):
     state = tempfile.mkdtemp(prefix="negotiator-bench-state-")
     env["XDG_STATE_HOME"] = state
 
-    p = Pty(cmd, opts.cols, opts.rows, env)
     out = {"cmd": cmd}
+    if opts.same_cpu:
+        # The child inherits the driver's CPU.
+        cpu = max(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {cpu})
+        out["cpu"] = cpu
+    wakers = start_wakers() if opts.wake_cpus else []
+    try:
+        return run(opts, cmd, env, state, out)
+    finally:
+        for pid in wakers:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+
+
+def start_wakers():
+    """One process on each CPU but this one, asleep but for a wake-up
+    every half millisecond: a CPU that runs is not halted, and waking
+    one that is halted costs the waker milliseconds on a virtual machine."""
+    mine = os.sched_getaffinity(0)
+    pids = []
+    for cpu in sorted(set(range(os.cpu_count() or 1)) - mine):
+        pid = os.fork()
+        if pid == 0:
+            try:
+                os.sched_setaffinity(0, {cpu})
+                while True:
+                    time.sleep(0.0005)
+            finally:
+                os._exit(0)
+        pids.append(pid)
+    return pids
+
+
+def run(opts, cmd, env, state, out):
+    p = Pty(cmd, opts.cols, opts.rows, env)
     try:
         t_frame = p.wait_frame(opts.min_frame_bytes, opts.quiet_ms / 1000.0,
                                opts.timeout)
@@ -444,6 +537,8 @@ def main(argv):
         out["frame_bytes"] = p.total
         out["cursor_keys_at_text"] = cursor_keys_before(p.head, opts.text)
         if opts.mode == "keys":
+            if opts.callgrind_out:
+                callgrind_control(p, "--instr=on")
             out["scenarios"] = run_keys(p, opts)
         if opts.mode == "open":
             run_open(p, opts)
