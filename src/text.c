@@ -169,6 +169,29 @@ bool text_seen_again(struct text_seen *k, const char *s, size_t len)
 	return false;
 }
 
+/* The end of the run of printable ASCII (0x20-0x7E) that starts at i.
+ * A word of eight bytes is skipped whole when none is past ASCII, under
+ * a space or DEL: the borrows of the subtractions reach a byte's top
+ * bit only from a byte that is itself one of those, so the test is
+ * exact for the word as a whole. */
+static size_t text_printable_run(const unsigned char *p, size_t i, size_t len)
+{
+	const uint64_t ones = 0x0101010101010101ull, tops = 0x8080808080808080ull;
+	uint64_t w, del;
+
+	while (len - i >= 8) {
+		memcpy(&w, p + i, 8);
+		del = w ^ (0x7F * ones);
+		if (((w | ((w - 0x20 * ones) & ~w) | ((del - ones) & ~del)) &
+		     tops) != 0)
+			break;
+		i += 8;
+	}
+	while (i < len && p[i] >= 0x20 && p[i] < 0x7F)
+		i++;
+	return i;
+}
+
 char *text_clean(const char *s, size_t len, bool keep_newlines)
 {
 	struct strbuf sb;
@@ -179,10 +202,9 @@ char *text_clean(const char *s, size_t len, bool keep_newlines)
 	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0;
 	while (i < len) {
-		/* Copy runs of plain printable ASCII in one go. */
-		size_t run = i;
-		while (run < len && p[run] >= 0x20 && p[run] < 0x7F)
-			run++;
+		/* Copy runs of plain printable ASCII in one go, found eight
+		 * bytes at a time. */
+		size_t run = text_printable_run(p, i, len);
 		if (run > i) {
 			sb_add(&sb, s + i, run - i);
 			i = run;

@@ -122,18 +122,41 @@ size_t utf8_decode(const char *s, size_t len, uint32_t *cp)
 	return n;
 }
 
+/* The index of the first byte of a little- or big-endian word whose
+ * bit in `high` (0x80 of each byte) is set; high is not 0. */
+static size_t utf8_low_byte_index(uint64_t high)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	return (size_t)__builtin_clzll(high) / 8;
+#else
+	return (size_t)__builtin_ctzll(high) / 8;
+#endif
+}
+
 size_t utf8_first_invalid(const char *s, size_t len)
 {
 	size_t i = 0;
 	while (i < len) {
-		/* Text is mostly ASCII: skip it eight bytes at a time. */
-		uint64_t word;
+		/* Text is mostly ASCII: skip it eight bytes at a time, and in
+		 * a word that holds a byte past ASCII go straight to that byte
+		 * (a guide is 99 % ASCII; decoding the word's ASCII bytes one
+		 * by one before it was half this function's time). */
+		uint64_t word, high, next;
+		while (len - i >= 16) { /* two words a turn, in one test */
+			memcpy(&word, s + i, 8);
+			memcpy(&next, s + i + 8, 8);
+			if (((word | next) & 0x8080808080808080ull) != 0)
+				break;
+			i += 16;
+		}
 		if (len - i >= 8) {
 			memcpy(&word, s + i, 8);
-			if ((word & 0x8080808080808080ull) == 0) {
+			high = word & 0x8080808080808080ull;
+			if (high == 0) {
 				i += 8;
 				continue;
 			}
+			i += utf8_low_byte_index(high);
 		}
 		uint32_t cp;
 		size_t n = utf8_decode_valid(s + i, len - i, &cp);

@@ -3,9 +3,11 @@
  * the one short money form, and a text known again by its hash. */
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -43,6 +45,83 @@ static void test_decoder(void **state)
 	assert_string_equal(clean, "a\xEF\xBF\xBD"
 	                           "b");
 	free(clean);
+}
+
+/* The first invalid byte, one byte at a time: what the word-at-a-time
+ * scan must agree with. */
+static size_t first_invalid_bytewise(const char *s, size_t len)
+{
+	uint32_t cp;
+	for (size_t i = 0, n; i < len; i += n)
+		if ((n = utf8_decode_valid(s + i, len - i, &cp)) == 0)
+			return i;
+	return len;
+}
+
+/* text_clean one byte at a time, for the same check. */
+static void clean_bytewise(const char *s, size_t len, bool nl, char *out)
+{
+	static const char fffd[] = "\xEF\xBF\xBD";
+	size_t o = 0;
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		size_t n = utf8_decode_valid(s + i, len - i, &cp);
+		if (n == 0) {
+			memcpy(out + o, fffd, 3), o += 3, i++;
+			continue;
+		}
+		if (cp == '\r')
+			;
+		else if (cp == '\t' && !nl)
+			out[o++] = ' ';
+		else if (cp == '\n' || cp == '\t' ? !nl : !utf8_cp_printable(cp))
+			memcpy(out + o, fffd, 3), o += 3;
+		else
+			memcpy(out + o, s + i, n), o += n;
+		i += n;
+	}
+	out[o] = '\0';
+}
+
+/* The scans read eight bytes at a time (utf8_first_invalid, and
+ * text_clean's runs of printable ASCII): on mostly-ASCII buffers with
+ * every kind of byte sprinkled at every offset of a word, they agree
+ * with the byte-by-byte answer. */
+static void test_word_scans_agree(void **state)
+{
+	(void)state;
+	static const char *const odd[] = {"\x7F", "\x1F", "\t", "\r", "\n",
+	                                  " ",    "~",    "\x80", "\xFF", "€",
+	                                  "\xC2\x85", "é", "\xE2\x82", "\x00"};
+	char buf[64], got_clean[64 * 3 + 1], want_clean[64 * 3 + 1];
+	unsigned seed = 7;
+	for (int round = 0; round < 20000; round++) {
+		size_t len = 0, want = (size_t)(round % 40);
+		while (len < want) {
+			seed = seed * 1103515245u + 12345u;
+			unsigned r = (seed >> 16) % 100;
+			const char *add = r < 85 ? "a" : odd[r % (sizeof odd / sizeof *odd)];
+			size_t n = add[0] ? strlen(add) : 1;
+			if (len + n > sizeof buf)
+				break;
+			memcpy(buf + len, add, n);
+			len += n;
+		}
+		size_t a = utf8_first_invalid(buf, len);
+		size_t b = first_invalid_bytewise(buf, len);
+		if (a != b)
+			fail_msg("round %d: first invalid byte %zu, byte by byte %zu",
+			         round, a, b);
+		for (int nl = 0; nl < 2; nl++) {
+			char *c = text_clean(buf, len, nl);
+			clean_bytewise(buf, len, nl, want_clean);
+			snprintf(got_clean, sizeof got_clean, "%s", c);
+			if (strcmp(got_clean, want_clean) != 0)
+				fail_msg("round %d: text_clean differs from byte by byte",
+				         round);
+			free(c);
+		}
+	}
 }
 
 static void test_width(void **state)
@@ -125,6 +204,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_decoder),
+		cmocka_unit_test(test_word_scans_agree),
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_wrap_hanging),
 		cmocka_unit_test(test_money_short),
