@@ -66,6 +66,13 @@ enum app_event {
 	APP_FOCUS_MOVED,   /* t->focus changed */
 	APP_SCRIPT_PICKED, /* t->script_pick changed (] and [) */
 	APP_SAVED,         /* t->g's negotiation was saved */
+	/* The rounds of t->neg changed in this window: the counter shows
+	 * round t->round_pick (SIZE_MAX: the one it had, or the last),
+	 * in sight. */
+	APP_ROUNDS_CHANGED,
+	/* Another window's rounds were merged in: the counter keeps its
+	 * place, on a round that is still there. */
+	APP_ROUNDS_MERGED,
 };
 
 struct tui;
@@ -247,6 +254,11 @@ struct tui {
 	bool counter_shown; /* the counter has the script's place */
 	bool both_shown;    /* the script and the counter each have a place */
 	struct counter_view counter; /* the counter pane's (pane_counter.h) */
+	/* The round the session points the counter at with
+	 * APP_ROUNDS_CHANGED (the one just added or edited); SIZE_MAX
+	 * otherwise.  The session says it with an event, not by calling
+	 * the pane, which calls the session (no loop of files). */
+	size_t round_pick;
 
 	/* The script shown (app_script; the counter and the exports use it
 	 * too): -1 follows the offer; otherwise a fixed index. */

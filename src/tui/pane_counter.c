@@ -770,14 +770,47 @@ static void pane_counter_edited(struct tui *t, struct pane *p)
 	(void)p;
 }
 
+/* The selection on a round that is there (the last when past them);
+ * with follow, scrolled into view at the next frame. */
+static void keep_round(struct tui *t, size_t i, bool follow)
+{
+	struct counter_view *v = &t->counter;
+	size_t n = t->neg.round_count;
+
+	v->round_sel = i < n ? i : n ? n - 1 : 0;
+	if (follow)
+		v->follow = true;
+}
+
 static void pane_counter_changed(struct tui *t, struct pane *p,
                                  enum app_event ev)
 {
-	/* The edit is of a round of the guide that was open. */
-	if (ev == APP_GUIDE_OPENED)
-		roundedit_close(&t->counter.round_edit);
-	if (ev == APP_OFFER_CHANGED || ev == APP_GUIDE_OPENED)
+	struct counter_view *v = &t->counter;
+
+	switch (ev) {
+	case APP_GUIDE_OPENED:
+		/* The edit is of a round of the guide that was open; the
+		 * new negotiation shows its last round, the pane at its
+		 * top. */
+		roundedit_close(&v->round_edit);
+		v->top = 0;
+		keep_round(t, SIZE_MAX, false);
 		p->dirty = true;
+		break;
+	case APP_OFFER_CHANGED: p->dirty = true; break;
+	case APP_ROUNDS_CHANGED:
+		keep_round(t,
+		           t->round_pick != SIZE_MAX ? t->round_pick
+		                                     : v->round_sel,
+		           true);
+		p->dirty = true;
+		break;
+	case APP_ROUNDS_MERGED:
+		keep_round(t, v->round_sel, false);
+		p->dirty = true;
+		break;
+	default: break;
+	}
 }
 
 static bool pane_counter_works(struct tui *t, struct pane *p, enum action a)
@@ -802,28 +835,6 @@ static bool pane_counter_works(struct tui *t, struct pane *p, enum action a)
 	case ACT_ROUND_DELETE: return t->neg_open && t->neg.round_count > 0;
 	default: return true;
 	}
-}
-
-void pane_counter_select_round(struct tui *t, size_t i, bool follow)
-{
-	t->counter.round_sel = i;
-	pane_counter_rounds_changed(t, follow);
-}
-
-void pane_counter_rounds_changed(struct tui *t, bool follow)
-{
-	struct counter_view *v = &t->counter;
-	size_t n = t->neg.round_count;
-	if (v->round_sel >= n)
-		v->round_sel = n ? n - 1 : 0;
-	if (follow)
-		v->follow = true;
-}
-
-void pane_counter_reset(struct tui *t)
-{
-	t->counter.round_sel = 0;
-	t->counter.top = 0;
 }
 
 const struct pane_ops pane_counter_ops = {

@@ -24,13 +24,4 @@ struct counter_view {
 	bool follow;       /* scroll the selected round into view */
 };
 
-/* Select round i (the last when past it); with follow, scrolled into
- * view. */
-void pane_counter_select_round(struct tui *t, size_t i, bool follow);
-/* The rounds changed: the selection stays on a round that is there;
- * with follow, scrolled into view. */
-void pane_counter_rounds_changed(struct tui *t, bool follow);
-/* Another negotiation: the first round, the pane at its top. */
-void pane_counter_reset(struct tui *t);
-
 #endif

@@ -519,7 +519,9 @@ static void pane_script_changed(struct tui *t, struct pane *p,
 		if (t->focus != PANE_SCRIPT)
 			prompt_end(t);
 		break;
-	case APP_SAVED: break;
+	case APP_SAVED:
+	case APP_ROUNDS_CHANGED:
+	case APP_ROUNDS_MERGED: break;
 	}
 }
 

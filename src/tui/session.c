@@ -13,7 +13,6 @@
 #include "tui/app.h"
 #include "tui/focus.h"
 #include "tui/overlay.h"
-#include "tui/pane_counter.h"
 #include "tui/session_offers.h"
 #include "tui/status.h"
 
@@ -24,7 +23,7 @@ static void merged(struct tui *t, const struct state_merge *m)
 
 	if (!state_merge_any(m))
 		return;
-	pane_counter_rounds_changed(t, false);
+	app_notify(t, APP_ROUNDS_MERGED);
 	if (m->form && t->g) {
 		session_show_form(t);
 		session_offer_changed(t);
@@ -187,7 +186,6 @@ static void open_negotiation(struct tui *t)
 	t->save_pending = false;
 	t->save_waits = false;
 	t->save_failing = false;
-	pane_counter_reset(t);
 	if (!t->g)
 		return;
 	t->guide_private = guide_equity_is_private(t->g);
@@ -238,8 +236,6 @@ static void open_negotiation(struct tui *t)
 	 * filled in are no change of this window's to merge. */
 	session_form_save(t);
 	state_sync_adopt(&t->neg_sync, &t->neg);
-	if (t->neg.round_count)
-		pane_counter_select_round(t, t->neg.round_count - 1, false);
 	session_first_field(t);
 }
 
@@ -292,7 +288,7 @@ void session_undo(struct tui *t, bool redo)
 	/* What came back is saved like any change. */
 	t->save_pending = true;
 	t->save_durable = true;
-	pane_counter_rounds_changed(t, true);
+	app_notify(t, APP_ROUNDS_CHANGED);
 	session_offer_changed(t);
 	status_message(t, "%s (%zu more to undo, %zu to redo).",
 	               redo ? "Redone" : "Undone", undo_past(u),

@@ -8,7 +8,6 @@
 #include "negotiator/guide_load.h"
 #include "tui/app.h"
 #include "tui/overlay.h"
-#include "tui/pane_counter.h"
 #include "tui/session.h"
 #include "tui/session_offers.h"
 #include "tui/status.h"
@@ -28,7 +27,8 @@ static void rounds_changed(struct tui *t)
 	session_analyse(t);
 	t->save_pending = true;
 	t->save_durable = true;
-	pane_counter_rounds_changed(t, true);
+	app_notify(t, APP_ROUNDS_CHANGED);
+	t->round_pick = SIZE_MAX;
 	app_dirty(t, PANE_COUNTER);
 	t->status_dirty = true;
 }
@@ -90,7 +90,7 @@ void session_record_round(struct tui *t, const char *who)
 	}
 	r.note = note;
 	negotiation_add_round(&t->neg, &r);
-	pane_counter_select_round(t, t->neg.round_count - 1, false);
+	t->round_pick = t->neg.round_count - 1;
 	rounds_changed(t);
 	money_short(base, sizeof base, r.amount[PART_BASE], band_currency(b),
 	            false);
@@ -176,7 +176,7 @@ bool session_edit_round(struct tui *t, const char *id,
 		return false;
 	session_remember(t);
 	negotiation_edit_round(&t->neg, i, e, err);
-	pane_counter_select_round(t, i, false);
+	t->round_pick = i;
 	rounds_changed(t);
 	return true;
 }
@@ -218,7 +218,6 @@ void session_confirmed(struct tui *t, bool yes)
 	} else if (kind == CONFIRM_DELETE) {
 		session_remember(t);
 		negotiation_remove_round(&t->neg, i);
-		pane_counter_rounds_changed(t, false);
 		rounds_changed(t);
 		status_message(t, "Deleted round %zu.", i + 1);
 	}

@@ -380,6 +380,7 @@ int tui_run(struct library *lib, const char *today, tui_loader *load, void *ctx)
 	form_init(&t.form);
 	lineedit_init(&t.prompt_le);
 	t.script_pick = -1;
+	t.round_pick = SIZE_MAX;
 	t.an.company_round = -1;
 	for (i = 0; i < PANE_COUNT; i++) {
 		t.panes[i].ops = pane_table[i];
