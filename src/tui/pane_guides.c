@@ -167,7 +167,12 @@ static void refilter(struct tui *t)
 		rows_through(t, 1);
 		v->sel = v->row_count > 1 ? 1 : 0; /* under its heading */
 	}
-	v->top = 0;
+	/* The cursor's company at the top of the list: typing "sa" shows
+	 * Salesforce's guides, not its first one at the foot of the
+	 * screen (the frame pulls the list back down when it would leave
+	 * rows empty below). */
+	v->top = v->sel > 0 && v->rows[v->sel - 1].heading ? v->sel - 1
+	                                                   : v->sel;
 	app_dirty(t, PANE_GUIDES);
 }
 
@@ -423,6 +428,11 @@ static void pane_guides_draw(struct tui *t, struct pane *p)
 	if (v->sel >= v->top + (size_t)lh)
 		v->top = v->sel - (size_t)lh + 1;
 	rows_through(t, v->top + (size_t)(lh > 0 ? lh : 0));
+	/* No empty rows below the list's end while rows above are hidden:
+	 * the cursor, below the old top, stays in sight. */
+	if (lh > 0 && v->top > 0 && v->row_count < v->top + (size_t)lh)
+		v->top = v->row_count > (size_t)lh ? v->row_count - (size_t)lh
+		                                   : 0;
 	for (y = 0, i = v->top; y < lh && i < v->row_count; y++, i++) {
 		const struct guide_row *r = &v->rows[i];
 		const struct guide *g = t->lib->guides[r->guide];

@@ -44,6 +44,14 @@ keys Escape
 begin "typing a company's first letters goes to it"
 keys g /
 type_text "ap"    # "ap" is in Adobe's Singapore too; Apple starts so
+# The company it goes to heads the list, its guides under it (not its
+# first guide alone at the foot of the screen, below Adobe's).
+settle
+first=$(screen | sed -n 3p)
+case $first in
+" Apple "*) ok "the list starts at Apple's heading" ;;
+*) bad "expected the list to start at Apple's heading, not: $first" ;;
+esac
 keys Enter
 expect "Bands — Apple"
 
