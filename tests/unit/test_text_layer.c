@@ -198,6 +198,26 @@ static void test_text_seen(void **state)
 	assert_false(text_seen_again(&k, a, strlen(a) - 1)); /* shorter */
 	assert_false(text_seen_again(&k, "", 0));
 	assert_true(text_seen_again(&k, "", 0));
+	/* The hash reads every byte: a buffer of 67 (four turns of two
+	 * words, a word, three bytes) differs from itself with any one
+	 * byte changed, in either lane, the last word or the tail. */
+	char buf[67];
+	for (size_t i = 0; i < sizeof buf; i++)
+		buf[i] = (char)('a' + i % 26);
+	unsigned long long h = text_hash(buf, sizeof buf);
+	assert_true(text_hash(buf, sizeof buf) == h);
+	for (size_t i = 0; i < sizeof buf; i++) {
+		buf[i] ^= 1;
+		if (text_hash(buf, sizeof buf) == h)
+			fail_msg("byte %zu changed, the same hash", i);
+		buf[i] ^= 1;
+	}
+	/* Two words swapped between the lanes: another text. */
+	char swapped[67];
+	memcpy(swapped, buf, sizeof buf);
+	memcpy(swapped, buf + 8, 8);
+	memcpy(swapped + 8, buf, 8);
+	assert_true(text_hash(swapped, sizeof swapped) != h);
 }
 
 int main(void)
