@@ -462,6 +462,7 @@ static void check_total(struct guide *g, const struct band *b, const char *key,
 {
 	amount_t parts, most;
 	char a[40], c[40];
+	bool low;
 
 	if (!amount_known(base) || !amount_known(stock) || !amount_known(total))
 		return;
@@ -474,22 +475,20 @@ static void check_total(struct guide *g, const struct band *b, const char *key,
 	if (bonus < amount_percent(base, UNSTATED_BONUS_PCT))
 		bonus = amount_percent(base, UNSTATED_BONUS_PCT);
 	most = amount_percent(amount_add(parts, bonus), 100 + TOTAL_SLACK_PCT);
+	low = total < amount_percent(parts, 100 - TOTAL_ROUNDING_PCT);
 	/* The figures are written only for a warning: formatting them for
 	 * every band that adds up was 5 % of loading a library. */
-	if (total < amount_percent(parts, 100 - TOTAL_ROUNDING_PCT)) {
-		money_format(a, sizeof a, total, b->currency.code, MONEY_FULL,
-		             false);
-		money_format(c, sizeof c, parts, b->currency.code, MONEY_FULL,
-		             false);
+	if (!low && total <= most)
+		return;
+	money_format(a, sizeof a, total, b->currency.code, MONEY_FULL, false);
+	money_format(c, sizeof c, low ? parts : amount_add(parts, bonus),
+	             b->currency.code, MONEY_FULL, false);
+	if (low) {
 		WARN(g, b->line,
 		     "region '%s': %s is %s, less than base + stock/4 alone "
 		     "(%s)",
 		     b->region, key, a, c);
-	} else if (total > most) {
-		money_format(a, sizeof a, total, b->currency.code, MONEY_FULL,
-		             false);
-		money_format(c, sizeof c, amount_add(parts, bonus),
-		             b->currency.code, MONEY_FULL, false);
+	} else {
 		WARN(g, b->line,
 		     "region '%s': %s is %s, far above base + stock/4 + bonus "
 		     "(%s at most)",

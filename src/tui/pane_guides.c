@@ -94,6 +94,13 @@ static void rows_through_guide(struct tui *t, size_t i)
 		;
 }
 
+/* The row a list that shows `row` starts at: its company heading when
+ * that is the row above. */
+static size_t row_with_heading(const struct guides_view *v, size_t row)
+{
+	return row > 0 && v->rows[row - 1].heading ? row - 1 : row;
+}
+
 /* The row of guide i (the rows go in the library's order); SIZE_MAX
  * when the filter does not keep it. */
 static size_t row_of(struct tui *t, size_t i)
@@ -171,8 +178,7 @@ static void refilter(struct tui *t)
 	 * Salesforce's guides, not its first one at the foot of the
 	 * screen (the frame pulls the list back down when it would leave
 	 * rows empty below). */
-	v->top = v->sel > 0 && v->rows[v->sel - 1].heading ? v->sel - 1
-	                                                   : v->sel;
+	v->top = row_with_heading(v, v->sel);
 	app_dirty(t, PANE_GUIDES);
 }
 
@@ -398,7 +404,7 @@ static void pane_guides_draw(struct tui *t, struct pane *p)
 	for (y = 0; y < p->h; y++)
 		draw_str(p->win, y, w, "│", 1, R_RULE);
 
-	rows_through(t, v->top + (size_t)(lh > 0 ? lh : 0));
+	rows_through(t, 0);
 	if (v->row_count == 0) {
 		/* Wrapped, never cut: the way out is the point of it. */
 		static const char hint[] =
@@ -423,8 +429,7 @@ static void pane_guides_draw(struct tui *t, struct pane *p)
 	}
 	/* Keep the cursor row (and its company heading) on screen. */
 	if (v->sel < v->top)
-		v->top = v->sel > 0 && v->rows[v->sel - 1].heading ? v->sel - 1
-		                                                   : v->sel;
+		v->top = row_with_heading(v, v->sel);
 	if (v->sel >= v->top + (size_t)lh)
 		v->top = v->sel - (size_t)lh + 1;
 	rows_through(t, v->top + (size_t)(lh > 0 ? lh : 0));
@@ -685,34 +690,35 @@ static void pane_guides_start(struct tui *t, struct pane *p)
 	refilter(t);
 }
 
-/* The list's cursor goes to the guide just opened, when it is listed. */
+/* The open guide's index in the library; SIZE_MAX when none is open. */
+static size_t open_guide_index(const struct tui *t)
+{
+	for (size_t i = 0; t->g && i < t->lib->count; i++)
+		if (t->lib->guides[i] == t->g)
+			return i;
+	return SIZE_MAX;
+}
+
 /* The list's cursor goes to the guide just opened, when it is listed;
  * a guide saved for the first time gets its mark. */
 static void pane_guides_changed(struct tui *t, struct pane *p,
                                 enum app_event ev)
 {
 	struct guides_view *v = t->guides;
-	size_t i;
+	size_t i, row;
 
-	if (ev == APP_SAVED && v && v->saved && t->g) {
-		for (i = 0; i < t->lib->count; i++)
-			if (t->lib->guides[i] == t->g) {
-				p->dirty |= !v->saved[i];
-				v->saved[i] = true;
-				return;
-			}
-	}
-	if (ev != APP_GUIDE_OPENED || !t->g)
+	if (ev != APP_SAVED && ev != APP_GUIDE_OPENED)
 		return;
-	for (i = 0; i < t->lib->count; i++)
-		if (t->lib->guides[i] == t->g) {
-			size_t row = row_of(t, i);
-			if (row != SIZE_MAX) {
-				v->sel = row;
-				p->dirty = true;
-			}
-			return;
-		}
+	i = open_guide_index(t);
+	if (i == SIZE_MAX)
+		return;
+	if (ev == APP_SAVED && v && v->saved) {
+		p->dirty |= !v->saved[i];
+		v->saved[i] = true;
+	} else if (ev == APP_GUIDE_OPENED && (row = row_of(t, i)) != SIZE_MAX) {
+		v->sel = row;
+		p->dirty = true;
+	}
 }
 
 /* What the list holds goes; the view stays, with the filter typed, for

@@ -27,10 +27,9 @@ static void rounds_changed(struct tui *t)
 	session_analyse(t);
 	t->save_pending = true;
 	t->save_durable = true;
+	/* The counter redraws on it; app_notify marks the status too. */
 	app_notify(t, APP_ROUNDS_CHANGED);
 	t->round_pick = SIZE_MAX;
-	app_dirty(t, PANE_COUNTER);
-	t->status_dirty = true;
 }
 
 void session_record_round(struct tui *t, const char *who)

@@ -25,6 +25,8 @@ import subprocess
 import sys
 import time
 
+from ptydrive import callgrind_total  # the same reader for every profile
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 OUT = os.path.join(HERE, "out")
@@ -474,14 +476,6 @@ def measure_show(bin_path, guide, label):
                   ["pandoc", "-t", "plain", guide], SHOW_RUNS)
     else:
         notes.append("pandoc is not installed: its row is skipped")
-
-
-def callgrind_total(path):
-    with open(path) as f:
-        for line in f:
-            if line.startswith(("summary:", "totals:")):
-                return int(line.split()[1])
-    return None
 
 
 def callgrind_top(path, lines=25):

@@ -401,20 +401,29 @@ def callgrind_control(p, *args):
                       % (" ".join(args), r.stdout.decode(errors="replace").strip()))
 
 
+def callgrind_total(path):
+    """The total instructions of a callgrind profile; None when it has
+    none or cannot be read (bench.py reads its profiles with it too)."""
+    try:
+        with open(path) as f:
+            for line in f:
+                if line.startswith(("summary:", "totals:")):
+                    return int(line.split()[1])
+    except OSError:
+        return None
+    return None
+
+
 def callgrind_dump(p, out):
     """Dump the counts since the last zero; their total instructions.
     Callgrind names the dumps OUT.1, OUT.2 and so on."""
     callgrind_control(p, "--dump")
     p.dumps = getattr(p, "dumps", 0) + 1
     path = "%s.%d" % (out, p.dumps)
-    try:
-        with open(path) as f:
-            for line in f:
-                if line.startswith(("summary:", "totals:")):
-                    return int(line.split()[1])
-    except OSError as e:
-        raise Failure("callgrind dump %s: %s" % (path, e))
-    raise Failure("callgrind dump %s has no total" % path)
+    total = callgrind_total(path)
+    if total is None:
+        raise Failure("callgrind dump %s has no total" % path)
+    return total
 
 
 def run_open(p, opts):
